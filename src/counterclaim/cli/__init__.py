@@ -1,0 +1,16 @@
+"""Command-line front door: thin commands that parse, call the library, and print.
+
+Each command group lives in its own module and registers itself on `app` when imported.
+"""
+
+from __future__ import annotations
+
+from counterclaim.cli import extract_cmd  # noqa: F401  (registers commands)
+from counterclaim.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]
