@@ -192,3 +192,5 @@ class StoredClaim(BaseModel):
     source: str | None = None
     url: str | None = None
     title: str | None = None
+    position: int = Field(default=0, description="index of the claim in its document's list (what part_of refers to)")
+    quote: str | None = Field(default=None, description="original_text[span], the words the claim was read from")
