@@ -5,7 +5,10 @@ Each command group lives in its own module and registers itself on `app` when im
 
 from __future__ import annotations
 
-from counterclaim.cli import extract_cmd  # noqa: F401  (registers commands)
+from counterclaim.cli import (
+    eval_cmd,  # noqa: F401  (registers commands)
+    extract_cmd,  # noqa: F401  (registers commands)
+)
 from counterclaim.cli.app import app
 
 
