@@ -1,0 +1,501 @@
+"""Database commands: ingest, documents, claims, errors, export, reextract, demo and `db upgrade`.
+
+Thin: parse options, call counterclaim.ingest / counterclaim.store, print with Rich.
+Exit codes: 0 done (bad items are reported, not fatal), 2 usage error, 3 database unreachable or outdated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from counterclaim.cli.app import app
+
+DB_HELP = "database: a URL (sqlite:///x.db, postgresql+psycopg://user@host/db) or a plain file path; default $COUNTERCLAIM_DB or the default SQLite file"
+EXIT_DATABASE = 3
+# Claims shown by `counterclaim demo` (the rest are counted).
+DEMO_TABLE_ROWS = 60
+
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+out_console = Console()
+err_console = Console(stderr=True)
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+def parse_date_option(value: str | None, name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint=name) from exc
+
+
+@contextlib.contextmanager
+def opened_store(db: str | None) -> Iterator[object]:
+    """Open the store or exit with code 3 and a one-line reason."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from counterclaim.store import SchemaOutOfDate, Store
+
+    try:
+        store = Store(db)
+    except SchemaOutOfDate as exc:
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_DATABASE) from exc
+    except (OperationalError, ArgumentError, ImportError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        err_console.print(f"[red]error:[/red] cannot open database {escape(db or '(default)')}: {escape(reason)}")
+        raise typer.Exit(EXIT_DATABASE) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def claim_filter_from_options(
+    type: str | None,
+    side: str | None,
+    claimant: str | None,
+    since: str | None,
+    until: str | None,
+    place: str | None,
+    document: int | None = None,
+) -> object:
+    from counterclaim.records import CLAIM_TYPES
+    from counterclaim.store import ClaimFilter
+
+    if type is not None and type not in CLAIM_TYPES:
+        raise typer.BadParameter(f"{type!r} is not one of {', '.join(CLAIM_TYPES)}", param_hint="--type")
+    return ClaimFilter(
+        type=type,
+        side=side,
+        claimant=claimant,
+        since=parse_date_option(since, "--since"),
+        until=parse_date_option(until, "--until"),
+        place=place,
+        document_id=document,
+    )
+
+
+def _count_text(count: tuple[int | None, int | None] | None) -> str:
+    if count is None:
+        return ""
+    low, high = count
+    if low == high:
+        return str(low)
+    return f"{'' if low is None else low}–{'' if high is None else high}"
+
+
+def claims_table(claims: list, title: str | None = None) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in ("id", "doc", "type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "place", "quote"):
+        table.add_column(column, overflow="fold")
+    for stored in claims:
+        c = stored.claim
+        stance = c.stance + (" (hedged)" if c.hedged else "") + (f" [{c.evidence}]" if c.evidence else "")
+        table.add_row(
+            str(stored.id),
+            str(stored.document_id),
+            c.type,
+            c.subject or "",
+            c.outcome or "",
+            c.category or "",
+            _count_text(c.count),
+            c.claimant or "",
+            escape(stance),
+            c.date.isoformat() if c.date else "",
+            escape(c.place or ""),
+            escape((stored.quote or "")[:80]),
+        )
+    return table
+
+
+# ---------------------------------------------------------------------------------------------- ingest
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="files, directories, '-' (stdin), http(s) URLs, RSS/Atom feeds, .jsonl, .warc(.gz)")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD for items that carry none")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="outlet name for items that carry none")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs that resolve to loopback/private/link-local addresses")] = False,
+    no_follow: Annotated[bool, typer.Option("--no-follow", help="feeds: store each entry's summary instead of fetching its page")] = False,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Clean, extract and store documents; re-ingesting the same text changes nothing.
+
+    Each document is stored with its claims in one transaction, so an interrupted run keeps every
+    stored document whole and re-running it finishes the rest. Bad items get a one-line error,
+    are recorded in the ingest_error table, and the batch goes on (exit 0).
+
+    Examples:
+
+      counterclaim ingest articles/ feed.xml https://example.org/report.html
+
+      counterclaim ingest dump.jsonl crawl.warc.gz --db postgresql+psycopg://postgres@127.0.0.1/test
+
+      cat article.txt | counterclaim ingest - --published 2020-09-28 --source SouthFront
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from counterclaim.ingest import IngestSummary, ItemResult, ingest_sources
+
+    published_date = parse_date_option(published, "--published")
+    with opened_store(db) as store:
+        progress = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]ingest[/bold]"),
+            BarColumn(),
+            TextColumn("{task.completed} items · {task.fields[stored]} stored · {task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+            disable=quiet or not err_console.is_terminal,
+        )
+        counters = {"stored": 0, "failed": 0}
+
+        def report(result: ItemResult) -> None:
+            if result.outcome == "stored":
+                counters["stored"] += 1
+            elif result.outcome == "failed" and result.error is not None:
+                counters["failed"] += 1
+                progress.console.print(
+                    f"[red]failed[/red] {escape(result.item)}: {escape(result.error.reason)}: {escape(result.error.message)}",
+                    soft_wrap=True,
+                )
+            progress.update(task, advance=1, **counters)
+
+        with progress:
+            task = progress.add_task("ingest", total=None, **counters)
+            summary: IngestSummary = ingest_sources(
+                sources,
+                store,
+                published=published_date,
+                source=source,
+                allow_private=allow_private,
+                follow=not no_follow,
+                max_bytes=max_bytes,
+                on_item=report,
+            )
+    table = Table(title="ingest summary")
+    table.add_column("outcome")
+    table.add_column("items", justify="right")
+    table.add_row("stored", str(summary.stored))
+    table.add_row("unchanged", str(summary.unchanged))
+    for reason, count in sorted(summary.failed.items()):
+        table.add_row(f"failed: {reason}", str(count))
+    table.add_row("claims extracted", str(summary.claims))
+    err_console.print(table)
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+@app.command()
+def documents(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    source: Annotated[str | None, typer.Option("--source", help="only this outlet")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="published on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="published on or before YYYY-MM-DD")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="at most this many (0 = all)")] = 100,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv")] = TableFormat.table,
+) -> None:
+    """List stored documents (id, title, published, source, language, claims).
+
+    Examples:
+
+      counterclaim documents
+
+      counterclaim documents --source SouthFront --since 2020-09-01 --format json
+    """
+    with opened_store(db) as store:
+        rows = store.list_documents(
+            limit=limit or None,
+            source=source,
+            since=parse_date_option(since, "--since"),
+            until=parse_date_option(until, "--until"),
+        )
+    fields = ("id", "title", "published", "source", "language", "status", "claim_count", "extractor_version", "url", "item", "content_hash", "ingested_at")
+    records = [{k: v for k, v in row.model_dump(mode="json").items() if k in fields} for row in rows]
+    if format is TableFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return
+    if format is TableFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(fields), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+        return
+    table = Table(title=f"documents ({len(rows)})")
+    for column in ("id", "published", "source", "lang", "claims", "title / item"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            str(row.id),
+            row.published.isoformat() if row.published else "",
+            escape(row.source or ""),
+            row.language or "",
+            str(row.claim_count),
+            escape((row.title or row.item)[:90]),
+        )
+    out_console.print(table)
+
+
+TYPE_HELP = "claim type: casualty, materiel, territory, attack, support, statement, mobilization"
+
+
+@app.command()
+def claims(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    type: Annotated[str | None, typer.Option("--type", help=TYPE_HELP)] = None,
+    side: Annotated[str | None, typer.Option("--side", help="actor code of the claim's subject (whose losses; who acts), e.g. AZE")] = None,
+    claimant: Annotated[str | None, typer.Option("--claimant", help="actor code of who asserts it, e.g. ARM")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="event date (else publication date) on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="event date (else publication date) on or before YYYY-MM-DD")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="place name contains this (case-insensitive)")] = None,
+    document: Annotated[int | None, typer.Option("--document", help="only claims of this document id")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="at most this many (0 = all)")] = 100,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv")] = TableFormat.table,
+) -> None:
+    """List stored claims, filtered.
+
+    Examples:
+
+      counterclaim claims --side AZE --type casualty
+
+      counterclaim claims --claimant ARM --since 2020-09-27 --until 2020-10-10 --format json
+
+      counterclaim claims --place Stepanakert --format csv --limit 0 > claims.csv
+    """
+    from counterclaim.store.export import claim_record, write_csv
+
+    claim_filter = claim_filter_from_options(type, side, claimant, since, until, place, document)
+    with opened_store(db) as store:
+        rows = store.query_claims(claim_filter, limit=limit or None)
+        total = store.count_claims(claim_filter)
+    if format is TableFormat.json:
+        sys.stdout.write(json.dumps([claim_record(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+        return
+    if format is TableFormat.csv:
+        write_csv(rows, sys.stdout)
+        return
+    out_console.print(claims_table(rows, title=f"claims ({len(rows)} of {total})"))
+
+
+@app.command()
+def errors(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="only this reason class (empty, binary, too_large, http ...)")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="at most this many (0 = all)")] = 100,
+) -> None:
+    """List the bad items ingest recorded (item, reason, message, time).
+
+    Examples:
+
+      counterclaim errors
+
+      counterclaim errors --reason binary
+    """
+    with opened_store(db) as store:
+        rows = store.list_errors(limit=limit or None, reason=reason)
+    table = Table(title=f"ingest errors ({len(rows)})")
+    for column in ("id", "time", "reason", "item", "message"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row.id), row.occurred_at.strftime("%Y-%m-%d %H:%M:%S"), row.reason, escape(row.item), escape(row.message))
+    out_console.print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl, geojson or parquet")] = ExportFormat.csv,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="output file (default: stdout; required for parquet)")] = None,
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    type: Annotated[str | None, typer.Option("--type", help=TYPE_HELP)] = None,
+    side: Annotated[str | None, typer.Option("--side", help="actor code of the claim's subject")] = None,
+    claimant: Annotated[str | None, typer.Option("--claimant", help="actor code of who asserts it")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="on or after YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="on or before YYYY-MM-DD")] = None,
+    place: Annotated[str | None, typer.Option("--place", help="place name contains this")] = None,
+) -> None:
+    """Export every (filtered) stored claim with its provenance.
+
+    GeoJSON holds the claims whose place was resolved to coordinates.
+
+    Examples:
+
+      counterclaim export --format csv --out claims.csv
+
+      counterclaim export --format geojson --type attack > attacks.geojson
+
+      counterclaim export --format parquet --out claims.parquet
+    """
+    from counterclaim.store import export as exporters
+
+    if format is ExportFormat.parquet and out is None:
+        raise typer.BadParameter("parquet needs --out FILE", param_hint="--out")
+    claim_filter = claim_filter_from_options(type, side, claimant, since, until, place)
+    with opened_store(db) as store:
+        rows = store.iter_claims(claim_filter)
+        if format is ExportFormat.parquet:
+            assert out is not None
+            written = exporters.write_parquet(rows, out)
+        else:
+            writer = {
+                ExportFormat.csv: exporters.write_csv,
+                ExportFormat.jsonl: exporters.write_jsonl,
+                ExportFormat.geojson: exporters.write_geojson,
+            }[format]
+            if out is None:
+                written = writer(rows, sys.stdout)
+                sys.stdout.flush()
+            else:
+                with out.open("w", encoding="utf-8", newline="") as handle:
+                    written = writer(rows, handle)
+    err_console.print(f"exported {written} claims as {format.value}" + (f" to {out}" if out else ""))
+
+
+# ---------------------------------------------------------------------------------------------- maintenance
+
+
+@app.command()
+def reextract(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    all_documents: Annotated[bool, typer.Option("--all", help="re-extract every document, not only outdated ones")] = False,
+) -> None:
+    """Re-extract documents whose claims came from an older extractor version.
+
+    Each document's claims are swapped in one transaction.
+
+    Examples:
+
+      counterclaim reextract
+
+      counterclaim reextract --all --db postgresql+psycopg://postgres@127.0.0.1/test
+    """
+    from counterclaim.extract import EXTRACTOR_VERSION
+    from counterclaim.ingest import reextract as run_reextract
+
+    with opened_store(db) as store:
+        summary = run_reextract(store, everything=all_documents)
+    for error in summary.failed:
+        err_console.print(f"[red]failed[/red] {escape(error.item)}: {error.reason}: {escape(error.message)}")
+    err_console.print(
+        f"re-extracted {summary.documents} documents with {EXTRACTOR_VERSION}: {summary.claims} claims"
+        + (f", {len(summary.failed)} failed" if summary.failed else "")
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    revision: Annotated[str, typer.Option("--revision", help="target Alembic revision")] = "head",
+) -> None:
+    """Create the database or bring its schema to the latest revision (Alembic migrations).
+
+    Examples:
+
+      counterclaim db upgrade
+
+      counterclaim db upgrade --db postgresql+psycopg://postgres@127.0.0.1:5432/test
+    """
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    from counterclaim.store import current_revision, make_engine, upgrade
+
+    try:
+        engine = make_engine(db)
+        before = current_revision(engine)
+        after = upgrade(engine, revision)
+    except (OperationalError, ArgumentError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        err_console.print(f"[red]error:[/red] cannot open database {escape(db or '(default)')}: {escape(reason)}")
+        raise typer.Exit(EXIT_DATABASE) from exc
+    out_console.print(
+        f"{escape(engine.url.render_as_string(hide_password=True))}: {before or 'empty'} -> {after}"
+    )
+    engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------- demo
+
+
+def samples_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "samples"
+
+
+@app.command()
+def demo(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
+    """Ingest the bundled sample documents, then print their claims (and the ledger summary).
+
+    Examples:
+
+      counterclaim demo
+
+      counterclaim demo --db /tmp/demo.db
+    """
+    from counterclaim.ingest import ItemResult, ingest_sources
+
+    folder = samples_dir()
+    if not folder.is_dir():
+        err_console.print(f"[red]error:[/red] no bundled samples at {folder}")
+        raise typer.Exit(1)
+    specs = sorted(str(p) for p in folder.iterdir() if p.is_file() and p.name != "SOURCES.md" and not p.name.startswith("."))
+    document_ids: list[int] = []
+
+    def collect(result: ItemResult) -> None:
+        if result.document_id is not None and result.document_id not in document_ids:
+            document_ids.append(result.document_id)
+
+    with opened_store(db) as store:
+        summary = ingest_sources(specs, store, allow_private=False, follow=False, on_item=collect)
+        for error in summary.errors:
+            err_console.print(f"[red]failed[/red] {escape(error.item)}: {error.reason}: {escape(error.message)}")
+        rows = [c for document_id in document_ids for c in store.document_claims(document_id)]
+        out_console.print(
+            f"[bold]{len(document_ids)} sample documents[/bold] in {escape(store.url)} "
+            f"({summary.stored} new, {summary.unchanged} already stored), {len(rows)} claims"
+        )
+        title = f"claims of the bundled samples ({min(len(rows), DEMO_TABLE_ROWS)} of {len(rows)} shown)"
+        out_console.print(claims_table(rows[:DEMO_TABLE_ROWS], title=title))
+        _print_ledger_summary(store)
+
+
+def _print_ledger_summary(store: object) -> None:
+    """The ledger's summary table, once counterclaim.ledger provides one."""
+    try:
+        from counterclaim import ledger
+    except ImportError:
+        return
+    render = getattr(ledger, "summary_table", None)
+    if render is None:
+        return
+    out_console.print(render(store))

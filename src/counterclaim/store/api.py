@@ -1,0 +1,396 @@
+"""The Store: the one library API over the database that the CLI, ledger, web and Spark loader use.
+
+Every write is one transaction (a document with all its claims, or one error); reads return
+typed records (StoredDocument, StoredClaim, StoredIngestError), never ORM rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from counterclaim.records import Claim, Document, IngestError, OffsetMap, StoredClaim
+from counterclaim.store.engine import ensure_schema, make_engine
+from counterclaim.store.queries import (
+    ClaimFilter,
+    claim_row_values,
+    select_claims,
+    stored_claim_from_row,
+)
+from counterclaim.store.schema import ClaimRow, DocumentRow, IngestErrorRow
+
+# Claims read per query by `iter_claims` (keyset pagination on claim id).
+ITER_BATCH_SIZE = 5000
+
+
+class StoredDocument(BaseModel):
+    """A document as read back from the store. Texts and offset map are None in listings."""
+
+    id: int
+    content_hash: str
+    item: str
+    source_id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    status: str = "ok"
+    extractor_version: str | None = None
+    claim_count: int = 0
+    ingested_at: dt.datetime
+    original_text: str | None = None
+    cleaned_text: str | None = None
+    offset_map: OffsetMap | None = None
+
+    def to_document(self) -> Document:
+        """The records.Document this row was made from (for re-extraction); needs the texts loaded."""
+        if self.original_text is None or self.cleaned_text is None:
+            raise ValueError(f"document {self.id} was read without its texts")
+        return Document(
+            content_hash=self.content_hash,
+            item=self.item,
+            source_id=self.source_id,
+            url=self.url,
+            source=self.source,
+            title=self.title,
+            published=self.published,
+            language=self.language,
+            original_text=self.original_text,
+            cleaned_text=self.cleaned_text,
+            offset_map=self.offset_map or OffsetMap.identity(len(self.cleaned_text)),
+            status=self.status,
+        )
+
+
+class StoredIngestError(BaseModel):
+    """One recorded ingest failure."""
+
+    id: int
+    item: str
+    reason: str
+    message: str
+    occurred_at: dt.datetime
+
+
+_LISTING_COLUMNS = (
+    DocumentRow.id,
+    DocumentRow.content_hash,
+    DocumentRow.item,
+    DocumentRow.source_id,
+    DocumentRow.url,
+    DocumentRow.source,
+    DocumentRow.title,
+    DocumentRow.published,
+    DocumentRow.language,
+    DocumentRow.status,
+    DocumentRow.extractor_version,
+    DocumentRow.claim_count,
+    DocumentRow.ingested_at,
+)
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _as_filter(claim_filter: ClaimFilter | None, fields: dict[str, Any]) -> ClaimFilter | None:
+    if fields:
+        base = claim_filter.model_dump() if claim_filter else {}
+        base.update({k: v for k, v in fields.items() if v is not None})
+        return ClaimFilter(**base)
+    return claim_filter
+
+
+def _cursor_id(cursor: int | str | None) -> int | None:
+    if cursor is None or cursor == "":
+        return None
+    try:
+        return int(cursor)
+    except ValueError as exc:
+        raise ValueError(f"invalid cursor {cursor!r}: pass the id of the last item of the previous page") from exc
+
+
+class Store:
+    """A counterclaim database. `Store(url)` opens it (creating it at the latest schema if new).
+
+    `url` is a SQLAlchemy URL (`sqlite:///x.db`, `postgresql+psycopg://...`) or a plain path;
+    None means COUNTERCLAIM_DB or the default SQLite file. Use as a context manager or call close().
+    """
+
+    def __init__(self, url: str | None = None, *, engine: Engine | None = None, create: bool = True) -> None:
+        self.engine = engine if engine is not None else make_engine(url)
+        if create:
+            ensure_schema(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def has_hash(self, content_hash: str) -> bool:
+        return self.document_id(content_hash) is not None
+
+    def document_id(self, content_hash: str) -> int | None:
+        """The id of the document stored with this content hash, or None."""
+        with self.session() as session:
+            return session.execute(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash)).scalar()
+
+    def add_document(self, document: Document, claims: Iterable[Claim], extractor_version: str) -> tuple[int, bool]:
+        """Store a document and its claims in one transaction; returns (document id, created).
+
+        A document whose content hash is already stored is left untouched: (its id, False).
+        """
+        claim_list = list(claims)
+        with self.session() as session:
+            existing = session.execute(
+                select(DocumentRow.id).where(DocumentRow.content_hash == document.content_hash)
+            ).scalar()
+            if existing is not None:
+                return existing, False
+            row = DocumentRow(
+                content_hash=document.content_hash,
+                item=document.item,
+                source_id=document.source_id,
+                url=document.url,
+                source=document.source,
+                title=document.title,
+                published=document.published,
+                language=document.language,
+                original_text=document.original_text,
+                cleaned_text=document.cleaned_text,
+                offset_map=document.offset_map.model_dump(mode="json"),
+                status=document.status,
+                extractor_version=extractor_version,
+                claim_count=len(claim_list),
+                ingested_at=_utcnow(),
+            )
+            session.add(row)
+            try:
+                session.flush()
+                self._insert_claims(session, row.id, document.original_text, document.published, claim_list, extractor_version)
+                session.commit()
+            except IntegrityError:
+                # The same text was stored by a concurrent writer between our check and insert.
+                session.rollback()
+                existing = session.execute(
+                    select(DocumentRow.id).where(DocumentRow.content_hash == document.content_hash)
+                ).scalar()
+                if existing is None:
+                    raise
+                return existing, False
+            return row.id, True
+
+    @staticmethod
+    def _insert_claims(
+        session: Session,
+        document_id: int,
+        original_text: str,
+        published: dt.date | None,
+        claims: list[Claim],
+        extractor_version: str,
+    ) -> None:
+        if not claims:
+            return
+        values = [
+            claim_row_values(
+                claim,
+                document_id=document_id,
+                position=position,
+                original_text=original_text,
+                published=published,
+                extractor_version=extractor_version,
+            )
+            for position, claim in enumerate(claims)
+        ]
+        session.execute(insert(ClaimRow), values)
+
+    def replace_claims(self, document_id: int, claims: Iterable[Claim], extractor_version: str) -> int:
+        """Swap a document's claims for a new extraction in one transaction; returns the claim count."""
+        claim_list = list(claims)
+        with self.session() as session, session.begin():
+            row = session.execute(
+                select(DocumentRow.original_text, DocumentRow.published).where(DocumentRow.id == document_id)
+            ).first()
+            if row is None:
+                raise KeyError(f"no document {document_id}")
+            session.execute(delete(ClaimRow).where(ClaimRow.document_id == document_id))
+            self._insert_claims(session, document_id, row.original_text, row.published, claim_list, extractor_version)
+            session.execute(
+                update(DocumentRow)
+                .where(DocumentRow.id == document_id)
+                .values(extractor_version=extractor_version, claim_count=len(claim_list))
+            )
+        return len(claim_list)
+
+    def record_error(self, error: IngestError) -> int:
+        """Record one bad item (its own transaction); returns the error's id."""
+        with self.session() as session, session.begin():
+            row = IngestErrorRow(item=error.item, reason=error.reason, message=error.message, occurred_at=_utcnow())
+            session.add(row)
+            session.flush()
+            return row.id
+
+    # -- documents -------------------------------------------------------------------------
+
+    def count_documents(self) -> int:
+        with self.session() as session:
+            return session.execute(select(func.count(DocumentRow.id))).scalar_one()
+
+    def list_documents(
+        self,
+        *,
+        limit: int | None = 100,
+        cursor: int | str | None = None,
+        source: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[StoredDocument]:
+        """Documents by ascending id, without their texts; the next page starts after `cursor` (an id)."""
+        statement = select(*_LISTING_COLUMNS).order_by(DocumentRow.id)
+        after = _cursor_id(cursor)
+        if after is not None:
+            statement = statement.where(DocumentRow.id > after)
+        if source:
+            statement = statement.where(DocumentRow.source == source)
+        if since:
+            statement = statement.where(DocumentRow.published >= since)
+        if until:
+            statement = statement.where(DocumentRow.published <= until)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.session() as session:
+            return [StoredDocument(**row._asdict()) for row in session.execute(statement)]
+
+    def get_document(self, document_id: int) -> StoredDocument | None:
+        """One document with its original and cleaned text and offset map, or None."""
+        return self._get_document_where(DocumentRow.id == document_id)
+
+    def get_document_by_hash(self, content_hash: str) -> StoredDocument | None:
+        return self._get_document_where(DocumentRow.content_hash == content_hash)
+
+    def _get_document_where(self, condition: Any) -> StoredDocument | None:
+        statement = select(
+            *_LISTING_COLUMNS, DocumentRow.original_text, DocumentRow.cleaned_text, DocumentRow.offset_map
+        ).where(condition)
+        with self.session() as session:
+            row = session.execute(statement).first()
+        if row is None:
+            return None
+        values = row._asdict()
+        values["offset_map"] = OffsetMap.model_validate(values["offset_map"])
+        return StoredDocument(**values)
+
+    def document_ids_to_reextract(self, extractor_version: str) -> list[int]:
+        """Ids of documents whose claims came from another extractor version (or none recorded)."""
+        statement = (
+            select(DocumentRow.id)
+            .where((DocumentRow.extractor_version != extractor_version) | DocumentRow.extractor_version.is_(None))
+            .order_by(DocumentRow.id)
+        )
+        with self.session() as session:
+            return list(session.execute(statement).scalars())
+
+    # -- claims ----------------------------------------------------------------------------
+
+    def query_claims(
+        self,
+        claim_filter: ClaimFilter | None = None,
+        *,
+        limit: int | None = 100,
+        cursor: int | str | None = None,
+        **fields: Any,
+    ) -> list[StoredClaim]:
+        """Claims matching the filter by ascending id; the next page starts after `cursor` (a claim id).
+
+        Filters come as a ClaimFilter or as keywords: type, side, claimant, outcome, category,
+        stance, since, until, place, document_id.
+        """
+        effective = _as_filter(claim_filter, fields)
+        statement = select_claims(effective).order_by(ClaimRow.id)
+        after = _cursor_id(cursor)
+        if after is not None:
+            statement = statement.where(ClaimRow.id > after)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.session() as session:
+            return [stored_claim_from_row(row) for row in session.execute(statement)]
+
+    def document_claims(self, document_id: int) -> list[StoredClaim]:
+        """A document's claims in their extraction order (position), so `part_of` indexes this list."""
+        statement = select_claims(ClaimFilter(document_id=document_id)).order_by(ClaimRow.position)
+        with self.session() as session:
+            return [stored_claim_from_row(row) for row in session.execute(statement)]
+
+    def count_claims(self, claim_filter: ClaimFilter | None = None, **fields: Any) -> int:
+        effective = _as_filter(claim_filter, fields)
+        statement = select_claims(effective).with_only_columns(func.count(ClaimRow.id))
+        with self.session() as session:
+            return session.execute(statement).scalar_one()
+
+    def iter_claims(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
+    ) -> Iterator[StoredClaim]:
+        """Every matching claim by ascending id, read in batches (constant memory, one query per batch)."""
+        effective = _as_filter(claim_filter, fields)
+        after: int | None = None
+        while True:
+            batch = self.query_claims(effective, limit=batch_size, cursor=after)
+            yield from batch
+            if len(batch) < batch_size:
+                return
+            after = batch[-1].id
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def list_errors(
+        self, *, limit: int | None = 100, cursor: int | str | None = None, reason: str | None = None
+    ) -> list[StoredIngestError]:
+        statement = select(IngestErrorRow).order_by(IngestErrorRow.id)
+        after = _cursor_id(cursor)
+        if after is not None:
+            statement = statement.where(IngestErrorRow.id > after)
+        if reason:
+            statement = statement.where(IngestErrorRow.reason == reason)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self.session() as session:
+            return [
+                StoredIngestError(id=r.id, item=r.item, reason=r.reason, message=r.message, occurred_at=r.occurred_at)
+                for r in session.execute(statement).scalars()
+            ]
+
+    def error_counts(self) -> dict[str, int]:
+        statement = select(IngestErrorRow.reason, func.count(IngestErrorRow.id)).group_by(IngestErrorRow.reason)
+        with self.session() as session:
+            return {reason: count for reason, count in session.execute(statement).tuples()}
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Store:
+    """Open (and, if new, create) the database at `url`; see Store."""
+    return Store(url, create=create)

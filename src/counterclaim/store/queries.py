@@ -1,0 +1,189 @@
+"""Claim filters and the conversions between store rows and records. Builds statements, runs none.
+
+`ClaimFilter` is the one filter vocabulary of the CLI (`counterclaim claims --type ...`), the API
+(`/api/claims?type=...`), the ledger and exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Select, func, select
+
+from counterclaim.records import Claim, StoredClaim
+from counterclaim.store.schema import ClaimRow, DocumentRow
+
+
+class ClaimFilter(BaseModel):
+    """Which claims to read. Every field is optional; set fields are combined with AND.
+
+    `side` is the claim's `subject` (whose people, equipment or ground; who acts); `since` and
+    `until` are inclusive and apply to the claim's date, or its document's publication date when
+    the claim has none; `place` matches case-insensitively anywhere in the place name.
+    """
+
+    type: str | None = None
+    side: str | None = None
+    claimant: str | None = None
+    outcome: str | None = None
+    category: str | None = None
+    stance: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    place: str | None = None
+    document_id: int | None = None
+
+
+# Columns read for a StoredClaim, in the order `stored_claim_from_row` expects them.
+CLAIM_COLUMNS = (
+    ClaimRow.id,
+    ClaimRow.document_id,
+    ClaimRow.position,
+    ClaimRow.type,
+    ClaimRow.subject,
+    ClaimRow.object,
+    ClaimRow.outcome,
+    ClaimRow.category,
+    ClaimRow.has_count,
+    ClaimRow.count_low,
+    ClaimRow.count_high,
+    ClaimRow.cumulative,
+    ClaimRow.claimant,
+    ClaimRow.stance,
+    ClaimRow.hedged,
+    ClaimRow.evidence,
+    ClaimRow.date,
+    ClaimRow.place,
+    ClaimRow.latitude,
+    ClaimRow.longitude,
+    ClaimRow.part_of,
+    ClaimRow.span_start,
+    ClaimRow.span_end,
+    ClaimRow.sentence_start,
+    ClaimRow.sentence_end,
+    ClaimRow.quote,
+    ClaimRow.extractor_version,
+    DocumentRow.content_hash,
+    DocumentRow.published,
+    DocumentRow.source,
+    DocumentRow.url,
+    DocumentRow.title,
+)
+
+
+def apply_claim_filter(statement: Select[Any], claim_filter: ClaimFilter | None) -> Select[Any]:
+    if claim_filter is None:
+        return statement
+    f = claim_filter
+    if f.type:
+        statement = statement.where(ClaimRow.type == f.type)
+    if f.side:
+        statement = statement.where(ClaimRow.subject == f.side.upper())
+    if f.claimant:
+        statement = statement.where(ClaimRow.claimant == f.claimant.upper())
+    if f.outcome:
+        statement = statement.where(ClaimRow.outcome == f.outcome)
+    if f.category:
+        statement = statement.where(ClaimRow.category == f.category)
+    if f.stance:
+        statement = statement.where(ClaimRow.stance == f.stance)
+    if f.since:
+        statement = statement.where(ClaimRow.effective_date >= f.since)
+    if f.until:
+        statement = statement.where(ClaimRow.effective_date <= f.until)
+    if f.place:
+        statement = statement.where(func.lower(ClaimRow.place).contains(f.place.lower(), autoescape=True))
+    if f.document_id is not None:
+        statement = statement.where(ClaimRow.document_id == f.document_id)
+    return statement
+
+
+def select_claims(claim_filter: ClaimFilter | None = None) -> Select[Any]:
+    statement = select(*CLAIM_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+    return apply_claim_filter(statement, claim_filter)
+
+
+def stored_claim_from_row(row: Any) -> StoredClaim:
+    """A StoredClaim from one row of `select_claims` (trusted data: no re-validation, for speed)."""
+    (
+        claim_id, document_id, position, type_, subject, object_, outcome, category, has_count, low, high,
+        cumulative, claimant, stance, hedged, evidence, date, place, latitude, longitude, part_of,
+        span_start, span_end, sentence_start, sentence_end, quote, extractor_version,
+        content_hash, published, source, url, title,
+    ) = row
+    claim = Claim.model_construct(
+        type=type_,
+        subject=subject,
+        object=object_,
+        outcome=outcome,
+        category=category,
+        count=(low, high) if has_count else None,
+        cumulative=bool(cumulative),
+        claimant=claimant,
+        stance=stance,
+        hedged=bool(hedged),
+        evidence=evidence,
+        date=date,
+        place=place,
+        coordinates=(latitude, longitude) if latitude is not None and longitude is not None else None,
+        part_of=part_of,
+        span=(span_start, span_end),
+        sentence_span=(sentence_start, sentence_end) if sentence_start is not None else None,
+    )
+    return StoredClaim.model_construct(
+        id=claim_id,
+        document_id=document_id,
+        content_hash=content_hash,
+        claim=claim,
+        extractor_version=extractor_version,
+        published=published,
+        source=source,
+        url=url,
+        title=title,
+        position=position,
+        quote=quote,
+    )
+
+
+def claim_row_values(
+    claim: Claim,
+    *,
+    document_id: int,
+    position: int,
+    original_text: str,
+    published: dt.date | None,
+    extractor_version: str,
+) -> dict[str, Any]:
+    """The `claim` table values of one extracted claim."""
+    start, end = claim.span
+    return {
+        "document_id": document_id,
+        "position": position,
+        "type": claim.type,
+        "subject": claim.subject,
+        "object": claim.object,
+        "outcome": claim.outcome,
+        "category": claim.category,
+        "has_count": claim.count is not None,
+        "count_low": claim.count[0] if claim.count is not None else None,
+        "count_high": claim.count[1] if claim.count is not None else None,
+        "cumulative": claim.cumulative,
+        "claimant": claim.claimant,
+        "stance": claim.stance,
+        "hedged": claim.hedged,
+        "evidence": claim.evidence,
+        "date": claim.date,
+        "effective_date": claim.date or published,
+        "place": claim.place,
+        "latitude": claim.coordinates[0] if claim.coordinates else None,
+        "longitude": claim.coordinates[1] if claim.coordinates else None,
+        "part_of": claim.part_of,
+        "span_start": start,
+        "span_end": end,
+        "sentence_start": claim.sentence_span[0] if claim.sentence_span else None,
+        "sentence_end": claim.sentence_span[1] if claim.sentence_span else None,
+        "quote": original_text[start:end],
+        "extractor_version": extractor_version,
+    }
