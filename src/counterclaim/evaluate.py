@@ -91,16 +91,22 @@ def normalised_count(count: Any) -> list[Any] | None:
 
 
 def field_agrees(name: str, gold: ClaimDict, predicted: ClaimDict) -> bool:
+    """Equal values of one field (for field accuracy a field left out of the output is None, so wrong)."""
     if name == "count":
         return normalised_count(gold.get("count")) == normalised_count(predicted.get("count"))
+    return gold.get(name) == predicted.get(name)
+
+
+def strict_field_agrees(name: str, gold: ClaimDict, predicted: ClaimDict) -> bool:
+    """Like field_agrees, except that for the strict check a stance left out means "assert"."""
     if name == "stance":
         return gold.get("stance", "assert") == predicted.get("stance", "assert")
-    return gold.get(name) == predicted.get(name)
+    return field_agrees(name, gold, predicted)
 
 
 def is_strict_match(gold: ClaimDict, predicted: ClaimDict) -> bool:
     """A matched pair that counts for strict quantitative F1."""
-    return gold.get("type") in QUANTITATIVE_TYPES and all(field_agrees(f, gold, predicted) for f in STRICT_FIELDS)
+    return gold.get("type") in QUANTITATIVE_TYPES and all(strict_field_agrees(f, gold, predicted) for f in STRICT_FIELDS)
 
 
 def predicted_span(claim: ClaimDict) -> Span | None:
@@ -279,7 +285,7 @@ def score_article(
     for gold_index, pred_index in pairs:
         gold, pred = gold_claims[gold_index], predicted[pred_index]
         if gold.get("type") in QUANTITATIVE_TYPES and not is_strict_match(gold, pred):
-            wrong = [n for n in STRICT_FIELDS if not field_agrees(n, gold, pred)]
+            wrong = [n for n in STRICT_FIELDS if not strict_field_agrees(n, gold, pred)]
             detail = "; ".join(f"{n}: gold {json.dumps(gold.get(n))} predicted {json.dumps(pred.get(n))}" for n in wrong)
             score.errors.append(ClaimError("strict", "/".join(map(str, claim_key(gold))),
                                            " / ".join(text[s:e] for s, e in windows[gold_index]), detail))
