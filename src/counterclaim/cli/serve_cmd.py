@@ -1,0 +1,52 @@
+"""`counterclaim serve`: the web dashboard and REST API over a database, run with uvicorn.
+
+Binds to 127.0.0.1 by default; writes (POST /api/ingest) are enabled only when COUNTERCLAIM_TOKEN is set.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from counterclaim.cli.app import app
+
+DB_HELP = "database: a URL or a plain file path; default $COUNTERCLAIM_DB or the default SQLite file"
+
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    host: Annotated[str, typer.Option("--host", help="address to bind; 0.0.0.0 exposes it to the network")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port")] = 8765,
+    cors_origin: Annotated[
+        list[str] | None, typer.Option("--cors-origin", help="allow cross-origin GETs from this origin (repeat); off by default")
+    ] = None,
+) -> None:
+    """Serve the dashboard (ledger, timeline, map, claims, articles) and the REST API (/api, /openapi.json).
+
+    Examples:
+
+      counterclaim serve                      # the default database, http://127.0.0.1:8765/
+
+      counterclaim serve --db news.db --port 9000
+
+      COUNTERCLAIM_TOKEN=secret counterclaim serve   # enables POST /api/ingest with "Authorization: Bearer secret"
+    """
+    import uvicorn
+
+    from counterclaim.config import database_url
+    from counterclaim.store import SchemaOutOfDate
+    from counterclaim.web import create_app
+
+    url = database_url(db)
+    try:
+        web_app = create_app(url, cors_origins=cors_origin or ())
+    except SchemaOutOfDate as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(3) from exc
+    except Exception as exc:  # unreachable database, bad URL: one line, no traceback
+        typer.echo(f"error: cannot open database: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", err=True)
+        raise typer.Exit(3) from exc
+    typer.echo(f"counterclaim: serving {url.split('://', 1)[0]} database on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)

@@ -1,0 +1,392 @@
+"""REST API under /api: documents, claims, ledger, contradictions, exports, and token-guarded ingest.
+
+Thin handlers over the library objects the CLI uses (Store, ClaimFilter, the ledger); the response
+models below are what /openapi.json documents. No figure is computed here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field, model_validator
+
+from counterclaim.records import CLAIM_TYPES, StoredClaim
+from counterclaim.store import ClaimFilter, StoredDocument
+from counterclaim.web import views
+from counterclaim.web.app import WebState, web_state
+from counterclaim.web.highlight import span_in_cleaned
+
+CLAIM_TYPE_NAMES: tuple[str, ...] = CLAIM_TYPES
+# Ids and cursors beyond this cannot exist (SQLite and PostgreSQL integers are 64-bit).
+MAX_ID = 2**62
+MAX_PAGE = 1000
+DEFAULT_PAGE = 100
+MAX_FILTER_TEXT = 200
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+ClaimTypeName = Literal["casualty", "materiel", "territory", "attack", "support", "statement", "mobilization"]
+StanceName = Literal["assert", "deny"]
+ExportFormat = Literal["csv", "jsonl", "geojson"]
+
+
+def _clean_text_param(value: str | None, name: str) -> str | None:
+    """Filter strings: trimmed, bounded, no control characters (PostgreSQL refuses NUL; none is meaningful)."""
+    if value is None:
+        return None
+    if len(value) > MAX_FILTER_TEXT or any(ord(ch) < 32 for ch in value):
+        raise HTTPException(status_code=422, detail=f"invalid value for {name}")
+    value = value.strip()
+    return value or None
+
+
+def claim_filter_params(
+    type: Annotated[ClaimTypeName | None, Query(description="claim type")] = None,
+    side: Annotated[str | None, Query(description="actor code the claim is about (its subject), e.g. AZE")] = None,
+    claimant: Annotated[str | None, Query(description="actor code of who makes the claim")] = None,
+    outcome: Annotated[str | None, Query(description="killed, wounded, destroyed ...")] = None,
+    category: Annotated[str | None, Query(description="military, civilian, tank, drone ...")] = None,
+    stance: Annotated[StanceName | None, Query()] = None,
+    since: Annotated[dt.date | None, Query(description="claims dated on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[dt.date | None, Query(description="claims dated on or before (YYYY-MM-DD)")] = None,
+    place: Annotated[str | None, Query(description="substring of the place name, any case")] = None,
+    document_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+) -> ClaimFilter:
+    """The same filters as `counterclaim claims`."""
+    return ClaimFilter(
+        type=type,
+        side=_clean_text_param(side, "side"),
+        claimant=_clean_text_param(claimant, "claimant"),
+        outcome=_clean_text_param(outcome, "outcome"),
+        category=_clean_text_param(category, "category"),
+        stance=stance,
+        since=since,
+        until=until,
+        place=_clean_text_param(place, "place"),
+        document_id=document_id,
+    )
+
+
+FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
+StateDep = Annotated[WebState, Depends(web_state)]
+
+
+# -- response models -------------------------------------------------------------------------------
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    database: str = Field(description="database backend: sqlite or postgresql")
+    documents: int
+    claims: int
+    ingest_enabled: bool
+
+
+class ClaimOut(BaseModel):
+    """A stored claim: the output-contract fields plus where it was read from."""
+
+    id: int
+    document_id: int
+    position: int
+    type: str
+    subject: str | None = None
+    object: str | None = None
+    outcome: str | None = None
+    category: str | None = None
+    count: list[int | None] | None = None
+    cumulative: bool = False
+    claimant: str | None = None
+    stance: str = "assert"
+    hedged: bool = False
+    evidence: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    coordinates: list[float] | None = None
+    part_of: int | None = None
+    span: list[int] = Field(description="character offsets in the document's ORIGINAL text")
+    quote: str | None = Field(default=None, description="the words the claim was read from")
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+
+
+def claim_out(stored: StoredClaim) -> ClaimOut:
+    c = stored.claim
+    return ClaimOut(
+        id=stored.id,
+        document_id=stored.document_id,
+        position=stored.position,
+        type=c.type,
+        subject=c.subject,
+        object=c.object,
+        outcome=c.outcome,
+        category=c.category,
+        count=list(c.count) if c.count is not None else None,
+        cumulative=c.cumulative,
+        claimant=c.claimant,
+        stance=c.stance,
+        hedged=c.hedged,
+        evidence=c.evidence,
+        date=c.date,
+        place=c.place,
+        coordinates=[round(c.coordinates[0], 5), round(c.coordinates[1], 5)] if c.coordinates else None,
+        part_of=c.part_of,
+        span=list(c.span),
+        quote=stored.quote,
+        published=stored.published,
+        source=stored.source,
+        url=stored.url,
+        title=stored.title,
+    )
+
+
+class ClaimPage(BaseModel):
+    items: list[ClaimOut]
+    next_cursor: int | None = Field(description="pass as `cursor` for the next page; null on the last page")
+    total: int = Field(description="claims matching the filters")
+
+
+class DocumentSummary(BaseModel):
+    id: int
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    item: str
+    published: dt.date | None = None
+    language: str | None = None
+    status: str
+    claim_count: int
+    ingested_at: dt.datetime
+
+
+def document_summary(doc: StoredDocument) -> DocumentSummary:
+    return DocumentSummary(
+        id=doc.id,
+        title=doc.title,
+        url=doc.url,
+        source=doc.source,
+        item=doc.item,
+        published=doc.published,
+        language=doc.language,
+        status=doc.status,
+        claim_count=doc.claim_count,
+        ingested_at=doc.ingested_at,
+    )
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    next_cursor: int | None
+    total: int
+
+
+class ArticleClaim(ClaimOut):
+    cleaned_span: list[int] | None = Field(description="the span in `cleaned_text` offsets; null if cleaning cut it")
+
+
+class DocumentDetail(DocumentSummary):
+    content_hash: str
+    extractor_version: str | None = None
+    cleaned_text: str
+    claims: list[ArticleClaim]
+
+
+class TimelineOut(BaseModel):
+    points: list[views.TimelinePoint]
+
+
+class MapOut(BaseModel):
+    points: list[views.MapPoint]
+    sides: list[str] = Field(description="actor codes the claims are about: their countries are outlined")
+
+
+class IngestRequest(BaseModel):
+    """One document to ingest: exactly one of text, html or url."""
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    title: str | None = Field(default=None, max_length=1000)
+    published: dt.date | None = None
+    source: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def exactly_one_body(self) -> IngestRequest:
+        given = [name for name in ("text", "html", "url") if getattr(self, name)]
+        if len(given) != 1:
+            raise ValueError("give exactly one of text, html or url")
+        return self
+
+
+class IngestResult(BaseModel):
+    status: Literal["stored", "unchanged", "failed"]
+    document_id: int | None = None
+    claims: int = 0
+    reason: str | None = None
+    message: str | None = None
+
+
+# -- endpoints -------------------------------------------------------------------------------------
+
+
+@router.get("/health", response_model=Health, summary="Liveness and database counts")
+def health(state: StateDep) -> Health:
+    from counterclaim.web.app import _package_version
+
+    store = state.store
+    return Health(
+        version=_package_version(),
+        database=store.engine.dialect.name,
+        documents=store.count_documents(),
+        claims=store.count_claims(),
+        ingest_enabled=bool(state.settings.token),
+    )
+
+
+@router.get("/documents", response_model=DocumentPage, summary="Stored documents, by ascending id")
+def list_documents(
+    state: StateDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    cursor: Annotated[int | None, Query(ge=0, le=MAX_ID, description="id of the last document of the previous page")] = None,
+    source: Annotated[str | None, Query()] = None,
+    since: Annotated[dt.date | None, Query()] = None,
+    until: Annotated[dt.date | None, Query()] = None,
+) -> DocumentPage:
+    docs = state.store.list_documents(
+        limit=limit + 1, cursor=cursor, source=_clean_text_param(source, "source"), since=since, until=until
+    )
+    more = len(docs) > limit
+    docs = docs[:limit]
+    return DocumentPage(
+        items=[document_summary(d) for d in docs],
+        next_cursor=docs[-1].id if more and docs else None,
+        total=state.store.count_documents(),
+    )
+
+
+def document_detail(state: WebState, document_id: int) -> DocumentDetail:
+    doc = state.store.get_document(document_id)
+    if doc is None:
+        raise HTTPException(status_code=404, detail=f"no document {document_id}")
+    cleaned = doc.cleaned_text or ""
+    claims = []
+    for stored in state.store.document_claims(document_id):
+        base = claim_out(stored).model_dump()
+        cleaned_span = span_in_cleaned(doc.offset_map, stored.claim.span, len(cleaned)) if doc.offset_map else None
+        claims.append(ArticleClaim(**base, cleaned_span=list(cleaned_span) if cleaned_span else None))
+    summary = document_summary(doc).model_dump()
+    return DocumentDetail(
+        **summary,
+        content_hash=doc.content_hash,
+        extractor_version=doc.extractor_version,
+        cleaned_text=cleaned,
+        claims=claims,
+    )
+
+
+@router.get("/documents/{document_id}", response_model=DocumentDetail, summary="A document's cleaned text and its claims")
+def get_document(state: StateDep, document_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> DocumentDetail:
+    return document_detail(state, document_id)
+
+
+@router.get("/claims", response_model=ClaimPage, summary="Claims matching the CLI's filters, paginated by cursor")
+def list_claims(
+    state: StateDep,
+    claim_filter: FilterDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    cursor: Annotated[int | None, Query(ge=0, le=MAX_ID, description="id of the last claim of the previous page")] = None,
+    id: Annotated[list[int] | None, Query(description="only these claim ids (repeat the parameter)", max_length=MAX_PAGE)] = None,
+) -> ClaimPage:
+    if id:
+        found = views.claims_by_ids(state.store, [i for i in id if 0 < i <= MAX_ID])
+        return ClaimPage(items=[claim_out(c) for c in found], next_cursor=None, total=len(found))
+    stored = state.store.query_claims(claim_filter, limit=limit + 1, cursor=cursor)
+    more = len(stored) > limit
+    stored = stored[:limit]
+    return ClaimPage(
+        items=[claim_out(c) for c in stored],
+        next_cursor=stored[-1].id if more and stored else None,
+        total=state.store.count_claims(claim_filter),
+    )
+
+
+@router.get("/timeline", response_model=TimelineOut, summary="Claimed figures per side and date (running totals apart)")
+def timeline(
+    state: StateDep,
+    claim_filter: FilterDep,
+) -> TimelineOut:
+    if claim_filter.type is None:
+        claim_filter = claim_filter.model_copy(update={"type": "casualty"})
+    return TimelineOut(points=views.timeline_points(state.store, claim_filter))
+
+
+@router.get("/map", response_model=MapOut, summary="Places with coordinates and their claim counts")
+def map_data(state: StateDep, claim_filter: FilterDep) -> MapOut:
+    return MapOut(points=views.map_points(state.store, claim_filter), sides=views.sides_in_claims(state.store, claim_filter))
+
+
+@router.get("/outlines", summary="Country outlines (GeoJSON) for the sides and places on the map, offline")
+def outlines(
+    state: StateDep,
+    country: Annotated[list[str] | None, Query(description="ISO 3166 alpha-3 codes (repeat); default: those the claims name",
+                                                max_length=50)] = None,
+) -> dict[str, Any]:
+    from counterclaim.web.outlines import outlines_feature_collection
+    from counterclaim.web.pages import map_outline_codes
+
+    codes = [c for c in (country or []) if len(c) == 3 and c.isalpha()] if country else map_outline_codes(state)
+    return outlines_feature_collection(codes)
+
+
+def require_token(state: StateDep, authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writes need `Authorization: Bearer <COUNTERCLAIM_TOKEN>`; with no token configured there are none."""
+    expected = state.settings.token
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if not expected:
+        raise HTTPException(status_code=401, detail="ingest is disabled: start the server with COUNTERCLAIM_TOKEN set",
+                            headers=challenge)
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise HTTPException(status_code=401, detail="missing or wrong bearer token", headers=challenge)
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestResult,
+    summary="Ingest one document (text, HTML or URL); needs the bearer token",
+    dependencies=[Depends(require_token)],
+    responses={401: {"description": "no token configured, or a wrong one"}, 413: {"description": "request too large"}},
+)
+def ingest(state: StateDep, body: IngestRequest, request: Request) -> IngestResult:
+    from counterclaim.web.ingest import ingest_one
+
+    result = ingest_one(state.store, body)
+    if result.status == "stored":
+        state.caches.clear()
+    return result
+
+
+@router.get(
+    "/export",
+    summary="All claims matching the filters as CSV, JSON lines or GeoJSON",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}, "application/geo+json": {}}}},
+)
+def export(
+    state: StateDep,
+    claim_filter: FilterDep,
+    format: Annotated[ExportFormat, Query()] = "csv",
+) -> StreamingResponse:
+    from counterclaim.web.export import EXPORT_MEDIA_TYPES, export_stream
+
+    return StreamingResponse(
+        export_stream(state.store, claim_filter, format),
+        media_type=EXPORT_MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="counterclaim-claims.{format}"'},
+    )

@@ -1,0 +1,254 @@
+"""The FastAPI application: REST API under /api, server-rendered pages, our static files and Leaflet's.
+
+`create_app(db_url)` opens the store once and wires routers, security headers, the request-size cap,
+error handlers that never leak tracebacks, and (only when asked) CORS. It does not start a server:
+`counterclaim serve` runs it with uvicorn.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from counterclaim.config import TOKEN_ENV
+from counterclaim.store import Store
+
+WEB_DIR = Path(__file__).parent
+TEMPLATES_DIR = WEB_DIR / "templates"
+STATIC_DIR = WEB_DIR / "static"
+MAX_REQUEST_BYTES_ENV = "COUNTERCLAIM_MAX_REQUEST_BYTES"
+# Largest request body accepted (POST /api/ingest carries one document's text or HTML).
+DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024
+
+# Sent with every response. Scripts and styles only from this server; no inline script can run,
+# so text that slipped past escaping still could not execute.
+SECURITY_HEADERS: dict[str, str] = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+# /docs loads Swagger UI from a CDN by default; we serve no CDN assets, so /docs gets a page that links
+# the OpenAPI document and lists the endpoints itself (see pages.py), and these headers stay strict.
+
+logger = logging.getLogger("counterclaim.web")
+
+
+@dataclass
+class WebSettings:
+    """What a running app needs besides the store."""
+
+    token: str | None = None
+    max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
+    cors_origins: list[str] = field(default_factory=list)
+
+
+@dataclass
+class WebState:
+    """Shared by every request: the store, settings, and caches of derived views."""
+
+    store: Store
+    settings: WebSettings
+    templates: Jinja2Templates
+    caches: dict[str, Any] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def web_state(request: Request) -> WebState:
+    state: WebState = request.app.state.counterclaim
+    return state
+
+
+class RequestSizeLimit:
+    """ASGI middleware: refuse bodies over the cap with 413, by Content-Length or by counting the stream."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = -1
+                if declared < 0 or declared > self.max_bytes:
+                    await _too_large(send, self.max_bytes)
+                    return
+        received = 0
+        response_started = False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _BodyTooLarge:
+            if not response_started:
+                await _too_large(send, self.max_bytes)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send: Send, max_bytes: int) -> None:
+    response = JSONResponse({"detail": f"request body larger than {max_bytes} bytes"}, status_code=413)
+    await response({"type": "http"}, _empty_receive, send)
+
+
+async def _empty_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        if _wants_html(request):
+            state = web_state(request)
+            return state.templates.TemplateResponse(
+                request, "error.html", {"status": exc.status_code, "message": str(exc.detail)}, status_code=exc.status_code
+            )
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        # Location and message only: echoing the input back could reflect a payload.
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid"), "type": e.get("type")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        logger.exception("error serving %s %s", request.method, request.url.path)
+        if _wants_html(request):
+            state = web_state(request)
+            return state.templates.TemplateResponse(
+                request, "error.html", {"status": 500, "message": "Internal error; it has been logged."}, status_code=500
+            )
+        return JSONResponse({"detail": "internal error; it has been logged on the server"}, status_code=500)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(Exception, unexpected_error)
+
+
+def leaflet_dir() -> Path | None:
+    """Leaflet's files as installed by the xstatic-leaflet package (never copied into the repo)."""
+    try:
+        import xstatic.pkg.leaflet as leaflet
+    except ImportError:
+        return None
+    path = Path(leaflet.BASE_DIR)
+    return path if path.is_dir() else None
+
+
+def create_app(
+    db_url: str | None = None,
+    *,
+    token: str | None = None,
+    max_request_bytes: int | None = None,
+    cors_origins: Sequence[str] = (),
+    store: Store | None = None,
+) -> FastAPI:
+    """The dashboard and API over the database at `db_url` (None: COUNTERCLAIM_DB or the default file).
+
+    `token` enables POST /api/ingest (default: the COUNTERCLAIM_TOKEN variable; unset means no write
+    endpoint). `cors_origins` is empty by default: no cross-origin reads.
+    """
+    from counterclaim.web import api, pages
+
+    opened = store if store is not None else Store(db_url)
+    env_cap = os.environ.get(MAX_REQUEST_BYTES_ENV)
+    settings = WebSettings(
+        token=token if token is not None else (os.environ.get(TOKEN_ENV) or None),
+        max_request_bytes=max_request_bytes or (int(env_cap) if env_cap else DEFAULT_MAX_REQUEST_BYTES),
+        cors_origins=list(cors_origins),
+    )
+    templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.globals["type_names"] = api.CLAIM_TYPE_NAMES
+    state = WebState(store=opened, settings=settings, templates=templates)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Warm the caches that the first visitor would otherwise wait for (ledger, outlines).
+        threading.Thread(target=pages.warm_caches, args=(state,), daemon=True).start()
+        yield
+        if store is None:
+            opened.close()
+
+    app = FastAPI(
+        title="counterclaim",
+        summary="Claims, sides and contradictions from conflict news: a sourced, reconciled record.",
+        version=_package_version(),
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.counterclaim = state
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    if settings.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"], allow_headers=[])
+    app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    _install_error_handlers(app)
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    leaflet = leaflet_dir()
+    if leaflet is not None:
+        app.mount("/vendor/leaflet", StaticFiles(directory=str(leaflet)), name="leaflet")
+    return app
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("counterclaim")
+    except Exception:
+        return "0"

