@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, Row, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -366,6 +366,30 @@ class Store:
                 return
             after = batch[-1].id
 
+    def iter_claim_rows(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
+    ) -> Iterator[Row[Any]]:
+        """The fast path for bulk readers (ledger, exports at scale): plain rows, no pydantic objects.
+
+        Each row has the attributes of `queries.CLAIM_COLUMNS` (id, document_id, position, type,
+        subject, object, outcome, category, has_count, count_low, count_high, cumulative, claimant,
+        stance, hedged, evidence, date, place, latitude, longitude, part_of, span_start, span_end,
+        sentence_start, sentence_end, quote, extractor_version, content_hash, published, source, url,
+        title); `stored_claim_from_row(row)` turns one into a StoredClaim.
+        """
+        effective = _as_filter(claim_filter, fields)
+        after: int | None = None
+        with self.engine.connect() as connection:
+            while True:
+                statement = select_claims(effective).order_by(ClaimRow.id).limit(batch_size)
+                if after is not None:
+                    statement = statement.where(ClaimRow.id > after)
+                batch = connection.execute(statement).all()
+                yield from batch
+                if len(batch) < batch_size:
+                    return
+                after = batch[-1].id
+
     # -- errors ----------------------------------------------------------------------------
 
     def list_errors(
@@ -388,7 +412,7 @@ class Store:
     def error_counts(self) -> dict[str, int]:
         statement = select(IngestErrorRow.reason, func.count(IngestErrorRow.id)).group_by(IngestErrorRow.reason)
         with self.session() as session:
-            return {reason: count for reason, count in session.execute(statement).tuples()}
+            return {reason: count for reason, count in session.execute(statement).all()}
 
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:

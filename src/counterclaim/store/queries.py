@@ -106,44 +106,45 @@ def select_claims(claim_filter: ClaimFilter | None = None) -> Select[Any]:
 
 
 def stored_claim_from_row(row: Any) -> StoredClaim:
-    """A StoredClaim from one row of `select_claims` (trusted data: no re-validation, for speed)."""
+    """A StoredClaim from one row of `select_claims` (validated in pydantic's core: faster than model_construct)."""
     (
         claim_id, document_id, position, type_, subject, object_, outcome, category, has_count, low, high,
         cumulative, claimant, stance, hedged, evidence, date, place, latitude, longitude, part_of,
         span_start, span_end, sentence_start, sentence_end, quote, extractor_version,
         content_hash, published, source, url, title,
     ) = row
-    claim = Claim.model_construct(
-        type=type_,
-        subject=subject,
-        object=object_,
-        outcome=outcome,
-        category=category,
-        count=(low, high) if has_count else None,
-        cumulative=bool(cumulative),
-        claimant=claimant,
-        stance=stance,
-        hedged=bool(hedged),
-        evidence=evidence,
-        date=date,
-        place=place,
-        coordinates=(latitude, longitude) if latitude is not None and longitude is not None else None,
-        part_of=part_of,
-        span=(span_start, span_end),
-        sentence_span=(sentence_start, sentence_end) if sentence_start is not None else None,
-    )
-    return StoredClaim.model_construct(
-        id=claim_id,
-        document_id=document_id,
-        content_hash=content_hash,
-        claim=claim,
-        extractor_version=extractor_version,
-        published=published,
-        source=source,
-        url=url,
-        title=title,
-        position=position,
-        quote=quote,
+    return StoredClaim.model_validate(
+        {
+            "id": claim_id,
+            "document_id": document_id,
+            "content_hash": content_hash,
+            "claim": {
+                "type": type_,
+                "subject": subject,
+                "object": object_,
+                "outcome": outcome,
+                "category": category,
+                "count": (low, high) if has_count else None,
+                "cumulative": bool(cumulative),
+                "claimant": claimant,
+                "stance": stance,
+                "hedged": bool(hedged),
+                "evidence": evidence,
+                "date": date,
+                "place": place,
+                "coordinates": (latitude, longitude) if latitude is not None and longitude is not None else None,
+                "part_of": part_of,
+                "span": (span_start, span_end),
+                "sentence_span": (sentence_start, sentence_end) if sentence_start is not None else None,
+            },
+            "extractor_version": extractor_version,
+            "published": published,
+            "source": source,
+            "url": url,
+            "title": title,
+            "position": position,
+            "quote": quote,
+        }
     )
 
 
