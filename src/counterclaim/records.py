@@ -159,6 +159,7 @@ class Document(BaseModel):
     url: str | None = None
     source: str | None = None
     title: str | None = None
+    author: str | None = None
     published: dt.date | None = None
     language: str | None = None
     original_text: str

@@ -1,0 +1,78 @@
+"""JSONL documents: one `{"id", "text" or "html", "url", "title", "published", "source"}` object per line.
+
+A broken line is one `parse` error naming the line; the good lines are kept. It reads; it does not clean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+
+from counterclaim.records import RawDocument
+from counterclaim.sources.decoding import DecodeFailure, check_size, decode_bytes, max_bytes
+from counterclaim.sources.options import SourceItems, SourceOptions, error, with_defaults
+
+# Keys holding metadata, copied as strings when present.
+STRING_FIELDS: tuple[str, ...] = ("url", "title", "source")
+
+
+def parse_published(value: object) -> dt.date | None:
+    """An ISO date or date-time string (or null) -> date; anything else -> ValueError."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"published must be an ISO date string, not {type(value).__name__}")
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+
+
+def document_from_json(item: str, record: object) -> RawDocument:
+    """Build a RawDocument from one decoded JSON line; raises ValueError on a bad shape."""
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str | None) or not isinstance(html, str | None):
+        raise ValueError("'text' and 'html' must be strings")
+    if not (text and text.strip()) and not (html and html.strip()):
+        raise ValueError("no 'text' or 'html'")
+    fields: dict[str, object] = {
+        key: str(record[key]) for key in STRING_FIELDS if record.get(key) not in (None, "")
+    }
+    if record.get("id") not in (None, ""):
+        fields["source_id"] = str(record["id"])
+    fields["published"] = parse_published(record.get("published"))
+    if text and text.strip():
+        return RawDocument(item=item, text=text, **fields)  # type: ignore[arg-type]
+    return RawDocument(item=item, html=html, **fields)  # type: ignore[arg-type]
+
+
+def read_jsonl_lines(name: str, lines: Iterable[bytes], options: SourceOptions) -> SourceItems:
+    """Documents from JSONL lines (bytes); items are named `name:LINE`."""
+    limit = max_bytes(options.max_bytes)
+    for number, line in enumerate(lines, start=1):
+        item = f"{name}:{number}"
+        if not line.strip():
+            continue
+        try:
+            check_size(len(line), limit)
+            record = json.loads(decode_bytes(line).lstrip("\ufeff"))
+            document = document_from_json(item, record)
+        except DecodeFailure as exc:
+            yield error(item, exc.reason, exc.message)
+            continue
+        except json.JSONDecodeError as exc:
+            yield error(item, "parse", f"broken JSON line: {exc.msg} at column {exc.colno}")
+            continue
+        except ValueError as exc:
+            yield error(item, "parse", f"bad JSONL record: {exc}")
+            continue
+        yield with_defaults(document, options)
+
+
+def read_jsonl_file(path: str, options: SourceOptions) -> SourceItems:
+    with open(path, "rb") as handle:
+        yield from read_jsonl_lines(path, handle, options)
