@@ -1,0 +1,204 @@
+"""The ledger: stored claims reconciled into low / best / high per side, category and period.
+
+`build_ledger(claims)` is a pure function over StoredClaim records (no database access): it merges
+duplicates (assertions.py), labels who stands behind each assertion (relation.py), sets figures by
+the policy (policy.py, figures.py), checks running totals (totals.py) and lists contradictions
+(contradictions.py). `summarize_ledger` renders it for a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from counterclaim.ledger.assertions import (
+    BaseKey,
+    ClaimItem,
+    MergedAssertion,
+    find_duplicate_documents,
+    merge_assertions,
+)
+from counterclaim.ledger.contradictions import find_contradictions, format_count
+from counterclaim.ledger.figures import compute_figures
+from counterclaim.ledger.policy import LedgerPolicy, PolicyError, load_policy
+from counterclaim.ledger.relation import ConflictRegistry, SideResolver, default_registry
+from counterclaim.ledger.results import (
+    Assertion,
+    Citation,
+    Contradiction,
+    Figure,
+    Ledger,
+    Series,
+    SeriesKeyModel,
+    TotalsCheck,
+)
+from counterclaim.ledger.series import PERIODS, UNDATED, WHOLE, period_bounds, period_key, series_outcome
+from counterclaim.ledger.totals import check_totals
+from counterclaim.records import CATEGORIES, QUANTITATIVE_TYPES, StoredClaim
+
+__all__ = [
+    "Assertion",
+    "Citation",
+    "Contradiction",
+    "Figure",
+    "Ledger",
+    "LedgerPolicy",
+    "PolicyError",
+    "Series",
+    "SeriesKeyModel",
+    "TotalsCheck",
+    "build_ledger",
+    "format_count",
+    "load_policy",
+    "summarize_ledger",
+]
+
+# Marks "use the shipped actor registry" (None means: no registry, sides are subjects).
+_DEFAULT_REGISTRY: Any = object()
+
+
+def _as_set(value: str | Iterable[str] | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return frozenset(v.strip() for v in value.split(",") if v.strip())
+    return frozenset(value)
+
+
+def _sort_key(key: tuple[BaseKey, str]) -> tuple[str, ...]:
+    (conflict, side, claim_type, outcome, category), period = key
+    return (conflict or "", side or "", claim_type, outcome or "", category or "", period)
+
+
+def build_ledger(
+    claims: Iterable[StoredClaim],
+    *,
+    by: str = WHOLE,
+    side: str | Iterable[str] | None = None,
+    type: str | Iterable[str] | None = None,
+    conflict: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    policy: LedgerPolicy | None = None,
+    registry: ConflictRegistry | None = _DEFAULT_REGISTRY,
+    documents: Mapping[int, str] | None = None,
+    merge: bool = True,
+) -> Ledger:
+    """Reconcile stored claims into a Ledger.
+
+    by: "whole" (default), "day", "week" or "month". side / type: a code or several (comma-separated
+    or a list); type defaults to the quantitative types (casualty, materiel). conflict: a profile id.
+    since / until: bounds on each claim's date (else its document's publication date), inclusive.
+    policy: figures policy (default: policy.toml). registry: the actor registry giving conflict
+    profiles and sides (default: counterclaim.data's; None: each claim's side is its subject).
+    documents: document id -> text, to find near-copies by text (else by their claims).
+    merge: False keeps every claim its own assertion (only for comparisons).
+    """
+    if by not in PERIODS:
+        raise ValueError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
+    policy = policy or load_policy()
+    resolver = SideResolver(default_registry() if registry is _DEFAULT_REGISTRY else registry)
+    sides, types = _as_set(side), _as_set(type) or QUANTITATIVE_TYPES
+
+    items: list[ClaimItem] = []
+    read = 0
+    for stored in claims:
+        read += 1
+        claim = stored.claim
+        if claim.type not in types:
+            continue
+        when = claim.date or stored.published
+        if (since is not None or until is not None) and when is None:
+            continue
+        if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
+            continue
+        claim_conflict, claim_side = resolver.conflict_and_side(claim, when)
+        if conflict is not None and claim_conflict != conflict:
+            continue
+        if sides is not None and claim_side not in sides:
+            continue
+        base: BaseKey = (claim_conflict, claim_side, claim.type, series_outcome(claim.type, claim.outcome), claim.category)
+        relation = resolver.relation(claim, claim_conflict, claim_side)
+        items.append(ClaimItem(stored=stored, base=base, relation=relation, date=when, explicit_date=claim.date is not None))
+
+    groups = find_duplicate_documents(items, policy, documents) if merge else {}
+    merged = merge_assertions(items, groups, policy, merge=merge)
+    duplicates = sum(1 for document, representative in groups.items() if document != representative)
+    return _assemble(merged, by, policy, read=read, documents=len(groups) or len({i.stored.document_id for i in items}),
+                     duplicates=duplicates)
+
+
+def _assemble(merged: list[MergedAssertion], by: str, policy: LedgerPolicy, *, read: int, documents: int,
+              duplicates: int) -> Ledger:
+    by_base: dict[BaseKey, list[MergedAssertion]] = defaultdict(list)
+    for assertion in merged:
+        by_base[assertion.base].append(assertion)
+
+    # A denial naming no category ("denied other losses") belongs to every category of its series.
+    categorised = {base[:4] for base in by_base if base[4] is not None}
+    for base in [b for b in by_base if b[4] is None and b[2] in CATEGORIES and b[:4] in categorised]:
+        denials = [a for a in by_base[base] if a.denied and a.count is None]
+        if not denials:
+            continue
+        remaining = [a for a in by_base[base] if not (a.denied and a.count is None)]
+        for other in [b for b in by_base if b[:4] == base[:4] and b[4] is not None]:
+            by_base[other].extend(denials)
+        if remaining:
+            by_base[base] = remaining
+        else:
+            del by_base[base]
+
+    cells: dict[tuple[BaseKey, str], list[MergedAssertion]] = defaultdict(list)
+    for base, assertions in by_base.items():
+        for assertion in assertions:
+            cells[(base, period_key(assertion.date, by))].append(assertion)
+
+    def period_of(date: dt.date | None) -> str:
+        return period_key(date, by)
+
+    totals_by_cell: dict[tuple[BaseKey, str], list[TotalsCheck]] = defaultdict(list)
+    for base, assertions in by_base.items():
+        if any(a.cumulative for a in assertions):
+            for check in check_totals(base, assertions, period_of):
+                totals_by_cell[(base, check.series.period)].append(check)
+
+    series_list: list[Series] = []
+    all_contradictions: list[Contradiction] = []
+    all_totals: list[TotalsCheck] = []
+    for cell in sorted(cells, key=_sort_key):
+        base, period = cell
+        conflict, side, claim_type, outcome, category = base
+        assertions = sorted(cells[cell], key=lambda a: a.first.stored.id)
+        if period == WHOLE:
+            low, best, high = compute_figures(assertions, policy)
+        elif period == UNDATED:
+            low, best, high = compute_figures(assertions, policy, undated=True)
+        else:
+            # Growth within the period needs each claimant's record before it: pass the whole base.
+            low, best, high = compute_figures(by_base[base], policy, bounds=period_bounds(period))
+        key = SeriesKeyModel.model_construct(conflict=conflict, side=side, type=claim_type, outcome=outcome,
+                                             category=category, period=period)
+        contradictions = find_contradictions(key, assertions, policy.merge_window_days)
+        totals = totals_by_cell.get(cell, [])
+        all_contradictions.extend(contradictions)
+        all_totals.extend(totals)
+        series_list.append(
+            Series.model_construct(
+                conflict=conflict, side=side, type=claim_type, outcome=outcome, category=category, period=period,
+                low=low, best=best, high=high, assertions=[a.model for a in assertions],
+                contradictions=contradictions, totals=totals,
+            )
+        )
+    return Ledger.model_construct(
+        by=by, policy=policy.name, claims=read, assertions=len(merged), documents=documents,
+        duplicate_documents=duplicates, series=series_list, contradictions=all_contradictions, totals=all_totals,
+    )
+
+
+def summarize_ledger(ledger: Ledger, *, limit: int | None = None) -> Any:
+    """A Rich renderable (table of figures, then contradictions and totals checks) for a terminal."""
+    from counterclaim.ledger.render import ledger_renderable
+
+    return ledger_renderable(ledger, limit=limit)

@@ -1,0 +1,65 @@
+"""Terminal rendering of a Ledger with Rich: figures table, contradictions, totals checks. No computing here."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from counterclaim.ledger.contradictions import format_count
+from counterclaim.ledger.results import Contradiction, Figure, Ledger, Series
+
+
+def _figure(figure: Figure) -> str:
+    return "" if figure.value is None else str(figure.value)
+
+
+def _claimants(series: Series) -> str:
+    parts = []
+    for assertion in series.assertions:
+        who = assertion.claimant or "outlet"
+        verb = "denies" if assertion.stance == "deny" else format_count(assertion.count) if assertion.count else "?"
+        flags = ("~" if assertion.hedged else "") + ("▶" if assertion.evidence else "")
+        total = " total" if assertion.cumulative else ""
+        parts.append(f"{who}({assertion.relation[:3]}): {verb}{total}{flags} ×{len(assertion.citations)}")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def series_table(ledger: Ledger, limit: int | None = None) -> Table:
+    table = Table(title=f"Ledger ({ledger.by}, policy {ledger.policy}): {ledger.claims} claims → "
+                        f"{ledger.assertions} assertions, {ledger.duplicate_documents} duplicate documents")
+    for column in ("conflict", "side", "type", "outcome", "category", "period", "low", "best", "high", "claims"):
+        justify = "right" if column in ("low", "best", "high") else "left"
+        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for series in ledger.series[:limit]:
+        table.add_row(series.conflict or "", series.side or "", series.type, series.outcome or "",
+                      series.category or "", series.period, _figure(series.low), _figure(series.best),
+                      _figure(series.high), _claimants(series))
+    return table
+
+
+def contradictions_table(contradictions: list[Contradiction], limit: int | None = None) -> Table:
+    table = Table(title=f"Contradictions ({len(contradictions)})")
+    for column in ("conflict", "period", "kind", "contradiction", "documents"):
+        table.add_column(column, overflow="fold")
+    for contradiction in contradictions[:limit]:
+        documents = sorted({c.document_id for a in contradiction.first + contradiction.second for c in a.citations})
+        table.add_row(contradiction.series.conflict or "", contradiction.series.period, contradiction.kind,
+                      contradiction.sentence, ", ".join(str(d) for d in documents))
+    return table
+
+
+def ledger_renderable(ledger: Ledger, limit: int | None = None) -> Group:
+    parts: list[Table | Text] = [series_table(ledger, limit)]
+    if ledger.contradictions:
+        parts.append(contradictions_table(ledger.contradictions, limit))
+    if ledger.totals:
+        checks = Table(title="Running totals checked against increments")
+        for column in ("side", "series", "status", "check"):
+            checks.add_column(column, overflow="fold")
+        for check in ledger.totals[:limit]:
+            key = check.series
+            checks.add_row(key.side or "", " ".join(p for p in (key.category, key.outcome) if p), check.status,
+                           check.sentence)
+        parts.append(checks)
+    return Group(*parts)

@@ -1,0 +1,121 @@
+"""Typed results of the ledger (pydantic): what the CLI prints, the API serves and the dashboard shows.
+
+Records only; they are built by counterclaim.ledger.build_ledger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from counterclaim.ledger.relation import Relation
+
+Bound = int | None
+
+
+class Citation(BaseModel):
+    """One place an assertion was read: the stored claim, its document and the words (span) it came from."""
+
+    claim_id: int
+    document_id: int
+    span: tuple[int, int]
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+class Assertion(BaseModel):
+    """One assertion made by one claimant, however many documents repeat it (each a citation)."""
+
+    id: str = Field(description="stable id: 'a' + the smallest claim id it merges")
+    claimant: str | None = Field(description="actor code; None when the outlet reports it unattributed")
+    relation: Relation
+    count: tuple[Bound, Bound] | None
+    stance: Literal["assert", "deny"]
+    cumulative: bool
+    hedged: bool = Field(description="true when every citation hedges it ('reportedly')")
+    evidence: Literal["video", "photo"] | None
+    date: dt.date | None = Field(description="the event date, else the earliest publication date")
+    explicit_date: bool = Field(description="whether the text itself dated the event")
+    category: str | None = Field(default=None, description="the claim's own category (None for a denial of all losses)")
+    citations: list[Citation]
+
+
+class Figure(BaseModel):
+    """One of low / best / high with the rule that gave it and the assertions (and their claims) it rests on."""
+
+    value: int | None
+    rule: str
+    assertions: list[str] = Field(default_factory=list, description="ids of the assertions it rests on")
+    citations: list[Citation] = Field(default_factory=list)
+
+
+class SeriesKeyModel(BaseModel):
+    conflict: str | None
+    side: str | None
+    type: str
+    outcome: str | None
+    category: str | None
+    period: str
+
+
+class Contradiction(BaseModel):
+    """Two claimants whose assertions on one series cannot both be true (disjoint counts, or assert vs deny)."""
+
+    series: SeriesKeyModel
+    kind: Literal["counts", "denial"]
+    first_claimant: str | None
+    second_claimant: str | None
+    first: list[Assertion]
+    second: list[Assertion]
+    sentence: str
+
+
+class TotalsCheck(BaseModel):
+    """A running total checked against the increments reported up to it (and the total before it)."""
+
+    series: SeriesKeyModel
+    pool: str = Field(description="whose claims were added up: 'admitted and neutral' or one adversary claimant")
+    total: Assertion
+    previous_total: Assertion | None = None
+    increments: list[Assertion]
+    increments_sum: int
+    status: Literal["consistent", "inconsistent"]
+    sentence: str
+
+
+class Series(BaseModel):
+    """One ledger line: low / best / high for (conflict, side, type, outcome, category, period)."""
+
+    conflict: str | None
+    side: str | None
+    type: str
+    outcome: str | None
+    category: str | None
+    period: str
+    low: Figure
+    best: Figure
+    high: Figure
+    assertions: list[Assertion]
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    totals: list[TotalsCheck] = Field(default_factory=list)
+
+    def key(self) -> SeriesKeyModel:
+        return SeriesKeyModel(conflict=self.conflict, side=self.side, type=self.type, outcome=self.outcome,
+                              category=self.category, period=self.period)
+
+
+class Ledger(BaseModel):
+    """The reconciled record: every series with its figures, contradictions and totals checks."""
+
+    by: str
+    policy: str
+    claims: int = Field(description="stored claims read")
+    assertions: int = Field(description="distinct assertions after merging duplicates")
+    documents: int
+    duplicate_documents: int = Field(description="documents found to be near-copies of another")
+    series: list[Series]
+    contradictions: list[Contradiction]
+    totals: list[TotalsCheck]

@@ -1,0 +1,79 @@
+"""Series keys and periods: which ledger line a claim belongs to (conflict, side, type, outcome, category, period).
+
+Pure functions over dates and labels; sides come from relation.py, figures from policy.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, NamedTuple
+
+Period = Literal["day", "week", "month", "whole"]
+PERIODS: tuple[str, ...] = ("day", "week", "month", "whole")
+WHOLE = "whole"
+UNDATED = "undated"
+
+# Outcomes that name the same loss for reconciliation: a side "lost" a helicopter and its adversary
+# "destroyed" (shot down) it are two claims about one series of equipment losses (Oryx counts them together).
+SERIES_OUTCOME: dict[tuple[str, str], str] = {
+    ("materiel", "destroyed"): "lost",
+    ("materiel", "lost"): "lost",
+}
+
+
+class SeriesKey(NamedTuple):
+    """One ledger line. `conflict` is the profile id (None outside any profile); `side` an actor or side code."""
+
+    conflict: str | None
+    side: str | None
+    type: str
+    outcome: str | None
+    category: str | None
+    period: str
+
+    def without_period(self) -> SeriesKey:
+        return self._replace(period=WHOLE)
+
+    def label(self) -> str:
+        parts = [self.side or "?", self.category or "", self.outcome or self.type]
+        return " ".join(p for p in parts if p)
+
+
+def series_outcome(claim_type: str, outcome: str | None) -> str | None:
+    """The outcome a series is keyed on (destroyed and lost equipment are one loss series)."""
+    if outcome is None:
+        return None
+    return SERIES_OUTCOME.get((claim_type, outcome), outcome)
+
+
+def period_key(date: dt.date | None, by: str) -> str:
+    """`whole`, `2020-09-28` (day), `2020-W40` (ISO week) or `2020-09` (month); `undated` when no date is known."""
+    if by == WHOLE:
+        return WHOLE
+    if date is None:
+        return UNDATED
+    if by == "day":
+        return date.isoformat()
+    if by == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year}-W{week:02d}"
+    if by == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    raise ValueError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
+
+
+def period_bounds(period: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a period key (None for `whole` and `undated`)."""
+    if period in (WHOLE, UNDATED):
+        return None
+    if "-W" in period:
+        year, week = period.split("-W")
+        start = dt.date.fromisocalendar(int(year), int(week), 1)
+        return start, start + dt.timedelta(days=6)
+    if len(period) == 7:
+        year, month = (int(p) for p in period.split("-"))
+        start = dt.date(year, month, 1)
+        following = dt.date(year + (month == 12), month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(period)
+    return day, day
