@@ -19,6 +19,18 @@ from typing import Any
 
 import pytest
 
+from counterclaim.evaluate import (
+    acled_summary_line,
+    acled_total_of,
+    evaluate_acled_notes,
+    evaluate_gold_file,
+    gold_summary_line,
+    read_acled_notes,
+    score_acled_note,
+    score_article,
+    total_of,
+)
+
 SHARED = Path(os.environ.get("COUNTERCLAIM_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 GOLD_FILES = sorted((SHARED / "gold").glob("*.json"))
 ACLED_FILE = SHARED / "dev" / "acled" / "acled_2022h1_dev.jsonl"
@@ -153,30 +165,17 @@ def our_per_file(scores: list[Any]) -> dict[str, dict[str, Any]]:
                    "fields": s.tally.fields} for s in scores}
 
 
-def summary_line(figures: dict[str, float]) -> str:
-    return f"strict_f1={figures['strict_f1']:.3f} core_f1={figures['core_f1']:.3f}"
-
-
-def acled_summary_line(f: dict[str, float]) -> str:
-    return (f"fatal_acc={f['fatal_acc']:.3f} fatal_acc_pos={f['fatal_acc_pos']:.3f} date_acc={f['date_acc']:.3f} "
-            f"geo_acc={f['geo_acc']:.3f} type_acc={f['type_acc']:.3f}")
-
-
 @needs_shared
 def test_eval_agrees_with_reference_scorer_on_the_pipeline_output() -> None:
-    from counterclaim.evaluate import evaluate_gold_file, total_of
-
     reference = run_reference("score_gold.py", [str(p) for p in GOLD_FILES])
     assert not [line for line in reference if ": ERROR" in line]
     scores = [evaluate_gold_file(p) for p in GOLD_FILES]
     assert our_per_file(scores) == reference_per_file(reference)
-    assert summary_line(total_of(scores).figures()) == reference[-1]
+    assert gold_summary_line(total_of(scores).figures()) == reference[-1]
 
 
 @needs_shared
 def test_eval_agrees_with_reference_scorer_on_imperfect_predictions() -> None:
-    from counterclaim.evaluate import score_article, total_of
-
     command = shlex.join([sys.executable, __file__, "--gold-dir", str(SHARED / "gold")])
     reference = run_reference("score_gold.py", ["--cmd", command, *map(str, GOLD_FILES)])
     scores = []
@@ -187,7 +186,7 @@ def test_eval_agrees_with_reference_scorer_on_imperfect_predictions() -> None:
     ours = total_of(scores)
     assert 0 < ours.strict_tp < ours.quant_gold and 0 < ours.core_tp < ours.gold  # the check is not trivial
     assert our_per_file(scores) == reference_per_file(reference)
-    assert summary_line(ours.figures()) == reference[-1]
+    assert gold_summary_line(ours.figures()) == reference[-1]
 
 
 needs_acled = pytest.mark.skipif(not ACLED_FILE.exists() or not (SHARED / "tools" / "score_acled.py").exists(),
@@ -196,8 +195,6 @@ needs_acled = pytest.mark.skipif(not ACLED_FILE.exists() or not (SHARED / "tools
 
 @needs_acled
 def test_eval_acled_agrees_with_reference_scorer_on_the_pipeline_output() -> None:
-    from counterclaim.evaluate import acled_total_of, evaluate_acled_notes, read_acled_notes
-
     reference = run_reference("score_acled.py", ["--limit", str(ACLED_LIMIT), str(ACLED_FILE)])
     scores = evaluate_acled_notes(read_acled_notes(ACLED_FILE, ACLED_LIMIT))
     assert acled_summary_line(acled_total_of(scores).figures()) == reference[-1]
@@ -205,8 +202,6 @@ def test_eval_acled_agrees_with_reference_scorer_on_the_pipeline_output() -> Non
 
 @needs_acled
 def test_eval_acled_agrees_with_reference_scorer_on_imperfect_predictions() -> None:
-    from counterclaim.evaluate import acled_total_of, read_acled_notes, score_acled_note
-
     command = shlex.join([sys.executable, __file__, "--acled", str(ACLED_FILE)])
     reference = run_reference("score_acled.py", ["--cmd", command, "--limit", str(ACLED_LIMIT), str(ACLED_FILE)])
     notes = read_acled_notes(ACLED_FILE, ACLED_LIMIT)

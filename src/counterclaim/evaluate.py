@@ -306,6 +306,11 @@ def total_of(scores: Iterable[ArticleScore]) -> Tally:
     return total
 
 
+def gold_summary_line(figures: Mapping[str, Any]) -> str:
+    """The headline figures in the reference scorer's last-line form, for scripts and comparisons."""
+    return f"strict_f1={figures['strict_f1']:.3f} core_f1={figures['core_f1']:.3f}"
+
+
 # ---------------------------------------------------------------------------------------------------
 # ACLED notes
 # ---------------------------------------------------------------------------------------------------
@@ -527,3 +532,8 @@ def acled_total_of(scores: Iterable[AcledNoteScore]) -> AcledTally:
     for score in scores:
         total.add(score.tally)
     return total
+
+
+def acled_summary_line(figures: Mapping[str, float]) -> str:
+    """The ACLED figures in the reference scorer's last-line form."""
+    return " ".join(f"{name}={figures[name]:.3f}" for name in ("fatal_acc", "fatal_acc_pos", "date_acc", "geo_acc", "type_acc"))

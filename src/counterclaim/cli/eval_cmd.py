@@ -43,6 +43,8 @@ def _print_gold_table(report: dict[str, Any], show_errors: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from counterclaim.evaluate import gold_summary_line
+
     console = Console(width=max(Console().width, 120))
     per_file = Table(title="gold articles")
     for column in ("article", "gold", "pred", "core P", "core R", "core F1", "quant gold", "quant pred",
@@ -95,8 +97,7 @@ def _print_gold_table(report: dict[str, Any], show_errors: bool) -> None:
     console.print(f"core P={figures['core_p']:.3f} R={figures['core_r']:.3f} F1={figures['core_f1']:.3f}; "
                   f"strict-quantitative P={figures['strict_p']:.3f} R={figures['strict_r']:.3f} "
                   f"F1={figures['strict_f1']:.3f}; cleaning: {cleaning}; failed={len(report['overall']['failed'])}")
-    # Last line in the reference scorer's form, for scripts.
-    print(f"strict_f1={figures['strict_f1']:.3f} core_f1={figures['core_f1']:.3f}")
+    print(gold_summary_line(figures))  # last line in the reference scorer's form, for scripts
 
 
 @app.command("eval")
@@ -168,6 +169,8 @@ def eval_acled(
     if format is EvalFormat.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
         return
+    from counterclaim.evaluate import acled_summary_line
+
     o, f = report["overall"], report["overall"]["figures"]
     if errors:
         for note in report["notes"]:
@@ -182,5 +185,4 @@ def eval_acled(
     print(f"date given on {o['dated']}/{o['notes']}, equal to ACLED event_date on {o['date_ok']}/{o['dated']}; "
           f"place coordinates on {o['located']}/{o['notes']}, within 25 km on {o['geo_ok']}/{o['located']}")
     print(f"event type recovered (attack/territory sub-event types) on {o['kind_ok']}/{o['kind_notes']}")
-    print(f"fatal_acc={f['fatal_acc']:.3f} fatal_acc_pos={f['fatal_acc_pos']:.3f} date_acc={f['date_acc']:.3f} "
-          f"geo_acc={f['geo_acc']:.3f} type_acc={f['type_acc']:.3f}")
+    print(acled_summary_line(f))
