@@ -1,0 +1,457 @@
+"""Actor registry: states, international bodies, armed groups, officials and conflict profiles, read from
+the data files beside this module (states.tsv, actors.json, profiles/*.json). No matching of running text."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent
+PROFILES_DIR = DATA_DIR / "profiles"
+PROFILES_ENV = "COUNTERCLAIM_PROFILES"
+
+ROLES = frozenset(
+    {
+        "name",
+        "adjective",
+        "demonym",
+        "capital",
+        "military",
+        "ministry",
+        "official",
+        "body",
+        "group",
+        "authority",
+    }
+)
+KINDS = frozenset({"state", "body", "group", "authority"})
+
+# Acronyms this short are matched with their exact case: "WHO" is not "who", "US" is not "us", "IS" is not "is".
+CASE_SENSITIVE_MAX_LETTERS = 4
+
+# Surface suffixes stripped when a form is not found as written: possessives, then plurals.
+POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+PLURAL_SUFFIXES = ("es", "s")
+
+# When two data sources give the same surface form different codes, the higher rank wins
+# ("Brussels": Belgium's capital, but in conflict news the EU).
+SOURCE_RANK = {"state": 0, "state_form": 1, "entity": 2, "official": 3, "profile_alias": 4}
+
+
+@dataclass(frozen=True)
+class ActorForm:
+    """A surface form of an actor as usually written, with the actor code it stands for."""
+
+    text: str
+    code: str
+    role: str
+
+    @property
+    def case_sensitive(self) -> bool:
+        """Short all-capital acronyms ("US", "WHO", "IS") must be matched with their exact case."""
+        letters = [c for c in self.text if c.isalpha()]
+        return (
+            bool(letters) and len(letters) <= CASE_SENSITIVE_MAX_LETTERS and all(c.isupper() for c in letters)
+        )
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    role: str
+    start: date | None
+    end: date | None
+
+    def in_office(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True)
+class ConflictProfile:
+    id: str
+    name: str
+    sides: dict[str, tuple[str, ...]]
+    countries: tuple[str, ...]
+    start: date | None
+    end: date | None
+    officials: tuple[Official, ...]
+    aliases: tuple[ActorForm, ...]
+    backers: dict[str, str] = field(default_factory=dict)  # outside supporter -> the side it backs
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    def members(self) -> frozenset[str]:
+        return frozenset(code for side, codes in self.sides.items() for code in (side, *codes))
+
+    def covers(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+    def days_outside(self, when: date | None) -> int:
+        """0 when `when` falls in the profile's period, else the distance in days to it."""
+        if when is None or self.covers(when):
+            return 0
+        if self.start is not None and when < self.start:
+            return (self.start - when).days
+        assert self.end is not None
+        return (when - self.end).days
+
+
+class ProfileError(ValueError):
+    """A conflict profile file is malformed; the message names the file and the field."""
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key: "Türkiye’s" -> "turkiye's"."""
+    text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def surface_variants(surface: str) -> list[str]:
+    """The surface as written, then without a possessive, then without a plural ending."""
+    text = " ".join(surface.strip().split())
+    variants = [text]
+    for suffix in POSSESSIVE_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            variants.append(text)
+            break
+    for suffix in PLURAL_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            variants.append(text[: -len(suffix)])
+    return variants
+
+
+class ActorRegistry:
+    """All actor forms and conflict profiles; lookups are dictionary reads."""
+
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        ranked_forms: Iterable[tuple[int, ActorForm]],
+        profiles: Iterable[ConflictProfile],
+        officials: Iterable[Official] = (),
+    ) -> None:
+        self.profiles: tuple[ConflictProfile, ...] = tuple(profiles)
+        self._actors: dict[str, Actor] = {}
+        for actor in actors:
+            self._actors.setdefault(actor.code, actor)
+        self.officials: tuple[Official, ...] = tuple(officials) + tuple(
+            o for p in self.profiles for o in p.officials
+        )
+        all_ranked = list(ranked_forms)
+        for profile in self.profiles:
+            all_ranked += [(SOURCE_RANK["profile_alias"], form) for form in profile.aliases]
+        for official in self.officials:
+            for text in (official.name, *official.aliases):
+                all_ranked.append((SOURCE_RANK["official"], ActorForm(text, official.code, "official")))
+        seen: set[tuple[str, str, str]] = set()
+        unique: list[ActorForm] = []
+        self._exact: dict[str, tuple[int, ActorForm]] = {}
+        self._folded: dict[str, tuple[int, ActorForm]] = {}
+        self._all_by_key: dict[str, list[ActorForm]] = {}
+        for rank, form in all_ranked:
+            if (form.text, form.code, form.role) in seen:
+                continue
+            seen.add((form.text, form.code, form.role))
+            unique.append(form)
+            table, key = (self._exact, form.text) if form.case_sensitive else (self._folded, fold(form.text))
+            current = table.get(key)
+            if current is None or rank > current[0]:
+                table[key] = (rank, form)
+            self._all_by_key.setdefault(key, []).append(form)
+        self.forms: tuple[ActorForm, ...] = tuple(unique)
+        self._side_cache: dict[tuple[str, str], str | None] = {}
+
+    def lookup(self, surface: str) -> ActorForm | None:
+        """The form a surface stands for: case-insensitive except short acronyms; tolerant of "'s" and plurals.
+
+        Person names (role "official") only match a capitalized surface, so "gallant" is not Yoav Gallant.
+        """
+        for variant in surface_variants(surface):
+            hit = self._exact.get(variant)
+            if hit is None:
+                hit = self._folded.get(fold(variant))
+                if hit is not None and hit[1].role == "official" and not variant[:1].isupper():
+                    hit = None
+            if hit is not None:
+                return hit[1]
+        return None
+
+    def lookup_all(self, surface: str) -> list[ActorForm]:
+        """Every form with this surface (for spotting ambiguity), best first."""
+        best = self.lookup(surface)
+        if best is None:
+            return []
+        key = best.text if best.case_sensitive else fold(best.text)
+        return [best] + [f for f in self._all_by_key.get(key, []) if f != best]
+
+    def actor(self, code: str) -> Actor | None:
+        return self._actors.get(code)
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return tuple(self._actors.values())
+
+    def official(self, surface: str, when: date | None = None) -> Official | None:
+        """The official a name stands for, preferring one in office on `when`."""
+        key = fold(surface_variants(surface)[-1] if surface.endswith(("'s", "’s")) else surface)
+        matches = [o for o in self.officials if key in {fold(t) for t in (o.name, *o.aliases)}]
+        if not matches:
+            return None
+        in_office = [o for o in matches if o.in_office(when)]
+        return (in_office or matches)[0]
+
+    def profile(self, profile_id: str) -> ConflictProfile | None:
+        return next((p for p in self.profiles if p.id == profile_id), None)
+
+    def profile_for(self, codes: Iterable[str], when: date | None = None) -> ConflictProfile | None:
+        """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
+
+        Belligerents count twice as much as backers, who count more than a mere country of the fighting;
+        a profile needs at least one belligerent among the codes.
+        """
+        wanted = set(codes)
+        best: tuple[tuple[float, int, int], ConflictProfile] | None = None
+        for profile in self.profiles:
+            members = profile.members()
+            belligerents = len(wanted & members)
+            if belligerents == 0:
+                continue
+            score = (
+                2.0 * belligerents
+                + 1.0 * len(wanted & set(profile.backers))
+                + 0.5 * len(wanted & set(profile.countries))
+            )
+            recency = profile.start.toordinal() if profile.start else 0
+            key = (score, -profile.days_outside(when), recency)
+            if best is None or key > best[0]:
+                best = (key, profile)
+        return best[1] if best else None
+
+    def side_of(self, code: str, profile: ConflictProfile | None) -> str | None:
+        """The side a code fights on (NKR -> ARM), or backs; with no profile, the side it has in every profile."""
+        if profile is not None:
+            for side, members in profile.sides.items():
+                if code == side or code in members:
+                    return side
+            return profile.backers.get(code)
+        cache_key = (code, "")
+        if cache_key not in self._side_cache:
+            sides = {self.side_of(code, p) for p in self.profiles if code in p.members()}
+            self._side_cache[cache_key] = sides.pop() if len(sides) == 1 else None
+        return self._side_cache[cache_key]
+
+    def adversary(self, code: str, profile: ConflictProfile | None) -> str | None:
+        """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`."""
+        if profile is None:
+            profile = self.profile_for([code])
+            if profile is None:
+                return None
+        side = self.side_of(code, profile)
+        if side is None or len(profile.sides) != 2:
+            return None
+        return next(s for s in profile.sides if s != side)
+
+
+# --- loading -------------------------------------------------------------------------------------------
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _read_states(path: Path) -> tuple[list[Actor], list[tuple[int, ActorForm]]]:
+    actors: list[Actor] = []
+    forms: list[tuple[int, ActorForm]] = []
+    rank = SOURCE_RANK["state"]
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader(
+            (line for line in handle if line.strip() and not line.startswith("#")), delimiter="\t"
+        )
+        for row in rows:
+            row = row + [""] * (5 - len(row))
+            code, names, adjectives, demonyms, capitals = (cell.strip() for cell in row[:5])
+            name_list = _split(names)
+            actors.append(Actor(code, name_list[0], "state"))
+            forms += [(rank, ActorForm(n, code, "name")) for n in name_list]
+            forms += [(rank, ActorForm(a, code, "adjective")) for a in _split(adjectives)]
+            forms += [(rank, ActorForm(d, code, "demonym")) for d in _split(demonyms)]
+            forms += [(rank, ActorForm(c, code, "capital")) for c in _split(capitals)]
+    return actors, forms
+
+
+def _parse_date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ProfileError(f"{where}: {value!r} is not a YYYY-MM-DD date") from error
+
+
+def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in mapping:
+        raise ProfileError(f"{where}: missing field {key!r}")
+    value = mapping[key]
+    if not isinstance(value, kind):
+        raise ProfileError(f"{where}: field {key!r} has the wrong type ({type(value).__name__})")
+    return value
+
+
+def _official(raw: Any, where: str) -> Official:
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: an official must be an object")
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise ProfileError(f"{where}: 'aliases' must be a list of strings")
+    return Official(
+        name=_require(raw, "name", str, where),
+        aliases=tuple(aliases),
+        code=_require(raw, "code", str, where),
+        role=str(raw.get("role") or "official"),
+        start=_parse_date(raw.get("start"), where),
+        end=_parse_date(raw.get("end"), where),
+    )
+
+
+def parse_profile(raw: Any, source: str = "<profile>") -> ConflictProfile:
+    """Validate one profile mapping (as read from JSON or YAML) into a ConflictProfile."""
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{source}: a profile must be an object")
+    profile_id = _require(raw, "id", str, source)
+    where = f"{source} ({profile_id})"
+    raw_sides = _require(raw, "sides", dict, where)
+    if len(raw_sides) < 2:
+        raise ProfileError(f"{where}: 'sides' needs at least two sides")
+    sides: dict[str, tuple[str, ...]] = {}
+    for side, members in raw_sides.items():
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            raise ProfileError(f"{where}: side {side!r} must list actor codes")
+        sides[side] = tuple(dict.fromkeys([side, *members]))
+    backers = raw.get("backers") or {}
+    if not isinstance(backers, dict) or any(v not in sides for v in backers.values()):
+        raise ProfileError(f"{where}: 'backers' must map actor codes to one of the sides")
+    aliases: list[ActorForm] = []
+    for item in raw.get("aliases") or []:
+        if not isinstance(item, dict):
+            raise ProfileError(f"{where}: an alias must be an object with text, code, role")
+        role = str(item.get("role") or "name")
+        if role not in ROLES:
+            raise ProfileError(f"{where}: alias role {role!r} is not one of {sorted(ROLES)}")
+        aliases.append(
+            ActorForm(_require(item, "text", str, where), _require(item, "code", str, where), role)
+        )
+    start = _parse_date(raw.get("start"), where)
+    end = _parse_date(raw.get("end"), where)
+    if start and end and end < start:
+        raise ProfileError(f"{where}: 'end' is before 'start'")
+    return ConflictProfile(
+        id=profile_id,
+        name=str(raw.get("name") or profile_id),
+        sides=sides,
+        countries=tuple(raw.get("countries") or ()),
+        start=start,
+        end=end,
+        officials=tuple(_official(o, where) for o in raw.get("officials") or []),
+        aliases=tuple(aliases),
+        backers=dict(backers),
+    )
+
+
+def read_profile_file(path: Path) -> list[ConflictProfile]:
+    """A .json (or, when PyYAML is installed, .yaml/.yml) file holding one profile or a list of them."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in (".yaml", ".yml"):
+        try:
+            import yaml  # type: ignore[import-untyped]
+        except ImportError as error:
+            raise ProfileError(
+                f"{path}: YAML profiles need PyYAML; write the profile as JSON instead"
+            ) from error
+        raw = yaml.safe_load(text)
+    else:
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ProfileError(f"{path}: not valid JSON ({error})") from error
+    items = raw if isinstance(raw, list) else [raw]
+    return [parse_profile(item, str(path)) for item in items]
+
+
+def profile_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in (".json", ".yaml", ".yml") and p.is_file())
+
+
+def _read_entities(path: Path) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    actors: list[Actor] = []
+    forms: list[tuple[int, ActorForm]] = []
+    for code, by_role in data["state_forms"].items():
+        for role, texts in by_role.items():
+            forms += [(SOURCE_RANK["state_form"], ActorForm(t, code, role)) for t in texts]
+    for section, kind in (("bodies", "body"), ("groups", "group"), ("authorities", "authority")):
+        for entry in data[section]:
+            actors.append(Actor(entry["code"], entry["name"], kind))
+            rank = SOURCE_RANK["entity"]
+            forms += [(rank, ActorForm(t, entry["code"], kind)) for t in entry["forms"]]
+            forms += [(rank, ActorForm(t, entry["code"], "adjective")) for t in entry.get("adjectives", [])]
+            forms += [(rank, ActorForm(t, entry["code"], "capital")) for t in entry.get("capitals", [])]
+    officials = [_official(o, str(path)) for o in data.get("officials", [])]
+    return actors, forms, officials
+
+
+def build_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
+    """Read every data file (uncached); `extra_profiles` are files or folders of profiles to add."""
+    actors, forms = _read_states(DATA_DIR / "states.tsv")
+    entity_actors, entity_forms, officials = _read_entities(DATA_DIR / "actors.json")
+    paths = profile_files(PROFILES_DIR)
+    user_dir = os.environ.get(PROFILES_ENV)
+    extra = [Path(user_dir)] if user_dir else []
+    for item in [*extra, *map(Path, extra_profiles)]:
+        if item.is_dir():
+            paths += profile_files(item)
+        elif item.exists():
+            paths.append(item)
+        else:
+            raise ProfileError(f"{item}: no such profile file or folder")
+    profiles: dict[str, ConflictProfile] = {}
+    for path in paths:
+        for profile in read_profile_file(path):
+            profiles[profile.id] = profile  # a user's profile replaces a shipped one with the same id
+    return ActorRegistry([*actors, *entity_actors], [*forms, *entity_forms], profiles.values(), officials)
+
+
+@lru_cache(maxsize=8)
+def _cached_registry(extra_profiles: tuple[Path, ...], env_dir: str | None) -> ActorRegistry:
+    return build_registry(extra_profiles)
+
+
+def load_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
+    """The registry from the shipped data, `$COUNTERCLAIM_PROFILES` and `extra_profiles`; cached per arguments."""
+    return _cached_registry(tuple(Path(p) for p in extra_profiles), os.environ.get(PROFILES_ENV))

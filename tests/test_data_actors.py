@@ -1,0 +1,186 @@
+"""Actor registry and conflict profiles: lookups, sides and user profile files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from counterclaim.data.actors import ProfileError, build_registry, load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [
+        ("Azerbaijani", "AZE"),
+        ("Azeri", "AZE"),
+        ("Azerbaijanis", "AZE"),
+        ("Armenia's", "ARM"),
+        ("Ukrainians", "UKR"),
+        ("Israelis", "ISR"),
+        ("Palestinians", "PSE"),
+        ("Congolese", "COD"),
+        ("DR Congo", "COD"),
+        ("Democratic Republic of the Congo", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Somali", "SOM"),
+        ("Sudanese", "SDN"),
+        ("Russian Federation", "RUS"),
+        ("U.S.", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("Baku", "AZE"),
+        ("Kiev", "UKR"),
+        ("Kyiv's", "UKR"),
+        ("Kinshasa", "COD"),
+        ("Khartoum", "SDN"),
+        ("IDF", "ISR"),
+        ("Israel Defense Forces", "ISR"),
+        ("FARDC", "COD"),
+        ("Sudanese Armed Forces", "SDN"),
+        ("ZSU", "UKR"),
+        ("Kremlin", "RUS"),
+        ("Pentagon", "USA"),
+        ("Tatmadaw", "MMR"),
+        ("United Nations", "UN"),
+        ("Security Council", "UN"),
+        ("UNICEF", "UNICEF"),
+        ("Red Cross", "ICRC"),
+        ("Amnesty International", "AMNESTY"),
+        ("Rapid Support Forces", "RSF"),
+        ("RSF's", "RSF"),
+        ("al Shabaab", "SHABAAB"),
+        ("Al-Shabaab", "SHABAAB"),
+        ("March 23 Movement", "M23"),
+        ("Wagner Group", "WAGNER"),
+        ("Daesh", "ISIS"),
+        ("Palestinian Islamic Jihad", "PIJ"),
+        ("Artsakh", "NKR"),
+        ("Pashinyan", "ARM"),
+        ("Aliyev", "AZE"),
+        ("Guterres", "UN"),
+        ("Zelenskyy", "UKR"),
+        ("Hemedti", "RSF"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+    ],
+)
+def test_lookup_resolves_names_adjectives_capitals_and_institutions(registry, surface, code):
+    form = registry.lookup(surface)
+    assert form is not None, surface
+    assert form.code == code
+
+
+def test_short_acronyms_need_their_exact_case(registry):
+    assert registry.lookup("US").code == "USA"
+    assert registry.lookup("us") is None
+    assert registry.lookup("WHO").code == "WHO"
+    assert registry.lookup("who") is None
+    assert registry.lookup("IS").code == "ISIS"
+    assert registry.lookup("is") is None
+
+
+def test_person_names_only_match_when_capitalized(registry):
+    assert registry.lookup("Gallant").code == "ISR"
+    assert registry.lookup("gallant") is None
+
+
+def test_unknown_surface_gives_none(registry):
+    assert registry.lookup("the") is None
+    assert registry.lookup("Smithsonian") is None
+
+
+def test_forms_carry_roles_for_matching(registry):
+    roles = {(f.text, f.role) for f in registry.forms}
+    assert ("Azerbaijani", "adjective") in roles
+    assert ("Baku", "capital") in roles
+    assert ("Pashinyan", "official") in roles
+    assert ("Artsakh", "name") in roles
+
+
+def test_actor_kinds(registry):
+    assert registry.actor("ARM").kind == "state"
+    assert registry.actor("UN").kind == "body"
+    assert registry.actor("HAMAS").kind == "group"
+    assert registry.actor("NKR").kind == "authority"
+    assert registry.actor("NOPE") is None
+
+
+def test_profile_for_uses_the_date_to_pick_the_war(registry):
+    assert registry.profile_for(["ARM", "AZE"], date(2020, 10, 1)).id == "nagorno-karabakh-2020"
+    assert registry.profile_for(["ARM", "AZE"], date(2016, 4, 2)).id == "nagorno-karabakh-2016"
+    assert registry.profile_for(["RUS", "UKR"], date(2023, 6, 6)).id == "russia-ukraine-2022"
+    assert registry.profile_for(["RSF"]).id == "sudan-2023"
+    assert registry.profile_for(["SHABAAB", "SOM"]).id == "somalia-shabaab"
+    assert registry.profile_for(["M23"]).id == "dr-congo-m23"
+    assert registry.profile_for(["FRA"]) is None
+
+
+def test_sides_and_adversaries(registry):
+    karabakh = registry.profile("nagorno-karabakh-2020")
+    assert registry.side_of("NKR", karabakh) == "ARM"
+    assert registry.adversary("NKR", karabakh) == "AZE"
+    assert registry.adversary("AZE", karabakh) == "ARM"
+    assert registry.side_of("TUR", karabakh) == "AZE"
+    gaza = registry.profile("israel-gaza-2023")
+    assert registry.adversary("PSE", gaza) == "ISR"
+    assert registry.adversary("ISR", gaza) == "HAMAS"
+    assert registry.adversary("WAGNER", None) == "UKR"
+    assert registry.adversary("RWA", registry.profile("dr-congo-m23")) == "COD"
+    assert registry.adversary("FRA", karabakh) is None
+
+
+def test_official_in_office_on_a_date(registry):
+    assert registry.official("Shoigu", date(2023, 1, 1)).role == "defence minister"
+    assert registry.official("Hovhannisyan").code == "ARM"
+    assert registry.official("Nobody") is None
+
+
+def test_user_profile_file_is_added_and_validated(tmp_path: Path):
+    profile = {
+        "id": "test-war",
+        "name": "A war written for this test",
+        "start": "2030-01-01",
+        "end": None,
+        "sides": {"NORTHLAND": ["NORTHLAND", "NORTH_MILITIA"], "SOUTHLAND": []},
+        "countries": ["NOR"],
+        "aliases": [{"text": "Northern Militia", "code": "NORTH_MILITIA", "role": "group"}],
+        "officials": [
+            {"name": "Ada Quillfeather", "aliases": ["Quillfeather"], "code": "SOUTHLAND", "role": "leader"}
+        ],
+    }
+    path = tmp_path / "test-war.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    registry = build_registry([path])
+    assert registry.lookup("Northern Militia").code == "NORTH_MILITIA"
+    assert registry.lookup("Quillfeather").code == "SOUTHLAND"
+    assert registry.adversary("NORTH_MILITIA", registry.profile_for(["NORTH_MILITIA"])) == "SOUTHLAND"
+
+    profile["sides"] = {"ONLY": []}
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    with pytest.raises(ProfileError, match="two sides"):
+        build_registry([path])
+
+
+def test_profiles_env_folder_is_read(tmp_path: Path, monkeypatch):
+    (tmp_path / "p.json").write_text(
+        json.dumps(
+            {
+                "id": "env-war",
+                "sides": {"AAA": [], "BBB": []},
+                "aliases": [{"text": "Zorblat", "code": "AAA"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("COUNTERCLAIM_PROFILES", str(tmp_path))
+    assert load_registry().lookup("Zorblat").code == "AAA"
+    monkeypatch.delenv("COUNTERCLAIM_PROFILES")
+    assert load_registry().lookup("Zorblat") is None
