@@ -124,13 +124,17 @@ def ingest_raw_documents(
     extract: Callable[[Document], list[Claim]] | None = None,
     extractor_version: str | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Ingest a stream of raw documents; `published`/`source` fill in what an item lacks."""
+    """Ingest a stream of raw documents; `published`/`source` fill in what an item lacks.
+
+    Counts go to `summary` when given (so several streams can share one), else to a new one.
+    """
     if extract is None or extractor_version is None:
         default_fn, default_version = default_extract()
         extract = extract or default_fn
         extractor_version = extractor_version or default_version
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     iterator: Iterator[RawDocument | IngestError] = iter(raws)
     while True:
         try:
@@ -169,8 +173,72 @@ def ingest_sources(
     options = SourceOptions(
         published=published, source=source, allow_private=allow_private, follow=follow, max_bytes=max_bytes
     )
-    raws = iter_raw_documents(list(specs), options)
-    return ingest_raw_documents(raws, store, published=published, source=source, on_item=on_item)
+    summary = IngestSummary()
+    for is_spark, group in _spark_and_plain_groups(specs):
+        if is_spark:
+            for spark_dir in group:
+                ingest_spark_output(spark_dir, store, summary=summary, on_item=on_item)
+        else:
+            raws = iter_raw_documents(group, options)
+            ingest_raw_documents(raws, store, published=published, source=source, on_item=on_item, summary=summary)
+    return summary
+
+
+def _spark_and_plain_groups(specs: Sequence[str]) -> Iterator[tuple[bool, list[str]]]:
+    """Runs of consecutive specs, split where `counterclaim spark-extract` output directories begin and end."""
+    from counterclaim.spark import is_spark_output
+
+    group: list[str] = []
+    group_is_spark = False
+    for spec in specs:
+        spec_is_spark = spec != "-" and "://" not in spec and is_spark_output(spec)
+        if group and spec_is_spark != group_is_spark:
+            yield group_is_spark, group
+            group = []
+        group_is_spark = spec_is_spark
+        group.append(spec)
+    if group:
+        yield group_is_spark, group
+
+
+def ingest_spark_output(
+    directory: str,
+    store: Store,
+    *,
+    summary: IngestSummary | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+) -> IngestSummary:
+    """Load a `counterclaim spark-extract` output directory: its documents with the claims Spark extracted."""
+    from counterclaim.spark import iter_spark_failures, iter_spark_output, read_spark_summary
+
+    summary = summary if summary is not None else IngestSummary()
+    extractor_version = str(read_spark_summary(directory).get("extractor_version") or "spark")
+
+    def report(result: ItemResult) -> None:
+        summary.add(result)
+        if on_item:
+            on_item(result)
+
+    for document, claims in iter_spark_output(directory):
+        existing_id = store.document_id(document.content_hash)
+        if existing_id is not None:
+            report(ItemResult(item=document.item, outcome="unchanged", document_id=existing_id))
+            continue
+        document_id, created = store.add_document(document, claims, extractor_version)
+        report(
+            ItemResult(
+                item=document.item,
+                outcome="stored" if created else "unchanged",
+                document_id=document_id,
+                claims=len(claims) if created else 0,
+            )
+        )
+    for failure in iter_spark_failures(directory):
+        error = IngestError(
+            item=str(failure.get("item")), reason=str(failure.get("reason")), message=str(failure.get("message"))
+        )
+        report(_failed(store, error))
+    return summary
 
 
 @dataclass
