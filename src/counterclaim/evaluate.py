@@ -281,7 +281,7 @@ def score_article(
             continue
         where = " / ".join(text[s:e] for s, e in windows[gold_index]) or f"(quote not in text: {quote!r})"
         score.errors.append(ClaimError("miss", "/".join(map(str, claim_key(gold))), where,
-                                       _describe(gold, ("count", "claimant", "stance", "date"))))
+                                       _describe(gold, ("count", "claimant", "stance", "date", "quote"))))
     for gold_index, pred_index in pairs:
         gold, pred = gold_claims[gold_index], predicted[pred_index]
         if gold.get("type") in QUANTITATIVE_TYPES and not is_strict_match(gold, pred):

@@ -45,16 +45,17 @@ def _print_gold_table(report: dict[str, Any], show_errors: bool) -> None:
 
     from counterclaim.evaluate import gold_summary_line
 
-    console = Console(width=max(Console().width, 120))
-    per_file = Table(title="gold articles")
-    for column in ("article", "gold", "pred", "core P", "core R", "core F1", "quant gold", "quant pred",
-                   "strict P", "strict R", "strict F1", "boilerplate left"):
-        per_file.add_column(column, overflow="fold")
+    console = Console(width=max(Console().width, 150))
+    per_file = Table(title="gold articles (quant = casualty and materiel; boilerplate = lines left in cleaned text)")
+    per_file.add_column("article", no_wrap=True, overflow="ellipsis", max_width=40)
+    for column in ("gold", "pred", "core P", "core R", "core F1", "quant gold", "quant pred",
+                   "strict P", "strict R", "strict F1", "boilerplate"):
+        per_file.add_column(column, justify="right", no_wrap=True, min_width=len(column))
     rows = report["articles"] + [{"id": "OVERALL", **report["overall"]}]
     for row in rows:
         tally, figures = row["tally"], row["figures"]
         per_file.add_row(
-            escape(row["id"][:48]) + (" [red](failed)[/red]" if row.get("failure") else ""),
+            ("[red]FAILED[/red] " if row.get("failure") else "") + escape(row["id"]),
             str(tally["gold"]), str(tally["predicted"]),
             _pct(figures["core_p"]), _pct(figures["core_r"]), _pct(figures["core_f1"]),
             str(tally["quant_gold"]), str(tally["quant_predicted"]),
