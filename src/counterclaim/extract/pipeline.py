@@ -1,17 +1,48 @@
 """The extraction pipeline: sentences -> mentions -> claims -> attribution -> resolution.
 
 Works on a Document's cleaned text and returns claims whose spans are mapped back to the
-original text through the document's offset map.
+original text through the document's offset map. Deterministic: same text, same claims, same order.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from counterclaim.extract.attack import find_attack_claims
+from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in
+from counterclaim.extract.casualty import find_casualty_claims
+from counterclaim.extract.dates import DateMention, date_for, find_dates
+from counterclaim.extract.denials import find_denial_claims
+from counterclaim.extract.drafts import (
+    SUBJECT_FROM_PLACE,
+    SUBJECT_IS_ADVERSARY_OF,
+    SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
+    DraftClaim,
+    SentenceView,
+)
+from counterclaim.extract.materiel import find_materiel_claims
+from counterclaim.extract.mentions import registry_matcher
+from counterclaim.extract.mobilization import find_mobilization_claims
+from counterclaim.extract.numbers import find_quantities
+from counterclaim.extract.places import PlaceMention, best_place, find_places
+from counterclaim.extract.sentences import split_sentences
+from counterclaim.extract.statement import find_statement_claims, speakers_of_each_other
+from counterclaim.extract.support import find_support_claims
+from counterclaim.extract.territory import find_territory_claims
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.1.0"
+EXTRACTOR_VERSION = "rules-0.2.0"
+
+# A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
+# the casualties reported beside it, not another set of deaths.
+TALLY_SENTENCE = re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)|fatalities\s*:\s*\d+)\s*\.?\s*$", re.I)
+# A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
+SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
 
 class Extractor(Protocol):
@@ -36,8 +67,181 @@ class RuleExtractor:
         return claims
 
 
-def extract_from_cleaned_text(text: str, published: object) -> list[Claim]:
-    return []
+@dataclass
+class _Context:
+    """Document-wide state carried from sentence to sentence."""
+
+    published: dt.date | None
+    profile: object | None
+    countries: tuple[str, ...]
+    claimant: str | None = None  # the last named claimant, for "It said", "He added"
+    in_quote_claimant: str | None = None
+    scene_date: dt.date | None = None
+    scene_place: PlaceMention | None = None
+    scene_paragraph: int = -1
+
+
+def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
+    """Claims of a cleaned text, spans relative to that text."""
+    from counterclaim.data.actors import load_registry
+
+    registry = load_registry()
+    matcher = registry_matcher()
+    views: list[SentenceView] = []
+    for index, sentence in enumerate(split_sentences(text)):
+        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text), find_quantities(sentence.text), index, sentence.paragraph))
+    codes = [a.code for v in views for a in v.actors]
+    profile = registry.profile_for(codes, published) if codes else None
+    countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
+    context = _Context(published, profile, countries)
+
+    claims: list[Claim] = []
+    seen_sentences: set[str] = set()
+    previous_drafts: list[DraftClaim] = []
+    tally_index: int | None = None
+    for view in views:
+        key = re.sub(r"\W+", " ", view.text.lower()).strip()
+        if len(key) > 15 and key in seen_sentences:
+            continue  # a headline or teaser repeated on the page is listed once
+        seen_sentences.add(key)
+        drafts = _find_drafts(view, previous_drafts)
+        sentence_claims = _attribute(view, drafts, context, registry)
+        base = len(claims)
+        for claim, draft in zip(sentence_claims, drafts, strict=True):
+            if draft.part_of is not None:
+                claim.part_of = base + draft.part_of
+            claims.append(claim)
+        if TALLY_SENTENCE.match(view.text):
+            tally = [c for c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
+            if tally:
+                tally_index = claims.index(tally[0])
+        if drafts:
+            previous_drafts = drafts
+    if tally_index is not None:
+        _parts_of_tally(claims, tally_index)
+    return _drop_duplicates(claims)
+
+
+def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
+    drafts: list[DraftClaim] = []
+    for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
+        drafts.extend(finder(view))
+    drafts.extend(find_denial_claims(view, previous, drafts))
+    drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
+    return drafts
+
+
+def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: object) -> list[Claim]:
+    """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
+    anchors = find_anchors(view, context.claimant)
+    text = view.text
+    hedged = hedge_in(text, 0, len(text))
+    evidence = evidence_in(text)
+    dates = find_dates(text, context.published)
+    actor_spans = [(a.start, a.end, a.role) for a in view.actors]
+    places = find_places(text, context.countries, actor_spans) if drafts or view.paragraph != context.scene_paragraph else []
+    if view.paragraph != context.scene_paragraph:
+        context.scene_paragraph = view.paragraph
+        scene = SCENE_DATE.match(text)
+        context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
+        context.scene_place = places[0] if scene and places else None
+    quoted = text[:1] in "“\"" or (text.count("“") + text.count('"')) > 0 and not anchors
+    claims: list[Claim] = []
+    for draft in drafts:
+        anchor = anchor_for(draft, anchors)
+        claimant = draft.claimant
+        if claimant is None and anchor is not None:
+            claimant = anchor.claimant
+        if claimant is None and anchor is None and quoted and text[:1] in "“\"":
+            claimant = context.in_quote_claimant
+        stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
+        place = best_place(places, draft.start) or context.scene_place
+        claims.extend(_resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+    if anchors:
+        context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
+        context.in_quote_claimant = anchors[-1].claimant
+    return claims
+
+
+def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
+             dates: list[DateMention], place: PlaceMention | None, context: _Context, registry: object) -> list[Claim]:
+    profile = context.profile
+    adversary = registry.adversary
+    subject = draft.subject
+    if subject == SUBJECT_IS_CLAIMANT:
+        subject = claimant
+    elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
+        subject = adversary(claimant, profile) if claimant else None
+    elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
+        agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
+        subject = adversary(agent, profile)
+    elif subject == SUBJECT_FROM_PLACE:
+        subject = place.country if place else None
+    if subject is None and draft.type == "casualty":
+        if claimant is not None and draft.object is None and draft.category != "military" or (claimant and draft.count == (0, 0)):
+            subject = claimant
+        elif place is not None and draft.category in ("civilian", "unknown"):
+            subject = place.country
+    if draft.type == "statement":
+        if claimant is None:
+            speaker = view.last_actor_before(draft.start)
+            claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
+        if claimant is None:
+            return []
+        subject = claimant
+    date = date_for(draft.start, dates) if dates else context.scene_date
+    base = {
+        "type": draft.type,
+        "object": draft.object if draft.object != subject else None,
+        "outcome": draft.outcome,
+        "category": draft.category,
+        "count": draft.count,
+        "cumulative": draft.cumulative,
+        "claimant": claimant,
+        "stance": stance,
+        "hedged": hedged or draft.hedged,
+        "evidence": evidence or draft.evidence,
+        "date": date,
+        "place": place.name if place else None,
+        "coordinates": (place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,
+        "span": (view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
+        "sentence_span": (view.offset, view.offset + len(view.text)),
+    }
+    if draft.type == "statement" and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+        sides = list(profile.sides)
+        if len(sides) == 2:
+            return [Claim(**{**base, "subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
+    return [Claim(**{**base, "subject": subject})]
+
+
+def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
+    for index, claim in enumerate(claims):
+        if index != tally_index and claim.type == "casualty" and claim.outcome == "killed" and claim.part_of is None and not claim.cumulative and claim.stance == "assert":
+            claim.part_of = tally_index
+
+
+def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
+    """One claim per (type, outcome, category, subject) for overlapping spans; keeps part_of indices valid."""
+    kept: list[Claim] = []
+    remap: dict[int, int] = {}
+    for index, claim in enumerate(claims):
+        duplicate = next(
+            (
+                i for i, other in enumerate(kept)
+                if (other.type, other.outcome, other.category, other.subject, other.stance) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance)
+                and other.span[0] < claim.span[1] and claim.span[0] < other.span[1]
+            ),
+            None,
+        )
+        if duplicate is not None:
+            remap[index] = duplicate
+            continue
+        remap[index] = len(kept)
+        kept.append(claim)
+    for claim in kept:
+        if claim.part_of is not None:
+            claim.part_of = remap.get(claim.part_of)
+    return kept
 
 
 @lru_cache(maxsize=1)

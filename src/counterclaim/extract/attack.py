@@ -1,0 +1,119 @@
+"""Attack claims: clashes, shelling, air and drone strikes, bombings, assaults and offensives.
+
+A trigger word names the means (`outcome`); the attacker is the actor heading the clause or
+qualifying the trigger ("an Israeli airstrike", "an attack by the RSF"), the target the actor
+after "on/against/at". A clash with no attacker named has neither subject nor object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterclaim.extract.drafts import DraftClaim, SentenceView
+
+# Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
+ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("bombing", r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped)"),
+    ("airstrike", r"air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
+    ("shelling", r"shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
+    ("clash", r"clash(?:es|ed)?|fighting|fought|gun\s*fights?|fire\s*fights?|exchanges?\s+of\s+fire|exchanged\s+fire|skirmish(?:es)?|battles?|battled|ambush(?:ed|es)?|armed\s+confrontations?|engaged\s+in\s+combat|trap"),
+    ("offensive", r"counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
+    ("assault", r"massacred?|opened\s+fire|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
+)
+TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
+NOT_AN_ATTACK = re.compile(
+    r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
+    re.I,
+)
+# Context words that make a generic "strike" an artillery one, or an air one.
+GROUND_MEANS = re.compile(r"\b(?:army|artillery|ground\s+forces|rocket|missile|shell)", re.I)
+AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
+NON_EVENT = re.compile(r"\b(?:if|would|could|might|may|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)\b", re.I)
+TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+
+
+def _means(match: re.Match[str]) -> str:
+    return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
+
+
+def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
+    text = view.text
+    drafts: list[DraftClaim] = []
+    for match in TRIGGER.finditer(text):
+        phrase = match.group()
+        if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
+            continue
+        following = text[match.end() : match.end() + 14].lower()
+        if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?)\b", following):
+            continue
+        means = _means(match)
+        if means == "assault" and phrase.lower().startswith("strike"):
+            means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
+        if means == "assault" and re.fullmatch(r"attack(?:ed)?", phrase, re.I):
+            means = _generic_attack_means(text, match)
+        if any(d.start <= match.start() < d.end for d in drafts):
+            continue
+        if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        attacker = _attacker(view, match.start(), match.end())
+        target = _target(view, match.end())
+        if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
+            attacker, target = None, None
+        if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
+            attacker, target = None, None
+        drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
+    return _one_per_means(drafts)
+
+
+def _generic_attack_means(text: str, match: re.Match[str]) -> str:
+    """'attacked' alone: by what and whom the sentence says."""
+    window = text[match.start() : match.end() + 80]
+    if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
+        return "airstrike"
+    if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
+        return "offensive"
+    return "assault"
+
+
+def _attacker(view: SentenceView, start: int, end: int) -> str | None:
+    text = view.text
+    # "an Israeli airstrike", "the RSF's shelling", "Armenian army attacks"
+    qualifier = view.last_actor_before(start)
+    if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
+        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", text[: qualifier.start], re.I):
+            return qualifier.code
+    by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:], re.I)
+    if by:
+        actor = view.first_actor_after(end + by.start())
+        if actor and actor.start - end < 60:
+            return actor.code
+    # the actor heading the clause: "Russian forces shelled ...", "al Shabaab militants stormed ..."
+    if qualifier and qualifier.end <= start:
+        between = text[qualifier.end : start]
+        if len(between) < 45 and not re.search(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", between, re.I):
+            if not re.search(r"\b(?:on|against|at|in|targeting|of)\s+(?:the\s+)?$", text[: qualifier.start], re.I):
+                return qualifier.code
+    return None
+
+
+def _target(view: SentenceView, end: int) -> str | None:
+    actor = view.first_actor_after(end)
+    if actor is None:
+        return None
+    between = view.text[end : actor.start]
+    if TARGET_PREPOSITION.match(between) and len(between) < 40:
+        return actor.code
+    return None
+
+
+def _one_per_means(drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """Several triggers of one means and attacker in a sentence are one attack claim."""
+    seen: set[tuple[str | None, str | None]] = set()
+    kept: list[DraftClaim] = []
+    for draft in drafts:
+        key = (draft.outcome, draft.subject)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(draft)
+    return kept

@@ -1,0 +1,123 @@
+"""Attribution: who asserts each claim, whether it is denied or hedged, and what evidence is cited.
+
+Reporting anchors ("X said", "according to X", "said X" after a quote, "It denied") are found in
+each sentence; every draft takes the nearest anchor before it in its sentence, or else the first
+after it ("..., the ministry said"). Pronoun subjects ("It", "He", "The ministry") continue the
+previous sentence's claimant. Sources outside the registry ("witnesses said") give no claimant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
+from counterclaim.extract.lexicon import DENIAL_VERBS, EVIDENCE_WORDS, HEDGES, REPORTING_VERBS, alternation
+
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)})\b", re.I)
+DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
+ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
+HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
+EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
+# Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
+CONTINUING_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:it|he|she|they|the\s+(?:ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    re.I,
+)
+# Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
+OUTSIDE_SOURCE = re.compile(
+    r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
+)
+OPEN_QUOTE = "“\"«"
+ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    position: int  # offset of the reporting verb in the sentence
+    end: int
+    claimant: str | None
+    denial: bool
+    continued: bool  # a pronoun subject: the previous sentence's claimant
+
+
+def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anchor]:
+    anchors: list[Anchor] = []
+    text = view.text
+    for match in ACCORDING_TO.finditer(text):
+        actor = view.first_actor_after(match.end())
+        claimant = actor.code if actor and actor.start - match.end() <= 25 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
+        anchors.append(Anchor(match.start(), match.end(), claimant, False, False))
+    for match in REPORTING.finditer(text):
+        verb_start = match.start()
+        before = text[:verb_start]
+        denial = bool(DENIAL.fullmatch(match.group("verb")))
+        claimant: str | None = None
+        continued = False
+        subject_actor = _subject_before(view, verb_start)
+        if subject_actor is not None:
+            claimant = subject_actor.code
+        elif CONTINUING_SUBJECT.search(before):
+            claimant, continued = previous_claimant, True
+        elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
+            # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
+            after = view.first_actor_after(match.end())
+            if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
+                claimant = after.code
+            elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
+                claimant, continued = previous_claimant, True
+        elif OUTSIDE_SOURCE.search(before[-60:]):
+            claimant = None
+        else:
+            continue
+        anchors.append(Anchor(verb_start, match.end(), claimant, denial, continued))
+    anchors.sort(key=lambda a: a.position)
+    return anchors
+
+
+INSTITUTION_OF = re.compile(
+    r"\b(?:authorities|government|leadership|officials|ministry|forces|army|military|president|leader|head|spokesman|spokesperson|command)\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:against|on|at|in|with|to|by|from|for|of|over|into)\s+(?:the\s+)?$", re.I)
+
+
+def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
+    """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said')."""
+    actor = view.last_actor_before(verb_start, ROLES_FOR_CLAIMANT)
+    if actor is None:
+        return None
+    between = view.text[actor.end : verb_start]
+    if len(between) > 60 or re.search(r"[;“”\"]", between):
+        return None
+    if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
+        return None
+    if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between):
+        return None
+    prefix = view.text[: actor.start]
+    if OBJECT_OF_PREPOSITION.search(prefix) and not INSTITUTION_OF.search(prefix):
+        return None
+    return actor
+
+
+def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
+    before = [a for a in anchors if a.end <= draft.start + 1]
+    if before:
+        return before[-1]
+    after = [a for a in anchors if a.position >= draft.start]
+    return after[0] if after else None
+
+
+def hedge_in(text: str, start: int, end: int) -> bool:
+    return bool(HEDGE.search(text))
+
+
+def evidence_in(text: str) -> str | None:
+    for kind, pattern in EVIDENCE.items():
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def opens_quote(text: str) -> bool:
+    return bool(text) and text[0] in OPEN_QUOTE

@@ -1,0 +1,455 @@
+"""Casualty claims: people killed, wounded, captured or missing, with counts and categories.
+
+Covers people phrases with an outcome after them ("15 more servicemen were killed") or before
+them ("killed hundreds of Azeri soldiers"), bare counts ("and 100 wounded"), death nouns
+("93 martyrs", "20 bodies"), tolls and running totals ("bringing the toll to 58"), zero claims
+("lost none", "no fatalities"), breakdowns of a total ("18 people - 16 troops, a woman and a
+child"), and figures attributed in an elliptical frame ("how many were killed: A says hundreds,
+B says none"). Who claims it, dates and places are attribution's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
+    SUBJECT_IS_CLAIMANT,
+    ActorMention,
+    DraftClaim,
+    SentenceView,
+)
+from counterclaim.extract.lexicon import (
+    ANAPHORIC_PEOPLE,
+    CASUALTY_AFTER,
+    CASUALTY_BEFORE,
+    CIVILIAN_MODIFIERS,
+    DEATH_NOUNS,
+    MILITARY_MODIFIERS,
+    PERSON_CATEGORY,
+    alternation,
+)
+from counterclaim.extract.numbers import Quantity
+from counterclaim.records import Count
+
+PEOPLE = alternation(PERSON_CATEGORY)
+# Lower-case words allowed between a number and the people it counts ("16 of their troops",
+# "15 more servicemen", "two young local men"); capitalised words (actors, names) are allowed too.
+MODIFIER_WORDS = frozenset(
+    """more other of their its our his her the these those additional further young elderly old
+    local civilian innocent unarmed armed military enemy foreign unidentified suspected alleged fellow
+    government rebel opposition security police army regime separatist militia islamist jihadist gang
+    special border national ethnic displaced regular senior junior female male israeli-held
+    pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
+)
+AFTER_OUTCOME = re.compile(
+    r"^(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
+    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|feared|confirmed|recently|now)\s+)*"
+    r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
+    re.I,
+)
+BEFORE_OUTCOME = re.compile(
+    r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|about))?\s*$",
+    re.I,
+)
+LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
+# Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
+BARE_AFTER = re.compile(
+    r"^\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
+    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
+    re.I,
+)
+# Running-total and toll constructions.
+TOLL = re.compile(
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+of\s+(?P<noun>victims|dead|deaths|killed|fatalities|people\s+killed|wounded|injured))"
+    r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
+    r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
+    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to|hit|to|at|of)\s+$",
+    re.I,
+)
+CUMULATIVE_MARKERS = re.compile(
+    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|rose\s+to|risen\s+to"
+    r"|climbed\s+to|reached|cumulative|altogether|thus\s+far|until\s+now)\b",
+    re.I,
+)
+PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b.*\b(?:war|offensive|campaign|conflict|since|invasion)\b", re.I)
+# A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
+BREAKDOWN_LEAD = re.compile(r"^\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+# People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
+ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each)\s+(?=\S)", re.I)
+ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
+    (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
+    (re.compile(r"\bno\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
+    (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
+    (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
+    (re.compile(r"\bno\s+[a-z]+\s+or\s+(?P<w>fatalities|deaths)\b", re.I), "killed", None),
+)
+
+
+@dataclass
+class PeoplePhrase:
+    start: int
+    end: int
+    count: Count | None
+    category: str
+    head: str
+    subject: str | None
+    possessive: str | None
+    exact: bool
+
+
+def category_of(head: str, modifiers: str) -> str:
+    category = PERSON_CATEGORY.get(head.lower(), "unknown")
+    lowered = modifiers.lower()
+    if category == "unknown":
+        if any(re.search(rf"\b{m}\b", lowered) for m in CIVILIAN_MODIFIERS):
+            return "civilian"
+        if any(re.search(rf"\b{m}\b", lowered) for m in MILITARY_MODIFIERS):
+            return "military"
+    if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
+        return "military"
+    return category
+
+
+def _modifiers_ok(modifiers: str) -> bool:
+    for word in re.findall(r"[\w'’.-]+", modifiers):
+        if word[0].isupper() or word[0].isdigit() or "-" in word:
+            continue
+        if word.lower() not in MODIFIER_WORDS:
+            return False
+    return True
+
+
+NP_AFTER_COUNT = re.compile(rf"^(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+
+
+def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
+    """The people noun phrase right after `position`: (end, modifiers, head) or None."""
+    match = NP_AFTER_COUNT.match(view.text, position)
+    if not match or not _modifiers_ok(match.group("mods")):
+        return None
+    head = match.group("head")
+    if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and match.end() < len(view.text) and view.text[match.end() : match.end() + 1] == " " and view.text[match.end() + 1 : match.end() + 2].isupper():
+        return None  # a title before a name ("General Smith") is one person, counted by its article
+    return match.end(), match.group("mods"), head
+
+
+def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
+    """Actor named inside a people phrase, or a possessive pronoun referring to one."""
+    actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    if actors:
+        return actors[-1].code, None
+    possessive = re.search(r"\b(their|its|our|his|her)\b", view.text[start:end], re.I)
+    return None, possessive.group(1).lower() if possessive else None
+
+
+def _owner_after(view: SentenceView, end: int) -> str | None:
+    """'soldiers of the Armenian army', 'fighters belonging to Hamas'."""
+    match = re.match(r"^\s+(?:of|from|belonging\s+to|with)\s+(?:the\s+)?", view.text[end:], re.I)
+    if not match:
+        return None
+    actor = view.first_actor_after(end + match.end())
+    if actor and actor.start - (end + match.end()) <= 2:
+        return actor.code
+    return None
+
+
+def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
+    """People phrases with a count (digits, words, vague amounts, or an article)."""
+    phrases: list[PeoplePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for quantity in view.quantities:
+        np = people_after(view, quantity.end)
+        if np is None:
+            continue
+        end, mods, head = np
+        phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
+        taken.append((quantity.start, end))
+    for match in ARTICLE_COUNT.finditer(view.text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        np = people_after(view, match.end() - 1)
+        if np is None:
+            continue
+        end, mods, head = np
+        if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
+            continue
+        det = match.group("det").lower()
+        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army")
+        if det == "both":
+            count: Count | None = (2, 2)
+        elif plural and det in ("the", "each"):
+            count = None
+        elif plural:
+            continue
+        else:
+            count = (1, 1)
+        phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
+        taken.append((match.start(), end))
+    phrases.sort(key=lambda p: p.start)
+    return phrases
+
+
+def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
+    subject, possessive = _subject_in(view, start, end)
+    if subject is None:
+        subject = _owner_after(view, end)
+    category = category_of(head, mods + " " + determiner)
+    return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
+
+
+def _outcome(match: re.Match[str]) -> str:
+    return next(k for k in ("killed", "wounded", "captured", "missing") if match.groupdict().get(k))
+
+
+def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
+    """The actor acting in the clause before a verb ("al Shabaab militants killed ...")."""
+    clause_start = max(view.text.rfind(sep, 0, position) for sep in (",", ";", " that ", " and "))
+    actor = view.last_actor_before(position)
+    if actor and actor.start >= max(clause_start, 0) - 40:
+        return actor
+    return None
+
+
+def _agent_by(view: SentenceView, end: int) -> str | None:
+    match = re.match(r"^[^.;]{0,40}?\bby\s+(?:the\s+)?", view.text[end:], re.I)
+    if match:
+        actor = view.first_actor_after(end + match.end())
+        if actor and actor.start - (end + match.end()) <= 3:
+            return actor.code
+    return None
+
+
+def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
+    if phrase.subject:
+        return phrase.subject
+    if phrase.possessive in ("our",):
+        return SUBJECT_IS_CLAIMANT
+    if phrase.possessive in ("their", "its"):
+        if agent is not None:
+            return agent.code
+        return SUBJECT_IS_CLAIMANT
+    if agent is not None:
+        return SUBJECT_IS_ADVERSARY_OF + agent.code
+    return None
+
+
+def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
+    text = view.text
+    drafts: list[DraftClaim] = []
+    phrases = find_people_phrases(view)
+    used: set[int] = set()
+    sentence_cumulative = bool(CUMULATIVE_MARKERS.search(text)) or bool(PERFECT_CAMPAIGN.search(text))
+
+    def add(draft: DraftClaim) -> int:
+        drafts.append(draft)
+        return len(drafts) - 1
+
+    # 1. tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"
+    for quantity in view.quantities:
+        before = text[: quantity.start]
+        toll = TOLL.search(before[-160:])
+        losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
+        if not toll and not losses_to:
+            continue
+        noun = (toll.group("noun") or "") if toll else ""
+        outcome = "wounded" if re.search(r"wounded|injured", noun, re.I) else "killed"
+        among = toll.group("amongnoun") if toll and toll.group("among") else (losses_to.group("cat") if losses_to else None)
+        np = people_after(view, quantity.end)
+        category = "unknown"
+        end = quantity.end
+        subject = None
+        if np is not None:
+            end, mods, head = np
+            category = category_of(head, mods)
+            subject, _ = _subject_in(view, quantity.start, end)
+        if among:
+            category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
+        owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
+        start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
+        draft = DraftClaim(
+            "casualty", outcome, start, end, category=category, count=quantity.count,
+            subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
+            cumulative=True if (losses_to or sentence_cumulative) else False,
+        )
+        add(draft)
+        used.add(quantity.start)
+
+    # 2. people phrases with an outcome
+    for phrase in phrases:
+        if phrase.start in used:
+            continue
+        after = AFTER_OUTCOME.match(text, phrase.end)
+        before = BEFORE_OUTCOME.search(text[: phrase.start])
+        loss = LOSS_BEFORE.search(text[: phrase.start])
+        outcome: str | None = None
+        agent: ActorMention | None = None
+        if phrase.head.lower() in DEATH_NOUNS:
+            outcome = "killed"
+        elif after:
+            outcome = _outcome(after)
+        elif before:
+            outcome = _outcome(before)
+            if before.group("out").lower().startswith(("lost", "the loss", "the death", "left", "leaving")):
+                agent = None
+            else:
+                agent = _agent_before(view, before.start())
+        elif loss:
+            outcome = "killed"
+        if outcome is None:
+            continue
+        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after:
+            continue
+        if phrase.head.lower() in ANAPHORIC_PEOPLE:
+            previous = [d for d in drafts if d.type == "casualty"]
+            category = previous[-1].category if previous else "unknown"
+            subject = previous[-1].subject if previous else None
+        else:
+            category = phrase.category
+            subject = None
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|has\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
+        if subject is None:
+            if lost_by and phrase.subject is None:
+                owner = view.last_actor_before(phrase.start)
+                subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
+            else:
+                subject = _resolve_subject(view, phrase, agent)
+        obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
+        span_start = before.start() if before and not after else phrase.start
+        span_end = after.end() if after else phrase.end
+        index = add(DraftClaim(
+            "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
+            subject=subject, object=obj,
+            cumulative=sentence_cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
+        ))
+        used.add(phrase.start)
+        # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
+        _breakdown(view, phrases, index, drafts, used, span_end if after else phrase.end)
+
+    # 3. bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"
+    for quantity in view.quantities:
+        if quantity.start in used or any(p.start == quantity.start for p in phrases):
+            continue
+        bare = BARE_AFTER.match(text, quantity.end)
+        before = BEFORE_OUTCOME.search(text[: quantity.start])
+        if bare:
+            outcome = _outcome(bare)
+            end = bare.end()
+        elif before and not people_after(view, quantity.end) and re.match(r"^\s*(?:[,.;)]|and\b|$)", text[quantity.end :]) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
+            outcome = _outcome(before)
+            if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
+                continue
+            end = quantity.end
+        else:
+            continue
+        if _looks_like_non_count(text, quantity):
+            continue
+        previous = [d for d in drafts if d.type == "casualty" and d.part_of is None]
+        category = previous[0].category if previous else "unknown"
+        subject = previous[0].subject if previous else None
+        lost_by = re.search(r"\b(?:lost|suffered)\s*$", text[: quantity.start], re.I)
+        if lost_by and not previous:
+            owner = view.last_actor_before(quantity.start)
+            subject = owner.code if owner else None
+            category = "military" if owner else category
+        add(DraftClaim(
+            "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
+            subject=subject, cumulative=sentence_cumulative and bool(previous and previous[0].cumulative),
+        ))
+        used.add(quantity.start)
+
+    # 4. zero claims: "lost none", "no fatalities", "no one was killed"
+    for pattern, outcome, category in ZERO_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(d.start <= match.start() < d.end for d in drafts):
+                continue
+            word = (match.group("w") or "").lower()
+            zero_outcome = outcome or ("killed" if word == "killed" else "wounded")
+            if zero_outcome == "wounded" and match.group("w") and pattern.pattern.startswith(r"\bno\s+(?:injuries"):
+                add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
+                zero_outcome = "killed"
+            own = re.search(r"\b(?:it|we|they|its|our)\b[^.,;]{0,20}$", text[: match.start()], re.I)
+            add(DraftClaim(
+                "casualty", zero_outcome, match.start(), match.end(),
+                category=category or ("military" if own else "unknown"), count=(0, 0),
+                subject=SUBJECT_IS_CLAIMANT if own else None,
+            ))
+    _elliptical_frame(view, drafts)
+    return drafts
+
+
+def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
+    """Years, clock times, ages, money and ordinals are never casualty counts."""
+    low = quantity.count[0] if quantity.count else None
+    if low is not None and 1900 <= low <= 2100 and quantity.exact and re.search(r"\b(?:in|since|of|until|by)\s*$", text[: quantity.start], re.I):
+        return True
+    after = text[quantity.end : quantity.end + 12].lower()
+    return bool(re.match(r"^\s*(?:years?|year-old|-year|am|pm|a\.m|p\.m|hours|minutes|km|kilomet|miles|%|percent|dollars|\$)", after))
+
+
+def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, drafts: list[DraftClaim], used: set[int], end: int) -> None:
+    lead = BREAKDOWN_LEAD.match(view.text, end)
+    if not lead:
+        return
+    parts: list[PeoplePhrase] = []
+    position = lead.end()
+    for phrase in phrases:
+        if phrase.start < position:
+            continue
+        gap = view.text[position : phrase.start]
+        if gap.strip(" ,") not in ("", "and") or phrase.count is None:
+            break
+        parts.append(phrase)
+        position = phrase.end
+    if not parts:
+        return
+    total_draft = drafts[total]
+    by_category: dict[str, list[PeoplePhrase]] = {}
+    for part in parts:
+        by_category.setdefault(part.category, []).append(part)
+        used.add(part.start)
+    for category, members in by_category.items():
+        if category == total_draft.category:
+            continue  # a subset in the total's own category is not a claim of its own
+        lows = [m.count[0] for m in members if m.count]
+        highs = [m.count[1] for m in members if m.count]
+        count: Count | None = (
+            sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
+            sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
+        )
+        subject = next((m.subject for m in members if m.subject), None)
+        drafts.append(DraftClaim(
+            "casualty", total_draft.outcome, members[0].start, members[-1].end, category=category,
+            count=count, subject=subject or total_draft.subject, part_of=total,
+            cumulative=total_draft.cumulative,
+        ))
+
+
+FRAME = re.compile(rf"\b(?:how\s+many|the\s+number\s+of|number\s+of)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?P<head>{PEOPLE}))\s+(?:were|had\s+been|have\s+been|was)\s+(?P<out>killed|wounded|injured|captured)\b", re.I)
+FRAME_CLAIM = re.compile(r"\b(?:claims?|says?|said|puts?|estimates?|reports?|reported|claimed)\b(?:\s+(?:it|that|they))?(?:\s+(?:to\s+be|were|was|is|are|at|in|the))*\s*$", re.I)
+
+
+def _elliptical_frame(view: SentenceView, drafts: list[DraftClaim]) -> None:
+    """'It is unclear how many X soldiers were killed, as A claims hundreds, while B claims it lost none.'"""
+    frame = FRAME.search(view.text)
+    if not frame:
+        return
+    subject_actor = view.actors_between(frame.start("np"), frame.end("np"))
+    subject = subject_actor[-1].code if subject_actor else None
+    category = category_of(frame.group("head"), frame.group("np"))
+    outcome = "wounded" if frame.group("out").lower() in ("wounded", "injured") else frame.group("out").lower()
+    for quantity in view.quantities:
+        if quantity.start < frame.end() or any(d.start <= quantity.start < d.end for d in drafts):
+            continue
+        if FRAME_CLAIM.search(view.text[: quantity.start]) or re.search(r"\bin\s+the\s*$", view.text[: quantity.start]):
+            drafts.append(DraftClaim("casualty", outcome, quantity.start, quantity.end, category=category, count=quantity.count, subject=subject))
+    for draft in drafts:
+        if draft.start >= frame.end() and draft.count == (0, 0) and draft.type == "casualty":
+            draft.subject = subject or draft.subject
+            draft.category = category
+            draft.outcome = outcome

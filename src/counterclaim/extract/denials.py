@@ -1,0 +1,56 @@
+"""Denials that name no figure of their own: "It denied other losses", "rejected claims of mass
+killing", "rejected the governor's toll", "has denied this", "said the death toll was inflated".
+
+Each becomes a claim of the denied kind with `stance: deny`; "this"/"the claims" deny the claims
+of the previous sentence, re-stated under the denier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+
+DENIAL_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|dismissed|dismisses|disputed)"
+# "denied other losses", "rejected claims of mass killing", "rejected the governor's toll"
+DENIED_CASUALTIES = re.compile(
+    rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:claims?\s+of\s+|reports?\s+of\s+|allegations?\s+of\s+)?(?:mass\s+)?(?P<what>killings?|casualties|deaths|toll|death\s+toll|massacre|fatalities)\b",
+    re.I,
+)
+DENIED_LOSSES = re.compile(rf"\b{DENIAL_VERB}\s+(?:any\s+|other\s+|further\s+|the\s+)?losses\b", re.I)
+INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
+DENIED_THIS = re.compile(rf"\b{DENIAL_VERB}\s+(?:this|that|it|the\s+(?:claims?|reports?|allegations?|accusations?|statement|information))\b(?!\s+(?:of|about|that))", re.I)
+DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I)
+
+
+def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    drafts: list[DraftClaim] = []
+    if any(d.start >= 0 for d in existing if d.type in ("casualty", "materiel")) and not DENIED_ABOUT.search(text):
+        return drafts
+    match = DENIED_LOSSES.search(text)
+    if match:
+        kind = next((d.type for d in reversed(previous) if d.type in ("materiel", "casualty")), "casualty")
+        drafts.append(DraftClaim(kind, "lost" if kind == "materiel" else "killed", match.start(), match.end(),
+                                 category=None if kind == "materiel" else "military", subject=SUBJECT_IS_CLAIMANT, stance="deny"))
+        return drafts
+    match = DENIED_CASUALTIES.search(text) or INFLATED_TOLL.search(text)
+    if match:
+        earlier = next((d for d in reversed(previous) if d.type == "casualty" and d.outcome == "killed"), None)
+        subject = earlier.subject if earlier and not earlier.subject or (earlier and not str(earlier.subject).startswith("@")) else None
+        category = earlier.category if earlier else "unknown"
+        own = re.search(r"\b(?:mass\s+killing|massacre)\b", match.group(), re.I)
+        drafts.append(DraftClaim("casualty", "killed", match.start(), match.end(), category=category if not own else "military",
+                                 subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny"))
+        return drafts
+    match = DENIED_THIS.search(text)
+    if match and previous:
+        for earlier in previous:
+            if earlier.type in ("statement",):
+                continue
+            drafts.append(DraftClaim(earlier.type, earlier.outcome, match.start(), match.end(), category=earlier.category,
+                                     count=None, subject=earlier.subject if not str(earlier.subject).startswith("@") else None,
+                                     object=earlier.object, stance="deny"))
+            drafts[-1].notes["resolved_subject"] = earlier.notes.get("resolved_subject", "")
+            break
+    return drafts

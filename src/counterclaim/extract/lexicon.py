@@ -1,0 +1,146 @@
+"""Vocabularies the claim patterns are built from: people, outcomes, attack means, hedges, reporting verbs.
+
+Each table names the phenomenon it covers; the patterns in the claim-type modules compile them.
+Weapon terms and actor names live in counterclaim.data (they are data a user may extend).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# --- people ------------------------------------------------------------------------------------
+# Nouns for people and the casualty category they imply (GOLD_FORMAT.md coding conventions:
+# soldiers/troops/fighters/militants/rebels/servicemen are military; civilians, women, children,
+# villagers, residents, a local man, worshippers, patients are civilian; people/persons/victims unknown).
+MILITARY_PEOPLE = (
+    "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "servicemembers",
+    "service members", "service member", "military personnel", "personnel", "fighters", "fighter",
+    "militants", "militant", "rebels", "rebel", "insurgents", "insurgent", "combatants", "combatant",
+    "militiamen", "militiaman", "militia members", "militia member", "militia", "militias", "gunmen", "gunman",
+    "attackers", "attacker", "assailants", "jihadists", "jihadist", "jihadis", "terrorists",
+    "terrorist", "mercenaries", "mercenary", "paratroopers", "marines", "sailors", "pilots", "pilot",
+    "officers", "officer", "policemen", "policeman", "police officers", "police officer", "police",
+    "policewomen", "guards", "guard", "bodyguards", "commanders", "commander", "general", "generals",
+    "colonel", "major", "captain", "conscripts", "reservists", "recruits", "members", "member",
+    "military forces", "security forces", "forces", "army", "military", "enemy", "invaders",
+    "occupiers", "islamists", "bandits", "suspects", "suspect", "leader", "leaders", "snipers",
+    "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
+    "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
+    "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
+    "defenders", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
+)
+CIVILIAN_PEOPLE = (
+    "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
+    "girl", "man", "men", "villagers", "villager", "residents", "resident", "farmers", "farmer",
+    "worshippers", "worshipers", "patients", "patient", "students", "student", "journalists",
+    "journalist", "aid workers", "aid worker", "workers", "worker", "teachers", "teacher", "doctors",
+    "doctor", "medics", "medic", "nurses", "infants", "infant", "babies", "baby", "elderly",
+    "pedestrians", "passengers", "herders", "herder", "fishermen", "fisherman", "shepherds",
+    "traders", "trader", "refugees", "displaced people", "protesters", "protester", "demonstrators",
+    "youths", "youth", "teenagers", "teenager", "minors", "minor", "pupils", "family members",
+    "relatives", "brothers", "sons", "daughters", "wife", "husband", "mother", "father", "son",
+    "daughter", "old man", "elderly man", "elderly woman", "locals", "local", "inhabitants",
+    "motorists", "driver", "drivers", "miners", "villagers", "pilgrims", "priest", "imam",
+    "shopkeeper", "vendor", "lawmaker", "politician", "official", "officials", "chief",
+)
+UNKNOWN_PEOPLE = (
+    "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
+    "martyrs", "bodies", "body", "others", "other", "dead", "fatalities", "deaths", "casualties",
+    "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
+    "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
+    "ones", "human forces", "manpower",
+)
+PERSON_CATEGORY: dict[str, str] = {
+    **{w: "unknown" for w in UNKNOWN_PEOPLE},
+    **{w: "civilian" for w in CIVILIAN_PEOPLE},
+    **{w: "military" for w in MILITARY_PEOPLE},
+}
+# Head nouns that already say the person died ("23 bodies", "93 martyrs", "2 fatalities").
+DEATH_NOUNS = frozenset({"martyrs", "bodies", "body", "fatalities", "deaths", "dead"})
+# Head nouns that refer back to a category named earlier in the sentence ("and four others").
+ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
+# Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
+CIVILIAN_MODIFIERS = ("civilian", "local", "innocent", "unarmed", "displaced")
+MILITARY_MODIFIERS = ("military", "enemy", "armed", "army")
+
+# --- outcomes ----------------------------------------------------------------------------------
+# Casualty outcome words after the people ("15 servicemen were killed", "60 others injured").
+CASUALTY_AFTER = {
+    "killed": (
+        r"killed", r"dead", r"died", r"die", r"shot\s+dead", r"shot\s+and\s+killed",
+        r"lost\s+their\s+lives?", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
+        r"beheaded", r"massacred", r"burned\s+to\s+death", r"hacked\s+to\s+death", r"killed\s+in\s+action",
+        r"found\s+dead", r"confirmed\s+dead", r"lynched", r"stabbed\s+to\s+death", r"drowned",
+    ),
+    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed"),
+    "captured": (
+        r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
+        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered",
+    ),
+    "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
+}
+# Casualty outcome verbs before the people ("killed 12 soldiers", "killing a local man").
+CASUALTY_BEFORE = {
+    "killed": (
+        r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
+        r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
+        r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
+        r"left", r"leaving", r"lost", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
+        r"killed\s+at\s+least",
+    ),
+    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
+    "captured": (
+        r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
+        r"took", r"taking", r"seized", r"took\s+prisoner",
+    ),
+}
+
+# Materiel outcome words (GOLD_FORMAT.md: "shot down" is destroyed, "hit" is damaged).
+MATERIEL_OUTCOMES = {
+    "destroyed": (
+        r"destroyed", r"destroying", r"destroy", r"destroys", r"destruction", r"shot\s+down",
+        r"shooting\s+down", r"shoot\s+down", r"downed", r"downing", r"knocked\s+out", r"burned",
+        r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
+        r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
+    ),
+    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
+    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy"),
+    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing"),
+}
+
+# --- reporting ---------------------------------------------------------------------------------
+# Reporting verbs that introduce a claimant ("X said", "according to X", "X claimed").
+REPORTING_VERBS = (
+    "said", "says", "say", "saying", "claimed", "claims", "claim", "claiming", "reported", "reports",
+    "reporting", "announced", "announces", "stated", "states", "told", "confirmed", "confirms",
+    "added", "adds", "noted", "declared", "insisted", "alleged", "alleges", "accused", "accuses",
+    "denied", "denies", "rejected", "rejects", "asserted", "maintained", "estimated", "estimates",
+    "put", "puts", "wrote", "tweeted", "posted", "informed", "revealed", "acknowledged", "admitted",
+    "admits", "explained", "indicated", "warned", "published", "released", "shared", "counted",
+    "recorded", "documented", "named", "cited", "quoted", "assessed", "believes", "believed", "urged",
+)
+DENIAL_VERBS = (
+    "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted",
+    "refutes", "dismissed", "dismisses", "disputed", "disputes", "contested", "contradicted",
+)
+# Hedges (GOLD_FORMAT.md: "reportedly", "presumably", "allegedly", "unconfirmed", "presumed", "reports claimed").
+HEDGES = (
+    "reportedly", "allegedly", "alleged", "purportedly", "purported", "presumably", "presumed",
+    "unconfirmed", "unverified", "could not be verified", "could not be independently verified",
+    "cannot be verified", "rumoured", "rumored", "supposedly", "apparently", "appears to",
+    "appeared to", "is said to", "are said to", "were said to", "was said to", "reports claimed",
+    "reports said", "reports suggest", "reports suggested", "it is believed", "suspected",
+    "according to unconfirmed", "as reported",
+)
+# Evidence cited for a claim.
+EVIDENCE_WORDS = {
+    "video": ("video", "videos", "footage", "filmed", "clip"),
+    "photo": ("photo", "photos", "photograph", "photographs", "pictures", "images", "satellite imagery", "imagery"),
+}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if " " in w else re.escape(w) for w in ordered)

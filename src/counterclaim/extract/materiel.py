@@ -1,0 +1,233 @@
+"""Materiel claims: equipment destroyed, damaged, captured or lost, with counts and categories.
+
+An equipment phrase is an optional count, modifiers (owner adjective, model names) and a weapon
+term from the lexicon. Its outcome is the nearest outcome verb before it in the same clause
+("shot down two helicopters and three drones") or after it ("12 air defense systems had been
+destroyed"); list items of one category add up ("6 D-20 cannons, a mobile artillery system" -> 7).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
+    SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
+    DraftClaim,
+    SentenceView,
+)
+from counterclaim.extract.lexicon import MATERIEL_OUTCOMES
+from counterclaim.extract.numbers import QUANTITY, parse_number
+from counterclaim.records import Count
+
+OUTCOME_WORDS = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
+    re.I,
+)
+# Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
+CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+# Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
+BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
+
+
+@dataclass(frozen=True)
+class EquipmentPhrase:
+    start: int
+    end: int
+    count: Count | None
+    category: str
+    owner: str | None
+    possessive: str | None
+    head_start: int
+
+
+@lru_cache(maxsize=1)
+def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from counterclaim.data.weapons import load_weapon_lexicon
+
+    terms = load_weapon_lexicon()
+    table: dict[str, str] = {}
+    for term in terms:
+        table.setdefault(term.form.lower(), term.category)
+    forms = sorted(table, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?") for f in forms)
+    pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
+    return pattern, table
+
+
+def _category(term: str, table: dict[str, str]) -> str | None:
+    key = re.sub(r"[\s-]+", " ", term.lower()).strip()
+    for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
+        if candidate in table:
+            return table[candidate]
+    for form, category in table.items():
+        if re.sub(r"[\s-]+", " ", form) == key:
+            return category
+    return None
+
+
+COUNT_BEFORE = re.compile(
+    r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
+    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the)\b)[\w'’.-]+){0,5}?)\s*$",
+    re.I | re.X,
+)
+
+
+def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
+    pattern, table = weapon_pattern()
+    phrases: list[EquipmentPhrase] = []
+    for match in pattern.finditer(view.text):
+        category = _category(match.group("term"), table)
+        if category is None:
+            continue
+        if phrases and match.start() < phrases[-1].end:
+            continue
+        start = match.start()
+        count: Count | None = None
+        window = view.text[max(0, start - 80) : start]
+        counted = COUNT_BEFORE.search(window)
+        if counted and not re.search(r"[,;:]", counted.group("mods") or ""):
+            start = start - len(window) + counted.start()
+            token = counted.group("count").strip()
+            if token.lower() in ("a", "an", "one", "another"):
+                count = (1, 1)
+            else:
+                found = [q for q in view.quantities if q.start == start]
+                count = found[0].count if found else _parse_count(token)
+            if count and count[0] is not None and 1900 <= count[0] <= 2100 and re.match(r"\d{4}$", token):
+                count = None  # "2022 tanks" reads as a year, not a count
+        end = match.end()
+        # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
+        follow = pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None
+        if follow is not None:
+            follow_category = _category(follow.group("term"), table)
+            if follow_category is not None and follow_category != "other":
+                category = category if category != "other" else follow_category
+                end = follow.end()
+        owner_actors = [a for a in view.actors_between(start, match.start())]
+        owner = owner_actors[-1].code if owner_actors else None
+        if owner is None:
+            belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
+            if belonging:
+                after = view.first_actor_after(end + belonging.end())
+                if after and after.start - (end + belonging.end()) <= 2:
+                    owner = after.code
+        possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
+        phrases.append(EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start()))
+    return phrases
+
+
+def _parse_count(token: str) -> Count | None:
+    from counterclaim.extract.numbers import find_quantities
+
+    found = find_quantities(token)
+    if found:
+        return found[0].count
+    value = parse_number(token)
+    return (value, value) if value is not None else None
+
+
+def _outcome_name(match: re.Match[str]) -> str:
+    return next(k for k in MATERIEL_OUTCOMES if match.group(k))
+
+
+def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
+    text = view.text
+    phrases = find_equipment(view)
+    if not phrases:
+        return []
+    outcomes = list(OUTCOME_WORDS.finditer(text))
+    if not outcomes:
+        return []
+    drafts: list[DraftClaim] = []
+    groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
+    for phrase in phrases:
+        verb = _governing_outcome(text, phrase, outcomes)
+        if verb is None:
+            continue
+        outcome = _outcome_name(verb)
+        if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
+            if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
+                continue
+        agent = _agent(view, verb.start()) if verb.start() < phrase.start else None
+        key = (verb.start(), phrase.category)
+        groups.setdefault(key, []).append((phrase, outcome, verb.start(), verb.end(), agent))
+    for (_, _category_key), members in groups.items():
+        first, outcome, verb_start, verb_end, agent = members[0]
+        counts = [m[0].count for m in members]
+        if all(c is not None for c in counts):
+            lows = [c[0] for c in counts if c is not None]
+            highs = [c[1] for c in counts if c is not None]
+            count: Count | None = (
+                sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
+                sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
+            )
+        else:
+            count = first.count if len(members) == 1 else None
+        owner = next((m[0].owner for m in members if m[0].owner), None)
+        possessive = next((m[0].possessive for m in members if m[0].possessive), None)
+        if owner is not None:
+            subject: str | None = owner
+        elif possessive in ("our", "its", "their") and outcome == "lost":
+            subject = SUBJECT_IS_CLAIMANT
+        elif outcome == "lost" and agent is not None:
+            subject = agent
+        elif outcome == "lost":
+            subject = SUBJECT_IS_CLAIMANT
+        elif agent is not None:
+            subject = SUBJECT_IS_ADVERSARY_OF + agent
+        else:
+            subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        start = min(verb_start, first.start) if verb_start < first.start and first.start - verb_end < 40 else first.start
+        end = max(m[0].end for m in members)
+        if verb_start > end:
+            end = verb_end
+        obj = agent if outcome != "lost" else None
+        drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj))
+    _merge_broader(drafts)
+    return drafts
+
+
+def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> re.Match[str] | None:
+    """The outcome verb that governs an equipment phrase: before it in the clause, else right after it."""
+    before = [o for o in outcomes if o.end() <= phrase.start]
+    if before:
+        verb = before[-1]
+        between = text[verb.end() : phrase.start]
+        if not CLAUSE_BREAK.search(between) and len(between) < 160 and not re.search(r"\b(?:were|was|had|have|has)\s+(?:been\s+)?\w+ed\b", between):
+            return verb
+    after = [o for o in outcomes if o.start() >= phrase.end]
+    if after:
+        verb = after[0]
+        between = text[phrase.end : verb.start()]
+        if not CLAUSE_BREAK.search(between) and len(between) < 120 and re.search(r"(?:\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$|^\s*$|,\s*$)", between):
+            return verb
+        if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
+            return verb
+    return None
+
+
+def _agent(view: SentenceView, verb_start: int) -> str | None:
+    actor = view.last_actor_before(verb_start)
+    if actor is None:
+        return None
+    between = view.text[actor.end : verb_start]
+    if len(between) > 50 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
+        return None
+    if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
+        return None
+    return actor.code
+
+
+def _merge_broader(drafts: list[DraftClaim]) -> None:
+    """'tanks and other armored vehicles' is one figure in the broadest category named."""
+    for draft in list(drafts):
+        narrower = BROADER.get(draft.category or "")
+        if not narrower:
+            continue
+        for other in list(drafts):
+            if other is not draft and other.category in narrower and other.count is None and draft.count is None and abs(other.end - draft.start) < 25:
+                drafts.remove(other)

@@ -1,0 +1,49 @@
+"""Mobilization claims: martial law and mobilization (call-ups of reservists, conscription drives).
+
+A declaration of both in one clause is one martial-law claim (the broader measure).
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+
+MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war)\b", re.I)
+MOBILIZATION = re.compile(r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|e)\b|\bcall(?:ed)?[\s-]up\s+(?:of\s+)?reservists\b|\bconscription\s+drive\b", re.I)
+NOT_DECLARED = re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I)
+SIMILAR_ANNOUNCEMENT = re.compile(r"\b(?:similar|same)\s+(?:announcement|decision|measure|step)\s+by\s+(?:the\s+)?", re.I)
+
+
+def find_mobilization_claims(view: SentenceView) -> list[DraftClaim]:
+    text = view.text
+    if NOT_DECLARED.search(text):
+        return []
+    drafts: list[DraftClaim] = []
+    martial = MARTIAL_LAW.search(text)
+    mobilization = MOBILIZATION.search(text)
+    first = martial or mobilization
+    if first is None:
+        return drafts
+    outcome = "martial_law" if martial else "mobilization"
+    declarers = _declarers(view, first.start())
+    for code in declarers or [SUBJECT_IS_CLAIMANT]:
+        drafts.append(DraftClaim("mobilization", outcome, first.start(), first.end(), subject=code))
+    similar = SIMILAR_ANNOUNCEMENT.search(text)
+    if similar:
+        actor = view.first_actor_after(similar.end())
+        if actor and actor.start - similar.end() <= 20:
+            drafts.append(DraftClaim("mobilization", outcome, similar.start(), actor.end, subject=actor.code, claimant=actor.code))
+    return drafts
+
+
+def _declarers(view: SentenceView, position: int) -> list[str]:
+    """The actors declaring: every actor heading the clause ('Yerevan and the breakaway republic')."""
+    clause_start = max(view.text.rfind(sep, 0, position) for sep in (";", ". "))
+    actors = [a for a in view.actors if max(clause_start, 0) <= a.start < position]
+    actors = [a for a in actors if not re.search(r"\b(?:on|against|to|in|of|by|for|with)\s+(?:the\s+)?$", view.text[: a.start], re.I)]
+    codes: list[str] = []
+    for actor in actors:
+        if actor.code not in codes:
+            codes.append(actor.code)
+    return codes

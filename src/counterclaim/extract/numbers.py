@@ -1,0 +1,172 @@
+"""Quantities: digits, number words, bounds, ranges, vague amounts and zero, as [low, high] counts.
+
+Finds candidate quantities only; whether a quantity counts people or equipment is decided by the
+claim patterns, which also reject years, dates, times, ages, unit numbers and prices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from counterclaim.records import Count
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# Vague quantities (GOLD_FORMAT.md): phrase -> [low, high]; None means "no number given".
+VAGUE_QUANTITIES: dict[str, Count | None] = {
+    "a few": (2, 5),
+    "few": (2, 5),
+    "a couple of": (2, 2),
+    "several": (3, 9),
+    "dozens of": (24, 99),
+    "dozens": (24, 99),
+    "scores of": (40, 99),
+    "hundreds of": (200, 999),
+    "hundreds": (200, 999),
+    "thousands of": (2000, 9999),
+    "thousands": (2000, 9999),
+    "tens of thousands of": (20000, 99999),
+    "a dozen": (12, 12),
+    "dozen": (12, 12),
+    "a handful of": (2, 5),
+    "both": (2, 2),
+}
+# Quantities that name people or things without a number ("some soldiers", "many civilians").
+UNCOUNTED = ("some", "many", "a number of", "a large number of", "numerous", "scores", "more")
+ZERO_WORDS = ("no", "none", "zero", "nobody", "no one")
+
+# Bounds before a number ("at least 23", "more than 1,500", "up to 40", "about 30").
+LOWER_BOUND = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum"
+STRICT_LOWER = r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above"
+UPPER_BOUND = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
+STRICT_UPPER = r"fewer\s+than|less\s+than|under|below"
+APPROXIMATE = r"about|around|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|circa"
+
+_WORD_NUMBER = (
+    r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero") + r"))?"
+    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:" + "|".join(TENS) + "|" + "|".join(UNITS) + r"))?)?"
+    r"|(?:a|one)\s+(?:hundred|thousand|million)"
+)
+_DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
+NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+
+_VAGUE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE_QUANTITIES, key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"""(?ix)
+    (?<![\w$€£.,-])
+    (?:
+        (?P<between>between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER}))
+      | (?P<range>(?P<r1>{NUMBER})\s*(?:-|–|to)\s*(?P<r2>{NUMBER}))
+      | (?:(?P<bound>{LOWER_BOUND}|{STRICT_LOWER}|{UPPER_BOUND}|{STRICT_UPPER}|{APPROXIMATE})\s+)?(?P<number>{NUMBER})
+      | (?P<vague>{_VAGUE})
+    )
+    (?![\w-]*\d)(?!\w)
+    """
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity found in a text, with offsets relative to that text."""
+
+    start: int
+    end: int
+    count: Count | None
+    text: str
+    exact: bool  # a single precise number, not a bound, range or vague amount
+
+
+def parse_number(text: str) -> int | None:
+    """'1,280' -> 1280, 'twenty-five' -> 25, 'two hundred' -> 200, '1.5 million' -> 1500000."""
+    cleaned = text.lower().replace(",", "").strip()
+    cleaned = re.sub(r"\s+", " ", cleaned)
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|thousand)?", cleaned)
+    if match:
+        value = float(match.group(1)) * (SCALES[match.group(2)] if match.group(2) else 1)
+        return int(round(value))
+    total = 0
+    current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", cleaned):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "one") and not seen:
+            current = 1
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _bounded(value: int, bound: str | None) -> Count:
+    if not bound:
+        return (value, value)
+    bound = re.sub(r"\s+", " ", bound.lower())
+    if re.fullmatch(LOWER_BOUND, bound):
+        return (value, None)
+    if re.fullmatch(STRICT_LOWER, bound):
+        return (value + 1, None)
+    if re.fullmatch(UPPER_BOUND, bound):
+        return (None, value)
+    if re.fullmatch(STRICT_UPPER, bound):
+        return (None, max(value - 1, 0))
+    return (value, value)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantities in `text`, left to right, longest first at each position."""
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        count: Count | None
+        exact = False
+        if match.group("between"):
+            low, high = parse_number(match.group("b1")), parse_number(match.group("b2"))
+            if low is None or high is None:
+                continue
+            count = (low, high)
+        elif match.group("range"):
+            low, high = parse_number(match.group("r1")), parse_number(match.group("r2"))
+            if low is None or high is None or high <= low:
+                # "10-15" is a range; "twenty-five" is one number; "1-0" is neither
+                value = parse_number(match.group())
+                if value is None:
+                    continue
+                count, exact = (value, value), True
+            else:
+                count = (low, high)
+        elif match.group("number"):
+            value = parse_number(match.group("number"))
+            if value is None:
+                continue
+            count = _bounded(value, match.group("bound"))
+            exact = not match.group("bound")
+        else:
+            vague = re.sub(r"\s+", " ", match.group("vague").lower())
+            count = VAGUE_QUANTITIES[vague]
+        found.append(Quantity(match.start(), match.end(), count, match.group(), exact))
+    return found

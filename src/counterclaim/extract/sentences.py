@@ -1,0 +1,81 @@
+"""Sentence segmentation with character offsets: spaCy's blank English tokenizer plus rules.
+
+Line breaks are hard boundaries (scraped pages put headlines and paragraphs on their own
+lines); inside a line, spaCy's rule-based sentencizer splits, and its tokenizer exceptions keep
+abbreviations such as "Oct." or "U.S." inside their sentence. Does not tag or parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+
+# Lines longer than this are cut into pieces before tokenizing, so one huge line stays cheap.
+MAX_LINE_CHARS = 20_000
+LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text and where it starts in the text it was cut from."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the line it belongs to (headline, paragraph ...)
+
+
+@lru_cache(maxsize=1)
+def english_pipeline() -> Language:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text`, in order, with offsets into `text`."""
+    nlp = english_pipeline()
+    sentences: list[Sentence] = []
+    for paragraph, line in enumerate(LINE.finditer(text)):
+        if not line.group().strip():
+            continue
+        for piece_start in range(line.start(), line.end(), MAX_LINE_CHARS):
+            piece = text[piece_start : min(piece_start + MAX_LINE_CHARS, line.end())]
+            for sent in nlp(piece).sents:
+                start = piece_start + sent.start_char
+                end = piece_start + sent.end_char
+                chunk = text[start:end]
+                stripped = chunk.strip()
+                if not stripped:
+                    continue
+                lead = len(chunk) - len(chunk.lstrip())
+                start += lead
+                end = start + len(stripped)
+                sentences.append(Sentence(start=start, end=end, text=stripped, paragraph=paragraph))
+    return _merge_fragments(text, sentences)
+
+
+def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Re-attach pieces the sentencizer cut off after a closing quote mark or a lone bracket."""
+    merged: list[Sentence] = []
+    for sentence in sentences:
+        if (
+            merged
+            and merged[-1].paragraph == sentence.paragraph
+            and (len(sentence.text) <= 2 or sentence.text[0].islower())
+        ):
+            previous = merged[-1]
+            merged[-1] = Sentence(
+                start=previous.start,
+                end=sentence.end,
+                text=text[previous.start : sentence.end],
+                paragraph=previous.paragraph,
+            )
+            continue
+        merged.append(sentence)
+    return merged

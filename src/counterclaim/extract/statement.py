@@ -1,0 +1,55 @@
+"""Statement claims: accusations, condemnations, appeals, expressions of support, denials, warnings.
+
+`subject` is the speaker (resolved from the claimant), `object` the party the statement targets.
+One claim per speaker: "Russia, France and the US urged ..." is three statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+
+STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("accuse", re.compile(r"\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|(?:act\s+of\s+)?aggression\s+by|provocations?|war\s+crimes?|violation\s+of|violat(?:ed|ing)\s+the\s+ceasefire|refused\s+everything|genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position))\b", re.I)),
+    ("condemn", re.compile(r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies))\b", re.I)),
+    ("appeal", re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for)\b", re.I)),
+    ("support", re.compile(r"\b(?:stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+)?support)\b", re.I)),
+    ("deny", re.compile(r"\b(?:allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless)|(?:are|is|was)\s+(?:nonsense|baseless|lies|fabricated|groundless)|never\s+targeted\s+civilians|rejected\s+(?:the\s+)?(?:accusations?|allegations?))\b", re.I)),
+    ("warn", re.compile(r"\b(?:warn(?:s|ed|ing)?|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed)?\s+(?:to|with))\b", re.I)),
+)
+# Protests are statements of their crowds: demands are appeals, opposition is condemnation.
+PROTEST = re.compile(r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)|gathered|sit-in|picket(?:ed)?)\b", re.I)
+PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
+MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
+
+
+def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
+    text = view.text
+    drafts: list[DraftClaim] = []
+    for outcome, pattern in STATEMENT_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(d.start <= match.start() < d.end for d in drafts):
+                continue
+            if outcome == "warn" and re.match(r"^\w+\s+of\s+(?:an?\s+)?(?:possible|imminent)?", text[match.end() - 3 : match.end() + 30]) is None and False:
+                continue
+            target = _target(view, match.end())
+            drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
+    if not drafts and not has_other_claims:
+        protest = PROTEST.search(text)
+        if protest:
+            outcome = "condemn" if PROTEST_AIM.search(text) and not re.search(r"\b(?:demand|call(?:ed|ing)?\s+for|to\s+call|urg)", text, re.I) else "appeal"
+            actor = view.last_actor_before(protest.end())
+            drafts.append(DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None))
+    return drafts
+
+
+def _target(view: SentenceView, end: int) -> str | None:
+    actor = view.first_actor_after(end)
+    if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
+        return None
+    return actor.code
+
+
+def speakers_of_each_other(text: str) -> bool:
+    return bool(MULTI_SPEAKER.search(text))

@@ -1,0 +1,80 @@
+"""Support claims: one party backing another with arms and aid, fighters, or political support.
+
+`subject` is the provider, `object` the recipient. "Syrian militants sent to assist Azerbaijan"
+is fighters support to AZE whose provider is unnamed unless "deployed by Turkey" says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterclaim.extract.drafts import DraftClaim, SentenceView
+
+SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fighters sent, deployed or recruited to fight for a side
+    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+for|support|aid|reinforce)|for)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
+    # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:\w+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|equipment|hardware|missiles|drones|tanks|support)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arm(?:ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
+    # political support: "voiced its support for", "will support our brothers"
+    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
+)
+RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
+NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
+
+
+def find_support_claims(view: SentenceView) -> list[DraftClaim]:
+    text = view.text
+    drafts: list[DraftClaim] = []
+    for outcome, pattern in SUPPORT_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in drafts):
+                continue
+            if NOT_SUPPORT.search(text[match.start() : match.end() + 20]):
+                continue
+            provider = _provider(view, match.start(), match.end(), outcome)
+            recipient = _recipient(view, match)
+            if recipient is None and provider is None:
+                continue
+            if recipient is not None and recipient == provider:
+                continue
+            drafts.append(DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient))
+    return drafts
+
+
+def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | None:
+    by = re.search(r"\bby\s+(?:the\s+)?$", view.text[:end].rsplit(" ", 1)[0] + " ") if False else None
+    deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
+    if deployed_by:
+        actor = view.first_actor_after(start + deployed_by.end())
+        if actor and actor.start - (start + deployed_by.end()) <= 2:
+            return actor.code
+    actor = view.last_actor_before(start)
+    if actor is None:
+        return None
+    between = view.text[actor.end : start]
+    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops"):
+        return None  # "Syrian militants sent to ...": the adjective is who they are, not who sent them
+    if len(between) > 60 or re.search(r"[;.]|\b(?:while|but|whereas)\b", between, re.I):
+        return None
+    if re.search(r"\b(?:to|of|on|against|for)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\bwith\s+$", view.text[: actor.start]):
+        if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
+            return None
+    return actor.code
+
+
+def _recipient(view: SentenceView, match: re.Match[str]) -> str | None:
+    inside = view.actors_between(match.start(), match.end())
+    if inside:
+        return inside[-1].code
+    after = RECIPIENT_AFTER.match(view.text[match.end() :])
+    if after:
+        actor = view.first_actor_after(match.end() + after.end() - 1)
+        if actor and actor.start - (match.end() + after.end()) <= 12:
+            return actor.code
+    actor = view.first_actor_after(match.end())
+    if actor and actor.start - match.end() <= 4:
+        return actor.code
+    return None
