@@ -24,8 +24,11 @@ UTF16_NUL_SHARE = 0.3
 # Control characters other than tab, newline, carriage return, form feed: text has (almost) none.
 TEXT_CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13} | {127}
 BINARY_CONTROL_SHARE = 0.05
-# Below this confidence charset-normalizer's guess is treated as "not text".
+# Above this "chaos" (mess) charset-normalizer's best guess is treated as "not text".
 MAX_CHAOS = 0.5
+# Candidates this close to the cleanest are ties; ties are broken by PREFERRED_LEGACY_ENCODINGS.
+CHAOS_TIE_MARGIN = 0.01
+PREFERRED_LEGACY_ENCODINGS: tuple[str, ...] = ("cp1252",)
 
 
 class DecodeFailure(Exception):
@@ -103,12 +106,31 @@ def decode_bytes(data: bytes, declared_charset: str | None = None) -> str:
             return data.decode(declared_charset)
         except (UnicodeDecodeError, LookupError):
             pass
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    """charset-normalizer's guess, preferring windows-1252 among the equally clean candidates.
+
+    On short Western texts several single-byte code pages read equally "clean"; windows-1252 (which
+    browsers also use for latin-1) is then the likely one, as with a latin-1 dispatch.
+    """
     from charset_normalizer import from_bytes  # lazy: only legacy encodings need it
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > MAX_CHAOS:
+    matches = list(from_bytes(data))
+    if not matches:
         raise DecodeFailure("decode", "not valid UTF-8 and no legacy encoding fits")
-    return str(best)
+    least_chaos = min(match.chaos for match in matches)
+    if least_chaos > MAX_CHAOS:
+        raise DecodeFailure("decode", "not valid UTF-8 and no legacy encoding fits")
+    cleanest = [match for match in matches if match.chaos <= least_chaos + CHAOS_TIE_MARGIN]
+    for preferred in PREFERRED_LEGACY_ENCODINGS:
+        if any(preferred in match.could_be_from_charset for match in cleanest):
+            try:
+                return data.decode(preferred)
+            except UnicodeDecodeError:
+                continue
+    return str(cleanest[0])
 
 
 # Opening markup that tells a feed, a web page and other XML apart (checked in the first 2 KiB).

@@ -79,12 +79,10 @@ def read_warc_file(path: str, options: SourceOptions) -> SourceItems:
     with open(path, "rb") as handle:
         while True:
             handle.seek(base)
-            records = ArchiveIterator(handle)
-            record_offset = base
+            records = ArchiveIterator(handle)  # its `offset` is absolute: it starts from handle.tell()
             try:
                 for record in records:
-                    record_offset = base + records.get_record_offset()
-                    item = f"{path}@{record_offset}"
+                    item = f"{path}@{records.offset}"  # the start of the record just yielded
                     try:
                         document = _html_document(item, record, limit)
                     except DecodeFailure as exc:
@@ -94,7 +92,7 @@ def read_warc_file(path: str, options: SourceOptions) -> SourceItems:
                         yield with_defaults(document, options)
                 return
             except Exception as exc:  # noqa: BLE001 — any failure inside a record is that record's error
-                failed_at = base + getattr(records, "offset", record_offset - base)
+                failed_at = int(records.offset)  # the start of the record that could not be read
                 yield error(f"{path}@{failed_at}", "parse", f"corrupt WARC record: {str(exc).splitlines()[0][:200]}")
                 resume = _next_record_start(handle, failed_at)
                 if resume is None:
