@@ -170,21 +170,32 @@ def run_spark_extract(
     Returns the run summary (also written to `out/_counterclaim_spark.json`, last, so that its
     presence means the output is complete).
     """
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
-
-    from counterclaim import __version__
-    from counterclaim.extract import EXTRACTOR_VERSION
-
     started = time.perf_counter()
     records = read_raw_documents(spark, inputs, input_format)  # lazy; fails now on a missing input
     _prepare_output(spark, out, overwrite)
     target = partitions or spark.sparkContext.defaultParallelism * PARTITIONS_PER_CORE
     if partitions is not None or records.getNumPartitions() < target:
         records = records.repartition(target)
-    results: DataFrame = spark.createDataFrame(
-        records.mapPartitions(process_partition), result_schema(), verifySchema=False
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    results = spark.createDataFrame(records.mapPartitions(process_partition), result_schema(), verifySchema=False)
+    run = {"inputs": list(inputs), "partitions": records.getNumPartitions()}
+    return write_spark_output(spark, results, out, run, started)
+
+
+def write_spark_output(
+    spark: SparkSession, results: DataFrame, out: str, run: dict[str, Any], started: float | None = None
+) -> dict[str, Any]:
+    """Write a frame of `result_schema()` rows as the output tables, then the summary marker.
+
+    The frame is computed once (persisted) and read by the counts and the three table writes.
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    from counterclaim import __version__
+    from counterclaim.extract import EXTRACTOR_VERSION
+
+    started = time.perf_counter() if started is None else started
+    results = results.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         totals = results.select(
             F.count("document").alias("documents"),
@@ -213,8 +224,7 @@ def run_spark_extract(
         "extractor_version": EXTRACTOR_VERSION,
         "spark_version": spark.version,
         "master": spark.sparkContext.master,
-        "inputs": list(inputs),
-        "partitions": records.getNumPartitions(),
+        **run,
         "records": processed,
         "documents": totals["documents"],
         "claims": totals["claims"],

@@ -1,18 +1,18 @@
 """Spark readers: JSONL, WARC(.gz) and Parquet inputs on any Hadoop-compatible URI -> RawDocuments.
 
-Each reader yields `RawDocument` or, for a record that cannot be read, an `IngestError` that the
-job records in its failures table. Cleaning and extraction are not done here (see job.py).
+Records are parsed by the very functions `counterclaim ingest` uses (counterclaim.sources.jsonl and
+.warc); Spark only splits and distributes the input. Each reader yields `RawDocument` or, for a record
+that cannot be read, an `IngestError` for the failures table. No cleaning or extraction here (job.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import json
+import tempfile
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from counterclaim.records import IngestError, RawDocument
+from counterclaim.sources.options import SourceOptions
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -34,14 +34,8 @@ COMPRESSION_SUFFIXES: tuple[str, ...] = (".gz", ".bz2", ".zst", ".snappy")
 # Hidden and bookkeeping files in input directories (Spark's _SUCCESS, .crc checksums).
 SKIPPED_NAME_PREFIXES: tuple[str, ...] = ("_", ".")
 
-# Keys of a JSONL/Parquet document record (GOLD_FORMAT.md batch form: {"id", "text", "published"};
-# html, url, title and source are optional; other keys are ignored).
-RECORD_STRING_KEYS: tuple[str, ...] = ("text", "html", "url", "title", "source")
-
-# WARC records that hold documents, and the payload media types that are documents.
-WARC_DOCUMENT_RECORD_TYPES: frozenset[str] = frozenset({"response", "resource", "conversion"})
-WARC_HTML_MEDIA_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
-WARC_TEXT_MEDIA_TYPES: frozenset[str] = frozenset({"text/plain"})
+# Columns of a Parquet table of documents: the keys of a JSONL record (sources/jsonl.py).
+PARQUET_DOCUMENT_COLUMNS: tuple[str, ...] = ("id", "text", "html", "url", "title", "source", "published")
 
 
 def detect_input_format(spec: str) -> str:
@@ -57,90 +51,43 @@ def detect_input_format(spec: str) -> str:
     return "parquet"
 
 
-def parse_published(value: object) -> dt.date | None:
-    """A record's publication date: an ISO date (or datetime) string or a date; anything else is None."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not value:
-        return None
+def _renamed(record: InputRecord, item: str) -> InputRecord:
+    return record.model_copy(update={"item": item})
+
+
+def raw_document_from_json_line(line: str, item: str, options: SourceOptions | None = None) -> InputRecord:
+    """One JSONL line, read by sources.jsonl exactly as `counterclaim ingest` reads it, named `item`."""
+    from counterclaim.sources.jsonl import read_jsonl_lines
+
+    parsed = list(read_jsonl_lines(item, [line.encode("utf-8")], options or SourceOptions()))
+    return _renamed(parsed[0], item)  # blank lines are filtered before, so there is exactly one
+
+
+def raw_document_from_record(record: dict[str, Any], item: str, options: SourceOptions | None = None) -> InputRecord:
+    """One Parquet row as a RawDocument, through the JSONL record mapping (sources.jsonl)."""
+    from counterclaim.sources.jsonl import document_from_json
+    from counterclaim.sources.options import with_defaults
+
     try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+        return with_defaults(document_from_json(item, record), options or SourceOptions())
+    except ValueError as exc:
+        return IngestError(item=item, reason="parse", message=f"bad document row: {exc}")
 
 
-def raw_document_from_record(record: dict[str, Any], item: str) -> InputRecord:
-    """One JSONL/Parquet record as a RawDocument, the way `counterclaim extract --format jsonl` reads it."""
-    record_id = record.get("id", record.get("source_id"))
-    fields: dict[str, Any] = {}
-    for key in RECORD_STRING_KEYS:
-        value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            return IngestError(item=item, reason="parse", message=f"field {key!r} is {type(value).__name__}, not a string")
-        fields[key] = value
-    return RawDocument(
-        item=item,
-        source_id=None if record_id is None else str(record_id),
-        published=parse_published(record.get("published")),
-        **fields,
-    )
+def raw_documents_from_warc(data: bytes, uri: str, options: SourceOptions | None = None) -> Iterator[InputRecord]:
+    """The HTML documents of one WARC(.gz) file's bytes, read by sources.warc; items are `URI@OFFSET`.
 
+    The bytes go to a local temporary file because sources.warc reads (and skips corrupt records
+    in) a seekable file; executors have local scratch space for exactly this.
+    """
+    from counterclaim.sources.warc import read_warc_file
 
-def raw_document_from_json_line(line: str, item: str) -> InputRecord:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return IngestError(item=item, reason="parse", message=f"invalid JSON: {error}")
-    if not isinstance(record, dict):
-        return IngestError(item=item, reason="parse", message=f"a JSON {type(record).__name__}, not an object")
-    return raw_document_from_record(record, item)
-
-
-def _media_type(content_type: str | None) -> tuple[str, str | None]:
-    if not content_type:
-        return "", None
-    parts = [part.strip() for part in content_type.split(";")]
-    charset = None
-    for part in parts[1:]:
-        if part.lower().startswith("charset="):
-            charset = part.split("=", 1)[1].strip("\"' ") or None
-    return parts[0].lower(), charset
-
-
-def raw_documents_from_warc(data: bytes, path: str) -> Iterator[InputRecord]:
-    """The HTML and plain-text documents of one WARC (or WARC.gz) file's bytes; other records are skipped."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    from counterclaim.sources.decoding import DecodeFailure, decode_bytes
-
-    number = 0
-    try:
-        for record in ArchiveIterator(io.BytesIO(data)):
-            number += 1
-            if record.rec_type not in WARC_DOCUMENT_RECORD_TYPES:
-                continue
-            item = f"{path}#{number}"
-            if record.rec_type == "response" and record.http_headers is not None:
-                content_type = record.http_headers.get_header("Content-Type")
-            else:
-                content_type = record.rec_headers.get_header("Content-Type")
-            media_type, charset = _media_type(content_type)
-            if media_type not in WARC_HTML_MEDIA_TYPES and media_type not in WARC_TEXT_MEDIA_TYPES:
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read()
-            try:
-                text = decode_bytes(payload, charset)
-            except DecodeFailure as failure:
-                yield IngestError(item=item, reason=failure.reason, message=failure.message)
-                continue
-            is_html = media_type in WARC_HTML_MEDIA_TYPES
-            yield RawDocument(item=item, url=url, html=text if is_html else None, text=None if is_html else text)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-        yield IngestError(item=f"{path}#{number + 1}", reason="parse", message=f"unreadable WARC record: {error}")
+    suffix = ".warc.gz" if data[:2] == b"\x1f\x8b" else ".warc"
+    with tempfile.NamedTemporaryFile(suffix=suffix) as scratch:
+        scratch.write(data)
+        scratch.flush()
+        for record in read_warc_file(scratch.name, options or SourceOptions()):
+            yield _renamed(record, uri + record.item[len(scratch.name) :])
 
 
 def list_input_files(spark: SparkSession, spec: str) -> list[str]:
@@ -166,7 +113,7 @@ def list_input_files(spark: SparkSession, spec: str) -> list[str]:
     return sorted(files)
 
 
-def read_jsonl(spark: SparkSession, specs: Sequence[str]) -> RDD[InputRecord]:
+def read_jsonl(spark: SparkSession, specs: Sequence[str], options: SourceOptions) -> RDD[InputRecord]:
     """JSONL lines, split by Hadoop (large files are read in parallel); items are 'FILE@BYTE_OFFSET'."""
     context = spark.sparkContext
     rdds = []
@@ -180,25 +127,24 @@ def read_jsonl(spark: SparkSession, specs: Sequence[str]) -> RDD[InputRecord]:
             )
             rdds.append(
                 lines.filter(lambda pair: bool(pair[1].strip())).map(
-                    lambda pair, file=file: raw_document_from_json_line(pair[1], f"{file}@{pair[0]}")
+                    lambda pair, file=file: raw_document_from_json_line(pair[1], f"{file}@{pair[0]}", options)
                 )
             )
     return context.union(rdds) if rdds else context.emptyRDD()
 
 
-def read_warc(spark: SparkSession, specs: Sequence[str]) -> RDD[InputRecord]:
+def read_warc(spark: SparkSession, specs: Sequence[str], options: SourceOptions) -> RDD[InputRecord]:
     """WARC/WARC.gz files, one whole file per task (binaryFiles), records parsed with warcio."""
     data = spark.sparkContext.binaryFiles(",".join(specs))
-    return data.flatMap(lambda pair: raw_documents_from_warc(bytes(pair[1]), pair[0]))
+    return data.flatMap(lambda pair: raw_documents_from_warc(bytes(pair[1]), pair[0], options))
 
 
-def read_parquet(spark: SparkSession, specs: Sequence[str]) -> RDD[InputRecord]:
+def read_parquet(spark: SparkSession, specs: Sequence[str], options: SourceOptions) -> RDD[InputRecord]:
     """Parquet tables of documents with the JSONL record's columns; items are 'FILE#ID' or 'FILE#rowN'."""
     from pyspark.sql import functions as F
 
     frame = spark.read.parquet(*specs)
-    wanted = ["id", "source_id", *RECORD_STRING_KEYS, "published"]
-    columns = [F.col(name) if name != "published" else F.col(name).cast("string") for name in wanted if name in frame.columns]
+    columns = [F.col(name).cast("string") for name in PARQUET_DOCUMENT_COLUMNS if name in frame.columns]
     selected = frame.select(
         *columns,
         F.col("_metadata.file_path").alias("_file"),
@@ -208,15 +154,18 @@ def read_parquet(spark: SparkSession, specs: Sequence[str]) -> RDD[InputRecord]:
     def to_raw(row: Any) -> InputRecord:
         record = row.asDict()
         file, row_number = record.pop("_file"), record.pop("_row")
-        record_id = record.get("id", record.get("source_id"))
+        record_id = record.get("id")
         item = f"{file}#{record_id}" if record_id is not None else f"{file}#row{row_number}"
-        return raw_document_from_record(record, item)
+        return raw_document_from_record(record, item, options)
 
     return selected.rdd.map(to_raw)
 
 
-def read_raw_documents(spark: SparkSession, specs: Sequence[str], input_format: str = "auto") -> RDD[InputRecord]:
+def read_raw_documents(
+    spark: SparkSession, specs: Sequence[str], input_format: str = "auto", options: SourceOptions | None = None
+) -> RDD[InputRecord]:
     """All inputs as one RDD; `input_format` 'auto' picks each input's format by its name."""
+    options = options or SourceOptions()
     by_format: dict[str, list[str]] = {}
     for spec in specs:
         list_input_files(spark, spec)  # a clear FileNotFoundError before any job starts
@@ -225,7 +174,7 @@ def read_raw_documents(spark: SparkSession, specs: Sequence[str], input_format: 
             raise ValueError(f"unknown input format {chosen!r}; expected one of {', '.join(INPUT_FORMATS)}")
         by_format.setdefault(chosen, []).append(spec)
     readers = {"jsonl": read_jsonl, "warc": read_warc, "parquet": read_parquet}
-    rdds = [readers[name](spark, group) for name, group in sorted(by_format.items())]
+    rdds = [readers[name](spark, group, options) for name, group in sorted(by_format.items())]
     if not rdds:
         return spark.sparkContext.emptyRDD()
     return rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
