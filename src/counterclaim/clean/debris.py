@@ -10,8 +10,9 @@ import re
 
 # Phrase rules apply to lines of at most this many words: debris is short, reporting is not.
 MAX_DEBRIS_WORDS = 16
-# A date/byline line keeps at most this many words besides its date and time words (an author's name).
-MAX_NAME_WORDS_IN_DATELINE = 3
+# A date/byline line keeps at most this many words besides its date and time words (an author's name;
+# three would already take title-case headlines such as "Attack On September 28 Kills Five").
+MAX_NAME_WORDS_IN_DATELINE = 2
 _I = re.IGNORECASE
 
 # Rules that judge a short line by its wording. Each names the phenomenon it removes.
@@ -59,7 +60,8 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Cookie consent banners.
     "cookie_notice": re.compile(
-        r"\bcookies?\b.*\b(?:accept|consent|use|policy|settings|privacy|agree)\b"
+        r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b"
+        r"|\bcookies?\b.*\b(?:accept|consent|use|policy|settings|privacy|agree)\b"
         r"|\b(?:accept|consent|agree)\b.*\bcookies?\b",
         _I,
     ),
