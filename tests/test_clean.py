@@ -164,9 +164,27 @@ def test_debris_lines_are_recognised_by_their_rule(line: str, rule: str) -> None
 
 
 def test_dropped_lines_are_reported_with_their_rule() -> None:
-    _cleaned, _map, dropped = clean_plain_text(SCRAPED)
+    dropped = clean_plain_text(SCRAPED).dropped
     assert ("repeated_headline", HEADLINE) in dropped
     assert ("currency_amount", "1,000 $") in dropped
+
+
+def test_publication_date_is_read_from_a_date_line_or_dateline_when_the_source_gives_none() -> None:
+    import datetime as dt
+
+    assert clean(SCRAPED).published == dt.date(2020, 9, 29)
+    assert clean("Headline\n\nKYIV, March 2, 2022 - Officials said ...").published == dt.date(2022, 3, 2)
+    story = "Headline\n\nThe war, which began when Russian troops crossed the border on February 24, 2022, goes on."
+    assert clean(story).published is None
+    given = prepare_document(RawDocument(item="t", text=SCRAPED, published=dt.date(2021, 1, 1)))
+    assert isinstance(given, Document) and given.published == dt.date(2021, 1, 1)
+
+
+def test_markdown_heading_and_emphasis_marks_are_left_out_as_verbatim_slices() -> None:
+    document = clean("# Troops Retake Village\n\n*September 21, 2022*\n\n**Officials said two soldiers died.**\n")
+    assert document.cleaned_text == "Troops Retake Village\n\nOfficials said two soldiers died."
+    assert document.title == "Troops Retake Village"
+    assert_offsets_point_into_the_original(document)
 
 
 def test_re_cleaning_is_deterministic_and_the_hash_follows_the_cleaned_text() -> None:

@@ -34,8 +34,10 @@ def prepare_document(raw: RawDocument) -> Document | IngestError:
     published = raw.published
     if raw.text is not None and raw.text.strip():
         original = raw.text
-        cleaned, offset_map, _dropped = clean_plain_text(original)
+        result = clean_plain_text(original)
+        cleaned, offset_map = result.text, result.offset_map
         title = raw.title or _plain_title(cleaned)
+        published = published or result.published
     elif raw.html is not None and raw.html.strip():
         from counterclaim.clean.html import clean_html
 

@@ -6,9 +6,11 @@ original lines were adjacent and "\\n\\n" across a blank line or a dropped line;
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from counterclaim.clean.dates import find_leading_date
 from counterclaim.clean.debris import debris_kind
 from counterclaim.clean.offsets import CleanedTextBuilder
 from counterclaim.records import OffsetMap
@@ -30,15 +32,32 @@ class Line:
     blank_before: bool  # a blank line separates it from the previous non-blank line
 
 
+# Markdown decoration around a whole line: a heading's hashes, a quote mark, emphasis wrapping the line.
+MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s+)")
+MARKDOWN_EMPHASIS = re.compile(r"^([*_]{1,3})(?=\S)(.*\S)\1$")
+
+
+def _undecorated(start: int, text: str) -> tuple[int, str]:
+    """The line without Markdown heading/quote marks and whole-line emphasis (still a verbatim slice)."""
+    prefix = MARKDOWN_PREFIX.match(text)
+    if prefix and len(text) > prefix.end():
+        start, text = start + prefix.end(), text[prefix.end() :]
+    emphasis = MARKDOWN_EMPHASIS.match(text)
+    if emphasis:
+        marker = len(emphasis.group(1))
+        start, text = start + marker, text[marker:-marker]
+    return start, text
+
+
 def split_lines(original: str) -> list[Line]:
-    """Non-blank lines of `original`, stripped, with their offsets."""
+    """Non-blank lines of `original`, stripped (and without Markdown line decoration), with their offsets."""
     lines: list[Line] = []
     position = 0
     blank_before = False
     for raw in original.splitlines(keepends=True):
         stripped = raw.strip(LINE_PADDING)
         if stripped:
-            start = position + (len(raw) - len(raw.lstrip(LINE_PADDING)))
+            start, stripped = _undecorated(position + (len(raw) - len(raw.lstrip(LINE_PADDING))), stripped)
             lines.append(Line(start, start + len(stripped), stripped, blank_before and bool(lines)))
             blank_before = False
         else:
@@ -77,8 +96,16 @@ def repeated_top_lines(lines: list[Line], kept: list[bool]) -> set[int]:
     return drop
 
 
-def clean_plain_text(original: str) -> tuple[str, OffsetMap, list[tuple[str, str]]]:
-    """Cleaned text, its OffsetMap to `original`, and the dropped lines as (rule, line) pairs."""
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    offset_map: OffsetMap
+    dropped: list[tuple[str, str]]  # (rule, line) for every dropped line
+    published: dt.date | None  # a full date from the first lines (date line or dateline), if any
+
+
+def clean_plain_text(original: str) -> CleanedText:
+    """Cleaned text, its OffsetMap to `original`, the dropped lines, and a date found at the top."""
     lines = split_lines(original)
     kinds = [debris_kind(line.text) for line in lines]
     kept = [kind is None for kind in kinds]
@@ -97,4 +124,4 @@ def clean_plain_text(original: str) -> tuple[str, OffsetMap, list[tuple[str, str
         builder.add_slice(line.start, line.end)
         gap_has_break = False
     cleaned, offset_map = builder.build()
-    return cleaned, offset_map, dropped
+    return CleanedText(cleaned, offset_map, dropped, find_leading_date([line.text for line in lines]))
