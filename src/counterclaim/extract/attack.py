@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -55,7 +55,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]):
             continue
+        if _background_reference(text, match):
+            continue
         attacker = _attacker(view, match.start(), match.end())
+        if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:\w+\s+){0,3}$", text[: match.start()], re.I):
+            attacker = SUBJECT_IS_CLAIMANT
         target = _target(view, match.end())
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
@@ -63,6 +67,21 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker, target = None, None
         drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
     return _one_per_means(drafts)
+
+
+# Mentions of fighting as background rather than as an event: "during the fighting", "amid renewed
+# clashes", "in its offensive", "using artillery" (the means of another attack).
+BACKGROUND = re.compile(
+    r"\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|of|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
+    re.I,
+)
+
+
+def _background_reference(text: str, match: re.Match[str]) -> bool:
+    if not BACKGROUND.search(text[max(0, match.start() - 60) : match.start()]):
+        return False
+    # "in the clashes between the rebels and the army", "in clashes that lasted all day" describe events
+    return not re.match(r"\s+(?:between|that|which|with|in\s+which)\b", text[match.end() : match.end() + 12], re.I)
 
 
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
@@ -78,6 +97,9 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
 def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     text = view.text
     # "an Israeli airstrike", "the RSF's shelling", "Armenian army attacks"
+    overlapping = [a for a in view.actors if a.start < start < a.end <= end]
+    if overlapping:
+        return overlapping[-1].code  # "Armenian army attacks": the actor form runs into the trigger
     qualifier = view.last_actor_before(start)
     if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", text[: qualifier.start], re.I):

@@ -44,7 +44,7 @@ MODIFIER_WORDS = frozenset(
     pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"^(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|feared|confirmed|recently|now)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -58,7 +58,7 @@ BEFORE_OUTCOME = re.compile(
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"^\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
@@ -76,9 +76,21 @@ CUMULATIVE_MARKERS = re.compile(
     r"|climbed\s+to|reached|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
+# "the Armenian side suffered losses": the side whose people the sentence's figures count
+SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
+# Outcomes coordinated after the first: "was wounded and taken prisoner", "killed and 12 injured"
+CHAINED_OUTCOME = re.compile(
+    r"\s+and\s+(?:was\s+|were\s+|later\s+|then\s+)*(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
+    re.I,
+)
+# "there were dead and wounded both among civilians and military personnel"
+DEAD_AND_WOUNDED_AMONG = re.compile(
+    r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
+    re.I,
+)
 PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b.*\b(?:war|offensive|campaign|conflict|since|invasion)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
-BREAKDOWN_LEAD = re.compile(r"^\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -125,7 +137,7 @@ def _modifiers_ok(modifiers: str) -> bool:
     return True
 
 
-NP_AFTER_COUNT = re.compile(rf"^(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
 def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
@@ -250,6 +262,11 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         drafts.append(draft)
         return len(drafts) - 1
 
+    victim_side: str | None = None
+    for actor in view.actors:
+        if SIDE_LOSSES.match(text, actor.end):
+            victim_side = actor.code
+
     # 1. tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"
     for quantity in view.quantities:
         before = text[: quantity.start]
@@ -319,6 +336,8 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
             else:
                 subject = _resolve_subject(view, phrase, agent)
+        if subject is None and agent is None:
+            subject = victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
@@ -328,6 +347,9 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
             cumulative=sentence_cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         used.add(phrase.start)
+        chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
+        if chained and _outcome(chained) != outcome:
+            add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
         _breakdown(view, phrases, index, drafts, used, span_end if after else phrase.end)
 
@@ -352,6 +374,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         previous = [d for d in drafts if d.type == "casualty" and d.part_of is None]
         category = previous[0].category if previous else "unknown"
         subject = previous[0].subject if previous else None
+        subject = subject or victim_side
         lost_by = re.search(r"\b(?:lost|suffered)\s*$", text[: quantity.start], re.I)
         if lost_by and not previous:
             owner = view.last_actor_before(quantity.start)
@@ -379,6 +402,15 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 category=category or ("military" if own else "unknown"), count=(0, 0),
                 subject=SUBJECT_IS_CLAIMANT if own else None,
             ))
+    for match in DEAD_AND_WOUNDED_AMONG.finditer(text):
+        groups = [g for g in (match.group("g1"), match.group("g2")) if g]
+        for outcome_word in (match.group("o1"), match.group("o2")):
+            outcome = "wounded" if outcome_word.lower() in ("wounded", "injured") else "killed"
+            for group in groups:
+                category = category_of(group.split()[0], "") if group.split()[0].lower() in PERSON_CATEGORY else "unknown"
+                if group.lower().startswith("military"):
+                    category = "military"
+                add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=victim_side))
     _elliptical_frame(view, drafts)
     return drafts
 
@@ -423,6 +455,8 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
         )
         subject = next((m.subject for m in members if m.subject), None)
+        if subject is None and any(m.possessive in ("their", "its", "our") for m in members):
+            subject = SUBJECT_IS_CLAIMANT
         drafts.append(DraftClaim(
             "casualty", total_draft.outcome, members[0].start, members[-1].end, category=category,
             count=count, subject=subject or total_draft.subject, part_of=total,

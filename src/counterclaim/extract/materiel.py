@@ -203,7 +203,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if after:
         verb = after[0]
         between = text[phrase.end : verb.start()]
-        if not CLAUSE_BREAK.search(between) and len(between) < 120 and re.search(r"(?:\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$|^\s*$|,\s*$)", between):
+        adjacent_participle = re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
+        if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb

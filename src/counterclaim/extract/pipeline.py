@@ -79,6 +79,8 @@ class _Context:
     scene_date: dt.date | None = None
     scene_place: PlaceMention | None = None
     scene_paragraph: int = -1
+    victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
+    victim_paragraph: int = -1
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -106,13 +108,16 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         sentence_claims = _attribute(view, drafts, context, registry)
-        base = len(claims)
-        for claim, draft in zip(sentence_claims, drafts, strict=True):
-            if draft.part_of is not None:
-                claim.part_of = base + draft.part_of
+        first_claim_of_draft: dict[int, int] = {}
+        for draft_index, claim in sentence_claims:
+            first_claim_of_draft.setdefault(draft_index, len(claims))
             claims.append(claim)
+        for draft_index, claim in sentence_claims:
+            part_of = drafts[draft_index].part_of
+            if part_of is not None:
+                claim.part_of = first_claim_of_draft.get(part_of)
         if TALLY_SENTENCE.match(view.text):
-            tally = [c for c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
+            tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
                 tally_index = claims.index(tally[0])
         if drafts:
@@ -131,7 +136,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     return drafts
 
 
-def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: object) -> list[Claim]:
+def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: object) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
     anchors = find_anchors(view, context.claimant)
     text = view.text
@@ -146,8 +151,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
     quoted = text[:1] in "“\"" or (text.count("“") + text.count('"')) > 0 and not anchors
-    claims: list[Claim] = []
-    for draft in drafts:
+    claims: list[tuple[int, Claim]] = []
+    for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
         claimant = draft.claimant
         if claimant is None and anchor is not None:
@@ -156,7 +161,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
             claimant = context.in_quote_claimant
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         place = best_place(places, draft.start) or context.scene_place
-        claims.extend(_resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+        claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
         context.in_quote_claimant = anchors[-1].claimant
@@ -182,6 +187,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = claimant
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
+    if draft.type == "casualty":
+        if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
+            subject = context.victim
+        if subject is not None and draft.part_of is None:
+            context.victim, context.victim_paragraph = subject, view.paragraph
     if draft.type == "statement":
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
@@ -207,7 +217,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         "span": (view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
         "sentence_span": (view.offset, view.offset + len(view.text)),
     }
-    if draft.type == "statement" and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+    if draft.type == "statement" and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse" and draft.claimant is None and re.search(r"each\s+other|both\s+(?:sides|countries|parties)\s+accused", view.text, re.I):
         sides = list(profile.sides)
         if len(sides) == 2:
             return [Claim(**{**base, "subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]

@@ -34,6 +34,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if outcome == "warn" and re.match(r"^\w+\s+of\s+(?:an?\s+)?(?:possible|imminent)?", text[match.end() - 3 : match.end() + 30]) is None and False:
                 continue
             target = _target(view, match.end())
+            if any(d.outcome == outcome for d in drafts):
+                continue  # one statement of a kind per sentence and speaker
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
     if not drafts and not has_other_claims:
         protest = PROTEST.search(text)

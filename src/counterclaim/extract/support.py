@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
@@ -16,7 +16,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:\w+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|equipment|hardware|missiles|drones|tanks|support)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arm(?:ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
     # political support: "voiced its support for", "will support our brothers"
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
@@ -35,7 +35,9 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if NOT_SUPPORT.search(text[match.start() : match.end() + 20]):
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
-            recipient = _recipient(view, match)
+            if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()]):
+                provider = SUBJECT_IS_CLAIMANT
+            recipient = _recipient(view, match, provider)
             if recipient is None and provider is None:
                 continue
             if recipient is not None and recipient == provider:
@@ -45,7 +47,6 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
 
 
 def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | None:
-    by = re.search(r"\bby\s+(?:the\s+)?$", view.text[:end].rsplit(" ", 1)[0] + " ") if False else None
     deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
     if deployed_by:
         actor = view.first_actor_after(start + deployed_by.end())
@@ -65,16 +66,16 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     return actor.code
 
 
-def _recipient(view: SentenceView, match: re.Match[str]) -> str | None:
-    inside = view.actors_between(match.start(), match.end())
-    if inside:
-        return inside[-1].code
+def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -> str | None:
     after = RECIPIENT_AFTER.match(view.text[match.end() :])
     if after:
         actor = view.first_actor_after(match.end() + after.end() - 1)
         if actor and actor.start - (match.end() + after.end()) <= 12:
             return actor.code
     actor = view.first_actor_after(match.end())
-    if actor and actor.start - match.end() <= 4:
+    if actor and actor.start - match.end() <= 5:
         return actor.code
+    inside = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
+    if inside and re.search(r"\b(?:to|for|assist|help|with|backing)\s+(?:the\s+)?$", view.text[match.start() : inside[-1].start], re.I):
+        return inside[-1].code
     return None

@@ -17,7 +17,7 @@ GROUND = (
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
 GAIN = re.compile(rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken|overran|overrunning|occupied|occupying|conquered|gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over))\s+(?P<ground>{GROUND})\b")
-RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})\b|\bpushed\s+back\s+to\s+reclaim\s+them\b")
+RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})\b")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
 LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|surrendered))\s+(?P<ground>{GROUND})\b")
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility)\b", re.I)
@@ -31,6 +31,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
             ground = match.groupdict().get("ground") or ""
+            if re.search(r"\b(?:the|of|from)\s+$", text[max(0, match.start() - 6) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
+                continue  # "the occupied territories": an adjective, not an event
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
             if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
