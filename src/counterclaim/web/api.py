@@ -11,14 +11,16 @@ import hmac
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
+from counterclaim.ledger import Contradiction, Series
 from counterclaim.records import CLAIM_TYPES, StoredClaim
 from counterclaim.store import ClaimFilter, StoredDocument
 from counterclaim.web import views
 from counterclaim.web.app import WebState, web_state
 from counterclaim.web.highlight import span_in_cleaned
+from counterclaim.web.ledger_view import LedgerQuery
 
 CLAIM_TYPE_NAMES: tuple[str, ...] = CLAIM_TYPES
 # Ids and cursors beyond this cannot exist (SQLite and PostgreSQL integers are 64-bit).
@@ -390,3 +392,176 @@ def export(
         media_type=EXPORT_MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="counterclaim-claims.{format}"'},
     )
+
+
+# -- ledger ----------------------------------------------------------------------------------------
+
+PeriodName = Literal["whole", "day", "week", "month"]
+QuantitativeTypeName = Literal["casualty", "materiel"]
+MAX_SERIES_PAGE = 500
+DEFAULT_SERIES_PAGE = 20
+FigureName = Literal["low", "best", "high", "all"]
+ContradictionPart = Literal["first", "second", "both"]
+# Claims returned per call by the "claims behind a figure" endpoints.
+MAX_FIGURE_CLAIMS = 200
+
+
+def ledger_query_params(
+    by: Annotated[PeriodName, Query(description="period of each series")] = "whole",
+    side: Annotated[str | None, Query(description="side code(s), comma-separated, e.g. ARM,AZE")] = None,
+    type: Annotated[QuantitativeTypeName | None, Query(description="casualty or materiel (default both)")] = None,
+    conflict: Annotated[str | None, Query(description="conflict profile id")] = None,
+    since: Annotated[dt.date | None, Query()] = None,
+    until: Annotated[dt.date | None, Query()] = None,
+) -> LedgerQuery:
+    """The filters of `counterclaim ledger`."""
+    side_value = _clean_text_param(side, "side")
+    return LedgerQuery(
+        by=by,
+        side=",".join(s.strip().upper() for s in side_value.split(",") if s.strip()) if side_value else None,
+        type=type,
+        conflict=_clean_text_param(conflict, "conflict"),
+        since=since,
+        until=until,
+    )
+
+
+LedgerQueryDep = Annotated[LedgerQuery, Depends(ledger_query_params)]
+
+
+class LedgerOut(BaseModel):
+    """The ledger (counterclaim.ledger.Ledger) with its series paginated by offset."""
+
+    by: str
+    policy: str
+    claims: int
+    assertions: int
+    documents: int
+    duplicate_documents: int
+    version: str = Field(description="changes whenever the stored claims change (pass back to the claims endpoints)")
+    series_total: int
+    contradictions_total: int
+    offset: int
+    next_offset: int | None
+    series: list[Series] = Field(description="each with its figures, assertions, contradictions and totals checks")
+
+
+class ContradictionsOut(BaseModel):
+    version: str
+    total: int
+    offset: int
+    next_offset: int | None
+    items: list[Contradiction]
+
+
+@router.get("/ledger", response_model=LedgerOut, summary="Low / best / high per side, category and period, with their claims")
+def ledger(
+    state: StateDep,
+    query: LedgerQueryDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE, description="series per page")] = DEFAULT_SERIES_PAGE,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> Response:
+    built, derived = state.ledgers.get(state.store, query)
+    key = ("api-ledger", limit, offset)
+    if key not in derived:
+        page = built.series[offset : offset + limit]
+        out = LedgerOut.model_construct(
+            by=built.by, policy=built.policy, claims=built.claims, assertions=built.assertions,
+            documents=built.documents, duplicate_documents=built.duplicate_documents,
+            version=ledger_version(state), series_total=len(built.series),
+            contradictions_total=len(built.contradictions), offset=offset,
+            next_offset=offset + limit if offset + limit < len(built.series) else None, series=page,
+        )
+        derived[key] = out.model_dump_json().encode()
+    return Response(derived[key], media_type="application/json")
+
+
+@router.get("/contradictions", response_model=ContradictionsOut, summary="Claims that cannot all be true, side by side")
+def contradictions(
+    state: StateDep,
+    query: LedgerQueryDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE)] = DEFAULT_SERIES_PAGE,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> Response:
+    built, derived = state.ledgers.get(state.store, query)
+    key = ("api-contradictions", limit, offset)
+    if key not in derived:
+        items = built.contradictions[offset : offset + limit]
+        out = ContradictionsOut.model_construct(
+            version=ledger_version(state), total=len(built.contradictions), offset=offset,
+            next_offset=offset + limit if offset + limit < len(built.contradictions) else None, items=items,
+        )
+        derived[key] = out.model_dump_json().encode()
+    return Response(derived[key], media_type="application/json")
+
+
+def ledger_version(state: WebState) -> str:
+    count, largest = views.store_fingerprint(state.store)
+    return f"{count}-{largest}"
+
+
+def _check_version(state: WebState, version: str | None) -> None:
+    if version and version != ledger_version(state):
+        raise HTTPException(status_code=409, detail="the claims changed since this ledger was read; reload it")
+
+
+def _claims_page_for_ids(state: WebState, ids: list[int], limit: int, offset: int) -> ClaimPage:
+    unique = list(dict.fromkeys(ids))
+    chosen = unique[offset : offset + limit]
+    found = {c.id: c for c in views.claims_by_ids(state.store, chosen)}
+    items = [claim_out(found[i]) for i in chosen if i in found]
+    return ClaimPage(items=items, next_cursor=None, total=len(unique))
+
+
+@router.get(
+    "/ledger/series/{index}/claims",
+    response_model=ClaimPage,
+    summary="The claims a ledger figure rests on (series by its position in /api/ledger)",
+    responses={404: {"description": "no such series"}, 409: {"description": "the ledger changed: reload it"}},
+)
+def series_claims(
+    state: StateDep,
+    query: LedgerQueryDep,
+    index: Annotated[int, Path(ge=0, le=MAX_ID)],
+    figure: Annotated[FigureName, Query(description="low, best, high, or all the series' assertions")] = "all",
+    version: Annotated[str | None, Query(max_length=64, description="`version` from /api/ledger")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_FIGURE_CLAIMS)] = 60,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> ClaimPage:
+    _check_version(state, version)
+    built, _derived = state.ledgers.get(state.store, query)
+    if index >= len(built.series):
+        raise HTTPException(status_code=404, detail=f"no series {index}")
+    series = built.series[index]
+    if figure == "all":
+        ids = [c.claim_id for a in series.assertions for c in a.citations]
+    else:
+        ids = [c.claim_id for c in getattr(series, figure).citations]
+    return _claims_page_for_ids(state, ids, limit, offset)
+
+
+@router.get(
+    "/contradictions/{index}/claims",
+    response_model=ClaimPage,
+    summary="The claims on either side of a contradiction (by its position in /api/contradictions)",
+    responses={404: {"description": "no such contradiction"}, 409: {"description": "the ledger changed: reload it"}},
+)
+def contradiction_claims(
+    state: StateDep,
+    query: LedgerQueryDep,
+    index: Annotated[int, Path(ge=0, le=MAX_ID)],
+    part: Annotated[ContradictionPart, Query()] = "both",
+    version: Annotated[str | None, Query(max_length=64)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_FIGURE_CLAIMS)] = 60,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> ClaimPage:
+    _check_version(state, version)
+    built, _derived = state.ledgers.get(state.store, query)
+    if index >= len(built.contradictions):
+        raise HTTPException(status_code=404, detail=f"no contradiction {index}")
+    contradiction = built.contradictions[index]
+    assertions = {"first": contradiction.first, "second": contradiction.second}.get(
+        part, contradiction.first + contradiction.second
+    )
+    ids = [c.claim_id for a in assertions for c in a.citations]
+    return _claims_page_for_ids(state, ids, limit, offset)

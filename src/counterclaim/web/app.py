@@ -18,6 +18,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -26,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counterclaim.config import TOKEN_ENV
 from counterclaim.store import Store
+from counterclaim.web.ledger_view import LedgerCache
 
 WEB_DIR = Path(__file__).parent
 TEMPLATES_DIR = WEB_DIR / "templates"
@@ -33,6 +35,8 @@ STATIC_DIR = WEB_DIR / "static"
 MAX_REQUEST_BYTES_ENV = "COUNTERCLAIM_MAX_REQUEST_BYTES"
 # Largest request body accepted (POST /api/ingest carries one document's text or HTML).
 DEFAULT_MAX_REQUEST_BYTES = 2 * 1024 * 1024
+# Responses larger than this are gzip-compressed for clients that accept it (ledger pages, exports).
+GZIP_MINIMUM_BYTES = 4096
 
 # Sent with every response. Scripts and styles only from this server; no inline script can run,
 # so text that slipped past escaping still could not execute.
@@ -67,8 +71,8 @@ class WebState:
     store: Store
     settings: WebSettings
     templates: Jinja2Templates
+    ledgers: LedgerCache = field(default_factory=LedgerCache)
     caches: dict[str, Any] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def web_state(request: Request) -> WebState:
@@ -201,6 +205,8 @@ def create_app(
         cors_origins=list(cors_origins),
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.trim_blocks = True
+    templates.env.lstrip_blocks = True
     templates.env.globals["type_names"] = api.CLAIM_TYPE_NAMES
     state = WebState(store=opened, settings=settings, templates=templates)
 
@@ -233,6 +239,7 @@ def create_app(
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"], allow_headers=[])
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
     _install_error_handlers(app)
 

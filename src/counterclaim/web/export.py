@@ -1,16 +1,20 @@
-"""GET /api/export: stream claims in the formats of `counterclaim export`, using the store's own serialisers.
+"""GET /api/export: stream claims in the formats of `counterclaim export` (same columns and records).
 
-Claims are read in keyset batches and written chunk by chunk, so memory stays flat however many match.
+Claims are read with the store's bulk row path in keyset batches and written chunk by chunk, so memory
+stays flat however many match. CSV columns are the store's FLAT_COLUMNS; JSON records its claim_record.
 """
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Iterator
+from typing import Any
 
 from counterclaim.store import ClaimFilter, Store
-from counterclaim.store.export import geojson, write_csv, write_jsonl
+from counterclaim.store.export import FLAT_COLUMNS, claim_record
+from counterclaim.store.queries import stored_claim_from_row
 
 EXPORT_MEDIA_TYPES: dict[str, str] = {
     "csv": "text/csv; charset=utf-8",
@@ -21,12 +25,41 @@ EXPORT_MEDIA_TYPES: dict[str, str] = {
 EXPORT_CHUNK_CLAIMS = 2000
 # Spreadsheets run cells that start with these as formulas; such text cells get a leading apostrophe.
 SPREADSHEET_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# CSV columns that hold free text from documents (the others are codes, numbers and dates).
+FREE_TEXT_COLUMNS = frozenset({"quote", "title", "source", "url", "place"})
 
 
-def _batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list]:
-    batch = []
-    for stored in store.iter_claims(claim_filter):
-        batch.append(stored)
+def _defuse_formula(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(SPREADSHEET_FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _flat_row(row: Any) -> list[Any]:
+    """A FLAT_COLUMNS row straight from a claim row (the store's CSV layout, without building records)."""
+    values = row._mapping
+    out: list[Any] = []
+    for column in FLAT_COLUMNS:
+        if column == "count_low":
+            value = values["count_low"] if values["has_count"] else None
+        elif column == "count_high":
+            value = values["count_high"] if values["has_count"] else None
+        elif column in ("date", "published"):
+            value = values[column].isoformat() if values[column] else None
+        elif column in ("cumulative", "hedged"):
+            value = bool(values[column])
+        elif column in ("latitude", "longitude"):
+            value = round(values[column], 5) if values[column] is not None else None
+        else:
+            value = values[column]
+        out.append(_defuse_formula(value) if column in FREE_TEXT_COLUMNS else value)
+    return out
+
+
+def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in store.iter_claim_rows(claim_filter):
+        batch.append(row)
         if len(batch) >= EXPORT_CHUNK_CLAIMS:
             yield batch
             batch = []
@@ -34,47 +67,40 @@ def _batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list]:
         yield batch
 
 
-def _defuse_formula(value: str | None) -> str | None:
-    if value and value.startswith(SPREADSHEET_FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def _csv_safe(stored):  # type: ignore[no-untyped-def]
-    """A copy whose free-text fields cannot act as spreadsheet formulas (document text is untrusted)."""
-    updates = {name: _defuse_formula(getattr(stored, name)) for name in ("quote", "title", "source", "url")}
-    claim = stored.claim.model_copy(update={"place": _defuse_formula(stored.claim.place)})
-    return stored.model_copy(update={**updates, "claim": claim})
-
-
 def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Iterator[str]:
     """The export as text chunks."""
     if format == "csv":
-        header_done = False
-        for batch in _batches(store, claim_filter):
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(FLAT_COLUMNS)
+        yield out.getvalue()
+        for batch in _row_batches(store, claim_filter):
             out = io.StringIO()
-            write_csv([_csv_safe(s) for s in batch], out)
-            text = out.getvalue()
-            if header_done:
-                text = text.split("\n", 1)[1]
-            header_done = True
-            yield text
-        if not header_done:
-            out = io.StringIO()
-            write_csv([], out)
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerows(_flat_row(row) for row in batch)
             yield out.getvalue()
     elif format == "jsonl":
-        for batch in _batches(store, claim_filter):
-            out = io.StringIO()
-            write_jsonl(batch, out)
-            yield out.getvalue()
+        for batch in _row_batches(store, claim_filter):
+            yield "".join(json.dumps(claim_record(stored_claim_from_row(row)), ensure_ascii=False) + "\n" for row in batch)
     else:
         yield '{"type": "FeatureCollection", "features": ['
         first = True
-        for batch in _batches(store, claim_filter):
-            for feature in geojson(batch)["features"]:
-                yield ("" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
+        for batch in _row_batches(store, claim_filter):
+            parts = []
+            for row in batch:
+                if row.latitude is None or row.longitude is None:
+                    continue
+                properties = claim_record(stored_claim_from_row(row))
+                properties.pop("coordinates", None)
+                feature = {
+                    "type": "Feature",
+                    "id": row.id,
+                    "geometry": {"type": "Point", "coordinates": [round(row.longitude, 5), round(row.latitude, 5)]},
+                    "properties": properties,
+                }
+                parts.append(("" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
                 first = False
+            yield "".join(parts)
         yield "]}\n"
 
 

@@ -25,9 +25,11 @@ from counterclaim.web.api import (
     claim_out,
     document_detail,
     document_summary,
+    ledger_query_params,
 )
 from counterclaim.web.app import WebState, leaflet_dir
 from counterclaim.web.highlight import cut_into_runs
+from counterclaim.web.ledger_view import LedgerQuery
 
 router = APIRouter(include_in_schema=False)
 logger = logging.getLogger("counterclaim.web")
@@ -258,9 +260,123 @@ def api_docs_page(request: Request) -> Response:
 def warm_caches(state: WebState) -> None:
     """Fill the slow caches (ledger, outlines) once at start-up so the first visitor does not wait."""
     try:
+        built, derived = state.ledgers.get(state.store, LedgerQuery())
+        derived.setdefault(("page-ledger", 0), ledger_view_model(built, 0))
         codes = map_outline_codes(state)
         from counterclaim.web.outlines import outlines_feature_collection
 
         outlines_feature_collection(codes)
     except Exception:  # a cold cache only costs time; never stop the server for it
         logger.exception("warming caches failed")
+
+
+# -- ledger ----------------------------------------------------------------------------------------
+
+# Series shown on one ledger page (the rest are a "next page" away; the API serves them all).
+LEDGER_PAGE_SERIES = 300
+# Contradictions (and inconsistent totals) listed at the top of the ledger page; the API lists them all.
+CONTRADICTIONS_SHOWN = 50
+# Contradiction and totals sentences shown under one series row (the rest are counted).
+SERIES_NOTES_SHOWN = 2
+PERIOD_LABELS: dict[str, str] = {"whole": "whole conflict", "day": "by day", "week": "by week", "month": "by month"}
+
+
+def _figure_view(figure: Any, name: str, label: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "value": figure.value,
+        "rule": figure.rule,
+        "claim_count": len({c.claim_id for c in figure.citations}),
+        "label": f"{name} {figure.value if figure.value is not None else '—'} ({label})",
+    }
+
+
+def _claim_count(assertions: list[Any]) -> int:
+    return len({c.claim_id for a in assertions for c in a.citations})
+
+
+def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
+    """Plain data for ledger.html: series grouped by (conflict, side), bars scaled per type and outcome."""
+    page = ledger.series[offset : offset + LEDGER_PAGE_SERIES]
+    scale: dict[tuple[str, str | None], int] = {}
+    for s in page:
+        top = max((f.value for f in (s.low, s.best, s.high) if f.value is not None), default=0)
+        key = (s.type, s.outcome)
+        scale[key] = max(scale.get(key, 0), top)
+    groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
+    for index, s in enumerate(page, start=offset):
+        label = " ".join(p for p in (s.side, s.category, s.type, s.outcome) if p)
+        if s.period not in ("whole",):
+            label += f" ({s.period})"
+        top = scale.get((s.type, s.outcome)) or 1
+
+        def pct(value: int | None, top: int = top) -> float:
+            return round(100.0 * (value or 0) / top, 2)
+
+        row = {
+            "index": index,
+            "title": " ".join(p for p in (s.category, s.outcome) if p) or s.type,
+            "subtitle": " · ".join(p for p in (s.type, s.period if s.period != "whole" else None) if p),
+            "figures": [_figure_view(s.low, "low", label), _figure_view(s.best, "best", label), _figure_view(s.high, "high", label)],
+            "bar": {
+                "range_x": pct(s.low.value),
+                "range_width": round(max(pct(s.high.value) - pct(s.low.value), 0.6), 2),
+                "low_x": round(max(pct(s.low.value) - 0.4, 0), 2) if s.low.value is not None else None,
+                "best_x": round(max(pct(s.best.value) - 0.5, 0), 2) if s.best.value is not None else None,
+            },
+            "contradictions": [c.sentence for c in s.contradictions[:SERIES_NOTES_SHOWN]],
+            "contradictions_total": len(s.contradictions),
+            "totals": [t.sentence for t in s.totals if t.status == "inconsistent"][:SERIES_NOTES_SHOWN],
+            "totals_consistent": sum(1 for t in s.totals if t.status == "consistent"),
+            "totals_inconsistent": sum(1 for t in s.totals if t.status == "inconsistent"),
+            "assertions": len(s.assertions),
+        }
+        groups.setdefault((s.conflict, s.side), []).append(row)
+    return {
+        "groups": [{"conflict": k[0], "side": k[1], "rows": rows} for k, rows in groups.items()],
+        "contradictions": [
+            {"sentence": c.sentence, "kind": c.kind, "period": c.series.period, "first": _claim_count(c.first),
+             "second": _claim_count(c.second), "first_claimant": c.first_claimant or "outlet",
+             "second_claimant": c.second_claimant or "outlet", "index": i}
+            for i, c in enumerate(ledger.contradictions[:CONTRADICTIONS_SHOWN])
+        ],
+        "contradictions_total": len(ledger.contradictions),
+        "inconsistent_totals": [t.sentence for t in ledger.totals if t.status == "inconsistent"][:CONTRADICTIONS_SHOWN],
+        "inconsistent_totals_total": sum(1 for t in ledger.totals if t.status == "inconsistent"),
+        "series_total": len(ledger.series),
+        "offset": offset,
+        "next_offset": offset + LEDGER_PAGE_SERIES if offset + LEDGER_PAGE_SERIES < len(ledger.series) else None,
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+@router.get("/ledger", response_class=HTMLResponse)
+def ledger_page(
+    request: Request,
+    state: StateDep,
+    query: Annotated[LedgerQuery, Depends(ledger_query_params)],
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> Response:
+    built, derived = state.ledgers.get(state.store, query)
+    key = ("page-ledger", offset)
+    if key not in derived:
+        derived[key] = ledger_view_model(built, offset)
+    view = derived[key]
+    query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
+    from counterclaim.web.api import ledger_version
+
+    return _render(
+        request,
+        "ledger.html",
+        "ledger",
+        {
+            "ledger": built,
+            "view": view,
+            "query": query,
+            "periods": PERIOD_LABELS,
+            "page_size": LEDGER_PAGE_SERIES,
+            "next_query": urlencode({**query_values, "offset": view["next_offset"]}) if view["next_offset"] else None,
+            "ledger_query": urlencode(query_values),
+            "version": ledger_version(state),
+        },
+    )

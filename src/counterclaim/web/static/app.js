@@ -90,21 +90,32 @@ async function revealFigure(button) {
   button.setAttribute("aria-expanded", "true");
   panel.hidden = false;
   panel.dataset.showing = button.id;
-  const ids = (button.dataset.claims || "").split(" ").filter(Boolean);
   const label = button.dataset.label || "figure";
   panel.replaceChildren(el("p", { class: "muted small" }, "Loading the claims behind " + label + "\u2026"));
-  if (!ids.length) {
+  if (button.dataset.count === "0") {
     panel.replaceChildren(el("p", { class: "muted small" }, "No claim sets " + label + " (" + (button.dataset.rule || "no rule applied") + ")."));
     return;
   }
-  const query = ids.slice(0, MAX_CLAIMS_SHOWN).map((id) => "id=" + encodeURIComponent(id)).join("&");
+  const root = document.getElementById("ledger");
+  const params = new URLSearchParams(root ? root.dataset.query : "");
+  if (root && root.dataset.version) params.set("version", root.dataset.version);
+  params.set("limit", String(MAX_CLAIMS_SHOWN));
+  let url;
+  if (button.dataset.series !== undefined) {
+    params.set("figure", button.dataset.figure || "all");
+    url = "/api/ledger/series/" + encodeURIComponent(button.dataset.series) + "/claims?" + params;
+  } else {
+    params.set("part", button.dataset.part || "both");
+    url = "/api/contradictions/" + encodeURIComponent(button.dataset.contradiction) + "/claims?" + params;
+  }
   try {
-    const response = await fetch("/api/claims?" + query, { headers: { Accept: "application/json" } });
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (response.status === 409) throw new Error("the claims changed since this page was loaded; reload it");
     if (!response.ok) throw new Error("HTTP " + response.status);
     const data = await response.json();
-    const heading = el("p", { class: "small" }, [el("strong", {}, label), " \u2014 " + (button.dataset.rule || "") ]);
+    const heading = el("p", { class: "small" }, [el("strong", {}, label), " \u2014 " + (button.dataset.rule || "")]);
     const list = el("ul", { class: "cites" }, data.items.map(claimItem));
-    const more = ids.length > MAX_CLAIMS_SHOWN ? el("p", { class: "muted small" }, "and " + (ids.length - MAX_CLAIMS_SHOWN) + " more citations") : null;
+    const more = data.total > data.items.length ? el("p", { class: "muted small" }, "and " + (data.total - data.items.length) + " more claims") : null;
     panel.replaceChildren(heading, list, more || "");
   } catch (error) {
     panel.replaceChildren(el("p", { class: "muted small" }, "Could not load the claims (" + error.message + ")."));
