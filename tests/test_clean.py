@@ -48,15 +48,28 @@ def clean(text: str) -> Document:
 
 def assert_offsets_point_into_the_original(document: Document) -> None:
     for clean_start, orig_start, length in document.offset_map.segments:
-        assert document.original_text[orig_start : orig_start + length] == document.cleaned_text[
-            clean_start : clean_start + length
-        ]
+        assert (
+            document.original_text[orig_start : orig_start + length]
+            == document.cleaned_text[clean_start : clean_start + length]
+        )
 
 
 def test_scraped_page_debris_is_dropped_and_real_sentences_kept() -> None:
     document = clean(SCRAPED)
-    for debris in ["0 $", "1,000 $", "250 €", "Click to see", "By Anna Writer", "09:12 AM", "Share this",
-                   "Read more", "newsletter", "Home >", "cookies", "Consider supporting"]:
+    for debris in [
+        "0 $",
+        "1,000 $",
+        "250 €",
+        "Click to see",
+        "By Anna Writer",
+        "09:12 AM",
+        "Share this",
+        "Read more",
+        "newsletter",
+        "Home >",
+        "cookies",
+        "Consider supporting",
+    ]:
         assert debris not in document.cleaned_text, debris
     for sentence in REAL_SENTENCES:
         assert sentence in document.cleaned_text
@@ -70,7 +83,9 @@ def test_repeated_headline_keeps_exactly_one_copy_first() -> None:
 
 
 def test_teaser_repeated_in_the_first_paragraph_is_kept_once() -> None:
-    teaser = "Russian forces shelled the village of Zmiivka with drones and artillery, the regional governor said"
+    teaser = (
+        "Russian forces shelled the village of Zmiivka with drones and artillery, the regional governor said"
+    )
     text = f"Drone Attack On Zmiivka\n\n{teaser}\n\nKHERSON (Wire) - {teaser}.\n\nMore follows."
     cleaned = clean(text).cleaned_text
     assert cleaned.count(teaser) == 1 and f"KHERSON (Wire) - {teaser}." in cleaned
@@ -181,7 +196,9 @@ def test_publication_date_is_read_from_a_date_line_or_dateline_when_the_source_g
 
 
 def test_markdown_heading_and_emphasis_marks_are_left_out_as_verbatim_slices() -> None:
-    document = clean("# Troops Retake Village\n\n*September 21, 2022*\n\n**Officials said two soldiers died.**\n")
+    document = clean(
+        "# Troops Retake Village\n\n*September 21, 2022*\n\n**Officials said two soldiers died.**\n"
+    )
     assert document.cleaned_text == "Troops Retake Village\n\nOfficials said two soldiers died."
     assert document.title == "Troops Retake Village"
     assert_offsets_point_into_the_original(document)
@@ -196,7 +213,10 @@ def test_re_cleaning_is_deterministic_and_the_hash_follows_the_cleaned_text() ->
 
 
 def test_empty_and_debris_only_documents_are_empty_errors() -> None:
-    for raw in [RawDocument(item="a", text="  \n"), RawDocument(item="b", text="2,500 $\nShare this article\n")]:
+    for raw in [
+        RawDocument(item="a", text="  \n"),
+        RawDocument(item="b", text="2,500 $\nShare this article\n"),
+    ]:
         failure = prepare_document(raw)
         assert isinstance(failure, IngestError) and failure.reason == "empty"
 
@@ -249,23 +269,42 @@ def test_html_fragment_too_small_for_trafilatura_falls_back_to_its_paragraphs() 
     fragment = "<p>The ministry said three drones were shot down &amp; two pilots captured.</p><p>Second.</p>"
     document = prepare_document(RawDocument(item="f", html=fragment))
     assert isinstance(document, Document)
-    assert document.cleaned_text == "The ministry said three drones were shot down & two pilots captured.\nSecond."
+    assert (
+        document.cleaned_text
+        == "The ministry said three drones were shot down & two pilots captured.\nSecond."
+    )
     assert_offsets_point_into_the_original(document)
 
 
 def test_english_is_identified_and_other_languages_are_stored_and_marked() -> None:
-    english = clean("Officials said twelve soldiers were killed and the base commander was wounded in the attack.")
+    english = clean(
+        "Officials said twelve soldiers were killed and the base commander was wounded in the attack."
+    )
     assert english.language == "en" and english.status == STATUS_OK
-    russian = clean("Министерство обороны заявило, что за сутки были уничтожены три танка и две артиллерийские установки.")
+    russian = clean(
+        "Министерство обороны заявило, что за сутки были уничтожены три танка и две артиллерийские установки."
+    )
     assert russian.language == "ru" and russian.status == STATUS_NON_ENGLISH
 
 
 def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
     import datetime as dt
 
-    raw = RawDocument(item="p.html", html=PAGE, title="Given title", published=dt.date(2022, 4, 9), url="http://x/p",
-                      source="Wire", source_id="p-1")
+    raw = RawDocument(
+        item="p.html",
+        html=PAGE,
+        title="Given title",
+        published=dt.date(2022, 4, 9),
+        url="http://x/p",
+        source="Wire",
+        source_id="p-1",
+    )
     document = prepare_document(raw)
     assert isinstance(document, Document)
     assert (document.title, document.published, document.url, document.source, document.source_id) == (
-        "Given title", dt.date(2022, 4, 9), "http://x/p", "Wire", "p-1")
+        "Given title",
+        dt.date(2022, 4, 9),
+        "http://x/p",
+        "Wire",
+        "p-1",
+    )

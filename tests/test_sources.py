@@ -14,7 +14,9 @@ from counterclaim.sources import SourceOptions, iter_raw_documents, register_fil
 from counterclaim.sources.decoding import DecodeFailure, decode_bytes, sniff_kind
 from counterclaim.sources.files import FILE_READERS, read_stdin
 
-DISPATCH = "Armenia's defence ministry said 15 more servicemen were killed overnight, bringing the toll to 31.\n"
+DISPATCH = (
+    "Armenia's defence ministry said 15 more servicemen were killed overnight, bringing the toll to 31.\n"
+)
 PAGE = (
     "<!doctype html><html><head><title>Shelling in Stepanakert</title></head><body>"
     "<article><h1>Shelling in Stepanakert</h1><p>Officials in Stepanakert said two civilians were killed when "
@@ -94,7 +96,9 @@ def test_missing_path_is_a_not_found_error(tmp_path: Path) -> None:
 
 def test_latin1_text_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "fr.txt"
-    sentence = "Le ministère a déclaré que les soldats ont été tués près de Kharkiv, à l'aube, selon l'état-major. "
+    sentence = (
+        "Le ministère a déclaré que les soldats ont été tués près de Kharkiv, à l'aube, selon l'état-major. "
+    )
     path.write_bytes((sentence * 3).encode("latin-1"))
     (item,) = collect([str(path)])
     assert isinstance(item, RawDocument) and item.text is not None
@@ -177,7 +181,12 @@ def test_jsonl_broken_lines_are_errors_and_good_lines_are_kept(tmp_path: Path) -
     assert [(g.item, g.source_id) for g in good] == [(f"{path}:1", "a"), (f"{path}:6", "d")]
     assert good[0].published == dt.date(2022, 3, 2) and good[0].url == "http://x/a"
     assert good[1].title == "Drones" and good[1].html is not None
-    assert errors_by_item(items) == {f"{path}:2": "parse", f"{path}:4": "parse", f"{path}:5": "parse", f"{path}:7": "parse"}
+    assert errors_by_item(items) == {
+        f"{path}:2": "parse",
+        f"{path}:4": "parse",
+        f"{path}:5": "parse",
+        f"{path}:7": "parse",
+    }
 
 
 def test_feed_file_without_follow_gives_one_document_per_entry(tmp_path: Path) -> None:
@@ -187,7 +196,9 @@ def test_feed_file_without_follow_gives_one_document_per_entry(tmp_path: Path) -
     assert [i.item for i in items] == [f"{path}#1", f"{path}#2"]
     first = items[0]
     assert isinstance(first, RawDocument)
-    assert first.title == "Toll rises to 31" and first.source == "Frontline Wire" and first.source_id == "wire-1"
+    assert (
+        first.title == "Toll rises to 31" and first.source == "Frontline Wire" and first.source_id == "wire-1"
+    )
     assert first.published == dt.date(2020, 9, 28)
     assert first.text == "The defence ministry said the military toll had risen to 31."
 
@@ -235,7 +246,9 @@ def _write_warc(path: Path, bodies: list[bytes], gzip: bool) -> list[int]:
 @pytest.mark.parametrize("gzip", [False, True])
 def test_warc_html_records_are_read_and_other_records_skipped(tmp_path: Path, gzip: bool) -> None:
     path = tmp_path / ("a.warc.gz" if gzip else "a.warc")
-    offsets = _write_warc(path, [PAGE.encode(), b"\x89PNG....", b"<html><body><p>Second page.</p></body></html>"], gzip)
+    offsets = _write_warc(
+        path, [PAGE.encode(), b"\x89PNG....", b"<html><body><p>Second page.</p></body></html>"], gzip
+    )
     items = collect([str(path)])
     assert all(isinstance(i, RawDocument) for i in items)
     assert [(i.item, i.url) for i in items] == [

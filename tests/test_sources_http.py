@@ -48,7 +48,11 @@ class Handler(BaseHTTPRequestHandler):
         base = f"http://127.0.0.1:{self.server.server_address[1]}"
         routes = {
             "/page.html": (200, "text/html; charset=utf-8", PAGE),
-            "/plain.txt": (200, "text/plain; charset=latin-1", "Soldats tués près de Kharkiv.".encode("latin-1")),
+            "/plain.txt": (
+                200,
+                "text/plain; charset=latin-1",
+                "Soldats tués près de Kharkiv.".encode("latin-1"),
+            ),
             "/feed.xml": (200, "application/rss+xml", feed_body(base)),
             "/generic-feed": (200, "text/xml", feed_body(base)),
             "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + bytes(200)),
@@ -101,7 +105,9 @@ def test_redirect_is_followed_and_a_redirect_loop_is_an_error(server: str) -> No
     document = only(list(iter_raw_documents([f"{server}/redirect"], LOCAL)))
     assert isinstance(document, RawDocument) and document.url == f"{server}/page.html"
     failure = only(list(iter_raw_documents([f"{server}/loop"], LOCAL)))
-    assert isinstance(failure, IngestError) and failure.reason == "http_error" and "redirects" in failure.message
+    assert (
+        isinstance(failure, IngestError) and failure.reason == "http_error" and "redirects" in failure.message
+    )
 
 
 def test_404_is_an_http_error(server: str) -> None:
@@ -169,7 +175,11 @@ def test_feed_url_entries_are_followed_and_a_failing_entry_is_its_own_error(serv
     assert isinstance(first, RawDocument) and first.html == PAGE.decode()
     assert first.title == "Report one" and first.source == "Local Wire" and first.url == f"{server}/page.html"
     assert first.published is not None and first.published.isoformat() == "2022-03-02"
-    assert isinstance(second, IngestError) and second.item == f"{server}/missing" and second.reason == "http_error"
+    assert (
+        isinstance(second, IngestError)
+        and second.item == f"{server}/missing"
+        and second.reason == "http_error"
+    )
 
 
 def test_feed_served_as_generic_xml_is_sniffed_and_no_follow_uses_summaries(server: str) -> None:

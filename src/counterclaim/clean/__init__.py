@@ -45,7 +45,9 @@ def prepare_document(raw: RawDocument) -> Document | IngestError:
         try:
             page = clean_html(original)
         except Exception as exc:  # noqa: BLE001 — a page the HTML tools choke on is that item's error
-            return IngestError(item=raw.item, reason="parse", message=f"cannot read HTML: {type(exc).__name__}: {exc}")
+            return IngestError(
+                item=raw.item, reason="parse", message=f"cannot read HTML: {type(exc).__name__}: {exc}"
+            )
         cleaned, offset_map = page.text, page.offset_map
         title = raw.title or page.title
         author = page.author

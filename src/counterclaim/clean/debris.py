@@ -31,7 +31,8 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Social sharing prompts ("Share this article", "Share on Facebook", "Tweet").
     "share_prompt": re.compile(
-        r"^(?:share|tweet|pin it|email|e-mail|print)(?:\s+(?:this|on|via|to)\b.*)?\W*$|^(?:click|tap) to share\b", _I
+        r"^(?:share|tweet|pin it|email|e-mail|print)(?:\s+(?:this|on|via|to)\b.*)?\W*$|^(?:click|tap) to share\b",
+        _I,
     ),
     # A row of social network names ("Facebook Twitter WhatsApp Telegram").
     "social_links": re.compile(
@@ -67,10 +68,13 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Copyright and legal footers.
     "legal_footer": re.compile(
-        r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b", _I
+        r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+        _I,
     ),
     # Advertising labels.
-    "advertising_label": re.compile(r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted)\W*$", _I),
+    "advertising_label": re.compile(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted)\W*$", _I
+    ),
     # Navigation residue: a menu word alone on a line, or a breadcrumb trail ("Home > World > Europe").
     "navigation": re.compile(
         r"^(?:home|menu|search|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next (?:article|story)"
@@ -96,7 +100,9 @@ MONTH_WORDS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-WEEKDAY_WORDS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+WEEKDAY_WORDS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+)
 # Tokens that make a line a date line (at least one is needed).
 STRONG_DATE_TOKEN = re.compile(
     rf"^(?:(?:{MONTH_WORDS}|{WEEKDAY_WORDS})\.?,?|\d{{1,4}}(?:[/.\-]\d{{1,4}}){{1,2}},?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"

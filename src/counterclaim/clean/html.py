@@ -18,7 +18,9 @@ from counterclaim.clean.text import HEADLINE_ZONE_LINES
 from counterclaim.records import OffsetMap
 
 # Markup blanked out (same length, so offsets stay) before searching for text in the source.
-_MARKUP = re.compile(r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_MARKUP = re.compile(
+    r"<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE
+)
 # How far past the previous match a word of a paragraph is looked for.
 WORD_SEARCH_WINDOW = 5000
 # Block-level tags: text on either side of one is a separate paragraph (fallback extraction only).

@@ -58,7 +58,9 @@ def read_feed_file(path: str, options: SourceOptions) -> SourceItems:
     elif kind == "html":
         yield with_defaults(RawDocument(item=path, html=text), options)
     else:
-        yield error(path, "unsupported", f"{Path(path).suffix} file is neither an RSS/Atom feed nor a web page")
+        yield error(
+            path, "unsupported", f"{Path(path).suffix} file is neither an RSS/Atom feed nor a web page"
+        )
 
 
 def read_sniffed_file(path: str, options: SourceOptions) -> SourceItems:

@@ -119,11 +119,14 @@ def fetch(url: str, options: SourceOptions) -> FetchedPage:
                         current = urljoin(current, response.headers["location"])
                         continue
                     if response.status_code >= 400:
-                        raise FetchFailure("http_error", f"HTTP {response.status_code} {response.reason_phrase}")
+                        raise FetchFailure(
+                            "http_error", f"HTTP {response.status_code} {response.reason_phrase}"
+                        )
                     kind, charset = _content_kind(response.headers.get("content-type", "text/html"))
                     if kind is None:
                         raise FetchFailure(
-                            "unsupported", f"content type {response.headers.get('content-type')!r} is not text"
+                            "unsupported",
+                            f"content type {response.headers.get('content-type')!r} is not text",
                         )
                     declared = response.headers.get("content-length")
                     if declared and declared.isdigit():
@@ -135,7 +138,9 @@ def fetch(url: str, options: SourceOptions) -> FetchedPage:
                         check_size(size, limit)
                         chunks.append(chunk)
             except httpx.TimeoutException as exc:
-                raise FetchFailure("timeout", f"timed out after {options.timeout:g}s ({type(exc).__name__})") from exc
+                raise FetchFailure(
+                    "timeout", f"timed out after {options.timeout:g}s ({type(exc).__name__})"
+                ) from exc
             except httpx.ConnectError as exc:
                 raise FetchFailure("unreachable", f"cannot connect: {exc}") from exc
             except httpx.HTTPError as exc:

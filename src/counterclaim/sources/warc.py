@@ -93,7 +93,9 @@ def read_warc_file(path: str, options: SourceOptions) -> SourceItems:
                 return
             except Exception as exc:  # noqa: BLE001 — any failure inside a record is that record's error
                 failed_at = int(records.offset)  # the start of the record that could not be read
-                yield error(f"{path}@{failed_at}", "parse", f"corrupt WARC record: {str(exc).splitlines()[0][:200]}")
+                yield error(
+                    f"{path}@{failed_at}", "parse", f"corrupt WARC record: {str(exc).splitlines()[0][:200]}"
+                )
                 resume = _next_record_start(handle, failed_at)
                 if resume is None:
                     return
