@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from counterclaim.records import RawDocument
 from counterclaim.sources.decoding import DecodeFailure, check_size, decode_bytes, max_bytes, sniff_kind
 from counterclaim.sources.options import SourceItems, SourceOptions, error, raw_from_text, with_defaults
 
@@ -44,26 +43,11 @@ def _read_as(kind: str) -> FileReader:
 
 
 def read_feed_file(path: str, options: SourceOptions) -> SourceItems:
-    from counterclaim.sources.feeds import read_feed
-
-    try:
-        data = read_capped(path, options)
-        text = decode_bytes(data)
-    except DecodeFailure as exc:
-        yield error(path, exc.reason, exc.message)
-        return
-    kind = sniff_kind(text)
-    if kind == "feed":
-        yield from read_feed(path, data, options)
-    elif kind == "html":
-        yield with_defaults(RawDocument(item=path, html=text), options)
-    else:
-        yield error(
-            path, "unsupported", f"{Path(path).suffix} file is neither an RSS/Atom feed nor a web page"
-        )
+    """A .rss/.atom/.xml file: a feed (or a web page saved as XML) by its content; anything else is unsupported."""
+    yield from read_sniffed_file(path, options, allow_plain_text=False)
 
 
-def read_sniffed_file(path: str, options: SourceOptions) -> SourceItems:
+def read_sniffed_file(path: str, options: SourceOptions, allow_plain_text: bool = True) -> SourceItems:
     """A file of unknown suffix: decoded, then read as a feed, a web page or plain text by its content."""
     try:
         data = read_capped(path, options)
@@ -71,17 +55,19 @@ def read_sniffed_file(path: str, options: SourceOptions) -> SourceItems:
     except DecodeFailure as exc:
         yield error(path, exc.reason, exc.message)
         return
-    yield from _read_decoded(path, data, text, options)
+    yield from _read_decoded(path, data, text, options, allow_plain_text)
 
 
-def _read_decoded(item: str, data: bytes, text: str, options: SourceOptions) -> SourceItems:
+def _read_decoded(
+    item: str, data: bytes, text: str, options: SourceOptions, allow_plain_text: bool = True
+) -> SourceItems:
     kind = sniff_kind(text)
     if kind == "feed":
         from counterclaim.sources.feeds import read_feed
 
         yield from read_feed(item, data, options)
-    elif kind == "xml":
-        yield error(item, "unsupported", "XML that is neither a feed nor a web page")
+    elif kind == "xml" or (kind == "text" and not allow_plain_text):
+        yield error(item, "unsupported", "neither an RSS/Atom feed nor a web page")
     else:
         yield with_defaults(raw_from_text(item, text, kind), options)
 
