@@ -31,8 +31,27 @@ DEMO_TABLE_ROWS = 60
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-out_console = Console()
-err_console = Console(stderr=True)
+# Width of tables written to a pipe or file (a terminal uses its own width).
+PIPE_WIDTH = 160
+
+
+class _LazyConsole:
+    """A Rich console bound to the current stdout/stderr when used (so tests and pipes get plain, wide output)."""
+
+    def __init__(self, stderr: bool) -> None:
+        self.stderr = stderr
+
+    def _console(self) -> Console:
+        stream = sys.stderr if self.stderr else sys.stdout
+        width = None if stream.isatty() else PIPE_WIDTH
+        return Console(file=stream, width=width, stderr=self.stderr)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._console(), name)
+
+
+out_console: Console = _LazyConsole(stderr=False)  # type: ignore[assignment]
+err_console: Console = _LazyConsole(stderr=True)  # type: ignore[assignment]
 
 
 class TableFormat(StrEnum):
@@ -170,6 +189,7 @@ def ingest(
     from counterclaim.ingest import IngestSummary, ItemResult, ingest_sources
 
     published_date = parse_date_option(published, "--published")
+    console = err_console._console()  # one real console: the live progress display keeps state on it
     with opened_store(db) as store:
         progress = Progress(
             SpinnerColumn(),
@@ -177,9 +197,9 @@ def ingest(
             BarColumn(),
             TextColumn("{task.completed} items · {task.fields[stored]} stored · {task.fields[failed]} failed"),
             TimeElapsedColumn(),
-            console=err_console,
+            console=console,
             transient=True,
-            disable=quiet or not err_console.is_terminal,
+            disable=quiet or not console.is_terminal,
         )
         counters = {"stored": 0, "failed": 0}
 
@@ -214,7 +234,7 @@ def ingest(
     for reason, count in sorted(summary.failed.items()):
         table.add_row(f"failed: {reason}", str(count))
     table.add_row("claims extracted", str(summary.claims))
-    err_console.print(table)
+    console.print(table)
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -489,13 +509,16 @@ def demo(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
         _print_ledger_summary(store)
 
 
+# Ledger series shown by `counterclaim demo` (the ledger command shows them all).
+DEMO_LEDGER_ROWS = 25
+
+
 def _print_ledger_summary(store: object) -> None:
-    """The ledger's summary table, once counterclaim.ledger provides one."""
+    """The ledger's summary of everything stored (counterclaim.ledger: build_ledger_from_store + summarize_ledger)."""
     try:
-        from counterclaim import ledger
+        from counterclaim.ledger import summarize_ledger
+        from counterclaim.ledger.from_store import build_ledger_from_store
     except ImportError:
         return
-    render = getattr(ledger, "summary_table", None)
-    if render is None:
-        return
-    out_console.print(render(store))
+    ledger = build_ledger_from_store(store)  # type: ignore[arg-type]
+    out_console.print(summarize_ledger(ledger, limit=DEMO_LEDGER_ROWS))
