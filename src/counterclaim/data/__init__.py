@@ -12,13 +12,21 @@ from counterclaim.data.actors import (
     ProfileError,
     load_registry,
 )
+from counterclaim.data.gazetteer import Gazetteer, Place, load_gazetteer
+from counterclaim.data.weapons import WeaponTerm, load_weapon_lexicon, weapon_category
 
 __all__ = [
     "Actor",
     "ActorForm",
     "ActorRegistry",
     "ConflictProfile",
+    "Gazetteer",
     "Official",
+    "Place",
     "ProfileError",
+    "WeaponTerm",
+    "load_gazetteer",
     "load_registry",
+    "load_weapon_lexicon",
+    "weapon_category",
 ]

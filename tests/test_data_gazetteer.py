@@ -1,0 +1,129 @@
+"""Gazetteer: place names and news spellings to coordinates, with country and admin-hint preference."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.data.gazetteer import Gazetteer, distance_km, fold, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+# (name, expected country, expected latitude, expected longitude): every spelling within 25 km of the place
+NEWS_SPELLINGS = [
+    ("Stepanakert", "AZE", 39.82, 46.75),
+    ("Khankendi", "AZE", 39.82, 46.75),
+    ("Shushi", "AZE", 39.76, 46.75),
+    ("Shusha", "AZE", 39.76, 46.75),
+    ("Terter", "AZE", 40.34, 46.93),
+    ("Jebrayil", "AZE", 39.40, 47.03),
+    ("Fizuli", "AZE", 39.60, 47.15),
+    ("Kharkov", "UKR", 49.98, 36.25),
+    ("Kharkiv", "UKR", 49.98, 36.25),
+    ("Kiev", "UKR", 50.45, 30.52),
+    ("Kyiv", "UKR", 50.45, 30.52),
+    ("Nikolaev", "UKR", 46.98, 31.99),
+    ("Zaporozhye", "UKR", 47.85, 35.12),
+    ("Zaporizhzhia", "UKR", 47.85, 35.12),
+    ("Artemovsk", "UKR", 48.59, 38.00),
+    ("Khan Younis", "PSE", 31.34, 34.31),
+    ("Khan Yunis", "PSE", 31.34, 34.31),
+    ("Jabalia", "PSE", 31.53, 34.48),
+    ("El Fasher", "SDN", 13.63, 25.35),
+    ("Al Fashir", "SDN", 13.63, 25.35),
+    ("Al-Fashir", "SDN", 13.63, 25.35),
+    ("Goma", "COD", -1.67, 29.23),
+    ("Mogadishu", "SOM", 2.04, 45.34),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), NEWS_SPELLINGS)
+def test_news_spellings_resolve_to_the_place(gazetteer, name, country, lat, lon):
+    place = gazetteer.lookup(name)
+    assert place is not None, name
+    assert place.country == country
+    assert distance_km(place.lat, place.lon, lat, lon) < 25
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Donetsk Region", "UKR", "region"),
+        ("Donetsk Oblast", "UKR", "region"),
+        ("Kherson region", "UKR", "region"),
+        ("Kharkiv Oblast", "UKR", "region"),
+        ("Nagorno-Karabakh", "AZE", "region"),
+        ("Gaza Strip", "PSE", "region"),
+        ("the Gaza Strip", "PSE", "region"),
+        ("Gaza", "PSE", "city"),
+        ("North Darfur", "SDN", "region"),
+        ("West Bank", "PSE", "region"),
+        ("North Kivu province", "COD", "region"),
+        ("Lower Shabelle region", "SOM", "region"),
+        ("Ukraine", "UKR", "country"),
+        ("Azerbaijan", "AZE", "country"),
+        ("U.S.", "USA", "country"),
+    ],
+)
+def test_regions_and_countries(gazetteer, name, country, kind):
+    place = gazetteer.lookup(name)
+    assert place is not None, name
+    assert (place.country, place.kind) == (country, kind)
+
+
+def test_admin_word_after_a_city_falls_back_to_the_city(gazetteer):
+    place = gazetteer.lookup("Bakhmut district")
+    assert place is not None and place.name == "Bakhmut" and place.kind == "city"
+    assert gazetteer.lookup("Jabalia refugee camp").country == "PSE"
+
+
+def test_compass_word_before_a_country(gazetteer):
+    place = gazetteer.lookup("eastern Ukraine")
+    assert place is not None and place.country == "UKR"
+
+
+def test_common_words_and_lowercase_are_not_places(gazetteer):
+    for word in ("The", "Police", "March", "Victory", "Army", "Monday", "Security", "reading", "kharkiv"):
+        assert gazetteer.lookup(word) is None, word
+    assert gazetteer.lookup("") is None
+
+
+def test_conflict_countries_break_ties(gazetteer):
+    # Several towns are called Alexandria; the largest is in Egypt, but in Ukraine news it is the Ukrainian one.
+    assert gazetteer.lookup("Alexandria").country == "EGY"
+    assert gazetteer.lookup("Alexandria", countries=("UKR", "RUS")).country == "UKR"
+    assert len(gazetteer.candidates("Alexandria")) > 1
+    assert gazetteer.lookup("Martuni", countries=("AZE",)).country == "AZE"
+
+
+def test_world_city_beats_a_hamlet_in_the_conflict_countries(gazetteer):
+    assert gazetteer.lookup("Paris", countries=("UKR", "RUS")).country == "FRA"
+
+
+def test_admin_hint_disambiguates(gazetteer):
+    in_zacatecas = gazetteer.lookup("Guadalupe", near=["Zacatecas"])
+    largest = gazetteer.lookup("Guadalupe")
+    assert in_zacatecas is not None and largest is not None
+    assert in_zacatecas.country == "MEX"
+    assert distance_km(in_zacatecas.lat, in_zacatecas.lon, 22.77, -102.58) < 25
+    assert in_zacatecas != largest
+
+
+def test_country_hint_restricts(gazetteer):
+    place = gazetteer.lookup("Rafah", near=["Egypt"])
+    assert place is not None and place.country == "EGY"
+
+
+def test_locate_falls_back_to_the_hint(gazetteer):
+    place = gazetteer.locate("Qwzxvillage", near=["Donetsk"])
+    assert place is not None and place.country == "UKR"
+    assert gazetteer.lookup("Qwzxvillage", near=["Donetsk"]) is None
+
+
+def test_fold_ignores_case_diacritics_apostrophes_and_hyphens():
+    assert fold("Khar'kov") == "kharkov"
+    assert fold("Al-Fashir") == "al fashir"
+    assert fold("Laçın") == "lacin"
