@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterclaim.data.weapons import CATEGORIES, load_weapon_lexicon, weapon_category
+from counterclaim.data.weapons import CATEGORIES, find_model_codes, load_weapon_lexicon, weapon_category
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,25 @@ def test_lexicon_terms_have_known_categories():
     assert {t.category for t in lexicon} <= set(CATEGORIES)
     assert any(t.form == "Bayraktar" and t.is_model for t in lexicon)
     assert any(t.form == "howitzer" and not t.is_model for t in lexicon)
+
+
+def test_model_codes_in_any_spacing():
+    assert weapon_category("Su 25") == "aircraft"
+    assert weapon_category("t-72") == "tank"
+    assert weapon_category("ZSU-23-4") == "air_defense"
+
+
+def test_find_model_codes_in_running_text():
+    text = "Two T-72B3s, a BMP-2 and an Su-25 were hit near the 6th Brigade's base; COVID-19 and G7 are not arms."
+    found = {text[start:end]: category for start, end, category in find_model_codes(text)}
+    assert found == {"T-72B3s": "tank", "BMP-2": "armored_vehicle", "Su-25": "aircraft"}
+
+
+def test_lexicon_lists_common_model_codes_for_text_matchers():
+    forms = {t.form: t.category for t in load_weapon_lexicon()}
+    assert forms["T-72"] == "tank"
+    assert forms["BTR-82A"] == "armored_vehicle"
+    assert forms["BM-21"] == "artillery"
+    assert forms["S-300"] == "air_defense"
+    assert forms["Mi-24"] == "helicopter"
+    assert forms["Su-25"] == "aircraft"

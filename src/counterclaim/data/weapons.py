@@ -154,6 +154,8 @@ def _token_keys(token: str) -> tuple[str, str, bool, bool]:
 def _allowed(kind: str, tokens: list[tuple[str, str, bool, bool]]) -> bool:
     if kind == "model":
         return tokens[0][2]  # "Leopard", not "leopard"
+    if kind == "code":
+        return True
     if kind == "acronym":
         return all(t[3] or any(c.isdigit() for c in t[1]) for t in tokens)
     return True
@@ -192,6 +194,13 @@ def weapon_category(phrase: str) -> str | None:
                 if hit is not None and _allowed(hit[1], window):
                     category = hit[0]
                     break
+            if (
+                category is None
+                and length == 2
+                and raw_tokens[start].isalpha()
+                and raw_tokens[start + 1][0].isdigit()
+            ):
+                category = _family(code_key(raw_tokens[start] + raw_tokens[start + 1]))  # "Su 25", "T 72"
             if category is None and length == 1:
                 category = _family(window[0][1])
                 if category is None and "-" in raw_tokens[start]:
@@ -208,3 +217,19 @@ def weapon_category(phrase: str) -> str | None:
     if best is None or best[2] == NOT_EQUIPMENT:
         return None
     return best[2]
+
+
+# A model code as written in running text: letters (or 2S/9K), optional hyphen or space, digits, variant suffix.
+MODEL_CODE_IN_TEXT = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,4}|2S|9K)[- ]?\d{1,4}(?:[-]?[A-Z0-9]{1,4})*(?:s)?(?![\w-])"
+)
+
+
+def find_model_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, category) of every known model code in running text: "two T-72B3s and a Su-25"."""
+    found: list[tuple[int, int, str]] = []
+    for match in MODEL_CODE_IN_TEXT.finditer(text):
+        category = weapon_category(match.group(0))
+        if category is not None:
+            found.append((match.start(), match.end(), category))
+    return found
