@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from web_fixtures import MAX_REQUEST_BYTES, TOKEN, XSS_MARKER, LiveServer, start_live_server
 
 # Words that would show a traceback or internals leaking into a response.
