@@ -245,3 +245,33 @@ def test_a_directory_without_the_marker_is_not_spark_output(tmp_path: Path) -> N
     assert not is_spark_output(tmp_path)
     with pytest.raises(NotSparkOutput):
         list(iter_spark_output(tmp_path))
+
+
+def test_ingest_loads_spark_output_once_with_the_claims_spark_extracted(spark: Any, tmp_path: Path, db_url: str) -> None:
+    from typer.testing import CliRunner
+
+    from counterclaim.cli import app
+    from counterclaim.store import Store
+
+    jsonl = write_jsonl(synthetic_corpus(25, seed=7), tmp_path / "batch.jsonl")
+    with jsonl.open("a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+    out = tmp_path / "out"
+    summary = _run(spark, [jsonl], out)
+    extracted = list(iter_spark_output(out))
+
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(out), "--db", db_url])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["ingest", str(out), "--db", db_url])
+    assert second.exit_code == 0, second.output
+
+    with Store(db_url) as store:
+        assert store.count_documents() == summary["documents"] == len(extracted)
+        assert store.count_claims() == summary["claims"]
+        for document, claims in extracted:
+            stored = store.get_document_by_hash(document.content_hash)
+            assert stored is not None and stored.original_text == document.original_text
+            stored_claims = [stored_claim.claim for stored_claim in store.document_claims(stored.id)]
+            assert _contract(stored_claims) == _contract(claims)
+        assert store.error_counts().get("parse", 0) >= 1
