@@ -188,6 +188,17 @@ def test_db_upgrade_creates_then_is_idempotent(db_url: str) -> None:
     assert f"{head_revision()} -> {head_revision()}" in second.stdout
 
 
+def test_database_at_unknown_revision_is_refused_with_exit_3(db_url: str) -> None:
+    from sqlalchemy import text
+
+    with Store(db_url) as store, store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    result = invoke("claims", "--db", db_url)
+    assert result.exit_code == 3 and "counterclaim db upgrade" in result.stderr
+    upgrade = invoke("db", "upgrade", "--db", db_url)
+    assert upgrade.exit_code == 3 and "9999_from_the_future" in upgrade.stderr
+
+
 def test_errors_lists_recorded_items(sqlite_url: str, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     invoke("ingest", str(tmp_path / "empty.txt"), "--db", sqlite_url)

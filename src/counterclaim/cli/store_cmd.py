@@ -447,6 +447,7 @@ def db_upgrade(
 
       counterclaim db upgrade --db postgresql+psycopg://postgres@127.0.0.1:5432/test
     """
+    from alembic.util.exc import CommandError
     from sqlalchemy.exc import ArgumentError, OperationalError
 
     from counterclaim.store import current_revision, make_engine, upgrade
@@ -455,6 +456,9 @@ def db_upgrade(
         engine = make_engine(db)
         before = current_revision(engine)
         after = upgrade(engine, revision)
+    except CommandError as exc:
+        err_console.print(f"[red]error:[/red] cannot migrate {escape(db or '(default)')}: {escape(str(exc))}")
+        raise typer.Exit(EXIT_DATABASE) from exc
     except (OperationalError, ArgumentError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         err_console.print(f"[red]error:[/red] cannot open database {escape(db or '(default)')}: {escape(reason)}")
