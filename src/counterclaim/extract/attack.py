@@ -44,7 +44,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
         following = text[match.end() : match.end() + 14].lower()
-        if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?)\b", following):
+        if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
         if means == "assault" and phrase.lower().startswith("strike"):

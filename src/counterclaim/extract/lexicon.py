@@ -119,6 +119,8 @@ REPORTING_VERBS = (
     "put", "puts", "wrote", "tweeted", "posted", "informed", "revealed", "acknowledged", "admitted",
     "admits", "explained", "indicated", "warned", "published", "released", "shared", "counted",
     "recorded", "documented", "named", "cited", "quoted", "assessed", "believes", "believed", "urged",
+    "specified", "clarified", "stressed", "emphasized", "emphasised", "pointed out", "mentioned", "underlined",
+    "disclosed", "boasted", "argued", "recalled", "detailed", "listed", "tallied", "verified", "asserts",
 )
 DENIAL_VERBS = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted",

@@ -29,6 +29,7 @@ OUTCOME_WORDS = re.compile(
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
@@ -76,6 +77,10 @@ COUNT_BEFORE = re.compile(
 )
 
 
+# Words that may stand between a count or article and the equipment term: owners, makers, models.
+MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket))\s+){1,5}$")
+
+
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, table = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
@@ -107,8 +112,12 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             if follow_category is not None and follow_category != "other":
                 category = category if category != "other" else follow_category
                 end = follow.end()
-        owner_actors = [a for a in view.actors_between(start, match.start())]
+        modifiers = MODIFIERS_BEFORE.search(view.text[max(0, match.start() - 60) : match.start()])
+        mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
+        owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
         owner = owner_actors[-1].code if owner_actors else None
+        if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
+            owner = SUBJECT_IS_CLAIMANT_ADVERSARY
         if owner is None:
             belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
             if belonging:
@@ -116,8 +125,25 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 if after and after.start - (end + belonging.end()) <= 2:
                     owner = after.code
         possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
-        phrases.append(EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start()))
+        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start())
+        if phrases and count is None and phrases[-1].count is not None and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
+            # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
+            previous = phrases[-1]
+            broadest = category if previous.category in BROADER.get(category, set()) else previous.category
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start)
+            continue
+        if phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", view.text[phrases[-1].end : start], re.I) and category == phrases[-1].category:
+            continue  # "28 tanks, of them 8 Leopards": a subset, not another figure
+        if phrases and phrases[-1].category == category and re.search(r"\b(?:of\s+them|of\s+which|among\s+them)\b", view.text[phrases[-1].start : start], re.I) and _same_subset_run(view.text, phrases, start):
+            continue
+        phrases.append(phrase)
     return phrases
+
+
+def _same_subset_run(text: str, phrases: list[EquipmentPhrase], start: int) -> bool:
+    """Items after 'of them' that continue the subset list ('of them 8 Leopards, 3 AMX-10 tanks')."""
+    gap = text[phrases[-1].end : start]
+    return bool(re.fullmatch(r",?\s*(?:and\s+)?", gap))
 
 
 def _parse_count(token: str) -> Count | None:
@@ -144,15 +170,20 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         return []
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
-    for phrase in phrases:
-        verb = _governing_outcome(text, phrase, outcomes)
+    governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
+    for i in range(len(phrases) - 2, -1, -1):
+        # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
+        if governing[i] is None and governing[i + 1] is not None and governing[i + 1].start() > phrases[i + 1].end:
+            if re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*", text[phrases[i].end : phrases[i + 1].start]):
+                governing[i] = governing[i + 1]
+    for phrase, verb in zip(phrases, governing, strict=True):
         if verb is None:
             continue
         outcome = _outcome_name(verb)
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
-        agent = _agent(view, verb.start()) if verb.start() < phrase.start else None
+        agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
         key = (verb.start(), phrase.category)
         groups.setdefault(key, []).append((phrase, outcome, verb.start(), verb.end(), agent))
     for (_, _category_key), members in groups.items():
@@ -186,7 +217,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb_start > end:
             end = verb_end
         obj = agent if outcome != "lost" else None
-        drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj))
+        drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj,
+                                 cumulative=bool(CUMULATIVE.search(text))))
     _merge_broader(drafts)
     return drafts
 
@@ -221,6 +253,16 @@ def _agent(view: SentenceView, verb_start: int) -> str | None:
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
     return actor.code
+
+
+def _agent_by(view: SentenceView, end: int) -> str | None:
+    """'lost by Baku', 'destroyed by Azerbaijani forces'."""
+    by = re.match(r"\s+by\s+(?:the\s+)?", view.text[end:])
+    if by:
+        actor = view.first_actor_after(end + by.end())
+        if actor and actor.start - (end + by.end()) <= 2:
+            return actor.code
+    return None
 
 
 def _merge_broader(drafts: list[DraftClaim]) -> None:

@@ -182,6 +182,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         subject = adversary(agent, profile)
     elif subject == SUBJECT_FROM_PLACE:
         subject = place.country if place else None
+    if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
+        subject = claimant  # a denied loss is the denier's own
+    if draft.type == "materiel" and profile is not None and subject is not None and subject not in getattr(profile, "members")():
+        # "German tanks", "French-made AMX-10": the maker, not the side that lost them
+        subject = adversary(claimant, profile) if claimant else None
     if subject is None and draft.type == "casualty":
         if claimant is not None and draft.object is None and draft.category != "military" or (claimant and draft.count == (0, 0)):
             subject = claimant
@@ -192,7 +197,13 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = context.victim
         if subject is not None and draft.part_of is None:
             context.victim, context.victim_paragraph = subject, view.paragraph
-    if draft.type == "statement":
+    if draft.type == "statement" and draft.notes.get("protest"):
+        subject = draft.subject or (place.country if place else None)
+    elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+        sides = list(getattr(profile, "sides"))
+        if len(sides) == 2:
+            claimant, subject = sides[0], sides[0]
+    elif draft.type == "statement":
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
@@ -217,7 +228,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         "span": (view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
         "sentence_span": (view.offset, view.offset + len(view.text)),
     }
-    if draft.type == "statement" and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse" and draft.claimant is None and re.search(r"each\s+other|both\s+(?:sides|countries|parties)\s+accused", view.text, re.I):
+    if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in getattr(profile, "sides"):
         sides = list(profile.sides)
         if len(sides) == 2:
             return [Claim(**{**base, "subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]

@@ -42,7 +42,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         if protest:
             outcome = "condemn" if PROTEST_AIM.search(text) and not re.search(r"\b(?:demand|call(?:ed|ing)?\s+for|to\s+call|urg)", text, re.I) else "appeal"
             actor = view.last_actor_before(protest.end())
-            drafts.append(DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None))
+            draft = DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None)
+            draft.notes["protest"] = "yes"
+            drafts.append(draft)
     return drafts
 
 
