@@ -199,3 +199,21 @@ def test_unicode_and_long_values_survive(store: Store) -> None:
     (stored,) = store.document_claims(document_id)
     assert stored.quote == text_[22:37]
     assert stored.claim.place == "Бахмут " * 60
+
+
+def test_concurrent_writers_store_one_document(db_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    Store(db_url).close()  # create the schema once
+    document = make_document(DISPATCH)
+
+    def add(_: int) -> tuple[int, bool]:
+        with Store(db_url) as own:
+            return own.add_document(document, dispatch_claims(), "v")
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(add, range(12)))
+    assert len({document_id for document_id, _ in results}) == 1
+    assert sum(created for _, created in results) == 1
+    with Store(db_url) as store:
+        assert store.count_documents() == 1 and store.count_claims() == 3
