@@ -127,3 +127,24 @@ def test_fold_ignores_case_diacritics_apostrophes_and_hyphens():
     assert fold("Khar'kov") == "kharkov"
     assert fold("Al-Fashir") == "al fashir"
     assert fold("Laçın") == "lacin"
+
+
+def test_first_level_area_hint_picks_the_town_inside_it(gazetteer):
+    springfield = gazetteer.lookup("Springfield", near=["Illinois"])
+    assert springfield is not None and (springfield.country, springfield.admin1) == ("USA", "IL")
+    other = gazetteer.lookup("Springfield", near=["Massachusetts"])
+    assert other is not None and (other.country, other.admin1) == ("USA", "MA")
+    hamilton = gazetteer.lookup("Hamilton", near=["Ontario"])
+    assert hamilton is not None and hamilton.country == "CAN"
+
+
+def test_area_names_resolve_but_yield_to_the_same_name_city(gazetteer):
+    state = gazetteer.lookup("California")
+    assert state is not None and (state.kind, state.country) == ("region", "USA")
+    assert gazetteer.lookup("Kano").kind == "city"
+    assert gazetteer.lookup("Kano State").kind == "region"
+
+
+def test_city_dash_district_resolves_to_the_city(gazetteer):
+    place = gazetteer.lookup("Kharkiv - Shevchenkivskyi")
+    assert place is not None and place.name == "Kharkiv"

@@ -28,9 +28,10 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent
 REGIONS_PATH = DATA_DIR / "regions.tsv"
 PLACE_ALIASES_PATH = DATA_DIR / "place_aliases.tsv"
+ADMIN_AREAS_PATH = DATA_DIR / "admin_areas.tsv"
 STATES_PATH = DATA_DIR / "states.tsv"
 CACHE_DIR_ENV = "COUNTERCLAIM_CACHE_DIR"
-INDEX_SCHEMA_VERSION = 4  # raise when the way names are keyed changes
+INDEX_SCHEMA_VERSION = 6  # raise when the way names are keyed changes
 SOURCE_CITIES_FILE = "cities500.json"
 
 # Alternate names from GeoNames shorter than this are mostly codes and clipped forms ("Gaz", "Civ").
@@ -39,6 +40,12 @@ MIN_NAME_LENGTH = 3
 # A place matched only through an alternate name competes with this share of its population, so that
 # "Kiev" finds Kyiv (an alternate name) but a village literally named like a big city's nickname loses.
 ALTERNATE_NAME_WEIGHT = 0.1
+# A first-level area's bare name ("New York", "Zacatecas") competes with this share of the area's population,
+# so the city of the same name wins, but the area beats hamlets ("California" the state, not the town).
+AREA_NAME_WEIGHT = 0.02
+# names.is_primary values: how a name belongs to its place
+ALTERNATE, PRIMARY, AREA_NAME = 0, 1, 2
+NAME_WEIGHTS = {ALTERNATE: ALTERNATE_NAME_WEIGHT, PRIMARY: 1.0, AREA_NAME: AREA_NAME_WEIGHT}
 # How far from an admin hint ("Verkhnokamianske, Donetsk") a candidate may lie to count as near it.
 NEAR_HINT_KM = 150.0
 NEAR_REGION_HINT_KM = 300.0
@@ -89,6 +96,11 @@ ADMIN_PREFIXES = (
     "province of ",
     "the district of ",
     "district of ",
+    "coast of ",
+    "the coast of ",
+    "outskirts of ",
+    "the outskirts of ",
+    "suburbs of ",
     "the ",
 )
 # Compass words before a place name; stripped only when the whole phrase is not itself a known place.
@@ -258,7 +270,7 @@ def index_digest() -> str:
         f"{INDEX_SCHEMA_VERSION}|{SOURCE_CITIES_FILE}|{source.st_size}|{source.st_mtime_ns}".encode()
     )
     digest.update(" ".join(sorted(COMMON_WORDS)).encode())
-    for path in (REGIONS_PATH, PLACE_ALIASES_PATH, STATES_PATH):
+    for path in (REGIONS_PATH, PLACE_ALIASES_PATH, STATES_PATH, ADMIN_AREAS_PATH):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -373,15 +385,52 @@ def _write_index(path: Path) -> None:
             for key in _name_keys(text[:1].upper() + text[1:], True):
                 names[(key, place_id)] = 1
 
-    # Our alias table: attach each alias to the largest place with that name in that country.
     by_key: dict[str, list[int]] = {}
     for key, place_id in names:
         by_key.setdefault(key, []).append(place_id)
+
+    def largest_named(text: str, country: str) -> int | None:
+        matches = [pid for pid in by_key.get(fold(text), []) if places[pid - 1][4] == country]
+        return max(matches, key=lambda pid: places[pid - 1][6]) if matches else None
+
+    # First-level areas: admin1 code from a town inside, centre and population from all its towns.
+    towns_by_admin1: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for _, _, lat, lon, country, kind, population, admin1, _ in places:
+        if kind == "city" and admin1:
+            towns_by_admin1.setdefault((country, admin1), []).append((lat, lon, population))
+    areas: list[tuple[list[str], str, str]] = []  # (names, country, admin1)
+    us_states = json.loads((source / "us_states.json").read_text(encoding="utf-8"))
+    areas += [([state["name"]], "USA", state["code"]) for state in us_states.values()]
+    for area_names, country, inner_town in _table_rows(ADMIN_AREAS_PATH):
+        town = largest_named(inner_town, country)
+        if town is not None and places[town - 1][7]:
+            areas.append(
+                ([n.strip() for n in area_names.split(";") if n.strip()], country, places[town - 1][7])
+            )
+    for area_names, country, admin1 in areas:
+        towns = towns_by_admin1.get((country, admin1))
+        if not towns:
+            continue
+        place_id = len(places) + 1
+        lat = round(statistics.median(t[0] for t in towns), 5)
+        lon = round(statistics.median(t[1] for t in towns), 5)
+        places.append(
+            (place_id, area_names[0], lat, lon, country, "region", sum(t[2] for t in towns), admin1, 0)
+        )
+        for text in area_names:
+            for key in _name_keys(text, True):
+                # the bare area name competes at a fraction of its weight: "Zacatecas" is first the city
+                names.setdefault((key, place_id), AREA_NAME)
+            for suffix in ADMIN_SUFFIXES[:9]:
+                for key in _name_keys(f"{text} {suffix}", True):
+                    names[(key, place_id)] = 1
+                    by_key.setdefault(key, []).append(place_id)
+
+    # Our alias table: attach each alias to the largest place with that name in that country.
     for alias, target, country in _table_rows(PLACE_ALIASES_PATH):
-        matches = [pid for pid in by_key.get(fold(target), []) if places[pid - 1][4] == country]
-        if not matches:
+        best = largest_named(target, country)
+        if best is None:
             continue  # the target is not in this GeoNames release; tests list the aliases that must work
-        best = max(matches, key=lambda pid: places[pid - 1][6])
         for key in _name_keys(alias, True):
             names[(key, best)] = 1
 
@@ -446,11 +495,11 @@ def ensure_index(directory: Path | None = None) -> Path:
 @dataclass(frozen=True)
 class _Candidate:
     place: Place
-    primary: bool
+    name_kind: int  # ALTERNATE, PRIMARY or AREA_NAME
 
     @property
     def weight(self) -> float:
-        return self.place.population * (1.0 if self.primary else ALTERNATE_NAME_WEIGHT)
+        return self.place.population * NAME_WEIGHTS.get(self.name_kind, ALTERNATE_NAME_WEIGHT)
 
 
 class Gazetteer:
@@ -480,7 +529,7 @@ class Gazetteer:
                 )
                 .fetchall()
             )
-        return [_Candidate(Place(*row[:8]), bool(row[8])) for row in rows]
+        return [_Candidate(Place(*row[:8]), int(row[8])) for row in rows]
 
     def _keys(self, name: str) -> Iterator[str]:
         """Lookup keys for a name, most literal first."""
@@ -491,6 +540,9 @@ class Gazetteer:
         if without_parentheses != key:
             yield without_parentheses
         key = without_parentheses
+        if " - " in text:  # ACLED's "City - District": the city
+            head = fold(text.split(" - ", 1)[0])
+            yield head
         for prefix in ADMIN_PREFIXES:
             if key.startswith(prefix):
                 key = key[len(prefix) :]
@@ -560,11 +612,27 @@ class Gazetteer:
                 return fallback
         return None
 
+    def _anchor(self, hint: str, countries: Sequence[str]) -> Place | None:
+        """What an admin hint names: first-level areas first, then other regions, countries, towns."""
+        found = self._candidates(hint)
+        if not found:
+            return None
+        kind_order = {"region": 1, "country": 2, "city": 3}
+        wanted = set(countries)
+        return min(
+            found,
+            key=lambda c: (
+                0 if c.place.kind == "region" and c.place.admin1 else kind_order.get(c.place.kind, 4),
+                c.place.country not in wanted if wanted else False,
+                -c.weight,
+            ),
+        ).place
+
     def _best(self, found: list[_Candidate], countries: Sequence[str], near: Sequence[str]) -> Place:
         wanted = set(countries)
         anchors: list[Place] = []
         for hint in near:
-            anchor = self.lookup(hint, countries)
+            anchor = self._anchor(hint, countries)
             if anchor is None:
                 continue
             if anchor.kind == "country":
@@ -576,18 +644,12 @@ class Gazetteer:
             if not anchors:
                 return 0
             for anchor in anchors:
-                if (
-                    anchor.kind == "city"
-                    and anchor.admin1
-                    and (anchor.country, anchor.admin1)
-                    == (
-                        place.country,
-                        place.admin1,
-                    )
-                ):
+                if anchor.admin1 and (anchor.country, anchor.admin1) == (place.country, place.admin1):
                     return 0
             for anchor in anchors:
                 radius = NEAR_HINT_KM if anchor.kind == "city" else NEAR_REGION_HINT_KM
+                if anchor.kind == "region" and anchor.admin1:
+                    continue  # a first-level area: inside means the same admin1 code, checked above
                 if place != anchor and distance_km(place.lat, place.lon, anchor.lat, anchor.lon) <= radius:
                     return 1
             return 2
