@@ -69,6 +69,10 @@ def registry():
         ("Zelenskyy", "UKR"),
         ("Hemedti", "RSF"),
         ("Türkiye", "TUR"),
+        ("Araik Harutyunyan", "NKR"),
+        ("Karabakh Defense Ministry", "NKR"),
+        ("Government Information Office", "PSE"),
+        ("Paluku", "COD"),
         ("Turkiye", "TUR"),
     ],
 )
@@ -184,3 +188,14 @@ def test_profiles_env_folder_is_read(tmp_path: Path, monkeypatch):
     assert load_registry().lookup("Zorblat").code == "AAA"
     monkeypatch.delenv("COUNTERCLAIM_PROFILES")
     assert load_registry().lookup("Zorblat") is None
+
+
+def test_each_surface_form_names_one_actor(registry):
+    """Two actors sharing a form would make matches depend on data order; only ranked overrides may."""
+    from counterclaim.data.actors import fold
+
+    codes: dict[str, set[str]] = {}
+    for form in registry.forms:
+        codes.setdefault(form.text if form.case_sensitive else fold(form.text), set()).add(form.code)
+    shared = {key: value for key, value in codes.items() if len(value) > 1}
+    assert shared == {"brussels": {"BEL", "EU"}}  # the EU outranks Belgium's capital
