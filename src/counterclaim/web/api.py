@@ -20,7 +20,7 @@ from counterclaim.store import ClaimFilter, StoredDocument
 from counterclaim.web import views
 from counterclaim.web.app import WebState, web_state
 from counterclaim.web.highlight import span_in_cleaned
-from counterclaim.web.ledger_view import LedgerQuery
+from counterclaim.web.ledger_view import CachedLedger, LedgerQuery
 
 CLAIM_TYPE_NAMES: tuple[str, ...] = CLAIM_TYPES
 # Ids and cursors beyond this cannot exist (SQLite and PostgreSQL integers are 64-bit).
@@ -438,7 +438,8 @@ class LedgerOut(BaseModel):
     assertions: int
     documents: int
     duplicate_documents: int
-    version: str = Field(description="changes whenever the stored claims change (pass back to the claims endpoints)")
+    version: str = Field(description="the stored claims this ledger was built from (pass back to the claims endpoints)")
+    stale: bool = Field(description="true while a rebuild for newer claims is still running")
     series_total: int
     contradictions_total: int
     offset: int
@@ -461,14 +462,15 @@ def ledger(
     limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE, description="series per page")] = DEFAULT_SERIES_PAGE,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
-    built, derived = state.ledgers.get(state.store, query)
+    cached = state.ledgers.get(state.store, query)
+    built, derived = cached.ledger, cached.derived
     key = ("api-ledger", limit, offset)
     if key not in derived:
         page = built.series[offset : offset + limit]
         out = LedgerOut.model_construct(
             by=built.by, policy=built.policy, claims=built.claims, assertions=built.assertions,
             documents=built.documents, duplicate_documents=built.duplicate_documents,
-            version=ledger_version(state), series_total=len(built.series),
+            version=cached.version, stale=cached.stale, series_total=len(built.series),
             contradictions_total=len(built.contradictions), offset=offset,
             next_offset=offset + limit if offset + limit < len(built.series) else None, series=page,
         )
@@ -483,25 +485,21 @@ def contradictions(
     limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE)] = DEFAULT_SERIES_PAGE,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
-    built, derived = state.ledgers.get(state.store, query)
+    cached = state.ledgers.get(state.store, query)
+    built, derived = cached.ledger, cached.derived
     key = ("api-contradictions", limit, offset)
     if key not in derived:
         items = built.contradictions[offset : offset + limit]
         out = ContradictionsOut.model_construct(
-            version=ledger_version(state), total=len(built.contradictions), offset=offset,
+            version=cached.version, total=len(built.contradictions), offset=offset,
             next_offset=offset + limit if offset + limit < len(built.contradictions) else None, items=items,
         )
         derived[key] = out.model_dump_json().encode()
     return Response(derived[key], media_type="application/json")
 
 
-def ledger_version(state: WebState) -> str:
-    count, largest = views.store_fingerprint(state.store)
-    return f"{count}-{largest}"
-
-
-def _check_version(state: WebState, version: str | None) -> None:
-    if version and version != ledger_version(state):
+def _check_version(cached: CachedLedger, version: str | None) -> None:
+    if version and version != cached.version:
         raise HTTPException(status_code=409, detail="the claims changed since this ledger was read; reload it")
 
 
@@ -528,8 +526,9 @@ def series_claims(
     limit: Annotated[int, Query(ge=1, le=MAX_FIGURE_CLAIMS)] = 60,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> ClaimPage:
-    _check_version(state, version)
-    built, _derived = state.ledgers.get(state.store, query)
+    cached = state.ledgers.get(state.store, query)
+    _check_version(cached, version)
+    built = cached.ledger
     if index >= len(built.series):
         raise HTTPException(status_code=404, detail=f"no series {index}")
     series = built.series[index]
@@ -555,8 +554,9 @@ def contradiction_claims(
     limit: Annotated[int, Query(ge=1, le=MAX_FIGURE_CLAIMS)] = 60,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> ClaimPage:
-    _check_version(state, version)
-    built, _derived = state.ledgers.get(state.store, query)
+    cached = state.ledgers.get(state.store, query)
+    _check_version(cached, version)
+    built = cached.ledger
     if index >= len(built.contradictions):
         raise HTTPException(status_code=404, detail=f"no contradiction {index}")
     contradiction = built.contradictions[index]

@@ -9,19 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import select
 
 from counterclaim.ledger import Ledger, build_ledger
 from counterclaim.store import ClaimFilter, Store
-from counterclaim.store.schema import DocumentRow
 from counterclaim.web import views
 
 # Ledgers kept (one per distinct set of ledger filters), least recently used dropped first.
 LEDGER_CACHE_SIZE = 8
+# How long a request waits for a rebuild after the claims changed before it is served the previous ledger.
+STALE_WAIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -36,36 +34,12 @@ class LedgerQuery:
     until: dt.date | None = None
 
 
-class DocumentTexts(Mapping[int, str]):
-    """Document id -> cleaned text, read from the store only for the documents the ledger asks about."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._texts: dict[int, str | None] = {}
-
-    def _load(self, document_id: int) -> str | None:
-        if document_id not in self._texts:
-            with self._store.session() as session:
-                self._texts[document_id] = session.execute(
-                    select(DocumentRow.cleaned_text).where(DocumentRow.id == document_id)
-                ).scalar()
-        return self._texts[document_id]
-
-    def __getitem__(self, document_id: int) -> str:
-        text = self._load(document_id)
-        if text is None:
-            raise KeyError(document_id)
-        return text
-
-    def __iter__(self) -> Iterator[int]:
-        return iter([d for d, t in self._texts.items() if t is not None])
-
-    def __len__(self) -> int:
-        return sum(1 for t in self._texts.values() if t is not None)
-
-
 def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
-    """build_ledger over the store's claims (read with the date bounds pushed into SQL)."""
+    """build_ledger over the store's claims (read with the date bounds pushed into SQL).
+
+    Near-copies are found from the claims' fingerprints (build_ledger's default without texts): reading
+    every candidate document's text made a 100,000-claim ledger several times slower.
+    """
     claims = store.iter_claims(ClaimFilter(since=query.since, until=query.until))
     return build_ledger(
         claims,
@@ -75,40 +49,81 @@ def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
         conflict=query.conflict,
         since=query.since,
         until=query.until,
-        documents=DocumentTexts(store),
     )
 
 
+@dataclass
+class CachedLedger:
+    """A built ledger, the store fingerprint it was built from, and views derived from it."""
+
+    ledger: Ledger
+    fingerprint: tuple[int, int]
+    derived: dict[str, Any] = field(default_factory=dict)
+    stale: bool = False
+
+    @property
+    def version(self) -> str:
+        return f"{self.fingerprint[0]}-{self.fingerprint[1]}"
+
+
 class LedgerCache:
-    """Ledgers by query, valid while the store's (claim count, largest claim id) fingerprint is unchanged."""
+    """Ledgers by query, rebuilt when the store's (claim count, largest claim id) fingerprint changes.
 
-    def __init__(self) -> None:
-        self._entries: OrderedDict[LedgerQuery, tuple[tuple[int, int], Ledger, dict[str, Any]]] = OrderedDict()
+    The first request for a query builds it. After the claims change, a rebuild starts in the background;
+    a request waits for it up to `fresh_wait_s` and otherwise gets the previous ledger marked stale, so
+    pages stay fast on large stores while a rebuild runs.
+    """
+
+    def __init__(self, fresh_wait_s: float = STALE_WAIT_SECONDS) -> None:
+        self.fresh_wait_s = fresh_wait_s
+        self._entries: OrderedDict[LedgerQuery, CachedLedger] = OrderedDict()
         self._lock = threading.Lock()
-        self._building: dict[LedgerQuery, threading.Lock] = {}
+        self._builds: dict[LedgerQuery, threading.Thread] = {}
+        self._build_locks: dict[LedgerQuery, threading.Lock] = {}
 
-    def get(self, store: Store, query: LedgerQuery) -> tuple[Ledger, dict[str, Any]]:
-        """The ledger for `query` and a dict for derived views of it (cleared with the ledger)."""
+    def _store_entry(self, query: LedgerQuery, entry: CachedLedger) -> None:
+        with self._lock:
+            self._entries[query] = entry
+            self._entries.move_to_end(query)
+            while len(self._entries) > LEDGER_CACHE_SIZE:
+                self._entries.popitem(last=False)
+
+    def _build(self, store: Store, query: LedgerQuery) -> CachedLedger:
+        with self._lock:
+            build_lock = self._build_locks.setdefault(query, threading.Lock())
+        with build_lock:  # one build per query at a time; a caller that waited reuses the result
+            fingerprint = views.store_fingerprint(store)
+            with self._lock:
+                current = self._entries.get(query)
+            if current is not None and current.fingerprint == fingerprint:
+                return current
+            entry = CachedLedger(compute_ledger(store, query), fingerprint)
+            self._store_entry(query, entry)
+            return entry
+
+    def get(self, store: Store, query: LedgerQuery) -> CachedLedger:
         fingerprint = views.store_fingerprint(store)
         with self._lock:
             entry = self._entries.get(query)
-            if entry is not None and entry[0] == fingerprint:
+            if entry is not None:
                 self._entries.move_to_end(query)
-                return entry[1], entry[2]
-            build_lock = self._building.setdefault(query, threading.Lock())
-        with build_lock:  # one build per query at a time; later callers reuse its result
-            with self._lock:
-                entry = self._entries.get(query)
-                if entry is not None and entry[0] == fingerprint:
-                    return entry[1], entry[2]
-            ledger = compute_ledger(store, query)
-            derived: dict[str, Any] = {}
-            with self._lock:
-                self._entries[query] = (fingerprint, ledger, derived)
-                self._entries.move_to_end(query)
-                while len(self._entries) > LEDGER_CACHE_SIZE:
-                    self._entries.popitem(last=False)
-            return ledger, derived
+        if entry is None:
+            return self._build(store, query)
+        if entry.fingerprint == fingerprint:
+            return entry
+        with self._lock:
+            thread = self._builds.get(query)
+            if thread is None or not thread.is_alive():
+                thread = threading.Thread(target=self._build, args=(store, query), daemon=True,
+                                          name="counterclaim-ledger-rebuild")
+                self._builds[query] = thread
+                thread.start()
+        thread.join(self.fresh_wait_s)
+        with self._lock:
+            latest = self._entries.get(query, entry)
+        if latest.fingerprint == fingerprint:
+            return latest
+        return CachedLedger(latest.ledger, latest.fingerprint, latest.derived, stale=True)
 
     def clear(self) -> None:
         with self._lock:

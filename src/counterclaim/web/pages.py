@@ -260,8 +260,9 @@ def api_docs_page(request: Request) -> Response:
 def warm_caches(state: WebState) -> None:
     """Fill the slow caches (ledger, outlines) once at start-up so the first visitor does not wait."""
     try:
-        built, derived = state.ledgers.get(state.store, LedgerQuery())
-        derived.setdefault(("page-ledger", 0), ledger_view_model(built, 0))
+        cached = state.ledgers.get(state.store, LedgerQuery())
+        cached.derived.setdefault(("page-ledger", 0), ledger_view_model(cached.ledger, 0))
+        state.templates.env.filters.setdefault("format_count", format_count)
         codes = map_outline_codes(state)
         from counterclaim.web.outlines import outlines_feature_collection
 
@@ -357,13 +358,13 @@ def ledger_page(
     query: Annotated[LedgerQuery, Depends(ledger_query_params)],
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
-    built, derived = state.ledgers.get(state.store, query)
+    cached = state.ledgers.get(state.store, query)
+    built, derived = cached.ledger, cached.derived
     key = ("page-ledger", offset)
     if key not in derived:
         derived[key] = ledger_view_model(built, offset)
     view = derived[key]
     query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
-    from counterclaim.web.api import ledger_version
 
     return _render(
         request,
@@ -377,6 +378,7 @@ def ledger_page(
             "page_size": LEDGER_PAGE_SERIES,
             "next_query": urlencode({**query_values, "offset": view["next_offset"]}) if view["next_offset"] else None,
             "ledger_query": urlencode(query_values),
-            "version": ledger_version(state),
+            "version": cached.version,
+            "stale": cached.stale,
         },
     )
