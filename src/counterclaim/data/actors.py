@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ ROLES = frozenset(
         "authority",
     }
 )
+_NON_LETTERS = re.compile(r"[^A-Za-z]")
 KINDS = frozenset({"state", "body", "group", "authority"})
 
 # Acronyms this short are matched with their exact case: "WHO" is not "who", "US" is not "us", "IS" is not "is".
@@ -57,10 +59,8 @@ class ActorForm:
     @property
     def case_sensitive(self) -> bool:
         """Short all-capital acronyms ("US", "WHO", "IS") must be matched with their exact case."""
-        letters = [c for c in self.text if c.isalpha()]
-        return (
-            bool(letters) and len(letters) <= CASE_SENSITIVE_MAX_LETTERS and all(c.isupper() for c in letters)
-        )
+        letters = _NON_LETTERS.sub("", self.text)
+        return 0 < len(letters) <= CASE_SENSITIVE_MAX_LETTERS and letters.isupper()
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,11 @@ class ProfileError(ValueError):
 
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive key: "Türkiye’s" -> "turkiye's"."""
-    text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
 
 
 def surface_variants(surface: str) -> list[str]:

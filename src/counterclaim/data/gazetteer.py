@@ -16,8 +16,6 @@ import math
 import os
 import re
 import sqlite3
-import statistics
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -326,6 +324,8 @@ def _compact_city(item: dict) -> _CityRow | dict:
 
 
 def _write_index(path: Path) -> None:
+    import statistics  # build-time only: keeps the import of this module light
+
     source = _geonames_dir()
     countries = json.loads((source / "countries.json").read_text(encoding="utf-8"))
     iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
@@ -474,6 +474,8 @@ def ensure_index(directory: Path | None = None) -> Path:
             pass
         if path.exists():
             return path
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".gazetteer-", suffix=".tmp")
         os.close(handle)
         try:
