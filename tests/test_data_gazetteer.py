@@ -148,3 +148,23 @@ def test_area_names_resolve_but_yield_to_the_same_name_city(gazetteer):
 def test_city_dash_district_resolves_to_the_city(gazetteer):
     place = gazetteer.lookup("Kharkiv - Shevchenkivskyi")
     assert place is not None and place.name == "Kharkiv"
+
+
+def test_index_is_built_in_the_configured_cache_folder_and_reused(tmp_path, monkeypatch):
+    """COUNTERCLAIM_CACHE_DIR decides where the index lives; a second call reuses the file."""
+    from counterclaim.data import gazetteer as module
+
+    source = load_gazetteer().path
+    target = tmp_path / "cache"
+    target.mkdir()
+    # Copy the already built index instead of rebuilding it (the build itself is covered by the fixture).
+    (target / source.name).write_bytes(source.read_bytes())
+    monkeypatch.setenv("COUNTERCLAIM_CACHE_DIR", str(target))
+    module._load.cache_clear()
+    try:
+        fresh = module.load_gazetteer()
+        assert fresh.path == target / source.name
+        assert fresh.lookup("Kharkiv").country == "UKR"
+        assert module.ensure_index(target) == fresh.path
+    finally:
+        module._load.cache_clear()

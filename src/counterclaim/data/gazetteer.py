@@ -673,7 +673,16 @@ class Gazetteer:
 
 @lru_cache(maxsize=4)
 def _load(directory: str) -> Gazetteer:
-    return Gazetteer(ensure_index(Path(directory)))
+    try:
+        return Gazetteer(ensure_index(Path(directory)))
+    except OSError:
+        # an unwritable cache folder (read-only home, sandbox): build in the temporary folder instead
+        import tempfile
+
+        fallback = (
+            Path(tempfile.gettempdir()) / f"counterclaim-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+        )
+        return Gazetteer(ensure_index(fallback))
 
 
 def load_gazetteer() -> Gazetteer:
