@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,8 +75,13 @@ class LedgerCache:
     pages stay fast on large stores while a rebuild runs.
     """
 
-    def __init__(self, fresh_wait_s: float = STALE_WAIT_SECONDS) -> None:
+    def __init__(
+        self,
+        fresh_wait_s: float = STALE_WAIT_SECONDS,
+        compute: Callable[[Store, LedgerQuery], Ledger] | None = None,
+    ) -> None:
         self.fresh_wait_s = fresh_wait_s
+        self._compute = compute or compute_ledger
         self._entries: OrderedDict[LedgerQuery, CachedLedger] = OrderedDict()
         self._lock = threading.Lock()
         self._builds: dict[LedgerQuery, threading.Thread] = {}
@@ -97,7 +103,7 @@ class LedgerCache:
                 current = self._entries.get(query)
             if current is not None and current.fingerprint == fingerprint:
                 return current
-            entry = CachedLedger(compute_ledger(store, query), fingerprint)
+            entry = CachedLedger(self._compute(store, query), fingerprint)
             self._store_entry(query, entry)
             return entry
 

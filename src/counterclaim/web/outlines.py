@@ -104,22 +104,27 @@ def outlines_feature_collection(codes: Iterable[str]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _inside_ring(lon: float, lat: float, ring: list[list[float]]) -> bool:
+    """Ray casting: does the ring (list of [lon, lat]) enclose the point?"""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
 def countries_containing(points: Iterable[tuple[float, float]]) -> set[str]:
-    """ISO codes whose bounding box holds any (lat, lon) point: a cheap way to outline the countries shown."""
-    path = natural_earth_path()
-    if path is None:
-        return set()
+    """ISO codes of the countries (Natural Earth outlines) that hold any of the (lat, lon) points."""
     boxes = _country_boxes()
     found: set[str] = set()
     for lat, lon in points:
-        best: tuple[float, str] | None = None
         for code, (xmin, ymin, xmax, ymax) in boxes.items():
-            if xmin <= lon <= xmax and ymin <= lat <= ymax:
-                area = (xmax - xmin) * (ymax - ymin)
-                if best is None or area < best[0]:
-                    best = (area, code)
-        if best is not None:
-            found.add(best[1])
+            if code in found or not (xmin <= lon <= xmax and ymin <= lat <= ymax):
+                continue
+            feature = country_outline(code)
+            polygons = feature["geometry"]["coordinates"] if feature else []
+            if any(_inside_ring(lon, lat, polygon[0]) for polygon in polygons):
+                found.add(code)
     return found
 
 

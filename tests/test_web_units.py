@@ -1,0 +1,107 @@
+"""The web layer's pure parts: span runs for the article page, offsets back to cleaned text, outlines, ledger cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from counterclaim.ledger import Ledger
+from counterclaim.records import Claim, Document, OffsetMap, content_hash
+from counterclaim.store import Store
+from counterclaim.web.highlight import cut_into_runs, original_to_cleaned, span_in_cleaned
+from counterclaim.web.ledger_view import LedgerCache, LedgerQuery, compute_ledger
+from counterclaim.web.outlines import countries_containing, outlines_feature_collection
+from counterclaim.web.pages import format_count
+
+
+def test_nested_spans_split_into_runs_with_their_covers() -> None:
+    text = "18 people were killed: 16 troops and 2 civilians."
+    total, troops, civilians = (0, 21), (23, 32), (37, 48)
+    overall = (0, 48)
+    runs = cut_into_runs(text, [overall, total, troops, civilians])
+    assert "".join(r.text for r in runs) == text
+    by_text = {r.text: r.claims for r in runs}
+    assert by_text["18 people were killed"] == [0, 1]
+    assert by_text["16 troops"] == [0, 2]
+    assert by_text["2 civilians"] == [0, 3]
+    assert by_text["."] == []
+
+
+def test_missing_spans_are_skipped() -> None:
+    runs = cut_into_runs("abc", [None, (1, 2)])
+    assert [(r.text, r.claims) for r in runs] == [("a", []), ("b", [1]), ("c", [])]
+
+
+def test_original_offsets_map_back_into_the_cleaned_text() -> None:
+    # original: "DONATE\nHeadline\n15 killed." -> cleaned keeps "15 killed." at offset 0
+    original = "DONATE\nHeadline\n15 killed."
+    offset_map = OffsetMap(segments=[(0, 16, 10)])
+    assert original_to_cleaned(offset_map, 16) == 0
+    assert original_to_cleaned(offset_map, 3) is None  # in the dropped debris
+    span = span_in_cleaned(offset_map, (16, 18), 10)
+    assert span == (0, 2)
+    assert original[16:18] == "15"
+    assert span_in_cleaned(offset_map, (0, 6), 10) is None
+
+
+def test_outlines_come_from_natural_earth_offline() -> None:
+    collection = outlines_feature_collection(["arm", "AZE", "XXX", "12"])
+    assert [f["properties"]["code"] for f in collection["features"]] == ["ARM", "AZE"]
+    armenia = collection["features"][0]
+    ring = armenia["geometry"]["coordinates"][0][0]
+    assert ring[0] == ring[-1]
+    assert all(43 < lon < 47 and 38 < lat < 42 for lon, lat in ring)
+
+
+def test_points_are_placed_in_their_country() -> None:
+    assert countries_containing([(50.45, 30.52)]) == {"UKR"}  # Kyiv
+    assert countries_containing([(0.0, -30.0)]) == set()  # mid-Atlantic
+
+
+def test_counts_read_as_people_write_them() -> None:
+    assert format_count([200, 999]) == "200–999"
+    assert format_count([31, 31]) == "31"
+    assert format_count([5, None]) == "≥5"
+    assert format_count(None) == ""
+
+
+def _document(text: str, claims: list[Claim]) -> tuple[Document, list[Claim]]:
+    document = Document(content_hash=content_hash(text), item=text[:10], published=dt.date(2020, 10, 1),
+                        original_text=text, cleaned_text=text, offset_map=OffsetMap.identity(len(text)))
+    return document, claims
+
+
+def _killed(count: int, claimant: str) -> Claim:
+    return Claim(type="casualty", subject="ARM", outcome="killed", category="military", count=(count, count),
+                 claimant=claimant, date=dt.date(2020, 10, 1), span=(0, 5))
+
+
+def test_ledger_cache_serves_the_old_ledger_while_rebuilding(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'cache.db'}")
+    store.add_document(*_document("first dispatch", [_killed(10, "ARM")]), "t")
+    release = threading.Event()
+    builds: list[int] = []
+
+    def slow_compute(opened: Store, query: LedgerQuery) -> Ledger:
+        builds.append(opened.count_claims())
+        if len(builds) > 1:
+            release.wait(30)  # the rebuild is held until the test lets it go
+        return compute_ledger(opened, query)
+
+    cache = LedgerCache(fresh_wait_s=0.05, compute=slow_compute)
+    first = cache.get(store, LedgerQuery())
+    assert not first.stale and first.ledger.claims == 1
+    assert cache.get(store, LedgerQuery()) is first  # unchanged store: no rebuild
+    store.add_document(*_document("second dispatch", [_killed(50, "AZE")]), "t")
+    during = cache.get(store, LedgerQuery())
+    assert during.stale and during.ledger is first.ledger and during.version == first.version
+    release.set()
+    after = during
+    for _ in range(300):
+        after = cache.get(store, LedgerQuery())
+        if not after.stale:
+            break
+    assert not after.stale and after.ledger.claims == 2 and after.version != first.version
+    assert builds == [1, 2]
+    store.close()
