@@ -401,11 +401,11 @@ def _write_index(path: Path) -> None:
     areas: list[tuple[list[str], str, str]] = []  # (names, country, admin1)
     us_states = json.loads((source / "us_states.json").read_text(encoding="utf-8"))
     areas += [([state["name"]], "USA", state["code"]) for state in us_states.values()]
-    for area_names, country, inner_town in _table_rows(ADMIN_AREAS_PATH):
+    for names_cell, country, inner_town in _table_rows(ADMIN_AREAS_PATH):
         town = largest_named(inner_town, country)
         if town is not None and places[town - 1][7]:
             areas.append(
-                ([n.strip() for n in area_names.split(";") if n.strip()], country, places[town - 1][7])
+                ([n.strip() for n in names_cell.split(";") if n.strip()], country, places[town - 1][7])
             )
     for area_names, country, admin1 in areas:
         towns = towns_by_admin1.get((country, admin1))
