@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, SUBJECT_IS_CLAIMANT_ADVERSARY, DraftClaim, SentenceView
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -58,6 +58,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if _background_reference(text, match):
             continue
         attacker = _attacker(view, match.start(), match.end())
+        means = _means_by_weapon(text, match, means)
+        if attacker is None and re.search(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]{0,40}$", text[: match.start()], re.I):
+            attacker = SUBJECT_IS_CLAIMANT
+        if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
+            attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
         if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:\w+\s+){0,3}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         target = _target(view, match.end())
@@ -81,7 +86,23 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     if not BACKGROUND.search(text[max(0, match.start() - 60) : match.start()]):
         return False
     # "in the clashes between the rebels and the army", "in clashes that lasted all day" describe events
-    return not re.match(r"\s+(?:between|that|which|with|in\s+which)\b", text[match.end() : match.end() + 12], re.I)
+    return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|against|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
+
+
+WITH_AIR_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+
+
+def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
+    """'attacked the village with a drone' is an air strike; 'with artillery', shelling."""
+    if means not in ("assault", "offensive", "clash"):
+        return means
+    following = text[match.end() :]
+    if WITH_AIR_WEAPON.match(following):
+        return "airstrike"
+    if WITH_GROUND_WEAPON.match(following) and means != "offensive":
+        return "shelling"
+    return means
 
 
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
@@ -131,10 +152,11 @@ def _target(view: SentenceView, end: int) -> str | None:
 def _one_per_means(drafts: list[DraftClaim]) -> list[DraftClaim]:
     """Several triggers of one means and attacker in a sentence are one attack claim."""
     seen: set[tuple[str | None, str | None]] = set()
+    attributed = {d.outcome for d in drafts if d.subject is not None}
     kept: list[DraftClaim] = []
     for draft in drafts:
         key = (draft.outcome, draft.subject)
-        if key in seen:
+        if key in seen or (draft.subject is None and draft.outcome in attributed):
             continue
         seen.add(key)
         kept.append(draft)

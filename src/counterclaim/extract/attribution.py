@@ -55,7 +55,12 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
         claimant: str | None = None
         continued = False
         subject_actor = _subject_before(view, verb_start)
-        if subject_actor is not None:
+        closing = max(before.rfind("”"), before.rfind('"'))
+        speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
+        if speaker_after_quote and verb_start - closing < 120:
+            # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'
+            claimant = speaker_after_quote[-1].code
+        elif subject_actor is not None:
             claimant = subject_actor.code
         elif CONTINUING_SUBJECT.search(before):
             claimant, continued = previous_claimant, True

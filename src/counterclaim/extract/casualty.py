@@ -44,7 +44,7 @@ MODIFIER_WORDS = frozenset(
     pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on)\s+[^,.;]{1,40}?)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|feared|confirmed|recently|now)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -113,6 +113,10 @@ class PeoplePhrase:
     subject: str | None
     possessive: str | None
     exact: bool
+
+
+# Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
+HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
 
 def category_of(head: str, modifiers: str) -> str:
@@ -203,6 +207,10 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for match in HEADLINE_VICTIM.finditer(view.text):
+        if not any(s <= match.start("head") < e for s, e in taken):
+            head = match.group("head")
+            phrases.append(_phrase(view, match.start("head"), match.end("head"), (1, 1), "", head, True))
     phrases.sort(key=lambda p: p.start)
     return phrases
 
@@ -343,7 +351,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         span_end = after.end() if after else phrase.end
         index = add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
-            subject=subject, object=obj,
+            subject=subject, object=obj, notes={"head": phrase.head.lower()},
             cumulative=sentence_cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         used.add(phrase.start)
@@ -353,6 +361,22 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
         _breakdown(view, phrases, index, drafts, used, span_end if after else phrase.end)
 
+    # 4. zero claims: "lost none", "no fatalities", "no one was killed"
+    for pattern, outcome, category in ZERO_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(d.start <= match.start() < d.end for d in drafts):
+                continue
+            word = (match.group("w") or "").lower()
+            zero_outcome = outcome or ("killed" if word == "killed" else "wounded")
+            if zero_outcome == "wounded" and match.group("w") and pattern.pattern.startswith(r"\bno\s+(?:injuries"):
+                add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
+                zero_outcome = "killed"
+            own = re.search(r"\b(?:it|we|they|its|our)\b[^.,;]{0,20}$", text[: match.start()], re.I)
+            add(DraftClaim(
+                "casualty", zero_outcome, match.start(), match.end(),
+                category=category or ("military" if own else "unknown"), count=(0, 0),
+                subject=SUBJECT_IS_CLAIMANT if own else None,
+            ))
     # 3. bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"
     for quantity in view.quantities:
         if quantity.start in used or any(p.start == quantity.start for p in phrases):
@@ -386,22 +410,6 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         ))
         used.add(quantity.start)
 
-    # 4. zero claims: "lost none", "no fatalities", "no one was killed"
-    for pattern, outcome, category in ZERO_PATTERNS:
-        for match in pattern.finditer(text):
-            if any(d.start <= match.start() < d.end for d in drafts):
-                continue
-            word = (match.group("w") or "").lower()
-            zero_outcome = outcome or ("killed" if word == "killed" else "wounded")
-            if zero_outcome == "wounded" and match.group("w") and pattern.pattern.startswith(r"\bno\s+(?:injuries"):
-                add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
-                zero_outcome = "killed"
-            own = re.search(r"\b(?:it|we|they|its|our)\b[^.,;]{0,20}$", text[: match.start()], re.I)
-            add(DraftClaim(
-                "casualty", zero_outcome, match.start(), match.end(),
-                category=category or ("military" if own else "unknown"), count=(0, 0),
-                subject=SUBJECT_IS_CLAIMANT if own else None,
-            ))
     for match in DEAD_AND_WOUNDED_AMONG.finditer(text):
         groups = [g for g in (match.group("g1"), match.group("g2")) if g]
         for outcome_word in (match.group("o1"), match.group("o2")):

@@ -37,11 +37,13 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
     match = DENIED_CASUALTIES.search(text) or INFLATED_TOLL.search(text)
     if match:
         earlier = next((d for d in reversed(previous) if d.type == "casualty" and d.outcome == "killed"), None)
-        subject = earlier.subject if earlier and not earlier.subject or (earlier and not str(earlier.subject).startswith("@")) else None
+        subject = earlier.subject if earlier and earlier.subject and not earlier.subject.startswith("@") else None
         category = earlier.category if earlier else "unknown"
-        own = re.search(r"\b(?:mass\s+killing|massacre)\b", match.group(), re.I)
-        drafts.append(DraftClaim("casualty", "killed", match.start(), match.end(), category=category if not own else "military",
-                                 subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny"))
+        own = re.search(r"\b(?:mass\s+killings?|massacre|casualties|losses)\b", match.group(), re.I)
+        draft = DraftClaim("casualty", "killed", match.start(), match.end(), category=category if not own else "military",
+                           subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny")
+        draft.notes["denied_toll"] = "yes"
+        drafts.append(draft)
         return drafts
     match = DENIED_THIS.search(text)
     if match and previous:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -81,6 +81,9 @@ class _Context:
     scene_paragraph: int = -1
     victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
     victim_paragraph: int = -1
+    victims_by_category: dict[str, str] = field(default_factory=dict)
+    attacker: str | None = None
+    attacker_paragraph: int = -1
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -193,10 +196,25 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
     if draft.type == "casualty":
+        if subject is None and draft.notes.get("denied_toll"):
+            subject = context.victim
+        if subject is None:
+            subject = _side_by_role_noun(draft.notes.get("head"), profile, registry)
         if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
             subject = context.victim
+        if subject is None and draft.object is None and draft.category:
+            subject = context.victims_by_category.get(draft.category)
+        if subject is not None and draft.category in ("civilian", "unknown"):
+            subject = _civilian_code(subject, profile, registry)
         if subject is not None and draft.part_of is None:
             context.victim, context.victim_paragraph = subject, view.paragraph
+            if draft.category:
+                context.victims_by_category[draft.category] = subject
+    if draft.type == "attack":
+        if subject is None and draft.outcome != "clash" and context.attacker_paragraph == view.paragraph:
+            subject = context.attacker
+        if subject is not None:
+            context.attacker, context.attacker_paragraph = subject, view.paragraph
     if draft.type == "statement" and draft.notes.get("protest"):
         subject = draft.subject or (place.country if place else None)
     elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
@@ -233,6 +251,41 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if len(sides) == 2:
             return [Claim(**{**base, "subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
     return [Claim(**{**base, "subject": subject})]
+
+
+# People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
+# the group's and "soldiers" the state's.
+GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
+STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
+
+
+def _side_by_role_noun(head: str | None, profile: object | None, registry: object) -> str | None:
+    if head is None or profile is None:
+        return None
+    kinds = {side: getattr(getattr(registry, "actor")(side), "kind", None) for side in getattr(profile, "sides")}
+    groups = [side for side, kind in kinds.items() if kind == "group"]
+    states = [side for side, kind in kinds.items() if kind in ("state", "authority")]
+    if len(groups) != 1 or len(states) != 1:
+        return None
+    if head in GROUP_FIGHTERS:
+        return groups[0]
+    if head in STATE_FIGHTERS:
+        return states[0]
+    return None
+
+
+def _civilian_code(code: str, profile: object | None, registry: object) -> str:
+    """Civilians belong to a state or authority, not to the armed group of their side (HAMAS -> PSE)."""
+    actor = getattr(registry, "actor")(code)
+    if profile is None or actor is None or actor.kind != "group":
+        return code
+    for side, members in getattr(profile, "sides").items():
+        if code == side or code in members:
+            for member in members:
+                member_actor = getattr(registry, "actor")(member)
+                if member_actor is not None and member_actor.kind in ("state", "authority"):
+                    return member
+    return code
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:

@@ -21,6 +21,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # political support: "voiced its support for", "will support our brothers"
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
 )
+# Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
+ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
@@ -33,6 +35,13 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in drafts):
                 continue
             if NOT_SUPPORT.search(text[match.start() : match.end() + 20]):
+                continue
+            if ALLIANCE.search(match.group()):
+                partner = view.first_actor_after(match.end())
+                ally = view.last_actor_before(match.start())
+                if partner and partner.start - match.end() <= 6:
+                    drafts.append(DraftClaim("support", outcome, match.start(), partner.end, subject=partner.code,
+                                             object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
             if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()]):
