@@ -199,3 +199,28 @@ def test_each_surface_form_names_one_actor(registry):
         codes.setdefault(form.text if form.case_sensitive else fold(form.text), set()).add(form.code)
     shared = {key: value for key, value in codes.items() if len(value) > 1}
     assert shared == {"brussels": {"BEL", "EU"}}  # the EU outranks Belgium's capital
+
+
+def test_yaml_profile_file_is_read(tmp_path: Path):
+    pytest.importorskip("yaml")
+    path = tmp_path / "war.yaml"
+    path.write_text(
+        "id: yaml-war\nstart: 2031-05-01\nsides:\n  EASTLAND: [EASTLAND]\n  WESTLAND: []\n"
+        "aliases:\n  - {text: Eastern Legion, code: EASTLAND, role: military}\n",
+        encoding="utf-8",
+    )
+    registry = build_registry([path])
+    assert registry.lookup("Eastern Legion").code == "EASTLAND"
+    assert registry.profile("yaml-war").start == date(2031, 5, 1)
+
+
+def test_malformed_profile_names_the_file_and_field(tmp_path: Path):
+    path = tmp_path / "bad.json"
+    path.write_text(
+        json.dumps({"id": "bad", "sides": {"A": [], "B": []}, "start": "May 2031"}), encoding="utf-8"
+    )
+    with pytest.raises(ProfileError, match=r"bad\.json.*YYYY-MM-DD"):
+        build_registry([path])
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ProfileError, match="not valid JSON"):
+        build_registry([path])
