@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from web_fixtures import MAX_REQUEST_BYTES, TOKEN, XSS_MARKER, LiveServer, start_live_server
+from web_fixtures import MAX_REQUEST_BYTES, TOKEN, XSS_MARKER, LiveServer, free_port, start_live_server
 
 # Words that would show a traceback or internals leaking into a response.
 LEAK_MARKERS = ("Traceback", "File \"", "sqlalchemy", "sqlite3.", "OperationalError", ".py\"", "line ")
@@ -213,16 +214,32 @@ def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:
 
 
 def test_internal_errors_do_not_leak_tracebacks(tmp_path: Path) -> None:
-    from fastapi.testclient import TestClient
+    import threading
+
+    import uvicorn
 
     from counterclaim.web import create_app
 
     database = tmp_path / "broken.db"
     app = create_app(f"sqlite:///{database}")
-    with sqlite3.connect(database) as connection:  # break the schema under the running app
+    with sqlite3.connect(database) as connection:  # break the schema under the app
         connection.execute("DROP TABLE claim")
-    with TestClient(app, raise_server_exceptions=False) as test_client:
-        for path, accept in (("/api/claims", "application/json"), ("/claims", "text/html"), ("/api/health", "*/*")):
-            response = test_client.get(path, headers={"Accept": accept})
-            assert response.status_code == 500
-            assert not any(marker in response.text for marker in LEAK_MARKERS), response.text
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as broken:
+            for _ in range(300):
+                try:
+                    broken.get("/openapi.json")
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            for path, accept in (("/api/claims", "application/json"), ("/claims", "text/html"), ("/api/health", "*/*")):
+                response = broken.get(path, headers={"Accept": accept})
+                assert response.status_code == 500
+                assert not any(marker in response.text for marker in LEAK_MARKERS), response.text
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -10,7 +10,7 @@ from counterclaim.ledger import Ledger
 from counterclaim.records import Claim, Document, OffsetMap, content_hash
 from counterclaim.store import Store
 from counterclaim.web.highlight import cut_into_runs, original_to_cleaned, span_in_cleaned
-from counterclaim.web.ledger_view import LedgerCache, LedgerQuery, compute_ledger
+from counterclaim.web.ledger_view import LedgerCache, LedgerQuery, compute_ledger, filter_ledger
 from counterclaim.web.outlines import countries_containing, outlines_feature_collection
 from counterclaim.web.pages import format_count
 
@@ -104,4 +104,22 @@ def test_ledger_cache_serves_the_old_ledger_while_rebuilding(tmp_path: Path) -> 
             break
     assert not after.stale and after.ledger.claims == 2 and after.version != first.version
     assert builds == [1, 2]
+    store.close()
+
+
+def test_filtered_ledger_matches_a_filtered_build(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'filter.db'}")
+    store.add_document(*_document("one", [_killed(10, "ARM"), _killed(200, "AZE")]), "t")
+    tank = Claim(type="materiel", subject="AZE", outcome="destroyed", category="tank", count=(3, 3), claimant="ARM",
+                 date=dt.date(2020, 10, 2), span=(0, 3))
+    store.add_document(*_document("two", [tank]), "t")
+    whole = compute_ledger(store, LedgerQuery())
+    for query in (LedgerQuery(side="ARM"), LedgerQuery(type="materiel"), LedgerQuery(side="AZE,ARM", type="casualty")):
+        cut = filter_ledger(whole, side=query.side, type=query.type, conflict=query.conflict)
+        built = compute_ledger(store, query)
+        assert [(s.side, s.type, s.category, s.low.value, s.best.value, s.high.value) for s in cut.series] == [
+            (s.side, s.type, s.category, s.low.value, s.best.value, s.high.value) for s in built.series
+        ]
+        assert len(cut.contradictions) == len(built.contradictions)
+    assert {s.type for s in filter_ledger(whole, type="materiel").series} == {"materiel"}
     store.close()

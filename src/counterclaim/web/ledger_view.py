@@ -53,6 +53,29 @@ def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
     )
 
 
+def filter_ledger(ledger: Ledger, *, side: str | None = None, type: str | None = None,
+                  conflict: str | None = None) -> Ledger:
+    """The series (with their contradictions and totals checks) of `ledger` for these sides, type and conflict.
+
+    Series are keyed by (conflict, side, type, ...), so cutting them from the whole ledger gives what a
+    filtered build gives, with duplicates found across every document rather than the filtered ones.
+    """
+    sides = {s.strip().upper() for s in side.split(",") if s.strip()} if side else None
+
+    def keep(key: Any) -> bool:
+        return ((sides is None or (key.side or "").upper() in sides) and (type is None or key.type == type)
+                and (conflict is None or key.conflict == conflict))
+
+    series = [s for s in ledger.series if keep(s)]
+    return Ledger.model_construct(
+        by=ledger.by, policy=ledger.policy, claims=ledger.claims,
+        assertions=sum(len(s.assertions) for s in series), documents=ledger.documents,
+        duplicate_documents=ledger.duplicate_documents, series=series,
+        contradictions=[c for c in ledger.contradictions if keep(c.series)],
+        totals=[t for t in ledger.totals if keep(t.series)],
+    )
+
+
 @dataclass
 class CachedLedger:
     """A built ledger, the store fingerprint it was built from, and views derived from it."""
@@ -108,6 +131,20 @@ class LedgerCache:
             return entry
 
     def get(self, store: Store, query: LedgerQuery) -> CachedLedger:
+        """The ledger for `query`; side/type/conflict filters are cut from the unfiltered ledger's series."""
+        base_query = LedgerQuery(by=query.by, since=query.since, until=query.until)
+        if query == base_query:
+            return self._get(store, query)
+        base = self._get(store, base_query)
+        key = ("filtered", query)
+        filtered = base.derived.get(key)
+        if filtered is None:
+            filtered = base.derived[key] = CachedLedger(
+                filter_ledger(base.ledger, side=query.side, type=query.type, conflict=query.conflict), base.fingerprint
+            )
+        return filtered if not base.stale else CachedLedger(filtered.ledger, filtered.fingerprint, filtered.derived, True)
+
+    def _get(self, store: Store, query: LedgerQuery) -> CachedLedger:
         fingerprint = views.store_fingerprint(store)
         with self._lock:
             entry = self._entries.get(query)
