@@ -288,3 +288,31 @@ def test_ledger_serialises_to_json() -> None:
     assert set(series) >= {"low", "best", "high", "assertions", "contradictions"}
     assert series["assertions"][0]["citations"][0]["span"]
     assert Ledger.model_validate(data).series[0].high.value == ledger.series[0].high.value
+
+
+def test_batch_minhash_signatures_equal_datasketch_minhash() -> None:
+    from datasketch import MinHash
+
+    from counterclaim.ledger.assertions import minhash_signatures
+
+    sets = [frozenset({b"two soldiers killed", b"near the village", b"before dawn"}), frozenset({b"one"})]
+    for shingles, signature in zip(sets, minhash_signatures(sets, 32), strict=True):
+        reference = MinHash(num_perm=32, seed=1, scheme="legacy")
+        reference.update_batch(sorted(shingles))
+        assert list(signature.hashvalues) == list(reference.hashvalues)
+
+
+def test_kept_duplicate_index_follows_changed_documents() -> None:
+    body = ("Officials said on Monday that two soldiers were killed when their position came under heavy "
+            "fire near the border village before dawn, and that the fighting went on all day long. ")
+    other = "A wholly different report about another day of fighting somewhere far away from there."
+    factory = ClaimFactory()
+    claims = factory.document(body, SEP28, [killed("ARM", "military", (2, 2), "ARM")])
+    claims += factory.document(body + "Updated.", dt.date(2020, 10, 3), [killed("ARM", "military", (2, 2), "ARM")])
+    first = build_ledger(claims, registry=REGISTRY, documents={1: body, 2: body + "Updated."})
+    assert first.duplicate_documents == 1
+    changed = [c.model_copy(update={"content_hash": "changed"}) if c.document_id == 2 else c for c in claims]
+    second = build_ledger(changed, registry=REGISTRY, documents={1: body, 2: other})
+    assert second.duplicate_documents == 0
+    again = build_ledger(claims, registry=REGISTRY, documents={1: body, 2: body + "Updated."})
+    assert again.duplicate_documents == 1

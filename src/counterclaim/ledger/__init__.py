@@ -9,6 +9,7 @@ the policy (policy.py, figures.py), checks running totals (totals.py) and lists 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -21,7 +22,7 @@ from counterclaim.ledger.assertions import (
     merge_assertions,
 )
 from counterclaim.ledger.contradictions import find_contradictions, format_count
-from counterclaim.ledger.figures import compute_figures
+from counterclaim.ledger.figures import SeriesRecord, compute_figures
 from counterclaim.ledger.policy import LedgerPolicy, PolicyError, load_policy
 from counterclaim.ledger.relation import ConflictRegistry, SideResolver, default_registry
 from counterclaim.ledger.results import (
@@ -33,9 +34,11 @@ from counterclaim.ledger.results import (
     Series,
     SeriesKeyModel,
     TotalsCheck,
+    construct,
 )
 from counterclaim.ledger.series import PERIODS, UNDATED, WHOLE, period_bounds, period_key, series_outcome
 from counterclaim.ledger.totals import check_totals
+from counterclaim.ledger.views import ClaimView, view_of
 from counterclaim.records import CATEGORIES, QUANTITATIVE_TYPES, StoredClaim
 
 __all__ = [
@@ -49,6 +52,7 @@ __all__ = [
     "Series",
     "SeriesKeyModel",
     "TotalsCheck",
+    "ClaimView",
     "build_ledger",
     "format_count",
     "load_policy",
@@ -73,7 +77,7 @@ def _sort_key(key: tuple[BaseKey, str]) -> tuple[str, ...]:
 
 
 def build_ledger(
-    claims: Iterable[StoredClaim],
+    claims: Iterable[StoredClaim | Any],
     *,
     by: str = WHOLE,
     side: str | Iterable[str] | None = None,
@@ -86,7 +90,7 @@ def build_ledger(
     documents: Mapping[int, str] | None = None,
     merge: bool = True,
 ) -> Ledger:
-    """Reconcile stored claims into a Ledger.
+    """Reconcile stored claims (StoredClaim records, or rows of `Store.iter_claim_rows`) into a Ledger.
 
     by: "whole" (default), "day", "week" or "month". side / type: a code or several (comma-separated
     or a list); type defaults to the quantitative types (casualty, materiel). conflict: a profile id.
@@ -99,34 +103,49 @@ def build_ledger(
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}: use one of {', '.join(PERIODS)}")
     policy = policy or load_policy()
+    # The build makes ~300,000 small acyclic objects per 100,000 claims; the cyclic collector would
+    # rescan them over and over (nearly half the time), so it pauses for the build.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(claims, by, side, type, conflict, since, until, policy, registry, documents, merge)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(
+    claims: Iterable[StoredClaim | Any], by: str, side: str | Iterable[str] | None, type: str | Iterable[str] | None,
+    conflict: str | None, since: dt.date | None, until: dt.date | None, policy: LedgerPolicy,
+    registry: ConflictRegistry | None, documents: Mapping[int, str] | None, merge: bool,
+) -> Ledger:
     resolver = SideResolver(default_registry() if registry is _DEFAULT_REGISTRY else registry)
     sides, types = _as_set(side), _as_set(type) or QUANTITATIVE_TYPES
 
     items: list[ClaimItem] = []
     read = 0
-    for stored in claims:
+    for record in claims:
         read += 1
-        claim = stored.claim
+        claim = view_of(record)
         if claim.type not in types:
             continue
-        when = claim.date or stored.published
+        when = claim.date or claim.published
         if (since is not None or until is not None) and when is None:
             continue
         if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
             continue
-        claim_conflict, claim_side = resolver.conflict_and_side(claim, when)
+        claim_conflict, claim_side, relation = resolver.place(claim, when)
         if conflict is not None and claim_conflict != conflict:
             continue
         if sides is not None and claim_side not in sides:
             continue
         base: BaseKey = (claim_conflict, claim_side, claim.type, series_outcome(claim.type, claim.outcome), claim.category)
-        relation = resolver.relation(claim, claim_conflict, claim_side)
-        items.append(ClaimItem(stored=stored, base=base, relation=relation, date=when, explicit_date=claim.date is not None))
+        items.append(ClaimItem(claim, base, relation, when, claim.date is not None))
 
     groups = find_duplicate_documents(items, policy, documents) if merge else {}
     merged = merge_assertions(items, groups, policy, merge=merge)
     duplicates = sum(1 for document, representative in groups.items() if document != representative)
-    return _assemble(merged, by, policy, read=read, documents=len(groups) or len({i.stored.document_id for i in items}),
+    return _assemble(merged, by, policy, read=read, documents=len(groups) or len({i.claim.document_id for i in items}),
                      duplicates=duplicates)
 
 
@@ -165,33 +184,36 @@ def _assemble(merged: list[MergedAssertion], by: str, policy: LedgerPolicy, *, r
                 totals_by_cell[(base, check.series.period)].append(check)
 
     series_list: list[Series] = []
+    records: dict[BaseKey, SeriesRecord] = {}
     all_contradictions: list[Contradiction] = []
     all_totals: list[TotalsCheck] = []
     for cell in sorted(cells, key=_sort_key):
         base, period = cell
         conflict, side, claim_type, outcome, category = base
-        assertions = sorted(cells[cell], key=lambda a: a.first.stored.id)
-        if period == WHOLE:
-            low, best, high = compute_figures(assertions, policy)
-        elif period == UNDATED:
-            low, best, high = compute_figures(assertions, policy, undated=True)
+        assertions = sorted(cells[cell], key=lambda a: a.sort_id)
+        if period in (WHOLE, UNDATED):
+            low, best, high = compute_figures(SeriesRecord(assertions, policy), policy)
         else:
-            # Growth within the period needs each claimant's record before it: pass the whole base.
-            low, best, high = compute_figures(by_base[base], policy, bounds=period_bounds(period))
-        key = SeriesKeyModel.model_construct(conflict=conflict, side=side, type=claim_type, outcome=outcome,
-                                             category=category, period=period)
-        contradictions = find_contradictions(key, assertions, policy.merge_window_days)
+            # Growth within the period needs each claimant's record before it: the whole base's record.
+            if base not in records:
+                records[base] = SeriesRecord(by_base[base], policy)
+            low, best, high = compute_figures(records[base], policy, bounds=period_bounds(period))
+        key = construct(SeriesKeyModel, conflict=conflict, side=side, type=claim_type, outcome=outcome,
+                        category=category, period=period)
+        contradictions = find_contradictions(key, assertions)
         totals = totals_by_cell.get(cell, [])
         all_contradictions.extend(contradictions)
         all_totals.extend(totals)
         series_list.append(
-            Series.model_construct(
+            construct(
+                Series,
                 conflict=conflict, side=side, type=claim_type, outcome=outcome, category=category, period=period,
                 low=low, best=best, high=high, assertions=[a.model for a in assertions],
                 contradictions=contradictions, totals=totals,
             )
         )
-    return Ledger.model_construct(
+    return construct(
+        Ledger,
         by=by, policy=policy.name, claims=read, assertions=len(merged), documents=documents,
         duplicate_documents=duplicates, series=series_list, contradictions=all_contradictions, totals=all_totals,
     )

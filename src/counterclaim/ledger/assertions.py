@@ -10,13 +10,13 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from counterclaim.ledger.policy import LedgerPolicy
-from counterclaim.ledger.results import Assertion, Citation
-from counterclaim.records import StoredClaim
+from counterclaim.ledger.results import Assertion, Citation, construct
+from counterclaim.ledger.views import ClaimView
 
 # (conflict, side, type, outcome, category): a series without its period.
 BaseKey = tuple[str | None, str | None, str, str | None, str | None]
@@ -26,105 +26,120 @@ MergeKey = tuple[BaseKey, str | None, str, bool, tuple[int | None, int | None] |
 # Word shingles of this many words make a document text's fingerprint.
 TEXT_SHINGLE_WORDS = 5
 WORD_PATTERN = re.compile(r"\w+")
-# Signatures are cached by (content hash, shingle-set hash, permutations); bounded so memory stays flat.
-SIGNATURE_CACHE_LIMIT = 200_000
+# The kept LSH index is started afresh past this many documents, so memory stays flat.
+INDEX_LIMIT = 500_000
+MINHASH_SEED = 1
+# datasketch's legacy-scheme constants: the Mersenne prime 2^61 - 1 and the 32-bit hash range.
+MERSENNE_PRIME = (1 << 61) - 1
+MAX_HASH = (1 << 32) - 1
 # LSH candidate threshold as a fraction of the policy's duplicate threshold.
 LSH_THRESHOLD_FACTOR = 0.7
-_signature_cache: dict[tuple[str, int, int], LeanMinHash] = {}
 
 
-@dataclass(slots=True)
 class ClaimItem:
-    """A stored claim placed in its series, with its relation and effective date."""
+    """A stored claim placed in its series, with its relation, effective date and merge key."""
 
-    stored: StoredClaim
-    base: BaseKey
-    relation: str
-    date: dt.date | None
-    explicit_date: bool
+    __slots__ = ("claim", "base", "relation", "date", "explicit_date", "merge_key")
 
-    @property
-    def merge_key(self) -> MergeKey:
-        claim = self.stored.claim
-        return (self.base, claim.claimant, claim.stance, claim.cumulative, claim.count)
+    def __init__(self, claim: ClaimView, base: BaseKey, relation: str, date: dt.date | None,
+                 explicit_date: bool) -> None:
+        self.claim = claim
+        self.base = base
+        self.relation = relation
+        self.date = date
+        self.explicit_date = explicit_date
+        self.merge_key: MergeKey = (base, claim.claimant, claim.stance, claim.cumulative, claim.count)
 
 
-@dataclass(slots=True)
 class MergedAssertion:
-    """Claims merged into one assertion; `model` is its public record."""
+    """Claims merged into one assertion: the fields every claim shares, read once; `model` is its public record."""
 
-    base: BaseKey
-    items: list[ClaimItem] = field(default_factory=list)
-    date: dt.date | None = None
-    explicit_date: bool = False
-    latest: dt.date | None = None
-    _model: Assertion | None = None
+    __slots__ = ("base", "items", "date", "explicit_date", "latest", "count", "claimant", "relation", "cumulative",
+                 "denied", "sort_id", "_model")
+
+    def __init__(self, first: ClaimItem) -> None:
+        claim = first.claim
+        self.base = first.base
+        self.items: list[ClaimItem] = [first]
+        self.date = first.date
+        self.explicit_date = first.explicit_date
+        self.latest = first.date
+        self.count = claim.count
+        self.claimant = claim.claimant
+        self.relation = first.relation
+        self.cumulative = claim.cumulative
+        self.denied = claim.stance == "deny"
+        self.sort_id = claim.id
+        self._model: Assertion | None = None
+
+    def add(self, item: ClaimItem) -> None:
+        self.items.append(item)
+        if item.explicit_date and not self.explicit_date:
+            self.date, self.explicit_date = item.date, True
+        if item.date is not None and (self.latest is None or item.date > self.latest):
+            self.latest = item.date
+        self.sort_id = min(self.sort_id, item.claim.id)
 
     @property
     def first(self) -> ClaimItem:
         return self.items[0]
 
     @property
-    def count(self) -> tuple[int | None, int | None] | None:
-        return self.first.stored.claim.count
-
-    @property
-    def claimant(self) -> str | None:
-        return self.first.stored.claim.claimant
-
-    @property
-    def relation(self) -> str:
-        return self.first.relation
-
-    @property
-    def cumulative(self) -> bool:
-        return self.first.stored.claim.cumulative
-
-    @property
-    def denied(self) -> bool:
-        return self.first.stored.claim.stance == "deny"
-
-    @property
     def hedged(self) -> bool:
-        return all(item.stored.claim.hedged for item in self.items)
+        return all(item.claim.hedged for item in self.items)
 
     @property
     def evidence(self) -> str | None:
         for item in self.items:
-            if item.stored.claim.evidence is not None:
-                return item.stored.claim.evidence
+            if item.claim.evidence is not None:
+                return item.claim.evidence
         return None
 
     @property
     def model(self) -> Assertion:
         if self._model is None:
-            claim = self.first.stored.claim
-            citations = [
-                Citation.model_construct(
-                    claim_id=item.stored.id,
-                    document_id=item.stored.document_id,
-                    span=tuple(item.stored.claim.span),
-                    source=item.stored.source,
-                    url=item.stored.url,
-                    published=item.stored.published,
-                )
-                for item in self.items
-            ]
-            self._model = Assertion.model_construct(
-                id=f"a{min(item.stored.id for item in self.items)}",
-                claimant=claim.claimant,
-                relation=self.relation,
-                count=claim.count,
-                stance=claim.stance,
-                cumulative=claim.cumulative,
-                hedged=self.hedged,
-                evidence=self.evidence,
-                date=self.date,
-                explicit_date=self.explicit_date,
-                category=claim.category,
-                citations=citations,
-            )
+            self._model = self._build_model()
         return self._model
+
+    def _build_model(self) -> Assertion:
+        # Built field by field without validation (see results.construct): ~185,000 records per
+        # 100,000 claims, so this is the ledger's hottest path.
+        citations = []
+        hedged = True
+        evidence = None
+        for item in self.items:
+            claim = item.claim
+            hedged = hedged and claim.hedged
+            if evidence is None:
+                evidence = claim.evidence
+            citation = _new_citation(Citation)
+            _set(citation, "__dict__", {"claim_id": claim.id, "document_id": claim.document_id, "span": claim.span,
+                                        "source": claim.source, "url": claim.url, "published": claim.published})
+            _set(citation, "__pydantic_fields_set__", set(CITATION_FIELDS))
+            _set(citation, "__pydantic_extra__", None)
+            _set(citation, "__pydantic_private__", None)
+            citations.append(citation)
+        claim = self.items[0].claim
+        return construct(
+            Assertion,
+            id=f"a{self.sort_id}",
+            claimant=claim.claimant,
+            relation=self.relation,
+            count=claim.count,
+            stance=claim.stance,
+            cumulative=claim.cumulative,
+            hedged=hedged,
+            evidence=evidence,
+            date=self.date,
+            explicit_date=self.explicit_date,
+            category=claim.category,
+            citations=citations,
+        )
+
+
+_set = object.__setattr__
+_new_citation = Citation.__new__
+CITATION_FIELDS = tuple(Citation.model_fields)
 
 
 def text_shingles(text: str, width: int = TEXT_SHINGLE_WORDS) -> set[bytes]:
@@ -140,25 +155,79 @@ def claim_shingles(items: Iterable[ClaimItem]) -> set[bytes]:
     return {repr(item.merge_key).encode("utf-8") for item in items}
 
 
-def _signatures(shingle_sets: dict[int, tuple[str, frozenset[bytes]]], num_perm: int) -> dict[int, LeanMinHash]:
-    signatures: dict[int, LeanMinHash] = {}
-    missing: list[int] = []
-    for document_id, (content_hash, shingles) in shingle_sets.items():
-        cached = _signature_cache.get((content_hash, hash(shingles), num_perm))
-        if cached is not None:
-            signatures[document_id] = cached
-        else:
-            missing.append(document_id)
-    if missing:
-        fresh = MinHash.bulk([sorted(shingle_sets[d][1]) for d in missing], num_perm=num_perm)
-        if len(_signature_cache) + len(missing) > SIGNATURE_CACHE_LIMIT:
-            _signature_cache.clear()
-        for document_id, minhash in zip(missing, fresh, strict=True):
-            lean = LeanMinHash(minhash)
-            content_hash, shingles = shingle_sets[document_id]
-            _signature_cache[(content_hash, hash(shingles), num_perm)] = lean
-            signatures[document_id] = lean
-    return signatures
+def _jaccard(first: frozenset[bytes], second: frozenset[bytes]) -> float:
+    return len(first & second) / len(first | second)
+
+
+def minhash_signatures(shingle_sets: list[frozenset[bytes]], num_perm: int) -> list[LeanMinHash]:
+    """datasketch MinHash signatures (legacy scheme) of many shingle sets at once.
+
+    Equal to `MinHash(num_perm, scheme="legacy").update_batch(shingles)` for each set (a test holds
+    it to that), computed as one numpy pass over all shingles instead of one object per document.
+    """
+    template = MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme="legacy")
+    a, b = template.permutations
+    flat = [shingle for shingles in shingle_sets for shingle in sorted(shingles)]
+    if not flat:
+        return []
+    hashed = np.fromiter((template.hashfunc(s) for s in flat), dtype=np.uint64, count=len(flat)).reshape(-1, 1)
+    permuted = np.bitwise_and((hashed * a + b) % np.uint64(MERSENNE_PRIME), np.uint64(MAX_HASH))
+    starts = np.concatenate(([0], np.cumsum([len(s) for s in shingle_sets])[:-1]))
+    minima = np.minimum.reduceat(permuted, starts, axis=0)
+    return [LeanMinHash(seed=MINHASH_SEED, hashvalues=row, scheme="legacy") for row in minima]
+
+
+class DuplicateIndex:
+    """A MinHash/LSH index of documents kept between ledger builds, so only new or changed documents
+    are hashed and looked up: the ledger recomputes incrementally as documents arrive.
+
+    Keyed by document id; an entry is valid only for the same content hash and shingle set, and a
+    changed document is removed (with every pair it was in) before it is indexed again.
+    """
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold * LSH_THRESHOLD_FACTOR, num_perm=num_perm)
+        self.entries: dict[int, tuple[str, frozenset[bytes]]] = {}
+        self.pairs: dict[int, set[int]] = defaultdict(set)
+
+    def _remove(self, document_id: int) -> None:
+        self.lsh.remove(document_id)
+        del self.entries[document_id]
+        for other in self.pairs.pop(document_id, set()):
+            self.pairs[other].discard(document_id)
+
+    def near_copies(self, shingle_sets: dict[int, tuple[str, frozenset[bytes]]]) -> list[tuple[int, int]]:
+        """Pairs of the given documents whose shingle sets reach the threshold (exact Jaccard)."""
+        fresh = [d for d, entry in shingle_sets.items() if self.entries.get(d) != entry]
+        for document_id in fresh:
+            if document_id in self.entries:
+                self._remove(document_id)
+        signatures = minhash_signatures([shingle_sets[d][1] for d in fresh], self.num_perm)
+        with self.lsh.insertion_session() as session:
+            for document_id, signature in zip(fresh, signatures, strict=True):
+                session.insert(document_id, signature, check_duplication=False)
+                self.entries[document_id] = shingle_sets[document_id]
+        for document_id, signature in zip(fresh, signatures, strict=True):
+            mine = shingle_sets[document_id][1]
+            for other in self.lsh.query(signature):
+                if other != document_id and _jaccard(mine, self.entries[other][1]) >= self.threshold:
+                    self.pairs[document_id].add(other)
+                    self.pairs[other].add(document_id)
+        return [(d, o) for d in shingle_sets for o in self.pairs.get(d, ()) if d < o and o in shingle_sets]
+
+
+_indexes: dict[tuple[float, int], DuplicateIndex] = {}
+
+
+def duplicate_index(policy: LedgerPolicy) -> DuplicateIndex:
+    """The process's index for this policy's threshold and signature size (reset when it grows too big)."""
+    key = (policy.duplicate_threshold, policy.minhash_permutations)
+    index = _indexes.get(key)
+    if index is None or len(index.entries) > INDEX_LIMIT:
+        index = _indexes[key] = DuplicateIndex(*key)
+    return index
 
 
 def find_duplicate_documents(
@@ -175,7 +244,7 @@ def find_duplicate_documents(
     """
     by_document: dict[int, list[ClaimItem]] = defaultdict(list)
     for item in items:
-        by_document[item.stored.document_id].append(item)
+        by_document[item.claim.document_id].append(item)
     parent: dict[int, int] = {d: d for d in by_document}
 
     def find(d: int) -> int:
@@ -191,7 +260,7 @@ def find_duplicate_documents(
 
     first_by_hash: dict[str, int] = {}
     for document_id, document_items in by_document.items():
-        content_hash = document_items[0].stored.content_hash
+        content_hash = document_items[0].claim.content_hash
         if content_hash in first_by_hash:
             union(first_by_hash[content_hash], document_id)
         else:
@@ -199,27 +268,17 @@ def find_duplicate_documents(
 
     documents_by_key: dict[MergeKey, set[int]] = defaultdict(set)
     for item in items:
-        documents_by_key[item.merge_key].add(find(item.stored.document_id))
+        documents_by_key[item.merge_key].add(find(item.claim.document_id))
     candidates = sorted({d for docs in documents_by_key.values() if len(docs) > 1 for d in docs})
     shingle_sets: dict[int, tuple[str, frozenset[bytes]]] = {}
     for document_id in candidates:
         text = texts.get(document_id) if texts is not None else None
         shingles = text_shingles(text) if text else claim_shingles(by_document[document_id])
         if len(shingles) >= policy.duplicate_min_shingles:
-            shingle_sets[document_id] = (by_document[document_id][0].stored.content_hash, frozenset(shingles))
+            shingle_sets[document_id] = (by_document[document_id][0].claim.content_hash, frozenset(shingles))
     if len(shingle_sets) > 1:
-        signatures = _signatures(shingle_sets, policy.minhash_permutations)
-        # LSH only proposes candidates, so it runs below the threshold (LSH misses pairs near it);
-        # each candidate pair is then confirmed by its estimated Jaccard similarity.
-        lsh = MinHashLSH(threshold=policy.duplicate_threshold * LSH_THRESHOLD_FACTOR,
-                         num_perm=policy.minhash_permutations)
-        with lsh.insertion_session() as session:
-            for document_id, signature in signatures.items():
-                session.insert(document_id, signature, check_duplication=False)
-        for document_id, signature in signatures.items():
-            for other in lsh.query(signature):
-                if other != document_id and signature.jaccard(signatures[other]) >= policy.duplicate_threshold:
-                    union(document_id, other)
+        for first, second in duplicate_index(policy).near_copies(shingle_sets):
+            union(first, second)
     return {d: find(d) for d in by_document}
 
 
@@ -244,27 +303,24 @@ def merge_assertions(
     `merge=False` keeps every claim its own assertion (for comparison)."""
     groups: dict[MergeKey, list[ClaimItem]] = defaultdict(list)
     for item in items:
-        groups[item.merge_key if merge else (item.base, str(item.stored.id), "", False, None)].append(item)  # type: ignore[index]
+        groups[item.merge_key if merge else (item.base, str(item.claim.id), "", False, None)].append(item)  # type: ignore[index]
     merged: list[MergedAssertion] = []
     window = policy.merge_window_days
     for group in groups.values():
-        group.sort(key=lambda i: (i.date is None, i.date or dt.date.min, not i.explicit_date, i.stored.id))
+        group.sort(key=lambda i: (i.date is None, i.date or dt.date.min, not i.explicit_date, i.claim.id))
         opened: list[MergedAssertion] = []
         by_cluster: dict[int, MergedAssertion] = {}
         for item in group:
-            cluster = document_groups.get(item.stored.document_id, item.stored.document_id)
+            cluster = document_groups.get(item.claim.document_id, item.claim.document_id)
             target = by_cluster.get(cluster) if merge else None
             if target is None and merge:
                 recent = opened[-RECENT_ASSERTIONS_CHECKED:]
                 target = next((a for a in reversed(recent) if _joins_by_date(a, item, window)), None)
             if target is None:
-                target = MergedAssertion(base=item.base, date=item.date, explicit_date=item.explicit_date)
+                target = MergedAssertion(item)
                 opened.append(target)
                 merged.append(target)
-            elif item.explicit_date and not target.explicit_date:
-                target.date, target.explicit_date = item.date, True
-            target.items.append(item)
-            if item.date is not None and (target.latest is None or item.date > target.latest):
-                target.latest = item.date
+            else:
+                target.add(item)
             by_cluster.setdefault(cluster, target)
     return merged

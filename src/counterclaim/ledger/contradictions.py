@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 
 from counterclaim.ledger.assertions import MergedAssertion
-from counterclaim.ledger.results import Contradiction, SeriesKeyModel
+from counterclaim.ledger.results import Contradiction, SeriesKeyModel, construct
 
 # Who speaks first in a contradiction's sentence: the claim, then the answer of the side concerned.
 RELATION_ORDER: dict[str, int] = {"adversary": 0, "third_party": 1, "outlet": 2, "self": 3}
@@ -38,24 +38,6 @@ def _disjoint(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
     return (a_high is not None and a_high < b_low) or (b_high is not None and b_high < a_low)
 
 
-def _same_event_day(a: MergedAssertion, b: MergedAssertion, window: int) -> bool:
-    if a.date is None or b.date is None:
-        return a.date is None and b.date is None
-    if a.explicit_date and b.explicit_date:
-        return a.date == b.date
-    return abs((a.date - b.date).days) <= window
-
-
-def _conflict(a: MergedAssertion, b: MergedAssertion, window: int) -> str | None:
-    if not _same_event_day(a, b, window) and not (a.denied or b.denied):
-        return None
-    if a.denied != b.denied:
-        return "denial"
-    if a.denied or a.cumulative != b.cumulative or a.count is None or b.count is None:
-        return None
-    return "counts" if _disjoint(a.count, b.count) else None
-
-
 def _describe(series: SeriesKeyModel, assertions: list[MergedAssertion], subject_first: bool) -> str:
     claimant = claimant_name(assertions[0].claimant)
     asserted = sorted({format_count(a.count) for a in assertions if not a.denied and a.count is not None})
@@ -68,7 +50,7 @@ def _describe(series: SeriesKeyModel, assertions: list[MergedAssertion], subject
     for denial in denied:
         if denial.count is not None:
             phrases.append(f"denies {format_count(denial.count)}")
-        elif asserted or (denial.first.stored.claim.category is None and series.category is not None):
+        elif asserted or (denial.first.claim.category is None and series.category is not None):
             phrases.append("denies other losses")
         else:
             phrases.append(f"denies any {what}" if subject_first else "denies it")
@@ -78,36 +60,36 @@ def _describe(series: SeriesKeyModel, assertions: list[MergedAssertion], subject
 
 
 def find_contradictions(
-    series: SeriesKeyModel, assertions: list[MergedAssertion], window: int
+    series: SeriesKeyModel, assertions: list[MergedAssertion], window: int = 0
 ) -> list[Contradiction]:
-    """One Contradiction per pair of claimants at odds on this series, with both sides' assertions."""
-    by_claimant: dict[str | None, list[MergedAssertion]] = defaultdict(list)
+    """One Contradiction per pair of claimants at odds on this series, with both sides' assertions.
+
+    Assertions are compared when they are about the same day (their event date, else their first
+    publication date; within `window` days) and of the same kind (totals with totals, increments
+    with increments); a denial is compared with every assertion of that day.
+    """
+    by_claimant: dict[str | None, _DayBuckets] = {}
+    relations: dict[str | None, str] = {}
     for assertion in assertions:
-        by_claimant[assertion.claimant].append(assertion)
+        if assertion.claimant not in by_claimant:
+            by_claimant[assertion.claimant] = _DayBuckets()
+            relations[assertion.claimant] = assertion.relation
+        by_claimant[assertion.claimant].add(assertion)
     if len(by_claimant) < 2:
         return []
-    claimants = sorted(by_claimant, key=lambda c: (RELATION_ORDER[by_claimant[c][0].relation], c or ""))
+    claimants = sorted(by_claimant, key=lambda c: (RELATION_ORDER[relations[c]], c or ""))
     found: list[Contradiction] = []
     for i, first in enumerate(claimants):
         for second in claimants[i + 1 :]:
-            kinds: set[str] = set()
-            first_involved: dict[int, MergedAssertion] = {}
-            second_involved: dict[int, MergedAssertion] = {}
-            index = _DateIndex(by_claimant[second])
-            for a in _bucketed(by_claimant[first]):
-                for b in index.candidates(a, window):
-                    kind = _conflict(a, b, window)
-                    if kind is not None:
-                        kinds.add(kind)
-                        first_involved[id(a)] = a
-                        second_involved[id(b)] = b
+            kinds, first_involved, second_involved = _at_odds(by_claimant[first], by_claimant[second], window)
             if not kinds:
                 continue
-            first_list = sorted(first_involved.values(), key=lambda a: a.first.stored.id)
-            second_list = sorted(second_involved.values(), key=lambda a: a.first.stored.id)
+            first_list = sorted(first_involved.values(), key=lambda a: a.sort_id)
+            second_list = sorted(second_involved.values(), key=lambda a: a.sort_id)
             sentence = _describe(series, first_list, True) + "; " + _describe(series, second_list, False)
             found.append(
-                Contradiction.model_construct(
+                construct(
+                    Contradiction,
                     series=series,
                     kind="counts" if "counts" in kinds else "denial",
                     first_claimant=first,
@@ -120,30 +102,99 @@ def find_contradictions(
     return found
 
 
-def _bucketed(assertions: list[MergedAssertion]) -> list[MergedAssertion]:
-    return sorted(assertions, key=lambda a: (a.date or dt.date.min, a.first.stored.id))
+class _Bucket:
+    """One claimant's assertions about one day: denials, uncounted and counted ones by kind (total or not)."""
+
+    __slots__ = ("denials", "counted", "uncounted", "_extremes")
+
+    def __init__(self) -> None:
+        self.denials: list[MergedAssertion] = []
+        self.counted: dict[bool, list[MergedAssertion]] = {}
+        self.uncounted: list[MergedAssertion] = []
+        self._extremes: dict[bool, tuple[int, float]] = {}
+
+    def asserted(self) -> list[MergedAssertion]:
+        return [a for kind in self.counted.values() for a in kind] + self.uncounted
+
+    def extremes(self, cumulative: bool) -> tuple[int, float]:
+        if cumulative not in self._extremes:
+            self._extremes[cumulative] = _lows_and_highs(self.counted[cumulative])
+        return self._extremes[cumulative]
 
 
-class _DateIndex:
-    """One claimant's assertions by date, so a pair of claimants is compared day by day, not all against all."""
+class _DayBuckets:
+    def __init__(self) -> None:
+        self.days: dict[dt.date | None, _Bucket] = defaultdict(_Bucket)
 
-    def __init__(self, assertions: list[MergedAssertion]) -> None:
-        self.all = assertions
-        self.denials = [a for a in assertions if a.denied]
-        self.by_date: dict[dt.date | None, list[MergedAssertion]] = defaultdict(list)
-        for assertion in assertions:
-            if not assertion.denied:
-                self.by_date[assertion.date].append(assertion)
+    def add(self, assertion: MergedAssertion) -> None:
+        bucket = self.days[assertion.date]
+        if assertion.denied:
+            bucket.denials.append(assertion)
+        elif assertion.count is not None:
+            bucket.counted.setdefault(assertion.cumulative, []).append(assertion)
+        else:
+            bucket.uncounted.append(assertion)
 
-    def candidates(self, other: MergedAssertion, window: int) -> list[MergedAssertion]:
-        """The assertions that could contradict `other`: denials always, counts only about a nearby day."""
-        if other.denied:
-            return self.all
-        if other.date is None:
-            return self.denials + self.by_date.get(None, [])
-        nearby = [
-            a
-            for offset in range(-window, window + 1)
-            for a in self.by_date.get(other.date + dt.timedelta(days=offset), [])
-        ]
-        return self.denials + nearby
+    def near(self, day: dt.date | None, window: int) -> _Bucket | None:
+        """This claimant's assertions about `day` (and the `window` days either side), as one bucket."""
+        if window == 0 or day is None:
+            return self.days.get(day)
+        found = [self.days[d] for d in (day + dt.timedelta(days=o) for o in range(-window, window + 1)) if d in self.days]
+        if not found:
+            return None
+        merged = _Bucket()
+        for bucket in found:
+            merged.denials += bucket.denials
+            merged.uncounted += bucket.uncounted
+            for kind, members in bucket.counted.items():
+                merged.counted.setdefault(kind, []).extend(members)
+        return merged
+
+
+def _lows_and_highs(assertions: list[MergedAssertion]) -> tuple[int, float]:
+    """The largest low and the smallest high of a set of counts (open bounds read as 0 and infinity)."""
+    largest_low = max((a.count[0] or 0) for a in assertions)  # type: ignore[index]
+    smallest_high = min((a.count[1] if a.count[1] is not None else float("inf")) for a in assertions)  # type: ignore[index]
+    return largest_low, smallest_high
+
+
+def _disjoint_from_some(assertion: MergedAssertion, largest_low: int, smallest_high: float) -> bool:
+    low, high = assertion.count  # type: ignore[misc]
+    return (high is not None and high < largest_low) or (low or 0) > smallest_high
+
+
+def _at_odds(
+    first: _DayBuckets, second: _DayBuckets, window: int
+) -> tuple[set[str], dict[int, MergedAssertion], dict[int, MergedAssertion]]:
+    """Which assertions of two claimants contradict, day by day, in time linear in their number."""
+    kinds: set[str] = set()
+    first_involved: dict[int, MergedAssertion] = {}
+    second_involved: dict[int, MergedAssertion] = {}
+    for day, mine in first.days.items():
+        theirs = second.near(day, window)
+        if theirs is None:
+            continue
+        if mine.denials and (theirs.counted or theirs.uncounted):
+            kinds.add("denial")
+            first_involved.update((id(a), a) for a in mine.denials)
+            second_involved.update((id(a), a) for a in theirs.asserted())
+        if theirs.denials and (mine.counted or mine.uncounted):
+            kinds.add("denial")
+            second_involved.update((id(a), a) for a in theirs.denials)
+            first_involved.update((id(a), a) for a in mine.asserted())
+        for cumulative, my_kind in mine.counted.items():
+            their_kind = theirs.counted.get(cumulative)
+            if not their_kind:
+                continue
+            their_low, their_high = theirs.extremes(cumulative)
+            my_low, my_high = mine.extremes(cumulative)
+            if my_high >= their_low and their_high >= my_low:
+                continue  # every count of each side overlaps every count of the other
+            mine_at_odds = [a for a in my_kind if _disjoint_from_some(a, their_low, their_high)]
+            if mine_at_odds:
+                kinds.add("counts")
+                first_involved.update((id(a), a) for a in mine_at_odds)
+                second_involved.update(
+                    (id(a), a) for a in their_kind if _disjoint_from_some(a, my_low, my_high)
+                )
+    return kinds, first_involved, second_involved

@@ -1,7 +1,7 @@
 """low / best / high of one series under a LedgerPolicy, each with the assertions and claims it rests on.
 
-Per claimant, a running figure for the period (totals.py); then low from admissions and evidence,
-high from the largest claim, best from third parties and evidence or the median of claimants.
+Per claimant, a running figure for the period (totals.Trajectory); then low from admissions and
+evidence, high from the largest claim, best from third parties and evidence or the median of claimants.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from counterclaim.ledger.assertions import MergedAssertion
 from counterclaim.ledger.policy import LedgerPolicy
-from counterclaim.ledger.results import Citation, Figure
-from counterclaim.ledger.totals import RunningValue, counted, period_value
+from counterclaim.ledger.results import Citation, Figure, construct
+from counterclaim.ledger.totals import RunningValue, Trajectory, counted
 
 EVIDENCE_LABEL = "evidence"
 
@@ -39,25 +39,42 @@ class Estimate:
         return (self.value.low + self.value.high) // 2
 
 
-def _estimates(
-    assertions: list[MergedAssertion], bounds: tuple[dt.date, dt.date] | None, undated: bool, hedged: bool
-) -> tuple[list[Estimate], Estimate | None]:
-    chosen = [a for a in counted(assertions) if hedged or not a.hedged]
-    by_claimant: dict[str | None, list[MergedAssertion]] = defaultdict(list)
-    for assertion in chosen:
-        by_claimant[assertion.claimant].append(assertion)
-    estimates = []
-    for claimant, members in sorted(by_claimant.items(), key=lambda kv: kv[0] or ""):
-        value = period_value(members, bounds, undated)
-        if value.assertions:
-            estimates.append(Estimate(label=claimant or "outlet", relation=members[0].relation, value=value))
-    backed = [a for a in chosen if a.evidence is not None]
-    evidence = None
-    if backed:
-        value = period_value(backed, bounds, undated)
-        if value.assertions:
-            evidence = Estimate(label=EVIDENCE_LABEL, relation=EVIDENCE_LABEL, value=value)
-    return estimates, evidence
+class SeriesRecord:
+    """The trajectories of one series' claimants: everyone's, the ones the policy trusts, and the evidence's."""
+
+    def __init__(self, assertions: list[MergedAssertion], policy: LedgerPolicy) -> None:
+        everyone = counted(assertions)
+        trusted = everyone if policy.hedged_counts else [a for a in everyone if not a.hedged]
+        self.everyone = self._by_claimant(everyone)
+        self.trusted = self.everyone if trusted is everyone else self._by_claimant(trusted)
+        backed = [a for a in trusted if a.evidence is not None]
+        self.evidence = Trajectory(backed) if backed else None
+
+    @staticmethod
+    def _by_claimant(assertions: list[MergedAssertion]) -> list[tuple[str, str, Trajectory]]:
+        groups: dict[str | None, list[MergedAssertion]] = defaultdict(list)
+        for assertion in assertions:
+            groups[assertion.claimant].append(assertion)
+        return [(claimant or "outlet", members[0].relation, Trajectory(members))
+                for claimant, members in sorted(groups.items(), key=lambda kv: kv[0] or "")]
+
+    @staticmethod
+    def _value(trajectory: Trajectory, bounds: tuple[dt.date, dt.date] | None) -> RunningValue:
+        return trajectory.at() if bounds is None else trajectory.within(bounds)
+
+    def estimates(self, bounds: tuple[dt.date, dt.date] | None, trusted: bool) -> list[Estimate]:
+        found = []
+        for label, relation, trajectory in self.trusted if trusted else self.everyone:
+            value = self._value(trajectory, bounds)
+            if value.assertions:
+                found.append(Estimate(label=label, relation=relation, value=value))
+        return found
+
+    def evidence_estimate(self, bounds: tuple[dt.date, dt.date] | None) -> Estimate | None:
+        if self.evidence is None:
+            return None
+        value = self._value(self.evidence, bounds)
+        return Estimate(label=EVIDENCE_LABEL, relation=EVIDENCE_LABEL, value=value) if value.assertions else None
 
 
 def _figure(value: int | None, rule: str, resting_on: list[Estimate]) -> Figure:
@@ -66,7 +83,11 @@ def _figure(value: int | None, rule: str, resting_on: list[Estimate]) -> Figure:
         for assertion in estimate.value.assertions:
             assertions.setdefault(assertion.model.id, assertion)
     citations: list[Citation] = [c for a in assertions.values() for c in a.model.citations]
-    return Figure.model_construct(value=value, rule=rule, assertions=list(assertions), citations=citations)
+    return construct(Figure, value=value, rule=rule, assertions=list(assertions), citations=citations)
+
+
+def _empty(rule: str) -> Figure:
+    return construct(Figure, value=None, rule=rule, assertions=[], citations=[])
 
 
 def _who(estimates: list[Estimate]) -> str:
@@ -83,17 +104,15 @@ def _median(values: list[int], how: str) -> int:
 
 
 def compute_figures(
-    assertions: list[MergedAssertion],
-    policy: LedgerPolicy,
-    bounds: tuple[dt.date, dt.date] | None = None,
-    undated: bool = False,
+    record: SeriesRecord, policy: LedgerPolicy, bounds: tuple[dt.date, dt.date] | None = None
 ) -> tuple[Figure, Figure, Figure]:
-    """(low, best, high) of one series' assertions in one period (bounds None: the whole record)."""
-    everyone, _ = _estimates(assertions, bounds, undated, hedged=True)
-    trusted, evidence = _estimates(assertions, bounds, undated, hedged=policy.hedged_counts)
+    """(low, best, high) of one series in one period (bounds None: everything the record holds)."""
+    everyone = record.estimates(bounds, trusted=False)
     if not everyone:
         empty = "no claim gives a number"
-        return Figure(value=None, rule=empty), Figure(value=None, rule=empty), Figure(value=None, rule=empty)
+        return _empty(empty), _empty(empty), _empty(empty)
+    trusted = record.estimates(bounds, trusted=True)
+    evidence = record.evidence_estimate(bounds)
 
     top = max(e.upper for e in everyone)
     high_from = [e for e in everyone if e.upper == top]
@@ -108,7 +127,7 @@ def compute_figures(
         low_from = [e for e in low_pool if e.value.low == low_value] or low_pool
         low = _figure(low_value, f"admitted or shown: {_who(low_from)}", low_from)
     else:
-        low = Figure(value=None, rule="no admission by the side and no video/photo evidence")
+        low = _empty("no admission by the side and no video/photo evidence")
 
     preferred = [e for e in trusted if e.relation in policy.best_relations]
     if policy.best_evidence and evidence is not None:

@@ -37,7 +37,7 @@ class LedgerPolicy(BaseModel):
     hedged_counts: bool = True
     merge_window_days: int = 1
     duplicate_threshold: float = 0.7
-    minhash_permutations: int = 64
+    minhash_permutations: int = 32
     duplicate_min_shingles: int = 3
 
 

@@ -9,7 +9,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal, Protocol
 
-from counterclaim.records import Claim
+
+class ClaimActors(Protocol):
+    """The actor fields of a claim (a records.Claim or a ledger ClaimView)."""
+
+    @property
+    def subject(self) -> str | None: ...
+
+    @property
+    def object(self) -> str | None: ...
+
+    @property
+    def claimant(self) -> str | None: ...
+
 
 Relation = Literal["self", "adversary", "third_party", "outlet"]
 RELATIONS: tuple[str, ...] = ("self", "adversary", "third_party", "outlet")
@@ -54,8 +66,10 @@ class SideResolver:
         self._sides: dict[tuple[str, str | None], str | None] = {}
         self._adversaries: dict[tuple[str, str | None], str | None] = {}
         self._profiles_by_id: dict[str | None, Any] = {None: None}
+        self._placed: dict[tuple[str | None, str | None, str | None, dt.date | None],
+                           tuple[str | None, str | None, Relation]] = {}
 
-    def profile(self, claim: Claim, when: dt.date | None) -> Any:
+    def profile(self, claim: ClaimActors, when: dt.date | None) -> Any:
         if self.registry is None:
             return None
         codes = tuple(sorted({c for c in (claim.subject, claim.object, claim.claimant) if c}))
@@ -88,14 +102,24 @@ class SideResolver:
             self._adversaries[key] = self.registry.adversary(side, profile)
         return self._adversaries[key]
 
-    def conflict_and_side(self, claim: Claim, when: dt.date | None) -> tuple[str | None, str | None]:
+    def conflict_and_side(self, claim: ClaimActors, when: dt.date | None) -> tuple[str | None, str | None]:
         """The profile a claim belongs to and the side whose losses/acts it counts (its subject's side)."""
         profile = self.profile(claim, when)
         conflict = profile_id(profile)
         side = self.side_of(claim.subject, conflict) if profile is not None else None
         return conflict, side or claim.subject
 
-    def relation(self, claim: Claim, conflict: str | None, side: str | None) -> Relation:
+    def place(self, claim: ClaimActors, when: dt.date | None) -> tuple[str | None, str | None, Relation]:
+        """(conflict, side, relation) of a claim, cached by its actors and date (claims repeat them a lot)."""
+        key = (claim.subject, claim.object, claim.claimant, when)
+        found = self._placed.get(key)
+        if found is None:
+            conflict, side = self.conflict_and_side(claim, when)
+            found = (conflict, side, self.relation(claim, conflict, side))
+            self._placed[key] = found
+        return found
+
+    def relation(self, claim: ClaimActors, conflict: str | None, side: str | None) -> Relation:
         """`outlet` when unattributed; `self` when the claimant is on the series' side; `adversary` when
         on the opposing side (or, outside profiles, the claim's other party); else `third_party`."""
         claimant = claim.claimant

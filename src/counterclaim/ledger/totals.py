@@ -8,15 +8,21 @@ it, or two totals whose difference is smaller than the increments between them, 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from counterclaim.ledger.assertions import BaseKey, MergedAssertion
-from counterclaim.ledger.results import Assertion, SeriesKeyModel, TotalsCheck
+from counterclaim.ledger.results import SeriesKeyModel, TotalsCheck, construct
 
 # Pool name for the claims the losing side, outlets and third parties make (checked together).
 NON_ADVERSARY_POOL = "admitted and neutral"
+# Undated assertions sort before every dated one.
+EARLIEST = dt.date.min
+# A totals check's sentence names each increment up to this many, then only says how many.
+MAX_TERMS_SPELLED_OUT = 6
 
 
 @dataclass(slots=True)
@@ -28,15 +34,15 @@ class RunningValue:
     assertions: list[MergedAssertion]
 
 
-def _bounds(assertion: MergedAssertion) -> tuple[int, int | None]:
+def bounds_of(assertion: MergedAssertion) -> tuple[int, int | None]:
+    """(low, high) of an assertion's count, a missing low read as 0 and a missing high as open."""
     count = assertion.count
     assert count is not None
     return (count[0] if count[0] is not None else 0), count[1]
 
 
 def _order(assertion: MergedAssertion) -> tuple[dt.date, int]:
-    low, _ = _bounds(assertion)
-    return (assertion.date or dt.date.min, low)
+    return (assertion.date or EARLIEST, bounds_of(assertion)[0])
 
 
 def counted(assertions: Iterable[MergedAssertion]) -> list[MergedAssertion]:
@@ -44,60 +50,66 @@ def counted(assertions: Iterable[MergedAssertion]) -> list[MergedAssertion]:
     return [a for a in assertions if not a.denied and a.count is not None]
 
 
-def running_value(assertions: list[MergedAssertion], until: dt.date | None = None) -> RunningValue:
-    """One claimant's running figure up to `until` (None: everything): the latest total plus later increments."""
-    chosen = [a for a in assertions if until is None or (a.date is not None and a.date <= until)]
-    totals = [a for a in chosen if a.cumulative]
-    used: list[MergedAssertion] = []
-    low, high = 0, 0
-    high_open = False
-    since: dt.date | None = None
-    if totals:
-        latest = max(totals, key=_order)
-        low, latest_high = _bounds(latest)
-        high_open = latest_high is None
-        high = latest_high or 0
-        since = latest.date or dt.date.min
-        used.append(latest)
-    for assertion in chosen:
-        if assertion.cumulative:
-            continue
-        if since is not None and (assertion.date or dt.date.min) <= since:
-            continue
-        a_low, a_high = _bounds(assertion)
-        low += a_low
-        if a_high is None:
-            high_open = True
-        else:
-            high += a_high
-        used.append(assertion)
-    return RunningValue(low=low, high=None if high_open else max(high, low), assertions=used)
+class Trajectory:
+    """One claimant's running figure over time, answering "how many as of day t" by bisection."""
 
+    __slots__ = ("all", "all_dates", "totals", "total_dates", "increments", "increment_dates",
+                 "low_sums", "high_sums", "open_counts")
 
-def period_value(assertions: list[MergedAssertion], bounds: tuple[dt.date, dt.date] | None, undated: bool) -> RunningValue:
-    """One claimant's figure within a period: the whole record, the undated claims, or the growth between bounds."""
-    if bounds is None:
-        if undated:
-            return running_value([a for a in assertions if a.date is None])
-        return running_value(assertions)
-    start, end = bounds
-    at_end = running_value(assertions, end)
-    before = running_value(assertions, start - dt.timedelta(days=1))
-    low = max(0, at_end.low - before.low)
-    high = None if at_end.high is None or before.high is None else max(low, at_end.high - before.high)
-    in_period = [a for a in at_end.assertions if a.date is not None and a.date >= start]
-    if not in_period:
-        in_period = [a for a in assertions if a.date is not None and start <= a.date <= end]
-    return RunningValue(low=low, high=high, assertions=in_period)
+    def __init__(self, assertions: list[MergedAssertion]) -> None:
+        self.all = sorted(assertions, key=_order)
+        self.all_dates = [a.date or EARLIEST for a in self.all]
+        self.totals = [a for a in self.all if a.cumulative]
+        self.total_dates = [a.date or EARLIEST for a in self.totals]
+        self.increments = [a for a in self.all if not a.cumulative]
+        self.increment_dates = [a.date or EARLIEST for a in self.increments]
+        bounds = [bounds_of(a) for a in self.increments]
+        self.low_sums = [0, *accumulate(b[0] for b in bounds)]
+        self.high_sums = [0, *accumulate(b[1] or 0 for b in bounds)]
+        self.open_counts = [0, *accumulate(b[1] is None for b in bounds)]
+
+    def at(self, until: dt.date | None = None) -> RunningValue:
+        """The figure as of `until` (None: everything): the latest total plus the increments after it."""
+        limit = until or dt.date.max
+        low, high, high_open = 0, 0, False
+        used: list[MergedAssertion] = []
+        start = 0
+        latest = bisect_right(self.total_dates, limit)
+        if latest:
+            total = self.totals[latest - 1]
+            low, total_high = bounds_of(total)
+            high_open, high = total_high is None, total_high or 0
+            used.append(total)
+            start = bisect_right(self.increment_dates, self.total_dates[latest - 1])
+        end = bisect_right(self.increment_dates, limit)
+        if end > start:
+            low += self.low_sums[end] - self.low_sums[start]
+            high += self.high_sums[end] - self.high_sums[start]
+            high_open = high_open or self.open_counts[end] > self.open_counts[start]
+            used.extend(self.increments[start:end])
+        return RunningValue(low=low, high=None if high_open else max(high, low), assertions=used)
+
+    def within(self, bounds: tuple[dt.date, dt.date]) -> RunningValue:
+        """The growth of the figure within a period: as of its last day minus as of the day before it."""
+        start, end = bounds
+        at_end = self.at(end)
+        before = self.at(start - dt.timedelta(days=1))
+        low = max(0, at_end.low - before.low)
+        high = None if at_end.high is None or before.high is None else max(low, at_end.high - before.high)
+        in_period = [a for a in at_end.assertions if a.date is not None and a.date >= start]
+        if not in_period:
+            in_period = self.all[bisect_left(self.all_dates, start):bisect_right(self.all_dates, end)]
+        return RunningValue(low=low, high=high, assertions=in_period)
 
 
 def _series_model(base: BaseKey, period: str) -> SeriesKeyModel:
     conflict, side, claim_type, outcome, category = base
-    return SeriesKeyModel(conflict=conflict, side=side, type=claim_type, outcome=outcome, category=category, period=period)
+    return construct(SeriesKeyModel, conflict=conflict, side=side, type=claim_type, outcome=outcome,
+                     category=category, period=period)
 
 
-def _format(value: RunningValue | tuple[int, int | None]) -> str:
-    low, high = (value.low, value.high) if isinstance(value, RunningValue) else value
+def _format(bounds: tuple[int, int | None]) -> str:
+    low, high = bounds
     return str(low) if high == low else f"{low}–{high}" if high is not None else f"{low}+"
 
 
@@ -130,39 +142,44 @@ def check_totals(
         totals = sorted((a for a in members if a.cumulative), key=_order)
         if not totals:
             continue
-        increments = sorted((a for a in members if not a.cumulative), key=_order)
+        increments = _distinct_reports(sorted((a for a in members if not a.cumulative), key=_order))
+        dates = [a.date or EARLIEST for a in increments]
+        low_sums = [0, *accumulate(bounds_of(a)[0] for a in increments)]
         previous: MergedAssertion | None = None
         for total in totals:
-            total_low, total_high = _bounds(total)
+            total_low, total_high = bounds_of(total)
             assert total.date is not None
-            start = previous.date if previous is not None else None
-            window = _distinct_reports(
-                a for a in increments if a.date is not None and a.date <= total.date and (start is None or a.date > start)
-            )
-            increments_sum = sum(_bounds(a)[0] for a in window)
-            ceiling = total_high
+            first = bisect_right(dates, previous.date) if previous is not None and previous.date else 0
+            last = bisect_right(dates, total.date)
+            window = increments[first:last] if last > first else []
+            increments_sum = low_sums[last] - low_sums[first] if last > first else 0
             problems: list[str] = []
             if previous is None:
-                if ceiling is not None and increments_sum > ceiling:
-                    problems.append(f"the increments add up to {increments_sum}, more than the total {_format((total_low, total_high))}")
+                if total_high is not None and increments_sum > total_high:
+                    problems.append(f"the increments add up to {increments_sum}, more than the total "
+                                    f"{_format((total_low, total_high))}")
             else:
-                previous_low, previous_high = _bounds(previous)
-                if ceiling is not None and ceiling < previous_low:
+                previous_low, previous_high = bounds_of(previous)
+                if total_high is not None and total_high < previous_low:
                     problems.append(f"the total fell from {_format((previous_low, previous_high))}")
-                elif ceiling is not None and increments_sum > ceiling - previous_low:
+                elif total_high is not None and increments_sum > total_high - previous_low:
                     problems.append(
                         f"the increments since {previous.date} add up to {increments_sum}, more than the rise "
                         f"from {_format((previous_low, previous_high))}"
                     )
             status = "inconsistent" if problems else "consistent"
-            terms = [f"previous total {_format(_bounds(previous))} ({previous.date})"] if previous is not None else []
-            terms += [f"{_format(_bounds(a))} ({a.date})" for a in window]
-            reached = increments_sum + (_bounds(previous)[0] if previous is not None else 0)
+            terms = [f"previous total {_format(bounds_of(previous))} ({previous.date})"] if previous is not None else []
+            if len(window) <= MAX_TERMS_SPELLED_OUT:
+                terms += [f"{_format(bounds_of(a))} ({a.date})" for a in window]
+            else:
+                terms.append(f"{len(window)} increments ({window[0].date} to {window[-1].date})")
+            reached = increments_sum + (bounds_of(previous)[0] if previous is not None else 0)
             sentence = f"total {_format((total_low, total_high))} on {total.date}; "
             sentence += (" + ".join(terms) + f" = {reached}") if terms else "no increments reported before it"
             sentence += ": " + ", ".join([status, *problems])
             checks.append(
-                TotalsCheck.model_construct(
+                construct(
+                    TotalsCheck,
                     series=_series_model(base, period_of(total.date)),
                     pool=pool,
                     total=total.model,
@@ -175,7 +192,3 @@ def check_totals(
             )
             previous = total
     return checks
-
-
-def assertion_models(assertions: Iterable[MergedAssertion]) -> list[Assertion]:
-    return [a.model for a in assertions]
