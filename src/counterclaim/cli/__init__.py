@@ -8,6 +8,7 @@ from __future__ import annotations
 from counterclaim.cli import (
     eval_cmd,  # noqa: F401  (registers commands)
     extract_cmd,  # noqa: F401  (registers commands)
+    ledger_cmd,  # noqa: F401  (registers commands)
     serve_cmd,  # noqa: F401  (registers commands)
     spark_cmd,  # noqa: F401  (registers commands)
     store_cmd,  # noqa: F401  (registers commands)

@@ -1,0 +1,165 @@
+"""`counterclaim ledger` and `counterclaim contradictions`: the reconciled figures of the stored claims.
+
+Thin: parse options, call counterclaim.ledger (build_ledger_from_store), print a Rich table, JSON or CSV.
+Exit codes: 0 done, 2 usage error (bad option, bad policy file), 3 database unreachable or outdated.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from counterclaim.cli.app import app
+from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_console, parse_date_option
+
+SERIES_CSV_COLUMNS = (
+    "conflict", "side", "type", "outcome", "category", "period", "low", "best", "high",
+    "low_rule", "best_rule", "high_rule", "assertions", "citations", "claimants", "contradictions", "totals_checks",
+)
+CONTRADICTION_CSV_COLUMNS = (
+    "conflict", "side", "type", "outcome", "category", "period", "kind", "first_claimant", "second_claimant",
+    "sentence", "documents",
+)
+
+
+class LedgerFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class Period(StrEnum):
+    whole = "whole"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+SideOption = Annotated[str | None, typer.Option("--side", help="side code(s), comma-separated: whose losses, e.g. AZE")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="claim type(s), comma-separated (default casualty,materiel)")]
+ConflictOption = Annotated[str | None, typer.Option("--conflict", help="conflict profile id, e.g. nagorno-karabakh-2020")]
+SinceOption = Annotated[str | None, typer.Option("--since", help="claims dated (else published) on or after YYYY-MM-DD")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="claims dated (else published) on or before YYYY-MM-DD")]
+ByOption = Annotated[Period, typer.Option("--by", help="period of each series: whole, day, week or month")]
+PolicyOption = Annotated[Path | None, typer.Option("--policy", help="ledger policy TOML (default: the shipped policy.toml)")]
+FormatOption = Annotated[LedgerFormat, typer.Option("--format", "-f", help="table, json or csv")]
+DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
+LimitOption = Annotated[int, typer.Option("--limit", min=0, help="table rows shown (0 = all; json/csv give all)")]
+
+
+def _build(db: str | None, side: str | None, type: str | None, conflict: str | None, since: str | None,
+           until: str | None, by: Period, policy: Path | None) -> Any:
+    from counterclaim.ledger import PolicyError, load_policy
+    from counterclaim.ledger.from_store import build_ledger_from_store
+    from counterclaim.records import CLAIM_TYPES
+
+    types = [t.strip() for t in type.split(",")] if type else None
+    for claim_type in types or []:
+        if claim_type not in CLAIM_TYPES:
+            raise typer.BadParameter(f"{claim_type!r} is not one of {', '.join(CLAIM_TYPES)}", param_hint="--type")
+    try:
+        chosen_policy = load_policy(policy)
+    except PolicyError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    with opened_store(db) as store:
+        return build_ledger_from_store(
+            store, by=by.value, side=side, type=types, conflict=conflict, since=parse_date_option(since, "--since"),
+            until=parse_date_option(until, "--until"), policy=chosen_policy,
+        )
+
+
+def _documents(contradiction: Any) -> str:
+    ids = sorted({c.document_id for a in contradiction.first + contradiction.second for c in a.citations})
+    return " ".join(str(i) for i in ids)
+
+
+@app.command()
+def ledger(
+    db: DbOption = None,
+    side: SideOption = None,
+    type: TypeOption = None,
+    conflict: ConflictOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: ByOption = Period.whole,
+    format: FormatOption = LedgerFormat.table,
+    policy: PolicyOption = None,
+    limit: LimitOption = 0,
+) -> None:
+    """Reconciled low / best / high per side, category and period, with the claims behind each figure.
+
+    Examples:
+
+      counterclaim ledger
+
+      counterclaim ledger --side AZE --type materiel --by day
+
+      counterclaim ledger --conflict nagorno-karabakh-2020 --since 2020-09-27 --format json > ledger.json
+
+      counterclaim ledger --by month --format csv --policy my-policy.toml > ledger.csv
+    """
+    from counterclaim.ledger import summarize_ledger
+
+    result = _build(db, side, type, conflict, since, until, by, policy)
+    if format is LedgerFormat.json:
+        sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
+        return
+    if format is LedgerFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(SERIES_CSV_COLUMNS)
+        for series in result.series:
+            claimants = sorted({f"{a.claimant or 'outlet'}:{a.relation}" for a in series.assertions})
+            writer.writerow([
+                series.conflict, series.side, series.type, series.outcome, series.category, series.period,
+                series.low.value, series.best.value, series.high.value, series.low.rule, series.best.rule,
+                series.high.rule, len(series.assertions), sum(len(a.citations) for a in series.assertions),
+                " ".join(claimants), len(series.contradictions), len(series.totals),
+            ])
+        return
+    out_console.print(summarize_ledger(result, limit=limit or None))
+
+
+@app.command()
+def contradictions(
+    db: DbOption = None,
+    side: SideOption = None,
+    type: TypeOption = None,
+    conflict: ConflictOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: ByOption = Period.whole,
+    format: FormatOption = LedgerFormat.table,
+    policy: PolicyOption = None,
+    limit: LimitOption = 0,
+) -> None:
+    """Claims that cannot all be true, side by side: "ARM claims 200–999 AZE military killed; AZE claims 0".
+
+    Examples:
+
+      counterclaim contradictions
+
+      counterclaim contradictions --side AZE --by day --format json
+    """
+    from counterclaim.ledger.render import contradictions_table
+
+    result = _build(db, side, type, conflict, since, until, by, policy)
+    if format is LedgerFormat.json:
+        payload = [c.model_dump(mode="json") for c in result.contradictions]
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        return
+    if format is LedgerFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(CONTRADICTION_CSV_COLUMNS)
+        for c in result.contradictions:
+            key = c.series
+            writer.writerow([key.conflict, key.side, key.type, key.outcome, key.category, key.period, c.kind,
+                             c.first_claimant, c.second_claimant, c.sentence, _documents(c)])
+        return
+    out_console.print(contradictions_table(result.contradictions, limit=limit or None))
