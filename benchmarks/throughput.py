@@ -48,9 +48,10 @@ class ChildRun:
     stderr_tail: str
 
 
-def run_child(command: list[str], workdir: Path) -> ChildRun:
-    """Run one child to completion; wall time, its own peak RSS, and a digest of its stdout."""
-    out_path, err_path = workdir / "child.out", workdir / "child.err"
+def run_child(command: list[str], workdir: Path, name: str = "child") -> ChildRun:
+    """Run one child to completion; wall time, its own peak RSS, and a digest of its stdout (kept in
+    workdir/NAME.out)."""
+    out_path, err_path = workdir / f"{name}.out", workdir / f"{name}.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
         child = subprocess.Popen(command, stdout=out, stderr=err)
@@ -60,6 +61,15 @@ def run_child(command: list[str], workdir: Path) -> ChildRun:
     data = out_path.read_bytes()
     return ChildRun(seconds, usage.ru_maxrss / 1024, child.returncode, hashlib.sha256(data).hexdigest(),
                     data.count(b"\n"), err_path.read_text(errors="replace")[-800:])
+
+
+def first_differing_line(outputs: list[Path]) -> str | None:
+    """The first output line that differs between runs, from each run (shortened), or None."""
+    runs = [path.read_text(encoding="utf-8", errors="replace").splitlines() for path in outputs]
+    for number, lines in enumerate(zip(*runs, strict=False), 1):
+        if len(set(lines)) > 1:
+            return "\n".join(f"  run {i + 1}, line {number}: {line[:600]}" for i, line in enumerate(lines))
+    return None
 
 
 def floor_worker(corpus: Path) -> None:
@@ -113,9 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         ours_command = [*counterclaim_command(), "extract", "--format", "jsonl", str(corpus)]
         floor_command = [sys.executable, str(Path(__file__).resolve()), "--floor-worker", str(corpus)]
         ours_runs, floor_runs = [], []
-        for _ in range(max(args.repeat, 1)):
-            floor_runs.append(run_child(floor_command, workdir))
-            ours_runs.append(run_child(ours_command, workdir))
+        for run in range(max(args.repeat, 1)):
+            floor_runs.append(run_child(floor_command, workdir, f"floor{run}"))
+            ours_runs.append(run_child(ours_command, workdir, f"ours{run}"))
+        first_difference = first_differing_line([workdir / f"ours{run}.out" for run in range(len(ours_runs))])
 
     n = len(documents)
     chars = sum(len(d["text"] or "") for d in documents)
@@ -134,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"floor (trafilatura + spaCy blank tokenizer): {floor.seconds:.2f} s, {floor_rate:.1f} docs/s, "
           f"peak {floor.peak_mb:.0f} MB (runs: {', '.join(f'{r.seconds:.2f}' for r in floor_runs)} s)")
     print(f"output byte-identical across {len(ours_runs)} runs: {'yes' if identical else 'NO'}")
+    if first_difference:
+        print(f"first difference:\n{first_difference}")
     print(f"ratio={ours_rate / floor_rate:.2f} docs_per_s={ours_rate:.1f} floor_docs_per_s={floor_rate:.1f} "
           f"peak_mb={ours.peak_mb:.0f} identical={'yes' if identical else 'no'}")
     return 0 if identical else 1
