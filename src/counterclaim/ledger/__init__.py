@@ -90,7 +90,7 @@ def build_ledger(
     documents: Mapping[int, str] | None = None,
     merge: bool = True,
 ) -> Ledger:
-    """Reconcile stored claims (StoredClaim records, or rows of `Store.iter_claim_rows`) into a Ledger.
+    """Reconcile stored claims (StoredClaim records, ClaimViews, or rows of `Store.iter_claim_rows`) into a Ledger.
 
     by: "whole" (default), "day", "week" or "month". side / type: a code or several (comma-separated
     or a list); type defaults to the quantitative types (casualty, materiel). conflict: a profile id.
@@ -126,7 +126,7 @@ def _build(
     read = 0
     for record in claims:
         read += 1
-        claim = view_of(record)
+        claim = record if isinstance(record, ClaimView) else view_of(record)
         if claim.type not in types:
             continue
         when = claim.date or claim.published

@@ -150,9 +150,16 @@ def text_shingles(text: str, width: int = TEXT_SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + width]).encode("utf-8") for i in range(len(words) - width + 1)}
 
 
-def claim_shingles(items: Iterable[ClaimItem]) -> set[bytes]:
-    """A document's fingerprint from its claims when its text is not at hand: their merge keys."""
-    return {repr(item.merge_key).encode("utf-8") for item in items}
+def claim_shingles(items: Iterable[ClaimItem], encoded: dict[MergeKey, bytes]) -> set[bytes]:
+    """A document's fingerprint from its claims when its text is not at hand: their merge keys
+    (each distinct key encoded once per build, in `encoded`)."""
+    shingles = set()
+    for item in items:
+        shingle = encoded.get(item.merge_key)
+        if shingle is None:
+            shingle = encoded[item.merge_key] = repr(item.merge_key).encode("utf-8")
+        shingles.add(shingle)
+    return shingles
 
 
 def _jaccard(first: frozenset[bytes], second: frozenset[bytes]) -> float:
@@ -271,9 +278,10 @@ def find_duplicate_documents(
         documents_by_key[item.merge_key].add(find(item.claim.document_id))
     candidates = sorted({d for docs in documents_by_key.values() if len(docs) > 1 for d in docs})
     shingle_sets: dict[int, tuple[str, frozenset[bytes]]] = {}
+    encoded: dict[MergeKey, bytes] = {}
     for document_id in candidates:
         text = texts.get(document_id) if texts is not None else None
-        shingles = text_shingles(text) if text else claim_shingles(by_document[document_id])
+        shingles = text_shingles(text) if text else claim_shingles(by_document[document_id], encoded)
         if len(shingles) >= policy.duplicate_min_shingles:
             shingle_sets[document_id] = (by_document[document_id][0].claim.content_hash, frozenset(shingles))
     if len(shingle_sets) > 1:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from counterclaim.ledger.results import Ledger
+from counterclaim.ledger.views import ROW_FIELDS, ClaimView, view_of, view_of_row
 from counterclaim.records import QUANTITATIVE_TYPES
 
 if TYPE_CHECKING:
@@ -27,10 +28,19 @@ def stored_claim_rows(
         yield from store.iter_claim_rows(ClaimFilter(type=claim_type, since=since, until=until))
 
 
+def claim_views(rows: Iterable[Any]) -> Iterator[ClaimView]:
+    """ClaimViews of store rows: by position when the rows have the known columns (checked once), else by name."""
+    fast: bool | None = None
+    for row in rows:
+        if fast is None:
+            fast = getattr(row, "_fields", None) == ROW_FIELDS
+        yield view_of_row(row) if fast else view_of(row)
+
+
 def build_ledger_from_store(store: Store, **options: Any) -> Ledger:
     """`build_ledger` over the claims of a Store; takes build_ledger's keyword options."""
     from counterclaim.ledger import _as_set, build_ledger
 
     rows = stored_claim_rows(store, types=_as_set(options.get("type")), since=options.get("since"),
                              until=options.get("until"))
-    return build_ledger(rows, **options)
+    return build_ledger(claim_views(rows), **options)

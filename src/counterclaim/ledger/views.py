@@ -36,6 +36,25 @@ class ClaimView(NamedTuple):
     span: tuple[int, int]
 
 
+# The store's fast-path row columns (store.queries.CLAIM_COLUMNS), read by position when a row has exactly these.
+ROW_FIELDS = (
+    "id", "document_id", "position", "type", "subject", "object", "outcome", "category", "has_count", "count_low",
+    "count_high", "cumulative", "claimant", "stance", "hedged", "evidence", "date", "place", "latitude", "longitude",
+    "part_of", "span_start", "span_end", "sentence_start", "sentence_end", "quote", "extractor_version",
+    "content_hash", "published", "source", "url", "title",
+)
+
+
+def view_of_row(row: Any) -> ClaimView:
+    """A ClaimView of a store row whose `_fields` are ROW_FIELDS (one tuple unpacking, no attribute lookups)."""
+    (claim_id, document_id, _position, claim_type, subject, object_, outcome, category, has_count, low, high,
+     cumulative, claimant, stance, hedged, evidence, date, _place, _lat, _lon, _part_of, span_start, span_end,
+     _sentence_start, _sentence_end, _quote, _version, digest, published, source, url, _title) = row
+    return ClaimView(claim_id, document_id, digest, published, source, url, claim_type, subject, object_, outcome,
+                     category, (low, high) if has_count else None, bool(cumulative), claimant, stance, bool(hedged),
+                     evidence, date, (span_start, span_end))
+
+
 def view_of(record: StoredClaim | Any) -> ClaimView:
     """A ClaimView of a StoredClaim or of a store row with the columns of `store.queries.CLAIM_COLUMNS`."""
     if isinstance(record, ClaimView):
@@ -47,6 +66,8 @@ def view_of(record: StoredClaim | Any) -> ClaimView:
             claim.type, claim.subject, claim.object, claim.outcome, claim.category, claim.count, claim.cumulative,
             claim.claimant, claim.stance, claim.hedged, claim.evidence, claim.date, claim.span,
         )
+    if getattr(record, "_fields", None) == ROW_FIELDS:
+        return view_of_row(record)
     return ClaimView(
         record.id, record.document_id, record.content_hash, record.published, record.source, record.url,
         record.type, record.subject, record.object, record.outcome, record.category,
