@@ -109,3 +109,13 @@ def test_bad_policy_and_bad_type_are_usage_errors(sqlite_url: str, tmp_path: Pat
     result = runner.invoke(app, ["ledger", "--db", sqlite_url, "--policy", str(bad)])
     assert result.exit_code == 2 and "best_median" in result.output
     assert runner.invoke(app, ["ledger", "--db", sqlite_url, "--type", "casualties"]).exit_code == 2
+
+
+def test_store_rows_and_stored_claims_give_the_same_claim_views(store: object) -> None:
+    from counterclaim.ledger.views import ROW_FIELDS, view_of
+    from counterclaim.store.queries import stored_claim_from_row
+
+    fill(store)
+    rows = list(store.iter_claim_rows())  # type: ignore[attr-defined]
+    assert rows and all(row._fields == ROW_FIELDS for row in rows)
+    assert [view_of(row) for row in rows] == [view_of(stored_claim_from_row(row)) for row in rows]
