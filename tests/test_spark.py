@@ -132,8 +132,25 @@ def test_bad_records_go_to_failures_table_and_never_stop_the_job(spark: Any, tmp
     assert summary["records"] == 6 and summary["documents"] == 2
     assert summary["failures"]["total"] == len(failures) == 4
     assert summary["failures"]["by_reason"] == {"parse": 4}
-    assert all(row["item"].startswith("file:") and "@" in row["item"] and row["message"] for row in failures)
+    assert [row["item"].rsplit(":", 1)[1] for row in failures] == ["2", "3", "4", "5"]  # FILE:LINE as ingest names them
+    assert all(row["item"].startswith("file:") and row["item"].endswith(f"mixed.jsonl:{row['item'].rsplit(':', 1)[1]}") for row in failures)
+    assert all(row["message"] for row in failures)
     assert {row["source_id"] for row in failures} == {None}
+
+
+def test_items_name_the_jsonl_line_when_a_file_is_read_in_many_splits(spark: Any, tmp_path: Path) -> None:
+    records = [{"id": f"line-{n}", "text": f"Officials said {n + 2} civilians were wounded.", "published": "2020-10-01"} for n in range(1, 121)]
+    jsonl = tmp_path / "split.jsonl"
+    jsonl.write_text("\n" + "\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")  # line 1 is blank
+    spark.conf.set("spark.sql.files.maxPartitionBytes", "2048")
+    try:
+        summary = _run(spark, [jsonl], tmp_path / "out")
+    finally:
+        spark.conf.unset("spark.sql.files.maxPartitionBytes")
+    assert summary["documents"] == 120
+    for document, _ in iter_spark_output(tmp_path / "out"):
+        line = int(document.item.rsplit(":", 1)[1])
+        assert document.source_id == f"line-{line - 1}"
 
 
 def test_documents_and_claims_are_partitioned_by_publication_month(spark: Any, tmp_path: Path) -> None:
