@@ -28,7 +28,7 @@ NOT_AN_ATTACK = re.compile(
 # Context words that make a generic "strike" an artillery one, or an air one.
 GROUND_MEANS = re.compile(r"\b(?:army|artillery|ground\s+forces|rocket|missile|shell)", re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
-NON_EVENT = re.compile(r"\b(?:if|would|could|might|may|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)\b", re.I)
+NON_EVENT = re.compile(r"\b(?:stop|cease|halt|end\s+the|if|would|could|might|may|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)\b", re.I)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
@@ -59,11 +59,13 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         attacker = _attacker(view, match.start(), match.end())
         means = _means_by_weapon(text, match, means)
+        if attacker is None and re.search(r"\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
+            attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]{0,40}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
-        if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:\w+\s+){0,3}$", text[: match.start()], re.I):
+        if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         target = _target(view, match.end())
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
@@ -86,7 +88,7 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     if not BACKGROUND.search(text[max(0, match.start() - 60) : match.start()]):
         return False
     # "in the clashes between the rebels and the army", "in clashes that lasted all day" describe events
-    return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|against|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
+    return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
 WITH_AIR_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)

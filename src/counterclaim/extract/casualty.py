@@ -44,7 +44,7 @@ MODIFIER_WORDS = frozenset(
     pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on)\s+[^,.;]{1,40}?)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on|including|among\s+them)\s+[^,.;]{1,40}?)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|feared|confirmed|recently|now)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -132,15 +132,20 @@ def category_of(head: str, modifiers: str) -> str:
     return category
 
 
+NOT_MODIFIERS = frozenset(
+    """in at on near and or who whom which that with from for during while after before by were was are is had have
+    has been being to than days years hours weeks months times killed died wounded injured said says since when
+    among between both across against into over under about through within without""".split()
+)
+
+
 def _modifiers_ok(modifiers: str) -> bool:
-    for word in re.findall(r"[\w'’.-]+", modifiers):
-        if word[0].isupper() or word[0].isdigit() or "-" in word:
-            continue
-        if word.lower() not in MODIFIER_WORDS:
-            return False
-    return True
+    words = re.findall(r"[\w'’.-]+", modifiers)
+    unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
+    return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
+HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
@@ -150,8 +155,46 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     if not match or not _modifiers_ok(match.group("mods")):
         return None
     head = match.group("head")
-    if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and match.end() < len(view.text) and view.text[match.end() : match.end() + 1] == " " and view.text[match.end() + 1 : match.end() + 2].isupper():
+    end = match.end()
+    mods = match.group("mods")
+    while True:
+        # "military soldiers", "police officers", "militia members": the last noun of the run is the head
+        longer = HEAD_AFTER_HEAD.match(view.text, end)
+        if not longer:
+            break
+        mods, head, end = mods + " " + head, longer.group("head"), longer.end()
+    if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and end < len(view.text) and view.text[end : end + 1] == " " and view.text[end + 1 : end + 2].isupper():
         return None  # a title before a name ("General Smith") is one person, counted by its article
+    return end, mods, head
+
+
+# Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
+# taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|killed|wounded|injured)\b"
+GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
+STRONG_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
+    r"(?P<out>(?P<killed>killed|died|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
+    re.I,
+)
+STRONG_BEFORE = re.compile(r"\b(?P<out>(?P<killed>killed|killing|shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|lynched)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>abducted|abducting|kidnapped|kidnapping))\s*$", re.I)
+
+
+COORDINATED_REST = re.compile(r"\s+and\s+[^,.;]{1,40}?(?=(?:\s*,)?\s+(?:were|was|died|killed))", re.I)
+
+
+def generic_people_after(view: SentenceView, position: int, phrase_start: int) -> tuple[int, str, str] | None:
+    """A people phrase whose head the lexicon lacks, when a people-only outcome stands beside it."""
+    match = GENERIC_NP.match(view.text, position)
+    if not match:
+        return None
+    rest = COORDINATED_REST.match(view.text, match.end())
+    after_at = rest.end() if rest else match.end()
+    if not (STRONG_AFTER.match(view.text, match.end()) or STRONG_AFTER.match(view.text, after_at) or STRONG_BEFORE.search(view.text[:phrase_start])):
+        return None
+    words = (match.group("mods") + " " + match.group("head")).split()
+    known = [w for w in words if w.lower() in PERSON_CATEGORY]
+    head = known[-1] if known else match.group("head")
     return match.end(), match.group("mods"), head
 
 
@@ -180,7 +223,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     phrases: list[PeoplePhrase] = []
     taken: list[tuple[int, int]] = []
     for quantity in view.quantities:
-        np = people_after(view, quantity.end)
+        np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
         if np is None:
             continue
         end, mods, head = np
@@ -189,7 +232,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     for match in ARTICLE_COUNT.finditer(view.text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        np = people_after(view, match.end() - 1)
+        np = people_after(view, match.end() - 1) or (generic_people_after(view, match.end() - 1, match.start()) if match.group("det").lower() in ("a", "an", "one", "another") else None)
         if np is None:
             continue
         end, mods, head = np
@@ -327,6 +370,10 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         elif loss:
             outcome = "killed"
         if outcome is None:
+            shared = _shared_outcome(view, phrases, phrase)
+            if shared is not None:
+                outcome, after = _outcome(shared), shared
+        if outcome is None:
             continue
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after:
             continue
@@ -421,6 +468,21 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=victim_side))
     _elliptical_frame(view, drafts)
     return drafts
+
+
+def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> re.Match[str] | None:
+    """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last."""
+    position = phrase.end
+    for other in phrases:
+        if other.start < position:
+            continue
+        if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
+            return None
+        found = AFTER_OUTCOME.match(view.text, other.end)
+        if found:
+            return found
+        position = other.end
+    return None
 
 
 def _looks_like_non_count(text: str, quantity: Quantity) -> bool:

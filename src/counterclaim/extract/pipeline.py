@@ -127,7 +127,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             previous_drafts = drafts
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
-    return _drop_duplicates(claims)
+    return _in_text_order(_drop_duplicates(claims))
 
 
 def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
@@ -294,6 +294,17 @@ def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
             claim.part_of = tally_index
 
 
+def _in_text_order(claims: list[Claim]) -> list[Claim]:
+    """Claims ordered by sentence, then by where their words start; part_of indices follow."""
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].sentence_span or claims[i].span, claims[i].span[0], i))
+    position = {old: new for new, old in enumerate(order)}
+    ordered = [claims[i] for i in order]
+    for claim in ordered:
+        if claim.part_of is not None:
+            claim.part_of = position.get(claim.part_of)
+    return ordered
+
+
 def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
     """One claim per (type, outcome, category, subject) for overlapping spans; keeps part_of indices valid."""
     kept: list[Claim] = []
@@ -302,7 +313,7 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
         duplicate = next(
             (
                 i for i, other in enumerate(kept)
-                if (other.type, other.outcome, other.category, other.subject, other.stance) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance)
+                if (other.type, other.outcome, other.category, other.subject, other.stance, other.count) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
                 and other.span[0] < claim.span[1] and claim.span[0] < other.span[1]
             ),
             None,

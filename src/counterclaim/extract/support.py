@@ -44,7 +44,7 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                                              object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
-            if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()]):
+            if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()], re.I):
                 provider = SUBJECT_IS_CLAIMANT
             recipient = _recipient(view, match, provider)
             if recipient is None and provider is None:
