@@ -59,6 +59,8 @@ def spark_extract(
 
     owns_session = SparkSession.getActiveSession() is None
     spark = create_session(master, _parse_conf(conf or []))
+    if owns_session:
+        spark.sparkContext.setLogLevel("ERROR")
     try:
         summary = run_spark_extract(
             spark, inputs, out, input_format=input_format.value, partitions=partitions, overwrite=overwrite

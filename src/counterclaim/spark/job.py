@@ -117,8 +117,11 @@ def create_session(master: str | None = None, conf: dict[str, str] | None = None
     """A SparkSession; `master` None keeps what spark-submit set (plain Python defaults to local[*])."""
     from pyspark.sql import SparkSession
 
-    if (master is None or master.startswith("local")) and "PYSPARK_PYTHON" not in os.environ:
-        # Local workers must run this interpreter (the one with counterclaim installed).
+    launched_by_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    local = master is None or master.startswith("local")
+    if local and not launched_by_spark_submit and "PYSPARK_PYTHON" not in os.environ:
+        # Local workers must run this interpreter (the one with counterclaim installed); under
+        # spark-submit, PYSPARK_PYTHON / spark.pyspark.python say which one (see README).
         os.environ["PYSPARK_PYTHON"] = sys.executable
     builder = SparkSession.builder.appName(app_name)
     if master:
