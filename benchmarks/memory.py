@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             peaks[times] = run.peak_mb
             print(f"x{times}: {len(documents) * times} documents, {run.seconds:.1f} s, peak {run.peak_mb:.0f} MB")
     small, large = peaks[1], peaks[max(args.times, 1)]
-    print(f"peak_mb={max(peaks.values()):.0f} growth_mb={large - small:.0f} target_mb={PEAK_TARGET_MB} "
+    print(f"peak_mb={max(peaks.values()):.0f} growth_mb={large - small:+.0f} target_mb={PEAK_TARGET_MB} "
           f"{'ok' if max(peaks.values()) < PEAK_TARGET_MB else 'OVER TARGET'}")
     return 0
 
