@@ -123,3 +123,37 @@ def test_filtered_ledger_matches_a_filtered_build(tmp_path: Path) -> None:
         assert len(cut.contradictions) == len(built.contradictions)
     assert {s.type for s in filter_ledger(whole, type="materiel").series} == {"materiel"}
     store.close()
+
+
+def test_fast_export_rows_equal_the_store_serialisers(tmp_path: Path) -> None:
+    from counterclaim.store.export import FLAT_COLUMNS, claim_record, flat_claim_record
+    from counterclaim.store.queries import stored_claim_from_row
+    from counterclaim.web.export import _flat_row, row_record
+
+    store = Store(f"sqlite:///{tmp_path / 'export.db'}")
+    placed = _killed(7, "UKR").model_copy(update={"place": "=Kharkiv", "coordinates": (49.99, 36.23), "hedged": True,
+                                                 "evidence": "video", "cumulative": True})
+    undated = Claim(type="statement", subject="UN", outcome="appeal", span=(0, 3))
+    store.add_document(*_document("export dispatch", [placed, undated, _killed(3, "RUS")]), "t")
+    rows = list(store.iter_claim_rows())
+    assert len(rows) == 3
+    for row in rows:
+        stored = stored_claim_from_row(row)
+        assert row_record(row) == claim_record(stored)
+        assert list(row_record(row)) == list(claim_record(stored))
+        flat = flat_claim_record(stored)
+        expected = [("'" + v if isinstance(v, str) and v.startswith("=") else v) for v in flat.values()]
+        assert dict(zip(FLAT_COLUMNS, _flat_row(row), strict=True)) == dict(zip(FLAT_COLUMNS, expected, strict=True))
+    store.close()
+
+
+def test_fast_count_equals_the_store_count(tmp_path: Path) -> None:
+    from counterclaim.store import ClaimFilter
+    from counterclaim.web.views import count_claims
+
+    store = Store(f"sqlite:///{tmp_path / 'count.db'}")
+    store.add_document(*_document("count dispatch", [_killed(7, "UKR"), _killed(9, "ARM")]), "t")
+    for claim_filter in (None, ClaimFilter(claimant="ukr"), ClaimFilter(side="ARM", type="casualty"),
+                         ClaimFilter(since=dt.date(2020, 10, 2)), ClaimFilter(place="x"), ClaimFilter(document_id=1)):
+        assert count_claims(store, claim_filter) == store.count_claims(claim_filter)
+    store.close()

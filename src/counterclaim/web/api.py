@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+from collections import OrderedDict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
-from counterclaim.ledger import Contradiction, Series
+from counterclaim.ledger import Series, SeriesKeyModel
 from counterclaim.records import CLAIM_TYPES, StoredClaim
 from counterclaim.store import ClaimFilter, StoredDocument
 from counterclaim.web import views
@@ -75,6 +76,24 @@ def claim_filter_params(
 
 FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
 StateDep = Annotated[WebState, Depends(web_state)]
+# Aggregates (timeline, map) kept per filter until the claims change.
+VIEW_CACHE_SIZE = 32
+
+
+def cached_view(state: WebState, name: str, claim_filter: ClaimFilter, compute: Any) -> Any:
+    """`compute(store, claim_filter)`, cached by filter until the store's fingerprint changes."""
+    fingerprint = views.store_fingerprint(state.store)
+    key = (name, claim_filter.model_dump_json())
+    cache: OrderedDict[Any, Any] = state.caches.setdefault("views", OrderedDict())
+    hit = cache.get(key)
+    if hit is not None and hit[0] == fingerprint:
+        cache.move_to_end(key)
+        return hit[1]
+    value = compute(state.store, claim_filter)
+    cache[key] = (fingerprint, value)
+    while len(cache) > VIEW_CACHE_SIZE:
+        cache.popitem(last=False)
+    return value
 
 
 # -- response models -------------------------------------------------------------------------------
@@ -246,7 +265,7 @@ def health(state: StateDep) -> Health:
         version=_package_version(),
         database=store.engine.dialect.name,
         documents=store.count_documents(),
-        claims=store.count_claims(),
+        claims=views.count_claims(store),
         ingest_enabled=bool(state.settings.token),
     )
 
@@ -314,7 +333,7 @@ def list_claims(
     return ClaimPage(
         items=[claim_out(c) for c in stored],
         next_cursor=stored[-1].id if more and stored else None,
-        total=state.store.count_claims(claim_filter),
+        total=views.count_claims(state.store, claim_filter),
     )
 
 
@@ -325,12 +344,13 @@ def timeline(
 ) -> TimelineOut:
     if claim_filter.type is None:
         claim_filter = claim_filter.model_copy(update={"type": "casualty"})
-    return TimelineOut(points=views.timeline_points(state.store, claim_filter))
+    return TimelineOut(points=cached_view(state, "timeline", claim_filter, views.timeline_points))
 
 
 @router.get("/map", response_model=MapOut, summary="Places with coordinates and their claim counts")
 def map_data(state: StateDep, claim_filter: FilterDep) -> MapOut:
-    return MapOut(points=views.map_points(state.store, claim_filter), sides=views.sides_in_claims(state.store, claim_filter))
+    return MapOut(points=cached_view(state, "map", claim_filter, views.map_points),
+                  sides=cached_view(state, "sides", claim_filter, views.sides_in_claims))
 
 
 @router.get("/outlines", summary="Country outlines (GeoJSON) for the sides and places on the map, offline")
@@ -399,7 +419,7 @@ def export(
 PeriodName = Literal["whole", "day", "week", "month"]
 QuantitativeTypeName = Literal["casualty", "materiel"]
 MAX_SERIES_PAGE = 500
-DEFAULT_SERIES_PAGE = 20
+DEFAULT_SERIES_PAGE = 100
 FigureName = Literal["low", "best", "high", "all"]
 ContradictionPart = Literal["first", "second", "both"]
 # Claims returned per call by the "claims behind a figure" endpoints.
@@ -429,8 +449,50 @@ def ledger_query_params(
 LedgerQueryDep = Annotated[LedgerQuery, Depends(ledger_query_params)]
 
 
+class FigureSummary(BaseModel):
+    value: int | None
+    rule: str = Field(description="the policy rule that set it")
+    assertions: list[str] = Field(description="ids of the assertions it rests on")
+    claims: int = Field(description="stored claims behind it: /api/ledger/series/{index}/claims?figure=...")
+
+
+class ContradictionSummary(BaseModel):
+    index: int | None = Field(default=None, description="position in /api/contradictions (for its claims)")
+    series: SeriesKeyModel
+    kind: str
+    sentence: str
+    first_claimant: str | None
+    second_claimant: str | None
+    first_claims: int
+    second_claims: int
+
+
+class TotalsSummary(BaseModel):
+    status: str
+    pool: str
+    sentence: str
+
+
+class SeriesSummary(BaseModel):
+    """One ledger line with its figures; the full series (every assertion) is /api/ledger/series/{index}."""
+
+    index: int
+    conflict: str | None
+    side: str | None
+    type: str
+    outcome: str | None
+    category: str | None
+    period: str
+    low: FigureSummary
+    best: FigureSummary
+    high: FigureSummary
+    assertions: int
+    contradictions: list[ContradictionSummary]
+    totals: list[TotalsSummary]
+
+
 class LedgerOut(BaseModel):
-    """The ledger (counterclaim.ledger.Ledger) with its series paginated by offset."""
+    """The ledger (counterclaim.ledger.Ledger) summarised per series, paginated by offset."""
 
     by: str
     policy: str
@@ -444,7 +506,7 @@ class LedgerOut(BaseModel):
     contradictions_total: int
     offset: int
     next_offset: int | None
-    series: list[Series] = Field(description="each with its figures, assertions, contradictions and totals checks")
+    series: list[SeriesSummary]
 
 
 class ContradictionsOut(BaseModel):
@@ -452,10 +514,37 @@ class ContradictionsOut(BaseModel):
     total: int
     offset: int
     next_offset: int | None
-    items: list[Contradiction]
+    items: list[ContradictionSummary]
 
 
-@router.get("/ledger", response_model=LedgerOut, summary="Low / best / high per side, category and period, with their claims")
+def _claims_behind(assertions: list[Any]) -> int:
+    return len({c.claim_id for a in assertions for c in a.citations})
+
+
+def figure_summary(figure: Any) -> FigureSummary:
+    return FigureSummary.model_construct(value=figure.value, rule=figure.rule, assertions=list(figure.assertions),
+                                         claims=len({c.claim_id for c in figure.citations}))
+
+
+def contradiction_summary(contradiction: Any, index: int | None) -> ContradictionSummary:
+    return ContradictionSummary.model_construct(
+        index=index, series=contradiction.series, kind=contradiction.kind, sentence=contradiction.sentence,
+        first_claimant=contradiction.first_claimant, second_claimant=contradiction.second_claimant,
+        first_claims=_claims_behind(contradiction.first), second_claims=_claims_behind(contradiction.second),
+    )
+
+
+def series_summary(series: Any, index: int, contradiction_index: dict[int, int]) -> SeriesSummary:
+    return SeriesSummary.model_construct(
+        index=index, conflict=series.conflict, side=series.side, type=series.type, outcome=series.outcome,
+        category=series.category, period=series.period, low=figure_summary(series.low),
+        best=figure_summary(series.best), high=figure_summary(series.high), assertions=len(series.assertions),
+        contradictions=[contradiction_summary(c, contradiction_index.get(id(c))) for c in series.contradictions],
+        totals=[TotalsSummary.model_construct(status=t.status, pool=t.pool, sentence=t.sentence) for t in series.totals],
+    )
+
+
+@router.get("/ledger", response_model=LedgerOut, summary="Low / best / high per side, category and period")
 def ledger(
     state: StateDep,
     query: LedgerQueryDep,
@@ -464,18 +553,42 @@ def ledger(
 ) -> Response:
     cached = state.ledgers.get(state.store, query)
     built, derived = cached.ledger, cached.derived
-    key = ("api-ledger", limit, offset)
+    key = ("api-ledger", limit, offset, cached.stale)
     if key not in derived:
+        positions = {id(c): i for i, c in enumerate(built.contradictions)}
         page = built.series[offset : offset + limit]
         out = LedgerOut.model_construct(
             by=built.by, policy=built.policy, claims=built.claims, assertions=built.assertions,
             documents=built.documents, duplicate_documents=built.duplicate_documents,
             version=cached.version, stale=cached.stale, series_total=len(built.series),
             contradictions_total=len(built.contradictions), offset=offset,
-            next_offset=offset + limit if offset + limit < len(built.series) else None, series=page,
+            next_offset=offset + limit if offset + limit < len(built.series) else None,
+            series=[series_summary(s, offset + i, positions) for i, s in enumerate(page)],
         )
         derived[key] = out.model_dump_json().encode()
     return Response(derived[key], media_type="application/json")
+
+
+@router.get(
+    "/ledger/series/{index}",
+    response_model=Series,
+    summary="One ledger series in full: figures, every assertion with its citations, contradictions, totals",
+    responses={404: {"description": "no such series"}, 409: {"description": "the ledger changed: reload it"}},
+)
+def ledger_series(
+    state: StateDep,
+    query: LedgerQueryDep,
+    index: Annotated[int, Path(ge=0, le=MAX_ID)],
+    version: Annotated[str | None, Query(max_length=64, description="`version` from /api/ledger")] = None,
+) -> Response:
+    cached = state.ledgers.get(state.store, query)
+    _check_version(cached, version)
+    if index >= len(cached.ledger.series):
+        raise HTTPException(status_code=404, detail=f"no series {index}")
+    key = ("api-series", index)
+    if key not in cached.derived:
+        cached.derived[key] = cached.ledger.series[index].model_dump_json().encode()
+    return Response(cached.derived[key], media_type="application/json")
 
 
 @router.get("/contradictions", response_model=ContradictionsOut, summary="Claims that cannot all be true, side by side")
@@ -489,7 +602,7 @@ def contradictions(
     built, derived = cached.ledger, cached.derived
     key = ("api-contradictions", limit, offset)
     if key not in derived:
-        items = built.contradictions[offset : offset + limit]
+        items = [contradiction_summary(c, offset + i) for i, c in enumerate(built.contradictions[offset : offset + limit])]
         out = ContradictionsOut.model_construct(
             version=cached.version, total=len(built.contradictions), offset=offset,
             next_offset=offset + limit if offset + limit < len(built.contradictions) else None, items=items,

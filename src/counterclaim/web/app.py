@@ -73,6 +73,7 @@ class WebState:
     templates: Jinja2Templates
     ledgers: LedgerCache = field(default_factory=LedgerCache)
     caches: dict[str, Any] = field(default_factory=dict)
+    app_openapi: Any = None
 
 
 def web_state(request: Request) -> WebState:
@@ -144,6 +145,17 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
 
 
+async def _unexpected_error_response(request: Request, exc: Exception) -> Response:
+    """A 500 that names no internals; the traceback goes to the server log only."""
+    logger.error("error serving %s %s", request.method, request.url.path, exc_info=exc)
+    if _wants_html(request):
+        state = web_state(request)
+        return state.templates.TemplateResponse(
+            request, "error.html", {"status": 500, "message": "Internal error; it has been logged."}, status_code=500
+        )
+    return JSONResponse({"detail": "internal error; it has been logged on the server"}, status_code=500)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -160,18 +172,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid"), "type": e.get("type")} for e in exc.errors()]
         return JSONResponse({"detail": errors}, status_code=422)
 
-    async def unexpected_error(request: Request, exc: Exception) -> Response:
-        logger.exception("error serving %s %s", request.method, request.url.path)
-        if _wants_html(request):
-            state = web_state(request)
-            return state.templates.TemplateResponse(
-                request, "error.html", {"status": 500, "message": "Internal error; it has been logged."}, status_code=500
-            )
-        return JSONResponse({"detail": "internal error; it has been logged on the server"}, status_code=500)
-
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
-    app.add_exception_handler(Exception, unexpected_error)
+    app.add_exception_handler(Exception, _unexpected_error_response)
 
 
 def leaflet_dir() -> Path | None:
@@ -210,6 +213,7 @@ def create_app(
     templates.env.trim_blocks = True
     templates.env.lstrip_blocks = True
     templates.env.globals["type_names"] = api.CLAIM_TYPE_NAMES
+    templates.env.globals["nav"] = pages.NAVIGATION
     state = WebState(store=opened, settings=settings, templates=templates)
 
     @asynccontextmanager
@@ -229,10 +233,14 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.counterclaim = state
+    state.app_openapi = app.openapi
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
+        try:
+            response: Response = await call_next(request)
+        except Exception as exc:  # answered here, not re-raised: the connection stays usable
+            response = await _unexpected_error_response(request, exc)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from counterclaim.store import ClaimFilter, Store
-from counterclaim.store.export import FLAT_COLUMNS, claim_record
-from counterclaim.store.queries import stored_claim_from_row
+from counterclaim.store.export import FLAT_COLUMNS
 
 EXPORT_MEDIA_TYPES: dict[str, str] = {
     "csv": "text/csv; charset=utf-8",
@@ -48,12 +47,34 @@ def _flat_row(row: Any) -> list[Any]:
             value = values[column].isoformat() if values[column] else None
         elif column in ("cumulative", "hedged"):
             value = bool(values[column])
-        elif column in ("latitude", "longitude"):
-            value = round(values[column], 5) if values[column] is not None else None
         else:
             value = values[column]
         out.append(_defuse_formula(value) if column in FREE_TEXT_COLUMNS else value)
     return out
+
+
+def row_record(row: Any) -> dict[str, Any]:
+    """store.export.claim_record built straight from a claim row (same keys, order and values; a unit test
+    holds them equal), skipping the pydantic objects that made JSON exports several times slower."""
+    v = row._mapping
+    record: dict[str, Any] = {
+        "id": v["id"], "document_id": v["document_id"], "position": v["position"],
+        "type": v["type"], "subject": v["subject"], "object": v["object"], "outcome": v["outcome"],
+        "category": v["category"],
+        "count": [v["count_low"], v["count_high"]] if v["has_count"] else None,
+        "cumulative": bool(v["cumulative"]), "claimant": v["claimant"], "stance": v["stance"],
+        "hedged": bool(v["hedged"]), "evidence": v["evidence"],
+        "date": v["date"].isoformat() if v["date"] else None,
+        "place": v["place"], "part_of": v["part_of"], "span": [v["span_start"], v["span_end"]],
+    }
+    if v["latitude"] is not None and v["longitude"] is not None:
+        record["coordinates"] = [round(v["latitude"], 5), round(v["longitude"], 5)]
+    record.update({
+        "quote": v["quote"], "extractor_version": v["extractor_version"],
+        "published": v["published"].isoformat() if v["published"] else None,
+        "source": v["source"], "url": v["url"], "title": v["title"], "content_hash": v["content_hash"],
+    })
+    return record
 
 
 def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]:
@@ -81,7 +102,7 @@ def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Itera
             yield out.getvalue()
     elif format == "jsonl":
         for batch in _row_batches(store, claim_filter):
-            yield "".join(json.dumps(claim_record(stored_claim_from_row(row)), ensure_ascii=False) + "\n" for row in batch)
+            yield "".join(json.dumps(row_record(row), ensure_ascii=False) + "\n" for row in batch)
     else:
         yield '{"type": "FeatureCollection", "features": ['
         first = True
@@ -90,7 +111,7 @@ def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Itera
             for row in batch:
                 if row.latitude is None or row.longitude is None:
                     continue
-                properties = claim_record(stored_claim_from_row(row))
+                properties = row_record(row)
                 properties.pop("coordinates", None)
                 feature = {
                     "type": "Feature",

@@ -21,6 +21,7 @@ from counterclaim.web.api import (
     MAX_PAGE,
     ClaimOut,
     StateDep,
+    cached_view,
     claim_filter_params,
     claim_out,
     document_detail,
@@ -43,6 +44,8 @@ NAVIGATION: tuple[tuple[str, str, str], ...] = (
     ("/documents", "Documents", "documents"),
     ("/docs", "API", "api"),
 )
+# Rows of the timeline's data table (the chart draws every point; /api/timeline lists them all).
+TIMELINE_TABLE_ROWS = 400
 # Columns of the claims table: (key, header, sort kind).
 CLAIM_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("id", "#", "num"),
@@ -111,7 +114,7 @@ def claims_page(
             "filters": claim_filter,
             "claims": claims,
             "columns": CLAIM_COLUMNS,
-            "total": state.store.count_claims(claim_filter),
+            "total": views.count_claims(state.store, claim_filter),
             "cursor": cursor,
             "next_cursor": next_cursor,
             "next_query": filter_query(claim_filter, cursor=next_cursor, limit=limit if limit != DEFAULT_PAGE else None),
@@ -186,9 +189,9 @@ def article_page(request: Request, state: StateDep, document_id: Annotated[int, 
 def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
     if claim_filter.type is None:
         claim_filter = claim_filter.model_copy(update={"type": "casualty"})
-    points = views.timeline_points(state.store, claim_filter)
+    points = cached_view(state, "timeline", claim_filter, views.timeline_points)
     rows = []
-    for p in points:
+    for p in points[:TIMELINE_TABLE_ROWS]:
         row = p.model_dump(mode="json")
         row["claims_query"] = filter_query(
             claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date})
@@ -198,7 +201,8 @@ def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) ->
         request,
         "timeline.html",
         "timeline",
-        {"filters": claim_filter, "points": rows, "points_json": [p.model_dump(mode="json") for p in points]},
+        {"filters": claim_filter, "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
+         "api_query": filter_query(claim_filter), "points_json": [p.model_dump(mode="json") for p in points]},
     )
 
 
@@ -211,8 +215,8 @@ def map_outline_codes(state: WebState, claim_filter: ClaimFilter | None = None) 
     cached = state.caches.get("outline-codes")
     if cached is not None and cached[0] == key:
         return list(cached[1])
-    codes = {c for c in views.sides_in_claims(state.store, claim_filter) if len(c) == 3 and c.isalpha()}
-    points = views.map_points(state.store, claim_filter)
+    codes = {c for c in cached_view(state, "sides", claim_filter, views.sides_in_claims) if len(c) == 3 and c.isalpha()}
+    points = cached_view(state, "map", claim_filter, views.map_points)
     codes |= countries_containing((p.lat, p.lon) for p in points)
     result = sorted(codes)
     state.caches["outline-codes"] = (key, result)
@@ -221,7 +225,7 @@ def map_outline_codes(state: WebState, claim_filter: ClaimFilter | None = None) 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
-    points = views.map_points(state.store, claim_filter)
+    points = cached_view(state, "map", claim_filter, views.map_points)
     rows = []
     for p in points:
         row = p.model_dump(mode="json")
@@ -267,6 +271,14 @@ def warm_caches(state: WebState) -> None:
         from counterclaim.web.outlines import outlines_feature_collection
 
         outlines_feature_collection(codes)
+        if state.settings.token:  # ingest is enabled: load the extractor's tables before the first POST
+            from counterclaim.extract import extract_claims
+            from counterclaim.records import Document, OffsetMap
+
+            sample = "The ministry said 2 soldiers were wounded on Monday."
+            extract_claims(Document(content_hash="warm-up", item="warm-up", original_text=sample, cleaned_text=sample,
+                                    offset_map=OffsetMap.identity(len(sample))))
+        state.app_openapi()
     except Exception:  # a cold cache only costs time; never stop the server for it
         logger.exception("warming caches failed")
 
@@ -360,13 +372,16 @@ def ledger_page(
 ) -> Response:
     cached = state.ledgers.get(state.store, query)
     built, derived = cached.ledger, cached.derived
+    rendered_key = ("page-ledger-html", offset, cached.stale)
+    if rendered_key in derived:  # the page depends only on the ledger: render it once per ledger
+        return HTMLResponse(derived[rendered_key])
     key = ("page-ledger", offset)
     if key not in derived:
         derived[key] = ledger_view_model(built, offset)
     view = derived[key]
     query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
 
-    return _render(
+    response = _render(
         request,
         "ledger.html",
         "ledger",
@@ -382,3 +397,5 @@ def ledger_page(
             "stale": cached.stale,
         },
     )
+    derived[rendered_key] = response.body
+    return response
