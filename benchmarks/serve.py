@@ -186,6 +186,15 @@ def timed(client: httpx.Client, method: str, url: str, **kwargs: object) -> tupl
     return (time.perf_counter() - started) * 1000, response.status_code, len(body)
 
 
+def first_byte(client: httpx.Client, url: str) -> float:
+    """Milliseconds until the first chunk of a streamed answer arrives (exports stream as they are read)."""
+    started = time.perf_counter()
+    with client.stream("GET", url) as response:
+        for _chunk in response.iter_raw():
+            return (time.perf_counter() - started) * 1000
+    return (time.perf_counter() - started) * 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -233,7 +242,10 @@ def main() -> int:
         ("GET", f"/api/claims?cursor={middle_claim}&limit=500", {}),
         ("GET", "/api/claims?place=kharkiv", {}),
         ("GET", "/api/ledger", {}),
-        ("GET", "/api/ledger?by=day&limit=1000", {}),
+        ("GET", "/api/ledger?by=day&limit=500", {}),
+        ("GET", "/api/ledger/series/0", {}),
+        ("GET", "/api/ledger/series/0/claims?figure=low", {}),
+        ("GET", "/api/contradictions/0/claims", {}),
         ("GET", "/api/ledger?side=ARM", {}),
         ("GET", "/api/contradictions", {}),
         ("GET", "/api/timeline", {}),
@@ -253,6 +265,11 @@ def main() -> int:
         median, worst = statistics.median(warm), max(warm)
         worst_overall = max(worst_overall, worst)
         rows.append((f"{method} {url}", status, size, cold, median, worst))
+    for name, status, _size, _cold, _median, _worst in list(rows):
+        if "/api/export" in name:
+            url = name.split(" ", 1)[1]
+            ttfb = [first_byte(client, url) for _ in range(args.repeat)]
+            rows.append((f"{name} (first byte)", status, 0, ttfb[0], statistics.median(ttfb), max(ttfb)))
     # Writes: each ingest is a new document (cold by nature), so every one is reported.
     ingest_times = []
     for i in range(args.repeat):

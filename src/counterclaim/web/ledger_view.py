@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,8 +95,8 @@ class LedgerCache:
     """Ledgers by query, rebuilt when the store's (claim count, largest claim id) fingerprint changes.
 
     The first request for a query builds it. After the claims change, a rebuild starts in the background;
-    a request waits for it up to `fresh_wait_s` and otherwise gets the previous ledger marked stale, so
-    pages stay fast on large stores while a rebuild runs.
+    a request waits for it up to `fresh_wait_s` when the last build took no longer than that, and otherwise
+    gets the previous ledger marked stale at once, so pages stay fast on large stores while a rebuild runs.
     """
 
     def __init__(
@@ -108,6 +109,7 @@ class LedgerCache:
         self._entries: OrderedDict[LedgerQuery, CachedLedger] = OrderedDict()
         self._lock = threading.Lock()
         self._builds: dict[LedgerQuery, threading.Thread] = {}
+        self._build_seconds: dict[LedgerQuery, float] = {}
         self._build_locks: dict[LedgerQuery, threading.Lock] = {}
 
     def _store_entry(self, query: LedgerQuery, entry: CachedLedger) -> None:
@@ -126,7 +128,9 @@ class LedgerCache:
                 current = self._entries.get(query)
             if current is not None and current.fingerprint == fingerprint:
                 return current
+            started = time.perf_counter()
             entry = CachedLedger(self._compute(store, query), fingerprint)
+            self._build_seconds[query] = time.perf_counter() - started
             self._store_entry(query, entry)
             return entry
 
@@ -161,7 +165,9 @@ class LedgerCache:
                                           name="counterclaim-ledger-rebuild")
                 self._builds[query] = thread
                 thread.start()
-        thread.join(self.fresh_wait_s)
+        # Wait only when the last build of this query was quick enough to finish within the wait.
+        if self._build_seconds.get(query, 0.0) <= self.fresh_wait_s:
+            thread.join(self.fresh_wait_s)
         with self._lock:
             latest = self._entries.get(query, entry)
         if latest.fingerprint == fingerprint:
