@@ -250,3 +250,35 @@ def test_pages_fit_the_screen_width(browser: Any, live: LiveServer, viewport: di
             assert overflow <= 1, f"{path} scrolls sideways by {overflow}px at {viewport['width']}px"
     finally:
         context.close()
+
+
+SEED_NAME = "000_abbfd2975814eb6a.txt"
+SEED_PUBLISHED = "2020-09-28"
+
+
+def test_ledger_shows_the_seed_contradiction(browser: Any, shared_dir: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The founding sample, ingested as a user would: ARM's "hundreds" against AZE's "none", side by side."""
+    import datetime as dt
+
+    seed = shared_dir / "seed" / SEED_NAME
+    if not seed.exists():
+        pytest.skip(f"{seed} not present")
+    server = start_live_server(tmp_path_factory.mktemp("web-seed"), ((seed, dt.date.fromisoformat(SEED_PUBLISHED)),))
+    live = next(server)
+    context = browser.new_context(viewport=LAPTOP)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(live.base_url + "/?side=AZE&type=casualty")
+        contradiction = page.locator(".contradiction", has_text="ARM claims 200–999 AZE military killed; AZE claims 0")
+        assert contradiction.count() == 1
+        contradiction.locator("button", has_text="ARM's claims").click()
+        cited = contradiction.locator("li.cited-claim")
+        cited.first.wait_for()
+        assert any("hundreds" in text for text in cited.all_inner_texts())
+        assert errors == []
+    finally:
+        context.close()
+        for _ in server:
+            pass

@@ -129,14 +129,20 @@ def fill_database(db_url: str) -> tuple[int, int, int | None]:
         return contradiction_id, xss_id, results.get("tests:xss-html")
 
 
-def start_live_server(tmp_dir: Path) -> Iterator[LiveServer]:
-    """Fill a database, run the app under uvicorn in a thread, yield its address, stop it."""
+def start_live_server(tmp_dir: Path, extra_sources: tuple[tuple[Path, dt.date], ...] = ()) -> Iterator[LiveServer]:
+    """Fill a database (plus `extra_sources`: files ingested as `counterclaim ingest FILE --published DATE`
+    would), run the app under uvicorn in a thread, yield its address, stop it."""
     import uvicorn
 
+    from counterclaim.ingest import ingest_sources
     from counterclaim.web import create_app
 
     db_url = f"sqlite:///{tmp_dir / 'web-test.db'}"
     contradiction_id, xss_id, xss_html_id = fill_database(db_url)
+    with Store(db_url) as store:
+        for path, published in extra_sources:
+            summary = ingest_sources([str(path)], store, published=published)
+            assert summary.stored == 1, f"{path} was not stored: {summary.errors}"
     app = create_app(db_url, token=TOKEN, max_request_bytes=MAX_REQUEST_BYTES)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
