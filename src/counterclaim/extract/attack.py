@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, SUBJECT_IS_CLAIMANT_ADVERSARY, DraftClaim, SentenceView
+from counterclaim.extract.drafts import (
+    SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
+    DraftClaim,
+    SentenceView,
+)
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("bombing", r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped)"),
+    ("bombing", r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)|bombs?\s+(?:exploded|went\s+off)|explosives?\s+(?:exploded|went\s+off)|IED\s+explosion"),
     ("airstrike", r"air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
     ("shelling", r"shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
     ("clash", r"clash(?:es|ed)?|fighting|fought|gun\s*fights?|fire\s*fights?|exchanges?\s+of\s+fire|exchanged\s+fire|skirmish(?:es)?|battles?|battled|ambush(?:ed|es)?|armed\s+confrontations?|engaged\s+in\s+combat|trap"),
     ("offensive", r"counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
-    ("assault", r"massacred?|opened\s+fire|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
+    ("assault", r"massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
 NOT_AN_ATTACK = re.compile(
@@ -28,7 +33,9 @@ NOT_AN_ATTACK = re.compile(
 # Context words that make a generic "strike" an artillery one, or an air one.
 GROUND_MEANS = re.compile(r"\b(?:army|artillery|ground\s+forces|rocket|missile|shell)", re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
-NON_EVENT = re.compile(r"\b(?:stop|cease|halt|end\s+the|if|would|could|might|may|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)\b", re.I)
+NON_EVENT = re.compile(
+    r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
@@ -85,7 +92,8 @@ BACKGROUND = re.compile(
 
 
 def _background_reference(text: str, match: re.Match[str]) -> bool:
-    if not BACKGROUND.search(text[max(0, match.start() - 60) : match.start()]):
+    before = text[max(0, match.start() - 60) : match.start()]
+    if not BACKGROUND.search(before) or re.search(r"\b(?:engaged|took\s+part|participated|involved)\s+in\s+(?:an?\s+|the\s+)?$", before, re.I):
         return False
     # "in the clashes between the rebels and the army", "in clashes that lasted all day" describe events
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)

@@ -76,7 +76,7 @@ CASUALTY_AFTER = {
     "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
-        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered",
+        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
 }
@@ -92,7 +92,7 @@ CASUALTY_BEFORE = {
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
-        r"took", r"taking", r"seized", r"took\s+prisoner",
+        r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
     ),
 }
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
 from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in
 from counterclaim.extract.casualty import find_casualty_claims
@@ -72,7 +73,7 @@ class _Context:
     """Document-wide state carried from sentence to sentence."""
 
     published: dt.date | None
-    profile: object | None
+    profile: ConflictProfile | None
     countries: tuple[str, ...]
     claimant: str | None = None  # the last named claimant, for "It said", "He added"
     in_quote_claimant: str | None = None
@@ -88,8 +89,6 @@ class _Context:
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
     """Claims of a cleaned text, spans relative to that text."""
-    from counterclaim.data.actors import load_registry
-
     registry = load_registry()
     matcher = registry_matcher()
     views: list[SentenceView] = []
@@ -139,7 +138,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     return drafts
 
 
-def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: object) -> list[tuple[int, Claim]]:
+def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
     anchors = find_anchors(view, context.claimant)
     text = view.text
@@ -172,7 +171,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
 
 
 def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
-             dates: list[DateMention], place: PlaceMention | None, context: _Context, registry: object) -> list[Claim]:
+             dates: list[DateMention], place: PlaceMention | None, context: _Context, registry: ActorRegistry) -> list[Claim]:
     profile = context.profile
     adversary = registry.adversary
     subject = draft.subject
@@ -187,7 +186,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         subject = place.country if place else None
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
-    if draft.type == "materiel" and profile is not None and subject is not None and subject not in getattr(profile, "members")():
+    if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = adversary(claimant, profile) if claimant else None
     if subject is None and draft.type == "casualty":
@@ -216,9 +215,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if subject is not None:
             context.attacker, context.attacker_paragraph = subject, view.paragraph
     if draft.type == "statement" and draft.notes.get("protest"):
-        subject = draft.subject or (place.country if place else None)
+        subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
     elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
-        sides = list(getattr(profile, "sides"))
+        sides = list(profile.sides)
         if len(sides) == 2:
             claimant, subject = sides[0], sides[0]
     elif draft.type == "statement":
@@ -229,28 +228,30 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             return []
         subject = claimant
     date = date_for(draft.start, dates) if dates else context.scene_date
-    base = {
-        "type": draft.type,
-        "object": draft.object if draft.object != subject else None,
-        "outcome": draft.outcome,
-        "category": draft.category,
-        "count": draft.count,
-        "cumulative": draft.cumulative,
-        "claimant": claimant,
-        "stance": stance,
-        "hedged": hedged or draft.hedged,
-        "evidence": evidence or draft.evidence,
-        "date": date,
-        "place": place.name if place else None,
-        "coordinates": (place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,
-        "span": (view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
-        "sentence_span": (view.offset, view.offset + len(view.text)),
-    }
-    if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in getattr(profile, "sides"):
+    claim = Claim(
+        type=draft.type,  # type: ignore[arg-type]
+        subject=subject,
+        object=draft.object if draft.object != subject else None,
+        outcome=draft.outcome,
+        category=draft.category,
+        count=draft.count,
+        cumulative=draft.cumulative,
+        claimant=claimant,
+        stance="deny" if stance == "deny" else "assert",
+        hedged=hedged or draft.hedged,
+        evidence=evidence or draft.evidence,  # type: ignore[arg-type]
+        date=date,
+        place=place.name if place else None,
+        coordinates=(place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,
+        span=(view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
+        sentence_span=(view.offset, view.offset + len(view.text)),
+    )
+    if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
         sides = list(profile.sides)
         if len(sides) == 2:
-            return [Claim(**{**base, "subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
-    return [Claim(**{**base, "subject": subject})]
+            # "both countries accused each other": one accusation per side
+            return [claim.model_copy(update={"subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
+    return [claim]
 
 
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
@@ -259,10 +260,10 @@ GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurge
 STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
 
 
-def _side_by_role_noun(head: str | None, profile: object | None, registry: object) -> str | None:
+def _side_by_role_noun(head: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
     if head is None or profile is None:
         return None
-    kinds = {side: getattr(getattr(registry, "actor")(side), "kind", None) for side in getattr(profile, "sides")}
+    kinds = {side: getattr(registry.actor(side), "kind", None) for side in profile.sides}
     groups = [side for side, kind in kinds.items() if kind == "group"]
     states = [side for side, kind in kinds.items() if kind in ("state", "authority")]
     if len(groups) != 1 or len(states) != 1:
@@ -274,15 +275,15 @@ def _side_by_role_noun(head: str | None, profile: object | None, registry: objec
     return None
 
 
-def _civilian_code(code: str, profile: object | None, registry: object) -> str:
+def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry) -> str:
     """Civilians belong to a state or authority, not to the armed group of their side (HAMAS -> PSE)."""
-    actor = getattr(registry, "actor")(code)
+    actor = registry.actor(code)
     if profile is None or actor is None or actor.kind != "group":
         return code
-    for side, members in getattr(profile, "sides").items():
+    for side, members in profile.sides.items():
         if code == side or code in members:
             for member in members:
-                member_actor = getattr(registry, "actor")(member)
+                member_actor = registry.actor(member)
                 if member_actor is not None and member_actor.kind in ("state", "authority"):
                     return member
     return code

@@ -37,8 +37,11 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
+    protest = PROTEST.search(text)
+    if protest and drafts:
+        for draft in drafts:
+            draft.notes["protest"] = "yes"  # the crowd's demands: statements with no registry speaker
     if not drafts and not has_other_claims:
-        protest = PROTEST.search(text)
         if protest:
             outcome = "condemn" if PROTEST_AIM.search(text) and not re.search(r"\b(?:demand|call(?:ed|ing)?\s+for|to\s+call|urg)", text, re.I) else "appeal"
             actor = view.last_actor_before(protest.end())
