@@ -18,12 +18,12 @@ from counterclaim.extract.drafts import (
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("bombing", r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)|bombs?\s+(?:exploded|went\s+off)|explosives?\s+(?:exploded|went\s+off)|IED\s+explosion"),
-    ("airstrike", r"air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
-    ("shelling", r"shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
+    ("bombing", r"(?:hurled|threw|thrown|lobbed|planted)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?)|blew\s+up|suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)|bombs?\s+(?:exploded|went\s+off)|explosives?\s+(?:exploded|went\s+off)|IED\s+explosion"),
+    ("airstrike", r"dropped\s+(?:\w+\s+){0,2}bombs?|bomb-laden\s+drones?|air\s+force\s+(?:fired|struck|bombed|hit|attacked)|air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
+    ("shelling", r"fired\s+(?:\w+\s+){0,3}(?:at|on|towards|into)|explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))|shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
     ("clash", r"clash(?:es|ed)?|fighting|fought|gun\s*fights?|fire\s*fights?|exchanges?\s+of\s+fire|exchanged\s+fire|skirmish(?:es)?|battles?|battled|ambush(?:ed|es)?|armed\s+confrontations?|engaged\s+in\s+combat|trap"),
-    ("offensive", r"counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
-    ("assault", r"massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
+    ("offensive", r"(?:clearance|military|ground|security|special|combat|mop-up)\s+operations?\s+against|operations?\s+against\s+(?:\w+\s+){0,2}(?:militants|rebels|insurgents|armed|terrorists|jihadists|gangs?|bandits)|counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
+    ("assault", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?|stabbed|hacked\s+to\s+death|beheaded|lynched|body\s+was\s+found|bodies\s+were\s+found|killed\s+by\s+(?:unknown|unidentified|armed)|massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
 NOT_AN_ATTACK = re.compile(
@@ -54,7 +54,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
-        if means == "assault" and phrase.lower().startswith("strike"):
+        if means == "assault" and re.search(r"strikes?$", phrase, re.I):
             means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
         if means == "assault" and re.fullmatch(r"attack(?:ed)?", phrase, re.I):
             means = _generic_attack_means(text, match)
@@ -62,7 +62,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]):
             continue
-        if _background_reference(text, match):
+        if means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
         attacker = _attacker(view, match.start(), match.end())
         means = _means_by_weapon(text, match, means)
@@ -100,6 +100,7 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
 
 
 WITH_AIR_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
 WITH_GROUND_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
@@ -110,6 +111,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
     following = text[match.end() :]
     if WITH_AIR_WEAPON.match(following):
         return "airstrike"
+    if WITH_BOMB.match(following):
+        return "bombing"
     if WITH_GROUND_WEAPON.match(following) and means != "offensive":
         return "shelling"
     return means

@@ -133,6 +133,11 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
         drafts.extend(finder(view))
+    victims = {d.category for d in drafts if d.type == "casualty"}
+    if victims == {"military"}:
+        for draft in drafts:
+            if draft.type == "attack" and draft.outcome == "assault":
+                draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
     drafts.extend(find_denial_claims(view, previous, drafts))
     drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
     return drafts
