@@ -214,6 +214,7 @@ def create_app(
     templates.env.lstrip_blocks = True
     templates.env.globals["type_names"] = api.CLAIM_TYPE_NAMES
     templates.env.globals["nav"] = pages.NAVIGATION
+    templates.env.filters["format_count"] = pages.format_count
     state = WebState(store=opened, settings=settings, templates=templates)
 
     @asynccontextmanager

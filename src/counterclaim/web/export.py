@@ -20,8 +20,9 @@ EXPORT_MEDIA_TYPES: dict[str, str] = {
     "jsonl": "application/x-ndjson",
     "geojson": "application/geo+json",
 }
-# Claims serialised per chunk sent to the client.
-EXPORT_CHUNK_CLAIMS = 2000
+# Claims read per query and serialised per chunk sent to the client: small enough that the first bytes
+# leave quickly even when a substring filter (place) makes each keyset batch a scan.
+EXPORT_CHUNK_CLAIMS = 1000
 # Spreadsheets run cells that start with these as formulas; such text cells get a leading apostrophe.
 SPREADSHEET_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # CSV columns that hold free text from documents (the others are codes, numbers and dates).
@@ -79,7 +80,7 @@ def row_record(row: Any) -> dict[str, Any]:
 
 def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]:
     batch: list[Any] = []
-    for row in store.iter_claim_rows(claim_filter):
+    for row in store.iter_claim_rows(claim_filter, batch_size=EXPORT_CHUNK_CLAIMS):
         batch.append(row)
         if len(batch) >= EXPORT_CHUNK_CLAIMS:
             yield batch

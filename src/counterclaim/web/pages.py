@@ -80,9 +80,7 @@ def format_count(count: Any) -> str:
 
 def _render(request: Request, template: str, active: str, context: dict[str, Any]) -> Response:
     state: WebState = request.app.state.counterclaim
-    templates = state.templates
-    templates.env.filters.setdefault("format_count", format_count)
-    return templates.TemplateResponse(request, template, {"nav": NAVIGATION, "active": active, **context})
+    return state.templates.TemplateResponse(request, template, {"active": active, **context})
 
 
 def filter_query(claim_filter: ClaimFilter, **extra: Any) -> str:
@@ -264,20 +262,21 @@ def api_docs_page(request: Request) -> Response:
 def warm_caches(state: WebState) -> None:
     """Fill the slow caches (ledger, outlines) once at start-up so the first visitor does not wait."""
     try:
-        cached = state.ledgers.get(state.store, LedgerQuery())
-        cached.derived.setdefault(("page-ledger", 0), ledger_view_model(cached.ledger, 0))
-        state.templates.env.filters.setdefault("format_count", format_count)
+        render_ledger_page(state, LedgerQuery())
         codes = map_outline_codes(state)
         from counterclaim.web.outlines import outlines_feature_collection
 
         outlines_feature_collection(codes)
         if state.settings.token:  # ingest is enabled: load the extractor's tables before the first POST
+            from counterclaim.clean import prepare_document
             from counterclaim.extract import extract_claims
-            from counterclaim.records import Document, OffsetMap
+            from counterclaim.records import Document, RawDocument
 
-            sample = "The ministry said 2 soldiers were wounded on Monday."
-            extract_claims(Document(content_hash="warm-up", item="warm-up", original_text=sample, cleaned_text=sample,
-                                    offset_map=OffsetMap.identity(len(sample))))
+            for raw in (RawDocument(item="warm-up", text="The ministry said 2 soldiers were wounded on Monday."),
+                        RawDocument(item="warm-up", html="<html><body><p>The army said 3 tanks were hit.</p></body></html>")):
+                document = prepare_document(raw)
+                if isinstance(document, Document):
+                    extract_claims(document)
         state.app_openapi()
     except Exception:  # a cold cache only costs time; never stop the server for it
         logger.exception("warming caches failed")
@@ -362,40 +361,36 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     }
 
 
+def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> bytes:
+    """The ledger page's HTML for `query`, rendered once per built ledger and kept with it."""
+    cached = state.ledgers.get(state.store, query)
+    built, derived = cached.ledger, cached.derived
+    rendered_key = ("page-ledger-html", offset, cached.stale)
+    if rendered_key in derived:  # the page depends only on the ledger and the query
+        return bytes(derived[rendered_key])
+    view = ledger_view_model(built, offset)
+    query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
+    html = state.templates.env.get_template("ledger.html").render(
+        active="ledger",
+        ledger=built,
+        view=view,
+        query=query,
+        periods=PERIOD_LABELS,
+        page_size=LEDGER_PAGE_SERIES,
+        next_query=urlencode({**query_values, "offset": view["next_offset"]}) if view["next_offset"] else None,
+        ledger_query=urlencode(query_values),
+        version=cached.version,
+        stale=cached.stale,
+    ).encode()
+    derived[rendered_key] = html
+    return html
+
+
 @router.get("/", response_class=HTMLResponse)
 @router.get("/ledger", response_class=HTMLResponse)
 def ledger_page(
-    request: Request,
     state: StateDep,
     query: Annotated[LedgerQuery, Depends(ledger_query_params)],
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
-    cached = state.ledgers.get(state.store, query)
-    built, derived = cached.ledger, cached.derived
-    rendered_key = ("page-ledger-html", offset, cached.stale)
-    if rendered_key in derived:  # the page depends only on the ledger: render it once per ledger
-        return HTMLResponse(derived[rendered_key])
-    key = ("page-ledger", offset)
-    if key not in derived:
-        derived[key] = ledger_view_model(built, offset)
-    view = derived[key]
-    query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
-
-    response = _render(
-        request,
-        "ledger.html",
-        "ledger",
-        {
-            "ledger": built,
-            "view": view,
-            "query": query,
-            "periods": PERIOD_LABELS,
-            "page_size": LEDGER_PAGE_SERIES,
-            "next_query": urlencode({**query_values, "offset": view["next_offset"]}) if view["next_offset"] else None,
-            "ledger_query": urlencode(query_values),
-            "version": cached.version,
-            "stale": cached.stale,
-        },
-    )
-    derived[rendered_key] = response.body
-    return response
+    return HTMLResponse(render_ledger_page(state, query, offset))
