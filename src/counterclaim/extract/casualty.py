@@ -394,11 +394,12 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if subject is None and agent is None:
             subject = victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
+        active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         index = add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
-            subject=subject, object=obj, notes={"head": phrase.head.lower()},
+            subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
             cumulative=sentence_cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         used.add(phrase.start)

@@ -22,7 +22,7 @@ MILITARY_PEOPLE = (
     "terrorist", "mercenaries", "mercenary", "paratroopers", "marines", "sailors", "pilots", "pilot",
     "officers", "officer", "policemen", "policeman", "police officers", "police officer", "police",
     "policewomen", "guards", "guard", "bodyguards", "commanders", "commander", "general", "generals",
-    "colonel", "major", "captain", "conscripts", "reservists", "recruits", "members", "member",
+    "colonel", "major", "captain", "conscripts", "reservists", "recruits",
     "military forces", "security forces", "forces", "army", "military", "enemy", "invaders",
     "occupiers", "islamists", "bandits", "suspects", "suspect", "leader", "leaders", "snipers",
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
@@ -49,7 +49,7 @@ UNKNOWN_PEOPLE = (
     "martyrs", "bodies", "body", "others", "other", "dead", "fatalities", "deaths", "casualties",
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
-    "ones", "human forces", "manpower",
+    "ones", "human forces", "manpower", "members", "member",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},

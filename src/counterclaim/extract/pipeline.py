@@ -138,6 +138,12 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault":
                 draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
+    if not any(d.type == "attack" for d in drafts):
+        # "unidentified armed men killed a man": a killing by someone is an attack on its victims
+        for draft in drafts:
+            if draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown") and draft.stance is None:
+                drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
+                break
     drafts.extend(find_denial_claims(view, previous, drafts))
     drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
     return drafts
