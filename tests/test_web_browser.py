@@ -243,7 +243,7 @@ def test_pages_fit_the_screen_width(browser: Any, live: LiveServer, viewport: di
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     try:
-        for path in ["/", "/timeline", "/map", f"/documents/{live.contradiction_document_id}", "/documents"]:
+        for path in ["/", "/timeline", "/map", "/claims", f"/documents/{live.contradiction_document_id}", "/documents"]:
             page.goto(live.base_url + path)
             page.wait_for_load_state("networkidle")
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from counterclaim.ledger import Ledger, build_ledger
-from counterclaim.store import ClaimFilter, Store
+from counterclaim.ledger import Ledger
+from counterclaim.ledger.from_store import build_ledger_from_store
+from counterclaim.store import Store
 from counterclaim.web import views
 
 # Ledgers kept (one per distinct set of ledger filters), least recently used dropped first.
@@ -37,14 +38,9 @@ class LedgerQuery:
 
 
 def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
-    """build_ledger over the store's claims (read with the date bounds pushed into SQL).
-
-    Near-copies are found from the claims' fingerprints (build_ledger's default without texts): reading
-    every candidate document's text made a 100,000-claim ledger several times slower.
-    """
-    claims = store.iter_claims(ClaimFilter(since=query.since, until=query.until))
-    return build_ledger(
-        claims,
+    """The ledger exactly as `counterclaim ledger` builds it (build_ledger_from_store, default policy)."""
+    return build_ledger_from_store(
+        store,
         by=query.by,
         side=query.side,
         type=query.type,
