@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -84,6 +85,10 @@ def spark_runs(jsonl: Path, master: str, workdir: Path) -> dict[str, float]:
     return figures
 
 
+def _load() -> str:
+    return f"load {os.getloadavg()[0]:.1f}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1000)
@@ -95,23 +100,27 @@ def main() -> None:
         jsonl = write_jsonl(synthetic_corpus(args.documents), workdir / "corpus.jsonl")
         size_mb = jsonl.stat().st_size / 1e6
         n = args.documents
-        print(f"input: {n} synthetic documents, {size_mb:.1f} MB JSONL")
-
-        cli_seconds, cli_claims = single_process_cli(jsonl)
-        cli_rate = n / cli_seconds
-        print(f"single process CLI `extract --format jsonl`: {cli_seconds:.1f} s, {cli_rate:.1f} docs/s, {cli_claims} claims")
+        print(f"input: {n} synthetic documents, {size_mb:.1f} MB JSONL; {os.cpu_count()} cores, {_load()}")
         per_document = in_process_cost(jsonl)
-        print(f"single process, warm in-process cost: {per_document * 1000:.2f} ms/doc ({1 / per_document:.1f} docs/s)")
+        print(f"single process, warm in-process cost: {per_document * 1000:.2f} ms/doc ({1 / per_document:.1f} docs/s); {_load()}")
 
+        # The machine may be shared: the CLI baseline is re-measured next to every Spark run, and each
+        # ratio uses the mean of the baselines just before and just after that run.
+        cli_seconds, cli_claims = single_process_cli(jsonl)
+        print(f"single process CLI `extract --format jsonl`: {cli_seconds:.1f} s, {n / cli_seconds:.1f} docs/s, {cli_claims} claims; {_load()}")
         for master in args.masters:
             figures = spark_runs(jsonl, master, workdir)
+            after_seconds, _ = single_process_cli(jsonl)
+            print(f"single process CLI again: {after_seconds:.1f} s, {n / after_seconds:.1f} docs/s; {_load()}")
+            cli_rate = n / ((cli_seconds + after_seconds) / 2)
+            cli_seconds = after_seconds
             cold_rate, warm_rate = n / figures["cold_s"], n / figures["warm_s"]
             same = "same claims" if figures["claims"] == cli_claims else f"CLAIMS DIFFER: {figures['claims']}"
             print(
                 f"spark {master}: session start {figures['session_start_s']:.1f} s; "
                 f"cold job {figures['cold_s']:.1f} s = {cold_rate:.1f} docs/s (x{cold_rate / cli_rate:.2f} CLI); "
                 f"warm job {figures['warm_s']:.1f} s = {warm_rate:.1f} docs/s (x{warm_rate / cli_rate:.2f} CLI); "
-                f"{int(figures['partitions'])} partitions; {same}"
+                f"{int(figures['partitions'])} partitions; {same}; {_load()}"
             )
 
 

@@ -189,7 +189,7 @@ def write_spark_output(
 ) -> dict[str, Any]:
     """Write a frame of `result_schema()` rows as the output tables, then the summary marker.
 
-    The frame is computed once (persisted) and read by the counts and the three table writes.
+    The frame is computed once (persisted) and read by one counting pass and the three table writes.
     """
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
@@ -200,18 +200,21 @@ def write_spark_output(
     started = time.perf_counter() if started is None else started
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        totals = results.select(
-            F.count("document").alias("documents"),
-            F.count("failure").alias("failures"),
-            F.coalesce(F.sum(F.size("claims")), F.lit(0)).alias("claims"),
-        ).first()
-        assert totals is not None
-        failures_by_reason = {
-            row["reason"]: row["count"]
-            for row in results.where(F.col("failure").isNotNull()).groupBy("failure.reason").count().collect()
-        }
+        # One pass for every count of the summary: (kind, key) -> rows, claims.
+        tallies = (
+            results.select(
+                F.when(F.col("document").isNotNull(), F.lit("document")).otherwise(F.lit("failure")).alias("kind"),
+                F.coalesce(F.col(f"document.{MONTH_COLUMN}"), F.col("failure.reason")).alias("key"),
+                F.size("claims").alias("claims"),
+            )
+            .groupBy("kind", "key")
+            .agg(F.count(F.lit(1)).alias("rows"), F.sum("claims").alias("claims"))
+            .collect()
+        )
+        documents_by_month = {row["key"]: row["rows"] for row in tallies if row["kind"] == "document"}
+        failures_by_reason = {row["key"]: row["rows"] for row in tallies if row["kind"] == "failure"}
+        claims_total = sum(row["claims"] or 0 for row in tallies)
         documents = results.where(F.col("document").isNotNull()).select("document.*")
-        documents_by_month = {row[MONTH_COLUMN]: row["count"] for row in documents.groupBy(MONTH_COLUMN).count().collect()}
         documents.write.partitionBy(MONTH_COLUMN).parquet(_child(out, DOCUMENTS_TABLE))
         claims = results.select(F.explode("claims").alias("claim")).select("claim.*")
         claims.write.partitionBy(MONTH_COLUMN).parquet(_child(out, CLAIMS_TABLE))
@@ -219,7 +222,8 @@ def write_spark_output(
     finally:
         results.unpersist()
     seconds = time.perf_counter() - started
-    processed = totals["documents"] + totals["failures"]
+    documents_total, failures_total = sum(documents_by_month.values()), sum(failures_by_reason.values())
+    processed = documents_total + failures_total
     summary: dict[str, Any] = {
         "format": SPARK_OUTPUT_FORMAT,
         "format_version": SPARK_OUTPUT_FORMAT_VERSION,
@@ -229,9 +233,9 @@ def write_spark_output(
         "master": spark.sparkContext.master,
         **run,
         "records": processed,
-        "documents": totals["documents"],
-        "claims": totals["claims"],
-        "failures": {"total": totals["failures"], "by_reason": dict(sorted(failures_by_reason.items()))},
+        "documents": documents_total,
+        "claims": claims_total,
+        "failures": {"total": failures_total, "by_reason": dict(sorted(failures_by_reason.items()))},
         "documents_by_month": dict(sorted(documents_by_month.items())),
         "seconds": round(seconds, 3),
         "records_per_second": round(processed / seconds, 2) if seconds > 0 else None,
