@@ -188,6 +188,31 @@ def test_db_upgrade_creates_then_is_idempotent(db_url: str) -> None:
     assert f"{head_revision()} -> {head_revision()}" in second.stdout
 
 
+def test_older_database_is_refused_until_db_upgrade(db_url: str) -> None:
+    from alembic import command
+
+    from counterclaim.store import SchemaOutOfDate, current_revision, head_revision
+    from counterclaim.store.engine import alembic_config, make_engine
+
+    seed_store(db_url)
+    engine = make_engine(db_url)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001_initial")
+    assert current_revision(engine) == "0001_initial"
+    with pytest.raises(SchemaOutOfDate):
+        Store(db_url)
+    refused = invoke("claims", "--db", db_url)
+    assert refused.exit_code == 3 and "run `counterclaim db upgrade`" in refused.stderr
+    upgraded = invoke("db", "upgrade", "--db", db_url)
+    assert upgraded.exit_code == 0 and f"0001_initial -> {head_revision()}" in upgraded.stdout
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+    with Store(db_url) as store:
+        assert store.count_claims(type="materiel") == 2  # data kept across the migrations
+
+
 def test_database_at_unknown_revision_is_refused_with_exit_3(db_url: str) -> None:
     from sqlalchemy import text
 

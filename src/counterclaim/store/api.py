@@ -356,39 +356,28 @@ class Store:
     def iter_claims(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
     ) -> Iterator[StoredClaim]:
-        """Every matching claim by ascending id, read in batches (constant memory, one query per batch)."""
-        effective = _as_filter(claim_filter, fields)
-        after: int | None = None
-        while True:
-            batch = self.query_claims(effective, limit=batch_size, cursor=after)
-            yield from batch
-            if len(batch) < batch_size:
-                return
-            after = batch[-1].id
+        """Every matching claim by ascending id, streamed from one query (constant memory)."""
+        for row in self.iter_claim_rows(claim_filter, batch_size=batch_size, **fields):
+            yield stored_claim_from_row(row)
 
     def iter_claim_rows(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
     ) -> Iterator[Row[Any]]:
         """The fast path for bulk readers (ledger, exports at scale): plain rows, no pydantic objects.
 
-        Each row has the attributes of `queries.CLAIM_COLUMNS` (id, document_id, position, type,
-        subject, object, outcome, category, has_count, count_low, count_high, cumulative, claimant,
-        stance, hedged, evidence, date, place, latitude, longitude, part_of, span_start, span_end,
-        sentence_start, sentence_end, quote, extractor_version, content_hash, published, source, url,
-        title); `stored_claim_from_row(row)` turns one into a StoredClaim.
+        One query streamed `batch_size` rows at a time (a server-side cursor on PostgreSQL), by
+        ascending claim id. Each row has the attributes of `queries.CLAIM_COLUMNS` (id, document_id,
+        position, type, subject, object, outcome, category, has_count, count_low, count_high,
+        cumulative, claimant, stance, hedged, evidence, date, place, latitude, longitude, part_of,
+        span_start, span_end, sentence_start, sentence_end, quote, extractor_version, content_hash,
+        published, source, url, title); `queries.stored_claim_from_row(row)` turns one into a StoredClaim.
         """
         effective = _as_filter(claim_filter, fields)
-        after: int | None = None
+        statement = select_claims(effective).order_by(ClaimRow.id)
         with self.engine.connect() as connection:
-            while True:
-                statement = select_claims(effective).order_by(ClaimRow.id).limit(batch_size)
-                if after is not None:
-                    statement = statement.where(ClaimRow.id > after)
-                batch = connection.execute(statement).all()
-                yield from batch
-                if len(batch) < batch_size:
-                    return
-                after = batch[-1].id
+            result = connection.execution_options(yield_per=batch_size).execute(statement)
+            for partition in result.partitions():
+                yield from partition
 
     # -- errors ----------------------------------------------------------------------------
 

@@ -103,6 +103,8 @@ class ClaimRow(Base):
     __table_args__ = (
         Index("ix_claim_document_position", "document_id", "position"),
         Index("ix_claim_type_subject", "type", "subject"),
+        # Pages and scans of one type in id order without a sort (revision 0002).
+        Index("ix_claim_type_id", "type", "id"),
         Index("ix_claim_subject", "subject"),
         Index("ix_claim_claimant", "claimant"),
         Index("ix_claim_effective_date", "effective_date"),
