@@ -16,7 +16,8 @@ The library API every consumer uses (CLI, ledger, web, Spark loader)::
                            place="tartar", document_id=None, limit=100, cursor=None)  # list[StoredClaim]
         store.query_claims(ClaimFilter(type="materiel"), limit=50, cursor=last.id)    # next page
         store.count_claims(type="casualty"); store.count_documents()
-        for stored in store.iter_claims(ClaimFilter(...)): ...   # all claims, batched keyset reads
+        for stored in store.iter_claims(ClaimFilter(...)): ...   # all claims, one streamed query
+        for row in store.iter_claim_rows(ClaimFilter(...)): ...  # same as plain rows: the fast path
         store.replace_claims(doc_id, claims, EXTRACTOR_VERSION)  # re-extraction, one transaction
         store.document_ids_to_reextract(EXTRACTOR_VERSION)
         store.list_errors(limit=100, reason=None); store.error_counts()   # {"binary": 2, ...}
