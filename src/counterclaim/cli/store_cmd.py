@@ -94,6 +94,10 @@ def opened_store(db: str | None) -> Iterator[object]:
         raise typer.Exit(EXIT_DATABASE) from exc
     try:
         yield store
+    except OperationalError as exc:  # the server went away mid-command: what was committed stays
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        err_console.print(f"[red]error:[/red] database {escape(store.url)} failed: {escape(reason)}")
+        raise typer.Exit(EXIT_DATABASE) from exc
     finally:
         store.close()
 
