@@ -129,6 +129,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     return _in_text_order(_drop_duplicates(claims))
 
 
+# Who kills in an attack on people: armed men, not a strike, a war or a disease.
+ARMED_AGENT = re.compile(
+    r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
+    re.I,
+)
+
+
 def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
@@ -141,7 +148,8 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
         for draft in drafts:
-            if draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown") and draft.stance is None:
+            if (draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown")
+                    and draft.stance is None and not draft.cumulative and ARMED_AGENT.search(view.text[: draft.start])):
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
                 break
     drafts.extend(find_denial_claims(view, previous, drafts))
