@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,6 +22,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from counterclaim.cli.app import app
+
+if TYPE_CHECKING:
+    from counterclaim.records import StoredClaim
+    from counterclaim.store import ClaimFilter, Store
 
 DB_HELP = "database: a URL (sqlite:///x.db, postgresql+psycopg://user@host/db) or a plain file path; default $COUNTERCLAIM_DB or the default SQLite file"
 EXIT_DATABASE = 3
@@ -48,6 +52,11 @@ class _LazyConsole:
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._console(), name)
+
+
+def make_console(stderr: bool) -> Console:
+    """A console on the current stdout/stderr: the stream's own width on a terminal, PIPE_WIDTH elsewhere."""
+    return _LazyConsole(stderr)._console()
 
 
 out_console: Console = _LazyConsole(stderr=False)  # type: ignore[assignment]
@@ -77,7 +86,7 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
 
 
 @contextlib.contextmanager
-def opened_store(db: str | None) -> Iterator[object]:
+def opened_store(db: str | None) -> Iterator[Store]:
     """Open the store or exit with code 3 and a one-line reason."""
     from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -110,7 +119,7 @@ def claim_filter_from_options(
     until: str | None,
     place: str | None,
     document: int | None = None,
-) -> object:
+) -> ClaimFilter:
     from counterclaim.records import CLAIM_TYPES
     from counterclaim.store import ClaimFilter
 
@@ -136,7 +145,7 @@ def _count_text(count: tuple[int | None, int | None] | None) -> str:
     return f"{'' if low is None else low}–{'' if high is None else high}"
 
 
-def claims_table(claims: list, title: str | None = None) -> Table:
+def claims_table(claims: list[StoredClaim], title: str | None = None) -> Table:
     table = Table(title=title, show_lines=False)
     for column in ("id", "doc", "type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "place", "quote"):
         table.add_column(column, overflow="fold")
@@ -193,7 +202,7 @@ def ingest(
     from counterclaim.ingest import IngestSummary, ItemResult, ingest_sources
 
     published_date = parse_date_option(published, "--published")
-    console = err_console._console()  # one real console: the live progress display keeps state on it
+    console = make_console(stderr=True)  # one real console: the live progress display keeps state on it
     with opened_store(db) as store:
         progress = Progress(
             SpinnerColumn(),
@@ -216,10 +225,10 @@ def ingest(
                     f"[red]failed[/red] {escape(result.item)}: {escape(result.error.reason)}: {escape(result.error.message)}",
                     soft_wrap=True,
                 )
-            progress.update(task, advance=1, **counters)
+            progress.update(task, advance=1, stored=counters["stored"], failed=counters["failed"])
 
         with progress:
-            task = progress.add_task("ingest", total=None, **counters)
+            task = progress.add_task("ingest", total=None, stored=0, failed=0)
             summary: IngestSummary = ingest_sources(
                 sources,
                 store,
@@ -521,12 +530,12 @@ def demo(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
 DEMO_LEDGER_ROWS = 25
 
 
-def _print_ledger_summary(store: object) -> None:
+def _print_ledger_summary(store: Store) -> None:
     """The ledger's summary of everything stored (counterclaim.ledger: build_ledger_from_store + summarize_ledger)."""
     try:
         from counterclaim.ledger import summarize_ledger
         from counterclaim.ledger.from_store import build_ledger_from_store
     except ImportError:
         return
-    ledger = build_ledger_from_store(store)  # type: ignore[arg-type]
+    ledger = build_ledger_from_store(store)
     out_console.print(summarize_ledger(ledger, limit=DEMO_LEDGER_ROWS))

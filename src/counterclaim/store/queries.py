@@ -73,7 +73,7 @@ CLAIM_COLUMNS = (
 )
 
 
-def apply_claim_filter(statement: Select[Any], claim_filter: ClaimFilter | None) -> Select[Any]:
+def apply_claim_filter(statement: Select[*tuple[Any, ...]], claim_filter: ClaimFilter | None) -> Select[*tuple[Any, ...]]:
     if claim_filter is None:
         return statement
     f = claim_filter
@@ -100,7 +100,7 @@ def apply_claim_filter(statement: Select[Any], claim_filter: ClaimFilter | None)
     return statement
 
 
-def select_claims(claim_filter: ClaimFilter | None = None) -> Select[Any]:
+def select_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any, ...]]:
     statement = select(*CLAIM_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
     return apply_claim_filter(statement, claim_filter)
 
