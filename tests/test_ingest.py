@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -254,3 +255,8 @@ def test_seed_ingested_twice_is_one_document(db_url: str, shared_dir: Path) -> N
         assert store.count_documents() == 1
         (document,) = store.list_documents()
         assert store.count_claims() == document.claim_count
+        cleaned_lines = {line.strip() for line in store.get_document(document.id).cleaned_text.splitlines()}
+    gold = shared_dir / "gold" / "seed-southfront-2020-09-28.json"
+    if gold.is_file():
+        boilerplate = json.loads(gold.read_text(encoding="utf-8"))["boilerplate"]
+        assert boilerplate and not [line for line in boilerplate if line.strip() in cleaned_lines]
