@@ -12,8 +12,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -129,11 +131,46 @@ def fill_database(db_url: str) -> tuple[int, int, int | None]:
         return contradiction_id, xss_id, results.get("tests:xss-html")
 
 
+@contextmanager
+def serve_app(app: Any) -> Iterator[str]:
+    """Run an ASGI app under uvicorn on a free 127.0.0.1 port in a thread; yields its base URL."""
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(base_url + "/openapi.json", timeout=5).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start within 60 s")
+        time.sleep(0.1)
+    try:
+        yield base_url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@contextmanager
+def serve_database(db_url: str) -> Iterator[str]:
+    """The test documents in the database at `db_url`, served; yields the base URL."""
+    from counterclaim.web import create_app
+
+    fill_database(db_url)
+    with serve_app(create_app(db_url, token=TOKEN, max_request_bytes=MAX_REQUEST_BYTES)) as base_url:
+        yield base_url
+
+
 def start_live_server(tmp_dir: Path, extra_sources: tuple[tuple[Path, dt.date], ...] = ()) -> Iterator[LiveServer]:
     """Fill a database (plus `extra_sources`: files ingested as `counterclaim ingest FILE --published DATE`
     would), run the app under uvicorn in a thread, yield its address, stop it."""
-    import uvicorn
-
     from counterclaim.ingest import ingest_sources
     from counterclaim.web import create_app
 
@@ -144,23 +181,5 @@ def start_live_server(tmp_dir: Path, extra_sources: tuple[tuple[Path, dt.date], 
             summary = ingest_sources([str(path)], store, published=published)
             assert summary.stored == 1, f"{path} was not stored: {summary.errors}"
     app = create_app(db_url, token=TOKEN, max_request_bytes=MAX_REQUEST_BYTES)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(base_url + "/api/health", timeout=5).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start within 60 s")
-        time.sleep(0.1)
-    try:
+    with serve_app(app) as base_url:
         yield LiveServer(base_url, db_url, contradiction_id, xss_id, xss_html_id)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

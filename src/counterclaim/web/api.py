@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import itertools
 from collections import OrderedDict
 from typing import Annotated, Any, Literal
 
@@ -407,8 +408,10 @@ def export(
 ) -> StreamingResponse:
     from counterclaim.web.export import EXPORT_MEDIA_TYPES, export_stream
 
+    stream = export_stream(state.store, claim_filter, format)
+    first_chunk = next(stream)  # runs the first query now: a database error is still a clean 500
     return StreamingResponse(
-        export_stream(state.store, claim_filter, format),
+        itertools.chain([first_chunk], stream),
         media_type=EXPORT_MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="counterclaim-claims.{format}"'},
     )

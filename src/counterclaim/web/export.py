@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -90,24 +91,29 @@ def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]
 
 
 def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Iterator[str]:
-    """The export as text chunks."""
+    """The export as text chunks. The first database read happens before the first chunk is yielded,
+    so a failing database surfaces while the response can still be a clean error."""
+    batches = _row_batches(store, claim_filter)
+    first = next(batches, None)
+    pending = itertools.chain([first] if first is not None else [], batches)
     if format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(FLAT_COLUMNS)
         yield out.getvalue()
-        for batch in _row_batches(store, claim_filter):
+        for batch in pending:
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\n")
             writer.writerows(_flat_row(row) for row in batch)
             yield out.getvalue()
     elif format == "jsonl":
-        for batch in _row_batches(store, claim_filter):
+        yield ""
+        for batch in pending:
             yield "".join(json.dumps(row_record(row), ensure_ascii=False) + "\n" for row in batch)
     else:
         yield '{"type": "FeatureCollection", "features": ['
-        first = True
-        for batch in _row_batches(store, claim_filter):
+        first_feature = True
+        for batch in pending:
             parts = []
             for row in batch:
                 if row.latitude is None or row.longitude is None:
@@ -120,8 +126,8 @@ def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Itera
                     "geometry": {"type": "Point", "coordinates": [round(row.longitude, 5), round(row.latitude, 5)]},
                     "properties": properties,
                 }
-                parts.append(("" if first else ",\n") + json.dumps(feature, ensure_ascii=False))
-                first = False
+                parts.append(("" if first_feature else ",\n") + json.dumps(feature, ensure_ascii=False))
+                first_feature = False
             yield "".join(parts)
         yield "]}\n"
 
