@@ -21,7 +21,7 @@ HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:it|he|she|they|the\s+(?:ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;]\s*|\b(?:and|but|then|later|also)\s+)(?:it|he|she|they|the\s+(?:ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
     re.I,
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
@@ -29,7 +29,7 @@ OUTSIDE_SOURCE = re.compile(
     r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
 )
 OPEN_QUOTE = "“\"«"
-ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority"})
+ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
+        if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I):
+            anchors.append(Anchor(match.start(), match.end(), previous_claimant, False, True))
+            continue
         actor = view.first_actor_after(match.end())
-        claimant = actor.code if actor and actor.start - match.end() <= 25 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
+        claimant = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
         anchors.append(Anchor(match.start(), match.end(), claimant, False, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()

@@ -88,7 +88,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
 )
-PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b.*\b(?:war|offensive|campaign|conflict|since|invasion)\b", re.I)
+PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
@@ -145,6 +145,7 @@ def _modifiers_ok(modifiers: str) -> bool:
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
+THING_AFTER_HEAD = re.compile(r"\s+(?:vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
@@ -163,6 +164,8 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
         if not longer:
             break
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
+    if THING_AFTER_HEAD.match(view.text, end):
+        return None  # "four military vehicles", "police stations": the head is an adjective of a thing
     if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and end < len(view.text) and view.text[end : end + 1] == " " and view.text[end + 1 : end + 2].isupper():
         return None  # a title before a name ("General Smith") is one person, counted by its article
     return end, mods, head

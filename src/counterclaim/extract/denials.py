@@ -36,7 +36,7 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         return drafts
     match = DENIED_CASUALTIES.search(text) or INFLATED_TOLL.search(text)
     if match:
-        earlier = next((d for d in reversed(previous) if d.type == "casualty" and d.outcome == "killed"), None)
+        earlier = next((d for d in previous if d.type == "casualty" and d.outcome == "killed" and d.part_of is None), None)
         subject = earlier.subject if earlier and earlier.subject and not earlier.subject.startswith("@") else None
         category = earlier.category if earlier else "unknown"
         own = re.search(r"\b(?:mass\s+killings?|massacre|casualties|losses)\b", match.group(), re.I)

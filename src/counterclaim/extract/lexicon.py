@@ -46,7 +46,7 @@ CIVILIAN_PEOPLE = (
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
-    "martyrs", "bodies", "body", "others", "other", "dead", "fatalities", "deaths", "casualties",
+    "martyrs", "bodies", "others", "other", "dead", "fatalities", "deaths", "casualties",
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
     "ones", "human forces", "manpower", "members", "member",
@@ -57,7 +57,7 @@ PERSON_CATEGORY: dict[str, str] = {
     **{w: "military" for w in MILITARY_PEOPLE},
 }
 # Head nouns that already say the person died ("23 bodies", "93 martyrs", "2 fatalities").
-DEATH_NOUNS = frozenset({"martyrs", "bodies", "body", "fatalities", "deaths", "dead"})
+DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead"})
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
 ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").

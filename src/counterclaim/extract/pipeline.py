@@ -23,6 +23,7 @@ from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -77,6 +78,7 @@ class _Context:
     countries: tuple[str, ...]
     claimant: str | None = None  # the last named claimant, for "It said", "He added"
     in_quote_claimant: str | None = None
+    quote_speaker: str | None = None  # who speaks the quotation this sentence is part of
     scene_date: dt.date | None = None
     scene_place: PlaceMention | None = None
     scene_paragraph: int = -1
@@ -98,6 +100,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     profile = registry.profile_for(codes, published) if codes else None
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
+    fighters = _fighter_sides(profile, registry)
+    if fighters is not None:
+        for view in views:
+            _add_fighter_mentions(view, fighters)
+    quote_speakers = _quote_speakers(views)
 
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
@@ -109,6 +116,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             continue  # a headline or teaser repeated on the page is listed once
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
+        context.quote_speaker = quote_speakers.get(view.index)
         sentence_claims = _attribute(view, drafts, context, registry)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
@@ -171,15 +179,14 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         scene = SCENE_DATE.match(text)
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
-    quoted = text[:1] in "“\"" or (text.count("“") + text.count('"')) > 0 and not anchors
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
         claimant = draft.claimant
         if claimant is None and anchor is not None:
             claimant = anchor.claimant
-        if claimant is None and anchor is None and quoted and text[:1] in "“\"":
-            claimant = context.in_quote_claimant
+        if claimant is None and anchor is None and context.quote_speaker is not None:
+            claimant = context.quote_speaker
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
@@ -220,7 +227,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = _side_by_role_noun(draft.notes.get("head"), profile, registry)
         if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
             subject = context.victim
-        if subject is None and draft.object is None and draft.category:
+        if subject is None and draft.object is None and draft.category == "military":
             subject = context.victims_by_category.get(draft.category)
         if subject is not None and draft.category in ("civilian", "unknown"):
             subject = _civilian_code(subject, profile, registry)
@@ -306,6 +313,57 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
                 if member_actor is not None and member_actor.kind in ("state", "authority"):
                     return member
     return code
+
+
+# Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
+GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
+STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?)\b", re.I)
+
+
+def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
+    """(state side, group side) of a profile with exactly one of each, else None."""
+    if profile is None:
+        return None
+    kinds = {side: getattr(registry.actor(side), "kind", None) for side in profile.sides}
+    groups = [side for side, kind in kinds.items() if kind == "group"]
+    states = [side for side, kind in kinds.items() if kind in ("state", "authority")]
+    return (states[0], groups[0]) if len(groups) == 1 and len(states) == 1 else None
+
+
+def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None:
+    """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side."""
+    added: list[ActorMention] = []
+    for pattern, code in ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])):
+        for match in pattern.finditer(view.text):
+            if any(a.start < match.end() and match.start() < a.end for a in view.actors):
+                continue
+            if any(a.end <= match.start() and not view.text[a.end : match.start()].strip() for a in view.actors):
+                continue  # "al Shabaab militants", "Somali soldiers": the named actor already says whose
+            added.append(ActorMention(match.start(), match.end(), code, "generic", match.group()))
+    if added:
+        view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
+
+
+def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
+    """For sentences inside a quotation that spans several sentences, the speaker named where it closes."""
+    speakers: dict[int, str | None] = {}
+    open_group: list[int] = []
+    for view in views:
+        opened = view.text.count("“") + (view.text.count('"') if view.text.lstrip().startswith('"') else 0)
+        closed = view.text.count("”") + (view.text.count('"') if not view.text.lstrip().startswith('"') else 0)
+        if view.text.lstrip()[:1] in "“\"" and closed == 0:
+            open_group = [view.index]
+            continue
+        if open_group:
+            open_group.append(view.index)
+            if closed:
+                closing = max(view.text.rfind("”"), view.text.rfind('"'))
+                speaker = next((a for a in view.actors if a.start > closing and a.role != "generic"), None)
+                for index in open_group:
+                    speakers[index] = speaker.code if speaker else None
+                open_group = []
+        del opened
+    return speakers
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
