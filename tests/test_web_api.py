@@ -105,6 +105,15 @@ def test_ledger_lists_the_contradiction_and_figures_with_their_claims(client: ht
     assert [c["count"] for c in low["items"]] == [[0, 0]]
 
 
+def test_large_answers_come_gzip_compressed_and_decode_the_same(client: httpx.Client) -> None:
+    for path in ("/api/ledger", "/"):
+        packed = client.get(path, headers={"Accept-Encoding": "gzip", "Accept": "text/html"})
+        plain = client.get(path, headers={"Accept-Encoding": "identity", "Accept": "text/html"})
+        assert "content-encoding" not in plain.headers
+        assert packed.headers.get("content-encoding") == "gzip", path
+        assert packed.content == plain.content  # httpx decodes the gzip body
+
+
 def test_stale_ledger_version_is_409(client: httpx.Client) -> None:
     response = client.get("/api/ledger/series/0/claims", params={"version": "0-0"})
     assert response.status_code == 409

@@ -7,9 +7,11 @@ models below are what /openapi.json documents. No figure is computed here.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hmac
 import itertools
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -20,7 +22,7 @@ from counterclaim.ledger import Series, SeriesKeyModel
 from counterclaim.records import CLAIM_TYPES, StoredClaim
 from counterclaim.store import ClaimFilter, StoredDocument
 from counterclaim.web import views
-from counterclaim.web.app import WebState, web_state
+from counterclaim.web.app import GZIP_MINIMUM_BYTES, WebState, web_state
 from counterclaim.web.highlight import span_in_cleaned
 from counterclaim.web.ledger_view import CachedLedger, LedgerQuery
 
@@ -77,8 +79,26 @@ def claim_filter_params(
 
 FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
 StateDep = Annotated[WebState, Depends(web_state)]
+# gzip level for cached answers: compressed once per built ledger, so a good ratio is worth the time.
+GZIP_LEVEL = 6
 # Aggregates (timeline, map) kept per filter until the claims change.
 VIEW_CACHE_SIZE = 32
+
+
+def cached_bytes(request: Request, derived: dict[Any, Any], key: Any, media_type: str,
+                 produce: Callable[[], bytes]) -> Response:
+    """A response body kept with a cached ledger, also kept gzip-compressed for clients that take it
+    (compressing a multi-megabyte answer on every request cost more than building it once)."""
+    body = derived.get(key)
+    if body is None:
+        body = derived[key] = produce()
+    headers = {"Vary": "Accept-Encoding"}
+    if len(body) >= GZIP_MINIMUM_BYTES and "gzip" in request.headers.get("accept-encoding", "").lower():
+        packed = derived.get(("gzip", key))
+        if packed is None:
+            packed = derived[("gzip", key)] = gzip.compress(body, compresslevel=GZIP_LEVEL)
+        return Response(packed, media_type=media_type, headers={**headers, "Content-Encoding": "gzip"})
+    return Response(body, media_type=media_type, headers=headers)
 
 
 def cached_view(state: WebState, name: str, claim_filter: ClaimFilter, compute: Any) -> Any:
@@ -139,8 +159,9 @@ class ClaimOut(BaseModel):
 
 
 def claim_out(stored: StoredClaim) -> ClaimOut:
+    """The API form of a stored claim (trusted store data: constructed without re-validation)."""
     c = stored.claim
-    return ClaimOut(
+    return ClaimOut.model_construct(
         id=stored.id,
         document_id=stored.document_id,
         position=stored.position,
@@ -324,18 +345,21 @@ def list_claims(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     cursor: Annotated[int | None, Query(ge=0, le=MAX_ID, description="id of the last claim of the previous page")] = None,
     id: Annotated[list[int] | None, Query(description="only these claim ids (repeat the parameter)", max_length=MAX_PAGE)] = None,
-) -> ClaimPage:
+) -> Response:
     if id:
         found = views.claims_by_ids(state.store, [i for i in id if 0 < i <= MAX_ID])
-        return ClaimPage(items=[claim_out(c) for c in found], next_cursor=None, total=len(found))
+        page = ClaimPage.model_construct(items=[claim_out(c) for c in found], next_cursor=None, total=len(found))
+        return Response(page.model_dump_json(), media_type="application/json")
     stored = state.store.query_claims(claim_filter, limit=limit + 1, cursor=cursor)
     more = len(stored) > limit
     stored = stored[:limit]
-    return ClaimPage(
+    page = ClaimPage.model_construct(
         items=[claim_out(c) for c in stored],
         next_cursor=stored[-1].id if more and stored else None,
         total=views.count_claims(state.store, claim_filter),
     )
+    # Serialised here: returning the model would make FastAPI validate every claim a second time.
+    return Response(page.model_dump_json(), media_type="application/json")
 
 
 @router.get("/timeline", response_model=TimelineOut, summary="Claimed figures per side and date (running totals apart)")
@@ -422,7 +446,7 @@ def export(
 PeriodName = Literal["whole", "day", "week", "month"]
 QuantitativeTypeName = Literal["casualty", "materiel"]
 MAX_SERIES_PAGE = 500
-DEFAULT_SERIES_PAGE = 100
+DEFAULT_SERIES_PAGE = 50
 FigureName = Literal["low", "best", "high", "all"]
 ContradictionPart = Literal["first", "second", "both"]
 # Claims returned per call by the "claims behind a figure" endpoints.
@@ -549,15 +573,16 @@ def series_summary(series: Any, index: int, contradiction_index: dict[int, int])
 
 @router.get("/ledger", response_model=LedgerOut, summary="Low / best / high per side, category and period")
 def ledger(
+    request: Request,
     state: StateDep,
     query: LedgerQueryDep,
     limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE, description="series per page")] = DEFAULT_SERIES_PAGE,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
     cached = state.ledgers.get(state.store, query)
-    built, derived = cached.ledger, cached.derived
-    key = ("api-ledger", limit, offset, cached.stale)
-    if key not in derived:
+    built = cached.ledger
+
+    def produce() -> bytes:
         positions = {id(c): i for i, c in enumerate(built.contradictions)}
         page = built.series[offset : offset + limit]
         out = LedgerOut.model_construct(
@@ -568,8 +593,9 @@ def ledger(
             next_offset=offset + limit if offset + limit < len(built.series) else None,
             series=[series_summary(s, offset + i, positions) for i, s in enumerate(page)],
         )
-        derived[key] = out.model_dump_json().encode()
-    return Response(derived[key], media_type="application/json")
+        return out.model_dump_json().encode()
+
+    return cached_bytes(request, cached.derived, ("api-ledger", limit, offset, cached.stale), "application/json", produce)
 
 
 @router.get(
@@ -579,6 +605,7 @@ def ledger(
     responses={404: {"description": "no such series"}, 409: {"description": "the ledger changed: reload it"}},
 )
 def ledger_series(
+    request: Request,
     state: StateDep,
     query: LedgerQueryDep,
     index: Annotated[int, Path(ge=0, le=MAX_ID)],
@@ -588,30 +615,31 @@ def ledger_series(
     _check_version(cached, version)
     if index >= len(cached.ledger.series):
         raise HTTPException(status_code=404, detail=f"no series {index}")
-    key = ("api-series", index)
-    if key not in cached.derived:
-        cached.derived[key] = cached.ledger.series[index].model_dump_json().encode()
-    return Response(cached.derived[key], media_type="application/json")
+    series = cached.ledger.series[index]
+    return cached_bytes(request, cached.derived, ("api-series", index), "application/json",
+                        lambda: series.model_dump_json().encode())
 
 
 @router.get("/contradictions", response_model=ContradictionsOut, summary="Claims that cannot all be true, side by side")
 def contradictions(
+    request: Request,
     state: StateDep,
     query: LedgerQueryDep,
     limit: Annotated[int, Query(ge=1, le=MAX_SERIES_PAGE)] = DEFAULT_SERIES_PAGE,
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
     cached = state.ledgers.get(state.store, query)
-    built, derived = cached.ledger, cached.derived
-    key = ("api-contradictions", limit, offset)
-    if key not in derived:
+    built = cached.ledger
+
+    def produce() -> bytes:
         items = [contradiction_summary(c, offset + i) for i, c in enumerate(built.contradictions[offset : offset + limit])]
         out = ContradictionsOut.model_construct(
             version=cached.version, total=len(built.contradictions), offset=offset,
             next_offset=offset + limit if offset + limit < len(built.contradictions) else None, items=items,
         )
-        derived[key] = out.model_dump_json().encode()
-    return Response(derived[key], media_type="application/json")
+        return out.model_dump_json().encode()
+
+    return cached_bytes(request, cached.derived, ("api-contradictions", limit, offset), "application/json", produce)
 
 
 def _check_version(cached: CachedLedger, version: str | None) -> None:

@@ -21,6 +21,7 @@ from counterclaim.web.api import (
     MAX_PAGE,
     ClaimOut,
     StateDep,
+    cached_bytes,
     cached_view,
     claim_filter_params,
     claim_out,
@@ -30,7 +31,7 @@ from counterclaim.web.api import (
 )
 from counterclaim.web.app import WebState, leaflet_dir
 from counterclaim.web.highlight import cut_into_runs
-from counterclaim.web.ledger_view import LedgerQuery
+from counterclaim.web.ledger_view import CachedLedger, LedgerQuery
 
 router = APIRouter(include_in_schema=False)
 logger = logging.getLogger("counterclaim.web")
@@ -361,13 +362,13 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     }
 
 
-def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> bytes:
+def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> tuple[bytes, CachedLedger]:
     """The ledger page's HTML for `query`, rendered once per built ledger and kept with it."""
     cached = state.ledgers.get(state.store, query)
     built, derived = cached.ledger, cached.derived
     rendered_key = ("page-ledger-html", offset, cached.stale)
     if rendered_key in derived:  # the page depends only on the ledger and the query
-        return bytes(derived[rendered_key])
+        return bytes(derived[rendered_key]), cached
     view = ledger_view_model(built, offset)
     query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
     html = state.templates.env.get_template("ledger.html").render(
@@ -383,14 +384,17 @@ def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> 
         stale=cached.stale,
     ).encode()
     derived[rendered_key] = html
-    return html
+    return html, cached
 
 
 @router.get("/", response_class=HTMLResponse)
 @router.get("/ledger", response_class=HTMLResponse)
 def ledger_page(
+    request: Request,
     state: StateDep,
     query: Annotated[LedgerQuery, Depends(ledger_query_params)],
     offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
 ) -> Response:
-    return HTMLResponse(render_ledger_page(state, query, offset))
+    html, cached = render_ledger_page(state, query, offset)
+    return cached_bytes(request, cached.derived, ("page-ledger-response", offset, cached.stale),
+                        "text/html; charset=utf-8", lambda: html)
