@@ -226,6 +226,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     phrases: list[PeoplePhrase] = []
     taken: list[tuple[int, int]] = []
     for quantity in view.quantities:
+        if AGE.match(view.text, quantity.end):
+            continue  # "a 15 year old herder" is one person
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
         if np is None:
             continue
@@ -356,6 +358,8 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if phrase.start in used:
             continue
         after = AFTER_OUTCOME.match(text, phrase.end)
+        if after and ACTIVE_OBJECT.match(text, after.end()) and not AUXILIARY.search(text[phrase.end : after.start("out")]):
+            after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
@@ -472,6 +476,11 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=victim_side))
     _elliptical_frame(view, drafts)
     return drafts
+
+
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z])\b")
+AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
+AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> re.Match[str] | None:
