@@ -65,16 +65,21 @@ def _run(spark: Any, inputs: list[Path | str], out: Path, **options: Any) -> dic
     return run_spark_extract(spark, [str(path) for path in inputs], str(out), **options)
 
 
-def _single_process_extract(jsonl: Path) -> list[dict[str, Any]]:
-    """`counterclaim extract --format jsonl FILE`, the single-process reference, one line per document."""
-    completed = subprocess.run(
+def _start_single_process_extract(jsonl: Path) -> subprocess.Popen[str]:
+    """`counterclaim extract --format jsonl FILE`, the single-process reference (runs beside Spark)."""
+    return subprocess.Popen(
         [sys.executable, "-m", "counterclaim", "extract", "--format", "jsonl", str(jsonl)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=True,
-        timeout=600,
     )
-    return [json.loads(line) for line in completed.stdout.splitlines() if line.strip()]
+
+
+def _finish_single_process_extract(process: subprocess.Popen[str]) -> list[dict[str, Any]]:
+    """One output line per document, in input order."""
+    stdout, stderr = process.communicate(timeout=600)
+    assert process.returncode == 0, stderr[-2000:]
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
 def _contract(claims: list[Claim]) -> list[dict[str, Any]]:
@@ -87,8 +92,9 @@ def test_spark_output_equals_single_process_extract_claim_for_claim(spark: Any, 
         records.append({"id": "seed", "text": SEED_ARTICLE.read_text(encoding="utf-8"), "published": "2020-09-28"})
     jsonl = write_jsonl(records, tmp_path / "corpus.jsonl")
 
-    reference = {str(line["id"]): line["claims"] for line in _single_process_extract(jsonl)}
+    single_process = _start_single_process_extract(jsonl)
     summary = _run(spark, [jsonl], tmp_path / "out")
+    reference = {str(line["id"]): line["claims"] for line in _finish_single_process_extract(single_process)}
     by_id = {document.source_id: (document, claims) for document, claims in iter_spark_output(tmp_path / "out")}
     failed = {row["source_id"] for row in iter_spark_failures(tmp_path / "out")}
 
