@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim.records import Claim, Document, IngestError, OffsetMap, RawDocument, content_hash
 from counterclaim.spark.readers import (
     detect_input_format,
@@ -135,3 +137,23 @@ def test_warc_bytes_give_html_documents_named_by_their_uri() -> None:
     assert isinstance(record, RawDocument)
     assert record.item.startswith("hdfs:///crawl/part-1.warc.gz@")
     assert record.url == "https://example.org/a" and "Three tanks" in (record.html or "")
+
+
+def test_a_crashing_extractor_becomes_a_failure_row_not_a_dead_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    import counterclaim.extract
+    from counterclaim.spark.job import process_record
+
+    def crash(document: Document) -> list[Claim]:
+        raise RuntimeError("pattern table broken")
+
+    monkeypatch.setattr(counterclaim.extract, "extract_claims", crash)
+    document, claims, failure = process_record(RawDocument(item="f.jsonl:4", source_id="d4", text="Five soldiers died."))
+    assert document is None and claims == []
+    assert failure == ("f.jsonl:4", "d4", "extract", "extract", "RuntimeError: pattern table broken")
+
+
+def test_a_record_the_source_could_not_read_is_a_read_failure() -> None:
+    from counterclaim.spark.job import process_record
+
+    _, _, failure = process_record(IngestError(item="f.jsonl:9", reason="parse", message="broken JSON line"))
+    assert failure == ("f.jsonl:9", None, "read", "parse", "broken JSON line")

@@ -62,13 +62,13 @@ def process_record(record: InputRecord) -> ResultRow:
     try:
         document = prepare_document(record)
     except Exception as error:  # a crash on one document must not kill the job
-        return None, [], failure_row(_crash(record.item, "clean_error", error), "clean", record.source_id)
+        return None, [], failure_row(_crash(record.item, "clean", error), "clean", record.source_id)
     if isinstance(document, IngestError):
         return None, [], failure_row(document, "clean", record.source_id)
     try:
         claims = extract_claims(document)
     except Exception as error:
-        return None, [], failure_row(_crash(record.item, "extract_error", error), "extract", record.source_id)
+        return None, [], failure_row(_crash(record.item, "extract", error), "extract", record.source_id)
     return (
         document_row(document, EXTRACTOR_VERSION),
         claim_rows(document, claims, EXTRACTOR_VERSION),
