@@ -7,6 +7,7 @@ Jinja templates, which escape everything; the small scripts in static/ only draw
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -184,8 +185,35 @@ def article_page(request: Request, state: StateDep, document_id: Annotated[int, 
 # -- timeline and map ------------------------------------------------------------------------------
 
 
+# Rendered pages (timeline, map) kept per URL until the claims change.
+PAGE_CACHE_SIZE = 32
+
+
+def cached_page(request: Request, state: WebState, render: Any) -> Response:
+    """`render()` (a page Response) kept, with its gzip form, per URL until the store's fingerprint changes."""
+    fingerprint = views.store_fingerprint(state.store)
+    key = (request.url.path, str(request.url.query))
+    pages: OrderedDict[Any, Any] = state.caches.setdefault("pages", OrderedDict())
+    hit = pages.get(key)
+    if hit is None or hit[0] != fingerprint:
+        response = render()
+        if response.status_code != 200:
+            return response
+        hit = pages[key] = (fingerprint, {"body": bytes(response.body)})
+        while len(pages) > PAGE_CACHE_SIZE:
+            pages.popitem(last=False)
+    else:
+        pages.move_to_end(key)
+    derived = hit[1]
+    return cached_bytes(request, derived, "page", "text/html; charset=utf-8", lambda: derived["body"])
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
+    return cached_page(request, state, lambda: _timeline_page(request, state, claim_filter))
+
+
+def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> Response:
     if claim_filter.type is None:
         claim_filter = claim_filter.model_copy(update={"type": "casualty"})
     points = cached_view(state, "timeline", claim_filter, views.timeline_points)
@@ -224,6 +252,10 @@ def map_outline_codes(state: WebState, claim_filter: ClaimFilter | None = None) 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
+    return cached_page(request, state, lambda: _map_page(request, state, claim_filter))
+
+
+def _map_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> Response:
     points = cached_view(state, "map", claim_filter, views.map_points)
     rows = []
     for p in points:
