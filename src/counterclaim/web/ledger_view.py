@@ -7,6 +7,7 @@ with the store's claims and document texts, and keeps the result while the store
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 import time
 from collections import OrderedDict
@@ -128,6 +129,10 @@ class LedgerCache:
             entry = CachedLedger(self._compute(store, query), fingerprint)
             self._build_seconds[query] = time.perf_counter() - started
             self._store_entry(query, entry)
+            # A 100,000-claim ledger is millions of objects: left in the collected generations, every full
+            # garbage collection walks them and stalls whichever request triggers it for seconds. Frozen,
+            # they are still freed by reference counting when a newer ledger replaces them.
+            gc.freeze()
             return entry
 
     def get(self, store: Store, query: LedgerQuery) -> CachedLedger:
