@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
     ActorMention,
     DraftClaim,
     SentenceView,
@@ -115,6 +116,8 @@ class PeoplePhrase:
     exact: bool
 
 
+# People counted without a number: "a large number of the enemy's troops", "many civilians".
+UNCOUNTED_PEOPLE = re.compile(r"\b(?:an?\s+(?:large\s+|great\s+|significant\s+|huge\s+|big\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -206,6 +209,8 @@ def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, s
     actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
     if actors:
         return actors[-1].code, None
+    if re.search(r"\benemy(?:['’]s)?\b", view.text[start:end], re.I):
+        return SUBJECT_IS_CLAIMANT_ADVERSARY, None
     possessive = re.search(r"\b(their|its|our|his|her)\b", view.text[start:end], re.I)
     return None, possessive.group(1).lower() if possessive else None
 
@@ -234,6 +239,12 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         end, mods, head = np
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
         taken.append((quantity.start, end))
+    for match in UNCOUNTED_PEOPLE.finditer(view.text):
+        np = people_after(view, match.end())
+        if np is not None and not any(s <= match.start() < e for s, e in taken):
+            end, mods, head = np
+            phrases.append(_phrase(view, match.start(), end, None, mods, head, False))
+            taken.append((match.start(), end))
     for match in ARTICLE_COUNT.finditer(view.text):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -374,7 +385,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 agent = None
             else:
                 agent = _agent_before(view, before.start())
-        elif loss:
+        elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
         if outcome is None:
             shared = _shared_outcome(view, phrases, phrase)
@@ -382,7 +393,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 outcome, after = _outcome(shared), shared
         if outcome is None:
             continue
-        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after:
+        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
             continue
         if phrase.head.lower() in ANAPHORIC_PEOPLE:
             previous = [d for d in drafts if d.type == "casualty"]
@@ -481,6 +492,10 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z])\b")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
+
+
+# "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
+LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\s+(?:[^.;]{0,40})$", re.I)
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> re.Match[str] | None:

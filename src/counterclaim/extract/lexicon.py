@@ -28,7 +28,7 @@ MILITARY_PEOPLE = (
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
     "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
     "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
-    "defenders", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
+    "defenders", "human forces", "manpower", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -49,7 +49,7 @@ UNKNOWN_PEOPLE = (
     "martyrs", "bodies", "others", "other", "dead", "fatalities", "deaths", "casualties",
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
-    "ones", "human forces", "manpower", "members", "member",
+    "ones", "members", "member",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},
@@ -87,7 +87,7 @@ CASUALTY_BEFORE = {
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
-        r"killed\s+at\s+least",
+        r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
     "captured": (

@@ -72,7 +72,7 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 COUNT_BEFORE = re.compile(
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
-    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
 
@@ -84,6 +84,8 @@ MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, table = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
+    subset_of: str | None = None
+    last_end = 0
     for match in pattern.finditer(view.text):
         category = _category(match.group("term"), table)
         if category is None:
@@ -94,7 +96,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         count: Count | None = None
         window = view.text[max(0, start - 80) : start]
         counted = COUNT_BEFORE.search(window)
-        if counted and not re.search(r"[,;:]", counted.group("mods") or ""):
+        if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
             token = counted.group("count").strip()
             if token.lower() in ("a", "an", "one", "another"):
@@ -132,18 +134,26 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
             phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start)
             continue
-        if phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", view.text[phrases[-1].end : start], re.I) and category == phrases[-1].category:
-            continue  # "28 tanks, of them 8 Leopards": a subset, not another figure
-        if phrases and phrases[-1].category == category and re.search(r"\b(?:of\s+them|of\s+which|among\s+them)\b", view.text[phrases[-1].start : start], re.I) and _same_subset_run(view.text, phrases, start):
+        gap = view.text[last_end:start] if phrases else ""
+        if phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", gap, re.I) and category == phrases[-1].category:
+            subset_of = category  # "28 tanks, of them 8 Leopards": a subset, not another figure
+            last_end = end
+            continue
+        if subset_of == category and re.fullmatch(r",?\s*(?:and\s+)?", gap):
+            last_end = end  # "..., of them 8 Leopards, 3 AMX-10 tanks": the subset list goes on
+            continue
+        subset_of = None
+        if phrases and re.fullmatch(r"\s+(?:with|armed\s+with|mounted\s+with|fitted\s+with|carrying|equipped\s+with)\s+", gap, re.I):
+            last_end = end  # "pickups with anti-aircraft guns": a part of the equipment before it
+            continue
+        if phrases and re.fullmatch(r"\s+(?:on|mounted\s+on)\s+", gap, re.I):
+            previous = phrases[-1]  # "anti-aircraft guns on pickups": counted as the vehicles that carry them
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start)
+            last_end = end
             continue
         phrases.append(phrase)
+        last_end = end
     return phrases
-
-
-def _same_subset_run(text: str, phrases: list[EquipmentPhrase], start: int) -> bool:
-    """Items after 'of them' that continue the subset list ('of them 8 Leopards, 3 AMX-10 tanks')."""
-    gap = text[phrases[-1].end : start]
-    return bool(re.fullmatch(r",?\s*(?:and\s+)?", gap))
 
 
 def _parse_count(token: str) -> Count | None:
@@ -157,7 +167,13 @@ def _parse_count(token: str) -> Count | None:
 
 
 def _outcome_name(match: re.Match[str]) -> str:
+    if match.re is LOSSES_WERE:
+        return "lost"
     return next(k for k in MATERIEL_OUTCOMES if match.group(k))
+
+
+# "Total losses of X ... were/amounted to/included": the figures listed after are losses.
+LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
@@ -171,6 +187,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
+    losses = LOSSES_WERE.search(text)
+    if losses:
+        # "Total losses of Ukrainian troops were 1,500 servicemen, 28 tanks ...": each item is a loss
+        governing = [g if g is not None or phrase.start < losses.end() else losses for g, phrase in zip(governing, phrases, strict=True)]
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         if governing[i] is None and governing[i + 1] is not None and governing[i + 1].start() > phrases[i + 1].end:
@@ -184,6 +204,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
         agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        loser = _losses_of(view, verb) if outcome == "lost" else None
+        if loser is not None and phrase.owner is None:
+            phrase = EquipmentPhrase(phrase.start, phrase.end, phrase.count, phrase.category, loser, phrase.possessive, phrase.head_start)
         key = (verb.start(), phrase.category)
         groups.setdefault(key, []).append((phrase, outcome, verb.start(), verb.end(), agent))
     for (_, _category_key), members in groups.items():
@@ -253,6 +276,18 @@ def _agent(view: SentenceView, verb_start: int) -> str | None:
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
     return actor.code
+
+
+def _losses_of(view: SentenceView, verb: re.Match[str]) -> str | None:
+    """'losses of Ukrainian troops', 'the loss of its helicopter': whose losses the verb names."""
+    start = verb.start()
+    match = re.match(r"(?:total\s+)?loss(?:es)?\s+(?:of\s+)?(?:the\s+)?", view.text[start:], re.I)
+    if not match:
+        return None
+    actor = view.first_actor_after(start + match.end())
+    if actor and actor.start - (start + match.end()) <= 2:
+        return actor.code
+    return None
 
 
 def _agent_by(view: SentenceView, end: int) -> str | None:
