@@ -10,6 +10,7 @@ import csv
 import io
 import itertools
 import json
+import operator
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,23 +37,36 @@ def _defuse_formula(value: Any) -> Any:
     return value
 
 
+# Row field layout -> a getter of FLAT_COLUMNS by position (rows are tuples: positions beat names).
+_FLAT_GETTERS: dict[tuple[str, ...], Any] = {}
+_COUNT_SLOTS = (FLAT_COLUMNS.index("count_low"), FLAT_COLUMNS.index("count_high"))
+_DATE_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in ("date", "published"))
+_BOOL_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in ("cumulative", "hedged"))
+_TEXT_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in sorted(FREE_TEXT_COLUMNS))
+
+
 def _flat_row(row: Any) -> list[Any]:
-    """A FLAT_COLUMNS row straight from a claim row (the store's CSV layout, without building records)."""
-    values = row._mapping
-    out: list[Any] = []
-    for column in FLAT_COLUMNS:
-        if column == "count_low":
-            value = values["count_low"] if values["has_count"] else None
-        elif column == "count_high":
-            value = values["count_high"] if values["has_count"] else None
-        elif column in ("date", "published"):
-            value = values[column].isoformat() if values[column] else None
-        elif column in ("cumulative", "hedged"):
-            value = bool(values[column])
-        else:
-            value = values[column]
-        out.append(_defuse_formula(value) if column in FREE_TEXT_COLUMNS else value)
-    return out
+    """A FLAT_COLUMNS row straight from a claim row (the store's CSV layout, without building records).
+
+    Every flat column is a column of the row under the same name; only counts without a number,
+    dates, flags and free text need a touch.
+    """
+    getter = _FLAT_GETTERS.get(row._fields)
+    if getter is None:
+        fields = list(row._fields)
+        getter = _FLAT_GETTERS[row._fields] = operator.itemgetter(*(fields.index(c) for c in FLAT_COLUMNS))
+    values = list(getter(row))
+    if not row.has_count:
+        for slot in _COUNT_SLOTS:
+            values[slot] = None
+    for slot in _DATE_SLOTS:
+        if values[slot] is not None:
+            values[slot] = values[slot].isoformat()
+    for slot in _BOOL_SLOTS:
+        values[slot] = bool(values[slot])
+    for slot in _TEXT_SLOTS:
+        values[slot] = _defuse_formula(values[slot])
+    return values
 
 
 def row_record(row: Any) -> dict[str, Any]:
