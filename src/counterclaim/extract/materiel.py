@@ -72,7 +72,7 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 COUNT_BEFORE = re.compile(
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
-    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
 
