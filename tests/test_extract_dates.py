@@ -1,0 +1,123 @@
+"""Event dates: find_dates resolution against the publication date, and dates carried onto claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.dates import find_dates
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+FRIDAY = dt.date(2022, 1, 14)  # a Friday
+
+
+def resolved(text: str, published: dt.date | None = FRIDAY) -> list[dt.date]:
+    return [m.date for m in find_dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Friday", dt.date(2022, 1, 14)),  # the publication day itself
+        ("on Thursday", dt.date(2022, 1, 13)),
+        ("on Saturday", dt.date(2022, 1, 8)),  # never a day after publication
+        ("on Monday", dt.date(2022, 1, 10)),
+    ],
+)
+def test_weekday_resolves_to_latest_such_day_on_or_before_publication(text: str, expected: dt.date) -> None:
+    assert resolved(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", dt.date(2022, 1, 13)),
+        ("today", dt.date(2022, 1, 14)),
+        ("overnight", dt.date(2022, 1, 14)),
+        ("last night", dt.date(2022, 1, 13)),
+        ("the day before yesterday", dt.date(2022, 1, 12)),
+    ],
+)
+def test_relative_days_resolve_against_publication(text: str, expected: dt.date) -> None:
+    assert resolved(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 12 January 2022", dt.date(2022, 1, 12)),
+        ("on January 12, 2022", dt.date(2022, 1, 12)),
+        ("on 2022-01-10", dt.date(2022, 1, 10)),
+        ("the morning of January 9th", dt.date(2022, 1, 9)),
+        ("on Jan. 11", dt.date(2022, 1, 11)),
+    ],
+)
+def test_calendar_dates_are_read(text: str, expected: dt.date) -> None:
+    assert resolved(text) == [expected]
+
+
+def test_date_without_year_late_in_the_year_belongs_to_the_previous_year() -> None:
+    # "December 30" in a mid-January article is last December
+    assert resolved("on December 30") == [dt.date(2021, 12, 30)]
+
+
+def test_offsets_locate_the_date_words() -> None:
+    text = "Shelling resumed on Tuesday near the border."
+    (mention,) = find_dates(text, FRIDAY)
+    assert text[mention.start : mention.end] == "Tuesday"
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert resolved("yesterday and on Monday", published=None) == []
+
+
+def test_full_date_resolves_without_a_publication_date() -> None:
+    assert resolved("on 24 February 2022", published=None) == [dt.date(2022, 2, 24)]
+
+
+def test_impossible_calendar_date_is_dropped() -> None:
+    assert resolved("on 31 February 2022") == []
+
+
+def test_month_alone_is_not_a_date() -> None:
+    assert resolved("fighting in May") == []
+
+
+# --- dates on claims ---------------------------------------------------------------------------
+
+
+def test_weekday_date_on_a_casualty_claim() -> None:
+    claims = extract_from_cleaned_text("Four Sudanese soldiers were killed in Omdurman on Wednesday.", FRIDAY)
+    (claim,) = [c for c in claims if c.type == "casualty"]
+    assert claim.date == dt.date(2022, 1, 12)
+
+
+def test_yesterday_on_an_attack_and_its_casualties() -> None:
+    claims = extract_from_cleaned_text("Russian forces shelled Kharkiv yesterday, killing 3 civilians.", FRIDAY)
+    assert {c.type for c in claims} >= {"attack", "casualty"}
+    assert all(c.date == dt.date(2022, 1, 13) for c in claims)
+
+
+def test_overnight_is_the_publication_day() -> None:
+    claims = extract_from_cleaned_text("Ukraine said it shot down 12 Shahed drones overnight.", FRIDAY)
+    (claim,) = [c for c in claims if c.type == "materiel"]
+    assert claim.date == FRIDAY
+
+
+def test_explicit_date_on_a_claim_ignores_publication_year() -> None:
+    claims = extract_from_cleaned_text("A car bomb exploded in Mogadishu on 12 January 2022, killing 6 people.", dt.date(2022, 3, 1))
+    assert {c.date for c in claims} == {dt.date(2022, 1, 12)}
+
+
+def test_claim_without_any_date_words_has_no_date() -> None:
+    claims = extract_from_cleaned_text("Ten soldiers were killed near Bakhmut.", FRIDAY)
+    (claim,) = claims
+    assert claim.date is None
+
+
+def test_date_at_start_of_event_note_sets_the_scene_for_the_paragraph() -> None:
+    text = "On 3 May 2022, fighting broke out in Beni. Militants killed 5 villagers."
+    claims = extract_from_cleaned_text(text, dt.date(2022, 5, 10))
+    (casualty,) = [c for c in claims if c.type == "casualty"]
+    assert casualty.date == dt.date(2022, 5, 3)
