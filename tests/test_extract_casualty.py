@@ -1,0 +1,343 @@
+"""Casualty claims from sentences written for these tests, from several wars.
+
+Counts (digits, words, lists, ranges, bounds, vague amounts, zero), categories, whose people,
+increments against running totals, breakdowns with part_of, and numbers that are never counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2020, 10, 2)
+
+
+def casualties(text: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+
+
+def only_casualty(text: str) -> Claim:
+    found = casualties(text)
+    assert len(found) == 1, f"expected one casualty claim in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]
+
+
+def test_digits_with_separator_attributed_to_defence_ministry() -> None:
+    claim = only_casualty("Azerbaijan's defence ministry said 1,280 Armenian soldiers were killed.")
+    assert (claim.outcome, claim.category, claim.count) == ("killed", "military", (1280, 1280))
+    assert claim.subject == "ARM"
+    assert claim.claimant == "AZE"
+
+
+def test_number_word_compound_with_attacker_as_object() -> None:
+    claim = only_casualty("Armenian forces killed twenty-five Azerbaijani soldiers, the Armenian defence ministry said.")
+    assert claim.count == (25, 25)
+    assert (claim.subject, claim.object) == ("AZE", "ARM")
+    assert claim.claimant == "ARM"
+
+
+def test_a_dozen_wounded_civilians() -> None:
+    claim = only_casualty("A dozen civilians were wounded in the shelling.")
+    assert (claim.outcome, claim.category, claim.count) == ("wounded", "civilian", (12, 12))
+
+
+def test_list_after_total_gives_total_and_parts_with_part_of() -> None:
+    claims = casualties("Eighteen people were killed - 16 of their troops, a woman and a child, Armenia's defence ministry said.")
+    assert len(claims) == 3
+    total = claims[0]
+    assert (total.category, total.count, total.part_of) == ("unknown", (18, 18), None)
+    parts = {c.category: c for c in claims[1:]}
+    assert parts["military"].count == (16, 16)
+    assert parts["civilian"].count == (2, 2)  # "a woman and a child" add up in one category
+    assert all(p.part_of == 0 for p in parts.values())
+    assert all(c.claimant == "ARM" for c in claims)
+
+
+def test_including_breakdown_in_gaza_is_part_of_the_total() -> None:
+    claims = casualties("Seven people were killed, including four children and a woman, in an Israeli airstrike on Rafah.")
+    total = next(c for c in claims if c.category == "unknown")
+    part = next(c for c in claims if c.category == "civilian")
+    assert total.count == (7, 7)
+    assert part.count == (5, 5)
+    assert part.part_of == claims.index(total)
+
+
+def test_range_between_two_numbers() -> None:
+    claim = only_casualty("Between 10 and 15 Russian soldiers were killed near Kharkiv.")
+    assert claim.count == (10, 15)
+    assert claim.subject == "RUS"
+
+
+def test_at_least_is_an_open_upper_bound() -> None:
+    claim = only_casualty("At least 23 civilians were killed in Khan Younis, the Gaza health ministry said.")
+    assert claim.count == (23, None)
+    assert claim.category == "civilian"
+    assert (claim.subject, claim.claimant) == ("PSE", "PSE")
+
+
+def test_up_to_is_an_open_lower_bound() -> None:
+    assert only_casualty("Up to 40 fighters were killed in the clashes.").count == (None, 40)
+
+
+def test_more_than_n_is_n_plus_one() -> None:
+    claim = only_casualty("More than 100 RSF fighters were killed, the Sudanese army said.")
+    assert claim.count == (101, None)
+    assert (claim.subject, claim.claimant) == ("RSF", "SDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "category"),
+    [
+        ("A few Ukrainian soldiers were wounded near Kupiansk.", (2, 5), "military"),
+        ("Several civilians were killed in Mogadishu.", (3, 9), "civilian"),
+        ("Dozens of M23 rebels were killed near Goma.", (24, 99), "military"),
+        ("Scores of villagers were killed in Darfur.", (40, 99), "civilian"),
+        ("Hundreds of Azerbaijani soldiers were killed, Armenia said.", (200, 999), "military"),
+        ("Thousands of Russian soldiers were killed, Ukraine said.", (2000, 9999), "military"),
+    ],
+)
+def test_vague_quantities_on_claims(text: str, count: tuple[int, int], category: str) -> None:
+    claim = only_casualty(text)
+    assert claim.count == count
+    assert claim.category == category
+
+
+def test_vague_hundreds_gives_200_to_999() -> None:
+    claim = only_casualty("Hundreds of Azerbaijani soldiers were killed, Armenia said.")
+    assert (claim.subject, claim.claimant, claim.count) == ("AZE", "ARM", (200, 999))
+
+
+def test_lost_none_is_a_zero_claim_of_the_speaker() -> None:
+    claim = only_casualty("Azerbaijan said it lost none.")
+    assert (claim.outcome, claim.count) == ("killed", (0, 0))
+    assert (claim.subject, claim.claimant) == ("AZE", "AZE")
+    assert claim.stance == "assert"
+
+
+def test_no_fatalities_is_zero_killed() -> None:
+    claim = only_casualty("The Armenian army said there were no fatalities among its troops.")
+    assert (claim.outcome, claim.count) == ("killed", (0, 0))
+    assert claim.claimant == "ARM"
+
+
+def test_no_one_injured_is_zero_wounded() -> None:
+    claim = only_casualty("No one was injured in the blast in Kismayo.")
+    assert (claim.outcome, claim.count) == ("wounded", (0, 0))
+
+
+def test_increment_with_more_is_not_cumulative() -> None:
+    claim = only_casualty("Fifteen more servicemen were killed on Monday.")
+    assert claim.count == (15, 15)
+    assert claim.cumulative is False
+
+
+def test_toll_rose_to_is_cumulative() -> None:
+    claim = only_casualty("The death toll in Khan Younis rose to 31.")
+    assert (claim.outcome, claim.count, claim.cumulative) == ("killed", (31, 31), True)
+
+
+def test_bringing_the_toll_to_is_cumulative() -> None:
+    claims = casualties("Two more soldiers were killed, bringing the toll to 31.")
+    toll = next(c for c in claims if c.count == (31, 31))
+    assert toll.cumulative is True
+
+
+@pytest.mark.xfail(
+    reason="casualty.py marks every people phrase cumulative when the sentence has 'bringing'; "
+    "the increment 'Two more soldiers were killed' comes out cumulative=True",
+    strict=True,
+)
+def test_increment_beside_bringing_the_toll_is_not_cumulative() -> None:
+    claims = casualties("Two more soldiers were killed, bringing the toll to 31.")
+    increment = next(c for c in claims if c.count == (2, 2))
+    assert increment.cumulative is False
+
+
+def test_toll_since_a_start_date_with_health_ministry_claimant() -> None:
+    claim = only_casualty("The Gaza health ministry said the death toll had risen to 1,500 since the war began.")
+    assert (claim.count, claim.cumulative, claim.claimant) == ((1500, 1500), True, "PSE")
+
+
+def test_killed_and_wounded_in_one_sentence_are_two_claims() -> None:
+    claims = casualties("12 soldiers were killed and 30 were wounded.")
+    assert [(c.outcome, c.count) for c in claims] == [("killed", (12, 12)), ("wounded", (30, 30))]
+
+
+def test_others_captured_takes_category_of_earlier_people() -> None:
+    claims = casualties("The army said 9 soldiers were killed and 4 others were captured.")
+    captured = next(c for c in claims if c.outcome == "captured")
+    assert (captured.count, captured.category) == ((4, 4), "military")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Three women were killed in Ituri.", "civilian"),
+        ("Five villagers were wounded in Ituri.", "civilian"),
+        ("Eight people were killed in Ituri.", "unknown"),
+        ("Six victims were found in Ituri.", None),  # no outcome word: not a claim
+        ("Four militiamen were killed in Ituri.", "military"),
+    ],
+)
+def test_category_follows_the_people_noun(text: str, category: str | None) -> None:
+    found = casualties(text)
+    if category is None:
+        assert found == []
+    else:
+        assert [c.category for c in found] == [category]
+
+
+def test_civilians_killed_by_shelling_belong_to_the_place_not_the_attacker() -> None:
+    claim = only_casualty("Russian forces shelled Kharkov yesterday, killing 3 civilians.")
+    assert (claim.subject, claim.object) == ("UKR", "RUS")
+
+
+def test_hamas_fighters_and_palestinian_civilians() -> None:
+    fighters = only_casualty("The Israeli military said it killed 20 Hamas militants in Khan Yunis.")
+    assert (fighters.subject, fighters.object, fighters.claimant) == ("HAMAS", "ISR", "ISR")
+    civilians = only_casualty("Israeli drones struck a house in Rafah, killing 4 children.")
+    assert (civilians.subject, civilians.category) == ("PSE", "civilian")
+
+
+def test_al_shabaab_attack_kills_somali_soldiers() -> None:
+    claim = only_casualty("Al Shabaab militants attacked a military base in Lower Shabelle, killing 4 soldiers.")
+    assert (claim.subject, claim.category, claim.count) == ("SOM", "military", (4, 4))
+
+
+def test_a_bomb_or_mine_is_not_a_person_killed() -> None:
+    assert only_casualty("A roadside bomb killed 3 soldiers in Kismayo.").count == (3, 3)
+    assert only_casualty("A landmine killed two herders in Kidal.").count == (2, 2)
+
+
+# --- numbers that are never casualty counts ----------------------------------------------------
+
+
+def test_year_is_not_a_count() -> None:
+    claim = only_casualty("In 2020, 12 soldiers were killed in the fighting.")
+    assert claim.count == (12, 12)
+
+
+def test_clock_time_is_not_a_count() -> None:
+    claim = only_casualty("At 7:30 on Monday, 3 soldiers were wounded.")
+    assert claim.count == (3, 3)
+
+
+def test_age_is_not_a_count() -> None:
+    claim = only_casualty("A 25-year-old soldier was killed near Bakhmut.")
+    assert claim.count == (1, 1)
+
+
+def test_unit_number_is_not_a_count() -> None:
+    found = casualties("Two soldiers of battalion-27 were killed near Bakhmut.")
+    assert all(c.count is None or 27 not in c.count for c in found)
+
+
+def test_ordinal_division_is_not_a_count() -> None:
+    claim = only_casualty("The 6th Infantry Division lost 40 soldiers in the battle.")
+    assert claim.count == (40, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2020 and ended in 2023.",
+        "On 27 September 2020, the talks resumed.",
+        "The convoy left at 07:30 and arrived at 11:45.",
+        "The 6th Infantry Division was deployed to the front.",
+        "For help call 0800 555 1234 or +380 44 123 4567.",
+        "Fuel costs 500 drams a litre, and bread costs $3.",
+        "The shelling destroyed 40 houses and 12 shops in the village.",
+        "More than 200 homes were damaged in Khan Younis.",
+        "Armenia has a population of 3 million people.",
+        "The 2 sides met in Moscow for 3 hours.",
+    ],
+)
+def test_no_casualty_claim_from_years_dates_times_units_phones_prices_or_houses(text: str) -> None:
+    assert casualties(text) == []
+
+
+# --- known gaps (the lead fixes; strict xfail turns red when fixed) ----------------------------
+
+
+@pytest.mark.xfail(
+    reason="ZERO_PATTERNS matches 'no one'/'no body' but not 'Nobody': 'Nobody was killed in the attack.' gives no claim",
+    strict=True,
+)
+def test_nobody_killed_is_zero_killed() -> None:
+    claim = only_casualty("Nobody was killed in the attack.")
+    assert (claim.outcome, claim.count) == ("killed", (0, 0))
+
+
+@pytest.mark.xfail(
+    reason="zero claim 'lost none' only takes a subject after it/we/they: 'Hamas has lost none of its commanders.' "
+    "gives subject None instead of HAMAS",
+    strict=True,
+)
+def test_named_side_lost_none() -> None:
+    claim = only_casualty("Hamas has lost none of its commanders.")
+    assert (claim.count, claim.subject) == ((0, 0), "HAMAS")
+
+
+@pytest.mark.xfail(
+    reason="AFTER_OUTCOME does not allow an 'of <unit>' phrase between people and outcome: "
+    "'Two soldiers of battalion-27 were killed near Bakhmut.' gives no claim (expected killed, military, [2, 2])",
+    strict=True,
+)
+def test_soldiers_of_a_numbered_unit_are_counted() -> None:
+    claim = only_casualty("Two soldiers of battalion-27 were killed near Bakhmut.")
+    assert (claim.outcome, claim.category, claim.count) == ("killed", "military", (2, 2))
+
+
+@pytest.mark.xfail(
+    reason="a subset in the total's own category replaces the total: 'Six civilians, including 3 children, were killed' "
+    "gives one claim [3, 3]; GOLD_FORMAT says the total [6, 6] is the claim and the same-category subset is not",
+    strict=True,
+)
+def test_same_category_subset_is_not_its_own_claim() -> None:
+    claim = only_casualty("Six civilians, including 3 children, were killed in Goma.")
+    assert claim.count == (6, 6)
+
+
+@pytest.mark.xfail(
+    reason="'The report of 20 deaths is unconfirmed.' gives two casualty claims: [20, 20] and a count-less duplicate "
+    "from 'The report of 20 deaths' (ARTICLE_COUNT 'the' + plural head)",
+    strict=True,
+)
+def test_one_figure_gives_one_claim() -> None:
+    claim = only_casualty("The report of 20 deaths is unconfirmed.")
+    assert claim.count == (20, 20)
+
+
+@pytest.mark.xfail(
+    reason="civilians killed by an Azerbaijani attack on Stepanakert come out subject AZE, object NKR (inverted): "
+    "the attacker's code is given to the victims",
+    strict=True,
+)
+def test_civilians_killed_by_azerbaijani_shelling_are_not_azerbaijans() -> None:
+    claim = only_casualty("Azerbaijani forces shelled Stepanakert on Sunday, killing 2 civilians.")
+    assert claim.object == "AZE"
+    assert claim.subject in ("ARM", "NKR")
+
+
+@pytest.mark.xfail(
+    reason="'A car bomb exploded in Mogadishu ..., killing 6 people.' gives subject SHABAAB, object SOM; "
+    "the people killed in Mogadishu are SOM's, not the armed group's",
+    strict=True,
+)
+def test_car_bomb_victims_in_mogadishu_are_somalis() -> None:
+    claim = only_casualty("A car bomb exploded in Mogadishu on 12 January 2022, killing 6 people.")
+    assert claim.subject == "SOM"
+
+
+@pytest.mark.xfail(
+    reason="civilians take the code of the state where they live; with an RSF claimant, "
+    "'The RSF said 14 civilians were killed in an army airstrike on Nyala.' gives subject RSF (expected SDN)",
+    strict=True,
+)
+def test_civilians_never_take_an_armed_groups_code() -> None:
+    claim = only_casualty("The RSF said 14 civilians were killed in an army airstrike on Nyala.")
+    assert (claim.subject, claim.claimant) == ("SDN", "RSF")
