@@ -28,7 +28,6 @@ CONTINUING_SUBJECT = re.compile(
 OUTSIDE_SOURCE = re.compile(
     r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
 )
-OPEN_QUOTE = "“\"«"
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
 
 
@@ -49,8 +48,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
             anchors.append(Anchor(match.start(), match.end(), previous_claimant, False, True))
             continue
         actor = view.first_actor_after(match.end())
-        claimant = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        anchors.append(Anchor(match.start(), match.end(), claimant, False, False))
+        source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
+        anchors.append(Anchor(match.start(), match.end(), source, False, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
         before = text[:verb_start]
@@ -116,7 +115,7 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     return after[0] if after else None
 
 
-def hedge_in(text: str, start: int, end: int) -> bool:
+def hedge_in(text: str) -> bool:
     return bool(HEDGE.search(text))
 
 
@@ -125,7 +124,3 @@ def evidence_in(text: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
-
-
-def opens_quote(text: str) -> bool:
-    return bool(text) and text[0] in OPEN_QUOTE

@@ -11,7 +11,7 @@ B says none"). Who claims it, dates and places are attribution's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -318,23 +318,47 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     return None
 
 
+@dataclass
+class _SentenceCasualties:
+    """Casualty drafts of one sentence as they are found, with what the finders share."""
+
+    view: SentenceView
+    phrases: list[PeoplePhrase]
+    cumulative: bool
+    victim_side: str | None
+    drafts: list[DraftClaim] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # starts of quantities and phrases already claimed
+
+    def add(self, draft: DraftClaim) -> int:
+        self.drafts.append(draft)
+        return len(self.drafts) - 1
+
+
 def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
-    drafts: list[DraftClaim] = []
-    phrases = find_people_phrases(view)
-    used: set[int] = set()
-    sentence_cumulative = bool(CUMULATIVE_MARKERS.search(text)) or bool(PERFECT_CAMPAIGN.search(text))
-
-    def add(draft: DraftClaim) -> int:
-        drafts.append(draft)
-        return len(drafts) - 1
-
     victim_side: str | None = None
     for actor in view.actors:
         if SIDE_LOSSES.match(text, actor.end):
             victim_side = actor.code
+    found = _SentenceCasualties(
+        view,
+        find_people_phrases(view),
+        cumulative=bool(CUMULATIVE_MARKERS.search(text)) or bool(PERFECT_CAMPAIGN.search(text)),
+        victim_side=victim_side,
+    )
+    _toll_claims(found)
+    _people_phrase_claims(found)
+    _zero_claims(found)
+    _bare_count_claims(found)
+    _dead_and_wounded_claims(found)
+    _elliptical_frame(view, found.drafts)
+    return found.drafts
 
-    # 1. tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"
+
+def _toll_claims(found: _SentenceCasualties) -> None:
+    """Tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"."""
+    view = found.view
+    text = view.text
     for quantity in view.quantities:
         before = text[: quantity.start]
         toll = TOLL.search(before[-160:])
@@ -359,14 +383,19 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
-            cumulative=True if (losses_to or sentence_cumulative) else False,
+            cumulative=True if (losses_to or found.cumulative) else False,
         )
-        add(draft)
-        used.add(quantity.start)
+        found.add(draft)
+        found.used.add(quantity.start)
 
-    # 2. people phrases with an outcome
-    for phrase in phrases:
-        if phrase.start in used:
+
+
+def _people_phrase_claims(found: _SentenceCasualties) -> None:
+    """People phrases with an outcome before or after them."""
+    view = found.view
+    text = view.text
+    for phrase in found.phrases:
+        if phrase.start in found.used:
             continue
         after = AFTER_OUTCOME.match(text, phrase.end)
         if after and ACTIVE_OBJECT.match(text, after.end()) and not AUXILIARY.search(text[phrase.end : after.start("out")]):
@@ -388,7 +417,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
         if outcome is None:
-            shared = _shared_outcome(view, phrases, phrase)
+            shared = _shared_outcome(view, found.phrases, phrase)
             if shared is not None:
                 outcome, after = _outcome(shared), shared
         if outcome is None:
@@ -396,7 +425,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
             continue
         if phrase.head.lower() in ANAPHORIC_PEOPLE:
-            previous = [d for d in drafts if d.type == "casualty"]
+            previous = [d for d in found.drafts if d.type == "casualty"]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
         else:
@@ -410,42 +439,52 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
             else:
                 subject = _resolve_subject(view, phrase, agent)
         if subject is None and agent is None:
-            subject = victim_side
+            subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
         active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
-        index = add(DraftClaim(
+        index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=sentence_cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
-        used.add(phrase.start)
+        found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
         if chained and _outcome(chained) != outcome:
-            add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
+            found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
-        _breakdown(view, phrases, index, drafts, used, span_end if after else phrase.end)
+        _breakdown(view, found.phrases, index, found.drafts, found.used, span_end if after else phrase.end)
 
-    # 4. zero claims: "lost none", "no fatalities", "no one was killed"
+
+
+def _zero_claims(found: _SentenceCasualties) -> None:
+    """Zero claims: "lost none", "no fatalities", "no one was killed"."""
+    view = found.view
+    text = view.text
     for pattern, outcome, category in ZERO_PATTERNS:
         for match in pattern.finditer(text):
-            if any(d.start <= match.start() < d.end for d in drafts):
+            if any(d.start <= match.start() < d.end for d in found.drafts):
                 continue
             word = (match.group("w") or "").lower()
             zero_outcome = outcome or ("killed" if word == "killed" else "wounded")
             if zero_outcome == "wounded" and match.group("w") and pattern.pattern.startswith(r"\bno\s+(?:injuries"):
-                add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
+                found.add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
                 zero_outcome = "killed"
             own = re.search(r"\b(?:it|we|they|its|our)\b[^.,;]{0,20}$", text[: match.start()], re.I)
-            add(DraftClaim(
+            found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
                 category=category or ("military" if own else "unknown"), count=(0, 0),
                 subject=SUBJECT_IS_CLAIMANT if own else None,
             ))
-    # 3. bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"
+
+
+def _bare_count_claims(found: _SentenceCasualties) -> None:
+    """Bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"."""
+    view = found.view
+    text = view.text
     for quantity in view.quantities:
-        if quantity.start in used or any(p.start == quantity.start for p in phrases):
+        if quantity.start in found.used or any(p.start == quantity.start for p in found.phrases):
             continue
         bare = BARE_AFTER.match(text, quantity.end)
         before = BEFORE_OUTCOME.search(text[: quantity.start])
@@ -461,21 +500,27 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if _looks_like_non_count(text, quantity):
             continue
-        previous = [d for d in drafts if d.type == "casualty" and d.part_of is None]
+        previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
         category = previous[0].category if previous else "unknown"
         subject = previous[0].subject if previous else None
-        subject = subject or victim_side
+        subject = subject or found.victim_side
         lost_by = re.search(r"\b(?:lost|suffered)\s*$", text[: quantity.start], re.I)
         if lost_by and not previous:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
             category = "military" if owner else category
-        add(DraftClaim(
+        found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
-            subject=subject, cumulative=sentence_cumulative and bool(previous and previous[0].cumulative),
+            subject=subject, cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
-        used.add(quantity.start)
+        found.used.add(quantity.start)
 
+
+
+def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
+    """'there were dead and wounded both among civilians and military personnel': one claim per pair."""
+    view = found.view
+    text = view.text
     for match in DEAD_AND_WOUNDED_AMONG.finditer(text):
         groups = [g for g in (match.group("g1"), match.group("g2")) if g]
         for outcome_word in (match.group("o1"), match.group("o2")):
@@ -484,9 +529,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
                 category = category_of(group.split()[0], "") if group.split()[0].lower() in PERSON_CATEGORY else "unknown"
                 if group.lower().startswith("military"):
                     category = "military"
-                add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=victim_side))
-    _elliptical_frame(view, drafts)
-    return drafts
+                found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z])\b")

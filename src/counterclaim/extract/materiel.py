@@ -193,9 +193,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         governing = [g if g is not None or phrase.start < losses.end() else losses for g, phrase in zip(governing, phrases, strict=True)]
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
-        if governing[i] is None and governing[i + 1] is not None and governing[i + 1].start() > phrases[i + 1].end:
+        following = governing[i + 1]
+        if governing[i] is None and following is not None and following.start() > phrases[i + 1].end:
             if re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*", text[phrases[i].end : phrases[i + 1].start]):
-                governing[i] = governing[i + 1]
+                governing[i] = following
     for phrase, verb in zip(phrases, governing, strict=True):
         if verb is None:
             continue

@@ -41,9 +41,6 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
     "a handful of": (2, 5),
     "both": (2, 2),
 }
-# Quantities that name people or things without a number ("some soldiers", "many civilians").
-UNCOUNTED = ("some", "many", "a number of", "a large number of", "numerous", "scores", "more")
-ZERO_WORDS = ("no", "none", "zero", "nobody", "no one")
 
 # Bounds before a number ("at least 23", "more than 1,500", "up to 40", "about 30").
 LOWER_BOUND = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum"

@@ -77,8 +77,8 @@ class _Context:
     profile: ConflictProfile | None
     countries: tuple[str, ...]
     claimant: str | None = None  # the last named claimant, for "It said", "He added"
-    in_quote_claimant: str | None = None
     quote_speaker: str | None = None  # who speaks the quotation this sentence is part of
+    fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
     scene_date: dt.date | None = None
     scene_place: PlaceMention | None = None
     scene_paragraph: int = -1
@@ -100,10 +100,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     profile = registry.profile_for(codes, published) if codes else None
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
-    fighters = _fighter_sides(profile, registry)
-    if fighters is not None:
+    context.fighters = _fighter_sides(profile, registry)
+    if context.fighters is not None:
         for view in views:
-            _add_fighter_mentions(view, fighters)
+            _add_fighter_mentions(view, context.fighters)
     quote_speakers = _quote_speakers(views)
 
     claims: list[Claim] = []
@@ -169,7 +169,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
     anchors = find_anchors(view, context.claimant)
     text = view.text
-    hedged = hedge_in(text, 0, len(text))
+    hedged = hedge_in(text)
     evidence = evidence_in(text)
     dates = find_dates(text, context.published)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
@@ -192,7 +192,6 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
-        context.in_quote_claimant = anchors[-1].claimant
     return claims
 
 
@@ -224,7 +223,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if subject is None and draft.notes.get("denied_toll"):
             subject = context.victim
         if subject is None:
-            subject = _side_by_role_noun(draft.notes.get("head"), profile, registry)
+            subject = _side_by_role_noun(draft.notes.get("head"), context.fighters)
         if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
             subject = context.victim
         if subject is None and draft.object is None and draft.category == "military":
@@ -286,18 +285,13 @@ GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurge
 STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
 
 
-def _side_by_role_noun(head: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
-    if head is None or profile is None:
-        return None
-    kinds = {side: getattr(registry.actor(side), "kind", None) for side in profile.sides}
-    groups = [side for side, kind in kinds.items() if kind == "group"]
-    states = [side for side, kind in kinds.items() if kind in ("state", "authority")]
-    if len(groups) != 1 or len(states) != 1:
+def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
+    if head is None or fighters is None:
         return None
     if head in GROUP_FIGHTERS:
-        return groups[0]
+        return fighters[1]
     if head in STATE_FIGHTERS:
-        return states[0]
+        return fighters[0]
     return None
 
 
