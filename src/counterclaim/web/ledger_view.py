@@ -80,7 +80,7 @@ class CachedLedger:
 
     ledger: Ledger
     fingerprint: tuple[int, int]
-    derived: dict[str, Any] = field(default_factory=dict)
+    derived: dict[Any, Any] = field(default_factory=dict)
     stale: bool = False
 
     @property

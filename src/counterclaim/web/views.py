@@ -87,6 +87,7 @@ def timeline_points(store: Store, claim_filter: ClaimFilter) -> list[TimelinePoi
     return [
         TimelinePoint(date=d, side=side or "unknown", cumulative=bool(cum), low=lo, high=hi, claims=n)
         for d, side, cum, lo, hi, n in rows
+        if d is not None
     ]
 
 
@@ -111,6 +112,8 @@ def map_points(store: Store, claim_filter: ClaimFilter) -> list[MapPoint]:
     points: dict[tuple[Any, float, float], MapPoint] = {}
     with store.session() as session:
         for place, lat, lon, type_, count in session.execute(statement):
+            if lat is None or lon is None:
+                continue
             key = (place, round(lat, 5), round(lon, 5))
             point = points.get(key)
             if point is None:
