@@ -61,13 +61,21 @@ def run_ingest(folder: Path, db_url: str) -> subprocess.Popen[bytes]:
     )
 
 
-def test_sigkill_mid_batch_leaves_whole_documents_and_rerun_completes(db_url: str, tmp_path: Path) -> None:
-    folder = tmp_path / "dispatches"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def dispatches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[dict[str, object]]]]:
+    """The generated folder and its reference claims, made once for both databases."""
+    folder = tmp_path_factory.mktemp("dispatches")
     for n in range(DOCUMENT_COUNT):
         (folder / f"{n:04d}.txt").write_text(generated_dispatch(n), encoding="utf-8")
     reference = expected_claims(folder)
     assert len(reference) == DOCUMENT_COUNT
+    return folder, reference
+
+
+def test_sigkill_mid_batch_leaves_whole_documents_and_rerun_completes(
+    db_url: str, dispatches: tuple[Path, dict[str, list[dict[str, object]]]]
+) -> None:
+    folder, reference = dispatches
 
     with Store(db_url) as store:
         process = run_ingest(folder, db_url)
