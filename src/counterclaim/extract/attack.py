@@ -64,7 +64,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
-        if re.search(r"\b(?:using|with|including|deploying|deployed|and)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
+        if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
         means = _means_by_weapon(text, match, means)
