@@ -254,3 +254,15 @@ def test_the_same_pages_and_api_work_on_postgresql(postgres_url: str, tmp_path: 
         for path in ("/", "/timeline", "/map", "/claims", "/documents", "/documents/1"):
             assert pg.get(path, headers={"Accept": "text/html"}).status_code == 200, path
         assert pg.get("/api/claims", params={"place": "100%_"}).status_code == 200
+
+
+def test_serve_on_loopback_refuses_foreign_host_names(tmp_path: Path) -> None:
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 must not read the dashboard."""
+    from counterclaim.cli.serve_cmd import LOOPBACK_HOST_NAMES
+    from counterclaim.web import create_app
+
+    app = create_app(f"sqlite:///{tmp_path / 'hosts.db'}", allowed_hosts=LOOPBACK_HOST_NAMES)
+    with serve_app(app) as base_url, httpx.Client(base_url=base_url, timeout=60) as local:
+        assert local.get("/api/health").status_code == 200
+        assert local.get("/api/health", headers={"Host": "localhost"}).status_code == 200
+        assert local.get("/api/health", headers={"Host": "evil.example"}).status_code == 400

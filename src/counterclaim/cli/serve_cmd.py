@@ -12,6 +12,8 @@ import typer
 from counterclaim.cli.app import app
 
 DB_HELP = "database: a URL or a plain file path; default $COUNTERCLAIM_DB or the default SQLite file"
+LOOPBACK_ADDRESSES = frozenset({"127.0.0.1", "localhost", "::1"})
+LOOPBACK_HOST_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
 @app.command()
@@ -41,7 +43,10 @@ def serve(
 
     url = database_url(db)
     try:
-        web_app = create_app(url, cors_origins=cors_origin or ())
+        # Bound to loopback: answer only loopback host names, so a web page cannot reach the server
+        # through a DNS name it rebinds to 127.0.0.1.
+        hosts = LOOPBACK_HOST_NAMES if host in LOOPBACK_ADDRESSES else None
+        web_app = create_app(url, cors_origins=cors_origin or (), allowed_hosts=hosts)
     except SchemaOutOfDate as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(3) from exc

@@ -193,12 +193,14 @@ def create_app(
     token: str | None = None,
     max_request_bytes: int | None = None,
     cors_origins: Sequence[str] = (),
+    allowed_hosts: Sequence[str] | None = None,
     store: Store | None = None,
 ) -> FastAPI:
     """The dashboard and API over the database at `db_url` (None: COUNTERCLAIM_DB or the default file).
 
     `token` enables POST /api/ingest (default: the COUNTERCLAIM_TOKEN variable; unset means no write
-    endpoint). `cors_origins` is empty by default: no cross-origin reads.
+    endpoint). `cors_origins` is empty by default: no cross-origin reads. `allowed_hosts` limits the Host
+    header (`counterclaim serve` on a loopback address allows only loopback names, against DNS rebinding).
     """
     from counterclaim.web import api, pages
 
@@ -251,6 +253,10 @@ def create_app(
 
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET"], allow_headers=[])
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
     _install_error_handlers(app)
 
