@@ -1,38 +1,37 @@
-"""`counterclaim extract`: one file (or a JSONL batch) to claims, no database."""
+"""`counterclaim extract`: one file (or a JSONL batch) to claims, no database.
+
+Output follows the contract in GOLD_FORMAT.md: spans index the file's text as decoded; a JSONL batch
+prints one line per document, in input order, whatever happens to a document.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from counterclaim.cli.app import app
+from counterclaim.records import Claim, Document, IngestError, RawDocument
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 @app.command()
 def extract(
-    file: Path = typer.Argument(..., help="a text/HTML file, or a .jsonl batch of {id, text, published}"),
-    format: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table, json or jsonl"),
-    published: str | None = typer.Option(None, "--published", help="publication date YYYY-MM-DD"),
+    file: Annotated[Path, typer.Argument(help="a text/HTML file, or a .jsonl batch of {id, text, published}")],
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table, json or jsonl")] = ExtractFormat.table,
+    published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
 ) -> None:
     """Extract the claims of one article without touching a database.
 
@@ -44,63 +43,103 @@ def extract(
 
       counterclaim extract batch.jsonl --format jsonl
     """
-    from counterclaim.clean import prepare_document
-    from counterclaim.extract import extract_claims
-    from counterclaim.records import IngestError, RawDocument
+    from counterclaim.sources.jsonl import parse_published
 
-    if format is ExtractFormat.jsonl and file.suffix == ".jsonl":
-        out = sys.stdout
-        with file.open(encoding="utf-8", errors="replace") as lines:
-            for number, line in enumerate(lines, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                raw = RawDocument(
-                    item=f"{file}:{number}",
-                    source_id=str(record.get("id")),
-                    text=record.get("text"),
-                    html=record.get("html"),
-                    published=_parse_date(record.get("published")),
-                )
-                document = prepare_document(raw)
-                claims = [] if isinstance(document, IngestError) else extract_claims(document)
-                out.write(json.dumps({"id": record.get("id"), "claims": [c.contract_dict() for c in claims]}, ensure_ascii=False) + "\n")
+    try:
+        published_date = parse_published(published)
+    except ValueError as error:
+        raise typer.BadParameter(f"--published: {error}") from error
+    if not file.is_file():
+        raise typer.BadParameter(f"{file}: no such file")
+    if file.suffix.lower() == ".jsonl":
+        _extract_batch(file)
         return
-    data = file.read_bytes()
-    text = data.decode("utf-8", errors="replace")
-    is_html = file.suffix.lower() in {".html", ".htm"}
-    raw = RawDocument(item=str(file), text=None if is_html else text, html=text if is_html else None, published=_parse_date(published))
-    document = prepare_document(raw)
+    text, document = _prepare_file(file, published_date)
+    claims = [] if isinstance(document, IngestError) else _claims_of(document)
     if isinstance(document, IngestError):
         typer.echo(f"{file}: {document.reason}: {document.message}", err=True)
-        claims = []
-        doc_info: dict[str, object] = {"item": str(file), "error": document.reason}
-    else:
-        claims = extract_claims(document)
-        doc_info = {
-            "item": document.item,
-            "title": document.title,
-            "published": document.published.isoformat() if document.published else None,
-            "language": document.language,
-            "content_hash": document.content_hash,
-        }
     if format is ExtractFormat.table:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=str(file))
-        for column in ("type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "text"):
-            table.add_column(column)
-        for c in claims:
-            table.add_row(c.type, c.subject or "", c.outcome or "", c.category or "", str(list(c.count)) if c.count else "",
-                          c.claimant or "", c.stance, c.date.isoformat() if c.date else "", text[c.span[0]:c.span[1]][:80])
-        Console().print(table)
+        _print_table(file, text, claims)
         return
-    payload = {"document": doc_info, "claims": [c.contract_dict() for c in claims]}
-    if format is ExtractFormat.jsonl:
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    payload = {"document": _document_summary(file, document), "claims": [c.contract_dict() for c in claims]}
+    indent = None if format is ExtractFormat.jsonl else 2
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
+
+
+def _prepare_file(file: Path, published: object) -> tuple[str, Document | IngestError]:
+    from counterclaim.clean import prepare_document
+    from counterclaim.sources.decoding import DecodeFailure, decode_bytes
+
+    data = file.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = decode_bytes(data)
+        except DecodeFailure as error:
+            return "", IngestError(item=str(file), reason="decode", message=str(error))
+    is_html = file.suffix.lower() in HTML_SUFFIXES
+    raw = RawDocument(item=str(file), text=None if is_html else text, html=text if is_html else None, published=published)  # type: ignore[arg-type]
+    return text, prepare_document(raw)
+
+
+def _claims_of(document: Document) -> list[Claim]:
+    from counterclaim.extract import extract_claims
+
+    return extract_claims(document)
+
+
+def _extract_batch(file: Path) -> None:
+    """One output line per input document: `{"id", "claims"}` (plus `"error"` when it could not be read)."""
+    from counterclaim.clean import prepare_document
+    from counterclaim.sources.jsonl import document_from_json
+
+    out = sys.stdout
+    with file.open(encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                typer.echo(f"{file}:{number}: not JSON: {error}", err=True)
+                continue
+            identifier = record.get("id") if isinstance(record, dict) else None
+            result: dict[str, object] = {"id": identifier, "claims": []}
+            try:
+                document = prepare_document(document_from_json(f"{file}:{number}", record))
+            except ValueError as error:
+                document = IngestError(item=f"{file}:{number}", reason="parse", message=str(error))
+            if isinstance(document, IngestError):
+                result["error"] = document.reason
+            else:
+                result["claims"] = [c.contract_dict() for c in _claims_of(document)]
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+
+
+def _document_summary(file: Path, document: Document | IngestError) -> dict[str, object]:
+    if isinstance(document, IngestError):
+        return {"item": str(file), "error": document.reason, "message": document.message}
+    return {
+        "item": document.item,
+        "title": document.title,
+        "published": document.published.isoformat() if document.published else None,
+        "language": document.language,
+        "content_hash": document.content_hash,
+    }
+
+
+def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=str(file))
+    for column in ("type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "text"):
+        table.add_column(column)
+    for c in claims:
+        table.add_row(
+            c.type, c.subject or "", c.outcome or "", c.category or "",
+            str(list(c.count)) if c.count else "", c.claimant or "", c.stance,
+            c.date.isoformat() if c.date else "", text[c.span[0] : c.span[1]][:80],
+        )
+    Console().print(table)
