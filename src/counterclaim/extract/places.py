@@ -34,6 +34,8 @@ class PlaceMention:
     country: str | None
 
 
+# Actor mentions that may also be read as places ("in Ukraine", "on Kyiv"); other roles never are.
+PLACE_LIKE_ROLES = frozenset({"name", "capital"})
 # Admin names written right after a place: "Guadalupe, Zacatecas", "Bargaram (Hile-Alifa, Logone-et-Chari)".
 FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|\s*\((?P<chain>[^()]{2,120})\))")
 
@@ -53,6 +55,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         start, end = match.start("name"), match.start("name") + len(written)
         if any(m.start <= start < m.end for m in found):
             continue
+        if any(s <= start < e and role not in PLACE_LIKE_ROLES for s, e, role in actor_spans):
+            continue  # "of Azeri soldiers": an actor's adjective, not a place
         hints = _hints_after(text, match.end())
         place = gazetteer.locate(written, countries, hints)
         if place is None and written != name:
