@@ -160,7 +160,7 @@ def test_evidence_from_video_and_photo_words(text: str, claim_type: str, evidenc
     assert only(text, claim_type).evidence == evidence
 
 
-# --- known gaps (strict xfail) -----------------------------------------------------------------
+# --- hard cases: strict xfail where the engine still falls short (turns red once fixed) ---------
 
 
 @pytest.mark.xfail(
@@ -180,21 +180,11 @@ def test_denied_reports_that_is_a_denial(text: str, claim_type: str) -> None:
     assert (claim.stance, claim.subject, claim.claimant) == ("deny", "AZE", "AZE")
 
 
-@pytest.mark.xfail(
-    reason="'presumably' between the auxiliary and the outcome is not in AFTER_OUTCOME's adverbs: "
-    "'A Ukrainian soldier was presumably killed near Avdiivka.' gives no claim",
-    strict=True,
-)
 def test_presumably_between_was_and_killed_keeps_the_claim_and_hedges_it() -> None:
     claim = only("A Ukrainian soldier was presumably killed near Avdiivka.", "casualty")
     assert (claim.count, claim.subject, claim.hedged) == ((1, 1), "UKR", True)
 
 
-@pytest.mark.xfail(
-    reason="a claimant that is not a party becomes the victims' side: 'Eleven civilians were killed in El Fasher, "
-    "according to the UN.' gives subject UN (expected SDN, claimant UN)",
-    strict=True,
-)
 def test_un_as_claimant_does_not_own_the_civilians() -> None:
     claim = only("Eleven civilians were killed in El Fasher, according to the UN.", "casualty")
     assert (claim.subject, claim.claimant) == ("SDN", "UN")

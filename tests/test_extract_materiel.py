@@ -129,7 +129,7 @@ def test_no_materiel_from_a_unit_number() -> None:
     assert materiel("The 6th Tank Brigade moved to the front.") == []
 
 
-# --- known gaps (strict xfail) -----------------------------------------------------------------
+# --- hard cases: strict xfail where the engine still falls short (turns red once fixed) ---------
 
 
 @pytest.mark.xfail(

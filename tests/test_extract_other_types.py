@@ -236,14 +236,9 @@ def test_unknown_capitalised_word_is_not_a_place() -> None:
     assert (claim.place, claim.coordinates) == (None, None)
 
 
-# --- known gaps (strict xfail) -----------------------------------------------------------------
+# --- hard cases: strict xfail where the engine still falls short (turns red once fixed) ---------
 
 
-@pytest.mark.xfail(
-    reason="places.py _NAME allows 'on' as a name connector, so 'shelled Stepanakert on Sunday' reads the name "
-    "'Stepanakert on Sunday', which the gazetteer does not know: place is null",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
