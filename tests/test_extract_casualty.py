@@ -334,3 +334,41 @@ def test_headline_and_body_stating_the_same_figure_are_two_claims() -> None:
     text = "Ukraine says 300 Russian soldiers killed\n\nUkraine's military said on Monday that 300 Russian soldiers were killed near Kharkiv."
     found = casualties(text)
     assert [(c.subject, c.claimant, c.count) for c in found] == [("RUS", "UKR", (300, 300))] * 2
+
+
+@pytest.mark.xfail(
+    reason="an age range is read as the count: 'Five children aged between 3 and 12 were killed in Rafah.' gives "
+    "[3, 12] unknown (expected [5, 5] civilian)",
+    strict=True,
+)
+def test_age_range_is_not_a_count() -> None:
+    claim = only_casualty("Five children aged between 3 and 12 were killed in Rafah.")
+    assert (claim.count, claim.category) == ((5, 5), "civilian")
+
+
+@pytest.mark.xfail(
+    reason="'Two soldiers, aged 19 and 22, were killed near Bakhmut.' gives no claim (expected killed, military, [2, 2])",
+    strict=True,
+)
+def test_ages_in_apposition_do_not_hide_the_count() -> None:
+    claim = only_casualty("Two soldiers, aged 19 and 22, were killed near Bakhmut.")
+    assert (claim.category, claim.count) == ("military", (2, 2))
+
+
+@pytest.mark.xfail(
+    reason="a road number is read as a count: 'Fighting along Highway 1 killed 8 soldiers.' also gives a casualty [1, 1] "
+    "from 'Highway 1 killed'",
+    strict=True,
+)
+def test_road_number_is_not_a_count() -> None:
+    assert only_casualty("Fighting along Highway 1 killed 8 soldiers.").count == (8, 8)
+
+
+@pytest.mark.xfail(
+    reason="a distance is read as people: 'Three soldiers were killed 5 km from Bakhmut.' also gives a casualty [5, 5] "
+    "('killed 5 km') and an assault",
+    strict=True,
+)
+def test_distance_is_not_a_count() -> None:
+    claims = extract_from_cleaned_text("Three soldiers were killed 5 km from Bakhmut.", PUBLISHED)
+    assert [(c.type, c.count) for c in claims] == [("casualty", (3, 3))]
