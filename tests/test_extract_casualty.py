@@ -382,3 +382,24 @@ def test_distance_is_not_a_count() -> None:
 def test_victims_in_gaza_are_palestinian_during_the_2023_war() -> None:
     found = casualties("Israeli strikes killed 30 civilians in Khan Younis.", published=dt.date(2023, 11, 15))
     assert [(c.subject, c.object, c.count) for c in found] == [("PSE", "ISR", (30, 30))]
+
+
+@pytest.mark.xfail(
+    reason="'Fighting between M23 and the Congolese army near Sake left 12 soldiers and 30 rebels dead.' gives the 30 "
+    "rebels category unknown and subject RWA (expected military, M23), plus an extra count-less military claim",
+    strict=True,
+)
+def test_rebels_and_soldiers_left_dead_in_a_congo_clash() -> None:
+    found = casualties("Fighting between M23 and the Congolese army near Sake left 12 soldiers and 30 rebels dead.", dt.date(2024, 2, 10))
+    assert {(c.subject, c.category, c.count) for c in found} == {("COD", "military", (12, 12)), ("M23", "military", (30, 30))}
+    assert len(found) == 2
+
+
+def test_congolese_army_claims_rebels_killed() -> None:
+    claim = only_casualty("The Congolese army said it killed 40 M23 rebels near Sake.")
+    assert (claim.subject, claim.object, claim.claimant, claim.category, claim.count) == ("M23", "COD", "COD", "military", (40, 40))
+
+
+def test_somali_forces_kill_shabaab_militants_per_government() -> None:
+    claim = only_casualty("Somali forces killed 30 al-Shabaab militants in an operation in Middle Shabelle, the government said.")
+    assert (claim.subject, claim.object, claim.category, claim.count) == ("SHABAAB", "SOM", "military", (30, 30))
