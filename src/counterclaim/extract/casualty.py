@@ -47,7 +47,7 @@ MODIFIER_WORDS = frozenset(
 AFTER_OUTCOME = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on|including|among\s+them)\s+[^,.;]{1,40}?)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
-    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|feared|confirmed|recently|now)\s+)*"
+    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
@@ -97,7 +97,7 @@ ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each)\s
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
     (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
-    (re.compile(r"\bno\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
+    (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
     (re.compile(r"\bno\s+[a-z]+\s+or\s+(?P<w>fatalities|deaths)\b", re.I), "killed", None),
@@ -148,7 +148,7 @@ def _modifiers_ok(modifiers: str) -> bool:
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
-THING_AFTER_HEAD = re.compile(r"\s+(?:vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?)\b", re.I)
+THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
@@ -447,7 +447,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=found.cumulative and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
@@ -532,6 +532,8 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
+# "15 more", "another 3", "two additional": an increment, never the running total beside it
+INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z])\b")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)

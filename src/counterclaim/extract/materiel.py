@@ -29,6 +29,8 @@ OUTCOME_WORDS = re.compile(
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+# An object right after the verb makes the equipment before it the actor: "drones struck a house".
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z])\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
@@ -128,13 +130,16 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                     owner = after.code
         possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
         phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start())
-        if phrases and count is None and phrases[-1].count is not None and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
+        if phrases and count is None and (phrases[-1].count is not None or re.search(r"\bother\b", view.text[phrases[-1].end : start])) and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
             phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start)
             continue
         gap = view.text[last_end:start] if phrases else ""
+        if phrases and category == phrases[-1].category and re.search(r"\b(?:of\s+them|of\s+which)\b", view.text[start : match.start()], re.I):
+            last_end = end  # "28 tanks were destroyed, 8 of them Leopards": a subset named after its count
+            continue
         if phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", gap, re.I) and category == phrases[-1].category:
             subset_of = category  # "28 tanks, of them 8 Leopards": a subset, not another figure
             last_end = end
@@ -259,7 +264,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if after:
         verb = after[0]
         between = text[phrase.end : verb.start()]
-        adjacent_participle = re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
+        adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
+                               and not ACTIVE_OBJECT.match(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):

@@ -215,7 +215,10 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = adversary(claimant, profile) if claimant else None
     if subject is None and draft.type == "casualty":
-        if claimant is not None and draft.object is None and draft.category != "military" or (claimant and draft.count == (0, 0)):
+        claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
+        if place is not None and draft.category == "civilian" and claimant_kind == "group":
+            subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
+        elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
             subject = claimant
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
