@@ -289,10 +289,15 @@ def _outcome(match: re.Match[str]) -> str:
 def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     """The actor acting in the clause before a verb ("al Shabaab militants killed ...")."""
     clause_start = max(view.text.rfind(sep, 0, position) for sep in (",", ";", " that ", " and "))
-    actor = view.last_actor_before(position)
-    if actor and actor.start >= max(clause_start, 0) - 40:
-        return actor
+    candidates = [a for a in view.actors if a.end <= position and a.start >= max(clause_start, 0) - 40]
+    for actor in reversed(candidates):
+        # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who
+        if not PREPOSITION_BEFORE.search(view.text[: actor.start]):
+            return actor
     return None
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _agent_by(view: SentenceView, end: int) -> str | None:
