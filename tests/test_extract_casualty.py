@@ -314,11 +314,6 @@ def test_civilians_killed_by_azerbaijani_shelling_are_not_azerbaijans() -> None:
     assert claim.subject in ("ARM", "NKR")
 
 
-@pytest.mark.xfail(
-    reason="'A car bomb exploded in Mogadishu ..., killing 6 people.' gives subject SHABAAB, object SOM; "
-    "the people killed in Mogadishu are SOM's, not the armed group's",
-    strict=True,
-)
 def test_car_bomb_victims_in_mogadishu_are_somalis() -> None:
     claim = only_casualty("A car bomb exploded in Mogadishu on 12 January 2022, killing 6 people.")
     assert claim.subject == "SOM"

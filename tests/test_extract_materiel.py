@@ -173,30 +173,15 @@ def test_second_item_of_mixed_list_keeps_its_count() -> None:
     assert counts == {"air_defense": (1, 1), "artillery": (4, 4)}
 
 
-@pytest.mark.xfail(
-    reason="a subset of the same category is added to the total: 'Ukraine said 28 tanks were destroyed, 8 of them "
-    "Leopards.' gives [36, 36] (expected [28, 28])",
-    strict=True,
-)
 def test_same_category_subset_is_not_added() -> None:
     assert only_materiel("Ukraine said 28 tanks were destroyed, 8 of them Leopards.").count == (28, 28)
 
 
-@pytest.mark.xfail(
-    reason="one figure over several categories takes the broadest named: 'Armenian tanks and other armored vehicles "
-    "were destroyed' gives two claims (tank and armored_vehicle), expected one armored_vehicle",
-    strict=True,
-)
 def test_tanks_and_other_armored_vehicles_is_one_armored_vehicle_claim() -> None:
     claim = only_materiel("Armenian tanks and other armored vehicles were destroyed, Azerbaijan said.")
     assert claim.category == "armored_vehicle"
 
 
-@pytest.mark.xfail(
-    reason="a weapon that does the hitting is read as damaged: 'Israeli drones struck a house' gives materiel damaged "
-    "drone ISR, 'Armenian artillery hit Tartar' gives materiel damaged artillery ARM",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     ["Israeli drones struck a house in Rafah.", "Armenian artillery hit Tartar, the Azerbaijani defence ministry said."],

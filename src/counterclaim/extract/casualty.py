@@ -539,7 +539,7 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z])\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z]\w*)\b")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 

@@ -30,7 +30,7 @@ OUTCOME_WORDS = re.compile(
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z])\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
