@@ -81,12 +81,6 @@ def test_long_line_of_prose_without_full_stops_finishes_with_no_claims() -> None
     assert extract_from_cleaned_text(line, PUBLISHED) == []
 
 
-@pytest.mark.xfail(
-    reason="casualty.py searches the whole sentence prefix with $-anchored regexes (BEFORE_OUTCOME, LOSS_BEFORE, lost_by) "
-    "once per people phrase or quantity: quadratic in sentence length. A 16 kB line of '12 soldiers were killed and ' "
-    "takes ~9 s, 100 kB does not finish in 100 s, 2 MB practically never (also 'the army moved north and ' repeated)",
-    strict=True,
-)
 @pytest.mark.timeout(15)
 def test_one_huge_line_of_claims_terminates() -> None:
     line = "12 soldiers were killed and " * 2_000  # ~56 kB, one sentence (quadratic: ~100 s; linear: a few s)

@@ -15,6 +15,9 @@ from spacy.language import Language
 
 # Lines longer than this are cut into pieces before tokenizing, so one huge line stays cheap.
 MAX_LINE_CHARS = 20_000
+# No real sentence is longer; longer runs (lists without full stops, unpunctuated dumps) are cut at
+# whitespace so that the claim patterns, which look back within a sentence, stay linear in the text.
+MAX_SENTENCE_CHARS = 1_500
 LINE = re.compile(r"[^\n]+")
 
 
@@ -56,8 +59,21 @@ def split_sentences(text: str) -> list[Sentence]:
                 lead = len(chunk) - len(chunk.lstrip())
                 start += lead
                 end = start + len(stripped)
-                sentences.append(Sentence(start=start, end=end, text=stripped, paragraph=paragraph))
+                for cut_start, cut_end in _cut_long(text, start, end):
+                    sentences.append(Sentence(start=cut_start, end=cut_end, text=text[cut_start:cut_end], paragraph=paragraph))
     return _merge_fragments(text, sentences)
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence as pieces of at most MAX_SENTENCE_CHARS, cut after whitespace where possible."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
 def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -68,6 +84,7 @@ def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
             merged
             and merged[-1].paragraph == sentence.paragraph
             and (len(sentence.text) <= 2 or sentence.text[0].islower())
+            and sentence.end - merged[-1].start <= MAX_SENTENCE_CHARS
         ):
             previous = merged[-1]
             merged[-1] = Sentence(
