@@ -136,18 +136,9 @@ def test_text_without_numbers_has_no_quantities() -> None:
     assert find_quantities("The convoy moved north before dawn.") == []
 
 
-@pytest.mark.xfail(
-    reason="numbers.py _WORD_NUMBER allows only one TENS/UNITS word after a scale word, so "
-    "'two thousand five hundred' is cut to 'two thousand five' = 2005 instead of 2500",
-    strict=True,
-)
 def test_two_thousand_five_hundred_is_2500() -> None:
     assert counts_in("two thousand five hundred troops") == [(2500, 2500)]
 
 
-@pytest.mark.xfail(
-    reason="numbers.py has no 'N dozen' form: 'two dozen soldiers' gives two quantities, 2 and 12, not 24",
-    strict=True,
-)
 def test_two_dozen_is_24() -> None:
     assert counts_in("two dozen soldiers") == [(24, 24)]

@@ -19,11 +19,11 @@ from counterclaim.extract.drafts import (
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("bombing", r"(?:hurled|threw|thrown|lobbed|planted)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?)|blew\s+up|suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|blast)|car\s+bomb(?:s|ing)?|roadside\s+bomb(?:s)?|(?:improvised\s+)?explosive\s+devices?|IEDs?|VBIEDs?|landmines?|land\s+mines?|(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?|mine\s+exploded|grenades?(?:\s+attack)?|bomb\s+(?:blast|attack|explosion)s?|bombings?|detonated|explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)|bombs?\s+(?:exploded|went\s+off)|explosives?\s+(?:exploded|went\s+off)|IED\s+explosion"),
-    ("airstrike", r"dropped\s+(?:\w+\s+){0,2}bombs?|bomb-laden\s+drones?|air\s+force\s+(?:fired|struck|bombed|hit|attacked)|air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
+    ("airstrike", r"bombed|dropped\s+(?:\w+\s+){0,2}bombs?|bomb-laden\s+drones?|air\s+force\s+(?:fired|struck|bombed|hit|attacked)|air\s*strikes?|airstrike[sd]?|air\s+raids?|air\s+attacks?|drone\s+(?:strikes?|attacks?)|(?:kamikaze|attack|combat)\s+drones?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air|with\s+(?:a\s+)?drones?|by\s+(?:a\s+)?drones?|drones?\s+(?:hit|struck|attacked)"),
     ("shelling", r"fired\s+(?:\w+\s+){0,3}(?:at|on|towards|into)|explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))|shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
     ("clash", r"clash(?:es|ed)?|shoot-?outs?|fighting|fought|gun\s*fights?|fire\s*fights?|exchanges?\s+of\s+fire|exchanged\s+fire|skirmish(?:es)?|battles?|battled|ambush(?:ed|es)?|armed\s+confrontations?|engaged\s+in\s+combat|trap"),
     ("offensive", r"operations?\s+against|counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
-    ("assault", r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?|shot\s+at|(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?|stabbed|hacked\s+to\s+death|beheaded|lynched|body\s+was\s+found|bodies\s+were\s+found|killed\s+by\s+(?:unknown|unidentified|armed)|massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed)?|strikes?\s+on"),
+    ("assault", r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?|shot\s+at|(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?|stabbed|hacked\s+to\s+death|beheaded|lynched|body\s+was\s+found|bodies\s+were\s+found|killed\s+by\s+(?:unknown|unidentified|armed)|massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed|ing)?|strikes?\s+on"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
 NOT_AN_ATTACK = re.compile(
@@ -56,7 +56,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if means == "assault" and re.search(r"strikes?$", phrase, re.I):
             means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
-        if means == "assault" and re.fullmatch(r"attack(?:ed)?", phrase, re.I):
+        if means == "assault" and re.fullmatch(r"attack(?:ed|ing)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if any(d.start <= match.start() < d.end for d in drafts):
             continue
@@ -64,6 +64,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
+        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
+            continue  # "France condemned the attack": a statement about an attack named elsewhere
+        if means in ("shelling", "airstrike") and re.search(r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down)\s+(?:\S+\s+){0,3}$", text[max(0, match.start() - 50) : match.start()], re.I):
+            continue  # "destroyed 3 Grad launchers": equipment lost, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
@@ -72,6 +76,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"
         if means == "assault" and _armed_target(text, match):
             means = "clash"
+        if means == "offensive" and re.match(r"storm", phrase, re.I) and CIVILIAN_PLACE.match(text, match.end()):
+            means = "assault"
         if attacker is None and re.search(r"\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]{0,40}$", text[: match.start()], re.I):
@@ -124,6 +130,7 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
     return means
 
 
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home)s?\b", re.I)
 SMALL_ARMS = re.compile(r"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|civilians?|cars?|vehicles?)\b", re.I)
 ARMED_PEOPLE = re.compile(r"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|gang\s+members|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
 UNARMED_PEOPLE = re.compile(r"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)

@@ -20,7 +20,7 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 
 # Vague quantities (GOLD_FORMAT.md): phrase -> [low, high]; None means "no number given".
 VAGUE_QUANTITIES: dict[str, Count | None] = {
@@ -49,11 +49,15 @@ UPPER_BOUND = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
 STRICT_UPPER = r"fewer\s+than|less\s+than|under|below"
 APPROXIMATE = r"about|around|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|circa"
 
-_WORD_NUMBER = (
+_SMALL = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero") + r"))?"
     r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:" + "|".join(TENS) + "|" + "|".join(UNITS) + r"))?)?"
-    r"|(?:a|one)\s+(?:hundred|thousand|million)"
+)
+# "two thousand five hundred and twelve", "a hundred", "two dozen"
+_SCALE = r"(?:hundred|thousand|million|dozen)"
+_WORD_NUMBER = (
+    rf"(?:{_SMALL}|an?)\s+{_SCALE}(?:\s+(?:and\s+)?{_SMALL}\s+{_SCALE})*(?:\s+(?:and\s+)?{_SMALL}(?!\s+{_SCALE}))?"
+    rf"|{_SMALL}"
 )
 _DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,]*\d)|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?"
 NUMBER = rf"(?:{_DIGIT_NUMBER}|{_WORD_NUMBER})"
@@ -98,7 +102,7 @@ def parse_number(text: str) -> int | None:
     for word in re.split(r"[\s-]+", cleaned):
         if word in ("and", ""):
             continue
-        if word in ("a", "one") and not seen:
+        if word in ("a", "an", "one") and not seen:
             current = 1
             seen = True
         elif word in UNITS:
@@ -109,8 +113,8 @@ def parse_number(text: str) -> int | None:
             seen = True
         elif word in SCALES:
             scale = SCALES[word]
-            if scale == 100:
-                current = max(current, 1) * 100
+            if scale in (12, 100):
+                current = max(current, 1) * scale
             else:
                 total += max(current, 1) * scale
                 current = 0

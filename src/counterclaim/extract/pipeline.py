@@ -43,6 +43,8 @@ EXTRACTOR_VERSION = "rules-0.2.0"
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
 TALLY_SENTENCE = re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)|fatalities\s*:\s*\d+)\s*\.?\s*$", re.I)
+# "said on Monday": the day of a statement, used for its claims only when no other date is given.
+STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -255,7 +257,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if claimant is None:
             return []
         subject = claimant
-    date = date_for(draft.start, dates) if dates else context.scene_date
+    event_dates = [d for d in dates if not STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])] or dates
+    date = date_for(draft.start, event_dates) if event_dates else context.scene_date
     claim = Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
