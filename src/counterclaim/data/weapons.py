@@ -10,19 +10,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from counterclaim.records import CATEGORIES as MATERIEL_CATEGORIES
+
 LEXICON_PATH = Path(__file__).resolve().parent / "weapons.tsv"
-CATEGORIES = (
-    "tank",
-    "armored_vehicle",
-    "artillery",
-    "air_defense",
-    "helicopter",
-    "aircraft",
-    "drone",
-    "vehicle",
-    "ship",
-    "other",
-)
+CATEGORIES = MATERIEL_CATEGORIES["materiel"]  # the one vocabulary: records.CATEGORIES
 NOT_EQUIPMENT = "none"
 
 # Model-code families, matched on the code upper-cased without hyphens, spaces or dots ("T-72B3" -> "T72B3").
