@@ -37,7 +37,6 @@ class Anchor:
     end: int
     claimant: str | None
     denial: bool
-    continued: bool  # a pronoun subject: the previous sentence's claimant
 
 
 def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anchor]:
@@ -45,17 +44,16 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
     text = view.text
     for match in ACCORDING_TO.finditer(text):
         if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I):
-            anchors.append(Anchor(match.start(), match.end(), previous_claimant, False, True))
+            anchors.append(Anchor(match.start(), match.end(), previous_claimant, False))
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        anchors.append(Anchor(match.start(), match.end(), source, False, False))
+        anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
         before = text[:verb_start]
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
-        continued = False
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -65,19 +63,19 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
         elif subject_actor is not None:
             claimant = subject_actor.code
         elif CONTINUING_SUBJECT.search(before):
-            claimant, continued = previous_claimant, True
+            claimant = previous_claimant
         elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = view.first_actor_after(match.end())
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
-                claimant, continued = previous_claimant, True
+                claimant = previous_claimant
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:
             continue
-        anchors.append(Anchor(verb_start, match.end(), claimant, denial, continued))
+        anchors.append(Anchor(verb_start, match.end(), claimant, denial))
     anchors.sort(key=lambda a: a.position)
     return anchors
 

@@ -26,7 +26,7 @@ DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|r
 def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
-    if any(d.start >= 0 for d in existing if d.type in ("casualty", "materiel")) and not DENIED_ABOUT.search(text):
+    if any(d.type in ("casualty", "materiel") for d in existing) and not DENIED_ABOUT.search(text):
         return drafts
     match = DENIED_LOSSES.search(text)
     if match:

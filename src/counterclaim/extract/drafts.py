@@ -50,7 +50,6 @@ class SentenceView:
 SUBJECT_IS_CLAIMANT = "@claimant"
 SUBJECT_IS_CLAIMANT_ADVERSARY = "@claimant-adversary"
 SUBJECT_IS_ADVERSARY_OF = "@adversary:"  # + actor code
-SUBJECT_FROM_PLACE = "@place"
 
 
 @dataclass
@@ -67,6 +66,4 @@ class DraftClaim:
     stance: str | None = None  # forced stance ("deny" for "we have no fatalities" is still assert)
     part_of: int | None = None  # index of the total's draft within the same sentence
     claimant: str | None = None  # a claimant found inside the claim's own clause
-    evidence: str | None = None
-    hedged: bool = False
     notes: dict[str, str] = field(default_factory=dict)

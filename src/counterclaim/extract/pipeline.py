@@ -19,7 +19,6 @@ from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.drafts import (
-    SUBJECT_FROM_PLACE,
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
@@ -209,8 +208,6 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile)
-    elif subject == SUBJECT_FROM_PLACE:
-        subject = place.country if place else None
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
@@ -269,8 +266,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         cumulative=draft.cumulative,
         claimant=claimant,
         stance="deny" if stance == "deny" else "assert",
-        hedged=hedged or draft.hedged,
-        evidence=evidence or draft.evidence,  # type: ignore[arg-type]
+        hedged=hedged,
+        evidence=evidence,  # type: ignore[arg-type]
         date=date,
         place=place.name if place else None,
         coordinates=(place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,

@@ -31,8 +31,6 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
-            if outcome == "warn" and re.match(r"^\w+\s+of\s+(?:an?\s+)?(?:possible|imminent)?", text[match.end() - 3 : match.end() + 30]) is None and False:
-                continue
             target = _target(view, match.end())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
