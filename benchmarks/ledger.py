@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from counterclaim.ledger import build_ledger
-from counterclaim.ledger.from_store import build_ledger_from_store, claim_views, stored_claim_rows
+from counterclaim.ledger.from_store import build_ledger_from_store, stored_claim_views
 from counterclaim.records import Claim, Document, OffsetMap, content_hash
 from counterclaim.store import open_store
 
@@ -134,8 +134,8 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores, load average {load:.1f}; "
           f"calibration loop ({CALIBRATION_LOOP:,} iterations): {_calibration():.2f} s CPU")
     with open_store(str(db)) as store:
-        rows, read_wall, _ = _timed("read claims from SQLite (Store.iter_claim_rows -> ClaimView)",
-                                    lambda: list(claim_views(stored_claim_rows(store))))
+        rows, read_wall, _ = _timed("read claims from SQLite (Store.iter_ledger_rows -> ClaimView)",
+                                    lambda: list(stored_claim_views(store)))
         ledger, cold_wall, cold_cpu = _timed("build ledger, cold (every document MinHashed)",
                                              lambda: build_ledger(rows))
         warm = [_timed("build ledger, warm (kept LSH index)", lambda: build_ledger(rows)) for _ in range(args.repeat)]

@@ -119,3 +119,21 @@ def test_store_rows_and_stored_claims_give_the_same_claim_views(store: object) -
     rows = list(store.iter_claim_rows())  # type: ignore[attr-defined]
     assert rows and all(row._fields == ROW_FIELDS for row in rows)
     assert [view_of(row) for row in rows] == [view_of(stored_claim_from_row(row)) for row in rows]
+
+
+def test_ledger_read_path_gives_the_views_of_the_stored_claims(store: object) -> None:
+    """`Store.iter_ledger_rows` skips SQLAlchemy's conversions; the views must still carry real dates and booleans."""
+    from counterclaim.ledger.from_store import stored_claim_views
+    from counterclaim.ledger.views import view_of
+    from counterclaim.records import QUANTITATIVE_TYPES
+
+    fill(store)
+    dated = Claim(type="casualty", subject="ARM", outcome="killed", category="military", count=(15, 15), claimant="ARM",
+                  cumulative=True, hedged=True, date=dt.date(2020, 9, 27), span=_span(TEXT_TWO, "it lost none"))
+    store.add_document(_document(TEXT_TWO + " Updated.", SEP28), [dated], "test")  # type: ignore[attr-defined]
+    expected = sorted((view_of(c) for c in store.iter_claims() if c.claim.type in QUANTITATIVE_TYPES),  # type: ignore[attr-defined]
+                      key=lambda v: (v.type, v.id))
+    views = list(stored_claim_views(store))  # type: ignore[arg-type]
+    assert views == expected
+    assert [(v.date, v.hedged, v.cumulative) for v in views if v.date] == [(dt.date(2020, 9, 27), True, True)]
+    assert all(type(v.published) is dt.date and type(v.hedged) is bool for v in views)

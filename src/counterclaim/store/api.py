@@ -22,6 +22,7 @@ from counterclaim.store.queries import (
     ClaimFilter,
     claim_row_values,
     select_claims,
+    select_ledger_claims,
     stored_claim_from_row,
 )
 from counterclaim.store.schema import ClaimRow, DocumentRow, IngestErrorRow
@@ -374,6 +375,22 @@ class Store:
         """
         effective = _as_filter(claim_filter, fields)
         statement = select_claims(effective).order_by(ClaimRow.id)
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=batch_size).execute(statement)
+            for partition in result.partitions():
+                yield from partition
+
+    def iter_ledger_rows(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
+    ) -> Iterator[Row[Any]]:
+        """The ledger's read path: rows of `queries.LEDGER_COLUMNS` by ascending claim id, nothing converted.
+
+        Narrower than `iter_claim_rows` (no quote, place or sentence) and without SQLAlchemy's
+        per-value conversions: booleans come as 0/1 or bool and dates as ISO strings (SQLite) or
+        `datetime.date` (PostgreSQL); the reader converts each distinct date once.
+        """
+        effective = _as_filter(claim_filter, fields)
+        statement = select_ledger_claims(effective).order_by(ClaimRow.id)
         with self.engine.connect() as connection:
             result = connection.execution_options(yield_per=batch_size).execute(statement)
             for partition in result.partitions():

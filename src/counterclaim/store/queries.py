@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Select, String, func, select, type_coerce
 
 from counterclaim.records import Claim, StoredClaim
 from counterclaim.store.schema import ClaimRow, DocumentRow
@@ -73,6 +73,35 @@ CLAIM_COLUMNS = (
 )
 
 
+# Columns the ledger reads, in the order of its ClaimView (counterclaim.ledger.views), for
+# `Store.iter_ledger_rows`. Dates and booleans come back raw (no per-value conversion in SQLAlchemy):
+# the store converts the few distinct dates once each, booleans stay 0/1 on SQLite.
+LEDGER_COLUMNS = (
+    ClaimRow.id,
+    ClaimRow.document_id,
+    DocumentRow.content_hash,
+    type_coerce(DocumentRow.published, String),
+    DocumentRow.source,
+    DocumentRow.url,
+    ClaimRow.type,
+    ClaimRow.subject,
+    ClaimRow.object,
+    ClaimRow.outcome,
+    ClaimRow.category,
+    type_coerce(ClaimRow.has_count, Integer),
+    ClaimRow.count_low,
+    ClaimRow.count_high,
+    type_coerce(ClaimRow.cumulative, Integer),
+    ClaimRow.claimant,
+    ClaimRow.stance,
+    type_coerce(ClaimRow.hedged, Integer),
+    ClaimRow.evidence,
+    type_coerce(ClaimRow.date, String),
+    ClaimRow.span_start,
+    ClaimRow.span_end,
+)
+
+
 def apply_claim_filter(statement: Select[*tuple[Any, ...]], claim_filter: ClaimFilter | None) -> Select[*tuple[Any, ...]]:
     if claim_filter is None:
         return statement
@@ -102,6 +131,11 @@ def apply_claim_filter(statement: Select[*tuple[Any, ...]], claim_filter: ClaimF
 
 def select_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any, ...]]:
     statement = select(*CLAIM_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+    return apply_claim_filter(statement, claim_filter)
+
+
+def select_ledger_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any, ...]]:
+    statement = select(*LEDGER_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
     return apply_claim_filter(statement, claim_filter)
 
 
