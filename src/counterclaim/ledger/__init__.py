@@ -171,6 +171,9 @@ def _assemble(merged: list[MergedAssertion], by: str, policy: LedgerPolicy, *, r
 
     cells: dict[tuple[BaseKey, str], list[MergedAssertion]] = defaultdict(list)
     for base, assertions in by_base.items():
+        if by == WHOLE:
+            cells[(base, WHOLE)] = assertions
+            continue
         for assertion in assertions:
             cells[(base, period_key(assertion.date, by))].append(assertion)
 

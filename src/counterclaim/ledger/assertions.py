@@ -52,10 +52,15 @@ class ClaimItem:
 
 
 class MergedAssertion:
-    """Claims merged into one assertion: the fields every claim shares, read once; `model` is its public record."""
+    """Claims merged into one assertion: the fields every claim shares, read once; `model` is its public record.
 
-    __slots__ = ("base", "items", "date", "explicit_date", "latest", "count", "claimant", "relation", "cumulative",
-                 "denied", "sort_id", "_model")
+    `bounds` is the count as (low, high), a missing low read as 0 and a missing high as open (None),
+    so an uncounted assertion is (0, None); `hedged` holds when every claim hedges, `evidence` is the
+    first evidence any claim cites.
+    """
+
+    __slots__ = ("base", "items", "date", "explicit_date", "latest", "count", "bounds", "claimant", "relation",
+                 "cumulative", "denied", "hedged", "evidence", "sort_id", "_model")
 
     def __init__(self, first: ClaimItem) -> None:
         claim = first.claim
@@ -64,36 +69,32 @@ class MergedAssertion:
         self.date = first.date
         self.explicit_date = first.explicit_date
         self.latest = first.date
-        self.count = claim.count
+        count = self.count = claim.count
+        self.bounds: tuple[int, int | None] = (0, None) if count is None else (count[0] or 0, count[1])
         self.claimant = claim.claimant
         self.relation = first.relation
         self.cumulative = claim.cumulative
         self.denied = claim.stance == "deny"
+        self.hedged = claim.hedged
+        self.evidence = claim.evidence
         self.sort_id = claim.id
         self._model: Assertion | None = None
 
     def add(self, item: ClaimItem) -> None:
         self.items.append(item)
+        claim = item.claim
         if item.explicit_date and not self.explicit_date:
             self.date, self.explicit_date = item.date, True
         if item.date is not None and (self.latest is None or item.date > self.latest):
             self.latest = item.date
-        self.sort_id = min(self.sort_id, item.claim.id)
+        self.hedged = self.hedged and claim.hedged
+        if self.evidence is None:
+            self.evidence = claim.evidence
+        self.sort_id = min(self.sort_id, claim.id)
 
     @property
     def first(self) -> ClaimItem:
         return self.items[0]
-
-    @property
-    def hedged(self) -> bool:
-        return all(item.claim.hedged for item in self.items)
-
-    @property
-    def evidence(self) -> str | None:
-        for item in self.items:
-            if item.claim.evidence is not None:
-                return item.claim.evidence
-        return None
 
     @property
     def model(self) -> Assertion:
@@ -105,20 +106,10 @@ class MergedAssertion:
         # Built field by field without validation (see results.construct): ~185,000 records per
         # 100,000 claims, so this is the ledger's hottest path.
         citations = []
-        hedged = True
-        evidence = None
         for item in self.items:
             claim = item.claim
-            hedged = hedged and claim.hedged
-            if evidence is None:
-                evidence = claim.evidence
-            citation = _new_citation(Citation)
-            _set(citation, "__dict__", {"claim_id": claim.id, "document_id": claim.document_id, "span": claim.span,
-                                        "source": claim.source, "url": claim.url, "published": claim.published})
-            _set(citation, "__pydantic_fields_set__", set(CITATION_FIELDS))
-            _set(citation, "__pydantic_extra__", None)
-            _set(citation, "__pydantic_private__", None)
-            citations.append(citation)
+            citations.append(construct(Citation, claim_id=claim.id, document_id=claim.document_id, span=claim.span,
+                                       source=claim.source, url=claim.url, published=claim.published))
         claim = self.items[0].claim
         return construct(
             Assertion,
@@ -128,18 +119,14 @@ class MergedAssertion:
             count=claim.count,
             stance=claim.stance,
             cumulative=claim.cumulative,
-            hedged=hedged,
-            evidence=evidence,
+            hedged=self.hedged,
+            evidence=self.evidence,
             date=self.date,
             explicit_date=self.explicit_date,
             category=claim.category,
             citations=citations,
         )
 
-
-_set = object.__setattr__
-_new_citation = Citation.__new__
-CITATION_FIELDS = tuple(Citation.model_fields)
 
 
 def text_shingles(text: str, width: int = TEXT_SHINGLE_WORDS) -> set[bytes]:
@@ -177,7 +164,8 @@ def minhash_signatures(shingle_sets: list[frozenset[bytes]], num_perm: int) -> l
     flat = [shingle for shingles in shingle_sets for shingle in sorted(shingles)]
     if not flat:
         return []
-    hashed = np.fromiter((template.hashfunc(s) for s in flat), dtype=np.uint64, count=len(flat)).reshape(-1, 1)
+    codes = {shingle: template.hashfunc(shingle) for shingle in set(flat)}  # each distinct shingle hashed once
+    hashed = np.fromiter((codes[s] for s in flat), dtype=np.uint64, count=len(flat)).reshape(-1, 1)
     permuted = np.bitwise_and((hashed * a + b) % np.uint64(MERSENNE_PRIME), np.uint64(MAX_HASH))
     starts = np.concatenate(([0], np.cumsum([len(s) for s in shingle_sets])[:-1]))
     minima = np.minimum.reduceat(permuted, starts, axis=0)
@@ -274,8 +262,10 @@ def find_duplicate_documents(
             first_by_hash[content_hash] = document_id
 
     documents_by_key: dict[MergeKey, set[int]] = defaultdict(set)
-    for item in items:
-        documents_by_key[item.merge_key].add(find(item.claim.document_id))
+    for document_id, document_items in by_document.items():
+        root = find(document_id)
+        for item in document_items:
+            documents_by_key[item.merge_key].add(root)
     candidates = sorted({d for docs in documents_by_key.values() if len(docs) > 1 for d in docs})
     shingle_sets: dict[int, tuple[str, frozenset[bytes]]] = {}
     encoded: dict[MergeKey, bytes] = {}
@@ -309,21 +299,29 @@ def merge_assertions(
     """Equal claims of one claimant become one assertion when they come from copies of one document or
     their dates lie within the policy's window (never when both texts give different event dates).
     `merge=False` keeps every claim its own assertion (for comparison)."""
+    if not merge:
+        return [MergedAssertion(item) for item in items]
     groups: dict[MergeKey, list[ClaimItem]] = defaultdict(list)
     for item in items:
-        groups[item.merge_key if merge else (item.base, str(item.claim.id), "", False, None)].append(item)  # type: ignore[index]
+        groups[item.merge_key].append(item)
     merged: list[MergedAssertion] = []
     window = policy.merge_window_days
     for group in groups.values():
-        group.sort(key=lambda i: (i.date is None, i.date or dt.date.min, not i.explicit_date, i.claim.id))
+        if len(group) == 1:
+            merged.append(MergedAssertion(group[0]))
+            continue
+        group.sort(key=_merge_order)
         opened: list[MergedAssertion] = []
         by_cluster: dict[int, MergedAssertion] = {}
         for item in group:
-            cluster = document_groups.get(item.claim.document_id, item.claim.document_id)
-            target = by_cluster.get(cluster) if merge else None
-            if target is None and merge:
-                recent = opened[-RECENT_ASSERTIONS_CHECKED:]
-                target = next((a for a in reversed(recent) if _joins_by_date(a, item, window)), None)
+            document_id = item.claim.document_id
+            cluster = document_groups.get(document_id, document_id)
+            target = by_cluster.get(cluster)
+            if target is None:
+                for candidate in reversed(opened[-RECENT_ASSERTIONS_CHECKED:]):
+                    if _joins_by_date(candidate, item, window):
+                        target = candidate
+                        break
             if target is None:
                 target = MergedAssertion(item)
                 opened.append(target)
@@ -332,3 +330,8 @@ def merge_assertions(
                 target.add(item)
             by_cluster.setdefault(cluster, target)
     return merged
+
+
+def _merge_order(item: ClaimItem) -> tuple[bool, dt.date, bool, int]:
+    """Dated claims first, by date, those the text dates before those dated by publication, then by id."""
+    return (item.date is None, item.date or dt.date.min, not item.explicit_date, item.claim.id)

@@ -28,6 +28,10 @@ def format_count(count: tuple[int | None, int | None] | None) -> str:
     return f"up to {high}"
 
 
+def _by_sort_id(assertion: MergedAssertion) -> int:
+    return assertion.sort_id
+
+
 def claimant_name(claimant: str | None) -> str:
     return claimant or "the outlet"
 
@@ -40,7 +44,7 @@ def _disjoint(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
 
 def _describe(series: SeriesKeyModel, assertions: list[MergedAssertion], subject_first: bool) -> str:
     claimant = claimant_name(assertions[0].claimant)
-    asserted = sorted({format_count(a.count) for a in assertions if not a.denied and a.count is not None})
+    asserted = sorted({format_count(c) for c in {a.count for a in assertions if not a.denied and a.count is not None}})
     denied = [a for a in assertions if a.denied]
     what = " ".join(p for p in (series.side, series.category, series.outcome or series.type) if p)
     phrases: list[str] = []
@@ -84,8 +88,8 @@ def find_contradictions(
             kinds, first_involved, second_involved = _at_odds(by_claimant[first], by_claimant[second], window)
             if not kinds:
                 continue
-            first_list = sorted(first_involved.values(), key=lambda a: a.sort_id)
-            second_list = sorted(second_involved.values(), key=lambda a: a.sort_id)
+            first_list = sorted(first_involved, key=_by_sort_id)
+            second_list = sorted(second_involved, key=_by_sort_id)
             sentence = _describe(series, first_list, True) + "; " + _describe(series, second_list, False)
             found.append(
                 construct(
@@ -165,23 +169,25 @@ def _disjoint_from_some(assertion: MergedAssertion, largest_low: int, smallest_h
 
 def _at_odds(
     first: _DayBuckets, second: _DayBuckets, window: int
-) -> tuple[set[str], dict[int, MergedAssertion], dict[int, MergedAssertion]]:
+) -> tuple[set[str], set[MergedAssertion], set[MergedAssertion]]:
     """Which assertions of two claimants contradict, day by day, in time linear in their number."""
     kinds: set[str] = set()
-    first_involved: dict[int, MergedAssertion] = {}
-    second_involved: dict[int, MergedAssertion] = {}
-    for day, mine in first.days.items():
+    first_involved: set[MergedAssertion] = set()
+    second_involved: set[MergedAssertion] = set()
+    days = first.days.keys() & second.days.keys() if window == 0 else first.days.keys()
+    for day in days:
+        mine = first.days[day]
         theirs = second.near(day, window)
         if theirs is None:
             continue
         if mine.denials and (theirs.counted or theirs.uncounted):
             kinds.add("denial")
-            first_involved.update((id(a), a) for a in mine.denials)
-            second_involved.update((id(a), a) for a in theirs.asserted())
+            first_involved.update(mine.denials)
+            second_involved.update(theirs.asserted())
         if theirs.denials and (mine.counted or mine.uncounted):
             kinds.add("denial")
-            second_involved.update((id(a), a) for a in theirs.denials)
-            first_involved.update((id(a), a) for a in mine.asserted())
+            second_involved.update(theirs.denials)
+            first_involved.update(mine.asserted())
         for cumulative, my_kind in mine.counted.items():
             their_kind = theirs.counted.get(cumulative)
             if not their_kind:
@@ -193,8 +199,6 @@ def _at_odds(
             mine_at_odds = [a for a in my_kind if _disjoint_from_some(a, their_low, their_high)]
             if mine_at_odds:
                 kinds.add("counts")
-                first_involved.update((id(a), a) for a in mine_at_odds)
-                second_involved.update(
-                    (id(a), a) for a in their_kind if _disjoint_from_some(a, my_low, my_high)
-                )
+                first_involved.update(mine_at_odds)
+                second_involved.update(a for a in their_kind if _disjoint_from_some(a, my_low, my_high))
     return kinds, first_involved, second_involved

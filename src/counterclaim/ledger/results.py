@@ -20,16 +20,28 @@ def construct(model: type[ModelT], **values: Any) -> ModelT:
     """A record from values the ledger computed itself (already of the right types), every field given.
 
     What `model_construct` does without its per-field default handling: the ledger builds ~200,000
-    of these for 100,000 claims, and validation would take most of its time budget.
+    of these for 100,000 claims, and validation would take most of its time budget. Records given
+    every field share one fields-set per model (`all_fields_set`) instead of a set each.
     """
     instance = model.__new__(model)
     _set(instance, "__dict__", values)
-    _set(instance, "__pydantic_fields_set__", set(values))
+    shared = all_fields_set(model)
+    _set(instance, "__pydantic_fields_set__", shared if len(values) == len(shared) else set(values))
     _set(instance, "__pydantic_extra__", None)
     _set(instance, "__pydantic_private__", None)
     return instance
 
 
+def all_fields_set(model: type[BaseModel]) -> set[str]:
+    """One set of all of `model`'s field names, shared by the records `construct` builds: pydantic only
+    reads it or adds names already in it (assigning a field), so sharing it saves a set per record."""
+    shared = _ALL_FIELDS.get(model)
+    if shared is None:
+        shared = _ALL_FIELDS[model] = set(model.model_fields)
+    return shared
+
+
+_ALL_FIELDS: dict[type[BaseModel], set[str]] = {}
 _set = object.__setattr__
 
 

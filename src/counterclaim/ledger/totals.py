@@ -34,15 +34,8 @@ class RunningValue:
     assertions: list[MergedAssertion]
 
 
-def bounds_of(assertion: MergedAssertion) -> tuple[int, int | None]:
-    """(low, high) of an assertion's count, a missing low read as 0 and a missing high as open."""
-    count = assertion.count
-    assert count is not None
-    return (count[0] if count[0] is not None else 0), count[1]
-
-
 def _order(assertion: MergedAssertion) -> tuple[dt.date, int]:
-    return (assertion.date or EARLIEST, bounds_of(assertion)[0])
+    return (assertion.date or EARLIEST, assertion.bounds[0])
 
 
 def counted(assertions: Iterable[MergedAssertion]) -> list[MergedAssertion]:
@@ -63,7 +56,7 @@ class Trajectory:
         self.total_dates = [a.date or EARLIEST for a in self.totals]
         self.increments = [a for a in self.all if not a.cumulative]
         self.increment_dates = [a.date or EARLIEST for a in self.increments]
-        bounds = [bounds_of(a) for a in self.increments]
+        bounds = [a.bounds for a in self.increments]
         self.low_sums = [0, *accumulate(b[0] for b in bounds)]
         self.high_sums = [0, *accumulate(b[1] or 0 for b in bounds)]
         self.open_counts = [0, *accumulate(b[1] is None for b in bounds)]
@@ -77,7 +70,7 @@ class Trajectory:
         latest = bisect_right(self.total_dates, limit)
         if latest:
             total = self.totals[latest - 1]
-            low, total_high = bounds_of(total)
+            low, total_high = total.bounds
             high_open, high = total_high is None, total_high or 0
             used.append(total)
             start = bisect_right(self.increment_dates, self.total_dates[latest - 1])
@@ -138,16 +131,17 @@ def check_totals(
         name = f"{assertion.claimant or 'outlet'} (adversary)" if assertion.relation == "adversary" else NON_ADVERSARY_POOL
         pools[name].append(assertion)
     checks: list[TotalsCheck] = []
+    series_models: dict[str, SeriesKeyModel] = {}
     for pool, members in sorted(pools.items()):
         totals = sorted((a for a in members if a.cumulative), key=_order)
         if not totals:
             continue
         increments = _distinct_reports(sorted((a for a in members if not a.cumulative), key=_order))
         dates = [a.date or EARLIEST for a in increments]
-        low_sums = [0, *accumulate(bounds_of(a)[0] for a in increments)]
+        low_sums = [0, *accumulate(a.bounds[0] for a in increments)]
         previous: MergedAssertion | None = None
         for total in totals:
-            total_low, total_high = bounds_of(total)
+            total_low, total_high = total.bounds
             assert total.date is not None
             first = bisect_right(dates, previous.date) if previous is not None and previous.date else 0
             last = bisect_right(dates, total.date)
@@ -159,7 +153,7 @@ def check_totals(
                     problems.append(f"the increments add up to {increments_sum}, more than the total "
                                     f"{_format((total_low, total_high))}")
             else:
-                previous_low, previous_high = bounds_of(previous)
+                previous_low, previous_high = previous.bounds
                 if total_high is not None and total_high < previous_low:
                     problems.append(f"the total fell from {_format((previous_low, previous_high))}")
                 elif total_high is not None and increments_sum > total_high - previous_low:
@@ -168,19 +162,23 @@ def check_totals(
                         f"from {_format((previous_low, previous_high))}"
                     )
             status = "inconsistent" if problems else "consistent"
-            terms = [f"previous total {_format(bounds_of(previous))} ({previous.date})"] if previous is not None else []
+            period = period_of(total.date)
+            series = series_models.get(period)
+            if series is None:
+                series = series_models[period] = _series_model(base, period)
+            terms = [f"previous total {_format(previous.bounds)} ({previous.date})"] if previous is not None else []
             if len(window) <= MAX_TERMS_SPELLED_OUT:
-                terms += [f"{_format(bounds_of(a))} ({a.date})" for a in window]
+                terms += [f"{_format(a.bounds)} ({a.date})" for a in window]
             else:
                 terms.append(f"{len(window)} increments ({window[0].date} to {window[-1].date})")
-            reached = increments_sum + (bounds_of(previous)[0] if previous is not None else 0)
+            reached = increments_sum + (previous.bounds[0] if previous is not None else 0)
             sentence = f"total {_format((total_low, total_high))} on {total.date}; "
             sentence += (" + ".join(terms) + f" = {reached}") if terms else "no increments reported before it"
             sentence += ": " + ", ".join([status, *problems])
             checks.append(
                 construct(
                     TotalsCheck,
-                    series=_series_model(base, period_of(total.date)),
+                    series=series,
                     pool=pool,
                     total=total.model,
                     previous_total=previous.model if previous is not None else None,
