@@ -18,8 +18,10 @@ from counterclaim.ledger.assertions import (
     BaseKey,
     ClaimItem,
     MergedAssertion,
+    MergeKey,
     find_duplicate_documents,
     merge_assertions,
+    merge_key_of,
 )
 from counterclaim.ledger.contradictions import find_contradictions, format_count
 from counterclaim.ledger.figures import SeriesRecord, compute_figures
@@ -120,9 +122,27 @@ def _build(
     registry: ConflictRegistry | None, documents: Mapping[int, str] | None, merge: bool,
 ) -> Ledger:
     resolver = SideResolver(default_registry() if registry is _DEFAULT_REGISTRY else registry)
-    sides, types = _as_set(side), _as_set(type) or QUANTITATIVE_TYPES
+    items, read = place_claims(claims, resolver, types=_as_set(type) or QUANTITATIVE_TYPES, sides=_as_set(side),
+                               conflict=conflict, since=since, until=until)
+    groups = find_duplicate_documents(items, policy, documents) if merge else {}
+    merged = merge_assertions(items, groups, policy, merge=merge)
+    duplicates = sum(1 for document, representative in groups.items() if document != representative)
+    return _assemble(merged, by, policy, read=read, documents=len(groups) or len({i.claim.document_id for i in items}),
+                     duplicates=duplicates)
 
+
+def place_claims(
+    claims: Iterable[StoredClaim | Any], resolver: SideResolver, *, types: frozenset[str],
+    sides: frozenset[str] | None = None, conflict: str | None = None, since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> tuple[list[ClaimItem], int]:
+    """The claims that pass the filters, each placed in its series with its relation (ClaimItems), and
+    how many claims were read."""
     items: list[ClaimItem] = []
+    # Equal series and merge keys are shared by their claims (a tuple each per claim would cost ~20 MB).
+    bases: dict[BaseKey, BaseKey] = {}
+    merge_ids: dict[MergeKey, int] = {}
+    merge_keys: list[MergeKey] = []
     read = 0
     for record in claims:
         read += 1
@@ -140,13 +160,14 @@ def _build(
         if sides is not None and claim_side not in sides:
             continue
         base: BaseKey = (claim_conflict, claim_side, claim.type, series_outcome(claim.type, claim.outcome), claim.category)
-        items.append(ClaimItem(claim, base, relation, when, claim.date is not None))
-
-    groups = find_duplicate_documents(items, policy, documents) if merge else {}
-    merged = merge_assertions(items, groups, policy, merge=merge)
-    duplicates = sum(1 for document, representative in groups.items() if document != representative)
-    return _assemble(merged, by, policy, read=read, documents=len(groups) or len({i.claim.document_id for i in items}),
-                     duplicates=duplicates)
+        base = bases.setdefault(base, base)
+        key = merge_key_of(claim, base)
+        merge_id = merge_ids.get(key)
+        if merge_id is None:
+            merge_id = merge_ids[key] = len(merge_ids)
+            merge_keys.append(key)
+        items.append(ClaimItem(claim, base, relation, when, claim.date is not None, merge_keys[merge_id], merge_id))
+    return items, read
 
 
 def _assemble(merged: list[MergedAssertion], by: str, policy: LedgerPolicy, *, read: int, documents: int,

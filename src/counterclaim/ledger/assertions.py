@@ -37,18 +37,28 @@ LSH_THRESHOLD_FACTOR = 0.7
 
 
 class ClaimItem:
-    """A stored claim placed in its series, with its relation, effective date and merge key."""
+    """A stored claim placed in its series, with its relation, effective date and merge key.
 
-    __slots__ = ("claim", "base", "relation", "date", "explicit_date", "merge_key")
+    `merge_key` says which claims are "equal" (one tuple shared by equal claims); `merge_id`
+    numbers the distinct keys of one build, so grouping by it hashes an int, not a nested tuple.
+    """
+
+    __slots__ = ("claim", "base", "relation", "date", "explicit_date", "merge_key", "merge_id")
 
     def __init__(self, claim: ClaimView, base: BaseKey, relation: str, date: dt.date | None,
-                 explicit_date: bool) -> None:
+                 explicit_date: bool, merge_key: MergeKey, merge_id: int) -> None:
         self.claim = claim
         self.base = base
         self.relation = relation
         self.date = date
         self.explicit_date = explicit_date
-        self.merge_key: MergeKey = (base, claim.claimant, claim.stance, claim.cumulative, claim.count)
+        self.merge_key = merge_key
+        self.merge_id = merge_id
+
+
+def merge_key_of(claim: ClaimView, base: BaseKey) -> MergeKey:
+    """What makes two claims equal: series, claimant, stance, total-or-increment, count."""
+    return (base, claim.claimant, claim.stance, claim.cumulative, claim.count)
 
 
 class MergedAssertion:
@@ -161,7 +171,7 @@ def minhash_signatures(shingle_sets: list[frozenset[bytes]], num_perm: int) -> l
     """
     template = MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme="legacy")
     a, b = template.permutations
-    flat = [shingle for shingles in shingle_sets for shingle in sorted(shingles)]
+    flat = [shingle for shingles in shingle_sets for shingle in shingles]
     if not flat:
         return []
     codes = {shingle: template.hashfunc(shingle) for shingle in set(flat)}  # each distinct shingle hashed once
@@ -261,11 +271,11 @@ def find_duplicate_documents(
         else:
             first_by_hash[content_hash] = document_id
 
-    documents_by_key: dict[MergeKey, set[int]] = defaultdict(set)
+    documents_by_key: dict[int, set[int]] = defaultdict(set)
     for document_id, document_items in by_document.items():
         root = find(document_id)
         for item in document_items:
-            documents_by_key[item.merge_key].add(root)
+            documents_by_key[item.merge_id].add(root)
     candidates = sorted({d for docs in documents_by_key.values() if len(docs) > 1 for d in docs})
     shingle_sets: dict[int, tuple[str, frozenset[bytes]]] = {}
     encoded: dict[MergeKey, bytes] = {}
@@ -301,9 +311,9 @@ def merge_assertions(
     `merge=False` keeps every claim its own assertion (for comparison)."""
     if not merge:
         return [MergedAssertion(item) for item in items]
-    groups: dict[MergeKey, list[ClaimItem]] = defaultdict(list)
+    groups: dict[int, list[ClaimItem]] = defaultdict(list)
     for item in items:
-        groups[item.merge_key].append(item)
+        groups[item.merge_id].append(item)
     merged: list[MergedAssertion] = []
     window = policy.merge_window_days
     for group in groups.values():
