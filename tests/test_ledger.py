@@ -302,6 +302,23 @@ def test_batch_minhash_signatures_equal_datasketch_minhash() -> None:
         assert list(signature.hashvalues) == list(reference.hashvalues)
 
 
+def test_index_candidates_are_what_datasketch_query_returns() -> None:
+    import random
+
+    from counterclaim.ledger.assertions import DuplicateIndex, minhash_signatures
+
+    rng = random.Random(7)
+    words = [f"w{i}".encode() for i in range(40)]
+    sets = {d: ("hash", frozenset(rng.sample(words, 8))) for d in range(60)}
+    sets[60] = ("copy", sets[3][1])
+    index = DuplicateIndex(threshold=0.7, num_perm=32)
+    pairs = index.near_copies(sets)
+    assert (3, 60) in pairs
+    signatures = minhash_signatures([shingles for _, shingles in sets.values()], 32)
+    for document_id, signature in zip(sets, signatures, strict=True):
+        assert index._lsh_candidates(document_id) == set(index.lsh.query(signature))
+
+
 def test_kept_duplicate_index_follows_changed_documents() -> None:
     body = ("Officials said on Monday that two soldiers were killed when their position came under heavy "
             "fire near the border village before dawn, and that the fighting went on all day long. ")

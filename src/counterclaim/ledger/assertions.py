@@ -147,14 +147,14 @@ def text_shingles(text: str, width: int = TEXT_SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i : i + width]).encode("utf-8") for i in range(len(words) - width + 1)}
 
 
-def claim_shingles(items: Iterable[ClaimItem], encoded: dict[MergeKey, bytes]) -> set[bytes]:
+def claim_shingles(items: Iterable[ClaimItem], encoded: dict[int, bytes]) -> set[bytes]:
     """A document's fingerprint from its claims when its text is not at hand: their merge keys
-    (each distinct key encoded once per build, in `encoded`)."""
+    (each distinct key encoded once per build, in `encoded`, by merge id)."""
     shingles = set()
     for item in items:
-        shingle = encoded.get(item.merge_key)
+        shingle = encoded.get(item.merge_id)
         if shingle is None:
-            shingle = encoded[item.merge_key] = repr(item.merge_key).encode("utf-8")
+            shingle = encoded[item.merge_id] = repr(item.merge_key).encode("utf-8")
         shingles.add(shingle)
     return shingles
 
@@ -203,6 +203,14 @@ class DuplicateIndex:
         for other in self.pairs.pop(document_id, set()):
             self.pairs[other].discard(document_id)
 
+    def _lsh_candidates(self, document_id: int) -> set[int]:
+        """`MinHashLSH.query` for an indexed document: the members of its buckets, read with the band
+        hashes the index stored for it at insertion instead of hashing its signature's bands again."""
+        candidates: set[int] = set()
+        for band_hash, table in zip(self.lsh.keys.get(document_id), self.lsh.hashtables, strict=True):
+            candidates |= table.get(band_hash)
+        return candidates
+
     def near_copies(self, shingle_sets: dict[int, tuple[str, frozenset[bytes]]]) -> list[tuple[int, int]]:
         """Pairs of the given documents whose shingle sets reach the threshold (exact Jaccard)."""
         fresh = [d for d, entry in shingle_sets.items() if self.entries.get(d) != entry]
@@ -214,9 +222,9 @@ class DuplicateIndex:
             for document_id, signature in zip(fresh, signatures, strict=True):
                 session.insert(document_id, signature, check_duplication=False)
                 self.entries[document_id] = shingle_sets[document_id]
-        for document_id, signature in zip(fresh, signatures, strict=True):
+        for document_id in fresh:
             mine = shingle_sets[document_id][1]
-            for other in self.lsh.query(signature):
+            for other in self._lsh_candidates(document_id):
                 if other != document_id and _jaccard(mine, self.entries[other][1]) >= self.threshold:
                     self.pairs[document_id].add(other)
                     self.pairs[other].add(document_id)
@@ -278,7 +286,7 @@ def find_duplicate_documents(
             documents_by_key[item.merge_id].add(root)
     candidates = sorted({d for docs in documents_by_key.values() if len(docs) > 1 for d in docs})
     shingle_sets: dict[int, tuple[str, frozenset[bytes]]] = {}
-    encoded: dict[MergeKey, bytes] = {}
+    encoded: dict[int, bytes] = {}
     for document_id in candidates:
         text = texts.get(document_id) if texts is not None else None
         shingles = text_shingles(text) if text else claim_shingles(by_document[document_id], encoded)
