@@ -70,7 +70,7 @@ class MergedAssertion:
     """
 
     __slots__ = ("base", "items", "date", "explicit_date", "latest", "count", "bounds", "claimant", "relation",
-                 "cumulative", "denied", "hedged", "evidence", "sort_id", "_model")
+                 "cumulative", "denied", "hedged", "evidence", "sort_id", "model")
 
     def __init__(self, first: ClaimItem) -> None:
         claim = first.claim
@@ -88,7 +88,8 @@ class MergedAssertion:
         self.hedged = claim.hedged
         self.evidence = claim.evidence
         self.sort_id = claim.id
-        self._model: Assertion | None = None
+        # Its public record, set by `merge_assertions` once every claim is merged (see `record`).
+        self.model: Assertion
 
     def add(self, item: ClaimItem) -> None:
         self.items.append(item)
@@ -106,15 +107,9 @@ class MergedAssertion:
     def first(self) -> ClaimItem:
         return self.items[0]
 
-    @property
-    def model(self) -> Assertion:
-        if self._model is None:
-            self._model = self._build_model()
-        return self._model
-
-    def _build_model(self) -> Assertion:
-        # Built field by field without validation (see results.construct): ~185,000 records per
-        # 100,000 claims, so this is the ledger's hottest path.
+    def record(self) -> Assertion:
+        """The public record: built field by field without validation (see results.construct),
+        ~185,000 records per 100,000 claims, so this is the ledger's hottest path."""
         citations = []
         for item in self.items:
             claim = item.claim
@@ -316,9 +311,14 @@ def merge_assertions(
 ) -> list[MergedAssertion]:
     """Equal claims of one claimant become one assertion when they come from copies of one document or
     their dates lie within the policy's window (never when both texts give different event dates).
-    `merge=False` keeps every claim its own assertion (for comparison)."""
-    if not merge:
-        return [MergedAssertion(item) for item in items]
+    `merge=False` keeps every claim its own assertion (for comparison). Each gets its public record."""
+    merged = _merge(items, document_groups, policy) if merge else [MergedAssertion(item) for item in items]
+    for assertion in merged:
+        assertion.model = assertion.record()
+    return merged
+
+
+def _merge(items: list[ClaimItem], document_groups: Mapping[int, int], policy: LedgerPolicy) -> list[MergedAssertion]:
     groups: dict[int, list[ClaimItem]] = defaultdict(list)
     for item in items:
         groups[item.merge_id].append(item)

@@ -53,8 +53,10 @@ def stored_claim_views(
 
 def build_ledger_from_store(store: Store, **options: Any) -> Ledger:
     """`build_ledger` over the claims of a Store; takes build_ledger's keyword options."""
-    from counterclaim.ledger import _as_set, build_ledger
+    from counterclaim.ledger import _as_set, build_ledger, collector_paused
 
-    views = stored_claim_views(store, types=_as_set(options.get("type")), since=options.get("since"),
-                               until=options.get("until"))
-    return build_ledger(views, **options)
+    with collector_paused():
+        # Read whole before building: interleaving the SQLite reads with the build is ~5% slower.
+        views = list(stored_claim_views(store, types=_as_set(options.get("type")), since=options.get("since"),
+                                        until=options.get("until")))
+        return build_ledger(views, **options)
