@@ -15,7 +15,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from counterclaim.ledger.policy import LedgerPolicy
-from counterclaim.ledger.results import Assertion, Citation, construct
+from counterclaim.ledger.results import Assertion, Citation
 from counterclaim.ledger.views import ClaimView
 
 # (conflict, side, type, outcome, category): a series without its period.
@@ -108,16 +108,15 @@ class MergedAssertion:
         return self.items[0]
 
     def record(self) -> Assertion:
-        """The public record: built field by field without validation (see results.construct),
-        ~185,000 records per 100,000 claims, so this is the ledger's hottest path."""
+        """The public record with a citation per claim (plain dataclasses, not validated: every value
+        comes from stored claims); ~185,000 records per 100,000 claims, the ledger's hottest path."""
         citations = []
         for item in self.items:
             claim = item.claim
-            citations.append(construct(Citation, claim_id=claim.id, document_id=claim.document_id, span=claim.span,
-                                       source=claim.source, url=claim.url, published=claim.published))
+            citations.append(Citation(claim_id=claim.id, document_id=claim.document_id, span=claim.span,
+                                      source=claim.source, url=claim.url, published=claim.published))
         claim = self.items[0].claim
-        return construct(
-            Assertion,
+        return Assertion(
             id=f"a{self.sort_id}",
             claimant=claim.claimant,
             relation=self.relation,
