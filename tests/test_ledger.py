@@ -77,6 +77,41 @@ def test_disjoint_counts_are_a_contradiction_with_both_sides() -> None:
     assert figures(only(ledger, "AZE", "military")) == (0, 0, 999)
 
 
+def test_a_claimant_with_many_figures_is_summed_up_as_a_range() -> None:
+    """Spelling out dozens of daily figures would bury the sentence: past six, their range and number."""
+    factory = ClaimFactory()
+    claims = []
+    for day in range(9):
+        text = f"Day {day}: Armenia said {day + 10} Azerbaijani soldiers died; Azerbaijan said it lost none."
+        published = SEP27 + dt.timedelta(days=day)
+        claims += factory.document(text, published, [
+            killed("AZE", "military", (day + 10, day + 10), "ARM", date=published,
+                   quote=f"{day + 10} Azerbaijani soldiers died"),
+            killed("AZE", "military", (0, 0), "AZE", date=published, quote="it lost none"),
+        ])
+    [contradiction] = build_ledger(claims, registry=REGISTRY).contradictions
+    assert contradiction.sentence == "ARM claims 10 to 18 (9 figures) AZE military killed; AZE claims 0"
+    assert len(contradiction.first) == 9
+
+
+def test_terminal_table_tallies_long_series_by_claimant() -> None:
+    from rich.console import Console
+
+    from counterclaim.ledger import summarize_ledger
+
+    factory = ClaimFactory()
+    claims = []
+    for day in range(14):
+        text = f"Report {day}: Armenia said {day + 1} Azerbaijani soldiers died."
+        claims += factory.document(text, SEP27 + dt.timedelta(days=day), [
+            killed("AZE", "military", (day + 1, day + 1), "ARM", quote=f"{day + 1} Azerbaijani soldiers died")])
+    claims += factory.document("Baku denied it.", SEP28, [killed("AZE", "military", None, "AZE", stance="deny")])
+    console = Console(width=200, record=True)
+    console.print(summarize_ledger(build_ledger(claims, registry=REGISTRY)))
+    output = console.export_text()
+    assert "ARM(adv): 14 assertions ×14; AZE(sel): 0 assertions, 1 denial ×1" in output
+
+
 def test_overlapping_counts_are_not_a_contradiction() -> None:
     text = "Kyiv said dozens were killed; the UN counted thirty dead."
     claims = ClaimFactory().document(text, SEP28, [

@@ -12,6 +12,8 @@ from collections import defaultdict
 from counterclaim.ledger.assertions import MergedAssertion
 from counterclaim.ledger.results import Contradiction, SeriesKeyModel, construct
 
+# A claimant's figures in a contradiction's sentence are each spelled out up to this many, else given as a range.
+MAX_FIGURES_SPELLED_OUT = 6
 # Who speaks first in a contradiction's sentence: the claim, then the answer of the side concerned.
 RELATION_ORDER: dict[str, int] = {"adversary": 0, "third_party": 1, "outlet": 2, "self": 3}
 
@@ -42,18 +44,33 @@ def _disjoint(a: tuple[int | None, int | None], b: tuple[int | None, int | None]
     return (a_high is not None and a_high < b_low) or (b_high is not None and b_high < a_low)
 
 
+def _figures(counts: set[tuple[int | None, int | None]]) -> list[str]:
+    """Each count as a reader says it, or, past MAX_FIGURES_SPELLED_OUT of them, their range:
+    '3 to 950 (41 figures)', so a claimant with hundreds of reports does not bury the sentence."""
+    figures = sorted({format_count(c) for c in counts})
+    if len(figures) <= MAX_FIGURES_SPELLED_OUT:
+        return figures
+    lowest = min(low or 0 for low, _ in counts)
+    top = "more" if any(high is None for _, high in counts) else str(max(high or 0 for _, high in counts))
+    return [f"{lowest} to {top} ({len(figures)} figures)"]
+
+
 def _describe(series: SeriesKeyModel, assertions: list[MergedAssertion], subject_first: bool) -> str:
     claimant = claimant_name(assertions[0].claimant)
-    asserted = sorted({format_count(c) for c in {a.count for a in assertions if not a.denied and a.count is not None}})
+    asserted = _figures({a.count for a in assertions if not a.denied and a.count is not None})
     denied = [a for a in assertions if a.denied]
+    denied_counts = {a.count for a in denied if a.count is not None}
     what = " ".join(p for p in (series.side, series.category, series.outcome or series.type) if p)
     phrases: list[str] = []
     if asserted:
         figure = " or ".join(asserted)
         phrases.append(f"claims {figure} {what}" if subject_first else f"claims {figure}")
+    if len(denied_counts) > MAX_FIGURES_SPELLED_OUT:
+        phrases.append("denies " + _figures(denied_counts)[0])
     for denial in denied:
         if denial.count is not None:
-            phrases.append(f"denies {format_count(denial.count)}")
+            if len(denied_counts) <= MAX_FIGURES_SPELLED_OUT:
+                phrases.append(f"denies {format_count(denial.count)}")
         elif asserted or (denial.first.claim.category is None and series.category is not None):
             phrases.append("denies other losses")
         else:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from counterclaim.ledger.contradictions import format_count
-from counterclaim.ledger.results import Contradiction, Figure, Ledger, Series
+from counterclaim.ledger.results import Assertion, Contradiction, Figure, Ledger, Series
+
+# A series with more assertions than this shows a tally per claimant instead of each assertion.
+MAX_ASSERTIONS_LISTED = 12
+# A contradiction's documents are listed up to this many, then counted.
+MAX_DOCUMENTS_LISTED = 12
 
 
 def _figure(figure: Figure) -> str:
@@ -15,6 +22,9 @@ def _figure(figure: Figure) -> str:
 
 
 def _claimants(series: Series) -> str:
+    """Each assertion (claimant, relation, figure, flags, citations) or, for a long series, each claimant's tally."""
+    if len(series.assertions) > MAX_ASSERTIONS_LISTED:
+        return _claimant_tallies(series)
     parts = []
     for assertion in series.assertions:
         who = assertion.claimant or "outlet"
@@ -23,6 +33,23 @@ def _claimants(series: Series) -> str:
         total = " total" if assertion.cumulative else ""
         parts.append(f"{who}({assertion.relation[:3]}): {verb}{total}{flags} ×{len(assertion.citations)}")
     return "; ".join(dict.fromkeys(parts))
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _claimant_tallies(series: Series) -> str:
+    tallies: dict[tuple[str, str], list[Assertion]] = defaultdict(list)
+    for assertion in series.assertions:
+        tallies[(assertion.claimant or "outlet", assertion.relation)].append(assertion)
+    parts = []
+    for (who, relation), assertions in sorted(tallies.items()):
+        denials = sum(a.stance == "deny" for a in assertions)
+        citations = sum(len(a.citations) for a in assertions)
+        tally = _plural(len(assertions) - denials, "assertion") + (f", {_plural(denials, 'denial')}" if denials else "")
+        parts.append(f"{who}({relation[:3]}): {tally} ×{citations}")
+    return "; ".join(parts)
 
 
 def series_table(ledger: Ledger, limit: int | None = None) -> Table:
@@ -44,8 +71,11 @@ def contradictions_table(contradictions: list[Contradiction], limit: int | None 
         table.add_column(column, overflow="fold")
     for contradiction in contradictions[:limit]:
         documents = sorted({c.document_id for a in contradiction.first + contradiction.second for c in a.citations})
+        listed = ", ".join(str(d) for d in documents[:MAX_DOCUMENTS_LISTED])
+        if len(documents) > MAX_DOCUMENTS_LISTED:
+            listed += f", … ({len(documents)} documents)"
         table.add_row(contradiction.series.conflict or "", contradiction.series.period, contradiction.kind,
-                      contradiction.sentence, ", ".join(str(d) for d in documents))
+                      contradiction.sentence, listed)
     return table
 
 
