@@ -13,10 +13,11 @@ from counterclaim.cli import (
     spark_cmd,  # noqa: F401  (registers commands)
     store_cmd,  # noqa: F401  (registers commands)
 )
-from counterclaim.cli.app import app
+from counterclaim.cli.app import app, mark_one_shot_process
 
 
 def main() -> None:
+    mark_one_shot_process()
     app()
 
 

@@ -16,3 +16,16 @@ app = typer.Typer(
 @app.callback()
 def root() -> None:
     """counterclaim: claims, sides and contradictions from conflict news."""
+
+
+# Set by the console script (counterclaim.cli.main), which runs one command and exits.
+_process = {"exits_after_command": False}
+
+
+def mark_one_shot_process() -> None:
+    _process["exits_after_command"] = True
+
+
+def exits_after_command() -> bool:
+    """True in the console script; False when a caller (CliRunner, a test, another program) runs the app."""
+    return _process["exits_after_command"]

@@ -7,15 +7,18 @@ Exit codes: 0 done, 2 usage error (bad option, bad policy file), 3 database unre
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import app, exits_after_command
 from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_console, parse_date_option
 
 SERIES_CSV_COLUMNS = (
@@ -75,6 +78,19 @@ def _build(db: str | None, side: str | None, type: str | None, conflict: str | N
         )
 
 
+@contextmanager
+def _ledger_sized() -> Iterator[None]:
+    """The cyclic collector paused while a command builds and prints the ledger (~500,000 acyclic records
+    per 100,000 claims). In the console script, which exits next, they are then frozen (gc.freeze)
+    rather than walked by one full collection on the way out (~0.4 s per 100,000 claims)."""
+    from counterclaim.ledger import collector_paused
+
+    with collector_paused():
+        yield
+        if exits_after_command():
+            gc.freeze()
+
+
 def _documents(contradiction: Any) -> str:
     ids = sorted({c.document_id for a in contradiction.first + contradiction.second for c in a.citations})
     return " ".join(str(i) for i in ids)
@@ -105,9 +121,13 @@ def ledger(
 
       counterclaim ledger --by month --format csv --policy my-policy.toml > ledger.csv
     """
+    with _ledger_sized():
+        _print_ledger(_build(db, side, type, conflict, since, until, by, policy), format, limit)
+
+
+def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
     from counterclaim.ledger import summarize_ledger
 
-    result = _build(db, side, type, conflict, since, until, by, policy)
     if format is LedgerFormat.json:
         sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
         return
@@ -147,9 +167,13 @@ def contradictions(
 
       counterclaim contradictions --side AZE --by day --format json
     """
+    with _ledger_sized():
+        _print_contradictions(_build(db, side, type, conflict, since, until, by, policy), format, limit)
+
+
+def _print_contradictions(result: Any, format: LedgerFormat, limit: int) -> None:
     from counterclaim.ledger.render import contradictions_table
 
-    result = _build(db, side, type, conflict, since, until, by, policy)
     if format is LedgerFormat.json:
         payload = [c.model_dump(mode="json") for c in result.contradictions]
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
