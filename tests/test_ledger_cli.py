@@ -137,3 +137,6 @@ def test_ledger_read_path_gives_the_views_of_the_stored_claims(store: object) ->
     assert views == expected
     assert [(v.date, v.hedged, v.cumulative) for v in views if v.date] == [(dt.date(2020, 9, 27), True, True)]
     assert all(type(v.published) is dt.date and type(v.hedged) is bool for v in views)
+    day = dt.date(2020, 9, 27)
+    dated = list(stored_claim_views(store, since=day, until=day))  # type: ignore[arg-type]
+    assert dated == [v for v in expected if (v.date or v.published) == day] and len(dated) == 1

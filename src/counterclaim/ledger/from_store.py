@@ -39,16 +39,19 @@ def stored_claim_views(
     # Labels and counts repeat across claims: one shared object each (less memory, cached hashes).
     shared: dict[Any, Any] = {}
     one = shared.setdefault
+    dated = ClaimFilter(since=since, until=until) if since or until else None
+    documents = {document_id: (one(digest, digest), dates[published], one(source, source), one(url, url))
+                 for document_id, digest, published, source, url in store.iter_ledger_documents(dated)}
     for claim_type in sorted(set(types) if types else QUANTITATIVE_TYPES):
-        for (claim_id, document_id, digest, published, source, url, type_, subject, object_, outcome, category,
-             has_count, low, high, cumulative, claimant, stance, hedged, evidence, date, span_start,
+        for (claim_id, document_id, type_, subject, object_, outcome, category, has_count, low, high, cumulative,
+             claimant, stance, hedged, evidence, date, span_start,
              span_end) in store.iter_ledger_rows(ClaimFilter(type=claim_type, since=since, until=until)):
-            yield ClaimView(claim_id, document_id, one(digest, digest), dates[published], one(source, source),
-                            one(url, url), one(type_, type_), one(subject, subject), one(object_, object_),
-                            one(outcome, outcome), one(category, category),
-                            one((low, high), (low, high)) if has_count else None, bool(cumulative),
-                            one(claimant, claimant), one(stance, stance), bool(hedged), one(evidence, evidence),
-                            dates[date], (span_start, span_end))
+            digest, published, source, url = documents[document_id]
+            yield ClaimView(claim_id, document_id, digest, published, source, url, one(type_, type_),
+                            one(subject, subject), one(object_, object_), one(outcome, outcome),
+                            one(category, category), one((low, high), (low, high)) if has_count else None,
+                            bool(cumulative), one(claimant, claimant), one(stance, stance), bool(hedged),
+                            one(evidence, evidence), dates[date], (span_start, span_end))
 
 
 def build_ledger_from_store(store: Store, **options: Any) -> Ledger:

@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from counterclaim.records import Claim, Document, IngestError, OffsetMap, StoredClaim
 from counterclaim.store.engine import ensure_schema, make_engine
 from counterclaim.store.queries import (
+    LEDGER_DOCUMENT_COLUMNS,
     ClaimFilter,
+    apply_claim_filter,
     claim_row_values,
     select_claims,
     select_ledger_claims,
@@ -383,14 +385,27 @@ class Store:
     def iter_ledger_rows(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
     ) -> Iterator[Row[Any]]:
-        """The ledger's read path: rows of `queries.LEDGER_COLUMNS` by ascending claim id, nothing converted.
+        """The ledger's read path: rows of `queries.LEDGER_CLAIM_COLUMNS` by ascending claim id, nothing converted.
 
-        Narrower than `iter_claim_rows` (no quote, place or sentence) and without SQLAlchemy's
-        per-value conversions: booleans come as 0/1 or bool and dates as ISO strings (SQLite) or
-        `datetime.date` (PostgreSQL); the reader converts each distinct date once.
+        Narrower than `iter_claim_rows` (no quote, place, sentence or document fields: those are in
+        `iter_ledger_documents`) and without SQLAlchemy's per-value conversions: booleans come as 0/1
+        or bool and dates as ISO strings (SQLite) or `datetime.date` (PostgreSQL); the reader
+        converts each distinct date once.
         """
         effective = _as_filter(claim_filter, fields)
-        statement = select_ledger_claims(effective).order_by(ClaimRow.id)
+        yield from self._stream(select_ledger_claims(effective).order_by(ClaimRow.id), batch_size)
+
+    def iter_ledger_documents(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE
+    ) -> Iterator[Row[Any]]:
+        """Rows of `queries.LEDGER_DOCUMENT_COLUMNS` (id, content_hash, published, source, url) by id,
+        converted as in `iter_ledger_rows`: every document, or those with a claim `claim_filter` matches."""
+        statement = select(*LEDGER_DOCUMENT_COLUMNS).order_by(DocumentRow.id)
+        if claim_filter is not None:
+            statement = statement.where(DocumentRow.id.in_(apply_claim_filter(select(ClaimRow.document_id), claim_filter)))
+        yield from self._stream(statement, batch_size)
+
+    def _stream(self, statement: Any, batch_size: int) -> Iterator[Row[Any]]:
         with self.engine.connect() as connection:
             result = connection.execution_options(yield_per=batch_size).execute(statement)
             for partition in result.partitions():

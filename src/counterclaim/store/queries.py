@@ -73,16 +73,13 @@ CLAIM_COLUMNS = (
 )
 
 
-# Columns the ledger reads, in the order of its ClaimView (counterclaim.ledger.views), for
-# `Store.iter_ledger_rows`. Dates and booleans come back raw (no per-value conversion in SQLAlchemy):
-# the store converts the few distinct dates once each, booleans stay 0/1 on SQLite.
-LEDGER_COLUMNS = (
+# Columns the ledger reads of each claim (`Store.iter_ledger_rows`), and of each document
+# (`Store.iter_ledger_documents`): read apart, so a document's fields are decoded once, not once per
+# claim. Dates and booleans come back raw (no per-value conversion in SQLAlchemy): the reader
+# converts the few distinct dates once each; booleans stay 0/1 on SQLite.
+LEDGER_CLAIM_COLUMNS = (
     ClaimRow.id,
     ClaimRow.document_id,
-    DocumentRow.content_hash,
-    type_coerce(DocumentRow.published, String),
-    DocumentRow.source,
-    DocumentRow.url,
     ClaimRow.type,
     ClaimRow.subject,
     ClaimRow.object,
@@ -99,6 +96,13 @@ LEDGER_COLUMNS = (
     type_coerce(ClaimRow.date, String),
     ClaimRow.span_start,
     ClaimRow.span_end,
+)
+LEDGER_DOCUMENT_COLUMNS = (
+    DocumentRow.id,
+    DocumentRow.content_hash,
+    type_coerce(DocumentRow.published, String),
+    DocumentRow.source,
+    DocumentRow.url,
 )
 
 
@@ -135,8 +139,7 @@ def select_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any,
 
 
 def select_ledger_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any, ...]]:
-    statement = select(*LEDGER_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
-    return apply_claim_filter(statement, claim_filter)
+    return apply_claim_filter(select(*LEDGER_CLAIM_COLUMNS), claim_filter)
 
 
 def stored_claim_from_row(row: Any) -> StoredClaim:
