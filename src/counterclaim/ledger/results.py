@@ -51,7 +51,7 @@ _set = object.__setattr__
 # of the models below): a fifth of a BaseModel's memory and built by a plain __init__.
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True)
 class Citation:
     """One place an assertion was read: the stored claim, its document and the words (span) it came from."""
 
