@@ -47,6 +47,9 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
         ("Gunmen opened fire on worshippers at a mosque in Kano.", "assault", None),
         ("M23 rebels launched an offensive on Goma.", "offensive", "M23"),
         ("Russian troops stormed an army base near Avdiivka.", "offensive", "RUS"),
+        # the head of the clause past a place inside its phrase, and through a subject relative clause
+        ("Russian forces near Kyiv shelled the suburbs overnight.", "shelling", "RUS"),
+        ("The ministry said it had killed Russian soldiers who were trying to advance near Bakhmut.", "offensive", "RUS"),
     ],
 )
 def test_attack_means_and_attacker(text: str, outcome: str, subject: str | None) -> None:
@@ -71,6 +74,25 @@ def test_attack_event_beside_its_casualties() -> None:
     attack = next(c for c in claims if c.type == "attack")
     assert (attack.subject, attack.outcome) == ("SHABAAB", "offensive")
     assert any(c.type == "casualty" and c.count == (4, 4) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This attack on a busy market drew condemnation from aid agencies.",
+        "The army has not commented on the attack, and the RSF made no statement regarding the attack.",
+        "The rebels keep recruiting in the hills despite a government offensive.",
+        "Police opened an investigation into the attack on Monday.",
+    ],
+)
+def test_references_back_to_an_attack_are_not_new_attacks(text: str) -> None:
+    assert of_type(text, "attack") == []
+
+
+def test_speaker_in_apposition_claims_and_his_countrys_forces_attack() -> None:
+    claim = only("Meanwhile the Ukrainian President, Volodymyr Zelensky, stated that his country's troops are "
+                 "advancing near Kharkiv.", "attack")
+    assert (claim.outcome, claim.subject, claim.claimant) == ("offensive", "UKR", "UKR")
 
 
 def test_text_without_violence_has_no_attack() -> None:

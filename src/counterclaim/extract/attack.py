@@ -64,6 +64,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
+        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]):
+            continue  # "this attack", "regarding the attack": an attack told of before, not a new one
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if means in ("shelling", "airstrike") and re.search(r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down)\s+(?:\S+\s+){0,3}$", text[max(0, match.start() - 50) : match.start()], re.I):
@@ -78,7 +80,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "clash"
         if means == "offensive" and re.match(r"storm", phrase, re.I) and CIVILIAN_PLACE.match(text, match.end()):
             means = "assault"
-        if attacker is None and re.search(r"\b(?:our|its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
+        if attacker is None and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]{0,40}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
@@ -99,6 +101,17 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
 # clashes", "in its offensive", "using artillery" (the means of another attack).
 BACKGROUND = re.compile(
     r"\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|of|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
+    re.I,
+)
+
+
+# A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
+# what people say or do about it ("statements regarding the attack", "commented on the attack",
+# "an investigation into the strike", "despite a government offensive").
+ANAPHORA = re.compile(
+    r"(?:\b(?:this|that|these|those)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
+    r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that))\s+"
+    r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
 
@@ -160,19 +173,42 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         return overlapping[-1].code  # "Armenian army attacks": the actor form runs into the trigger
     qualifier = view.last_actor_before(start)
     if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
-        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", text[: qualifier.start], re.I):
+        prefix = text[: qualifier.start]
+        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60:
             return actor.code
-    # the actor heading the clause: "Russian forces shelled ...", "al Shabaab militants stormed ..."
-    if qualifier and qualifier.end <= start:
-        between = text[qualifier.end : start]
-        if len(between) < 45 and not re.search(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", between, re.I):
-            if not re.search(r"\b(?:on|against|at|in|targeting|of)\s+(?:the\s+)?$", text[: qualifier.start], re.I):
-                return qualifier.code
+    return _clause_head(view, start)
+
+
+# How far before its trigger the actor heading an attack's clause may stand.
+HEAD_DISTANCE = 60
+PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
+TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+SUBJECT_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:that|who)\s+", re.I)
+
+
+def _clause_head(view: SentenceView, start: int) -> str | None:
+    """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
+    stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
+    through a subject relative clause ("Ukrainian troops that were attempting to attack")."""
+    text = view.text
+    for actor in reversed([a for a in view.actors if a.end <= start]):
+        if start - actor.end > HEAD_DISTANCE:
+            return None
+        if PLACE_PREPOSITION.search(text[: actor.start]):
+            continue  # a place named inside the head's phrase: the head stands further back
+        if TARGET_BEFORE.search(text[: actor.start]):
+            return None
+        between = text[actor.end : start]
+        relative = SUBJECT_RELATIVE.match(between)
+        if CLAUSE_BREAK.search(between[relative.end() :] if relative else between):
+            return None
+        return actor.code
     return None
 
 

@@ -97,8 +97,9 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
-    if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between):
-        return None
+    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*$", view.text[: actor.start])
+    if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
+        return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     prefix = view.text[: actor.start]
     if OBJECT_OF_PREPOSITION.search(prefix) and not INSTITUTION_OF.search(prefix):
         return None

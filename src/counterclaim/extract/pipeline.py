@@ -37,7 +37,7 @@ from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.3.0"
+EXTRACTOR_VERSION = "rules-0.4.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
