@@ -107,6 +107,23 @@ def test_taking_control_means_the_other_side_lost_ground() -> None:
     assert (claim.outcome, claim.subject, claim.object, claim.claimant) == ("lost", "ARM", "AZE", "AZE")
 
 
+def test_second_verb_shares_the_subject_of_the_first() -> None:
+    """'X killed Y soldiers and captured a base': X took the base, not Y."""
+    claim = only("RSF fighters killed 9 Sudanese soldiers and briefly seized a military base near El Obeid.", "territory")
+    assert (claim.outcome, claim.subject, claim.object) == ("lost", "SDN", "RSF")
+
+
+def test_we_took_the_base_is_ground_lost_by_the_speakers_adversary() -> None:
+    claim = only("“We took the base,” an al Shabaab spokesman said.", "territory")
+    assert (claim.outcome, claim.subject, claim.claimant) == ("lost", "SOM", "SHABAAB")
+
+
+def test_invaders_shelling_a_city_are_its_countrys_adversary() -> None:
+    claims = claims_of("Russian troops withdrew last year. The governor said the invaders were shelling Kherson all day.")
+    attack = next(c for c in claims if c.type == "attack")
+    assert (attack.outcome, attack.subject, attack.place) == ("shelling", "RUS", "Kherson")
+
+
 def test_retaking_a_town_in_ukraine() -> None:
     claim = only("Ukrainian forces retook the town of Izium.", "territory")
     assert (claim.outcome, claim.subject, claim.object, claim.place) == ("retaken", "RUS", "UKR", "Izium")

@@ -205,6 +205,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         subject = claimant
     elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = adversary(claimant, profile) if claimant else None
+        if subject is None and draft.type == "attack" and place is not None and place.country:
+            subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
-    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|struck|shelled|attacked|bombed|captured|seized|liberated|recaptured|entered)\s+(?:the\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
+    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|entered)\s+(?:the\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
 NOT_PLACES = frozenset(

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
+    SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
+    DraftClaim,
+    SentenceView,
+)
 
 GROUND = (
     r"(?:(?:the\s+)?(?:(?i:village|town|city|settlement|base)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
@@ -47,8 +53,16 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
+                if agent is None and FIRST_PERSON.search(text[: match.start()]):
+                    subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we took the base": the speaker's side gained it
                 drafts.append(DraftClaim("territory", "retaken" if kind == "retaken" else "lost", match.start(), match.end(), subject=subject, object=agent))
     return drafts
+
+
+FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
+# "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
+SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+CLAUSE_START = re.compile(r"[;.:]|\b(?:while|but|whereas|although)\b", re.I)
 
 
 def _clause_actor(view: SentenceView, position: int) -> str | None:
@@ -56,6 +70,12 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     if actor is None:
         return None
     between = view.text[actor.end : position]
+    if SECOND_VERB.search(between):
+        breaks = [m.end() for m in CLAUSE_START.finditer(view.text, 0, actor.start)]
+        head = view.first_actor_after(breaks[-1] if breaks else 0)
+        if head is None or head is actor:
+            return None
+        actor, between = head, view.text[head.end : position]
     if len(between) > 70 or re.search(r"[;.]|\b(?:while|but|whereas|although)\b", between, re.I):
         return None
     if re.search(r"\b(?:to|of|on|against|from|in)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I):
