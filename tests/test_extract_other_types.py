@@ -76,6 +76,12 @@ def test_attack_event_beside_its_casualties() -> None:
     assert any(c.type == "casualty" and c.count == (4, 4) for c in claims)
 
 
+def test_own_forces_targeting_someone_in_a_strike_on_a_place() -> None:
+    """The possessive subject attacks; the actor after 'targeted' is the target; 'Army Radio' is no artillery."""
+    claim = only("Israeli Army Radio said its military had targeted a Hamas commander in a strike on Rafah.", "attack")
+    assert (claim.outcome, claim.subject, claim.claimant) == ("airstrike", "ISR", "ISR")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -31,7 +31,7 @@ NOT_AN_ATTACK = re.compile(
     re.I,
 )
 # Context words that make a generic "strike" an artillery one, or an air one.
-GROUND_MEANS = re.compile(r"\b(?:army|artillery|ground\s+forces|rocket|missile|shell)", re.I)
+GROUND_MEANS = re.compile(r"\b(?:artillery|ground\s+forces|rocket|missile|shell)", re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
@@ -54,7 +54,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
-        if means == "assault" and re.search(r"strikes?$", phrase, re.I):
+        if means == "assault" and re.search(r"strikes?(?:\s+on)?$", phrase, re.I):
             means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing)?", phrase, re.I):
             means = _generic_attack_means(text, match)
@@ -120,7 +120,10 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if not BACKGROUND.search(before) or re.search(r"\b(?:engaged|took\s+part|participated|involved)\s+in\s+(?:an?\s+|the\s+)?$", before, re.I):
         return False
-    # "in the clashes between the rebels and the army", "in clashes that lasted all day" describe events
+    # "in the clashes between the rebels and the army", "in clashes that lasted all day", "in a strike on
+    # Khan Younis" describe events
+    if re.search(r"\s(?:on|against)$", match.group(), re.I):
+        return False
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
@@ -189,6 +192,7 @@ HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 SUBJECT_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:that|who)\s+", re.I)
 
 
@@ -208,6 +212,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         relative = SUBJECT_RELATIVE.match(between)
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between):
             return None
+        if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
+            return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
         return actor.code
     return None
 
