@@ -199,3 +199,19 @@ def test_capital_as_source_is_not_the_place() -> None:
     claim = only("According to Kyiv, 300 Russian soldiers were killed.", "casualty")
     assert claim.claimant == "UKR"
     assert claim.place is None
+
+
+def test_claimant_heads_its_phrase_past_the_actors_inside_it() -> None:
+    """'The Sudanese army fighting the RSF in northern Darfur ... said': the army speaks, not the RSF or Darfur;
+    'rejected ... and said' share that subject, and only the rejecting is a denial."""
+    claims = claims_of("The Sudanese army fighting the RSF in northern Darfur on Monday rejected the figures and "
+                       "said it had lost 12 soldiers.")
+    [casualty] = [c for c in claims if c.type == "casualty"]
+    assert (casualty.subject, casualty.count, casualty.claimant, casualty.stance) == ("SDN", (12, 12), "SDN", "assert")
+    assert not [c for c in claims if c.type == "attack"]  # "the army fighting the RSF" says who fights whom
+
+
+def test_speaker_named_in_apposition_before_the_verb() -> None:
+    [claim] = [c for c in claims_of("Meanwhile the Russian Defence Minister, Sergei Shoigu, said 40 Ukrainian soldiers "
+                                    "were killed.") if c.type == "casualty"]
+    assert (claim.subject, claim.claimant) == ("UKR", "RUS")

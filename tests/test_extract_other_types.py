@@ -178,6 +178,11 @@ def test_pledged_support_is_political() -> None:
     assert (claim.outcome, claim.subject, claim.object) == ("political", "TUR", "AZE")
 
 
+def test_a_backed_adjective_is_no_support_claim() -> None:
+    assert of_type("The insurgents are fighting the UN-backed government in a bid to take the capital.", "support") == []
+    assert of_type("The insurgents are fighting the UN-backed government in a bid to take the capital.", "attack") == []
+
+
 def test_humanitarian_aid_is_not_military_support() -> None:
     assert of_type("The EU sent humanitarian aid to Sudan.", "support") == []
 

@@ -64,6 +64,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
+        if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
+            continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
         if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
@@ -105,6 +107,13 @@ BACKGROUND = re.compile(
 )
 
 
+# Who is at war with whom, not a fight: a participle after the group's noun ("the rebel group fighting
+# the army"), or the present progressive against a government ("al Shabaab is fighting the government").
+WAR_DESCRIPTION = re.compile(
+    r"\b(?:group|rebels|militants|militias?|insurgents|movement|fighters|army|military|forces|troops|government)\s+fighting\s+(?:against\s+)?the\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:government|state|regime|authorities)\b",
+    re.I,
+)
 # A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
 # "an investigation into the strike", "despite a government offensive").

@@ -57,6 +57,13 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
+        coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
+        if subject_actor is None and coordinated and COORDINATED_VERB.search(before):
+            # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
+            subject_actor = None
+            claimant = coordinated[-1].claimant
+            anchors.append(Anchor(verb_start, match.end(), claimant, denial))
+            continue
         if speaker_after_quote and verb_start - closing < 120:
             # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'
             claimant = speaker_after_quote[-1].code
@@ -84,25 +91,41 @@ INSTITUTION_OF = re.compile(
     r"\b(?:authorities|government|leadership|officials|ministry|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
-OBJECT_OF_PREPOSITION = re.compile(r"\b(?:against|on|at|in|with|to|by|from|for|of|over|into)\s+(?:the\s+)?$", re.I)
+OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:against|on|at|in|with|to|by|from|for|of|over|into)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+# The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
+PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
+# How long a subject's phrase may run to its verb when actors inside it were passed over.
+SUBJECT_PHRASE_LIMIT = 100
+# "... rejected the claims and said": a second reporting verb sharing the first one's subject.
+COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 
 
 def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
-    """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said')."""
-    actor = view.last_actor_before(verb_start, ROLES_FOR_CLAIMANT)
-    if actor is None:
-        return None
+    """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said'),
+    past actors that are objects inside the subject's phrase ('The M23 rebel group fighting the army in
+    eastern Congo on Friday rejected')."""
+    candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
+    for actor in reversed(candidates):
+        prefix = view.text[: actor.start]
+        inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
+        if not inner_object:
+            return _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
+    return None
+
+
+def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = view.text[actor.end : verb_start]
-    if len(between) > 60 or re.search(r"[;“”\"]", between):
+    if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60) or re.search(r"[;“”\"]", between):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
     appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*$", view.text[: actor.start])
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
-    prefix = view.text[: actor.start]
-    if OBJECT_OF_PREPOSITION.search(prefix) and not INSTITUTION_OF.search(prefix):
-        return None
     return actor
 
 

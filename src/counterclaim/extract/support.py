@@ -36,6 +36,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if NOT_SUPPORT.search(text[match.start() : match.end() + 20]):
                 continue
+            if text[max(0, match.start() - 1) : match.start()] in ("-", "‑"):
+                continue  # "the UN-backed government": a description, not a claim of support
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
