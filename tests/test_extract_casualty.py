@@ -403,3 +403,8 @@ def test_congolese_army_claims_rebels_killed() -> None:
 def test_somali_forces_kill_shabaab_militants_per_government() -> None:
     claim = only_casualty("Somali forces killed 30 al-Shabaab militants in an operation in Middle Shabelle, the government said.")
     assert (claim.subject, claim.object, claim.category, claim.count) == ("SHABAAB", "SOM", "military", (30, 30))
+
+
+@pytest.mark.parametrize("place", ["a Gaza school", "the crowded buses", "a busy market"])
+def test_a_place_or_vehicle_before_killed_is_not_a_count_of_people(place: str) -> None:
+    assert [c.count for c in casualties(f"A strike on {place} killed around 100 people, officials said.")] == [(100, 100)]

@@ -178,6 +178,12 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
 _NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|killed|wounded|injured)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
+# Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
+NOT_PEOPLE_HEADS = frozenset(
+    """school compound building hospital clinic camp market house home shelter mosque church village town city area
+    district region strike airstrike attack shelling blast explosion bomb bombing raid assault fire missile rocket
+    shell drone car vehicle truck bus convoy base checkpoint road bridge""".split()
+)
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
     r"(?P<out>(?P<killed>killed|died|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
@@ -198,6 +204,9 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
     after_at = rest.end() if rest else match.end()
     if not (STRONG_AFTER.match(view.text, match.end()) or STRONG_AFTER.match(view.text, after_at) or STRONG_BEFORE.search(view.text[:phrase_start])):
         return None
+    head = match.group("head").lower()
+    if head in NOT_PEOPLE_HEADS or head.removesuffix("s") in NOT_PEOPLE_HEADS or head.removesuffix("es") in NOT_PEOPLE_HEADS:
+        return None  # "a strike on a Gaza school killed ...": the school did not die
     words = (match.group("mods") + " " + match.group("head")).split()
     known = [w for w in words if w.lower() in PERSON_CATEGORY]
     head = known[-1] if known else match.group("head")
