@@ -169,5 +169,19 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             vague = re.sub(r"\s+", " ", match.group("vague").lower())
             count = VAGUE_QUANTITIES[vague]
+        if MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()):
+            continue  # "5 km from Bakhmut", "$800 million", "Highway 1": a measure or a label, not a count
         found.append(Quantity(match.start(), match.end(), count, match.group(), exact))
     return found
+
+
+# What follows or precedes a number that measures or names something rather than counting it.
+MEASURE_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|mm|cm|kg|tons?|tonnes?|%|per\s*cent|percent|"
+    r"hours?|minutes?|o['’]clock|a\.?m\.?|p\.?m\.?|GMT|UTC)\b",
+    re.I,
+)
+LABEL_BEFORE = re.compile(
+    r"(?:[$€£]\s*|\b(?:Highway|Route|Road|Street|Avenue|Block|Gate|Sector|Brigade|Battalion|Regiment|Unit|Platoon|"
+    r"Resolution|Article|No\.|Number|Section|Zone|Phase|Level|Building|Hill|Height|Post|Flight|Channel|Kilomet(?:er|re)|Km)\s+)$"
+)
