@@ -45,7 +45,8 @@ MODIFIER_WORDS = frozenset(
     pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on|including|among\s+them)\s+[^,.;]{1,40}?)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on|including|among\s+them)\s+[^,.;]{1,40}?"
+    r"|\s*,\s*(?:including|among\s+them)\s+[^,.;]{1,40}?,)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -90,6 +91,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     re.I,
 )
 PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
@@ -468,7 +470,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if chained and _outcome(chained) != outcome:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
-        _breakdown(view, found.phrases, index, found.drafts, found.used, span_end if after else phrase.end)
+        inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
+        _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else span_end)
 
 
 
