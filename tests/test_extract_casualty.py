@@ -337,20 +337,11 @@ def test_headline_and_body_stating_the_same_figure_are_two_claims() -> None:
     assert [(c.subject, c.claimant, c.count) for c in found] == [("RUS", "UKR", (300, 300))] * 2
 
 
-@pytest.mark.xfail(
-    reason="an age range is read as the count: 'Five children aged between 3 and 12 were killed in Rafah.' gives "
-    "[3, 12] unknown (expected [5, 5] civilian)",
-    strict=True,
-)
 def test_age_range_is_not_a_count() -> None:
     claim = only_casualty("Five children aged between 3 and 12 were killed in Rafah.")
     assert (claim.count, claim.category) == ((5, 5), "civilian")
 
 
-@pytest.mark.xfail(
-    reason="'Two soldiers, aged 19 and 22, were killed near Bakhmut.' gives no claim (expected killed, military, [2, 2])",
-    strict=True,
-)
 def test_ages_in_apposition_do_not_hide_the_count() -> None:
     claim = only_casualty("Two soldiers, aged 19 and 22, were killed near Bakhmut.")
     assert (claim.category, claim.count) == ("military", (2, 2))

@@ -169,8 +169,8 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             vague = re.sub(r"\s+", " ", match.group("vague").lower())
             count = VAGUE_QUANTITIES[vague]
-        if MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()):
-            continue  # "5 km from Bakhmut", "$800 million", "Highway 1": a measure or a label, not a count
+        if MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start()):
+            continue  # "5 km from Bakhmut", "$800 million", "Highway 1", "aged 19": a measure or a label, not a count
         found.append(Quantity(match.start(), match.end(), count, match.group(), exact))
     return found
 
@@ -181,6 +181,7 @@ MEASURE_AFTER = re.compile(
     r"hours?|minutes?|o['’]clock|a\.?m\.?|p\.?m\.?|GMT|UTC)\b",
     re.I,
 )
+AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+)?$", re.I)
 LABEL_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:Highway|Route|Road|Street|Avenue|Block|Gate|Sector|Brigade|Battalion|Regiment|Unit|Platoon|"
     r"Resolution|Article|No\.|Number|Section|Zone|Phase|Level|Building|Hill|Height|Post|Flight|Channel|Kilomet(?:er|re)|Km)\s+)$"
