@@ -10,7 +10,12 @@ import re
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
 MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war)\b", re.I)
-MOBILIZATION = re.compile(r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|e)\b|\bcall(?:ed)?[\s-]up\s+(?:of\s+)?reservists\b|\bconscription\s+drive\b", re.I)
+MOBILIZATION = re.compile(
+    r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|e)\b"
+    r"|\b(?:call(?:ed|ing|s)?[\s-]up|draft(?:ed|ing)?)\s+(?:of\s+)?(?:(?:about|some|around|nearly|over|more\s+than|an\s+additional|another|[\d,.]+|\w+)\s+){0,3}?(?:thousand\s+|million\s+)?(?:reservists|reserve\s+soldiers|conscripts)\b"
+    r"|\bconscription\s+drive\b",
+    re.I,
+)
 NOT_DECLARED = re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I)
 SIMILAR_ANNOUNCEMENT = re.compile(r"\b(?:similar|same)\s+(?:announcement|decision|measure|step)\s+by\s+(?:the\s+)?", re.I)
 
