@@ -338,10 +338,6 @@ def test_mutual_accusation_of_shelling_gives_attack_per_accuser() -> None:
     assert {(c.subject, c.claimant) for c in attacks} == {("ARM", "AZE"), ("AZE", "ARM")}
 
 
-@pytest.mark.xfail(
-    reason="'Ukrainian forces pushed Russian troops out of Kherson.' gives no claim (expected territory retaken, object UKR)",
-    strict=True,
-)
 def test_pushing_troops_out_of_a_city_is_ground_retaken() -> None:
     claim = only("Ukrainian forces pushed Russian troops out of Kherson.", "territory")
     assert (claim.outcome, claim.subject, claim.object) == ("retaken", "RUS", "UKR")

@@ -25,6 +25,8 @@ GROUND = (
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
 GAIN = re.compile(rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken|overran|overrunning|occupied|occupying|conquered|gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over))\s+(?P<ground>{GROUND})\b")
 RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})\b")
+# The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
+EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})\b")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
 LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|surrendered))\s+(?P<ground>{GROUND})\b")
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility)\b", re.I)
@@ -33,7 +35,7 @@ PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hosta
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
-    for pattern, kind in ((RETAKE, "retaken"), (GAIN, "gain"), (LOSS, "loss")):
+    for pattern, kind in ((RETAKE, "retaken"), (EXPEL, "retaken"), (GAIN, "gain"), (LOSS, "loss")):
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
