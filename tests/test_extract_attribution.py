@@ -190,11 +190,6 @@ def test_un_as_claimant_does_not_own_the_civilians() -> None:
     assert (claim.subject, claim.claimant) == ("SDN", "UN")
 
 
-@pytest.mark.xfail(
-    reason="a capital named as the source is also taken as the place: 'According to Kyiv, 300 Russian soldiers were "
-    "killed.' gives place 'Kyiv' (expected null: Kyiv is the claimant, not where it happened)",
-    strict=True,
-)
 def test_capital_as_source_is_not_the_place() -> None:
     claim = only("According to Kyiv, 300 Russian soldiers were killed.", "casualty")
     assert claim.claimant == "UKR"

@@ -489,10 +489,13 @@ def _zero_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", "wounded", match.start(), match.end(), category="unknown", count=(0, 0)))
                 zero_outcome = "killed"
             own = re.search(r"\b(?:it|we|they|its|our)\b[^.,;]{0,20}$", text[: match.start()], re.I)
+            named = view.last_actor_before(match.start())
+            if named is not None and not re.fullmatch(r"\s+(?:has|have|had)(?:\s+\w+ly)?\s+", text[named.end : match.start()], re.I):
+                named = None  # only "Hamas has lost none": the side named right before the verb
             found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
-                category=category or ("military" if own else "unknown"), count=(0, 0),
-                subject=SUBJECT_IS_CLAIMANT if own else None,
+                category=category or ("military" if own or named else "unknown"), count=(0, 0),
+                subject=named.code if named else SUBJECT_IS_CLAIMANT if own else None,
             ))
 
 

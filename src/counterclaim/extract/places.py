@@ -55,7 +55,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         start, end = match.start("name"), match.start("name") + len(written)
         if any(m.start <= start < m.end for m in found):
             continue
-        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, match.start() - 20) : match.start() + 1], re.I) or re.match(r"(?i:according\s+to)", match.group()):
+        if re.search(r"\baccording\s+$", text[max(0, match.start() - 12) : match.start()], re.I):
             continue  # "According to Kyiv, ...": the source, not where it happened
         if any(s <= start < e and role not in PLACE_LIKE_ROLES for s, e, role in actor_spans):
             continue  # "of Azeri soldiers": an actor's adjective, not a place
