@@ -32,7 +32,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import PlaceMention, best_place, find_places
 from counterclaim.extract.sentences import split_sentences
-from counterclaim.extract.statement import find_statement_claims, speakers_of_each_other
+from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
 from counterclaim.records import Claim, Document
@@ -86,6 +86,7 @@ class _Context:
     victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
     victim_paragraph: int = -1
     victims_by_category: dict[str, str] = field(default_factory=dict)
+    listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
     attacker: str | None = None
     attacker_paragraph: int = -1
 
@@ -133,6 +134,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                 tally_index = claims.index(tally[0])
         if drafts:
             previous_drafts = drafts
+        context.listed = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     return _in_text_order(_drop_duplicates(claims))
@@ -249,6 +251,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         sides = list(profile.sides)
         if len(sides) == 2:
             claimant, subject = sides[0], sides[0]
+    elif draft.type == "statement" and claimant is None and draft.notes.get("listed_speakers") and context.listed:
+        claimant, subject = context.listed[0], context.listed[0]
     elif draft.type == "statement":
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
@@ -276,6 +280,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         span=(view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
         sentence_span=(view.offset, view.offset + len(view.text)),
     )
+    if draft.type == "statement" and draft.notes.get("listed_speakers") and claimant == subject and context.listed[:1] == [claimant]:
+        return [claim.model_copy(update={"subject": code, "claimant": code}) for code in context.listed]
     if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
         sides = list(profile.sides)
         if len(sides) == 2:

@@ -34,7 +34,15 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
+            speakers = coordinated_speakers(view, match.start())
+            if len(speakers) > 1:
+                # "Russia, France and the United States urged ...": one statement per speaker
+                drafts.extend(DraftClaim("statement", outcome, match.start(), match.end(), subject=code, object=target,
+                                         claimant=code) for code in speakers)
+                continue
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
+            if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
+                drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
     protest = PROTEST.search(text)
     if protest and drafts:
         for draft in drafts:
@@ -47,6 +55,46 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft.notes["protest"] = "yes"
             drafts.append(draft)
     return drafts
+
+
+# A plural subject standing for speakers listed in the sentence before: "The presidents condemned ...".
+PLURAL_SPEAKERS = re.compile(
+    r"\b(?:the|all|both)\s+(?:three\s+|two\s+|four\s+)?(?:presidents|leaders|heads\s+of\s+state|foreign\s+ministers|"
+    r"ministers|countries|governments|co-?chairs|mediators|powers)\s+(?:(?:also|jointly|have|had|then|further)\s+)*$",
+    re.I,
+)
+LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*", re.I)
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
+    """The actors listed as the verb's subject ('Russia, France and the United States urged'), in order."""
+    text = view.text
+    before = [a for a in view.actors if a.end <= verb_start]
+    if not before or not LIST_TO_VERB.fullmatch(text, before[-1].end, verb_start):
+        return []
+    listed = [before[-1]]
+    for actor in reversed(before[:-1]):
+        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
+            break
+        listed.append(actor)
+    return list(dict.fromkeys(a.code for a in reversed(listed)))
+
+
+def listed_actors(view: SentenceView) -> list[str]:
+    """The distinct actors of the longest list in a sentence ('the leaders of Russia, the United States and
+    France'), when it names two or more."""
+    best: list[str] = []
+    run: list[str] = []
+    for previous, actor in zip([None, *view.actors], view.actors, strict=False):
+        if previous is not None and LIST_SEPARATOR.fullmatch(view.text, previous.end, actor.start):
+            run.append(actor.code)
+        else:
+            run = [actor.code]
+        codes = list(dict.fromkeys(run))
+        if len(codes) > len(best):
+            best = codes
+    return best if len(best) > 1 else []
 
 
 def _target(view: SentenceView, end: int) -> str | None:
