@@ -18,6 +18,11 @@ STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deny", re.compile(r"\b(?:allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless)|(?:are|is|was)\s+(?:nonsense|baseless|lies|fabricated|groundless)|never\s+targeted\s+civilians|rejected\s+(?:the\s+)?(?:accusations?|allegations?))\b", re.I)),
     ("warn", re.compile(r"\b(?:warn(?:s|ed|ing)?|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed)?\s+(?:to|with))\b", re.I)),
 )
+DENIED_ALLEGATIONS = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
+    r"(?:\w+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b(?!\s+(?:that|of)\b)",
+    re.I,
+)
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
 PROTEST = re.compile(r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)|gathered|sit-in|picket(?:ed)?)\b", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
@@ -43,6 +48,11 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
                 drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
+    denial = DENIED_ALLEGATIONS.search(text)
+    if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
+        # "The army denied the allegations": a denial of no claim named in the sentence
+        drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
+                                 object=_target(view, denial.end())))
     protest = PROTEST.search(text)
     if protest and drafts:
         for draft in drafts:
