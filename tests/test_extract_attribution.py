@@ -163,11 +163,6 @@ def test_evidence_from_video_and_photo_words(text: str, claim_type: str, evidenc
 # --- hard cases: strict xfail where the engine still falls short (turns red once fixed) ---------
 
 
-@pytest.mark.xfail(
-    reason="'denied/rejected reports that ...' takes the nearest anchor 'reports' (not a denial) and asserts: "
-    "stance comes out 'assert' (and for materiel the subject flips to the adversary, ARM)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "claim_type"),
     [

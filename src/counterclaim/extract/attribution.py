@@ -52,6 +52,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
     for match in REPORTING.finditer(text):
         verb_start = match.start()
         before = text[:verb_start]
+        if DENIED_NOUN.search(before):
+            continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         subject_actor = _subject_before(view, verb_start)
@@ -96,6 +98,8 @@ OBJECT_OF_PREPOSITION = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.I,
 )
+# A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
+DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
 PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
