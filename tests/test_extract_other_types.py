@@ -328,11 +328,6 @@ def test_denied_attacking_is_a_denied_attack() -> None:
     assert (claim.subject, claim.claimant, claim.stance) == ("RUS", "RUS", "deny")
 
 
-@pytest.mark.xfail(
-    reason="accusing each other of shelling gives one attack claim with subject AZE and claimant AZE; "
-    "expected each side's accusation of the other: (subject ARM, claimant AZE) and (subject AZE, claimant ARM)",
-    strict=True,
-)
 def test_mutual_accusation_of_shelling_gives_attack_per_accuser() -> None:
     attacks = of_type("Armenia and Azerbaijan accused each other of shelling civilian areas.", "attack")
     assert {(c.subject, c.claimant) for c in attacks} == {("ARM", "AZE"), ("AZE", "ARM")}

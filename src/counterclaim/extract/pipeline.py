@@ -280,6 +280,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         span=(view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
         sentence_span=(view.offset, view.offset + len(view.text)),
     )
+    if draft.type == "attack" and profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
+        # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
+        first, second = list(profile.sides)
+        return [claim.model_copy(update={"subject": accused, "claimant": accuser, "object": None})
+                for accuser, accused in ((first, second), (second, first))]
     if draft.type == "statement" and draft.notes.get("listed_speakers") and claimant == subject and context.listed[:1] == [claimant]:
         return [claim.model_copy(update={"subject": code, "claimant": code}) for code in context.listed]
     if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
@@ -290,6 +295,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     return [claim]
 
 
+MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's.
 GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
