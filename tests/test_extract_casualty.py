@@ -268,11 +268,6 @@ def test_named_side_lost_none() -> None:
     assert (claim.count, claim.subject) == ((0, 0), "HAMAS")
 
 
-@pytest.mark.xfail(
-    reason="AFTER_OUTCOME does not allow an 'of <unit>' phrase between people and outcome: "
-    "'Two soldiers of battalion-27 were killed near Bakhmut.' gives no claim (expected killed, military, [2, 2])",
-    strict=True,
-)
 def test_soldiers_of_a_numbered_unit_are_counted() -> None:
     claim = only_casualty("Two soldiers of battalion-27 were killed near Bakhmut.")
     assert (claim.outcome, claim.category, claim.count) == ("killed", "military", (2, 2))

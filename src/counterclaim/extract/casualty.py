@@ -45,7 +45,7 @@ MODIFIER_WORDS = frozenset(
     pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
