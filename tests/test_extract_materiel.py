@@ -150,14 +150,19 @@ def test_participle_before_equipment(text: str, outcome: str, category: str, cou
     assert [(c.type, c.outcome, c.category, c.count, c.evidence) for c in claims] == [("materiel", outcome, category, count, "photo")]
 
 
-@pytest.mark.xfail(
-    reason="'personnel' inside 'armoured personnel carriers' is read as people: 'destroyed 3 BTR-82 armoured personnel "
-    "carriers and a Tor missile system' gives a casualty killed [3, 3] and the APC claim has count null",
-    strict=True,
-)
 def test_armoured_personnel_carriers_are_equipment_not_people() -> None:
     claims = extract_from_cleaned_text("Ukrainian forces destroyed 3 BTR-82 armoured personnel carriers and a Tor missile system.", PUBLISHED)
     assert not [c for c in claims if c.type == "casualty"]
+    assert {c.category for c in claims if c.type == "materiel"} == {"armored_vehicle", "air_defense"}
+
+
+@pytest.mark.xfail(
+    reason="a model name and two modifiers between a count and its equipment lose the count: 'destroyed 3 BTR-82 "
+    "armoured personnel carriers' gives the APC claim count null (expected [3, 3])",
+    strict=True,
+)
+def test_count_before_a_model_and_modifiers_is_kept() -> None:
+    claims = extract_from_cleaned_text("Ukrainian forces destroyed 3 BTR-82 armoured personnel carriers and a Tor missile system.", PUBLISHED)
     counts = {c.category: c.count for c in claims if c.type == "materiel"}
     assert counts == {"armored_vehicle": (3, 3), "air_defense": (1, 1)}
 
