@@ -294,11 +294,6 @@ def test_one_figure_gives_one_claim() -> None:
     assert claim.count == (20, 20)
 
 
-@pytest.mark.xfail(
-    reason="civilians killed by an Azerbaijani attack on Stepanakert come out subject AZE, object NKR (inverted): "
-    "the attacker's code is given to the victims",
-    strict=True,
-)
 def test_civilians_killed_by_azerbaijani_shelling_are_not_azerbaijans() -> None:
     claim = only_casualty("Azerbaijani forces shelled Stepanakert on Sunday, killing 2 civilians.")
     assert claim.object == "AZE"

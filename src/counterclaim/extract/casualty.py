@@ -300,15 +300,22 @@ def _outcome(match: re.Match[str]) -> str:
 def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     """The actor acting in the clause before a verb ("al Shabaab militants killed ...")."""
     clause_start = max(view.text.rfind(sep, 0, position) for sep in (",", ";", " that ", " and "))
-    candidates = [a for a in view.actors if a.end <= position and a.start >= max(clause_start, 0) - 40]
+    candidates = [a for a in view.actors if a.end <= position and a.start >= max(clause_start, 0) - 80]
     for actor in reversed(candidates):
-        # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who
-        if not PREPOSITION_BEFORE.search(view.text[: actor.start]):
+        # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who; "Azerbaijani forces
+        # shelled Stepanakert, killing ...": Stepanakert is what was shelled
+        prefix = view.text[: actor.start]
+        if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
+ATTACKED_BEFORE = re.compile(
+    r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
+    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing))\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    re.I,
+)
 
 
 def _agent_by(view: SentenceView, end: int) -> str | None:
