@@ -84,7 +84,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"
         if attacker is None and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
-        if attacker is None and re.search(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]{0,40}$", text[: match.start()], re.I):
+        if attacker is None and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
