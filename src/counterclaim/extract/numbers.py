@@ -169,6 +169,8 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             vague = re.sub(r"\s+", " ", match.group("vague").lower())
             count = VAGUE_QUANTITIES[vague]
+        if count == (2, 2) and match.group().lower() == "both" and NOT_A_PAIR_AFTER.match(text, match.end()):
+            continue  # "wounded both among civilians and soldiers": both groups, not two people
         if MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start()):
             continue  # "5 km from Bakhmut", "$800 million", "Highway 1", "aged 19": a measure or a label, not a count
         found.append(Quantity(match.start(), match.end(), count, match.group(), exact))
@@ -181,6 +183,7 @@ MEASURE_AFTER = re.compile(
     r"hours?|minutes?|o['’]clock|a\.?m\.?|p\.?m\.?|GMT|UTC)\b",
     re.I,
 )
+NOT_A_PAIR_AFTER = re.compile(r"\s+(?:among|in|on|at|for|to|by|with|from|within|inside|sides?|parties|countries)\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+)?$", re.I)
 LABEL_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:Highway|Route|Road|Street|Avenue|Block|Gate|Sector|Brigade|Battalion|Regiment|Unit|Platoon|"

@@ -395,10 +395,17 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 
 def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
-    """One claim per (type, outcome, category, subject) for overlapping spans; keeps part_of indices valid."""
+    """One claim per (type, outcome, category, subject) for overlapping spans, and no count-less claim
+    around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid."""
     kept: list[Claim] = []
     remap: dict[int, int] = {}
     for index, claim in enumerate(claims):
+        if claim.count is None and claim.type in ("casualty", "materiel") and any(
+            other.count is not None
+            and (other.type, other.outcome, other.category, other.stance) == (claim.type, claim.outcome, claim.category, claim.stance)
+            and claim.span[0] <= other.span[0] and other.span[1] <= claim.span[1] for other in claims
+        ):
+            continue
         duplicate = next(
             (
                 i for i, other in enumerate(kept)
