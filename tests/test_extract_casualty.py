@@ -350,11 +350,6 @@ def test_victims_in_gaza_are_palestinian_during_the_2023_war() -> None:
     assert [(c.subject, c.object, c.count) for c in found] == [("PSE", "ISR", (30, 30))]
 
 
-@pytest.mark.xfail(
-    reason="'Fighting between M23 and the Congolese army near Sake left 12 soldiers and 30 rebels dead.' gives the 30 "
-    "rebels category unknown and subject RWA (expected military, M23), plus an extra count-less military claim",
-    strict=True,
-)
 def test_rebels_and_soldiers_left_dead_in_a_congo_clash() -> None:
     found = casualties("Fighting between M23 and the Congolese army near Sake left 12 soldiers and 30 rebels dead.", dt.date(2024, 2, 10))
     assert {(c.subject, c.category, c.count) for c in found} == {("COD", "military", (12, 12)), ("M23", "military", (30, 30))}

@@ -166,8 +166,8 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
-        if not longer:
-            break
+        if not longer or longer.group("head").lower() in DEATH_NOUNS:
+            break  # "30 rebels dead": the rebels are the people, "dead" says what became of them
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
     if THING_AFTER_HEAD.match(view.text, end):
         return None  # "four military vehicles", "police stations": the head is an adjective of a thing
