@@ -156,22 +156,12 @@ def test_armoured_personnel_carriers_are_equipment_not_people() -> None:
     assert {c.category for c in claims if c.type == "materiel"} == {"armored_vehicle", "air_defense"}
 
 
-@pytest.mark.xfail(
-    reason="a model name and two modifiers between a count and its equipment lose the count: 'destroyed 3 BTR-82 "
-    "armoured personnel carriers' gives the APC claim count null (expected [3, 3])",
-    strict=True,
-)
 def test_count_before_a_model_and_modifiers_is_kept() -> None:
     claims = extract_from_cleaned_text("Ukrainian forces destroyed 3 BTR-82 armoured personnel carriers and a Tor missile system.", PUBLISHED)
     counts = {c.category: c.count for c in claims if c.type == "materiel"}
     assert counts == {"armored_vehicle": (3, 3), "air_defense": (1, 1)}
 
 
-@pytest.mark.xfail(
-    reason="the second item of a mixed list loses its number: 'destroyed an Osa air defence system and 4 BM-21 Grad "
-    "launchers' gives artillery count null (expected [4, 4])",
-    strict=True,
-)
 def test_second_item_of_mixed_list_keeps_its_count() -> None:
     claims = materiel("Azerbaijani forces destroyed an Osa air defence system and 4 BM-21 Grad launchers.")
     counts = {c.category: c.count for c in claims}

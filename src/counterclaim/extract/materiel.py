@@ -8,6 +8,7 @@ destroyed"); list items of one category add up ("6 D-20 cannons, a mobile artill
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -183,7 +184,7 @@ LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|in
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
-    phrases = find_equipment(view)
+    phrases = _models_with_their_nouns(text, find_equipment(view))
     if not phrases:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
@@ -250,6 +251,23 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
                                  cumulative=bool(CUMULATIVE.search(text))))
     _merge_broader(drafts)
     return drafts
+
+
+def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[EquipmentPhrase]:
+    """A model and the generic noun right after it are one phrase: '4 BM-21 Grad launchers', '3 BTR-82
+    armoured personnel carriers' (else the count-less noun would blank the model's count)."""
+    joined: list[EquipmentPhrase] = []
+    for phrase in phrases:
+        previous = joined[-1] if joined else None
+        if (previous is not None and phrase.count is None and phrase.owner is None and phrase.category == previous.category
+                and MODEL_TO_NOUN.fullmatch(text, previous.end, phrase.start)):
+            joined[-1] = dataclasses.replace(previous, end=phrase.end)
+        else:
+            joined.append(phrase)
+    return joined
+
+
+MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
 def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> re.Match[str] | None:
