@@ -132,11 +132,6 @@ def test_no_materiel_from_a_unit_number() -> None:
 # --- hard cases: strict xfail where the engine still falls short (turns red once fixed) ---------
 
 
-@pytest.mark.xfail(
-    reason="participles before the equipment are not read: 'Photos show two destroyed Russian BMPs.' gives no claim; "
-    "'photos of 3 captured Armenian tanks' gives a casualty and a territory claim instead of materiel captured tank",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "outcome", "category", "count"),
     [

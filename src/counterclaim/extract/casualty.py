@@ -506,6 +506,10 @@ def _zero_claims(found: _SentenceCasualties) -> None:
             ))
 
 
+# A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
+PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat)\b)")
+
+
 def _bare_count_claims(found: _SentenceCasualties) -> None:
     """Bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"."""
     view = found.view
@@ -515,6 +519,8 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             continue
         bare = BARE_AFTER.match(text, quantity.end)
         before = BEFORE_OUTCOME.search(text[: quantity.start])
+        if bare and PARTICIPLE_OF_A_NOUN.match(text, bare.end()):
+            continue  # "3 captured Armenian tanks": the outcome describes the thing after it
         if bare:
             outcome = _outcome(bare)
             end = bare.end()

@@ -271,7 +271,11 @@ MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
 def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> re.Match[str] | None:
-    """The outcome verb that governs an equipment phrase: before it in the clause, else right after it."""
+    """The outcome verb that governs an equipment phrase: a participle inside it ('two destroyed Russian
+    BMPs'), before it in the clause, else right after it."""
+    inside = [o for o in outcomes if phrase.start <= o.start() and o.end() <= phrase.head_start]
+    if inside:
+        return inside[-1]
     before = [o for o in outcomes if o.end() <= phrase.start]
     if before:
         verb = before[-1]

@@ -44,6 +44,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the occupied territories": an adjective, not an event
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
+            if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
+                continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
             if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
                 continue
             agent = _clause_actor(view, match.start())
