@@ -76,6 +76,13 @@ def test_attack_event_beside_its_casualties() -> None:
     assert any(c.type == "casualty" and c.count == (4, 4) for c in claims)
 
 
+def test_a_generic_attack_takes_the_means_its_attacker_used_before() -> None:
+    """'The RSF shelled the market ... The RSF also targeted a clinic': by shelling, as the text said before."""
+    attacks = of_type("The RSF shelled the central market in El Fasher on Friday. Later the RSF also targeted a "
+                      "clinic in the south of the city.", "attack")
+    assert [(a.subject, a.outcome) for a in attacks] == [("RSF", "shelling"), ("RSF", "shelling")]
+
+
 def test_own_forces_targeting_someone_in_a_strike_on_a_place() -> None:
     """The possessive subject attacks; the actor after 'targeted' is the target; 'Army Radio' is no artillery."""
     claim = only("Israeli Army Radio said its military had targeted a Hamas commander in a strike on Rafah.", "attack")

@@ -23,7 +23,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("shelling", r"fired\s+(?:\w+\s+){0,3}(?:at|on|towards|into)|explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))|shell(?:ed|ing|s)|artillery(?:\s+(?:fire|strikes?|attacks?|shells?))?|mortars?(?:\s+(?:fire|shells?|rounds?|attacks?))?|mortared|rockets?(?:\s+(?:fire|attacks?|strikes?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombard(?:ed|ing|ment|ments)|MLRS|Grads?|multiple\s+rocket\s+launchers?|fired\s+(?:on|at|upon)"),
     ("clash", r"clash(?:es|ed)?|shoot-?outs?|fighting|fought|gun\s*fights?|fire\s*fights?|exchanges?\s+of\s+fire|exchanged\s+fire|skirmish(?:es)?|battles?|battled|ambush(?:ed|es)?|armed\s+confrontations?|engaged\s+in\s+combat|trap"),
     ("offensive", r"operations?\s+against|counter[\s-]?offensives?|offensives?|counter[\s-]?attacks?|advanc(?:e|ed|ing|es)|storm(?:ed|ing)|stormed\s+in|push(?:ed)?\s+(?:into|towards|on)|assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)|attacks?\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|posts?)|attempting\s+to\s+attack|launched\s+(?:an?\s+)?(?:attack|assault)|army\s+attacks|attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|forces|troops|soldiers|military|army|police)|claimed\s+(?:responsibility|the\s+attack)|advancing"),
-    ("assault", r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?|shot\s+at|(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?|stabbed|hacked\s+to\s+death|beheaded|lynched|body\s+was\s+found|bodies\s+were\s+found|killed\s+by\s+(?:unknown|unidentified|armed)|massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|attack(?:ed|s)?\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed|ing)?|strikes?\s+on"),
+    ("assault", r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?|shot\s+at|(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?|stabbed|hacked\s+to\s+death|beheaded|lynched|body\s+was\s+found|bodies\s+were\s+found|killed\s+by\s+(?:unknown|unidentified|armed)|massacred?|opened\s+fire|(?:were|was)\s+shot\s+at|shot\s+(?:dead|and\s+killed)|gunned\s+down|raid(?:ed|s)?|(?:attack(?:ed|s)?|targeted)\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)|attack(?:ed|ing)?|strikes?\s+on"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
 NOT_AN_ATTACK = re.compile(
@@ -56,6 +56,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if means == "assault" and re.search(r"strikes?(?:\s+on)?$", phrase, re.I):
             means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
+        generic = means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if any(d.start <= match.start() < d.end for d in drafts):
@@ -96,6 +97,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
             attacker, target = None, None
         drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
+        if generic and means in ("assault", "offensive"):
+            drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
     return _one_per_means(drafts)
 
 

@@ -87,6 +87,7 @@ class _Context:
     victim_paragraph: int = -1
     victims_by_category: dict[str, str] = field(default_factory=dict)
     listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
+    means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
     attacker_paragraph: int = -1
 
@@ -240,11 +241,16 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             context.victim, context.victim_paragraph = subject, view.paragraph
             if draft.category:
                 context.victims_by_category[draft.category] = subject
+    outcome = draft.outcome
     if draft.type == "attack":
         if subject is None and draft.outcome != "clash" and context.attacker_paragraph == view.paragraph:
             subject = context.attacker
         if subject is not None:
             context.attacker, context.attacker_paragraph = subject, view.paragraph
+        if subject is not None and draft.notes.get("generic") and subject in context.means_by_attacker:
+            outcome = context.means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
+        elif subject is not None and outcome in SPECIFIC_MEANS:
+            context.means_by_attacker[subject] = outcome
     if draft.type == "statement" and draft.notes.get("protest"):
         subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
     elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
@@ -266,7 +272,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
         object=draft.object if draft.object != subject else None,
-        outcome=draft.outcome,
+        outcome=outcome,
         category=draft.category,
         count=draft.count,
         cumulative=draft.cumulative,
@@ -295,6 +301,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     return [claim]
 
 
+# Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
+SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's.
