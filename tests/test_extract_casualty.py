@@ -340,11 +340,6 @@ def test_distance_is_not_a_count() -> None:
     assert [(c.type, c.count) for c in claims] == [("casualty", (3, 3))]
 
 
-@pytest.mark.xfail(
-    reason="with a 2023 publication date and only Israel named, profile_for picks the Israel-Hezbollah profile and "
-    "victims of Israeli strikes in Khan Younis/Gaza get subject LBN (the place is in PSE); with a 2020 date they get PSE",
-    strict=True,
-)
 def test_victims_in_gaza_are_palestinian_during_the_2023_war() -> None:
     found = casualties("Israeli strikes killed 30 civilians in Khan Younis.", published=dt.date(2023, 11, 15))
     assert [(c.subject, c.object, c.count) for c in found] == [("PSE", "ISR", (30, 30))]

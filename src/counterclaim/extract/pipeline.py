@@ -101,6 +101,12 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text), find_quantities(sentence.text), index, sentence.paragraph))
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
+    if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
+        # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
+        # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
+        places = find_places(text[:PROFILE_PLACE_CHARS], ())
+        if places:
+            profile = registry.profile_for([*codes, *(p.country for p in places if p.country)], published)
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
@@ -301,6 +307,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     return [claim]
 
 
+# How much of a text's start is searched for places when they must choose between conflict profiles.
+PROFILE_PLACE_CHARS = 1500
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
