@@ -62,9 +62,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
         if subject_actor is None and coordinated and COORDINATED_VERB.search(before):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
-            subject_actor = None
-            claimant = coordinated[-1].claimant
-            anchors.append(Anchor(verb_start, match.end(), claimant, denial))
+            anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial))
             continue
         if speaker_after_quote and verb_start - closing < 120:
             # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'

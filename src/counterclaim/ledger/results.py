@@ -91,6 +91,8 @@ class Figure(BaseModel):
 
 
 class SeriesKeyModel(BaseModel):
+    """Which ledger line: `conflict` is the profile id (None outside any profile), `side` an actor or side code."""
+
     conflict: str | None
     side: str | None
     type: str
@@ -124,15 +126,9 @@ class TotalsCheck(BaseModel):
     sentence: str
 
 
-class Series(BaseModel):
-    """One ledger line: low / best / high for (conflict, side, type, outcome, category, period)."""
+class Series(SeriesKeyModel):
+    """One ledger line: low / best / high for its key (conflict, side, type, outcome, category, period)."""
 
-    conflict: str | None
-    side: str | None
-    type: str
-    outcome: str | None
-    category: str | None
-    period: str
     low: Figure
     best: Figure
     high: Figure

@@ -6,7 +6,7 @@ Pure functions over dates and labels; sides come from relation.py, figures from 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, NamedTuple
+from typing import Literal
 
 Period = Literal["day", "week", "month", "whole"]
 PERIODS: tuple[str, ...] = ("day", "week", "month", "whole")
@@ -19,24 +19,6 @@ SERIES_OUTCOME: dict[tuple[str, str], str] = {
     ("materiel", "destroyed"): "lost",
     ("materiel", "lost"): "lost",
 }
-
-
-class SeriesKey(NamedTuple):
-    """One ledger line. `conflict` is the profile id (None outside any profile); `side` an actor or side code."""
-
-    conflict: str | None
-    side: str | None
-    type: str
-    outcome: str | None
-    category: str | None
-    period: str
-
-    def without_period(self) -> SeriesKey:
-        return self._replace(period=WHOLE)
-
-    def label(self) -> str:
-        parts = [self.side or "?", self.category or "", self.outcome or self.type]
-        return " ".join(p for p in parts if p)
 
 
 def series_outcome(claim_type: str, outcome: str | None) -> str | None:
