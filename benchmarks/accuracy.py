@@ -36,6 +36,8 @@ from counterclaim.evaluate import (
 # The figures the gate guards, in the order they are printed.
 GOLD_FIGURES: tuple[str, ...] = ("strict_f1", "core_f1")
 ACLED_FIGURES: tuple[str, ...] = ("fatal_acc", "fatal_acc_pos", "date_acc", "geo_acc", "type_acc")
+# The blind set's totals, as the last line of ../shared/tools/blind_score.py prints them.
+BLIND_FIGURES: tuple[str, ...] = ("blind_strict_f1", "blind_core_f1", "blind_acled_pos")
 
 
 @dataclass
@@ -66,6 +68,21 @@ def measure(shared: Path, acled_limit: int = 0) -> Measurement:
     acled_total = acled_total_of(evaluate_acled_notes(notes, str(acled_file(shared))))
     acled_seconds = time.perf_counter() - started
     return Measurement(scores, seed_ids, total_of(scores), acled_total, gold_seconds, acled_seconds)
+
+
+def measure_blind(shared: Path) -> dict[str, float]:
+    """The blind totals from ../shared/tools/blind_score.py run on the real `counterclaim extract` (the blind
+    texts stay inside that script); empty when the shared folder holds no blind set."""
+    tool, pack = shared / "tools" / "blind_score.py", shared / "blind" / "blind.tar.gz.enc"
+    if not (tool.exists() and pack.exists()):
+        return {}
+    command = f"{Path(sys.executable).parent / 'counterclaim'} extract"
+    run = subprocess.run([sys.executable, str(tool), "--cmd", command], capture_output=True, text=True, check=False)
+    last = (run.stdout.strip().splitlines() or [""])[-1]
+    figures = dict(field.split("=", 1) for field in last.split() if "=" in field)
+    if run.returncode != 0 or set(figures) != set(BLIND_FIGURES):
+        raise ValueError(f"blind_score.py gave no totals: {(run.stderr or last)[-300:]}")
+    return {name: float(figures[name]) for name in BLIND_FIGURES}
 
 
 def run_reference_scorers(shared: Path, acled_limit: int) -> dict[str, str]:

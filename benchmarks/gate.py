@@ -1,8 +1,9 @@
 """Accuracy gate for CI: fails when dev-gold or ACLED dev figures fall below the floors pinned in floors.json.
 
 Measures, in-process, strict F1 and core F1 over every gold file in ../shared/gold and the ACLED figures
-(fatal_acc, fatal_acc_pos, date_acc, geo_acc, type_acc) over ../shared/dev/acled, and compares each with its
-floor. floors.json also pins a sha256 digest of the data measured (gold files, their texts, the ACLED
+(fatal_acc, fatal_acc_pos, date_acc, geo_acc, type_acc) over ../shared/dev/acled; then the blind totals
+(blind_strict_f1, blind_core_f1, blind_acled_pos) through ../shared/tools/blind_score.py, which prints
+totals only; and compares each with its floor. floors.json also pins a sha256 digest of the data measured (gold files, their texts, the ACLED
 file): a different digest fails the gate unless --allow-data-change, because floors measured on other
 data say nothing. Floors only move up (--raise-floors); moving one down needs --lower as well.
 
@@ -21,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from accuracy import ACLED_FIGURES, GOLD_FIGURES, measure
+from accuracy import ACLED_FIGURES, BLIND_FIGURES, GOLD_FIGURES, measure, measure_blind
 from shared_data import data_digest, shared_dir
 
 FLOORS_FILE = Path(__file__).resolve().parent / "floors.json"
@@ -44,10 +45,12 @@ def below_floors(figures: dict[str, float], floors: dict[str, float]) -> list[st
     return [name for name, floor in floors.items() if figures.get(name, 0.0) + TOLERANCE < floor]
 
 
-def updated_floors(current: dict[str, float], floors: dict[str, float], allow_lower: bool) -> dict[str, float]:
-    """Floors set to the current figures (rounded down), never below the old floor unless `allow_lower`."""
-    out = {}
-    for name in (*GOLD_FIGURES, *ACLED_FIGURES):
+def updated_floors(current: dict[str, float], floors: dict[str, float], names: tuple[str, ...],
+                   allow_lower: bool) -> dict[str, float]:
+    """Floors of `names` set to the current figures (rounded down), never below the old floor unless
+    `allow_lower`; floors of figures not measured now are kept."""
+    out = dict(floors)
+    for name in names:
         measured = floor_of(current[name])
         out[name] = measured if allow_lower else max(measured, floors.get(name, 0.0))
     return out
@@ -72,19 +75,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         digest = data_digest(shared)
         measurement = measure(shared, int(pinned.get("acled_limit") or 0))
+        blind = measure_blind(shared)
     except (FileNotFoundError, KeyError, ValueError) as exc:
         print(f"gate: cannot measure: {exc}", file=sys.stderr)
         return 2
-    figures = measurement.headline()
+    figures = {**measurement.headline(), **blind}
+    names = (*GOLD_FIGURES, *ACLED_FIGURES, *(name for name in BLIND_FIGURES if name in blind))
     floors: dict[str, float] = pinned.get("floors", {})
 
     data_changed = pinned.get("data_sha256") not in (None, digest)
     failed = below_floors(figures, floors)
-    print(f"{'figure':<14} {'current':>8} {'floor':>8}")
-    for name in (*GOLD_FIGURES, *ACLED_FIGURES):
+    print(f"{'figure':<16} {'current':>8} {'floor':>8}")
+    for name in names:
         floor = floors.get(name)
         mark = "  BELOW FLOOR" if name in failed else ""
-        print(f"{name:<14} {figures[name]:>8.3f} {'-' if floor is None else f'{floor:.3f}':>8}{mark}")
+        print(f"{name:<16} {figures[name]:>8.3f} {'-' if floor is None else f'{floor:.3f}':>8}{mark}")
     failures = [s.id for s in measurement.gold_scores if s.failure] + ["ACLED"] * bool(measurement.acled_total.failed)
     print(f"gold files {len(measurement.gold_scores)}, ACLED notes {measurement.acled_total.notes}, "
           f"{measurement.gold_seconds + measurement.acled_seconds:.1f} s; pipeline failures: {failures or 'none'}")
@@ -96,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         if data_changed and not args.allow_data_change:
             print("gate: not rewriting floors for changed data without --allow-data-change", file=sys.stderr)
             return 1
-        new_floors = updated_floors(figures, floors, args.lower)
+        new_floors = updated_floors(figures, floors, names, args.lower)
         lowered = [n for n in new_floors if new_floors[n] < floors.get(n, 0.0)]
         pinned.update({
             "data_sha256": digest,

@@ -36,13 +36,16 @@ def gold_text_path(gold_path: Path) -> Path:
 
 
 def data_digest(shared: Path) -> str:
-    """sha256 over the measured data: every gold file, the text it points to, and the ACLED notes file
-    (each as its path relative to `shared` plus its bytes, in sorted order)."""
+    """sha256 over the measured data: every gold file, the text it points to, the ACLED notes file and the
+    packed blind set when there is one (each as its path relative to `shared` plus its bytes, in sorted order)."""
     paths: set[Path] = set()
     for gold_path in gold_files(shared):
         paths.add(gold_path.resolve())
         paths.add(gold_text_path(gold_path))
     paths.add(acled_file(shared).resolve())
+    blind_pack = shared / "blind" / "blind.tar.gz.enc"
+    if blind_pack.exists():
+        paths.add(blind_pack.resolve())
     digest = hashlib.sha256()
     for path in sorted(paths):
         digest.update(str(path.relative_to(shared)).encode("utf-8") + b"\0")
