@@ -32,6 +32,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import PlaceMention, best_place, find_places
 from counterclaim.extract.sentences import split_sentences
+from counterclaim.extract.sides import document_fighters
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
@@ -110,6 +111,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
+    if context.fighters is None:
+        # no profile names the war's two parties: read them off the text (a state and the group fighting it)
+        place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
+        context.fighters = document_fighters(codes, place_countries, registry)
     if context.fighters is not None:
         for view in views:
             _add_fighter_mentions(view, context.fighters)
@@ -309,6 +314,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
 
 # How much of a text's start is searched for places when they must choose between conflict profiles.
 PROFILE_PLACE_CHARS = 1500
+# How much of a text's start is searched for the places that tell which state a war without a profile is in.
+FRAME_PLACE_CHARS = 3000
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)

@@ -1,0 +1,54 @@
+"""Whose people a casualty claim counts in a war no conflict profile covers: the document's frame.
+
+Sentences written for these tests; the wars (Colombia, Pakistan, Ethiopia, the Sahel) have no profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.data.actors import load_registry
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.extract.sides import document_fighters
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+def casualties(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+
+
+def test_soldiers_in_a_war_without_profile_are_the_states() -> None:
+    text = (
+        "ELN guerrillas ambushed an army patrol near Tame in Colombia's Arauca province on Tuesday. "
+        "Four soldiers were killed in the ambush, Colombia's defence ministry said. "
+        "The ELN has stepped up attacks in Arauca this year."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category, c.count) for c in killed] == [("COL", "military", (4, 4))]
+
+
+def test_militants_in_a_war_without_profile_are_the_groups() -> None:
+    text = (
+        "Pakistani troops raided a Balochistan Liberation Army hideout in Balochistan's Kech district on Sunday. "
+        "Six militants were killed in the raid, Pakistan's army said. "
+        "The Balochistan Liberation Army did not comment."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category) for c in killed] == [("BLA", "military")]
+
+
+def test_two_groups_named_equally_give_no_frame() -> None:
+    registry = load_registry()
+    assert document_fighters(["MLI", "JNIM", "ISSP"], ["MLI"], registry) is None
+
+
+def test_frame_needs_an_armed_group() -> None:
+    registry = load_registry()
+    assert document_fighters(["IND", "PAK", "IND"], ["IND"], registry) is None
+
+
+def test_frame_state_is_where_the_places_are() -> None:
+    registry = load_registry()
+    assert document_fighters(["ETH", "FANO", "FANO", "USA", "USA", "USA"], ["ETH", "ETH"], registry) == ("ETH", "FANO")
