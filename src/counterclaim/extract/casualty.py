@@ -26,7 +26,10 @@ from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CASUALTY_BEFORE,
     CIVILIAN_MODIFIERS,
+    DEATH_EVENT_NOUNS,
+    DEATH_MODIFIERS,
     DEATH_NOUNS,
+    ELLIPTICAL_HEADS,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
     alternation,
@@ -42,7 +45,8 @@ MODIFIER_WORDS = frozenset(
     local civilian innocent unarmed armed military enemy foreign unidentified suspected alleged fellow
     government rebel opposition security police army regime separatist militia islamist jihadist gang
     special border national ethnic displaced regular senior junior female male israeli-held
-    pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
+    pro-government fellow own native newborn underage teenage adult wounded injured additional
+    fallen slain murdered deceased""".split()
 )
 AFTER_OUTCOME = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
@@ -119,7 +123,7 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|huge\s+|big\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
+UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -166,7 +170,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
-        if not longer or longer.group("head").lower() in DEATH_NOUNS:
+        if not longer or (longer.group("head").lower() in DEATH_NOUNS and longer.group("head").lower() not in DEATH_EVENT_NOUNS):
             break  # "30 rebels dead": the rebels are the people, "dead" says what became of them
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
     if THING_AFTER_HEAD.match(view.text, end):
@@ -266,7 +270,9 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         det = match.group("det").lower()
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army")
+        if det == "the" and head.lower() in DEATH_NOUNS and head.lower() != "bodies":
+            continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
+        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -427,8 +433,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
         agent: ActorMention | None = None
-        if phrase.head.lower() in DEATH_NOUNS:
+        if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]):
             outcome = "killed"
+        elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
+            outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
             outcome = _outcome(after)
         elif before:
@@ -447,7 +455,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             continue
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
             continue
-        if phrase.head.lower() in ANAPHORIC_PEOPLE:
+        elliptical = phrase.head.lower() in ELLIPTICAL_HEADS and phrase.category == "unknown"
+        if phrase.head.lower() in ANAPHORIC_PEOPLE or (elliptical and any(d.type == "casualty" for d in found.drafts)):
             previous = [d for d in found.drafts if d.type == "casualty"]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
@@ -501,9 +510,18 @@ def _zero_claims(found: _SentenceCasualties) -> None:
                 named = None  # only "Hamas has lost none": the side named right before the verb
             found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
-                category=category or ("military" if own or named else "unknown"), count=(0, 0),
+                category=category or _zero_category(match.group()) or ("military" if own or named else "unknown"), count=(0, 0),
                 subject=named.code if named else SUBJECT_IS_CLAIMANT if own else None,
             ))
+
+
+# What may follow a bare count after an outcome verb ("killing 71, injuring 122", "Gunmen kill five at a
+# market", "killed 12 in Gao on Monday"): a clause end, a coordination, or a place/time preposition.
+BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today)\b|$)", re.I)
+def _zero_category(words: str) -> str | None:
+    """'no civilian casualties' counts civilians, 'no military losses' soldiers."""
+    named = re.search(r"\b(civilian|military)\b", words, re.I)
+    return named.group(1).lower() if named else None
 
 
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
@@ -524,7 +542,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         if bare:
             outcome = _outcome(bare)
             end = bare.end()
-        elif before and not people_after(view, quantity.end) and re.match(r"^\s*(?:[,.;)]|and\b|$)", text[quantity.end :]) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
+        elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
                 continue
@@ -563,6 +581,15 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 if group.lower().startswith("military"):
                     category = "military"
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
+
+
+# Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
+LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
+
+
+def _death_modifier(phrase_text: str) -> bool:
+    """'two fallen soldiers', 'the slain officers': an adjective before the noun says they died."""
+    return any(w.lower() in DEATH_MODIFIERS for w in re.findall(r"[\w'’-]+", phrase_text))
 
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it

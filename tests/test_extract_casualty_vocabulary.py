@@ -1,0 +1,82 @@
+"""The vocabulary of war reporting for people killed and wounded, on sentences written for these tests.
+
+Victim nouns and their categories, death nouns and euphemisms, lives taken, elliptical categories,
+bare counts after a verb, and the peaceful uses of the same words that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+def casualties(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+
+
+def summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.outcome, c.category, c.count) for c in casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men as their enemies' reports name them
+        ("Houthi fighters killed at least 40 elements of the coalition near Marib.", ("killed", "military", (40, None))),
+        ("Moscow said its units eliminated 230 Ukrainian servicepeople near Bakhmut.", ("killed", "military", (230, 230))),
+        ("Cartel gunmen killed six law enforcement officers in Michoacan.", ("killed", "military", (6, 6))),
+        # people named by a civilian job
+        ("An airstrike on the clinic in Kayah killed a nurse.", ("killed", "civilian", (1, 1))),
+        ("Two shoppers were wounded when a grenade exploded in a Bangui market.", ("wounded", "civilian", (2, 2))),
+        # death nouns after a category, and death adjectives before the people
+        ("Independent monitors counted 4,100 confirmed military deaths in Tigray.", ("killed", "military", (4100, 4100))),
+        ("The battalion buried two fallen soldiers in Gao.", ("killed", "military", (2, 2))),
+        # euphemisms of killing after the people
+        ("A dozen insurgents were neutralised near Mocimboa da Praia, the army said.", ("killed", "military", (12, 12))),
+        ("Fourteen gang members were liquidated in the raid in Port-au-Prince.", ("killed", "military", (14, 14))),
+        # membership of a toll
+        ("Five children were among the dead in the shelling of the Sudanese town.", ("killed", "civilian", (5, 5))),
+        # lives taken
+        ("The insurgency in Cabo Delgado has claimed more than 4,000 lives.", ("killed", "unknown", (4001, None))),
+        # a bare count after the verb, then a place
+        ("Bandits kill seven at a market in Zamfara", ("killed", "unknown", (7, 7))),
+    ],
+)
+def test_vocabulary_of_war_reporting(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_an_uncounted_substantial_number_is_a_claim_without_count() -> None:
+    assert summary("A substantial number of rebels were neutralised in the Kachin hills, the junta said.") == [("killed", "military", None)]
+
+
+def test_elliptical_dead_takes_the_category_named_first() -> None:
+    found = summary("Nine policemen were wounded and four dead in the ambush in Cauca.")
+    assert found == [("wounded", "military", (9, 9)), ("killed", "military", (4, 4))]
+
+
+def test_the_dead_after_among_is_not_one_person() -> None:
+    found = summary("Two teachers were among the dead after the drone strike in Sagaing.")
+    assert found == [("killed", "civilian", (2, 2))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate killed the bill on Tuesday.",
+        "The striker lost control of the ball in the dead heat of the final.",
+        "The flood claimed the attention of 3,000 volunteers.",
+        "Police arrested 12 protesters outside the parliament in Nairobi.",
+        "The champions captured the title after beating their rivals 3-1.",
+        "Five fallen trees blocked the road after the storm.",
+        "The company said 200 workers would lose their jobs.",
+    ],
+)
+def test_peaceful_text_makes_no_casualty_claim(text: str) -> None:
+    assert [c for c in casualties(text) if c.outcome in ("killed", "wounded")] == []
