@@ -52,3 +52,20 @@ def test_frame_needs_an_armed_group() -> None:
 def test_frame_state_is_where_the_places_are() -> None:
     registry = load_registry()
     assert document_fighters(["ETH", "FANO", "FANO", "USA", "USA", "USA"], ["ETH", "ETH"], registry) == ("ETH", "FANO")
+
+
+def test_civilians_without_a_place_of_their_own_live_where_the_text_is() -> None:
+    text = (
+        "Fighting spread across Sagaing and Magway this week. "
+        "Residents said an airstrike killed nine villagers and wounded 14 others."
+    )
+    found = [(c.subject, c.outcome, c.category) for c in casualties(text)]
+    assert found == [("MMR", "killed", "civilian"), ("MMR", "wounded", "civilian")]
+
+
+def test_places_split_evenly_give_no_home_state() -> None:
+    from counterclaim.extract.sides import home_state
+
+    registry = load_registry()
+    assert home_state(["IND", "PAK"], registry) is None
+    assert home_state(["IND", "PAK", "IND"], registry) == "IND"

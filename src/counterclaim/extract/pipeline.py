@@ -32,7 +32,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import PlaceMention, best_place, find_places
 from counterclaim.extract.sentences import split_sentences
-from counterclaim.extract.sides import document_fighters
+from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
@@ -87,6 +87,7 @@ class _Context:
     victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
     victim_paragraph: int = -1
     victims_by_category: dict[str, str] = field(default_factory=dict)
+    home: str | None = None  # the state most of the text's places are in: where its civilians live
     listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
     means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
@@ -111,9 +112,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
+    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
+    context.home = home_state(place_countries, registry)
     if context.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
-        place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
         context.fighters = document_fighters(codes, place_countries, registry)
     if context.fighters is not None:
         for view in views:
@@ -246,6 +248,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = context.victim
         if subject is None and draft.object is None and draft.category == "military":
             subject = context.victims_by_category.get(draft.category)
+        if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
+            subject = context.home  # no place or side named: people live where the text's places are
         if subject is not None and draft.category in ("civilian", "unknown"):
             subject = _civilian_code(subject, profile, registry)
         if subject is not None and draft.part_of is None:

@@ -44,3 +44,16 @@ def document_fighters(actor_codes: Iterable[str], place_countries: Iterable[str]
         # the places are all in a country the text never names as a party: the fighting's state is unclear
         return None
     return best, groups[0][1]
+
+
+def home_state(place_countries: Iterable[str], registry: ActorRegistry) -> str | None:
+    """The state most of a document's places are in, when one leads: where its civilians live.
+
+    GOLD_FORMAT: civilians and unspecified people take the code of the state where they live, whoever
+    holds the area; a report whose places are spread evenly over two countries has no home state.
+    """
+    ranked = Counter(place_countries).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    code = ranked[0][0]
+    return code if getattr(registry.actor(code), "kind", None) in STATE_KINDS else None
