@@ -130,9 +130,15 @@ MATERIEL_OUTCOMES = {
         r"shooting\s+down", r"shoot\s+down", r"downed", r"downing", r"knocked\s+out", r"burned",
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
+        # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
+        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
-    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy"),
+    "captured": (
+        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy",
+        # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
+        r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
+    ),
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing"),
 }
 

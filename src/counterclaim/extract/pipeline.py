@@ -32,7 +32,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import PlaceMention, best_place, find_places
 from counterclaim.extract.sentences import split_sentences
-from counterclaim.extract.sides import document_fighters, home_state
+from counterclaim.extract.sides import document_fighters, frame_adversary, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
@@ -217,15 +217,17 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     profile = context.profile
     adversary = registry.adversary
     subject = draft.subject
+    # armed men and equipment belong to the frame's other party; civilians to where they live (below)
+    frame = context.fighters if draft.type == "materiel" or draft.category == "military" else None
     if subject == SUBJECT_IS_CLAIMANT:
         subject = claimant
     elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = adversary(claimant, profile) if claimant else None
+        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
         if subject is None and draft.type == "attack" and place is not None and place.country:
             subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
-        subject = adversary(agent, profile)
+        subject = adversary(agent, profile) or frame_adversary(agent, frame)
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():

@@ -27,6 +27,7 @@ def document_fighters(actor_codes: Iterable[str], place_countries: Iterable[str]
     The state is the one named as an actor whose country the text's places are in most often (named
     actor mentions break ties); the group is the armed group named clearly more than any other.
     """
+    place_countries = list(place_countries)
     actors = Counter(actor_codes)
     places = Counter(place_countries)
     groups = [(n, code) for code, n in actors.items() if getattr(registry.actor(code), "kind", None) == "group"]
@@ -37,7 +38,9 @@ def document_fighters(actor_codes: Iterable[str], place_countries: Iterable[str]
         return None
     states = [code for code in actors if getattr(registry.actor(code), "kind", None) in STATE_KINDS]
     if not states:
-        return None
+        # "the army" and "the junta" name no state: the state is then the one the text's places are in
+        home = home_state(place_countries, registry)
+        return (home, groups[0][1]) if home is not None else None
     states.sort(key=lambda code: (-places[code], -actors[code], code))
     best = states[0]
     if places and places[best] == 0 and places.most_common(1)[0][0] not in actors:
@@ -57,3 +60,10 @@ def home_state(place_countries: Iterable[str], registry: ActorRegistry) -> str |
         return None
     code = ranked[0][0]
     return code if getattr(registry.actor(code), "kind", None) in STATE_KINDS else None
+
+
+def frame_adversary(code: str | None, fighters: tuple[str, str] | None) -> str | None:
+    """The other party of a document's frame ('we seized their guns', said by the group: the state's guns)."""
+    if code is None or fighters is None or code not in fighters:
+        return None
+    return fighters[1] if code == fighters[0] else fighters[0]
