@@ -80,3 +80,19 @@ def test_the_dead_after_among_is_not_one_person() -> None:
 )
 def test_peaceful_text_makes_no_casualty_claim(text: str) -> None:
     assert [c for c in casualties(text) if c.outcome in ("killed", "wounded")] == []
+
+
+def test_a_list_in_one_category_adds_up_to_one_figure() -> None:
+    assert summary("A corporal and two soldiers were killed near Tillaberi.") == [("killed", "military", (3, 3))]
+    assert summary("An elderly woman and her grandson were killed when the shell hit Avdiivka.")[:1] == [("killed", "civilian", (2, 2))]
+
+
+def test_uncounted_people_coordinated_with_a_count_share_it() -> None:
+    assert summary("About seven soldiers and policemen were killed in the raid on the Kayin outpost.") == [("killed", "military", (7, 7))]
+
+
+def test_including_without_a_comma_is_a_breakdown() -> None:
+    found = casualties("At least four people including a child died in the strike on Hodeidah.")
+    assert [(c.category, c.count, c.part_of) for c in found] == [("unknown", (4, None), None), ("civilian", (1, 1), 0)]
+    same_category = casualties("At least six civilians including a nurse died in the shelling of Kharkiv.")
+    assert [(c.category, c.count) for c in same_category] == [("civilian", (6, None))]

@@ -50,7 +50,12 @@ MODIFIER_WORDS = frozenset(
 )
 AFTER_OUTCOME = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
-    r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
+    # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
+    # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
+    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
+    r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
+    r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -95,11 +100,11 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     re.I,
 )
 PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
-INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
+INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
-ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each)\s+(?=\S)", re.I)
+ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
     (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
@@ -447,10 +452,12 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 agent = _agent_before(view, before.start())
         elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
+        coordinated: list[PeoplePhrase] = []
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)
             if shared is not None:
-                outcome, after = _outcome(shared), shared
+                outcome, after = _outcome(shared[0]), shared[0]
+                coordinated = shared[1]
         if outcome is None:
             continue
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
@@ -476,8 +483,14 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
+        count = phrase.count
+        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE]
+        if same and count is not None and len(same) == len(coordinated):
+            # "one sergeant and one soldier were killed": a list in one category adds up to one figure
+            count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
+            found.used.update(m.start for m in same)
         index = found.add(DraftClaim(
-            "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
+            "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
@@ -603,19 +616,31 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\s+(?:[^.;]{0,40})$", re.I)
 
 
-def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> re.Match[str] | None:
-    """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last."""
+def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
+    """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last.
+    Returns the outcome and the phrases coordinated after `phrase`."""
     position = phrase.end
+    members: list[PeoplePhrase] = []
     for other in phrases:
         if other.start < position:
             continue
         if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
             return None
+        members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
         if found:
-            return found
+            return found, members
         position = other.end
     return None
+
+
+def _sum_counts(counts: list[Count]) -> Count:
+    """[low, high] of a list of figures: a bound unknown in any item is unknown in the sum."""
+    lows, highs = [c[0] for c in counts], [c[1] for c in counts]
+    return (
+        sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
+        sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
+    )
 
 
 def _looks_like_non_count(text: str, quantity: Quantity) -> bool:

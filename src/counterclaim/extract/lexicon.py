@@ -34,7 +34,8 @@ MILITARY_PEOPLE = (
     "law enforcement officer", "law enforcement officials", "law enforcement personnel", "gendarme", "policewoman",
     "constables", "constable", "paramilitaries", "commandos", "special forces", "airmen", "navy personnel",
     "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
-    "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
+    "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
+    "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -57,7 +58,7 @@ CIVILIAN_PEOPLE = (
     "laborer", "vendors", "shopkeepers", "merchants", "businessman", "businessmen", "civil servants", "schoolchildren",
     "toddler", "toddlers", "newborns", "grandmother", "grandfather", "sister", "sisters", "brother", "teens",
     "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
-    "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders",
+    "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
