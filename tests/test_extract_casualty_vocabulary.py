@@ -96,3 +96,20 @@ def test_including_without_a_comma_is_a_breakdown() -> None:
     assert [(c.category, c.count, c.part_of) for c in found] == [("unknown", (4, None), None), ("civilian", (1, 1), 0)]
     same_category = casualties("At least six civilians including a nurse died in the shelling of Kharkiv.")
     assert [(c.category, c.count) for c in same_category] == [("civilian", (6, None))]
+
+
+def test_animals_killed_are_not_casualties() -> None:
+    assert summary("Raiders killed a dozen of their goats near Kutum.") == []
+    assert summary("Gunmen shot dead 30 cattle at the watering point.") == []
+
+
+def test_a_claim_to_have_killed_is_one_event_not_a_running_total() -> None:
+    found = casualties("The group claimed to have killed an informant near Menaka.")
+    assert [(c.outcome, c.count, c.cumulative) for c in found] == [("killed", (1, 1), False)]
+
+
+def test_a_closing_fatality_tally_is_the_total_of_the_deaths_before_it() -> None:
+    found = casualties("Gunmen attacked a bus near Bunia, killing 3 and injuring 5. 3 fatalities reported across two events.")
+    killed = [c for c in found if c.outcome == "killed"]
+    assert len(killed) == 2
+    assert [c.part_of for c in killed].count(None) == 1

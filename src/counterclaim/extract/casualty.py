@@ -99,7 +99,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
 )
-PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
@@ -193,7 +193,10 @@ GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?
 NOT_PEOPLE_HEADS = frozenset(
     """school compound building hospital clinic camp market house home shelter mosque church village town city area
     district region strike airstrike attack shelling blast explosion bomb bombing raid assault fire missile rocket
-    shell drone car vehicle truck bus convoy base checkpoint road bridge""".split()
+    shell drone car vehicle truck bus convoy base checkpoint road bridge
+    livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
+    chicken chickens poultry herd herds head
+    dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -492,7 +495,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None

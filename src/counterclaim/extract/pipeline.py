@@ -42,7 +42,11 @@ EXTRACTOR_VERSION = "rules-0.4.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
-TALLY_SENTENCE = re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)|fatalities\s*:\s*\d+)\s*\.?\s*$", re.I)
+TALLY_SENTENCE = re.compile(
+    r"^\s*(?:(?:there\s+(?:was|were)\s+)?(?:(?:at\s+least|about|around|approximately)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)"
+    r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?\s*$",
+    re.I,
+)
 # "said on Monday": the day of a statement, used for its claims only when no other date is given.
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
