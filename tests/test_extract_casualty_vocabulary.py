@@ -113,3 +113,10 @@ def test_a_closing_fatality_tally_is_the_total_of_the_deaths_before_it() -> None
     killed = [c for c in found if c.outcome == "killed"]
     assert len(killed) == 2
     assert [c.part_of for c in killed].count(None) == 1
+
+
+def test_coordinated_objects_of_a_casualty_verb_each_count() -> None:
+    assert summary("Gunmen shot dead a miner and his brother near Tarkwa.") == [("killed", "civilian", (2, 2))]
+    found = summary("The rocket fire killed a teacher and two soldiers in Kidal.")
+    assert found == [("killed", "civilian", (1, 1)), ("killed", "military", (2, 2))]
+    assert summary("Rebels killed a policeman and a nurse was wounded in Beni.") == [("killed", "military", (1, 1)), ("wounded", "civilian", (1, 1))]

@@ -465,6 +465,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             continue
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
             continue
+        if before and not after:
+            coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
         elliptical = phrase.head.lower() in ELLIPTICAL_HEADS and phrase.category == "unknown"
         if phrase.head.lower() in ANAPHORIC_PEOPLE or (elliptical and any(d.type == "casualty" for d in found.drafts)):
             previous = [d for d in found.drafts if d.type == "casualty"]
@@ -492,6 +494,14 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
+        elif before and not after:
+            for other in coordinated:
+                # "killing a child and two soldiers": each object of the verb is killed
+                if other.count is None or other.head.lower() in ANAPHORIC_PEOPLE:
+                    break
+                found.add(DraftClaim("casualty", outcome, other.start, other.end, category=other.category, count=other.count,
+                                     subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))
+                found.used.add(other.start)
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
@@ -635,6 +645,21 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
             return found, members
         position = other.end
     return None
+
+
+def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> list[PeoplePhrase]:
+    """People coordinated after an object of a casualty verb, without an outcome of their own
+    ('killing a child and two women', 'shot dead a trader and his son')."""
+    members: list[PeoplePhrase] = []
+    position = phrase.end
+    for other in phrases:
+        if other.start < position:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
+            break
+        members.append(other)
+        position = other.end
+    return members
 
 
 def _sum_counts(counts: list[Count]) -> Count:
