@@ -120,3 +120,15 @@ def test_coordinated_objects_of_a_casualty_verb_each_count() -> None:
     found = summary("The rocket fire killed a teacher and two soldiers in Kidal.")
     assert found == [("killed", "civilian", (1, 1)), ("killed", "military", (2, 2))]
     assert summary("Rebels killed a policeman and a nurse was wounded in Beni.") == [("killed", "military", (1, 1)), ("wounded", "civilian", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bodies of four fishermen were found on the shore near Lake Chad.", ("killed", "civilian", (4, 4))),
+        ("The body of a soldier was recovered from the river in Sagaing.", ("killed", "military", (1, 1))),
+        ("A farmer's charred body was found in his field outside Bunia.", ("killed", "civilian", (1, 1))),
+    ],
+)
+def test_bodies_found_are_deaths(text: str, expected: tuple[str, str, tuple[int, int]]) -> None:
+    assert summary(text) == [expected]

@@ -278,7 +278,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         det = match.group("det").lower()
-        if det == "the" and head.lower() in DEATH_NOUNS and head.lower() != "bodies":
+        if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
         plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased")
         if det == "both":
@@ -441,8 +441,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
         agent: ActorMention | None = None
-        if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]):
-            outcome = "killed"
+        if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
+            outcome = "killed"  # "93 martyrs", "two fallen soldiers", "a woman's body was found"
         elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
@@ -609,6 +609,10 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
+# A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
+BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
+# A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
+BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
 # Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
 LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
 

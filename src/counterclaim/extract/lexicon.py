@@ -116,6 +116,8 @@ CASUALTY_BEFORE = {
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
+        # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
+        r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
     "captured": (
