@@ -132,3 +132,13 @@ def test_coordinated_objects_of_a_casualty_verb_each_count() -> None:
 )
 def test_bodies_found_are_deaths(text: str, expected: tuple[str, str, tuple[int, int]]) -> None:
     assert summary(text) == [expected]
+
+
+def test_verb_object_to_death_is_a_killing() -> None:
+    assert summary("Assailants hacked four herders to death near Jos.") == [("killed", "civilian", (4, 4))]
+    assert summary("A crowd stoned two soldiers to death in the market.") == [("killed", "military", (2, 2))]
+    assert summary("Police shot a teenager in the leg during the protest.") == []
+
+
+def test_among_those_killed() -> None:
+    assert summary("A pregnant woman was among those killed in the strike on Deir al-Balah.") == [("killed", "civilian", (1, 1))]

@@ -32,6 +32,7 @@ from counterclaim.extract.lexicon import (
     ELLIPTICAL_HEADS,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
+    TO_DEATH_VERBS,
     alternation,
 )
 from counterclaim.extract.numbers import Quantity
@@ -443,6 +444,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         agent: ActorMention | None = None
         if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
             outcome = "killed"  # "93 martyrs", "two fallen soldiers", "a woman's body was found"
+        elif TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start]):
+            outcome = "killed"  # "stabbed a shepherd to death"
+            before = TO_DEATH_BEFORE.search(text[: phrase.start])
+            agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
@@ -609,6 +614,8 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
+TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
+TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 # A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".

@@ -99,7 +99,7 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
-        r"among\s+the\s+(?:dead|killed|fatalities|deceased)",
+        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
     "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)"),
     "captured": (
@@ -108,6 +108,11 @@ CASUALTY_AFTER = {
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
 }
+# Verbs whose object dies when "to death" follows it ("stabbed a shepherd to death", "hacked three villagers to death").
+TO_DEATH_VERBS = (
+    "stabbed", "stabbing", "hacked", "hacking", "beat", "beaten", "beating", "burned", "burnt", "burning", "stoned",
+    "stoning", "clubbed", "tortured", "torturing", "strangled", "bludgeoned", "shot", "crushed", "starved", "lynched",
+)
 # Casualty outcome verbs before the people ("killed 12 soldiers", "killing a local man").
 CASUALTY_BEFORE = {
     "killed": (
