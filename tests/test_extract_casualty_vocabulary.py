@@ -142,3 +142,14 @@ def test_verb_object_to_death_is_a_killing() -> None:
 
 def test_among_those_killed() -> None:
     assert summary("A pregnant woman was among those killed in the strike on Deir al-Balah.") == [("killed", "civilian", (1, 1))]
+
+
+def test_killed_and_wounded_together_is_neither() -> None:
+    assert summary("Medics said at least 70 people had been killed and wounded in the market strike.") == []
+    assert summary("The militants claimed a toll of more than 90 dead and wounded.") == []
+    assert summary("Twelve soldiers were killed and 30 wounded near Dori.") == [("killed", "military", (12, 12)), ("wounded", "military", (30, 30))]
+
+
+def test_the_speaker_before_a_reported_strike_is_not_its_author() -> None:
+    found = casualties("Yemen's health ministry said Sunday's raid killed nine people in Saada.")
+    assert [(c.subject, c.object, c.claimant) for c in found] == [("YEM", None, "YEM")]

@@ -320,9 +320,20 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
         # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who; "Azerbaijani forces
         # shelled Stepanakert, killing ...": Stepanakert is what was shelled
         prefix = view.text[: actor.start]
+        if REPORTED_CLAUSE.search(view.text, actor.end, position):
+            return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
+
+
+# A reporting verb between a named actor and a casualty verb, followed by another subject than the actor's
+# pronoun: the actor reports the killing ("the ministry said the strike killed"), it did not do it
+# ("the group said it killed" keeps the group).
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|say|reported|reports|told|announced|stated|added|according\s+to)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+(?!(?:it|they|we|he|she|its|their|our)\b)",
+    re.I,
+)
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -403,6 +414,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
         if not toll and not losses_to:
             continue
+        if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
+            continue  # "a toll of 150 dead and wounded": both together
         noun = (toll.group("noun") or "") if toll else ""
         outcome = "wounded" if re.search(r"wounded|injured", noun, re.I) else "killed"
         among = toll.group("amongnoun") if toll and toll.group("among") else (losses_to.group("cat") if losses_to else None)
@@ -436,6 +449,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if phrase.start in found.used:
             continue
         after = AFTER_OUTCOME.match(text, phrase.end)
+        if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
+            found.used.add(phrase.start)
+            continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
         if after and ACTIVE_OBJECT.match(text, after.end()) and not AUXILIARY.search(text[phrase.end : after.start("out")]):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
@@ -567,6 +583,8 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         if quantity.start in found.used or any(p.start == quantity.start for p in found.phrases):
             continue
         bare = BARE_AFTER.match(text, quantity.end)
+        if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
+            continue  # "150 killed and wounded": both together
         before = BEFORE_OUTCOME.search(text[: quantity.start])
         if bare and PARTICIPLE_OF_A_NOUN.match(text, bare.end()):
             continue  # "3 captured Armenian tanks": the outcome describes the thing after it
@@ -616,6 +634,9 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
 
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
+# One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
+KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
 # A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
