@@ -35,6 +35,7 @@ from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
+from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
 EXTRACTOR_VERSION = "rules-0.4.0"
@@ -158,6 +159,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
         drafts.extend(finder(view))
+    drafts, _ = apply_vetoes(view.text, drafts)
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
