@@ -56,10 +56,12 @@ class IngestSummary:
             self.errors.append(result.error)
 
 
-def default_extract() -> tuple[Callable[[Document], list[Claim]], str]:
-    from counterclaim.extract import EXTRACTOR_VERSION, extract_claims
+def default_extract(extractor: str | None = None) -> tuple[Callable[[Document], list[Claim]], str]:
+    """The extract function and version of the registry's extractor `extractor` (None: the default)."""
+    from counterclaim.extract import get_extractor
 
-    return extract_claims, EXTRACTOR_VERSION
+    instance = get_extractor(extractor)
+    return instance.extract, instance.version
 
 
 def _with_defaults(raw: RawDocument, published: dt.date | None, source: str | None) -> RawDocument:
@@ -165,14 +167,17 @@ def ingest_sources(
     allow_private: bool = False,
     follow: bool = True,
     max_bytes: int | None = None,
+    extractor: str | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files, directories, `-`, URLs, feeds, JSONL and WARC given as `specs` (see counterclaim.sources)."""
+    """Ingest files, directories, `-`, URLs, feeds, JSONL and WARC given as `specs` (see counterclaim.sources)
+    with the registry's extractor named `extractor` (None: the default)."""
     from counterclaim.sources import SourceOptions, iter_raw_documents
 
     options = SourceOptions(
         published=published, source=source, allow_private=allow_private, follow=follow, max_bytes=max_bytes
     )
+    extract, extractor_version = default_extract(extractor)
     summary = IngestSummary()
     for is_spark, group in _spark_and_plain_groups(specs):
         if is_spark:
@@ -180,7 +185,8 @@ def ingest_sources(
                 ingest_spark_output(spark_dir, store, summary=summary, on_item=on_item)
         else:
             raws = iter_raw_documents(group, options)
-            ingest_raw_documents(raws, store, published=published, source=source, on_item=on_item, summary=summary)
+            ingest_raw_documents(raws, store, published=published, source=source, extract=extract,
+                                 extractor_version=extractor_version, on_item=on_item, summary=summary)
     return summary
 
 

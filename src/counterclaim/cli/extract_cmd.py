@@ -10,12 +10,15 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 from counterclaim.records import Claim, Document, IngestError, RawDocument
+
+if TYPE_CHECKING:
+    from counterclaim.extract import Extractor
 
 
 class ExtractFormat(StrEnum):
@@ -32,6 +35,7 @@ def extract(
     file: Annotated[Path, typer.Argument(help="a text/HTML file, or a .jsonl batch of {id, text, published}")],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table, json or jsonl")] = ExtractFormat.table,
     published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Extract the claims of one article without touching a database.
 
@@ -51,11 +55,12 @@ def extract(
         raise typer.BadParameter(f"--published: {error}") from error
     if not file.is_file():
         raise typer.BadParameter(f"{file}: no such file")
+    engine = chosen_extractor(extractor)
     if file.suffix.lower() == ".jsonl":
-        _extract_batch(file)
+        _extract_batch(file, engine)
         return
     text, document = _prepare_file(file, published_date)
-    claims = [] if isinstance(document, IngestError) else _claims_of(document)
+    claims = [] if isinstance(document, IngestError) else engine.extract(document)
     if isinstance(document, IngestError):
         typer.echo(f"{file}: {document.reason}: {document.message}", err=True)
     if format is ExtractFormat.table:
@@ -83,13 +88,7 @@ def _prepare_file(file: Path, published: object) -> tuple[str, Document | Ingest
     return text, prepare_document(raw)
 
 
-def _claims_of(document: Document) -> list[Claim]:
-    from counterclaim.extract import extract_claims
-
-    return extract_claims(document)
-
-
-def _extract_batch(file: Path) -> None:
+def _extract_batch(file: Path, engine: Extractor) -> None:
     """One output line per input document: `{"id", "claims"}` (plus `"error"` when it could not be read)."""
     from counterclaim.clean import prepare_document
     from counterclaim.sources.jsonl import document_from_json
@@ -113,7 +112,7 @@ def _extract_batch(file: Path) -> None:
             if isinstance(document, IngestError):
                 result["error"] = document.reason
             else:
-                result["claims"] = [c.contract_dict() for c in _claims_of(document)]
+                result["claims"] = [c.contract_dict() for c in engine.extract(document)]
             out.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 
@@ -143,3 +142,22 @@ def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
             c.date.isoformat() if c.date else "", text[c.span[0] : c.span[1]][:80],
         )
     Console().print(table)
+
+
+@app.command()
+def extractors() -> None:
+    """List the extractors of the registry: built in, and installed under the entry-point group
+    `counterclaim.extractors`.
+
+    Examples:
+
+      counterclaim extractors
+
+      counterclaim extract article.txt --extractor rules
+    """
+    from counterclaim.extract import default_extractor_name, extractor_names, get_extractor
+
+    default = default_extractor_name()
+    for name in extractor_names():
+        version = get_extractor(name).version
+        sys.stdout.write(f"{name}\t{version}{chr(9) + 'default' if name == default else ''}\n")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 
 DB_HELP = "database: a URL or a plain file path; default $COUNTERCLAIM_DB or the default SQLite file"
 LOOPBACK_ADDRESSES = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -24,6 +24,7 @@ def serve(
     cors_origin: Annotated[
         list[str] | None, typer.Option("--cors-origin", help="allow cross-origin GETs from this origin (repeat); off by default")
     ] = None,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP + "; used by POST /api/ingest")] = None,
 ) -> None:
     """Serve the dashboard (ledger, timeline, map, claims, articles) and the REST API (/api, /openapi.json).
 
@@ -42,11 +43,12 @@ def serve(
     from counterclaim.web import create_app
 
     url = database_url(db)
+    extractor_name = chosen_extractor(extractor).name
     try:
         # Bound to loopback: answer only loopback host names, so a web page cannot reach the server
         # through a DNS name it rebinds to 127.0.0.1.
         hosts = LOOPBACK_HOST_NAMES if host in LOOPBACK_ADDRESSES else None
-        web_app = create_app(url, cors_origins=cors_origin or (), allowed_hosts=hosts)
+        web_app = create_app(url, cors_origins=cors_origin or (), allowed_hosts=hosts, extractor=extractor_name)
     except SchemaOutOfDate as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(3) from exc

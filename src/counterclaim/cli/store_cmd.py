@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 
 if TYPE_CHECKING:
     from counterclaim.records import StoredClaim
@@ -182,6 +182,7 @@ def ingest(
     no_follow: Annotated[bool, typer.Option("--no-follow", help="feeds: store each entry's summary instead of fetching its page")] = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Clean, extract and store documents; re-ingesting the same text changes nothing.
 
@@ -202,6 +203,7 @@ def ingest(
     from counterclaim.ingest import IngestSummary, ItemResult, ingest_sources
 
     published_date = parse_date_option(published, "--published")
+    extractor_name = chosen_extractor(extractor).name
     console = make_console(stderr=True)  # one real console: the live progress display keeps state on it
     with opened_store(db) as store:
         progress = Progress(
@@ -237,6 +239,7 @@ def ingest(
                 allow_private=allow_private,
                 follow=not no_follow,
                 max_bytes=max_bytes,
+                extractor=extractor_name,
                 on_item=report,
             )
     table = Table(title="ingest summary")
@@ -423,6 +426,7 @@ def export(
 def reextract(
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     all_documents: Annotated[bool, typer.Option("--all", help="re-extract every document, not only outdated ones")] = False,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Re-extract documents whose claims came from an older extractor version.
 
@@ -434,15 +438,15 @@ def reextract(
 
       counterclaim reextract --all --db postgresql+psycopg://postgres@127.0.0.1/test
     """
-    from counterclaim.extract import EXTRACTOR_VERSION
     from counterclaim.ingest import reextract as run_reextract
 
+    engine = chosen_extractor(extractor)
     with opened_store(db) as store:
-        summary = run_reextract(store, everything=all_documents)
+        summary = run_reextract(store, extract=engine.extract, extractor_version=engine.version, everything=all_documents)
     for error in summary.failed:
         err_console.print(f"[red]failed[/red] {escape(error.item)}: {error.reason}: {escape(error.message)}")
     err_console.print(
-        f"re-extracted {summary.documents} documents with {EXTRACTOR_VERSION}: {summary.claims} claims"
+        f"re-extracted {summary.documents} documents with {engine.version}: {summary.claims} claims"
         + (f", {len(summary.failed)} failed" if summary.failed else "")
     )
 

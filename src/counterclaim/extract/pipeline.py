@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
@@ -38,7 +37,7 @@ from counterclaim.extract.territory import find_territory_claims
 from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.4.0"
+EXTRACTOR_VERSION = "rules-0.5.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
@@ -443,11 +442,8 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def default_extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def extract_claims(document: Document) -> list[Claim]:
-    """Claims of one document with the default extractor, spans in the original text."""
-    return default_extractor().extract(document)
+    """Claims of one document with the default extractor of the registry, spans in the original text."""
+    from counterclaim.extract.registry import get_extractor
+
+    return get_extractor().extract(document)

@@ -33,12 +33,16 @@ def _raw_items(body: IngestRequest) -> list[SourceItem]:
     return [RawDocument(item=WEB_ITEM_NAME, text=body.text, **metadata)]  # type: ignore[arg-type]
 
 
-def ingest_one(store: Store, body: IngestRequest) -> IngestResult:
-    """Clean, extract and store the body's document; failures are recorded and reported, not raised."""
+def ingest_one(store: Store, body: IngestRequest, extractor: str | None = None) -> IngestResult:
+    """Clean, extract (with the registry's extractor `extractor`) and store the body's document; failures
+    are recorded and reported, not raised."""
+    from counterclaim.ingest import default_extract
     from counterclaim.web.api import IngestResult
 
     results: list[ItemResult] = []
-    ingest_raw_documents(_raw_items(body), store, published=body.published, source=body.source, on_item=results.append)
+    extract, version = default_extract(extractor)
+    ingest_raw_documents(_raw_items(body), store, published=body.published, source=body.source, extract=extract,
+                         extractor_version=version, on_item=results.append)
     if not results:
         return IngestResult(status="failed", reason="empty", message="the URL yielded no document")
     stored = [r for r in results if r.outcome == "stored"]
