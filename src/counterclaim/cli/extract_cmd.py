@@ -36,6 +36,7 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table, json or jsonl")] = ExtractFormat.table,
     published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
     extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="why each claim came out (pattern, arguments, resolution steps) and why sentences with a trigger gave none")] = False,
 ) -> None:
     """Extract the claims of one article without touching a database.
 
@@ -46,6 +47,8 @@ def extract(
       counterclaim extract article.txt --format json --published 2020-09-28
 
       counterclaim extract batch.jsonl --format jsonl
+
+      counterclaim extract article.txt --explain
     """
     from counterclaim.sources.jsonl import parse_published
 
@@ -56,13 +59,20 @@ def extract(
     if not file.is_file():
         raise typer.BadParameter(f"{file}: no such file")
     engine = chosen_extractor(extractor)
+    if explain and (file.suffix.lower() == ".jsonl" or not hasattr(engine, "explain")):
+        raise typer.BadParameter("explains one article with an extractor that can explain itself (the rules engine)",
+                                 param_hint="--explain")
     if file.suffix.lower() == ".jsonl":
         _extract_batch(file, engine)
         return
     text, document = _prepare_file(file, published_date)
-    claims = [] if isinstance(document, IngestError) else engine.extract(document)
     if isinstance(document, IngestError):
         typer.echo(f"{file}: {document.reason}: {document.message}", err=True)
+    if explain:
+        report = {"claims": [], "sentences_without_claims": []} if isinstance(document, IngestError) else engine.explain(document)  # type: ignore[attr-defined]
+        _print_explanation(text, report, format)
+        return
+    claims = [] if isinstance(document, IngestError) else engine.extract(document)
     if format is ExtractFormat.table:
         _print_table(file, text, claims)
         return
@@ -161,3 +171,32 @@ def extractors() -> None:
     for name in extractor_names():
         version = get_extractor(name).version
         sys.stdout.write(f"{name}\t{version}{chr(9) + 'default' if name == default else ''}\n")
+
+
+def _print_explanation(text: str, report: dict[str, object], format: ExtractFormat) -> None:
+    """The explanation as JSON, or as plain lines: each claim with its pattern, trigger, arguments and
+    steps; then each sentence that held a trigger but gave no claim, with the reason."""
+    if format is not ExtractFormat.table:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=None if format is ExtractFormat.jsonl else 2) + "\n")
+        return
+    lines: list[str] = []
+    for entry in report["claims"]:  # type: ignore[attr-defined]
+        result = entry["result"]
+        count = result["count"]
+        head = " ".join(str(v) for v in (result["type"], result["outcome"], result["category"], count and list(count)) if v)
+        label = f"claim {entry['claim']}" if entry["claim"] is not None else f"dropped ({entry['dropped']})"
+        lines.append(f"{label}: {head}  subject {result['subject']}  claimant {result['claimant']}  {result['stance']}")
+        start, end = result["span"]
+        lines.append(f"  words     {text[start:end]!r} (characters {start}-{end}, sentence {entry['sentence']})")
+        lines.append(f"  pattern   {entry['pattern']}, trigger {entry['trigger']!r}")
+        arguments = ", ".join(f"{k}={v}" for k, v in entry["arguments"].items() if v not in (None, False, {}))
+        lines.append(f"  arguments {arguments or '-'}")
+        lines.extend(f"  step      {step}" for step in entry["steps"])
+    for sentence in report["sentences_without_claims"]:  # type: ignore[attr-defined]
+        label = "vetoed in" if sentence["has_claims"] else "no claim:"
+        lines.append(f"{label} sentence {sentence['sentence']}: {sentence['text'][:160]!r}")
+        lines.append(f"  reason    {sentence['reason']}")
+        if sentence["triggers"]:
+            lines.append(f"  triggers  {', '.join(sentence['triggers'])}")
+        lines.extend(f"  veto      {v['pattern']} dropped a {v['type']} claim on {v['trigger']!r}" for v in sentence["vetoes"])
+    sys.stdout.write("\n".join(lines) + ("\n" if lines else "no claims and no trigger words\n"))

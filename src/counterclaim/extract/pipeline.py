@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
-from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in
+from counterclaim.extract.attribution import Anchor, anchor_for, evidence_in, find_anchors, hedge_in
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
@@ -34,6 +35,15 @@ from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
+from counterclaim.extract.trace import (
+    explanation,
+    note_claimant,
+    note_claims,
+    note_found,
+    note_skipped,
+    note_vetoes,
+    tracing,
+)
 from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
@@ -68,6 +78,12 @@ class RuleExtractor:
             if claim.sentence_span is not None:
                 claim.sentence_span = document.offset_map.span_to_original(claim.sentence_span)
         return claims
+
+    def explain(self, document: Document) -> dict[str, Any]:
+        """Why each claim came out and why sentences with a trigger word gave none (`extract --explain`)."""
+        with tracing() as trace:
+            claims = self.extract(document)
+        return explanation(trace, claims, document.offset_map.span_to_original)
 
 
 @dataclass
@@ -122,11 +138,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     for view in views:
         key = re.sub(r"\W+", " ", view.text.lower()).strip()
         if len(key) > 15 and key in seen_sentences:
+            note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
         sentence_claims = _attribute(view, drafts, context, registry)
+        note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
             first_claim_of_draft.setdefault(draft_index, len(claims))
@@ -157,8 +175,11 @@ ARMED_AGENT = re.compile(
 def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
-        drafts.extend(finder(view))
-    drafts, _ = apply_vetoes(view.text, drafts)
+        found = finder(view)
+        note_found(view, finder.__name__, found)
+        drafts.extend(found)
+    drafts, vetoed = apply_vetoes(view.text, drafts)
+    note_vetoes(view, vetoed)
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
@@ -170,9 +191,14 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
             if (draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown")
                     and draft.stance is None and not draft.cumulative and ARMED_AGENT.search(view.text[: draft.start])):
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
+                note_found(view, "find_killing_by_armed_men", drafts[-1:])
                 break
-    drafts.extend(find_denial_claims(view, previous, drafts))
-    drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
+    denials = find_denial_claims(view, previous, drafts)
+    note_found(view, "find_denial_claims", denials)
+    drafts.extend(denials)
+    statements = find_statement_claims(view, has_other_claims=bool(drafts))
+    note_found(view, "find_statement_claims", statements)
+    drafts.extend(statements)
     return drafts
 
 
@@ -199,11 +225,26 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         if claimant is None and anchor is None and context.quote_speaker is not None:
             claimant = context.quote_speaker
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
+        note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
     return claims
+
+
+def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:
+    """How the claimant was found, in words, for `extract --explain`."""
+    if draft.claimant is not None:
+        source = "named in the claim's own clause"
+    elif anchor is not None and anchor.claimant == claimant:
+        source = f"from the reporting words {view.text[anchor.position : anchor.end]!r}"
+    elif claimant is not None:
+        source = "the speaker of the quotation this sentence belongs to"
+    else:
+        source = "none: the outlet's own voice or a source outside the registry"
+    denial = "; denied by the reporting verb" if stance == "deny" and draft.stance is None else ""
+    return f"claimant {claimant or 'null'}: {source}{denial}"
 
 
 def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
@@ -413,28 +454,29 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
     """One claim per (type, outcome, category, subject) for overlapping spans, and no count-less claim
-    around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid."""
+    around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid.
+    Claims are compared only with those of the same key, so a long document stays near linear."""
+    counted: dict[tuple[object, ...], list[tuple[int, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.count is not None:
+            counted[(claim.type, claim.outcome, claim.category, claim.stance)].append(claim.span)
     kept: list[Claim] = []
+    kept_by_key: dict[tuple[object, ...], list[tuple[int, int, int]]] = defaultdict(list)
     remap: dict[int, int] = {}
     for index, claim in enumerate(claims):
+        start, end = claim.span
         if claim.count is None and claim.type in ("casualty", "materiel") and any(
-            other.count is not None
-            and (other.type, other.outcome, other.category, other.stance) == (claim.type, claim.outcome, claim.category, claim.stance)
-            and claim.span[0] <= other.span[0] and other.span[1] <= claim.span[1] for other in claims
+            start <= other_start and other_end <= end
+            for other_start, other_end in counted.get((claim.type, claim.outcome, claim.category, claim.stance), ())
         ):
             continue
-        duplicate = next(
-            (
-                i for i, other in enumerate(kept)
-                if (other.type, other.outcome, other.category, other.subject, other.stance, other.count) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
-                and other.span[0] < claim.span[1] and claim.span[0] < other.span[1]
-            ),
-            None,
-        )
+        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
+        duplicate = next((k for other_start, other_end, k in kept_by_key[key] if other_start < end and start < other_end), None)
         if duplicate is not None:
             remap[index] = duplicate
             continue
         remap[index] = len(kept)
+        kept_by_key[key].append((start, end, len(kept)))
         kept.append(claim)
     for claim in kept:
         if claim.part_of is not None:
