@@ -10,7 +10,14 @@ import json
 from collections.abc import Iterable
 
 from counterclaim.records import RawDocument
-from counterclaim.sources.decoding import DecodeFailure, check_size, decode_bytes, max_bytes
+from counterclaim.sources.decoding import (
+    DecodeFailure,
+    check_size,
+    decode_bytes,
+    has_binary_characters,
+    max_bytes,
+    strip_binary_characters,
+)
 from counterclaim.sources.options import SourceItems, SourceOptions, error, with_defaults
 
 # Keys holding metadata, copied as strings when present.
@@ -31,7 +38,11 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def document_from_json(item: str, record: object) -> RawDocument:
-    """Build a RawDocument from one decoded JSON line; raises ValueError on a bad shape."""
+    """Build a RawDocument from one decoded JSON line; raises ValueError on a bad shape, DecodeFailure on bad text.
+
+    JSON escapes can smuggle NULs (`\\u0000`) past the byte-level binary test: a `text` or `html` holding
+    them is a DecodeFailure('binary'); metadata strings lose them.
+    """
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, got {type(record).__name__}")
     text, html = record.get("text"), record.get("html")
@@ -39,15 +50,28 @@ def document_from_json(item: str, record: object) -> RawDocument:
         raise ValueError("'text' and 'html' must be strings")
     if not (text and text.strip()) and not (html and html.strip()):
         raise ValueError("no 'text' or 'html'")
+    body = text if text and text.strip() else html or ""
+    if has_binary_characters(body):
+        raise DecodeFailure("binary", "the 'text' or 'html' string holds NUL or control characters")
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DecodeFailure("decode", f"the 'text' or 'html' string is not valid Unicode: {exc.reason}") from exc
     fields: dict[str, object] = {
-        key: str(record[key]) for key in STRING_FIELDS if record.get(key) not in (None, "")
+        key: _clean_metadata(record[key]) for key in STRING_FIELDS if record.get(key) not in (None, "")
     }
     if record.get("id") not in (None, ""):
-        fields["source_id"] = str(record["id"])
+        fields["source_id"] = _clean_metadata(record["id"])
     fields["published"] = parse_published(record.get("published"))
     if text and text.strip():
         return RawDocument(item=item, text=text, **fields)  # type: ignore[arg-type]
     return RawDocument(item=item, html=html, **fields)  # type: ignore[arg-type]
+
+
+def _clean_metadata(value: object) -> str:
+    """A metadata value as a string storable everywhere: no control characters, no lone surrogates."""
+    text = strip_binary_characters(str(value))
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def read_jsonl_lines(name: str, lines: Iterable[bytes], options: SourceOptions) -> SourceItems:
