@@ -106,7 +106,9 @@ def test_binary_files_fail_alike_on_sqlite_and_postgresql(db_url: str, tmp_path:
         (folder / name).write_bytes(data)
     (folder / "good.txt").write_text(DISPATCH, encoding="utf-8")
     (folder / "cyrillic16.txt").write_bytes(CYRILLIC_DISPATCH.encode("utf-16-le"))
-    (folder / "escapes.jsonl").write_text(json.dumps({"text": "Shelled\u0000 twice."}) + "\n", encoding="utf-8")
+    (folder / "escapes.jsonl").write_text(
+        json.dumps({"text": "Shelled\u0000 twice."}) + "\n", encoding="utf-8"
+    )
     with Store(db_url) as store:
         summary = ingest_sources([str(folder)], store)
         stored = sorted(Path(d.item).name for d in store.list_documents(limit=None))
@@ -114,3 +116,103 @@ def test_binary_files_fail_alike_on_sqlite_and_postgresql(db_url: str, tmp_path:
     assert stored == ["cyrillic16.txt", "good.txt"]
     assert errors == {**{name: "binary" for name in BINARY_FILES}, "escapes.jsonl:1": "binary"}
     assert summary.failed == {"binary": len(BINARY_FILES) + 1}
+
+
+# --- truncated WARC ----------------------------------------------------------------------------------------
+
+
+def _page(number: int) -> bytes:
+    return f"<html><body><p>Dispatch {number}: the militia said 4 of its men were wounded.</p></body></html>".encode()
+
+
+def _write_warc(path: Path, count: int, gzip: bool) -> list[int]:
+    """`count` HTML response records; returns the offset where each starts."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    offsets = []
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip)
+        for number in range(count):
+            offsets.append(handle.tell())
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"http://example.invalid/{number}",
+                "response",
+                payload=io.BytesIO(_page(number)),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+    return offsets
+
+
+def _cut_warc(tmp_path: Path, gzip: bool, where: str) -> tuple[Path, list[int]]:
+    """Three records, the file cut inside the last one: in its headers, its payload or its gzip trailer."""
+    path = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+    offsets = _write_warc(path, 3, gzip)
+    data = path.read_bytes()
+    last = len(data) - offsets[2]
+    cut = {
+        "headers": offsets[2] + last // 5,
+        "payload": len(data) - (20 if gzip else 40),
+        "trailer": len(data) - 3,
+    }
+    path.write_bytes(data[: cut[where]])
+    return path, offsets
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+@pytest.mark.parametrize("where", ["headers", "payload", "trailer"])
+def test_cut_warc_record_is_truncated_and_records_before_it_stay(
+    tmp_path: Path, gzip: bool, where: str
+) -> None:
+    if where == "trailer" and not gzip:
+        pytest.skip("an uncompressed record has no trailer")
+    path, offsets = _cut_warc(tmp_path, gzip, where)
+    items = collect([str(path)])
+    documents = [item for item in items if isinstance(item, RawDocument)]
+    assert [d.url for d in documents] == ["http://example.invalid/0", "http://example.invalid/1"]
+    assert all((d.html or "").endswith("</html>") for d in documents)
+    assert reasons(items) == {f"{path}@{offsets[2]}": "truncated"}
+
+
+def test_payload_shorter_than_content_length_names_both_sizes(tmp_path: Path) -> None:
+    path, offsets = _cut_warc(tmp_path, False, "payload")
+    (failure,) = [item for item in collect([str(path)]) if isinstance(item, IngestError)]
+    assert "Content-Length" in failure.message and "cut" in failure.message
+
+
+def test_blank_lines_after_the_last_record_are_not_a_cut(tmp_path: Path) -> None:
+    path = tmp_path / "tail.warc"
+    _write_warc(path, 2, False)
+    path.write_bytes(path.read_bytes() + b"\r\n\r\n")
+    assert reasons(collect([str(path)])) == {}
+
+
+def test_cut_warc_gives_the_same_outcome_on_sqlite_and_postgresql(db_url: str, tmp_path: Path) -> None:
+    plain, plain_offsets = _cut_warc(tmp_path, False, "payload")
+    packed, packed_offsets = _cut_warc(tmp_path, True, "trailer")
+    with Store(db_url) as store:
+        summary = ingest_sources([str(plain), str(packed)], store)
+        stored = sorted(d.item for d in store.list_documents(limit=None))
+        errors = {e.item: e.reason for e in store.list_errors(limit=None)}
+    assert summary.stored == 2  # the two files hold the same pages: the second file's are unchanged
+    assert summary.unchanged == 2
+    assert stored == sorted([f"{plain}@{plain_offsets[0]}", f"{plain}@{plain_offsets[1]}"])
+    assert errors == {
+        f"{plain}@{plain_offsets[2]}": "truncated",
+        f"{packed}@{packed_offsets[2]}": "truncated",
+    }
+
+
+def test_spark_rows_and_web_bodies_with_nul_are_binary_errors_not_exceptions(db_url: str) -> None:
+    from counterclaim.spark.readers import raw_document_from_record
+    from counterclaim.web.api import IngestRequest
+    from counterclaim.web.ingest import ingest_one
+
+    row = raw_document_from_record({"id": "r1", "text": "Two guards\u0000 were hurt."}, "part-0:1")
+    assert isinstance(row, IngestError) and row.reason == "binary"
+    with Store(db_url) as store:
+        result = ingest_one(store, IngestRequest(text="Two guards\u0000 were hurt."))
+        assert store.list_documents(limit=None) == []
+    assert (result.status, result.reason) == ("failed", "binary")

@@ -56,7 +56,9 @@ def document_from_json(item: str, record: object) -> RawDocument:
     try:
         body.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise DecodeFailure("decode", f"the 'text' or 'html' string is not valid Unicode: {exc.reason}") from exc
+        raise DecodeFailure(
+            "decode", f"the 'text' or 'html' string is not valid Unicode: {exc.reason}"
+        ) from exc
     fields: dict[str, object] = {
         key: _clean_metadata(record[key]) for key in STRING_FIELDS if record.get(key) not in (None, "")
     }
