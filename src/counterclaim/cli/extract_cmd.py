@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from counterclaim.cli.app import app
 from counterclaim.records import Claim, Document, IngestError, RawDocument
+
+if TYPE_CHECKING:
+    from counterclaim.sources import SourceOptions
 
 
 class ExtractFormat(StrEnum):
@@ -24,16 +28,27 @@ class ExtractFormat(StrEnum):
     jsonl = "jsonl"
 
 
-HTML_SUFFIXES = frozenset({".html", ".htm"})
+# Suffixes read as a batch of documents, one per line (as `counterclaim ingest` reads them).
+JSONL_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson")
+STDIN_SPEC = "-"
 
 
 @app.command()
 def extract(
-    file: Annotated[Path, typer.Argument(help="a text/HTML file, or a .jsonl batch of {id, text, published}")],
+    file: Annotated[
+        Path, typer.Argument(help="a text/HTML file, `-` for standard input, or a .jsonl batch of {id, text, published}")
+    ],
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="table, json or jsonl")] = ExtractFormat.table,
     published: Annotated[str | None, typer.Option("--published", help="publication date YYYY-MM-DD")] = None,
+    max_bytes: Annotated[
+        int | None,
+        typer.Option("--max-bytes", min=1, help="per-document size cap (default $COUNTERCLAIM_MAX_BYTES or 10 MB)"),
+    ] = None,
 ) -> None:
     """Extract the claims of one article without touching a database.
+
+    The file is read exactly as `counterclaim ingest` reads it: same size cap, encoding detection
+    and error classes. A file holding several documents (JSONL, a feed, a WARC) prints one line each.
 
     Examples:
 
@@ -43,21 +58,29 @@ def extract(
 
       counterclaim extract batch.jsonl --format jsonl
     """
+    from counterclaim.sources import SourceOptions, iter_raw_documents
     from counterclaim.sources.jsonl import parse_published
 
     try:
         published_date = parse_published(published)
     except ValueError as error:
         raise typer.BadParameter(f"--published: {error}") from error
-    if not file.is_file():
+    spec = str(file)
+    if spec != STDIN_SPEC and not file.is_file():
         raise typer.BadParameter(f"{file}: no such file")
-    if file.suffix.lower() == ".jsonl":
-        _extract_batch(file)
+    options = SourceOptions(published=published_date, max_bytes=max_bytes)
+    if file.name.lower().endswith(JSONL_SUFFIXES):
+        _extract_batch(_jsonl_items(spec, options))
         return
-    text, document = _prepare_file(file, published_date)
-    claims = [] if isinstance(document, IngestError) else _claims_of(document)
+    items = list(iter_raw_documents([spec], options))
+    if len(items) != 1:
+        _extract_batch((item, item.source_id if isinstance(item, RawDocument) else None) for item in items)
+        return
+    (raw,) = items
+    document, claims = _extract_one(raw)
+    text = "" if isinstance(raw, IngestError) else raw.text or raw.html or ""
     if isinstance(document, IngestError):
-        typer.echo(f"{file}: {document.reason}: {document.message}", err=True)
+        typer.echo(f"{document.item}: {document.reason}: {document.message}", err=True)
     if format is ExtractFormat.table:
         _print_table(file, text, claims)
         return
@@ -66,21 +89,27 @@ def extract(
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
 
 
-def _prepare_file(file: Path, published: object) -> tuple[str, Document | IngestError]:
+def _prepare(raw: RawDocument | IngestError) -> Document | IngestError:
+    """Clean a raw document as ingest does; a reading error, or a cleaning failure, comes back as an IngestError."""
     from counterclaim.clean import prepare_document
-    from counterclaim.sources.decoding import DecodeFailure, decode_bytes
 
-    data = file.read_bytes()
+    if isinstance(raw, IngestError):
+        return raw
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            text = decode_bytes(data)
-        except DecodeFailure as error:
-            return "", IngestError(item=str(file), reason="decode", message=str(error))
-    is_html = file.suffix.lower() in HTML_SUFFIXES
-    raw = RawDocument(item=str(file), text=None if is_html else text, html=text if is_html else None, published=published)  # type: ignore[arg-type]
-    return text, prepare_document(raw)
+        return prepare_document(raw)
+    except Exception as exc:  # a cleaning bug is this document's error, as in ingest
+        return IngestError(item=raw.item, reason="clean", message=f"{type(exc).__name__}: {exc}")
+
+
+def _extract_one(raw: RawDocument | IngestError) -> tuple[Document | IngestError, list[Claim]]:
+    """The cleaned document and its claims; a document that fails anywhere gives its IngestError and no claims."""
+    document = _prepare(raw)
+    if isinstance(document, IngestError):
+        return document, []
+    try:
+        return document, _claims_of(document)
+    except Exception as exc:  # an extraction bug is this document's error, as in ingest
+        return IngestError(item=document.item, reason="extract", message=f"{type(exc).__name__}: {exc}"), []
 
 
 def _claims_of(document: Document) -> list[Claim]:
@@ -89,32 +118,27 @@ def _claims_of(document: Document) -> list[Claim]:
     return extract_claims(document)
 
 
-def _extract_batch(file: Path) -> None:
-    """One output line per input document: `{"id", "claims"}` (plus `"error"` when it could not be read)."""
-    from counterclaim.clean import prepare_document
-    from counterclaim.sources.jsonl import document_from_json
+def _jsonl_items(spec: str, options: SourceOptions) -> Iterator[tuple[RawDocument | IngestError, object]]:
+    """(document or error, the line's own id) per line of a JSONL file, read as ingest reads it."""
+    from counterclaim.sources.decoding import max_bytes
+    from counterclaim.sources.jsonl import iter_capped_lines, read_jsonl_records
 
+    with open(spec, "rb") as handle:
+        yield from read_jsonl_records(spec, iter_capped_lines(handle, max_bytes(options.max_bytes)), options)
+
+
+def _extract_batch(items: Iterable[tuple[RawDocument | IngestError, object]]) -> None:
+    """One output line per input document: `{"id", "claims"}`, plus `"error"` (its class) and `"message"`
+    when it could not be read, cleaned or extracted; the error also goes to stderr as `ITEM: class: message`."""
     out = sys.stdout
-    with file.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                typer.echo(f"{file}:{number}: not JSON: {error}", err=True)
-                continue
-            identifier = record.get("id") if isinstance(record, dict) else None
-            result: dict[str, object] = {"id": identifier, "claims": []}
-            try:
-                document = prepare_document(document_from_json(f"{file}:{number}", record))
-            except ValueError as error:
-                document = IngestError(item=f"{file}:{number}", reason="parse", message=str(error))
-            if isinstance(document, IngestError):
-                result["error"] = document.reason
-            else:
-                result["claims"] = [c.contract_dict() for c in _claims_of(document)]
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    for raw, identifier in items:
+        document, claims = _extract_one(raw)
+        result: dict[str, object] = {"id": identifier, "claims": [c.contract_dict() for c in claims]}
+        if isinstance(document, IngestError):
+            result["error"] = document.reason
+            result["message"] = document.message
+            typer.echo(f"{document.item}: {document.reason}: {document.message}", err=True)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
 
 
 def _document_summary(file: Path, document: Document | IngestError) -> dict[str, object]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from counterclaim.records import RawDocument
 from counterclaim.sources.decoding import (
@@ -18,7 +19,7 @@ from counterclaim.sources.decoding import (
     max_bytes,
     strip_binary_characters,
 )
-from counterclaim.sources.options import SourceItems, SourceOptions, error, with_defaults
+from counterclaim.sources.options import SourceItem, SourceItems, SourceOptions, error, with_defaults
 
 # Keys holding metadata, copied as strings when present.
 STRING_FIELDS: tuple[str, ...] = ("url", "title", "source")
@@ -76,29 +77,65 @@ def _clean_metadata(value: object) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def read_jsonl_lines(name: str, lines: Iterable[bytes], options: SourceOptions) -> SourceItems:
-    """Documents from JSONL lines (bytes); items are named `name:LINE`."""
+# Bytes read at a time while skipping the rest of a line over the size cap.
+SKIP_CHUNK_BYTES = 1 << 20
+
+
+def iter_capped_lines(handle: IO[bytes], limit: int) -> Iterator[bytes | int]:
+    """The lines of a binary stream; a line over `limit` bytes is never held whole: its size (an int) comes instead."""
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(SKIP_CHUNK_BYTES)
+            if not line:
+                break
+            size += len(line)
+        yield size
+
+
+def read_jsonl_records(
+    name: str, lines: Iterable[bytes | int], options: SourceOptions
+) -> Iterator[tuple[SourceItem, object]]:
+    """(document or error, the line's own `id` as written, or None) per non-blank line; items are `name:LINE`.
+
+    `lines` holds bytes, or an int (the size) for a line already found over the size cap.
+    """
     limit = max_bytes(options.max_bytes)
     for number, line in enumerate(lines, start=1):
         item = f"{name}:{number}"
+        if isinstance(line, int):
+            yield error(item, "too_large", f"{line} bytes exceeds the size cap of {limit} bytes"), None
+            continue
         if not line.strip():
             continue
+        identifier: object = None
         try:
             check_size(len(line), limit)
             record = json.loads(decode_bytes(line).lstrip("\ufeff"))
+            if isinstance(record, dict):
+                identifier = record.get("id")
             document = document_from_json(item, record)
         except DecodeFailure as exc:
-            yield error(item, exc.reason, exc.message)
+            yield error(item, exc.reason, exc.message), identifier
             continue
         except json.JSONDecodeError as exc:
-            yield error(item, "parse", f"broken JSON line: {exc.msg} at column {exc.colno}")
+            yield error(item, "parse", f"broken JSON line: {exc.msg} at column {exc.colno}"), identifier
             continue
-        except ValueError as exc:
-            yield error(item, "parse", f"bad JSONL record: {exc}")
+        except (ValueError, RecursionError) as exc:
+            yield error(item, "parse", f"bad JSONL record: {exc}"), identifier
             continue
-        yield with_defaults(document, options)
+        yield with_defaults(document, options), identifier
+
+
+def read_jsonl_lines(name: str, lines: Iterable[bytes | int], options: SourceOptions) -> SourceItems:
+    """Documents from JSONL lines (bytes); items are named `name:LINE`."""
+    for item, _identifier in read_jsonl_records(name, lines, options):
+        yield item
 
 
 def read_jsonl_file(path: str, options: SourceOptions) -> SourceItems:
     with open(path, "rb") as handle:
-        yield from read_jsonl_lines(path, handle, options)
+        yield from read_jsonl_lines(path, iter_capped_lines(handle, max_bytes(options.max_bytes)), options)
