@@ -122,16 +122,20 @@ def _cursor_id(cursor: int | str | None) -> int | None:
 
 
 class Store:
-    """A counterclaim database. `Store(url)` opens it (creating it at the latest schema if new).
+    """A counterclaim database. `Store(url)` opens it (creating it at the latest schema if new);
+    `Store(url, create=False)` opens an existing one only (DatabaseMissing otherwise) and creates nothing.
 
     `url` is a SQLAlchemy URL (`sqlite:///x.db`, `postgresql+psycopg://...`) or a plain path;
     None means COUNTERCLAIM_DB or the default SQLite file. Use as a context manager or call close().
     """
 
     def __init__(self, url: str | None = None, *, engine: Engine | None = None, create: bool = True) -> None:
-        self.engine = engine if engine is not None else make_engine(url)
-        if create:
-            ensure_schema(self.engine)
+        self.engine = engine if engine is not None else make_engine(url, create=create)
+        try:
+            ensure_schema(self.engine, create=create)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # -- lifecycle -------------------------------------------------------------------------
