@@ -6,6 +6,7 @@ database stops a batch. Reading sources (files, URLs, feeds ...) is `counterclai
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -165,14 +166,20 @@ def ingest_sources(
     allow_private: bool = False,
     follow: bool = True,
     max_bytes: int | None = None,
+    deadline: float | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files, directories, `-`, URLs, feeds, JSONL and WARC given as `specs` (see counterclaim.sources)."""
+    """Ingest files, directories, `-`, URLs, feeds, JSONL and WARC given as `specs` (see counterclaim.sources).
+
+    `deadline` bounds each URL's whole download in seconds (default sources.options.DEFAULT_DEADLINE_SECONDS).
+    """
     from counterclaim.sources import SourceOptions, iter_raw_documents
 
     options = SourceOptions(
         published=published, source=source, allow_private=allow_private, follow=follow, max_bytes=max_bytes
     )
+    if deadline is not None:
+        options = dataclasses.replace(options, deadline=deadline)
     summary = IngestSummary()
     for is_spark, group in _spark_and_plain_groups(specs):
         if is_spark:
