@@ -478,7 +478,14 @@ def predict(text: str, published: dt.date | None, item: str, *, is_html: bool = 
 
 
 def read_text_as_extract_does(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", errors="replace")
+    """The text `counterclaim extract` reads (sources.decoding), or UTF-8 with replacements where it refuses."""
+    from counterclaim.sources.decoding import DecodeFailure, decode_bytes
+
+    data = path.read_bytes()
+    try:
+        return decode_bytes(data)
+    except DecodeFailure:
+        return data.decode("utf-8", errors="replace")
 
 
 def evaluate_gold_file(path: Path, extractor: str | None = None) -> ArticleScore:

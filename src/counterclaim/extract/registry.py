@@ -60,3 +60,17 @@ def get_extractor(name: str | None = None) -> Extractor:
     if not (getattr(extractor, "version", None) and callable(getattr(extractor, "extract", None))):
         raise UnknownExtractor(f"extractor {name!r} has no version or extract(document) method")
     return extractor
+
+
+# A sentence that wakes every stage (tables, gazetteer, the statistical model) of an extractor.
+WARM_UP_TEXT = "The ministry said on Monday that 2 soldiers were killed and a tank was destroyed near Kharkiv."
+
+
+def warm_up(extractor: Extractor) -> None:
+    """Load what `extractor` loads lazily, so that processes forked after it share the loaded pages."""
+    from counterclaim.clean import prepare_document
+    from counterclaim.records import Document, RawDocument
+
+    document = prepare_document(RawDocument(item="warm-up", text=WARM_UP_TEXT))
+    if isinstance(document, Document):
+        extractor.extract(document)
