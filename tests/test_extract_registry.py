@@ -102,3 +102,23 @@ def test_an_installed_package_adds_an_extractor_through_its_entry_point(tmp_path
         assert "plugged\tplugged-0.1" in listing.stdout and "rules\t" in listing.stdout
     finally:
         get_extractor.cache_clear()
+
+
+def test_a_batch_in_two_processes_prints_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    texts = [
+        "Militants killed 4 soldiers near the border on Monday, the army said.",
+        "\x00binary",
+        "Rebels said they shot down a helicopter and captured 3 armoured vehicles.",
+        "The ministry said 12 civilians were wounded in shelling of the market.",
+        "Farmers gathered for the harvest festival.",
+    ] * 3
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps({"id": n, "text": t, "published": "2022-04-04"}) + "\n" for n, t in enumerate(texts)),
+                     encoding="utf-8")
+    one = runner.invoke(app, ["extract", str(batch), "--format", "jsonl"])
+    two = runner.invoke(app, ["extract", str(batch), "--format", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
+    lines = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [line["id"] for line in lines] == list(range(len(texts)))
+    assert lines[1]["error"] == "binary" and lines[0]["claims"]

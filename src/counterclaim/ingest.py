@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
@@ -110,27 +110,56 @@ def _prepare_and_extract(
     source: str | None,
 ) -> _Prepared | _Duplicate | ItemResult | IngestError:
     """Clean and extract one raw document: the result to store, 'unchanged' (hash known), or its error."""
+    document = _cleaned(raw, published, source)
+    if isinstance(document, IngestError):
+        return document
+    return _already_known(document, known_id) or _extracted(document, extract)
+
+
+def _cleaned(raw: RawDocument | IngestError, published: dt.date | None, source: str | None) -> Document | IngestError:
     from counterclaim.clean import prepare_document
 
     if isinstance(raw, IngestError):
         return raw
     raw = _with_defaults(raw, published, source)
     try:
-        document = prepare_document(raw)
+        return prepare_document(raw)
     except Exception as exc:  # a cleaning bug must not end the batch
         return IngestError(item=raw.item, reason="clean", message=f"{type(exc).__name__}: {exc}")
-    if isinstance(document, IngestError):
-        return document
+
+
+def _already_known(document: Document, known_id: Callable[[str], int | None]) -> _Duplicate | ItemResult | None:
+    """'unchanged' for a text stored before or waiting in the current batch; None for a new one."""
     existing_id = known_id(document.content_hash)
     if existing_id == PENDING_ID:
-        return _Duplicate(raw.item, document.content_hash)
+        return _Duplicate(document.item, document.content_hash)
     if existing_id is not None:
-        return ItemResult(item=raw.item, outcome="unchanged", document_id=existing_id)
+        return ItemResult(item=document.item, outcome="unchanged", document_id=existing_id)
+    return None
+
+
+def _extracted(document: Document, extract: Callable[[Document], list[Claim]]) -> _Prepared | IngestError:
     try:
         claims = extract(document)
     except Exception as exc:  # an extraction bug must not end the batch
-        return IngestError(item=raw.item, reason="extract", message=f"{type(exc).__name__}: {exc}")
-    return _Prepared(raw.item, document, claims)
+        return IngestError(item=document.item, reason="extract", message=f"{type(exc).__name__}: {exc}")
+    return _Prepared(document.item, document, claims)
+
+
+# What each ingest worker process cleans and extracts with (set once per process by _start_worker).
+_worker: dict[str, Any] = {}
+
+
+def _start_worker(extract: Callable[[Document], list[Claim]], published: dt.date | None, source: str | None) -> None:
+    _worker.update(extract=extract, published=published, source=source)
+
+
+def _clean_and_extract(raw: RawDocument | IngestError) -> _Prepared | IngestError:
+    """A worker's share of ingest: clean and extract; the parent checks what is known and stores."""
+    document = _cleaned(raw, _worker["published"], _worker["source"])
+    if isinstance(document, IngestError):
+        return document
+    return _extracted(document, _worker["extract"])
 
 
 def ingest_one(
@@ -248,12 +277,15 @@ def ingest_raw_documents(
     extractor_version: str | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
     summary: IngestSummary | None = None,
+    jobs: int = 1,
 ) -> IngestSummary:
     """Ingest a stream of raw documents; `published`/`source` fill in what an item lacks.
 
     Documents are written in batches, one transaction each (see BATCH_DOCUMENTS); a document the
     database refuses is rolled back alone and recorded as a `store` error. Counts go to `summary` when
-    given (so several streams can share one), else to a new one.
+    given (so several streams can share one), else to a new one. With `jobs` > 1, cleaning and
+    extraction run in that many processes (a known text is then found after its extraction, not before);
+    storing stays in this process, in input order.
     """
     if extract is None or extractor_version is None:
         default_fn, default_version = default_extract()
@@ -267,20 +299,35 @@ def ingest_raw_documents(
             on_item(result)
 
     writer = _BatchWriter(store, extractor_version, report)
-    iterator: Iterator[RawDocument | IngestError] = iter(raws)
+    if jobs > 1:
+        from counterclaim.extract.registry import warm_up
+        from counterclaim.parallel import ordered_map
+
+        warm_up(extract)  # load once here; the forked workers share it
+        results = ordered_map(_clean_and_extract, _guarded(raws), jobs, initializer=_start_worker,
+                              initargs=(extract, published, source))
+        for result in results:
+            known = _already_known(result.document, writer.known_id) if isinstance(result, _Prepared) else None
+            writer.add(known or result)
+    else:
+        for raw in _guarded(raws):
+            writer.add(_prepare_and_extract(raw, writer.known_id, extract=extract, published=published, source=source))
+    writer.flush()
+    return summary
+
+
+def _guarded(raws: Iterable[RawDocument | IngestError]) -> Iterator[RawDocument | IngestError]:
+    """The stream, with a source that breaks mid-way ending as one `source` error (what came before is kept)."""
+    iterator = iter(raws)
     while True:
         try:
             raw = next(iterator)
         except StopIteration:
-            break
-        except Exception as exc:  # a source that breaks mid-stream: record it, keep what was stored
-            writer.add(IngestError(item="<sources>", reason="source", message=f"{type(exc).__name__}: {exc}"))
-            break
-        writer.add(
-            _prepare_and_extract(raw, writer.known_id, extract=extract, published=published, source=source)
-        )
-    writer.flush()
-    return summary
+            return
+        except Exception as exc:
+            yield IngestError(item="<sources>", reason="source", message=f"{type(exc).__name__}: {exc}")
+            return
+        yield raw
 
 
 def ingest_sources(
@@ -294,10 +341,11 @@ def ingest_sources(
     max_bytes: int | None = None,
     deadline: float | None = None,
     extractor: str | None = None,
+    jobs: int = 1,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, directories, `-`, URLs, feeds, JSONL and WARC given as `specs` (see counterclaim.sources)
-    with the registry's extractor named `extractor` (None: the default).
+    with the registry's extractor named `extractor` (None: the default), in `jobs` processes.
 
     `deadline` bounds each URL's whole download in seconds (default sources.options.DEFAULT_DEADLINE_SECONDS).
     """
@@ -317,7 +365,7 @@ def ingest_sources(
         else:
             raws = iter_raw_documents(group, options)
             ingest_raw_documents(raws, store, published=published, source=source, extract=extract,
-                                 extractor_version=extractor_version, on_item=on_item, summary=summary)
+                                 extractor_version=extractor_version, on_item=on_item, summary=summary, jobs=jobs)
     return summary
 
 

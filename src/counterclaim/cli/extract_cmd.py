@@ -154,7 +154,7 @@ def _extract_batch(items: Iterable[tuple[RawDocument | IngestError, object]], en
     from counterclaim.parallel import ordered_map
 
     if jobs > 1:
-        warm_up(engine)  # load once here; the forked workers share it
+        warm_up(engine.extract)  # load once here; the forked workers share it
     for line, error in ordered_map(_batch_line, items, jobs, initializer=_use_extractor, initargs=(engine.name,)):
         if error:
             typer.echo(error, err=True)

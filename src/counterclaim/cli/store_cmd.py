@@ -219,6 +219,7 @@ def ingest(
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="clean and extract in N processes (stored in input order)")] = 1,
 ) -> None:
     """Clean, extract and store documents; re-ingesting the same text changes nothing.
 
@@ -276,6 +277,7 @@ def ingest(
                 follow=not no_follow,
                 max_bytes=max_bytes,
                 extractor=extractor_name,
+                jobs=jobs,
                 on_item=report,
             )
     table = Table(title="ingest summary")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from counterclaim.extract.pipeline import Extractor, RuleExtractor
+from counterclaim.records import Claim, Document
 
 ENTRY_POINT_GROUP = "counterclaim.extractors"
 DEFAULT_EXTRACTOR = "rules"
@@ -66,11 +67,11 @@ def get_extractor(name: str | None = None) -> Extractor:
 WARM_UP_TEXT = "The ministry said on Monday that 2 soldiers were killed and a tank was destroyed near Kharkiv."
 
 
-def warm_up(extractor: Extractor) -> None:
-    """Load what `extractor` loads lazily, so that processes forked after it share the loaded pages."""
+def warm_up(extract: Callable[[Document], list[Claim]]) -> None:
+    """Load what an extractor loads lazily, so that processes forked after it share the loaded pages."""
     from counterclaim.clean import prepare_document
-    from counterclaim.records import Document, RawDocument
+    from counterclaim.records import RawDocument
 
     document = prepare_document(RawDocument(item="warm-up", text=WARM_UP_TEXT))
     if isinstance(document, Document):
-        extractor.extract(document)
+        extract(document)
