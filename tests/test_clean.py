@@ -308,3 +308,222 @@ def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
         "Wire",
         "p-1",
     )
+
+
+# ---- Page furniture from many outlets' layouts (all texts invented for these tests) ----
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Logo", "page_control"),
+        ("Close", "page_control"),
+        ("Copy link", "page_control"),
+        ("Menu Search", "page_control"),
+        ("Load more", "page_control"),
+        ("newsletters Newsletters", "subscribe_prompt"),
+        ("Uncategorized", "section_label"),
+        ("World News", "section_label"),
+        ("Middle East", "section_label"),
+        ("KEY POINTS", "box_heading"),
+        ("Story highlights", "box_heading"),
+        ("Leave a comment below", "comment_form"),
+        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("Notify me of new posts by email.", "comment_form"),
+        ("REUTERS/Jane Roe", "photo_credit"),
+        ("Getty Images", "photo_credit"),
+        ("AFP via Getty Images", "photo_credit"),
+        ("Olga Petrenko/AP", "photo_credit"),
+        ("(Xinhua/Li Wei)", "photo_credit"),
+        ("Image source, Getty Images", "photo_credit"),
+        ("(AFP Photo)", "photo_credit"),
+        ("GLOBE STAFF", "byline"),
+        ("Amina Yusuf, Staff Writer", "byline"),
+        ("Staff Reporter", "byline"),
+        ("Tom Okello | Correspondent", "byline"),
+        ("Agencies", "byline"),
+        ("(With inputs from agencies)", "agency_note"),
+        ("(With inp", "agency_note"),
+        ("READ: Two soldiers hurt in ambush on the northern highway", "more_links"),
+        ("WATCH: Drone footage shows a burning depot", "more_links"),
+        ("RELATED | Ceasefire collapses in the north after a week", "more_links"),
+        (
+            "ALSO READ: Rebels seize a second border town after a week of fighting near the lake shore and beyond "
+            "the old railway bridge",
+            "more_links",
+        ),
+        ("Moment a rocket hits an apartment block in the suburbs", "media_title"),
+        ("The moment rescuers pull a girl from the rubble", "media_title"),
+    ],
+)
+def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
+    assert debris_kind(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Militants Abduct Radio Reporter",
+        "General Staff",
+        "Rebels Ambush Army Convoy, Kill Staff",
+        "Shelling Kills Two AFP Journalists",
+        "Reuters reported that the bridge was destroyed.",
+        "Moments later, a second explosion shook the market.",
+        "Video footage showed three burned-out tanks on the road.",
+        "Close to 300 families fled the town on Sunday.",
+        "Staff at the hospital said 12 bodies were brought in.",
+        "Key points of the truce were not published, a mediator said.",
+        "Read the full statement, officials urged.",
+        "Watch towers along the border were shelled overnight.",
+        "The army said it had killed 14 fighters and lost three men.",
+    ],
+)
+def test_reporting_lines_are_not_page_furniture(line: str) -> None:
+    assert debris_kind(line) is None
+
+
+def _kept(text: str) -> str:
+    return clean_plain_text(text).text
+
+
+STORY_WITH_TEASERS = """Drone strike hits fuel depot in border city
+
+A drone struck a fuel depot in the border city early on Sunday, setting off a fire that burned for hours, the governor said.
+
+Firefighters brought the blaze under control by noon, officials said, and no one was hurt.
+
+Militia clashes leave five dead in eastern province
+
+Aid convoy reaches besieged town after weeks of talks
+
+Navy intercepts vessel carrying weapons off the coast
+
+The governor said the city had been targeted three times this month.
+"""
+
+
+def test_a_run_of_teaser_headlines_in_the_body_is_dropped_but_the_headline_kept() -> None:
+    cleaned = _kept(STORY_WITH_TEASERS)
+    assert cleaned.startswith("Drone strike hits fuel depot in border city")
+    for teaser in ("Militia clashes", "Aid convoy", "Navy intercepts"):
+        assert teaser not in cleaned
+    assert "targeted three times this month." in cleaned
+
+
+def test_a_list_after_a_latest_news_heading_is_dropped_with_its_authors_and_times() -> None:
+    text = (
+        "Army says it retook hilltop village\n\n"
+        "The army said on Friday its troops had retaken a hilltop village after two days of fighting with rebels.\n\n"
+        "Latest news\n"
+        "Floods cut road to the capital\n"
+        "Pedro Alves\n"
+        "2 hours ago\n"
+        "Talks on prisoner swap resume\n"
+        "35 minutes ago\n\n"
+        "A rebel spokesman denied losing the village, saying his men still held the ridge above it.\n"
+    )
+    cleaned = _kept(text)
+    for debris in ("Latest news", "Floods cut", "Pedro Alves", "hours ago", "prisoner swap", "minutes ago"):
+        assert debris not in cleaned
+    assert "denied losing the village" in cleaned
+    assert "Army says it retook hilltop village" in cleaned
+
+
+def test_tallies_bullets_and_lists_introduced_by_a_colon_stay() -> None:
+    tallies = (
+        "The general staff published its daily figures on Monday, saying losses had risen again overnight.\n"
+        "Tanks — 2,449 (+9)\n"
+        "Armoured combat vehicles — 4,987 (+12)\n"
+        "Artillery systems — 1,602 (+4)\n"
+    )
+    assert _kept(tallies).count("\n") == 3
+    bullets = (
+        "Ukraine Strikes Depot\n\nKEY POINTS\n\n"
+        "• Ukrainian drones hit an ammunition depot in the occupied south overnight\n"
+        "• Two Russian soldiers were killed in the blast\n"
+        "• Moscow has not commented on the strike\n\n"
+        "The strike came two days after a similar attack on a rail hub, officials in Kyiv said on Tuesday.\n"
+    )
+    cleaned = _kept(bullets)
+    assert "KEY POINTS" not in cleaned
+    assert "• Two Russian soldiers were killed in the blast" in cleaned
+    introduced = (
+        "The regional police released the names of the officers who died in the attack on the post on Monday:\n"
+        "Sergeant Ali Hassan Musa of the border unit\n"
+        "Corporal Yusuf Bello Danjuma of the rapid response squad\n"
+        "Constable Grace Ibekwe Okafor of the district command\n"
+    )
+    assert _kept(introduced).count("\n") == 3
+
+
+def test_a_hard_wrapped_text_keeps_all_its_lines() -> None:
+    text = (
+        "Fighting spread on Tuesday to the outskirts of the provincial capital,\n"
+        "where government troops said they had repelled an assault by rebels\n"
+        "Who Had Crossed The River At Dawn according to a military statement\n"
+        "Issued in the evening, which gave no figure for the dead\n"
+        "On either side, although hospital staff said 18 wounded soldiers\n"
+        "were brought in overnight.\n"
+    )
+    assert _kept(text).count("\n") == 5
+
+
+def test_an_image_block_keeps_the_caption_and_drops_its_title_and_credit() -> None:
+    text = (
+        "Market Shelling Aftermath\n"
+        "Residents clear debris outside a school hit by shelling in the eastern city on Tuesday.\n"
+        "REUTERS/Jane Roe\n"
+        "KHARKIV (Reuters) - Shelling killed four people in the city on Tuesday, the mayor said.\n"
+    )
+    cleaned = _kept(text)
+    assert "Aftermath" not in cleaned and "Jane Roe" not in cleaned
+    assert "Residents clear debris" in cleaned and "Shelling killed four people" in cleaned
+
+
+def test_bare_tags_menus_and_cut_excerpts_are_dropped_but_a_cut_last_paragraph_stays() -> None:
+    text = (
+        "Home\nWorld\nPolitics\nSport\n\n"
+        "Rebels claim capture of river port\n\n"
+        "militia\n\n"
+        "Rebel fighters said on Wednesday they had captured the river port after a night of heavy fighting.\n\n"
+        "Residents reported that at least 30 people were killed in the clashes and many homes burned down…\n\n"
+        "The army has not commented on the claim, which could not be independently verified by reporters.\n\n"
+        "A local official said the town's hospital had run out of supplies and that the wounded were…\n"
+    )
+    cleaned = _kept(text)
+    for debris in ("Home", "World", "Politics", "Sport", "militia\n", "many homes burned"):
+        assert debris not in cleaned
+    assert cleaned.startswith("Rebels claim capture of river port")
+    assert "the wounded were…" in cleaned
+
+
+def test_a_cut_caption_at_the_top_stays() -> None:
+    text = (
+        "Troops Patrol Border Town\n\n"
+        "Soldiers stand guard at a checkpoint near the border on June 3. A day earlier gunmen attacked a police...\n"
+        "Getty Images\n"
+        "Gunmen killed two police officers at a border checkpoint on Sunday, the interior ministry said.\n"
+    )
+    cleaned = _kept(text)
+    assert "gunmen attacked a police..." in cleaned
+    assert "Getty Images" not in cleaned
+
+
+def test_publication_date_from_the_url_path_when_the_page_gives_none() -> None:
+    import datetime as dt
+
+    from counterclaim.clean.dates import date_from_url
+
+    assert date_from_url("https://news.example.org/world/2024/08/20/drone-strike") == dt.date(2024, 8, 20)
+    assert date_from_url("https://example.com/2023-10-16-overnight-attacks") == dt.date(2023, 10, 16)
+    assert date_from_url("https://example.com/a/20190412/story.html") == dt.date(2019, 4, 12)
+    assert date_from_url("https://example.com/2024/08/roundup") is None
+    assert date_from_url("https://example.com/story?date=2024-08-20") is None
+    assert date_from_url("https://example.com/article/1108515107") is None
+    body = "Troops Retake Village\n\nTroops retook the village on Monday, the army said."
+    from_url = prepare_document(RawDocument(item="u", text=body, url="https://example.org/2022/03/02/retake"))
+    assert isinstance(from_url, Document) and from_url.published == dt.date(2022, 3, 2)
+    dated = prepare_document(
+        RawDocument(item="u", text="Headline\n\nKYIV, March 4, 2022 - Troops retook it.", url="https://e.org/2022/03/02/x")
+    )
+    assert isinstance(dated, Document) and dated.published == dt.date(2022, 3, 4)

@@ -42,7 +42,7 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Subscription and follow prompts ("Subscribe to our newsletter", "Follow us on Telegram").
     "subscribe_prompt": re.compile(
-        r"^(?:please\s+)?(?:subscribe|sign up|follow us|join us|join our)\b|\bnewsletter\b"
+        r"^(?:please\s+)?(?:subscribe|sign up|follow us|join us|join our)\b|\bnewsletters?\b"
         r"|\bsubscribe to (?:our|the)\b",
         _I,
     ),
@@ -141,13 +141,382 @@ def is_date_line(line: str) -> bool:
     return all(word[:1].isupper() or not word[:1].isalpha() for word in other)
 
 
+# ---- Vocabularies of page furniture (whole-line phrases, compared casefolded without punctuation) ----
+
+# Words of a page's controls and menus; a line made only of them (at most MAX_CONTROL_WORDS) is a control
+# row ("Logo", "Close", "Copy link", "Load more", "newsletters Newsletters", "Menu Search").
+CONTROL_WORDS = frozenset(
+    """logo close open menu search newsletter newsletters subscribe subscribed login logout signin signup log
+    sign register account profile skip top back home sections section topics topic tags tag trending popular
+    latest settings language edition notifications alerts accessibility loading load show hide more less expand
+    collapse toggle navigation nav play pause mute unmute replay watch listen video videos photo photos gallery
+    podcast podcasts live next previous prev reply report like likes bookmark save saved print download copy
+    copied link url share shares shared comment comments follow following followers view views read full
+    screen fullscreen zoom enlarge caption captions transcript audio mode dark light font size text a+ a- here
+    cancel submit send ok go up down left right continue x""".split()
+)
+MAX_CONTROL_WORDS = 5
+# A control row needs one of these (so "Read here" or "Go up" are not enough: they are also plain words).
+CONTROL_ANCHORS = frozenset(
+    """logo close menu search newsletter newsletters subscribe login logout signin signup toggle navigation nav
+    mute unmute replay bookmark copy url fullscreen transcript a+ a- cancel submit sections load""".split()
+)
+
+# Section and category labels of news sites alone on a line ("Uncategorized", "World News", "Opinion").
+SECTION_LABELS = frozenset(
+    {
+        "uncategorized", "uncategorised", "news", "world", "world news", "local news", "national", "international",
+        "politics", "opinion", "opinions", "analysis", "editorial", "editorials", "features", "feature",
+        "explainer", "explainers", "exclusive", "top news", "headlines", "news in brief", "briefs", "in depth",
+        "middle east", "africa", "asia", "europe", "americas", "latin america", "asia pacific", "south asia",
+        "defence", "defense", "security", "conflict", "conflicts", "war", "world war", "special report",
+        "long read", "investigations", "investigation", "fact check", "commentary", "columns", "column", "blog",
+        "blogs", "press release", "press releases", "from our correspondents", "eye witness",
+    }
+)
+
+# Headings of summary boxes set beside the story ("KEY POINTS", "Highlights"); the box's entries stay text.
+BOX_HEADINGS = frozenset(
+    {
+        "key points", "key takeaways", "takeaways", "highlights", "story highlights", "at a glance", "in brief",
+        "in short", "summary", "quick read", "what we know", "what you need to know", "need to know",
+        "fast facts", "key facts", "the big picture", "tl dr", "tldr", "in numbers", "catch up", "quick facts",
+    }
+)
+
+# Comment forms under a story ("Leave a Reply", "Your email address will not be published. ...").
+COMMENT_FORM = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|add comment|post comment|submit comment"
+    r"|cancel reply|comments are closed|be the first to comment|log ?in to (?:comment|reply)|join the discussion"
+    r"|view comments|show comments|load comments|comment policy|notify me of\b|save my name\b"
+    r"|you must be logged in\b|(?:your )?name\s*\*|(?:your )?e-?mail(?: address)?\s*\*|website\s*\*?$"
+    r"|\d+\s+characters? (?:remaining|left))"
+    r"|\byour e-?mail address will not be published\b|\brequired fields are marked\b",
+    _I,
+)
+
+# Photo agencies and picture desks named in credit lines ("REUTERS/Jane Roe", "AFP via Getty Images").
+PHOTO_AGENCIES = (
+    "associated press", "getty images", "afp", "agence france-presse", "ap", "reuters", "epa", "epa-efe", "efe",
+    "anadolu agency", "anadolu", "xinhua", "tass", "sputnik", "ria novosti", "ani", "pti", "ians", "irna", "wafa",
+    "dpa", "shutterstock", "alamy", "aap", "bloomberg", "nurphoto", "sopa images", "zuma press", "zuma", "imago",
+    "abaca", "sipa", "rex features", "unsplash", "wikimedia commons", "pool", "handout", "file", "ukrinform",
+    "unian", "kyodo", "yonhap", "bernama", "apa", "mena", "qna", "sana", "isna", "tasnim", "fars", "ap photo",
+    "afp photo", "reuters photo", "getty", "corbis", "ddp", "picture alliance", "photothek", "social media",
+    "screenshot", "screengrab", "video grab", "video screenshot", "courtesy",
+)
+# Words that mark a line as a credit ("Photo: ...", "Image source, ...", "Credit: ...").
+CREDIT_MARKERS = (
+    "photo credit", "image credit", "image source", "picture credit", "photograph", "photographer", "photo",
+    "image", "picture", "credit", "credits", "courtesy of", "courtesy", "via", "file photo", "for", "by",
+)
+MAX_CREDIT_WORDS = 10
+
+# Role words of a byline without "By" ("ADF STAFF", "Staff Reporter", "Jane Roe, Special Correspondent").
+BYLINE_ROLES = (
+    "staff", "staff writer", "staff writers", "staff reporter", "staff correspondent", "correspondent",
+    "special correspondent", "our correspondent", "reporter", "news desk", "web desk", "newsdesk", "desk",
+    "bureau", "news service", "wire services", "agencies", "news agencies", "editor", "contributor",
+    "contributing writer", "senior reporter", "editorial team", "editorial board", "news network",
+)
+# "Staff" after these is an institution, not a byline ("the General Staff", "Chief of Staff").
+STAFF_OF_INSTITUTION = ("general", "joint", "of", "chiefs", "military", "naval", "army", "defence", "defense")
+MAX_BYLINE_WORDS = 6
+MAX_NAMES_BEFORE_ROLE = 2
+
+# A label leading a link to another story, a video or a gallery, on a line of any length
+# ("ALSO READ: ...", "READ | ...", "WATCH: ...", "RELATED: ...", "More: ..."): the rest is that story's title.
+LINK_LEADIN = re.compile(
+    r"^(?:also read|read also|read more|read|more|related(?: articles?| stories| news| coverage)?|see also"
+    r"|don[’']?t miss|must read|recommended|suggested(?: reading)?|trending|watch(?: now| video)?|video|videos"
+    r"|listen|photos|gallery|in pictures|more on this(?: story)?|further reading|more coverage)"
+    r"\s*(?::|\||»|>|–|—|-\s)\s*\S",
+    _I,
+)
+# Titles of embedded videos ("Moment a drone hits a depot", "The moment the bridge collapsed"): a short
+# line with no sentence end starting so.
+MEDIA_TITLE = re.compile(r"^(?:the\s+)?moments?\s+(?:when\s+|that\s+)?[\w'’-]+\s", _I)
+MAX_MEDIA_TITLE_WORDS = 16
+# A parenthesised agency note cut off by the scraper ("(With inputs from", "(With inpu").
+CUT_AGENCY_NOTE = re.compile(r"^\((?:with|from|inputs?|source)\b[^()]{0,40}$", _I)
+# An agency note closing a story ("(With inputs from agencies)", "(With Reuters inputs)").
+AGENCY_NOTE = re.compile(r"^\(?\s*with (?:[\w-]+\s+){0,3}inputs?\b[^.]*\)?\.?$", _I)
+# Text cut short by the scraper with an ellipsis straight after a word ("... the army is still able to…"):
+# in the body, the excerpt of another story or of an embedded post (a cut caption at the top, or one with
+# its credit line after it, stays text). At least this many words.
+TRUNCATED_EXCERPT = re.compile(r"[\w,;]\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])$")
+MIN_EXCERPT_WORDS = 8
+
+_PUNCT = re.compile(r"[^\w\s+'’-]+")
+
+
+def _phrase(line: str) -> str:
+    """The line casefolded, punctuation turned to spaces, whitespace collapsed."""
+    return " ".join(_PUNCT.sub(" ", line.casefold()).split())
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or not word[:1].isalpha()
+
+
+def _strip_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, int]:
+    """`text` (a _phrase) with every whole occurrence of `phrases` removed, and how many were removed."""
+    count = 0
+    for phrase in sorted(phrases, key=len, reverse=True):
+        text, n = re.subn(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", " ", text)
+        count += n
+    return " ".join(text.split()), count
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit on its own ("REUTERS/Jane Roe", "Getty Images", "(AFP Photo)", "Jo Bloggs/AP")."""
+    words = line.split()
+    # A credit has no sentence end, except a short one in brackets ("(AFP Photo.)").
+    if not words or len(words) > MAX_CREDIT_WORDS or (SENTENCE_END.search(line) and len(words) > 3):
+        return False
+    phrase = _phrase(line.replace("/", " / "))
+    rest, agencies = _strip_phrases(phrase, PHOTO_AGENCIES)
+    if not agencies:
+        return False
+    rest, markers = _strip_phrases(rest, CREDIT_MARKERS)
+    # The original words left once agencies and markers are gone must be names (capitalised).
+    leftover = set(rest.split())
+    names = [w for w in re.split(r"[\s/|,;:()©]+", line) if w and _phrase(w) in leftover]
+    if not all(_is_name_word(w) for w in names) or len(names) > 4:
+        return False
+    only_agencies = not rest
+    separated = bool(re.search(r"[/|©]", line)) or line.lstrip("(").casefold().startswith(
+        ("photo", "image", "picture", "credit", "courtesy")
+    )
+    return only_agencies or separated or markers > 0
+
+
+def is_role_byline(line: str) -> bool:
+    """A byline without "By": names followed by a role ("ADF STAFF", "Jane Roe, Staff Writer").
+
+    A headline can end in a role word too ("Militants Abduct Radio Reporter"), so the names must be set off
+    from the role (a comma, bar or dash, with nothing else after it), or the line be in capitals, or the role
+    stand alone or be one of several words ("Staff Writer") after at most MAX_NAMES_BEFORE_ROLE names.
+    """
+    words = line.split()
+    if not words or len(words) > MAX_BYLINE_WORDS or SENTENCE_END.search(line):
+        return False
+    if not all(_is_name_word(w) for w in re.split(r"[\s,|–—-]+", line) if w):
+        return False
+    phrase = _phrase(line)
+    for role in sorted(BYLINE_ROLES, key=len, reverse=True):
+        if phrase == role:
+            return True
+        if not phrase.endswith(" " + role):
+            continue
+        before = phrase[: len(phrase) - len(role)].split()
+        if role == "staff" and before[-1] in STAFF_OF_INSTITUTION:
+            return False
+        # "Jane Roe, Staff Writer": the role alone after the separator, a few names before it.
+        parts = re.split(r"[,|–—]|\s-\s", line)
+        set_off = len(parts) == 2 and _phrase(parts[1]) == role and len(parts[0].split()) <= MAX_NAMES_BEFORE_ROLE + 1
+        capitals = line.upper() == line
+        multiword = " " in role and len(before) <= MAX_NAMES_BEFORE_ROLE
+        return set_off or (capitals and len(before) <= MAX_NAMES_BEFORE_ROLE) or multiword
+    return False
+
+
+def is_control_row(line: str) -> bool:
+    """Page controls alone on a line ("Logo", "Close", "Copy link", "newsletters Newsletters")."""
+    words = _phrase(line).split()
+    return (
+        0 < len(words) <= MAX_CONTROL_WORDS
+        and all(word in CONTROL_WORDS for word in words)
+        and any(word in CONTROL_ANCHORS for word in words)
+    )
+
+
+def furniture_kind(line: str) -> str | None:
+    """Rules over the page-furniture vocabularies above (short lines, whole-line phrases)."""
+    phrase = _phrase(line)
+    if is_control_row(line):
+        return "page_control"
+    if phrase in SECTION_LABELS and not SENTENCE_END.search(line):
+        return "section_label"
+    if phrase in BOX_HEADINGS and not SENTENCE_END.search(line):
+        return "box_heading"
+    if COMMENT_FORM.search(line):
+        return "comment_form"
+    if is_credit_line(line):
+        return "photo_credit"
+    if is_role_byline(line):
+        return "byline"
+    if CUT_AGENCY_NOTE.match(line) or AGENCY_NOTE.match(line):
+        return "agency_note"
+    return None
+
+
 def debris_kind(line: str) -> str | None:
     """The name of the debris rule a (stripped) line matches, or None for text worth keeping."""
-    if len(line.split()) > MAX_DEBRIS_WORDS:
+    if LINK_LEADIN.search(line):
+        return "more_links"
+    words = len(line.split())
+    if (words <= MAX_MEDIA_TITLE_WORDS and MEDIA_TITLE.search(line)
+            and not SENTENCE_END.search(line) and not line.endswith((":", ";", ","))):
+        return "media_title"
+    if words > MAX_DEBRIS_WORDS:
         return None
     for name, pattern in SHORT_LINE_RULES.items():
         if pattern.search(line):
             return name
+    kind = furniture_kind(line)
+    if kind:
+        return kind
     if is_date_line(line):
         return "date_line"
     return None
+
+
+# ---- Rules that judge a line by its neighbours ----
+
+# Headings of lists of links to other stories and of news boxes ("Related", "Latest news", "Most read",
+# "Live updates"): the headline-like lines that follow them (and their authors and timestamps) are the list.
+LIST_HEADING = re.compile(
+    r"^(?:related(?: articles?| stories| news| posts| content| coverage| topics)?|latest(?: news| stories| updates"
+    r"| articles| headlines| posts)?|live(?: updates| blog)|more (?:news|stories|headlines|articles|from\b.*|on\b.*)"
+    r"|most (?:read|popular|viewed|shared|commented)|you (?:may|might) also (?:like|be interested in)"
+    r"|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|top stories|editor[’']?s picks?"
+    r"|in other news|also in\b.*|what to read next|read next|up next|don[’']?t miss|news feed|newsfeed"
+    r"|recent posts|popular posts|latest posts)\W*$",
+    _I,
+)
+# Entries of such a list: at most this many words and no sentence end; at most this many lines in a list.
+MAX_LIST_ENTRY_WORDS = 20
+MAX_LIST_LINES = 30
+# A run of teaser headlines with no heading (boxes of other stories set between paragraphs): at least this
+# many consecutive lines of headline shape, each of MIN..MAX words, after the story has begun.
+MIN_TEASER_RUN = 3
+MIN_TEASER_WORDS = 4
+MAX_TEASER_WORDS = 16
+# The story has begun once a line of this many words has ended a sentence.
+MIN_BODY_WORDS = 12
+# A menu: at least this many consecutive lines of at most MAX_MENU_WORDS words each, no digits, no sentence end.
+MIN_MENU_RUN = 3
+MAX_MENU_WORDS = 3
+# A bare tag: one to this many lowercase words alone between blank lines ("army", "north cotabato").
+MAX_TAG_WORDS = 3
+# An image title before a caption and its credit line: at most this many capitalised words.
+MAX_IMAGE_TITLE_WORDS = 6
+MIN_CAPTION_WORDS = 8
+# List items start with a bullet or a number: a box of points, not a teaser run.
+LIST_MARKER = re.compile(r"^(?:[•·▪►‣◦*–—-]|\d{1,2}[.)]\s)")
+# A tally line ("Tanks — 2,449 (+9)", "Personnel: about 61,330"): a figure after a dash or colon, or a daily
+# increase in brackets. Such lists are reporting, never teasers.
+TALLY_LINE = re.compile(r"[—–:-]\s*(?:about|approximately|around|some|over|more than|up to|~)?\s*\d|\(\+\s?\d", _I)
+ANY_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# A text hard-wrapped at a fixed width has many lines that stop mid-sentence and go on in lowercase on the
+# next line; with at least this many, the rules over runs of lines without a sentence end are not used.
+MIN_WRAPPED_LINES = 2
+
+
+def _headline_shaped(line: str, min_words: int, max_words: int) -> bool:
+    words = line.split()
+    return (
+        min_words <= len(words) <= max_words
+        and not ANY_SENTENCE_END.search(line)
+        and not LIST_MARKER.match(line)
+        and not TALLY_LINE.search(line)
+        and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"'“‘")
+    )
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    cut = 0
+    for k in range(len(lines) - 1):
+        nxt = lines[k + 1]
+        if len(lines[k].split()) >= 6 and not ANY_SENTENCE_END.search(lines[k]) and nxt[:1].islower():
+            cut += 1
+    return cut >= MIN_WRAPPED_LINES
+
+
+def neighbour_debris(lines: list[str], isolated: list[bool], kinds: list[str | None]) -> list[str | None]:
+    """Kinds of `lines` (stripped, in order) with debris that only its neighbours reveal added: lists of
+    linked headlines after a list heading, runs of teaser headlines, cut excerpts, menus, bare tags, image
+    titles.
+
+    `isolated[i]`: line i has a blank line (or the document's edge) both before and after it; `kinds`:
+    the single-line rule of each line (None = text). Lines already judged debris stay so. Lists and runs
+    count only once the story has begun (a line of MIN_BODY_WORDS words ending a sentence), so the
+    headline, subtitle and captions at the top are never taken for them.
+    """
+    out = list(kinds)
+    n = len(lines)
+    wrapped = _hard_wrapped(lines)
+    started = [False] * n  # the story has begun before line k
+    begun = False
+    for k in range(n):
+        started[k] = begun
+        if kinds[k] is None and len(lines[k].split()) >= MIN_BODY_WORDS and SENTENCE_END.search(lines[k]):
+            begun = True
+    last_text = max((k for k in range(n) if kinds[k] is None), default=-1)
+    # Lists of links after a heading (the heading may itself match a single-line rule: "Related").
+    k = 0
+    while k < n:
+        if not LIST_HEADING.match(lines[k]):
+            k += 1
+            continue
+        if started[k]:
+            out[k] = out[k] or "more_links"
+        j = k + 1
+        while started[k] and j < n and j - k <= MAX_LIST_LINES:
+            if kinds[j] is None and not _headline_shaped(lines[j], 1, MAX_LIST_ENTRY_WORDS):
+                break
+            out[j] = out[j] or "link_list"
+            j += 1
+        k = j
+    if not wrapped:
+        # Excerpts cut short in the body (not the last paragraph: a paywall cuts the story itself).
+        for k in range(n):
+            if (out[k] is None and started[k] and k != last_text and len(lines[k].split()) >= MIN_EXCERPT_WORDS
+                    and TRUNCATED_EXCERPT.search(lines[k]) and not (k + 1 < n and kinds[k + 1] == "photo_credit")):
+                out[k] = "truncated_excerpt"
+        # Runs of teaser headlines with no heading, not introduced by a line ending in a colon.
+        run: list[int] = []
+        for k in range(n + 1):
+            if k < n and out[k] is not None:
+                continue
+            if k < n and started[k] and _headline_shaped(lines[k], MIN_TEASER_WORDS, MAX_TEASER_WORDS):
+                run.append(k)
+                continue
+            if len(run) >= MIN_TEASER_RUN:
+                before = run[0] - 1
+                while before >= 0 and out[before] is not None:
+                    before -= 1
+                if not (before >= 0 and lines[before].endswith(":")):
+                    for x in run:
+                        out[x] = "teaser_run"
+            run = []
+        # Menus: runs of very short lines without digits or a sentence end (short debris lines among them
+        # count: "Home", "World", "Politics", "Sport").
+        k = 0
+        while k < n:
+            m = k
+            while m < n and len(lines[m].split()) <= MAX_MENU_WORDS and (
+                out[m] is not None
+                or (not any(c.isdigit() for c in lines[m]) and not ANY_SENTENCE_END.search(lines[m]))
+            ):
+                m += 1
+            if m - k >= MIN_MENU_RUN and any(out[x] is None for x in range(k, m)):
+                for x in range(k, m):
+                    out[x] = out[x] or "navigation"
+            k = max(m, k + 1)
+    for k in range(n):
+        words = lines[k].split()
+        # Bare tags: lowercase words alone between blank lines.
+        if (out[k] is None and isolated[k] and len(words) <= MAX_TAG_WORDS
+                and all(w.isalpha() and w.islower() for w in words)):
+            out[k] = "tag_label"
+        # An image title: a few capitalised words, then a caption, then a credit line.
+        if (out[k] == "photo_credit" and k >= 2 and out[k - 1] is None and out[k - 2] is None
+                and len(lines[k - 1].split()) >= MIN_CAPTION_WORDS):
+            title = lines[k - 2]
+            title_words = title.split()
+            if (len(title_words) <= MAX_IMAGE_TITLE_WORDS and all(_is_name_word(w) for w in title_words)
+                    and not any(c.isdigit() for c in title) and not ANY_SENTENCE_END.search(title)):
+                out[k - 2] = "image_title"
+    return out
