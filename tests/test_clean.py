@@ -354,6 +354,17 @@ def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
         ),
         ("Moment a rocket hits an apartment block in the suburbs", "media_title"),
         ("The moment rescuers pull a girl from the rubble", "media_title"),
+        ("Posted by Kwame Mensah", "byline"),
+        ("Author: Leila Haddad", "byline"),
+        ("Posted in Africa, Conflict", "taxonomy"),
+        ("Category: Security", "taxonomy"),
+        ("4 min read", "ui_prompt"),
+        ("Listen to this article", "ui_prompt"),
+        ("Download our free app", "ui_prompt"),
+        ("Your browser does not support the video tag.", "ui_prompt"),
+        ("Follow @frontline_desk", "ui_prompt"),
+        ("This story was first published by a partner outlet.", "ui_prompt"),
+        ("Story continues below advertisement", "advertising_label"),
     ],
 )
 def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
@@ -376,6 +387,10 @@ def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
         "Read the full statement, officials urged.",
         "Watch towers along the border were shelled overnight.",
         "The army said it had killed 14 fighters and lost three men.",
+        "Section 3 of the truce lets monitors enter the zone",
+        "Posted near the front, the unit lost two tanks on Friday.",
+        "Published by the ministry on Monday, the list named 40 dead.",
+        "Click-bait claims about the toll were false, the ministry said.",
     ],
 )
 def test_reporting_lines_are_not_page_furniture(line: str) -> None:

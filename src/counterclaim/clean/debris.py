@@ -73,7 +73,11 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Advertising labels.
     "advertising_label": re.compile(
-        r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted)\W*$", _I
+        r"^(?:advertisement|advertising|sponsored(?: content| links| stories)?|ad|promoted(?: stories| content)?"
+        r"|around the web|paid content|partner content)\W*$"
+        r"|^(?:advertisement\W+)?(?:scroll|story|article|content|text) continues (?:below|after)\b"
+        r"|^(?:continue reading|scroll) (?:below|to continue)\b",
+        _I,
     ),
     # Navigation residue: a menu word alone on a line, or a breadcrumb trail ("Home > World > Europe").
     "navigation": re.compile(
@@ -92,6 +96,29 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     "byline": re.compile(
         r"^[Bb][Yy]\s+@?[A-Z][\w.'’@-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\.?$"
         r"|^\(?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by\b.*\)?$"
+        # "Posted by Jane Roe", "Written by ...", "Author: Jane Roe", "Photos by ...".
+        r"|^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ee]dited|[Ww]ords|[Pp]hotos?|[Vv]ideo|[Ss]tory|[Tt]ext|[Ii]mages?)"
+        r" by:?\s+@?[A-Z][\w.'’@-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,4}\.?$"
+        r"|^(?:[Aa]uthor|AUTHOR|[Ww]riter|[Cc]orrespondent|[Ee]ditor)s?\s*:\s*\S.{0,60}$"
+    ),
+    # Filing of a post ("Posted in Africa, Conflict", "Category: Security", "Filed in: World").
+    "taxonomy": re.compile(
+        r"^(?:(?:posted|filed|published) in\s*:?|(?:categor(?:y|ies)|sections?|topics?|keywords?|labels?)\s*:)"
+        r"\s*\S.{0,80}$(?<![.!?])",
+        _I,
+    ),
+    # Reading aids and app and media prompts ("5 min read", "Listen to this article", "Download our app",
+    # "Your browser does not support the video tag", "Click here to ...", "Show key events only").
+    "ui_prompt": re.compile(
+        r"^(?:\d+\s*(?:-|\s)?min(?:ute)?s?\s+read|reading time\b|estimated reading time\b"
+        r"|listen to (?:this|the) (?:article|story)|listen to article|audio version\b"
+        r"|(?:download|get|install|open in) (?:our|the)\s?(?:free\s)?(?:news\s)?app\b|open in app"
+        r"|your browser does(?: not|n[’']t) support\b|(?:please )?enable javascript\b|this video (?:is|can ?not|cannot)\b"
+        r"|click here\b|tap here\b|show (?:key events|all|more|less)\b|pinned post|key events\W*$"
+        r"|report (?:an error|a typo|a correction)|send (?:us )?(?:your )?(?:feedback|a tip|tips)|got a (?:news )?tip\b"
+        r"|follow @|follow [\w ]{1,30} on (?:twitter|x|telegram|facebook|instagram|whatsapp)\b"
+        r"|this (?:article|story|report|piece) (?:was |has been |first |originally )+(?:published|appeared|posted)\b)",
+        _I,
     ),
 }
 
