@@ -391,6 +391,9 @@ def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
         "Posted near the front, the unit lost two tanks on Friday.",
         "Published by the ministry on Monday, the list named 40 dead.",
         "Click-bait claims about the toll were false, the ministry said.",
+        "With input from local elders, the army drew up a plan.",
+        "This report was published on Monday and said 300 civilians died.",
+        "Video footage – filmed by a resident – showed a column of burning trucks.",
     ],
 )
 def test_reporting_lines_are_not_page_furniture(line: str) -> None:
@@ -542,3 +545,15 @@ def test_publication_date_from_the_url_path_when_the_page_gives_none() -> None:
         RawDocument(item="u", text="Headline\n\nKYIV, March 4, 2022 - Troops retook it.", url="https://e.org/2022/03/02/x")
     )
     assert isinstance(dated, Document) and dated.published == dt.date(2022, 3, 4)
+
+
+def test_sentences_that_open_like_a_list_heading_are_not_lists() -> None:
+    text = (
+        "Troops Push Into Border Town\n\n"
+        "Government troops pushed into the border town on Friday after a week of shelling, the army said.\n\n"
+        "More on Monday, the army said 12 soldiers were killed.\n"
+        "Also in the north, two villages were shelled\n"
+        "Rebels said they had repelled the assault on the town.\n"
+    )
+    cleaned = _kept(text)
+    assert "More on Monday" in cleaned and "two villages were shelled" in cleaned

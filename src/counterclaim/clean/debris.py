@@ -117,7 +117,8 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
         r"|click here\b|tap here\b|show (?:key events|all|more|less)\b|pinned post|key events\W*$"
         r"|report (?:an error|a typo|a correction)|send (?:us )?(?:your )?(?:feedback|a tip|tips)|got a (?:news )?tip\b"
         r"|follow @|follow [\w ]{1,30} on (?:twitter|x|telegram|facebook|instagram|whatsapp)\b"
-        r"|this (?:article|story|report|piece) (?:was |has been |first |originally )+(?:published|appeared|posted)\b)",
+        r"|this (?:article|story|piece) (?:was |has been )?(?:first |originally )(?:published|appeared|posted)\b"
+        r"|this (?:article|story|piece) (?:first )?appeared\b)",
         _I,
     ),
 }
@@ -266,8 +267,11 @@ MEDIA_TITLE = re.compile(r"^(?:the\s+)?moments?\s+(?:when\s+|that\s+)?[\w'’-]+
 MAX_MEDIA_TITLE_WORDS = 16
 # A parenthesised agency note cut off by the scraper ("(With inputs from", "(With inpu").
 CUT_AGENCY_NOTE = re.compile(r"^\((?:with|from|inputs?|source)\b[^()]{0,40}$", _I)
-# An agency note closing a story ("(With inputs from agencies)", "(With Reuters inputs)").
-AGENCY_NOTE = re.compile(r"^\(?\s*with (?:[\w-]+\s+){0,3}inputs?\b[^.]*\)?\.?$", _I)
+# An agency note closing a story ("(With inputs from agencies)", "(With Reuters inputs)", "With agency inputs").
+AGENCY_NOTE = re.compile(
+    r"^\(\s*with (?:[\w-]+\s+){0,3}inputs?\b[^.()]*\)\.?$|^with (?:[\w-]+\s+){0,3}inputs?(?: from [\w ]{1,30})?\.?$",
+    _I,
+)
 # Text cut short by the scraper with an ellipsis straight after a word ("... the army is still able to…"):
 # in the body, the excerpt of another story or of an embedded post (a cut caption at the top, or one with
 # its credit line after it, stays text). At least this many words.
@@ -405,13 +409,16 @@ def debris_kind(line: str) -> str | None:
 # "Live updates"): the headline-like lines that follow them (and their authors and timestamps) are the list.
 LIST_HEADING = re.compile(
     r"^(?:related(?: articles?| stories| news| posts| content| coverage| topics)?|latest(?: news| stories| updates"
-    r"| articles| headlines| posts)?|live(?: updates| blog)|more (?:news|stories|headlines|articles|from\b.*|on\b.*)"
+    r"| articles| headlines| posts)?|live(?: updates| blog)|more (?:news|stories|headlines|articles)"
+    r"|more (?:from|on|about) [^.!?]{1,40}"
     r"|most (?:read|popular|viewed|shared|commented)|you (?:may|might) also (?:like|be interested in)"
     r"|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|top stories|editor[’']?s picks?"
-    r"|in other news|also in\b.*|what to read next|read next|up next|don[’']?t miss|news feed|newsfeed"
+    r"|in other news|also in [^.!?]{1,40}|what to read next|read next|up next|don[’']?t miss|news feed|newsfeed"
     r"|recent posts|popular posts|latest posts)\W*$",
     _I,
 )
+# A list heading has at most this many words.
+MAX_LIST_HEADING_WORDS = 6
 # Entries of such a list: at most this many words and no sentence end; at most this many lines in a list.
 MAX_LIST_ENTRY_WORDS = 20
 MAX_LIST_LINES = 30
@@ -484,7 +491,8 @@ def neighbour_debris(lines: list[str], isolated: list[bool], kinds: list[str | N
     # Lists of links after a heading (the heading may itself match a single-line rule: "Related").
     k = 0
     while k < n:
-        if not LIST_HEADING.match(lines[k]):
+        heading = lines[k]
+        if len(heading.split()) > MAX_LIST_HEADING_WORDS or SENTENCE_END.search(heading) or not LIST_HEADING.match(heading):
             k += 1
             continue
         if started[k]:
