@@ -365,6 +365,16 @@ def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
         ("Follow @frontline_desk", "ui_prompt"),
         ("This story was first published by a partner outlet.", "ui_prompt"),
         ("Story continues below advertisement", "advertising_label"),
+        ("Support independent journalism", "donation_appeal"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "legal_footer"),
+        ("Image 2 of 8", "image_prompt"),
+        ("Translated by Ines Moreau", "byline"),
+        ("Like this:", "ui_prompt"),
+        ("Get our morning briefing delivered to your inbox", "ui_prompt"),
+        ("BREAKING NEWS", "section_label"),
+        ("Source: Xinhua", "photo_credit"),
+        ("Hide caption", "page_control"),
+        ("— Border Guard Service (@border_guard) 3 March 2024", "embed_signature"),
     ],
 )
 def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
@@ -394,6 +404,9 @@ def test_page_furniture_lines_are_recognised(line: str, rule: str) -> None:
         "With input from local elders, the army drew up a plan.",
         "This report was published on Monday and said 300 civilians died.",
         "Video footage – filmed by a resident – showed a column of burning trucks.",
+        "Breaking the siege took three weeks, the general said.",
+        "— the army said 12 soldiers died (@army)",
+        "Source: the regional health department",
     ],
 )
 def test_reporting_lines_are_not_page_furniture(line: str) -> None:

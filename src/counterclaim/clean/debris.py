@@ -23,7 +23,7 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Appeals for money or support ("Do you like this content? Consider helping us!", "Donate now").
     "donation_appeal": re.compile(
-        r"^(?:please\s+)?(?:donate|support us|support our (?:work|journalism|reporting)|help us\b|become a "
+        r"^(?:please\s+)?(?:donate|support us|support (?:our|independent) (?:work|journalism|reporting)|help us\b|become a "
         r"(?:patron|member|supporter|subscriber))|\bconsider (?:helping|supporting|donating to|donating) us\b"
         r"|\b(?:do|did) you (?:like|enjoy) (?:this|our) (?:content|article|story|post|work)\b"
         r"|\b(?:patreon|paypal|buy me a coffee)\b",
@@ -49,7 +49,9 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     # Image and gallery prompts and credits ("Click to see full-size image", "Photo: AFP").
     "image_prompt": re.compile(
         r"\b(?:click|tap)(?: here)? to (?:see|view|enlarge|open|expand)\b|\bfull[- ]size image\b"
-        r"|^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*[:|/©]",
+        r"|^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*[:|/©]"
+        # Gallery counters ("Image 2 of 8", "Photo 3/12", "Slide 1 of 5").
+        r"|^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+\W*$",
         _I,
     ),
     # Links to other articles ("Read more", "Related articles", "READ ALSO: ...").
@@ -68,7 +70,9 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # Copyright and legal footers.
     "legal_footer": re.compile(
-        r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b",
+        r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b"
+        # Wire-service notices ("This material may not be published, broadcast ...", "Our Standards: ...").
+        r"|\bmay not be (?:published|reproduced|republished|redistributed)\b|^our standards\b|\btrust principles\b",
         _I,
     ),
     # Advertising labels.
@@ -97,7 +101,8 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
         r"^[Bb][Yy]\s+@?[A-Z][\w.'’@-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}\.?$"
         r"|^\(?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Aa]dditional reporting|[Cc]ompiled) by\b.*\)?$"
         # "Posted by Jane Roe", "Written by ...", "Author: Jane Roe", "Photos by ...".
-        r"|^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ee]dited|[Ww]ords|[Pp]hotos?|[Vv]ideo|[Ss]tory|[Tt]ext|[Ii]mages?)"
+        r"|^(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ee]dited|[Ww]ords|[Pp]hotos?|[Vv]ideo|[Ss]tory|[Tt]ext|[Ii]mages?"
+        r"|[Tt]ranslated|[Pp]roduced|[Ff]iled)"
         r" by:?\s+@?[A-Z][\w.'’@-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,4}\.?$"
         r"|^(?:[Aa]uthor|AUTHOR|[Ww]riter|[Cc]orrespondent|[Ee]ditor)s?\s*:\s*\S.{0,60}$"
     ),
@@ -117,11 +122,15 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
         r"|click here\b|tap here\b|show (?:key events|all|more|less)\b|pinned post|key events\W*$"
         r"|report (?:an error|a typo|a correction)|send (?:us )?(?:your )?(?:feedback|a tip|tips)|got a (?:news )?tip\b"
         r"|follow @|follow [\w ]{1,30} on (?:twitter|x|telegram|facebook|instagram|whatsapp)\b"
+        r"|like this\W*$|like loading\b|loading\W*$|please wait\W*$|.{0,60}\bdelivered (?:straight )?to your inbox\b"
         r"|this (?:article|story|piece) (?:was |has been )?(?:first |originally )(?:published|appeared|posted)\b"
         r"|this (?:article|story|piece) (?:first )?appeared\b)",
         _I,
     ),
 }
+
+# The signature line of an embedded post ("— Jane Roe (@janeroe) October 16, 2023"); the post's text stays.
+EMBED_SIGNATURE = re.compile(r"^[—–-]+\s*[^()]{0,60}\(@\w{1,30}\)\s*[\w ,.]{0,20}(?:19|20)\d{2}\W*$")
 
 # Words of a date or time line ("Mon 28th September 2020 | 11:37 PM", "3 minutes ago", "Updated: Nov 16th").
 MONTH_WORDS = (
@@ -187,7 +196,7 @@ MAX_CONTROL_WORDS = 5
 # A control row needs one of these (so "Read here" or "Go up" are not enough: they are also plain words).
 CONTROL_ANCHORS = frozenset(
     """logo close menu search newsletter newsletters subscribe login logout signin signup toggle navigation nav
-    mute unmute replay bookmark copy url fullscreen transcript a+ a- cancel submit sections load""".split()
+    mute unmute replay bookmark copy url fullscreen transcript a+ a- cancel submit sections load hide gallery""".split()
 )
 
 # Section and category labels of news sites alone on a line ("Uncategorized", "World News", "Opinion").
@@ -199,7 +208,8 @@ SECTION_LABELS = frozenset(
         "middle east", "africa", "asia", "europe", "americas", "latin america", "asia pacific", "south asia",
         "defence", "defense", "security", "conflict", "conflicts", "war", "world war", "special report",
         "long read", "investigations", "investigation", "fact check", "commentary", "columns", "column", "blog",
-        "blogs", "press release", "press releases", "from our correspondents", "eye witness",
+        "blogs", "press release", "press releases", "from our correspondents", "eye witness", "live",
+        "breaking", "breaking news", "just in", "developing story", "developing",
     }
 )
 
@@ -236,7 +246,7 @@ PHOTO_AGENCIES = (
 # Words that mark a line as a credit ("Photo: ...", "Image source, ...", "Credit: ...").
 CREDIT_MARKERS = (
     "photo credit", "image credit", "image source", "picture credit", "photograph", "photographer", "photo",
-    "image", "picture", "credit", "credits", "courtesy of", "courtesy", "via", "file photo", "for", "by",
+    "image", "picture", "credit", "credits", "courtesy of", "courtesy", "via", "file photo", "for", "by", "source",
 )
 MAX_CREDIT_WORDS = 10
 
@@ -398,6 +408,8 @@ def debris_kind(line: str) -> str | None:
     kind = furniture_kind(line)
     if kind:
         return kind
+    if EMBED_SIGNATURE.match(line):
+        return "embed_signature"
     if is_date_line(line):
         return "date_line"
     return None
