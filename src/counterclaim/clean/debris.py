@@ -300,12 +300,19 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or not word[:1].isalpha()
 
 
-def _strip_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, int]:
-    """`text` (a _phrase) with every whole occurrence of `phrases` removed, and how many were removed."""
-    count = 0
-    for phrase in sorted(phrases, key=len, reverse=True):
-        text, n = re.subn(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", " ", text)
-        count += n
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of `phrases` as whole words of a _phrase (longest first)."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
+_AGENCY_PATTERN = _phrase_pattern(PHOTO_AGENCIES)
+_MARKER_PATTERN = _phrase_pattern(CREDIT_MARKERS)
+
+
+def _strip_phrases(text: str, pattern: re.Pattern[str]) -> tuple[str, int]:
+    """`text` (a _phrase) with every whole occurrence of the pattern's phrases removed, and how many."""
+    text, count = pattern.subn(" ", text)
     return " ".join(text.split()), count
 
 
@@ -316,10 +323,10 @@ def is_credit_line(line: str) -> bool:
     if not words or len(words) > MAX_CREDIT_WORDS or (SENTENCE_END.search(line) and len(words) > 3):
         return False
     phrase = _phrase(line.replace("/", " / "))
-    rest, agencies = _strip_phrases(phrase, PHOTO_AGENCIES)
+    rest, agencies = _strip_phrases(phrase, _AGENCY_PATTERN)
     if not agencies:
         return False
-    rest, markers = _strip_phrases(rest, CREDIT_MARKERS)
+    rest, markers = _strip_phrases(rest, _MARKER_PATTERN)
     # The original words left once agencies and markers are gone must be names (capitalised).
     leftover = set(rest.split())
     names = [w for w in re.split(r"[\s/|,;:()©]+", line) if w and _phrase(w) in leftover]
