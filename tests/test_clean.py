@@ -570,3 +570,27 @@ def test_sentences_that_open_like_a_list_heading_are_not_lists() -> None:
     )
     cleaned = _kept(text)
     assert "More on Monday" in cleaned and "two villages were shelled" in cleaned
+
+
+def test_html_paragraphs_go_through_the_furniture_and_neighbour_rules() -> None:
+    page = (
+        "<html><head><title>Shelling hits market in river town</title></head><body><article>"
+        "<h1>Shelling hits market in river town</h1>"
+        "<p>Shelling hit a crowded market in the river town on Saturday morning, killing six people and wounding "
+        "20, the regional governor said in a statement.</p>"
+        "<p>REUTERS/Jane Roe</p>"
+        "<p>The governor said the shells were fired from positions across the river held by rebel forces.</p>"
+        "<h2>Related</h2>"
+        "<p>Rebels claim control of two villages</p>"
+        "<p>Talks on a truce stall in the capital</p>"
+        "<p>The rebels did not comment on the shelling, which came a day after talks on a truce broke down "
+        "without agreement.</p>"
+        "</article></body></html>"
+    )
+    document = prepare_document(RawDocument(item="m.html", html=page))
+    assert isinstance(document, Document)
+    text = document.cleaned_text
+    assert "killing six people" in text and "did not comment on the shelling" in text
+    for debris in ("REUTERS/Jane Roe", "Rebels claim control", "Talks on a truce stall"):
+        assert debris not in text
+    assert_offsets_point_into_the_original(document)
