@@ -594,3 +594,17 @@ def test_html_paragraphs_go_through_the_furniture_and_neighbour_rules() -> None:
     for debris in ("REUTERS/Jane Roe", "Rebels claim control", "Talks on a truce stall"):
         assert debris not in text
     assert_offsets_point_into_the_original(document)
+
+
+def test_headlines_linked_after_read_more_are_dropped() -> None:
+    text = (
+        "Navy Says It Sank Two Patrol Boats\n\n"
+        "The navy said on Thursday it had sunk two patrol boats that approached its ships near the strait.\n\n"
+        "Read more:\n"
+        "Strait shipping resumes after week-long halt\n"
+        "Insurers raise war-risk premiums for tankers\n\n"
+        "The other side denied losing any boats and said the navy had fired on fishermen.\n"
+    )
+    cleaned = _kept(text)
+    assert "Strait shipping resumes" not in cleaned and "Insurers raise" not in cleaned
+    assert "denied losing any boats" in cleaned

@@ -425,7 +425,8 @@ def debris_kind(line: str) -> str | None:
 # ---- Rules that judge a line by its neighbours ----
 
 # Headings of lists of links to other stories and of news boxes ("Related", "Latest news", "Most read",
-# "Live updates"): the headline-like lines that follow them (and their authors and timestamps) are the list.
+# "Live updates", "Read more:"): the headline-like lines that follow them (and their authors and timestamps)
+# are the list.
 LIST_HEADING = re.compile(
     r"^(?:related(?: articles?| stories| news| posts| content| coverage| topics)?|latest(?: news| stories| updates"
     r"| articles| headlines| posts)?|live(?: updates| blog)|more (?:news|stories|headlines|articles)"
@@ -433,7 +434,7 @@ LIST_HEADING = re.compile(
     r"|most (?:read|popular|viewed|shared|commented)|you (?:may|might) also (?:like|be interested in)"
     r"|recommended(?: for you| stories| reading)?|trending(?: now| stories)?|top stories|editor[’']?s picks?"
     r"|in other news|also in [^.!?]{1,40}|what to read next|read next|up next|don[’']?t miss|news feed|newsfeed"
-    r"|recent posts|popular posts|latest posts)\W*$",
+    r"|recent posts|popular posts|latest posts|read more|read also|also read|see also|further reading|more)\W*$",
     _I,
 )
 # A list heading has at most this many words.
