@@ -84,11 +84,11 @@ def test_repeated_headline_keeps_exactly_one_copy_first() -> None:
 
 def test_teaser_repeated_in_the_first_paragraph_is_kept_once() -> None:
     teaser = (
-        "Russian forces shelled the village of Zmiivka with drones and artillery, the regional governor said"
+        "Russian forces shelled the village of Verkhnia Luka with drones and artillery, the regional governor said"
     )
-    text = f"Drone Attack On Zmiivka\n\n{teaser}\n\nKHERSON (Wire) - {teaser}.\n\nMore follows."
+    text = f"Drone Attack On Verkhnia Luka\n\n{teaser}\n\nODESA (Wire) - {teaser}.\n\nMore follows."
     cleaned = clean(text).cleaned_text
-    assert cleaned.count(teaser) == 1 and f"KHERSON (Wire) - {teaser}." in cleaned
+    assert cleaned.count(teaser) == 1 and f"ODESA (Wire) - {teaser}." in cleaned
 
 
 def test_identical_sentences_in_the_body_are_both_kept() -> None:
@@ -135,7 +135,7 @@ def test_utf8_bom_and_crlf_are_not_part_of_the_cleaned_text() -> None:
         "Home guard units repelled the assault.",
         "Read the statement in full, the ministry urged.",
         "On Monday, September 28, 2020, Armenian forces retook two positions.",
-        "Russian Drone Kills Man In Kherson Region's Zmiivka",
+        "Rebel Drone Kills Farmer In Verkhnia Luka",
         "Ukraine war: day 100",
         "Attack On September 28 Kills Five",
         "31 dead",
@@ -151,7 +151,7 @@ def test_real_text_lines_are_not_debris(line: str) -> None:
     [
         ("2,703 $", "currency_amount"),
         ("$ 50", "currency_amount"),
-        ("Do you like this content? Consider helping us!", "donation_appeal"),
+        ("Enjoyed this story? Consider supporting us!", "donation_appeal"),
         ("Donate now", "donation_appeal"),
         ("Share this article", "share_prompt"),
         ("Facebook Twitter WhatsApp Telegram", "social_links"),
@@ -165,12 +165,12 @@ def test_real_text_lines_are_not_debris(line: str) -> None:
         ("Advertisement", "advertising_label"),
         ("Home > World > Europe", "navigation"),
         ("ExampleNews.com", "site_address"),
-        ("NEWSWIRE20240804000045015839ID1108515107", "tracking_code"),
+        ("NEWSWIRE20191103000012345678ID2203344556", "tracking_code"),
         ("By Staff Reporter", "byline"),
         ("Reporting by A. Writer; Editing by B. Editor", "byline"),
         ("Nov 16th, 2012", "date_line"),
         ("8/20/2024 7:17:05 PM", "date_line"),
-        ("Jane Doe 3 minutes ago Mon 28th September 2020 | 11:37 PM", "date_line"),
+        ("Jo Lee 5 minutes ago Tue 3rd March 2021 | 08:15 AM", "date_line"),
         ("Updated: 12 March 2022, 14:05 GMT", "date_line"),
     ],
 )
@@ -215,7 +215,7 @@ def test_re_cleaning_is_deterministic_and_the_hash_follows_the_cleaned_text() ->
 def test_empty_and_debris_only_documents_are_empty_errors() -> None:
     for raw in [
         RawDocument(item="a", text="  \n"),
-        RawDocument(item="b", text="2,500 $\nShare this article\n"),
+        RawDocument(item="b", text="750 $\nShare this article\n"),
     ]:
         failure = prepare_document(raw)
         assert isinstance(failure, IngestError) and failure.reason == "empty"
@@ -278,7 +278,7 @@ def test_html_fragment_too_small_for_trafilatura_falls_back_to_its_paragraphs() 
 
 def test_english_is_identified_and_other_languages_are_stored_and_marked() -> None:
     english = clean(
-        "Officials said twelve soldiers were killed and the base commander was wounded in the attack."
+        "Officials said nine police officers died and two villagers were hurt when gunmen raided the post."
     )
     assert english.language == "en" and english.status == STATUS_OK
     russian = clean(
@@ -321,14 +321,14 @@ def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
         ("Copy link", "page_control"),
         ("Menu Search", "page_control"),
         ("Load more", "page_control"),
-        ("newsletters Newsletters", "subscribe_prompt"),
+        ("Our Newsletters", "subscribe_prompt"),
         ("Uncategorized", "section_label"),
         ("World News", "section_label"),
         ("Middle East", "section_label"),
-        ("KEY POINTS", "box_heading"),
+        ("KEY TAKEAWAYS", "box_heading"),
         ("Story highlights", "box_heading"),
         ("Leave a comment below", "comment_form"),
-        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("Your email address will not be published.", "comment_form"),
         ("Notify me of new posts by email.", "comment_form"),
         ("REUTERS/Jane Roe", "photo_credit"),
         ("Getty Images", "photo_credit"),
@@ -469,14 +469,14 @@ def test_tallies_bullets_and_lists_introduced_by_a_colon_stay() -> None:
     )
     assert _kept(tallies).count("\n") == 3
     bullets = (
-        "Ukraine Strikes Depot\n\nKEY POINTS\n\n"
+        "Ukraine Strikes Depot\n\nKEY TAKEAWAYS\n\n"
         "• Ukrainian drones hit an ammunition depot in the occupied south overnight\n"
         "• Two Russian soldiers were killed in the blast\n"
         "• Moscow has not commented on the strike\n\n"
         "The strike came two days after a similar attack on a rail hub, officials in Kyiv said on Tuesday.\n"
     )
     cleaned = _kept(bullets)
-    assert "KEY POINTS" not in cleaned
+    assert "KEY TAKEAWAYS" not in cleaned
     assert "• Two Russian soldiers were killed in the blast" in cleaned
     introduced = (
         "The regional police released the names of the officers who died in the attack on the post on Monday:\n"
@@ -550,7 +550,7 @@ def test_publication_date_from_the_url_path_when_the_page_gives_none() -> None:
     assert date_from_url("https://example.com/a/20190412/story.html") == dt.date(2019, 4, 12)
     assert date_from_url("https://example.com/2024/08/roundup") is None
     assert date_from_url("https://example.com/story?date=2024-08-20") is None
-    assert date_from_url("https://example.com/article/1108515107") is None
+    assert date_from_url("https://example.com/article/2203344556") is None
     body = "Troops Retake Village\n\nTroops retook the village on Monday, the army said."
     from_url = prepare_document(RawDocument(item="u", text=body, url="https://example.org/2022/03/02/retake"))
     assert isinstance(from_url, Document) and from_url.published == dt.date(2022, 3, 2)
