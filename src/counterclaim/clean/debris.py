@@ -445,21 +445,21 @@ MAX_LIST_LINES = 30
 # A run of teaser headlines with no heading (boxes of other stories set between paragraphs): at least this
 # many consecutive lines of headline shape, each of MIN..MAX words, after the story has begun.
 MIN_TEASER_RUN = 3
-MIN_TEASER_WORDS = 4
-MAX_TEASER_WORDS = 16
+MIN_TEASER_HEADLINE_WORDS = 4
+MAX_TEASER_HEADLINE_WORDS = 16
 # The story has begun once a line of this many words has ended a sentence.
 MIN_BODY_WORDS = 12
 # A menu: at least this many consecutive lines of at most MAX_MENU_WORDS words each, no digits, no sentence end.
 MIN_MENU_RUN = 3
 MAX_MENU_WORDS = 3
-# A bare tag: one to this many lowercase words alone between blank lines ("army", "north cotabato").
+# A bare tag: one to this many lowercase words alone between blank lines ("militia", "east africa").
 MAX_TAG_WORDS = 3
 # An image title before a caption and its credit line: at most this many capitalised words.
 MAX_IMAGE_TITLE_WORDS = 6
 MIN_CAPTION_WORDS = 8
 # List items start with a bullet or a number: a box of points, not a teaser run.
 LIST_MARKER = re.compile(r"^(?:[•·▪►‣◦*–—-]|\d{1,2}[.)]\s)")
-# A tally line ("Tanks — 2,449 (+9)", "Personnel: about 61,330"): a figure after a dash or colon, or a daily
+# A tally line ("Tanks — 1,873 (+6)", "Personnel: about 48,210"): a figure after a dash or colon, or a daily
 # increase in brackets. Such lists are reporting, never teasers.
 TALLY_LINE = re.compile(r"[—–:-]\s*(?:about|approximately|around|some|over|more than|up to|~)?\s*\d|\(\+\s?\d", _I)
 ANY_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -535,7 +535,7 @@ def neighbour_debris(lines: list[str], isolated: list[bool], kinds: list[str | N
         for k in range(n + 1):
             if k < n and out[k] is not None:
                 continue
-            if k < n and started[k] and _headline_shaped(lines[k], MIN_TEASER_WORDS, MAX_TEASER_WORDS):
+            if k < n and started[k] and _headline_shaped(lines[k], MIN_TEASER_HEADLINE_WORDS, MAX_TEASER_HEADLINE_WORDS):
                 run.append(k)
                 continue
             if len(run) >= MIN_TEASER_RUN:
