@@ -98,7 +98,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     matcher = registry_matcher()
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
-        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text), find_quantities(sentence.text), index, sentence.paragraph))
+        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
