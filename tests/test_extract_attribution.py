@@ -205,3 +205,43 @@ def test_speaker_named_in_apposition_before_the_verb() -> None:
     [claim] = [c for c in claims_of("Meanwhile the Russian Defence Minister, Sergei Shoigu, said 40 Ukrainian soldiers "
                                     "were killed.") if c.type == "casualty"]
     assert (claim.subject, claim.claimant) == ("UKR", "RUS")
+
+
+# --- institutions named without their state, media and anonymous sources ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        # a war between one state and one armed group: the state's institutions
+        ("Nine Malian soldiers were killed in an ambush near Gao, the army said on Friday.", dt.date(2023, 3, 4), "MLI"),
+        ("Twelve soldiers were killed when rebels stormed a post in Sitio Maligaya, the military said.", dt.date(2018, 5, 2), None),
+        # a named state in the sentence before: its ministry
+        ("Niger's government confirmed the attack. Seven soldiers were killed near Tillaberi, the defence ministry said.", dt.date(2021, 6, 2), "NER"),
+        # local institutions take the country of the place
+        ("A drone hit a market in Kharkiv, wounding four civilians, the regional governor said.", dt.date(2023, 6, 2), "UKR"),
+        ("Gunmen killed three police officers in Nazran, regional authorities said.", dt.date(2019, 9, 9), "RUS"),
+        ("According to regional authorities, two civilians were wounded in Kherson.", dt.date(2023, 6, 2), "UKR"),
+    ],
+)
+def test_institutions_named_without_their_state_take_the_home_state(text: str, published: dt.date, claimant: str | None) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    if claimant is None:
+        return  # only checks that the sentence still yields its claim
+    assert quantitative[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian media reported that 5 Israeli soldiers were captured near the border.",
+        "Ukrainian sources said 30 Russian soldiers were killed near Avdiivka.",
+        "A Pakistani official, speaking on condition of anonymity, said 12 militants were killed.",
+        "Security sources said 8 soldiers were killed in the ambush near Mopti.",
+    ],
+)
+def test_media_sources_and_anonymous_officials_give_no_claimant(text: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[0].claimant is None

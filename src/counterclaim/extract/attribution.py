@@ -9,6 +9,7 @@ previous sentence's claimant. Sources outside the registry ("witnesses said") gi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
@@ -28,7 +29,67 @@ CONTINUING_SUBJECT = re.compile(
 OUTSIDE_SOURCE = re.compile(
     r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
 )
+# Institutions and on-the-record spokespeople named without their state ("the army said", "the governor there
+# said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
+# the institution's code, which is the document's home state for the sentence (see `home_state`).
+INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+)"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
+    r"(?:governor|governors|mayor|authorities|administration|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
+    r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
+    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
+    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|for\s+the\s+region|statement))?"
+    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
+    r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
+    re.I,
+)
+# Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
+ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|declined\s+to\s+be\s+named|speaking\s+on\s+condition|sources?)\b", re.I)
+# A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
+# no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
+MEDIA_HEAD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander)\s*$",
+    re.I,
+)
+STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|army|military)\s+(?:media|television|tv|news\s+agency|broadcaster|radio)\b", re.I)
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
+
+
+# The phrase after "according to" naming an institution of the home state ("according to the army").
+INSTITUTION_OF_HOME = re.compile(
+    r"\s*(?:the\s+|a\s+)?(?:(?:regional|local|provincial|military|army|interior|health|defen[cs]e|foreign|government|police|emergency|\w+ern)\s+){0,3}"
+    r"(?:governor|mayor|authorities|administration|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
+    re.I,
+)
+
+
+# Institutions of a place rather than of a state's centre: they belong to the country the sentence is about.
+LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|provincial|district|city|municipal|police|gendarmerie|emergency|civil\s+defen[cs]e)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Homes:
+    """Whose institution "the army" (central) or "the governor" (local) is when the sentence names no state."""
+
+    central: str | None = None
+    local: str | None = None
+
+    def for_phrase(self, phrase: str) -> str | None:
+        return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
+
+
+def home_states(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
+                previous_claimant: str | None, is_state: Callable[[str], bool]) -> Homes:
+    """The state side of a war between one state and one armed group; otherwise, for central institutions,
+    the last claimant when it was a state, then the country of the first place the sentence names, then the
+    war's first country; for local ones (governors, police, regional authorities) the place first."""
+    if fighters is not None:
+        return Homes(fighters[0], fighters[0])
+    place = next((c for c in place_countries if is_state(c)), None)
+    previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
+    first = profile_countries[0] if profile_countries else None
+    return Homes(previous or place or first, place or previous or first)
 
 
 @dataclass(frozen=True)
@@ -39,7 +100,9 @@ class Anchor:
     denial: bool
 
 
-def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anchor]:
+def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None) -> list[Anchor]:
+    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state."""
+    homes = homes or Homes()
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
@@ -48,6 +111,12 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
+        if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+            source = None  # "according to Iranian media"
+        if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
+            phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
+            if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
+                source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
@@ -69,8 +138,14 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
             claimant = speaker_after_quote[-1].code
         elif subject_actor is not None:
             claimant = subject_actor.code
+            head = text[subject_actor.end : verb_start]
+            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
+                claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
+            institution = INSTITUTION_SUBJECT.search(before[-90:])
+            if claimant is None and institution:
+                claimant = homes.for_phrase(institution.group())  # "the army said" with no state named before it
         elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = view.first_actor_after(match.end())
@@ -78,6 +153,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
                 claimant = after.code
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
+        elif (institution := INSTITUTION_SUBJECT.search(before[-90:])) and not ANONYMOUS.search(before[-90:]):
+            claimant = homes.for_phrase(institution.group())
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:

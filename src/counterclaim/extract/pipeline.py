@@ -14,7 +14,7 @@ from typing import Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
-from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in
+from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in, home_states
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
@@ -177,7 +177,6 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
-    anchors = find_anchors(view, context.claimant)
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
@@ -189,6 +188,9 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         scene = SCENE_DATE.match(text)
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
+    homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
+                        lambda code: getattr(registry.actor(code), "kind", None) == "state")
+    anchors = find_anchors(view, context.claimant, homes)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
