@@ -245,3 +245,24 @@ def test_media_sources_and_anonymous_officials_give_no_claimant(text: str) -> No
     quantitative = [c for c in claims_of(text) if c.type == "casualty"]
     assert quantitative, text
     assert quantitative[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        ("Nine villagers killed in rebel raid on Ituri camp: UN", dt.date(2022, 2, 2), "UN"),
+        ("Four soldiers killed in border clash with Pakistani troops: Indian army", dt.date(2025, 5, 9), "IND"),
+        ("Thirty militants killed in Helmand, 12 wounded, data released by the Afghan government showed.", dt.date(2019, 3, 3), "AFG"),
+        ("Jihadists attacked a Burkinabe army post near Djibo. Six soldiers were killed, Captain Moussa Ouedraogo told AFP.", dt.date(2022, 9, 14), "BFA"),
+        ("ISWAP fighters overran a base near Monguno. Ali Umar, the group's spokesman, said 20 soldiers were killed.", dt.date(2019, 12, 12), "ISWAP"),
+    ],
+)
+def test_headline_sources_data_credits_ranked_officers_and_group_spokesmen(text: str, published: dt.date, claimant: str) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[0].claimant == claimant
+
+
+def test_a_declared_measure_is_claimed_by_its_declarer() -> None:
+    claims = [c for c in claims_of("Chad and Niger declared a state of war and a general mobilization on Monday.") if c.type == "mobilization"]
+    assert [(c.subject, c.claimant) for c in claims] == [("TCD", "TCD"), ("NER", "NER")]

@@ -35,7 +35,7 @@ OUTSIDE_SOURCE = re.compile(
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+)"
     r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
-    r"(?:governor|governors|mayor|authorities|administration|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
+    r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|for\s+the\s+region|statement))?"
@@ -52,6 +52,28 @@ MEDIA_HEAD = re.compile(
     r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander)\s*$",
     re.I,
 )
+# A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
+# institution: a rebel one when the title says so, else the state's.
+RANKED_PERSON = re.compile(
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
+    r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
+    re.I,
+)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
+# "the group's spokesman", "the militants' commander": the armed group named last.
+GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)
+# A headline's source after a dash or colon: "... in Pakistani shelling: FM", "... on Ukraine - Kyiv", "... - MoD".
+HEADLINE_SOURCE = re.compile(
+    r"\s*[-–—:|]\s*(?:the\s+)?(?P<inst>MoD|FM|Defen[cs]e\s+Ministry|Foreign\s+Ministry|Interior\s+Ministry|Health\s+Ministry|Ministry|Army|Military|"
+    r"Officials?|Police|Governor|Government|Spokesman|Authorities|Reports?|Media|Sources?|Witnesses|Residents|Monitor)?[^-–—:|.!?]{0,40}?\s*",
+    re.I,
+)
+HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
+# Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
+DATA_BY = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
 STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|army|military)\s+(?:media|television|tv|news\s+agency|broadcaster|radio)\b", re.I)
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
 
@@ -59,7 +81,7 @@ ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "mili
 # The phrase after "according to" naming an institution of the home state ("according to the army").
 INSTITUTION_OF_HOME = re.compile(
     r"\s*(?:the\s+|a\s+)?(?:(?:regional|local|provincial|military|army|interior|health|defen[cs]e|foreign|government|police|emergency|\w+ern)\s+){0,3}"
-    r"(?:governor|mayor|authorities|administration|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
     re.I,
 )
 
@@ -70,26 +92,34 @@ LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|pr
 
 @dataclass(frozen=True)
 class Homes:
-    """Whose institution "the army" (central) or "the governor" (local) is when the sentence names no state."""
+    """Whose institution "the army" (central) or "the governor" (local) is when the sentence names no state;
+    `group` is the armed group named last (for "the group's spokesman"), `rebels` the armed-group side of a
+    war between one state and one group."""
 
     central: str | None = None
     local: str | None = None
+    group: str | None = None
+    rebels: str | None = None
 
     def for_phrase(self, phrase: str) -> str | None:
         return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
 
 
 def home_states(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
-                previous_claimant: str | None, is_state: Callable[[str], bool]) -> Homes:
+                previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
+                last_group: str | None = None) -> Homes:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
     war's first country; for local ones (governors, police, regional authorities) the place first."""
     if fighters is not None:
-        return Homes(fighters[0], fighters[0])
+        return Homes(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
     place = next((c for c in place_countries if is_state(c)), None)
+    if place is None and view is not None:
+        # "Russia's republic of Dagestan": a state owning a place named in the sentence
+        place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
-    return Homes(previous or place or first, place or previous or first)
+    return Homes(previous or place or first, place or previous or first, last_group, None)
 
 
 @dataclass(frozen=True)
@@ -143,12 +173,19 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
+            if homes.group is not None and GROUP_SUBJECT.search(before):
+                claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before[-90:])
             if claimant is None and institution:
                 claimant = homes.for_phrase(institution.group())  # "the army said" with no state named before it
+        elif GROUP_POSSESSIVE.search(before[-90:]) and homes.group is not None:
+            claimant = homes.group  # "the group's military spokesman said"
+        elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
+            title = ranked.group("title")
+            claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
         elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
-            after = view.first_actor_after(match.end())
+            after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
@@ -160,12 +197,36 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         else:
             continue
         anchors.append(Anchor(verb_start, match.end(), claimant, denial))
+    for match in DATA_BY.finditer(text):
+        actor = view.first_actor_after(match.end())
+        if actor is not None and actor.start - match.end() <= 30 and not re.search(r"[,;.]", text[match.end() : actor.start]):
+            anchors.append(Anchor(match.start(), match.end(), actor.code, False))
+    if not anchors and not text.rstrip().endswith((".", "!", "?", "”", '"')):
+        anchors.extend(_headline_source(view, homes))
     anchors.sort(key=lambda a: a.position)
     return anchors
 
 
+def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
+    """A headline crediting its source after a final dash or colon ("... killed: FM", "... - Kyiv", "... - MoD")."""
+    text = view.text.rstrip()
+    cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "), text.rfind(": "), text.rfind(" | "))
+    if cut < 15 or len(text) - cut > 45:
+        return []
+    match = HEADLINE_SOURCE.fullmatch(text, cut)
+    if match is None:
+        return []
+    actors = [a for a in view.actors if a.start > cut]
+    if actors:
+        return [Anchor(cut, len(text), actors[0].code, False)]
+    institution = match.group("inst")
+    if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
+        return []
+    return [Anchor(cut, len(text), homes.for_phrase(institution), False)]
+
+
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
 OBJECT_OF_PREPOSITION = re.compile(
@@ -192,7 +253,10 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
         if not inner_object:
-            return _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
+            head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
+            if head is None and actor.role == "generic":
+                continue  # "Abu Musab, the group's spokesman, said": a generic noun in the apposition, not the subject
+            return head
     return None
 
 

@@ -90,6 +90,7 @@ class _Context:
     means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
     attacker_paragraph: int = -1
+    last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -188,8 +189,10 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         scene = SCENE_DATE.match(text)
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
+    groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
+    context.last_group = groups[-1] if groups else context.last_group
     homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
-                        lambda code: getattr(registry.actor(code), "kind", None) == "state")
+                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
     anchors = find_anchors(view, context.claimant, homes)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
