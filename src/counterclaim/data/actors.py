@@ -239,13 +239,17 @@ class ActorRegistry:
     def profile(self, profile_id: str) -> ConflictProfile | None:
         return next((p for p in self.profiles if p.id == profile_id), None)
 
-    def profile_for(self, codes: Iterable[str], when: date | None = None) -> ConflictProfile | None:
+    def profile_for(self, codes: Iterable[str], when: date | None = None,
+                    place_countries: Iterable[str] = ()) -> ConflictProfile | None:
         """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
 
         Belligerents count twice as much as backers, who count more than a mere country of the fighting;
-        a profile needs at least one belligerent among the codes.
+        a profile needs at least one belligerent among the codes. `place_countries` (the countries of places
+        a text names) count only as countries of the fighting, never as belligerents: a town that shares its
+        name with one abroad must not pull in that country's war.
         """
         wanted = set(codes)
+        where = set(place_countries)
         best: tuple[tuple[float, int, int], ConflictProfile] | None = None
         for profile in self.profiles:
             members = profile.members()
@@ -255,7 +259,7 @@ class ActorRegistry:
             score = (
                 2.0 * belligerents
                 + 1.0 * len(wanted & set(profile.backers))
-                + 0.5 * len(wanted & set(profile.countries))
+                + 0.5 * len((wanted | where) & set(profile.countries))
             )
             recency = profile.start.toordinal() if profile.start else 0
             key = (score, -profile.days_outside(when), recency)

@@ -107,7 +107,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
         places = find_places(text[:PROFILE_PLACE_CHARS], ())
         if places:
-            profile = registry.profile_for([*codes, *(p.country for p in places if p.country)], published)
+            profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)

@@ -17,7 +17,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:\w+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|equipment|hardware|missiles|drones|tanks|support)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
+    ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
     # political support: "voiced its support for", "will support our brothers"
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
@@ -25,6 +27,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
 ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
+NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
+# Verbs of backing that say nothing of arms: a claim only when the party backed is named.
+NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting)")
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -47,14 +52,26 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                                              object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
+            noun = bool(NOUN_SUPPORT.match(match.group()))
+            if noun:
+                before = view.last_actor_before(match.start())
+                # the noun needs its provider right before it: "US support for", "Iran's backing of", "its support for"
+                if before is None or not re.fullmatch(r"(?:['’]s)?\s*(?:military\s+|continued\s+|growing\s+|unwavering\s+)?", view.text[before.end : match.start()]):
+                    continue
+                provider = before.code
             if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()], re.I):
                 provider = SUBJECT_IS_CLAIMANT
             recipient = _recipient(view, match, provider)
             if recipient is None and provider is None:
                 continue
+            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group())):
+                continue  # backing a bill, a candidate or an accord is no support of a party
             if recipient is not None and recipient == provider:
                 continue
-            drafts.append(DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient))
+            draft = DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient)
+            if outcome == "political" and provider is not None and provider != SUBJECT_IS_CLAIMANT:
+                draft.claimant = provider  # voiced support is the provider's own announcement
+            drafts.append(draft)
     return drafts
 
 
