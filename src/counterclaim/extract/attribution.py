@@ -61,7 +61,7 @@ RANKED_PERSON = re.compile(
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
 )
-GROUP_SUBJECT = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
 # "the group's spokesman", "the militants' commander": the armed group named last.
 GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)
@@ -153,6 +153,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         before = text[:verb_start]
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
+        if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
+            continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         subject_actor = _subject_before(view, verb_start)
@@ -171,6 +173,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             head = text[subject_actor.end : verb_start]
             if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
+        elif homes.group is not None and GROUP_SUBJECT.search(before):
+            claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
             if homes.group is not None and GROUP_SUBJECT.search(before):
@@ -183,7 +187,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
-        elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
+        elif (re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb")):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
@@ -234,6 +238,16 @@ OBJECT_OF_PREPOSITION = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.I,
 )
+# Reporting words that are also nouns ("the Houthi claim", "these reports", "the Gulf states"), and what makes them one.
+NOUN_FORM = re.compile(r"(?i)claims?|reports?|estimates?|states")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|such|any|such|whose)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# Verbs after which the speaker may follow ("..., said the ministry"); "accused", "urged" take their object there.
+SPEECH_VERB = re.compile(
+    r"(?i)said|says|say|told|added|adds|stated|states|announced|noted|claimed|claims|reported|reports|wrote|tweeted|posted|explained|"
+    r"insisted|confirmed|confirms|stressed|asserted|maintained|declared|revealed|acknowledged|admitted|emphasized|emphasised|clarified|specified|underlined"
+)
+# "X, which/who ..., said": a relative clause between the subject and its verb.
+RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
@@ -247,7 +261,12 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said'),
     past actors that are objects inside the subject's phrase ('The M23 rebel group fighting the army in
-    eastern Congo on Friday rejected')."""
+    eastern Congo on Friday rejected') and past a relative clause ('The TTP, which ..., accused')."""
+    relative = RELATIVE_BEFORE_VERB.search(view.text, 0, verb_start)
+    if relative is not None:
+        head = view.last_actor_before(relative.start() + 1)
+        if head is not None and head.role in ROLES_FOR_CLAIMANT and relative.start() - head.end <= 3:
+            return head
     candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]

@@ -76,14 +76,22 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
-                if agent is None and FIRST_PERSON.search(text[: match.start()]):
-                    subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we took the base": the speaker's side gained it
+                if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
+                    # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
+                    subject = SUBJECT_IS_CLAIMANT_ADVERSARY
                 outcome = "retaken" if kind == "retaken" else "lost"
-                if pattern is EXPEL and agent is not None and _is_group(agent):
-                    outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
+                if pattern is EXPEL:
+                    expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
+                    if expelled:
+                        subject = expelled[0].code  # "drove government troops out of the town": those driven out lose it
+                    if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
+                        outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
                 drafts.append(DraftClaim("territory", outcome, match.start(), match.end(), subject=subject, object=agent))
     drafts.extend(_held_ground(view, drafts))
     return drafts
+
+
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
 
 def _controlled_ground(text: str, end: int) -> bool:
@@ -154,9 +162,13 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         holder_mention = view.first_actor_after(match.end()) if match.group("verb").lower().rstrip().endswith(("of", "the")) else None
         holder = holder_mention.code if holder_mention and holder_mention.start - match.end() <= 5 else None
         if holder is None and match.group("poss") and match.group("poss").lower() in ("its", "their", "his"):
-            actor = view.last_actor_before(match.start())
-            holder = actor.code if actor else None
-            subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else SUBJECT_IS_CLAIMANT_ADVERSARY
+            if SAID_BEFORE.search(before):
+                # "the group said the camps were still under its control": the speaker holds them
+                holder, subject = None, SUBJECT_IS_CLAIMANT_ADVERSARY
+            else:
+                actor = view.last_actor_before(match.start())
+                holder = actor.code if actor else None
+                subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else SUBJECT_IS_CLAIMANT_ADVERSARY
         else:
             subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else None
         if holder is None and subject is None:
@@ -165,6 +177,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
     return found
 
 
+# "(the group announced that) it had seized the town": a pronoun standing for the speaker.
+REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
