@@ -266,3 +266,19 @@ def test_headline_sources_data_credits_ranked_officers_and_group_spokesmen(text:
 def test_a_declared_measure_is_claimed_by_its_declarer() -> None:
     claims = [c for c in claims_of("Chad and Niger declared a state of war and a general mobilization on Monday.") if c.type == "mobilization"]
     assert [(c.subject, c.claimant) for c in claims] == [("TCD", "TCD"), ("NER", "NER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        ("The governor of the southern region of Odesa, Oleh Kiper, said four civilians were wounded.", dt.date(2024, 3, 3), "UKR"),
+        ("Drones struck an oil depot overnight. Belgorod's regional administration said two civilians were wounded in Belgorod.", dt.date(2024, 3, 3), "RUS"),
+        ("Nigerian troops repelled the raid, killing 30 fighters, the country's defence headquarters said.", dt.date(2021, 3, 3), "NGA"),
+        ("ISWAP said it killed 20 soldiers in Diffa. Three Nigerien soldiers were killed near Diffa, the defence ministry said.", dt.date(2019, 12, 12), "NER"),
+        ("Ethiopian Forces Kill 50 Fano Fighters In Gondar - Defence Ministry", dt.date(2023, 9, 1), "ETH"),
+    ],
+)
+def test_whose_institution_an_unnamed_one_is(text: str, published: dt.date, claimant: str) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[-1].claimant == claimant

@@ -33,16 +33,18 @@ OUTSIDE_SOURCE = re.compile(
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
 # the institution's code, which is the document's home state for the sentence (see `home_state`).
 INSTITUTION_SUBJECT = re.compile(
-    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+)"
+    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
     r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
-    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|for\s+the\s+region|statement))?"
+    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement))?"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
     r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
     re.I,
 )
+# Institutions only a state has: after an armed group's claim, "the defence ministry said" is the state's.
+STATE_INSTITUTION = re.compile(r"\b(?:ministry|minister|government|presidency|army|military|armed\s+forces|air\s+force|navy|police|governor|general\s+staff)\b", re.I)
 # Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
 ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|declined\s+to\s+be\s+named|speaking\s+on\s+condition|sources?)\b", re.I)
 # A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
@@ -179,23 +181,25 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             claimant = previous_claimant
             if homes.group is not None and GROUP_SUBJECT.search(before):
                 claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
-            institution = INSTITUTION_SUBJECT.search(before[-90:])
-            if claimant is None and institution:
-                claimant = homes.for_phrase(institution.group())  # "the army said" with no state named before it
+            institution = INSTITUTION_SUBJECT.search(before)
+            if institution and (claimant is None or claimant in (homes.group, homes.rebels) and STATE_INSTITUTION.search(institution.group())):
+                # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
+                claimant = _institution_owner(view, institution, homes)
         elif GROUP_POSSESSIVE.search(before[-90:]) and homes.group is not None:
             claimant = homes.group  # "the group's military spokesman said"
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
-        elif (re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb")):
+        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb"))
+              and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
-        elif (institution := INSTITUTION_SUBJECT.search(before[-90:])) and not ANONYMOUS.search(before[-90:]):
-            claimant = homes.for_phrase(institution.group())
+        elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
+            claimant = _institution_owner(view, institution, homes)
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:
@@ -209,6 +213,22 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         anchors.extend(_headline_source(view, homes))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+def _institution_owner(view: SentenceView, institution: re.Match[str], homes: Homes, previous_claimant: str | None = None) -> str | None:
+    """Whose institution a matched INSTITUTION_SUBJECT phrase is: "the country's ministry" -> the state named
+    before it in the sentence; "Dagestan's interior ministry" -> the place's country (local home); "the defence
+    ministry" after a group's claim -> the home state, never the group."""
+    owner = institution.group("owner")
+    if owner and re.match(r"(?i)the\s+(?:country|nation|state)", owner):
+        named = [a for a in view.actors if a.end <= institution.start() + len(owner) and a.role in ("name", "adjective", "demonym", "capital")
+                 and not OBJECT_OF_PREPOSITION.search(view.text[: a.start])]
+        if named:
+            return named[0].code  # the country the sentence opened with
+        return homes.central
+    if owner:
+        return homes.local
+    return homes.for_phrase(institution.group())
 
 
 def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
@@ -226,7 +246,9 @@ def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
     institution = match.group("inst")
     if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
         return []
-    return [Anchor(cut, len(text), homes.for_phrase(institution), False)]
+    # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
+    first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")), None)
+    return [Anchor(cut, len(text), first.code if first is not None else homes.for_phrase(institution), False)]
 
 
 INSTITUTION_OF = re.compile(
