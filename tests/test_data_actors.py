@@ -311,3 +311,20 @@ def test_curly_and_straight_apostrophes_match_the_same_form():
     matcher = registry_matcher()
     assert [m.code for m in matcher.find("People’s Defence Force fighters attacked")] == ["PDF"]
     assert [m.code for m in matcher.find("the Kurdistan Workers’ Party said")] == ["PKK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("a Kosovar Albanian police officer was killed", ["XKX"]),
+        ("a Bosnian Serb commander", ["BIH"]),
+        ("ethnic Armenians fled the region", []),
+        ("the Amhara Association of America documented 24 strikes", []),
+        ("the Bank of England raised rates", []),
+        ("Armenian and Azerbaijani forces clashed", ["ARM", "AZE"]),
+    ],
+)
+def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert [m.code for m in registry_matcher().find(text)] == codes

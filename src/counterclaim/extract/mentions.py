@@ -67,8 +67,34 @@ class ActorMatcher:
         for mention in found:
             if result and mention.start < result[-1].end:
                 continue
+            if _not_an_actor(text, mention, result[-1] if result else None):
+                continue
             result.append(mention)
         return result
+
+
+# "ethnic Armenians", "ethnic Serb": people of a nation, not its state.
+ETHNIC_BEFORE = re.compile(r"(?i)\bethnic\s+$")
+# A country in the name of an organisation ("the Amhara Association of America", "the Bank of England"):
+# the organisation speaks, not the state.
+ORGANISATION_OF = re.compile(
+    r"\b(?:Association|Council|Bank|University|Institute|Federation|Society|Church|Chamber|Committee|Foundation|Cent(?:er|re)|Network|"
+    r"Union|Organi[sz]ation|Alliance|Coalition|League|Forum|Congress|Party|Museum|Academy|College|Fund|Agency\s+for)\s+(?:of|for|in)\s+(?:the\s+)?$"
+)
+# Roles of a state's own forms that can stand in a second position ("Kosovar Albanian", "Bosnian Serb"): the first
+# says where the people live, the second their ethnicity (GOLD_FORMAT: civilians take the state where they live).
+NATIONALITY_ROLES = frozenset({"adjective", "demonym"})
+
+
+def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):
+        return True
+    if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    if (previous is not None and mention.role in NATIONALITY_ROLES and previous.role in NATIONALITY_ROLES
+            and previous.code != mention.code and text[previous.end : mention.start] == " "):
+        return True
+    return False
 
 
 def _case_sensitive(form: str) -> bool:
