@@ -156,3 +156,34 @@ def test_a_pronoun_reported_by_the_group_gains_the_ground() -> None:
 def test_the_militant_group_stated_takes_the_group_named_last() -> None:
     claims = claims_of("Jaish-e-Mohammed fighters attacked a convoy in Pulwama. The militant group said 12 soldiers were killed.", dt.date(2019, 2, 15))
     assert [c.claimant for c in claims if c.type == "casualty"] == ["JEM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RSF, backed by the United Arab Emirates, shelled El Obeid.", [("ARE", "RSF", "military_aid", None)]),
+        ("The M23 is backed by Rwanda, UN experts say.", [("RWA", "M23", "military_aid", None)]),
+        ("Iran supplies the Houthis with drones and missiles.", [("IRN", "HOUTHIS", "military_aid", None)]),
+        ("Washington has provided Kyiv with more than 60 billion dollars in military aid.", [("USA", "UKR", "military_aid", None)]),
+        ("The Malian army and its allies Wagner and the Burkinabe army retook the town.", [("WAGNER", "MLI", "fighters", None), ("BFA", "MLI", "fighters", None)]),
+        ("Eritrean troops are fighting alongside Ethiopian forces in Tigray.", [("ERI", "ETH", "fighters", None)]),
+        ("Armenia and Azerbaijan accused each other of using Syrian mercenaries.", [(None, "AZE", "fighters", "ARM"), (None, "ARM", "fighters", "AZE")]),
+        ("Kinshasa and the M23 accuse each other of cooperating with the FDLR.", [("FDLR", "M23", "military_aid", "COD"), ("FDLR", "COD", "military_aid", "M23")]),
+    ],
+)
+def test_support_constructions(text, expected) -> None:
+    found = of_type(text, "support")
+    assert [(c.subject, c.object, c.outcome, c.claimant) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN-backed government in Tripoli reopened the airport.",
+        "The plan is backed by the European Union.",
+        "The World Food Programme provided Sudan with food aid.",
+        "The reform, supported by the IMF, passed in Nairobi.",
+    ],
+)
+def test_backing_of_plans_and_aid_of_food_is_no_support(text) -> None:
+    assert of_type(text, "support") == []

@@ -430,7 +430,7 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
         duplicate = next(
             (
                 i for i, other in enumerate(kept)
-                if (other.type, other.outcome, other.category, other.subject, other.stance, other.count) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
+                if (other.type, other.outcome, other.category, other.subject, other.stance, other.count, other.claimant) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant)
                 and other.span[0] < claim.span[1] and claim.span[0] < other.span[1]
             ),
             None,
