@@ -282,3 +282,17 @@ def test_whose_institution_an_unnamed_one_is(text: str, published: dt.date, clai
     quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
     assert quantitative, text
     assert quantitative[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Houthis say 3 US drones shot down over Marib", "HOUTHIS"),
+        ("Kyiv insists 40 Russian tanks were destroyed near Vuhledar.", "UKR"),
+        ("Army tells AFP 12 soldiers killed in Sahel ambush, Mali confirms", "MLI"),
+    ],
+)
+def test_present_tense_reporting_verbs_of_headlines(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert quantitative, text
+    assert quantitative[0].claimant == claimant
