@@ -322,6 +322,8 @@ def test_curly_and_straight_apostrophes_match_the_same_form():
         ("the Amhara Association of America documented 24 strikes", []),
         ("the Bank of England raised rates", []),
         ("Armenian and Azerbaijani forces clashed", ["ARM", "AZE"]),
+        ("the Syrian Observatory for Human Rights said", []),
+        ("the Yemeni Network for Rights and Freedoms said", []),
     ],
 )
 def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):

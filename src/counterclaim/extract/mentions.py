@@ -86,7 +86,14 @@ ORGANISATION_OF = re.compile(
 NATIONALITY_ROLES = frozenset({"adjective", "demonym"})
 
 
+# A nationality heading a monitor or an association ("the Syrian Observatory for Human Rights", "the Syrian
+# Network for Human Rights"): an outside source, not the state (GOLD_FORMAT: such sources give no claimant).
+MONITOR_AFTER = re.compile(r"\s+(?:Observatory|Association|Institute|Foundation|Society|Monitor|Network\s+for|Cent(?:er|re)\s+for|Council\s+for|Committee\s+for)\b")
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role in NATIONALITY_ROLES | {"name"} and MONITOR_AFTER.match(text, mention.end):
+        return True
     if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):
         return True
     if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):
