@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
-from counterclaim.extract.attribution import Anchor, anchor_for, evidence_in, find_anchors, hedge_in
+from counterclaim.extract.attribution import Anchor, anchor_for, evidence_in, find_anchors, hedge_in, home_states
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
@@ -106,6 +106,7 @@ class _Context:
     means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
     attacker_paragraph: int = -1
+    last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -114,7 +115,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     matcher = registry_matcher()
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
-        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text), find_quantities(sentence.text), index, sentence.paragraph))
+        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
@@ -122,7 +123,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
         places = find_places(text[:PROFILE_PLACE_CHARS], ())
         if places:
-            profile = registry.profile_for([*codes, *(p.country for p in places if p.country)], published)
+            profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
@@ -204,7 +205,6 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
-    anchors = find_anchors(view, context.claimant)
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
@@ -216,6 +216,11 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         scene = SCENE_DATE.match(text)
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
+    groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
+    context.last_group = groups[-1] if groups else context.last_group
+    homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
+                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
+    anchors = find_anchors(view, context.claimant, homes)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
@@ -453,7 +458,7 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 
 def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
-    """One claim per (type, outcome, category, subject) for overlapping spans, and no count-less claim
+    """One claim per (type, outcome, category, subject, claimant) for overlapping spans, and no count-less claim
     around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid.
     Claims are compared only with those of the same key, so a long document stays near linear."""
     counted: dict[tuple[object, ...], list[tuple[int, int]]] = defaultdict(list)
@@ -470,7 +475,7 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
             for other_start, other_end in counted.get((claim.type, claim.outcome, claim.category, claim.stance), ())
         ):
             continue
-        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
+        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant)
         duplicate = next((k for other_start, other_end, k in kept_by_key[key] if other_start < end and start < other_end), None)
         if duplicate is not None:
             remap[index] = duplicate
