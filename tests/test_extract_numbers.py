@@ -97,7 +97,9 @@ def test_ranges_give_low_and_high(phrase: str, count: tuple[int, int]) -> None:
         ("as many as 300 rebels", (None, 300)),
         ("fewer than 10 soldiers", (None, 9)),
         ("about 30 people", (30, 30)),
-        ("nearly 50 people", (50, 50)),
+        ("nearly 50 people", (None, 50)),
+        ("almost 3,000 wounded", (None, 3000)),
+        ("roughly 70 villagers", (70, 70)),
     ],
 )
 def test_bounds_follow_gold_format(phrase: str, count: tuple[int | None, int | None]) -> None:

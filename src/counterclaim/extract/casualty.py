@@ -26,9 +26,13 @@ from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CASUALTY_BEFORE,
     CIVILIAN_MODIFIERS,
+    DEATH_EVENT_NOUNS,
+    DEATH_MODIFIERS,
     DEATH_NOUNS,
+    ELLIPTICAL_HEADS,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
+    TO_DEATH_VERBS,
     alternation,
 )
 from counterclaim.extract.numbers import Quantity
@@ -42,11 +46,17 @@ MODIFIER_WORDS = frozenset(
     local civilian innocent unarmed armed military enemy foreign unidentified suspected alleged fellow
     government rebel opposition security police army regime separatist militia islamist jihadist gang
     special border national ethnic displaced regular senior junior female male israeli-held
-    pro-government fellow own native newborn underage teenage adult wounded injured additional""".split()
+    pro-government fellow own native newborn underage teenage adult wounded injured additional
+    fallen slain murdered deceased""".split()
 )
 AFTER_OUTCOME = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
-    r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,)?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
+    # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
+    # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
+    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
+    r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
+    r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -90,12 +100,12 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
 )
-PERFECT_CAMPAIGN = re.compile(r"\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
-INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
+PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
-ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each)\s+(?=\S)", re.I)
+ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
     (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
@@ -119,7 +129,7 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|huge\s+|big\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
+UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -166,7 +176,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
-        if not longer or longer.group("head").lower() in DEATH_NOUNS:
+        if not longer or (longer.group("head").lower() in DEATH_NOUNS and longer.group("head").lower() not in DEATH_EVENT_NOUNS):
             break  # "30 rebels dead": the rebels are the people, "dead" says what became of them
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
     if THING_AFTER_HEAD.match(view.text, end):
@@ -184,7 +194,10 @@ GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?
 NOT_PEOPLE_HEADS = frozenset(
     """school compound building hospital clinic camp market house home shelter mosque church village town city area
     district region strike airstrike attack shelling blast explosion bomb bombing raid assault fire missile rocket
-    shell drone car vehicle truck bus convoy base checkpoint road bridge""".split()
+    shell drone car vehicle truck bus convoy base checkpoint road bridge
+    livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
+    chicken chickens poultry herd herds head
+    dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -266,7 +279,9 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         det = match.group("det").lower()
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army")
+        if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
+            continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
+        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -427,8 +442,14 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
         agent: ActorMention | None = None
-        if phrase.head.lower() in DEATH_NOUNS:
-            outcome = "killed"
+        if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
+            outcome = "killed"  # "93 martyrs", "two fallen soldiers", "a woman's body was found"
+        elif TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start]):
+            outcome = "killed"  # "stabbed a shepherd to death"
+            before = TO_DEATH_BEFORE.search(text[: phrase.start])
+            agent = _agent_before(view, before.start()) if before else None
+        elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
+            outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
             outcome = _outcome(after)
         elif before:
@@ -439,15 +460,20 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 agent = _agent_before(view, before.start())
         elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
+        coordinated: list[PeoplePhrase] = []
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)
             if shared is not None:
-                outcome, after = _outcome(shared), shared
+                outcome, after = _outcome(shared[0]), shared[0]
+                coordinated = shared[1]
         if outcome is None:
             continue
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
             continue
-        if phrase.head.lower() in ANAPHORIC_PEOPLE:
+        if before and not after:
+            coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
+        elliptical = phrase.head.lower() in ELLIPTICAL_HEADS and phrase.category == "unknown"
+        if phrase.head.lower() in ANAPHORIC_PEOPLE or (elliptical and any(d.type == "casualty" for d in found.drafts)):
             previous = [d for d in found.drafts if d.type == "casualty"]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
@@ -467,10 +493,24 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
+        count = phrase.count
+        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE]
+        if same and count is not None and len(same) == len(coordinated):
+            # "one sergeant and one soldier were killed": a list in one category adds up to one figure
+            count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
+            found.used.update(m.start for m in same)
+        elif before and not after:
+            for other in coordinated:
+                # "killing a child and two soldiers": each object of the verb is killed
+                if other.count is None or other.head.lower() in ANAPHORIC_PEOPLE:
+                    break
+                found.add(DraftClaim("casualty", outcome, other.start, other.end, category=other.category, count=other.count,
+                                     subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))
+                found.used.add(other.start)
         index = found.add(DraftClaim(
-            "casualty", outcome, span_start, span_end, category=category, count=phrase.count,
+            "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
@@ -501,9 +541,18 @@ def _zero_claims(found: _SentenceCasualties) -> None:
                 named = None  # only "Hamas has lost none": the side named right before the verb
             found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
-                category=category or ("military" if own or named else "unknown"), count=(0, 0),
+                category=category or _zero_category(match.group()) or ("military" if own or named else "unknown"), count=(0, 0),
                 subject=named.code if named else SUBJECT_IS_CLAIMANT if own else None,
             ))
+
+
+# What may follow a bare count after an outcome verb ("killing 71, injuring 122", "Gunmen kill five at a
+# market", "killed 12 in Gao on Monday"): a clause end, a coordination, or a place/time preposition.
+BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today)\b|$)", re.I)
+def _zero_category(words: str) -> str | None:
+    """'no civilian casualties' counts civilians, 'no military losses' soldiers."""
+    named = re.search(r"\b(civilian|military)\b", words, re.I)
+    return named.group(1).lower() if named else None
 
 
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
@@ -524,7 +573,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         if bare:
             outcome = _outcome(bare)
             end = bare.end()
-        elif before and not people_after(view, quantity.end) and re.match(r"^\s*(?:[,.;)]|and\b|$)", text[quantity.end :]) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
+        elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
                 continue
@@ -565,6 +614,21 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
+TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
+TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
+# A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
+BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
+# A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
+BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
+# Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
+LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
+
+
+def _death_modifier(phrase_text: str) -> bool:
+    """'two fallen soldiers', 'the slain officers': an adjective before the noun says they died."""
+    return any(w.lower() in DEATH_MODIFIERS for w in re.findall(r"[\w'’-]+", phrase_text))
+
+
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z]\w*)\b")
@@ -576,19 +640,46 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\s+(?:[^.;]{0,40})$", re.I)
 
 
-def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> re.Match[str] | None:
-    """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last."""
+def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
+    """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last.
+    Returns the outcome and the phrases coordinated after `phrase`."""
     position = phrase.end
+    members: list[PeoplePhrase] = []
     for other in phrases:
         if other.start < position:
             continue
         if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
             return None
+        members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
         if found:
-            return found
+            return found, members
         position = other.end
     return None
+
+
+def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> list[PeoplePhrase]:
+    """People coordinated after an object of a casualty verb, without an outcome of their own
+    ('killing a child and two women', 'shot dead a trader and his son')."""
+    members: list[PeoplePhrase] = []
+    position = phrase.end
+    for other in phrases:
+        if other.start < position:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
+            break
+        members.append(other)
+        position = other.end
+    return members
+
+
+def _sum_counts(counts: list[Count]) -> Count:
+    """[low, high] of a list of figures: a bound unknown in any item is unknown in the sum."""
+    lows, highs = [c[0] for c in counts], [c[1] for c in counts]
+    return (
+        sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
+        sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
+    )
 
 
 def _looks_like_non_count(text: str, quantity: Quantity) -> bool:

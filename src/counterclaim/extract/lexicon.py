@@ -29,6 +29,13 @@ MILITARY_PEOPLE = (
     "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
     "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
     "defenders", "human forces", "manpower", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
+    # armed men as the war's own reports name them ("100 elements", "servicepeople", "law enforcement officers")
+    "elements", "servicepeople", "service personnel", "security personnel", "law enforcement officers",
+    "law enforcement officer", "law enforcement officials", "law enforcement personnel", "gendarme", "policewoman",
+    "constables", "constable", "paramilitaries", "commandos", "special forces", "airmen", "navy personnel",
+    "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
+    "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
+    "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -43,13 +50,22 @@ CIVILIAN_PEOPLE = (
     "daughter", "old man", "elderly man", "elderly woman", "locals", "local", "inhabitants",
     "motorists", "driver", "drivers", "miners", "villagers", "pilgrims", "priest", "imam",
     "shopkeeper", "vendor", "lawmaker", "politician", "official", "officials", "chief",
+    # people named by a civilian job, place or stage of life (GOLD_FORMAT: age, job or home makes a civilian)
+    "nurse", "pharmacist", "pharmacists", "surgeon", "surgeons", "paramedic", "paramedics", "health workers",
+    "health worker", "humanitarian workers", "humanitarian worker", "rescuers", "rescue workers", "firefighters",
+    "shoppers", "commuters", "mourners", "wedding guests", "churchgoers", "worshipper", "cleric", "clerics", "monks",
+    "monk", "nuns", "elder", "elders", "herdsmen", "herdsman", "pastoralists", "labourers", "laborers", "labourer",
+    "laborer", "vendors", "shopkeepers", "merchants", "businessman", "businessmen", "civil servants", "schoolchildren",
+    "toddler", "toddlers", "newborns", "grandmother", "grandfather", "sister", "sisters", "brother", "teens",
+    "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
+    "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
     "martyrs", "bodies", "others", "other", "dead", "fatalities", "deaths", "casualties",
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
-    "ones", "members", "member",
+    "ones", "members", "member", "deceased", "corpses",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},
@@ -57,7 +73,15 @@ PERSON_CATEGORY: dict[str, str] = {
     **{w: "military" for w in MILITARY_PEOPLE},
 }
 # Head nouns that already say the person died ("23 bodies", "93 martyrs", "2 fatalities").
-DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead"})
+DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "deceased", "corpses"})
+# Death nouns that name the deaths themselves and so may follow a category noun as the head of a count
+# ("6,000 Russian military deaths", "12 civilian fatalities"), unlike "dead" ("30 rebels dead").
+DEATH_EVENT_NOUNS = frozenset({"deaths", "fatalities"})
+# Adjectives before a people noun that already say the people died ("two fallen soldiers", "the slain officers").
+DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
+# Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
+# seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
+ELLIPTICAL_HEADS = frozenset({"dead"})
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
 ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
@@ -72,14 +96,23 @@ CASUALTY_AFTER = {
         r"lost\s+their\s+lives?", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
         r"beheaded", r"massacred", r"burned\s+to\s+death", r"hacked\s+to\s+death", r"killed\s+in\s+action",
         r"found\s+dead", r"confirmed\s+dead", r"lynched", r"stabbed\s+to\s+death", r"drowned",
+        # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
+        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        # membership of a toll ("three children were among the dead")
+        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
-    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed"),
+    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
 }
+# Verbs whose object dies when "to death" follows it ("stabbed a shepherd to death", "hacked three villagers to death").
+TO_DEATH_VERBS = (
+    "stabbed", "stabbing", "hacked", "hacking", "beat", "beaten", "beating", "burned", "burnt", "burning", "stoned",
+    "stoning", "clubbed", "tortured", "torturing", "strangled", "bludgeoned", "shot", "crushed", "starved", "lynched",
+)
 # Casualty outcome verbs before the people ("killed 12 soldiers", "killing a local man").
 CASUALTY_BEFORE = {
     "killed": (
@@ -87,7 +120,9 @@ CASUALTY_BEFORE = {
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
-        r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of",
+        r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
+        # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
+        r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
     "captured": (
@@ -103,9 +138,15 @@ MATERIEL_OUTCOMES = {
         r"shooting\s+down", r"shoot\s+down", r"downed", r"downing", r"knocked\s+out", r"burned",
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
+        # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
+        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
-    "captured": (r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy"),
+    "captured": (
+        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy",
+        # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
+        r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
+    ),
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing"),
 }
 

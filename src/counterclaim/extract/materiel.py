@@ -33,6 +33,14 @@ CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|wh
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
+# Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
+SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
+HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
+# A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
+# ("destroyed by a drone", "hit with missiles", "struck using rockets").
+INSTRUMENT_BEFORE = re.compile(r"\b(?:by|with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
+PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|their|its|our|these|those)\s+", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
@@ -109,6 +117,9 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count = found[0].count if found else _parse_count(token)
             if count and count[0] is not None and 1900 <= count[0] <= 2100 and re.match(r"\d{4}$", token):
                 count = None  # "2022 tanks" reads as a year, not a count
+            partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
+            if partitive:
+                start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         follow = pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None
@@ -185,6 +196,7 @@ LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|in
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     phrases = _models_with_their_nouns(text, find_equipment(view))
+    phrases = [p for p in phrases if not _uncounted_small_arms(text, p)]
     if not phrases:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
@@ -193,6 +205,11 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
+    for i, phrase in enumerate(phrases):
+        subset = _subset_that_befell(view, phrase, outcomes)
+        if subset is not None:
+            count, verb = subset
+            phrases[i], governing[i] = dataclasses.replace(phrase, count=count), verb
     losses = LOSSES_WERE.search(text)
     if losses:
         # "Total losses of Ukrainian troops were 1,500 servicemen, 28 tanks ...": each item is a loss
@@ -267,6 +284,37 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
     return joined
 
 
+# The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
+# 35 of which were shot down", "the missiles, of which it shot down two".
+SUBSET_PASSIVE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> tuple[Count | None, re.Match[str]] | None:
+    """(count of the part, its outcome verb) for a phrase followed by 'of which N were downed'."""
+    text = view.text
+    for verb in outcomes:
+        if verb.start() <= phrase.end or verb.start() - phrase.end > 60:
+            continue
+        gap = text[phrase.end : verb.start()]
+        passive = SUBSET_PASSIVE.fullmatch(gap)
+        if passive:
+            number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
+            found = [q for q in view.quantities if q.start == number_start]
+            return (found[0].count, verb) if found else None
+        if SUBSET_ACTIVE.fullmatch(gap):
+            found = [q for q in view.quantities if q.start > verb.end() and re.fullmatch(r"\s*", text[verb.end() : q.start])]
+            return (found[0].count, verb) if found else None
+        return None
+    return None
+
+
+def _uncounted_small_arms(text: str, phrase: EquipmentPhrase) -> bool:
+    """'seized weapons and rifles': small arms without a number are not coded (heavy weapons are)."""
+    words = text[phrase.start : phrase.end]
+    return phrase.count is None and bool(SMALL_ARMS_HEAD.search(words)) and not HEAVY_ARMS.search(words)
+
+
 MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
@@ -277,6 +325,9 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if inside:
         return inside[-1]
     before = [o for o in outcomes if o.end() <= phrase.start]
+    means = INSTRUMENT_BEFORE.search(text[: phrase.start])
+    if before and means is not None and means.start() >= before[-1].end():
+        before = []  # "destroyed by a drone", "hit with missiles": the means, not what was destroyed
     if before:
         verb = before[-1]
         between = text[verb.end() : phrase.start]

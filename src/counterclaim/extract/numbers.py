@@ -45,9 +45,10 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
 # Bounds before a number ("at least 23", "more than 1,500", "up to 40", "about 30").
 LOWER_BOUND = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum"
 STRICT_LOWER = r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above"
-UPPER_BOUND = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of"
+# "almost N" and "nearly N" stop short of N (GOLD_FORMAT: [null, N], like "up to N").
+UPPER_BOUND = r"up\s+to|as\s+many\s+as|at\s+most|a\s+maximum\s+of|nearly|almost|just\s+under|close\s+to"
 STRICT_UPPER = r"fewer\s+than|less\s+than|under|below"
-APPROXIMATE = r"about|around|approximately|some|nearly|almost|roughly|an\s+estimated|estimated|close\s+to|circa"
+APPROXIMATE = r"about|around|approximately|some|roughly|an\s+estimated|estimated|circa"
 
 _SMALL = (
     r"(?:(?:" + "|".join(TENS) + r")(?:[\s-](?:" + "|".join(k for k in UNITS if UNITS[k] < 10 and k != "zero") + r"))?"

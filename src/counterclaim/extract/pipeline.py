@@ -32,6 +32,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import PlaceMention, best_place, find_places
 from counterclaim.extract.sentences import split_sentences
+from counterclaim.extract.sides import document_fighters, frame_adversary, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
@@ -51,7 +52,11 @@ EXTRACTOR_VERSION = "rules-0.5.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
-TALLY_SENTENCE = re.compile(r"^\s*(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)|fatalities\s*:\s*\d+)\s*\.?\s*$", re.I)
+TALLY_SENTENCE = re.compile(
+    r"^\s*(?:(?:there\s+(?:was|were)\s+)?(?:(?:at\s+least|about|around|approximately)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)"
+    r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?\s*$",
+    re.I,
+)
 # "said on Monday": the day of a statement, used for its claims only when no other date is given.
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
@@ -102,6 +107,7 @@ class _Context:
     victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
     victim_paragraph: int = -1
     victims_by_category: dict[str, str] = field(default_factory=dict)
+    home: str | None = None  # the state most of the text's places are in: where its civilians live
     listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
     means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
@@ -127,6 +133,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
+    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
+    context.home = home_state(place_countries, registry)
+    if context.fighters is None:
+        # no profile names the war's two parties: read them off the text (a state and the group fighting it)
+        context.fighters = document_fighters(codes, place_countries, registry)
     if context.fighters is not None:
         for view in views:
             _add_fighter_mentions(view, context.fighters)
@@ -257,15 +268,17 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     profile = context.profile
     adversary = registry.adversary
     subject = draft.subject
+    # armed men and equipment belong to the frame's other party; civilians to where they live (below)
+    frame = context.fighters if draft.type == "materiel" or draft.category == "military" else None
     if subject == SUBJECT_IS_CLAIMANT:
         subject = claimant
     elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = adversary(claimant, profile) if claimant else None
+        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
         if subject is None and draft.type == "attack" and place is not None and place.country:
             subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
-        subject = adversary(agent, profile)
+        subject = adversary(agent, profile) or frame_adversary(agent, frame)
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
@@ -288,6 +301,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = context.victim
         if subject is None and draft.object is None and draft.category == "military":
             subject = context.victims_by_category.get(draft.category)
+        if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
+            subject = context.home  # no place or side named: people live where the text's places are
         if subject is not None and draft.category in ("civilian", "unknown"):
             subject = _civilian_code(subject, profile, registry)
         if subject is not None and draft.part_of is None:
@@ -356,6 +371,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
 
 # How much of a text's start is searched for places when they must choose between conflict profiles.
 PROFILE_PLACE_CHARS = 1500
+# How much of a text's start is searched for the places that tell which state a war without a profile is in.
+FRAME_PLACE_CHARS = 3000
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)

@@ -1,0 +1,144 @@
+"""The vocabulary of war reporting for people killed and wounded, on sentences written for these tests.
+
+Victim nouns and their categories, death nouns and euphemisms, lives taken, elliptical categories,
+bare counts after a verb, and the peaceful uses of the same words that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+def casualties(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+
+
+def summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.outcome, c.category, c.count) for c in casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men as their enemies' reports name them
+        ("Houthi fighters killed at least 40 elements of the coalition near Marib.", ("killed", "military", (40, None))),
+        ("Moscow said its units eliminated 230 Ukrainian servicepeople near Bakhmut.", ("killed", "military", (230, 230))),
+        ("Cartel gunmen killed six law enforcement officers in Michoacan.", ("killed", "military", (6, 6))),
+        # people named by a civilian job
+        ("An airstrike on the clinic in Kayah killed a nurse.", ("killed", "civilian", (1, 1))),
+        ("Two shoppers were wounded when a grenade exploded in a Bangui market.", ("wounded", "civilian", (2, 2))),
+        # death nouns after a category, and death adjectives before the people
+        ("Independent monitors counted 4,100 confirmed military deaths in Tigray.", ("killed", "military", (4100, 4100))),
+        ("The battalion buried two fallen soldiers in Gao.", ("killed", "military", (2, 2))),
+        # euphemisms of killing after the people
+        ("A dozen insurgents were neutralised near Mocimboa da Praia, the army said.", ("killed", "military", (12, 12))),
+        ("Fourteen gang members were liquidated in the raid in Port-au-Prince.", ("killed", "military", (14, 14))),
+        # membership of a toll
+        ("Five children were among the dead in the shelling of the Sudanese town.", ("killed", "civilian", (5, 5))),
+        # lives taken
+        ("The insurgency in Cabo Delgado has claimed more than 4,000 lives.", ("killed", "unknown", (4001, None))),
+        # a bare count after the verb, then a place
+        ("Bandits kill seven at a market in Zamfara", ("killed", "unknown", (7, 7))),
+    ],
+)
+def test_vocabulary_of_war_reporting(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_an_uncounted_substantial_number_is_a_claim_without_count() -> None:
+    assert summary("A substantial number of rebels were neutralised in the Kachin hills, the junta said.") == [("killed", "military", None)]
+
+
+def test_elliptical_dead_takes_the_category_named_first() -> None:
+    found = summary("Nine policemen were wounded and four dead in the ambush in Cauca.")
+    assert found == [("wounded", "military", (9, 9)), ("killed", "military", (4, 4))]
+
+
+def test_the_dead_after_among_is_not_one_person() -> None:
+    found = summary("Two teachers were among the dead after the drone strike in Sagaing.")
+    assert found == [("killed", "civilian", (2, 2))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate killed the bill on Tuesday.",
+        "The striker lost control of the ball in the dead heat of the final.",
+        "The flood claimed the attention of 3,000 volunteers.",
+        "Police arrested 12 protesters outside the parliament in Nairobi.",
+        "The champions captured the title after beating their rivals 3-1.",
+        "Five fallen trees blocked the road after the storm.",
+        "The company said 200 workers would lose their jobs.",
+    ],
+)
+def test_peaceful_text_makes_no_casualty_claim(text: str) -> None:
+    assert [c for c in casualties(text) if c.outcome in ("killed", "wounded")] == []
+
+
+def test_a_list_in_one_category_adds_up_to_one_figure() -> None:
+    assert summary("A corporal and two soldiers were killed near Tillaberi.") == [("killed", "military", (3, 3))]
+    assert summary("An elderly woman and her grandson were killed when the shell hit Avdiivka.")[:1] == [("killed", "civilian", (2, 2))]
+
+
+def test_uncounted_people_coordinated_with_a_count_share_it() -> None:
+    assert summary("About seven soldiers and policemen were killed in the raid on the Kayin outpost.") == [("killed", "military", (7, 7))]
+
+
+def test_including_without_a_comma_is_a_breakdown() -> None:
+    found = casualties("At least four people including a child died in the strike on Hodeidah.")
+    assert [(c.category, c.count, c.part_of) for c in found] == [("unknown", (4, None), None), ("civilian", (1, 1), 0)]
+    same_category = casualties("At least six civilians including a nurse died in the shelling of Kharkiv.")
+    assert [(c.category, c.count) for c in same_category] == [("civilian", (6, None))]
+
+
+def test_animals_killed_are_not_casualties() -> None:
+    assert summary("Raiders killed a dozen of their goats near Kutum.") == []
+    assert summary("Gunmen shot dead 30 cattle at the watering point.") == []
+
+
+def test_a_claim_to_have_killed_is_one_event_not_a_running_total() -> None:
+    found = casualties("The group claimed to have killed an informant near Menaka.")
+    assert [(c.outcome, c.count, c.cumulative) for c in found] == [("killed", (1, 1), False)]
+
+
+def test_a_closing_fatality_tally_is_the_total_of_the_deaths_before_it() -> None:
+    found = casualties("Gunmen attacked a bus near Bunia, killing 3 and injuring 5. 3 fatalities reported across two events.")
+    killed = [c for c in found if c.outcome == "killed"]
+    assert len(killed) == 2
+    assert [c.part_of for c in killed].count(None) == 1
+
+
+def test_coordinated_objects_of_a_casualty_verb_each_count() -> None:
+    assert summary("Gunmen shot dead a miner and his brother near Tarkwa.") == [("killed", "civilian", (2, 2))]
+    found = summary("The rocket fire killed a teacher and two soldiers in Kidal.")
+    assert found == [("killed", "civilian", (1, 1)), ("killed", "military", (2, 2))]
+    assert summary("Rebels killed a policeman and a nurse was wounded in Beni.") == [("killed", "military", (1, 1)), ("wounded", "civilian", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bodies of four fishermen were found on the shore near Lake Chad.", ("killed", "civilian", (4, 4))),
+        ("The body of a soldier was recovered from the river in Sagaing.", ("killed", "military", (1, 1))),
+        ("A farmer's charred body was found in his field outside Bunia.", ("killed", "civilian", (1, 1))),
+    ],
+)
+def test_bodies_found_are_deaths(text: str, expected: tuple[str, str, tuple[int, int]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_verb_object_to_death_is_a_killing() -> None:
+    assert summary("Assailants hacked four herders to death near Jos.") == [("killed", "civilian", (4, 4))]
+    assert summary("A crowd stoned two soldiers to death in the market.") == [("killed", "military", (2, 2))]
+    assert summary("Police shot a teenager in the leg during the protest.") == []
+
+
+def test_among_those_killed() -> None:
+    assert summary("A pregnant woman was among those killed in the strike on Deir al-Balah.") == [("killed", "civilian", (1, 1))]

@@ -1,0 +1,71 @@
+"""Whose people a casualty claim counts in a war no conflict profile covers: the document's frame.
+
+Sentences written for these tests; the wars (Colombia, Pakistan, Ethiopia, the Sahel) have no profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.data.actors import load_registry
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.extract.sides import document_fighters
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2023, 5, 10)
+
+
+def casualties(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+
+
+def test_soldiers_in_a_war_without_profile_are_the_states() -> None:
+    text = (
+        "ELN guerrillas ambushed an army patrol near Tame in Colombia's Arauca province on Tuesday. "
+        "Four soldiers were killed in the ambush, Colombia's defence ministry said. "
+        "The ELN has stepped up attacks in Arauca this year."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category, c.count) for c in killed] == [("COL", "military", (4, 4))]
+
+
+def test_militants_in_a_war_without_profile_are_the_groups() -> None:
+    text = (
+        "Pakistani troops raided a Balochistan Liberation Army hideout in Balochistan's Kech district on Sunday. "
+        "Six militants were killed in the raid, Pakistan's army said. "
+        "The Balochistan Liberation Army did not comment."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category) for c in killed] == [("BLA", "military")]
+
+
+def test_two_groups_named_equally_give_no_frame() -> None:
+    registry = load_registry()
+    assert document_fighters(["MLI", "JNIM", "ISSP"], ["MLI"], registry) is None
+
+
+def test_frame_needs_an_armed_group() -> None:
+    registry = load_registry()
+    assert document_fighters(["IND", "PAK", "IND"], ["IND"], registry) is None
+
+
+def test_frame_state_is_where_the_places_are() -> None:
+    registry = load_registry()
+    assert document_fighters(["ETH", "FANO", "FANO", "USA", "USA", "USA"], ["ETH", "ETH"], registry) == ("ETH", "FANO")
+
+
+def test_civilians_without_a_place_of_their_own_live_where_the_text_is() -> None:
+    text = (
+        "Fighting spread across Sagaing and Magway this week. "
+        "Residents said an airstrike killed nine villagers and wounded 14 others."
+    )
+    found = [(c.subject, c.outcome, c.category) for c in casualties(text)]
+    assert found == [("MMR", "killed", "civilian"), ("MMR", "wounded", "civilian")]
+
+
+def test_places_split_evenly_give_no_home_state() -> None:
+    from counterclaim.extract.sides import home_state
+
+    registry = load_registry()
+    assert home_state(["IND", "PAK"], registry) is None
+    assert home_state(["IND", "PAK", "IND"], registry) == "IND"
