@@ -14,7 +14,14 @@ from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
-from counterclaim.extract.attribution import Anchor, anchor_for, evidence_in, find_anchors, hedge_in, home_states
+from counterclaim.extract.attribution import (
+    Anchor,
+    anchor_for,
+    evidence_in,
+    find_anchors,
+    hedge_in,
+    home_states,
+)
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
