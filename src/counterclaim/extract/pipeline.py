@@ -171,7 +171,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
                 break
     drafts.extend(find_denial_claims(view, previous, drafts))
-    drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
+    drafts.extend(find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts)))
     return drafts
 
 
