@@ -234,3 +234,48 @@ def test_a_mention_that_only_frames_another_claim_is_not_a_new_attack(text: str)
 
 def test_a_definite_mention_that_adds_a_target_is_coded() -> None:
     assert len(attacks("The strikes hit a power plant near Lviv.")) == 1
+
+
+# --- who attacked ------------------------------------------------------------------------------
+
+
+def test_the_group_claiming_responsibility_is_the_attacker_not_the_capital() -> None:
+    claim = only_attack("The Islamic State claimed responsibility for the Baghdad bomb attacks.")
+    assert (claim.outcome, claim.subject) == ("bombing", "ISIS")
+
+
+def test_a_nationality_adjective_on_the_strike_names_the_attacker_after_in() -> None:
+    claim = only_attack("Nine fishermen were killed in Indian strikes near Muzaffarabad.")
+    assert claim.subject == "IND"
+
+
+def test_blaming_an_attack_on_a_group_makes_it_the_attacker() -> None:
+    claim = only_attack("Mogadishu blamed the hotel attack on al Shabaab.")
+    assert claim.subject == "SHABAAB"
+
+
+def test_a_pronoun_after_the_speaker_attacks_for_the_speaker() -> None:
+    claim = only_attack("Al Shabaab said it had ambushed an army convoy near Baidoa.")
+    assert (claim.outcome, claim.subject) == ("clash", "SHABAAB")
+
+
+# --- no event ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides said there was no fighting near Bunia on Friday.",
+        "It was the second attack on the convoy this month.",
+        "The army said it destroyed 10 tanks during the battles.",
+        "Analysts said the invasion had reshaped European security.",
+        "The general vowed to launch an offensive on Kidal.",
+    ],
+)
+def test_negated_framing_or_future_attacks_are_not_claims(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_the_war_by_its_official_name_is_russias() -> None:
+    claim = only_attack("Losses have mounted since the start of the special military operation.")
+    assert (claim.outcome, claim.subject) == ("offensive", "RUS")

@@ -25,7 +25,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|planes?|bombers?)"
+AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|planes?|bombers?)"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|crashed\s+into|ploughed\s+into|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
@@ -41,7 +41,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"blasts?\s+(?:hit|killed|ripped|rocked|tore)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|killed|ripped|rocked|tore|wounded|injured)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         r"(?:cars?|vehicles?|trucks?|motorcycles?|boats?)\s+(?:stuffed|packed|laden|rigged|loaded)\s+with\s+explosives",
         r"explosive-laden\s+(?:cars?|vehicles?|trucks?|boats?)", r"kamikaze\s+(?:vehicles?|cars?|trucks?)", r"booby[\s-]trap(?:s|ped)?",
@@ -99,7 +99,7 @@ NOT_AN_ATTACK = re.compile(
 GROUND_MEANS = re.compile(r"\b(?:artillery|ground\s+forces|rocket|missile|shell)", re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
@@ -121,12 +121,14 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if _peaceful(text, match):
             continue
+        if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
+            continue  # "a gas explosion at a factory": an accident, not a bombing
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
         if means == "assault" and re.search(r"strikes?(?:\s+on)?$", phrase, re.I):
             means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
-        generic = means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))
+        generic = (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
@@ -173,11 +175,24 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and re.search(r"\b[Ww]e\s+(?:\w+\s+){0,2}$", text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "we shelled their positions", "we have ambushed": the speaker's side
+        if attacker is None or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+            claimer = _responsibility_claimer(view, match)
+            if claimer is not None:
+                attacker = claimer
+        if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
+            attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
+        blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
+        if blamed is not None:
+            culprit = view.first_actor_after(match.end())
+            if culprit is not None and culprit.start <= blamed.end() + 5:
+                attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
         repelled = _repelled_attack(view, match)
         if repelled is not None:
             attacker = repelled
+            if generic:
+                means, generic = "offensive", False  # attacks repelled are pushes on positions
         target = _target(view, match.end())
-        if means == "clash" and not converted and not re.match(r"ambush", phrase, re.I):
+        if means == "clash" and not converted and not re.match(r"ambush|trap", phrase, re.I):
             attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
@@ -187,6 +202,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
                 means = "shelling"
+        if whole_war and attacker is None:
+            attacker = WAR_NAMES.get(re.sub(r"\s+", " ", phrase.lower()))
+            if attacker is None:
+                continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
+        if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "there was no fighting north of Goma"
         drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
         if whole_war:
             drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
@@ -283,6 +304,47 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
 
 
+# The war by its official name, for the side that names it so.
+WAR_NAMES: dict[str, str] = {"special military operation": "RUS"}
+NEGATED_BEFORE = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+# Accidents that explode: gas, boilers, fireworks, factories (an explosion there is no bombing unless armed men are named).
+ACCIDENT = re.compile(
+    r"\b(?:gas|boiler|cylinder|leak\w*|accident\w*|fireworks|chemicals?|refinery|factory|plant|pipeline|short\s+circuit|coal\s+mine|"
+    r"mine\s+shaft|fuel\s+tanker|tanker\s+truck|industrial|warehouse\s+fire)\b",
+    re.I,
+)
+ARMED_CAUSE = re.compile(r"\b(?:bomb\w*|attack\w*|militants?|insurgents?|terroris\w*|jihadists?|suicide|IEDs?|explosive\s+devices?|claimed|rebels?)\b", re.I)
+# "X claimed responsibility for the bombings": X attacked.
+RESPONSIBILITY_BEFORE = re.compile(
+    r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
+    r"|\bclaimed\s+by\s+",
+    re.I,
+)
+# "blamed the attack on X": X attacked.
+BLAME_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+
+
+def _responsibility_claimer(view: SentenceView, match: re.Match[str]) -> str | None:
+    """The actor claiming an attack: heading 'claimed responsibility for', before '-claimed', or after 'claimed by'."""
+    text = view.text
+    window_start = max(0, match.start() - 80)
+    found = RESPONSIBILITY_BEFORE.search(text[window_start : match.start()])
+    if found is not None:
+        at = window_start + found.start()
+        if found.group().startswith("-"):
+            actor = view.last_actor_before(at + 1)
+            return actor.code if actor is not None and at - actor.end < 3 else None
+        head = _clause_head(view, at)
+        return head if head is not None else SUBJECT_IS_CLAIMANT
+    after = re.match(r"[,\s]+claimed\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 30], re.I)
+    if after is not None:
+        actor = view.first_actor_after(match.end())
+        if actor is not None and actor.start - match.end() < 40:
+            return actor.code
+    return None
+
+
 # --- the whole war as one side's act (GOLD_FORMAT: "Russia's invasion" is one `offensive`) ------
 WHOLE_WAR = re.compile(r"invasion|invaded|incursions?|special\s+military\s+operation|military\s+campaign", re.I)
 # "Russia's attack on Ukraine", "Russia's war against Ukraine": one state's war on another.
@@ -312,7 +374,7 @@ def _is_state(code: str) -> bool:
 # --- later mentions that only frame another claim ("killed in the strike", "the attack came after") --
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
-    r"involvement\s+in|about|from|for|to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    r"involvement\s+in|about|from|for|to|out)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 INFORMATIVE_AFTER = re.compile(
@@ -323,7 +385,8 @@ INFORMATIVE_AFTER = re.compile(
 # "The clashes ... are part of a larger conflict", "The attack ... was the deadliest").
 COMMENT_PREDICATE = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:part\s+of|the\s+(?:deadliest|worst|latest|biggest|largest|most|first|second|third)|"
-    r"one\s+of|among)|comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked)\b",
+    r"one\s+of|among|an?\s+(?:[\w-]+\s+){0,2}(?:act|action|crime|violation|mistake|escalation|provocation|attempt|blow|message|response))|"
+    r"comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked)\b",
     re.I,
 )
 TIME_WORDS = re.compile(
@@ -337,9 +400,13 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "claimed responsibility for the bombings" adds the attacker
-    if FRAMING_BEFORE.search(before) and not INFORMATIVE_AFTER.match(after):
+    if FRAMING_BEFORE.search(before) and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on ")):
         return True
-    if re.fullmatch(r"\W*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}", text[: match.start()]):
+    if re.search(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", before, re.I) and not re.match(r"\s*(?:that|which|between)\b", after, re.I):
+        return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
+    if re.search(r"\b(?:it|this|that)\s+(?:is|was)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
+        return True  # "It is the second claimed attack by ...": a comment on an attack told of
+    if re.fullmatch(r"\W*(?:The|This|That|These|Those|Both|(?:Last\s+night|Yesterday|Today|\w+day)['’]s)\s+(?:[\w-]+\s+){0,2}", text[: match.start()]):
         predicate = COMMENT_PREDICATE.match(after)
         if predicate and not TIME_WORDS.search(after[: predicate.end()]):
             return True
@@ -450,7 +517,7 @@ WAR_DESCRIPTION = re.compile(
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
 # "an investigation into the strike", "despite a government offensive").
 ANAPHORA = re.compile(
-    r"(?:\b(?:this|that|these|those)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
+    r"(?:\b(?:this|that(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
     r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that))\s+"
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
@@ -470,9 +537,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^[^.;]{0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
@@ -520,6 +587,10 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if overlapping:
         return overlapping[-1].code  # "Armenian army attacks": the actor form runs into the trigger
     qualifier = view.last_actor_before(start)
+    if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
+        qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
+    if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
+        return qualifier.code  # "killed in Israeli strikes": the adjective on the attack noun names the attacker
     if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
