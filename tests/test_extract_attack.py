@@ -279,3 +279,19 @@ def test_negated_framing_or_future_attacks_are_not_claims(text: str) -> None:
 def test_the_war_by_its_official_name_is_russias() -> None:
     claim = only_attack("Losses have mounted since the start of the special military operation.")
     assert (claim.outcome, claim.subject) == ("offensive", "RUS")
+
+
+def test_the_killer_of_the_sentence_made_the_strike() -> None:
+    claim = only_attack("Turkey killed three PKK commanders in an airstrike on Sinjar on Monday.")
+    assert (claim.outcome, claim.subject) == ("airstrike", "TUR")
+
+
+def test_an_unnamed_attacker_is_the_only_one_the_text_has_named() -> None:
+    found = attacks("The RSF shelled El Fasher on Monday.\n\nResidents said the shelling hit the main market in the north of the city.")
+    assert [c.subject for c in found] == ["RSF", "RSF"]
+
+
+def test_an_unnamed_attacker_stays_unknown_when_the_text_names_several() -> None:
+    found = attacks("The RSF shelled El Fasher on Monday. The army bombed Nyala from the air.\n\n"
+                    "Residents said the shelling hit the main market in the north of the city.")
+    assert found[-1].subject is None

@@ -609,6 +609,12 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:t
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
+# A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
+VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|targeting|captured|capturing|kidnapped|abducted|"
+    r"eliminated|assassinated|struck|hit|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 SUBJECT_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:that|who)\s+", re.I)
 
 
@@ -626,6 +632,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         between = text[actor.end : start]
         relative = SUBJECT_RELATIVE.match(between)
+        if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
+            continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between):
             return None
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
