@@ -120,6 +120,7 @@ class _Context:
     attacker: str | None = None
     attacker_paragraph: int = -1
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
+    attackers: set[str] = field(default_factory=set)  # every attacker named so far
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -204,6 +205,10 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault":
                 draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
+    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None]
+    for draft in drafts:
+        if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
+            draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
         for draft in drafts:
@@ -215,7 +220,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     denials = find_denial_claims(view, previous, drafts)
     note_found(view, "find_denial_claims", denials)
     drafts.extend(denials)
-    statements = find_statement_claims(view, has_other_claims=bool(drafts))
+    statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
     note_found(view, "find_statement_claims", statements)
     drafts.extend(statements)
     return drafts
@@ -318,10 +323,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
                 context.victims_by_category[draft.category] = subject
     outcome = draft.outcome
     if draft.type == "attack":
-        if subject is None and draft.outcome != "clash" and context.attacker_paragraph == view.paragraph:
-            subject = context.attacker
+        if subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1):
+            subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
             context.attacker, context.attacker_paragraph = subject, view.paragraph
+            context.attackers.add(subject)
         if subject is not None and draft.notes.get("generic") and subject in context.means_by_attacker:
             outcome = context.means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
         elif subject is not None and outcome in SPECIFIC_MEANS:
