@@ -54,14 +54,16 @@ def data_digest(shared: Path) -> str:
     return digest.hexdigest()
 
 
-def throughput_documents(shared: Path, acled_limit: int = 0) -> list[dict[str, Any]]:
+def throughput_documents(shared: Path, acled_limit: int = 0, with_acled: bool = True) -> list[dict[str, Any]]:
     """The benchmark corpus as extract-batch records: every gold article's text (dev articles and the
-    seed) and the ACLED notes, with ACLED's coding left out."""
+    seed) and, `with_acled`, the ACLED notes (the first `acled_limit`, 0 for all), ACLED's coding left out."""
     documents: list[dict[str, Any]] = []
     for gold_path in gold_files(shared):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = gold_text_path(gold_path).read_bytes().decode("utf-8", errors="replace")
         documents.append({"id": gold["id"], "text": text, "published": gold.get("published")})
+    if not with_acled:
+        return documents
     notes = 0
     with acled_file(shared).open(encoding="utf-8") as lines:
         for line in lines:

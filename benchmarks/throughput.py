@@ -1,23 +1,25 @@
-"""Throughput, peak memory and determinism of `counterclaim extract --format jsonl`, beside a floor.
+"""Throughput, peak memory and determinism of `counterclaim extract --format jsonl`, beside its components.
 
-Corpus: one JSONL of {id, text, published} built in a temporary folder from ../shared (every gold
-article's text: the dev articles and the seed; then the ACLED dev notes, without ACLED's coding).
+Corpus: one JSONL of {id, text, published} built in a temporary folder from ../shared: every gold
+article's text (the dev articles and the seed); `--acled` adds the ACLED dev notes (short texts that
+flatter docs/s), without ACLED's coding.
 
-Ours: the real CLI, `counterclaim extract --format jsonl CORPUS`, in ONE child process; the time is
-wall-clock from spawn to exit, so interpreter start, imports and model/lexicon loading are included.
+Ours: the real CLI, `counterclaim extract --format jsonl CORPUS`, in ONE child process, then with
+`--jobs 2`; the time is wall-clock from spawn to exit, so interpreter start, imports and model and
+lexicon loading are included.
 
-Floor: what it costs at the very least to read such documents as a web page and tokenize them, measured
-in the same run on the same texts, also in ONE child process with start-up included: each text is
-wrapped as a minimal HTML page (one <p> per line, HTML-escaped), given to `trafilatura.extract`, and
-its result (or the text itself when trafilatura returns nothing) is tokenized with spaCy's blank
-English tokenizer (`spacy.blank("en")`, no model). The child prints one token count per document.
+Components: what the statistical pipeline we load costs alone, also in ONE child process with start-up
+included: the same spaCy model with the same components (counterclaim.extract.syntax) over the WHOLE
+texts, every sentence, printing one token count per document. We parse only the sentences that hold a
+draft claim, so the ratio (our time / the components' time) shows what the rules, the gazetteer and
+cleaning add on top (target <= 1.5).
 
-Ratio = our docs/s divided by the floor's docs/s (target >= 0.5). Each side runs --repeat times
-(alternating) and the fastest run counts, as the machine is shared. Peak memory is the child's
-ru_maxrss (os.wait4, so one child's figure never mixes with another's). Determinism: the bytes of
-our output must be identical on every run.
+Each side runs --repeat times (alternating) and the fastest run counts, as the machine is shared. Runs
+of ours use different PYTHONHASHSEED values, and their output bytes must be identical. Peak memory is
+the child's ru_maxrss (os.wait4, so one child's figure never mixes with another's).
+Targets (issue 10): >= 25 docs/s, ratio <= 1.5, --jobs 2 >= 1.7x one process, peak < 800 MB, identical.
 
-usage: python benchmarks/throughput.py [--shared DIR] [--acled-limit N] [--repeat 2]
+usage: python benchmarks/throughput.py [--shared DIR] [--acled [--acled-limit N]] [--repeat 2]
 """
 
 from __future__ import annotations
@@ -48,13 +50,13 @@ class ChildRun:
     stderr_tail: str
 
 
-def run_child(command: list[str], workdir: Path, name: str = "child") -> ChildRun:
+def run_child(command: list[str], workdir: Path, name: str = "child", hash_seed: str = "0") -> ChildRun:
     """Run one child to completion; wall time, its own peak RSS, and a digest of its stdout (kept in
-    workdir/NAME.out)."""
+    workdir/NAME.out). `hash_seed` is the child's PYTHONHASHSEED."""
     out_path, err_path = workdir / f"{name}.out", workdir / f"{name}.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=err)
+        child = subprocess.Popen(command, stdout=out, stderr=err, env={**os.environ, "PYTHONHASHSEED": hash_seed})
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4; keep Popen consistent
@@ -72,23 +74,16 @@ def first_differing_line(outputs: list[Path]) -> str | None:
     return None
 
 
-def floor_worker(corpus: Path) -> None:
-    """The floor's child: HTML-wrap, trafilatura.extract, spaCy blank tokenizer; one count per document."""
-    import html
+def components_worker(corpus: Path) -> None:
+    """The components' child: our spaCy pipeline over every whole text; one token count per document."""
+    from counterclaim.extract.syntax import language_model
 
-    import spacy
-    import trafilatura
-
-    tokenizer = spacy.blank("en").tokenizer
+    nlp = language_model()
     out = sys.stdout
     with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            text = record["text"] or ""
-            paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.splitlines() if p.strip())
-            page = f"<html><head><title>{html.escape(str(record['id']))}</title></head><body><article>\n{paragraphs}</article></body></html>"
-            extracted = trafilatura.extract(page) or text
-            out.write(f"{record['id']}\t{len(tokenizer(extracted))}\n")
+        records = [json.loads(line) for line in lines]
+    for record, doc in zip(records, nlp.pipe(r["text"] or "" for r in records), strict=True):
+        out.write(f"{record['id']}\t{len(doc)}\n")
 
 
 def counterclaim_command() -> list[str]:
@@ -102,17 +97,18 @@ def counterclaim_command() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", help="the shared data folder (default: $COUNTERCLAIM_SHARED or ../shared)")
-    parser.add_argument("--acled-limit", type=int, default=0, help="use only the first N ACLED notes (0: all)")
+    parser.add_argument("--acled", action="store_true", help="add the ACLED dev notes to the corpus")
+    parser.add_argument("--acled-limit", type=int, default=0, help="with --acled: only the first N notes (0: all)")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each side (>= 2 for the determinism check)")
-    parser.add_argument("--floor-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--components-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.floor_worker:
-        floor_worker(args.floor_worker)
+    if args.components_worker:
+        components_worker(args.components_worker)
         return 0
 
     shared = shared_dir(args.shared)
     try:
-        documents = throughput_documents(shared, args.acled_limit)
+        documents = throughput_documents(shared, args.acled_limit, with_acled=args.acled)
     except OSError as exc:
         print(f"throughput: cannot build the corpus from {shared}: {exc}", file=sys.stderr)
         return 2
@@ -121,34 +117,41 @@ def main(argv: list[str] | None = None) -> int:
         corpus = workdir / "corpus.jsonl"
         corpus.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
         ours_command = [*counterclaim_command(), "extract", "--format", "jsonl", str(corpus)]
-        floor_command = [sys.executable, str(Path(__file__).resolve()), "--floor-worker", str(corpus)]
-        ours_runs, floor_runs = [], []
+        components_command = [sys.executable, str(Path(__file__).resolve()), "--components-worker", str(corpus)]
+        ours_runs, jobs_runs, component_runs = [], [], []
         for run in range(max(args.repeat, 1)):
-            floor_runs.append(run_child(floor_command, workdir, f"floor{run}"))
-            ours_runs.append(run_child(ours_command, workdir, f"ours{run}"))
-        first_difference = first_differing_line([workdir / f"ours{run}.out" for run in range(len(ours_runs))])
+            component_runs.append(run_child(components_command, workdir, f"components{run}"))
+            ours_runs.append(run_child(ours_command, workdir, f"ours{run}", hash_seed=str(run * 7919 + 1)))
+            jobs_runs.append(run_child([*ours_command, "--jobs", "2"], workdir, f"jobs{run}", hash_seed=str(run + 3)))
+        outputs = [workdir / f"ours{run}.out" for run in range(len(ours_runs))] + [workdir / "jobs0.out"]
+        first_difference = first_differing_line(outputs)
 
     n = len(documents)
     chars = sum(len(d["text"] or "") for d in documents)
-    for name, runs in (("counterclaim", ours_runs), ("floor", floor_runs)):
+    for name, runs in (("counterclaim", ours_runs), ("counterclaim --jobs 2", jobs_runs), ("components", component_runs)):
         bad = [r for r in runs if r.exit_code != 0 or r.output_lines != n]
         if bad:
             print(f"{name}: FAILED (exit {bad[0].exit_code}, {bad[0].output_lines}/{n} lines): {bad[0].stderr_tail}")
             return 1
-    ours, floor = min(ours_runs, key=lambda r: r.seconds), min(floor_runs, key=lambda r: r.seconds)
-    ours_rate, floor_rate = n / ours.seconds, n / floor.seconds
-    identical = len({r.output_sha256 for r in ours_runs}) == 1
+    best = {name: min(runs, key=lambda r: r.seconds) for name, runs in
+            (("ours", ours_runs), ("jobs", jobs_runs), ("components", component_runs))}
+    ours, jobs, components = best["ours"], best["jobs"], best["components"]
+    identical = len({r.output_sha256 for r in [*ours_runs, *jobs_runs]}) == 1
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}; "
           f"corpus: {n} documents, {chars} characters; best of {len(ours_runs)} runs each, start-up included")
-    print(f"counterclaim extract --format jsonl: {ours.seconds:.2f} s, {ours_rate:.1f} docs/s, peak {ours.peak_mb:.0f} MB "
-          f"(runs: {', '.join(f'{r.seconds:.2f}' for r in ours_runs)} s)")
-    print(f"floor (trafilatura + spaCy blank tokenizer): {floor.seconds:.2f} s, {floor_rate:.1f} docs/s, "
-          f"peak {floor.peak_mb:.0f} MB (runs: {', '.join(f'{r.seconds:.2f}' for r in floor_runs)} s)")
-    print(f"output byte-identical across {len(ours_runs)} runs: {'yes' if identical else 'NO'}")
+    for label, run in (("counterclaim extract --format jsonl", ours), ("counterclaim extract --jobs 2", jobs),
+                       ("components alone (spaCy pipeline over whole texts)", components)):
+        runs = {"ours": ours_runs, "jobs": jobs_runs, "components": component_runs}[
+            next(k for k, v in best.items() if v is run)]
+        print(f"{label}: {run.seconds:.2f} s, {n / run.seconds:.1f} docs/s, peak {run.peak_mb:.0f} MB "
+              f"(runs: {', '.join(f'{r.seconds:.2f}' for r in runs)} s)")
+    print(f"output byte-identical across {len(ours_runs) + len(jobs_runs)} runs (PYTHONHASHSEED varied, --jobs 1 and 2): "
+          f"{'yes' if identical else 'NO'}")
     if first_difference:
         print(f"first difference:\n{first_difference}")
-    print(f"ratio={ours_rate / floor_rate:.2f} docs_per_s={ours_rate:.1f} floor_docs_per_s={floor_rate:.1f} "
-          f"peak_mb={ours.peak_mb:.0f} identical={'yes' if identical else 'no'}")
+    print(f"docs_per_s={n / ours.seconds:.1f} components_docs_per_s={n / components.seconds:.1f} "
+          f"time_ratio={ours.seconds / components.seconds:.2f} jobs2_speedup={ours.seconds / jobs.seconds:.2f} "
+          f"peak_mb={max(ours.peak_mb, jobs.peak_mb):.0f} identical={'yes' if identical else 'no'}")
     return 0 if identical else 1
 
 

@@ -205,3 +205,94 @@ def test_speaker_named_in_apposition_before_the_verb() -> None:
     [claim] = [c for c in claims_of("Meanwhile the Russian Defence Minister, Sergei Shoigu, said 40 Ukrainian soldiers "
                                     "were killed.") if c.type == "casualty"]
     assert (claim.subject, claim.claimant) == ("UKR", "RUS")
+
+
+# --- institutions named without their state, media and anonymous sources ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        # a war between one state and one armed group: the state's institutions
+        ("Nine Malian soldiers were killed in an ambush near Gao, the army said on Friday.", dt.date(2023, 3, 4), "MLI"),
+        ("Twelve soldiers were killed when rebels stormed a post in Sitio Maligaya, the military said.", dt.date(2018, 5, 2), None),
+        # a named state in the sentence before: its ministry
+        ("Niger's government confirmed the attack. Seven soldiers were killed near Tillaberi, the defence ministry said.", dt.date(2021, 6, 2), "NER"),
+        # local institutions take the country of the place
+        ("A drone hit a market in Kharkiv, wounding four civilians, the regional governor said.", dt.date(2023, 6, 2), "UKR"),
+        ("Gunmen killed three police officers in Nazran, regional authorities said.", dt.date(2019, 9, 9), "RUS"),
+        ("According to regional authorities, two civilians were wounded in Kherson.", dt.date(2023, 6, 2), "UKR"),
+    ],
+)
+def test_institutions_named_without_their_state_take_the_home_state(text: str, published: dt.date, claimant: str | None) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    if claimant is None:
+        return  # only checks that the sentence still yields its claim
+    assert quantitative[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian media reported that 5 Israeli soldiers were captured near the border.",
+        "Ukrainian sources said 30 Russian soldiers were killed near Avdiivka.",
+        "A Pakistani official, speaking on condition of anonymity, said 12 militants were killed.",
+        "Security sources said 8 soldiers were killed in the ambush near Mopti.",
+    ],
+)
+def test_media_sources_and_anonymous_officials_give_no_claimant(text: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[0].claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        ("Nine villagers killed in rebel raid on Ituri camp: UN", dt.date(2022, 2, 2), "UN"),
+        ("Four soldiers killed in border clash with Pakistani troops: Indian army", dt.date(2025, 5, 9), "IND"),
+        ("Thirty militants killed in Helmand, 12 wounded, data released by the Afghan government showed.", dt.date(2019, 3, 3), "AFG"),
+        ("Jihadists attacked a Burkinabe army post near Djibo. Six soldiers were killed, Captain Moussa Ouedraogo told AFP.", dt.date(2022, 9, 14), "BFA"),
+        ("ISWAP fighters overran a base near Monguno. Ali Umar, the group's spokesman, said 20 soldiers were killed.", dt.date(2019, 12, 12), "ISWAP"),
+    ],
+)
+def test_headline_sources_data_credits_ranked_officers_and_group_spokesmen(text: str, published: dt.date, claimant: str) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[0].claimant == claimant
+
+
+def test_a_declared_measure_is_claimed_by_its_declarer() -> None:
+    claims = [c for c in claims_of("Chad and Niger declared a state of war and a general mobilization on Monday.") if c.type == "mobilization"]
+    assert [(c.subject, c.claimant) for c in claims] == [("TCD", "TCD"), ("NER", "NER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        ("The governor of the southern region of Odesa, Oleh Kiper, said four civilians were wounded.", dt.date(2024, 3, 3), "UKR"),
+        ("Drones struck an oil depot overnight. Belgorod's regional administration said two civilians were wounded in Belgorod.", dt.date(2024, 3, 3), "RUS"),
+        ("Nigerian troops repelled the raid, killing 30 fighters, the country's defence headquarters said.", dt.date(2021, 3, 3), "NGA"),
+        ("ISWAP said it killed 20 soldiers in Diffa. Three Nigerien soldiers were killed near Diffa, the defence ministry said.", dt.date(2019, 12, 12), "NER"),
+        ("Ethiopian Forces Kill 50 Fano Fighters In Gondar - Defence Ministry", dt.date(2023, 9, 1), "ETH"),
+    ],
+)
+def test_whose_institution_an_unnamed_one_is(text: str, published: dt.date, claimant: str) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Houthis say 3 US drones shot down over Marib", "HOUTHIS"),
+        ("Kyiv insists 40 Russian tanks were destroyed near Vuhledar.", "UKR"),
+        ("Army tells AFP 12 soldiers killed in Sahel ambush, Mali confirms", "MLI"),
+    ],
+)
+def test_present_tense_reporting_verbs_of_headlines(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert quantitative, text
+    assert quantitative[0].claimant == claimant

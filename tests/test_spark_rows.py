@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from counterclaim.records import Claim, Document, IngestError, OffsetMap, RawDocument, content_hash
 from counterclaim.spark.readers import (
     detect_input_format,
@@ -139,15 +137,24 @@ def test_warc_bytes_give_html_documents_named_by_their_uri() -> None:
     assert record.url == "https://example.org/a" and "Three tanks" in (record.html or "")
 
 
-def test_a_crashing_extractor_becomes_a_failure_row_not_a_dead_job(monkeypatch: pytest.MonkeyPatch) -> None:
-    import counterclaim.extract
+def test_a_crashing_extractor_becomes_a_failure_row_not_a_dead_job() -> None:
+    from counterclaim.extract import get_extractor, register_extractor
+    from counterclaim.extract import registry as registry_module
     from counterclaim.spark.job import process_record
 
-    def crash(document: Document) -> list[Claim]:
-        raise RuntimeError("pattern table broken")
+    class Crashing:
+        name, version = "crashing", "crashing-0"
 
-    monkeypatch.setattr(counterclaim.extract, "extract_claims", crash)
-    document, claims, failure = process_record(RawDocument(item="f.jsonl:4", source_id="d4", text="Five soldiers died."))
+        def extract(self, document: Document) -> list[Claim]:
+            raise RuntimeError("pattern table broken")
+
+    register_extractor("crashing", Crashing)
+    try:
+        record = RawDocument(item="f.jsonl:4", source_id="d4", text="Five soldiers died.")
+        document, claims, failure = process_record(record, "crashing")
+    finally:
+        registry_module._registered.pop("crashing", None)
+        get_extractor.cache_clear()
     assert document is None and claims == []
     assert failure == ("f.jsonl:4", "d4", "extract", "extract", "RuntimeError: pattern table broken")
 

@@ -52,7 +52,24 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def test_serve_without_a_database_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "counterclaim", "serve", "--port", str(free_port())],
+        env=_env(tmp_path), capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 3
+    assert "no database at" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "data").exists()
+
+
+def _create_database(url: str) -> None:
+    from counterclaim.store import Store
+
+    Store(url).close()
+
+
 def test_serve_without_arguments_opens_the_default_database(tmp_path: Path) -> None:
+    _create_database(str(tmp_path / "data" / "counterclaim" / "counterclaim.db"))
     with running_serve([], _env(tmp_path)) as base_url:
         health = httpx.get(base_url + "/api/health").json()
         assert health["database"] == "sqlite" and health["ingest_enabled"] is False
@@ -63,6 +80,7 @@ def test_serve_without_arguments_opens_the_default_database(tmp_path: Path) -> N
 
 def test_serve_with_a_token_accepts_ingest(tmp_path: Path) -> None:
     database = tmp_path / "served.db"
+    _create_database(str(database))
     with running_serve(["--db", str(database)], _env(tmp_path, COUNTERCLAIM_TOKEN="cli-token")) as base_url:
         body = {"text": "The ministry said 4 soldiers were wounded near the border on Friday.", "published": "2022-03-04"}
         stored = httpx.post(base_url + "/api/ingest", json=body, headers={"Authorization": "Bearer cli-token"}, timeout=120)

@@ -18,20 +18,18 @@ def default_db_path() -> Path:
 
 
 def database_url(value: str | None = None) -> str:
-    """A SQLAlchemy URL from `--db`, `COUNTERCLAIM_DB` or the default file; a plain path means SQLite."""
+    """A SQLAlchemy URL from `--db`, `COUNTERCLAIM_DB` or the default file; a plain path means SQLite.
+
+    It only names the database: creating its folder is `store.make_engine(url, create=True)`'s job.
+    """
     value = value or os.environ.get(DB_ENV)
     if not value:
-        path = default_db_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return f"sqlite:///{path}"
+        return f"sqlite:///{default_db_path()}"
     if "://" in value:
         if value.startswith("postgresql://") or value.startswith("postgres://"):
             return "postgresql+psycopg://" + value.split("://", 1)[1]
         return value
-    path = Path(value).expanduser()
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path.resolve()}"
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
 def max_document_bytes() -> int:

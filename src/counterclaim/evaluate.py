@@ -457,12 +457,12 @@ def parse_published(value: Any) -> dt.date | None:
 
 
 def predict(text: str, published: dt.date | None, item: str, *, is_html: bool = False,
-            source_id: str | None = None) -> Prediction:
+            source_id: str | None = None, extractor: str | None = None) -> Prediction:
     """Run cleaning and extraction in-process, as `counterclaim extract` does, and return the claims in
     contract form (JSON round-tripped, so they compare exactly as printed output would). A crash of the
     pipeline is returned as `failure`, never raised."""
     from counterclaim.clean import prepare_document
-    from counterclaim.extract import extract_claims
+    from counterclaim.extract import get_extractor
     from counterclaim.records import IngestError, RawDocument
 
     try:
@@ -471,18 +471,25 @@ def predict(text: str, published: dt.date | None, item: str, *, is_html: bool = 
         document = prepare_document(raw)
         if isinstance(document, IngestError):
             return Prediction([], None)
-        claims = [json.loads(json.dumps(c.contract_dict(), ensure_ascii=False)) for c in extract_claims(document)]
+        claims = [json.loads(json.dumps(c.contract_dict(), ensure_ascii=False)) for c in get_extractor(extractor).extract(document)]
         return Prediction(claims, document.cleaned_text)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop an evaluation
         return Prediction([], None, f"{type(exc).__name__}: {exc}")
 
 
 def read_text_as_extract_does(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", errors="replace")
+    """The text `counterclaim extract` reads (sources.decoding), or UTF-8 with replacements where it refuses."""
+    from counterclaim.sources.decoding import DecodeFailure, decode_bytes
+
+    data = path.read_bytes()
+    try:
+        return decode_bytes(data)
+    except DecodeFailure:
+        return data.decode("utf-8", errors="replace")
 
 
-def evaluate_gold_file(path: Path) -> ArticleScore:
-    """Read one gold file and its text, run the pipeline on the text, and score it. An unreadable file
+def evaluate_gold_file(path: Path, extractor: str | None = None) -> ArticleScore:
+    """Read one gold file and its text, run the extractor (by registry name) on the text, and score it. An unreadable file
     or a crashing pipeline gives an ArticleScore with `failure` set (and all gold claims missed)."""
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
@@ -493,7 +500,7 @@ def evaluate_gold_file(path: Path) -> ArticleScore:
     gold_claims = gold.get("claims") or []
     article_id = str(gold.get("id") or path.stem)
     prediction = predict(text, parse_published(gold.get("published")), str(text_path),
-                         is_html=text_path.suffix.lower() in {".html", ".htm"})
+                         is_html=text_path.suffix.lower() in {".html", ".htm"}, extractor=extractor)
     if prediction.failure:
         score = score_article(article_id, text, gold_claims, [])
         score.failure = f"pipeline failed: {prediction.failure}"
@@ -513,12 +520,13 @@ def read_acled_notes(path: Path, limit: int = 0) -> list[dict[str, Any]]:
     return notes
 
 
-def evaluate_acled_notes(notes: Sequence[Mapping[str, Any]], source: str = "notes") -> list[AcledNoteScore]:
-    """Run the pipeline on each note's text (ACLED's coding is never shown to it) and score it."""
+def evaluate_acled_notes(notes: Sequence[Mapping[str, Any]], source: str = "notes",
+                         extractor: str | None = None) -> list[AcledNoteScore]:
+    """Run the extractor (by registry name) on each note's text (ACLED's coding is never shown to it) and score it."""
     scores = []
     for number, note in enumerate(notes, 1):
         prediction = predict(note["text"] or "", parse_published(note.get("published")), f"{source}:{number}",
-                             source_id=str(note.get("id")))
+                             source_id=str(note.get("id")), extractor=extractor)
         score = score_acled_note(str(note["id"]), note["gold"], prediction.claims)
         if prediction.failure:
             score.tally.failed = 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from counterclaim.clean.dates import date_from_url
 from counterclaim.clean.language import ENGLISH, identify_language
 from counterclaim.clean.text import clean_plain_text
 from counterclaim.records import Document, IngestError, RawDocument, content_hash
@@ -56,6 +57,8 @@ def prepare_document(raw: RawDocument) -> Document | IngestError:
         return IngestError(item=raw.item, reason="empty", message="no text")
     if not cleaned.strip():
         return IngestError(item=raw.item, reason="empty", message="no text left after removing page debris")
+    # With no date from the source or the page's header, the date in the URL's path (GOLD_FORMAT.md).
+    published = published or date_from_url(raw.url)
     language = identify_language(cleaned)
     return Document(
         content_hash=content_hash(cleaned),

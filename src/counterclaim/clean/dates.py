@@ -1,4 +1,5 @@
-"""A publication date read from a plain text's first lines ("Nov 16th, 2012", "MOSCOW, March 2, 2022 -").
+"""A publication date read from a plain text's first lines ("Nov 16th, 2012", "MOSCOW, March 2, 2022 -")
+or from the date in a URL's path ("/2024/08/20/").
 
 Used only when the source gave no date; full dates with a year only (no guessing of a missing year).
 """
@@ -64,4 +65,30 @@ def find_leading_date(lines: list[str]) -> dt.date | None:
                 found = _date_from_match(match)
                 if found:
                     return found
+    return None
+
+
+# Dates in a URL's path, as news sites write them: "/2024/08/20/", "/2024-08-20-slug", "/20240820/".
+URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})/(?P<month_number>\d{1,2})/(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<month_number>\d{2})-(?P<day>\d{2})(?!\d)"),
+    re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<month_number>[01]\d)(?P<day>[0-3]\d)(?!\d)"),
+)
+# The scheme and host of a URL: a date is looked for in what follows.
+_URL_SCHEME_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]*", re.IGNORECASE)
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """The first full date in a URL's path ("https://example.org/2024/08/20/story" → 2024-08-20), or None.
+
+    Only the path counts (not the host, the query or the fragment); a year-month folder alone is no date.
+    """
+    if not url:
+        return None
+    path = _URL_SCHEME_HOST.sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
+    for pattern in URL_DATE_PATTERNS:
+        for match in pattern.finditer(path):
+            found = _date_from_match(match)
+            if found:
+                return found
     return None

@@ -12,7 +12,7 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
-from counterclaim.clean.debris import debris_kind
+from counterclaim.clean.debris import debris_kind, neighbour_debris
 from counterclaim.clean.offsets import CleanedTextBuilder
 from counterclaim.clean.text import HEADLINE_ZONE_LINES
 from counterclaim.records import OffsetMap
@@ -118,8 +118,10 @@ def clean_html(source: str) -> CleanedPage:
     builder = CleanedTextBuilder(source)
     cursor = 0
     seen: set[str] = set()
+    # Each extracted paragraph is its own block: isolated, as between blank lines.
+    kinds = neighbour_debris(paragraphs, [True] * len(paragraphs), [debris_kind(p) for p in paragraphs])
     for index, paragraph in enumerate(paragraphs):
-        if debris_kind(paragraph) is not None:
+        if kinds[index] is not None:
             continue
         if index < HEADLINE_ZONE_LINES:  # a headline or teaser repeated at the top is kept once
             if paragraph.casefold() in seen:

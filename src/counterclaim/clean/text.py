@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from counterclaim.clean.dates import find_leading_date
-from counterclaim.clean.debris import debris_kind
+from counterclaim.clean.debris import debris_kind, neighbour_debris
 from counterclaim.clean.offsets import CleanedTextBuilder
 from counterclaim.records import OffsetMap
 
@@ -108,6 +108,11 @@ def clean_plain_text(original: str) -> CleanedText:
     """Cleaned text, its OffsetMap to `original`, the dropped lines, and a date found at the top."""
     lines = split_lines(original)
     kinds = [debris_kind(line.text) for line in lines]
+    isolated = [
+        (i == 0 or line.blank_before) and (i + 1 == len(lines) or lines[i + 1].blank_before)
+        for i, line in enumerate(lines)
+    ]
+    kinds = neighbour_debris([line.text for line in lines], isolated, kinds)
     kept = [kind is None for kind in kinds]
     for i in repeated_top_lines(lines, kept):
         kept[i] = False

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 
 
 class EvalFormat(StrEnum):
@@ -26,11 +26,11 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def gold_report(paths: list[Path]) -> dict[str, Any]:
+def gold_report(paths: list[Path], extractor: str | None = None) -> dict[str, Any]:
     """Score every gold file; the JSON form `eval --format json` prints."""
     from counterclaim.evaluate import evaluate_gold_file, total_of
 
-    scores = [evaluate_gold_file(path) for path in paths]
+    scores = [evaluate_gold_file(path, extractor) for path in paths]
     total = total_of(scores)
     return {
         "articles": [s.as_dict() for s in scores],
@@ -106,6 +106,7 @@ def eval_gold(
     gold_files: Annotated[list[Path], typer.Argument(help="gold annotation files (GOLD_FORMAT.md layout)")],
     errors: Annotated[bool, typer.Option("--errors", help="list each miss, false claim and strict mismatch with its sentence")] = False,
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="table or json")] = EvalFormat.table,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Score the extraction pipeline against gold files: core and strict F1, per type, per field, cleaning.
 
@@ -117,7 +118,7 @@ def eval_gold(
 
       counterclaim eval ../shared/gold/*.json --format json
     """
-    report = gold_report(gold_files)
+    report = gold_report(gold_files, chosen_extractor(extractor).name)
     if format is EvalFormat.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
     else:
@@ -126,7 +127,7 @@ def eval_gold(
         raise typer.Exit(1)
 
 
-def acled_report(path: Path, limit: int = 0) -> dict[str, Any]:
+def acled_report(path: Path, limit: int = 0, extractor: str | None = None) -> dict[str, Any]:
     """Score the pipeline on ACLED notes; the JSON form `eval-acled --format json` prints."""
     import time
 
@@ -134,7 +135,7 @@ def acled_report(path: Path, limit: int = 0) -> dict[str, Any]:
 
     notes = read_acled_notes(path, limit)
     started = time.perf_counter()
-    scores = evaluate_acled_notes(notes, str(path))
+    scores = evaluate_acled_notes(notes, str(path), extractor)
     seconds = time.perf_counter() - started
     total = acled_total_of(scores)
     texts = {str(n["id"]): n["text"] for n in notes}
@@ -153,6 +154,7 @@ def eval_acled(
     limit: Annotated[int, typer.Option("--limit", help="score only the first N notes (0: all)")] = 0,
     errors: Annotated[bool, typer.Option("--errors", help="list each note whose fatalities or event type is wrong")] = False,
     format: Annotated[EvalFormat, typer.Option("--format", "-f", help="table or json")] = EvalFormat.table,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Score the pipeline on ACLED event notes: fatalities exact, MAE, date, place within 25 km, event type.
 
@@ -163,7 +165,7 @@ def eval_acled(
       counterclaim eval-acled ../shared/dev/acled/acled_2022h1_dev.jsonl --limit 200 --errors
     """
     try:
-        report = acled_report(file, limit)
+        report = acled_report(file, limit, chosen_extractor(extractor).name)
     except (OSError, ValueError, KeyError) as exc:
         typer.echo(f"{file}: cannot read ACLED notes: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 
 
 class SparkInputFormat(StrEnum):
@@ -38,6 +38,7 @@ def spark_extract(
     partitions: Annotated[int | None, typer.Option("--partitions", min=1, help="repartition the input into N partitions")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing output directory")] = False,
     conf: Annotated[list[str] | None, typer.Option("--conf", help="Spark setting KEY=VALUE (repeatable)")] = None,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Clean and extract claims at corpus scale with Apache Spark (pip install 'counterclaim\\[spark]').
 
@@ -57,13 +58,15 @@ def spark_extract(
         raise typer.Exit(2) from error
     from pyspark.sql import SparkSession
 
+    extractor_name = chosen_extractor(extractor).name
     owns_session = SparkSession.getActiveSession() is None
     spark = create_session(master, _parse_conf(conf or []))
     if owns_session:
         spark.sparkContext.setLogLevel("ERROR")
     try:
         summary = run_spark_extract(
-            spark, inputs, out, input_format=input_format.value, partitions=partitions, overwrite=overwrite
+            spark, inputs, out, input_format=input_format.value, partitions=partitions, overwrite=overwrite,
+            extractor=extractor_name,
         )
     except (FileNotFoundError, FileExistsError, ValueError) as error:
         typer.echo(f"spark-extract: {error}", err=True)

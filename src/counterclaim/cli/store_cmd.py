@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from counterclaim.cli.app import app
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
 
 if TYPE_CHECKING:
     from counterclaim.records import StoredClaim
@@ -85,27 +85,63 @@ def parse_date_option(value: str | None, name: str) -> dt.date | None:
         raise typer.BadParameter(f"expected a date YYYY-MM-DD, got {value!r}", param_hint=name) from exc
 
 
-@contextlib.contextmanager
-def opened_store(db: str | None) -> Iterator[Store]:
-    """Open the store or exit with code 3 and a one-line reason."""
-    from sqlalchemy.exc import ArgumentError, OperationalError
+def _shown_database(db: str | None) -> str:
+    """The database as a user may see it: its password hidden, the default file named."""
+    from sqlalchemy.engine import make_url
 
-    from counterclaim.store import SchemaOutOfDate, Store
+    from counterclaim.config import database_url
 
     try:
-        store = Store(db)
-    except SchemaOutOfDate as exc:
-        err_console.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_DATABASE) from exc
-    except (OperationalError, ArgumentError, ImportError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        err_console.print(f"[red]error:[/red] cannot open database {escape(db or '(default)')}: {escape(reason)}")
+        url = make_url(database_url(db))
+    except Exception:  # noqa: BLE001 - not even a URL: show what was given
+        return db or "(default)"
+    if url.get_backend_name() == "sqlite" and db and "://" not in db:
+        return db
+    return url.render_as_string(hide_password=True)
+
+
+def database_problem(db: str | None, exc: BaseException) -> str:
+    """One line saying why the database named by `--db` cannot be used (no traceback, no SQL)."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    from counterclaim.store import DatabaseMissing, SchemaOutOfDate
+
+    name = _shown_database(db)
+    if isinstance(exc, SchemaOutOfDate | DatabaseMissing):
+        return str(exc)
+    if isinstance(exc, NoSuchModuleError) or (isinstance(exc, ImportError) and "://" in name):
+        scheme = name.split("://", 1)[0]
+        return (
+            f"unknown database scheme {scheme!r} in {name}: use a file path, sqlite:///FILE "
+            "or postgresql+psycopg://USER@HOST/DB"
+        )
+    reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+    if "file is not a database" in reason:
+        return f"cannot open database {name}: the file is not a SQLite database"
+    return f"cannot open database {name}: {reason}"
+
+
+@contextlib.contextmanager
+def opened_store(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """Open the store or exit with code 3 and a one-line reason.
+
+    Only commands that write (`ingest`, `demo`) pass `create`: reading commands never make a database
+    or a folder, and say so when there is none.
+    """
+    from sqlalchemy.exc import ArgumentError, DatabaseError
+
+    from counterclaim.store import DatabaseMissing, SchemaOutOfDate, Store
+
+    try:
+        store = Store(db, create=create)
+    except (SchemaOutOfDate, DatabaseMissing, DatabaseError, ArgumentError, ImportError) as exc:
+        err_console.print(f"[red]error:[/red] {escape(database_problem(db, exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_DATABASE) from exc
     try:
         yield store
-    except OperationalError as exc:  # the server went away mid-command: what was committed stays
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        err_console.print(f"[red]error:[/red] database {escape(store.url)} failed: {escape(reason)}")
+    except DatabaseError as exc:  # the server went away mid-command: what was committed stays
+        reason = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+        err_console.print(f"[red]error:[/red] database {escape(store.url)} failed: {escape(reason)}", soft_wrap=True)
         raise typer.Exit(EXIT_DATABASE) from exc
     finally:
         store.close()
@@ -182,6 +218,8 @@ def ingest(
     no_follow: Annotated[bool, typer.Option("--no-follow", help="feeds: store each entry's summary instead of fetching its page")] = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="clean and extract in N processes (stored in input order)")] = 1,
 ) -> None:
     """Clean, extract and store documents; re-ingesting the same text changes nothing.
 
@@ -202,8 +240,9 @@ def ingest(
     from counterclaim.ingest import IngestSummary, ItemResult, ingest_sources
 
     published_date = parse_date_option(published, "--published")
+    extractor_name = chosen_extractor(extractor).name
     console = make_console(stderr=True)  # one real console: the live progress display keeps state on it
-    with opened_store(db) as store:
+    with opened_store(db, create=True) as store:
         progress = Progress(
             SpinnerColumn(),
             TextColumn("[bold]ingest[/bold]"),
@@ -237,6 +276,8 @@ def ingest(
                 allow_private=allow_private,
                 follow=not no_follow,
                 max_bytes=max_bytes,
+                extractor=extractor_name,
+                jobs=jobs,
                 on_item=report,
             )
     table = Table(title="ingest summary")
@@ -423,6 +464,7 @@ def export(
 def reextract(
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     all_documents: Annotated[bool, typer.Option("--all", help="re-extract every document, not only outdated ones")] = False,
+    extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
 ) -> None:
     """Re-extract documents whose claims came from an older extractor version.
 
@@ -434,15 +476,15 @@ def reextract(
 
       counterclaim reextract --all --db postgresql+psycopg://postgres@127.0.0.1/test
     """
-    from counterclaim.extract import EXTRACTOR_VERSION
     from counterclaim.ingest import reextract as run_reextract
 
+    engine = chosen_extractor(extractor)
     with opened_store(db) as store:
-        summary = run_reextract(store, everything=all_documents)
+        summary = run_reextract(store, extract=engine.extract, extractor_version=engine.version, everything=all_documents)
     for error in summary.failed:
         err_console.print(f"[red]failed[/red] {escape(error.item)}: {error.reason}: {escape(error.message)}")
     err_console.print(
-        f"re-extracted {summary.documents} documents with {EXTRACTOR_VERSION}: {summary.claims} claims"
+        f"re-extracted {summary.documents} documents with {engine.version}: {summary.claims} claims"
         + (f", {len(summary.failed)} failed" if summary.failed else "")
     )
 
@@ -461,9 +503,9 @@ def db_upgrade(
       counterclaim db upgrade --db postgresql+psycopg://postgres@127.0.0.1:5432/test
     """
     from alembic.util.exc import CommandError
-    from sqlalchemy.exc import ArgumentError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError
 
-    from counterclaim.store import current_revision, make_engine, upgrade
+    from counterclaim.store import DatabaseMissing, current_revision, make_engine, upgrade
 
     try:
         engine = make_engine(db)
@@ -472,9 +514,8 @@ def db_upgrade(
     except CommandError as exc:
         err_console.print(f"[red]error:[/red] cannot migrate {escape(db or '(default)')}: {escape(str(exc))}")
         raise typer.Exit(EXIT_DATABASE) from exc
-    except (OperationalError, ArgumentError) as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        err_console.print(f"[red]error:[/red] cannot open database {escape(db or '(default)')}: {escape(reason)}")
+    except (DatabaseMissing, DatabaseError, ArgumentError, ImportError) as exc:
+        err_console.print(f"[red]error:[/red] {escape(database_problem(db, exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_DATABASE) from exc
     out_console.print(
         f"{escape(engine.url.render_as_string(hide_password=True))}: {before or 'empty'} -> {after}"
@@ -512,7 +553,7 @@ def demo(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
         if result.document_id is not None and result.document_id not in document_ids:
             document_ids.append(result.document_id)
 
-    with opened_store(db) as store:
+    with opened_store(db, create=True) as store:
         summary = ingest_sources(specs, store, allow_private=False, follow=False, on_item=collect)
         for error in summary.errors:
             err_console.print(f"[red]failed[/red] {escape(error.item)}: {error.reason}: {escape(error.message)}")

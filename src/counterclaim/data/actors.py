@@ -155,7 +155,10 @@ class ActorRegistry:
         ranked_forms: Iterable[tuple[int, ActorForm]],
         profiles: Iterable[ConflictProfile],
         officials: Iterable[Official] = (),
+        successors: dict[str, tuple[str, date]] | None = None,
     ) -> None:
+        # An armed group that became a state's government: its code from that day on ("Taliban" -> AFG after 2021-08-15).
+        self.successors: dict[str, tuple[str, date]] = dict(successors or {})
         self.profiles: tuple[ConflictProfile, ...] = tuple(profiles)
         self._actors: dict[str, Actor] = {}
         for actor in actors:
@@ -210,6 +213,13 @@ class ActorRegistry:
         key = best.text if best.case_sensitive else fold(best.text)
         return [best] + [f for f in self._all_by_key.get(key, []) if f != best]
 
+    def code_on(self, code: str, when: date | None) -> str:
+        """The code an actor has on `when`: a group that took over a state takes the state's code from then on."""
+        successor = self.successors.get(code)
+        if successor is not None and when is not None and when >= successor[1]:
+            return successor[0]
+        return code
+
     def actor(self, code: str) -> Actor | None:
         return self._actors.get(code)
 
@@ -229,13 +239,17 @@ class ActorRegistry:
     def profile(self, profile_id: str) -> ConflictProfile | None:
         return next((p for p in self.profiles if p.id == profile_id), None)
 
-    def profile_for(self, codes: Iterable[str], when: date | None = None) -> ConflictProfile | None:
+    def profile_for(self, codes: Iterable[str], when: date | None = None,
+                    place_countries: Iterable[str] = ()) -> ConflictProfile | None:
         """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
 
         Belligerents count twice as much as backers, who count more than a mere country of the fighting;
-        a profile needs at least one belligerent among the codes.
+        a profile needs at least one belligerent among the codes. `place_countries` (the countries of places
+        a text names) count only as countries of the fighting, never as belligerents: a town that shares its
+        name with one abroad must not pull in that country's war.
         """
         wanted = set(codes)
+        where = set(place_countries)
         best: tuple[tuple[float, int, int], ConflictProfile] | None = None
         for profile in self.profiles:
             members = profile.members()
@@ -245,7 +259,7 @@ class ActorRegistry:
             score = (
                 2.0 * belligerents
                 + 1.0 * len(wanted & set(profile.backers))
-                + 0.5 * len(wanted & set(profile.countries))
+                + 0.5 * len((wanted | where) & set(profile.countries))
             )
             recency = profile.start.toordinal() if profile.start else 0
             key = (score, -profile.days_outside(when), recency)
@@ -409,10 +423,13 @@ def profile_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in (".json", ".yaml", ".yml") and p.is_file())
 
 
-def _read_entities(path: Path) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official]]:
+def _read_entities(
+    path: Path,
+) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     actors: list[Actor] = []
     forms: list[tuple[int, ActorForm]] = []
+    successors: dict[str, tuple[str, date]] = {}
     for code, by_role in data["state_forms"].items():
         for role, texts in by_role.items():
             forms += [(SOURCE_RANK["state_form"], ActorForm(t, code, role)) for t in texts]
@@ -423,14 +440,19 @@ def _read_entities(path: Path) -> tuple[list[Actor], list[tuple[int, ActorForm]]
             forms += [(rank, ActorForm(t, entry["code"], kind)) for t in entry["forms"]]
             forms += [(rank, ActorForm(t, entry["code"], "adjective")) for t in entry.get("adjectives", [])]
             forms += [(rank, ActorForm(t, entry["code"], "capital")) for t in entry.get("capitals", [])]
+            successor = entry.get("successor")
+            if successor:
+                when = _parse_date(successor.get("from"), f"{path} ({entry['code']})")
+                if when is not None:
+                    successors[entry["code"]] = (successor["code"], when)
     officials = [_official(o, str(path)) for o in data.get("officials", [])]
-    return actors, forms, officials
+    return actors, forms, officials, successors
 
 
 def build_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
     """Read every data file (uncached); `extra_profiles` are files or folders of profiles to add."""
     actors, forms = _read_states(DATA_DIR / "states.tsv")
-    entity_actors, entity_forms, officials = _read_entities(DATA_DIR / "actors.json")
+    entity_actors, entity_forms, officials, successors = _read_entities(DATA_DIR / "actors.json")
     paths = profile_files(PROFILES_DIR)
     user_dir = os.environ.get(PROFILES_ENV)
     extra = [Path(user_dir)] if user_dir else []
@@ -445,7 +467,7 @@ def build_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
     for path in paths:
         for profile in read_profile_file(path):
             profiles[profile.id] = profile  # a user's profile replaces a shipped one with the same id
-    return ActorRegistry([*actors, *entity_actors], [*forms, *entity_forms], profiles.values(), officials)
+    return ActorRegistry([*actors, *entity_actors], [*forms, *entity_forms], profiles.values(), officials, successors)
 
 
 @lru_cache(maxsize=8)

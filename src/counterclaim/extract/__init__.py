@@ -1,14 +1,26 @@
 """Extraction: from a cleaned document to claims with spans in the original text.
 
-Backends share the `Extractor` interface; the default is the offline rule-and-lexicon engine.
+Every extractor shares the `Extractor` interface and is got by name from the registry; the default is
+the offline rule-and-lexicon engine (`rules`) over spaCy's statistical parse.
 """
 
-from counterclaim.extract.pipeline import (
-    EXTRACTOR_VERSION,
-    Extractor,
-    RuleExtractor,
-    default_extractor,
-    extract_claims,
+from counterclaim.extract.pipeline import EXTRACTOR_VERSION, Extractor, RuleExtractor, extract_claims
+from counterclaim.extract.registry import (
+    UnknownExtractor,
+    default_extractor_name,
+    extractor_names,
+    get_extractor,
+    register_extractor,
 )
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "RuleExtractor", "default_extractor", "extract_claims"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Extractor",
+    "RuleExtractor",
+    "UnknownExtractor",
+    "default_extractor_name",
+    "extract_claims",
+    "extractor_names",
+    "get_extractor",
+    "register_extractor",
+]

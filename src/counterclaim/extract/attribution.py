@@ -9,6 +9,7 @@ previous sentence's claimant. Sources outside the registry ("witnesses said") gi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
@@ -28,7 +29,99 @@ CONTINUING_SUBJECT = re.compile(
 OUTSIDE_SOURCE = re.compile(
     r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
 )
+# Institutions and on-the-record spokespeople named without their state ("the army said", "the governor there
+# said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
+# the institution's code, which is the document's home state for the sentence (see `home_state`).
+INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
+    r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
+    r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
+    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
+    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement))?"
+    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
+    r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
+    re.I,
+)
+# Institutions only a state has: after an armed group's claim, "the defence ministry said" is the state's.
+STATE_INSTITUTION = re.compile(r"\b(?:ministry|minister|government|presidency|army|military|armed\s+forces|air\s+force|navy|police|governor|general\s+staff)\b", re.I)
+# Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
+ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|declined\s+to\s+be\s+named|speaking\s+on\s+condition|sources?)\b", re.I)
+# A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
+# no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
+MEDIA_HEAD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander)\s*$",
+    re.I,
+)
+# A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
+# institution: a rebel one when the title says so, else the state's.
+RANKED_PERSON = re.compile(
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
+    r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
+    re.I,
+)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
+# "the group's spokesman", "the militants' commander": the armed group named last.
+GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)
+# A headline's source after a dash or colon: "... in Pakistani shelling: FM", "... on Ukraine - Kyiv", "... - MoD".
+HEADLINE_SOURCE = re.compile(
+    r"\s*[-–—:|]\s*(?:the\s+)?(?P<inst>MoD|FM|Defen[cs]e\s+Ministry|Foreign\s+Ministry|Interior\s+Ministry|Health\s+Ministry|Ministry|Army|Military|"
+    r"Officials?|Police|Governor|Government|Spokesman|Authorities|Reports?|Media|Sources?|Witnesses|Residents|Monitor)?[^-–—:|.!?]{0,40}?\s*",
+    re.I,
+)
+HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
+# Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
+DATA_BY = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|army|military)\s+(?:media|television|tv|news\s+agency|broadcaster|radio)\b", re.I)
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
+
+
+# The phrase after "according to" naming an institution of the home state ("according to the army").
+INSTITUTION_OF_HOME = re.compile(
+    r"\s*(?:the\s+|a\s+)?(?:(?:regional|local|provincial|military|army|interior|health|defen[cs]e|foreign|government|police|emergency|\w+ern)\s+){0,3}"
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
+    re.I,
+)
+
+
+# Institutions of a place rather than of a state's centre: they belong to the country the sentence is about.
+LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|provincial|district|city|municipal|police|gendarmerie|emergency|civil\s+defen[cs]e)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Homes:
+    """Whose institution "the army" (central) or "the governor" (local) is when the sentence names no state;
+    `group` is the armed group named last (for "the group's spokesman"), `rebels` the armed-group side of a
+    war between one state and one group."""
+
+    central: str | None = None
+    local: str | None = None
+    group: str | None = None
+    rebels: str | None = None
+
+    def for_phrase(self, phrase: str) -> str | None:
+        return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
+
+
+def home_states(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
+                previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
+                last_group: str | None = None) -> Homes:
+    """The state side of a war between one state and one armed group; otherwise, for central institutions,
+    the last claimant when it was a state, then the country of the first place the sentence names, then the
+    war's first country; for local ones (governors, police, regional authorities) the place first."""
+    if fighters is not None:
+        return Homes(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
+    place = next((c for c in place_countries if is_state(c)), None)
+    if place is None and view is not None:
+        # "Russia's republic of Dagestan": a state owning a place named in the sentence
+        place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
+    previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
+    first = profile_countries[0] if profile_countries else None
+    return Homes(previous or place or first, place or previous or first, last_group, None)
 
 
 @dataclass(frozen=True)
@@ -39,7 +132,9 @@ class Anchor:
     denial: bool
 
 
-def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anchor]:
+def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None) -> list[Anchor]:
+    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state."""
+    homes = homes or Homes()
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
@@ -48,12 +143,20 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
+        if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+            source = None  # "according to Iranian media"
+        if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
+            phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
+            if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
+                source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
         before = text[:verb_start]
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
+        if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
+            continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         subject_actor = _subject_before(view, verb_start)
@@ -69,26 +172,87 @@ def find_anchors(view: SentenceView, previous_claimant: str | None) -> list[Anch
             claimant = speaker_after_quote[-1].code
         elif subject_actor is not None:
             claimant = subject_actor.code
+            head = text[subject_actor.end : verb_start]
+            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
+                claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
+        elif homes.group is not None and GROUP_SUBJECT.search(before):
+            claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
-        elif re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before):
+            if homes.group is not None and GROUP_SUBJECT.search(before):
+                claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
+            institution = INSTITUTION_SUBJECT.search(before)
+            if institution and (claimant is None or claimant in (homes.group, homes.rebels) and STATE_INSTITUTION.search(institution.group())):
+                # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
+                claimant = _institution_owner(view, institution, homes)
+        elif GROUP_POSSESSIVE.search(before[-90:]) and homes.group is not None:
+            claimant = homes.group  # "the group's military spokesman said"
+        elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
+            title = ranked.group("title")
+            claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
+        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb"))
+              and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
-            after = view.first_actor_after(match.end())
+            after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
+        elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
+            claimant = _institution_owner(view, institution, homes)
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:
             continue
         anchors.append(Anchor(verb_start, match.end(), claimant, denial))
+    for match in DATA_BY.finditer(text):
+        actor = view.first_actor_after(match.end())
+        if actor is not None and actor.start - match.end() <= 30 and not re.search(r"[,;.]", text[match.end() : actor.start]):
+            anchors.append(Anchor(match.start(), match.end(), actor.code, False))
+    if not anchors and not text.rstrip().endswith((".", "!", "?", "”", '"')):
+        anchors.extend(_headline_source(view, homes))
     anchors.sort(key=lambda a: a.position)
     return anchors
 
 
+def _institution_owner(view: SentenceView, institution: re.Match[str], homes: Homes, previous_claimant: str | None = None) -> str | None:
+    """Whose institution a matched INSTITUTION_SUBJECT phrase is: "the country's ministry" -> the state named
+    before it in the sentence; "Dagestan's interior ministry" -> the place's country (local home); "the defence
+    ministry" after a group's claim -> the home state, never the group."""
+    owner = institution.group("owner")
+    if owner and re.match(r"(?i)the\s+(?:country|nation|state)", owner):
+        named = [a for a in view.actors if a.end <= institution.start() + len(owner) and a.role in ("name", "adjective", "demonym", "capital")
+                 and not OBJECT_OF_PREPOSITION.search(view.text[: a.start])]
+        if named:
+            return named[0].code  # the country the sentence opened with
+        return homes.central
+    if owner:
+        return homes.local
+    return homes.for_phrase(institution.group())
+
+
+def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
+    """A headline crediting its source after a final dash or colon ("... killed: FM", "... - Kyiv", "... - MoD")."""
+    text = view.text.rstrip()
+    cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "), text.rfind(": "), text.rfind(" | "))
+    if cut < 15 or len(text) - cut > 45:
+        return []
+    match = HEADLINE_SOURCE.fullmatch(text, cut)
+    if match is None:
+        return []
+    actors = [a for a in view.actors if a.start > cut]
+    if actors:
+        return [Anchor(cut, len(text), actors[0].code, False)]
+    institution = match.group("inst")
+    if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
+        return []
+    # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
+    first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")), None)
+    return [Anchor(cut, len(text), first.code if first is not None else homes.for_phrase(institution), False)]
+
+
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
 OBJECT_OF_PREPOSITION = re.compile(
@@ -96,6 +260,16 @@ OBJECT_OF_PREPOSITION = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
     re.I,
 )
+# Reporting words that are also nouns ("the Houthi claim", "these reports", "the Gulf states"), and what makes them one.
+NOUN_FORM = re.compile(r"(?i)claims?|reports?|estimates?|states")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their|his|her|such|any|such|whose)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# Verbs after which the speaker may follow ("..., said the ministry"); "accused", "urged" take their object there.
+SPEECH_VERB = re.compile(
+    r"(?i)said|says|say|told|added|adds|stated|states|announced|noted|claimed|claims|reported|reports|wrote|tweeted|posted|explained|"
+    r"insisted|confirmed|confirms|stressed|asserted|maintained|declared|revealed|acknowledged|admitted|emphasized|emphasised|clarified|specified|underlined"
+)
+# "X, which/who ..., said": a relative clause between the subject and its verb.
+RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
@@ -109,13 +283,21 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said'),
     past actors that are objects inside the subject's phrase ('The M23 rebel group fighting the army in
-    eastern Congo on Friday rejected')."""
+    eastern Congo on Friday rejected') and past a relative clause ('The TTP, which ..., accused')."""
+    relative = RELATIVE_BEFORE_VERB.search(view.text, 0, verb_start)
+    if relative is not None:
+        head = view.last_actor_before(relative.start() + 1)
+        if head is not None and head.role in ROLES_FOR_CLAIMANT and relative.start() - head.end <= 3:
+            return head
     candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
         if not inner_object:
-            return _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
+            head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
+            if head is None and actor.role == "generic":
+                continue  # "Abu Musab, the group's spokesman, said": a generic noun in the apposition, not the subject
+            return head
     return None
 
 

@@ -162,6 +162,9 @@ REPORTING_VERBS = (
     "recorded", "documented", "named", "cited", "quoted", "assessed", "believes", "believed", "urged",
     "specified", "clarified", "stressed", "emphasized", "emphasised", "pointed out", "mentioned", "underlined",
     "disclosed", "boasted", "argued", "recalled", "detailed", "listed", "tallied", "verified", "asserts",
+    # present-tense forms of headlines and running copy ("Houthis say", "Army tells", "Kyiv insists")
+    "tells", "insists", "notes", "acknowledges", "reveals", "announce", "confirm", "report",
+    "tweets", "writes", "declares", "stresses", "maintains", "estimate", "alleged", "allege",
 )
 DENIAL_VERBS = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from counterclaim.extract.drafts import ActorMention
@@ -31,44 +32,95 @@ class ActorForm:
 class ActorMatcher:
     """Finds registry forms in a text, longest match first, without overlaps."""
 
-    def __init__(self, forms: Sequence[ActorForm]):
+    def __init__(self, forms: Sequence[ActorForm], successors: dict[str, tuple[str, date]] | None = None):
+        self._successors = dict(successors or {})
         by_text: dict[str, ActorForm] = {}
         for form in forms:
-            key = form.text if _case_sensitive(form.text) else form.text.lower()
+            key = _key(form.text) if _case_sensitive(form.text) else _key(form.text).lower()
             by_text.setdefault(key, form)
         self._forms = by_text
-        sensitive = sorted((f for f in by_text if _case_sensitive(f)), key=len, reverse=True)
-        insensitive = sorted((f for f in by_text if not _case_sensitive(f)), key=len, reverse=True)
+        texts = list(dict.fromkeys(f.text for f in by_text.values()))
+        sensitive = sorted((f for f in texts if _case_sensitive(f)), key=len, reverse=True)
+        insensitive = sorted((f for f in texts if not _case_sensitive(f)), key=len, reverse=True)
         suffix = r"(?:['’]s|s|es)?(?![\w-])"
         self._sensitive = re.compile(r"(?<![\w-])(" + "|".join(map(_escape, sensitive)) + r")" + suffix) if sensitive else None
         self._insensitive = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(_escape, insensitive)) + r")" + suffix) if insensitive else None
 
-    def find(self, text: str) -> list[ActorMention]:
+    def find(self, text: str, when: date | None = None) -> list[ActorMention]:
+        """Mentions in `text`; with `when`, a group that had become a state's government by then takes the state's code."""
         found: list[ActorMention] = []
         for pattern, fold in ((self._sensitive, False), (self._insensitive, True)):
             if pattern is None:
                 continue
             for match in pattern.finditer(text):
-                key = match.group(1).lower() if fold else match.group(1)
+                key = _key(match.group(1)).lower() if fold else _key(match.group(1))
                 form = self._forms.get(key)
                 if form is None:
                     continue
-                found.append(ActorMention(match.start(), match.end(), form.code, form.role, match.group()))
+                code = form.code
+                successor = self._successors.get(code)
+                if successor is not None and when is not None and when >= successor[1]:
+                    code = successor[0]
+                found.append(ActorMention(match.start(), match.end(), code, form.role, match.group()))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         result: list[ActorMention] = []
         for mention in found:
             if result and mention.start < result[-1].end:
                 continue
+            if _not_an_actor(text, mention, result[-1] if result else None):
+                continue
             result.append(mention)
         return result
+
+
+# "ethnic Armenians", "ethnic Serb": people of a nation, not its state.
+ETHNIC_BEFORE = re.compile(r"(?i)\bethnic\s+$")
+# A country in the name of an organisation ("the Amhara Association of America", "the Bank of England"):
+# the organisation speaks, not the state.
+ORGANISATION_OF = re.compile(
+    r"\b(?:Association|Council|Bank|University|Institute|Federation|Society|Church|Chamber|Committee|Foundation|Cent(?:er|re)|Network|"
+    r"Union|Organi[sz]ation|Alliance|Coalition|League|Forum|Congress|Party|Museum|Academy|College|Fund|Agency\s+for)\s+(?:of|for|in)\s+(?:the\s+)?$"
+)
+# Roles of a state's own forms that can stand in a second position ("Kosovar Albanian", "Bosnian Serb"): the first
+# says where the people live, the second their ethnicity (GOLD_FORMAT: civilians take the state where they live).
+NATIONALITY_ROLES = frozenset({"adjective", "demonym"})
+
+
+# A nationality heading a monitor or an association ("the Syrian Observatory for Human Rights", "the Syrian
+# Network for Human Rights"): an outside source, not the state (GOLD_FORMAT: such sources give no claimant).
+MONITOR_AFTER = re.compile(r"\s+(?:Observatory|Association|Institute|Foundation|Society|Monitor|Network\s+for|Cent(?:er|re)\s+for|Council\s+for|Committee\s+for)\b")
+
+
+def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role in NATIONALITY_ROLES | {"name"} and MONITOR_AFTER.match(text, mention.end):
+        return True
+    if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):
+        return True
+    if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    if (previous is not None and mention.role in NATIONALITY_ROLES and previous.role in NATIONALITY_ROLES
+            and previous.code != mention.code and text[previous.end : mention.start] == " "):
+        return True
+    return False
 
 
 def _case_sensitive(form: str) -> bool:
     return form[:1].isupper() or bool(ACRONYM.match(form))
 
 
+APOSTROPHE = "\x00"  # placeholder, turned into a class after escaping
+
+
+def _key(text: str) -> str:
+    """How a matched surface is looked up: apostrophes, spaces and hyphens as the pattern lets them vary."""
+    return re.sub(r"[\s\-]+", "", text.replace("’", "'"))
+
+
 def _escape(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+    # Spaces match any whitespace, hyphens may be a space or dropped, and a straight or curly apostrophe
+    # matches either ("People's Defence Force" / "People’s Defence Force").
+    escaped = re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?")
+    return escaped.replace("'", APOSTROPHE).replace("’", APOSTROPHE).replace(APOSTROPHE, "['’]")
 
 
 @lru_cache(maxsize=4)
@@ -77,4 +129,4 @@ def registry_matcher() -> ActorMatcher:
     from counterclaim.data.actors import load_registry
 
     registry = load_registry()
-    return ActorMatcher([ActorForm(f.text, f.code, f.role) for f in registry.forms])
+    return ActorMatcher([ActorForm(f.text, f.code, f.role) for f in registry.forms], registry.successors)

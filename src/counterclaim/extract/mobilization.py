@@ -17,6 +17,8 @@ MOBILIZATION = re.compile(
     re.I,
 )
 NOT_DECLARED = re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I)
+# A measure reported by someone else ("Azerbaijan said Armenia declared martial law"): the reporter claims it.
+REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|according\s+to|accused|alleged)\b", re.I)
 SIMILAR_ANNOUNCEMENT = re.compile(r"\b(?:similar|same)\s+(?:announcement|decision|measure|step)\s+by\s+(?:the\s+)?", re.I)
 
 
@@ -33,7 +35,9 @@ def find_mobilization_claims(view: SentenceView) -> list[DraftClaim]:
     outcome = "martial_law" if martial else "mobilization"
     declarers = _declarers(view, first.start())
     for code in declarers or [SUBJECT_IS_CLAIMANT]:
-        drafts.append(DraftClaim("mobilization", outcome, first.start(), first.end(), subject=code))
+        # a side's own measure is its own announcement (GOLD_FORMAT): the declarer is the claimant
+        claimant = code if declarers and not REPORTED.search(text[: first.start()]) else None
+        drafts.append(DraftClaim("mobilization", outcome, first.start(), first.end(), subject=code, claimant=claimant))
     similar = SIMILAR_ANNOUNCEMENT.search(text)
     if similar:
         actor = view.first_actor_after(similar.end())

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
-from counterclaim.extract.attribution import anchor_for, evidence_in, find_anchors, hedge_in
+from counterclaim.extract.attribution import (
+    Anchor,
+    anchor_for,
+    evidence_in,
+    find_anchors,
+    hedge_in,
+    home_states,
+)
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.denials import find_denial_claims
@@ -36,9 +43,19 @@ from counterclaim.extract.sides import document_fighters, frame_adversary, home_
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.territory import find_territory_claims
+from counterclaim.extract.trace import (
+    explanation,
+    note_claimant,
+    note_claims,
+    note_found,
+    note_skipped,
+    note_vetoes,
+    tracing,
+)
+from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.4.0"
+EXTRACTOR_VERSION = "rules-0.5.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
@@ -74,6 +91,12 @@ class RuleExtractor:
                 claim.sentence_span = document.offset_map.span_to_original(claim.sentence_span)
         return claims
 
+    def explain(self, document: Document) -> dict[str, Any]:
+        """Why each claim came out and why sentences with a trigger word gave none (`extract --explain`)."""
+        with tracing() as trace:
+            claims = self.extract(document)
+        return explanation(trace, claims, document.offset_map.span_to_original)
+
 
 @dataclass
 class _Context:
@@ -96,6 +119,8 @@ class _Context:
     means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     attacker: str | None = None
     attacker_paragraph: int = -1
+    last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
+    attackers: set[str] = field(default_factory=set)  # every attacker named so far
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -104,7 +129,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     matcher = registry_matcher()
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
-        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text), find_quantities(sentence.text), index, sentence.paragraph))
+        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
@@ -112,7 +137,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
         places = find_places(text[:PROFILE_PLACE_CHARS], ())
         if places:
-            profile = registry.profile_for([*codes, *(p.country for p in places if p.country)], published)
+            profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
@@ -133,11 +158,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     for view in views:
         key = re.sub(r"\W+", " ", view.text.lower()).strip()
         if len(key) > 15 and key in seen_sentences:
+            note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
         sentence_claims = _attribute(view, drafts, context, registry)
+        note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
             first_claim_of_draft.setdefault(draft_index, len(claims))
@@ -168,27 +195,39 @@ ARMED_AGENT = re.compile(
 def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
-        drafts.extend(finder(view))
+        found = finder(view)
+        note_found(view, finder.__name__, found)
+        drafts.extend(found)
+    drafts, vetoed = apply_vetoes(view.text, drafts)
+    note_vetoes(view, vetoed)
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault":
                 draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
+    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None]
+    for draft in drafts:
+        if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
+            draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
         for draft in drafts:
             if (draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown")
                     and draft.stance is None and not draft.cumulative and ARMED_AGENT.search(view.text[: draft.start])):
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
+                note_found(view, "find_killing_by_armed_men", drafts[-1:])
                 break
-    drafts.extend(find_denial_claims(view, previous, drafts))
-    drafts.extend(find_statement_claims(view, has_other_claims=bool(drafts)))
+    denials = find_denial_claims(view, previous, drafts)
+    note_found(view, "find_denial_claims", denials)
+    drafts.extend(denials)
+    statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
+    note_found(view, "find_statement_claims", statements)
+    drafts.extend(statements)
     return drafts
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
-    anchors = find_anchors(view, context.claimant)
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
@@ -200,6 +239,11 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         scene = SCENE_DATE.match(text)
         context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         context.scene_place = places[0] if scene and places else None
+    groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
+    context.last_group = groups[-1] if groups else context.last_group
+    homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
+                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
+    anchors = find_anchors(view, context.claimant, homes)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
@@ -209,11 +253,26 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         if claimant is None and anchor is None and context.quote_speaker is not None:
             claimant = context.quote_speaker
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
+        note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
     return claims
+
+
+def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:
+    """How the claimant was found, in words, for `extract --explain`."""
+    if draft.claimant is not None:
+        source = "named in the claim's own clause"
+    elif anchor is not None and anchor.claimant == claimant:
+        source = f"from the reporting words {view.text[anchor.position : anchor.end]!r}"
+    elif claimant is not None:
+        source = "the speaker of the quotation this sentence belongs to"
+    else:
+        source = "none: the outlet's own voice or a source outside the registry"
+    denial = "; denied by the reporting verb" if stance == "deny" and draft.stance is None else ""
+    return f"claimant {claimant or 'null'}: {source}{denial}"
 
 
 def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
@@ -264,10 +323,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
                 context.victims_by_category[draft.category] = subject
     outcome = draft.outcome
     if draft.type == "attack":
-        if subject is None and draft.outcome != "clash" and context.attacker_paragraph == view.paragraph:
-            subject = context.attacker
+        if subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1):
+            subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
             context.attacker, context.attacker_paragraph = subject, view.paragraph
+            context.attackers.add(subject)
         if subject is not None and draft.notes.get("generic") and subject in context.means_by_attacker:
             outcome = context.means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
         elif subject is not None and outcome in SPECIFIC_MEANS:
@@ -428,29 +488,30 @@ def _in_text_order(claims: list[Claim]) -> list[Claim]:
 
 
 def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
-    """One claim per (type, outcome, category, subject) for overlapping spans, and no count-less claim
-    around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid."""
+    """One claim per (type, outcome, category, subject, claimant) for overlapping spans, and no count-less claim
+    around a counted one of the same report ('The report of 20 deaths'); keeps part_of indices valid.
+    Claims are compared only with those of the same key, so a long document stays near linear."""
+    counted: dict[tuple[object, ...], list[tuple[int, int]]] = defaultdict(list)
+    for claim in claims:
+        if claim.count is not None:
+            counted[(claim.type, claim.outcome, claim.category, claim.stance)].append(claim.span)
     kept: list[Claim] = []
+    kept_by_key: dict[tuple[object, ...], list[tuple[int, int, int]]] = defaultdict(list)
     remap: dict[int, int] = {}
     for index, claim in enumerate(claims):
+        start, end = claim.span
         if claim.count is None and claim.type in ("casualty", "materiel") and any(
-            other.count is not None
-            and (other.type, other.outcome, other.category, other.stance) == (claim.type, claim.outcome, claim.category, claim.stance)
-            and claim.span[0] <= other.span[0] and other.span[1] <= claim.span[1] for other in claims
+            start <= other_start and other_end <= end
+            for other_start, other_end in counted.get((claim.type, claim.outcome, claim.category, claim.stance), ())
         ):
             continue
-        duplicate = next(
-            (
-                i for i, other in enumerate(kept)
-                if (other.type, other.outcome, other.category, other.subject, other.stance, other.count) == (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count)
-                and other.span[0] < claim.span[1] and claim.span[0] < other.span[1]
-            ),
-            None,
-        )
+        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant)
+        duplicate = next((k for other_start, other_end, k in kept_by_key[key] if other_start < end and start < other_end), None)
         if duplicate is not None:
             remap[index] = duplicate
             continue
         remap[index] = len(kept)
+        kept_by_key[key].append((start, end, len(kept)))
         kept.append(claim)
     for claim in kept:
         if claim.part_of is not None:
@@ -458,11 +519,8 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def default_extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def extract_claims(document: Document) -> list[Claim]:
-    """Claims of one document with the default extractor, spans in the original text."""
-    return default_extractor().extract(document)
+    """Claims of one document with the default extractor of the registry, spans in the original text."""
+    from counterclaim.extract.registry import get_extractor
+
+    return get_extractor().extract(document)

@@ -10,13 +10,39 @@ import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
-STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("accuse", re.compile(r"\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|(?:act\s+of\s+)?aggression\s+by|provocations?|war\s+crimes?|violation\s+of|violat(?:ed|ing)\s+the\s+ceasefire|refused\s+everything|genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position))\b", re.I)),
-    ("condemn", re.compile(r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies))\b", re.I)),
-    ("appeal", re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for)\b", re.I)),
-    ("support", re.compile(r"\b(?:stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+)?support)\b", re.I)),
-    ("deny", re.compile(r"\b(?:allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless)|(?:are|is|was)\s+(?:nonsense|baseless|lies|fabricated|groundless)|never\s+targeted\s+civilians|rejected\s+(?:the\s+)?(?:accusations?|allegations?))\b", re.I)),
-    ("warn", re.compile(r"\b(?:warn(?:s|ed|ing)?|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed)?\s+(?:to|with))\b", re.I)),
+# Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
+ACCUSE = (
+    r"accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
+    r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
+    r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|strategic\s+mistake|"
+    r"complain(?:ed|s)?\s+(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
+)
+CONDEMN = (
+    r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
+    r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?)|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?"
+)
+APPEAL = (
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for"
+)
+SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
+DENY = (
+    r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
+    r"(?:are|is|was|were|it['’]s)\s+(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
+    r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
+)
+WARN = (
+    r"warn(?:s|ed|ing)?|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
+    r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
+    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price"
+)
+STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
+    for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
 DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
@@ -39,11 +65,21 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
+            if outcome == "support" and target is None:
+                continue  # support for a party, not for an accord or a bill
+            if outcome == "accuse" and SPECIFIC_ACT.match(text, match.end()) and not MULTI_SPEAKER.search(text, match.end()):
+                continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
+            clause_speaker = _participle_speaker(view, match.start())
             speakers = coordinated_speakers(view, match.start())
             if len(speakers) > 1:
                 # "Russia, France and the United States urged ...": one statement per speaker
                 drafts.extend(DraftClaim("statement", outcome, match.start(), match.end(), subject=code, object=target,
                                          claimant=code) for code in speakers)
+                continue
+            if clause_speaker is not None:
+                # "..., vowing to press on", "..., accusing Kyiv of ...": the participle's subject is the clause's
+                drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=clause_speaker,
+                                         object=target if target != clause_speaker else None, claimant=clause_speaker))
                 continue
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
@@ -65,6 +101,36 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft.notes["protest"] = "yes"
             drafts.append(draft)
     return drafts
+
+
+# An accusation naming an act that is coded as its own claim (support, an attack, a killing, a loss).
+SPECIFIC_ACT = re.compile(
+    r"\s+(?:\w+\s+){1,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
+    r"shelling|attacking|bombing|striking|killing|targeting\s+(?:\w+\s+){0,2}(?:positions?|troops|soldiers|bases?)|downing|shooting\s+down|"
+    r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting)\b",
+    re.I,
+)
+# A participle after a comma ("..., vowing to respond", "..., accusing Kyiv of ..."), and what opens its clause.
+PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?(?:also\s+)?$")
+CLAUSE_OPENER = re.compile(r"[;:]|\b(?:while|whereas|but|although|as)\b", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|against|to|in|of|by|for|with|from|into|at|near|over|across|toward|towards|after)\s+(?:the\s+)?$", re.I)
+
+
+def _participle_speaker(view: SentenceView, start: int) -> str | None:
+    """The subject of the clause a participle hangs on ("Israel struck Beirut, vowing to press on" -> ISR)."""
+    text = view.text
+    word = re.match(r"\w+", text[start:])
+    if word is None or not word.group().lower().endswith("ing") or not PARTICIPLE.search(text[:start]):
+        return None
+    openers = [m.end() for m in CLAUSE_OPENER.finditer(text, 0, start)]
+    clause_start = openers[-1] if openers else 0
+    for actor in view.actors:
+        if actor.start < clause_start or actor.end > start or actor.role == "generic":
+            continue
+        if PREPOSITION_BEFORE.search(text[: actor.start]):
+            continue
+        return actor.code
+    return None
 
 
 # A plural subject standing for speakers listed in the sentence before: "The presidents condemned ...".

@@ -17,7 +17,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:\w+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|equipment|hardware|missiles|drones|tanks|support)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
+    ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
     # political support: "voiced its support for", "will support our brothers"
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
@@ -25,6 +27,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
 ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
+NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
+# Verbs of backing that say nothing of arms: a claim only when the party backed is named.
+NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting)")
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -42,19 +47,37 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
-                if partner and partner.start - match.end() <= 6:
+                if partner and partner.start - match.end() <= 6 and ally and re.search(r"(?i)alongside", match.group()) and ally.code != partner.code:
+                    # "Eritrean troops fighting alongside Ethiopian forces": those fighting alongside lend the support
+                    drafts.append(DraftClaim("support", "fighters", match.start(), partner.end, subject=ally.code, object=partner.code))
+                elif partner and partner.start - match.end() <= 6:
                     drafts.append(DraftClaim("support", outcome, match.start(), partner.end, subject=partner.code,
                                              object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
+            noun = bool(NOUN_SUPPORT.match(match.group()))
+            if noun:
+                before = view.last_actor_before(match.start())
+                # the noun needs its provider right before it: "US support for", "Iran's backing of", "its support for"
+                if before is None or not re.fullmatch(r"(?:['’]s)?\s*(?:military\s+|continued\s+|growing\s+|unwavering\s+)?", view.text[before.end : match.start()]):
+                    continue
+                provider = before.code
             if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()], re.I):
                 provider = SUBJECT_IS_CLAIMANT
             recipient = _recipient(view, match, provider)
             if recipient is None and provider is None:
                 continue
+            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group())):
+                continue  # backing a bill, a candidate or an accord is no support of a party
             if recipient is not None and recipient == provider:
                 continue
-            drafts.append(DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient))
+            draft = DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient)
+            if outcome == "political" and provider is not None and provider != SUBJECT_IS_CLAIMANT:
+                draft.claimant = provider  # voiced support is the provider's own announcement
+            drafts.append(draft)
+    if MUTUAL_BACKING.search(text):
+        drafts = [d for d in drafts if not MUTUAL_BACKING.search(text[max(0, d.start - 60) : d.end])]
+    drafts.extend(find_support_constructions(view, drafts))
     return drafts
 
 
@@ -87,7 +110,96 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
     actor = view.first_actor_after(match.end())
     if actor and actor.start - match.end() <= 5:
         return actor.code
+    verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
+    direct = view.first_actor_after(match.start())
+    if verb and direct is not None and direct.start == match.start() + verb.end() and direct.code != provider:
+        return direct.code  # "supplies the Houthis with drones": the verb's direct object receives
     inside = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
     if inside and re.search(r"\b(?:to|for|assist|help|with|backing)\s+(?:the\s+)?$", view.text[match.start() : inside[-1].start], re.I):
         return inside[-1].code
     return None
+
+
+# --- constructions the verb patterns above do not see -----------------------------------------------
+# "the RSF, backed by the UAE", "rebels armed by Rwanda", "the M23 is backed by Rwanda" (verbs of backing;
+# GOLD_FORMAT codes them, unlike the adjective labels "Rwanda-backed").
+PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I)
+# "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
+SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
+MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
+# "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
+ALLIES = re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I)
+# "X and Y accused each other of using / bringing in foreign fighters / mercenaries"
+MUTUAL_FOREIGN_FIGHTERS = re.compile(
+    r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:\w+\s+){0,3}?(?:using|deploying|bringing\s+in|recruiting|hiring|employing)\s+(?:\w+\s+){0,2}(?:mercenaries|foreign\s+fighters|foreign\s+militants|militants|jihadists|fighters)\b",
+    re.I,
+)
+# "mutual accusations of ... bringing in foreign militants": the same, with the two sides as the war's
+MUTUAL_NOUN = re.compile(r"\bmutual\s+accusations\s+of\s+[^.;]{0,80}?\b(?:using|deploying|bringing\s+in|recruiting)\s+(?:\w+\s+){0,2}(?:mercenaries|foreign\s+fighters|militants|jihadists)\b", re.I)
+# "X and Y accuse each other of backing / cooperating with Z": each says Z backs the other.
+MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:backing|supporting|arming|cooperating\s+with|collaborating\s+with|colluding\s+with|working\s+with)\s+(?:the\s+)?", re.I)
+
+
+def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
+    """Passive backing, 'supplies X with weapons', allies lists and mutual accusations of foreign fighters."""
+    text = view.text
+    drafts: list[DraftClaim] = []
+
+    def taken(start: int, end: int) -> bool:
+        return any(d.start < end and start < d.end for d in [*existing, *drafts])
+
+    for match in PASSIVE_BACKING.finditer(text):
+        provider = view.first_actor_after(match.end())
+        if provider is None or provider.start - match.end() > 3:
+            continue
+        backed = view.last_actor_before(match.start())
+        if backed is None or match.start() - backed.end > 25 or re.search(r"[.;]", text[backed.end : match.start()]):
+            continue
+        if backed.code == provider.code or taken(match.start(), provider.end):
+            continue
+        drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=backed.code))
+    for match in SUPPLIES_WITH.finditer(text):
+        recipient = view.first_actor_after(match.end())
+        if recipient is None or recipient.start != match.end():
+            continue
+        rest = re.match(r"(?:['’]s)?\s*(?:[\w-]+\s+)?with\s+[^.;]{0,60}", text[recipient.end :])
+        if rest is None or not MILITARY_GOODS.search(rest.group()) or NOT_SUPPORT.search(rest.group()):
+            continue
+        provider = view.last_actor_before(match.start())
+        if provider is None or match.start() - provider.end > 40 or provider.code == recipient.code or taken(match.start(), recipient.end):
+            continue
+        drafts.append(DraftClaim("support", "military_aid", match.start(), recipient.end + len(rest.group()), subject=provider.code, object=recipient.code))
+    for match in ALLIES.finditer(text):
+        owner = view.last_actor_before(match.start())
+        if owner is None or match.start() - owner.end > 40:
+            continue
+        listed: list[str] = []
+        position = match.end()
+        for actor in view.actors:
+            if actor.start < position:
+                continue
+            if not re.fullmatch(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)?(?:the\s+)?(?:\d[\d,.]*\s+)?", text[position : actor.start]) and listed:
+                break
+            if actor.start - position > 12 and not listed:
+                break
+            listed.append(actor.code)
+            position = actor.end
+            following = re.match(r"(?:\s+(?:troops|forces|soldiers|army|militias?|fighters|units|mercenaries))?", text[position:])
+            position += following.end() if following else 0
+        for code in dict.fromkeys(listed):
+            if code != owner.code:
+                drafts.append(DraftClaim("support", "fighters", match.start(), position, subject=code, object=owner.code))
+    mutual = MUTUAL_FOREIGN_FIGHTERS.search(text)
+    if mutual and not taken(mutual.start(), mutual.end()):
+        accusers = [a.code for a in view.actors if a.end <= mutual.start()][-2:]
+        if len(accusers) == 2 and accusers[0] != accusers[1]:
+            for accuser, accused in ((accusers[0], accusers[1]), (accusers[1], accusers[0])):
+                drafts.append(DraftClaim("support", "fighters", mutual.start(), mutual.end(), subject=None, object=accused, claimant=accuser))
+    backing = MUTUAL_BACKING.search(text)
+    if backing and not taken(backing.start(), backing.end()):
+        third = view.first_actor_after(backing.end())
+        accusers = [a.code for a in view.actors if a.end <= backing.start()][-2:]
+        if third is not None and third.start - backing.end() <= 25 and len(accusers) == 2 and accusers[0] != accusers[1]:
+            for accuser, accused in ((accusers[0], accusers[1]), (accusers[1], accusers[0])):
+                drafts.append(DraftClaim("support", "military_aid", backing.start(), third.end, subject=third.code, object=accused, claimant=accuser))
+    return drafts

@@ -23,12 +23,29 @@ GROUND = (
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
-GAIN = re.compile(rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken|overran|overrunning|occupied|occupying|conquered|gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over))\s+(?P<ground>{GROUND})\b")
-RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})\b")
+GAIN = re.compile(rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken|overran|overrunning|occupied|occupying|conquered|gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over))\s+(?P<ground>{GROUND})(?![\w-])")
+RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})(?![\w-])")
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
-EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})\b")
+EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
-LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|surrendered))\s+(?P<ground>{GROUND})\b")
+LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
+# Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
+# "is in control of", "claims control of", "remain under its control", "outside government control", "has
+# occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
+HELD_GROUND = (
+    r"(?:[\w.,%'’-]+\s+){0,7}?"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
+    r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
+    r"camps?|barracks|headquarters|countryside|landscape|land|lands|sq\s+km|square\s+(?:kilometres|kilometers|miles)|km2|border|coast|coastline|"
+    r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
+)
+HELD = re.compile(
+    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
+    rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
+    rf"holds|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
+)
+# "under its control", "under the control of the rebels", "outside government control"
+UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility)\b", re.I)
 
 
@@ -46,6 +63,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
+            if ground.lower().split()[-1] == "control" and not _controlled_ground(text, match.end()):
+                continue  # "took control of the debate", "lost control of the budget": no ground named
             if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
                 continue
             agent = _clause_actor(view, match.start())
@@ -57,12 +76,109 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
-                if agent is None and FIRST_PERSON.search(text[: match.start()]):
-                    subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we took the base": the speaker's side gained it
-                drafts.append(DraftClaim("territory", "retaken" if kind == "retaken" else "lost", match.start(), match.end(), subject=subject, object=agent))
+                if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
+                    # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
+                    subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+                outcome = "retaken" if kind == "retaken" else "lost"
+                if pattern is EXPEL:
+                    expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
+                    if expelled:
+                        subject = expelled[0].code  # "drove government troops out of the town": those driven out lose it
+                    if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
+                        outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
+                drafts.append(DraftClaim("territory", outcome, match.start(), match.end(), subject=subject, object=agent))
+    drafts.extend(_held_ground(view, drafts))
     return drafts
 
 
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
+
+
+def _controlled_ground(text: str, end: int) -> bool:
+    """Whether "control" is followed by "of/over" and ground: a place name or a ground noun."""
+    after = re.match(rf"\s+(?:\w+ly\s+)?(?:of|over)\s+(?P<ground>{GROUND})(?![\w-])", text[end:])  # "took control peacefully of"
+    return bool(after) and not NOT_GROUND_OBJECT.match(after.group("ground"))
+
+
+# Things one takes control of that are not ground ("the debate", "the agenda", "Parliament").
+NOT_GROUND_OBJECT = re.compile(r"(?i)(?:the\s+)?(?:parliament|congress|senate|assembly|council|board|company|party|agenda|debate|budget|market|narrative|situation)\b")
+
+
+def _relative_head(view: SentenceView, position: int) -> str | None:
+    """The actor a relative clause hangs on: "the Islamic State, which controls ..." -> ISIS."""
+    before = view.text[:position]
+    which = re.search(r"(?i),?\s+(?:which|who|that)\s+(?:now\s+|still\s+|also\s+)?$", before)
+    if which is None:
+        return None
+    actor = view.last_actor_before(which.start() + 1)
+    if actor is None or which.start() - actor.end > 40:
+        return None
+    return actor.code
+
+
+def _is_group(code: str) -> bool:
+    from counterclaim.data.actors import load_registry
+
+    return getattr(load_registry().actor(code), "kind", None) == "group"
+
+
+def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """Ground held: `lost` by the holder's adversary, `cumulative` (GOLD_FORMAT "controls", "has occupied")."""
+    text = view.text
+    found: list[DraftClaim] = []
+    for match in HELD.finditer(text):
+        if any(d.start <= match.start() < d.end for d in [*drafts, *found]):
+            continue
+        ground = match.group("ground")
+        if PEOPLE_NOT_GROUND.search(ground) or NOT_GROUND_OBJECT.match(ground):
+            continue
+        verb = match.group("verb").lower()
+        if verb.startswith("hold") or verb.startswith("still hold"):
+            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath)", ground):
+                continue  # "holds talks", "holds a meeting": only ground nouns are held ground
+        if re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
+            continue  # hypotheticals and aims are not ground held
+        holder = _clause_actor(view, match.start()) or _relative_head(view, match.start())
+        if holder is None and FIRST_PERSON.search(text[: match.start()]):
+            subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        elif holder is None:
+            continue  # who holds it must be named ("the bank controls inflation in Kenya" is no ground held)
+        else:
+            subject = SUBJECT_IS_ADVERSARY_OF + holder
+        draft = DraftClaim("territory", "lost", match.start(), match.end(), subject=subject, object=holder, cumulative=True)
+        found.append(draft)
+    for match in UNDER_CONTROL.finditer(text):
+        if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in [*drafts, *found]):
+            continue
+        phrase = match.group("verb")
+        if re.search(r"(?i)outside", phrase):
+            # "outside government control": ground the state lost, holder unnamed
+            actor = view.last_actor_before(match.start())
+            found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=actor.code if actor else None, cumulative=True))
+            continue
+        before = text[: match.start()]
+        if not re.search(r"(?i)\b(?:territor\w*|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|camps?|parts?|settlements?|province|[A-Z][\w'’-]+)\s*(?:(?:is|are|was|were|remain\w*|still|now|had\s+been|has\s+been|have\s+been|came|come|fell)\s+){0,3}$", before[-60:]):
+            continue  # control of something that is not ground ("the fire is under control")
+        holder_mention = view.first_actor_after(match.end()) if match.group("verb").lower().rstrip().endswith(("of", "the")) else None
+        holder = holder_mention.code if holder_mention and holder_mention.start - match.end() <= 5 else None
+        if holder is None and match.group("poss") and match.group("poss").lower() in ("its", "their", "his"):
+            if SAID_BEFORE.search(before):
+                # "the group said the camps were still under its control": the speaker holds them
+                holder, subject = None, SUBJECT_IS_CLAIMANT_ADVERSARY
+            else:
+                actor = view.last_actor_before(match.start())
+                holder = actor.code if actor else None
+                subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else SUBJECT_IS_CLAIMANT_ADVERSARY
+        else:
+            subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else None
+        if holder is None and subject is None:
+            continue
+        found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=subject, object=holder, cumulative=True))
+    return found
+
+
+# "(the group announced that) it had seized the town": a pronoun standing for the speaker.
+REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)

@@ -17,13 +17,19 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# How much of a document is sampled to sniff UTF-16 without a mark and binary content.
-SNIFF_BYTES = 4096
-# UTF-16 without a BOM: in mostly-ASCII text one byte of each pair is NUL.
-UTF16_NUL_SHARE = 0.3
-# Control characters other than tab, newline, carriage return, form feed: text has (almost) none.
-TEXT_CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13} | {127}
-BINARY_CONTROL_SHARE = 0.05
+# How much of a document is sampled to sniff UTF-16 without a mark and control bytes.
+SNIFF_BYTES = 64 * 1024
+# UTF-16 without a BOM: one byte of each pair is NUL for every Latin-script character, space or newline,
+# and the other byte (almost) never is.
+UTF16_NUL_SHARE = 0.1
+UTF16_OTHER_NUL_SHARE = 0.01
+# Control bytes text may hold: tab, newline, vertical tab, form feed, carriage return, the DOS end-of-file
+# mark (Ctrl-Z) and escape (terminal colours). Any other C0 byte, NUL first, marks binary content.
+TEXT_CONTROL_BYTES = frozenset({9, 10, 11, 12, 13, 26, 27})
+BINARY_CONTROL_BYTES = bytes(sorted(frozenset(range(0, 32)) - TEXT_CONTROL_BYTES))
+# The same test on decoded text (UTF-16/32 decode to code points, not bytes).
+BINARY_CONTROL_CHARS = frozenset(chr(byte) for byte in BINARY_CONTROL_BYTES)
+BINARY_MESSAGE = "binary content (NUL or control bytes), not text"
 # Above this "chaos" (mess) charset-normalizer's best guess is treated as "not text".
 MAX_CHAOS = 0.5
 # Candidates this close to the cleanest are ties; ties are broken by PREFERRED_LEGACY_ENCODINGS.
@@ -51,40 +57,82 @@ def check_size(size: int, limit: int) -> None:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first few KiB (call after ruling out UTF-16/32)."""
-    sample = data[:SNIFF_BYTES]
-    if not sample:
-        return False
-    if b"\x00" in sample:
+    """A NUL anywhere, or another control byte in the first SNIFF_BYTES (call after ruling out UTF-16/32).
+
+    It runs before any decoding: ASCII with NULs (a .tar, a PDF, a file of zeros) is valid UTF-8, and UTF-8
+    never uses bytes under 0x20 inside a multi-byte character, so a control byte is never part of a letter.
+    """
+    if b"\x00" in data:
         return True
-    controls = sum(1 for byte in sample if byte in TEXT_CONTROL_BYTES)
-    return controls / len(sample) > BINARY_CONTROL_SHARE
+    sample = data[:SNIFF_BYTES]
+    return len(sample.translate(None, BINARY_CONTROL_BYTES)) != len(sample)
+
+
+def has_binary_characters(text: str) -> bool:
+    """The same test on text already decoded (JSON strings with \\u0000, UTF-16 files)."""
+    return not BINARY_CONTROL_CHARS.isdisjoint(text[:SNIFF_BYTES]) or "\x00" in text
+
+
+def strip_binary_characters(text: str) -> str:
+    """`text` without NUL and other binary control characters (for metadata such as titles and ids)."""
+    if not has_binary_characters(text):
+        return text
+    return "".join(char for char in text if char not in BINARY_CONTROL_CHARS)
+
+
+def check_text(text: str) -> str:
+    """`text` itself, or DecodeFailure('binary') when it holds NUL or other control characters."""
+    if has_binary_characters(text):
+        raise DecodeFailure("binary", BINARY_MESSAGE)
+    return text
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NULs sit in one byte of each pair only, and the text decodes cleanly."""
     sample = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
-    if len(sample) < 4:
+    if len(sample) < 4 or len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
-    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_nuls >= UTF16_NUL_SHARE and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls >= UTF16_NUL_SHARE and odd_nuls < 0.05:
-        return "utf-16-be"
-    return None
+    pairs = len(sample) / 2
+    even_nuls = sample[0::2].count(0) / pairs
+    odd_nuls = sample[1::2].count(0) / pairs
+    if odd_nuls >= UTF16_NUL_SHARE and even_nuls <= UTF16_OTHER_NUL_SHARE:
+        encoding = "utf-16-le"
+    elif even_nuls >= UTF16_NUL_SHARE and odd_nuls <= UTF16_OTHER_NUL_SHARE:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        decoded = sample.decode(encoding)
+    except UnicodeDecodeError:
+        # The sample may end inside a surrogate pair: decode it without its last pair.
+        try:
+            decoded = sample[:-2].decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    return None if has_binary_characters(decoded) else encoding
+
+
+def _decode_marked(data: bytes, mark: bytes, encoding: str) -> str:
+    try:
+        return check_text(data[len(mark) :].decode(encoding))
+    except UnicodeDecodeError as exc:
+        raise DecodeFailure("decode", f"invalid {encoding} after its byte-order mark: {exc}") from exc
 
 
 def decode_bytes(data: bytes, declared_charset: str | None = None) -> str:
-    """Decode a document's bytes; raise DecodeFailure('empty'|'binary'|'decode') when it is not text."""
+    """Decode a document's bytes; raise DecodeFailure('empty'|'binary'|'decode') when it is not text.
+
+    Order: byte-order marks, UTF-16 without a mark (its NULs are text), the binary test (before any
+    decoding), UTF-8, the declared charset, then the cleanest legacy encoding.
+    """
     if not data.strip():
         raise DecodeFailure("empty", "no content")
     for mark, encoding in BYTE_ORDER_MARKS:
         if data.startswith(mark):
-            try:
-                return data[len(mark) :].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise DecodeFailure("decode", f"invalid {encoding} after its byte-order mark: {exc}") from exc
+            return _decode_marked(data, mark, encoding)
     if data.startswith(codecs.BOM_UTF8):
+        if looks_binary(data):
+            raise DecodeFailure("binary", BINARY_MESSAGE)
         try:
             return data.decode("utf-8")  # keeps U+FEFF: offsets match the file read as UTF-8
         except UnicodeDecodeError as exc:
@@ -92,15 +140,15 @@ def decode_bytes(data: bytes, declared_charset: str | None = None) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16)
+            return check_text(data.decode(utf16))
         except UnicodeDecodeError:
             pass
+    if looks_binary(data):
+        raise DecodeFailure("binary", BINARY_MESSAGE)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if looks_binary(data):
-        raise DecodeFailure("binary", "binary content (NUL or control bytes), not text")
     if declared_charset:
         try:
             return data.decode(declared_charset)

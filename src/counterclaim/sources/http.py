@@ -1,14 +1,21 @@
-"""http(s) URLs: fetch with httpx under a timeout, a redirect limit, a size cap and a content-type check.
+"""http(s) URLs: fetch with httpcore under a whole-download deadline, a per-read timeout, a redirect limit,
+a size cap (checked while streaming) and a content-type check.
 
-Every hop's host is resolved first and refused when any address is loopback, private, link-local,
-reserved or a cloud metadata endpoint (unless `allow_private`). It fetches; it does not clean.
+Every hop's host is resolved once, refused when any address is loopback, private, link-local, reserved
+or a cloud metadata endpoint (unless `allow_private`), and the connection goes to the address that was
+checked, so a DNS name that rebinds between lookups cannot reach a private address. It fetches; it
+does not clean.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import time
+import zlib
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from counterclaim.records import RawDocument
@@ -70,26 +77,38 @@ def _blocked_reason(address: str) -> str | None:
     return None
 
 
+def _resolve(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to (one lookup). Raises FetchFailure('unreachable')."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchFailure("unreachable", f"cannot resolve host {host}: {exc}") from exc
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise FetchFailure("unreachable", f"host {host} has no address")
+    return addresses
+
+
+def checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:
+    """Resolve `host` once and refuse it when any address is non-public (unless allowed)."""
+    addresses = _resolve(host, port)
+    if not allow_private:
+        for address in addresses:
+            why = _blocked_reason(address)
+            if why:
+                raise FetchFailure(
+                    "private_address", f"{host} resolves to {address}, {why} (use --allow-private to permit)"
+                )
+    return addresses
+
+
 def check_host(url: str, options: SourceOptions) -> None:
     """Resolve the URL's host; refuse non-public addresses unless allowed. Raises FetchFailure."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchFailure("unsupported", f"not an http(s) URL: {url}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        infos = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchFailure("unreachable", f"cannot resolve host {parts.hostname}: {exc}") from exc
-    if options.allow_private:
-        return
-    for info in infos:
-        address = str(info[4][0])
-        why = _blocked_reason(address)
-        if why:
-            raise FetchFailure(
-                "private_address",
-                f"{parts.hostname} resolves to {address}, {why} (use --allow-private to permit)",
-            )
+    checked_addresses(parts.hostname, port, options.allow_private)
 
 
 def _content_kind(content_type: str) -> tuple[str | None, str | None]:
@@ -103,51 +122,181 @@ def _content_kind(content_type: str) -> tuple[str | None, str | None]:
     return CONTENT_TYPE_KINDS.get(media.strip().lower()), charset
 
 
+class _Deadline:
+    """The whole download's time limit, shared by its connections, redirects and reads."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds
+
+    def left(self, timeout: float | None) -> float:
+        """The smaller of `timeout` and the time left; raises FetchFailure('timeout') when none is left."""
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            raise FetchFailure("timeout", f"download not finished within {self.seconds:g}s")
+        return left if timeout is None else min(timeout, left)
+
+
+def _guarded_backend(deadline: _Deadline, allow_private: bool) -> Any:
+    """An httpcore network backend that resolves each host once, refuses non-public addresses, connects to
+    the very address it checked (no second lookup a rebinding DNS name could answer differently), and bounds
+    every connect, read and write by the whole download's deadline. TLS still checks the host name."""
+    import httpcore  # lazy: only URL ingest needs it
+
+    class DeadlineStream(httpcore.NetworkStream):
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+            return bytes(self.inner.read(max_bytes, deadline.left(timeout)))
+
+        def write(self, buffer: bytes, timeout: float | None = None) -> None:
+            self.inner.write(buffer, deadline.left(timeout))
+
+        def close(self) -> None:
+            self.inner.close()
+
+        def start_tls(
+            self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+        ) -> Any:
+            return DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, deadline.left(timeout)))
+
+        def get_extra_info(self, info: str) -> Any:
+            return self.inner.get_extra_info(info)
+
+    class GuardedBackend(httpcore.NetworkBackend):
+        def __init__(self) -> None:
+            self.inner = httpcore.SyncBackend()
+
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Any = None,
+        ) -> Any:
+            addresses = checked_addresses(host, port, allow_private)
+            last: Exception | None = None
+            for address in addresses:
+                try:
+                    stream = self.inner.connect_tcp(
+                        address, port, deadline.left(timeout), local_address, socket_options
+                    )
+                except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                    last = exc
+                    continue
+                return DeadlineStream(stream)
+            assert last is not None
+            raise last
+
+        def connect_unix_socket(
+            self, path: str, timeout: float | None = None, socket_options: Any = None
+        ) -> Any:
+            raise FetchFailure("unsupported", "unix sockets are not fetched")
+
+        def sleep(self, seconds: float) -> None:
+            time.sleep(seconds)
+
+    return GuardedBackend()
+
+
+def _body_decoder(encoding: str) -> Any:
+    """A zlib decompressor for a gzip/deflate Content-Encoding, None for identity."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header, told apart automatically
+    raise FetchFailure("unsupported", f"content encoding {encoding!r} is not read")
+
+
+def _read_body(response: Any, limit: int, decoder: Any) -> bytes:
+    """The body, refused (DecodeFailure 'too_large') as soon as it passes the cap, before it is all read."""
+    chunks: list[bytes] = []
+    size = 0
+    for raw in response.iter_stream():
+        chunk = raw
+        if decoder is not None:
+            chunk = decoder.decompress(raw, limit + 1 - size)  # a compressed bomb stops at the cap
+            if decoder.unconsumed_tail:
+                check_size(size + len(chunk) + 1, limit)
+        size += len(chunk)
+        check_size(size, limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def fetch(url: str, options: SourceOptions) -> FetchedPage:
-    """GET a URL following at most `max_redirects` redirects, each hop checked. Raises FetchFailure."""
-    import httpx  # lazy: only URL ingest needs it
+    """GET a URL following at most `max_redirects` redirects, each hop checked. Raises FetchFailure.
+
+    The whole download (every hop's connect, request and body) must end within `options.deadline`
+    seconds; each single connect or read within `options.timeout`; the body within the size cap.
+    """
+    import certifi
+    import httpcore
+    import httpx  # lazy: only URL ingest needs them
 
     limit = max_bytes(options.max_bytes)
-    timeout = httpx.Timeout(options.timeout)
-    with httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}) as client:
+    deadline = _Deadline(options.deadline)
+    timeouts = {
+        "connect": options.timeout,
+        "read": options.timeout,
+        "write": options.timeout,
+        "pool": options.timeout,
+    }
+    headers = [(b"User-Agent", USER_AGENT.encode()), (b"Accept-Encoding", b"gzip, deflate, identity")]
+    ssl_context = ssl.create_default_context(cafile=certifi.where())
+    backend = _guarded_backend(deadline, options.allow_private)
+    with httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend, retries=0) as pool:
         current = url
         for _hop in range(options.max_redirects + 1):
-            check_host(current, options)
+            parts = urlsplit(current)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise FetchFailure("unsupported", f"not an http(s) URL: {current}")
             try:
-                with client.stream("GET", current) as response:
-                    if response.status_code in REDIRECT_STATUSES and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
+                target = httpx.URL(current)
+                request_url = httpcore.URL(
+                    scheme=target.raw_scheme, host=target.raw_host, port=target.port, target=target.raw_path
+                )
+                with pool.stream(
+                    "GET", request_url, headers=headers, extensions={"timeout": timeouts}
+                ) as response:
+                    found = {
+                        key.decode("latin-1").lower(): value.decode("latin-1")
+                        for key, value in response.headers
+                    }
+                    if response.status in REDIRECT_STATUSES and "location" in found:
+                        current = urljoin(current, found["location"])
                         continue
-                    if response.status_code >= 400:
-                        raise FetchFailure(
-                            "http_error", f"HTTP {response.status_code} {response.reason_phrase}"
-                        )
-                    kind, charset = _content_kind(response.headers.get("content-type", "text/html"))
+                    if response.status >= 400:
+                        reason = response.extensions.get("reason_phrase", b"").decode("latin-1", "replace")
+                        raise FetchFailure("http_error", f"HTTP {response.status} {reason}".rstrip())
+                    kind, charset = _content_kind(found.get("content-type", "text/html"))
                     if kind is None:
                         raise FetchFailure(
-                            "unsupported",
-                            f"content type {response.headers.get('content-type')!r} is not text",
+                            "unsupported", f"content type {found.get('content-type')!r} is not text"
                         )
-                    declared = response.headers.get("content-length")
-                    if declared and declared.isdigit():
+                    decoder = _body_decoder(found.get("content-encoding", ""))
+                    declared = found.get("content-length", "")
+                    if decoder is None and declared.isdigit():
                         check_size(int(declared), limit)
-                    chunks: list[bytes] = []
-                    size = 0
-                    for chunk in response.iter_bytes():
-                        size += len(chunk)
-                        check_size(size, limit)
-                        chunks.append(chunk)
-            except httpx.TimeoutException as exc:
+                    data = _read_body(response, limit, decoder)
+            except httpcore.TimeoutException as exc:
                 raise FetchFailure(
-                    "timeout", f"timed out after {options.timeout:g}s ({type(exc).__name__})"
+                    "timeout",
+                    f"timed out ({type(exc).__name__}; {options.timeout:g}s a read, {options.deadline:g}s in all)",
                 ) from exc
-            except httpx.ConnectError as exc:
+            except httpcore.ConnectError as exc:
                 raise FetchFailure("unreachable", f"cannot connect: {exc}") from exc
-            except httpx.HTTPError as exc:
+            except (httpcore.ProtocolError, httpcore.NetworkError, httpcore.UnsupportedProtocol) as exc:
                 raise FetchFailure("http_error", f"{type(exc).__name__}: {exc}") from exc
+            except (httpx.InvalidURL, ValueError) as exc:
+                raise FetchFailure("unsupported", f"not a valid URL: {current} ({exc})") from exc
             except DecodeFailure as exc:
                 raise FetchFailure(exc.reason, exc.message) from exc
-            data = b"".join(chunks)
+            except zlib.error as exc:
+                raise FetchFailure("decode", f"broken compressed body: {exc}") from exc
             try:
                 text = decode_bytes(data, charset)
             except DecodeFailure as exc:

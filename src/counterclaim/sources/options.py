@@ -13,6 +13,8 @@ SourceItem = RawDocument | IngestError
 SourceItems = Iterator[SourceItem]
 
 DEFAULT_TIMEOUT_SECONDS = 20.0
+# The whole download of one URL (connect, redirects, body) ends within this many seconds.
+DEFAULT_DEADLINE_SECONDS = 60.0
 DEFAULT_MAX_REDIRECTS = 5
 
 
@@ -22,7 +24,8 @@ class SourceOptions:
 
     `published` and `source` fill in documents that carry none of their own; `allow_private` lets URLs
     reach loopback/private/link-local addresses (tests, intranets); `follow` fetches each feed entry's page
-    (else its summary is used); `max_bytes` overrides the per-document size cap (config.max_document_bytes).
+    (else its summary is used); `max_bytes` overrides the per-document size cap (config.max_document_bytes);
+    `timeout` bounds each connect or read of a URL, `deadline` its whole download.
     """
 
     published: dt.date | None = None
@@ -31,6 +34,7 @@ class SourceOptions:
     follow: bool = True
     max_bytes: int | None = None
     timeout: float = DEFAULT_TIMEOUT_SECONDS
+    deadline: float = DEFAULT_DEADLINE_SECONDS
     max_redirects: int = DEFAULT_MAX_REDIRECTS
 
 

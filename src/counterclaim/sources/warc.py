@@ -2,10 +2,13 @@
 
 A corrupt record is one `parse` error naming its byte offset; reading resumes at the next record
 (the next `WARC/1.` header, or the next gzip member in a .warc.gz). Non-HTML records are skipped.
+A record cut short (a payload shorter than its Content-Length, a gzip member that ends early, headers
+cut off at the end of the file) is one `truncated` error, never a document; the records before it stay.
 """
 
 from __future__ import annotations
 
+import os
 from typing import IO, Any
 
 from counterclaim.records import RawDocument
@@ -34,6 +37,36 @@ def _next_record_start(handle: IO[bytes], after: int) -> int | None:
         if len(chunk) < SCAN_CHUNK_BYTES:
             return None
         position += len(chunk) - overlap
+
+
+class TruncatedRecord(Exception):
+    """A record whose bytes end before its headers say (a cut file)."""
+
+
+def _check_complete(records: Any, record: Any, handle: IO[bytes], file_size: int) -> None:
+    """Read the record to its end; raise TruncatedRecord when its payload or its gzip member is cut short."""
+    records.read_to_end()
+    declared = record.rec_headers.get_header("Content-Length")
+    if declared is None or not declared.strip().isdigit():
+        raise TruncatedRecord("record headers end without a Content-Length (the file is cut)")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        raise TruncatedRecord(
+            f"payload is {int(declared) - missing} bytes, its Content-Length says {declared} (the file is cut)"
+        )
+    decompressor = records.reader.decompressor
+    at_end_of_file = handle.tell() >= file_size and records.reader.empty()
+    if decompressor is not None and not decompressor.eof and at_end_of_file:
+        raise TruncatedRecord("the gzip member ends early (the file is cut)")
+
+
+def _has_content_after(handle: IO[bytes], offset: int) -> bool:
+    """True when anything but blank space follows `offset` (the end of the last record read whole)."""
+    handle.seek(offset)
+    while chunk := handle.read(SCAN_CHUNK_BYTES):
+        if chunk.strip():
+            return True
+    return False
 
 
 def _html_document(item: str, record: Any, limit: int) -> RawDocument | None:
@@ -77,26 +110,47 @@ def read_warc_file(path: str, options: SourceOptions) -> SourceItems:
     limit = max_bytes(options.max_bytes)
     base = 0
     with open(path, "rb") as handle:
+        file_size = os.fstat(handle.fileno()).st_size
         while True:
             handle.seek(base)
             records = ArchiveIterator(handle)  # its `offset` is absolute: it starts from handle.tell()
+            complete_until = base  # where the records read whole so far end
             try:
                 for record in records:
                     item = f"{path}@{records.offset}"  # the start of the record just yielded
+                    failure: DecodeFailure | None = None
                     try:
                         document = _html_document(item, record, limit)
                     except DecodeFailure as exc:
-                        yield error(item, exc.reason, exc.message)
-                        continue
-                    if document is not None:
+                        document, failure = None, exc
+                    try:
+                        _check_complete(records, record, handle, file_size)
+                    except TruncatedRecord as exc:
+                        yield error(item, "truncated", f"WARC record cut short: {exc}")
+                        return
+                    complete_until = int(records.offset)
+                    if failure is not None:
+                        yield error(item, failure.reason, failure.message)
+                    elif document is not None:
                         yield with_defaults(document, options)
+                if _has_content_after(handle, complete_until):
+                    # warcio ends quietly on a record whose headers are cut: it is still a cut record.
+                    yield error(
+                        f"{path}@{complete_until}",
+                        "truncated",
+                        "WARC record cut short: the file ends inside its headers",
+                    )
                 return
             except Exception as exc:  # noqa: BLE001 — any failure inside a record is that record's error
                 failed_at = int(records.offset)  # the start of the record that could not be read
-                yield error(
-                    f"{path}@{failed_at}", "parse", f"corrupt WARC record: {str(exc).splitlines()[0][:200]}"
-                )
+                why = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
                 resume = _next_record_start(handle, failed_at)
-                if resume is None:
+                if resume is None:  # an unreadable last record runs to the end of the file: it is cut
+                    yield error(
+                        f"{path}@{failed_at}",
+                        "truncated",
+                        f"WARC record cut short: unreadable to the end of the file ({why})",
+                    )
                     return
+                yield error(f"{path}@{failed_at}", "parse", f"corrupt WARC record: {why}")
                 base = resume

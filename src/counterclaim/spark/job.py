@@ -52,10 +52,11 @@ DEFAULT_SESSION_CONF: dict[str, str] = {
 }
 
 
-def process_record(record: InputRecord) -> ResultRow:
-    """Clean and extract one record with the CLI's functions; any failure becomes a failure row."""
+def process_record(record: InputRecord, extractor: str | None = None) -> ResultRow:
+    """Clean and extract one record with the CLI's functions and the registry's extractor `extractor`;
+    any failure becomes a failure row."""
     from counterclaim.clean import prepare_document
-    from counterclaim.extract import EXTRACTOR_VERSION, extract_claims
+    from counterclaim.extract import get_extractor
 
     if isinstance(record, IngestError):
         return None, [], failure_row(record, "read")
@@ -66,12 +67,13 @@ def process_record(record: InputRecord) -> ResultRow:
     if isinstance(document, IngestError):
         return None, [], failure_row(document, "clean", record.source_id)
     try:
-        claims = extract_claims(document)
+        engine = get_extractor(extractor)
+        claims = engine.extract(document)
     except Exception as error:
         return None, [], failure_row(_crash(record.item, "extract", error), "extract", record.source_id)
     return (
-        document_row(document, EXTRACTOR_VERSION),
-        claim_rows(document, claims, EXTRACTOR_VERSION),
+        document_row(document, engine.version),
+        claim_rows(document, claims, engine.version),
         None,
     )
 
@@ -80,10 +82,10 @@ def _crash(item: str, reason: str, error: Exception) -> IngestError:
     return IngestError(item=item, reason=reason, message=f"{type(error).__name__}: {error}"[:1000])
 
 
-def process_partition(records: Iterable[InputRecord]) -> Iterator[ResultRow]:
-    """The per-partition function Spark runs on executors."""
+def process_partition(records: Iterable[InputRecord], extractor: str | None = None) -> Iterator[ResultRow]:
+    """The per-partition function Spark runs on executors (the extractor travels by name)."""
     for record in records:
-        yield process_record(record)
+        yield process_record(record, extractor)
 
 
 def _spark_struct(columns: tuple[tuple[str, str], ...]) -> StructType:
@@ -167,8 +169,10 @@ def run_spark_extract(
     input_format: str = "auto",
     partitions: int | None = None,
     overwrite: bool = False,
+    extractor: str | None = None,
 ) -> dict[str, Any]:
-    """Extract claims from `inputs` into `out`: documents/, claims/, failures/ and the summary marker.
+    """Extract claims from `inputs` into `out` with the registry's extractor `extractor` (None: the
+    default): documents/, claims/, failures/ and the summary marker.
 
     Returns the run summary (also written to `out/_counterclaim_spark.json`, last, so that its
     presence means the output is complete).
@@ -179,8 +183,13 @@ def run_spark_extract(
     target = partitions or spark.sparkContext.defaultParallelism * PARTITIONS_PER_CORE
     if partitions is not None or records.getNumPartitions() < target:
         records = records.repartition(target)
-    results = spark.createDataFrame(records.mapPartitions(process_partition), result_schema(), verifySchema=False)
-    run = {"inputs": list(inputs), "partitions": records.getNumPartitions()}
+    from counterclaim.extract import get_extractor
+
+    engine = get_extractor(extractor)
+    name = engine.name
+    results = spark.createDataFrame(records.mapPartitions(lambda part: process_partition(part, name)),
+                                    result_schema(), verifySchema=False)
+    run = {"inputs": list(inputs), "partitions": records.getNumPartitions(), "extractor_version": engine.version}
     return write_spark_output(spark, results, out, run, started)
 
 
@@ -195,7 +204,7 @@ def write_spark_output(
     from pyspark.sql import functions as F
 
     from counterclaim import __version__
-    from counterclaim.extract import EXTRACTOR_VERSION
+    from counterclaim.extract import get_extractor
 
     started = time.perf_counter() if started is None else started
     results = results.persist(StorageLevel.MEMORY_AND_DISK)
@@ -228,7 +237,7 @@ def write_spark_output(
         "format": SPARK_OUTPUT_FORMAT,
         "format_version": SPARK_OUTPUT_FORMAT_VERSION,
         "counterclaim_version": __version__,
-        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_version": run.get("extractor_version") or get_extractor().version,
         "spark_version": spark.version,
         "master": spark.sparkContext.master,
         **run,

@@ -65,11 +65,14 @@ def raw_document_from_json_line(line: str, item: str, options: SourceOptions | N
 
 def raw_document_from_record(record: dict[str, Any], item: str, options: SourceOptions | None = None) -> InputRecord:
     """One Parquet row as a RawDocument, through the JSONL record mapping (sources.jsonl)."""
+    from counterclaim.sources.decoding import DecodeFailure
     from counterclaim.sources.jsonl import document_from_json
     from counterclaim.sources.options import with_defaults
 
     try:
         return with_defaults(document_from_json(item, record), options or SourceOptions())
+    except DecodeFailure as exc:
+        return IngestError(item=item, reason=exc.reason, message=exc.message)
     except ValueError as exc:
         return IngestError(item=item, reason="parse", message=f"bad document row: {exc}")
 

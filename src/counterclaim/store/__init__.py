@@ -35,11 +35,19 @@ raises `SchemaOutOfDate` until `counterclaim db upgrade` (`engine.upgrade(engine
 """
 
 from counterclaim.store.api import Store, StoredDocument, StoredIngestError, open_store
-from counterclaim.store.engine import SchemaOutOfDate, current_revision, head_revision, make_engine, upgrade
+from counterclaim.store.engine import (
+    DatabaseMissing,
+    SchemaOutOfDate,
+    current_revision,
+    head_revision,
+    make_engine,
+    upgrade,
+)
 from counterclaim.store.queries import ClaimFilter
 
 __all__ = [
     "ClaimFilter",
+    "DatabaseMissing",
     "SchemaOutOfDate",
     "Store",
     "StoredDocument",

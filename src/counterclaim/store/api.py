@@ -7,13 +7,13 @@ typed records (StoredDocument, StoredClaim, StoredIngestError), never ORM rows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 from sqlalchemy import Engine, Row, delete, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counterclaim.records import Claim, Document, IngestError, OffsetMap, StoredClaim
@@ -121,17 +121,34 @@ def _cursor_id(cursor: int | str | None) -> int | None:
         raise ValueError(f"invalid cursor {cursor!r}: pass the id of the last item of the previous page") from exc
 
 
+# Counts are INTEGER columns (32-bit on PostgreSQL): a larger figure is refused alike on every back end.
+MAX_STORED_COUNT = 2**31 - 1
+
+
+class BatchOutcome(NamedTuple):
+    """What became of one document of `Store.add_documents`: its id and whether it was created now, or
+    `failure` (the database's one-line reason) when it was rolled back alone."""
+
+    document_id: int | None
+    created: bool
+    failure: str | None = None
+
+
 class Store:
-    """A counterclaim database. `Store(url)` opens it (creating it at the latest schema if new).
+    """A counterclaim database. `Store(url)` opens it (creating it at the latest schema if new);
+    `Store(url, create=False)` opens an existing one only (DatabaseMissing otherwise) and creates nothing.
 
     `url` is a SQLAlchemy URL (`sqlite:///x.db`, `postgresql+psycopg://...`) or a plain path;
     None means COUNTERCLAIM_DB or the default SQLite file. Use as a context manager or call close().
     """
 
     def __init__(self, url: str | None = None, *, engine: Engine | None = None, create: bool = True) -> None:
-        self.engine = engine if engine is not None else make_engine(url)
-        if create:
-            ensure_schema(self.engine)
+        self.engine = engine if engine is not None else make_engine(url, create=create)
+        try:
+            ensure_schema(self.engine, create=create)
+        except BaseException:
+            self.engine.dispose()
+            raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # -- lifecycle -------------------------------------------------------------------------
@@ -209,6 +226,79 @@ class Store:
                 return existing, False
             return row.id, True
 
+    def add_documents(
+        self, entries: Sequence[tuple[Document, Sequence[Claim]]], errors: Sequence[IngestError], extractor_version: str
+    ) -> list[BatchOutcome]:
+        """Store several documents (with their claims) and errors in ONE transaction; one outcome per entry.
+
+        Each document is written inside its own savepoint: one that the database refuses (a NUL byte, a
+        value out of range) is rolled back alone and its outcome carries the reason, the others stay.
+        A document whose content hash is already stored (or earlier in `entries`) is left untouched.
+        A failing database (OperationalError) rolls the whole batch back and is raised.
+        """
+        outcomes: list[BatchOutcome] = []
+        with self.session() as session:
+            with session.begin():
+                if self.engine.dialect.name == "sqlite":
+                    # pysqlite begins transactions lazily and a SAVEPOINT outside one would commit on
+                    # release: take the write lock now, so the batch is one transaction.
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                for document, claims in entries:
+                    outcomes.append(self._add_in_savepoint(session, document, list(claims), extractor_version))
+                for error in errors:
+                    session.add(
+                        IngestErrorRow(item=error.item, reason=error.reason, message=error.message, occurred_at=_utcnow())
+                    )
+        return outcomes
+
+    def _add_in_savepoint(
+        self, session: Session, document: Document, claims: list[Claim], extractor_version: str
+    ) -> BatchOutcome:
+        existing = session.execute(
+            select(DocumentRow.id).where(DocumentRow.content_hash == document.content_hash)
+        ).scalar()
+        if existing is not None:
+            return BatchOutcome(existing, False)
+        savepoint = session.begin_nested()
+        try:
+            row = self._document_row(document, claims, extractor_version)
+            session.add(row)
+            session.flush()
+            self._insert_claims(session, row.id, document.original_text, document.published, claims, extractor_version)
+            savepoint.commit()
+        except IntegrityError:
+            savepoint.rollback()  # stored by a concurrent writer between our check and insert
+            existing = session.execute(
+                select(DocumentRow.id).where(DocumentRow.content_hash == document.content_hash)
+            ).scalar()
+            if existing is None:
+                return BatchOutcome(None, False, "integrity error")
+            return BatchOutcome(existing, False)
+        except (DataError, ValueError, OverflowError) as exc:
+            savepoint.rollback()
+            return BatchOutcome(None, False, str(getattr(exc, "orig", None) or exc).splitlines()[0])
+        return BatchOutcome(row.id, True)
+
+    @staticmethod
+    def _document_row(document: Document, claims: list[Claim], extractor_version: str) -> DocumentRow:
+        return DocumentRow(
+            content_hash=document.content_hash,
+            item=document.item,
+            source_id=document.source_id,
+            url=document.url,
+            source=document.source,
+            title=document.title,
+            published=document.published,
+            language=document.language,
+            original_text=document.original_text,
+            cleaned_text=document.cleaned_text,
+            offset_map=document.offset_map.model_dump(mode="json"),
+            status=document.status,
+            extractor_version=extractor_version,
+            claim_count=len(claims),
+            ingested_at=_utcnow(),
+        )
+
     @staticmethod
     def _insert_claims(
         session: Session,
@@ -220,6 +310,12 @@ class Store:
     ) -> None:
         if not claims:
             return
+        for claim in claims:
+            for figure in claim.count or ():
+                if figure is not None and abs(figure) > MAX_STORED_COUNT:
+                    raise ValueError(
+                        f"claim count {figure} is beyond what the database stores (at most {MAX_STORED_COUNT})"
+                    )
         values = [
             claim_row_values(
                 claim,

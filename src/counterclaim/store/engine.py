@@ -23,8 +23,18 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_S = 30
 
 
+# How long opening a PostgreSQL connection may take before the server counts as unreachable (seconds).
+POSTGRES_CONNECT_TIMEOUT_S = 10
+# What a read command says when there is no database to read.
+CREATING_COMMANDS = "`counterclaim ingest`, `counterclaim demo` or `counterclaim db upgrade` create one"
+
+
 class SchemaOutOfDate(RuntimeError):
     """The database was made by an older counterclaim: run `counterclaim db upgrade`."""
+
+
+class DatabaseMissing(RuntimeError):
+    """Opened for reading only, the database does not exist (or holds no counterclaim tables)."""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -35,17 +45,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for `url` (a SQLAlchemy URL or a plain path; None means COUNTERCLAIM_DB or the default file)."""
+def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
+    """An engine for `url` (a SQLAlchemy URL or a plain path; None means COUNTERCLAIM_DB or the default file).
+
+    With `create` a SQLite file's folder is made when missing; without it a missing file (or a folder
+    where the file should be) raises DatabaseMissing, and nothing is created on disk.
+    """
     resolved = make_url(database_url(url))
     if resolved.get_backend_name() == "sqlite":
         database = resolved.database
-        if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if database and database != ":memory:" and not database.startswith("file:"):
+            path = Path(database).expanduser()
+            if path.is_dir():
+                raise DatabaseMissing(f"{path} is a folder, not a database file")
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            elif not path.exists():
+                raise DatabaseMissing(f"no database at {path}: {CREATING_COMMANDS}")
         engine = create_engine(resolved, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(resolved, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if resolved.get_backend_name() == "postgresql" and "connect_timeout" not in resolved.query:
+        connect_args["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT_S
+    return create_engine(resolved, pool_pre_ping=True, connect_args=connect_args)
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -76,13 +99,17 @@ def upgrade(engine: Engine, revision: str = "head") -> str | None:
     return current_revision(engine)
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Create a new database at head; refuse (SchemaOutOfDate) one left at an older revision."""
+def ensure_schema(engine: Engine, *, create: bool = True) -> None:
+    """Create a new database at head (only with `create`, else DatabaseMissing); refuse (SchemaOutOfDate)
+    one left at an older revision."""
     current = current_revision(engine)
     head = head_revision()
     if current == head:
         return
     if current is None and not inspect(engine).has_table("document"):
+        if not create:
+            where = engine.url.render_as_string(hide_password=True)
+            raise DatabaseMissing(f"{where} holds no counterclaim database: {CREATING_COMMANDS}")
         try:
             upgrade(engine)
         except Exception:

@@ -413,7 +413,7 @@ def require_token(state: StateDep, authorization: Annotated[str | None, Header()
 def ingest(state: StateDep, body: IngestRequest, request: Request) -> IngestResult:
     from counterclaim.web.ingest import ingest_one
 
-    result = ingest_one(state.store, body)
+    result = ingest_one(state.store, body, state.settings.extractor)
     if result.status == "stored":
         state.caches.clear()
     return result

