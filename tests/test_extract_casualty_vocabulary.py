@@ -153,3 +153,8 @@ def test_killed_and_wounded_together_is_neither() -> None:
 def test_the_speaker_before_a_reported_strike_is_not_its_author() -> None:
     found = casualties("Yemen's health ministry said Sunday's raid killed nine people in Saada.")
     assert [(c.subject, c.object, c.claimant) for c in found] == [("YEM", None, "YEM")]
+
+
+def test_losses_of_equipment_are_not_deaths() -> None:
+    found = extract_from_cleaned_text("The brigade inflicted losses of 12 tanks on the enemy near Kupiansk.", PUBLISHED)
+    assert [(c.type, c.category, c.count) for c in found if c.type in ("casualty", "materiel")] == [("materiel", "tank", (12, 12))]

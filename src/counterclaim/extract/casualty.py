@@ -35,6 +35,7 @@ from counterclaim.extract.lexicon import (
     TO_DEATH_VERBS,
     alternation,
 )
+from counterclaim.extract.materiel import weapon_pattern
 from counterclaim.extract.numbers import Quantity
 from counterclaim.records import Count
 
@@ -416,6 +417,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             continue
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
             continue  # "a toll of 150 dead and wounded": both together
+        if weapon_pattern()[0].match(text, quantity.end + len(text[quantity.end :]) - len(text[quantity.end :].lstrip())):
+            continue  # "inflicted losses of 12 tanks": equipment, not people
         noun = (toll.group("noun") or "") if toll else ""
         outcome = "wounded" if re.search(r"wounded|injured", noun, re.I) else "killed"
         among = toll.group("amongnoun") if toll and toll.group("among") else (losses_to.group("cat") if losses_to else None)
