@@ -158,3 +158,8 @@ def test_the_speaker_before_a_reported_strike_is_not_its_author() -> None:
 def test_losses_of_equipment_are_not_deaths() -> None:
     found = extract_from_cleaned_text("The brigade inflicted losses of 12 tanks on the enemy near Kupiansk.", PUBLISHED)
     assert [(c.type, c.category, c.count) for c in found if c.type in ("casualty", "materiel")] == [("materiel", "tank", (12, 12))]
+
+
+def test_no_casualties_is_a_zero_death_claim() -> None:
+    assert summary("There were no casualties in the rocket attack on the base, the army said.") == [("killed", "unknown", (0, 0))]
+    assert summary("There were no reports of casualties.") == []

@@ -110,6 +110,8 @@ ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|hi
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
     (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
+    # "there were no casualties" (GOLD_FORMAT: one killed claim [0, 0]; "no reports of casualties" is none)
+    (re.compile(r"\bno\s+(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
     (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
