@@ -167,7 +167,9 @@ class _BatchWriter:
     """Holds prepared documents and errors, writes them in one transaction per batch (Store.add_documents)
     and only then reports their results, so 'stored' is never said of a document a kill could lose."""
 
-    def __init__(self, store: Store, extractor_version: str, report: Callable[[ItemResult], None]) -> None:
+    def __init__(
+        self, store: Store, extractor_version: Callable[[], str], report: Callable[[ItemResult], None]
+    ) -> None:
         self.store = store
         self.extractor_version = extractor_version
         self.report = report
@@ -205,7 +207,9 @@ class _BatchWriter:
         prepared = [entry for entry in entries if isinstance(entry, _Prepared)]
         errors = [entry for entry in entries if isinstance(entry, IngestError)]
         outcomes = self.store.add_documents(
-            [(entry.document, entry.claims) for entry in prepared], errors, self.extractor_version
+            [(entry.document, entry.claims) for entry in prepared],
+            errors,
+            self.extractor_version() if prepared else "",
         )
         store_failures: list[IngestError] = []
         results: dict[int, ItemResult] = {}
@@ -253,10 +257,15 @@ def ingest_raw_documents(
     database refuses is rolled back alone and recorded as a `store` error. Counts go to `summary` when
     given (so several streams can share one), else to a new one.
     """
-    if extract is None or extractor_version is None:
-        default_fn, default_version = default_extract()
-        extract = extract or default_fn
-        extractor_version = extractor_version or default_version
+    given_extract, given_version = extract, extractor_version
+
+    def run_extract(document: Document) -> list[Claim]:
+        # The default extractor (spaCy) loads when a first document needs it, not for a batch of bad items.
+        return (given_extract or default_extract()[0])(document)
+
+    def version() -> str:
+        return given_version or default_extract()[1]
+
     summary = summary if summary is not None else IngestSummary()
 
     def report(result: ItemResult) -> None:
@@ -264,7 +273,7 @@ def ingest_raw_documents(
         if on_item:
             on_item(result)
 
-    writer = _BatchWriter(store, extractor_version, report)
+    writer = _BatchWriter(store, version, report)
     iterator: Iterator[RawDocument | IngestError] = iter(raws)
     while True:
         try:
@@ -275,7 +284,7 @@ def ingest_raw_documents(
             writer.add(IngestError(item="<sources>", reason="source", message=f"{type(exc).__name__}: {exc}"))
             break
         writer.add(
-            _prepare_and_extract(raw, writer.known_id, extract=extract, published=published, source=source)
+            _prepare_and_extract(raw, writer.known_id, extract=run_extract, published=published, source=source)
         )
     writer.flush()
     return summary

@@ -217,6 +217,7 @@ def ingest(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs that resolve to loopback/private/link-local addresses")] = False,
     no_follow: Annotated[bool, typer.Option("--no-follow", help="feeds: store each entry's summary instead of fetching its page")] = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
+    deadline: Annotated[float | None, typer.Option("--deadline", min=0.1, help="seconds a URL's whole download may take (default 60)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Clean, extract and store documents; re-ingesting the same text changes nothing.
@@ -273,6 +274,7 @@ def ingest(
                 allow_private=allow_private,
                 follow=not no_follow,
                 max_bytes=max_bytes,
+                deadline=deadline,
                 on_item=report,
             )
     table = Table(title="ingest summary")
