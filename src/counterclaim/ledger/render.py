@@ -52,9 +52,17 @@ def _claimant_tallies(series: Series) -> str:
     return "; ".join(parts)
 
 
+# The marks of the claims column, explained under the ledger table.
+LEGEND = (
+    "claims: WHO(rel): figure ×citations · rel: sel the side itself, adv its adversary, thi a third party, "
+    "out the outlet · total running total · ~ hedged · ▶ video/photo evidence · ? no figure"
+)
+
+
 def series_table(ledger: Ledger, limit: int | None = None) -> Table:
     table = Table(title=f"Ledger ({ledger.by}, policy {ledger.policy}): {ledger.claims} claims → "
-                        f"{ledger.assertions} assertions, {ledger.duplicate_documents} duplicate documents")
+                        f"{ledger.assertions} assertions, {ledger.duplicate_documents} duplicate documents",
+                  caption=LEGEND if ledger.series else None, caption_justify="left")
     for column in ("conflict", "side", "type", "outcome", "category", "period", "low", "best", "high", "claims"):
         justify = "right" if column in ("low", "best", "high") else "left"
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
