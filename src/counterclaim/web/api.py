@@ -32,6 +32,8 @@ MAX_ID = 2**62
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
 MAX_FILTER_TEXT = 200
+# Countries one outline request may name: every state in the shipped outlines fits (about 250).
+MAX_OUTLINE_COUNTRIES = 300
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -382,7 +384,7 @@ def map_data(state: StateDep, claim_filter: FilterDep) -> MapOut:
 def outlines(
     state: StateDep,
     country: Annotated[list[str] | None, Query(description="ISO 3166 alpha-3 codes (repeat); default: those the claims name",
-                                                max_length=50)] = None,
+                                                max_length=MAX_OUTLINE_COUNTRIES)] = None,
 ) -> dict[str, Any]:
     from counterclaim.web.outlines import outlines_feature_collection
     from counterclaim.web.pages import map_outline_codes

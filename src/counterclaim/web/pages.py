@@ -85,6 +85,11 @@ def _render(request: Request, template: str, active: str, context: dict[str, Any
     return state.templates.TemplateResponse(request, template, {"active": active, **context})
 
 
+def form_facets(state: WebState) -> views.Facets:
+    """The values the filter forms list (every stored claim's), cached until the claims change."""
+    return cached_view(state, "facets", ClaimFilter(), views.facets)  # type: ignore[no-any-return]
+
+
 def filter_query(claim_filter: ClaimFilter, **extra: Any) -> str:
     """The filters as a URL query string (for links that keep them)."""
     values = {k: v for k, v in claim_filter.model_dump().items() if v not in (None, "")}
@@ -112,6 +117,7 @@ def claims_page(
         "claims",
         {
             "filters": claim_filter,
+            "facets": form_facets(state),
             "claims": claims,
             "columns": CLAIM_COLUMNS,
             "total": views.count_claims(state.store, claim_filter),
@@ -228,7 +234,7 @@ def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter)
         request,
         "timeline.html",
         "timeline",
-        {"filters": claim_filter, "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
+        {"filters": claim_filter, "facets": form_facets(state), "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
          "api_query": filter_query(claim_filter), "points_json": [p.model_dump(mode="json") for p in points]},
     )
 
@@ -268,6 +274,7 @@ def _map_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> R
         "map",
         {
             "filters": claim_filter,
+            "facets": form_facets(state),
             "points": rows,
             "points_json": rows,
             "leaflet": leaflet_dir() is not None,
@@ -394,6 +401,34 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     }
 
 
+def ledger_choices_of(ledger: Any) -> dict[str, Any]:
+    """The sides and conflicts a ledger's series name, for the ledger form's lists (by name)."""
+    from counterclaim.web.names import actor_label, conflict_label
+
+    sides: dict[str, int] = {}
+    conflicts: dict[str, int] = {}
+    for s in ledger.series:
+        if s.side:
+            sides[s.side] = sides.get(s.side, 0) + 1
+        if s.conflict:
+            conflicts[s.conflict] = conflicts.get(s.conflict, 0) + 1
+    return {
+        "sides": sorted(({"value": k, "label": actor_label(k), "series": n} for k, n in sides.items()),
+                        key=lambda c: c["label"]),
+        "conflicts": sorted(({"value": k, "label": conflict_label(k), "series": n} for k, n in conflicts.items()),
+                            key=lambda c: c["label"]),
+    }
+
+
+def ledger_choices(state: WebState) -> dict[str, Any]:
+    """The ledger form's lists from the unfiltered whole ledger (so a filter never hides the other choices)."""
+    cached = state.ledgers.get(state.store, LedgerQuery())
+    choices = cached.derived.get("form-choices")
+    if choices is None:
+        choices = cached.derived["form-choices"] = ledger_choices_of(cached.ledger)
+    return choices  # type: ignore[no-any-return]
+
+
 def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> tuple[bytes, CachedLedger]:
     """The ledger page's HTML for `query`, rendered once per built ledger and kept with it."""
     cached = state.ledgers.get(state.store, query)
@@ -402,6 +437,7 @@ def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> 
     if rendered_key in derived:  # the page depends only on the ledger and the query
         return bytes(derived[rendered_key]), cached
     view = ledger_view_model(built, offset)
+    choices = ledger_choices(state) if query != LedgerQuery() else ledger_choices_of(built)
     query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
     html = state.templates.env.get_template("ledger.html").render(
         active="ledger",
@@ -414,6 +450,7 @@ def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> 
         ledger_query=urlencode(query_values),
         version=cached.version,
         stale=cached.stale,
+        choices=choices,
     ).encode()
     derived[rendered_key] = html
     return html, cached

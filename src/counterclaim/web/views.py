@@ -137,3 +137,50 @@ def sides_in_claims(store: Store, claim_filter: ClaimFilter) -> list[str]:
 def claim_filter_is_empty(claim_filter: ClaimFilter) -> bool:
     return not any(v is not None and v != "" for v in claim_filter.model_dump().values())
 
+
+
+class FacetValue(BaseModel):
+    """One value of a filter with how many stored claims have it."""
+
+    value: str
+    claims: int
+
+
+class Facets(BaseModel):
+    """The values the filter forms offer, read from the stored claims (not typed by hand)."""
+
+    sides: list[FacetValue]
+    claimants: list[FacetValue]
+    types: list[FacetValue]
+    outcomes: list[FacetValue]
+    categories: list[FacetValue]
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
+# Facet lists are capped (the busiest values first, then by name): a form's list stays readable.
+MAX_FACET_VALUES = 400
+
+
+def facets(store: Store, claim_filter: ClaimFilter | None = None) -> Facets:
+    """Distinct sides, claimants, types, outcomes and categories with their claim counts, and the date range."""
+    lists: dict[str, list[FacetValue]] = {}
+    with store.session() as session:
+        for name, column in (("sides", ClaimRow.subject), ("claimants", ClaimRow.claimant), ("types", ClaimRow.type),
+                             ("outcomes", ClaimRow.outcome), ("categories", ClaimRow.category)):
+            statement = apply_claim_filter(
+                select(column, func.count()).where(column.is_not(None)).group_by(column), claim_filter)
+            rows = [(str(v), int(n)) for v, n in session.execute(statement) if v]
+            rows.sort(key=lambda r: (-r[1], r[0]))
+            lists[name] = sorted((FacetValue(value=v, claims=n) for v, n in rows[:MAX_FACET_VALUES]),
+                                 key=lambda f: f.value)
+        bounds = apply_claim_filter(select(func.min(ClaimRow.effective_date), func.max(ClaimRow.effective_date)),
+                                    claim_filter)
+        first, last = session.execute(bounds).one()
+    return Facets(**lists, first_date=_as_date(first), last_date=_as_date(last))
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
