@@ -24,6 +24,7 @@ from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_c
 SERIES_CSV_COLUMNS = (
     "conflict", "side", "type", "outcome", "category", "period", "low", "best", "high",
     "low_rule", "best_rule", "high_rule", "assertions", "citations", "claimants", "contradictions", "totals_checks",
+    "sums",  # how a figure that adds assertions up was reached, with its parts (Figure.parts)
 )
 CONTRADICTION_CSV_COLUMNS = (
     "conflict", "side", "type", "outcome", "category", "period", "kind", "first_claimant", "second_claimant",
@@ -141,6 +142,7 @@ def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
                 series.low.value, series.best.value, series.high.value, series.low.rule, series.best.rule,
                 series.high.rule, len(series.assertions), sum(len(a.citations) for a in series.assertions),
                 " ".join(claimants), len(series.contradictions), len(series.totals),
+                " | ".join(dict.fromkeys(series.low.parts + series.best.parts + series.high.parts)),
             ])
         return
     out_console.print(summarize_ledger(result, limit=limit or None))

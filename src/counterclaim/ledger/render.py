@@ -83,6 +83,16 @@ def ledger_renderable(ledger: Ledger, limit: int | None = None) -> Group:
     parts: list[Table | Text] = [series_table(ledger, limit)]
     if ledger.contradictions:
         parts.append(contradictions_table(ledger.contradictions, limit))
+    sums = [(series, figure_name, part) for series in ledger.series[:limit]
+            for figure_name in ("low", "best", "high") for part in getattr(series, figure_name).parts]
+    if sums:
+        table = Table(title="Figures that add claims up, with their parts (a running figure plus the increments after it)")
+        for column in ("side", "series", "figure", "sum"):
+            table.add_column(column, overflow="fold")
+        for series, figure_name, part in sums:
+            table.add_row(series.side or "", " ".join(p for p in (series.category, series.outcome, series.period) if p),
+                          figure_name, part)
+        parts.append(table)
     if ledger.totals:
         checks = Table(title="Running totals checked against increments")
         for column in ("side", "series", "status", "check"):

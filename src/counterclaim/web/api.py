@@ -483,6 +483,7 @@ class FigureSummary(BaseModel):
     rule: str = Field(description="the policy rule that set it")
     assertions: list[str] = Field(description="ids of the assertions it rests on")
     claims: int = Field(description="stored claims behind it: /api/ledger/series/{index}/claims?figure=...")
+    parts: list[str] = Field(default_factory=list, description="for a figure that adds assertions up: each sum with its parts")
 
 
 class ContradictionSummary(BaseModel):
@@ -552,7 +553,7 @@ def _claims_behind(assertions: list[Any]) -> int:
 
 def figure_summary(figure: Any) -> FigureSummary:
     return FigureSummary.model_construct(value=figure.value, rule=figure.rule, assertions=list(figure.assertions),
-                                         claims=len({c.claim_id for c in figure.citations}))
+                                         claims=len({c.claim_id for c in figure.citations}), parts=list(figure.parts))
 
 
 def contradiction_summary(contradiction: Any, index: int | None) -> ContradictionSummary:

@@ -339,6 +339,7 @@ def _figure_view(figure: Any, name: str, label: str) -> dict[str, Any]:
         "value": figure.value,
         "rule": figure.rule,
         "claim_count": len({c.claim_id for c in figure.citations}),
+        "parts": list(figure.parts),
         "label": f"{name} {figure.value if figure.value is not None else '—'} ({label})",
     }
 
@@ -376,6 +377,7 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
                 "low_x": round(max(pct(s.low.value) - 0.4, 0), 2) if s.low.value is not None else None,
                 "best_x": round(max(pct(s.best.value) - 0.5, 0), 2) if s.best.value is not None else None,
             },
+            "sums": list(dict.fromkeys(p for f in (s.low, s.best, s.high) for p in f.parts)),
             "contradictions": [c.sentence for c in s.contradictions[:SERIES_NOTES_SHOWN]],
             "contradictions_total": len(s.contradictions),
             "totals": [t.sentence for t in s.totals if t.status == "inconsistent"][:SERIES_NOTES_SHOWN],
