@@ -66,6 +66,15 @@ __all__ = [
 _DEFAULT_REGISTRY: Any = object()
 
 
+def country_of(coordinates: tuple[float, float]) -> str | None:
+    """ISO code of the country holding a point (counterclaim.data.countries), None when unknown or unavailable."""
+    try:
+        from counterclaim.data.countries import country_at
+    except ImportError:  # pragma: no cover - the data package ships with the project
+        return None
+    return country_at(*coordinates)
+
+
 def _as_set(value: str | Iterable[str] | None) -> frozenset[str] | None:
     if value is None:
         return None
@@ -162,6 +171,12 @@ def place_claims(
         if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
             continue
         claim_conflict, claim_side, relation = resolver.place(claim, when)
+        if claim_side is None and claim_conflict is None and claim.coordinates is not None:
+            # Outside every profile with no side: the country where it happened (the codebook gives people
+            # of unknown side the code of the state where they live), never one pool of unrelated events.
+            claim_side = country_of(claim.coordinates)
+            if claim_side is not None:
+                relation = resolver.relation(claim, None, claim_side)
         if conflict is not None and claim_conflict != conflict:
             continue
         if sides is not None and claim_side not in sides:

@@ -46,7 +46,7 @@ def stored_claim_views(
     for claim_type in sorted(set(types) if types else QUANTITATIVE_TYPES):
         for (claim_id, document_id, type_, subject, object_, outcome, category, has_count, low, high, cumulative,
              claimant, stance, hedged, evidence, date, span_start, span_end, place,
-             words) in store.iter_ledger_rows(ClaimFilter(type=claim_type, since=since, until=until)):
+             words, lat, lon) in store.iter_ledger_rows(ClaimFilter(type=claim_type, since=since, until=until)):
             digest, published, source, url = documents[document_id]
             count = one((low, high), (low, high)) if has_count else None
             yield ClaimView(claim_id, document_id, digest, published, source, url, one(type_, type_),
@@ -54,7 +54,8 @@ def stored_claim_views(
                             one(category, category), count,
                             bool(cumulative), one(claimant, claimant), one(stance, stance), bool(hedged),
                             one(evidence, evidence), dates[date], (span_start, span_end),
-                            is_marked_increment(bool(cumulative), count, words, place))
+                            is_marked_increment(bool(cumulative), count, words, place),
+                            (lat, lon) if lat is not None and lon is not None else None)
 
 
 def build_ledger_from_store(store: Store, **options: Any) -> Ledger:

@@ -38,6 +38,9 @@ class ClaimView(NamedTuple):
     # The text marks the figure as a new increment ("15 more", "overnight", an attack, a named place):
     # only such figures of one claimant are added up (ledger.increments); others are running figures.
     marked: bool = False
+    # (lat, lon) of the claim's place when resolved: outside every conflict profile, a claim whose side is
+    # unknown is grouped with the country holding it (never pooled with unrelated events).
+    coordinates: tuple[float, float] | None = None
 
 
 # The store's fast-path row columns (store.queries.CLAIM_COLUMNS), read by position when a row has exactly these.
@@ -52,13 +55,14 @@ ROW_FIELDS = (
 def view_of_row(row: Any) -> ClaimView:
     """A ClaimView of a store row whose `_fields` are ROW_FIELDS (one tuple unpacking, no attribute lookups)."""
     (claim_id, document_id, _position, claim_type, subject, object_, outcome, category, has_count, low, high,
-     cumulative, claimant, stance, hedged, evidence, date, _place, _lat, _lon, _part_of, span_start, span_end,
+     cumulative, claimant, stance, hedged, evidence, date, _place, lat, lon, _part_of, span_start, span_end,
      _sentence_start, _sentence_end, quote, _version, digest, published, source, url, _title, sentence) = row
     count = (low, high) if has_count else None
     return ClaimView(claim_id, document_id, digest, published, source, url, claim_type, subject, object_, outcome,
                      category, count, bool(cumulative), claimant, stance, bool(hedged),
                      evidence, date, (span_start, span_end),
-                     is_marked_increment(bool(cumulative), count, sentence or quote, _place))
+                     is_marked_increment(bool(cumulative), count, sentence or quote, _place),
+                     (lat, lon) if lat is not None and lon is not None else None)
 
 
 def view_of(record: StoredClaim | Any) -> ClaimView:
@@ -72,6 +76,7 @@ def view_of(record: StoredClaim | Any) -> ClaimView:
             claim.type, claim.subject, claim.object, claim.outcome, claim.category, claim.count, claim.cumulative,
             claim.claimant, claim.stance, claim.hedged, claim.evidence, claim.date, claim.span,
             is_marked_increment(claim.cumulative, claim.count, record.sentence or record.quote, claim.place),
+            claim.coordinates,
         )
     if getattr(record, "_fields", None) == ROW_FIELDS:
         return view_of_row(record)
@@ -84,4 +89,6 @@ def view_of(record: StoredClaim | Any) -> ClaimView:
         is_marked_increment(bool(record.cumulative), (record.count_low, record.count_high) if record.has_count else None,
                             getattr(record, "sentence", None) or getattr(record, "quote", None),
                             getattr(record, "place", None)),
+        (record.latitude, record.longitude) if getattr(record, "latitude", None) is not None
+        and getattr(record, "longitude", None) is not None else None,
     )

@@ -120,6 +120,8 @@ LEDGER_CLAIM_COLUMNS = (
     ClaimRow.span_end,
     ClaimRow.place,
     LEDGER_WORDS,
+    ClaimRow.latitude,
+    ClaimRow.longitude,
 )
 LEDGER_DOCUMENT_COLUMNS = (
     DocumentRow.id,

@@ -6,6 +6,7 @@ Jinja templates, which escape everything; the small scripts in static/ only draw
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import OrderedDict
 from typing import Annotated, Any
@@ -348,35 +349,85 @@ def _claim_count(assertions: list[Any]) -> int:
     return len({c.claim_id for a in assertions for c in a.citations})
 
 
+# Claimants listed in a series' who-claims-what table, and figures spelled out per claimant (the rest counted).
+WHO_CLAIMS_ROWS = 8
+WHO_CLAIMS_FIGURES = 6
+
+
+def _assertion_text(assertion: Any) -> str:
+    """'1,280 (total, 2020-10-01)', 'denies (2020-09-28)' for the who-claims-what table."""
+    when = str(assertion.date) if assertion.date else "undated"
+    if assertion.stance == "deny":
+        return f"denies{' ' + format_count(assertion.count) if assertion.count else ''} ({when})"
+    count = format_count(assertion.count) if assertion.count else "no number"
+    flags = [assertion.reading if assertion.count else None, when, "hedged" if assertion.hedged else None,
+             assertion.evidence]
+    return f"{count} ({', '.join(f for f in flags if f)})"
+
+
+def who_claims_what(series: Any) -> list[dict[str, Any]]:
+    """One row per claimant of a series: who (name and code), relation in words, each figure claimed."""
+    from counterclaim.web.names import actor_label, relation_words
+
+    by_claimant: dict[tuple[str | None, str], list[Any]] = {}
+    for assertion in series.assertions:
+        by_claimant.setdefault((assertion.claimant, assertion.relation), []).append(assertion)
+    rows = []
+    for (claimant, relation), assertions in sorted(by_claimant.items(), key=lambda kv: (kv[0][1] != "self", kv[0][0] or "")):
+        figures = [_assertion_text(a) for a in sorted(assertions, key=lambda a: (a.date or dt.date.min, a.id))]
+        shown = figures[:WHO_CLAIMS_FIGURES]
+        if len(figures) > WHO_CLAIMS_FIGURES:
+            shown.append(f"and {len(figures) - WHO_CLAIMS_FIGURES} more")
+        rows.append({
+            "claimant": actor_label(claimant, empty="the outlet (unattributed)"),
+            "relation": relation_words(relation),
+            "figures": shown,
+            "citations": sum(len(a.citations) for a in assertions),
+        })
+    return rows[:WHO_CLAIMS_ROWS]
+
+
+def _group_order(conflict: str | None, side: str | None) -> tuple[int, str, int, str]:
+    """Conflicts by name first, events outside every profile after them; sides by name, unknown last."""
+    from counterclaim.web.names import actor_label, conflict_label
+
+    return (conflict is None, conflict_label(conflict), side is None, actor_label(side))
+
+
 def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
-    """Plain data for ledger.html: series grouped by (conflict, side), bars scaled per type and outcome."""
+    """Plain data for ledger.html: series grouped by conflict, then side, each with who claims what;
+    bars share one scale per conflict, type and outcome (the scale is printed beside the bar)."""
+    from counterclaim.web.names import actor_label, conflict_label
+
     page = ledger.series[offset : offset + LEDGER_PAGE_SERIES]
-    scale: dict[tuple[str, str | None], int] = {}
+    scale: dict[tuple[str | None, str, str | None], int] = {}
     for s in page:
         top = max((f.value for f in (s.low, s.best, s.high) if f.value is not None), default=0)
-        key = (s.type, s.outcome)
+        key = (s.conflict, s.type, s.outcome)
         scale[key] = max(scale.get(key, 0), top)
     groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
     for index, s in enumerate(page, start=offset):
         label = " ".join(p for p in (s.side, s.category, s.type, s.outcome) if p)
         if s.period not in ("whole",):
             label += f" ({s.period})"
-        top = scale.get((s.type, s.outcome)) or 1
+        top = scale.get((s.conflict, s.type, s.outcome)) or 1
 
         def pct(value: int | None, top: int = top) -> float:
             return round(100.0 * (value or 0) / top, 2)
 
         row = {
             "index": index,
-            "title": " ".join(p for p in (s.category, s.outcome) if p) or s.type,
+            "title": " ".join(p for p in ((s.category or "").replace("_", " "), s.outcome) if p) or s.type,
             "subtitle": " · ".join(p for p in (s.type, s.period if s.period != "whole" else None) if p),
             "figures": [_figure_view(s.low, "low", label), _figure_view(s.best, "best", label), _figure_view(s.high, "high", label)],
+            "scale": top,
             "bar": {
                 "range_x": pct(s.low.value),
                 "range_width": round(max(pct(s.high.value) - pct(s.low.value), 0.6), 2),
                 "low_x": round(max(pct(s.low.value) - 0.4, 0), 2) if s.low.value is not None else None,
                 "best_x": round(max(pct(s.best.value) - 0.5, 0), 2) if s.best.value is not None else None,
             },
+            "who": who_claims_what(s),
             "sums": list(dict.fromkeys(p for f in (s.low, s.best, s.high) for p in f.parts)),
             "contradictions": [c.sentence for c in s.contradictions[:SERIES_NOTES_SHOWN]],
             "contradictions_total": len(s.contradictions),
@@ -386,12 +437,24 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
             "assertions": len(s.assertions),
         }
         groups.setdefault((s.conflict, s.side), []).append(row)
+    conflicts: dict[str | None, dict[str, Any]] = {}
+    for conflict, side in sorted(groups, key=lambda k: _group_order(*k)):
+        block = conflicts.setdefault(conflict, {
+            "conflict": conflict, "label": conflict_label(conflict), "sides": [],
+            "note": None if conflict else "events outside every conflict profile, grouped by the country where they happened",
+        })
+        block["sides"].append({
+            "side": side, "conflict": conflict, "rows": groups[(conflict, side)],
+            "label": actor_label(side, empty="Side and country unknown" if conflict is None else "Side unknown"),
+        })
     return {
-        "groups": [{"conflict": k[0], "side": k[1], "rows": rows} for k, rows in groups.items()],
+        "conflicts": list(conflicts.values()),
+        "groups": [side for block in conflicts.values() for side in block["sides"]],
         "contradictions": [
             {"sentence": c.sentence, "kind": c.kind, "period": c.series.period, "first": _claim_count(c.first),
              "second": _claim_count(c.second), "first_claimant": c.first_claimant or "outlet",
-             "second_claimant": c.second_claimant or "outlet", "index": i}
+             "second_claimant": c.second_claimant or "outlet", "index": i,
+             "conflict": conflict_label(c.series.conflict)}
             for i, c in enumerate(ledger.contradictions[:CONTRADICTIONS_SHOWN])
         ],
         "contradictions_total": len(ledger.contradictions),
