@@ -120,8 +120,10 @@ def test_clicking_a_figure_reveals_its_claims(page_and_problems: tuple[Any, Page
     assert high.get_attribute("aria-expanded") == "true"
     assert cited.count() == 1
     assert "Azerbaijani losses ran into the hundreds" in cited.first.inner_text()
-    link = cited.first.locator("a")
+    link = cited.first.locator("a[href^='/documents/']")
     assert link.get_attribute("href") == f"/documents/{live.contradiction_document_id}#claim-0"
+    assert cited.first.locator("a[href^='/claims/']").count() == 1  # and the claim's own page
+    assert "ran into the hundreds" in cited.first.locator("q.sentence").inner_text()
     # The same figure again hides the claims; keyboard works too.
     high.click()
     assert panel.is_hidden()

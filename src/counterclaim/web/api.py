@@ -154,6 +154,8 @@ class ClaimOut(BaseModel):
     part_of: int | None = None
     span: list[int] = Field(description="character offsets in the document's ORIGINAL text")
     quote: str | None = Field(default=None, description="the words the claim was read from")
+    sentence: str | None = Field(default=None, description="the sentence holding those words")
+    sentence_span: list[int] | None = Field(default=None, description="the sentence's offsets in the ORIGINAL text")
     published: dt.date | None = None
     source: str | None = None
     url: str | None = None
@@ -184,6 +186,8 @@ def claim_out(stored: StoredClaim) -> ClaimOut:
         part_of=c.part_of,
         span=list(c.span),
         quote=stored.quote,
+        sentence=stored.sentence,
+        sentence_span=list(c.sentence_span) if c.sentence_span else None,
         published=stored.published,
         source=stored.source,
         url=stored.url,

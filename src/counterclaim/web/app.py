@@ -285,6 +285,7 @@ def create_app(
         actor_label=names.actor_label, conflict_label=names.conflict_label, relation_words=names.relation_words,
         document_title=names.document_title, safe_link=names.safe_link, code_key=names.CODE_KEY,
         relation_key=tuple(names.RELATION_WORDS.items()), actor_name=names.actor_name,
+        source_label=names.source_label,
     )
     state = WebState(store=opened, settings=settings, templates=templates)
 

@@ -94,3 +94,16 @@ def safe_link(url: str | None) -> str | None:
         return None
     lowered = url.strip().lower()
     return url.strip() if lowered.startswith(("http://", "https://")) else None
+
+
+def source_label(source: str | None, url: str | None) -> str:
+    """Who published a document: its source, else the host of its http(s) URL, else an em dash."""
+    if source and source.strip():
+        return source.strip()
+    link = safe_link(url)
+    if link:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(link).hostname or ""
+        return host.removeprefix("www.") or "—"
+    return "—"

@@ -64,6 +64,10 @@ CLAIM_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("quote", "Words", "text"),
 )
 
+# Columns of the claims table hidden on a phone, so the key ones (date, side, outcome, count, claimant, words)
+# fit without sideways scrolling; the claim's own page shows them all.
+PHONE_HIDDEN_COLUMNS = frozenset({"id", "type", "category", "stance", "place"})
+
 FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
 
 
@@ -121,6 +125,7 @@ def claims_page(
             "facets": form_facets(state),
             "claims": claims,
             "columns": CLAIM_COLUMNS,
+            "optional_columns": PHONE_HIDDEN_COLUMNS,
             "total": views.count_claims(state.store, claim_filter),
             "cursor": cursor,
             "next_cursor": next_cursor,
@@ -187,6 +192,79 @@ def article_page(request: Request, state: StateDep, document_id: Annotated[int, 
         "documents",
         {"doc": detail, "runs": runs, "run_titles": titles, "claims_json": claims_json},
     )
+
+
+# -- one claim: its sentence, source, related claims and the ledger rows that use it ----------------
+
+
+def sentence_runs(stored: Any) -> list[tuple[str, bool]]:
+    """The claim's sentence cut into (text, is the claim's own words) runs; the quote alone without a sentence."""
+    sentence, quote = stored.sentence, stored.quote or ""
+    if not sentence:
+        return [(quote, True)] if quote else []
+    span, around = stored.claim.span, stored.claim.sentence_span
+    if around is not None and around[0] <= span[0] <= span[1] <= around[1]:
+        start, end = span[0] - around[0], span[1] - around[0]
+    else:
+        start = sentence.find(quote) if quote else -1
+        if start < 0:
+            return [(sentence, False)]
+        end = start + len(quote)
+    return [(text, own) for text, own in ((sentence[:start], False), (sentence[start:end], True), (sentence[end:], False))
+            if text]
+
+
+def ledger_uses(state: WebState) -> tuple[CachedLedger, dict[int, dict[int, list[str]]], dict[int, list[int]]]:
+    """From the whole ledger: claim id -> {series index: figures (low/best/high, or 'cited')} and claim id ->
+    contradiction indexes; kept with the built ledger."""
+    cached = state.ledgers.get(state.store, LedgerQuery())
+    index = cached.derived.get("claim-uses")
+    if index is None:
+        uses: dict[int, dict[int, list[str]]] = {}
+        for number, series in enumerate(cached.ledger.series):
+            for assertion in series.assertions:
+                for citation in assertion.citations:
+                    uses.setdefault(citation.claim_id, {}).setdefault(number, [])
+            for name in ("low", "best", "high"):
+                for citation in getattr(series, name).citations:
+                    uses.setdefault(citation.claim_id, {}).setdefault(number, []).append(name)
+        contradictions: dict[int, list[int]] = {}
+        for number, contradiction in enumerate(cached.ledger.contradictions):
+            for assertion in contradiction.first + contradiction.second:
+                for citation in assertion.citations:
+                    contradictions.setdefault(citation.claim_id, []).append(number)
+        index = cached.derived["claim-uses"] = (uses, contradictions)
+    return cached, index[0], index[1]
+
+
+@router.get("/claims/{claim_id}", response_class=HTMLResponse)
+def claim_page(request: Request, state: StateDep, claim_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
+    from fastapi import HTTPException
+
+    from counterclaim.web.names import actor_label
+
+    found = views.claims_by_ids(state.store, [claim_id])
+    if not found:
+        raise HTTPException(status_code=404, detail=f"no claim {claim_id}")
+    stored = found[0]
+    claim = claim_out(stored)
+    cached, uses, contradiction_uses = ledger_uses(state)
+    rows = []
+    for number, figures in sorted(uses.get(claim_id, {}).items()):
+        series = cached.ledger.series[number]
+        offset = number - number % LEDGER_PAGE_SERIES
+        rows.append({
+            "href": f"/?offset={offset}#series-{number}" if offset else f"/#series-{number}",
+            "label": " ".join(p for p in (actor_label(series.side), (series.category or "").replace("_", " "),
+                                          series.outcome, f"({series.period})" if series.period != "whole" else "") if p),
+            "figures": ", ".join(f"{name} {getattr(series, name).value}" for name in figures) or "listed, sets no figure",
+        })
+    contradictions = [cached.ledger.contradictions[i].sentence for i in dict.fromkeys(contradiction_uses.get(claim_id, []))]
+    related = [claim_out(c) for c in views.related_claims(state.store, stored)]
+    return _render(request, "claim.html", "claims", {
+        "c": claim, "runs": sentence_runs(stored), "ledger_rows": rows, "contradictions": contradictions,
+        "related": related, "title": _claim_title(claim),
+    })
 
 
 # -- timeline and map ------------------------------------------------------------------------------

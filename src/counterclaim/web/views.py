@@ -184,3 +184,26 @@ def _as_date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+# Related claims listed on a claim's page (the rest are a filtered claims list away).
+MAX_RELATED_CLAIMS = 30
+
+
+def related_claims(store: Store, stored: StoredClaim) -> list[StoredClaim]:
+    """Claims about the same thing as `stored` (same type, side, outcome and category) from any document,
+    the same claimant's and the other claimants' alike, nearest in date first; `stored` itself left out."""
+    claim = stored.claim
+    statement = select_claims(None).where(ClaimRow.type == claim.type, ClaimRow.id != stored.id)
+    for column, value in ((ClaimRow.subject, claim.subject), (ClaimRow.outcome, claim.outcome),
+                          (ClaimRow.category, claim.category)):
+        statement = statement.where(column.is_(None) if value is None else column == value)
+    when = claim.date or stored.published
+    if when is not None:
+        distance = func.abs(func.julianday(ClaimRow.effective_date) - func.julianday(when.isoformat())) \
+            if store.engine.dialect.name == "sqlite" else func.abs(ClaimRow.effective_date - when)
+        statement = statement.order_by(ClaimRow.effective_date.is_(None), distance, ClaimRow.id)
+    else:
+        statement = statement.order_by(ClaimRow.id)
+    with store.session() as session:
+        return [stored_claim_from_row(row) for row in session.execute(statement.limit(MAX_RELATED_CLAIMS))]

@@ -71,10 +71,23 @@ function claimItem(claim) {
     formatCount(claim.count) + " " + [claim.subject, claim.category, claim.outcome].filter(Boolean).join(" ") + " ",
     ...flags,
     " ",
-    el("q", {}, claim.quote || ""),
+    sentenceWithQuote(claim),
+    " ",
+    el("a", { href: "/claims/" + claim.id }, "claim " + claim.id),
     " ",
     el("a", { href: "/documents/" + claim.document_id + "#claim-" + claim.position }, where ? "(" + where + ")" : "(document)"),
   ]);
+}
+
+/** The claim's sentence with its own words marked (text nodes only), or its quote alone. */
+function sentenceWithQuote(claim) {
+  const quote = claim.quote || "";
+  const sentence = claim.sentence || "";
+  let start = -1;
+  if (sentence && claim.sentence_span && claim.span) start = claim.span[0] - claim.sentence_span[0];
+  if (sentence && (start < 0 || sentence.substr(start, quote.length) !== quote)) start = sentence.indexOf(quote);
+  if (!sentence || start < 0 || !quote) return el("q", { class: "sentence" }, quote);
+  return el("q", { class: "sentence" }, [sentence.slice(0, start), el("mark", {}, quote), sentence.slice(start + quote.length)]);
 }
 
 async function revealFigure(button) {
