@@ -443,8 +443,18 @@ def export(
     return StreamingResponse(
         itertools.chain([first_chunk], stream),
         media_type=EXPORT_MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="counterclaim-claims.{format}"'},
+        headers={"Content-Disposition": f'attachment; filename="{export_file_name("claims", claim_filter, format)}"'},
     )
+
+
+def export_file_name(view: str, values: Any, extension: str) -> str:
+    """'counterclaim-claims-side-AZE-type-casualty.csv': the view and its filters, in safe characters only."""
+    import re
+
+    fields = values.model_dump() if hasattr(values, "model_dump") else dict(values)
+    parts = [f"{k}-{v}" for k, v in fields.items() if v not in (None, "", "whole")]
+    stem = "-".join(["counterclaim", view, *parts])
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", stem)[:180] + "." + extension
 
 
 # -- ledger ----------------------------------------------------------------------------------------
