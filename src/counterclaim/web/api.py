@@ -726,3 +726,80 @@ def contradiction_claims(
     )
     ids = [c.claim_id for a in assertions for c in a.citations]
     return _claims_page_for_ids(state, ids, limit, offset)
+
+
+
+# -- exports of what each view shows ----------------------------------------------------------------
+
+ViewExportFormat = Literal["csv", "json"]
+MapExportFormat = Literal["csv", "json", "geojson"]
+VIEW_EXPORT_TYPES: dict[str, str] = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+                                     "geojson": "application/geo+json"}
+
+
+def _download(body: str, view: str, filters: Any, format: str) -> Response:
+    return Response(body, media_type=VIEW_EXPORT_TYPES[format], headers={
+        "Content-Disposition": f'attachment; filename="{export_file_name(view, filters, format)}"'})
+
+
+def _csv_text(columns: Any, rows: Any) -> str:
+    import csv
+    import io
+
+    from counterclaim.web.export import _defuse_formula
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_defuse_formula(v) for v in row] for row in rows])
+    return out.getvalue()
+
+
+@router.get("/ledger/export", summary="The ledger's series for these filters as CSV (the CLI's columns) or JSON",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+def ledger_export(state: StateDep, query: LedgerQueryDep, format: Annotated[ViewExportFormat, Query()] = "csv") -> Response:
+    from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
+
+    built = state.ledgers.get(state.store, query).ledger
+    body = built.model_dump_json() if format == "json" else _csv_text(SERIES_CSV_COLUMNS, series_csv_rows(built))
+    return _download(body, "ledger", vars(query), format)
+
+
+TIMELINE_COLUMNS = ("date", "side", "cumulative", "low", "high", "claims")
+
+
+@router.get("/timeline/export", summary="The timeline's points for these filters as CSV or JSON",
+            response_class=Response, responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+def timeline_export(state: StateDep, claim_filter: FilterDep,
+                    format: Annotated[ViewExportFormat, Query()] = "csv") -> Response:
+    if claim_filter.type is None:
+        claim_filter = claim_filter.model_copy(update={"type": "casualty"})
+    points = cached_view(state, "timeline", claim_filter, views.timeline_points)
+    if format == "json":
+        body = TimelineOut(points=points).model_dump_json()
+    else:
+        body = _csv_text(TIMELINE_COLUMNS, ([getattr(p, c) for c in TIMELINE_COLUMNS] for p in points))
+    return _download(body, "timeline", claim_filter, format)
+
+
+MAP_COLUMNS = ("place", "lat", "lon", "claims", "types")
+
+
+@router.get("/map/export", summary="The map's places for these filters as CSV, JSON or GeoJSON",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {}, "application/json": {}, "application/geo+json": {}}}})
+def map_export(state: StateDep, claim_filter: FilterDep, format: Annotated[MapExportFormat, Query()] = "csv") -> Response:
+    import json
+
+    points = cached_view(state, "map", claim_filter, views.map_points)
+    if format == "json":
+        body = MapOut(points=points, sides=cached_view(state, "sides", claim_filter, views.sides_in_claims)).model_dump_json()
+    elif format == "geojson":
+        body = json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+             "properties": {"place": p.place, "claims": p.claims, "types": p.types}} for p in points]})
+    else:
+        body = _csv_text(MAP_COLUMNS, ([p.place, p.lat, p.lon, p.claims,
+                                        " ".join(f"{k}:{v}" for k, v in sorted(p.types.items()))] for p in points))
+    return _download(body, "map", claim_filter, format)

@@ -239,6 +239,33 @@ def _invalid_filters_page(request: Request, errors: list[dict[str, Any]]) -> Res
     )
 
 
+class _Today:
+    """Renders as today's UTC date (a template global evaluated when a page is drawn)."""
+
+    def __str__(self) -> str:
+        import datetime as dt
+
+        return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+class ExtractorVersions:
+    """The extractor versions the stored documents were read with, for "cite this" (iterated by templates)."""
+
+    def __init__(self, store: Store | None) -> None:
+        self.store = store
+
+    def __iter__(self) -> Any:
+        if self.store is None:
+            return iter(())
+        from sqlalchemy import select
+
+        from counterclaim.store.schema import DocumentRow
+
+        with self.store.session() as session:
+            found = session.execute(select(DocumentRow.extractor_version).distinct()).scalars()
+            return iter(sorted(v for v in found if v))
+
+
 def leaflet_dir() -> Path | None:
     """Leaflet's files as installed by the xstatic-leaflet package (never copied into the repo)."""
     try:
@@ -285,8 +312,10 @@ def create_app(
         actor_label=names.actor_label, conflict_label=names.conflict_label, relation_words=names.relation_words,
         document_title=names.document_title, safe_link=names.safe_link, code_key=names.CODE_KEY,
         relation_key=tuple(names.RELATION_WORDS.items()), actor_name=names.actor_name,
-        source_label=names.source_label,
+        source_label=names.source_label, app_version=_package_version(),
     )
+    templates.env.globals["extractor_versions"] = ExtractorVersions(opened)
+    templates.env.globals["today"] = _Today()
     state = WebState(store=opened, settings=settings, templates=templates)
 
     @asynccontextmanager

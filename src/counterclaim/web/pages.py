@@ -357,6 +357,7 @@ def _map_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> R
             "points": rows,
             "points_json": rows,
             "leaflet": leaflet_dir() is not None,
+            "api_query": filter_query(claim_filter),
             "outline_query": urlencode([("country", c) for c in map_outline_codes(state, claim_filter)]),
         },
     )
