@@ -181,6 +181,26 @@ def test_task_4_export_what_is_shown(page: Any, live: Any) -> None:
     assert {r["subject"] for r in rows} == {"AZE"} and {r["type"] for r in rows} == {"casualty"}
 
 
+def test_timeline_draws_a_panel_per_outcome_with_stable_colours_and_a_log_toggle(page: Any, live: Any) -> None:
+    server, _ = live
+    page.goto(server.base_url + "/timeline?type=casualty")
+    panels = page.locator("figure.timeline-panel")
+    assert panels.first.get_attribute("data-outcome") == "killed"
+    assert {"killed", "wounded"} <= set(panels.evaluate_all("ps => ps.map(p => p.dataset.outcome)"))
+    colour = page.locator("figure[data-outcome=killed] .point[data-side=RUS]").first.get_attribute("fill") or \
+        page.locator("figure[data-outcome=killed] .point[data-side=RUS]").first.get_attribute("stroke")
+    page.check("#timeline-log")
+    assert "scale=log" in page.url
+    assert page.locator("figure[data-outcome=killed] svg").get_attribute("data-scale") == "log"
+    # Another filter, submitted by the form: the log scale stays and RUS keeps its colour.
+    page.select_option("form.filters select[name=side]", "RUS")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/timeline?*side=RUS*")
+    assert "scale=log" in page.url and page.locator("#timeline-log").is_checked()
+    point = page.locator("figure[data-outcome=killed] .point[data-side=RUS]").first
+    assert colour in (point.get_attribute("fill"), point.get_attribute("stroke"))
+
+
 def test_phone_walk_fits_the_screen(browser: Any, live: Any) -> None:
     server, _ = live
     context = browser.new_context(viewport=PHONE)

@@ -766,7 +766,7 @@ def ledger_export(state: StateDep, query: LedgerQueryDep, format: Annotated[View
     return _download(body, "ledger", vars(query), format)
 
 
-TIMELINE_COLUMNS = ("date", "side", "cumulative", "low", "high", "claims")
+TIMELINE_COLUMNS = ("date", "side", "outcome", "cumulative", "low", "high", "claims")
 
 
 @router.get("/timeline/export", summary="The timeline's points for these filters as CSV or JSON",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import OrderedDict
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -294,11 +294,14 @@ def cached_page(request: Request, state: WebState, render: Any) -> Response:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
-    return cached_page(request, state, lambda: _timeline_page(request, state, claim_filter))
+def timeline_page(
+    request: Request, state: StateDep, claim_filter: FilterDep,
+    scale: Annotated[Literal["linear", "log"] | None, Query(description="the charts' value axis")] = None,
+) -> Response:
+    return cached_page(request, state, lambda: _timeline_page(request, state, claim_filter, scale))
 
 
-def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> Response:
+def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter, scale: str | None = None) -> Response:
     if claim_filter.type is None:
         claim_filter = claim_filter.model_copy(update={"type": "casualty"})
     points = cached_view(state, "timeline", claim_filter, views.timeline_points)
@@ -306,14 +309,16 @@ def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter)
     for p in points[:TIMELINE_TABLE_ROWS]:
         row = p.model_dump(mode="json")
         row["claims_query"] = filter_query(
-            claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date})
+            claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date,
+                                            "outcome": p.outcome})
         )
         rows.append(row)
     return _render(
         request,
         "timeline.html",
         "timeline",
-        {"filters": claim_filter, "facets": form_facets(state), "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
+        {"filters": claim_filter, "facets": form_facets(state), "extra_hidden": [("scale", scale)] if scale else [],
+         "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
          "api_query": filter_query(claim_filter), "points_json": [p.model_dump(mode="json") for p in points]},
     )
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from counterclaim.records import StoredClaim
@@ -61,6 +61,7 @@ class TimelinePoint(BaseModel):
 
     date: dt.date
     side: str
+    outcome: str | None = Field(default=None, description="killed, wounded, destroyed ...: the chart draws one panel each")
     cumulative: bool = False  # a running total ("the toll rose to 31") rather than an increment ("15 more")
     low: int | None = None
     high: int | None = None
@@ -75,18 +76,19 @@ def timeline_points(store: Store, claim_filter: ClaimFilter) -> list[TimelinePoi
     low = func.min(ClaimRow.count_low)
     high = func.max(func.coalesce(ClaimRow.count_high, ClaimRow.count_low))
     statement = (
-        select(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative, low, high, func.count(ClaimRow.id))
+        select(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative, low, high,
+               func.count(ClaimRow.id))
         .where(ClaimRow.has_count.is_(True), ClaimRow.effective_date.is_not(None), ClaimRow.stance == "assert")
-        .group_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
-        .order_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
+        .group_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative)
+        .order_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative)
         .limit(MAX_TIMELINE_POINTS)
     )
     statement = apply_claim_filter(statement, claim_filter)
     with store.session() as session:
         rows = session.execute(statement).all()
     return [
-        TimelinePoint(date=d, side=side or "unknown", cumulative=bool(cum), low=lo, high=hi, claims=n)
-        for d, side, cum, lo, hi, n in rows
+        TimelinePoint(date=d, side=side or "unknown", outcome=outcome, cumulative=bool(cum), low=lo, high=hi, claims=n)
+        for d, side, outcome, cum, lo, hi, n in rows
         if d is not None
     ]
 

@@ -142,7 +142,23 @@ function initFigures() {
   });
 }
 
+/* Filter forms leave their empty fields out of the address, so a view's URL holds only its real choices
+   (the server also reads an empty field as no filter). */
+function initFilterForms() {
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form.filters");
+    if (!form) return;
+    for (const field of form.elements) {
+      if (field.name && field.value === "" && !field.disabled) { field.disabled = true; field.dataset.emptied = "1"; }
+    }
+  });
+  window.addEventListener("pageshow", () => {
+    document.querySelectorAll("[data-emptied]").forEach((field) => { field.disabled = false; delete field.dataset.emptied; });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   initSortableTables();
   initFigures();
+  initFilterForms();
 });
