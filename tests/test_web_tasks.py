@@ -201,6 +201,21 @@ def test_timeline_draws_a_panel_per_outcome_with_stable_colours_and_a_log_toggle
     assert colour in (point.get_attribute("fill"), point.get_attribute("stroke"))
 
 
+def test_search_finds_the_words_and_leads_to_the_claim(page: Any, live: Any) -> None:
+    server, _ = live
+    page.goto(server.base_url + "/")
+    page.click("nav.main a:text-is('Search')")
+    page.fill("input[name=q]", "soldiers killed overnight Izium")
+    page.click("form[role=search] button[type=submit]")
+    page.wait_for_url("**/search?q=soldiers*")
+    results = page.locator("ol.search-results > li")
+    assert results.count() == 4
+    assert all("Izium" in t for t in results.locator("blockquote").all_inner_texts())
+    results.first.locator("a").first.click()
+    page.wait_for_url("**/claims/*")
+    assert "Izium" in page.locator("#claim-sentence").inner_text()
+
+
 def test_phone_walk_fits_the_screen(browser: Any, live: Any) -> None:
     server, _ = live
     context = browser.new_context(viewport=PHONE)

@@ -803,3 +803,37 @@ def map_export(state: StateDep, claim_filter: FilterDep, format: Annotated[MapEx
         body = _csv_text(MAP_COLUMNS, ([p.place, p.lat, p.lon, p.claims,
                                         " ".join(f"{k}:{v}" for k, v in sorted(p.types.items()))] for p in points))
     return _download(body, "map", claim_filter, format)
+
+
+
+# -- search -------------------------------------------------------------------------------------------
+
+MAX_SEARCH_RESULTS = 200
+
+
+def claim_search(state: WebState) -> Any:
+    """The store's full-text search index (one per app)."""
+    from counterclaim.store.search import ClaimSearch
+
+    search = state.caches.get("search-index")
+    if search is None:
+        search = state.caches["search-index"] = ClaimSearch(state.store)
+    return search
+
+
+def search_claims(state: WebState, q: str, limit: int) -> list[ClaimOut]:
+    hits = claim_search(state).search(q, limit=limit)
+    found = {c.id: c for c in views.claims_by_ids(state.store, [h.claim_id for h in hits])}
+    return [claim_out(found[h.claim_id]) for h in hits if h.claim_id in found]
+
+
+SearchQuery = Annotated[str, Query(min_length=1, max_length=MAX_FILTER_TEXT,
+                                   description="words to find (all of them) in claim sentences, titles, sources, places")]
+
+
+@router.get("/search", response_model=ClaimPage, summary="Full-text search over claim sentences and their documents")
+def search(state: StateDep, q: SearchQuery,
+           limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_RESULTS)] = 50) -> Response:
+    items = search_claims(state, _clean_text_param(q, "q") or "", limit)
+    page = ClaimPage.model_construct(items=items, next_cursor=None, total=len(items))
+    return Response(page.model_dump_json(), media_type="application/json")

@@ -45,6 +45,7 @@ NAVIGATION: tuple[tuple[str, str, str], ...] = (
     ("/map", "Map", "map"),
     ("/claims", "Claims", "claims"),
     ("/documents", "Documents", "documents"),
+    ("/search", "Search", "search"),
     ("/docs", "API", "api"),
 )
 # Rows of the timeline's data table (the chart draws every point; /api/timeline lists them all).
@@ -267,6 +268,21 @@ def claim_page(request: Request, state: StateDep, claim_id: Annotated[int, Path(
     })
 
 
+# -- search ------------------------------------------------------------------------------------------
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, state: StateDep,
+    q: Annotated[str | None, Query(max_length=200, description="words to find")] = None,
+) -> Response:
+    from counterclaim.store.search import query_words
+    from counterclaim.web.api import search_claims
+
+    results = search_claims(state, q, 100) if q and q.strip() else []
+    return _render(request, "search.html", "search", {"q": q or "", "results": results, "words": query_words(q or "")})
+
+
 # -- timeline and map ------------------------------------------------------------------------------
 
 
@@ -392,6 +408,9 @@ def warm_caches(state: WebState) -> None:
         from counterclaim.web.outlines import outlines_feature_collection
 
         outlines_feature_collection(codes)
+        from counterclaim.web.api import claim_search
+
+        claim_search(state).sync()  # the full-text index, filled once here rather than on the first search
         if state.settings.token:  # ingest is enabled: load the extractor's tables before the first POST
             from counterclaim.clean import prepare_document
             from counterclaim.extract import extract_claims
