@@ -13,8 +13,9 @@ from pathlib import Path
 
 # (file name, path) of the pages shown; the ledger filtered to one conflict is what a researcher opens first.
 PAGES: tuple[tuple[str, str], ...] = (
-    ("ledger", "/?conflict=nagorno-karabakh-2020"),
+    ("ledger", "/?conflict=nagorno-karabakh-2020&type=casualty#conflict-1"),
     ("ledger-all", "/"),
+    ("ledger-ukraine", "/?conflict=russia-ukraine-2022&type=casualty#conflict-1"),
     ("claims", "/claims?side=AZE&type=casualty"),
     ("timeline", "/timeline?type=casualty"),
     ("map", "/map"),

@@ -106,7 +106,7 @@ def sum_parts(estimate: Estimate, whole: bool = True) -> str | None:
     """'ARM: 1,280 (total, 2020-10-01) + 15 (2020-10-02) = 1,295' for a figure that adds assertions up; None
     when one assertion states it. Within a period (`whole` False) the figure is the growth over the period."""
     used = estimate.value.assertions
-    if len(used) < 2 and whole:
+    if len(used) < 2:
         return None
     terms = []
     for assertion in used[:MAX_PARTS_SPELLED_OUT]:

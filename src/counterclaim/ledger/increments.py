@@ -9,6 +9,7 @@ running total as of its date. Pure functions over a claim's stored fields and it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words that say a figure comes on top of an earlier one ("15 more", "another 12", "an additional 30");
 # "more than 200" is a lower bound, not an increment.
@@ -39,10 +40,11 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
-ADDED_PATTERN = _alternation(ADDED_TO_EARLIER)
-WINDOW_PATTERN = _alternation(SHORT_WINDOWS)
-EVENT_PATTERN = _alternation(tuple(re.escape(w) if " " not in w else w for w in EVENT_NOUNS))
+# One pass over a sentence finds the first mark of any kind (the ledger reads ~100,000 sentences per build).
+MARK_PATTERN = _alternation(ADDED_TO_EARLIER + SHORT_WINDOWS + EVENT_NOUNS)
 RUNNING_PATTERN = _alternation(RUNNING_FROM_A_START)
+# Sentences repeat (wire copies, one sentence holding several claims): their marks are kept.
+MARK_CACHE_SIZE = 65536
 
 
 def increment_mark(words: str | None, place: str | None = None) -> str | None:
@@ -51,16 +53,21 @@ def increment_mark(words: str | None, place: str | None = None) -> str | None:
     `words` is the claim's sentence (else its quote); `place` the place the claim names: a figure tied
     to a named place is the toll of what happened there, so figures of distinct places add up.
     """
-    text = words or ""
-    if text and RUNNING_PATTERN.search(text):
+    mark = _sentence_mark(words or "")
+    if mark is not None:
+        return mark or None
+    return f"at {place}" if place else None
+
+
+@lru_cache(maxsize=MARK_CACHE_SIZE)
+def _sentence_mark(text: str) -> str | None:
+    """The sentence's mark; '' when it counts from a start (a total whatever else it says); None when unmarked."""
+    if not text:
         return None
-    for pattern in (ADDED_PATTERN, WINDOW_PATTERN, EVENT_PATTERN):
-        found = pattern.search(text)
-        if found:
-            return found.group(0).lower()
-    if place:
-        return f"at {place}"
-    return None
+    if RUNNING_PATTERN.search(text):
+        return ""
+    found = MARK_PATTERN.search(text)
+    return found.group(0).lower() if found else None
 
 
 def is_marked_increment(cumulative: bool, count: object, words: str | None, place: str | None) -> bool:
