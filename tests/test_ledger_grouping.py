@@ -24,7 +24,7 @@ def test_events_of_unknown_side_outside_profiles_are_grouped_by_country() -> Non
     assert all(s.conflict is None for s in ledger.series)
 
 
-def test_a_claim_with_no_place_and_no_side_stays_apart_from_located_ones() -> None:
+def test_a_claim_with_no_place_in_a_report_of_no_place_stays_apart_from_located_ones() -> None:
     factory = ClaimFactory()
     claims = factory.document("Gunmen killed 12 people in an attack on a market.", dt.date(2022, 2, 1), [
         killed(None, "unknown", (12, 12), None, place="Bamako", coordinates=BAMAKO, quote="killed 12 people")])  # type: ignore[arg-type]
@@ -32,3 +32,15 @@ def test_a_claim_with_no_place_and_no_side_stays_apart_from_located_ones() -> No
         killed(None, "unknown", (4, 4), None, quote="Four people were killed")])  # type: ignore[arg-type]
     by_side = {s.side: s.high.value for s in build_ledger(claims, registry=REGISTRY).series}
     assert by_side == {"MLI": 12, None: 4}
+
+
+def test_a_claim_with_no_place_takes_the_country_of_its_documents_located_claims() -> None:
+    factory = ClaimFactory()
+    text = "Gunmen killed 12 people at a market in Bamako. Four more people died of their wounds."
+    claims = factory.document(text, dt.date(2022, 2, 1), [
+        killed(None, "unknown", (12, 12), None, place="Bamako", coordinates=BAMAKO, quote="killed 12 people"),  # type: ignore[arg-type]
+        killed(None, "unknown", (4, 4), None, quote="Four more people died")])  # type: ignore[arg-type]
+    claims += factory.document("Nine people died in a blast.", dt.date(2022, 2, 3), [
+        killed(None, "unknown", (9, 9), None, place="Maiduguri", coordinates=MAIDUGURI, quote="Nine people died")])  # type: ignore[arg-type]
+    by_side = {s.side: s.high.value for s in build_ledger(claims, registry=REGISTRY).series}
+    assert by_side == {"MLI": 16, "NGA": 9}
