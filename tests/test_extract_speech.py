@@ -62,7 +62,7 @@ def test_a_state_pushing_the_enemy_out_retakes_the_ground() -> None:
         ("Israel struck targets in Tyre, vowing to press on with its campaign against Hezbollah.", "warn", "ISR"),
         ("Kabul said the strikes were barbaric and would not go unanswered.", "condemn", "AFG"),
         ("Kabul said the Pakistani strikes would not go unanswered.", "warn", "AFG"),
-        ("Tehran called the strikes a strategic mistake by Washington.", "accuse", "IRN"),
+        ("Tehran called the strikes a strategic mistake by Washington.", "condemn", "IRN"),
         ("Manila said the rebel statement was a hoax.", "deny", "PHL"),
         ("Belarus moved troops to the border, accusing Ukraine of violating its airspace.", "accuse", "BLR"),
         ("Ethiopia called the raid a cowardly act.", "condemn", "ETH"),
@@ -187,3 +187,19 @@ def test_support_constructions(text, expected) -> None:
 )
 def test_backing_of_plans_and_aid_of_food_is_no_support(text) -> None:
     assert of_type(text, "support") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a statement, Moscow called the incursion, which caught commanders off guard, \"barbaric\".", [("statement", "RUS", "condemn")]),
+        ("Tehran condemned the strikes on Iraq as a \"strategic mistake\".", [("statement", "IRN", "condemn")]),
+        ("The NPA claimed that the army was provoking them despite a ceasefire.", [("statement", "NPA", "accuse")]),
+        ("But Baghdad denied there had been any coordination with Washington.", [("statement", "IRQ", "deny")]),
+        ("Pristina accuses Belgrade of backing the gunmen, an accusation Serbia denies.", [("support", "SRB", "military_aid")]),
+        ("Critics accused the minister of backing the bill.", []),
+    ],
+)
+def test_more_statement_phenomena(text, expected) -> None:
+    found = [(c.type, c.subject, c.outcome) for c in claims_of(text) if c.type in ("statement", "support")]
+    assert found == expected

@@ -179,7 +179,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
-            if homes.group is not None and GROUP_SUBJECT.search(before):
+            if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
+                claimant = None  # "speaking on condition of anonymity, the official said": an outside source
+            elif homes.group is not None and GROUP_SUBJECT.search(before):
                 claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before)
             if institution and (claimant is None or claimant in (homes.group, homes.rebels) and STATE_INSTITUTION.search(institution.group())):
