@@ -203,3 +203,20 @@ def test_backing_of_plans_and_aid_of_food_is_no_support(text) -> None:
 def test_more_statement_phenomena(text, expected) -> None:
     found = [(c.type, c.subject, c.outcome) for c in claims_of(text) if c.type in ("statement", "support")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Goma, captured by the M23 in January, remains tense.", [("COD", "lost", "M23")]),
+        ("The town of Bamba fell to JNIM fighters on Sunday.", [("MLI", "lost", "JNIM")]),
+        ("Residents fled Wad Madani, which the RSF seized in December.", [("SDN", "lost", "RSF")]),
+        ("Kherson was liberated by Ukrainian forces.", [("RUS", "retaken", "UKR")]),
+        ("Russia was taken by surprise by the incursion.", []),
+        ("Three soldiers were captured by the Taliban near Kandahar.", []),
+        ("The market was captured by Chinese firms.", []),
+        ("The drones had entered Iranian airspace.", []),
+    ],
+)
+def test_ground_taken_written_from_the_grounds_side(text, expected) -> None:
+    assert [(c.subject, c.outcome, c.object) for c in of_type(text, "territory", dt.date(2025, 2, 5))] == expected

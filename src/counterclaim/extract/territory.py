@@ -46,7 +46,7 @@ HELD = re.compile(
 )
 # "under its control", "under the control of the rebels", "outside government control"
 UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
-PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility)\b", re.I)
+PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility|airspace|air\s+space|waters)\b", re.I)
 
 
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
@@ -88,6 +88,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
                 drafts.append(DraftClaim("territory", outcome, match.start(), match.end(), subject=subject, object=agent))
     drafts.extend(_held_ground(view, drafts))
+    drafts.extend(_taken_from_the_ground_side(view, drafts))
     return drafts
 
 
@@ -209,3 +210,47 @@ def _pronoun_subject(text: str, position: int) -> str | None:
     if re.search(r"\bthe\s+region\s+has\s*$|\b(?:it|they)\s+(?:has|have|had)?\s*$", text[:position], re.I):
         return SUBJECT_IS_CLAIMANT
     return None
+
+
+# Ground taken, written from the ground's side: "Goma, captured by the M23 in January", "the town fell to the
+# rebels", "Goma, which the rebels captured last week". The gainer follows "by"/"to" or heads the relative clause.
+GROUND_BEFORE = r"(?:(?i:the\s+)?(?:(?i:town|city|village|base|camp|district|province|region|airport|port|outpost|garrison|settlement|area)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:the\s+(?:\w+\s+)?(?:town|city|village|base|camp|district|capital|airport|port|outpost|garrison|settlement|border\s+crossing|area)))"
+PASSIVE_TAKEN = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
+    r"(?P<verb>(?i:captured|seized|taken|overrun|occupied|retaken|recaptured|liberated))\s+by\s+(?:the\s+)?"
+)
+FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen))\s+(?:\w+\s+)?to\s+(?:the\s+)?")
+RELATIVE_TAKEN = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:captured|seized|took|overran|occupied|retook|recaptured))\b"
+)
+NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
+
+
+def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+
+    def add(start: int, end: int, gainer: str | None, retaken: bool) -> None:
+        if gainer is None or any(d.start < end and start < d.end for d in [*drafts, *found]):
+            return
+        found.append(DraftClaim("territory", "retaken" if retaken else "lost", start, end,
+                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer))
+
+    for pattern in (PASSIVE_TAKEN, FELL_TO):
+        for match in pattern.finditer(text):
+            ground = match.group("ground")
+            if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+                continue  # "Russia was taken by surprise", "the soldiers were captured by": people and actors, not ground
+            gainer = view.first_actor_after(match.end())
+            if gainer is None or gainer.start - match.end() > 3:
+                continue
+            add(match.start("verb"), gainer.end, gainer.code, match.group("verb").lower() in ("retaken", "recaptured", "liberated"))
+    for match in RELATIVE_TAKEN.finditer(text):
+        ground = match.group("ground")
+        if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+            continue
+        inside = [a for a in view.actors if match.start("gainer") - 4 <= a.start and a.end <= match.end("gainer")]
+        gainer = inside[-1].code if inside else None
+        add(match.start("gainer") - len("the ") if text[max(0, match.start("gainer") - 4) : match.start("gainer")].lower() == "the " else match.start("gainer"),
+            match.end("verb"), gainer, match.group("verb").lower() in ("retook", "recaptured"))
+    return found
