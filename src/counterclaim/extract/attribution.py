@@ -276,6 +276,10 @@ RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,1
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
 PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
+# An apposition between a subject and its verb: ", a loosely organised group of armed youth, ".
+APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
+# "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
+SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
@@ -295,6 +299,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
+        if actor.role == "capital" and re.search(r"(?i)\b(?:in|from|at)\s+$", prefix):
+            inner_object = True  # "a spokesman in Juba": where the speaker is, not whose
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and actor.role == "generic":
@@ -305,7 +311,13 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = view.text[actor.end : verb_start]
-    if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60) or re.search(r"[;“”\"]", between):
+    if re.search(r"[;“”\"]", between):
+        return None
+    if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
+        return actor  # "The White Army, a loosely organised group of armed youth, announced"
+    if SPEAKER_ROLE_AFTER.fullmatch(between) and re.search(r"(?:^|,)\s*(?:a|an|the)\s+$", view.text[: actor.start]):
+        return actor  # "X, a White Army leader in Nasir, told": the speaker speaks for the actor in the apposition
+    if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
