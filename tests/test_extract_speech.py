@@ -220,3 +220,14 @@ def test_more_statement_phenomena(text, expected) -> None:
 )
 def test_ground_taken_written_from_the_grounds_side(text, expected) -> None:
     assert [(c.subject, c.outcome, c.object) for c in of_type(text, "territory", dt.date(2025, 2, 5))] == expected
+
+
+def test_each_named_place_taken_is_its_own_claim() -> None:
+    text = "Russian forces have taken control of the village of Ivanivka in the Donetsk region, as well as the settlements of Petrivka and Zorya."
+    found = of_type(text, "territory", dt.date(2024, 11, 1))
+    assert [(c.subject, c.outcome, c.object) for c in found] == [("UKR", "lost", "RUS")] * 3
+
+
+def test_recaptured_list_of_towns() -> None:
+    found = of_type("Ukrainian troops recaptured Balakliia, Izium and Kupiansk.", "territory", dt.date(2022, 9, 12))
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "retaken")] * 3

@@ -63,8 +63,11 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
-            if ground.lower().split()[-1] == "control" and not _controlled_ground(text, match.end()):
-                continue  # "took control of the debate", "lost control of the budget": no ground named
+            ground_end = match.end()
+            if ground.lower().split()[-1] == "control":
+                ground_end = _controlled_ground(text, match.end())
+                if not ground_end:
+                    continue  # "took control of the debate", "lost control of the budget": no ground named
             if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
                 continue
             agent = _clause_actor(view, match.start())
@@ -86,7 +89,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                         subject = expelled[0].code  # "drove government troops out of the town": those driven out lose it
                     if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
-                drafts.append(DraftClaim("territory", outcome, match.start(), match.end(), subject=subject, object=agent))
+                drafts.append(DraftClaim("territory", outcome, match.start(), max(match.end(), ground_end), subject=subject, object=agent))
+    drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
     drafts.extend(_taken_from_the_ground_side(view, drafts))
     return drafts
@@ -95,10 +99,12 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
 
-def _controlled_ground(text: str, end: int) -> bool:
-    """Whether "control" is followed by "of/over" and ground: a place name or a ground noun."""
+def _controlled_ground(text: str, end: int) -> int:
+    """Where the ground after "control of/over" ends (a place name or a ground noun), or 0 when none follows."""
     after = re.match(rf"\s+(?:\w+ly\s+)?(?:of|over)\s+(?P<ground>{GROUND})(?![\w-])", text[end:])  # "took control peacefully of"
-    return bool(after) and not NOT_GROUND_OBJECT.match(after.group("ground"))
+    if after is None or NOT_GROUND_OBJECT.match(after.group("ground")):
+        return 0
+    return end + after.end()
 
 
 # Things one takes control of that are not ground ("the debate", "the agenda", "Parliament").
@@ -253,4 +259,39 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
         gainer = inside[-1].code if inside else None
         add(match.start("gainer") - len("the ") if text[max(0, match.start("gainer") - 4) : match.start("gainer")].lower() == "the " else match.start("gainer"),
             match.end("verb"), gainer, match.group("verb").lower() in ("retook", "recaptured"))
+    return found
+
+
+# Further places under the same verb: "took control of the village of A, as well as the settlements of B and C"
+# (GOLD_FORMAT: each named place taken is its own territory claim).
+PLACE_QUALIFIER = r"(?:\s+(?:in|near|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:region|province|district|oblast|state))?)?"
+NEXT_PLACE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)(?:the\s+)?"
+    r"(?:(?i:villages?|towns?|settlements?|cities|city|localities|locality|hamlets?|districts?|bases?)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + PLACE_QUALIFIER
+)
+LEADING_QUALIFIER = re.compile(PLACE_QUALIFIER)
+
+
+def _listed_places(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    for draft in drafts:
+        if draft.type != "territory" or draft.cumulative or draft.notes.get("listed"):
+            continue
+        ground = re.search(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", text[draft.start : draft.end])
+        if ground is None:
+            continue  # only a named place starts a list of named places
+        position = draft.end + LEADING_QUALIFIER.match(text, draft.end).end() - draft.end
+        while True:
+            match = NEXT_PLACE.match(text, position)
+            if match is None:
+                break
+            name_start, name_end = match.span("name")
+            if any(a.start < name_end and name_start < a.end for a in view.actors):
+                break  # an actor, not a place ("and the DPR")
+            extra = DraftClaim("territory", draft.outcome, name_start, name_end, subject=draft.subject, object=draft.object)
+            extra.notes["listed"] = "yes"
+            found.append(extra)
+            position = match.end()
     return found
