@@ -309,3 +309,16 @@ def test_subjects_with_long_appositions_and_speakers_described_by_their_group(te
     quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
     assert quantitative, text
     assert quantitative[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The authorities in Khartoum said 40 RSF fighters were killed.", "SDN"),
+        ("Officials in Kyiv said 12 Russian tanks were destroyed.", "UKR"),
+        ("Seven Malian soldiers were killed near Gao, according to a statement from the army.", "MLI"),
+    ],
+)
+def test_capitals_as_owners_and_statements_from_institutions(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert quantitative and quantitative[0].claimant == claimant

@@ -147,6 +147,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             source = None  # "according to Iranian media"
         if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
+            phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         anchors.append(Anchor(match.start(), match.end(), source, False))
@@ -299,8 +300,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
-        if actor.role == "capital" and re.search(r"(?i)\b(?:in|from|at)\s+$", prefix):
-            inner_object = True  # "a spokesman in Juba": where the speaker is, not whose
+        if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
+            inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and actor.role == "generic":
