@@ -44,3 +44,16 @@ def test_a_claim_with_no_place_takes_the_country_of_its_documents_located_claims
         killed(None, "unknown", (9, 9), None, place="Maiduguri", coordinates=MAIDUGURI, quote="Nine people died")])  # type: ignore[arg-type]
     by_side = {s.side: s.high.value for s in build_ledger(claims, registry=REGISTRY).series}
     assert by_side == {"MLI": 16, "NGA": 9}
+
+
+def test_a_report_with_no_place_takes_the_state_its_claims_name() -> None:
+    factory = ClaimFactory()
+    claims = factory.document("Gunmen killed 7 people; the army of Burkina Faso said 3 soldiers died.",
+                              dt.date(2022, 3, 1), [
+        killed(None, "unknown", (7, 7), None, quote="killed 7 people"),  # type: ignore[arg-type]
+        killed("BFA", "military", (3, 3), "BFA", quote="3 soldiers died")])
+    claims += factory.document("Five people died in an ambush.", dt.date(2022, 3, 2), [
+        killed(None, "unknown", (5, 5), None, quote="Five people died")])  # type: ignore[arg-type]
+    registry = type(REGISTRY)(REGISTRY.profiles, kinds={**REGISTRY.kinds, "BFA": "state"})
+    by_side = {(s.side, s.category): s.high.value for s in build_ledger(claims, registry=registry).series}
+    assert by_side == {("BFA", "unknown"): 7, ("BFA", "military"): 3, (None, "unknown"): 5}

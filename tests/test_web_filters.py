@@ -79,3 +79,10 @@ def test_a_chosen_value_stays_selected_after_apply(client: httpx.Client) -> None
     assert '<option value="AZE" selected>' in page and '<option value="casualty" selected>' in page
     ledger = client.get("/?conflict=nagorno-karabakh-2020").text
     assert '<option value="nagorno-karabakh-2020" selected>' in ledger
+
+
+def test_a_control_character_in_a_text_filter_names_the_field_too(client: httpx.Client) -> None:
+    page = client.get("/claims", params={"side": "A\x01B"})
+    assert page.status_code == 422 and "<strong>Side</strong>" in page.text
+    api = client.get("/api/claims", params={"side": "A\x01B"}, headers={"Accept": "application/json"})
+    assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "side"]

@@ -163,6 +163,7 @@ def place_claims(
     # their document's located claims happened (the same report), so unrelated events are not pooled.
     deferred: list[tuple[ClaimView, dt.date | None]] = []
     points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    actors_by_document: dict[int, list[str]] = defaultdict(list)
 
     def add(claim: ClaimView, when: dt.date | None, claim_conflict: str | None, claim_side: str | None,
             relation: Any) -> None:
@@ -191,6 +192,9 @@ def place_claims(
         claim_conflict, claim_side, relation = resolver.place(claim, when)
         if claim.coordinates is not None:
             points_by_document[claim.document_id].append(claim.coordinates)
+        for code in (claim.subject, claim.object, claim.claimant):
+            if code is not None:
+                actors_by_document[claim.document_id].append(code)
         if claim_side is None and claim_conflict is None:
             # Outside every profile with no side: the country where it happened (the codebook gives people
             # of unknown side the code of the state where they live), never one pool of unrelated events.
@@ -208,7 +212,10 @@ def place_claims(
     for claim, when in deferred:
         document = claim.document_id
         if document not in countries:
+            # The country its located claims lie in, else the state its claims name most.
             found = Counter(c for point in points_by_document.get(document, ()) if (c := country_of(point)))
+            if not found:
+                found = Counter(c for c in actors_by_document.get(document, ()) if resolver.is_state(c))
             countries[document] = min(found, key=lambda c: (-found[c], c)) if found else None
         country = countries[document]
         relation = resolver.place(claim, when)[2] if country is None else resolver.relation(claim, None, country)

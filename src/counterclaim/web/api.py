@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
@@ -47,7 +48,9 @@ def _clean_text_param(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     if len(value) > MAX_FILTER_TEXT or any(ord(ch) < 32 for ch in value):
-        raise HTTPException(status_code=422, detail=f"invalid value for {name}")
+        # Shaped like FastAPI's own validation errors (the 422 body the OpenAPI document describes), and
+        # so shown to people as a page naming the field.
+        raise RequestValidationError([{"loc": ("query", name), "msg": f"invalid value for {name}", "type": "value_error"}])
     value = value.strip()
     return value or None
 
@@ -339,7 +342,8 @@ def document_detail(state: WebState, document_id: int) -> DocumentDetail:
     )
 
 
-@router.get("/documents/{document_id}", response_model=DocumentDetail, summary="A document's cleaned text and its claims")
+@router.get("/documents/{document_id}", response_model=DocumentDetail, summary="A document's cleaned text and its claims",
+            responses={404: {"description": "no such document"}})
 def get_document(state: StateDep, document_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> DocumentDetail:
     return document_detail(state, document_id)
 

@@ -18,7 +18,10 @@
                    "#b0306a", "#3d5a80"];
   const PINNED = { ARM: "#c0392b", AZE: "#1f5fa8", UKR: "#1f5fa8", RUS: "#c0392b", ISR: "#1f5fa8", PSE: "#27844a",
                    NKR: "#b0306a", SDN: "#1f5fa8", RSF: "#a84300", unknown: "#56616d" };
-  const W = 900, H = 300, M = { top: 14, right: 20, bottom: 40, left: 64 };
+  // Drawn at the holder's own width, so its text stays readable on a phone (no shrunken 900-unit chart).
+  const W = Math.max(320, Math.min(1200, holder.clientWidth || 900));
+  const H = W < 600 ? 240 : 300, M = { top: 14, right: 14, bottom: 40, left: 58 };
+  const X_TICKS = Math.max(2, Math.floor(W / 150));
   const DAY = 86400000;
 
   function colourOf(side) {
@@ -71,7 +74,7 @@
       chart.appendChild(svg("text", { x: M.left - 6, y: y(v) + 4, "text-anchor": "end" }, v.toLocaleString("en")));
     }
     const days = Math.round((t1 - t0) / DAY);
-    const every = Math.max(1, Math.ceil(days / 6));
+    const every = Math.max(1, Math.ceil(days / X_TICKS));
     for (let d = 0; d <= days; d += every) {
       const t = t0 + d * DAY;
       chart.appendChild(svg("line", { class: "grid", x1: x(t), x2: x(t), y1: M.top, y2: H - M.bottom }));
