@@ -128,3 +128,16 @@ def test_help_examples_fit_80_columns_so_none_wraps(command: str) -> None:
         assert len(example) <= MAX_EXAMPLE_CHARS, example
         index = next(i for i, line in enumerate(lines) if line.strip() == example)
         assert lines[index + 1].strip() == "", f"wrapped: {example!r} then {lines[index + 1]!r}"
+
+
+def test_piped_extract_table_keeps_headers_and_values_whole(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "The army said 12 soldiers were killed near Bakhmut on 3 May 2023.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0
+    header = next(line for line in result.stdout.splitlines() if "type" in line)
+    for name in ("subject", "outcome", "category", "claimant", "stance", "date", "text"):
+        assert f" {name} " in header, header
+    assert "casualty" in result.stdout and "2023-05-03" in result.stdout
