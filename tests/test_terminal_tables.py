@@ -94,3 +94,50 @@ def test_ledger_table_explains_its_marks(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ledger", "--db", url])
     assert result.exit_code == 0
     assert "sel the side itself" in result.stdout and "▶ video/photo evidence" in result.stdout
+
+
+# Commands whose --help examples are kept within an 80-column terminal (the help adds 4 columns).
+EXAMPLE_COMMANDS = (
+    "ingest",
+    "documents",
+    "claims",
+    "errors",
+    "export",
+    "reextract",
+    "demo",
+    "ledger",
+    "contradictions",
+    "serve",
+    "extract",
+)
+MAX_EXAMPLE_CHARS = 72
+
+
+@pytest.mark.parametrize("command", EXAMPLE_COMMANDS)
+def test_help_examples_fit_80_columns_so_none_wraps(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    examples = [
+        line.strip()
+        for line in result.stdout.splitlines()
+        if line.strip().startswith(("counterclaim ", "cat ", "COUNTERCLAIM_"))
+    ]
+    assert examples, result.stdout
+    lines = result.stdout.splitlines()
+    for example in examples:
+        assert len(example) <= MAX_EXAMPLE_CHARS, example
+        index = next(i for i, line in enumerate(lines) if line.strip() == example)
+        assert lines[index + 1].strip() == "", f"wrapped: {example!r} then {lines[index + 1]!r}"
+
+
+def test_piped_extract_table_keeps_headers_and_values_whole(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "The army said 12 soldiers were killed near Bakhmut on 3 May 2023.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["extract", str(article)])
+    assert result.exit_code == 0
+    header = next(line for line in result.stdout.splitlines() if "type" in line)
+    for name in ("subject", "outcome", "category", "claimant", "stance", "date", "text"):
+        assert f" {name} " in header, header
+    assert "casualty" in result.stdout and "2023-05-03" in result.stdout

@@ -413,25 +413,22 @@ def ingest_spark_output(
         if on_item:
             on_item(result)
 
+    writer = _BatchWriter(store, lambda: extractor_version, report)  # batches, as for any other source
     for document, claims in iter_spark_output(directory):
-        existing_id = store.document_id(document.content_hash)
-        if existing_id is not None:
-            report(ItemResult(item=document.item, outcome="unchanged", document_id=existing_id))
-            continue
-        document_id, created = store.add_document(document, claims, extractor_version)
-        report(
-            ItemResult(
-                item=document.item,
-                outcome="stored" if created else "unchanged",
-                document_id=document_id,
-                claims=len(claims) if created else 0,
+        existing_id = writer.known_id(document.content_hash)
+        if existing_id == PENDING_ID:
+            writer.add(_Duplicate(document.item, document.content_hash))
+        elif existing_id is not None:
+            writer.add(ItemResult(item=document.item, outcome="unchanged", document_id=existing_id))
+        else:
+            writer.add(_Prepared(document.item, document, list(claims)))
+    for failure in iter_spark_failures(directory):
+        writer.add(
+            IngestError(
+                item=str(failure.get("item")), reason=str(failure.get("reason")), message=str(failure.get("message"))
             )
         )
-    for failure in iter_spark_failures(directory):
-        error = IngestError(
-            item=str(failure.get("item")), reason=str(failure.get("reason")), message=str(failure.get("message"))
-        )
-        report(_failed(store, error))
+    writer.flush()
     return summary
 
 

@@ -114,9 +114,9 @@ def ledger(
 
       counterclaim ledger --side AZE --type materiel --by day
 
-      counterclaim ledger --conflict nagorno-karabakh-2020 --since 2020-09-27 --format json > ledger.json
+      counterclaim ledger --conflict nagorno-karabakh-2020 --format json
 
-      counterclaim ledger --by month --format csv --policy my-policy.toml > ledger.csv
+      counterclaim ledger --by month --policy my.toml --format csv
     """
     with _ledger_sized():
         _print_ledger(_build(db, side, type, conflict, since, until, by, policy), format, limit)

@@ -253,11 +253,11 @@ def ingest(
 
     Examples:
 
-      counterclaim ingest articles/ feed.xml https://example.org/report.html
+      counterclaim ingest articles/ feed.xml https://example.org/a.html
 
-      counterclaim ingest dump.jsonl crawl.warc.gz --db postgresql+psycopg://postgres@127.0.0.1/test
+      counterclaim ingest dump.jsonl crawl.warc.gz --db postgresql://db/news
 
-      cat article.txt | counterclaim ingest - --published 2020-09-28 --source SouthFront
+      cat article.txt | counterclaim ingest - --published 2020-09-28
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -334,7 +334,7 @@ def documents(
 
       counterclaim documents
 
-      counterclaim documents --source SouthFront --since 2020-09-01 --format json
+      counterclaim documents --source SouthFront --format json
     """
     with opened_store(db) as store:
         rows = store.list_documents(
@@ -391,9 +391,9 @@ def claims(
 
       counterclaim claims --side AZE --type casualty
 
-      counterclaim claims --claimant ARM --since 2020-09-27 --until 2020-10-10 --format json
+      counterclaim claims --claimant ARM --since 2020-09-27 --format json
 
-      counterclaim claims --place Stepanakert --format csv --limit 0 > claims.csv
+      counterclaim claims --place Stepanakert --format csv > claims.csv
     """
     from counterclaim.store.export import claim_record, write_csv
 
@@ -501,7 +501,7 @@ def reextract(
 
       counterclaim reextract
 
-      counterclaim reextract --all --db postgresql+psycopg://postgres@127.0.0.1/test
+      counterclaim reextract --all --db postgresql://db/news
     """
     from counterclaim.ingest import reextract as run_reextract
 
@@ -527,7 +527,7 @@ def db_upgrade(
 
       counterclaim db upgrade
 
-      counterclaim db upgrade --db postgresql+psycopg://postgres@127.0.0.1:5432/test
+      counterclaim db upgrade --db postgresql://postgres@127.0.0.1/test
     """
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import ArgumentError, DatabaseError
