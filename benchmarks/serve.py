@@ -256,6 +256,13 @@ def main() -> int:
         ("GET", "/api/export?format=geojson&side=UKR&type=materiel", {}),
         ("GET", "/api/export?format=csv", {}),
         ("GET", "/openapi.json", {}),
+        ("GET", f"/claims/{middle_claim}", {}),
+        ("GET", "/search?q=soldiers+killed", {}),
+        ("GET", "/api/search?q=tank+destroyed", {}),
+        ("GET", "/api/ledger/export?side=ARM", {}),
+        ("GET", "/api/timeline/export?format=json", {}),
+        ("GET", "/api/map/export?format=geojson", {}),
+        ("GET", "/timeline?type=casualty&scale=log", {}),
     ]
     rows = []
     worst_overall = 0.0

@@ -62,6 +62,14 @@ CAUCASUS = FakeProfile(
 REGISTRY = FakeRegistry([CAUCASUS], kinds={"UN": "body", "NKR": "authority"})
 
 
+def sentence_around(text: str, span: tuple[int, int]) -> str:
+    """The sentence of `text` holding `span` (what the store gives the ledger); the whole text when the
+    span covers several."""
+    start = max(text.rfind(". ", 0, span[0]) + 2, 0) if text.rfind(". ", 0, span[0]) >= 0 else 0
+    end = text.find(". ", span[1])
+    return text[start:end + 1 if end >= 0 else len(text)]
+
+
 class ClaimFactory:
     """Makes StoredClaims with fresh ids; one `document` call per article."""
 
@@ -80,7 +88,8 @@ class ClaimFactory:
             span = (start, start + len(quote)) if quote else (0, len(text))
             claim = Claim(span=span, **fields)
             stored.append(StoredClaim(id=self.next_claim, document_id=document_id, content_hash=content_hash(text),
-                                      claim=claim, extractor_version="test", published=published, source=source))
+                                      claim=claim, extractor_version="test", published=published, source=source,
+                                      quote=text[span[0]:span[1]], sentence=sentence_around(text, span)))
             self.next_claim += 1
         return stored
 

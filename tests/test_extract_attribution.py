@@ -296,3 +296,29 @@ def test_present_tense_reporting_verbs_of_headlines(text: str, claimant: str) ->
     quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert quantitative, text
     assert quantitative[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claimant"),
+    [
+        ("The Arakan Army, an ethnic armed group fighting for autonomy in Rakhine, said 40 junta soldiers were killed.", dt.date(2024, 2, 2), "AA"),
+        ("Lam Paul Gabriel, an SPLA-IO spokesman in Juba, told reporters that 12 soldiers were killed.", dt.date(2017, 2, 2), "SPLA_IO"),
+    ],
+)
+def test_subjects_with_long_appositions_and_speakers_described_by_their_group(text: str, published: dt.date, claimant: str) -> None:
+    quantitative = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert quantitative, text
+    assert quantitative[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The authorities in Khartoum said 40 RSF fighters were killed.", "SDN"),
+        ("Officials in Kyiv said 12 Russian tanks were destroyed.", "UKR"),
+        ("Seven Malian soldiers were killed near Gao, according to a statement from the army.", "MLI"),
+    ],
+)
+def test_capitals_as_owners_and_statements_from_institutions(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert quantitative and quantitative[0].claimant == claimant

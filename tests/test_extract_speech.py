@@ -62,7 +62,7 @@ def test_a_state_pushing_the_enemy_out_retakes_the_ground() -> None:
         ("Israel struck targets in Tyre, vowing to press on with its campaign against Hezbollah.", "warn", "ISR"),
         ("Kabul said the strikes were barbaric and would not go unanswered.", "condemn", "AFG"),
         ("Kabul said the Pakistani strikes would not go unanswered.", "warn", "AFG"),
-        ("Tehran called the strikes a strategic mistake by Washington.", "accuse", "IRN"),
+        ("Tehran called the strikes a strategic mistake by Washington.", "condemn", "IRN"),
         ("Manila said the rebel statement was a hoax.", "deny", "PHL"),
         ("Belarus moved troops to the border, accusing Ukraine of violating its airspace.", "accuse", "BLR"),
         ("Ethiopia called the raid a cowardly act.", "condemn", "ETH"),
@@ -187,3 +187,47 @@ def test_support_constructions(text, expected) -> None:
 )
 def test_backing_of_plans_and_aid_of_food_is_no_support(text) -> None:
     assert of_type(text, "support") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a statement, Moscow called the incursion, which caught commanders off guard, \"barbaric\".", [("statement", "RUS", "condemn")]),
+        ("Tehran condemned the strikes on Iraq as a \"strategic mistake\".", [("statement", "IRN", "condemn")]),
+        ("The NPA claimed that the army was provoking them despite a ceasefire.", [("statement", "NPA", "accuse")]),
+        ("But Baghdad denied there had been any coordination with Washington.", [("statement", "IRQ", "deny")]),
+        ("Pristina accuses Belgrade of backing the gunmen, an accusation Serbia denies.", [("support", "SRB", "military_aid")]),
+        ("Critics accused the minister of backing the bill.", []),
+    ],
+)
+def test_more_statement_phenomena(text, expected) -> None:
+    found = [(c.type, c.subject, c.outcome) for c in claims_of(text) if c.type in ("statement", "support")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Goma, captured by the M23 in January, remains tense.", [("COD", "lost", "M23")]),
+        ("The town of Bamba fell to JNIM fighters on Sunday.", [("MLI", "lost", "JNIM")]),
+        ("Residents fled Wad Madani, which the RSF seized in December.", [("SDN", "lost", "RSF")]),
+        ("Kherson was liberated by Ukrainian forces.", [("RUS", "retaken", "UKR")]),
+        ("Russia was taken by surprise by the incursion.", []),
+        ("Three soldiers were captured by the Taliban near Kandahar.", []),
+        ("The market was captured by Chinese firms.", []),
+        ("The drones had entered Iranian airspace.", []),
+    ],
+)
+def test_ground_taken_written_from_the_grounds_side(text, expected) -> None:
+    assert [(c.subject, c.outcome, c.object) for c in of_type(text, "territory", dt.date(2025, 2, 5))] == expected
+
+
+def test_each_named_place_taken_is_its_own_claim() -> None:
+    text = "Russian forces have taken control of the village of Ivanivka in the Donetsk region, as well as the settlements of Petrivka and Zorya."
+    found = of_type(text, "territory", dt.date(2024, 11, 1))
+    assert [(c.subject, c.outcome, c.object) for c in found] == [("UKR", "lost", "RUS")] * 3
+
+
+def test_recaptured_list_of_towns() -> None:
+    found = of_type("Ukrainian troops recaptured Balakliia, Izium and Kupiansk.", "territory", dt.date(2022, 9, 12))
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "retaken")] * 3

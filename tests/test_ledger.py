@@ -219,7 +219,7 @@ def test_same_article_ingested_twice_leaves_figures_unchanged() -> None:
 
 def test_wire_copy_published_days_later_is_merged_by_document_similarity() -> None:
     factory = ClaimFactory()
-    text = "Yerevan said it shot down two helicopters, three drones and four tanks."
+    text = "Yerevan said it shot down two more helicopters, three more drones and four more tanks."
     rows = [losses("AZE", c, (n, n), "ARM", quote=text) for c, n in (("helicopter", 2), ("drone", 3), ("tank", 4))]
     original = factory.document(text, SEP28, [dict(r) for r in rows], source="wire")
     copy = factory.document(text + " (Reprinted.)", dt.date(2020, 10, 5), [dict(r) for r in rows], source="reprint")

@@ -16,6 +16,7 @@ import pytest
 
 from counterclaim.ledger import Ledger, Series, build_ledger
 from counterclaim.records import Claim, IngestError, RawDocument, StoredClaim, content_hash
+from ledger_fixtures import sentence_around
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_TEXT = SHARED / "seed" / "000_abbfd2975814eb6a.txt"
@@ -27,6 +28,13 @@ WIRE_PREFIX = "(Wire service copy, distributed to subscribers.)\n\n"
 pytestmark = pytest.mark.skipif(not SEED_TEXT.exists() or not SEED_GOLD.exists(), reason="../shared seed not present")
 
 
+def words_as_stored(text: str, claim: Claim) -> dict[str, str]:
+    """The quote and sentence the store keeps with a claim (the ledger reads them to tell increments apart)."""
+    sentence = claim.sentence_span or None
+    return {"quote": text[claim.span[0]:claim.span[1]],
+            "sentence": text[sentence[0]:sentence[1]] if sentence else sentence_around(text, claim.span)}
+
+
 def gold_claims(text: str, document_id: int, published: dt.date, first_id: int) -> list[StoredClaim]:
     """The seed's gold claims as stored claims of a document whose text is `text`."""
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
@@ -36,7 +44,8 @@ def gold_claims(text: str, document_id: int, published: dt.date, first_id: int) 
         fields = {k: v for k, v in raw.items() if k in Claim.model_fields and k != "quote"}
         claim = Claim(span=(start, start + len(raw["quote"])), **fields)
         stored.append(StoredClaim(id=first_id + number, document_id=document_id, content_hash=content_hash(text),
-                                  claim=claim, extractor_version="gold", published=published))
+                                  claim=claim, extractor_version="gold", published=published,
+                                  **words_as_stored(text, claim)))
     return stored
 
 
@@ -49,7 +58,7 @@ def extracted_claims(text: str, document_id: int, published: dt.date, first_id: 
     assert not isinstance(document, IngestError), document
     return [
         StoredClaim(id=first_id + number, document_id=document_id, content_hash=document.content_hash, claim=claim,
-                    extractor_version=EXTRACTOR_VERSION, published=published)
+                    extractor_version=EXTRACTOR_VERSION, published=published, **words_as_stored(text, claim))
         for number, claim in enumerate(extract_claims(document))
     ]
 

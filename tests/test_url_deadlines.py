@@ -4,11 +4,15 @@ checked (issue 12). Every server is one this test starts on 127.0.0.1; nothing e
 from __future__ import annotations
 
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -181,3 +185,57 @@ def test_url_failures_are_recorded_alike_on_sqlite_and_postgresql(server: str, d
         stored = [d.item for d in store.list_documents(limit=None)]
     assert summary.stored == 1 and stored == [f"{server}/page.html"]
     assert errors == {f"{server}/slow": "timeout", f"{server}/huge-declared": "too_large"}
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Path]]:
+    """An https server on 127.0.0.1 with a self-signed certificate for the name 'localhost'."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+            "-keyout",
+            str(folder / "key.pem"),
+            "-out",
+            str(folder / "cert.pem"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield int(httpd.server_address[1]), folder / "cert.pem"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_connects_to_the_checked_address_and_still_verifies_the_host_name(
+    tls_server: tuple[int, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port, certificate = tls_server
+    untrusted = fetch_one(f"https://localhost:{port}/page.html")
+    assert isinstance(untrusted, IngestError) and "CERTIFICATE_VERIFY_FAILED" in untrusted.message
+    import certifi
+
+    monkeypatch.setattr(certifi, "where", lambda: str(certificate))
+    page = fetch_one(f"https://localhost:{port}/page.html")
+    assert isinstance(page, RawDocument) and page.html == PAGE.decode()
+    wrong_name = fetch_one(f"https://127.0.0.1:{port}/page.html")  # the certificate names localhost only
+    assert isinstance(wrong_name, IngestError) and "CERTIFICATE_VERIFY_FAILED" in wrong_name.message

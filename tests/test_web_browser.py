@@ -120,8 +120,10 @@ def test_clicking_a_figure_reveals_its_claims(page_and_problems: tuple[Any, Page
     assert high.get_attribute("aria-expanded") == "true"
     assert cited.count() == 1
     assert "Azerbaijani losses ran into the hundreds" in cited.first.inner_text()
-    link = cited.first.locator("a")
+    link = cited.first.locator("a[href^='/documents/']")
     assert link.get_attribute("href") == f"/documents/{live.contradiction_document_id}#claim-0"
+    assert cited.first.locator("a[href^='/claims/']").count() == 1  # and the claim's own page
+    assert "ran into the hundreds" in cited.first.locator("q.sentence").inner_text()
     # The same figure again hides the claims; keyboard works too.
     high.click()
     assert panel.is_hidden()
@@ -191,9 +193,24 @@ def test_map_shows_points_and_country_outlines_offline(page_and_problems: tuple[
     page.goto(live.base_url + "/map")
     page.locator("#map[data-outlines-loaded]").wait_for(state="attached")
     assert int(page.locator("#map").get_attribute("data-outlines-loaded") or "0") >= 2  # ARM and AZE at least
-    assert page.locator("#map path.leaflet-interactive").count() >= 2  # Tartar and Fuzuli
-    page.locator("#map path.leaflet-interactive").last.click()  # the topmost point: points of nearby places may overlap
-    assert "claims" in page.locator(".leaflet-popup-content").inner_text()
+    markers = page.locator("#map .leaflet-marker-icon")
+    assert markers.count() >= 1  # Tartar and Fuzuli, grouped or apart
+    assert "casualty" in page.locator(".map-legend").inner_text()
+    # Keyboard: Tab reaches a marker; Enter zooms into a group or opens a place's claims.
+    for _ in range(30):
+        markers = page.locator("#map .leaflet-marker-icon")
+        single = [m for m in markers.all() if "cluster" not in (m.locator(".map-badge").get_attribute("class") or "")]
+        if single:
+            break
+        zoom = page.locator("#map").get_attribute("data-zoom")
+        markers.first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"document.getElementById('map').dataset.zoom !== '{zoom}'")
+    single[0].focus()
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.locator("a[href^='/claims/']").first.wait_for()
+    assert "claims" in popup.inner_text()
     assert problems.messages == []
 
 

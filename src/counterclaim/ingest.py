@@ -198,7 +198,9 @@ class _BatchWriter:
     """Holds prepared documents and errors, writes them in one transaction per batch (Store.add_documents)
     and only then reports their results, so 'stored' is never said of a document a kill could lose."""
 
-    def __init__(self, store: Store, extractor_version: str, report: Callable[[ItemResult], None]) -> None:
+    def __init__(
+        self, store: Store, extractor_version: Callable[[], str], report: Callable[[ItemResult], None]
+    ) -> None:
         self.store = store
         self.extractor_version = extractor_version
         self.report = report
@@ -236,7 +238,9 @@ class _BatchWriter:
         prepared = [entry for entry in entries if isinstance(entry, _Prepared)]
         errors = [entry for entry in entries if isinstance(entry, IngestError)]
         outcomes = self.store.add_documents(
-            [(entry.document, entry.claims) for entry in prepared], errors, self.extractor_version
+            [(entry.document, entry.claims) for entry in prepared],
+            errors,
+            self.extractor_version() if prepared else "",
         )
         store_failures: list[IngestError] = []
         results: dict[int, ItemResult] = {}
@@ -287,10 +291,15 @@ def ingest_raw_documents(
     extraction run in that many processes (a known text is then found after its extraction, not before);
     storing stays in this process, in input order.
     """
-    if extract is None or extractor_version is None:
-        default_fn, default_version = default_extract()
-        extract = extract or default_fn
-        extractor_version = extractor_version or default_version
+    given_extract, given_version = extract, extractor_version
+
+    def run_extract(document: Document) -> list[Claim]:
+        # The default extractor (spaCy) loads when a first document needs it, not for a batch of bad items.
+        return (given_extract or default_extract()[0])(document)
+
+    def version() -> str:
+        return given_version or default_extract()[1]
+
     summary = summary if summary is not None else IngestSummary()
 
     def report(result: ItemResult) -> None:
@@ -298,20 +307,20 @@ def ingest_raw_documents(
         if on_item:
             on_item(result)
 
-    writer = _BatchWriter(store, extractor_version, report)
+    writer = _BatchWriter(store, version, report)
     if jobs > 1:
         from counterclaim.extract.registry import warm_up
         from counterclaim.parallel import ordered_map
 
-        warm_up(extract)  # load once here; the forked workers share it
+        warm_up(run_extract)  # load once here; the forked workers share it
         results = ordered_map(_clean_and_extract, _guarded(raws), jobs, initializer=_start_worker,
-                              initargs=(extract, published, source))
+                              initargs=(run_extract, published, source))
         for result in results:
             known = _already_known(result.document, writer.known_id) if isinstance(result, _Prepared) else None
             writer.add(known or result)
     else:
         for raw in _guarded(raws):
-            writer.add(_prepare_and_extract(raw, writer.known_id, extract=extract, published=published, source=source))
+            writer.add(_prepare_and_extract(raw, writer.known_id, extract=run_extract, published=published, source=source))
     writer.flush()
     return summary
 
@@ -404,25 +413,22 @@ def ingest_spark_output(
         if on_item:
             on_item(result)
 
+    writer = _BatchWriter(store, lambda: extractor_version, report)  # batches, as for any other source
     for document, claims in iter_spark_output(directory):
-        existing_id = store.document_id(document.content_hash)
-        if existing_id is not None:
-            report(ItemResult(item=document.item, outcome="unchanged", document_id=existing_id))
-            continue
-        document_id, created = store.add_document(document, claims, extractor_version)
-        report(
-            ItemResult(
-                item=document.item,
-                outcome="stored" if created else "unchanged",
-                document_id=document_id,
-                claims=len(claims) if created else 0,
+        existing_id = writer.known_id(document.content_hash)
+        if existing_id == PENDING_ID:
+            writer.add(_Duplicate(document.item, document.content_hash))
+        elif existing_id is not None:
+            writer.add(ItemResult(item=document.item, outcome="unchanged", document_id=existing_id))
+        else:
+            writer.add(_Prepared(document.item, document, list(claims)))
+    for failure in iter_spark_failures(directory):
+        writer.add(
+            IngestError(
+                item=str(failure.get("item")), reason=str(failure.get("reason")), message=str(failure.get("message"))
             )
         )
-    for failure in iter_spark_failures(directory):
-        error = IngestError(
-            item=str(failure.get("item")), reason=str(failure.get("reason")), message=str(failure.get("message"))
-        )
-        report(_failed(store, error))
+    writer.flush()
     return summary
 
 

@@ -195,3 +195,4 @@ class StoredClaim(BaseModel):
     title: str | None = None
     position: int = Field(default=0, description="index of the claim in its document's list (what part_of refers to)")
     quote: str | None = Field(default=None, description="original_text[span], the words the claim was read from")
+    sentence: str | None = Field(default=None, description="original_text[sentence_span], the sentence holding the claim")

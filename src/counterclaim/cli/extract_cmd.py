@@ -195,20 +195,31 @@ def _document_summary(file: Path, document: Document | IngestError) -> dict[str,
     }
 
 
-def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+# The extract table's columns; drop_rank says which go first on a narrow terminal (0: always shown).
+EXTRACT_COLUMNS_ORDER = ("type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "text")
+EXTRACT_DROP_RANKS = {"stance": 3, "claimant": 2, "category": 1}
+QUOTE_CHARS = 80
 
-    table = Table(title=str(file))
-    for column in ("type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "text"):
-        table.add_column(column)
-    for c in claims:
-        table.add_row(
+
+def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
+    """The claims as a table that fits the terminal (160 columns in a pipe): no value is split or cut short."""
+    from counterclaim.cli.fit import Column, fitted_table
+    from counterclaim.cli.store_cmd import make_console
+
+    columns = [
+        Column(name, drop_rank=EXTRACT_DROP_RANKS.get(name, 0), free_text=name == "text")
+        for name in EXTRACT_COLUMNS_ORDER
+    ]
+    rows = [
+        (
             c.type, c.subject or "", c.outcome or "", c.category or "",
             str(list(c.count)) if c.count else "", c.claimant or "", c.stance,
-            c.date.isoformat() if c.date else "", text[c.span[0] : c.span[1]][:80],
+            c.date.isoformat() if c.date else "", text[c.span[0] : c.span[1]],
         )
-    Console().print(table)
+        for c in claims
+    ]
+    console = make_console(stderr=False)
+    console.print(fitted_table(columns, rows, width=console.width, title=str(file), free_text_chars=QUOTE_CHARS))
 
 
 @app.command()

@@ -20,11 +20,8 @@ import typer
 
 from counterclaim.cli.app import app, exits_after_command
 from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_console, parse_date_option
+from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
 
-SERIES_CSV_COLUMNS = (
-    "conflict", "side", "type", "outcome", "category", "period", "low", "best", "high",
-    "low_rule", "best_rule", "high_rule", "assertions", "citations", "claimants", "contradictions", "totals_checks",
-)
 CONTRADICTION_CSV_COLUMNS = (
     "conflict", "side", "type", "outcome", "category", "period", "kind", "first_claimant", "second_claimant",
     "sentence", "documents",
@@ -117,9 +114,9 @@ def ledger(
 
       counterclaim ledger --side AZE --type materiel --by day
 
-      counterclaim ledger --conflict nagorno-karabakh-2020 --since 2020-09-27 --format json > ledger.json
+      counterclaim ledger --conflict nagorno-karabakh-2020 --format json
 
-      counterclaim ledger --by month --format csv --policy my-policy.toml > ledger.csv
+      counterclaim ledger --by month --policy my.toml --format csv
     """
     with _ledger_sized():
         _print_ledger(_build(db, side, type, conflict, since, until, by, policy), format, limit)
@@ -134,14 +131,7 @@ def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
     if format is LedgerFormat.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(SERIES_CSV_COLUMNS)
-        for series in result.series:
-            claimants = sorted({f"{a.claimant or 'outlet'}:{a.relation}" for a in series.assertions})
-            writer.writerow([
-                series.conflict, series.side, series.type, series.outcome, series.category, series.period,
-                series.low.value, series.best.value, series.high.value, series.low.rule, series.best.rule,
-                series.high.rule, len(series.assertions), sum(len(a.citations) for a in series.assertions),
-                " ".join(claimants), len(series.contradictions), len(series.totals),
-            ])
+        writer.writerows(series_csv_rows(result))
         return
     out_console.print(summarize_ledger(result, limit=limit or None))
 

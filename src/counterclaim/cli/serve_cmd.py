@@ -30,11 +30,11 @@ def serve(
 
     Examples:
 
-      counterclaim serve                      # the default database, http://127.0.0.1:8765/
+      counterclaim serve        # the default database on port 8765
 
       counterclaim serve --db news.db --port 9000
 
-      COUNTERCLAIM_TOKEN=secret counterclaim serve   # enables POST /api/ingest with "Authorization: Bearer secret"
+      COUNTERCLAIM_TOKEN=secret counterclaim serve   # POST /api/ingest on
     """
     import uvicorn
 

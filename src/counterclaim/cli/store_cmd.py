@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
+from counterclaim.cli.fit import Column, fitted_table
 
 if TYPE_CHECKING:
     from counterclaim.records import StoredClaim
@@ -181,28 +182,50 @@ def _count_text(count: tuple[int | None, int | None] | None) -> str:
     return f"{'' if low is None else low}–{'' if high is None else high}"
 
 
-def claims_table(claims: list[StoredClaim], title: str | None = None) -> Table:
-    table = Table(title=title, show_lines=False)
-    for column in ("id", "doc", "type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "place", "quote"):
-        table.add_column(column, overflow="fold")
+# The claims table's columns; drop_rank says which go first on a narrow terminal (0: always shown).
+CLAIM_COLUMNS: tuple[Column, ...] = (
+    Column("id", drop_rank=3, justify="right"),
+    Column("doc", drop_rank=6, justify="right"),
+    Column("type"),
+    Column("subject"),
+    Column("outcome"),
+    Column("category", drop_rank=2),
+    Column("count", justify="right"),
+    Column("claimant", drop_rank=1),
+    Column("stance", drop_rank=4),
+    Column("date"),
+    Column("place", drop_rank=5),
+    Column("quote", free_text=True),
+)
+# A quote is cut after a whole word at this many characters (`--wide`: whole).
+QUOTE_CHARS = 80
+
+
+def claims_table(
+    claims: list[StoredClaim], title: str | None = None, *, width: int | None = None, wide: bool = False
+) -> Table:
+    """The claims as a table that fits `width` (the console's): no code, date or number is ever split."""
+    rows = []
     for stored in claims:
         c = stored.claim
         stance = c.stance + (" (hedged)" if c.hedged else "") + (f" [{c.evidence}]" if c.evidence else "")
-        table.add_row(
-            str(stored.id),
-            str(stored.document_id),
-            c.type,
-            c.subject or "",
-            c.outcome or "",
-            c.category or "",
-            _count_text(c.count),
-            c.claimant or "",
-            escape(stance),
-            c.date.isoformat() if c.date else "",
-            escape(c.place or ""),
-            escape((stored.quote or "")[:80]),
+        rows.append(
+            (
+                str(stored.id),
+                str(stored.document_id),
+                c.type,
+                c.subject or "",
+                c.outcome or "",
+                c.category or "",
+                _count_text(c.count),
+                c.claimant or "",
+                stance,
+                c.date.isoformat() if c.date else "",
+                c.place or "",
+                stored.quote or "",
+            )
         )
-    return table
+    return fitted_table(CLAIM_COLUMNS, rows, width=width, wide=wide, title=title, free_text_chars=QUOTE_CHARS)
 
 
 # ---------------------------------------------------------------------------------------------- ingest
@@ -217,6 +240,7 @@ def ingest(
     allow_private: Annotated[bool, typer.Option("--allow-private", help="allow URLs that resolve to loopback/private/link-local addresses")] = False,
     no_follow: Annotated[bool, typer.Option("--no-follow", help="feeds: store each entry's summary instead of fetching its page")] = False,
     max_bytes: Annotated[int | None, typer.Option("--max-bytes", min=1, help="per-document size cap in bytes (default $COUNTERCLAIM_MAX_BYTES or 10 MB)")] = None,
+    deadline: Annotated[float | None, typer.Option("--deadline", min=0.1, help="seconds a URL's whole download may take (default 60)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="clean and extract in N processes (stored in input order)")] = 1,
@@ -229,11 +253,11 @@ def ingest(
 
     Examples:
 
-      counterclaim ingest articles/ feed.xml https://example.org/report.html
+      counterclaim ingest articles/ feed.xml https://example.org/a.html
 
-      counterclaim ingest dump.jsonl crawl.warc.gz --db postgresql+psycopg://postgres@127.0.0.1/test
+      counterclaim ingest dump.jsonl crawl.warc.gz --db postgresql://db/news
 
-      cat article.txt | counterclaim ingest - --published 2020-09-28 --source SouthFront
+      cat article.txt | counterclaim ingest - --published 2020-09-28
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -278,6 +302,7 @@ def ingest(
                 max_bytes=max_bytes,
                 extractor=extractor_name,
                 jobs=jobs,
+                deadline=deadline,
                 on_item=report,
             )
     table = Table(title="ingest summary")
@@ -309,7 +334,7 @@ def documents(
 
       counterclaim documents
 
-      counterclaim documents --source SouthFront --since 2020-09-01 --format json
+      counterclaim documents --source SouthFront --format json
     """
     with opened_store(db) as store:
         rows = store.list_documents(
@@ -358,6 +383,7 @@ def claims(
     document: Annotated[int | None, typer.Option("--document", help="only claims of this document id")] = None,
     limit: Annotated[int, typer.Option("--limit", min=0, help="at most this many (0 = all)")] = 100,
     format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, json or csv")] = TableFormat.table,
+    wide: Annotated[bool, typer.Option("--wide", help="table: every column and whole quotes, whatever the width")] = False,
 ) -> None:
     """List stored claims, filtered.
 
@@ -365,9 +391,9 @@ def claims(
 
       counterclaim claims --side AZE --type casualty
 
-      counterclaim claims --claimant ARM --since 2020-09-27 --until 2020-10-10 --format json
+      counterclaim claims --claimant ARM --since 2020-09-27 --format json
 
-      counterclaim claims --place Stepanakert --format csv --limit 0 > claims.csv
+      counterclaim claims --place Stepanakert --format csv > claims.csv
     """
     from counterclaim.store.export import claim_record, write_csv
 
@@ -381,7 +407,8 @@ def claims(
     if format is TableFormat.csv:
         write_csv(rows, sys.stdout)
         return
-    out_console.print(claims_table(rows, title=f"claims ({len(rows)} of {total})"))
+    table = claims_table(rows, title=f"claims ({len(rows)} of {total})", width=out_console.width, wide=wide)
+    out_console.print(table, crop=not wide, soft_wrap=wide)
 
 
 @app.command()
@@ -474,7 +501,7 @@ def reextract(
 
       counterclaim reextract
 
-      counterclaim reextract --all --db postgresql+psycopg://postgres@127.0.0.1/test
+      counterclaim reextract --all --db postgresql://db/news
     """
     from counterclaim.ingest import reextract as run_reextract
 
@@ -500,7 +527,7 @@ def db_upgrade(
 
       counterclaim db upgrade
 
-      counterclaim db upgrade --db postgresql+psycopg://postgres@127.0.0.1:5432/test
+      counterclaim db upgrade --db postgresql://postgres@127.0.0.1/test
     """
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import ArgumentError, DatabaseError
@@ -563,7 +590,7 @@ def demo(db: str | None = typer.Option(None, "--db", help=DB_HELP)) -> None:
             f"({summary.stored} new, {summary.unchanged} already stored), {len(rows)} claims"
         )
         title = f"claims of the bundled samples ({min(len(rows), DEMO_TABLE_ROWS)} of {len(rows)} shown)"
-        out_console.print(claims_table(rows[:DEMO_TABLE_ROWS], title=title))
+        out_console.print(claims_table(rows[:DEMO_TABLE_ROWS], title=title, width=out_console.width))
         _print_ledger_summary(store)
 
 

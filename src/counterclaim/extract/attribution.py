@@ -147,6 +147,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             source = None  # "according to Iranian media"
         if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
+            phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         anchors.append(Anchor(match.start(), match.end(), source, False))
@@ -179,7 +180,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
-            if homes.group is not None and GROUP_SUBJECT.search(before):
+            if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
+                claimant = None  # "speaking on condition of anonymity, the official said": an outside source
+            elif homes.group is not None and GROUP_SUBJECT.search(before):
                 claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before)
             if institution and (claimant is None or claimant in (homes.group, homes.rebels) and STATE_INSTITUTION.search(institution.group())):
@@ -274,6 +277,10 @@ RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,1
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
 PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
+# An apposition between a subject and its verb: ", a loosely organised group of armed youth, ".
+APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
+# "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
+SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
@@ -293,6 +300,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
+        if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
+            inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and actor.role == "generic":
@@ -303,7 +312,13 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = view.text[actor.end : verb_start]
-    if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60) or re.search(r"[;“”\"]", between):
+    if re.search(r"[;“”\"]", between):
+        return None
+    if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
+        return actor  # "The White Army, a loosely organised group of armed youth, announced"
+    if SPEAKER_ROLE_AFTER.fullmatch(between) and re.search(r"(?:^|,)\s*(?:a|an|the)\s+$", view.text[: actor.start]):
+        return actor  # "X, a White Army leader in Nasir, told": the speaker speaks for the actor in the apposition
+    if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None

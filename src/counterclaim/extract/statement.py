@@ -15,13 +15,14 @@ ACCUSE = (
     r"accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
-    r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|strategic\s+mistake|"
+    r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
+    r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for"
@@ -30,7 +31,7 @@ SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|h
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
     r"(?:are|is|was|were|it['’]s)\s+(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
 )
@@ -67,6 +68,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
+            if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
+                continue  # "an accusation Serbia denies": the accusation made before, now denied
             if outcome == "accuse" and SPECIFIC_ACT.match(text, match.end()) and not MULTI_SPEAKER.search(text, match.end()):
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
             clause_speaker = _participle_speaker(view, match.start())
@@ -103,6 +106,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     return drafts
 
 
+# "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
+REFERRED_ACCUSATION = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed|refutes|refuted)\b", re.I)
 # An accusation naming an act that is coded as its own claim (support, an attack, a killing, a loss).
 SPECIFIC_ACT = re.compile(
     r"\s+(?:\w+\s+){1,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"

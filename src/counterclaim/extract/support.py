@@ -30,6 +30,8 @@ RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
 NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting)")
+# "accused Belgrade of backing ...": an accusation of backing, whoever is backed
+ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -67,8 +69,9 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             recipient = _recipient(view, match, provider)
             if recipient is None and provider is None:
                 continue
-            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group())):
-                continue  # backing a bill, a candidate or an accord is no support of a party
+            accused_of = ACCUSED_OF.search(text[: match.start()])
+            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group())) and not (accused_of and provider):
+                continue  # backing a bill, a candidate or an accord is no support of a party; "accused X of backing the gunmen" is
             if recipient is not None and recipient == provider:
                 continue
             draft = DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient)

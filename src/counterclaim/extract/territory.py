@@ -46,7 +46,7 @@ HELD = re.compile(
 )
 # "under its control", "under the control of the rebels", "outside government control"
 UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
-PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility)\b", re.I)
+PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility|airspace|air\s+space|waters)\b", re.I)
 
 
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
@@ -63,8 +63,11 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
-            if ground.lower().split()[-1] == "control" and not _controlled_ground(text, match.end()):
-                continue  # "took control of the debate", "lost control of the budget": no ground named
+            ground_end = match.end()
+            if ground.lower().split()[-1] == "control":
+                ground_end = _controlled_ground(text, match.end())
+                if not ground_end:
+                    continue  # "took control of the debate", "lost control of the budget": no ground named
             if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
                 continue
             agent = _clause_actor(view, match.start())
@@ -86,18 +89,22 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                         subject = expelled[0].code  # "drove government troops out of the town": those driven out lose it
                     if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
-                drafts.append(DraftClaim("territory", outcome, match.start(), match.end(), subject=subject, object=agent))
+                drafts.append(DraftClaim("territory", outcome, match.start(), max(match.end(), ground_end), subject=subject, object=agent))
+    drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
+    drafts.extend(_taken_from_the_ground_side(view, drafts))
     return drafts
 
 
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
 
-def _controlled_ground(text: str, end: int) -> bool:
-    """Whether "control" is followed by "of/over" and ground: a place name or a ground noun."""
+def _controlled_ground(text: str, end: int) -> int:
+    """Where the ground after "control of/over" ends (a place name or a ground noun), or 0 when none follows."""
     after = re.match(rf"\s+(?:\w+ly\s+)?(?:of|over)\s+(?P<ground>{GROUND})(?![\w-])", text[end:])  # "took control peacefully of"
-    return bool(after) and not NOT_GROUND_OBJECT.match(after.group("ground"))
+    if after is None or NOT_GROUND_OBJECT.match(after.group("ground")):
+        return 0
+    return end + after.end()
 
 
 # Things one takes control of that are not ground ("the debate", "the agenda", "Parliament").
@@ -209,3 +216,82 @@ def _pronoun_subject(text: str, position: int) -> str | None:
     if re.search(r"\bthe\s+region\s+has\s*$|\b(?:it|they)\s+(?:has|have|had)?\s*$", text[:position], re.I):
         return SUBJECT_IS_CLAIMANT
     return None
+
+
+# Ground taken, written from the ground's side: "Goma, captured by the M23 in January", "the town fell to the
+# rebels", "Goma, which the rebels captured last week". The gainer follows "by"/"to" or heads the relative clause.
+GROUND_BEFORE = r"(?:(?i:the\s+)?(?:(?i:town|city|village|base|camp|district|province|region|airport|port|outpost|garrison|settlement|area)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:the\s+(?:\w+\s+)?(?:town|city|village|base|camp|district|capital|airport|port|outpost|garrison|settlement|border\s+crossing|area)))"
+PASSIVE_TAKEN = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
+    r"(?P<verb>(?i:captured|seized|taken|overrun|occupied|retaken|recaptured|liberated))\s+by\s+(?:the\s+)?"
+)
+FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen))\s+(?:\w+\s+)?to\s+(?:the\s+)?")
+RELATIVE_TAKEN = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:captured|seized|took|overran|occupied|retook|recaptured))\b"
+)
+NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
+
+
+def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+
+    def add(start: int, end: int, gainer: str | None, retaken: bool) -> None:
+        if gainer is None or any(d.start < end and start < d.end for d in [*drafts, *found]):
+            return
+        found.append(DraftClaim("territory", "retaken" if retaken else "lost", start, end,
+                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer))
+
+    for pattern in (PASSIVE_TAKEN, FELL_TO):
+        for match in pattern.finditer(text):
+            ground = match.group("ground")
+            if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+                continue  # "Russia was taken by surprise", "the soldiers were captured by": people and actors, not ground
+            gainer = view.first_actor_after(match.end())
+            if gainer is None or gainer.start - match.end() > 3:
+                continue
+            add(match.start("verb"), gainer.end, gainer.code, match.group("verb").lower() in ("retaken", "recaptured", "liberated"))
+    for match in RELATIVE_TAKEN.finditer(text):
+        ground = match.group("ground")
+        if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+            continue
+        inside = [a for a in view.actors if match.start("gainer") - 4 <= a.start and a.end <= match.end("gainer")]
+        gainer = inside[-1].code if inside else None
+        add(match.start("gainer") - len("the ") if text[max(0, match.start("gainer") - 4) : match.start("gainer")].lower() == "the " else match.start("gainer"),
+            match.end("verb"), gainer, match.group("verb").lower() in ("retook", "recaptured"))
+    return found
+
+
+# Further places under the same verb: "took control of the village of A, as well as the settlements of B and C"
+# (GOLD_FORMAT: each named place taken is its own territory claim).
+PLACE_QUALIFIER = r"(?:\s+(?:in|near|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:region|province|district|oblast|state))?)?"
+NEXT_PLACE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)(?:the\s+)?"
+    r"(?:(?i:villages?|towns?|settlements?|cities|city|localities|locality|hamlets?|districts?|bases?)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)" + PLACE_QUALIFIER
+)
+LEADING_QUALIFIER = re.compile(PLACE_QUALIFIER)
+
+
+def _listed_places(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    for draft in drafts:
+        if draft.type != "territory" or draft.cumulative or draft.notes.get("listed"):
+            continue
+        ground = re.search(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", text[draft.start : draft.end])
+        if ground is None:
+            continue  # only a named place starts a list of named places
+        position = draft.end + LEADING_QUALIFIER.match(text, draft.end).end() - draft.end
+        while True:
+            match = NEXT_PLACE.match(text, position)
+            if match is None:
+                break
+            name_start, name_end = match.span("name")
+            if any(a.start < name_end and name_start < a.end for a in view.actors):
+                break  # an actor, not a place ("and the DPR")
+            extra = DraftClaim("territory", draft.outcome, name_start, name_end, subject=draft.subject, object=draft.object)
+            extra.notes["listed"] = "yes"
+            found.append(extra)
+            position = match.end()
+    return found

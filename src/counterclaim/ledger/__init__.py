@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -64,6 +64,15 @@ __all__ = [
 
 # Marks "use the shipped actor registry" (None means: no registry, sides are subjects).
 _DEFAULT_REGISTRY: Any = object()
+
+
+def country_of(coordinates: tuple[float, float]) -> str | None:
+    """ISO code of the country holding a point (counterclaim.data.countries), None when unknown or unavailable."""
+    try:
+        from counterclaim.data.countries import country_at
+    except ImportError:  # pragma: no cover - the data package ships with the project
+        return None
+    return country_at(*coordinates)
 
 
 def _as_set(value: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -150,6 +159,25 @@ def place_claims(
     bases: dict[BaseKey, BaseKey] = {}
     merge_ids: dict[MergeKey, int] = {}
     merge_keys: list[MergeKey] = []
+    # Claims outside every profile with no side and no place: placed after the pass, in the country where
+    # their document's located claims happened (the same report), so unrelated events are not pooled.
+    deferred: list[tuple[ClaimView, dt.date | None]] = []
+    points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    actors_by_document: dict[int, list[str]] = defaultdict(list)
+
+    def add(claim: ClaimView, when: dt.date | None, claim_conflict: str | None, claim_side: str | None,
+            relation: Any) -> None:
+        if sides is not None and claim_side not in sides:
+            return
+        base: BaseKey = (claim_conflict, claim_side, claim.type, series_outcome(claim.type, claim.outcome), claim.category)
+        base = bases.setdefault(base, base)
+        key = merge_key_of(claim, base)
+        merge_id = merge_ids.get(key)
+        if merge_id is None:
+            merge_id = merge_ids[key] = len(merge_ids)
+            merge_keys.append(key)
+        items.append(ClaimItem(claim, base, relation, when, claim.date is not None, merge_keys[merge_id], merge_id))
+
     read = 0
     for record in claims:
         read += 1
@@ -162,18 +190,36 @@ def place_claims(
         if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
             continue
         claim_conflict, claim_side, relation = resolver.place(claim, when)
+        if claim.coordinates is not None:
+            points_by_document[claim.document_id].append(claim.coordinates)
+        for code in (claim.subject, claim.object, claim.claimant):
+            if code is not None:
+                actors_by_document[claim.document_id].append(code)
+        if claim_side is None and claim_conflict is None:
+            # Outside every profile with no side: the country where it happened (the codebook gives people
+            # of unknown side the code of the state where they live), never one pool of unrelated events.
+            if claim.coordinates is None:
+                if conflict is None:
+                    deferred.append((claim, when))
+                continue
+            claim_side = country_of(claim.coordinates)
+            if claim_side is not None:
+                relation = resolver.relation(claim, None, claim_side)
         if conflict is not None and claim_conflict != conflict:
             continue
-        if sides is not None and claim_side not in sides:
-            continue
-        base: BaseKey = (claim_conflict, claim_side, claim.type, series_outcome(claim.type, claim.outcome), claim.category)
-        base = bases.setdefault(base, base)
-        key = merge_key_of(claim, base)
-        merge_id = merge_ids.get(key)
-        if merge_id is None:
-            merge_id = merge_ids[key] = len(merge_ids)
-            merge_keys.append(key)
-        items.append(ClaimItem(claim, base, relation, when, claim.date is not None, merge_keys[merge_id], merge_id))
+        add(claim, when, claim_conflict, claim_side, relation)
+    countries: dict[int, str | None] = {}
+    for claim, when in deferred:
+        document = claim.document_id
+        if document not in countries:
+            # The country its located claims lie in, else the state its claims name most.
+            found = Counter(c for point in points_by_document.get(document, ()) if (c := country_of(point)))
+            if not found:
+                found = Counter(c for c in actors_by_document.get(document, ()) if resolver.is_state(c))
+            countries[document] = min(found, key=lambda c: (-found[c], c)) if found else None
+        country = countries[document]
+        relation = resolver.place(claim, when)[2] if country is None else resolver.relation(claim, None, country)
+        add(claim, when, None, country, relation)
     return items, read
 
 

@@ -70,7 +70,7 @@ class MergedAssertion:
     """
 
     __slots__ = ("base", "items", "date", "explicit_date", "latest", "count", "bounds", "claimant", "relation",
-                 "cumulative", "denied", "hedged", "evidence", "sort_id", "model")
+                 "cumulative", "marked", "denied", "hedged", "evidence", "sort_id", "model")
 
     def __init__(self, first: ClaimItem) -> None:
         claim = first.claim
@@ -84,6 +84,7 @@ class MergedAssertion:
         self.claimant = claim.claimant
         self.relation = first.relation
         self.cumulative = claim.cumulative
+        self.marked = claim.marked
         self.denied = claim.stance == "deny"
         self.hedged = claim.hedged
         self.evidence = claim.evidence
@@ -99,6 +100,7 @@ class MergedAssertion:
         if item.date is not None and (self.latest is None or item.date > self.latest):
             self.latest = item.date
         self.hedged = self.hedged and claim.hedged
+        self.marked = self.marked or claim.marked
         if self.evidence is None:
             self.evidence = claim.evidence
         self.sort_id = min(self.sort_id, claim.id)
@@ -106,6 +108,11 @@ class MergedAssertion:
     @property
     def first(self) -> ClaimItem:
         return self.items[0]
+
+    @property
+    def running(self) -> bool:
+        """Read as the claimant's running figure: called a total, or not marked as a new increment."""
+        return self.cumulative or not self.marked
 
     def record(self) -> Assertion:
         """The public record with a citation per claim (plain dataclasses, not validated: every value
@@ -123,6 +130,7 @@ class MergedAssertion:
             count=claim.count,
             stance=claim.stance,
             cumulative=claim.cumulative,
+            reading="total" if self.running else "increment",
             hedged=self.hedged,
             evidence=self.evidence,
             date=self.date,

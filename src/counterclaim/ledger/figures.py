@@ -77,17 +77,50 @@ class SeriesRecord:
         return Estimate(label=EVIDENCE_LABEL, relation=EVIDENCE_LABEL, value=value) if value.assertions else None
 
 
-def _figure(value: int | None, rule: str, resting_on: list[Estimate]) -> Figure:
+def _figure(value: int | None, rule: str, resting_on: list[Estimate], whole: bool = True) -> Figure:
     assertions: dict[str, MergedAssertion] = {}
     for estimate in resting_on:
         for assertion in estimate.value.assertions:
             assertions.setdefault(assertion.model.id, assertion)
     citations: list[Citation] = [c for a in assertions.values() for c in a.model.citations]
-    return construct(Figure, value=value, rule=rule, assertions=list(assertions), citations=citations)
+    parts = [p for e in resting_on if (p := sum_parts(e, whole))]
+    return construct(Figure, value=value, rule=rule, assertions=list(assertions), citations=citations, parts=parts)
 
 
 def _empty(rule: str) -> Figure:
-    return construct(Figure, value=None, rule=rule, assertions=[], citations=[])
+    return construct(Figure, value=None, rule=rule, assertions=[], citations=[], parts=[])
+
+
+def _count_text(bounds: tuple[int, int | None]) -> str:
+    low, high = bounds
+    if high == low:
+        return f"{low:,}"
+    return f"{low:,}–{high:,}" if high is not None else f"{low:,}+"
+
+
+# A sum's parts are spelled out up to this many; past it, the increments are counted.
+MAX_PARTS_SPELLED_OUT = 8
+
+
+def sum_parts(estimate: Estimate, whole: bool = True) -> str | None:
+    """'ARM: 1,280 (total, 2020-10-01) + 15 (2020-10-02) = 1,295' for a figure that adds assertions up; None
+    when one assertion states it. Within a period (`whole` False) the figure is the growth over the period."""
+    used = estimate.value.assertions
+    if len(used) < 2:
+        return None
+    terms = []
+    for assertion in used[:MAX_PARTS_SPELLED_OUT]:
+        kind = "total, " if assertion.running else ""
+        terms.append(f"{_count_text(assertion.bounds)} ({kind}{assertion.date or 'undated'})")
+    if len(used) > MAX_PARTS_SPELLED_OUT:
+        rest = used[MAX_PARTS_SPELLED_OUT:]
+        terms.append(f"{len(rest)} more increments ({rest[0].date} to {rest[-1].date})")
+    value = estimate.value
+    result = _count_text((value.low, value.high))
+    label = "video/photo evidence" if estimate.label == EVIDENCE_LABEL else estimate.label
+    if not whole:
+        return f"{label}: growth within the period, {result}, from " + " + ".join(terms)
+    return f"{label}: " + " + ".join(terms) + f" = {result}"
 
 
 def _who(estimates: list[Estimate]) -> str:
@@ -116,7 +149,8 @@ def compute_figures(
 
     top = max(e.upper for e in everyone)
     high_from = [e for e in everyone if e.upper == top]
-    high = _figure(top, f"largest claim: {_who(high_from)}", high_from)
+    whole = bounds is None
+    high = _figure(top, f"largest claim: {_who(high_from)}", high_from, whole)
 
     low_pool = [e for e in trusted if e.relation in policy.low_relations]
     if policy.low_evidence and evidence is not None:
@@ -125,7 +159,7 @@ def compute_figures(
     if low_pool:
         low_value = min(max(e.value.low for e in low_pool), top)
         low_from = [e for e in low_pool if e.value.low == low_value] or low_pool
-        low = _figure(low_value, f"admitted or shown: {_who(low_from)}", low_from)
+        low = _figure(low_value, f"admitted or shown: {_who(low_from)}", low_from, whole)
     else:
         low = _empty("no admission by the side and no video/photo evidence")
 
@@ -140,5 +174,5 @@ def compute_figures(
     if best_value > top:
         best_value, rule = top, rule + ", capped at high"
     best_from = [e for e in pool if e.point(policy) == best_value] or pool
-    best = _figure(best_value, f"{rule}: {_who(best_from)}", best_from)
+    best = _figure(best_value, f"{rule}: {_who(best_from)}", best_from, whole)
     return low, best, high

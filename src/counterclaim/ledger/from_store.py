@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from counterclaim.ledger.increments import is_marked_increment
 from counterclaim.ledger.results import Ledger
 from counterclaim.ledger.views import ClaimView
 from counterclaim.records import QUANTITATIVE_TYPES
@@ -44,14 +45,17 @@ def stored_claim_views(
                  for document_id, digest, published, source, url in store.iter_ledger_documents(dated)}
     for claim_type in sorted(set(types) if types else QUANTITATIVE_TYPES):
         for (claim_id, document_id, type_, subject, object_, outcome, category, has_count, low, high, cumulative,
-             claimant, stance, hedged, evidence, date, span_start,
-             span_end) in store.iter_ledger_rows(ClaimFilter(type=claim_type, since=since, until=until)):
+             claimant, stance, hedged, evidence, date, span_start, span_end, place,
+             words, lat, lon) in store.iter_ledger_rows(ClaimFilter(type=claim_type, since=since, until=until)):
             digest, published, source, url = documents[document_id]
+            count = one((low, high), (low, high)) if has_count else None
             yield ClaimView(claim_id, document_id, digest, published, source, url, one(type_, type_),
                             one(subject, subject), one(object_, object_), one(outcome, outcome),
-                            one(category, category), one((low, high), (low, high)) if has_count else None,
+                            one(category, category), count,
                             bool(cumulative), one(claimant, claimant), one(stance, stance), bool(hedged),
-                            one(evidence, evidence), dates[date], (span_start, span_end))
+                            one(evidence, evidence), dates[date], (span_start, span_end),
+                            is_marked_increment(bool(cumulative), count, words, place),
+                            (lat, lon) if lat is not None and lon is not None else None)
 
 
 def build_ledger_from_store(store: Store, **options: Any) -> Ledger:

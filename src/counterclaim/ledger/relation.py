@@ -36,6 +36,8 @@ class ConflictRegistry(Protocol):
 
     def adversary(self, code: str, profile: Any) -> str | None: ...
 
+    def actor(self, code: str) -> Any: ...
+
 
 def profile_id(profile: Any) -> str | None:
     """A profile's identifier, whatever the registry calls it."""
@@ -68,6 +70,13 @@ class SideResolver:
         self._profiles_by_id: dict[str | None, Any] = {None: None}
         self._placed: dict[tuple[str | None, str | None, str | None, dt.date | None],
                            tuple[str | None, str | None, Relation]] = {}
+
+    def is_state(self, code: str) -> bool:
+        """Whether the registry knows `code` as a state (a country the ledger can group events by)."""
+        if self.registry is None:
+            return False
+        actor = getattr(self.registry, "actor", lambda _code: None)(code)
+        return getattr(actor, "kind", None) == "state"
 
     def profile(self, claim: ClaimActors, when: dt.date | None) -> Any:
         if self.registry is None:

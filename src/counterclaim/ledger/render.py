@@ -52,9 +52,39 @@ def _claimant_tallies(series: Series) -> str:
     return "; ".join(parts)
 
 
+# The marks of the claims column, explained under the ledger table.
+LEGEND = (
+    "claims: WHO(rel): figure ×citations · rel: sel the side itself, adv its adversary, thi a third party, "
+    "out the outlet · total running total · ~ hedged · ▶ video/photo evidence · ? no figure"
+)
+
+
+SERIES_CSV_COLUMNS = (
+    "conflict", "side", "type", "outcome", "category", "period", "low", "best", "high",
+    "low_rule", "best_rule", "high_rule", "assertions", "citations", "claimants", "contradictions", "totals_checks",
+    "sums",  # how a figure that adds assertions up was reached, with its parts (Figure.parts)
+)
+
+
+def series_csv_rows(ledger: Ledger) -> list[list[object]]:
+    """One row of SERIES_CSV_COLUMNS per series (`counterclaim ledger --format csv` and the dashboard's export)."""
+    rows: list[list[object]] = []
+    for series in ledger.series:
+        claimants = sorted({f"{a.claimant or 'outlet'}:{a.relation}" for a in series.assertions})
+        rows.append([
+            series.conflict, series.side, series.type, series.outcome, series.category, series.period,
+            series.low.value, series.best.value, series.high.value, series.low.rule, series.best.rule,
+            series.high.rule, len(series.assertions), sum(len(a.citations) for a in series.assertions),
+            " ".join(claimants), len(series.contradictions), len(series.totals),
+            " | ".join(dict.fromkeys(series.low.parts + series.best.parts + series.high.parts)),
+        ])
+    return rows
+
+
 def series_table(ledger: Ledger, limit: int | None = None) -> Table:
     table = Table(title=f"Ledger ({ledger.by}, policy {ledger.policy}): {ledger.claims} claims → "
-                        f"{ledger.assertions} assertions, {ledger.duplicate_documents} duplicate documents")
+                        f"{ledger.assertions} assertions, {ledger.duplicate_documents} duplicate documents",
+                  caption=LEGEND if ledger.series else None, caption_justify="left")
     for column in ("conflict", "side", "type", "outcome", "category", "period", "low", "best", "high", "claims"):
         justify = "right" if column in ("low", "best", "high") else "left"
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
@@ -83,6 +113,16 @@ def ledger_renderable(ledger: Ledger, limit: int | None = None) -> Group:
     parts: list[Table | Text] = [series_table(ledger, limit)]
     if ledger.contradictions:
         parts.append(contradictions_table(ledger.contradictions, limit))
+    sums = [(series, figure_name, part) for series in ledger.series[:limit]
+            for figure_name in ("low", "best", "high") for part in getattr(series, figure_name).parts]
+    if sums:
+        table = Table(title="Figures that add claims up, with their parts (a running figure plus the increments after it)")
+        for column in ("side", "series", "figure", "sum"):
+            table.add_column(column, overflow="fold")
+        for series, figure_name, part in sums:
+            table.add_row(series.side or "", " ".join(p for p in (series.category, series.outcome, series.period) if p),
+                          figure_name, part)
+        parts.append(table)
     if ledger.totals:
         checks = Table(title="Running totals checked against increments")
         for column in ("side", "series", "status", "check"):

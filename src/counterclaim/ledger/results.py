@@ -73,6 +73,9 @@ class Assertion:
     count: tuple[Bound, Bound] | None
     stance: Literal["assert", "deny"]
     cumulative: bool
+    reading: Annotated[Literal["total", "increment"], Field(
+        description="how the ledger adds it up: 'increment' when the text marks it as new ('15 more', 'overnight', "
+                    "an attack, a named place), else 'total' (the claimant's running figure as of its date)")]
     hedged: Annotated[bool, Field(description="true when every citation hedges it ('reportedly')")]
     evidence: Literal["video", "photo"] | None
     date: Annotated[dt.date | None, Field(description="the event date, else the earliest publication date")]
@@ -88,6 +91,9 @@ class Figure(BaseModel):
     rule: str
     assertions: list[str] = Field(default_factory=list, description="ids of the assertions it rests on")
     citations: list[Citation] = Field(default_factory=list)
+    parts: list[str] = Field(default_factory=list, description=(
+        "for a figure that adds several assertions up, one sum per claimant with its parts "
+        "('ARM: 31 (total, 2020-09-28) + 12 (2020-09-29) = 43'); empty when one assertion states it"))
 
 
 class SeriesKeyModel(BaseModel):

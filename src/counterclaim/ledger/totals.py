@@ -52,9 +52,10 @@ class Trajectory:
     def __init__(self, assertions: list[MergedAssertion]) -> None:
         self.all = sorted(assertions, key=_order)
         self.all_dates = [a.date or EARLIEST for a in self.all]
-        self.totals = [a for a in self.all if a.cumulative]
+        # Running figures: totals the text calls totals, and figures it does not mark as new (increments.py).
+        self.totals = [a for a in self.all if a.running]
         self.total_dates = [a.date or EARLIEST for a in self.totals]
-        self.increments = [a for a in self.all if not a.cumulative]
+        self.increments = [a for a in self.all if not a.running]
         self.increment_dates = [a.date or EARLIEST for a in self.increments]
         bounds = [a.bounds for a in self.increments]
         self.low_sums = [0, *accumulate(b[0] for b in bounds)]
@@ -136,7 +137,7 @@ def check_totals(
         totals = sorted((a for a in members if a.cumulative), key=_order)
         if not totals:
             continue
-        increments = _distinct_reports(sorted((a for a in members if not a.cumulative), key=_order))
+        increments = _distinct_reports(sorted((a for a in members if not a.running), key=_order))
         dates = [a.date or EARLIEST for a in increments]
         low_sums = [0, *accumulate(a.bounds[0] for a in increments)]
         previous: MergedAssertion | None = None

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Integer, Select, String, func, select, type_coerce
+from sqlalchemy import Integer, Select, String, and_, case, func, select, type_coerce
 
 from counterclaim.records import Claim, StoredClaim
 from counterclaim.store.schema import ClaimRow, DocumentRow
@@ -35,6 +35,12 @@ class ClaimFilter(BaseModel):
     place: str | None = None
     document_id: int | None = None
 
+
+# The sentence holding a claim, cut from its document's text in SQL (the text itself never leaves the
+# database): SQLite and PostgreSQL substr both count characters from 1, as Python offsets count code points.
+SENTENCE = func.substr(
+    DocumentRow.original_text, ClaimRow.sentence_start + 1, ClaimRow.sentence_end - ClaimRow.sentence_start
+).label("sentence")
 
 # Columns read for a StoredClaim, in the order `stored_claim_from_row` expects them.
 CLAIM_COLUMNS = (
@@ -70,6 +76,7 @@ CLAIM_COLUMNS = (
     DocumentRow.source,
     DocumentRow.url,
     DocumentRow.title,
+    SENTENCE,
 )
 
 
@@ -77,6 +84,21 @@ CLAIM_COLUMNS = (
 # (`Store.iter_ledger_documents`): read apart, so a document's fields are decoded once, not once per
 # claim. Dates and booleans come back raw (no per-value conversion in SQLAlchemy): the reader
 # converts the few distinct dates once each; booleans stay 0/1 on SQLite.
+# The words the ledger reads to tell a new increment from a running figure (ledger.increments): the
+# sentence (else the quote) of figures not marked as running totals; null for the others, whose
+# words it does not need (one correlated read of the document's text per such claim).
+LEDGER_WORDS = case(
+    (
+        and_(ClaimRow.cumulative.is_(False), ClaimRow.has_count.is_(True)),
+        func.coalesce(
+            select(func.substr(DocumentRow.original_text, ClaimRow.sentence_start + 1,
+                               ClaimRow.sentence_end - ClaimRow.sentence_start))
+            .where(DocumentRow.id == ClaimRow.document_id).scalar_subquery(),
+            ClaimRow.quote,
+        ),
+    ),
+    else_=None,
+).label("words")
 LEDGER_CLAIM_COLUMNS = (
     ClaimRow.id,
     ClaimRow.document_id,
@@ -96,6 +118,10 @@ LEDGER_CLAIM_COLUMNS = (
     type_coerce(ClaimRow.date, String),
     ClaimRow.span_start,
     ClaimRow.span_end,
+    ClaimRow.place,
+    LEDGER_WORDS,
+    ClaimRow.latitude,
+    ClaimRow.longitude,
 )
 LEDGER_DOCUMENT_COLUMNS = (
     DocumentRow.id,
@@ -148,7 +174,7 @@ def stored_claim_from_row(row: Any) -> StoredClaim:
         claim_id, document_id, position, type_, subject, object_, outcome, category, has_count, low, high,
         cumulative, claimant, stance, hedged, evidence, date, place, latitude, longitude, part_of,
         span_start, span_end, sentence_start, sentence_end, quote, extractor_version,
-        content_hash, published, source, url, title,
+        content_hash, published, source, url, title, sentence,
     ) = row
     return StoredClaim.model_validate(
         {
@@ -181,6 +207,7 @@ def stored_claim_from_row(row: Any) -> StoredClaim:
             "title": title,
             "position": position,
             "quote": quote,
+            "sentence": sentence,
         }
     )
 

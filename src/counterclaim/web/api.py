@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, model_validator
 
@@ -32,6 +33,8 @@ MAX_ID = 2**62
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
 MAX_FILTER_TEXT = 200
+# Countries one outline request may name: every state in the shipped outlines fits (about 250).
+MAX_OUTLINE_COUNTRIES = 300
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -45,7 +48,9 @@ def _clean_text_param(value: str | None, name: str) -> str | None:
     if value is None:
         return None
     if len(value) > MAX_FILTER_TEXT or any(ord(ch) < 32 for ch in value):
-        raise HTTPException(status_code=422, detail=f"invalid value for {name}")
+        # Shaped like FastAPI's own validation errors (the 422 body the OpenAPI document describes), and
+        # so shown to people as a page naming the field.
+        raise RequestValidationError([{"loc": ("query", name), "msg": f"invalid value for {name}", "type": "value_error"}])
     value = value.strip()
     return value or None
 
@@ -152,6 +157,8 @@ class ClaimOut(BaseModel):
     part_of: int | None = None
     span: list[int] = Field(description="character offsets in the document's ORIGINAL text")
     quote: str | None = Field(default=None, description="the words the claim was read from")
+    sentence: str | None = Field(default=None, description="the sentence holding those words")
+    sentence_span: list[int] | None = Field(default=None, description="the sentence's offsets in the ORIGINAL text")
     published: dt.date | None = None
     source: str | None = None
     url: str | None = None
@@ -182,6 +189,8 @@ def claim_out(stored: StoredClaim) -> ClaimOut:
         part_of=c.part_of,
         span=list(c.span),
         quote=stored.quote,
+        sentence=stored.sentence,
+        sentence_span=list(c.sentence_span) if c.sentence_span else None,
         published=stored.published,
         source=stored.source,
         url=stored.url,
@@ -333,7 +342,8 @@ def document_detail(state: WebState, document_id: int) -> DocumentDetail:
     )
 
 
-@router.get("/documents/{document_id}", response_model=DocumentDetail, summary="A document's cleaned text and its claims")
+@router.get("/documents/{document_id}", response_model=DocumentDetail, summary="A document's cleaned text and its claims",
+            responses={404: {"description": "no such document"}})
 def get_document(state: StateDep, document_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> DocumentDetail:
     return document_detail(state, document_id)
 
@@ -382,7 +392,7 @@ def map_data(state: StateDep, claim_filter: FilterDep) -> MapOut:
 def outlines(
     state: StateDep,
     country: Annotated[list[str] | None, Query(description="ISO 3166 alpha-3 codes (repeat); default: those the claims name",
-                                                max_length=50)] = None,
+                                                max_length=MAX_OUTLINE_COUNTRIES)] = None,
 ) -> dict[str, Any]:
     from counterclaim.web.outlines import outlines_feature_collection
     from counterclaim.web.pages import map_outline_codes
@@ -437,8 +447,18 @@ def export(
     return StreamingResponse(
         itertools.chain([first_chunk], stream),
         media_type=EXPORT_MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="counterclaim-claims.{format}"'},
+        headers={"Content-Disposition": f'attachment; filename="{export_file_name("claims", claim_filter, format)}"'},
     )
+
+
+def export_file_name(view: str, values: Any, extension: str) -> str:
+    """'counterclaim-claims-side-AZE-type-casualty.csv': the view and its filters, in safe characters only."""
+    import re
+
+    fields = values.model_dump() if hasattr(values, "model_dump") else dict(values)
+    parts = [f"{k}-{v}" for k, v in fields.items() if v not in (None, "", "whole")]
+    stem = "-".join(["counterclaim", view, *parts])
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", stem)[:180] + "." + extension
 
 
 # -- ledger ----------------------------------------------------------------------------------------
@@ -481,6 +501,7 @@ class FigureSummary(BaseModel):
     rule: str = Field(description="the policy rule that set it")
     assertions: list[str] = Field(description="ids of the assertions it rests on")
     claims: int = Field(description="stored claims behind it: /api/ledger/series/{index}/claims?figure=...")
+    parts: list[str] = Field(default_factory=list, description="for a figure that adds assertions up: each sum with its parts")
 
 
 class ContradictionSummary(BaseModel):
@@ -550,7 +571,7 @@ def _claims_behind(assertions: list[Any]) -> int:
 
 def figure_summary(figure: Any) -> FigureSummary:
     return FigureSummary.model_construct(value=figure.value, rule=figure.rule, assertions=list(figure.assertions),
-                                         claims=len({c.claim_id for c in figure.citations}))
+                                         claims=len({c.claim_id for c in figure.citations}), parts=list(figure.parts))
 
 
 def contradiction_summary(contradiction: Any, index: int | None) -> ContradictionSummary:
@@ -709,3 +730,114 @@ def contradiction_claims(
     )
     ids = [c.claim_id for a in assertions for c in a.citations]
     return _claims_page_for_ids(state, ids, limit, offset)
+
+
+
+# -- exports of what each view shows ----------------------------------------------------------------
+
+ViewExportFormat = Literal["csv", "json"]
+MapExportFormat = Literal["csv", "json", "geojson"]
+VIEW_EXPORT_TYPES: dict[str, str] = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+                                     "geojson": "application/geo+json"}
+
+
+def _download(body: str, view: str, filters: Any, format: str) -> Response:
+    return Response(body, media_type=VIEW_EXPORT_TYPES[format], headers={
+        "Content-Disposition": f'attachment; filename="{export_file_name(view, filters, format)}"'})
+
+
+def _csv_text(columns: Any, rows: Any) -> str:
+    import csv
+    import io
+
+    from counterclaim.web.export import _defuse_formula
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_defuse_formula(v) for v in row] for row in rows])
+    return out.getvalue()
+
+
+@router.get("/ledger/export", summary="The ledger's series for these filters as CSV (the CLI's columns) or JSON",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+def ledger_export(state: StateDep, query: LedgerQueryDep, format: Annotated[ViewExportFormat, Query()] = "csv") -> Response:
+    from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
+
+    built = state.ledgers.get(state.store, query).ledger
+    body = built.model_dump_json() if format == "json" else _csv_text(SERIES_CSV_COLUMNS, series_csv_rows(built))
+    return _download(body, "ledger", vars(query), format)
+
+
+TIMELINE_COLUMNS = ("date", "side", "outcome", "cumulative", "low", "high", "claims")
+
+
+@router.get("/timeline/export", summary="The timeline's points for these filters as CSV or JSON",
+            response_class=Response, responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+def timeline_export(state: StateDep, claim_filter: FilterDep,
+                    format: Annotated[ViewExportFormat, Query()] = "csv") -> Response:
+    if claim_filter.type is None:
+        claim_filter = claim_filter.model_copy(update={"type": "casualty"})
+    points = cached_view(state, "timeline", claim_filter, views.timeline_points)
+    if format == "json":
+        body = TimelineOut(points=points).model_dump_json()
+    else:
+        body = _csv_text(TIMELINE_COLUMNS, ([getattr(p, c) for c in TIMELINE_COLUMNS] for p in points))
+    return _download(body, "timeline", claim_filter, format)
+
+
+MAP_COLUMNS = ("place", "lat", "lon", "claims", "types")
+
+
+@router.get("/map/export", summary="The map's places for these filters as CSV, JSON or GeoJSON",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {}, "application/json": {}, "application/geo+json": {}}}})
+def map_export(state: StateDep, claim_filter: FilterDep, format: Annotated[MapExportFormat, Query()] = "csv") -> Response:
+    import json
+
+    points = cached_view(state, "map", claim_filter, views.map_points)
+    if format == "json":
+        body = MapOut(points=points, sides=cached_view(state, "sides", claim_filter, views.sides_in_claims)).model_dump_json()
+    elif format == "geojson":
+        body = json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+             "properties": {"place": p.place, "claims": p.claims, "types": p.types}} for p in points]})
+    else:
+        body = _csv_text(MAP_COLUMNS, ([p.place, p.lat, p.lon, p.claims,
+                                        " ".join(f"{k}:{v}" for k, v in sorted(p.types.items()))] for p in points))
+    return _download(body, "map", claim_filter, format)
+
+
+
+# -- search -------------------------------------------------------------------------------------------
+
+MAX_SEARCH_RESULTS = 200
+
+
+def claim_search(state: WebState) -> Any:
+    """The store's full-text search index (one per app)."""
+    from counterclaim.store.search import ClaimSearch
+
+    search = state.caches.get("search-index")
+    if search is None:
+        search = state.caches["search-index"] = ClaimSearch(state.store)
+    return search
+
+
+def search_claims(state: WebState, q: str, limit: int) -> list[ClaimOut]:
+    hits = claim_search(state).search(q, limit=limit)
+    found = {c.id: c for c in views.claims_by_ids(state.store, [h.claim_id for h in hits])}
+    return [claim_out(found[h.claim_id]) for h in hits if h.claim_id in found]
+
+
+SearchQuery = Annotated[str, Query(min_length=1, max_length=MAX_FILTER_TEXT,
+                                   description="words to find (all of them) in claim sentences, titles, sources, places")]
+
+
+@router.get("/search", response_model=ClaimPage, summary="Full-text search over claim sentences and their documents")
+def search(state: StateDep, q: SearchQuery,
+           limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_RESULTS)] = 50) -> Response:
+    items = search_claims(state, _clean_text_param(q, "q") or "", limit)
+    page = ClaimPage.model_construct(items=items, next_cursor=None, total=len(items))
+    return Response(page.model_dump_json(), media_type="application/json")

@@ -133,6 +133,25 @@ class RequestSizeLimit:
         await self.app(scope, counting_receive, guarded_send)
 
 
+class EmptyQueryValuesDropped:
+    """ASGI middleware: a query parameter with an empty value (`type=&since=`) is dropped, so it means
+    "no filter". Browsers send every field of a submitted form, the empty ones too."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            scope = dict(scope)
+            scope["query_string"] = drop_empty_values(scope["query_string"])
+        await self.app(scope, receive, send)
+
+
+def drop_empty_values(query: bytes) -> bytes:
+    """`a=&b=1&c` -> `b=1`: the pairs whose value is empty (or missing) removed, the rest kept as sent."""
+    return b"&".join(pair for pair in query.split(b"&") if pair.partition(b"=")[2])
+
+
 async def _too_large(send: Send, max_bytes: int) -> None:
     response = JSONResponse({"detail": f"request body larger than {max_bytes} bytes"}, status_code=413)
     await response({"type": "http"}, _empty_receive, send)
@@ -171,11 +190,81 @@ def _install_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, RequestValidationError)
         # Location and message only: echoing the input back could reflect a payload.
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "invalid"), "type": e.get("type")} for e in exc.errors()]
+        if _wants_html(request):
+            return _invalid_filters_page(request, errors)
         return JSONResponse({"detail": errors}, status_code=422)
 
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(Exception, _unexpected_error_response)
+
+
+# What a field of the filter forms expects, said to a person (the field's label and the expected form).
+FIELD_HELP: dict[str, tuple[str, str]] = {
+    "type": ("Type", "one of the claim types in the list"),
+    "side": ("Side", "an actor code such as AZE"),
+    "claimant": ("Claimant", "an actor code such as ARM"),
+    "outcome": ("Outcome", "an outcome such as killed or destroyed"),
+    "category": ("Category", "a category such as military or tank"),
+    "stance": ("Stance", "assert or deny"),
+    "since": ("Since", "a date written YYYY-MM-DD"),
+    "until": ("Until", "a date written YYYY-MM-DD"),
+    "place": ("Place", "part of a place name"),
+    "by": ("Period", "whole, day, week or month"),
+    "conflict": ("Conflict", "a conflict from the list"),
+    "limit": ("Rows", "a number from 1 to 1000"),
+    "cursor": ("Page", "a page link from this site"),
+    "offset": ("Page", "a page link from this site"),
+    "q": ("Search", "words to look for (up to 200 characters)"),
+    "scale": ("Scale", "linear or log"),
+}
+
+
+def _invalid_filters_page(request: Request, errors: list[dict[str, Any]]) -> Response:
+    """A 422 for people: the page's message names each field that was refused and what it expects, and
+    links the same view without those fields (no JSON page for a mistyped date)."""
+    from urllib.parse import urlencode
+
+    bad = [str(e["loc"][-1]) for e in errors if e.get("loc") and e["loc"][0] in ("query", "path")]
+    problems = []
+    for name in dict.fromkeys(bad):
+        label, expected = FIELD_HELP.get(name, (name, "a valid value"))
+        problems.append({"name": name, "label": label, "expected": expected})
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k not in bad]
+    state = web_state(request)
+    return state.templates.TemplateResponse(
+        request, "error.html",
+        {"status": 422, "message": "Some filters could not be used.", "problems": problems,
+         "retry": f"{request.url.path}?{urlencode(kept)}" if kept else request.url.path, "reset": request.url.path},
+        status_code=422,
+    )
+
+
+class _Today:
+    """Renders as today's UTC date (a template global evaluated when a page is drawn)."""
+
+    def __str__(self) -> str:
+        import datetime as dt
+
+        return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+class ExtractorVersions:
+    """The extractor versions the stored documents were read with, for "cite this" (iterated by templates)."""
+
+    def __init__(self, store: Store | None) -> None:
+        self.store = store
+
+    def __iter__(self) -> Any:
+        if self.store is None:
+            return iter(())
+        from sqlalchemy import select
+
+        from counterclaim.store.schema import DocumentRow
+
+        with self.store.session() as session:
+            found = session.execute(select(DocumentRow.extractor_version).distinct()).scalars()
+            return iter(sorted(v for v in found if v))
 
 
 def leaflet_dir() -> Path | None:
@@ -221,6 +310,16 @@ def create_app(
     templates.env.globals["type_names"] = api.CLAIM_TYPE_NAMES
     templates.env.globals["nav"] = pages.NAVIGATION
     templates.env.filters["format_count"] = pages.format_count
+    from counterclaim.web import names
+
+    templates.env.globals.update(
+        actor_label=names.actor_label, conflict_label=names.conflict_label, relation_words=names.relation_words,
+        document_title=names.document_title, safe_link=names.safe_link, code_key=names.CODE_KEY,
+        relation_key=tuple(names.RELATION_WORDS.items()), actor_name=names.actor_name,
+        source_label=names.source_label, app_version=_package_version(),
+    )
+    templates.env.globals["extractor_versions"] = ExtractorVersions(opened)
+    templates.env.globals["today"] = _Today()
     state = WebState(store=opened, settings=settings, templates=templates)
 
     @asynccontextmanager
@@ -262,6 +361,7 @@ def create_app(
 
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(EmptyQueryValuesDropped)
     _install_error_handlers(app)
 
     app.include_router(api.router)

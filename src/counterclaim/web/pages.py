@@ -6,9 +6,10 @@ Jinja templates, which escape everything; the small scripts in static/ only draw
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import OrderedDict
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -44,6 +45,7 @@ NAVIGATION: tuple[tuple[str, str, str], ...] = (
     ("/map", "Map", "map"),
     ("/claims", "Claims", "claims"),
     ("/documents", "Documents", "documents"),
+    ("/search", "Search", "search"),
     ("/docs", "API", "api"),
 )
 # Rows of the timeline's data table (the chart draws every point; /api/timeline lists them all).
@@ -62,6 +64,10 @@ CLAIM_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("place", "Place", "text"),
     ("quote", "Words", "text"),
 )
+
+# Columns of the claims table hidden on a phone, so the key ones (date, side, outcome, count, claimant, words)
+# fit without sideways scrolling; the claim's own page shows them all.
+PHONE_HIDDEN_COLUMNS = frozenset({"id", "type", "category", "stance", "place"})
 
 FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
 
@@ -83,6 +89,11 @@ def format_count(count: Any) -> str:
 def _render(request: Request, template: str, active: str, context: dict[str, Any]) -> Response:
     state: WebState = request.app.state.counterclaim
     return state.templates.TemplateResponse(request, template, {"active": active, **context})
+
+
+def form_facets(state: WebState) -> views.Facets:
+    """The values the filter forms list (every stored claim's), cached until the claims change."""
+    return cached_view(state, "facets", ClaimFilter(), views.facets)  # type: ignore[no-any-return]
 
 
 def filter_query(claim_filter: ClaimFilter, **extra: Any) -> str:
@@ -112,8 +123,10 @@ def claims_page(
         "claims",
         {
             "filters": claim_filter,
+            "facets": form_facets(state),
             "claims": claims,
             "columns": CLAIM_COLUMNS,
+            "optional_columns": PHONE_HIDDEN_COLUMNS,
             "total": views.count_claims(state.store, claim_filter),
             "cursor": cursor,
             "next_cursor": next_cursor,
@@ -182,6 +195,94 @@ def article_page(request: Request, state: StateDep, document_id: Annotated[int, 
     )
 
 
+# -- one claim: its sentence, source, related claims and the ledger rows that use it ----------------
+
+
+def sentence_runs(stored: Any) -> list[tuple[str, bool]]:
+    """The claim's sentence cut into (text, is the claim's own words) runs; the quote alone without a sentence."""
+    sentence, quote = stored.sentence, stored.quote or ""
+    if not sentence:
+        return [(quote, True)] if quote else []
+    span, around = stored.claim.span, stored.claim.sentence_span
+    if around is not None and around[0] <= span[0] <= span[1] <= around[1]:
+        start, end = span[0] - around[0], span[1] - around[0]
+    else:
+        start = sentence.find(quote) if quote else -1
+        if start < 0:
+            return [(sentence, False)]
+        end = start + len(quote)
+    return [(text, own) for text, own in ((sentence[:start], False), (sentence[start:end], True), (sentence[end:], False))
+            if text]
+
+
+def ledger_uses(state: WebState) -> tuple[CachedLedger, dict[int, dict[int, list[str]]], dict[int, list[int]]]:
+    """From the whole ledger: claim id -> {series index: figures (low/best/high, or 'cited')} and claim id ->
+    contradiction indexes; kept with the built ledger."""
+    cached = state.ledgers.get(state.store, LedgerQuery())
+    index = cached.derived.get("claim-uses")
+    if index is None:
+        uses: dict[int, dict[int, list[str]]] = {}
+        for number, series in enumerate(cached.ledger.series):
+            for assertion in series.assertions:
+                for citation in assertion.citations:
+                    uses.setdefault(citation.claim_id, {}).setdefault(number, [])
+            for name in ("low", "best", "high"):
+                for citation in getattr(series, name).citations:
+                    uses.setdefault(citation.claim_id, {}).setdefault(number, []).append(name)
+        contradictions: dict[int, list[int]] = {}
+        for number, contradiction in enumerate(cached.ledger.contradictions):
+            for assertion in contradiction.first + contradiction.second:
+                for citation in assertion.citations:
+                    contradictions.setdefault(citation.claim_id, []).append(number)
+        index = cached.derived["claim-uses"] = (uses, contradictions)
+    return cached, index[0], index[1]
+
+
+@router.get("/claims/{claim_id}", response_class=HTMLResponse)
+def claim_page(request: Request, state: StateDep, claim_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
+    from fastapi import HTTPException
+
+    from counterclaim.web.names import actor_label
+
+    found = views.claims_by_ids(state.store, [claim_id])
+    if not found:
+        raise HTTPException(status_code=404, detail=f"no claim {claim_id}")
+    stored = found[0]
+    claim = claim_out(stored)
+    cached, uses, contradiction_uses = ledger_uses(state)
+    rows = []
+    for number, figures in sorted(uses.get(claim_id, {}).items()):
+        series = cached.ledger.series[number]
+        offset = number - number % LEDGER_PAGE_SERIES
+        rows.append({
+            "href": f"/?offset={offset}#series-{number}" if offset else f"/#series-{number}",
+            "label": " ".join(p for p in (actor_label(series.side), (series.category or "").replace("_", " "),
+                                          series.outcome, f"({series.period})" if series.period != "whole" else "") if p),
+            "figures": ", ".join(f"{name} {getattr(series, name).value}" for name in figures) or "listed, sets no figure",
+        })
+    contradictions = [cached.ledger.contradictions[i].sentence for i in dict.fromkeys(contradiction_uses.get(claim_id, []))]
+    related = [claim_out(c) for c in views.related_claims(state.store, stored)]
+    return _render(request, "claim.html", "claims", {
+        "c": claim, "runs": sentence_runs(stored), "ledger_rows": rows, "contradictions": contradictions,
+        "related": related, "title": _claim_title(claim),
+    })
+
+
+# -- search ------------------------------------------------------------------------------------------
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, state: StateDep,
+    q: Annotated[str | None, Query(max_length=200, description="words to find")] = None,
+) -> Response:
+    from counterclaim.store.search import query_words
+    from counterclaim.web.api import search_claims
+
+    results = search_claims(state, q, 100) if q and q.strip() else []
+    return _render(request, "search.html", "search", {"q": q or "", "results": results, "words": query_words(q or "")})
+
+
 # -- timeline and map ------------------------------------------------------------------------------
 
 
@@ -209,11 +310,14 @@ def cached_page(request: Request, state: WebState, render: Any) -> Response:
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, state: StateDep, claim_filter: FilterDep) -> Response:
-    return cached_page(request, state, lambda: _timeline_page(request, state, claim_filter))
+def timeline_page(
+    request: Request, state: StateDep, claim_filter: FilterDep,
+    scale: Annotated[Literal["linear", "log"] | None, Query(description="the charts' value axis")] = None,
+) -> Response:
+    return cached_page(request, state, lambda: _timeline_page(request, state, claim_filter, scale))
 
 
-def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> Response:
+def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter, scale: str | None = None) -> Response:
     if claim_filter.type is None:
         claim_filter = claim_filter.model_copy(update={"type": "casualty"})
     points = cached_view(state, "timeline", claim_filter, views.timeline_points)
@@ -221,14 +325,16 @@ def _timeline_page(request: Request, state: WebState, claim_filter: ClaimFilter)
     for p in points[:TIMELINE_TABLE_ROWS]:
         row = p.model_dump(mode="json")
         row["claims_query"] = filter_query(
-            claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date})
+            claim_filter.model_copy(update={"side": p.side if p.side != "unknown" else None, "since": p.date, "until": p.date,
+                                            "outcome": p.outcome})
         )
         rows.append(row)
     return _render(
         request,
         "timeline.html",
         "timeline",
-        {"filters": claim_filter, "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
+        {"filters": claim_filter, "facets": form_facets(state), "extra_hidden": [("scale", scale)] if scale else [],
+         "points": rows, "points_total": len(points), "table_rows": TIMELINE_TABLE_ROWS,
          "api_query": filter_query(claim_filter), "points_json": [p.model_dump(mode="json") for p in points]},
     )
 
@@ -268,9 +374,11 @@ def _map_page(request: Request, state: WebState, claim_filter: ClaimFilter) -> R
         "map",
         {
             "filters": claim_filter,
+            "facets": form_facets(state),
             "points": rows,
             "points_json": rows,
             "leaflet": leaflet_dir() is not None,
+            "api_query": filter_query(claim_filter),
             "outline_query": urlencode([("country", c) for c in map_outline_codes(state, claim_filter)]),
         },
     )
@@ -300,6 +408,9 @@ def warm_caches(state: WebState) -> None:
         from counterclaim.web.outlines import outlines_feature_collection
 
         outlines_feature_collection(codes)
+        from counterclaim.web.api import claim_search
+
+        claim_search(state).sync()  # the full-text index, filled once here rather than on the first search
         if state.settings.token:  # ingest is enabled: load the extractor's tables before the first POST
             from counterclaim.clean import prepare_document
             from counterclaim.extract import get_extractor
@@ -332,6 +443,7 @@ def _figure_view(figure: Any, name: str, label: str) -> dict[str, Any]:
         "value": figure.value,
         "rule": figure.rule,
         "claim_count": len({c.claim_id for c in figure.citations}),
+        "parts": list(figure.parts),
         "label": f"{name} {figure.value if figure.value is not None else '—'} ({label})",
     }
 
@@ -340,35 +452,86 @@ def _claim_count(assertions: list[Any]) -> int:
     return len({c.claim_id for a in assertions for c in a.citations})
 
 
+# Claimants listed in a series' who-claims-what table, and figures spelled out per claimant (the rest counted).
+WHO_CLAIMS_ROWS = 8
+WHO_CLAIMS_FIGURES = 6
+
+
+def _assertion_text(assertion: Any) -> str:
+    """'1,280 (total, 2020-10-01)', 'denies (2020-09-28)' for the who-claims-what table."""
+    when = str(assertion.date) if assertion.date else "undated"
+    if assertion.stance == "deny":
+        return f"denies{' ' + format_count(assertion.count) if assertion.count else ''} ({when})"
+    count = format_count(assertion.count) if assertion.count else "no number"
+    flags = [assertion.reading if assertion.count else None, when, "hedged" if assertion.hedged else None,
+             assertion.evidence]
+    return f"{count} ({', '.join(f for f in flags if f)})"
+
+
+def who_claims_what(series: Any) -> list[dict[str, Any]]:
+    """One row per claimant of a series: who (name and code), relation in words, each figure claimed."""
+    from counterclaim.web.names import actor_label, relation_words
+
+    by_claimant: dict[tuple[str | None, str], list[Any]] = {}
+    for assertion in series.assertions:
+        by_claimant.setdefault((assertion.claimant, assertion.relation), []).append(assertion)
+    rows = []
+    for (claimant, relation), assertions in sorted(by_claimant.items(), key=lambda kv: (kv[0][1] != "self", kv[0][0] or "")):
+        figures = [_assertion_text(a) for a in sorted(assertions, key=lambda a: (a.date or dt.date.min, a.id))]
+        shown = figures[:WHO_CLAIMS_FIGURES]
+        if len(figures) > WHO_CLAIMS_FIGURES:
+            shown.append(f"and {len(figures) - WHO_CLAIMS_FIGURES} more")
+        rows.append({
+            "claimant": actor_label(claimant, empty="the outlet (unattributed)"),
+            "relation": relation_words(relation),
+            "figures": shown,
+            "citations": sum(len(a.citations) for a in assertions),
+        })
+    return rows[:WHO_CLAIMS_ROWS]
+
+
+def _group_order(conflict: str | None, side: str | None) -> tuple[int, str, int, str]:
+    """Conflicts by name first, events outside every profile after them; sides by name, unknown last."""
+    from counterclaim.web.names import actor_label, conflict_label
+
+    return (conflict is None, conflict_label(conflict), side is None, actor_label(side))
+
+
 def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
-    """Plain data for ledger.html: series grouped by (conflict, side), bars scaled per type and outcome."""
+    """Plain data for ledger.html: series grouped by conflict, then side, each with who claims what;
+    bars share one scale per conflict, type and outcome (the scale is printed beside the bar)."""
+    from counterclaim.web.names import actor_label, conflict_label
+
     page = ledger.series[offset : offset + LEDGER_PAGE_SERIES]
-    scale: dict[tuple[str, str | None], int] = {}
+    scale: dict[tuple[str | None, str, str | None], int] = {}
     for s in page:
         top = max((f.value for f in (s.low, s.best, s.high) if f.value is not None), default=0)
-        key = (s.type, s.outcome)
+        key = (s.conflict, s.type, s.outcome)
         scale[key] = max(scale.get(key, 0), top)
     groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
     for index, s in enumerate(page, start=offset):
         label = " ".join(p for p in (s.side, s.category, s.type, s.outcome) if p)
         if s.period not in ("whole",):
             label += f" ({s.period})"
-        top = scale.get((s.type, s.outcome)) or 1
+        top = scale.get((s.conflict, s.type, s.outcome)) or 1
 
         def pct(value: int | None, top: int = top) -> float:
             return round(100.0 * (value or 0) / top, 2)
 
         row = {
             "index": index,
-            "title": " ".join(p for p in (s.category, s.outcome) if p) or s.type,
+            "title": " ".join(p for p in ((s.category or "").replace("_", " "), s.outcome) if p) or s.type,
             "subtitle": " · ".join(p for p in (s.type, s.period if s.period != "whole" else None) if p),
             "figures": [_figure_view(s.low, "low", label), _figure_view(s.best, "best", label), _figure_view(s.high, "high", label)],
+            "scale": top,
             "bar": {
                 "range_x": pct(s.low.value),
                 "range_width": round(max(pct(s.high.value) - pct(s.low.value), 0.6), 2),
                 "low_x": round(max(pct(s.low.value) - 0.4, 0), 2) if s.low.value is not None else None,
                 "best_x": round(max(pct(s.best.value) - 0.5, 0), 2) if s.best.value is not None else None,
             },
+            "who": who_claims_what(s),
+            "sums": list(dict.fromkeys(p for f in (s.low, s.best, s.high) for p in f.parts)),
             "contradictions": [c.sentence for c in s.contradictions[:SERIES_NOTES_SHOWN]],
             "contradictions_total": len(s.contradictions),
             "totals": [t.sentence for t in s.totals if t.status == "inconsistent"][:SERIES_NOTES_SHOWN],
@@ -377,12 +540,24 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
             "assertions": len(s.assertions),
         }
         groups.setdefault((s.conflict, s.side), []).append(row)
+    conflicts: dict[str | None, dict[str, Any]] = {}
+    for conflict, side in sorted(groups, key=lambda k: _group_order(*k)):
+        block = conflicts.setdefault(conflict, {
+            "conflict": conflict, "label": conflict_label(conflict), "sides": [],
+            "note": None if conflict else "events outside every conflict profile, grouped by the country where they happened",
+        })
+        block["sides"].append({
+            "side": side, "conflict": conflict, "rows": groups[(conflict, side)],
+            "label": actor_label(side, empty="Side and country unknown" if conflict is None else "Side unknown"),
+        })
     return {
-        "groups": [{"conflict": k[0], "side": k[1], "rows": rows} for k, rows in groups.items()],
+        "conflicts": list(conflicts.values()),
+        "groups": [side for block in conflicts.values() for side in block["sides"]],
         "contradictions": [
             {"sentence": c.sentence, "kind": c.kind, "period": c.series.period, "first": _claim_count(c.first),
              "second": _claim_count(c.second), "first_claimant": c.first_claimant or "outlet",
-             "second_claimant": c.second_claimant or "outlet", "index": i}
+             "second_claimant": c.second_claimant or "outlet", "index": i,
+             "conflict": conflict_label(c.series.conflict)}
             for i, c in enumerate(ledger.contradictions[:CONTRADICTIONS_SHOWN])
         ],
         "contradictions_total": len(ledger.contradictions),
@@ -394,6 +569,34 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     }
 
 
+def ledger_choices_of(ledger: Any) -> dict[str, Any]:
+    """The sides and conflicts a ledger's series name, for the ledger form's lists (by name)."""
+    from counterclaim.web.names import actor_label, conflict_label
+
+    sides: dict[str, int] = {}
+    conflicts: dict[str, int] = {}
+    for s in ledger.series:
+        if s.side:
+            sides[s.side] = sides.get(s.side, 0) + 1
+        if s.conflict:
+            conflicts[s.conflict] = conflicts.get(s.conflict, 0) + 1
+    return {
+        "sides": sorted(({"value": k, "label": actor_label(k), "series": n} for k, n in sides.items()),
+                        key=lambda c: c["label"]),
+        "conflicts": sorted(({"value": k, "label": conflict_label(k), "series": n} for k, n in conflicts.items()),
+                            key=lambda c: c["label"]),
+    }
+
+
+def ledger_choices(state: WebState) -> dict[str, Any]:
+    """The ledger form's lists from the unfiltered whole ledger (so a filter never hides the other choices)."""
+    cached = state.ledgers.get(state.store, LedgerQuery())
+    choices = cached.derived.get("form-choices")
+    if choices is None:
+        choices = cached.derived["form-choices"] = ledger_choices_of(cached.ledger)
+    return choices  # type: ignore[no-any-return]
+
+
 def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> tuple[bytes, CachedLedger]:
     """The ledger page's HTML for `query`, rendered once per built ledger and kept with it."""
     cached = state.ledgers.get(state.store, query)
@@ -402,6 +605,7 @@ def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> 
     if rendered_key in derived:  # the page depends only on the ledger and the query
         return bytes(derived[rendered_key]), cached
     view = ledger_view_model(built, offset)
+    choices = ledger_choices(state) if query != LedgerQuery() else ledger_choices_of(built)
     query_values = {k: v for k, v in vars(query).items() if v not in (None, "") and not (k == "by" and v == "whole")}
     html = state.templates.env.get_template("ledger.html").render(
         active="ledger",
@@ -414,6 +618,7 @@ def render_ledger_page(state: WebState, query: LedgerQuery, offset: int = 0) -> 
         ledger_query=urlencode(query_values),
         version=cached.version,
         stale=cached.stale,
+        choices=choices,
     ).encode()
     derived[rendered_key] = html
     return html, cached

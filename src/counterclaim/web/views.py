@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
 from counterclaim.records import StoredClaim
@@ -61,6 +61,7 @@ class TimelinePoint(BaseModel):
 
     date: dt.date
     side: str
+    outcome: str | None = Field(default=None, description="killed, wounded, destroyed ...: the chart draws one panel each")
     cumulative: bool = False  # a running total ("the toll rose to 31") rather than an increment ("15 more")
     low: int | None = None
     high: int | None = None
@@ -75,18 +76,19 @@ def timeline_points(store: Store, claim_filter: ClaimFilter) -> list[TimelinePoi
     low = func.min(ClaimRow.count_low)
     high = func.max(func.coalesce(ClaimRow.count_high, ClaimRow.count_low))
     statement = (
-        select(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative, low, high, func.count(ClaimRow.id))
+        select(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative, low, high,
+               func.count(ClaimRow.id))
         .where(ClaimRow.has_count.is_(True), ClaimRow.effective_date.is_not(None), ClaimRow.stance == "assert")
-        .group_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
-        .order_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.cumulative)
+        .group_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative)
+        .order_by(ClaimRow.effective_date, ClaimRow.subject, ClaimRow.outcome, ClaimRow.cumulative)
         .limit(MAX_TIMELINE_POINTS)
     )
     statement = apply_claim_filter(statement, claim_filter)
     with store.session() as session:
         rows = session.execute(statement).all()
     return [
-        TimelinePoint(date=d, side=side or "unknown", cumulative=bool(cum), low=lo, high=hi, claims=n)
-        for d, side, cum, lo, hi, n in rows
+        TimelinePoint(date=d, side=side or "unknown", outcome=outcome, cumulative=bool(cum), low=lo, high=hi, claims=n)
+        for d, side, outcome, cum, lo, hi, n in rows
         if d is not None
     ]
 
@@ -137,3 +139,73 @@ def sides_in_claims(store: Store, claim_filter: ClaimFilter) -> list[str]:
 def claim_filter_is_empty(claim_filter: ClaimFilter) -> bool:
     return not any(v is not None and v != "" for v in claim_filter.model_dump().values())
 
+
+
+class FacetValue(BaseModel):
+    """One value of a filter with how many stored claims have it."""
+
+    value: str
+    claims: int
+
+
+class Facets(BaseModel):
+    """The values the filter forms offer, read from the stored claims (not typed by hand)."""
+
+    sides: list[FacetValue]
+    claimants: list[FacetValue]
+    types: list[FacetValue]
+    outcomes: list[FacetValue]
+    categories: list[FacetValue]
+    first_date: dt.date | None
+    last_date: dt.date | None
+
+
+# Facet lists are capped (the busiest values first, then by name): a form's list stays readable.
+MAX_FACET_VALUES = 400
+
+
+def facets(store: Store, claim_filter: ClaimFilter | None = None) -> Facets:
+    """Distinct sides, claimants, types, outcomes and categories with their claim counts, and the date range."""
+    lists: dict[str, list[FacetValue]] = {}
+    with store.session() as session:
+        for name, column in (("sides", ClaimRow.subject), ("claimants", ClaimRow.claimant), ("types", ClaimRow.type),
+                             ("outcomes", ClaimRow.outcome), ("categories", ClaimRow.category)):
+            statement = apply_claim_filter(
+                select(column, func.count()).where(column.is_not(None)).group_by(column), claim_filter)
+            rows = [(str(v), int(n)) for v, n in session.execute(statement) if v]
+            rows.sort(key=lambda r: (-r[1], r[0]))
+            lists[name] = sorted((FacetValue(value=v, claims=n) for v, n in rows[:MAX_FACET_VALUES]),
+                                 key=lambda f: f.value)
+        bounds = apply_claim_filter(select(func.min(ClaimRow.effective_date), func.max(ClaimRow.effective_date)),
+                                    claim_filter)
+        first, last = session.execute(bounds).one()
+    return Facets(**lists, first_date=_as_date(first), last_date=_as_date(last))
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+# Related claims listed on a claim's page (the rest are a filtered claims list away).
+MAX_RELATED_CLAIMS = 30
+
+
+def related_claims(store: Store, stored: StoredClaim) -> list[StoredClaim]:
+    """Claims about the same thing as `stored` (same type, side, outcome and category) from any document,
+    the same claimant's and the other claimants' alike, nearest in date first; `stored` itself left out."""
+    claim = stored.claim
+    statement = select_claims(None).where(ClaimRow.type == claim.type, ClaimRow.id != stored.id)
+    for column, value in ((ClaimRow.subject, claim.subject), (ClaimRow.outcome, claim.outcome),
+                          (ClaimRow.category, claim.category)):
+        statement = statement.where(column.is_(None) if value is None else column == value)
+    when = claim.date or stored.published
+    if when is not None:
+        distance = func.abs(func.julianday(ClaimRow.effective_date) - func.julianday(when.isoformat())) \
+            if store.engine.dialect.name == "sqlite" else func.abs(ClaimRow.effective_date - when)
+        statement = statement.order_by(ClaimRow.effective_date.is_(None), distance, ClaimRow.id)
+    else:
+        statement = statement.order_by(ClaimRow.id)
+    with store.session() as session:
+        return [stored_claim_from_row(row) for row in session.execute(statement.limit(MAX_RELATED_CLAIMS))]

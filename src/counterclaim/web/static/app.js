@@ -71,10 +71,23 @@ function claimItem(claim) {
     formatCount(claim.count) + " " + [claim.subject, claim.category, claim.outcome].filter(Boolean).join(" ") + " ",
     ...flags,
     " ",
-    el("q", {}, claim.quote || ""),
+    sentenceWithQuote(claim),
+    " ",
+    el("a", { href: "/claims/" + claim.id }, "claim " + claim.id),
     " ",
     el("a", { href: "/documents/" + claim.document_id + "#claim-" + claim.position }, where ? "(" + where + ")" : "(document)"),
   ]);
+}
+
+/** The claim's sentence with its own words marked (text nodes only), or its quote alone. */
+function sentenceWithQuote(claim) {
+  const quote = claim.quote || "";
+  const sentence = claim.sentence || "";
+  let start = -1;
+  if (sentence && claim.sentence_span && claim.span) start = claim.span[0] - claim.sentence_span[0];
+  if (sentence && (start < 0 || sentence.substr(start, quote.length) !== quote)) start = sentence.indexOf(quote);
+  if (!sentence || start < 0 || !quote) return el("q", { class: "sentence" }, quote);
+  return el("q", { class: "sentence" }, [sentence.slice(0, start), el("mark", {}, quote), sentence.slice(start + quote.length)]);
 }
 
 async function revealFigure(button) {
@@ -129,7 +142,23 @@ function initFigures() {
   });
 }
 
+/* Filter forms leave their empty fields out of the address, so a view's URL holds only its real choices
+   (the server also reads an empty field as no filter). */
+function initFilterForms() {
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form.filters");
+    if (!form) return;
+    for (const field of form.elements) {
+      if (field.name && field.value === "" && !field.disabled) { field.disabled = true; field.dataset.emptied = "1"; }
+    }
+  });
+  window.addEventListener("pageshow", () => {
+    document.querySelectorAll("[data-emptied]").forEach((field) => { field.disabled = false; delete field.dataset.emptied; });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   initSortableTables();
   initFigures();
+  initFilterForms();
 });

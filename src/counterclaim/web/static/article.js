@@ -55,6 +55,22 @@
   text.addEventListener("focusout", hide);
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
 
+  /* #claim-N in the address (from a ledger figure or a claim page) scrolls to claim N's words and marks them. */
+  function showTarget() {
+    const found = /^#claim-(\d+)$/.exec(window.location.hash);
+    document.querySelectorAll("mark.claim.target, li.target").forEach((m) => m.classList.remove("target"));
+    if (!found) return;
+    const index = found[1];
+    const item = document.getElementById("claim-" + index);
+    if (item) item.classList.add("target");
+    const mark = Array.from(text.querySelectorAll("mark.claim")).find((m) => m.dataset.claims.split(" ").includes(index));
+    if (!mark) return;
+    mark.classList.add("target");
+    mark.scrollIntoView({ block: "center" });
+  }
+  window.addEventListener("hashchange", showTarget);
+  showTarget();
+
   /* "show" buttons in the claim list jump to the claim's words. */
   document.addEventListener("click", (event) => {
     const button = event.target.closest("button.show-claim");
