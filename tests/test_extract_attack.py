@@ -295,3 +295,36 @@ def test_an_unnamed_attacker_stays_unknown_when_the_text_names_several() -> None
     found = attacks("The RSF shelled El Fasher on Monday. The army bombed Nyala from the air.\n\n"
                     "Residents said the shelling hit the main market in the north of the city.")
     assert found[-1].subject is None
+
+
+# --- means from the context --------------------------------------------------------------------
+
+
+def test_a_bombardment_takes_the_means_its_attacker_used_before() -> None:
+    found = attacks("Pakistani jets bombed Paktika overnight. The bombardment lasted two hours, Afghan officials said.")
+    assert [(c.subject, c.outcome) for c in found] == [("PAK", "airstrike"), ("PAK", "airstrike")]
+
+
+def test_a_strike_with_no_cue_is_an_airstrike_even_beside_shelling() -> None:
+    found = attacks("Five villagers died in shelling near Kupiansk, days after Russian strikes on Kharkiv.")
+    assert ("RUS", "airstrike") in [(c.subject, c.outcome) for c in found]
+
+
+def test_attacks_by_militants_are_not_offensives_on_the_militants() -> None:
+    claim = only_attack("Six traders were killed in two separate attacks by suspected militants near Gao.")
+    assert claim.outcome == "assault"
+
+
+def test_a_generic_attack_after_drones_is_an_airstrike() -> None:
+    claim = only_attack("Air defences shot down Ukrainian drones over Kursk as they attempted to attack an airfield.")
+    assert claim.outcome == "airstrike"
+
+
+def test_an_attack_on_an_army_camp_claimed_by_a_group_is_an_offensive() -> None:
+    claim = only_attack("ISWAP claimed responsibility for an attack on an army camp in Borno.")
+    assert (claim.outcome, claim.subject) == ("offensive", "ISWAP")
+
+
+def test_soldiers_advancing_as_the_target_of_an_ambush_make_one_claim() -> None:
+    claim = only_attack("Kachin Independence Army fighters ambushed junta soldiers advancing to the town of Bhamo.")
+    assert (claim.outcome, claim.subject) == ("clash", "KIA")

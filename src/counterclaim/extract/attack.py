@@ -77,7 +77,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
-        r"claimed\s+(?:responsibility|the\s+attack)", r"advancing",
+        r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
@@ -95,8 +95,7 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
-# Context words that make a generic "strike" an artillery one, or an air one.
-GROUND_MEANS = re.compile(r"\b(?:artillery|ground\s+forces|rocket|missile|shell)", re.I)
+# Context words that make a generic attack an air one.
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
@@ -123,12 +122,15 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
             continue  # "a gas explosion at a factory": an accident, not a bombing
+        if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
+            continue  # "ambushed soldiers advancing to the town": a participle describing the target
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
-        if means == "assault" and re.search(r"strikes?(?:\s+on)?$", phrase, re.I):
-            means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
-        generic = (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
+        if strike_noun:
+            means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
+        generic = strike_noun or bool(re.match(r"bombard", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
@@ -159,9 +161,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
-        if means in ("assault", "offensive") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, match.end()):
+        head_end = match.start() + len(phrase.split()[0])
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, head_end):
             means = "offensive"  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
-        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, match.end()):
+        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
             means, converted = "clash", True
@@ -211,7 +214,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
         if whole_war:
             drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
-        if generic and means in ("assault", "offensive"):
+        if generic and means in ("assault", "offensive", "shelling", "airstrike"):
             drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
     return _one_per_means(_one_per_clause(text, drafts))
 
@@ -562,21 +565,41 @@ ARMED_PEOPLE = re.compile(r"\b(?:police(?:men)?|officers|soldiers|troops|forces|
 UNARMED_PEOPLE = re.compile(r"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
+# The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
+BY_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|militants|fighters|rebels|gunm[ae]n|soldiers|army|military|groups?|"
+    r"assailants|attackers|jihadists|insurgents|terrorists|bandits|militia\w*|men)\b",
+    re.I,
+)
+
+
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
+    agent = BY_AGENT.match(after)
+    if agent is not None:
+        after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
     passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(window)
 
 
+WEAPON_BEFORE = re.compile(rf"\b(?:(?P<air>{AIR_WEAPONS})|{GROUND_WEAPONS})\b", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
+    agent = BY_AGENT.match(window, len(match.group()))
+    if agent is not None:
+        window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
     if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
         return "airstrike"
     if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
         return "offensive"
+    weapons = list(WEAPON_BEFORE.finditer(text[max(0, match.start() - 100) : match.start()]))
+    if weapons:
+        return "airstrike" if weapons[-1].group("air") else "shelling"  # "drones ... as they attempted to attack"
     return "assault"
 
 
