@@ -328,3 +328,28 @@ def test_an_attack_on_an_army_camp_claimed_by_a_group_is_an_offensive() -> None:
 def test_soldiers_advancing_as_the_target_of_an_ambush_make_one_claim() -> None:
     claim = only_attack("Kachin Independence Army fighters ambushed junta soldiers advancing to the town of Bhamo.")
     assert (claim.outcome, claim.subject) == ("clash", "KIA")
+
+
+def test_an_attack_by_two_named_states_is_one_claim_each() -> None:
+    found = attacks("Russian and Syrian jets bombed Idlib on Monday.")
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "airstrike"), ("SYR", "airstrike")]
+
+
+def test_shelling_each_other_names_no_attacker() -> None:
+    claim = only_attack("Indian and Pakistani troops shelled each other across the Line of Control.")
+    assert (claim.outcome, claim.subject) == ("shelling", None)
+
+
+def test_a_ship_hit_by_missiles_is_the_target_not_the_attacker() -> None:
+    claim = only_attack("A Greek tanker was hit by missiles off Hodeidah.")
+    assert (claim.outcome, claim.subject, claim.object) == ("shelling", None, "GRC")
+
+
+def test_a_reported_attack_that_struck_places_is_coded() -> None:
+    claim = only_attack("The governor said that the attacks struck four villages near Sumy.")
+    assert claim.outcome in ("shelling", "airstrike", "assault")
+
+
+def test_accused_of_targeting_homes_is_an_assault_by_the_accused() -> None:
+    claim = only_attack("The rebels accused the army of deliberately targeting homes in Kidal.")
+    assert claim.outcome == "assault"

@@ -86,7 +86,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"stabbed", r"hacked\s+to\s+death", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
-        r"(?:attack(?:ed|s)?|targeted)\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
+        r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
     ))),
 )
@@ -146,7 +146,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed in the airstrike", "the fighting comes as ...": an attack told of elsewhere
         if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
-        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]):
+        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end()):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
@@ -155,6 +155,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
+        passive_target = None
+        if PASSIVE_BY_WEAPON.match(phrase):
+            target_mention = view.last_actor_before(match.start())
+            if target_mention is not None and target_mention.code == attacker:
+                attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
         means = _means_by_weapon(text, match, means)
         if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and SMALL_ARMS.search(text[match.start() : match.end() + 60]):
             means = "assault"
@@ -194,13 +199,15 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = repelled
             if generic:
                 means, generic = "offensive", False  # attacks repelled are pushes on positions
-        target = _target(view, match.end())
+        target = passive_target or _target(view, match.end())
         if means == "clash" and not converted and not re.match(r"ambush|trap", phrase, re.I):
             attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
         if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
             attacker, target = None, None
+        if re.match(r"[^.;]{0,40}?\b(?:each\s+other|one\s+another)\b", text[match.end() :], re.I) and not re.search(r"\baccus\w*\s+(?:each|one)", text, re.I):
+            attacker, target = None, None  # "the two armies shelled each other": fire traded, no attacker named
         if TRADED_FIRE.match(phrase):
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
@@ -211,12 +218,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "there was no fighting north of Goma"
-        drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
-        if whole_war:
-            drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
-        if generic and means in ("assault", "offensive", "shelling", "airstrike"):
-            drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
+        for code in _coordinated(view, attacker, match.start()):
+            drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
+            if whole_war:
+                drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
+            if generic and means in ("assault", "offensive", "shelling", "airstrike"):
+                drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
     return _one_per_means(_one_per_clause(text, drafts))
+
+
+PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:\w+\s+){0,2}?(?:by|with)\b", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -466,6 +477,25 @@ CLAUSE_SPLIT = re.compile(
 MIXABLE = frozenset({"shelling", "airstrike"})
 
 
+def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[str | None]:
+    """'Russian and Syrian jets bombed Idlib': one attack claim per attacker (GOLD_FORMAT)."""
+    if attacker is None or attacker.startswith("@"):
+        return [attacker]
+    before = [a for a in view.actors if a.end <= start]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == attacker), None)
+    if at is None:
+        return [attacker]
+    codes = [attacker]
+    while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
+        at -= 1
+        codes.insert(0, before[at].code)
+    return codes
+
+
+# Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*")
+
+
 def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
     """Triggers in one clause with nothing between them but their weapons and targets are one attack:
     "a missile and drone attack" is one `shelling` (mixed means with missiles among them), "launched
@@ -525,6 +555,10 @@ ANAPHORA = re.compile(
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
+
+
+# What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
+EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b", re.I)
 
 
 def _background_reference(text: str, match: re.Match[str]) -> bool:
