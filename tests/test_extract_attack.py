@@ -353,3 +353,28 @@ def test_a_reported_attack_that_struck_places_is_coded() -> None:
 def test_accused_of_targeting_homes_is_an_assault_by_the_accused() -> None:
     claim = only_attack("The rebels accused the army of deliberately targeting homes in Kidal.")
     assert claim.outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SpaceX launched two rockets from Florida on Sunday.",
+        "North Korea fired a ballistic missile into the sea on Tuesday in a weapons test.",
+        "New folding drones hit the shelves in Seoul this week.",
+        "A small plane crashed into a building in Medan.",
+        "A passenger jet slammed into a hillside near Kathmandu, killing 18 people.",
+        "Police fired tear gas at protesters in Nairobi.",
+        "A farmer found a grenade in his field near Ypres.",
+        "Deminers cleared 300 landmines near Kharkiv last month.",
+        "Army engineers defused an IED on the road to Gao.",
+        "The troops fought back tears at the memorial in Kigali.",
+        "The minister fired his spokesman on Monday.",
+        "A boiler explosion at a textile plant in Dhaka killed four workers.",
+    ],
+)
+def test_weapons_and_blasts_outside_an_attack_stay_quiet(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_planting_an_ied_that_kills_is_a_bombing() -> None:
+    assert only_attack("Militants planted an IED that killed three soldiers near Wana.").outcome == "bombing"

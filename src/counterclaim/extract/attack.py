@@ -25,10 +25,10 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|planes?|bombers?)"
+AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?)"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|crashed\s+into|ploughed\s+into|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
 
@@ -56,7 +56,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -120,6 +120,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if _peaceful(text, match):
             continue
+        if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
+            continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
             continue  # "a gas explosion at a factory": an accident, not a bombing
         if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
@@ -263,7 +265,7 @@ LABOUR_STRIKE_BEFORE = re.compile(
 )
 FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
-    r"degree|action)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
+    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|market|markets|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
     r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
     re.I,
@@ -328,6 +330,18 @@ ACCIDENT = re.compile(
     re.I,
 )
 ARMED_CAUSE = re.compile(r"\b(?:bomb\w*|attack\w*|militants?|insurgents?|terroris\w*|jihadists?|suicide|IEDs?|explosive\s+devices?|claimed|rebels?)\b", re.I)
+# Weapons named without an attack: tests, space launches, drills, crowd control, ordnance found or cleared,
+# civil aircraft, people fired from a job.
+NOT_AN_ATTACK_CONTEXT = re.compile(
+    r"\b(?:SpaceX|NASA|space|satellites?|orbit\w*|test(?:s|-fired|-fire|ed)?|test\s+launch\w*|drills?|(?:military\s+)?exercises?|into\s+the\s+sea|"
+    r"parade|tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|stun\s+grenades?|pepper\s+spray|plastic\s+bullets|"
+    r"(?:found|discovered|defused|seized|recovered|disarmed|cleared|removed|dismantled|deactivated|detected|unearthed)\s+(?:\w+\s+){0,3}?"
+    r"(?:bombs?|grenades?|mines?|landmines?|IEDs?|explosives?|(?:improvised\s+)?explosive\s+devices?|shells?|ordnance)|de-?mining|demined|"
+    r"mine\s+clearance|(?:passenger|commercial|private|business|cargo|civilian|small|light|training)\s+(?:\w+\s+)?(?:plane|jet|aircraft|helicopter)s?|"
+    r"airliners?|fired\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:spokes\w+|minister|coach|manager|chief|head|director|CEO|staff|employees?|aides?|advis[eo]rs?|secretary|officials?))\b",
+    re.I,
+)
+ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
