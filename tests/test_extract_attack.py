@@ -378,3 +378,13 @@ def test_weapons_and_blasts_outside_an_attack_stay_quiet(text: str) -> None:
 
 def test_planting_an_ied_that_kills_is_a_bombing() -> None:
     assert only_attack("Militants planted an IED that killed three soldiers near Wana.").outcome == "bombing"
+
+
+def test_a_reporter_before_a_strike_toll_is_not_the_attacker() -> None:
+    claim = only_attack("Lebanon's health ministry said Friday's strike killed 12 people in Tyre.")
+    assert claim.subject is None
+
+
+def test_two_attack_verbs_are_two_attacks_even_without_a_clause_word() -> None:
+    found = attacks("Russian forces shelled Nikopol all day, attacking civilians with drones.")
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "shelling"), ("RUS", "airstrike")]

@@ -162,7 +162,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and target_mention.code == attacker:
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
-        means = _means_by_weapon(text, match, means)
+        weapon_means = _means_by_weapon(text, match, means)
+        if weapon_means != means:
+            means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
         if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and SMALL_ARMS.search(text[match.start() : match.end() + 60]):
             means = "assault"
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
@@ -489,6 +491,12 @@ CLAUSE_SPLIT = re.compile(
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# A trigger that opens with a verb of attack heads a predicate of its own.
+ATTACK_VERB = re.compile(
+    r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
+    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|hurled|threw|planted)\b",
+    re.I,
+)
 
 
 def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[str | None]:
@@ -537,6 +545,8 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
     if len(between) > 60 or CLAUSE_SPLIT.search(between):
         return False
+    if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
+        return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
     if first.subject is not None and second.subject is not None and first.subject != second.subject:
         return False
     outcomes = {first.outcome, second.outcome}
