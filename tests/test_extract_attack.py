@@ -388,3 +388,18 @@ def test_a_reporter_before_a_strike_toll_is_not_the_attacker() -> None:
 def test_two_attack_verbs_are_two_attacks_even_without_a_clause_word() -> None:
     found = attacks("Russian forces shelled Nikopol all day, attacking civilians with drones.")
     assert [(c.subject, c.outcome) for c in found] == [("RUS", "shelling"), ("RUS", "airstrike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russia launched its full-scale invasion of Ukraine in February 2022.", "RUS"),
+        ("Moscow's troops were still resisting Kyiv's largest incursion into Russian territory.", "UKR"),
+    ],
+)
+def test_whose_war_from_its_possessive_or_the_subject_that_launched_it(text: str, subject: str) -> None:
+    assert any((c.outcome, c.subject) == ("offensive", subject) for c in attacks(text))
+
+
+def test_a_war_noun_after_the_invaded_state_names_no_side() -> None:
+    assert attacks("Combat losses among Russian personnel in the Ukraine invasion rose.") == []

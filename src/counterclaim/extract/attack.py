@@ -216,8 +216,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
                 means = "shelling"
-        if whole_war and attacker is None:
-            attacker = WAR_NAMES.get(re.sub(r"\s+", " ", phrase.lower()))
+        if whole_war:
+            attacker = _war_owner(view, match)
             if attacker is None:
                 continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
@@ -394,6 +394,26 @@ def _whole_war_attack(view: SentenceView, match: re.Match[str]) -> bool:
     if not re.fullmatch(r"(?:['’]s)?(?:\s+(?:full-scale|all-out|unprovoked|ongoing))?\s+", view.text[owner.end : match.start()]):
         return False
     return bool(WAR_ON_STATE.match(view.text[match.end() : victim.start]))
+
+
+def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
+    """Whose war: the possessive or adjective on it ("Kyiv's largest incursion", "the Russian invasion"), the
+    subject that launched it ("Russia launched its full-scale invasion"), or its official name's side."""
+    text = view.text
+    named = WAR_NAMES.get(re.sub(r"\s+", " ", match.group().lower()))
+    if named is not None:
+        return named
+    qualifier = view.last_actor_before(match.start())
+    if qualifier is None:
+        return None
+    between = text[qualifier.end : match.start()]
+    possessive = re.search(r"['’]s$", qualifier.text) or between.startswith(("'s", "’s"))
+    if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
+        return qualifier.code
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
+        head = _clause_head(view, match.start())
+        return head if head is not None and not head.startswith("@") else None
+    return None
 
 
 def _is_state(code: str) -> bool:
