@@ -403,3 +403,8 @@ def test_whose_war_from_its_possessive_or_the_subject_that_launched_it(text: str
 
 def test_a_war_noun_after_the_invaded_state_names_no_side() -> None:
     assert attacks("Combat losses among Russian personnel in the Ukraine invasion rose.") == []
+
+
+def test_habitual_attacks_on_troops_and_towns_are_assaults() -> None:
+    claim = only_attack("The Islamic State carries out frequent attacks on soldiers and villagers in Diyala.")
+    assert (claim.outcome, claim.subject, claim.date) == ("assault", "ISIS", None)

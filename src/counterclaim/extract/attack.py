@@ -135,6 +135,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         generic = strike_noun or bool(re.match(r"bombard", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
+        if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+            means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
         if whole_war:
             means, generic = "offensive", False
@@ -322,6 +324,12 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
 
 
+# Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
+HABITUAL_BEFORE = re.compile(
+    r"\b(?:frequent|repeated|regular|daily|near-daily|nightly|constant|persistent|sporadic|stepp?(?:ed|s|ing)?\s+up|string\s+of|"
+    r"series\s+of|wave\s+of|spate\s+of|campaign\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # The war by its official name, for the side that names it so.
 WAR_NAMES: dict[str, str] = {"special military operation": "RUS"}
 NEGATED_BEFORE = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
