@@ -408,3 +408,8 @@ def test_a_war_noun_after_the_invaded_state_names_no_side() -> None:
 def test_habitual_attacks_on_troops_and_towns_are_assaults() -> None:
     claim = only_attack("The Islamic State carries out frequent attacks on soldiers and villagers in Diyala.")
     assert (claim.outcome, claim.subject, claim.date) == ("assault", "ISIS", None)
+
+
+def test_an_attack_by_forces_that_killed_fighters_is_a_fight_not_an_assault() -> None:
+    claim = only_attack("Two ISKP fighters were killed following an attack by rival armed forces near Jalalabad.")
+    assert claim.outcome == "offensive"

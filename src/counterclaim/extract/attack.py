@@ -673,12 +673,21 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
 WEAPON_BEFORE = re.compile(rf"\b(?:(?P<air>{AIR_WEAPONS})|{GROUND_WEAPONS})\b", re.I)
 
 
+ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|militants?|fighters?|members?|police\w*|rebels?|insurgents?|servicem[ae]n|guards?)\b", re.I)
+
+
+CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
         window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
+        victims = text[max(0, match.start() - 80) : match.start()]
+        if ARMED_VICTIMS.search(victims) and not CIVILIAN_VICTIMS.search(victims):
+            return "offensive"  # "a Taliban member was killed following an attack by rival forces": armed men on both sides
     if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
         return "airstrike"
     if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
