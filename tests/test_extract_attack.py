@@ -295,3 +295,121 @@ def test_an_unnamed_attacker_stays_unknown_when_the_text_names_several() -> None
     found = attacks("The RSF shelled El Fasher on Monday. The army bombed Nyala from the air.\n\n"
                     "Residents said the shelling hit the main market in the north of the city.")
     assert found[-1].subject is None
+
+
+# --- means from the context --------------------------------------------------------------------
+
+
+def test_a_bombardment_takes_the_means_its_attacker_used_before() -> None:
+    found = attacks("Pakistani jets bombed Paktika overnight. The bombardment lasted two hours, Afghan officials said.")
+    assert [(c.subject, c.outcome) for c in found] == [("PAK", "airstrike"), ("PAK", "airstrike")]
+
+
+def test_a_strike_with_no_cue_is_an_airstrike_even_beside_shelling() -> None:
+    found = attacks("Five villagers died in shelling near Kupiansk, days after Russian strikes on Kharkiv.")
+    assert ("RUS", "airstrike") in [(c.subject, c.outcome) for c in found]
+
+
+def test_attacks_by_militants_are_not_offensives_on_the_militants() -> None:
+    claim = only_attack("Six traders were killed in two separate attacks by suspected militants near Gao.")
+    assert claim.outcome == "assault"
+
+
+def test_a_generic_attack_after_drones_is_an_airstrike() -> None:
+    claim = only_attack("Air defences shot down Ukrainian drones over Kursk as they attempted to attack an airfield.")
+    assert claim.outcome == "airstrike"
+
+
+def test_an_attack_on_an_army_camp_claimed_by_a_group_is_an_offensive() -> None:
+    claim = only_attack("ISWAP claimed responsibility for an attack on an army camp in Borno.")
+    assert (claim.outcome, claim.subject) == ("offensive", "ISWAP")
+
+
+def test_soldiers_advancing_as_the_target_of_an_ambush_make_one_claim() -> None:
+    claim = only_attack("Kachin Independence Army fighters ambushed junta soldiers advancing to the town of Bhamo.")
+    assert (claim.outcome, claim.subject) == ("clash", "KIA")
+
+
+def test_an_attack_by_two_named_states_is_one_claim_each() -> None:
+    found = attacks("Russian and Syrian jets bombed Idlib on Monday.")
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "airstrike"), ("SYR", "airstrike")]
+
+
+def test_shelling_each_other_names_no_attacker() -> None:
+    claim = only_attack("Indian and Pakistani troops shelled each other across the Line of Control.")
+    assert (claim.outcome, claim.subject) == ("shelling", None)
+
+
+def test_a_ship_hit_by_missiles_is_the_target_not_the_attacker() -> None:
+    claim = only_attack("A Greek tanker was hit by missiles off Hodeidah.")
+    assert (claim.outcome, claim.subject, claim.object) == ("shelling", None, "GRC")
+
+
+def test_a_reported_attack_that_struck_places_is_coded() -> None:
+    claim = only_attack("The governor said that the attacks struck four villages near Sumy.")
+    assert claim.outcome in ("shelling", "airstrike", "assault")
+
+
+def test_accused_of_targeting_homes_is_an_assault_by_the_accused() -> None:
+    claim = only_attack("The rebels accused the army of deliberately targeting homes in Kidal.")
+    assert claim.outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SpaceX launched two rockets from Florida on Sunday.",
+        "North Korea fired a ballistic missile into the sea on Tuesday in a weapons test.",
+        "New folding drones hit the shelves in Seoul this week.",
+        "A small plane crashed into a building in Medan.",
+        "A passenger jet slammed into a hillside near Kathmandu, killing 18 people.",
+        "Police fired tear gas at protesters in Nairobi.",
+        "A farmer found a grenade in his field near Ypres.",
+        "Deminers cleared 300 landmines near Kharkiv last month.",
+        "Army engineers defused an IED on the road to Gao.",
+        "The troops fought back tears at the memorial in Kigali.",
+        "The minister fired his spokesman on Monday.",
+        "A boiler explosion at a textile plant in Dhaka killed four workers.",
+    ],
+)
+def test_weapons_and_blasts_outside_an_attack_stay_quiet(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_planting_an_ied_that_kills_is_a_bombing() -> None:
+    assert only_attack("Militants planted an IED that killed three soldiers near Wana.").outcome == "bombing"
+
+
+def test_a_reporter_before_a_strike_toll_is_not_the_attacker() -> None:
+    claim = only_attack("Lebanon's health ministry said Friday's strike killed 12 people in Tyre.")
+    assert claim.subject is None
+
+
+def test_two_attack_verbs_are_two_attacks_even_without_a_clause_word() -> None:
+    found = attacks("Russian forces shelled Nikopol all day, attacking civilians with drones.")
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "shelling"), ("RUS", "airstrike")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russia launched its full-scale invasion of Ukraine in February 2022.", "RUS"),
+        ("Moscow's troops were still resisting Kyiv's largest incursion into Russian territory.", "UKR"),
+    ],
+)
+def test_whose_war_from_its_possessive_or_the_subject_that_launched_it(text: str, subject: str) -> None:
+    assert any((c.outcome, c.subject) == ("offensive", subject) for c in attacks(text))
+
+
+def test_a_war_noun_after_the_invaded_state_names_no_side() -> None:
+    assert attacks("Combat losses among Russian personnel in the Ukraine invasion rose.") == []
+
+
+def test_habitual_attacks_on_troops_and_towns_are_assaults() -> None:
+    claim = only_attack("The Islamic State carries out frequent attacks on soldiers and villagers in Diyala.")
+    assert (claim.outcome, claim.subject, claim.date) == ("assault", "ISIS", None)
+
+
+def test_an_attack_by_forces_that_killed_fighters_is_a_fight_not_an_assault() -> None:
+    claim = only_attack("Two ISKP fighters were killed following an attack by rival armed forces near Jalalabad.")
+    assert claim.outcome == "offensive"

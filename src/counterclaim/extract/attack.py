@@ -25,10 +25,10 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|planes?|bombers?)"
+AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?)"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|crashed\s+into|ploughed\s+into|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
 
@@ -56,7 +56,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -77,7 +77,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
-        r"claimed\s+(?:responsibility|the\s+attack)", r"advancing",
+        r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
@@ -86,7 +86,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"stabbed", r"hacked\s+to\s+death", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
-        r"(?:attack(?:ed|s)?|targeted)\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
+        r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
     ))),
 )
@@ -95,8 +95,7 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
-# Context words that make a generic "strike" an artillery one, or an air one.
-GROUND_MEANS = re.compile(r"\b(?:artillery|ground\s+forces|rocket|missile|shell)", re.I)
+# Context words that make a generic attack an air one.
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
@@ -121,16 +120,23 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if _peaceful(text, match):
             continue
+        if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
+            continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
             continue  # "a gas explosion at a factory": an accident, not a bombing
+        if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
+            continue  # "ambushed soldiers advancing to the town": a participle describing the target
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
-        if means == "assault" and re.search(r"strikes?(?:\s+on)?$", phrase, re.I):
-            means = "shelling" if GROUND_MEANS.search(text) and not AIR_MEANS.search(text) else "airstrike"
-        generic = (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
+        if strike_noun:
+            means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
+        generic = strike_noun or bool(re.match(r"bombard", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
+        if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+            means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
         if whole_war:
             means, generic = "offensive", False
@@ -144,7 +150,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed in the airstrike", "the fighting comes as ...": an attack told of elsewhere
         if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
-        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]):
+        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end()):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
@@ -153,15 +159,23 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
-        means = _means_by_weapon(text, match, means)
+        passive_target = None
+        if PASSIVE_BY_WEAPON.match(phrase):
+            target_mention = view.last_actor_before(match.start())
+            if target_mention is not None and target_mention.code == attacker:
+                attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
+        weapon_means = _means_by_weapon(text, match, means)
+        if weapon_means != means:
+            means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
         if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and SMALL_ARMS.search(text[match.start() : match.end() + 60]):
             means = "assault"
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
-        if means in ("assault", "offensive") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, match.end()):
+        head_end = match.start() + len(phrase.split()[0])
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, head_end):
             means = "offensive"  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
-        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, match.end()):
+        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
             means, converted = "clash", True
@@ -191,29 +205,35 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = repelled
             if generic:
                 means, generic = "offensive", False  # attacks repelled are pushes on positions
-        target = _target(view, match.end())
+        target = passive_target or _target(view, match.end())
         if means == "clash" and not converted and not re.match(r"ambush|trap", phrase, re.I):
             attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
         if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
             attacker, target = None, None
+        if re.match(r"[^.;]{0,40}?\b(?:each\s+other|one\s+another)\b", text[match.end() :], re.I) and not re.search(r"\baccus\w*\s+(?:each|one)", text, re.I):
+            attacker, target = None, None  # "the two armies shelled each other": fire traded, no attacker named
         if TRADED_FIRE.match(phrase):
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
                 means = "shelling"
-        if whole_war and attacker is None:
-            attacker = WAR_NAMES.get(re.sub(r"\s+", " ", phrase.lower()))
+        if whole_war:
+            attacker = _war_owner(view, match)
             if attacker is None:
                 continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "there was no fighting north of Goma"
-        drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=attacker, object=target))
-        if whole_war:
-            drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
-        if generic and means in ("assault", "offensive"):
-            drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
+        for code in _coordinated(view, attacker, match.start()):
+            drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
+            if whole_war:
+                drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
+            if generic and means in ("assault", "offensive", "shelling", "airstrike"):
+                drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
     return _one_per_means(_one_per_clause(text, drafts))
+
+
+PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:\w+\s+){0,2}?(?:by|with)\b", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -249,7 +269,7 @@ LABOUR_STRIKE_BEFORE = re.compile(
 )
 FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
-    r"degree|action)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
+    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|market|markets|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
     r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
     re.I,
@@ -304,6 +324,12 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
 
 
+# Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
+HABITUAL_BEFORE = re.compile(
+    r"\b(?:frequent|repeated|regular|daily|near-daily|nightly|constant|persistent|sporadic|stepp?(?:ed|s|ing)?\s+up|string\s+of|"
+    r"series\s+of|wave\s+of|spate\s+of|campaign\s+of)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # The war by its official name, for the side that names it so.
 WAR_NAMES: dict[str, str] = {"special military operation": "RUS"}
 NEGATED_BEFORE = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
@@ -314,6 +340,18 @@ ACCIDENT = re.compile(
     re.I,
 )
 ARMED_CAUSE = re.compile(r"\b(?:bomb\w*|attack\w*|militants?|insurgents?|terroris\w*|jihadists?|suicide|IEDs?|explosive\s+devices?|claimed|rebels?)\b", re.I)
+# Weapons named without an attack: tests, space launches, drills, crowd control, ordnance found or cleared,
+# civil aircraft, people fired from a job.
+NOT_AN_ATTACK_CONTEXT = re.compile(
+    r"\b(?:SpaceX|NASA|space|satellites?|orbit\w*|test(?:s|-fired|-fire|ed)?|test\s+launch\w*|drills?|(?:military\s+)?exercises?|into\s+the\s+sea|"
+    r"parade|tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|stun\s+grenades?|pepper\s+spray|plastic\s+bullets|"
+    r"(?:found|discovered|defused|seized|recovered|disarmed|cleared|removed|dismantled|deactivated|detected|unearthed)\s+(?:\w+\s+){0,3}?"
+    r"(?:bombs?|grenades?|mines?|landmines?|IEDs?|explosives?|(?:improvised\s+)?explosive\s+devices?|shells?|ordnance)|de-?mining|demined|"
+    r"mine\s+clearance|(?:passenger|commercial|private|business|cargo|civilian|small|light|training)\s+(?:\w+\s+)?(?:plane|jet|aircraft|helicopter)s?|"
+    r"airliners?|fired\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:spokes\w+|minister|coach|manager|chief|head|director|CEO|staff|employees?|aides?|advis[eo]rs?|secretary|officials?))\b",
+    re.I,
+)
+ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
@@ -364,6 +402,26 @@ def _whole_war_attack(view: SentenceView, match: re.Match[str]) -> bool:
     if not re.fullmatch(r"(?:['’]s)?(?:\s+(?:full-scale|all-out|unprovoked|ongoing))?\s+", view.text[owner.end : match.start()]):
         return False
     return bool(WAR_ON_STATE.match(view.text[match.end() : victim.start]))
+
+
+def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
+    """Whose war: the possessive or adjective on it ("Kyiv's largest incursion", "the Russian invasion"), the
+    subject that launched it ("Russia launched its full-scale invasion"), or its official name's side."""
+    text = view.text
+    named = WAR_NAMES.get(re.sub(r"\s+", " ", match.group().lower()))
+    if named is not None:
+        return named
+    qualifier = view.last_actor_before(match.start())
+    if qualifier is None:
+        return None
+    between = text[qualifier.end : match.start()]
+    possessive = re.search(r"['’]s$", qualifier.text) or between.startswith(("'s", "’s"))
+    if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
+        return qualifier.code
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
+        head = _clause_head(view, match.start())
+        return head if head is not None and not head.startswith("@") else None
+    return None
 
 
 def _is_state(code: str) -> bool:
@@ -461,6 +519,31 @@ CLAUSE_SPLIT = re.compile(
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# A trigger that opens with a verb of attack heads a predicate of its own.
+ATTACK_VERB = re.compile(
+    r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
+    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|hurled|threw|planted)\b",
+    re.I,
+)
+
+
+def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[str | None]:
+    """'Russian and Syrian jets bombed Idlib': one attack claim per attacker (GOLD_FORMAT)."""
+    if attacker is None or attacker.startswith("@"):
+        return [attacker]
+    before = [a for a in view.actors if a.end <= start]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == attacker), None)
+    if at is None:
+        return [attacker]
+    codes = [attacker]
+    while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
+        at -= 1
+        codes.insert(0, before[at].code)
+    return codes
+
+
+# Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*")
 
 
 def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -490,6 +573,8 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
     if len(between) > 60 or CLAUSE_SPLIT.search(between):
         return False
+    if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
+        return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
     if first.subject is not None and second.subject is not None and first.subject != second.subject:
         return False
     outcomes = {first.outcome, second.outcome}
@@ -522,6 +607,10 @@ ANAPHORA = re.compile(
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
+
+
+# What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
+EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b", re.I)
 
 
 def _background_reference(text: str, match: re.Match[str]) -> bool:
@@ -562,21 +651,50 @@ ARMED_PEOPLE = re.compile(r"\b(?:police(?:men)?|officers|soldiers|troops|forces|
 UNARMED_PEOPLE = re.compile(r"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
+# The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
+BY_AGENT = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|militants|fighters|rebels|gunm[ae]n|soldiers|army|military|groups?|"
+    r"assailants|attackers|jihadists|insurgents|terrorists|bandits|militia\w*|men)\b",
+    re.I,
+)
+
+
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
+    agent = BY_AGENT.match(after)
+    if agent is not None:
+        after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
     passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(window)
 
 
+WEAPON_BEFORE = re.compile(rf"\b(?:(?P<air>{AIR_WEAPONS})|{GROUND_WEAPONS})\b", re.I)
+
+
+ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|militants?|fighters?|members?|police\w*|rebels?|insurgents?|servicem[ae]n|guards?)\b", re.I)
+
+
+CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
+    agent = BY_AGENT.match(window, len(match.group()))
+    if agent is not None:
+        window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
+        victims = text[max(0, match.start() - 80) : match.start()]
+        if ARMED_VICTIMS.search(victims) and not CIVILIAN_VICTIMS.search(victims):
+            return "offensive"  # "a Taliban member was killed following an attack by rival forces": armed men on both sides
     if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
         return "airstrike"
     if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
         return "offensive"
+    weapons = list(WEAPON_BEFORE.finditer(text[max(0, match.start() - 100) : match.start()]))
+    if weapons:
+        return "airstrike" if weapons[-1].group("air") else "shelling"  # "drones ... as they attempted to attack"
     return "assault"
 
 

@@ -185,6 +185,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     return _in_text_order(_drop_duplicates(claims))
 
 
+# A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
 # Who kills in an attack on people: armed men, not a strike, a war or a disease.
 ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
@@ -205,7 +207,8 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault":
                 draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
-    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None]
+    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None and d.notes.get("active")
+               and not REPORTED_BEFORE.search(view.text[: d.start])]
     for draft in drafts:
         if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
