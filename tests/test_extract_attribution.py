@@ -322,3 +322,27 @@ def test_subjects_with_long_appositions_and_speakers_described_by_their_group(te
 def test_capitals_as_owners_and_statements_from_institutions(text: str, claimant: str) -> None:
     quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert quantitative and quantitative[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        ("Gunmen linked to al-Qaeda killed 9 soldiers near Djibo in northern Burkina Faso on Monday.", "JNIM"),
+        ("Islamic State fighters beheaded 5 villagers in Cabo Delgado province, Mozambique.", "ISMP"),
+        ("Al-Qaeda claimed the attack in Yemen's Abyan province that killed 4 soldiers.", "AQAP"),
+        ("Islamic State militants killed 7 farmers near Maiduguri in Borno State, Nigeria.", "ISWAP"),
+    ],
+)
+def test_a_network_named_by_allegiance_takes_its_branch_in_the_country(text: str, branch: str) -> None:
+    codes = {c.subject for c in extract_from_cleaned_text(text, dt.date(2023, 3, 1)) if c.type == "attack"}
+    codes |= {c.object for c in extract_from_cleaned_text(text, dt.date(2023, 3, 1)) if c.type == "casualty"}
+    assert branch in codes and not codes & {"AL_QAEDA", "ISIS"}
+
+
+def test_a_network_outside_its_branches_keeps_its_own_code() -> None:
+    from counterclaim.data.actors import load_registry
+
+    registry = load_registry()
+    assert registry.branch_in("AL_QAEDA", "MLI") == "JNIM" and registry.branch_in("ISIS", "MOZ") == "ISMP"
+    assert registry.branch_in("AL_QAEDA", "AFG") == "AL_QAEDA" and registry.branch_in("ISIS", None) == "ISIS"
+    assert registry.branch_in("HAMAS", "PSE") == "HAMAS"

@@ -156,9 +156,12 @@ class ActorRegistry:
         profiles: Iterable[ConflictProfile],
         officials: Iterable[Official] = (),
         successors: dict[str, tuple[str, date]] | None = None,
+        branches: dict[str, dict[str, str]] | None = None,
     ) -> None:
         # An armed group that became a state's government: its code from that day on ("Taliban" -> AFG after 2021-08-15).
         self.successors: dict[str, tuple[str, date]] = dict(successors or {})
+        # A network's branch per country ("al-Qaeda" in Mali is JNIM): for groups named only by allegiance.
+        self.branches: dict[str, dict[str, str]] = {code: dict(b) for code, b in (branches or {}).items()}
         self.profiles: tuple[ConflictProfile, ...] = tuple(profiles)
         self._actors: dict[str, Actor] = {}
         for actor in actors:
@@ -222,6 +225,10 @@ class ActorRegistry:
 
     def actor(self, code: str) -> Actor | None:
         return self._actors.get(code)
+
+    def branch_in(self, code: str, country: str | None) -> str:
+        """The branch of network `code` in `country` ("AL_QAEDA" in "MLI" -> "JNIM"); `code` itself elsewhere."""
+        return self.branches.get(code, {}).get(country or "", code)
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -425,11 +432,12 @@ def profile_files(directory: Path) -> list[Path]:
 
 def _read_entities(
     path: Path,
-) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]]]:
+) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]], dict[str, dict[str, str]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     actors: list[Actor] = []
     forms: list[tuple[int, ActorForm]] = []
     successors: dict[str, tuple[str, date]] = {}
+    branches: dict[str, dict[str, str]] = {}
     for code, by_role in data["state_forms"].items():
         for role, texts in by_role.items():
             forms += [(SOURCE_RANK["state_form"], ActorForm(t, code, role)) for t in texts]
@@ -440,19 +448,21 @@ def _read_entities(
             forms += [(rank, ActorForm(t, entry["code"], kind)) for t in entry["forms"]]
             forms += [(rank, ActorForm(t, entry["code"], "adjective")) for t in entry.get("adjectives", [])]
             forms += [(rank, ActorForm(t, entry["code"], "capital")) for t in entry.get("capitals", [])]
+            for country, branch in entry.get("branches", {}).items():
+                branches.setdefault(entry["code"], {})[country] = branch
             successor = entry.get("successor")
             if successor:
                 when = _parse_date(successor.get("from"), f"{path} ({entry['code']})")
                 if when is not None:
                     successors[entry["code"]] = (successor["code"], when)
     officials = [_official(o, str(path)) for o in data.get("officials", [])]
-    return actors, forms, officials, successors
+    return actors, forms, officials, successors, branches
 
 
 def build_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
     """Read every data file (uncached); `extra_profiles` are files or folders of profiles to add."""
     actors, forms = _read_states(DATA_DIR / "states.tsv")
-    entity_actors, entity_forms, officials, successors = _read_entities(DATA_DIR / "actors.json")
+    entity_actors, entity_forms, officials, successors, branches = _read_entities(DATA_DIR / "actors.json")
     paths = profile_files(PROFILES_DIR)
     user_dir = os.environ.get(PROFILES_ENV)
     extra = [Path(user_dir)] if user_dir else []
@@ -467,7 +477,8 @@ def build_registry(extra_profiles: Sequence[Path] = ()) -> ActorRegistry:
     for path in paths:
         for profile in read_profile_file(path):
             profiles[profile.id] = profile  # a user's profile replaces a shipped one with the same id
-    return ActorRegistry([*actors, *entity_actors], [*forms, *entity_forms], profiles.values(), officials, successors)
+    return ActorRegistry([*actors, *entity_actors], [*forms, *entity_forms], profiles.values(), officials, successors,
+                         branches)
 
 
 @lru_cache(maxsize=8)

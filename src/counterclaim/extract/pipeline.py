@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
@@ -130,6 +130,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
+    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
+    home = home_state(place_countries, registry)
+    _name_network_branches(views, home, registry)
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
@@ -141,8 +144,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     context = _Context(published, profile, countries)
     context.fighters = _fighter_sides(profile, registry)
-    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
-    context.home = home_state(place_countries, registry)
+    context.home = home
     if context.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
         context.fighters = document_fighters(codes, place_countries, registry)
@@ -187,6 +189,19 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
+def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry) -> None:
+    """A network named in a country where it has a branch stands for that branch (GOLD_FORMAT: "groups
+    affiliated to al-Qaeda" in Mali are JNIM, Islamic State fighters in Mozambique ISMP)."""
+    if not any(a.code in registry.branches for v in views for a in v.actors):
+        return
+    if country is None:  # no place says where: the one state the text names, if only one
+        states = {a.code for v in views for a in v.actors if getattr(registry.actor(a.code), "kind", None) == "state"}
+        country = states.pop() if len(states) == 1 else None
+    for view in views:
+        view.actors = [replace(a, code=registry.branch_in(a.code, country)) if a.code in registry.branches else a
+                       for a in view.actors]
+
+
 # Who kills in an attack on people: armed men, not a strike, a war or a disease.
 ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
