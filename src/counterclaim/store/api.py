@@ -193,23 +193,7 @@ class Store:
             ).scalar()
             if existing is not None:
                 return existing, False
-            row = DocumentRow(
-                content_hash=document.content_hash,
-                item=document.item,
-                source_id=document.source_id,
-                url=document.url,
-                source=document.source,
-                title=document.title,
-                published=document.published,
-                language=document.language,
-                original_text=document.original_text,
-                cleaned_text=document.cleaned_text,
-                offset_map=document.offset_map.model_dump(mode="json"),
-                status=document.status,
-                extractor_version=extractor_version,
-                claim_count=len(claim_list),
-                ingested_at=_utcnow(),
-            )
+            row = self._document_row(document, claim_list, extractor_version)
             session.add(row)
             try:
                 session.flush()
