@@ -24,6 +24,13 @@ from counterclaim.extract.attribution import (
 )
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
+from counterclaim.extract.deaths import (
+    attack_of_harm,
+    drop_background_deaths,
+    drop_told_deaths,
+    event_totals,
+    find_syntactic_deaths,
+)
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -61,7 +68,7 @@ EXTRACTOR_VERSION = "rules-0.5.0"
 # the casualties reported beside it, not another set of deaths.
 TALLY_SENTENCE = re.compile(
     r"^\s*(?:(?:there\s+(?:was|were)\s+)?(?:(?:at\s+least|about|around|approximately)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)"
-    r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?\s*$",
+    r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?(?:\s*\[[^\]]*\])*\s*$",  # closing tags of an event note ("[size=no report]")
     re.I,
 )
 # "said on Monday": the day of a statement, used for its claims only when no other date is given.
@@ -217,6 +224,15 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
         drafts.extend(found)
     drafts, vetoed = apply_vetoes(view.text, drafts)
     note_vetoes(view, vetoed)
+    drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
+    event_totals(view, drafts)  # 'a total of 12 were killed' in one event is no running total
+    drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
+    deaths = find_syntactic_deaths(view, drafts, previous)
+    note_found(view, "find_syntactic_deaths", deaths)
+    drafts.extend(deaths)
+    harm_attacks = attack_of_harm(view, drafts)  # 'a civilian was killed by militants': an attack
+    note_found(view, "attack_of_harm", harm_attacks)
+    drafts.extend(harm_attacks)
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:

@@ -45,6 +45,8 @@ def model_name() -> str:
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
+@lru_cache(maxsize=512)
 def parse(text: str) -> Doc:
-    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`."""
+    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`. Cached: the
+    vetoes and the death finder read the same sentence's parse (read only)."""
     return language_model()(text)
