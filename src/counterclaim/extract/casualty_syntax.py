@@ -2,9 +2,9 @@
 
 The rule finders (casualty.py) read character windows and miss claims whose victim stands far from the
 verb ("four villagers who had fled the fighting were killed"), whose head noun they do not list before a
-verb ("two coastguards went missing"), or whose count sits on a quantity noun ("hundreds of Tigrayans
-have died"). This finder runs only on sentences where the rule finders found no casualty draft and the
-text holds a trigger word; it parses the sentence, matches the DependencyMatcher specs of
+verb ("soldiers remain missing"), or whose noun sits in quotation marks ('31 "bandits" were killed'). This
+finder runs on sentences that hold a trigger word, and the pipeline keeps only its drafts that overlap no
+casualty draft of the rule finders; it parses the sentence, matches the DependencyMatcher specs of
 `patterns/casualty_syntax.json` and keeps a match only when the victim is a person (the people
 vocabularies of lexicon.py, a demonym or a named person with a title). Its drafts are shaped like the
 rule finders' ones (notes 'head', 'active', 'pattern'), so vetoes, attribution and resolution are the same.
@@ -51,7 +51,7 @@ PHRASE_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "det", "poss"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[DependencyMatcher, dict[str, dict[str, Any]], dict[str, str], dict[str, list[str]], frozenset[str]]:
+def _patterns() -> tuple[DependencyMatcher, dict[str, dict[str, Any]], dict[str, str], dict[str, list[str]], frozenset[str], frozenset[str]]:
     data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
     vocabularies: dict[str, list[str]] = data["vocabularies"]
 
@@ -70,7 +70,7 @@ def _patterns() -> tuple[DependencyMatcher, dict[str, dict[str, Any]], dict[str,
         matcher.add(spec["id"], [expand(spec["pattern"])])
         specs[spec["id"]] = spec
     outcome_of = {lemma: outcome for outcome, lemmas in data["outcomes"].items() for lemma in lemmas}
-    return matcher, specs, outcome_of, data["needs_particle"], frozenset(data["arrest"])
+    return matcher, specs, outcome_of, data["needs_particle"], frozenset(data["arrest"]), frozenset(data["peaceful"])
 
 
 def _people_noun(token: Token, view: SentenceView) -> bool:
@@ -149,8 +149,10 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
     """Casualty drafts read from the parse of a sentence the rule finders left without one."""
     if not TRIGGER_STEM.search(view.text):
         return []
-    matcher, specs, outcome_of, needs_particle, arrest = _patterns()
+    matcher, specs, outcome_of, needs_particle, arrest, peaceful = _patterns()
     doc = parse(view.text)
+    if any(t.lemma_.lower() in peaceful for t in doc):
+        return []  # "two farmers were hurt in a tractor accident", a tackle in a match: no act of war
     arrested = any(t.lemma_.lower() in arrest for t in doc)
     drafts: list[DraftClaim] = []
     seen: set[tuple[int, int]] = set()
@@ -194,7 +196,13 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             start = min(phrase_start, trigger.idx)
             end = max(phrase_end, trigger.idx + len(trigger))
             modifiers = doc.text[phrase_start:phrase_end]
+            described = next((c for c in noun.children if c.dep_ == "appos" and noun.pos_ == "PROPN"), None)
+            if described is not None:  # "Colonel X, a senior Houthi commander": the description says who
+                noun, phrase_end = described, described.right_edge.idx + len(described.right_edge)
+                modifiers = doc.text[phrase_start:phrase_end]
             category = category_of(noun.lower_, modifiers) if noun.lower_ in PERSON_CATEGORY else category_of(noun.lemma_.lower(), modifiers)
+            if outcome == "missing" and category != "military" and not view.actors:
+                continue  # "three hikers went missing": lost, not a casualty of war
             subject, possessive = _subject_in(view, phrase_start, phrase_end)
             if subject is None and possessive == "our":
                 subject = SUBJECT_IS_CLAIMANT
