@@ -45,6 +45,10 @@ def model_name() -> str:
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
+@lru_cache(maxsize=16)
 def parse(text: str) -> Doc:
-    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`."""
+    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`.
+
+    The last few parses are kept: a sentence is read by the syntax finders and then by the vetoes.
+    Callers must not change the Doc."""
     return language_model()(text)
