@@ -43,6 +43,8 @@ def casualties(text: str) -> list[tuple]:
         ('Rebels claimed they had killed "more than 40 soldiers" near Goma.', ("killed", "military", (41, None))),
         # a named person described by an apposition
         ("The strike killed Colonel Ahmed Saleh, a senior Houthi commander.", ("killed", "military", (1, 1))),
+        # a counted plural noun the people vocabularies lack
+        ("Two Yemeni coastguards went missing after the attack on the port.", ("missing", "unknown", (2, 2))),
         # missing, and nobody hurt
         ("Three Syrian soldiers were reported missing after the clash.", ("missing", "military", (3, 3))),
         ("Six Somali soldiers remain missing after the ambush.", ("missing", "military", (6, 6))),
@@ -79,6 +81,8 @@ def test_no_second_claim_where_the_rules_found_the_victim() -> None:
         "Three brothers went missing while hiking in the Alps.",
         "Three elderly patients died of cancer at the clinic last week.",
         "The striker injured two defenders in a late tackle during the football match.",
+        "The storm killed 40 cattle and two goats in the valley.",
+        "Drought killed 300 camels across the region last year.",
         "It remains unclear whether three soldiers were killed.",
         "Police captured 30 migrants and detained them at the border.",
         "The report counted the killed and wounded soldiers of both armies.",

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY
+from counterclaim.extract.materiel import weapon_pattern
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.syntax import language_model, parse
 from counterclaim.records import Count
@@ -86,11 +87,28 @@ def _people_noun(token: Token, view: SentenceView) -> bool:
     return False
 
 
+def _counted_others(token: Token) -> bool:
+    """'two coastguards', '14 tribesmen': a counted plural noun that names no animal, unit or equipment."""
+    if token.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if token.lemma_.lower() in _not_people() or token.lower_ in _not_people():
+        return False
+    pattern, _ = weapon_pattern()
+    return pattern.fullmatch(token.lower_) is None and pattern.fullmatch(token.lemma_.lower()) is None
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    return frozenset(json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["not_people"])
+
+
 def _victim(token: Token, view: SentenceView) -> tuple[Token, Token] | None:
     """(phrase head, people noun): 'nine soldiers' -> soldiers twice; 'hundreds of Tigrayans' -> hundreds, Tigrayans."""
     if token.lower_ in NOBODY or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)):
         return token, token
     if _people_noun(token, view) and token.pos_ in ("NOUN", "PROPN"):
+        return token, token
+    if _counted_others(token):
         return token, token
     if token.pos_ in ("NUM", "NOUN", "PRON"):
         for prep in token.children:
