@@ -23,6 +23,7 @@ from counterclaim.extract.attribution import (
     home_states,
 )
 from counterclaim.extract.casualty import find_casualty_claims
+from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -222,6 +223,11 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
         found = finder(view)
         note_found(view, finder.__name__, found)
         drafts.extend(found)
+    # the parse as a fallback for victims the character-window rules did not find
+    ruled = [(d.start, d.end) for d in drafts if d.type == "casualty"]
+    found = [d for d in find_casualty_syntax_claims(view) if not any(d.start < end and start < d.end for start, end in ruled)]
+    note_found(view, "find_casualty_syntax_claims", found)
+    drafts.extend(found)
     drafts, vetoed = apply_vetoes(view.text, drafts)
     note_vetoes(view, vetoed)
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time

@@ -45,8 +45,10 @@ def model_name() -> str:
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)
 def parse(text: str) -> Doc:
-    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`. Cached: the
-    vetoes and the death finder read the same sentence's parse (read only)."""
+    """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`.
+
+    The last parses are kept: one sentence is read by the syntax finders, the vetoes and the death
+    finder. Callers must not change the Doc."""
     return language_model()(text)

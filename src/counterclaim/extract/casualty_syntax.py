@@ -1,0 +1,232 @@
+"""Syntax fallback for casualty claims: the victim, its count and the agent read from the dependency tree.
+
+The rule finders (casualty.py) read character windows and miss claims whose victim stands far from the
+verb ("four villagers who had fled the fighting were killed"), whose head noun they do not list before a
+verb ("soldiers remain missing"), or whose noun sits in quotation marks ('31 "bandits" were killed'). This
+finder runs on sentences that hold a trigger word, and the pipeline keeps only its drafts that overlap no
+casualty draft of the rule finders; it parses the sentence, matches the DependencyMatcher specs of
+`patterns/casualty_syntax.json` and keeps a match only when the victim is a person (the people
+vocabularies of lexicon.py, a demonym or a named person with a title). Its drafts are shaped like the
+rule finders' ones (notes 'head', 'active', 'pattern'), so vetoes, attribution and resolution are the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Token
+
+from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of
+from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.lexicon import PERSON_CATEGORY
+from counterclaim.extract.materiel import weapon_pattern
+from counterclaim.extract.numbers import find_quantities
+from counterclaim.extract.syntax import language_model, parse
+from counterclaim.records import Count
+
+PATTERNS_PATH = Path(__file__).resolve().parent / "patterns" / "casualty_syntax.json"
+# Words whose presence makes a sentence worth parsing (stems of the trigger lemmas, lower case).
+TRIGGER_STEM = re.compile(
+    r"\b(?:kill|slay|slain|slew|execut|massacr|behead|assassinat|murder|martyr|eliminat|neutrali[sz]|lynch|slaughter"
+    r"|gunned|mown|mowed|die|dying|perish|death|wound|injur|hurt|maim|captur|abduct|kidnap|missing)",
+    re.I,
+)
+# Victim words that say nobody: "no one was hurt", "none of the crew died", "nobody was killed".
+NOBODY = frozenset({"nobody", "none", "noone"})
+# Participles and adjectives that carry an outcome on their own ("killed and wounded soldiers").
+OUTCOME_FORMS = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded"}
+# Subordinators of a clause that asks or supposes ("whether he was killed", "if troops are captured").
+OPEN_QUESTION = frozenset({"whether", "if", "unless"})
+# Determiners that introduce one new person ("a soldier", "another civilian").
+INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Actor roles that name people of a side on their own ("four Ukrainians", "two Israelis").
+PEOPLE_ROLES = frozenset({"demonym"})
+# Dependencies on the victim's left that belong to its noun phrase (count, modifiers, owner).
+PHRASE_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "det", "poss", "nmod", "advmod", "predet", "case"})
+
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[DependencyMatcher, dict[str, dict[str, Any]], dict[str, str], dict[str, list[str]], frozenset[str], frozenset[str]]:
+    data = json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))
+    vocabularies: dict[str, list[str]] = data["vocabularies"]
+
+    def expand(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("$"):
+            return vocabularies[value[1:]]
+        if isinstance(value, dict):
+            return {key: expand(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [expand(item) for item in value]
+        return value
+
+    matcher = DependencyMatcher(language_model().vocab)
+    specs: dict[str, dict[str, Any]] = {}
+    for spec in data["patterns"]:
+        matcher.add(spec["id"], [expand(spec["pattern"])])
+        specs[spec["id"]] = spec
+    outcome_of = {lemma: outcome for outcome, lemmas in data["outcomes"].items() for lemma in lemmas}
+    return matcher, specs, outcome_of, data["needs_particle"], frozenset(data["arrest"]), frozenset(data["peaceful"])
+
+
+def _people_noun(token: Token, view: SentenceView) -> bool:
+    """A noun that names people: the people vocabularies, a demonym, or a named person with a title."""
+    if token.lower_ in PERSON_CATEGORY or token.lemma_.lower() in PERSON_CATEGORY:
+        return True
+    if any(a.role in PEOPLE_ROLES and a.start <= token.idx < a.end for a in view.actors):
+        return True
+    if token.pos_ == "PROPN":
+        titled = any(c.dep_ == "compound" and c.lower_ in PERSON_CATEGORY for c in token.children)
+        described = any(c.dep_ == "appos" and c.lower_ in PERSON_CATEGORY for c in token.children)
+        return titled or described
+    return False
+
+
+def _counted_others(token: Token) -> bool:
+    """'two coastguards', '14 tribesmen': a counted plural noun that names no animal, unit or equipment."""
+    if token.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in token.children):
+        return False
+    if token.lemma_.lower() in _not_people() or token.lower_ in _not_people():
+        return False
+    pattern, _ = weapon_pattern()
+    return pattern.fullmatch(token.lower_) is None and pattern.fullmatch(token.lemma_.lower()) is None
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    return frozenset(json.loads(PATTERNS_PATH.read_text(encoding="utf-8"))["not_people"])
+
+
+def _victim(token: Token, view: SentenceView) -> tuple[Token, Token] | None:
+    """(phrase head, people noun): 'nine soldiers' -> soldiers twice; 'hundreds of Tigrayans' -> hundreds, Tigrayans."""
+    if token.lower_ in NOBODY or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)):
+        return token, token
+    if _people_noun(token, view) and token.pos_ in ("NOUN", "PROPN"):
+        return token, token
+    if _counted_others(token):
+        return token, token
+    if token.pos_ in ("NUM", "NOUN", "PRON"):
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and (_people_noun(noun, view) or noun.lower_ in ("wounded", "injured", "dead")):
+                        return token, noun
+    return None
+
+
+def _count(head: Token, noun: Token) -> Count | None:
+    """The count on the victim phrase: its numeral (with its bound, "at least 30"), a quantity noun
+    ("hundreds of"), one for a singular noun, zero for nobody. Ages and numbers in names are no counts."""
+    if head.lower_ in NOBODY or any(t.lower_ == "no" for t in (*head.children, *noun.children)):
+        return (0, 0)
+    numerals = [c for c in head.lefts if c.dep_ in ("nummod", "quantmod")]
+    if head is not noun:
+        numerals.append(head)
+    if numerals:
+        start = min(t.left_edge.i for t in numerals)
+        end = max(t.i if t is head else t.right_edge.i for t in numerals) + 1
+        quantities = find_quantities(head.doc[start:end].text)
+        return quantities[0].count if quantities else None
+    if head is noun and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+        return (1, 1)  # "a soldier"; "the soldier" mostly names one already counted
+    if head is noun and noun.tag_ == "NNP" and any(c.dep_ == "appos" for c in noun.children):
+        return (1, 1)  # "Colonel X, a senior commander": a person introduced
+    return None
+
+
+def _agent(trigger: Token, active: bool) -> Token | None:
+    """Who did it: the subject of an active verb (or of the clause it hangs on), the 'by' phrase of a passive."""
+    if active:
+        verb = trigger
+        for _ in range(2):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+            if verb.dep_ not in ("advcl", "conj", "xcomp"):
+                break
+            verb = verb.head
+        return None
+    by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _actor_code(view: SentenceView, token: Token | None) -> str | None:
+    if token is None:
+        return None
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    return actors[-1].code if actors else None
+
+
+def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
+    """Casualty drafts read from the parse of a sentence the rule finders left without one."""
+    if not TRIGGER_STEM.search(view.text):
+        return []
+    matcher, specs, outcome_of, needs_particle, arrest, peaceful = _patterns()
+    doc = parse(view.text)
+    if any(t.lemma_.lower() in peaceful for t in doc):
+        return []  # "two farmers were hurt in a tractor accident", a tackle in a match: no act of war
+    arrested = any(t.lemma_.lower() in arrest for t in doc)
+    drafts: list[DraftClaim] = []
+    seen: set[tuple[int, int]] = set()
+    for match_id, token_ids in sorted(matcher(doc), key=lambda m: (min(m[1]), doc.vocab.strings[m[0]])):
+        spec = specs[doc.vocab.strings[match_id]]
+        named = {part["RIGHT_ID"]: doc[i] for part, i in zip(spec["pattern"], token_ids, strict=True)}
+        trigger, victim_token = named["trigger"], named["victim"]
+        lemma = trigger.lemma_.lower()
+        outcome = outcome_of.get(lemma) or outcome_of.get(trigger.lower_)
+        if outcome is None:
+            continue
+        if lemma in needs_particle and not any(c.lower_ in needs_particle[lemma] for c in trigger.children):
+            continue  # "gunned down", never a bare "gun"
+        if any(c.dep_ == "neg" for c in trigger.children):
+            continue  # "were not killed" reports no loss and no count
+        if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for t in (trigger, *trigger.ancestors) for c in t.children):
+            continue  # "it was unclear whether the commander was killed": asked, not reported
+        if outcome == "captured" and arrested:
+            continue  # "captured and detained by the police": an arrest, no claim of harm
+        if any(m.start() <= trigger.idx < m.end() for m in KILLED_AND_WOUNDED.finditer(view.text)):
+            continue  # "the number of killed and wounded soldiers", however it parses
+        others = {outcome_of.get(t.lemma_.lower()) or OUTCOME_FORMS.get(t.lower_) for t in trigger.conjuncts} - {None, outcome}
+        if others & {"killed", "wounded"} and outcome in ("killed", "wounded"):
+            continue  # "were killed and wounded": one figure for both, coded as neither (GOLD_FORMAT)
+        found = _victim(victim_token, view)
+        if found is None:
+            continue
+        head, noun = found
+        victims = [(head, noun)] + [(c, c) for c in noun.conjuncts if c.i > noun.i and _people_noun(c, view)]
+        active = bool(spec.get("active"))
+        agent = _actor_code(view, _agent(trigger, active))
+        for head, noun in victims:
+            if (head.i, trigger.i) in seen:
+                continue
+            seen.add((head.i, trigger.i))
+            count = _count(head, noun)
+            if count is None:
+                continue  # no count read from the tree: the rule finders' domain, too vague to add
+            phrase_start = min(t.left_edge.idx for t in (head, noun))
+            phrase_end = max(t.idx + len(t) for t in (head, noun))
+            start = min(phrase_start, trigger.idx)
+            end = max(phrase_end, trigger.idx + len(trigger))
+            modifiers = doc.text[phrase_start:phrase_end]
+            described = next((c for c in noun.children if c.dep_ == "appos" and noun.pos_ == "PROPN"), None)
+            if described is not None:  # "Colonel X, a senior Houthi commander": the description says who
+                noun, phrase_end = described, described.right_edge.idx + len(described.right_edge)
+                modifiers = doc.text[phrase_start:phrase_end]
+            category = category_of(noun.lower_, modifiers) if noun.lower_ in PERSON_CATEGORY else category_of(noun.lemma_.lower(), modifiers)
+            if outcome == "missing" and category != "military" and not view.actors:
+                continue  # "three hikers went missing": lost, not a casualty of war
+            subject, possessive = _subject_in(view, phrase_start, phrase_end)
+            if subject is None and possessive == "our":
+                subject = SUBJECT_IS_CLAIMANT
+            elif subject is None and agent is not None:
+                subject = agent if possessive in ("their", "its") else SUBJECT_IS_ADVERSARY_OF + agent
+            notes = {"head": noun.lower_, "pattern": spec["id"], **({"active": "yes"} if active else {})}
+            drafts.append(DraftClaim("casualty", outcome, start, end, category=category, count=count,
+                                     subject=subject, object=agent, notes=notes))
+    return sorted(drafts, key=lambda d: (d.start, d.end))
