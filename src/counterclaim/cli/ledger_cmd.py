@@ -20,7 +20,6 @@ import typer
 
 from counterclaim.cli.app import app, exits_after_command
 from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_console, parse_date_option
-from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
 
 CONTRADICTION_CSV_COLUMNS = (
     "conflict", "side", "type", "outcome", "category", "period", "kind", "first_claimant", "second_claimant",
@@ -130,6 +129,11 @@ def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
         return
     if format is LedgerFormat.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
+        from counterclaim.ledger.render import (  # the ledger loads only when asked
+            SERIES_CSV_COLUMNS,
+            series_csv_rows,
+        )
+
         writer.writerow(SERIES_CSV_COLUMNS)
         writer.writerows(series_csv_rows(result))
         return
