@@ -465,7 +465,7 @@ def export(
         raise typer.BadParameter("parquet needs --out FILE", param_hint="--out")
     claim_filter = claim_filter_from_options(type, side, claimant, since, until, place)
     with opened_store(db) as store:
-        rows = store.iter_claims(claim_filter)
+        rows = store.iter_claims(claim_filter, with_sentence=False)  # exports carry the quote, not the sentence
         if format is ExportFormat.parquet:
             assert out is not None
             written = exporters.write_parquet(rows, out)

@@ -437,14 +437,16 @@ class Store:
             return session.execute(statement).scalar_one()
 
     def iter_claims(
-        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, with_sentence: bool = True,
+        **fields: Any,
     ) -> Iterator[StoredClaim]:
         """Every matching claim by ascending id, streamed from one query (constant memory)."""
-        for row in self.iter_claim_rows(claim_filter, batch_size=batch_size, **fields):
+        for row in self.iter_claim_rows(claim_filter, batch_size=batch_size, with_sentence=with_sentence, **fields):
             yield stored_claim_from_row(row)
 
     def iter_claim_rows(
-        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, with_sentence: bool = True,
+        **fields: Any,
     ) -> Iterator[Row[Any]]:
         """The fast path for bulk readers (ledger, exports at scale): plain rows, no pydantic objects.
 
@@ -453,10 +455,11 @@ class Store:
         position, type, subject, object, outcome, category, has_count, count_low, count_high,
         cumulative, claimant, stance, hedged, evidence, date, place, latitude, longitude, part_of,
         span_start, span_end, sentence_start, sentence_end, quote, extractor_version, content_hash,
-        published, source, url, title); `queries.stored_claim_from_row(row)` turns one into a StoredClaim.
+        published, source, url, title, sentence); `queries.stored_claim_from_row(row)` turns one into a
+        StoredClaim. `with_sentence=False` leaves the sentence null, sparing a read of each document's text.
         """
         effective = _as_filter(claim_filter, fields)
-        statement = select_claims(effective).order_by(ClaimRow.id)
+        statement = select_claims(effective, with_sentence=with_sentence).order_by(ClaimRow.id)
         with self.engine.connect() as connection:
             result = connection.execution_options(yield_per=batch_size).execute(statement)
             for partition in result.partitions():

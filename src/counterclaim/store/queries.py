@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Integer, Select, String, and_, case, func, select, type_coerce
+from sqlalchemy import Integer, Select, String, and_, case, func, null, select, type_coerce
 
 from counterclaim.records import Claim, StoredClaim
 from counterclaim.store.schema import ClaimRow, DocumentRow
@@ -159,8 +159,13 @@ def apply_claim_filter(statement: Select[*tuple[Any, ...]], claim_filter: ClaimF
     return statement
 
 
-def select_claims(claim_filter: ClaimFilter | None = None) -> Select[*tuple[Any, ...]]:
-    statement = select(*CLAIM_COLUMNS).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+# In place of SENTENCE for readers that do not show it (exports): cutting it reads each claim's document text.
+NO_SENTENCE = null().label("sentence")
+
+
+def select_claims(claim_filter: ClaimFilter | None = None, *, with_sentence: bool = True) -> Select[*tuple[Any, ...]]:
+    columns = CLAIM_COLUMNS if with_sentence else (*CLAIM_COLUMNS[:-1], NO_SENTENCE)
+    statement = select(*columns).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
     return apply_claim_filter(statement, claim_filter)
 
 

@@ -95,7 +95,7 @@ def row_record(row: Any) -> dict[str, Any]:
 
 def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]:
     batch: list[Any] = []
-    for row in store.iter_claim_rows(claim_filter, batch_size=EXPORT_CHUNK_CLAIMS):
+    for row in store.iter_claim_rows(claim_filter, batch_size=EXPORT_CHUNK_CLAIMS, with_sentence=False):
         batch.append(row)
         if len(batch) >= EXPORT_CHUNK_CLAIMS:
             yield batch
