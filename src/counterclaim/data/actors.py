@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,10 @@ class ConflictProfile:
         return hash(self.id)
 
     def members(self) -> frozenset[str]:
+        return self._members
+
+    @cached_property
+    def _members(self) -> frozenset[str]:  # the ledger asks once per claim: computed once per profile
         return frozenset(code for side, codes in self.sides.items() for code in (side, *codes))
 
     def covers(self, when: date | None) -> bool:
