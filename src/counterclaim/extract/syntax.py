@@ -40,11 +40,6 @@ def language_model() -> Language:
     )
 
 
-def model_name() -> str:
-    meta = language_model().meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
-
-
 @lru_cache(maxsize=64)
 def parse(text: str) -> Doc:
     """The parsed sentence (tags, lemmas, dependencies); character offsets are those of `text`.
