@@ -130,14 +130,19 @@ def test_help_examples_fit_80_columns_so_none_wraps(command: str) -> None:
         assert lines[index + 1].strip() == "", f"wrapped: {example!r} then {lines[index + 1]!r}"
 
 
-def test_piped_extract_table_keeps_headers_and_values_whole(tmp_path: Path) -> None:
+def test_piped_extract_and_claims_are_plain_tsv_with_whole_values(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(
         "The army said 12 soldiers were killed near Bakhmut on 3 May 2023.\n", encoding="utf-8"
     )
-    result = CliRunner().invoke(app, ["extract", str(article)])
+    result = CliRunner().invoke(app, ["extract", str(article)])  # CliRunner's stdout is no terminal: a pipe
     assert result.exit_code == 0
-    header = next(line for line in result.stdout.splitlines() if "type" in line)
-    for name in ("subject", "outcome", "category", "claimant", "stance", "date", "text"):
-        assert f" {name} " in header, header
-    assert "casualty" in result.stdout and "2023-05-03" in result.stdout
+    header, *rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert header == ["type", "subject", "outcome", "category", "count", "claimant", "stance", "date", "text"]
+    casualty = next(row for row in rows if row[0] == "casualty")
+    assert len(casualty) == len(header) and casualty[7] == "2023-05-03" and "12 soldiers" in casualty[8]
+
+    url, _ = stored_claims(tmp_path)
+    lines = CliRunner().invoke(app, ["claims", "--db", url]).stdout.splitlines()
+    assert lines[0].split("\t")[:3] == ["id", "doc", "type"] and "casualty" in lines[1].split("\t")
+    assert "┃" not in "\n".join(lines) and all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)

@@ -203,7 +203,7 @@ QUOTE_CHARS = 80
 
 def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
     """The claims as a table that fits the terminal (160 columns in a pipe): no value is split or cut short."""
-    from counterclaim.cli.fit import Column, fitted_table
+    from counterclaim.cli.fit import Column, fitted_table, piped, write_tsv
     from counterclaim.cli.store_cmd import make_console
 
     columns = [
@@ -218,6 +218,9 @@ def _print_table(file: Path, text: str, claims: list[Claim]) -> None:
         )
         for c in claims
     ]
+    if piped():
+        write_tsv(EXTRACT_COLUMNS_ORDER, rows)
+        return
     console = make_console(stderr=False)
     console.print(fitted_table(columns, rows, width=console.width, title=str(file), free_text_chars=QUOTE_CHARS))
 

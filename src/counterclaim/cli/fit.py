@@ -7,7 +7,8 @@ the long free-text column (a quote) is cut after a whole word with an ellipsis.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.markup import escape
@@ -102,3 +103,15 @@ def fitted_table(
             cells.append(escape(value))
         table.add_row(*cells)
     return table
+
+
+def piped() -> bool:
+    """Standard output is a pipe or a file: tables are written as plain TSV for other tools to read."""
+    return not sys.stdout.isatty()
+
+
+def write_tsv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """A header line and one line a row, tab-separated; tabs and line breaks inside values become spaces."""
+    out = sys.stdout
+    for values in (header, *rows):
+        out.write("\t".join(" ".join(str(value).split()) for value in values) + "\n")

@@ -22,7 +22,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
-from counterclaim.cli.fit import Column, fitted_table
+from counterclaim.cli.fit import Column, fitted_table, piped, write_tsv
 
 if TYPE_CHECKING:
     from counterclaim.records import StoredClaim
@@ -205,6 +205,11 @@ def claims_table(
     claims: list[StoredClaim], title: str | None = None, *, width: int | None = None, wide: bool = False
 ) -> Table:
     """The claims as a table that fits `width` (the console's): no code, date or number is ever split."""
+    return fitted_table(CLAIM_COLUMNS, claim_rows(claims), width=width, wide=wide, title=title, free_text_chars=QUOTE_CHARS)
+
+
+def claim_rows(claims: list[StoredClaim]) -> list[tuple[str, ...]]:
+    """The claims as rows of plain strings, in CLAIM_COLUMNS order."""
     rows = []
     for stored in claims:
         c = stored.claim
@@ -225,7 +230,7 @@ def claims_table(
                 stored.quote or "",
             )
         )
-    return fitted_table(CLAIM_COLUMNS, rows, width=width, wide=wide, title=title, free_text_chars=QUOTE_CHARS)
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------- ingest
@@ -353,6 +358,11 @@ def documents(
         writer.writeheader()
         writer.writerows(records)
         return
+    if piped():
+        write_tsv(("id", "published", "source", "lang", "claims", "title / item"),
+                  ((str(r.id), r.published.isoformat() if r.published else "", r.source or "", r.language or "",
+                    str(r.claim_count), r.title or r.item) for r in rows))
+        return
     table = Table(title=f"documents ({len(rows)})")
     for column in ("id", "published", "source", "lang", "claims", "title / item"):
         table.add_column(column, overflow="fold")
@@ -407,6 +417,9 @@ def claims(
     if format is TableFormat.csv:
         write_csv(rows, sys.stdout)
         return
+    if piped():
+        write_tsv([c.name for c in CLAIM_COLUMNS], claim_rows(rows))
+        return
     table = claims_table(rows, title=f"claims ({len(rows)} of {total})", width=out_console.width, wide=wide)
     out_console.print(table, crop=not wide, soft_wrap=wide)
 
@@ -427,6 +440,10 @@ def errors(
     """
     with opened_store(db) as store:
         rows = store.list_errors(limit=limit or None, reason=reason)
+    if piped():
+        write_tsv(("id", "time", "reason", "item", "message"),
+                  ((str(r.id), r.occurred_at.strftime("%Y-%m-%d %H:%M:%S"), r.reason, r.item, r.message) for r in rows))
+        return
     table = Table(title=f"ingest errors ({len(rows)})")
     for column in ("id", "time", "reason", "item", "message"):
         table.add_column(column, overflow="fold")
