@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from counterclaim.extract.casualty import category_of
-from counterclaim.extract.drafts import DraftClaim, SentenceView
+from counterclaim.extract.drafts import DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
 from counterclaim.extract.syntax import parse
 from counterclaim.records import Count
@@ -600,22 +600,7 @@ def drop_told_deaths(view: SentenceView, drafts: list[DraftClaim], previous: lis
         if d.type == "casualty" and d.outcome == "killed" and d.part_of is None and d.count in ((1, 1), None)
         and TOLD_DEAD.match(view.text[d.start : d.end])
     ]
-    return _without(drafts, {id(d) for d in told})
-
-
-def _without(drafts: list[DraftClaim], dropped_ids: set[int]) -> list[DraftClaim]:
-    if not dropped_ids:
-        return drafts
-    dropped = {i for i, d in enumerate(drafts) if id(d) in dropped_ids}
-    kept_index = {old: new for new, old in enumerate(i for i in range(len(drafts)) if i not in dropped)}
-    kept: list[DraftClaim] = []
-    for index, draft in enumerate(drafts):
-        if index in dropped:
-            continue
-        if draft.part_of is not None:
-            draft.part_of = kept_index.get(draft.part_of)
-        kept.append(draft)
-    return kept
+    return without_drafts(drafts, {i for i, d in enumerate(drafts) if any(d is t for t in told)})
 
 
 def drop_background_deaths(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -633,4 +618,4 @@ def drop_background_deaths(view: SentenceView, drafts: list[DraftClaim]) -> list
                     or t.lemma_.lower() in KILLING_VERBS | DEATH_PREDICATES]
         if triggers and all(_background(doc, t) for t in triggers):
             dropped.add(index)
-    return _without(drafts, {id(drafts[i]) for i in dropped})
+    return without_drafts(drafts, dropped)

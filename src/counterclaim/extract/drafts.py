@@ -67,3 +67,19 @@ class DraftClaim:
     part_of: int | None = None  # index of the total's draft within the same sentence
     claimant: str | None = None  # a claimant found inside the claim's own clause
     notes: dict[str, str] = field(default_factory=dict)
+
+
+def without_drafts(drafts: list[DraftClaim], dropped: set[int]) -> list[DraftClaim]:
+    """The drafts of a sentence but those at the `dropped` indexes; `part_of` indices follow the kept drafts
+    (a part whose total is dropped becomes a claim of its own)."""
+    if not dropped:
+        return drafts
+    kept_index = {old: new for new, old in enumerate(i for i in range(len(drafts)) if i not in dropped)}
+    kept: list[DraftClaim] = []
+    for index, draft in enumerate(drafts):
+        if index in dropped:
+            continue
+        if draft.part_of is not None:
+            draft.part_of = kept_index.get(draft.part_of)
+        kept.append(draft)
+    return kept

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from counterclaim.extract.drafts import DraftClaim
+from counterclaim.extract.drafts import DraftClaim, without_drafts
 from counterclaim.extract.syntax import language_model, parse
 
 VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
@@ -119,14 +119,4 @@ def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim],
             if inside and draft.type in patterns[pattern_id].types:
                 dropped[index] = Veto(draft, pattern_id, trigger.text)
                 break
-    if not dropped:
-        return drafts, []
-    kept_index = {old: new for new, old in enumerate(i for i in range(len(drafts)) if i not in dropped)}
-    kept: list[DraftClaim] = []
-    for index, draft in enumerate(drafts):
-        if index in dropped:
-            continue
-        if draft.part_of is not None:
-            draft.part_of = kept_index.get(draft.part_of)
-        kept.append(draft)
-    return kept, [dropped[i] for i in sorted(dropped)]
+    return without_drafts(drafts, set(dropped)), [dropped[i] for i in sorted(dropped)]
