@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
 from counterclaim.cli import app
@@ -61,18 +62,28 @@ def test_ledger_from_store_reads_sides_from_the_shipped_profiles(store: object) 
     assert TEXT_ONE[cited.span[0]:cited.span[1]] == "shot down two helicopters"
     sentences = {c.sentence for c in ledger.contradictions}
     assert "ARM claims 200–999 AZE military killed; AZE claims 0" in sentences
-    assert summarize_ledger(ledger) is not None
+    console = Console(width=160, record=True, file=io.StringIO())
+    console.print(summarize_ledger(ledger))
+    shown = console.export_text()
+    assert "helicopter" in shown and "ARM claims 200–999 AZE military killed; AZE claims 0" in shown
 
 
-def test_ledger_command_prints_table_json_and_csv(db_url: str) -> None:
+def test_ledger_command_prints_tsv_when_piped_json_and_csv(db_url: str) -> None:
     from counterclaim.store import Store
 
     with Store(db_url) as store:
         fill(store)
     runner = CliRunner()
-    table = runner.invoke(app, ["ledger", "--db", db_url])
-    assert table.exit_code == 0, table.output
-    assert "helicopter" in table.output and "ARM claims 200–999 AZE military killed; AZE claims 0" in table.output
+    piped = runner.invoke(app, ["ledger", "--db", db_url])  # CliRunner's stdout is no terminal: a pipe
+    assert piped.exit_code == 0, piped.output
+    header, *rows = [line.split("\t") for line in piped.stdout.splitlines()]
+    assert header[:6] == ["conflict", "side", "type", "outcome", "category", "period"]
+    assert all(len(row) == len(header) for row in rows) and "┃" not in piped.stdout
+    helicopter = next(dict(zip(header, row)) for row in rows if row[4] == "helicopter")
+    assert (helicopter["side"], helicopter["low"], helicopter["high"]) == ("AZE", "1", "2")
+    assert "None" not in piped.stdout
+    one_row = runner.invoke(app, ["ledger", "--db", db_url, "--limit", "1"])
+    assert len(one_row.stdout.splitlines()) == 2
 
     as_json = runner.invoke(app, ["ledger", "--db", db_url, "--side", "AZE", "--type", "materiel", "--format", "json"])
     assert as_json.exit_code == 0, as_json.output
@@ -98,6 +109,10 @@ def test_contradictions_command_lists_them_alone(db_url: str) -> None:
     assert result.exit_code == 0, result.output
     kinds = {(c["series"]["category"], c["kind"]) for c in json.loads(result.output)}
     assert kinds == {("helicopter", "counts"), ("military", "counts")}
+    piped = CliRunner().invoke(app, ["contradictions", "--db", db_url])
+    header, *rows = [line.split("\t") for line in piped.stdout.splitlines()]
+    assert header[-3:] == ["second_claimant", "sentence", "documents"] and len(rows) == 2
+    assert any(row[-2] == "ARM claims 200–999 AZE military killed; AZE claims 0" for row in rows)
     none = CliRunner().invoke(app, ["contradictions", "--db", db_url, "--since", "2021-01-01", "--format", "csv"])
     assert none.exit_code == 0 and none.output.strip().count("\n") == 0  # header only
 

@@ -1,6 +1,7 @@
 """`counterclaim ledger` and `counterclaim contradictions`: the reconciled figures of the stored claims.
 
-Thin: parse options, call counterclaim.ledger (build_ledger_from_store), print a Rich table, JSON or CSV.
+Thin: parse options, call counterclaim.ledger (build_ledger_from_store), print a Rich table, JSON or CSV;
+the table is plain TSV when standard output is a pipe or a file.
 Exit codes: 0 done, 2 usage error (bad option, bad policy file), 3 database unreachable or outdated.
 """
 
@@ -10,7 +11,7 @@ import csv
 import gc
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from counterclaim.cli.app import app, exits_after_command
+from counterclaim.cli.fit import piped, write_tsv
 from counterclaim.cli.store_cmd import DB_HELP, err_console, opened_store, out_console, parse_date_option
 
 CONTRADICTION_CSV_COLUMNS = (
@@ -87,6 +89,20 @@ def _ledger_sized() -> Iterator[None]:
             gc.freeze()
 
 
+def _cells(rows: Iterable[Sequence[object]]) -> Iterator[list[str]]:
+    """Rows as text for TSV: a missing value is an empty cell, not 'None'."""
+    for row in rows:
+        yield ["" if value is None else str(value) for value in row]
+
+
+def _contradiction_rows(contradictions: Sequence[Any]) -> Iterator[list[object]]:
+    """One row of CONTRADICTION_CSV_COLUMNS per contradiction."""
+    for c in contradictions:
+        key = c.series
+        yield [key.conflict, key.side, key.type, key.outcome, key.category, key.period, c.kind,
+               c.first_claimant, c.second_claimant, c.sentence, _documents(c)]
+
+
 def _documents(contradiction: Any) -> str:
     ids = sorted({c.document_id for a in contradiction.first + contradiction.second for c in a.citations})
     return " ".join(str(i) for i in ids)
@@ -137,6 +153,11 @@ def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
         writer.writerow(SERIES_CSV_COLUMNS)
         writer.writerows(series_csv_rows(result))
         return
+    if piped():
+        from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
+
+        write_tsv(SERIES_CSV_COLUMNS, _cells(series_csv_rows(result)[: limit or None]))
+        return
     out_console.print(summarize_ledger(result, limit=limit or None))
 
 
@@ -175,9 +196,9 @@ def _print_contradictions(result: Any, format: LedgerFormat, limit: int) -> None
     if format is LedgerFormat.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CONTRADICTION_CSV_COLUMNS)
-        for c in result.contradictions:
-            key = c.series
-            writer.writerow([key.conflict, key.side, key.type, key.outcome, key.category, key.period, c.kind,
-                             c.first_claimant, c.second_claimant, c.sentence, _documents(c)])
+        writer.writerows(_contradiction_rows(result.contradictions))
+        return
+    if piped():
+        write_tsv(CONTRADICTION_CSV_COLUMNS, _cells(_contradiction_rows(result.contradictions[: limit or None])))
         return
     out_console.print(contradictions_table(result.contradictions, limit=limit or None))
