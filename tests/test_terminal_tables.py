@@ -89,8 +89,9 @@ def test_quotes_are_cut_after_a_whole_word() -> None:
     assert shorten_at_word("one\n  two   three", 40) == "one two three"
 
 
-def test_ledger_table_explains_its_marks(tmp_path: Path) -> None:
+def test_ledger_table_explains_its_marks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     url, _ = stored_claims(tmp_path)
+    monkeypatch.setattr("counterclaim.cli.ledger_cmd.piped", lambda: False)  # as on a terminal
     result = CliRunner().invoke(app, ["ledger", "--db", url])
     assert result.exit_code == 0
     assert "sel the side itself" in result.stdout and "▶ video/photo evidence" in result.stdout
