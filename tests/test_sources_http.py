@@ -189,3 +189,62 @@ def test_feed_served_as_generic_xml_is_sniffed_and_no_follow_uses_summaries(serv
         (f"{server}/generic-feed#1", "Summary one."),
         (f"{server}/generic-feed#2", "Summary two."),
     ]
+
+
+class ForwardProxy(BaseHTTPRequestHandler):
+    """A forward HTTP proxy that knows one outside site, news.invalid, and records the requests it gets."""
+
+    seen: list[str] = []
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        ForwardProxy.seen.append(self.path)
+        if self.path == "http://news.invalid/page.html":
+            status, body, extra = 200, PAGE, {"Content-Type": "text/html"}
+        elif self.path == "http://news.invalid/moved":
+            status, body, extra = 301, b"", {"Location": "/page.html"}
+        else:
+            status, body, extra = 404, b"not found", {}
+        self.send_response(status)
+        for key, value in {**extra, "Content-Length": str(len(body))}.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture()
+def proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), ForwardProxy)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    address = f"http://127.0.0.1:{httpd.server_address[1]}"
+    monkeypatch.setenv("http_proxy", address)
+    ForwardProxy.seen.clear()
+    yield address
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_http_proxy_from_the_environment_fetches_names_it_resolves_itself(proxy: str) -> None:
+    document = only(list(iter_raw_documents(["http://news.invalid/moved"], SourceOptions(timeout=5))))
+    assert isinstance(document, RawDocument) and document.html == PAGE.decode()
+    assert document.url == "http://news.invalid/page.html"
+    assert ForwardProxy.seen == ["http://news.invalid/moved", "http://news.invalid/page.html"]
+
+
+def test_through_a_proxy_private_addresses_are_still_refused_and_loopback_is_direct(
+    proxy: str, server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(FetchFailure) as caught:
+        check_host("http://10.1.2.3/", SourceOptions())
+    assert caught.value.reason == "private_address"
+    loopback = only(list(iter_raw_documents([f"{server}/page.html"], LOCAL)))
+    assert isinstance(loopback, RawDocument) and ForwardProxy.seen == []
+    monkeypatch.setenv("no_proxy", "news.invalid")
+    bypassed = only(list(iter_raw_documents(["http://news.invalid/page.html"], SourceOptions(timeout=5))))
+    assert isinstance(bypassed, IngestError) and bypassed.reason == "unreachable" and ForwardProxy.seen == []

@@ -5,6 +5,11 @@ Every hop's host is resolved once, refused when any address is loopback, private
 or a cloud metadata endpoint (unless `allow_private`), and the connection goes to the address that was
 checked, so a DNS name that rebinds between lookups cannot reach a private address. It fetches; it
 does not clean.
+
+Proxies come from the environment as for curl and pip (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, in
+either case); loopback hosts never go through one. Through a proxy the proxy resolves the host, so only a
+host written as an address (or `localhost`) is checked here; the proxy itself is a configured endpoint and
+may be private.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import ipaddress
 import socket
 import ssl
 import time
+import urllib.request
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -103,12 +109,46 @@ def checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:
 
 
 def check_host(url: str, options: SourceOptions) -> None:
-    """Resolve the URL's host; refuse non-public addresses unless allowed. Raises FetchFailure."""
+    """Refuse the URL's host when it is non-public, unless allowed: resolved here when the URL is fetched
+    directly; through a proxy (which resolves names itself) only an address or `localhost`. Raises
+    FetchFailure."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchFailure("unsupported", f"not an http(s) URL: {url}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    checked_addresses(parts.hostname, port, options.allow_private)
+    if proxy_for(url) is None:
+        checked_addresses(parts.hostname, port, options.allow_private)
+    elif not options.allow_private:
+        address = "127.0.0.1" if parts.hostname.lower() == "localhost" else parts.hostname
+        try:
+            why = _blocked_reason(address)
+        except ValueError:  # a name: the proxy resolves it
+            return
+        if why:
+            raise FetchFailure("private_address", f"{parts.hostname} is {why} (use --allow-private to permit)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy URL the environment sets for `url`, or None (none set, NO_PROXY lists the host, or the host is
+    loopback, which no proxy can reach for us)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if _is_loopback(host):
+        return None
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass_environment(host, proxies):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
 
 
 def _content_kind(content_type: str) -> tuple[str | None, str | None]:
@@ -137,10 +177,11 @@ class _Deadline:
         return left if timeout is None else min(timeout, left)
 
 
-def _guarded_backend(deadline: _Deadline, allow_private: bool) -> Any:
+def _guarded_backend(deadline: _Deadline, allow_private: bool, proxy_host: str | None = None) -> Any:
     """An httpcore network backend that resolves each host once, refuses non-public addresses, connects to
     the very address it checked (no second lookup a rebinding DNS name could answer differently), and bounds
-    every connect, read and write by the whole download's deadline. TLS still checks the host name."""
+    every connect, read and write by the whole download's deadline. TLS still checks the host name. The
+    configured proxy's host (`proxy_host`) is connected to whatever its address."""
     import httpcore  # lazy: only URL ingest needs it
 
     class DeadlineStream(httpcore.NetworkStream):
@@ -176,7 +217,7 @@ def _guarded_backend(deadline: _Deadline, allow_private: bool) -> Any:
             local_address: str | None = None,
             socket_options: Any = None,
         ) -> Any:
-            addresses = checked_addresses(host, port, allow_private)
+            addresses = checked_addresses(host, port, allow_private or host == proxy_host)
             last: Exception | None = None
             for address in addresses:
                 try:
@@ -247,13 +288,19 @@ def fetch(url: str, options: SourceOptions) -> FetchedPage:
     }
     headers = [(b"User-Agent", USER_AGENT.encode()), (b"Accept-Encoding", b"gzip, deflate, identity")]
     ssl_context = ssl.create_default_context(cafile=certifi.where())
-    backend = _guarded_backend(deadline, options.allow_private)
-    with httpcore.ConnectionPool(ssl_context=ssl_context, network_backend=backend, retries=0) as pool:
-        current = url
-        for _hop in range(options.max_redirects + 1):
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise FetchFailure("unsupported", f"not an http(s) URL: {current}")
+    current = url
+    for _hop in range(options.max_redirects + 1):
+        parts = urlsplit(current)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchFailure("unsupported", f"not an http(s) URL: {current}")
+        proxy = proxy_for(current)
+        if proxy:  # fetched directly, the backend checks each address it connects to
+            check_host(current, options)
+        backend = _guarded_backend(deadline, options.allow_private, urlsplit(proxy).hostname if proxy else None)
+        with httpcore.ConnectionPool(
+            ssl_context=ssl_context, network_backend=backend, retries=0,
+            proxy=httpcore.Proxy(proxy) if proxy else None,
+        ) as pool:
             try:
                 target = httpx.URL(current)
                 request_url = httpcore.URL(
