@@ -219,9 +219,6 @@ def proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), ForwardProxy)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
     address = f"http://127.0.0.1:{httpd.server_address[1]}"
     monkeypatch.setenv("http_proxy", address)
     ForwardProxy.seen.clear()
