@@ -129,6 +129,7 @@ class _Context:
     attacker_paragraph: int = -1
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     attackers: set[str] = field(default_factory=set)  # every attacker named so far
+    speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -283,7 +284,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
     context.last_group = groups[-1] if groups else context.last_group
     homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
                         lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
-    anchors = find_anchors(view, context.claimant, homes)
+    anchors = find_anchors(view, context.claimant, homes, context.speakers)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
@@ -502,7 +503,9 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
             open_group.append(view.index)
             if closed:
                 closing = max(view.text.rfind("”"), view.text.rfind('"'))
-                speaker = next((a for a in view.actors if a.start > closing and a.role != "generic"), None)
+                after = [a for a in view.actors if a.start > closing]
+                # a named actor, else the side a generic noun stands for ("..., an officer of the Army's 39th battalion, told")
+                speaker = next((a for a in after if a.role != "generic"), after[0] if after else None)
                 for index in open_group:
                     speakers[index] = speaker.code if speaker else None
                 open_group = []
