@@ -380,3 +380,24 @@ def test_a_speaker_named_again_by_surname_keeps_his_side(text: str) -> None:
 
 def test_a_surname_never_heard_as_a_speaker_gives_no_claimant() -> None:
     assert only("Musab said 40 Kenyan soldiers were killed.", "casualty").claimant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the village of Bilozerka with a drone, killing two civilians. Ukraine's air force said this on Telegram.",
+        "Russian forces shelled the village of Bilozerka with a drone, killing two civilians. This was reported by Ukraine's air force.",
+    ],
+)
+def test_a_report_pointing_back_credits_the_sentence_before(text: str) -> None:
+    assert only(text, "casualty").claimant == "UKR"
+
+
+def test_a_passive_report_names_its_agent() -> None:
+    assert only("The deaths of 12 Somali soldiers were confirmed by Kenya's military.", "casualty").claimant == "KEN"
+
+
+def test_said_this_week_points_nowhere() -> None:
+    text = "Two civilians were killed in Bakhmut. Russia's defence ministry said this week that 40 Ukrainian soldiers died."
+    killed = [c for c in claims_of(text) if c.type == "casualty"]
+    assert [c.claimant for c in killed] == [None, "RUS"]

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import DENIAL_VERBS, EVIDENCE_WORDS, HEDGES, REPORTING_VERBS, alternation
 
-REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)})\b", re.I)
+# Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
+DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
@@ -164,6 +166,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
+        if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
+            # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
+            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), homes), denial))
+            continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -227,6 +233,26 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         anchors.extend(_headline_source(view, homes))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+def _agent_after(view: SentenceView, position: int, homes: Homes) -> str | None:
+    """Who an agent phrase starting at `position` names: an actor close by, or an institution of the home state."""
+    actor = view.first_actor_after(position)
+    if actor is not None and actor.start - position <= 60 and not re.search(r"[,;.]", view.text[position : actor.start]):
+        return actor.code
+    phrase = re.match(r"[^,;.]{0,60}", view.text[position:]).group()
+    if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
+        return homes.for_phrase(phrase)
+    return None
+
+
+def backward_reference(view: SentenceView, anchors: list[Anchor]) -> Anchor | None:
+    """The anchor of a sentence that credits the sentence before it ("X said this on Telegram", "This was
+    reported by X", "The ministry announced this"), else None."""
+    for anchor in anchors:
+        if THIS_AFTER_VERB.match(view.text, anchor.end) or (anchor.position < 40 and THIS_WAS.match(view.text)):
+            return anchor
+    return None
 
 
 def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: str, speakers: dict[str, str]) -> None:
@@ -312,6 +338,12 @@ DAY_ADVERBIAL = re.compile(
     re.I,
 )
 DAY_TAIL = re.compile(DAY_ADVERBIAL.pattern + r"\s*$", re.I)
+# A passive reporting verb and its agent: "(this) was reported by", "as stated by".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:also\s+)?$", re.I)
+BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
+# A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
+THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
+THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
 # A person's name: one to three capitalised words after a first name or a title, the last one the surname.
 _PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+(?P<surname>[A-Z][a-z][\w'’-]+)"
 PERSON_BEFORE_VERB = re.compile(
