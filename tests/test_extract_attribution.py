@@ -346,3 +346,58 @@ def test_a_network_outside_its_branches_keeps_its_own_code() -> None:
     assert registry.branch_in("AL_QAEDA", "MLI") == "JNIM" and registry.branch_in("ISIS", "MOZ") == "ISMP"
     assert registry.branch_in("AL_QAEDA", "AFG") == "AL_QAEDA" and registry.branch_in("ISIS", None) == "ISIS"
     assert registry.branch_in("HAMAS", "PSE") == "HAMAS"
+
+
+# --- speakers named by rank, by surname, and with the day they spoke ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Army spokesman Col. Ahmed Khalid Shami said 25 RSF fighters were killed in Omdurman.", "SDN"),
+        ("Israeli military spokesman Lt. Col. Peter Lerner said 30 Hamas militants were killed.", "ISR"),
+        ("Ukraine's General Staff on Tuesday, Feb. 14, 2023, said 20 Russian tanks were destroyed.", "UKR"),
+        ("Colombia's army on 3 May said 6 ELN rebels were killed in Arauca.", "COL"),
+    ],
+)
+def test_ranks_and_the_day_spoken_do_not_cut_the_speaker_off(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert [c.claimant for c in quantitative] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base. Mr Musab also claimed that 40 Kenyan soldiers were killed.",
+        "Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base. “We killed 40 Kenyan soldiers,” Musab said.",
+        "“We took the base,” said al-Shabaab spokesman Abdiasis Musab. Musab added that 40 Kenyan soldiers were killed.",
+    ],
+)
+def test_a_speaker_named_again_by_surname_keeps_his_side(text: str) -> None:
+    casualty = only(text, "casualty")
+    assert casualty.claimant == "SHABAAB"
+
+
+def test_a_surname_never_heard_as_a_speaker_gives_no_claimant() -> None:
+    assert only("Musab said 40 Kenyan soldiers were killed.", "casualty").claimant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled the village of Bilozerka with a drone, killing two civilians. Ukraine's air force said this on Telegram.",
+        "Russian forces shelled the village of Bilozerka with a drone, killing two civilians. This was reported by Ukraine's air force.",
+    ],
+)
+def test_a_report_pointing_back_credits_the_sentence_before(text: str) -> None:
+    assert only(text, "casualty").claimant == "UKR"
+
+
+def test_a_passive_report_names_its_agent() -> None:
+    assert only("The deaths of 12 Somali soldiers were confirmed by Kenya's military.", "casualty").claimant == "KEN"
+
+
+def test_said_this_week_points_nowhere() -> None:
+    text = "Two civilians were killed in Bakhmut. Russia's defence ministry said this week that 40 Ukrainian soldiers died."
+    killed = [c for c in claims_of(text) if c.type == "casualty"]
+    assert [c.claimant for c in killed] == [None, "RUS"]

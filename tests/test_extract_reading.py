@@ -127,3 +127,11 @@ def test_a_feed_file_prints_one_line_per_entry(tmp_path: Path) -> None:
     lines, _ = extract_lines(str(feed))
     assert [line["id"] for line in lines] == ["w-1", "w-2"]
     assert all(line["claims"] for line in lines)
+
+
+def test_abbreviated_ranks_do_not_end_a_sentence() -> None:
+    from counterclaim.extract.sentences import split_sentences
+
+    text = "Lt. Gen. Igor Petrov said the town fell. Brig. Gen. Ali Musa denied it. Col.-Gen. Ivan Orlov spoke. Capt. Aden Nur agreed."
+    assert [s.text for s in split_sentences(text)] == [
+        "Lt. Gen. Igor Petrov said the town fell.", "Brig. Gen. Ali Musa denied it.", "Col.-Gen. Ivan Orlov spoke.", "Capt. Aden Nur agreed."]

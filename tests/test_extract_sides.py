@@ -69,3 +69,28 @@ def test_places_split_evenly_give_no_home_state() -> None:
     registry = load_registry()
     assert home_state(["IND", "PAK"], registry) is None
     assert home_state(["IND", "PAK", "IND"], registry) == "IND"
+
+
+def test_civilians_killed_by_their_own_state_are_still_its_people() -> None:
+    text = (
+        "Fano fighters have held much of the countryside around Bahir Dar in Ethiopia's Amhara region since August. "
+        "Residents said a drone strike by government forces killed eleven civilians in Amhara."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category) for c in killed] == [("ETH", "civilian")]
+
+
+def test_a_body_named_after_a_country_is_no_place() -> None:
+    from counterclaim.extract.places import find_places
+
+    text = "The Amhara Association of America and the University of Khartoum counted the dead in Bakhmut."
+    assert [p.name for p in find_places(text, ())] == ["Bakhmut"]
+
+
+def test_people_in_a_country_outside_the_war_profile_are_that_countrys() -> None:
+    text = (
+        "Israeli strikes in Gaza killed 30 Palestinians on Monday. "
+        "US strikes in western Iraq killed at least 16 people and wounded 23, an Iraqi government spokesman said."
+    )
+    iraq = [(c.subject, c.outcome) for c in casualties(text) if "16" in str(c.count) or c.count == (23, 23)]
+    assert iraq == [("IRQ", "killed"), ("IRQ", "wounded")]

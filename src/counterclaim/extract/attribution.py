@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import DENIAL_VERBS, EVIDENCE_WORDS, HEDGES, REPORTING_VERBS, alternation
 
-REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)})\b", re.I)
+# Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
+DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
@@ -132,9 +134,13 @@ class Anchor:
     denial: bool
 
 
-def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None) -> list[Anchor]:
-    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state."""
+def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None,
+                 speakers: dict[str, str] | None = None) -> list[Anchor]:
+    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state;
+    `speakers` maps the surnames of people who spoke for an actor earlier in the text to its code, and takes
+    in the speakers this sentence names ("Ter Chuol Gatkuoth, a White Army leader, said" ... "Mr Gatkuoth added")."""
     homes = homes or Homes()
+    speakers = speakers if speakers is not None else {}
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
@@ -153,13 +159,17 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
-        before = text[:verb_start]
+        before = DAY_TAIL.sub(" ", text[:verb_start])  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
+        if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
+            # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
+            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), homes), denial))
+            continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -190,6 +200,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
                 claimant = _institution_owner(view, institution, homes)
         elif GROUP_POSSESSIVE.search(before[-90:]) and homes.group is not None:
             claimant = homes.group  # "the group's military spokesman said"
+        elif (known := KNOWN_SURNAME.search(before)) is not None and known.group("surname") in speakers:
+            claimant = speakers[known.group("surname")]  # "Mr Gatkuoth also claimed": the side he spoke for before
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
@@ -197,8 +209,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
               and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
+            named = SURNAME_AFTER_VERB.match(text, match.end())
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
+            elif named is not None and named.group("surname") in speakers:
+                claimant = speakers[named.group("surname")]  # '..., said Gatkuoth.'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
@@ -207,6 +222,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             claimant = None
         else:
             continue
+        if claimant is not None:
+            _remember_speaker(view, before, match.end(), claimant, speakers)
         anchors.append(Anchor(verb_start, match.end(), claimant, denial))
     for match in DATA_BY.finditer(text):
         actor = view.first_actor_after(match.end())
@@ -216,6 +233,39 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         anchors.extend(_headline_source(view, homes))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+def _agent_after(view: SentenceView, position: int, homes: Homes) -> str | None:
+    """Who an agent phrase starting at `position` names: an actor close by, or an institution of the home state."""
+    actor = view.first_actor_after(position)
+    if actor is not None and actor.start - position <= 60 and not re.search(r"[,;.]", view.text[position : actor.start]):
+        return actor.code
+    phrase = re.match(r"[^,;.]{0,60}", view.text[position:]).group()
+    if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
+        return homes.for_phrase(phrase)
+    return None
+
+
+def backward_reference(view: SentenceView, anchors: list[Anchor]) -> Anchor | None:
+    """The anchor of a sentence that credits the sentence before it ("X said this on Telegram", "This was
+    reported by X", "The ministry announced this"), else None."""
+    for anchor in anchors:
+        if THIS_AFTER_VERB.match(view.text, anchor.end) or (anchor.position < 40 and THIS_WAS.match(view.text)):
+            return anchor
+    return None
+
+
+def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: str, speakers: dict[str, str]) -> None:
+    """Note the surname of the person who heads a reporting verb ("Ter Chuol Gatkuoth, a White Army leader,
+    told", '..., said Col. Ali Hassan') as speaking for `claimant`."""
+    named = PERSON_BEFORE_VERB.search(before)
+    if named is None and re.search(r"[,”\"’]\s*$", before):
+        named = PERSON_AFTER_VERB.match(view.text, verb_end)  # '..., said Col. Ali Hassan'
+    if named is not None:
+        surname = named.group("surname")
+        position = named.start("surname")
+        if surname.lower() not in NOT_SURNAMES and not any(a.start <= position < a.end for a in view.actors):
+            speakers[surname] = claimant  # not "Moscow said" or "On Monday said": a place or an actor, not a person
 
 
 def _institution_owner(view: SentenceView, institution: re.Match[str], homes: Homes, previous_claimant: str | None = None) -> str | None:
@@ -281,6 +331,34 @@ PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
 APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
 # "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
 SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
+# The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
+DAY_ADVERBIAL = re.compile(
+    r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:,\s*[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?|[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?),?",
+    re.I,
+)
+DAY_TAIL = re.compile(DAY_ADVERBIAL.pattern + r"\s*$", re.I)
+# A passive reporting verb and its agent: "(this) was reported by", "as stated by".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:also\s+)?$", re.I)
+BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
+# A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
+THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
+THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
+# A person's name: one to three capitalised words after a first name or a title, the last one the surname.
+_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+(?P<surname>[A-Z][a-z][\w'’-]+)"
+PERSON_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+|\b(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+){_PERSON}"
+    r"(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,90},)?(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
+)
+PERSON_AFTER_VERB = re.compile(rf"\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+)?{_PERSON}\b")
+# A person named by surname alone, with a courtesy title or a rank ("Mr Gatkuoth also claimed", "Hao said").
+KNOWN_SURNAME = re.compile(
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|General|Colonel|Captain|Major|Commander)\.?\s+)?"
+    r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
+)
+SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
+NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
+                          "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
@@ -311,7 +389,7 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 
 
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
-    between = view.text[actor.end : verb_start]
+    between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

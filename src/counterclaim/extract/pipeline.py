@@ -17,6 +17,7 @@ from counterclaim.extract.attack import find_attack_claims
 from counterclaim.extract.attribution import (
     Anchor,
     anchor_for,
+    backward_reference,
     evidence_in,
     find_anchors,
     hedge_in,
@@ -129,6 +130,8 @@ class _Context:
     attacker_paragraph: int = -1
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     attackers: set[str] = field(default_factory=set)  # every attacker named so far
+    speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
+    credited_back: str | None = None  # who a sentence credits the sentence before it to ("X said this")
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -164,6 +167,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
     previous_drafts: list[DraftClaim] = []
+    previous_claims: list[Claim] = []
     tally_index: int | None = None
     for view in views:
         key = re.sub(r"\W+", " ", view.text.lower()).strip()
@@ -173,7 +177,14 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
+        if context.quote_speaker == PREVIOUS_SPEAKER:
+            context.quote_speaker = context.claimant
         sentence_claims = _attribute(view, drafts, context, registry)
+        if context.credited_back is not None:
+            for claim in previous_claims:
+                if claim.claimant is None:
+                    claim.claimant = context.credited_back  # "... killing a local man. The governor said this on Telegram."
+        previous_claims = [c for _, c in sentence_claims]
         note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
@@ -283,7 +294,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
     context.last_group = groups[-1] if groups else context.last_group
     homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
                         lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
-    anchors = find_anchors(view, context.claimant, homes)
+    anchors = find_anchors(view, context.claimant, homes, context.speakers)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
@@ -296,6 +307,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+    back = backward_reference(view, anchors)
+    context.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
     return claims
@@ -331,6 +344,11 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile) or frame_adversary(agent, frame)
+    if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
+            and place is not None and _outside_profile(place.country, profile, registry)):
+        # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
+        # code of where they live, not of the attacker's adversary in another war
+        subject = place.country
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
@@ -356,7 +374,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
             subject = context.home  # no place or side named: people live where the text's places are
         if subject is not None and draft.category in ("civilian", "unknown"):
-            subject = _civilian_code(subject, profile, registry)
+            home = place.country if place is not None and place.country else context.home
+            subject = _civilian_code(subject, profile, registry, home)
         if subject is not None and draft.part_of is None:
             context.victim, context.victim_paragraph = subject, view.paragraph
             if draft.category:
@@ -445,18 +464,27 @@ def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> st
     return None
 
 
-def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry) -> str:
-    """Civilians belong to a state or authority, not to the armed group of their side (HAMAS -> PSE)."""
+def _outside_profile(country: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether `country` is a state the war profile does not count among its parties."""
+    if country is None or profile is None or getattr(registry.actor(country), "kind", None) != "state":
+        return False
+    return country not in profile.members()
+
+
+def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry, home: str | None = None) -> str:
+    """Civilians belong to a state or authority, not to an armed group: the state or authority of the group's
+    side (HAMAS -> PSE), else `home`, the state where they are (GOLD_FORMAT: civilians take the code of the
+    state where they live, whoever holds the area)."""
     actor = registry.actor(code)
-    if profile is None or actor is None or actor.kind != "group":
+    if actor is None or actor.kind != "group":
         return code
-    for side, members in profile.sides.items():
+    for side, members in (profile.sides.items() if profile is not None else ()):
         if code == side or code in members:
             for member in members:
                 member_actor = registry.actor(member)
                 if member_actor is not None and member_actor.kind in ("state", "authority"):
                     return member
-    return code
+    return home if home is not None and getattr(registry.actor(home), "kind", None) in ("state", "authority") else code
 
 
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
@@ -488,6 +516,15 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
         view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
 
 
+# A quotation closed by a speaker already named ('...," the ministry said', '...," he added'): whoever spoke last.
+PREVIOUS_SPEAKER = "@previous"
+SPEAKER_NAMED_BEFORE = re.compile(
+    r"\s*,?\s*(?:he|she|it|they|the\s+(?:ministry|army|military|command|group|movement|statement|spokes(?:man|woman|person)|official|minister|president|governor|agency|office))\s+"
+    r"(?:also\s+)?(?:said|added|stated|wrote|told|continued|noted|claimed|announced)\b",
+    re.I,
+)
+
+
 def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
     """For sentences inside a quotation that spans several sentences, the speaker named where it closes."""
     speakers: dict[int, str | None] = {}
@@ -502,9 +539,12 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
             open_group.append(view.index)
             if closed:
                 closing = max(view.text.rfind("”"), view.text.rfind('"'))
-                speaker = next((a for a in view.actors if a.start > closing and a.role != "generic"), None)
+                after = [a for a in view.actors if a.start > closing]
+                # a named actor, else the side a generic noun stands for ("..., an officer of the Army's 39th battalion, told")
+                speaker = next((a for a in after if a.role != "generic"), after[0] if after else None)
+                code = speaker.code if speaker else (PREVIOUS_SPEAKER if SPEAKER_NAMED_BEFORE.match(view.text, closing + 1) else None)
                 for index in open_group:
-                    speakers[index] = speaker.code if speaker else None
+                    speakers[index] = code
                 open_group = []
         del opened
     return speakers

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
-    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|entered)\s+(?:the\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
+    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
 NOT_PLACES = frozenset(
@@ -21,6 +21,13 @@ NOT_PLACES = frozenset(
     Saturday Sunday January February March April May June July August September October November December
     President Prime Minister Ministry Defense Defence Foreign Army Forces Military General Secretary UN
     Twitter Telegram Facebook Reuters AFP AP TASS Al English Islamic State Council Security Front""".split()
+)
+
+
+# "of X" ending the name of a body ("Association of America", "Bank of England"): X names the body, not where it happened.
+ORGANISATION_OF = re.compile(
+    r"\b(?:Association|Associations|Union|Bank|University|College|Institute|Council|Committee|Federation|League|Party|Society|Foundation|"
+    r"Organi[sz]ation|Coalition|Alliance|Agency|Chamber|Church|Academy|Friends|Congress|Center|Centre|Fund|Conference)\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -57,6 +64,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             continue
         if re.search(r"\baccording\s+$", text[max(0, match.start() - 12) : match.start()], re.I):
             continue  # "According to Kyiv, ...": the source, not where it happened
+        if ORGANISATION_OF.search(text[max(0, match.start() - 40) : match.start("name")]):
+            continue  # "the Amhara Association of America", "the University of Khartoum": a body's name, not a place
         if any(s <= start < e and role not in PLACE_LIKE_ROLES for s, e, role in actor_spans):
             continue  # "of Azeri soldiers": an actor's adjective, not a place
         hints = _hints_after(text, match.end())

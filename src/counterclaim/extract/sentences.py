@@ -19,6 +19,12 @@ MAX_LINE_CHARS = 20_000
 # whitespace so that the claim patterns, which look back within a sentence, stay linear in the text.
 MAX_SENTENCE_CHARS = 1_500
 LINE = re.compile(r"[^\n]+")
+# Abbreviated ranks and offices that head a name ("Lt. Col. Ali Khan said"): spaCy's exceptions lack
+# most of them, and a split there cuts the speaker off from the verb.
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Adm.", "Cmdt.",
+    "Supt.", "Insp.", "Amb.", "Pres.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.", "Col.-Gen.", "Brig.-Gen.",
+)
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,11 @@ class Sentence:
 @lru_cache(maxsize=1)
 def english_pipeline() -> Language:
     import spacy
+    from spacy.symbols import ORTH
 
     nlp = spacy.blank("en")
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
 
