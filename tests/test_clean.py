@@ -287,6 +287,50 @@ def test_english_is_identified_and_other_languages_are_stored_and_marked() -> No
     assert russian.language == "ru" and russian.status == STATUS_NON_ENGLISH
 
 
+# Long samples of prose, written for these tests: English prose is told without the statistical model,
+# and prose in other languages written in Latin letters still goes to it.
+ENGLISH_REPORT = (
+    "The governor said on Tuesday that rebels had shelled the northern districts of the town for a third night. "
+    "According to the regional health office, four people were killed and eleven were wounded, and the hospital "
+    "was running short of blood. A spokesman for the rebels denied that the group had fired at homes, and said its "
+    "fighters were answering an attack by the army on their positions in the hills. The army has not commented. "
+    "Residents told reporters that the power station was hit in the early hours and that most of the town was "
+    "without water by the morning, while aid convoys waited at the river crossing for a pass from both sides."
+)
+OTHER_LANGUAGE_REPORTS = {
+    "fr": (
+        "Le gouverneur a déclaré mardi que les rebelles avaient bombardé les quartiers nord de la ville pour la "
+        "troisième nuit. Selon le bureau régional de la santé, quatre personnes ont été tuées et onze blessées, et "
+        "l'hôpital manquait de sang. Un porte-parole des rebelles a nié que le groupe ait tiré sur des maisons et a "
+        "affirmé que ses combattants répondaient à une attaque de l'armée contre leurs positions dans les collines. "
+        "L'armée n'a pas fait de commentaire. Des habitants ont raconté que la centrale électrique avait été touchée "
+        "aux premières heures et que la plupart de la ville était privée d'eau le matin."
+    ),
+    "nl": (
+        "De gouverneur zei dinsdag dat rebellen de noordelijke wijken van de stad voor de derde nacht hadden "
+        "beschoten. Volgens het regionale gezondheidsbureau zijn vier mensen gedood en elf gewond, en het ziekenhuis "
+        "had een tekort aan bloed. Een woordvoerder van de rebellen ontkende dat de groep op huizen had geschoten en "
+        "zei dat zijn strijders antwoordden op een aanval van het leger op hun posities in de heuvels. Het leger heeft "
+        "niet gereageerd. Bewoners vertelden verslaggevers dat de elektriciteitscentrale in de vroege uren was geraakt "
+        "en dat het grootste deel van de stad in de ochtend zonder water zat."
+    ),
+}
+
+
+def test_english_prose_is_told_without_the_model_and_other_prose_goes_to_it() -> None:
+    from counterclaim.clean.language import _identifier, is_plain_english
+
+    assert is_plain_english(ENGLISH_REPORT)
+    assert clean(ENGLISH_REPORT).language == "en"
+    language, confidence = _identifier().classify(ENGLISH_REPORT)
+    assert (language, confidence > 0.99) == ("en", True)  # the model agrees, beyond doubt
+    for code, report in OTHER_LANGUAGE_REPORTS.items():
+        assert not is_plain_english(report)
+        assert clean(report).language == code
+    short = "Officials said two soldiers were killed at a checkpoint."
+    assert not is_plain_english(short)  # too short to tell cheaply: the model decides
+
+
 def test_raw_metadata_is_carried_and_wins_over_the_page() -> None:
     import datetime as dt
 

@@ -24,6 +24,7 @@ from counterclaim.extract.attribution import (
     home_states,
 )
 from counterclaim.extract.casualty import find_casualty_claims
+from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
 from counterclaim.extract.deaths import (
@@ -33,6 +34,7 @@ from counterclaim.extract.deaths import (
     event_totals,
     find_syntactic_deaths,
 )
+from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -61,6 +63,8 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
+from counterclaim.extract.syntax import parsed_ahead
+from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
@@ -164,18 +168,23 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             _add_fighter_mentions(view, context.fighters)
     quote_speakers = _quote_speakers(views)
 
+    repeated = _repeated_sentences(views)
+    found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
+    with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
+        return _claims_of_sentences(views, repeated, found_by_rules, context, registry, quote_speakers)
+
+
+def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
+                         context: _Context, registry: ActorRegistry, quote_speakers: dict[int, str | None]) -> list[Claim]:
     claims: list[Claim] = []
-    seen_sentences: set[str] = set()
     previous_drafts: list[DraftClaim] = []
     previous_claims: list[Claim] = []
     tally_index: int | None = None
     for view in views:
-        key = re.sub(r"\W+", " ", view.text.lower()).strip()
-        if len(key) > 15 and key in seen_sentences:
+        if view.index in repeated:
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
-        seen_sentences.add(key)
-        drafts = _find_drafts(view, previous_drafts)
+        drafts = _find_drafts(view, found_by_rules[view.index], previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
         if context.quote_speaker == PREVIOUS_SPEAKER:
             context.quote_speaker = context.claimant
@@ -228,11 +237,39 @@ ARMED_AGENT = re.compile(
 )
 
 
-def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
+def _repeated_sentences(views: list[SentenceView]) -> set[int]:
+    """The indices of sentences that repeat an earlier one (a headline or teaser repeated on the page)."""
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    for view in views:
+        key = re.sub(r"\W+", " ", view.text.lower()).strip()
+        if len(key) > 15 and key in seen:
+            repeated.add(view.index)
+        seen.add(key)
+    return repeated
+
+
+RULE_FINDERS = (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims,
+                find_mobilization_claims)
+
+
+def _rule_drafts(view: SentenceView) -> list[tuple[str, list[DraftClaim]]]:
+    """What each rule finder finds in a sentence, by finder name (they read the sentence alone)."""
+    return [(finder.__name__, finder(view)) for finder in RULE_FINDERS]
+
+
+def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]]) -> bool:
+    """Whether `_find_drafts` will read the sentence's parse: it holds a word the parse-based finders look
+    for, or a draft the vetoes check. A guess either way costs time only: a sentence not named ahead is
+    parsed when asked for."""
+    return bool(CASUALTY_SYNTAX_TRIGGER.search(view.text) or DEATH_TRIGGER.search(view.text)
+                or any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found))
+
+
+def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim]) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
-    for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
-        found = finder(view)
-        note_found(view, finder.__name__, found)
+    for finder_name, found in found_by_rules:
+        note_found(view, finder_name, found)
         drafts.extend(found)
     # the parse as a fallback for victims the character-window rules did not find
     ruled = [(d.start, d.end) for d in drafts if d.type == "casualty"]
