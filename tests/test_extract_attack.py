@@ -413,3 +413,38 @@ def test_habitual_attacks_on_troops_and_towns_are_assaults() -> None:
 def test_an_attack_by_forces_that_killed_fighters_is_a_fight_not_an_assault() -> None:
     claim = only_attack("Two ISKP fighters were killed following an attack by rival armed forces near Jalalabad.")
     assert claim.outcome == "offensive"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Fighter jets of the Saudi coalition carried out airstrikes on Sanaa on Monday.", "SAU"),
+        ("Units of the Russian army shelled Kupiansk overnight.", "RUS"),
+    ],
+)
+def test_forces_of_a_side_are_its_attack_not_a_target(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta artillery landed in a village near Lashio in Shan State, killing four villagers.",
+        "Junta jets bombed a school in Monywa in Sagaing Region on Monday.",
+    ],
+)
+def test_the_junta_is_the_state_its_places_are_in(text: str) -> None:
+    assert [c.subject for c in attacks(text)] == ["MMR"]
+
+
+def test_an_attack_on_a_base_after_a_time_phrase_is_an_offensive_whatever_the_attacker_used_before() -> None:
+    found = attacks(
+        "JNIM fighters planted a mine that killed two soldiers near Boni in Mali. "
+        "JNIM was also behind an attack on Sunday on a military post near Douentza."
+    )
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "bombing"), ("JNIM", "offensive")]
+
+
+def test_a_raid_on_a_camp_for_the_displaced_is_no_offensive() -> None:
+    claim = only_attack("Gunmen raided a displacement camp near Djibo, killing seven civilians.")
+    assert claim.outcome == "assault"

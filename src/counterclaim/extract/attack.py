@@ -174,7 +174,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         converted = False
         head_end = match.start() + len(phrase.split()[0])
         if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, head_end):
-            means = "offensive"  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
+            means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
@@ -498,8 +498,15 @@ def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
 
 
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
+# A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
+# dawn on Sunday an army post"); camps of refugees or the displaced are civilian places.
 MILITARY_PLACE = re.compile(
-    r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:(?:(?:early|late|last|this|on|in|at|before|after)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|dawn|daybreak|morning|night|"
+    r"evening|afternoon|the\s+(?:morning|night|evening|afternoon|early\s+hours))(?:\s+(?:\d{1,2}|morning|night|evening|afternoon))?,?\s+"
+    r"(?=on\b|against\b))?"
+    r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters)\b",
     re.I,
 )
@@ -725,6 +732,13 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
+# Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
+# "units of the 5th brigade", "drones of the army").
+FORCES_OF = re.compile(
+    r"\b(?:forces|troops|soldiers|units?|fighters|militants|militiamen|members|jets|warplanes|aircraft|planes|drones|helicopters|"
+    r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
@@ -746,7 +760,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if PLACE_PREPOSITION.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
-        if TARGET_BEFORE.search(text[: actor.start]):
+        if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
         relative = SUBJECT_RELATIVE.match(between)

@@ -159,6 +159,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if context.fighters is not None:
         for view in views:
             _add_fighter_mentions(view, context.fighters)
+    elif profile is None and home is not None:
+        for view in views:
+            _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
     quote_speakers = _quote_speakers(views)
 
     claims: list[Claim] = []
@@ -461,7 +464,10 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
 
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
-STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?)\b", re.I)
+STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
+# Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
+# the parties: "junta troops shelled", "regime forces", "government forces", "the army".
+HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state)\s+(?:forces|troops|soldiers)|the\s+(?:army|military))\b", re.I)
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
@@ -476,8 +482,13 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
 
 def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None:
     """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side."""
+    _add_mentions(view, ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])))
+
+
+def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
+    """Generic nouns as mentions of the side they can only mean, unless a named actor already says whose."""
     added: list[ActorMention] = []
-    for pattern, code in ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])):
+    for pattern, code in nouns:
         for match in pattern.finditer(view.text):
             if any(a.start < match.end() and match.start() < a.end for a in view.actors):
                 continue
