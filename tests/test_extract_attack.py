@@ -448,3 +448,47 @@ def test_an_attack_on_a_base_after_a_time_phrase_is_an_offensive_whatever_the_at
 def test_a_raid_on_a_camp_for_the_displaced_is_no_offensive() -> None:
     claim = only_attack("Gunmen raided a displacement camp near Djibo, killing seven civilians.")
     assert claim.outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houthi rebels targeted a merchant vessel in the Red Sea with a ballistic missile.", ("HOUTHIS", "shelling")),
+        ("Ukraine struck a Russian airbase in Crimea with drones.", ("UKR", "airstrike")),
+        ("Russian forces pounded Avdiivka with glide bombs.", ("RUS", "airstrike")),
+        ("Russia hit Ukraine with 40 missiles on Friday.", ("RUS", "shelling")),
+        ("A Russian glide bomb hit a residential building in Kharkiv.", ("RUS", "airstrike")),
+    ],
+)
+def test_a_verb_of_attack_with_its_weapon_after_the_target(text: str, expected: tuple[str, str]) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of rockets were launched at Haifa from southern Lebanon on Friday.",
+        "Two mortar shells were fired towards a camp near Goma.",
+    ],
+)
+def test_weapons_sent_at_a_target_in_the_passive_are_shelling(text: str) -> None:
+    assert only_attack(text).outcome == "shelling"
+
+
+def test_a_convoy_that_came_under_fire_is_the_target_of_a_fight() -> None:
+    claim = only_attack("A Ukrainian army convoy came under fire near Bakhmut on Tuesday.")
+    assert (claim.subject, claim.outcome) == (None, "clash")
+
+
+def test_sniper_fire_on_civilians_is_an_assault() -> None:
+    assert only_attack("Sniper fire killed a civilian in Kherson on Monday.").outcome == "assault"
+
+
+def test_a_military_operation_launched_against_a_group_is_an_offensive() -> None:
+    claim = only_attack("Security forces launched a military operation against ADF rebels in Beni territory.")
+    assert claim.outcome == "offensive"
+
+
+def test_houses_destroyed_in_a_bombardment_still_tell_the_bombardment() -> None:
+    assert only_attack("Several houses were destroyed in the bombardment of Rafah on Sunday.").outcome == "shelling"
