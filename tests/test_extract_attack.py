@@ -492,3 +492,16 @@ def test_a_military_operation_launched_against_a_group_is_an_offensive() -> None
 
 def test_houses_destroyed_in_a_bombardment_still_tell_the_bombardment() -> None:
     assert only_attack("Several houses were destroyed in the bombardment of Rafah on Sunday.").outcome == "shelling"
+
+
+def test_a_fight_retold_as_its_toll_is_not_coded_again() -> None:
+    found = attacks(
+        "Militants stormed an army base in Tillaberi region on Monday. "
+        "The ministry said the attackers killed 17 soldiers."
+    )
+    assert [(c.subject, c.outcome) for c in found] == [(None, "offensive")]
+
+
+def test_a_killing_of_soldiers_by_armed_men_is_a_fight_when_the_text_names_no_attack() -> None:
+    found = attacks("Gunmen killed three soldiers near Kidal on Sunday.")
+    assert [c.outcome for c in found] == ["clash"]

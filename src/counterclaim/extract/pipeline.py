@@ -163,6 +163,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
     quote_speakers = _quote_speakers(views)
+    # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
+    # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
+    attacks_told = any(find_attack_claims(view) for view in views)
 
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
@@ -174,7 +177,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         seen_sentences.add(key)
-        drafts = _find_drafts(view, previous_drafts)
+        drafts = _find_drafts(view, previous_drafts, attacks_told)
         context.quote_speaker = quote_speakers.get(view.index)
         sentence_claims = _attribute(view, drafts, context, registry)
         note_claims(view, drafts, sentence_claims)
@@ -220,7 +223,7 @@ ARMED_AGENT = re.compile(
 )
 
 
-def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
+def _find_drafts(view: SentenceView, previous: list[DraftClaim], attacks_told: bool) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
         found = finder(view)
@@ -239,7 +242,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
     drafts.extend(deaths)
-    harm_attacks = attack_of_harm(view, drafts)  # 'a civilian was killed by militants': an attack
+    harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
     drafts.extend(harm_attacks)
     victims = {d.category for d in drafts if d.type == "casualty"}
