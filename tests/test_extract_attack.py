@@ -413,3 +413,95 @@ def test_habitual_attacks_on_troops_and_towns_are_assaults() -> None:
 def test_an_attack_by_forces_that_killed_fighters_is_a_fight_not_an_assault() -> None:
     claim = only_attack("Two ISKP fighters were killed following an attack by rival armed forces near Jalalabad.")
     assert claim.outcome == "offensive"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Fighter jets of the Saudi coalition carried out airstrikes on Sanaa on Monday.", "SAU"),
+        ("Units of the Russian army shelled Kupiansk overnight.", "RUS"),
+    ],
+)
+def test_forces_of_a_side_are_its_attack_not_a_target(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta artillery landed in a village near Lashio in Shan State, killing four villagers.",
+        "Junta jets bombed a school in Monywa in Sagaing Region on Monday.",
+    ],
+)
+def test_the_junta_is_the_state_its_places_are_in(text: str) -> None:
+    assert [c.subject for c in attacks(text)] == ["MMR"]
+
+
+def test_an_attack_on_a_base_after_a_time_phrase_is_an_offensive_whatever_the_attacker_used_before() -> None:
+    found = attacks(
+        "JNIM fighters planted a mine that killed two soldiers near Boni in Mali. "
+        "JNIM was also behind an attack on Sunday on a military post near Douentza."
+    )
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "bombing"), ("JNIM", "offensive")]
+
+
+def test_a_raid_on_a_camp_for_the_displaced_is_no_offensive() -> None:
+    claim = only_attack("Gunmen raided a displacement camp near Djibo, killing seven civilians.")
+    assert claim.outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Houthi rebels targeted a merchant vessel in the Red Sea with a ballistic missile.", ("HOUTHIS", "shelling")),
+        ("Ukraine struck a Russian airbase in Crimea with drones.", ("UKR", "airstrike")),
+        ("Russian forces pounded Avdiivka with glide bombs.", ("RUS", "airstrike")),
+        ("Russia hit Ukraine with 40 missiles on Friday.", ("RUS", "shelling")),
+        ("A Russian glide bomb hit a residential building in Kharkiv.", ("RUS", "airstrike")),
+    ],
+)
+def test_a_verb_of_attack_with_its_weapon_after_the_target(text: str, expected: tuple[str, str]) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of rockets were launched at Haifa from southern Lebanon on Friday.",
+        "Two mortar shells were fired towards a camp near Goma.",
+    ],
+)
+def test_weapons_sent_at_a_target_in_the_passive_are_shelling(text: str) -> None:
+    assert only_attack(text).outcome == "shelling"
+
+
+def test_a_convoy_that_came_under_fire_is_the_target_of_a_fight() -> None:
+    claim = only_attack("A Ukrainian army convoy came under fire near Bakhmut on Tuesday.")
+    assert (claim.subject, claim.outcome) == (None, "clash")
+
+
+def test_sniper_fire_on_civilians_is_an_assault() -> None:
+    assert only_attack("Sniper fire killed a civilian in Kherson on Monday.").outcome == "assault"
+
+
+def test_a_military_operation_launched_against_a_group_is_an_offensive() -> None:
+    claim = only_attack("Security forces launched a military operation against ADF rebels in Beni territory.")
+    assert claim.outcome == "offensive"
+
+
+def test_houses_destroyed_in_a_bombardment_still_tell_the_bombardment() -> None:
+    assert only_attack("Several houses were destroyed in the bombardment of Rafah on Sunday.").outcome == "shelling"
+
+
+def test_a_fight_retold_as_its_toll_is_not_coded_again() -> None:
+    found = attacks(
+        "Militants stormed an army base in Tillaberi region on Monday. "
+        "The ministry said the attackers killed 17 soldiers."
+    )
+    assert [(c.subject, c.outcome) for c in found] == [(None, "offensive")]
+
+
+def test_a_killing_of_soldiers_by_armed_men_is_a_fight_when_the_text_names_no_attack() -> None:
+    found = attacks("Gunmen killed three soldiers near Kidal on Sunday.")
+    assert [c.outcome for c in found] == ["clash"]

@@ -25,10 +25,15 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?)"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
+# A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
+# vessel with a ballistic missile", "pounded the town with glide bombs".
+VERB_TARGET_WITH = r"(?:attacked|struck|hit|targeted|bombed|pounded|bombarded|shelled)\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+# Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
+PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
 
@@ -53,6 +58,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
         rf"{AIR_WEAPONS}\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
+        rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}{PASSIVE_LAUNCH}",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
@@ -62,6 +68,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
+        rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
@@ -75,7 +82,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks",
+        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on",
+        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+        r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
+        r"combing|ground|joint|armed)\s+)+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
@@ -86,6 +96,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"stabbed", r"hacked\s+to\s+death", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
     ))),
@@ -160,7 +171,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
         passive_target = None
-        if PASSIVE_BY_WEAPON.match(phrase):
+        if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and target_mention.code == attacker:
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
@@ -174,7 +185,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         converted = False
         head_end = match.start() + len(phrase.split()[0])
         if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, head_end):
-            means = "offensive"  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
+            means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
@@ -233,7 +244,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     return _one_per_means(_one_per_clause(text, drafts))
 
 
-PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:\w+\s+){0,2}?(?:by|with)\b", re.I)
+PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
+# "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
+UNDER_FIRE = re.compile(r"c(?:a|o)me\s+under|(?:were|was)\s+shot\s+at", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -498,14 +511,21 @@ def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
 
 
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
+# A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
+# dawn on Sunday an army post"); camps of refugees or the displaced are civilian places.
 MILITARY_PLACE = re.compile(
-    r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"\s+(?:(?:(?:early|late|last|this|on|in|at|before|after)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|dawn|daybreak|morning|night|"
+    r"evening|afternoon|the\s+(?:morning|night|evening|afternoon|early\s+hours))(?:\s+(?:\d{1,2}|morning|night|evening|afternoon))?,?\s+"
+    r"(?=on\b|against\b))?"
+    r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters)\b",
     re.I,
 )
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
-    r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!by\b)(?:\S+\s+){0,3}$", re.I
+    r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
 TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of)\b", re.I)
@@ -665,7 +685,7 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     agent = BY_AGENT.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
-    passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
+    passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) or UNDER_FIRE.match(match.group())
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(window)
 
@@ -725,6 +745,13 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
+# Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
+# "units of the 5th brigade", "drones of the army").
+FORCES_OF = re.compile(
+    r"\b(?:forces|troops|soldiers|units?|fighters|militants|militiamen|members|jets|warplanes|aircraft|planes|drones|helicopters|"
+    r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
@@ -746,7 +773,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if PLACE_PREPOSITION.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
-        if TARGET_BEFORE.search(text[: actor.start]):
+        if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
         relative = SUBJECT_RELATIVE.match(between)

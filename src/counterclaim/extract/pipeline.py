@@ -166,16 +166,24 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if context.fighters is not None:
         for view in views:
             _add_fighter_mentions(view, context.fighters)
+    elif profile is None and home is not None:
+        for view in views:
+            _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
     quote_speakers = _quote_speakers(views)
 
     repeated = _repeated_sentences(views)
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
+    # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
+    # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
+    attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
+                       if name == find_attack_claims.__name__)
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
-        return _claims_of_sentences(views, repeated, found_by_rules, context, registry, quote_speakers)
+        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, context, registry, quote_speakers)
 
 
 def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
-                         context: _Context, registry: ActorRegistry, quote_speakers: dict[int, str | None]) -> list[Claim]:
+                         attacks_told: bool, context: _Context, registry: ActorRegistry,
+                         quote_speakers: dict[int, str | None]) -> list[Claim]:
     claims: list[Claim] = []
     previous_drafts: list[DraftClaim] = []
     previous_claims: list[Claim] = []
@@ -184,7 +192,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
         if view.index in repeated:
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
-        drafts = _find_drafts(view, found_by_rules[view.index], previous_drafts)
+        drafts = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
         context.quote_speaker = quote_speakers.get(view.index)
         if context.quote_speaker == PREVIOUS_SPEAKER:
             context.quote_speaker = context.claimant
@@ -266,7 +274,8 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
                 or any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found))
 
 
-def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim]) -> list[DraftClaim]:
+def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
+                 attacks_told: bool) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     for finder_name, found in found_by_rules:
         note_found(view, finder_name, found)
@@ -284,7 +293,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
     drafts.extend(deaths)
-    harm_attacks = attack_of_harm(view, drafts)  # 'a civilian was killed by militants': an attack
+    harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
     drafts.extend(harm_attacks)
     victims = {d.category for d in drafts if d.type == "casualty"}
@@ -526,7 +535,10 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
 
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
-STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?)\b", re.I)
+STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
+# Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
+# the parties: "junta troops shelled", "regime forces", "government forces", "the army".
+HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state)\s+(?:forces|troops|soldiers)|the\s+(?:army|military))\b", re.I)
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
@@ -541,8 +553,13 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
 
 def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None:
     """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side."""
+    _add_mentions(view, ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])))
+
+
+def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
+    """Generic nouns as mentions of the side they can only mean, unless a named actor already says whose."""
     added: list[ActorMention] = []
-    for pattern, code in ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])):
+    for pattern, code in nouns:
         for match in pattern.finditer(view.text):
             if any(a.start < match.end() and match.start() < a.end for a in view.actors):
                 continue
