@@ -80,7 +80,7 @@ def test_claims_pagination_by_cursor_visits_every_claim_once(client: httpx.Clien
 
 def test_invalid_parameters_are_422_without_internals(client: httpx.Client) -> None:
     for params in ({"type": "rumour"}, {"since": "yesterday"}, {"limit": 0}, {"cursor": -1}, {"cursor": 2**70},
-                   {"side": "A\x00B"}):
+                   {"side": "A\x00B"}, {"until": "0"}, {"since": "1700000000"}, {"place": "x" * 201}):
         response = client.get("/api/claims", params=params)
         assert response.status_code == 422, params
         assert not any(marker in response.text for marker in LEAK_MARKERS)
@@ -215,6 +215,21 @@ def test_document_text_is_escaped_in_html(client: httpx.Client, live: LiveServer
     assert "&lt;script&gt;" in html
     assert "<img src=x" not in html
     assert "<b>bold source</b>" not in html
+
+
+def test_times_carry_their_utc_offset(client: httpx.Client) -> None:
+    import datetime as dt
+
+    listed = client.get("/api/documents", params={"limit": 1}).json()["items"][0]["ingested_at"]
+    assert dt.datetime.fromisoformat(listed).utcoffset() == dt.timedelta(0)
+
+
+def test_openapi_says_empty_query_values_are_ignored(client: httpx.Client) -> None:
+    parameters = client.get("/openapi.json").json()["paths"]["/api/claims"]["get"]["parameters"]
+    until = next(p for p in parameters if p["name"] == "until")
+    assert {"type": "string", "maxLength": 0} in until["schema"]["anyOf"]
+    assert "empty value is ignored" in until["description"]
+    assert client.get("/api/claims", params={"until": "", "limit": ""}).status_code == 200
 
 
 def test_openapi_documents_every_endpoint(client: httpx.Client) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
-from pydantic import BaseModel
+from pydantic import AfterValidator, BaseModel
 from sqlalchemy import Engine, Row, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +33,10 @@ from counterclaim.store.schema import ClaimRow, DocumentRow, IngestErrorRow
 ITER_BATCH_SIZE = 5000
 
 
+# Times are written in UTC (_utcnow); SQLite keeps no time zone, so a naive time read back is UTC.
+UtcDateTime = Annotated[dt.datetime, AfterValidator(lambda t: t if t.tzinfo else t.replace(tzinfo=dt.UTC))]
+
+
 class StoredDocument(BaseModel):
     """A document as read back from the store. Texts and offset map are None in listings."""
 
@@ -48,7 +52,7 @@ class StoredDocument(BaseModel):
     status: str = "ok"
     extractor_version: str | None = None
     claim_count: int = 0
-    ingested_at: dt.datetime
+    ingested_at: UtcDateTime
     original_text: str | None = None
     cleaned_text: str | None = None
     offset_map: OffsetMap | None = None
@@ -80,7 +84,7 @@ class StoredIngestError(BaseModel):
     item: str
     reason: str
     message: str
-    occurred_at: dt.datetime
+    occurred_at: UtcDateTime
 
 
 _LISTING_COLUMNS = (

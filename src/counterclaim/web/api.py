@@ -10,14 +10,14 @@ import datetime as dt
 import gzip
 import hmac
 import itertools
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response, StreamingResponse
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from counterclaim.ledger import Series, SeriesKeyModel
 from counterclaim.records import CLAIM_TYPES, StoredClaim
@@ -41,43 +41,59 @@ router = APIRouter(prefix="/api", tags=["api"])
 ClaimTypeName = Literal["casualty", "materiel", "territory", "attack", "support", "statement", "mobilization"]
 StanceName = Literal["assert", "deny"]
 ExportFormat = Literal["csv", "jsonl", "geojson"]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")]
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _clean_text_param(value: str | None, name: str) -> str | None:
-    """Filter strings: trimmed, bounded, no control characters (PostgreSQL refuses NUL; none is meaningful)."""
-    if value is None:
-        return None
-    if len(value) > MAX_FILTER_TEXT or any(ord(ch) < 32 for ch in value):
-        # Shaped like FastAPI's own validation errors (the 422 body the OpenAPI document describes), and
-        # so shown to people as a page naming the field.
-        raise RequestValidationError([{"loc": ("query", name), "msg": f"invalid value for {name}", "type": "value_error"}])
-    value = value.strip()
-    return value or None
+def _iso_date_only(value: Any) -> Any:
+    """Dates come written YYYY-MM-DD, as the schema's `format: date` says (pydantic alone would also read
+    `0` or `1700000000` as Unix times)."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("expected a date written YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+
+
+# Free-text filters: bounded, no control characters (PostgreSQL refuses NUL; none is meaningful). Checked by
+# FastAPI from the schema, so /openapi.json says what is refused (a 422 naming the field).
+FILTER_TEXT_PATTERN = r"^[^\x00-\x1f]*$"
+
+
+def text_query(description: str | None = None) -> Any:
+    """A free-text query parameter: at most MAX_FILTER_TEXT characters, none of them a control character."""
+    return Query(description=description, max_length=MAX_FILTER_TEXT, pattern=FILTER_TEXT_PATTERN)
+
+
+def _trimmed(value: str | None) -> str | None:
+    """A filter string without surrounding blanks; None when nothing is left."""
+    return (value or "").strip() or None
 
 
 def claim_filter_params(
     type: Annotated[ClaimTypeName | None, Query(description="claim type")] = None,
-    side: Annotated[str | None, Query(description="actor code the claim is about (its subject), e.g. AZE")] = None,
-    claimant: Annotated[str | None, Query(description="actor code of who makes the claim")] = None,
-    outcome: Annotated[str | None, Query(description="killed, wounded, destroyed ...")] = None,
-    category: Annotated[str | None, Query(description="military, civilian, tank, drone ...")] = None,
+    side: Annotated[str | None, text_query("actor code the claim is about (its subject), e.g. AZE")] = None,
+    claimant: Annotated[str | None, text_query("actor code of who makes the claim")] = None,
+    outcome: Annotated[str | None, text_query("killed, wounded, destroyed ...")] = None,
+    category: Annotated[str | None, text_query("military, civilian, tank, drone ...")] = None,
     stance: Annotated[StanceName | None, Query()] = None,
-    since: Annotated[dt.date | None, Query(description="claims dated on or after (YYYY-MM-DD)")] = None,
-    until: Annotated[dt.date | None, Query(description="claims dated on or before (YYYY-MM-DD)")] = None,
-    place: Annotated[str | None, Query(description="substring of the place name, any case")] = None,
+    since: Annotated[IsoDate | None, Query(description="claims dated on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[IsoDate | None, Query(description="claims dated on or before (YYYY-MM-DD)")] = None,
+    place: Annotated[str | None, text_query("substring of the place name, any case")] = None,
     document_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
 ) -> ClaimFilter:
     """The same filters as `counterclaim claims`."""
     return ClaimFilter(
         type=type,
-        side=_clean_text_param(side, "side"),
-        claimant=_clean_text_param(claimant, "claimant"),
-        outcome=_clean_text_param(outcome, "outcome"),
-        category=_clean_text_param(category, "category"),
+        side=_trimmed(side),
+        claimant=_trimmed(claimant),
+        outcome=_trimmed(outcome),
+        category=_trimmed(category),
         stance=stance,
         since=since,
         until=until,
-        place=_clean_text_param(place, "place"),
+        place=_trimmed(place),
         document_id=document_id,
     )
 
@@ -258,14 +274,21 @@ class MapOut(BaseModel):
     sides: list[str] = Field(description="actor codes the claims are about: their countries are outlined")
 
 
+def _one_body_given(name: str) -> dict[str, Any]:
+    return {"required": [name], "properties": {name: {"type": "string", "minLength": 1}}}
+
+
 class IngestRequest(BaseModel):
     """One document to ingest: exactly one of text, html or url."""
+
+    # The rule the validator below enforces, stated in the schema (a non-empty string for exactly one).
+    model_config = ConfigDict(json_schema_extra={"oneOf": [_one_body_given(name) for name in ("text", "html", "url")]})
 
     text: str | None = None
     html: str | None = None
     url: str | None = None
     title: str | None = Field(default=None, max_length=1000)
-    published: dt.date | None = None
+    published: IsoDate | None = None
     source: str | None = Field(default=None, max_length=200)
 
     @model_validator(mode="after")
@@ -306,12 +329,12 @@ def list_documents(
     state: StateDep,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     cursor: Annotated[int | None, Query(ge=0, le=MAX_ID, description="id of the last document of the previous page")] = None,
-    source: Annotated[str | None, Query()] = None,
-    since: Annotated[dt.date | None, Query()] = None,
-    until: Annotated[dt.date | None, Query()] = None,
+    source: Annotated[str | None, text_query("the outlet, exactly")] = None,
+    since: Annotated[IsoDate | None, Query(description="on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[IsoDate | None, Query(description="on or before (YYYY-MM-DD)")] = None,
 ) -> DocumentPage:
     docs = state.store.list_documents(
-        limit=limit + 1, cursor=cursor, source=_clean_text_param(source, "source"), since=since, until=until
+        limit=limit + 1, cursor=cursor, source=_trimmed(source), since=since, until=until
     )
     more = len(docs) > limit
     docs = docs[:limit]
@@ -391,13 +414,13 @@ def map_data(state: StateDep, claim_filter: FilterDep) -> MapOut:
 @router.get("/outlines", summary="Country outlines (GeoJSON) for the sides and places on the map, offline")
 def outlines(
     state: StateDep,
-    country: Annotated[list[str] | None, Query(description="ISO 3166 alpha-3 codes (repeat); default: those the claims name",
-                                                max_length=MAX_OUTLINE_COUNTRIES)] = None,
+    country: Annotated[list[CountryCode] | None, Query(description="ISO 3166 alpha-3 codes (repeat); default: those the claims name",
+                                                       max_length=MAX_OUTLINE_COUNTRIES)] = None,
 ) -> dict[str, Any]:
     from counterclaim.web.outlines import outlines_feature_collection
     from counterclaim.web.pages import map_outline_codes
 
-    codes = [c for c in (country or []) if len(c) == 3 and c.isalpha()] if country else map_outline_codes(state)
+    codes = list(country) if country else map_outline_codes(state)
     return outlines_feature_collection(codes)
 
 
@@ -418,7 +441,8 @@ def require_token(state: StateDep, authorization: Annotated[str | None, Header()
     response_model=IngestResult,
     summary="Ingest one document (text, HTML or URL); needs the bearer token",
     dependencies=[Depends(require_token)],
-    responses={401: {"description": "no token configured, or a wrong one"}, 413: {"description": "request too large"}},
+    responses={400: {"description": "the body is not JSON"}, 401: {"description": "no token configured, or a wrong one"},
+               413: {"description": "request too large"}},
 )
 def ingest(state: StateDep, body: IngestRequest, request: Request) -> IngestResult:
     from counterclaim.web.ingest import ingest_one
@@ -453,7 +477,6 @@ def export(
 
 def export_file_name(view: str, values: Any, extension: str) -> str:
     """'counterclaim-claims-side-AZE-type-casualty.csv': the view and its filters, in safe characters only."""
-    import re
 
     fields = values.model_dump() if hasattr(values, "model_dump") else dict(values)
     parts = [f"{k}-{v}" for k, v in fields.items() if v not in (None, "", "whole")]
@@ -475,19 +498,19 @@ MAX_FIGURE_CLAIMS = 200
 
 def ledger_query_params(
     by: Annotated[PeriodName, Query(description="period of each series")] = "whole",
-    side: Annotated[str | None, Query(description="side code(s), comma-separated, e.g. ARM,AZE")] = None,
+    side: Annotated[str | None, text_query("side code(s), comma-separated, e.g. ARM,AZE")] = None,
     type: Annotated[QuantitativeTypeName | None, Query(description="casualty or materiel (default both)")] = None,
-    conflict: Annotated[str | None, Query(description="conflict profile id")] = None,
-    since: Annotated[dt.date | None, Query()] = None,
-    until: Annotated[dt.date | None, Query()] = None,
+    conflict: Annotated[str | None, text_query("conflict profile id")] = None,
+    since: Annotated[IsoDate | None, Query(description="on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[IsoDate | None, Query(description="on or before (YYYY-MM-DD)")] = None,
 ) -> LedgerQuery:
     """The filters of `counterclaim ledger`."""
-    side_value = _clean_text_param(side, "side")
+    side_value = _trimmed(side)
     return LedgerQuery(
         by=by,
         side=",".join(s.strip().upper() for s in side_value.split(",") if s.strip()) if side_value else None,
         type=type,
-        conflict=_clean_text_param(conflict, "conflict"),
+        conflict=_trimmed(conflict),
         since=since,
         until=until,
     )
@@ -831,13 +854,13 @@ def search_claims(state: WebState, q: str, limit: int) -> list[ClaimOut]:
     return [claim_out(found[h.claim_id]) for h in hits if h.claim_id in found]
 
 
-SearchQuery = Annotated[str, Query(min_length=1, max_length=MAX_FILTER_TEXT,
+SearchQuery = Annotated[str, Query(min_length=1, max_length=MAX_FILTER_TEXT, pattern=FILTER_TEXT_PATTERN,
                                    description="words to find (all of them) in claim sentences, titles, sources, places")]
 
 
 @router.get("/search", response_model=ClaimPage, summary="Full-text search over claim sentences and their documents")
 def search(state: StateDep, q: SearchQuery,
            limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_RESULTS)] = 50) -> Response:
-    items = search_claims(state, _clean_text_param(q, "q") or "", limit)
+    items = search_claims(state, _trimmed(q) or "", limit)
     page = ClaimPage.model_construct(items=items, next_cursor=None, total=len(items))
     return Response(page.model_dump_json(), media_type="application/json")

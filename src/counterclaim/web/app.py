@@ -147,6 +147,28 @@ class EmptyQueryValuesDropped:
         await self.app(scope, receive, send)
 
 
+# What an optional query parameter also accepts: an empty value, which EmptyQueryValuesDropped removes.
+EMPTY_QUERY_VALUE: dict[str, Any] = {"type": "string", "maxLength": 0}
+EMPTY_QUERY_NOTE = "An empty value is ignored (as if the parameter were not given)."
+
+
+def document_empty_query_values(schema: dict[str, Any]) -> dict[str, Any]:
+    """State in the OpenAPI document that every optional query parameter may be sent empty (`since=`):
+    forms send their empty fields, and the server reads them as absent. Changes `schema` in place."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else ():
+                if parameter.get("in") != "query" or parameter.get("required"):
+                    continue
+                given = parameter.get("schema", {})
+                parameter["schema"] = {"anyOf": [given, EMPTY_QUERY_VALUE], "title": given.get("title", parameter["name"])}
+                if "default" in given:
+                    parameter["schema"]["default"] = given["default"]
+                note = parameter.get("description")
+                parameter["description"] = f"{note}. {EMPTY_QUERY_NOTE}" if note else EMPTY_QUERY_NOTE
+    return schema
+
+
 def drop_empty_values(query: bytes) -> bytes:
     """`a=&b=1&c` -> `b=1`: the pairs whose value is empty (or missing) removed, the rest kept as sent."""
     return b"&".join(pair for pair in query.split(b"&") if pair.partition(b"=")[2])
@@ -339,6 +361,13 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.counterclaim = state
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document_empty_query_values(FastAPI.openapi(app))
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
     state.app_openapi = app.openapi
 
     @app.middleware("http")
