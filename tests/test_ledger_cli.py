@@ -79,7 +79,7 @@ def test_ledger_command_prints_tsv_when_piped_json_and_csv(db_url: str) -> None:
     header, *rows = [line.split("\t") for line in piped.stdout.splitlines()]
     assert header[:6] == ["conflict", "side", "type", "outcome", "category", "period"]
     assert all(len(row) == len(header) for row in rows) and "┃" not in piped.stdout
-    helicopter = next(dict(zip(header, row)) for row in rows if row[4] == "helicopter")
+    helicopter = next(dict(zip(header, row, strict=True)) for row in rows if row[4] == "helicopter")
     assert (helicopter["side"], helicopter["low"], helicopter["high"]) == ("AZE", "1", "2")
     assert "None" not in piped.stdout
     one_row = runner.invoke(app, ["ledger", "--db", db_url, "--limit", "1"])
