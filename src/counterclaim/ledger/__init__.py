@@ -162,8 +162,8 @@ def place_claims(
     # Claims outside every profile with no side and no place: placed after the pass, in the country where
     # their document's located claims happened (the same report), so unrelated events are not pooled.
     deferred: list[tuple[ClaimView, dt.date | None]] = []
-    points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    actors_by_document: dict[int, list[str]] = defaultdict(list)
+    # Every claim that passed the type and date filters: read again only for the documents of deferred claims.
+    placed: list[ClaimView] = []
 
     def add(claim: ClaimView, when: dt.date | None, claim_conflict: str | None, claim_side: str | None,
             relation: Any) -> None:
@@ -190,11 +190,7 @@ def place_claims(
         if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
             continue
         claim_conflict, claim_side, relation = resolver.place(claim, when)
-        if claim.coordinates is not None:
-            points_by_document[claim.document_id].append(claim.coordinates)
-        for code in (claim.subject, claim.object, claim.claimant):
-            if code is not None:
-                actors_by_document[claim.document_id].append(code)
+        placed.append(claim)
         if claim_side is None and claim_conflict is None:
             # Outside every profile with no side: the country where it happened (the codebook gives people
             # of unknown side the code of the state where they live), never one pool of unrelated events.
@@ -208,6 +204,16 @@ def place_claims(
         if conflict is not None and claim_conflict != conflict:
             continue
         add(claim, when, claim_conflict, claim_side, relation)
+    points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    actors_by_document: dict[int, list[str]] = defaultdict(list)
+    if deferred:
+        reports = {claim.document_id for claim, _ in deferred}
+        for claim in placed:
+            if claim.document_id in reports:
+                if claim.coordinates is not None:
+                    points_by_document[claim.document_id].append(claim.coordinates)
+                actors_by_document[claim.document_id].extend(
+                    code for code in (claim.subject, claim.object, claim.claimant) if code is not None)
     countries: dict[int, str | None] = {}
     for claim, when in deferred:
         document = claim.document_id
