@@ -188,3 +188,27 @@ def test_fast_count_equals_the_store_count(tmp_path: Path) -> None:
                          ClaimFilter(since=dt.date(2020, 10, 2)), ClaimFilter(place="x"), ClaimFilter(document_id=1)):
         assert count_claims(store, claim_filter) == store.count_claims(claim_filter)
     store.close()
+
+
+def test_ledger_page_shows_reports_of_no_side_or_place_as_their_own_blocks_after_the_countries() -> None:
+    from counterclaim.ledger import build_ledger
+    from counterclaim.records import StoredClaim
+    from counterclaim.web.pages import ledger_choices_of, ledger_view_model
+
+    def unplaced(claim_id: int, document_id: int, count: int) -> StoredClaim:
+        claim = Claim(type="casualty", outcome="killed", category="civilian", count=(count, count), span=(0, 5))
+        return StoredClaim(id=claim_id, document_id=document_id, content_hash=f"h{document_id}", claim=claim,
+                           extractor_version="t", published=dt.date(2022, 2, document_id))
+
+    located = unplaced(3, 3, 9).model_copy(update={"claim": unplaced(3, 3, 9).claim.model_copy(
+        update={"coordinates": (12.64, -8.0)})})
+    ledger = build_ledger([unplaced(1, 1, 4), unplaced(2, 2, 6), located])
+    blocks = ledger_view_model(ledger, 0)["conflicts"]
+    assert [(b["label"], b["document"]) for b in blocks] == [
+        ("outside any conflict profile", None),
+        ("One report (document 1): no side, place or country", 1),
+        ("One report (document 2): no side, place or country", 2),
+    ]
+    assert [b["sides"][0]["rows"][0]["figures"][2]["value"] for b in blocks] == [9, 4, 6]
+    assert "never added to other reports'" in blocks[1]["note"]
+    assert ledger_choices_of(ledger)["conflicts"] == []  # single reports are not offered as conflicts
