@@ -120,6 +120,7 @@ def test_actor_kinds(registry):
 def test_profile_for_uses_the_date_to_pick_the_war(registry):
     assert registry.profile_for(["ARM", "AZE"], date(2020, 10, 1)).id == "nagorno-karabakh-2020"
     assert registry.profile_for(["ARM", "AZE"], date(2016, 4, 2)).id == "nagorno-karabakh-2016"
+    assert registry.profile_for(["AZE", "ARM"], date(2020, 10, 1)).id == "nagorno-karabakh-2020"  # asked again
     assert registry.profile_for(["RUS", "UKR"], date(2023, 6, 6)).id == "russia-ukraine-2022"
     assert registry.profile_for(["RSF"]).id == "sudan-2023"
     assert registry.profile_for(["SHABAAB", "SOM"]).id == "somalia-shabaab"

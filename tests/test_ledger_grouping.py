@@ -30,8 +30,19 @@ def test_a_claim_with_no_place_in_a_report_of_no_place_stays_apart_from_located_
         killed(None, "unknown", (12, 12), None, place="Bamako", coordinates=BAMAKO, quote="killed 12 people")])  # type: ignore[arg-type]
     claims += factory.document("Four people were killed in an attack.", dt.date(2022, 2, 4), [
         killed(None, "unknown", (4, 4), None, quote="Four people were killed")])  # type: ignore[arg-type]
-    by_side = {s.side: s.high.value for s in build_ledger(claims, registry=REGISTRY).series}
-    assert by_side == {"MLI": 12, None: 4}
+    by_side = {s.side: (s.conflict, s.high.value) for s in build_ledger(claims, registry=REGISTRY).series}
+    assert by_side == {"MLI": (None, 12), None: ("report-2", 4)}
+
+
+def test_reports_with_no_side_place_or_state_are_never_pooled_together() -> None:
+    factory = ClaimFactory()
+    claims = factory.document("Four people were killed in an attack.", dt.date(2022, 2, 4), [
+        killed(None, "unknown", (4, 4), None, quote="Four people were killed")])  # type: ignore[arg-type]
+    claims += factory.document("Gunmen killed 6 villagers overnight.", dt.date(2022, 2, 5), [
+        killed(None, "unknown", (6, 6), None, quote="killed 6 villagers")])  # type: ignore[arg-type]
+    ledger = build_ledger(claims, registry=REGISTRY)
+    assert {(s.conflict, s.side): s.high.value for s in ledger.series} == {("report-1", None): 4, ("report-2", None): 6}
+    assert [s.high.value for s in build_ledger(claims, registry=REGISTRY, conflict="report-2").series] == [6]
 
 
 def test_a_claim_with_no_place_takes_the_country_of_its_documents_located_claims() -> None:
@@ -56,4 +67,4 @@ def test_a_report_with_no_place_takes_the_state_its_claims_name() -> None:
         killed(None, "unknown", (5, 5), None, quote="Five people died")])  # type: ignore[arg-type]
     registry = type(REGISTRY)(REGISTRY.profiles, kinds={**REGISTRY.kinds, "BFA": "state"})
     by_side = {(s.side, s.category): s.high.value for s in build_ledger(claims, registry=registry).series}
-    assert by_side == {("BFA", "unknown"): 7, ("BFA", "military"): 3, (None, "unknown"): 5}
+    assert by_side == {("BFA", "unknown"): 7, ("BFA", "military"): 3, (None, "unknown"): 5}  # 5: report 2's own

@@ -32,6 +32,19 @@ def test_unmarked_later_figure_of_a_claimant_is_its_running_total_not_an_increme
     assert series.high.parts == []  # one assertion states it
 
 
+def test_a_running_figure_restated_later_stays_the_latest_whether_or_not_its_repeats_merge() -> None:
+    factory = ClaimFactory()
+    claims = []
+    for text in ("The army said none of its soldiers were killed.", "A spokesman said none of the troops were killed."):
+        claims += factory.document(text, START, [killed("ARM", "military", (0, 0), "ARM")])
+    claims += factory.document("The army said one soldier was killed.", START, [killed("ARM", "military", (1, 1), "ARM")])
+    claims += factory.document("The army again said no soldiers were killed.", START + dt.timedelta(days=1),
+                               [killed("ARM", "military", (0, 0), "ARM")])
+    merged = only(build_ledger(claims, registry=None), "ARM")
+    unmerged = only(build_ledger(claims, registry=None, merge=False), "ARM")
+    assert merged.high.value == unmerged.high.value == 0  # the next day's figure, restated, is the latest
+
+
 def test_a_month_of_daily_increments_adds_up_and_lists_its_parts() -> None:
     factory = ClaimFactory()
     claims = []

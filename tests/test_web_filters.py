@@ -86,3 +86,11 @@ def test_a_control_character_in_a_text_filter_names_the_field_too(client: httpx.
     assert page.status_code == 422 and "<strong>Side</strong>" in page.text
     api = client.get("/api/claims", params={"side": "A\x01B"}, headers={"Accept": "application/json"})
     assert api.status_code == 422 and api.json()["detail"][0]["loc"] == ["query", "side"]
+
+
+def test_an_unknown_conflict_is_named_as_such_not_as_an_empty_database(client: httpx.Client) -> None:
+    page = client.get("/", params={"conflict": "no-such-war"}, headers={"Accept": "text/html"}).text
+    assert "No conflict “no-such-war” in this ledger" in page
+    assert "Ingest some news" not in page
+    narrow = client.get("/", params={"since": "1990-01-01", "until": "1990-01-02"}, headers={"Accept": "text/html"}).text
+    assert "No casualty or materiel figures for these filters" in narrow

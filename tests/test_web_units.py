@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import threading
 from pathlib import Path
 
 from counterclaim.ledger import Ledger
 from counterclaim.records import Claim, Document, OffsetMap, content_hash
-from counterclaim.store import Store
+from counterclaim.store import ClaimFilter, Store
 from counterclaim.web.highlight import cut_into_runs, original_to_cleaned, span_in_cleaned
 from counterclaim.web.ledger_view import LedgerCache, LedgerQuery, compute_ledger, filter_ledger
 from counterclaim.web.outlines import countries_containing, outlines_feature_collection
@@ -126,25 +128,54 @@ def test_filtered_ledger_matches_a_filtered_build(tmp_path: Path) -> None:
 
 
 def test_fast_export_rows_equal_the_store_serialisers(tmp_path: Path) -> None:
-    from counterclaim.store.export import FLAT_COLUMNS, claim_record, flat_claim_record
+    from counterclaim.store.export import claim_record
     from counterclaim.store.queries import stored_claim_from_row
-    from counterclaim.web.export import _flat_row, row_record
+    from counterclaim.web.export import row_record
 
     store = Store(f"sqlite:///{tmp_path / 'export.db'}")
-    placed = _killed(7, "UKR").model_copy(update={"place": "=Kharkiv", "coordinates": (49.99, 36.23), "hedged": True,
-                                                 "evidence": "video", "cumulative": True})
-    undated = Claim(type="statement", subject="UN", outcome="appeal", span=(0, 3))
-    store.add_document(*_document("export dispatch", [placed, undated, _killed(3, "RUS")]), "t")
+    store.add_document(*_document("export dispatch", _export_claims()), "t")
     rows = list(store.iter_claim_rows())
     assert len(rows) == 3
     for row in rows:
         stored = stored_claim_from_row(row)
         assert row_record(row) == claim_record(stored)
         assert list(row_record(row)) == list(claim_record(stored))
-        flat = flat_claim_record(stored)
-        expected = [("'" + v if isinstance(v, str) and v.startswith("=") else v) for v in flat.values()]
-        assert dict(zip(FLAT_COLUMNS, _flat_row(row), strict=True)) == dict(zip(FLAT_COLUMNS, expected, strict=True))
     store.close()
+
+
+def _export_claims() -> list[Claim]:
+    placed = _killed(7, "UKR").model_copy(update={"place": "=Kharkiv", "coordinates": (49.99, 36.23), "hedged": True,
+                                                 "evidence": "video", "cumulative": True})
+    undated = Claim(type="statement", subject="UN", outcome="appeal", span=(0, 3))
+    return [placed, undated, _killed(3, "RUS")]
+
+
+def _csv_export_equals_the_store_serialiser(url: str) -> None:
+    from counterclaim.store.export import FLAT_COLUMNS, flat_claim_record
+    from counterclaim.store.queries import stored_claim_from_row
+    from counterclaim.web.export import SPREADSHEET_FORMULA_PREFIXES, export_stream
+
+    store = Store(url)
+    store.add_document(*_document("export dispatch", _export_claims()), "t")
+    expected = io.StringIO()
+    writer = csv.writer(expected, lineterminator="\n")
+    writer.writerow(FLAT_COLUMNS)
+    for row in store.iter_claim_rows(with_sentence=False):
+        flat = flat_claim_record(stored_claim_from_row(row))
+        writer.writerow([("'" + v if isinstance(v, str) and v.startswith(SPREADSHEET_FORMULA_PREFIXES) else v)
+                         for v in flat.values()])
+    exported = "".join(export_stream(store, ClaimFilter(), "csv"))
+    assert exported == expected.getvalue()
+    assert "'=Kharkiv" in exported and ",True," in exported
+    store.close()
+
+
+def test_csv_export_cells_computed_in_sqlite_equal_the_store_serialiser(tmp_path: Path) -> None:
+    _csv_export_equals_the_store_serialiser(f"sqlite:///{tmp_path / 'csv.db'}")
+
+
+def test_csv_export_cells_computed_in_postgresql_equal_the_store_serialiser(postgres_url: str) -> None:
+    _csv_export_equals_the_store_serialiser(postgres_url)
 
 
 def test_fast_count_equals_the_store_count(tmp_path: Path) -> None:
@@ -157,3 +188,27 @@ def test_fast_count_equals_the_store_count(tmp_path: Path) -> None:
                          ClaimFilter(since=dt.date(2020, 10, 2)), ClaimFilter(place="x"), ClaimFilter(document_id=1)):
         assert count_claims(store, claim_filter) == store.count_claims(claim_filter)
     store.close()
+
+
+def test_ledger_page_shows_reports_of_no_side_or_place_as_their_own_blocks_after_the_countries() -> None:
+    from counterclaim.ledger import build_ledger
+    from counterclaim.records import StoredClaim
+    from counterclaim.web.pages import ledger_choices_of, ledger_view_model
+
+    def unplaced(claim_id: int, document_id: int, count: int) -> StoredClaim:
+        claim = Claim(type="casualty", outcome="killed", category="civilian", count=(count, count), span=(0, 5))
+        return StoredClaim(id=claim_id, document_id=document_id, content_hash=f"h{document_id}", claim=claim,
+                           extractor_version="t", published=dt.date(2022, 2, document_id))
+
+    located = unplaced(3, 3, 9).model_copy(update={"claim": unplaced(3, 3, 9).claim.model_copy(
+        update={"coordinates": (12.64, -8.0)})})
+    ledger = build_ledger([unplaced(1, 1, 4), unplaced(2, 2, 6), located])
+    blocks = ledger_view_model(ledger, 0)["conflicts"]
+    assert [(b["label"], b["document"]) for b in blocks] == [
+        ("outside any conflict profile", None),
+        ("One report (document 1): no side, place or country", 1),
+        ("One report (document 2): no side, place or country", 2),
+    ]
+    assert [b["sides"][0]["rows"][0]["figures"][2]["value"] for b in blocks] == [9, 4, 6]
+    assert "never added to other reports'" in blocks[1]["note"]
+    assert ledger_choices_of(ledger)["conflicts"] == []  # single reports are not offered as conflicts

@@ -196,6 +196,8 @@ class ActorRegistry:
             self._all_by_key.setdefault(key, []).append(form)
         self.forms: tuple[ActorForm, ...] = tuple(unique)
         self._side_cache: dict[tuple[str, str], str | None] = {}
+        # Profiles with the best date-free score per (codes, place countries): the date only breaks their ties.
+        self._best_scored: dict[tuple[frozenset[str], frozenset[str]], list[ConflictProfile]] = {}
 
     def lookup(self, surface: str) -> ActorForm | None:
         """The form a surface stands for: case-insensitive except short acronyms; tolerant of "'s" and plurals.
@@ -259,12 +261,21 @@ class ActorRegistry:
         a text names) count only as countries of the fighting, never as belligerents: a town that shares its
         name with one abroad must not pull in that country's war.
         """
-        wanted = set(codes)
-        where = set(place_countries)
-        best: tuple[tuple[float, int, int], ConflictProfile] | None = None
+        key = (frozenset(codes), frozenset(place_countries))
+        tied = self._best_scored.get(key)
+        if tied is None:
+            tied = self._best_scored[key] = self._best_scored_profiles(*key)
+        if len(tied) < 2:
+            return tied[0] if tied else None
+        # max() keeps the first of equal keys, as the profiles' order decides a full tie.
+        return max(tied, key=lambda p: (-p.days_outside(when), p.start.toordinal() if p.start else 0))
+
+    def _best_scored_profiles(self, wanted: frozenset[str], where: frozenset[str]) -> list[ConflictProfile]:
+        """The profiles (in registry order) with the highest score for these codes; none without a belligerent."""
+        best_score: float | None = None
+        best: list[ConflictProfile] = []
         for profile in self.profiles:
-            members = profile.members()
-            belligerents = len(wanted & members)
+            belligerents = len(wanted & profile.members())
             if belligerents == 0:
                 continue
             score = (
@@ -272,11 +283,11 @@ class ActorRegistry:
                 + 1.0 * len(wanted & set(profile.backers))
                 + 0.5 * len((wanted | where) & set(profile.countries))
             )
-            recency = profile.start.toordinal() if profile.start else 0
-            key = (score, -profile.days_outside(when), recency)
-            if best is None or key > best[0]:
-                best = (key, profile)
-        return best[1] if best else None
+            if best_score is None or score > best_score:
+                best_score, best = score, [profile]
+            elif score == best_score:
+                best.append(profile)
+        return best
 
     def side_of(self, code: str, profile: ConflictProfile | None) -> str | None:
         """The side a code fights on (NKR -> ARM), or backs; with no profile, the side it has in every profile."""

@@ -39,7 +39,15 @@ from counterclaim.ledger.results import (
     TotalsCheck,
     construct,
 )
-from counterclaim.ledger.series import PERIODS, UNDATED, WHOLE, period_bounds, period_key, series_outcome
+from counterclaim.ledger.series import (
+    PERIODS,
+    UNDATED,
+    WHOLE,
+    period_bounds,
+    period_key,
+    report_frame,
+    series_outcome,
+)
 from counterclaim.ledger.totals import check_totals
 from counterclaim.ledger.views import ClaimView, view_of
 from counterclaim.records import CATEGORIES, QUANTITATIVE_TYPES, StoredClaim
@@ -160,10 +168,11 @@ def place_claims(
     merge_ids: dict[MergeKey, int] = {}
     merge_keys: list[MergeKey] = []
     # Claims outside every profile with no side and no place: placed after the pass, in the country where
-    # their document's located claims happened (the same report), so unrelated events are not pooled.
+    # their document's located claims happened (the same report), else the state its claims name, else in
+    # a frame of their own report (series.report_frame), so unrelated events are never pooled.
     deferred: list[tuple[ClaimView, dt.date | None]] = []
-    points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    actors_by_document: dict[int, list[str]] = defaultdict(list)
+    # Every claim that passed the type and date filters: read again only for the documents of deferred claims.
+    placed: list[ClaimView] = []
 
     def add(claim: ClaimView, when: dt.date | None, claim_conflict: str | None, claim_side: str | None,
             relation: Any) -> None:
@@ -190,17 +199,12 @@ def place_claims(
         if (since is not None and when < since) or (until is not None and when > until):  # type: ignore[operator]
             continue
         claim_conflict, claim_side, relation = resolver.place(claim, when)
-        if claim.coordinates is not None:
-            points_by_document[claim.document_id].append(claim.coordinates)
-        for code in (claim.subject, claim.object, claim.claimant):
-            if code is not None:
-                actors_by_document[claim.document_id].append(code)
+        placed.append(claim)
         if claim_side is None and claim_conflict is None:
             # Outside every profile with no side: the country where it happened (the codebook gives people
             # of unknown side the code of the state where they live), never one pool of unrelated events.
             if claim.coordinates is None:
-                if conflict is None:
-                    deferred.append((claim, when))
+                deferred.append((claim, when))
                 continue
             claim_side = country_of(claim.coordinates)
             if claim_side is not None:
@@ -208,6 +212,16 @@ def place_claims(
         if conflict is not None and claim_conflict != conflict:
             continue
         add(claim, when, claim_conflict, claim_side, relation)
+    points_by_document: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    actors_by_document: dict[int, list[str]] = defaultdict(list)
+    if deferred:
+        reports = {claim.document_id for claim, _ in deferred}
+        for claim in placed:
+            if claim.document_id in reports:
+                if claim.coordinates is not None:
+                    points_by_document[claim.document_id].append(claim.coordinates)
+                actors_by_document[claim.document_id].extend(
+                    code for code in (claim.subject, claim.object, claim.claimant) if code is not None)
     countries: dict[int, str | None] = {}
     for claim, when in deferred:
         document = claim.document_id
@@ -218,8 +232,13 @@ def place_claims(
                 found = Counter(c for c in actors_by_document.get(document, ()) if resolver.is_state(c))
             countries[document] = min(found, key=lambda c: (-found[c], c)) if found else None
         country = countries[document]
-        relation = resolver.place(claim, when)[2] if country is None else resolver.relation(claim, None, country)
-        add(claim, when, None, country, relation)
+        if country is None:
+            # No country either: the report is its own frame, never pooled with other reports' claims.
+            frame = report_frame(document)
+            if conflict is None or conflict == frame:
+                add(claim, when, frame, None, resolver.place(claim, when)[2])
+        elif conflict is None:
+            add(claim, when, None, country, resolver.relation(claim, None, country))
     return items, read
 
 

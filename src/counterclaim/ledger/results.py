@@ -97,7 +97,8 @@ class Figure(BaseModel):
 
 
 class SeriesKeyModel(BaseModel):
-    """Which ledger line: `conflict` is the profile id (None outside any profile), `side` an actor or side code."""
+    """Which ledger line: `conflict` is the profile id (None outside any profile; `report-N` for the claims of
+    document N that have no side, no place and no country), `side` an actor or side code."""
 
     conflict: str | None
     side: str | None

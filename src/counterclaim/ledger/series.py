@@ -13,6 +13,24 @@ PERIODS: tuple[str, ...] = ("day", "week", "month", "whole")
 WHOLE = "whole"
 UNDATED = "undated"
 
+# Claims with no side and no place, in a report with no located claim and no state named, belong to no
+# conflict and no country: they are kept in series of their own report ("report-<document id>" in the
+# conflict slot), so unrelated events never add up in one figure of unknown side.
+REPORT_FRAME_PREFIX = "report-"
+
+
+def report_frame(document_id: int) -> str:
+    """The conflict slot of the series of one report's claims that have no side and no place."""
+    return f"{REPORT_FRAME_PREFIX}{document_id}"
+
+
+def report_of_frame(conflict: str | None) -> int | None:
+    """The document id of a report frame (`report_frame`), None for a conflict profile or no conflict."""
+    if conflict and conflict.startswith(REPORT_FRAME_PREFIX) and conflict[len(REPORT_FRAME_PREFIX):].isdigit():
+        return int(conflict[len(REPORT_FRAME_PREFIX):])
+    return None
+
+
 # Outcomes that name the same loss for reconciliation: a side "lost" a helicopter and its adversary
 # "destroyed" (shot down) it are two claims about one series of equipment losses (Oryx counts them together).
 SERIES_OUTCOME: dict[tuple[str, str], str] = {

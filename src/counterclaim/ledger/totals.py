@@ -38,6 +38,18 @@ def _order(assertion: MergedAssertion) -> tuple[dt.date, int]:
     return (assertion.date or EARLIEST, assertion.bounds[0])
 
 
+def _stated_until(assertion: MergedAssertion) -> dt.date:
+    """The last day a running figure was stated: a claimant repeating its figure restates it as of then."""
+    return assertion.latest or EARLIEST
+
+
+def _running_order(assertion: MergedAssertion) -> tuple[dt.date, int, float]:
+    """Running figures by the last day they were stated; on one day they only grow, so the larger (by low, then
+    high, open largest) is the later. Which figure is the latest then does not depend on how equal claims merged."""
+    low, high = assertion.bounds
+    return (_stated_until(assertion), low, high if high is not None else float("inf"))
+
+
 def counted(assertions: Iterable[MergedAssertion]) -> list[MergedAssertion]:
     """The assertions that carry a figure: asserted (not denied) with a count."""
     return [a for a in assertions if not a.denied and a.count is not None]
@@ -53,8 +65,8 @@ class Trajectory:
         self.all = sorted(assertions, key=_order)
         self.all_dates = [a.date or EARLIEST for a in self.all]
         # Running figures: totals the text calls totals, and figures it does not mark as new (increments.py).
-        self.totals = [a for a in self.all if a.running]
-        self.total_dates = [a.date or EARLIEST for a in self.totals]
+        self.totals = sorted((a for a in self.all if a.running), key=_running_order)
+        self.total_dates = [_stated_until(a) for a in self.totals]
         self.increments = [a for a in self.all if not a.running]
         self.increment_dates = [a.date or EARLIEST for a in self.increments]
         bounds = [a.bounds for a in self.increments]

@@ -24,6 +24,7 @@ from counterclaim.store.queries import (
     apply_claim_filter,
     claim_row_values,
     select_claims,
+    select_flat_claims,
     select_ledger_claims,
     stored_claim_from_row,
 )
@@ -468,6 +469,19 @@ class Store:
             result = connection.execution_options(yield_per=batch_size).execute(statement)
             for partition in result.partitions():
                 yield from partition
+
+    def iter_flat_row_batches(
+        self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE,
+        formula_prefixes: tuple[str, ...] = (),
+    ) -> Iterator[Sequence[Row[Any]]]:
+        """Claims as rows of `store.export.FLAT_COLUMNS`, CSV-ready (`queries.select_flat_claims`), by ascending
+        claim id, in batches of up to `batch_size` as the database cursor returns them; text starting with one
+        of `formula_prefixes` gets a leading apostrophe."""
+        effective = _as_filter(claim_filter, {})
+        statement = select_flat_claims(effective, formula_prefixes=formula_prefixes).order_by(ClaimRow.id)
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=batch_size).execute(statement)
+            yield from result.partitions()
 
     def iter_ledger_rows(
         self, claim_filter: ClaimFilter | None = None, *, batch_size: int = ITER_BATCH_SIZE, **fields: Any

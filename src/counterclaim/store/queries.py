@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Integer, Select, String, and_, case, func, null, select, type_coerce
+from sqlalchemy import Integer, Select, String, and_, case, func, literal, null, select, type_coerce
 
 from counterclaim.records import Claim, StoredClaim
 from counterclaim.store.schema import ClaimRow, DocumentRow
@@ -165,6 +165,41 @@ NO_SENTENCE = null().label("sentence")
 
 def select_claims(claim_filter: ClaimFilter | None = None, *, with_sentence: bool = True) -> Select[*tuple[Any, ...]]:
     columns = CLAIM_COLUMNS if with_sentence else (*CLAIM_COLUMNS[:-1], NO_SENTENCE)
+    statement = select(*columns).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
+    return apply_claim_filter(statement, claim_filter)
+
+
+def _flag_text(column: Any) -> Any:
+    return case((column.is_(True), literal("True")), else_=literal("False"))
+
+
+def _spreadsheet_safe(column: Any, formula_prefixes: tuple[str, ...]) -> Any:
+    """The text, with a leading apostrophe when it starts like a spreadsheet formula (so it is not run as one)."""
+    if not formula_prefixes:
+        return column
+    return case((func.substr(column, 1, 1).in_(formula_prefixes), literal("'") + column), else_=column)
+
+
+def select_flat_claims(claim_filter: ClaimFilter | None = None, *,
+                       formula_prefixes: tuple[str, ...] = ()) -> Select[*tuple[Any, ...]]:
+    """The columns of `store.export.FLAT_COLUMNS`, each already the text a CSV cell holds, computed by the
+    database: a count's bounds only when it has one, flags as True/False, dates as ISO text (SQLite keeps
+    them so; PostgreSQL's dates print so), free text guarded against formulas. Rows go to a CSV writer as
+    they come, with no Python object per value."""
+    def text(column: Any) -> Any:
+        return _spreadsheet_safe(column, formula_prefixes)
+
+    columns = (
+        ClaimRow.id, ClaimRow.document_id, ClaimRow.position, ClaimRow.type, ClaimRow.subject, ClaimRow.object,
+        ClaimRow.outcome, ClaimRow.category,
+        case((ClaimRow.has_count.is_(True), ClaimRow.count_low), else_=None),
+        case((ClaimRow.has_count.is_(True), ClaimRow.count_high), else_=None),
+        _flag_text(ClaimRow.cumulative), ClaimRow.claimant, ClaimRow.stance, _flag_text(ClaimRow.hedged),
+        ClaimRow.evidence, type_coerce(ClaimRow.date, String), text(ClaimRow.place), ClaimRow.latitude,
+        ClaimRow.longitude, ClaimRow.part_of, ClaimRow.span_start, ClaimRow.span_end, text(ClaimRow.quote),
+        ClaimRow.extractor_version, type_coerce(DocumentRow.published, String), text(DocumentRow.source),
+        text(DocumentRow.url), text(DocumentRow.title), DocumentRow.content_hash,
+    )
     statement = select(*columns).join(DocumentRow, DocumentRow.id == ClaimRow.document_id)
     return apply_claim_filter(statement, claim_filter)
 

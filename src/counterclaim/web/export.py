@@ -10,7 +10,6 @@ import csv
 import io
 import itertools
 import json
-import operator
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,46 +26,12 @@ EXPORT_MEDIA_TYPES: dict[str, str] = {
 EXPORT_CHUNK_CLAIMS = 1000
 # Spreadsheets run cells that start with these as formulas; such text cells get a leading apostrophe.
 SPREADSHEET_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-# CSV columns that hold free text from documents (the others are codes, numbers and dates).
-FREE_TEXT_COLUMNS = frozenset({"quote", "title", "source", "url", "place"})
 
 
 def _defuse_formula(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(SPREADSHEET_FORMULA_PREFIXES):
         return "'" + value
     return value
-
-
-# Row field layout -> a getter of FLAT_COLUMNS by position (rows are tuples: positions beat names).
-_FLAT_GETTERS: dict[tuple[str, ...], Any] = {}
-_COUNT_SLOTS = (FLAT_COLUMNS.index("count_low"), FLAT_COLUMNS.index("count_high"))
-_DATE_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in ("date", "published"))
-_BOOL_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in ("cumulative", "hedged"))
-_TEXT_SLOTS = tuple(FLAT_COLUMNS.index(c) for c in sorted(FREE_TEXT_COLUMNS))
-
-
-def _flat_row(row: Any) -> list[Any]:
-    """A FLAT_COLUMNS row straight from a claim row (the store's CSV layout, without building records).
-
-    Every flat column is a column of the row under the same name; only counts without a number,
-    dates, flags and free text need a touch.
-    """
-    getter = _FLAT_GETTERS.get(row._fields)
-    if getter is None:
-        fields = list(row._fields)
-        getter = _FLAT_GETTERS[row._fields] = operator.itemgetter(*(fields.index(c) for c in FLAT_COLUMNS))
-    values = list(getter(row))
-    if not row.has_count:
-        for slot in _COUNT_SLOTS:
-            values[slot] = None
-    for slot in _DATE_SLOTS:
-        if values[slot] is not None:
-            values[slot] = values[slot].isoformat()
-    for slot in _BOOL_SLOTS:
-        values[slot] = bool(values[slot])
-    for slot in _TEXT_SLOTS:
-        values[slot] = _defuse_formula(values[slot])
-    return values
 
 
 def row_record(row: Any) -> dict[str, Any]:
@@ -104,23 +69,28 @@ def _row_batches(store: Store, claim_filter: ClaimFilter) -> Iterator[list[Any]]
         yield batch
 
 
+def _csv_chunk(rows: Any) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
 def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Iterator[str]:
     """The export as text chunks. The first database read happens before the first chunk is yielded,
     so a failing database surfaces while the response can still be a clean error."""
-    batches = _row_batches(store, claim_filter)
-    first = next(batches, None)
-    pending = itertools.chain([first] if first is not None else [], batches)
     if format == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(FLAT_COLUMNS)
-        yield out.getvalue()
-        for batch in pending:
-            out = io.StringIO()
-            writer = csv.writer(out, lineterminator="\n")
-            writer.writerows(_flat_row(row) for row in batch)
-            yield out.getvalue()
-    elif format == "jsonl":
+        # CSV cells come computed by the database (queries.select_flat_claims): rows go to the writer as read.
+        batches = store.iter_flat_row_batches(claim_filter, batch_size=EXPORT_CHUNK_CLAIMS,
+                                              formula_prefixes=SPREADSHEET_FORMULA_PREFIXES)
+        first = next(batches, [])
+        yield _csv_chunk([FLAT_COLUMNS, *first])
+        for rows in batches:
+            yield _csv_chunk(rows)
+        return
+    pending = _row_batches(store, claim_filter)
+    first_batch = next(pending, None)
+    pending = itertools.chain([first_batch] if first_batch is not None else [], pending)
+    if format == "jsonl":
         yield ""
         for batch in pending:
             yield "".join(json.dumps(row_record(row), ensure_ascii=False) + "\n" for row in batch)

@@ -64,6 +64,11 @@ def conflict_name(conflict_id: str | None) -> str | None:
 
 
 def conflict_label(conflict_id: str | None) -> str:
+    from counterclaim.ledger.series import report_of_frame
+
+    report = report_of_frame(conflict_id)
+    if report is not None:
+        return f"One report (document {report}): no side, place or country"
     return conflict_name(conflict_id) or conflict_id or "outside any conflict profile"
 
 

@@ -490,16 +490,32 @@ def who_claims_what(series: Any) -> list[dict[str, Any]]:
     return rows[:WHO_CLAIMS_ROWS]
 
 
-def _group_order(conflict: str | None, side: str | None) -> tuple[int, str, int, str]:
-    """Conflicts by name first, events outside every profile after them; sides by name, unknown last."""
+def _group_order(conflict: str | None, side: str | None) -> tuple[int, int, str, int, str]:
+    """Conflicts by name first, events outside every profile after them (by country), then single reports with
+    no side, place or country (by document); sides by name, unknown last."""
+    from counterclaim.ledger.series import report_of_frame
     from counterclaim.web.names import actor_label, conflict_label
 
-    return (conflict is None, conflict_label(conflict), side is None, actor_label(side))
+    report = report_of_frame(conflict)
+    rank = 2 if report is not None else 1 if conflict is None else 0
+    return (rank, report or 0, conflict_label(conflict), side is None, actor_label(side))
+
+
+def _block_note(conflict: str | None) -> str | None:
+    from counterclaim.ledger.series import report_of_frame
+
+    if conflict is None:
+        return "events outside every conflict profile, grouped by the country where they happened"
+    if report_of_frame(conflict) is not None:
+        return ("claims of one report that names no side, no place and no state: its figures stand alone, "
+                "never added to other reports'")
+    return None
 
 
 def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     """Plain data for ledger.html: series grouped by conflict, then side, each with who claims what;
     bars share one scale per conflict, type and outcome (the scale is printed beside the bar)."""
+    from counterclaim.ledger.series import report_of_frame
     from counterclaim.web.names import actor_label, conflict_label
 
     page = ledger.series[offset : offset + LEDGER_PAGE_SERIES]
@@ -544,11 +560,11 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
     for conflict, side in sorted(groups, key=lambda k: _group_order(*k)):
         block = conflicts.setdefault(conflict, {
             "conflict": conflict, "label": conflict_label(conflict), "sides": [],
-            "note": None if conflict else "events outside every conflict profile, grouped by the country where they happened",
+            "note": _block_note(conflict), "document": report_of_frame(conflict),
         })
         block["sides"].append({
             "side": side, "conflict": conflict, "rows": groups[(conflict, side)],
-            "label": actor_label(side, empty="Side and country unknown" if conflict is None else "Side unknown"),
+            "label": actor_label(side, empty="Side unknown" if conflict else "Side and country unknown"),
         })
     return {
         "conflicts": list(conflicts.values()),
@@ -571,6 +587,7 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
 
 def ledger_choices_of(ledger: Any) -> dict[str, Any]:
     """The sides and conflicts a ledger's series name, for the ledger form's lists (by name)."""
+    from counterclaim.ledger.series import report_of_frame
     from counterclaim.web.names import actor_label, conflict_label
 
     sides: dict[str, int] = {}
@@ -578,7 +595,7 @@ def ledger_choices_of(ledger: Any) -> dict[str, Any]:
     for s in ledger.series:
         if s.side:
             sides[s.side] = sides.get(s.side, 0) + 1
-        if s.conflict:
+        if s.conflict and report_of_frame(s.conflict) is None:  # single reports are reached from their rows
             conflicts[s.conflict] = conflicts.get(s.conflict, 0) + 1
     return {
         "sides": sorted(({"value": k, "label": actor_label(k), "series": n} for k, n in sides.items()),
