@@ -28,7 +28,7 @@ def client(live: LiveServer) -> Iterator[httpx.Client]:
 
 @pytest.mark.parametrize("path", ["/claims", "/timeline", "/map", "/", "/api/claims", "/api/timeline", "/api/map"])
 def test_empty_form_fields_mean_no_filter(client: httpx.Client, path: str) -> None:
-    query = EMPTY_CLAIM_FORM if path != "/" else "by=whole&conflict=&side=&type=&since=&until="
+    query = EMPTY_CLAIM_FORM if path != "/" else "by=whole&conflict=&side=&type=&outcome=&since=&until="
     response = client.get(f"{path}?{query}")
     assert response.status_code == 200, response.text[:300]
     assert response.text == client.get(path).text
@@ -94,3 +94,18 @@ def test_an_unknown_conflict_is_named_as_such_not_as_an_empty_database(client: h
     assert "Ingest some news" not in page
     narrow = client.get("/", params={"since": "1990-01-01", "until": "1990-01-02"}, headers={"Accept": "text/html"}).text
     assert "No casualty or materiel figures for these filters" in narrow
+
+
+def test_the_ledger_narrows_to_one_outcome_and_counts_the_claims_behind_what_it_shows(client: httpx.Client) -> None:
+    whole = client.get("/api/ledger", headers={"Accept": "application/json"}).json()
+    outcomes = {s["outcome"] for s in whole["series"]}
+    assert {"killed", "lost"} <= outcomes
+    killed = client.get("/api/ledger?outcome=Killed", headers={"Accept": "application/json"}).json()
+    assert killed["series"] and {s["outcome"] for s in killed["series"]} == {"killed"}
+    contradictions = client.get("/api/contradictions?outcome=killed", headers={"Accept": "application/json"}).json()
+    assert contradictions["items"] and all(" killed" in c["sentence"] for c in contradictions["items"])
+    lost = client.get("/api/contradictions?outcome=lost", headers={"Accept": "application/json"}).json()
+    assert all(" killed" not in c["sentence"] for c in lost["items"])
+    page = client.get("/?outcome=killed&conflict=").text
+    assert '<option value="killed" selected>killed</option>' in page and '<option value="lost">lost</option>' in page
+    assert "claims behind these series" in page and "claims behind these series" not in client.get("/").text

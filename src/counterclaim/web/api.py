@@ -503,8 +503,9 @@ def ledger_query_params(
     conflict: Annotated[str | None, text_query("conflict profile id")] = None,
     since: Annotated[IsoDate | None, Query(description="on or after (YYYY-MM-DD)")] = None,
     until: Annotated[IsoDate | None, Query(description="on or before (YYYY-MM-DD)")] = None,
+    outcome: Annotated[str | None, text_query("series outcome, e.g. killed, wounded, captured, lost, damaged")] = None,
 ) -> LedgerQuery:
-    """The filters of `counterclaim ledger`."""
+    """The filters of `counterclaim ledger`, and the series outcome."""
     side_value = _trimmed(side)
     return LedgerQuery(
         by=by,
@@ -513,6 +514,7 @@ def ledger_query_params(
         conflict=_trimmed(conflict),
         since=since,
         until=until,
+        outcome=(_trimmed(outcome) or "").lower() or None,
     )
 
 

@@ -38,6 +38,7 @@ class LedgerQuery:
     conflict: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
+    outcome: str | None = None  # a series outcome (killed, wounded ...; destroyed and lost are one: lost)
 
 
 def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
@@ -54,8 +55,9 @@ def compute_ledger(store: Store, query: LedgerQuery) -> Ledger:
 
 
 def filter_ledger(ledger: Ledger, *, side: str | None = None, type: str | None = None,
-                  conflict: str | None = None) -> Ledger:
-    """The series (with their contradictions and totals checks) of `ledger` for these sides, type and conflict.
+                  conflict: str | None = None, outcome: str | None = None) -> Ledger:
+    """The series (with their contradictions and totals checks) of `ledger` for these sides, type, conflict
+    and outcome.
 
     Series are keyed by (conflict, side, type, ...), so cutting them from the whole ledger gives what a
     filtered build gives, with duplicates found across every document rather than the filtered ones.
@@ -64,7 +66,7 @@ def filter_ledger(ledger: Ledger, *, side: str | None = None, type: str | None =
 
     def keep(key: Any) -> bool:
         return ((sides is None or (key.side or "").upper() in sides) and (type is None or key.type == type)
-                and (conflict is None or key.conflict == conflict))
+                and (conflict is None or key.conflict == conflict) and (outcome is None or key.outcome == outcome))
 
     series = [s for s in ledger.series if keep(s)]
     return Ledger.model_construct(
@@ -138,7 +140,7 @@ class LedgerCache:
             return entry
 
     def get(self, store: Store, query: LedgerQuery) -> CachedLedger:
-        """The ledger for `query`; side/type/conflict filters are cut from the unfiltered ledger's series."""
+        """The ledger for `query`; side/type/conflict/outcome filters are cut from the unfiltered ledger's series."""
         base_query = LedgerQuery(by=query.by, since=query.since, until=query.until)
         if query == base_query:
             return self._get(store, query)
@@ -147,7 +149,9 @@ class LedgerCache:
         filtered = base.derived.get(key)
         if filtered is None:
             filtered = base.derived[key] = CachedLedger(
-                filter_ledger(base.ledger, side=query.side, type=query.type, conflict=query.conflict), base.fingerprint
+                filter_ledger(base.ledger, side=query.side, type=query.type, conflict=query.conflict,
+                              outcome=query.outcome),
+                base.fingerprint,
             )
         return filtered if not base.stale else CachedLedger(filtered.ledger, filtered.fingerprint, filtered.derived, True)
 

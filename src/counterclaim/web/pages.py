@@ -577,6 +577,7 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
             for i, c in enumerate(ledger.contradictions[:CONTRADICTIONS_SHOWN])
         ],
         "contradictions_total": len(ledger.contradictions),
+        "claims_shown": len({c.claim_id for s in ledger.series for a in s.assertions for c in a.citations}),
         "inconsistent_totals": [t.sentence for t in ledger.totals if t.status == "inconsistent"][:CONTRADICTIONS_SHOWN],
         "inconsistent_totals_total": sum(1 for t in ledger.totals if t.status == "inconsistent"),
         "series_total": len(ledger.series),
@@ -586,13 +587,16 @@ def ledger_view_model(ledger: Any, offset: int) -> dict[str, Any]:
 
 
 def ledger_choices_of(ledger: Any) -> dict[str, Any]:
-    """The sides and conflicts a ledger's series name, for the ledger form's lists (by name)."""
+    """The sides, conflicts and outcomes a ledger's series name, for the ledger form's lists (by name)."""
     from counterclaim.ledger.series import report_of_frame
     from counterclaim.web.names import actor_label, conflict_label
 
     sides: dict[str, int] = {}
     conflicts: dict[str, int] = {}
+    outcomes: dict[str, int] = {}
     for s in ledger.series:
+        if s.outcome:
+            outcomes[s.outcome] = outcomes.get(s.outcome, 0) + 1
         if s.side:
             sides[s.side] = sides.get(s.side, 0) + 1
         if s.conflict and report_of_frame(s.conflict) is None:  # single reports are reached from their rows
@@ -602,6 +606,7 @@ def ledger_choices_of(ledger: Any) -> dict[str, Any]:
                         key=lambda c: c["label"]),
         "conflicts": sorted(({"value": k, "label": conflict_label(k), "series": n} for k, n in conflicts.items()),
                             key=lambda c: c["label"]),
+        "outcomes": sorted(outcomes),
     }
 
 
