@@ -1,22 +1,17 @@
-"""Sentence segmentation with character offsets: spaCy's English tokenizer plus rules.
+"""Sentence segmentation with character offsets: spaCy's blank English tokenizer plus rules.
 
 Line breaks are hard boundaries (scraped pages put headlines and paragraphs on their own
 lines); inside a line, spaCy's rule-based sentencizer splits, and its tokenizer exceptions keep
-abbreviations such as "Oct." or "U.S." inside their sentence. Does not tag or parse: the
-tokenizer is the statistical model's own (the same rules as spaCy's blank English), so a
-process builds one tokenizer, not two.
+abbreviations such as "Oct." or "U.S." inside their sentence. Does not tag or parse.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Doc
-
-from counterclaim.extract.syntax import language_model
+from spacy.language import Language
 
 # Lines longer than this are cut into pieces before tokenizing, so one huge line stays cheap.
 MAX_LINE_CHARS = 20_000
@@ -37,13 +32,12 @@ class Sentence:
 
 
 @lru_cache(maxsize=1)
-def english_pipeline() -> Callable[[str], Doc]:
-    """Text to a Doc whose sentences are set by the rule-based sentencizer."""
-    from spacy.pipeline import Sentencizer
+def english_pipeline() -> Language:
+    import spacy
 
-    tokenize = language_model().tokenizer
-    sentencize = Sentencizer()
-    return lambda text: sentencize(tokenize(text))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
 
 
 def split_sentences(text: str) -> list[Sentence]:
