@@ -26,6 +26,7 @@ from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import DateMention, date_for, find_dates
+from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
     drop_background_deaths,
@@ -33,7 +34,6 @@ from counterclaim.extract.deaths import (
     event_totals,
     find_syntactic_deaths,
 )
-from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -52,6 +52,7 @@ from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, frame_adversary, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
 from counterclaim.extract.support import find_support_claims
+from counterclaim.extract.syntax import parsed_ahead
 from counterclaim.extract.territory import find_territory_claims
 from counterclaim.extract.trace import (
     explanation,
@@ -62,7 +63,6 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
-from counterclaim.extract.syntax import parsed_ahead
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
