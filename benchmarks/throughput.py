@@ -9,14 +9,17 @@ Ours: the real CLI, `counterclaim extract --format jsonl CORPUS`, in ONE child p
 lexicon loading are included.
 
 Components: what the statistical pipeline we load costs alone, also in ONE child process with start-up
-included: the same spaCy model with the same components (counterclaim.extract.syntax) over the WHOLE
-texts, every sentence, printing one token count per document. We parse only the sentences that hold a
+included: the same spaCy model with the same components (counterclaim/extract/syntax.py, loaded without
+its package, so without the rule engine's imports) over the WHOLE texts, every sentence, printing one
+token count per document. We parse only the sentences that hold a
 draft claim, so the ratio (our time / the components' time) shows what the rules, the gazetteer and
 cleaning add on top (target <= 1.5).
 
 Each side runs --repeat times (alternating) and the fastest run counts, as the machine is shared. Runs
 of ours use different PYTHONHASHSEED values, and their output bytes must be identical. Peak memory is
-the child's ru_maxrss (os.wait4, so one child's figure never mixes with another's).
+the child's ru_maxrss (os.wait4, so one child's figure never mixes with another's). Beside each wall
+time the child's CPU time is printed (user + system, its --jobs workers included): on a busy machine
+wall times stretch with the load, CPU times much less, so they tell whether a slow figure is the code's.
 Targets (issue 10): >= 25 docs/s, ratio <= 1.5, --jobs 2 >= 1.7x one process, peak < 800 MB, identical.
 
 usage: python benchmarks/throughput.py [--shared DIR] [--acled [--acled-limit N]] [--repeat 2]
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import os
 import platform
@@ -37,12 +41,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from shared_data import shared_dir, throughput_documents
+from shared_data import REPO_ROOT, shared_dir, throughput_documents
+
+SYNTAX_MODULE = REPO_ROOT / "src" / "counterclaim" / "extract" / "syntax.py"
 
 
 @dataclass
 class ChildRun:
     seconds: float
+    cpu_seconds: float  # user + system time of the child and of the workers it waited for
     peak_mb: float
     exit_code: int
     output_sha256: str
@@ -61,7 +68,7 @@ def run_child(command: list[str], workdir: Path, name: str = "child", hash_seed:
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4; keep Popen consistent
     data = out_path.read_bytes()
-    return ChildRun(seconds, usage.ru_maxrss / 1024, child.returncode, hashlib.sha256(data).hexdigest(),
+    return ChildRun(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, child.returncode, hashlib.sha256(data).hexdigest(),
                     data.count(b"\n"), err_path.read_text(errors="replace")[-800:])
 
 
@@ -75,10 +82,16 @@ def first_differing_line(outputs: list[Path]) -> str | None:
 
 
 def components_worker(corpus: Path) -> None:
-    """The components' child: our spaCy pipeline over every whole text; one token count per document."""
-    from counterclaim.extract.syntax import language_model
+    """The components' child: our spaCy pipeline over every whole text; one token count per document.
 
-    nlp = language_model()
+    The loader (counterclaim/extract/syntax.py, which needs only spaCy) is run as a module of its own:
+    importing it through its package would import the whole rule engine and the records, start-up that
+    is ours, not the components'."""
+    spec = importlib.util.spec_from_file_location("syntax_alone", SYNTAX_MODULE)
+    assert spec is not None and spec.loader is not None, SYNTAX_MODULE
+    syntax = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(syntax)
+    nlp = syntax.language_model()
     out = sys.stdout
     with corpus.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines]
@@ -144,14 +157,15 @@ def main(argv: list[str] | None = None) -> int:
         runs = {"ours": ours_runs, "jobs": jobs_runs, "components": component_runs}[
             next(k for k, v in best.items() if v is run)]
         print(f"{label}: {run.seconds:.2f} s, {n / run.seconds:.1f} docs/s, peak {run.peak_mb:.0f} MB "
-              f"(runs: {', '.join(f'{r.seconds:.2f}' for r in runs)} s)")
+              f"(runs: {', '.join(f'{r.seconds:.2f}' for r in runs)} s; CPU {', '.join(f'{r.cpu_seconds:.2f}' for r in runs)} s)")
     print(f"output byte-identical across {len(ours_runs) + len(jobs_runs)} runs (PYTHONHASHSEED varied, --jobs 1 and 2): "
           f"{'yes' if identical else 'NO'}")
     if first_difference:
         print(f"first difference:\n{first_difference}")
     print(f"docs_per_s={n / ours.seconds:.1f} components_docs_per_s={n / components.seconds:.1f} "
           f"time_ratio={ours.seconds / components.seconds:.2f} jobs2_speedup={ours.seconds / jobs.seconds:.2f} "
-          f"peak_mb={max(ours.peak_mb, jobs.peak_mb):.0f} identical={'yes' if identical else 'no'}")
+          f"peak_mb={max(ours.peak_mb, jobs.peak_mb):.0f} identical={'yes' if identical else 'no'} "
+          f"cpu_time_ratio={min(r.cpu_seconds for r in ours_runs) / min(r.cpu_seconds for r in component_runs):.2f}")
     return 0 if identical else 1
 
 

@@ -6,6 +6,7 @@ small chunks, so memory stays flat on long batches. One process (jobs=1) runs in
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -23,7 +24,10 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     if jobs <= 1:
         yield from map(function, items)
         return
-    # fork: the workers start with the parent's loaded modules and tables, and need no re-import
+    # fork: the workers start with the parent's loaded modules and tables, and need no re-import; the
+    # parent's objects are frozen out of the garbage collector first, so that no collection in a worker
+    # writes to their pages and copies them
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
         yield from pool.imap(function, items, chunksize=CHUNK_SIZE)

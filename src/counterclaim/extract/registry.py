@@ -63,8 +63,15 @@ def get_extractor(name: str | None = None) -> Extractor:
     return extractor
 
 
-# A sentence that wakes every stage (tables, gazetteer, the statistical model) of an extractor.
-WARM_UP_TEXT = "The ministry said on Monday that 2 soldiers were killed and a tank was destroyed near Kharkiv."
+# A short report that wakes every stage (tables, gazetteer, the statistical model) of an extractor. It is
+# long enough for cleaning to tell its language without py3langid's model, which English batches never load.
+WARM_UP_TEXT = (
+    "The defence ministry said on Monday that its forces had repelled an attack near Kharkiv overnight. According "
+    "to the ministry, 2 soldiers were killed and five were wounded when the rebels shelled their positions, and a "
+    "tank was destroyed by a drone. The rebels denied the claim and said that they had taken control of three "
+    "villages in the hills. The government announced new military aid for the army, while the foreign minister "
+    "called on both sides to stop the fighting and to protect the civilians of the region."
+)
 
 
 def warm_up(extract: Callable[[Document], list[Claim]]) -> None:
