@@ -180,3 +180,33 @@ def test_attacking_weapon_is_not_damaged_materiel(text: str) -> None:
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert [c for c in claims if c.type == "materiel"] == []
     assert [c.type for c in claims] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Israeli air defences intercepted 14 rockets fired from southern Lebanon, the army said.", (14, 14)),
+        ("The ministry said air defences shot down six Kh-101 cruise missiles over Kyiv overnight.", (6, 6)),
+        ("Saudi air defences destroyed two ballistic missiles launched by the Houthis.", (2, 2)),
+        ("Air defence units intercepted eight shells of HIMARS launchers, the Russian ministry said.", (8, 8)),
+    ],
+)
+def test_munitions_shot_down_are_other(text: str, count: tuple[int, int]) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category, claim.count) == ("destroyed", "other", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles hit a school in Kharkiv on Tuesday.",
+        "The missiles were intercepted over the capital, officials said.",
+    ],
+)
+def test_munitions_fired_or_uncounted_are_not_materiel(text: str) -> None:
+    assert materiel(text) == []
+
+
+def test_missile_naming_a_launcher_stays_the_launcher() -> None:
+    claim = only_materiel("Ukraine said it destroyed a Patriot missile system near Pokrovsk.")
+    assert claim.category == "air_defense"

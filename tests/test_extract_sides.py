@@ -69,3 +69,15 @@ def test_places_split_evenly_give_no_home_state() -> None:
     registry = load_registry()
     assert home_state(["IND", "PAK"], registry) is None
     assert home_state(["IND", "PAK", "IND"], registry) == "IND"
+
+
+def test_people_killed_by_their_own_governments_forces_are_that_states() -> None:
+    text = "Government troops shelled a market in Gondar, Ethiopia, on Monday, killing nine people, residents said."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.count) for c in killed] == [("ETH", (9, 9))]
+
+
+def test_people_killed_abroad_live_where_the_strike_fell_not_with_the_attackers_usual_enemy() -> None:
+    text = "American air strikes on a depot in eastern Syria killed 12 people, a monitoring group said."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.count) for c in killed] == [("SYR", (12, 12))]

@@ -36,6 +36,13 @@ CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|i
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
 HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
+# Munitions (GOLD_FORMAT: missiles or rockets shot down are "other", the launcher's): a munition noun as the
+# head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
+# of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
+MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
+MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
+MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projectiles?)\s+(?:of|from|fired\s+(?:from|by))\b")
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -103,6 +110,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue
         if phrases and match.start() < phrases[-1].end:
             continue
+        if MUNITION_HEAD.search(match.group("term")) and (LAUNCHER_AFTER.match(view.text, match.end()) or (phrases and view.text[phrases[-1].end : match.start()] == " ")):
+            continue  # "a Patriot missile system", "S-400 missile": the munition names the launcher's kind
         start = match.start()
         count: Count | None = None
         window = view.text[max(0, start - 80) : start]
@@ -128,6 +137,11 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             if follow_category is not None and follow_category != "other":
                 category = category if category != "other" else follow_category
                 end = follow.end()
+        if not MUNITION_HEAD.search(match.group("term")):
+            munition = MUNITION_AFTER.match(view.text, end)
+            if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
+                category = "other"
+                end = munition.end() if munition is not None else end
         modifiers = MODIFIERS_BEFORE.search(view.text[max(0, match.start() - 60) : match.start()])
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
@@ -197,6 +211,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     phrases = _models_with_their_nouns(text, find_equipment(view))
     phrases = [p for p in phrases if not _uncounted_small_arms(text, p)]
+    munitions = {p.start for p in phrases if p.category == "other" and MUNITION_HEAD.search(text[p.start : p.end])}
     if not phrases:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
@@ -224,6 +239,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
+            continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue

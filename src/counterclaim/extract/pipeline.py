@@ -331,6 +331,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile) or frame_adversary(agent, frame)
+        if draft.type == "casualty" and draft.category in ("civilian", "unknown"):
+            subject = _where_victims_live(subject, place, profile, registry)
     if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = claimant  # a denied loss is the denier's own
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
@@ -443,6 +445,26 @@ def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> st
     if head in STATE_FIGHTERS:
         return fighters[0]
     return None
+
+
+def _where_victims_live(attackers_adversary: str | None, place: PlaceMention | None, profile: ConflictProfile | None,
+                        registry: ActorRegistry) -> str | None:
+    """Whose civilians an attacker's victims are: the attacker's adversary stands for where they live only
+    while the place named is in the war of that adversary and the adversary holds people (a state or an
+    authority, not an armed group).
+
+    GOLD_FORMAT: civilians and unspecified people take the code of the state where they live, whoever holds
+    the area and even when that state's forces are the attackers ("government forces killed eight people"
+    in Ethiopia are Ethiopia's; "US strikes killed 16 people in Iraq" are Iraq's).
+    """
+    if place is None or place.country is None or attackers_adversary is None:
+        return attackers_adversary
+    civilians = _civilian_code(attackers_adversary, profile, registry)
+    if getattr(registry.actor(civilians), "kind", None) == "group":
+        return place.country
+    if profile is None or place.country not in profile.members():
+        return place.country
+    return attackers_adversary
 
 
 def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry) -> str:
