@@ -59,6 +59,7 @@ CIVILIAN_PEOPLE = (
     "toddler", "toddlers", "newborns", "grandmother", "grandfather", "sister", "sisters", "brother", "teens",
     "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
     "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
+    "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -128,6 +129,8 @@ CASUALTY_BEFORE = {
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
+        # the capture named as an event ("announced the capture of two pilots")
+        r"the\s+capture\s+of",
     ),
 }
 
