@@ -124,6 +124,48 @@ def home_states(place_countries: list[str], profile_countries: tuple[str, ...], 
     return Homes(previous or place or first, place or previous or first, last_group, None)
 
 
+# Titles that tie a named person to the actor named before them ("White Army spokesman John Doe", "Russia's
+# defence minister Sergei Shoigu") or after them in an apposition ("John Doe, the army's spokesman,").
+SPEAKER_TITLE = r"(?:spokes(?:man|woman|person)|commander|leader|chief|minister|president|official|general|colonel|governor|envoy|ambassador|head|secretary)"
+_NAME = r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
+NAME_AFTER_TITLE = re.compile(
+    rf"(?:['’]s?)?(?:\s+[\w-]+){{0,4}}?\s+{SPEAKER_TITLE}(?:\s+(?-i:(?:Lieutenant|Major|Brigadier|General|Colonel|Captain|Gen\.|Col\.|Maj\.|Lt\.|Mr\.?|Dr\.?)))*,?\s+{_NAME}",
+    re.I,
+)
+NAME_BEFORE_APPOSITION = re.compile(rf"{_NAME},\s+(?:the\s+|a\s+)?$")
+APPOSITION_TITLE = re.compile(rf"^[^,;.]{{0,40}}?\b{SPEAKER_TITLE}\b", re.I)
+# A sentence's subject that is a person's name ("Mr Doe said", "..., Doe added").
+NAME_SUBJECT = re.compile(
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day))*\s*$"
+)
+NAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def named_speakers(views: list[SentenceView]) -> dict[str, str]:
+    """Surnames of the people a text ties to an actor by their title ('White Army spokesman Lam Paul Gabriel',
+    'Abu Musab, al Shabaab's spokesman'), so that a later 'Gabriel said' speaks for that actor. A surname tied
+    to two actors is left out."""
+    found: dict[str, set[str]] = {}
+    for view in views:
+        for actor in view.actors:
+            if actor.role == "pronoun":
+                continue
+            titled = NAME_AFTER_TITLE.match(view.text, actor.end)
+            if titled is not None and not re.search(r"[,;.]\s", view.text[actor.end : titled.start("name") - 1]):
+                found.setdefault(titled.group("name").split()[-1], set()).add(actor.code)
+            named = NAME_BEFORE_APPOSITION.search(view.text, 0, actor.start)
+            if named is not None and APPOSITION_TITLE.match(view.text[actor.end :]):
+                found.setdefault(named.group("name").split()[-1], set()).add(actor.code)
+    return {surname: codes.pop() for surname, codes in found.items() if len(codes) == 1}
+
+
+def _named_speaker(name: re.Match[str] | None, speakers: dict[str, str]) -> str | None:
+    if name is None:
+        return None
+    return speakers.get(name.group("name").split()[-1])
+
+
 @dataclass(frozen=True)
 class Anchor:
     position: int  # offset of the reporting verb in the sentence
@@ -132,9 +174,12 @@ class Anchor:
     denial: bool
 
 
-def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None) -> list[Anchor]:
-    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state."""
+def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None,
+                 speakers: dict[str, str] | None = None) -> list[Anchor]:
+    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state,
+    `speakers` the actor of each person the text has tied to one (see `named_speakers`)."""
     homes = homes or Homes()
+    speakers = speakers or {}
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
@@ -176,6 +221,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             head = text[subject_actor.end : verb_start]
             if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
+        elif (named_speaker := _named_speaker(NAME_SUBJECT.search(before), speakers)) is not None:
+            claimant = named_speaker  # "Mr Gabriel also claimed": a person the text tied to an actor
         elif homes.group is not None and GROUP_SUBJECT.search(before):
             claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
@@ -199,6 +246,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
                 claimant = after.code
+            elif (named_speaker := _named_speaker(NAME_AFTER_VERB.match(text, match.end()), speakers)) is not None:
+                claimant = named_speaker  # '..., said Gabriel'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):

@@ -21,6 +21,7 @@ from counterclaim.extract.attribution import (
     find_anchors,
     hedge_in,
     home_states,
+    named_speakers,
 )
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
@@ -129,6 +130,7 @@ class _Context:
     attacker_paragraph: int = -1
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     attackers: set[str] = field(default_factory=set)  # every attacker named so far
+    speakers: dict[str, str] = field(default_factory=dict)  # surname -> actor, of people the text tied to one
 
 
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
@@ -160,6 +162,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             _add_fighter_mentions(view, context.fighters)
     quote_speakers = _quote_speakers(views)
+    context.speakers = named_speakers(views)
 
     claims: list[Claim] = []
     seen_sentences: set[str] = set()
@@ -283,7 +286,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
     context.last_group = groups[-1] if groups else context.last_group
     homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
                         lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
-    anchors = find_anchors(view, context.claimant, homes)
+    anchors = find_anchors(view, context.claimant, homes, context.speakers)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
