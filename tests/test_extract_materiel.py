@@ -210,3 +210,27 @@ def test_munitions_fired_or_uncounted_are_not_materiel(text: str) -> None:
 def test_missile_naming_a_launcher_stays_the_launcher() -> None:
     claim = only_materiel("Ukraine said it destroyed a Patriot missile system near Pokrovsk.")
     assert claim.category == "air_defense"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "category", "count"),
+    [
+        ("Kyiv said Russia lost 20 armoured vehicles in the past day.", "lost", "armored_vehicle", (20, 20)),
+        ("The navy said it sank an enemy landing craft off the coast.", "destroyed", "ship", (1, 1)),
+        ("Insurgents torched two army trucks on the highway to Maiduguri.", "destroyed", "vehicle", (2, 2)),
+        ("Houthi forces shot down a US MQ-9 Reaper drone over Marib.", "destroyed", "drone", (1, 1)),
+        ("Russia said it destroyed a Leopard 2 tank near Robotyne.", "destroyed", "tank", (1, 1)),
+    ],
+)
+def test_more_equipment_vocabulary(text: str, outcome: str, category: str, count: tuple[int, int]) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category, claim.count) == (outcome, category, count)
+
+
+def test_losses_since_a_start_are_a_running_total() -> None:
+    assert only_materiel("Ukraine has lost at least 40 Leopard tanks since the counteroffensive began.").cumulative
+
+
+def test_the_attacker_is_not_the_target_or_the_place_named_before_the_verb() -> None:
+    claim = only_materiel("Israeli jets pounded Hezbollah positions in southern Lebanon overnight, destroying 40 rocket launchers.")
+    assert (claim.subject, claim.category, claim.count) == ("HEZBOLLAH", "artillery", (40, 40))

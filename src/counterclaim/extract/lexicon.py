@@ -141,6 +141,8 @@ MATERIEL_OUTCOMES = {
         r"shooting\s+down", r"shoot\s+down", r"downed", r"downing", r"knocked\s+out", r"burned",
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
+        # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
+        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
     ),

@@ -32,7 +32,7 @@ OUTCOME_WORDS = re.compile(
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z]\w*)\b")
-CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
 HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
@@ -41,6 +41,8 @@ HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
 MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
 MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+# A model's own number between its name and its noun ("Leopard 2 tank", "Challenger 2", "Leopard 2A6 tanks").
+MODEL_NUMBER_GAP = re.compile(r" \d{1,2}(?:[A-Z]\d?)? ")
 LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
 MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projectiles?)\s+(?:of|from|fired\s+(?:from|by))\b")
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
@@ -72,13 +74,14 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for term in terms:
         table.setdefault(term.form.lower(), term.category)
     forms = sorted(table, key=len, reverse=True)
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?") for f in forms)
+    # British spelling of the armour words ("armoured personnel carriers") matches the lexicon's American one
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r") for f in forms)
     pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
     return pattern, table
 
 
 def _category(term: str, table: dict[str, str]) -> str | None:
-    key = re.sub(r"[\s-]+", " ", term.lower()).strip()
+    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
             return table[candidate]
@@ -110,6 +113,11 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue
         if phrases and match.start() < phrases[-1].end:
             continue
+        if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
+            previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
+            phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
+            last_end = match.end()
+            continue
         if MUNITION_HEAD.search(match.group("term")) and (LAUNCHER_AFTER.match(view.text, match.end()) or (phrases and view.text[phrases[-1].end : match.start()] == " ")):
             continue  # "a Patriot missile system", "S-400 missile": the munition names the launcher's kind
         start = match.start()
@@ -131,12 +139,13 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
-        follow = pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None
-        if follow is not None:
+        # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
+        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
             follow_category = _category(follow.group("term"), table)
-            if follow_category is not None and follow_category != "other":
-                category = category if category != "other" else follow_category
-                end = follow.end()
+            if follow_category is None or follow_category == "other":
+                break
+            category = category if category != "other" else follow_category
+            end = follow.end()
         if not MUNITION_HEAD.search(match.group("term")):
             munition = MUNITION_AFTER.match(view.text, end)
             if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
@@ -363,12 +372,29 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     return None
 
 
+# A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
+# destroying 40 launchers": Israel's jets destroyed them).
+TARGET_OF_ATTACK = re.compile(
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# Where something happened, before an actor's name: a place, not the agent ("in southern Lebanon").
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+
+
 def _agent(view: SentenceView, verb_start: int) -> str | None:
     actor = view.last_actor_before(verb_start)
+    for _ in range(2):
+        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target
+        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start])):
+            break
+        actor = view.last_actor_before(actor.start)
     if actor is None:
         return None
     between = view.text[actor.end : verb_start]
-    if len(between) > 50 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
+    if len(between) > 80 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
         return None
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
