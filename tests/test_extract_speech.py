@@ -253,3 +253,15 @@ def test_a_surname_tied_to_two_actors_speaks_for_neither() -> None:
     text = ("Army spokesman John Smith of Kenya and al Shabaab spokesman Ali Smith both spoke. "
             "Smith said 12 soldiers were killed.")
     assert [c.claimant for c in of_type(text, "casualty")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("A Russian official dismissed reports that three Russian jets were shot down over Kursk.", "deny"),
+        ("Moscow refuted claims that 20 of its tanks were destroyed near Avdiivka.", "deny"),
+        ("Kyiv dismissed the commander after three tanks were destroyed near Avdiivka.", "assert"),
+    ],
+)
+def test_denial_verbs_deny_the_report_they_take(text: str, stance: str) -> None:
+    assert [c.stance for c in of_type(text, "materiel")] == [stance]

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import DENIAL_VERBS, EVIDENCE_WORDS, HEDGES, REPORTING_VERBS, alternation
 
-REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)})\b", re.I)
+# Denial verbs that are not verbs of saying on their own ("dismissed the commander") deny a claim when a
+# report, a claim or a that-clause follows them ("dismissed reports that two jets were shot down").
+DENIAL_OF_REPORT = tuple(v for v in DENIAL_VERBS if v not in REPORTING_VERBS)
+REPORT_AFTER_DENIAL = r"(?=\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|any\s+|media\s+|[A-Z][\w'’-]*['’]s?\s+)?(?:\w+\s+)?(?:reports?|claims?|allegations?|accounts?|figures?|statements?|assertions?|toll|numbers?|that)\b)"
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|(?:{alternation(DENIAL_OF_REPORT)}){REPORT_AFTER_DENIAL})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
