@@ -196,3 +196,19 @@ def test_a_toll_with_its_breakdown_names_the_part() -> None:
 def test_a_sides_personnel_losses_given_as_a_figure(text: str, subject: str, count: tuple[int, int]) -> None:
     killed = casualties(text)
     assert [(c.subject, c.category, c.count) for c in killed] == [(subject, "military", count)]
+
+
+def test_among_the_dead_were_names_the_victims_after_it() -> None:
+    assert summary("Among the dead were four children and two women, the hospital said.") == [("killed", "civilian", (6, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attacker"),
+    [
+        ("Israeli strike on a Rafah school kills 30, medics say", "PSE", "ISR"),
+        ("Russian missiles hit Kharkiv on Monday, killing 7.", "UKR", "RUS"),
+    ],
+)
+def test_a_bare_count_after_a_killing_verb_has_the_killers_adversary(text: str, subject: str, attacker: str) -> None:
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.object) for c in killed] == [(subject, attacker)]

@@ -634,6 +634,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         if quantity.start in found.used or any(p.start == quantity.start for p in found.phrases):
             continue
         bare = BARE_AFTER.match(text, quantity.end)
+        agent: ActorMention | None = None
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
             continue  # "150 killed and wounded": both together
         before = BEFORE_OUTCOME.search(text[: quantity.start])
@@ -647,6 +648,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
                 continue
             end = quantity.end
+            agent = _agent_before(view, before.start())  # "Israeli strike on a Gaza school kills 30": who killed
         else:
             continue
         if _looks_like_non_count(text, quantity):
@@ -660,9 +662,13 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
             category = "military" if owner else category
+        if subject is None and agent is not None and not previous:
+            subject = SUBJECT_IS_ADVERSARY_OF + agent.code
         found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
-            subject=subject, cumulative=found.cumulative and bool(previous and previous[0].cumulative),
+            subject=subject, object=agent.code if agent is not None and not previous else None,
+            notes={"active": "yes"} if agent is not None else {},
+            cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
 

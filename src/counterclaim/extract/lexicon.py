@@ -124,8 +124,11 @@ CASUALTY_BEFORE = {
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
+        # membership of a toll, inverted ("among the dead were four children")
+        r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
     ),
-    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
+    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
+                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
