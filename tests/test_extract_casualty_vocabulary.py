@@ -212,3 +212,8 @@ def test_among_the_dead_were_names_the_victims_after_it() -> None:
 def test_a_bare_count_after_a_killing_verb_has_the_killers_adversary(text: str, subject: str, attacker: str) -> None:
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.object) for c in killed] == [(subject, attacker)]
+
+
+def test_an_uncounted_part_in_another_category_is_its_own_claim() -> None:
+    killed = casualties("The shelling of the market in Kharkiv killed 12 people, including children.")
+    assert [(c.category, c.count, c.part_of) for c in killed if c.outcome == "killed"] == [("unknown", (12, 12), None), ("civilian", None, 1)]

@@ -769,6 +769,10 @@ def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
     return bool(re.match(r"^\s*(?:years?|year-old|-year|am|pm|a\.m|p\.m|hours|minutes|km|kilomet|miles|%|percent|dollars|\$)", after))
 
 
+# A part named without a number after "including" ("including civilians", "among them women and children").
+UNCOUNTED_PART = re.compile(rf"(?:some\s+|several\s+|many\s+)?(?P<head>{PEOPLE})(?![\w-])(?!\s+(?:of|who|from)\b)", re.I)
+
+
 def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, drafts: list[DraftClaim], used: set[int], end: int) -> None:
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
@@ -783,9 +787,15 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             break
         parts.append(phrase)
         position = phrase.end
-    if not parts:
-        return
     total_draft = drafts[total]
+    if not parts:
+        uncounted = UNCOUNTED_PART.match(view.text, lead.end())
+        category = category_of(uncounted.group("head"), "") if uncounted else None
+        if uncounted and category not in (None, "unknown", total_draft.category):
+            # "killed at least 16 people, including civilians": a part of the total in another category, uncounted
+            drafts.append(DraftClaim("casualty", total_draft.outcome, uncounted.start("head"), uncounted.end("head"), category=category,
+                                     subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+        return
     by_category: dict[str, list[PeoplePhrase]] = {}
     for part in parts:
         by_category.setdefault(part.category, []).append(part)
