@@ -234,3 +234,8 @@ def test_losses_since_a_start_are_a_running_total() -> None:
 def test_the_attacker_is_not_the_target_or_the_place_named_before_the_verb() -> None:
     claim = only_materiel("Israeli jets pounded Hezbollah positions in southern Lebanon overnight, destroying 40 rocket launchers.")
     assert (claim.subject, claim.category, claim.count) == ("HEZBOLLAH", "artillery", (40, 40))
+
+
+def test_equipment_along_with_other_equipment_shares_the_verb_and_a_large_number_is_uncounted() -> None:
+    found = materiel("Iran said its air defences destroyed two F-35 jets, along with a large number of drones.")
+    assert [(c.category, c.count) for c in found] == [("aircraft", (2, 2)), ("drone", None)]

@@ -78,6 +78,6 @@ def test_people_killed_by_their_own_governments_forces_are_that_states() -> None
 
 
 def test_people_killed_abroad_live_where_the_strike_fell_not_with_the_attackers_usual_enemy() -> None:
-    text = "American air strikes on a depot in eastern Syria killed 12 people, a monitoring group said."
+    text = "American air strikes on a depot near Albu Kamal in Syria killed 12 people, a monitoring group said."
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.count) for c in killed] == [("SYR", (12, 12))]

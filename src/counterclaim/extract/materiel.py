@@ -47,7 +47,9 @@ LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|ba
 MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projectiles?)\s+(?:of|from|fired\s+(?:from|by))\b")
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
-INSTRUMENT_BEFORE = re.compile(r"\b(?:by|with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "a large number of", "an unknown number of": an article that counts nothing.
+UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|their|its|our|these|those)\s+", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -127,7 +129,9 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
             token = counted.group("count").strip()
-            if token.lower() in ("a", "an", "one", "another"):
+            if token.lower() in ("a", "an", "one", "another") and UNCOUNTED_NUMBER.fullmatch(counted.group("mods") or ""):
+                count = None  # "a large number of drones": counted by no one
+            elif token.lower() in ("a", "an", "one", "another"):
                 count = (1, 1)
             else:
                 found = [q for q in view.quantities if q.start == start]
