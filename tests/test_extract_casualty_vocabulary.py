@@ -163,3 +163,57 @@ def test_losses_of_equipment_are_not_deaths() -> None:
 def test_no_casualties_is_a_zero_death_claim() -> None:
     assert summary("There were no casualties in the rocket attack on the base, the army said.") == [("killed", "unknown", (0, 0))]
     assert summary("There were no reports of casualties.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels announced the capture of two pilots near Lashio.", [("captured", "military", (2, 2))]),
+        ("Bandits abducted 40 schoolgirls from a boarding school in Katsina.", [("captured", "civilian", (40, 40))]),
+        ("At least 30 people were injured and 12 are missing after the missile strike on Odesa.",
+         [("wounded", "unknown", (30, None)), ("missing", "unknown", (12, 12))]),
+        ("A neighbour said five members of one family were among the dead in Rafah.", [("killed", "civilian", (5, 5))]),
+        ("The general admitted the army had lost 300 men in the siege.", [("killed", "military", (300, 300))]),
+    ],
+)
+def test_more_victim_forms(text: str, expected: list[tuple[str, str, tuple[int | None, int | None]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_toll_with_its_breakdown_names_the_part() -> None:
+    killed = casualties("The death toll in the Idlib market strike rose to 31, including 11 children.")
+    assert [(c.category, c.count, c.part_of) for c in killed] == [("unknown", (31, 31), None), ("civilian", (11, 11), 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "count"),
+    [
+        ("Kyiv said Russian losses since February numbered 61,330 personnel.", "RUS", (61330, 61330)),
+        ("Combat losses among Russian personnel numbered 9,800 by Friday, Kyiv said.", "RUS", (9800, 9800)),
+        ("Total losses of Armenian troops were 2,300 servicemen, Baku said.", "ARM", (2300, 2300)),
+    ],
+)
+def test_a_sides_personnel_losses_given_as_a_figure(text: str, subject: str, count: tuple[int, int]) -> None:
+    killed = casualties(text)
+    assert [(c.subject, c.category, c.count) for c in killed] == [(subject, "military", count)]
+
+
+def test_among_the_dead_were_names_the_victims_after_it() -> None:
+    assert summary("Among the dead were four children and two women, the hospital said.") == [("killed", "civilian", (6, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "attacker"),
+    [
+        ("Israeli strike on a Rafah school kills 30, medics say", "PSE", "ISR"),
+        ("Russian missiles hit Kharkiv on Monday, killing 7.", "UKR", "RUS"),
+    ],
+)
+def test_a_bare_count_after_a_killing_verb_has_the_killers_adversary(text: str, subject: str, attacker: str) -> None:
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.object) for c in killed] == [(subject, attacker)]
+
+
+def test_an_uncounted_part_in_another_category_is_its_own_claim() -> None:
+    killed = casualties("The shelling of the market in Kharkiv killed 12 people, including children.")
+    assert [(c.category, c.count, c.part_of) for c in killed if c.outcome == "killed"] == [("unknown", (12, 12), None), ("civilian", None, 1)]

@@ -180,3 +180,62 @@ def test_attacking_weapon_is_not_damaged_materiel(text: str) -> None:
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert [c for c in claims if c.type == "materiel"] == []
     assert [c.type for c in claims] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Israeli air defences intercepted 14 rockets fired from southern Lebanon, the army said.", (14, 14)),
+        ("The ministry said air defences shot down six Kh-101 cruise missiles over Kyiv overnight.", (6, 6)),
+        ("Saudi air defences destroyed two ballistic missiles launched by the Houthis.", (2, 2)),
+        ("Air defence units intercepted eight shells of HIMARS launchers, the Russian ministry said.", (8, 8)),
+    ],
+)
+def test_munitions_shot_down_are_other(text: str, count: tuple[int, int]) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category, claim.count) == ("destroyed", "other", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian missiles hit a school in Kharkiv on Tuesday.",
+        "The missiles were intercepted over the capital, officials said.",
+    ],
+)
+def test_munitions_fired_or_uncounted_are_not_materiel(text: str) -> None:
+    assert materiel(text) == []
+
+
+def test_missile_naming_a_launcher_stays_the_launcher() -> None:
+    claim = only_materiel("Ukraine said it destroyed a Patriot missile system near Pokrovsk.")
+    assert claim.category == "air_defense"
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "category", "count"),
+    [
+        ("Kyiv said Russia lost 20 armoured vehicles in the past day.", "lost", "armored_vehicle", (20, 20)),
+        ("The navy said it sank an enemy landing craft off the coast.", "destroyed", "ship", (1, 1)),
+        ("Insurgents torched two army trucks on the highway to Maiduguri.", "destroyed", "vehicle", (2, 2)),
+        ("Houthi forces shot down a US MQ-9 Reaper drone over Marib.", "destroyed", "drone", (1, 1)),
+        ("Russia said it destroyed a Leopard 2 tank near Robotyne.", "destroyed", "tank", (1, 1)),
+    ],
+)
+def test_more_equipment_vocabulary(text: str, outcome: str, category: str, count: tuple[int, int]) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category, claim.count) == (outcome, category, count)
+
+
+def test_losses_since_a_start_are_a_running_total() -> None:
+    assert only_materiel("Ukraine has lost at least 40 Leopard tanks since the counteroffensive began.").cumulative
+
+
+def test_the_attacker_is_not_the_target_or_the_place_named_before_the_verb() -> None:
+    claim = only_materiel("Israeli jets pounded Hezbollah positions in southern Lebanon overnight, destroying 40 rocket launchers.")
+    assert (claim.subject, claim.category, claim.count) == ("HEZBOLLAH", "artillery", (40, 40))
+
+
+def test_equipment_along_with_other_equipment_shares_the_verb_and_a_large_number_is_uncounted() -> None:
+    found = materiel("Iran said its air defences destroyed two F-35 jets, along with a large number of drones.")
+    assert [(c.category, c.count) for c in found] == [("aircraft", (2, 2)), ("drone", None)]

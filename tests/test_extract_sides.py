@@ -94,3 +94,15 @@ def test_people_in_a_country_outside_the_war_profile_are_that_countrys() -> None
     )
     iraq = [(c.subject, c.outcome) for c in casualties(text) if "16" in str(c.count) or c.count == (23, 23)]
     assert iraq == [("IRQ", "killed"), ("IRQ", "wounded")]
+
+
+def test_people_killed_by_their_own_governments_forces_are_that_states() -> None:
+    text = "Government troops shelled a market in Gondar, Ethiopia, on Monday, killing nine people, residents said."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.count) for c in killed] == [("ETH", (9, 9))]
+
+
+def test_people_killed_abroad_live_where_the_strike_fell_not_with_the_attackers_usual_enemy() -> None:
+    text = "American air strikes on a depot near Albu Kamal in Syria killed 12 people, a monitoring group said."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.count) for c in killed] == [("SYR", (12, 12))]

@@ -231,3 +231,36 @@ def test_each_named_place_taken_is_its_own_claim() -> None:
 def test_recaptured_list_of_towns() -> None:
     found = of_type("Ukrainian troops recaptured Balakliia, Izium and Kupiansk.", "territory", dt.date(2022, 9, 12))
     assert [(c.subject, c.outcome) for c in found] == [("RUS", "retaken")] * 3
+
+
+# --- people the text tied to an actor by their title ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willy Ngoma, the M23's spokesman, spoke in Goma on Monday. Mr Ngoma claimed that 30 soldiers were killed.",
+        "M23 spokesman Willy Ngoma spoke in Goma on Monday. \"Thirty soldiers were killed,\" said Ngoma.",
+    ],
+)
+def test_a_person_tied_to_an_actor_speaks_for_it_later(text: str) -> None:
+    killed = of_type(text, "casualty")
+    assert [c.claimant for c in killed] == ["M23"]
+
+
+def test_a_surname_tied_to_two_actors_speaks_for_neither() -> None:
+    text = ("Army spokesman John Smith of Kenya and al Shabaab spokesman Ali Smith both spoke. "
+            "Smith said 12 soldiers were killed.")
+    assert [c.claimant for c in of_type(text, "casualty")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("A Russian official dismissed reports that three Russian jets were shot down over Kursk.", "deny"),
+        ("Moscow refuted claims that 20 of its tanks were destroyed near Avdiivka.", "deny"),
+        ("Kyiv dismissed the commander after three tanks were destroyed near Avdiivka.", "assert"),
+    ],
+)
+def test_denial_verbs_deny_the_report_they_take(text: str, stance: str) -> None:
+    assert [c.stance for c in of_type(text, "materiel")] == [stance]

@@ -71,7 +71,7 @@ BEFORE_OUTCOME = re.compile(
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
@@ -303,11 +303,17 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return phrases
 
 
+# Members of a family are civilians ("18 members of one family", "five members of the same family").
+FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
+
+
 def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
     subject, possessive = _subject_in(view, start, end)
     if subject is None:
         subject = _owner_after(view, end)
     category = category_of(head, mods + " " + determiner)
+    if category == "unknown" and head.lower() in ("members", "member") and FAMILY_AFTER.match(view.text, end):
+        category = "civilian"
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
 
 
@@ -415,6 +421,12 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         before = text[: quantity.start]
         toll = TOLL.search(before[-160:])
         losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
+        losses_among = LOSSES_AMONG_NUMBERED.search(before)
+        if losses_among is not None and not toll and not losses_to:
+            people = NP_AFTER_COUNT.match(" " + losses_among.group("np") + " ")
+            if people is not None and PERSON_CATEGORY.get(people.group("head").lower()) == "military":
+                _personnel_losses(found, quantity, losses_among, people.group("head"))
+            continue
         if not toll and not losses_to:
             continue
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
@@ -441,9 +453,31 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             cumulative=True if (losses_to or found.cumulative) else False,
         )
-        found.add(draft)
+        index = found.add(draft)
         found.used.add(quantity.start)
+        _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "rose to 31, including 11 children"
 
+
+
+# "Combat losses among Russian personnel numbered 61,330", "losses of the enemy's troops stood at 250": a
+# side's losses of people given as a bare figure after the verb.
+LOSSES_AMONG_NUMBERED = re.compile(
+    r"\b(?:(?:total|combat|military|personnel|irrecoverable)\s+)*losses\s+(?:among|of)\s+(?P<np>[^,.;]{1,60}?)"
+    r"(?:\s+(?:between|since|from|in|during|over)\s+[^,.;]{1,80}?)?\s+(?:numbered|stood\s+at|reached|totall?ed|amounted\s+to|rose\s+to|exceeded|were|was)\s+$",
+    re.I,
+)
+
+
+def _personnel_losses(found: _SentenceCasualties, quantity: Quantity, losses: re.Match[str], head: str) -> None:
+    view = found.view
+    owners = view.actors_between(losses.start("np"), losses.end("np"))
+    if NP_AFTER_COUNT.match(view.text, quantity.end) or BARE_AFTER.match(view.text, quantity.end) or weapon_pattern()[0].match(view.text, quantity.end + 1):
+        return  # the figure counts its own noun: the people-phrase finders take it
+    found.add(DraftClaim(
+        "casualty", "killed", losses.start(), quantity.end, category=category_of(head, ""), count=quantity.count,
+        subject=owners[-1].code if owners else None, cumulative=found.cumulative,
+    ))
+    found.used.add(quantity.start)
 
 
 def _people_phrase_claims(found: _SentenceCasualties) -> None:
@@ -502,6 +536,18 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             category = phrase.category
             subject = None
         lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|has\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
+        if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
+            category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
+        listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
+        if listed_losses is not None:
+            owner = view.last_actor_before(listed_losses.start())
+            if owner is not None and re.fullmatch(r"\s*(?:['’]s?\s+)?(?:(?:total|combat|military|personnel)\s+)*", text[owner.end : listed_losses.start()], re.I):
+                subject = owner.code  # "Russian losses numbered 61,330 personnel": the losses' owner
+            of_owner = re.match(r"losses\s+(?:of|among)\s+(?:the\s+)?", text[listed_losses.start() :], re.I)
+            if subject is None and of_owner is not None:
+                named = view.first_actor_after(listed_losses.start() + of_owner.end())
+                if named is not None and named.start - (listed_losses.start() + of_owner.end()) <= 2:
+                    subject = named.code  # "total losses of Ukrainian troops were 1,500 servicemen"
         if subject is None:
             if lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
@@ -588,6 +634,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         if quantity.start in found.used or any(p.start == quantity.start for p in found.phrases):
             continue
         bare = BARE_AFTER.match(text, quantity.end)
+        agent: ActorMention | None = None
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
             continue  # "150 killed and wounded": both together
         before = BEFORE_OUTCOME.search(text[: quantity.start])
@@ -601,6 +648,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
                 continue
             end = quantity.end
+            agent = _agent_before(view, before.start())  # "Israeli strike on a Gaza school kills 30": who killed
         else:
             continue
         if _looks_like_non_count(text, quantity):
@@ -614,9 +662,13 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
             category = "military" if owner else category
+        if subject is None and agent is not None and not previous:
+            subject = SUBJECT_IS_ADVERSARY_OF + agent.code
         found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
-            subject=subject, cumulative=found.cumulative and bool(previous and previous[0].cumulative),
+            subject=subject, object=agent.code if agent is not None and not previous else None,
+            notes={"active": "yes"} if agent is not None else {},
+            cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
 
@@ -663,7 +715,7 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
-LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\s+(?:[^.;]{0,40})$", re.I)
+LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
@@ -717,6 +769,10 @@ def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
     return bool(re.match(r"^\s*(?:years?|year-old|-year|am|pm|a\.m|p\.m|hours|minutes|km|kilomet|miles|%|percent|dollars|\$)", after))
 
 
+# A part named without a number after "including" ("including civilians", "among them women and children").
+UNCOUNTED_PART = re.compile(rf"(?:some\s+|several\s+|many\s+)?(?P<head>{PEOPLE})(?![\w-])(?!\s+(?:of|who|from)\b)", re.I)
+
+
 def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, drafts: list[DraftClaim], used: set[int], end: int) -> None:
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
@@ -731,9 +787,15 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             break
         parts.append(phrase)
         position = phrase.end
-    if not parts:
-        return
     total_draft = drafts[total]
+    if not parts:
+        uncounted = UNCOUNTED_PART.match(view.text, lead.end())
+        category = category_of(uncounted.group("head"), "") if uncounted else None
+        if uncounted and category not in (None, "unknown", total_draft.category):
+            # "killed at least 16 people, including civilians": a part of the total in another category, uncounted
+            drafts.append(DraftClaim("casualty", total_draft.outcome, uncounted.start("head"), uncounted.end("head"), category=category,
+                                     subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+        return
     by_category: dict[str, list[PeoplePhrase]] = {}
     for part in parts:
         by_category.setdefault(part.category, []).append(part)

@@ -59,6 +59,7 @@ CIVILIAN_PEOPLE = (
     "toddler", "toddlers", "newborns", "grandmother", "grandfather", "sister", "sisters", "brother", "teens",
     "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
     "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
+    "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -123,11 +124,16 @@ CASUALTY_BEFORE = {
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
+        # membership of a toll, inverted ("among the dead were four children")
+        r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
     ),
-    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting"),
+    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
+                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
+        # the capture named as an event ("announced the capture of two pilots")
+        r"the\s+capture\s+of",
     ),
 }
 
@@ -138,6 +144,8 @@ MATERIEL_OUTCOMES = {
         r"shooting\s+down", r"shoot\s+down", r"downed", r"downing", r"knocked\s+out", r"burned",
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
+        # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
+        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
     ),

@@ -32,13 +32,24 @@ OUTCOME_WORDS = re.compile(
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z]\w*)\b")
-CUMULATIVE = re.compile(r"\b(?:so\s+far|since\s+(?:the\s+)?(?:start|beginning)|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
 HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
+# Munitions (GOLD_FORMAT: missiles or rockets shot down are "other", the launcher's): a munition noun as the
+# head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
+# of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
+MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
+MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+# A model's own number between its name and its noun ("Leopard 2 tank", "Challenger 2", "Leopard 2A6 tanks").
+MODEL_NUMBER_GAP = re.compile(r" \d{1,2}(?:[A-Z]\d?)? ")
+LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
+MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projectiles?)\s+(?:of|from|fired\s+(?:from|by))\b")
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
-INSTRUMENT_BEFORE = re.compile(r"\b(?:by|with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "a large number of", "an unknown number of": an article that counts nothing.
+UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|their|its|our|these|those)\s+", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -65,13 +76,14 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for term in terms:
         table.setdefault(term.form.lower(), term.category)
     forms = sorted(table, key=len, reverse=True)
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?") for f in forms)
+    # British spelling of the armour words ("armoured personnel carriers") matches the lexicon's American one
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r") for f in forms)
     pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
     return pattern, table
 
 
 def _category(term: str, table: dict[str, str]) -> str | None:
-    key = re.sub(r"[\s-]+", " ", term.lower()).strip()
+    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
             return table[candidate]
@@ -103,6 +115,13 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue
         if phrases and match.start() < phrases[-1].end:
             continue
+        if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
+            previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
+            phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
+            last_end = match.end()
+            continue
+        if MUNITION_HEAD.search(match.group("term")) and (LAUNCHER_AFTER.match(view.text, match.end()) or (phrases and view.text[phrases[-1].end : match.start()] == " ")):
+            continue  # "a Patriot missile system", "S-400 missile": the munition names the launcher's kind
         start = match.start()
         count: Count | None = None
         window = view.text[max(0, start - 80) : start]
@@ -110,7 +129,9 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
             token = counted.group("count").strip()
-            if token.lower() in ("a", "an", "one", "another"):
+            if token.lower() in ("a", "an", "one", "another") and UNCOUNTED_NUMBER.fullmatch(counted.group("mods") or ""):
+                count = None  # "a large number of drones": counted by no one
+            elif token.lower() in ("a", "an", "one", "another"):
                 count = (1, 1)
             else:
                 found = [q for q in view.quantities if q.start == start]
@@ -122,12 +143,18 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
-        follow = pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None
-        if follow is not None:
+        # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
+        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
             follow_category = _category(follow.group("term"), table)
-            if follow_category is not None and follow_category != "other":
-                category = category if category != "other" else follow_category
-                end = follow.end()
+            if follow_category is None or follow_category == "other":
+                break
+            category = category if category != "other" else follow_category
+            end = follow.end()
+        if not MUNITION_HEAD.search(match.group("term")):
+            munition = MUNITION_AFTER.match(view.text, end)
+            if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
+                category = "other"
+                end = munition.end() if munition is not None else end
         modifiers = MODIFIERS_BEFORE.search(view.text[max(0, match.start() - 60) : match.start()])
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
@@ -197,6 +224,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     phrases = _models_with_their_nouns(text, find_equipment(view))
     phrases = [p for p in phrases if not _uncounted_small_arms(text, p)]
+    munitions = {p.start for p in phrases if p.category == "other" and MUNITION_HEAD.search(text[p.start : p.end])}
     if not phrases:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
@@ -224,6 +252,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
+            continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
@@ -346,12 +376,29 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     return None
 
 
+# A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
+# destroying 40 launchers": Israel's jets destroyed them).
+TARGET_OF_ATTACK = re.compile(
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# Where something happened, before an actor's name: a place, not the agent ("in southern Lebanon").
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+
+
 def _agent(view: SentenceView, verb_start: int) -> str | None:
     actor = view.last_actor_before(verb_start)
+    for _ in range(2):
+        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target
+        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start])):
+            break
+        actor = view.last_actor_before(actor.start)
     if actor is None:
         return None
     between = view.text[actor.end : verb_start]
-    if len(between) > 50 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
+    if len(between) > 80 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
         return None
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None

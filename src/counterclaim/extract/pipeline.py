@@ -406,6 +406,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
         elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
             subject = claimant
+        elif (claimant_kind in ("state", "authority") and draft.category == "civilian" and draft.object not in (None, claimant)
+              and (place is None or place.country == claimant)):
+            subject = claimant  # "India says Pakistani shelling killed 13 civilians": a state tells of its own people's deaths
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
     if draft.type == "casualty":
