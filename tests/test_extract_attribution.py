@@ -401,3 +401,13 @@ def test_said_this_week_points_nowhere() -> None:
     text = "Two civilians were killed in Bakhmut. Russia's defence ministry said this week that 40 Ukrainian soldiers died."
     killed = [c for c in claims_of(text) if c.type == "casualty"]
     assert [c.claimant for c in killed] == [None, "RUS"]
+
+
+def test_dismissing_the_reports_denies_what_they_report() -> None:
+    text = "A Pakistani military spokesman dismissed the reports that 20 Pakistani soldiers were killed."
+    assert only(text, "casualty").stance == "deny"
+
+
+def test_dismissing_a_commander_is_no_denial() -> None:
+    text = "The president dismissed the army chief after 30 soldiers were killed in Borno."
+    assert only(text, "casualty").stance == "assert"

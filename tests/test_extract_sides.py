@@ -94,3 +94,12 @@ def test_people_in_a_country_outside_the_war_profile_are_that_countrys() -> None
     )
     iraq = [(c.subject, c.outcome) for c in casualties(text) if "16" in str(c.count) or c.count == (23, 23)]
     assert iraq == [("IRQ", "killed"), ("IRQ", "wounded")]
+
+
+def test_the_junta_is_the_state_side() -> None:
+    text = (
+        "The Arakan Army said it captured a junta outpost near Kyauktaw. "
+        "Junta troops shelled the village of Sittwe, the Arakan Army said, killing six villagers."
+    )
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.category) for c in killed] == [("MMR", "civilian")]

@@ -177,8 +177,6 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
-        if context.quote_speaker == PREVIOUS_SPEAKER:
-            context.quote_speaker = context.claimant
         sentence_claims = _attribute(view, drafts, context, registry)
         if context.credited_back is not None:
             for claim in previous_claims:
@@ -344,6 +342,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile) or frame_adversary(agent, frame)
+        where = place.country if place is not None and place.country else context.home
+        if draft.type == "casualty" and draft.category in ("civilian", "unknown") and where == agent and getattr(registry.actor(agent), "kind", None) == "state":
+            subject = agent  # civilians killed by their own state's forces are still its people (GOLD_FORMAT)
     if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
             and place is not None and _outside_profile(place.country, profile, registry)):
         # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
@@ -406,8 +407,12 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if claimant is None:
             return []
         subject = claimant
-    event_dates = [d for d in dates if not STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])] or dates
+    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
+    event_dates = [d for d in dates if d not in statement_dates] or dates
     date = date_for(draft.start, event_dates) if event_dates else context.scene_date
+    report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
+    if report_relative is not None and statement_dates:
+        date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
     claim = Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
@@ -489,7 +494,7 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
 
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
-STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?)\b", re.I)
+STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|junta|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?)\b", re.I)
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
@@ -516,15 +521,6 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
         view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
 
 
-# A quotation closed by a speaker already named ('...," the ministry said', '...," he added'): whoever spoke last.
-PREVIOUS_SPEAKER = "@previous"
-SPEAKER_NAMED_BEFORE = re.compile(
-    r"\s*,?\s*(?:he|she|it|they|the\s+(?:ministry|army|military|command|group|movement|statement|spokes(?:man|woman|person)|official|minister|president|governor|agency|office))\s+"
-    r"(?:also\s+)?(?:said|added|stated|wrote|told|continued|noted|claimed|announced)\b",
-    re.I,
-)
-
-
 def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
     """For sentences inside a quotation that spans several sentences, the speaker named where it closes."""
     speakers: dict[int, str | None] = {}
@@ -542,9 +538,8 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 after = [a for a in view.actors if a.start > closing]
                 # a named actor, else the side a generic noun stands for ("..., an officer of the Army's 39th battalion, told")
                 speaker = next((a for a in after if a.role != "generic"), after[0] if after else None)
-                code = speaker.code if speaker else (PREVIOUS_SPEAKER if SPEAKER_NAMED_BEFORE.match(view.text, closing + 1) else None)
                 for index in open_group:
-                    speakers[index] = code
+                    speakers[index] = speaker.code if speaker else None
                 open_group = []
         del opened
     return speakers
