@@ -411,3 +411,10 @@ def test_dismissing_the_reports_denies_what_they_report() -> None:
 def test_dismissing_a_commander_is_no_denial() -> None:
     text = "The president dismissed the army chief after 30 soldiers were killed in Borno."
     assert only(text, "casualty").stance == "assert"
+
+
+def test_a_quotation_going_on_after_he_said_is_the_same_speakers() -> None:
+    text = ("Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base.\n"
+            "“We stormed the camp at dawn,” he said. “We have seized 4 of their armoured vehicles.”")
+    materiel = only(text, "materiel")
+    assert materiel.claimant == "SHABAAB"

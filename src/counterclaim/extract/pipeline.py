@@ -75,6 +75,7 @@ TALLY_SENTENCE = re.compile(
 )
 # "said on Monday": the day of a statement, used for its claims only when no other date is given.
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -131,6 +132,7 @@ class _Context:
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     attackers: set[str] = field(default_factory=set)  # every attacker named so far
     speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
+    statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
     credited_back: str | None = None  # who a sentence credits the sentence before it to ("X said this")
 
 
@@ -177,6 +179,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         seen_sentences.add(key)
         drafts = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
+        if context.quote_speaker == PREVIOUS_SPEAKER:
+            context.quote_speaker = context.claimant
         sentence_claims = _attribute(view, drafts, context, registry)
         if context.credited_back is not None:
             for claim in previous_claims:
@@ -305,6 +309,10 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
+    if statement_dates and anchors:
+        spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
+        context.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else context.statement_day
     back = backward_reference(view, anchors)
     context.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
@@ -413,6 +421,13 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
     if report_relative is not None and statement_dates:
         date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
+    if date is None and draft.cumulative and draft.type in ("casualty", "materiel", "territory"):
+        # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
+        # day; else the day the same claimant was said to speak, in this sentence or before it
+        if NOW.search(view.text):
+            date = context.published
+        elif context.statement_day is not None and context.statement_day[0] == claimant:
+            date = context.statement_day[1]
     claim = Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
@@ -521,15 +536,28 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
         view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
 
 
+# '..." he said.', '...," the ministry added.': a sentence that ends by crediting its quotation.
+CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)\.\s*$")
+QUOTE_ONLY = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
+PREVIOUS_SPEAKER = "@previous"
+
+
 def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
-    """For sentences inside a quotation that spans several sentences, the speaker named where it closes."""
+    """For sentences inside a quotation that spans several sentences, the speaker named where it closes; for a
+    quotation that goes on after '..., he said.' in the same paragraph with no speaker of its own, the speaker
+    just credited (PREVIOUS_SPEAKER, resolved to the last claimant when the sentence is read)."""
     speakers: dict[int, str | None] = {}
     open_group: list[int] = []
+    credited: SentenceView | None = None  # the sentence before, when it ended by crediting a quotation
     for view in views:
-        opened = view.text.count("“") + (view.text.count('"') if view.text.lstrip().startswith('"') else 0)
         closed = view.text.count("”") + (view.text.count('"') if not view.text.lstrip().startswith('"') else 0)
+        continues = credited is not None and credited.paragraph == view.paragraph and credited.index == view.index - 1
         if view.text.lstrip()[:1] in "“\"" and closed == 0:
             open_group = [view.index]
+            credited = credited if continues else None
+            continue
+        if view.text.lstrip()[:1] in "“\"" and QUOTE_ONLY.fullmatch(view.text) and continues:
+            speakers[view.index] = PREVIOUS_SPEAKER  # '..., he said. “We also seized their guns.”'
             continue
         if open_group:
             open_group.append(view.index)
@@ -538,10 +566,13 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 after = [a for a in view.actors if a.start > closing]
                 # a named actor, else the side a generic noun stands for ("..., an officer of the Army's 39th battalion, told")
                 speaker = next((a for a in after if a.role != "generic"), after[0] if after else None)
+                code = speaker.code if speaker else None
+                if speaker is None and not view.text[closing + 1 :].strip() and credited is not None and credited.paragraph == view.paragraph:
+                    code = PREVIOUS_SPEAKER
                 for index in open_group:
-                    speakers[index] = speaker.code if speaker else None
+                    speakers[index] = code
                 open_group = []
-        del opened
+        credited = view if CREDITED_QUOTE.search(view.text) else None
     return speakers
 
 
