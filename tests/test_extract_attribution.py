@@ -418,3 +418,22 @@ def test_a_quotation_going_on_after_he_said_is_the_same_speakers() -> None:
             "“We stormed the camp at dawn,” he said. “We have seized 4 of their armoured vehicles.”")
     materiel = only(text, "materiel")
     assert materiel.claimant == "SHABAAB"
+
+
+def test_anonymous_officers_after_scare_quotes_give_no_claimant() -> None:
+    text = ("The army said 31 “terrorists” were killed near Mopti. On Wednesday, army officers, speaking on condition "
+            "of anonymity, said at least 12 soldiers had died.")
+    soldiers = [c for c in claims_of(text) if c.type == "casualty" and c.count == (12, None)]
+    assert [c.claimant for c in soldiers] == [None]
+
+
+def test_the_group_which_did_something_said_is_the_group() -> None:
+    text = ("Islamic State fighters attacked Baghdad on Sunday. The group, which last month proclaimed a “caliphate” in Syria "
+            "and Iraq, said its fighters killed 20 Iraqi soldiers.")
+    killed = [c for c in claims_of(text) if c.type == "casualty" and c.count == (20, 20)]
+    assert [c.claimant for c in killed] == ["ISIS"]
+
+
+def test_an_actor_later_in_the_reported_clause_is_not_the_speaker() -> None:
+    text = "Officials in Kabul, who declined to be named, said the two bombers killed 9 German soldiers."
+    assert only(text, "casualty").claimant is None

@@ -103,3 +103,30 @@ def test_the_junta_is_the_state_side() -> None:
     )
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.category) for c in killed] == [("MMR", "civilian")]
+
+
+def test_a_whole_war_toll_has_no_subject() -> None:
+    for text in (
+        "The conflict in Tigray has killed more than 600,000 people, researchers estimate.",
+        "Mali is fighting an insurgency that has claimed more than 10,000 lives since 2012.",
+    ):
+        killed = [c for c in casualties(text) if c.outcome == "killed"]
+        assert [c.subject for c in killed] == [None], text
+
+
+def test_a_strike_toll_keeps_its_victims_home() -> None:
+    text = "Residents said an airstrike on a market in Sagaing has killed 12 people."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [c.subject for c in killed] == ["MMR"]
+
+
+def test_civilians_reported_by_a_foreign_state_are_of_where_they_live() -> None:
+    text = "Turkey's foreign ministry said air strikes on Idlib killed more than 60 civilians."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("SYR", "TUR")]
+
+
+def test_civilians_reported_by_their_own_state_stay_its_people() -> None:
+    text = "Ukraine's interior ministry said Russian shelling of Kharkiv killed 5 civilians."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("UKR", "UKR")]

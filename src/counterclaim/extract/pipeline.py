@@ -363,15 +363,22 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = adversary(claimant, profile) if claimant else None
-    if subject is None and draft.type == "casualty":
+    whole_war_toll = (draft.type == "casualty" and draft.category == "unknown" and draft.subject is None
+                      and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 90) : draft.end]) is not None)
+    if whole_war_toll:
+        pass  # "the conflict has killed 40,000 people": a toll of all sides has no subject (GOLD_FORMAT)
+    elif subject is None and draft.type == "casualty":
         claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
         if place is not None and draft.category == "civilian" and claimant_kind == "group":
             subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
         elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
             subject = claimant
+            where = place.country if place is not None else None
+            if claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
+                subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
-    if draft.type == "casualty":
+    if draft.type == "casualty" and not whole_war_toll:
         if subject is None and draft.notes.get("denied_toll"):
             subject = context.victim
         if subject is None:
@@ -468,6 +475,12 @@ FRAME_PLACE_CHARS = 3000
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
+# A war, not a party, as the killer: "the conflict has killed", "an insurgency that has claimed more than 2,000 lives".
+WHOLE_WAR_TOLL = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
+    re.I,
+)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's.
 GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
@@ -482,6 +495,13 @@ def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> st
     if head in STATE_FIGHTERS:
         return fighters[0]
     return None
+
+
+def _foreign_state(where: str | None, claimant: str, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether `where` is a state other than the claimant and not on its side of the war."""
+    if where is None or where == claimant or getattr(registry.actor(where), "kind", None) != "state":
+        return False
+    return profile is None or registry.side_of(where, profile) is None or registry.side_of(where, profile) != registry.side_of(claimant, profile)
 
 
 def _outside_profile(country: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
