@@ -437,3 +437,18 @@ def test_the_group_which_did_something_said_is_the_group() -> None:
 def test_an_actor_later_in_the_reported_clause_is_not_the_speaker() -> None:
     text = "Officials in Kabul, who declined to be named, said the two bombers killed 9 German soldiers."
     assert only(text, "casualty").claimant is None
+
+
+def test_a_named_outlet_of_a_country_is_not_the_country() -> None:
+    for text in ("Independent Russian media outlet Mediazona reported 6,700 Russian military deaths.",
+                 "Ukrainian newspaper Ukrainska Pravda reported 30 Russian tanks destroyed near Izium."):
+        quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+        assert [c.claimant for c in quantitative] == [None], text
+
+
+def test_an_anonymous_speaker_stays_unnamed_when_he_goes_on() -> None:
+    text = ("Russia's defence ministry said its forces took Avdiivka. "
+            "A senior Ukrainian commander, speaking anonymously, said the strikes hit Russian positions. "
+            "“At least 20 Russian soldiers were killed,” the commander said.")
+    killed = [c for c in claims_of(text) if c.type == "casualty"]
+    assert [c.claimant for c in killed] == [None]

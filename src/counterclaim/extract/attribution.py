@@ -53,7 +53,8 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
-    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander)\s*$",
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
@@ -178,6 +179,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         if subject_actor is None and coordinated and COORDINATED_VERB.search(before):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial))
+            continue
+        if ANONYMITY_CLAUSE.search(before):
+            anchors.append(Anchor(verb_start, match.end(), None, denial))  # "an official, speaking anonymously, said": unnamed
             continue
         if speaker_after_quote and verb_start - closing < 120 and before[:closing].rstrip()[-1:] in QUOTATION_END and not ANONYMOUS.search(before[closing:]):
             # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'
@@ -348,6 +352,11 @@ BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
 # A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
 THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
 THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
+# A clause saying the speaker before the verb is anonymous: ", speaking on condition of anonymity,", ", who asked not to be named,".
+ANONYMITY_CLAUSE = re.compile(
+    r",\s+(?:speaking|talking|who\s+(?:spoke|asked|declined|requested)|on\s+condition|requesting|asking)\b[^,;]{0,60}\b(?:anonymity|anonymously|named|identified)\b[^,;]{0,40},\s*$",
+    re.I,
+)
 # How a quotation ends before its closing mark ('...,” he said'); a scare-quoted word ('31 “terrorists” were') ends without.
 QUOTATION_END = frozenset(",.!?…-—")
 # A person's name: one to three capitalised words after a first name or a title, the last one the surname.

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
 from counterclaim.extract.attribution import (
+    ANONYMOUS,
     Anchor,
     anchor_for,
     backward_reference,
@@ -317,6 +318,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
     context.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
+        if anchors[-1].claimant is None and ANONYMOUS.search(text):
+            context.claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
 
 
