@@ -452,3 +452,8 @@ def test_an_anonymous_speaker_stays_unnamed_when_he_goes_on() -> None:
             "“At least 20 Russian soldiers were killed,” the commander said.")
     killed = [c for c in claims_of(text) if c.type == "casualty"]
     assert [c.claimant for c in killed] == [None]
+
+
+def test_a_side_reporting_its_enemy_hit_reports_its_own_strike() -> None:
+    attacks = [c for c in claims_of("Russian ammunition depot in Crimea hit by missiles, Ukraine says") if c.type == "attack"]
+    assert [(c.subject, c.claimant) for c in attacks] == [("UKR", "UKR")]

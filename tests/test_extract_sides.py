@@ -130,3 +130,9 @@ def test_civilians_reported_by_their_own_state_stay_its_people() -> None:
     text = "Ukraine's interior ministry said Russian shelling of Kharkiv killed 5 civilians."
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.claimant) for c in killed] == [("UKR", "UKR")]
+
+
+def test_a_state_reporting_its_civilians_killed_by_its_enemy_counts_its_own() -> None:
+    text = "Armenia reports that 9 civilians have been killed by Azerbaijani shelling since Sunday."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("ARM", "ARM")]

@@ -381,6 +381,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
                 subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
+        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and claimant == adversary(draft.object, profile):
+            subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
     if draft.type == "casualty" and not whole_war_toll:
         if subject is None and draft.notes.get("denied_toll"):
             subject = context.victim
@@ -401,6 +403,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
                 context.victims_by_category[draft.category] = subject
     outcome = draft.outcome
     if draft.type == "attack":
+        if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
+                and draft.object in (adversary(claimant, profile), frame_adversary(claimant, context.fighters))):
+            subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
         if subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1):
             subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
