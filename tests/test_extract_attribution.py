@@ -457,3 +457,9 @@ def test_an_anonymous_speaker_stays_unnamed_when_he_goes_on() -> None:
 def test_a_side_reporting_its_enemy_hit_reports_its_own_strike() -> None:
     attacks = [c for c in claims_of("Russian ammunition depot in Crimea hit by missiles, Ukraine says") if c.type == "attack"]
     assert [(c.subject, c.claimant) for c in attacks] == [("UKR", "UKR")]
+
+
+def test_according_to_a_known_speaker_is_his_side() -> None:
+    text = ("Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base. "
+            "According to Musab, 40 Kenyan soldiers were killed.")
+    assert only(text, "casualty").claimant == "SHABAAB"

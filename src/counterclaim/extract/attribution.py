@@ -3,7 +3,10 @@
 Reporting anchors ("X said", "according to X", "said X" after a quote, "It denied") are found in
 each sentence; every draft takes the nearest anchor before it in its sentence, or else the first
 after it ("..., the ministry said"). Pronoun subjects ("It", "He", "The ministry") continue the
-previous sentence's claimant. Sources outside the registry ("witnesses said") give no claimant.
+previous sentence's claimant. Sources outside the registry ("witnesses said"), named outlets and
+speakers said to be anonymous give no claimant. A person who spoke for an actor keeps it when named
+again by surname ("Mr Musab added", "according to Musab"); a passive report names its agent ("was
+reported by X"), and "X said this" credits the sentence before it.
 """
 
 from __future__ import annotations
@@ -157,6 +160,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
+        if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
+            source = speakers.get(named.group("surname"))  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
@@ -371,6 +376,7 @@ KNOWN_SURNAME = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|General|Colonel|Captain|Major|Commander)\.?\s+)?"
     r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
+KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
