@@ -353,9 +353,6 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile) or frame_adversary(agent, frame)
-        where = place.country if place is not None and place.country else context.home
-        if draft.type == "casualty" and draft.category in ("civilian", "unknown") and where == agent and getattr(registry.actor(agent), "kind", None) == "state":
-            subject = agent  # civilians killed by their own state's forces are still its people (GOLD_FORMAT)
     if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
             and place is not None and _outside_profile(place.country, profile, registry)):
         # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
