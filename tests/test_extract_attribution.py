@@ -401,3 +401,65 @@ def test_said_this_week_points_nowhere() -> None:
     text = "Two civilians were killed in Bakhmut. Russia's defence ministry said this week that 40 Ukrainian soldiers died."
     killed = [c for c in claims_of(text) if c.type == "casualty"]
     assert [c.claimant for c in killed] == [None, "RUS"]
+
+
+def test_dismissing_the_reports_denies_what_they_report() -> None:
+    text = "A Pakistani military spokesman dismissed the reports that 20 Pakistani soldiers were killed."
+    assert only(text, "casualty").stance == "deny"
+
+
+def test_dismissing_a_commander_is_no_denial() -> None:
+    text = "The president dismissed the army chief after 30 soldiers were killed in Borno."
+    assert only(text, "casualty").stance == "assert"
+
+
+def test_a_quotation_going_on_after_he_said_is_the_same_speakers() -> None:
+    text = ("Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base.\n"
+            "“We stormed the camp at dawn,” he said. “We have seized 4 of their armoured vehicles.”")
+    materiel = only(text, "materiel")
+    assert materiel.claimant == "SHABAAB"
+
+
+def test_anonymous_officers_after_scare_quotes_give_no_claimant() -> None:
+    text = ("The army said 31 “terrorists” were killed near Mopti. On Wednesday, army officers, speaking on condition "
+            "of anonymity, said at least 12 soldiers had died.")
+    soldiers = [c for c in claims_of(text) if c.type == "casualty" and c.count == (12, None)]
+    assert [c.claimant for c in soldiers] == [None]
+
+
+def test_the_group_which_did_something_said_is_the_group() -> None:
+    text = ("Islamic State fighters attacked Baghdad on Sunday. The group, which last month proclaimed a “caliphate” in Syria "
+            "and Iraq, said its fighters killed 20 Iraqi soldiers.")
+    killed = [c for c in claims_of(text) if c.type == "casualty" and c.count == (20, 20)]
+    assert [c.claimant for c in killed] == ["ISIS"]
+
+
+def test_an_actor_later_in_the_reported_clause_is_not_the_speaker() -> None:
+    text = "Officials in Kabul, who declined to be named, said the two bombers killed 9 German soldiers."
+    assert only(text, "casualty").claimant is None
+
+
+def test_a_named_outlet_of_a_country_is_not_the_country() -> None:
+    for text in ("Independent Russian media outlet Mediazona reported 6,700 Russian military deaths.",
+                 "Ukrainian newspaper Ukrainska Pravda reported 30 Russian tanks destroyed near Izium."):
+        quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+        assert [c.claimant for c in quantitative] == [None], text
+
+
+def test_an_anonymous_speaker_stays_unnamed_when_he_goes_on() -> None:
+    text = ("Russia's defence ministry said its forces took Avdiivka. "
+            "A senior Ukrainian commander, speaking anonymously, said the strikes hit Russian positions. "
+            "“At least 20 Russian soldiers were killed,” the commander said.")
+    killed = [c for c in claims_of(text) if c.type == "casualty"]
+    assert [c.claimant for c in killed] == [None]
+
+
+def test_a_side_reporting_its_enemy_hit_reports_its_own_strike() -> None:
+    attacks = [c for c in claims_of("Russian ammunition depot in Crimea hit by missiles, Ukraine says") if c.type == "attack"]
+    assert [(c.subject, c.claimant) for c in attacks] == [("UKR", "UKR")]
+
+
+def test_according_to_a_known_speaker_is_his_side() -> None:
+    text = ("Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base. "
+            "According to Musab, 40 Kenyan soldiers were killed.")
+    assert only(text, "casualty").claimant == "SHABAAB"

@@ -133,3 +133,20 @@ def test_abbreviated_month_date_in_an_israel_gaza_text() -> None:
     claims = extract_from_cleaned_text("Hamas militants killed 260 people at a music festival on Oct. 7.", dt.date(2023, 10, 10))
     assert {c.date for c in claims} == {dt.date(2023, 10, 7)}
     assert any(c.type == "attack" and c.subject == "HAMAS" for c in claims)
+
+
+def test_counting_back_from_the_report_gives_the_reports_day() -> None:
+    from counterclaim.extract.dates import find_dates
+
+    published = dt.date(2023, 4, 28)
+    for text in ("Air defences downed 20 drones over the past day.", "In the past 24 hours 5 soldiers died.", "The town was shelled at night."):
+        assert [m.date for m in find_dates(text, published)] == [published], text
+
+
+def test_a_running_total_is_as_of_the_day_its_claimant_spoke() -> None:
+    from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+    text = ("Russia's defence ministry said on Wednesday that its forces repelled attacks near Avdiivka. "
+            "In total, 412 Ukrainian aircraft have been destroyed since the start of the operation, the ministry said.")
+    materiel = [c for c in extract_from_cleaned_text(text, dt.date(2023, 4, 28)) if c.type == "materiel"]
+    assert [(c.cumulative, c.date) for c in materiel] == [(True, dt.date(2023, 4, 26))]

@@ -135,3 +135,11 @@ def test_abbreviated_ranks_do_not_end_a_sentence() -> None:
     text = "Lt. Gen. Igor Petrov said the town fell. Brig. Gen. Ali Musa denied it. Col.-Gen. Ivan Orlov spoke. Capt. Aden Nur agreed."
     assert [s.text for s in split_sentences(text)] == [
         "Lt. Gen. Igor Petrov said the town fell.", "Brig. Gen. Ali Musa denied it.", "Col.-Gen. Ivan Orlov spoke.", "Capt. Aden Nur agreed."]
+
+
+def test_an_opening_quote_mark_belongs_to_the_sentence_it_opens() -> None:
+    from counterclaim.extract.sentences import split_sentences
+
+    text = "“We held the line,” he said. “We lost 3 men.”"
+    assert [s.text for s in split_sentences(text)] == ["“We held the line,” he said.", "“We lost 3 men.”"]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))

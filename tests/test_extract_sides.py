@@ -106,3 +106,45 @@ def test_people_killed_abroad_live_where_the_strike_fell_not_with_the_attackers_
     text = "American air strikes on a depot near Albu Kamal in Syria killed 12 people, a monitoring group said."
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.count) for c in killed] == [("SYR", (12, 12))]
+
+
+def test_the_junta_is_the_state_side() -> None:
+    text = (
+        "The Arakan Army said it captured a junta outpost near Kyauktaw. "
+        "Junta artillery shelled the village of Sittwe on Monday, the Arakan Army said."
+    )
+    attacks = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.outcome == "shelling"]
+    assert [c.subject for c in attacks] == ["MMR"]
+
+
+def test_a_whole_war_toll_has_no_subject() -> None:
+    for text in (
+        "The conflict in Tigray has killed more than 600,000 people, researchers estimate.",
+        "Mali is fighting an insurgency that has claimed more than 10,000 lives since 2012.",
+    ):
+        killed = [c for c in casualties(text) if c.outcome == "killed"]
+        assert [c.subject for c in killed] == [None], text
+
+
+def test_a_strike_toll_keeps_its_victims_home() -> None:
+    text = "Residents said an airstrike on a market in Sagaing has killed 12 people."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [c.subject for c in killed] == ["MMR"]
+
+
+def test_civilians_reported_by_a_foreign_state_are_of_where_they_live() -> None:
+    text = "Turkey's foreign ministry said air strikes on Idlib killed more than 60 civilians."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("SYR", "TUR")]
+
+
+def test_civilians_reported_by_their_own_state_stay_its_people() -> None:
+    text = "Ukraine's interior ministry said Russian shelling of Kharkiv killed 5 civilians."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("UKR", "UKR")]
+
+
+def test_a_state_reporting_its_civilians_killed_by_its_enemy_counts_its_own() -> None:
+    text = "Armenia reports that 9 civilians have been killed by Azerbaijani shelling since Sunday."
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert [(c.subject, c.claimant) for c in killed] == [("ARM", "ARM")]

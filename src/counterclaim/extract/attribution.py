@@ -3,7 +3,10 @@
 Reporting anchors ("X said", "according to X", "said X" after a quote, "It denied") are found in
 each sentence; every draft takes the nearest anchor before it in its sentence, or else the first
 after it ("..., the ministry said"). Pronoun subjects ("It", "He", "The ministry") continue the
-previous sentence's claimant. Sources outside the registry ("witnesses said") give no claimant.
+previous sentence's claimant. Sources outside the registry ("witnesses said"), named outlets and
+speakers said to be anonymous give no claimant. A person who spoke for an actor keeps it when named
+again by surname ("Mr Musab added", "according to Musab"); a passive report names its agent ("was
+reported by X"), and "X said this" credits the sentence before it.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
-    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander)\s*$",
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
@@ -156,10 +160,13 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
+        if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
+            source = speakers.get(named.group("surname"))  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
         before = DAY_TAIL.sub(" ", text[:verb_start])  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
+        before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -178,7 +185,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial))
             continue
-        if speaker_after_quote and verb_start - closing < 120:
+        if ANONYMITY_CLAUSE.search(before):
+            anchors.append(Anchor(verb_start, match.end(), None, denial))  # "an official, speaking anonymously, said": unnamed
+            continue
+        if speaker_after_quote and verb_start - closing < 120 and before[:closing].rstrip()[-1:] in QUOTATION_END and not ANONYMOUS.search(before[closing:]):
             # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'
             claimant = speaker_after_quote[-1].code
         elif subject_actor is not None:
@@ -186,6 +196,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             head = text[subject_actor.end : verb_start]
             if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
+            elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):
+                claimant = None  # "army officers, speaking on condition of anonymity, said": an unnamed source (GOLD_FORMAT)
         elif homes.group is not None and GROUP_SUBJECT.search(before):
             claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
@@ -210,7 +222,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 40 and not re.search(r"[.;]", text[match.end() : after.start]):
+            if after and after.start - match.end() <= 40 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and named.group("surname") in speakers:
                 claimant = speakers[named.group("surname")]  # '..., said Gatkuoth.'
@@ -323,6 +335,7 @@ SPEECH_VERB = re.compile(
 )
 # "X, which/who ..., said": a relative clause between the subject and its verb.
 RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
+RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
@@ -344,6 +357,13 @@ BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
 # A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
 THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
 THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
+# A clause saying the speaker before the verb is anonymous: ", speaking on condition of anonymity,", ", who asked not to be named,".
+ANONYMITY_CLAUSE = re.compile(
+    r",\s+(?:speaking|talking|who\s+(?:spoke|asked|declined|requested)|on\s+condition|requesting|asking)\b[^,;]{0,60}\b(?:anonymity|anonymously|named|identified)\b[^,;]{0,40},\s*$",
+    re.I,
+)
+# How a quotation ends before its closing mark ('...,” he said'); a scare-quoted word ('31 “terrorists” were') ends without.
+QUOTATION_END = frozenset(",.!?…-—")
 # A person's name: one to three capitalised words after a first name or a title, the last one the surname.
 _PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+(?P<surname>[A-Z][a-z][\w'’-]+)"
 PERSON_BEFORE_VERB = re.compile(
@@ -356,6 +376,7 @@ KNOWN_SURNAME = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|General|Colonel|Captain|Major|Commander)\.?\s+)?"
     r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
+KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})

@@ -26,7 +26,8 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.I)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = re.compile(
-    r"\b(?P<rel>today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|overnight|yesterday|last\s+night|the\s+day\s+before\s+yesterday|on\s+the\s+same\s+day)\b",
+    r"\b(?P<rel>today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|overnight|yesterday|last\s+night|the\s+day\s+before\s+yesterday|on\s+the\s+same\s+day|"
+    r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|over\s+the\s+day|at\s+night)\b",
     re.I,
 )
 RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
@@ -38,6 +39,7 @@ class DateMention:
     start: int
     end: int
     date: dt.date
+    from_report: bool = False  # "overnight", "in the past 24 hours": counted back from the day of the report
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -60,9 +62,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date mentions in `text`, resolved against `published`, in text order."""
     found: list[DateMention] = []
 
-    def add(start: int, end: int, date: dt.date | None) -> None:
+    def add(start: int, end: int, date: dt.date | None, from_report: bool = False) -> None:
         if date is not None and not any(m.start <= start < m.end for m in found):
-            found.append(DateMention(start, end, date))
+            found.append(DateMention(start, end, date, from_report))
 
     for match in ISO_DATE.finditer(text):
         add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
@@ -85,7 +87,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             key = re.sub(r"\s+", " ", match["rel"].lower())
             if key == "on the same day":
                 continue
-            add(match.start(), match.end(), published + dt.timedelta(days=RELATIVE_DAYS[key]))
+            # "in the past 24 hours", "at night": the day of the report they count back from (GOLD_FORMAT)
+            add(match.start(), match.end(), published + dt.timedelta(days=RELATIVE_DAYS.get(key, 0)), key not in RELATIVE_DAYS or key == "overnight")
     found.sort(key=lambda m: m.start)
     return found
 

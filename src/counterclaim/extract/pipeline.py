@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
 from counterclaim.extract.attribution import (
+    ANONYMOUS,
     Anchor,
     anchor_for,
     backward_reference,
@@ -79,6 +80,7 @@ TALLY_SENTENCE = re.compile(
 )
 # "said on Monday": the day of a statement, used for its claims only when no other date is given.
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -135,6 +137,7 @@ class _Context:
     last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     attackers: set[str] = field(default_factory=set)  # every attacker named so far
     speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
+    statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
     credited_back: str | None = None  # who a sentence credits the sentence before it to ("X said this")
 
 
@@ -353,10 +356,16 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, 
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or context.scene_place
         claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
+    if statement_dates and anchors:
+        spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
+        context.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else context.statement_day
     back = backward_reference(view, anchors)
     context.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
         context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
+        if anchors[-1].claimant is None and ANONYMOUS.search(text):
+            context.claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
 
 
@@ -400,18 +409,24 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
     if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = adversary(claimant, profile) if claimant else None
-    if subject is None and draft.type == "casualty":
+    whole_war_toll = (draft.type == "casualty" and draft.category == "unknown" and draft.subject is None
+                      and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 90) : draft.end]) is not None)
+    if whole_war_toll:
+        pass  # "the conflict has killed 40,000 people": a toll of all sides has no subject (GOLD_FORMAT)
+    elif subject is None and draft.type == "casualty":
         claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
         if place is not None and draft.category == "civilian" and claimant_kind == "group":
             subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
         elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
             subject = claimant
-        elif (claimant_kind in ("state", "authority") and draft.category == "civilian" and draft.object not in (None, claimant)
-              and (place is None or place.country == claimant)):
-            subject = claimant  # "India says Pakistani shelling killed 13 civilians": a state tells of its own people's deaths
+            where = place.country if place is not None else None
+            if claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
+                subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
-    if draft.type == "casualty":
+        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and claimant == adversary(draft.object, profile):
+            subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
+    if draft.type == "casualty" and not whole_war_toll:
         if subject is None and draft.notes.get("denied_toll"):
             subject = context.victim
         if subject is None:
@@ -431,6 +446,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
                 context.victims_by_category[draft.category] = subject
     outcome = draft.outcome
     if draft.type == "attack":
+        if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
+                and draft.object in (adversary(claimant, profile), frame_adversary(claimant, context.fighters))):
+            subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
         if subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1):
             subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
@@ -455,8 +473,19 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if claimant is None:
             return []
         subject = claimant
-    event_dates = [d for d in dates if not STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])] or dates
+    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
+    event_dates = [d for d in dates if d not in statement_dates] or dates
     date = date_for(draft.start, event_dates) if event_dates else context.scene_date
+    report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
+    if report_relative is not None and statement_dates:
+        date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
+    if date is None and draft.cumulative and draft.type in ("casualty", "materiel", "territory"):
+        # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
+        # day; else the day the same claimant was said to speak, in this sentence or before it
+        if NOW.search(view.text):
+            date = context.published
+        elif context.statement_day is not None and context.statement_day[0] == claimant:
+            date = context.statement_day[1]
     claim = Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
@@ -497,6 +526,12 @@ FRAME_PLACE_CHARS = 3000
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
+# A war, not a party, as the killer: "the conflict has killed", "an insurgency that has claimed more than 2,000 lives".
+WHOLE_WAR_TOLL = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
+    re.I,
+)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's.
 GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
@@ -511,6 +546,13 @@ def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> st
     if head in STATE_FIGHTERS:
         return fighters[0]
     return None
+
+
+def _foreign_state(where: str | None, claimant: str, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether `where` is a state other than the claimant and not on its side of the war."""
+    if where is None or where == claimant or getattr(registry.actor(where), "kind", None) != "state":
+        return False
+    return profile is None or registry.side_of(where, profile) is None or registry.side_of(where, profile) != registry.side_of(claimant, profile)
 
 
 def _outside_profile(country: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
@@ -573,24 +615,28 @@ def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], 
         view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
 
 
-# A quotation closed by a speaker already named ('...," the ministry said', '...," he added'): whoever spoke last.
+# '..." he said.', '...," the ministry added.': a sentence that ends by crediting its quotation.
+CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)\.\s*$")
+QUOTE_ONLY = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 PREVIOUS_SPEAKER = "@previous"
-SPEAKER_NAMED_BEFORE = re.compile(
-    r"\s*,?\s*(?:he|she|it|they|the\s+(?:ministry|army|military|command|group|movement|statement|spokes(?:man|woman|person)|official|minister|president|governor|agency|office))\s+"
-    r"(?:also\s+)?(?:said|added|stated|wrote|told|continued|noted|claimed|announced)\b",
-    re.I,
-)
 
 
 def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
-    """For sentences inside a quotation that spans several sentences, the speaker named where it closes."""
+    """For sentences inside a quotation that spans several sentences, the speaker named where it closes; for a
+    quotation that goes on after '..., he said.' in the same paragraph with no speaker of its own, the speaker
+    just credited (PREVIOUS_SPEAKER, resolved to the last claimant when the sentence is read)."""
     speakers: dict[int, str | None] = {}
     open_group: list[int] = []
+    credited: SentenceView | None = None  # the sentence before, when it ended by crediting a quotation
     for view in views:
-        opened = view.text.count("“") + (view.text.count('"') if view.text.lstrip().startswith('"') else 0)
         closed = view.text.count("”") + (view.text.count('"') if not view.text.lstrip().startswith('"') else 0)
+        continues = credited is not None and credited.paragraph == view.paragraph and credited.index == view.index - 1
         if view.text.lstrip()[:1] in "“\"" and closed == 0:
             open_group = [view.index]
+            credited = credited if continues else None
+            continue
+        if view.text.lstrip()[:1] in "“\"" and QUOTE_ONLY.fullmatch(view.text) and continues:
+            speakers[view.index] = PREVIOUS_SPEAKER  # '..., he said. “We also seized their guns.”'
             continue
         if open_group:
             open_group.append(view.index)
@@ -599,11 +645,13 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 after = [a for a in view.actors if a.start > closing]
                 # a named actor, else the side a generic noun stands for ("..., an officer of the Army's 39th battalion, told")
                 speaker = next((a for a in after if a.role != "generic"), after[0] if after else None)
-                code = speaker.code if speaker else (PREVIOUS_SPEAKER if SPEAKER_NAMED_BEFORE.match(view.text, closing + 1) else None)
+                code = speaker.code if speaker else None
+                if speaker is None and not view.text[closing + 1 :].strip() and credited is not None and credited.paragraph == view.paragraph:
+                    code = PREVIOUS_SPEAKER
                 for index in open_group:
                     speakers[index] = code
                 open_group = []
-        del opened
+        credited = view if CREDITED_QUOTE.search(view.text) else None
     return speakers
 
 

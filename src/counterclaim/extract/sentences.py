@@ -19,6 +19,7 @@ MAX_LINE_CHARS = 20_000
 # whitespace so that the claim patterns, which look back within a sentence, stay linear in the text.
 MAX_SENTENCE_CHARS = 1_500
 LINE = re.compile(r"[^\n]+")
+OPENING_QUOTE_AT_END = re.compile(r"\s[“\"]\s*$")
 # Abbreviated ranks and offices that head a name ("Lt. Col. Ali Khan said"): spaCy's exceptions lack
 # most of them, and a split there cuts the speaker off from the verb.
 TITLE_ABBREVIATIONS = (
@@ -70,7 +71,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 end = start + len(stripped)
                 for cut_start, cut_end in _cut_long(text, start, end):
                     sentences.append(Sentence(start=cut_start, end=cut_end, text=text[cut_start:cut_end], paragraph=paragraph))
-    return _merge_fragments(text, sentences)
+    return _move_opening_quotes(text, _merge_fragments(text, sentences))
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -105,3 +106,17 @@ def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
             continue
         merged.append(sentence)
     return merged
+
+
+def _move_opening_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Give an opening quote mark left at the end of a sentence ('... he said. “') to the sentence it opens."""
+    moved = list(sentences)
+    for index in range(len(moved) - 1):
+        sentence, following = moved[index], moved[index + 1]
+        if sentence.paragraph != following.paragraph or not OPENING_QUOTE_AT_END.search(sentence.text):
+            continue
+        quote = sentence.start + len(sentence.text.rstrip()) - 1
+        end = sentence.start + len(sentence.text[: quote - sentence.start].rstrip())
+        moved[index] = Sentence(sentence.start, end, text[sentence.start : end], sentence.paragraph)
+        moved[index + 1] = Sentence(quote, following.end, text[quote : following.end], following.paragraph)
+    return [s for s in moved if s.text.strip()]
