@@ -505,3 +505,13 @@ def test_a_fight_retold_as_its_toll_is_not_coded_again() -> None:
 def test_a_killing_of_soldiers_by_armed_men_is_a_fight_when_the_text_names_no_attack() -> None:
     found = attacks("Gunmen killed three soldiers near Kidal on Sunday.")
     assert [c.outcome for c in found] == ["clash"]
+
+
+def test_assaults_repelled_are_the_other_sides_offensives() -> None:
+    claim = only_attack("Ukrainian forces repelled 40 Russian assaults near Pokrovsk on Sunday.")
+    assert (claim.subject, claim.outcome) == ("RUS", "offensive")
+
+
+def test_overrunning_a_base_is_an_offensive() -> None:
+    claim = only_attack("Al-Shabaab fighters overran a military base in Lower Shabelle.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")

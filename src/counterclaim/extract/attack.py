@@ -82,7 +82,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on",
+        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
+        r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)\s+)+operations?",
@@ -272,7 +273,7 @@ PEACEFUL_DOMAIN = re.compile(
 )
 # Local figurative phrases, whatever the sentence ("heart attack", "charm offensive", "offensive remarks").
 FIGURATIVE_PHRASE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|legal|court|custody|electoral|uphill|charm)\s+$",
+    r"\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|legal|court|custody|electoral|uphill|charm|sexual|indecent)\s+$",
     re.I,
 )
 # Labour strikes: "a general strike", "the teachers' strike".
