@@ -515,3 +515,19 @@ def test_assaults_repelled_are_the_other_sides_offensives() -> None:
 def test_overrunning_a_base_is_an_offensive() -> None:
     claim = only_attack("Al-Shabaab fighters overran a military base in Lower Shabelle.")
     assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("US-British strikes hit rebel positions near Hodeidah on Saturday.", ["USA", "GBR"]),
+        ("Russian-Syrian jets bombed Idlib on Monday.", ["RUS", "SYR"]),
+        ("The strikes followed a TTP-claimed raid on a military outpost near Miranshah.", ["TTP"]),
+    ],
+)
+def test_actors_joined_by_a_hyphen_to_an_actor_or_a_word_of_agency_are_attackers(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in attacks(text)] == subjects
+
+
+def test_a_label_of_backing_names_no_attacker() -> None:
+    assert only_attack("Iran-backed Houthis fired a missile at a tanker in the Red Sea.").subject == "HOUTHIS"
