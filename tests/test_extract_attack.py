@@ -531,3 +531,19 @@ def test_actors_joined_by_a_hyphen_to_an_actor_or_a_word_of_agency_are_attackers
 
 def test_a_label_of_backing_names_no_attacker() -> None:
     assert only_attack("Iran-backed Houthis fired a missile at a tanker in the Red Sea.").subject == "HOUTHIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The enemy suffered heavy losses from strikes launched by the Azerbaijani army near Fuzuli.",
+        "The Russian navy's strikes hit Odesa overnight.",
+    ],
+)
+def test_strikes_by_ground_or_naval_forces_are_shelling(text: str) -> None:
+    assert only_attack(text).outcome == "shelling"
+
+
+def test_a_massacre_takes_the_means_its_attacker_used() -> None:
+    found = attacks("Israeli jets bombed a school in Gaza City on Monday. Hamas called the Israeli massacre a war crime.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]

@@ -144,7 +144,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
-        generic = strike_noun or bool(re.match(r"bombard", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+            if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
+                means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
+        generic = strike_noun or bool(re.match(r"bombard|massacre", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -245,6 +247,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     return _one_per_means(_one_per_clause(text, drafts))
 
 
+# Strikes by forces that fire from the ground or the sea: "strikes launched by the army", "the navy's strikes".
+GROUND_STRIKERS = r"(?:army|troops|ground\s+forces|land\s+forces|artillery|navy|naval\s+forces|rocket\s+forces|missile\s+forces)"
+GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]+\s+)?$", re.I)
+GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:a|o)me\s+under|(?:were|was)\s+shot\s+at", re.I)
