@@ -547,3 +547,8 @@ def test_strikes_by_ground_or_naval_forces_are_shelling(text: str) -> None:
 def test_a_massacre_takes_the_means_its_attacker_used() -> None:
     found = attacks("Israeli jets bombed a school in Gaza City on Monday. Hamas called the Israeli massacre a war crime.")
     assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]
+
+
+def test_an_attack_told_at_another_time_does_not_take_the_attacker_named_for_the_event() -> None:
+    found = attacks("JNIM fighters attacked an army post near Boni on Sunday. Earlier this month, an IED blast struck a convoy near Djibo.")
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "offensive"), (None, "bombing")]
