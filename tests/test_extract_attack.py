@@ -552,3 +552,15 @@ def test_a_massacre_takes_the_means_its_attacker_used() -> None:
 def test_an_attack_told_at_another_time_does_not_take_the_attacker_named_for_the_event() -> None:
     found = attacks("JNIM fighters attacked an army post near Boni on Sunday. Earlier this month, an IED blast struck a convoy near Djibo.")
     assert [(c.subject, c.outcome) for c in found] == [("JNIM", "offensive"), (None, "bombing")]
+
+
+def test_generic_militants_name_no_attacker_of_an_attack_told_apart() -> None:
+    text = (
+        "JNIM claimed the killing of six soldiers near Boni in Mali. "
+        "The following day, two villagers were killed in an attack by suspected militants near Douentza."
+    )
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(None, "assault")]
+
+
+def test_a_village_near_a_post_is_no_military_place() -> None:
+    assert only_attack("Gunmen attacked a village near the army post of Boni, killing nine civilians.").outcome == "assault"

@@ -11,6 +11,7 @@ teachers", "battled cancer") make no attack claim.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import (
@@ -120,6 +121,9 @@ def _means(match: re.Match[str]) -> str:
 
 
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
+    # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
+    # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
+    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code))])
     text = view.text
     drafts: list[DraftClaim] = []
     for match in TRIGGER.finditer(text):
@@ -526,7 +530,7 @@ MILITARY_PLACE = re.compile(
     r"evening|afternoon|the\s+(?:morning|night|evening|afternoon|early\s+hours))(?:\s+(?:\d{1,2}|morning|night|evening|afternoon))?,?\s+"
     r"(?=on\b|against\b))?"
     r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
-    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around)\b)[\w'’-]+\s+){0,3}?"
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters)\b",
     re.I,
 )
