@@ -564,3 +564,18 @@ def test_generic_militants_name_no_attacker_of_an_attack_told_apart() -> None:
 
 def test_a_village_near_a_post_is_no_military_place() -> None:
     assert only_attack("Gunmen attacked a village near the army post of Boni, killing nine civilians.").outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army accused the RSF of shelling the market in El Fasher.",
+        "Israeli jets bombed the market in Jabalia on Sunday.",
+    ],
+)
+def test_a_market_shelled_or_bombed_is_a_target_not_a_figure_of_speech(text: str) -> None:
+    assert len(attacks(text)) == 1
+
+
+def test_a_product_that_hit_the_market_is_no_attack() -> None:
+    assert attacks("The new phone hit the market in March.") == []

@@ -293,7 +293,7 @@ LABOUR_STRIKE_BEFORE = re.compile(
 )
 FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
-    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|market|markets|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
+    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
     r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
     re.I,
@@ -306,6 +306,8 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if FIGURATIVE_PHRASE.search(before) or FIGURATIVE_FOLLOWING.match(text[match.end() : match.end() + 40]):
         return True
+    if re.match(r"\s+(?:the\s+)?markets?\b", text[match.end() :], re.I) and not SPECIFIC_WAR_WORD.search(match.group()):
+        return True  # "the phone hit the market"; but "shelled the market" is war
     if re.search(r"\b(?:in|went\s+on|go\s+on|gone\s+on|are\s+on|were\s+on|on)\s+$", before, re.I) and re.fullmatch(r"strikes?|advance", match.group(), re.I):
         return True  # "went on strike", "in advance"
     if LABOUR_STRIKE_BEFORE.search(before) and re.fullmatch(r"strikes?", match.group(), re.I):
