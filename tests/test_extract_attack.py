@@ -579,3 +579,16 @@ def test_a_market_shelled_or_bombed_is_a_target_not_a_figure_of_speech(text: str
 
 def test_a_product_that_hit_the_market_is_no_attack() -> None:
     assert attacks("The new phone hit the market in March.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles fired by Iran hit Tel Aviv and Haifa on Tuesday night.", ("IRN", "shelling")),
+        ("M23 rebels shelled positions of the Congolese army near Sake.", ("M23", "shelling")),
+        ("Israeli airstrikes pounded southern Lebanon overnight.", ("ISR", "airstrike")),
+    ],
+)
+def test_sender_inside_the_trigger_verbs_before_positions_and_pounding_by_aircraft(text: str, expected: tuple[str, str]) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == expected

@@ -131,7 +131,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
         following = text[match.end() : match.end() + 14].lower()
-        if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
+        if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
         if _peaceful(text, match):
@@ -150,7 +150,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
-        generic = strike_noun or bool(re.match(r"bombard|massacre", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        generic = strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -746,6 +746,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
+    inside = WEAPON_SENT_BY.search(text, start, end)
+    if inside:
+        actor = view.first_actor_after(inside.end())
+        if actor and actor.start < end:
+            return actor.code  # "missiles fired by Iran hit Tel Aviv"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
@@ -754,6 +759,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# A weapon's sender named inside the trigger: "missiles fired by Iran hit".
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
