@@ -592,3 +592,20 @@ def test_a_product_that_hit_the_market_is_no_attack() -> None:
 def test_sender_inside_the_trigger_verbs_before_positions_and_pounding_by_aircraft(text: str, expected: tuple[str, str]) -> None:
     claim = only_attack(text)
     assert (claim.subject, claim.outcome) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("A man was shot in a drive-by attack in Acapulco on Sunday.", "assault"),
+        ("A sniper shot and injured a civilian in Taizz.", "assault"),
+        ("Two soldiers were shot and wounded by militants in Peshawar.", "clash"),
+        ("Police officers were shot at by armed men on the highway near Orizaba.", "clash"),
+    ],
+)
+def test_shootings_are_assaults_on_civilians_and_fights_with_armed_men(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+def test_attacks_only_planned_or_prepared_are_no_attack() -> None:
+    assert attacks("Police said the cell had planned attacks on churches in Makhachkala.") == []
