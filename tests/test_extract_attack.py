@@ -609,3 +609,14 @@ def test_shootings_are_assaults_on_civilians_and_fights_with_armed_men(text: str
 
 def test_attacks_only_planned_or_prepared_are_no_attack() -> None:
     assert attacks("Police said the cell had planned attacks on churches in Makhachkala.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Armed men opened fire on members of a drug trafficking group in Celaya.", "clash"),
+        ("Gunmen opened fire on family members in Kaduna, killing three.", "assault"),
+    ],
+)
+def test_members_of_a_gang_or_armed_group_are_armed_men(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome

@@ -681,8 +681,10 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
 
 CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home)s?\b", re.I)
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
-ARMED_PEOPLE = re.compile(r"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|gang\s+members|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
-UNARMED_PEOPLE = re.compile(r"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
+# Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
+ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
+UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
 # The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
