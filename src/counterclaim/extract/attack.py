@@ -569,7 +569,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == attacker), None)
     if at is None:
         return [attacker]
-    codes = [attacker]
+    codes: list[str | None] = [attacker]
     while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
         at -= 1
         codes.insert(0, before[at].code)
