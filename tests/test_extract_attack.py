@@ -505,3 +505,118 @@ def test_a_fight_retold_as_its_toll_is_not_coded_again() -> None:
 def test_a_killing_of_soldiers_by_armed_men_is_a_fight_when_the_text_names_no_attack() -> None:
     found = attacks("Gunmen killed three soldiers near Kidal on Sunday.")
     assert [c.outcome for c in found] == ["clash"]
+
+
+def test_assaults_repelled_are_the_other_sides_offensives() -> None:
+    claim = only_attack("Ukrainian forces repelled 40 Russian assaults near Pokrovsk on Sunday.")
+    assert (claim.subject, claim.outcome) == ("RUS", "offensive")
+
+
+def test_overrunning_a_base_is_an_offensive() -> None:
+    claim = only_attack("Al-Shabaab fighters overran a military base in Lower Shabelle.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("US-British strikes hit rebel positions near Hodeidah on Saturday.", ["USA", "GBR"]),
+        ("Russian-Syrian jets bombed Idlib on Monday.", ["RUS", "SYR"]),
+        ("The strikes followed a TTP-claimed raid on a military outpost near Miranshah.", ["TTP"]),
+    ],
+)
+def test_actors_joined_by_a_hyphen_to_an_actor_or_a_word_of_agency_are_attackers(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in attacks(text)] == subjects
+
+
+def test_a_label_of_backing_names_no_attacker() -> None:
+    assert only_attack("Iran-backed Houthis fired a missile at a tanker in the Red Sea.").subject == "HOUTHIS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The enemy suffered heavy losses from strikes launched by the Azerbaijani army near Fuzuli.",
+        "The Russian navy's strikes hit Odesa overnight.",
+    ],
+)
+def test_strikes_by_ground_or_naval_forces_are_shelling(text: str) -> None:
+    assert only_attack(text).outcome == "shelling"
+
+
+def test_a_massacre_takes_the_means_its_attacker_used() -> None:
+    found = attacks("Israeli jets bombed a school in Gaza City on Monday. Hamas called the Israeli massacre a war crime.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]
+
+
+def test_an_attack_told_at_another_time_does_not_take_the_attacker_named_for_the_event() -> None:
+    found = attacks("JNIM fighters attacked an army post near Boni on Sunday. Earlier this month, an IED blast struck a convoy near Djibo.")
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "offensive"), (None, "bombing")]
+
+
+def test_generic_militants_name_no_attacker_of_an_attack_told_apart() -> None:
+    text = (
+        "JNIM claimed the killing of six soldiers near Boni in Mali. "
+        "The following day, two villagers were killed in an attack by suspected militants near Douentza."
+    )
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(None, "assault")]
+
+
+def test_a_village_near_a_post_is_no_military_place() -> None:
+    assert only_attack("Gunmen attacked a village near the army post of Boni, killing nine civilians.").outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army accused the RSF of shelling the market in El Fasher.",
+        "Israeli jets bombed the market in Jabalia on Sunday.",
+    ],
+)
+def test_a_market_shelled_or_bombed_is_a_target_not_a_figure_of_speech(text: str) -> None:
+    assert len(attacks(text)) == 1
+
+
+def test_a_product_that_hit_the_market_is_no_attack() -> None:
+    assert attacks("The new phone hit the market in March.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles fired by Iran hit Tel Aviv and Haifa on Tuesday night.", ("IRN", "shelling")),
+        ("M23 rebels shelled positions of the Congolese army near Sake.", ("M23", "shelling")),
+        ("Israeli airstrikes pounded southern Lebanon overnight.", ("ISR", "airstrike")),
+    ],
+)
+def test_sender_inside_the_trigger_verbs_before_positions_and_pounding_by_aircraft(text: str, expected: tuple[str, str]) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("A man was shot in a drive-by attack in Acapulco on Sunday.", "assault"),
+        ("A sniper shot and injured a civilian in Taizz.", "assault"),
+        ("Two soldiers were shot and wounded by militants in Peshawar.", "clash"),
+        ("Police officers were shot at by armed men on the highway near Orizaba.", "clash"),
+    ],
+)
+def test_shootings_are_assaults_on_civilians_and_fights_with_armed_men(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+def test_attacks_only_planned_or_prepared_are_no_attack() -> None:
+    assert attacks("Police said the cell had planned attacks on churches in Makhachkala.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Armed men opened fire on members of a drug trafficking group in Celaya.", "clash"),
+        ("Gunmen opened fire on family members in Kaduna, killing three.", "assault"),
+    ],
+)
+def test_members_of_a_gang_or_armed_group_are_armed_men(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome

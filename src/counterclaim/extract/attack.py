@@ -11,6 +11,7 @@ teachers", "battled cancer") make no attack claim.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import (
@@ -82,7 +83,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on",
+        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
+        r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)\s+)+operations?",
@@ -97,6 +99,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
+        r"shot\s+and\s+(?:wounded|injured)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
     ))),
@@ -109,7 +112,7 @@ NOT_AN_ATTACK = re.compile(
 # Context words that make a generic attack an air one.
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
@@ -119,6 +122,9 @@ def _means(match: re.Match[str]) -> str:
 
 
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
+    # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
+    # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
+    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code))])
     text = view.text
     drafts: list[DraftClaim] = []
     for match in TRIGGER.finditer(text):
@@ -126,7 +132,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
         following = text[match.end() : match.end() + 14].lower()
-        if re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
+        if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
         if _peaceful(text, match):
@@ -143,7 +149,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
-        generic = strike_noun or bool(re.match(r"bombard", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+            if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
+                means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
+        generic = strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -244,6 +252,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     return _one_per_means(_one_per_clause(text, drafts))
 
 
+# Strikes by forces that fire from the ground or the sea: "strikes launched by the army", "the navy's strikes".
+GROUND_STRIKERS = r"(?:army|troops|ground\s+forces|land\s+forces|artillery|navy|naval\s+forces|rocket\s+forces|missile\s+forces)"
+GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]+\s+)?$", re.I)
+GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:a|o)me\s+under|(?:were|was)\s+shot\s+at", re.I)
@@ -272,7 +284,7 @@ PEACEFUL_DOMAIN = re.compile(
 )
 # Local figurative phrases, whatever the sentence ("heart attack", "charm offensive", "offensive remarks").
 FIGURATIVE_PHRASE = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|legal|court|custody|electoral|uphill|charm)\s+$",
+    r"\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|legal|court|custody|electoral|uphill|charm|sexual|indecent)\s+$",
     re.I,
 )
 # Labour strikes: "a general strike", "the teachers' strike".
@@ -282,7 +294,7 @@ LABOUR_STRIKE_BEFORE = re.compile(
 )
 FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
-    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|market|markets|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
+    r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
     r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
     re.I,
@@ -295,6 +307,8 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if FIGURATIVE_PHRASE.search(before) or FIGURATIVE_FOLLOWING.match(text[match.end() : match.end() + 40]):
         return True
+    if re.match(r"\s+(?:the\s+)?markets?\b", text[match.end() :], re.I) and not SPECIFIC_WAR_WORD.search(match.group()):
+        return True  # "the phone hit the market"; but "shelled the market" is war
     if re.search(r"\b(?:in|went\s+on|go\s+on|gone\s+on|are\s+on|were\s+on|on)\s+$", before, re.I) and re.fullmatch(r"strikes?|advance", match.group(), re.I):
         return True  # "went on strike", "in advance"
     if LABOUR_STRIKE_BEFORE.search(before) and re.fullmatch(r"strikes?", match.group(), re.I):
@@ -519,7 +533,7 @@ MILITARY_PLACE = re.compile(
     r"evening|afternoon|the\s+(?:morning|night|evening|afternoon|early\s+hours))(?:\s+(?:\d{1,2}|morning|night|evening|afternoon))?,?\s+"
     r"(?=on\b|against\b))?"
     r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
-    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around)\b)[\w'’-]+\s+){0,3}?"
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters)\b",
     re.I,
 )
@@ -555,7 +569,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].code == attacker), None)
     if at is None:
         return [attacker]
-    codes = [attacker]
+    codes: list[str | None] = [attacker]
     while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
         at -= 1
         codes.insert(0, before[at].code)
@@ -667,8 +681,10 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
 
 CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home)s?\b", re.I)
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
-ARMED_PEOPLE = re.compile(r"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|gang\s+members|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
-UNARMED_PEOPLE = re.compile(r"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
+# Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
+ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
+UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
 # The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
@@ -733,6 +749,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
+    inside = WEAPON_SENT_BY.search(text, start, end)
+    if inside:
+        actor = view.first_actor_after(inside.end())
+        if actor and actor.start < end:
+            return actor.code  # "missiles fired by Iran hit Tel Aviv"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
@@ -741,6 +762,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# A weapon's sender named inside the trigger: "missiles fired by Iran hit".
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)

@@ -49,10 +49,11 @@ class ActorMatcher:
     def find(self, text: str, when: date | None = None) -> list[ActorMention]:
         """Mentions in `text`; with `when`, a group that had become a state's government by then takes the state's code."""
         found: list[ActorMention] = []
+        searched = JOINED_ACTOR.sub(lambda joint: joint.group()[:-1] + " ", text)  # same length: offsets stay those of `text`
         for pattern, fold in ((self._sensitive, False), (self._insensitive, True)):
             if pattern is None:
                 continue
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(searched):
                 key = _key(match.group(1)).lower() if fold else _key(match.group(1))
                 form = self._forms.get(key)
                 if form is None:
@@ -61,7 +62,7 @@ class ActorMatcher:
                 successor = self._successors.get(code)
                 if successor is not None and when is not None and when >= successor[1]:
                     code = successor[0]
-                found.append(ActorMention(match.start(), match.end(), code, form.role, match.group()))
+                found.append(ActorMention(match.start(), match.end(), code, form.role, text[match.start() : match.end()]))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         result: list[ActorMention] = []
         for mention in found:
@@ -71,6 +72,16 @@ class ActorMatcher:
                 continue
             result.append(mention)
         return result
+
+
+# Hyphens that join an actor to another actor or to a word of agency, read as spaces: "US-British strikes",
+# "Russian-Syrian jets", "a TTP-claimed raid", "Saudi-led coalition", "an al-Qaeda-linked group". Labels of
+# backing or holding ("Iran-backed", "Houthi-held") stay joined: they name no party to the act.
+JOINED_ACTOR = re.compile(
+    r"[A-Za-z]-(?=(?:claimed|led|linked|affiliated|allied|aligned)\b)"
+    r"|\b[A-Z]\w*-(?=[A-Z]\w*(?:-[A-Z]\w*)*\s+(?:coalition|forces|troops|strikes?|air\s*strikes?|jets|warplanes|fighter|aircraft|"
+    r"operations?|offensive|attacks?|raids?|navy|military|air|naval|bombing|bombardment)\b)"
+)
 
 
 # "ethnic Armenians", "ethnic Serb": people of a nation, not its state.

@@ -226,6 +226,15 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     return _in_text_order(_drop_duplicates(claims))
 
 
+# A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
+# attack told there is another one, and its unnamed attacker is not the one named for the event.
+ANOTHER_TIME = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|next|later\s+that|later\s+this)\s+(?:week|month|year)|"
+    r"the\s+(?:following|previous|next)\s+(?:day|week|month)|the\s+day\s+(?:before|after)|"
+    r"(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|"
+    r"(?:in|since|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)",
+    re.I,
+)
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry) -> None:
@@ -449,7 +458,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
                 and draft.object in (adversary(claimant, profile), frame_adversary(claimant, context.fighters))):
             subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-        if subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1):
+        if (subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1)
+                and not ANOTHER_TIME.search(view.text[: draft.start])):
             subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
             context.attacker, context.attacker_paragraph = subject, view.paragraph
