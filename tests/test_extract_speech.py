@@ -130,6 +130,69 @@ def test_peaceful_text_gives_no_territory_or_support(text: str) -> None:
     assert [c.contract_dict() for c in claims_of(text) if c.type in ("territory", "support", "mobilization")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 12 protesters outside the parliament in Dakar on Monday.",
+        "Three robbery suspects were detained by police in Kano.",
+        "Gendarmes caught two smugglers near the border with Benin.",
+        "Police forces arrested at least 40 gang members in San Pedro Sula.",
+        "Security forces arrested 20 demonstrators in Khartoum.",
+        "Coast guards detained 52 migrants on two boats off Lesbos.",
+        "Sixteen soldiers were arrested in Juba for looting shops.",
+    ],
+)
+def test_arrests_by_law_enforcement_are_no_casualty_claim(text: str) -> None:
+    assert [c.contract_dict() for c in claims_of(text) if c.type in ("casualty", "attack")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rebels captured five soldiers during the fighting near Rutshuru.", (5, 5)),
+        ("Two aid workers were detained by gunmen near Gao.", (2, 2)),
+        ("Gunmen abducted 20 villagers in Zamfara state.", (20, 20)),
+        ("Troops killed four militants and arrested two others in the raid near Palma.", (2, 2)),
+        ("Junta soldiers detained eight villagers in Sagaing and used them as porters.", (8, 8)),
+    ],
+)
+def test_captures_in_war_and_abductions_stay_captured(text: str, count: tuple[int, int]) -> None:
+    found = [c for c in claims_of(text) if c.type == "casualty" and c.outcome == "captured"]
+    assert [c.count for c in found] == [count]
+
+
+def test_a_death_in_custody_refers_back_to_the_man_arrested() -> None:
+    found = claims_of("Police arrested a trader in Kano on Monday. He later died in custody.")
+    assert [(c.type, c.outcome, c.count) for c in found] == [("casualty", "killed", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject"),
+    [
+        ("Teachers carried out a march in Recife to demand better pay.", "appeal", "BRA"),
+        ("Residents blocked the main road to Kisumu to demand electricity.", "appeal", "KEN"),
+        ("Nurses went on strike in Nairobi over unpaid salaries.", "appeal", "KEN"),
+        ("Workers demonstrate in Lyon against the pension reform.", "condemn", "FRA"),
+        ("Farmers staged a sit-in outside the ministry in Lahore.", "appeal", "PAK"),
+    ],
+)
+def test_a_protest_is_a_statement_of_the_protesters_of_its_country(text: str, outcome: str, subject: str) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.outcome, c.subject, c.claimant) for c in found] == [("statement", outcome, subject, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds cheered as columns of rebel troops marched into Bukavu.",
+        "Police arrested 12 protesters outside the parliament in Dakar.",
+        "Gendarmes cut the road to the border at Kidira.",
+    ],
+)
+def test_marching_troops_and_arrested_crowds_are_no_protest_statement(text: str) -> None:
+    assert [c.contract_dict() for c in claims_of(text) if c.type == "statement"] == []
+
+
 # --- subjects past relative clauses, nouns that look like reporting verbs, pronoun gainers ---------
 
 

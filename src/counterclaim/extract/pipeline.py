@@ -60,7 +60,7 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
-from counterclaim.extract.vetoes import apply_vetoes
+from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes
 from counterclaim.records import Claim, Document
 
 EXTRACTOR_VERSION = "rules-0.5.0"
@@ -171,7 +171,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         seen_sentences.add(key)
-        drafts = _find_drafts(view, previous_drafts)
+        drafts, arrested = _find_drafts(view, previous_drafts)
         context.quote_speaker = quote_speakers.get(view.index)
         sentence_claims = _attribute(view, drafts, context, registry)
         note_claims(view, drafts, sentence_claims)
@@ -187,8 +187,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
                 tally_index = claims.index(tally[0])
-        if drafts:
-            previous_drafts = drafts
+        if drafts or arrested:
+            previous_drafts = drafts + arrested  # the people arrested stay referents ('he died in custody')
         context.listed = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
@@ -217,7 +217,9 @@ ARMED_AGENT = re.compile(
 )
 
 
-def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftClaim]:
+def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> tuple[list[DraftClaim], list[DraftClaim]]:
+    """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
+    'he died in custody' speaks of them)."""
     drafts: list[DraftClaim] = []
     for finder in (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims, find_mobilization_claims):
         found = finder(view)
@@ -230,6 +232,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     drafts.extend(found)
     drafts, vetoed = apply_vetoes(view.text, drafts)
     note_vetoes(view, vetoed)
+    arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
     event_totals(view, drafts)  # 'a total of 12 were killed' in one event is no running total
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
@@ -263,7 +266,7 @@ def _find_drafts(view: SentenceView, previous: list[DraftClaim]) -> list[DraftCl
     statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
     note_found(view, "find_statement_claims", statements)
     drafts.extend(statements)
-    return drafts
+    return drafts, arrested
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:

@@ -51,7 +51,18 @@ DENIED_ALLEGATIONS = re.compile(
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
-PROTEST = re.compile(r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)|gathered|sit-in|picket(?:ed)?)\b", re.I)
+# Acts of protest: marches, rallies, sit-ins, vigils, strikes by workers, roads blocked by a crowd.
+PROTEST = re.compile(
+    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)?|gathered|sit-ins?|picket(?:s|ed|ing)?|"
+    r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
+    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|(?:held|staged|began|started|called)\s+(?:a\s+)?(?:\w+\s+)?strike|"
+    r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
+    re.I,
+)
+# Armed men marching are moving, not protesting ("columns of troops marched into the city").
+MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
+# The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
+CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
 
@@ -92,7 +103,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
-    protest = PROTEST.search(text)
+    protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
     if protest and drafts:
         for draft in drafts:
             draft.notes["protest"] = "yes"  # the crowd's demands: statements with no registry speaker
@@ -104,6 +115,15 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft.notes["protest"] = "yes"
             drafts.append(draft)
     return drafts
+
+
+def _is_protest(text: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    if word.startswith("march") and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
+        return False
+    if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
+        return False
+    return True
 
 
 # "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
