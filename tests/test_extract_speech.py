@@ -193,6 +193,33 @@ def test_marching_troops_and_arrested_crowds_are_no_protest_statement(text: str)
     assert [c.contract_dict() for c in claims_of(text) if c.type == "statement"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "gainer", "outcome"),
+    [
+        ("M23 rebels seize key town of Sake", "COD", "M23", "lost"),
+        ("Sudan army retakes Wad Madani from RSF", "RSF", "SDN", "retaken"),
+        ("Town of Bunagana falls to M23 rebels", "COD", "M23", "lost"),
+        ("The RSF have taken over the army base in Nyala.", "SDN", "RSF", "lost"),
+        ("Arakan Army takes control of Paletwa", "MMR", "AA", "lost"),
+    ],
+)
+def test_headline_present_tense_and_taken_over_change_hands(text: str, subject: str, gainer: str, outcome: str) -> None:
+    found = of_type(text, "territory")
+    assert [(c.subject, c.object, c.outcome, c.cumulative) for c in found] == [(subject, gainer, outcome, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels are trying to capture Goma.",
+        "Ukraine could retake Kherson within weeks, analysts say.",
+        "Islamic State fighters want to seize Kirkuk.",
+    ],
+)
+def test_ground_aimed_at_is_not_taken(text: str) -> None:
+    assert of_type(text, "territory") == []
+
+
 # --- subjects past relative clauses, nouns that look like reporting verbs, pronoun gainers ---------
 
 
