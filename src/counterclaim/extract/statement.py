@@ -16,7 +16,7 @@ ACCUSE = (
     r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
-    r"complain(?:ed|s)?\s+(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
+    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
@@ -74,7 +74,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
-            target = _target(view, match.end())
+            target = _target(view, match.end(), match.start())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "support" and target is None:
@@ -83,6 +83,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
             if outcome == "accuse" and SPECIFIC_ACT.match(text, match.end()) and not MULTI_SPEAKER.search(text, match.end()):
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
+            if outcome == "accuse" and BLAMED_ACT.match(text, match.end()):
+                continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
+            if outcome == "appeal" and ADDRESSEE_PASSIVE.search(text[: match.start()]):
+                continue  # "Kabul has been urged to act": the one urged is no speaker, and the speaker is not told
+            if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]):
+                continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
             clause_speaker = _participle_speaker(view, match.start())
             speakers = coordinated_speakers(view, match.start())
             if len(speakers) > 1:
@@ -98,6 +104,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
                 drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
+    # "will not leave this cowardly act unanswered": the words of one act inside another's are part of it
+    drafts = [d for d in drafts if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in drafts)]
     denial = DENIED_ALLEGATIONS.search(text)
     if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
         # "The army denied the allegations": a denial of no claim named in the sentence
@@ -124,6 +132,18 @@ def _is_protest(text: str, match: re.Match[str]) -> bool:
     if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
         return False
     return True
+
+
+# An attack or killing blamed on someone: coded as that act (GOLD_FORMAT: an accusation naming a specific act).
+BLAMED_ACT = re.compile(
+    r"\s+(?:the\s+|an?\s+|this\s+|that\s+|these\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
+    r"killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?)\s+on\b",
+    re.I,
+)
+# The appeal's addressee as a passive subject: "has been urged to", "were called on to", "was asked to".
+ADDRESSEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+# Denials of reports or claims of a specific event (a loss, a hit, a toll), not of an accusation in general.
+DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))[^.;]*$", re.I)
 
 
 # "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
@@ -198,11 +218,19 @@ def listed_actors(view: SentenceView) -> list[str]:
     return best if len(best) > 1 else []
 
 
-def _target(view: SentenceView, end: int) -> str | None:
+def _target(view: SentenceView, end: int, start: int | None = None) -> str | None:
+    """The party a statement targets: the actor just after its words, else the one qualifying its noun
+    ("the Israeli allegations are baseless" -> ISR)."""
     actor = view.first_actor_after(end)
     if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
+        before = view.last_actor_before(start) if start is not None else None
+        if before is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
+            return before.code
         return None
     return actor.code
+
+
+ACCUSATION_NOUN = re.compile(r"(?:allegations?|accusations?|charges?|claims?)\b", re.I)
 
 
 def speakers_of_each_other(text: str) -> bool:
