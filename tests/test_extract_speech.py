@@ -253,6 +253,30 @@ def test_complaining_in_a_statement_about_crimes_is_an_accusation() -> None:
     assert [(c.outcome, c.subject, c.object) for c in found] == [("accuse", "TUR", "SYR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome", "speaker"),
+    [
+        ("Kenya's president slammed the attack on Mandera as cowardly.", "condemn", "KEN"),
+        ("The African Union lambasted the junta in Niamey.", "condemn", "AU"),
+        ("ECOWAS threatened military intervention in Niger.", "warn", "ECOWAS"),
+        ("Iran pledged to retaliate against Israel.", "warn", "IRN"),
+        ("Washington pressed Israel to allow more aid into Gaza.", "appeal", "USA"),
+        ("The Vatican pleaded for an end to the siege of Mariupol.", "appeal", None),
+    ],
+)
+def test_more_verbs_of_condemning_warning_and_appealing(text: str, outcome: str, speaker: str | None) -> None:
+    found = of_type(text, "statement")
+    if speaker is None:
+        assert all(c.outcome == outcome for c in found)
+    else:
+        assert [(c.outcome, c.subject) for c in found] == [(outcome, speaker)]
+
+
+def test_slamming_an_attack_makes_the_speaker_no_attacker() -> None:
+    found = claims_of("Kenya's president slammed the attack on Mandera as cowardly.")
+    assert [(c.type, c.subject) for c in found] == [("statement", "KEN")]
+
+
 # --- subjects past relative clauses, nouns that look like reporting verbs, pronoun gainers ---------
 
 
