@@ -277,6 +277,38 @@ def test_slamming_an_attack_makes_the_speaker_no_attacker() -> None:
     assert [(c.type, c.subject) for c in found] == [("statement", "KEN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "provider", "recipient", "outcome"),
+    [
+        ("Russia has delivered S-400 systems to Turkey.", "RUS", "TUR", "military_aid"),
+        ("The Pentagon approved the sale of F-16 jets to Taiwan.", "USA", "TWN", "military_aid"),
+        ("US weapons deliveries to Israel continued despite the protests.", "USA", "ISR", "military_aid"),
+        ("Egypt has supplied drones to the Sudanese army.", "EGY", "SDN", "military_aid"),
+    ],
+)
+def test_arms_named_by_kind_and_transfers_named_as_nouns(text: str, provider: str, recipient: str, outcome: str) -> None:
+    found = of_type(text, "support")
+    assert [(c.subject, c.object, c.outcome, c.stance) for c in found] == [(provider, recipient, outcome, "assert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider", "recipient"),
+    [
+        ("Rwanda denied supporting the M23.", "RWA", "M23"),
+        ("Tehran has denied any links to the Houthis.", "IRN", "HOUTHIS"),
+        ("The UAE has repeatedly denied arming the RSF.", "ARE", "RSF"),
+    ],
+)
+def test_support_denied_by_its_alleged_provider(text: str, provider: str, recipient: str) -> None:
+    found = of_type(text, "support")
+    assert [(c.subject, c.object, c.stance, c.claimant) for c in found] == [(provider, recipient, "deny", provider)]
+
+
+def test_a_passive_accusation_of_arming_is_the_support_not_a_statement() -> None:
+    found = claims_of("The UAE is accused of arming the RSF.")
+    assert [(c.type, c.subject, c.object) for c in found] == [("support", "ARE", "RSF")]
+
+
 # --- subjects past relative clauses, nouns that look like reporting verbs, pronoun gainers ---------
 
 

@@ -155,7 +155,7 @@ DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(
 REFERRED_ACCUSATION = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed|refutes|refuted)\b", re.I)
 # An accusation naming an act that is coded as its own claim (support, an attack, a killing, a loss).
 SPECIFIC_ACT = re.compile(
-    r"\s+(?:\w+\s+){1,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
+    r"\s+(?:\w+\s+){0,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
     r"shelling|attacking|bombing|striking|killing|targeting\s+(?:\w+\s+){0,2}(?:positions?|troops|soldiers|bases?)|downing|shooting\s+down|"
     r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting)\b",
     re.I,
