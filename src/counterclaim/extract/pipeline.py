@@ -195,6 +195,25 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     return _in_text_order(_drop_duplicates(claims))
 
 
+# "a Pakistani official added", "two US officials told Reuters", "an Israeli military spokesman said": unnamed
+# officials of a state, who speak for it without being a claimant (GOLD_FORMAT: the official's state is the subject).
+UNNAMED_OFFICIAL = re.compile(
+    r"^(?:\s+(?:senior|top|high-ranking|military|defen[cs]e|security|government|foreign\s+ministry|administration|intelligence|army|other))*\s+"
+    r"(?:officials?|spokes(?:man|woman|person)|diplomats?|source)\b",
+    re.I,
+)
+
+
+def _unnamed_officials_state(view: SentenceView) -> str | None:
+    """The state of the unnamed officials a sentence quotes, when exactly one is named so."""
+    states = {a.code for a in view.actors if a.role in ("adjective", "name", "demonym") and UNNAMED_OFFICIAL.match(view.text, a.end)
+              and REPORTED_SPEECH.search(view.text)}
+    return states.pop() if len(states) == 1 else None
+
+
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
+
+
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry) -> None:
@@ -387,9 +406,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
-        if claimant is None:
+        subject = claimant if claimant is not None else _unnamed_officials_state(view)
+        if subject is None:
             return []
-        subject = claimant
     event_dates = [d for d in dates if not STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])] or dates
     date = date_for(draft.start, event_dates) if event_dates else context.scene_date
     claim = Claim(

@@ -44,7 +44,8 @@ WARN = (
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
-    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price"
+    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
+    r"(?:will|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
