@@ -309,6 +309,25 @@ def test_a_passive_accusation_of_arming_is_the_support_not_a_statement() -> None
     assert [(c.type, c.subject, c.object) for c in found] == [("support", "ARE", "RSF")]
 
 
+def test_a_passive_accusation_has_the_agent_as_speaker_and_the_accused_as_target() -> None:
+    found = of_type("Hamas was accused of war crimes by Israel.", "statement")
+    assert [(c.outcome, c.subject, c.object) for c in found] == [("accuse", "ISR", "HAMAS")]
+    assert of_type("The RSF has been accused of genocide in Darfur.", "statement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya blamed al-Shabaab for the attack on the bus.",
+        "Kyiv blamed Moscow for the explosion at the dam.",
+        "Ukraine accused Russia of carrying out the strike on Kharkiv.",
+        "Mali accused the jihadists of being behind the ambush near Boni.",
+    ],
+)
+def test_blame_and_accusations_of_a_specific_event_are_no_statement(text: str) -> None:
+    assert of_type(text, "statement") == []
+
+
 # --- subjects past relative clauses, nouns that look like reporting verbs, pronoun gainers ---------
 
 

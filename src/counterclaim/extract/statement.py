@@ -12,7 +12,7 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
-    r"accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -91,8 +91,15 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
             if outcome == "accuse" and BLAMED_ACT.match(text, match.end()):
                 continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
-            if outcome == "appeal" and ADDRESSEE_PASSIVE.search(text[: match.start()]):
-                continue  # "Kabul has been urged to act": the one urged is no speaker, and the speaker is not told
+            if ADDRESSEE_PASSIVE.search(text[: match.start()]) and match.group().split()[0].lower().endswith("ed"):
+                # "Kabul has been urged to act", "Hamas was accused of war crimes by Israel": the grammatical subject
+                # is the one addressed or accused; the speaker is the agent after "by", when one is named
+                agent = _passive_agent(view, match.end())
+                addressee = view.last_actor_before(match.start())
+                if agent is not None:
+                    drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
+                                             object=addressee.code if addressee and addressee.code != agent else None))
+                continue
             if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]):
                 continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
             clause_speaker = _participle_speaker(view, match.start())
@@ -140,13 +147,22 @@ def _is_protest(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _passive_agent(view: SentenceView, end: int) -> str | None:
+    """The actor after 'by' in a passive statement's clause ("accused of war crimes by Israel" -> ISR)."""
+    by = re.match(r"[^.;,]{0,60}?\bby\s+(?:the\s+)?", view.text[end:])
+    if by is None:
+        return None
+    actor = view.first_actor_after(end + by.end())
+    return actor.code if actor is not None and actor.start - (end + by.end()) <= 2 else None
+
+
 # An attack or killing blamed on someone: coded as that act (GOLD_FORMAT: an accusation naming a specific act).
 BLAMED_ACT = re.compile(
     r"\s+(?:the\s+|an?\s+|this\s+|that\s+|these\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
     r"killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?)\s+on\b",
     re.I,
 )
-# The appeal's addressee as a passive subject: "has been urged to", "were called on to", "was asked to".
+# The addressee as a passive subject: "has been urged to", "were called on to", "was accused of".
 ADDRESSEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 # Denials of reports or claims of a specific event (a loss, a hit, a toll), not of an accusation in general.
 DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))[^.;]*$", re.I)
@@ -158,7 +174,10 @@ REFERRED_ACCUSATION = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3
 SPECIFIC_ACT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
     r"shelling|attacking|bombing|striking|killing|targeting\s+(?:\w+\s+){0,2}(?:positions?|troops|soldiers|bases?)|downing|shooting\s+down|"
-    r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting)\b",
+    r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting|"
+    r"carrying\s+out|being\s+behind|orchestrat\w+|masterminding|plotting|planning|planting|detonating|abducting|kidnapping|executing|murdering|"
+    r"assassinating|ambushing|raiding|storming|burning|torching|looting|massacring|hitting|destroying|poisoning|"
+    r"(?:the|an?|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?|abductions?|kidnappings?))\b",
     re.I,
 )
 # A participle after a comma ("..., vowing to respond", "..., accusing Kyiv of ..."), and what opens its clause.
@@ -230,7 +249,7 @@ def _target(view: SentenceView, end: int, start: int | None = None) -> str | Non
     actor = view.first_actor_after(end)
     if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
         before = view.last_actor_before(start) if start is not None else None
-        if before is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
+        if before is not None and start is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
             return before.code
         return None
     return actor.code

@@ -168,11 +168,11 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         return any(d.start < end and start < d.end for d in [*existing, *drafts])
 
     for match in DENIED_BACKING.finditer(text):
-        backed = view.first_actor_after(match.end())
-        recipient = backed.code if backed is not None and backed.start - match.end() <= 3 else None
+        named = view.first_actor_after(match.end())
+        denied_recipient = named.code if named is not None and named.start - match.end() <= 3 else None
         if not taken(match.start(), match.end()):
             drafts.append(DraftClaim("support", "military_aid", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT,
-                                     object=recipient, stance="deny"))
+                                     object=denied_recipient, stance="deny"))
 
     for match in PASSIVE_BACKING.finditer(text):
         provider = view.first_actor_after(match.end())
