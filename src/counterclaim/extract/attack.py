@@ -171,7 +171,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
         if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end()):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
-        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
+        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack

@@ -163,7 +163,7 @@ MATERIEL_OUTCOMES = {
 REPORTING_VERBS = (
     "said", "says", "say", "saying", "claimed", "claims", "claim", "claiming", "reported", "reports",
     "reporting", "announced", "announces", "stated", "states", "told", "confirmed", "confirms",
-    "added", "adds", "noted", "declared", "insisted", "alleged", "alleges", "accused", "accuses",
+    "added", "adds", "noted", "declared", "insisted", "alleged", "alleges", "accused", "accuses", "blamed", "blames",
     "denied", "denies", "rejected", "rejects", "asserted", "maintained", "estimated", "estimates",
     "put", "puts", "wrote", "tweeted", "posted", "informed", "revealed", "acknowledged", "admitted",
     "admits", "explained", "indicated", "warned", "published", "released", "shared", "counted",

@@ -65,8 +65,8 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
+from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
-from counterclaim.extract.vetoes import apply_vetoes
 from counterclaim.records import Claim, Document
 
 EXTRACTOR_VERSION = "rules-0.5.0"
@@ -195,7 +195,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
         if view.index in repeated:
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
-        drafts = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
+        drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
         context.quote_speaker = quote_speakers.get(view.index)
         if context.quote_speaker == PREVIOUS_SPEAKER:
             context.quote_speaker = context.claimant
@@ -218,8 +218,8 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
                 tally_index = claims.index(tally[0])
-        if drafts:
-            previous_drafts = drafts
+        if drafts or arrested:
+            previous_drafts = drafts + arrested  # the people arrested stay referents ('he died in custody')
         context.listed = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
@@ -235,6 +235,27 @@ ANOTHER_TIME = re.compile(
     r"(?:in|since|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)",
     re.I,
 )
+
+
+# "a Pakistani official added", "two US officials told Reuters", "an Israeli military spokesman said": unnamed
+# officials of a state, who speak for it without being a claimant (GOLD_FORMAT: the official's state is the subject).
+UNNAMED_OFFICIAL = re.compile(
+    r"^(?:\s+(?:senior|top|high-ranking|military|defen[cs]e|security|government|foreign\s+ministry|administration|intelligence|army|other))*\s+"
+    r"(?:officials?|spokes(?:man|woman|person)|diplomats?|source)\b",
+    re.I,
+)
+
+
+def _unnamed_officials_state(view: SentenceView) -> str | None:
+    """The state of the unnamed officials a sentence quotes, when exactly one is named so."""
+    states = {a.code for a in view.actors if a.role in ("adjective", "name", "demonym") and UNNAMED_OFFICIAL.match(view.text, a.end)
+              and REPORTED_SPEECH.search(view.text)}
+    return states.pop() if len(states) == 1 else None
+
+
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
+
+
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry) -> None:
@@ -287,7 +308,9 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
 
 
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
-                 attacks_told: bool) -> list[DraftClaim]:
+                 attacks_told: bool) -> tuple[list[DraftClaim], list[DraftClaim]]:
+    """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
+    'he died in custody' speaks of them)."""
     drafts: list[DraftClaim] = []
     for finder_name, found in found_by_rules:
         note_found(view, finder_name, found)
@@ -299,6 +322,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts.extend(found)
     drafts, vetoed = apply_vetoes(view.text, drafts)
     note_vetoes(view, vetoed)
+    arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
     event_totals(view, drafts)  # 'a total of 12 were killed' in one event is no running total
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
@@ -332,7 +356,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
     note_found(view, "find_statement_claims", statements)
     drafts.extend(statements)
-    return drafts
+    return drafts, arrested
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
@@ -480,9 +504,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
-        if claimant is None:
+        subject = claimant if claimant is not None else _unnamed_officials_state(view)
+        if subject is None:
             return []
-        subject = claimant
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     event_dates = [d for d in dates if d not in statement_dates] or dates
     date = date_for(draft.start, event_dates) if event_dates else context.scene_date

@@ -12,20 +12,23 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
-    r"accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
-    r"complain(?:ed|s)?\s+(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
+    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
+    r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
-    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for"
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for|"
+    r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
 SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
 DENY = (
@@ -36,10 +39,13 @@ DENY = (
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"warn(?:s|ed|ing)?|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
+    r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
-    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price"
+    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
+    r"(?:will|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
@@ -51,7 +57,18 @@ DENIED_ALLEGATIONS = re.compile(
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
-PROTEST = re.compile(r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)|gathered|sit-in|picket(?:ed)?)\b", re.I)
+# Acts of protest: marches, rallies, sit-ins, vigils, strikes by workers, roads blocked by a crowd.
+PROTEST = re.compile(
+    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)?|gathered|sit-ins?|picket(?:s|ed|ing)?|"
+    r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
+    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|(?:held|staged|began|started|called)\s+(?:a\s+)?(?:\w+\s+)?strike|"
+    r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
+    re.I,
+)
+# Armed men marching are moving, not protesting ("columns of troops marched into the city").
+MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
+# The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
+CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
 
@@ -63,7 +80,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
-            target = _target(view, match.end())
+            target = _target(view, match.end(), match.start())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "support" and target is None:
@@ -72,6 +89,19 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
             if outcome == "accuse" and SPECIFIC_ACT.match(text, match.end()) and not MULTI_SPEAKER.search(text, match.end()):
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
+            if outcome == "accuse" and BLAMED_ACT.match(text, match.end()):
+                continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
+            if ADDRESSEE_PASSIVE.search(text[: match.start()]) and match.group().split()[0].lower().endswith("ed"):
+                # "Kabul has been urged to act", "Hamas was accused of war crimes by Israel": the grammatical subject
+                # is the one addressed or accused; the speaker is the agent after "by", when one is named
+                agent = _passive_agent(view, match.end())
+                addressee = view.last_actor_before(match.start())
+                if agent is not None:
+                    drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
+                                             object=addressee.code if addressee and addressee.code != agent else None))
+                continue
+            if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]):
+                continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
             clause_speaker = _participle_speaker(view, match.start())
             speakers = coordinated_speakers(view, match.start())
             if len(speakers) > 1:
@@ -87,12 +117,14 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
                 drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
+    # "will not leave this cowardly act unanswered": the words of one act inside another's are part of it
+    drafts = [d for d in drafts if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in drafts)]
     denial = DENIED_ALLEGATIONS.search(text)
     if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
-    protest = PROTEST.search(text)
+    protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
     if protest and drafts:
         for draft in drafts:
             draft.notes["protest"] = "yes"  # the crowd's demands: statements with no registry speaker
@@ -106,13 +138,46 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     return drafts
 
 
+def _is_protest(text: str, match: re.Match[str]) -> bool:
+    word = match.group().lower()
+    if word.startswith("march") and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
+        return False
+    if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
+        return False
+    return True
+
+
+def _passive_agent(view: SentenceView, end: int) -> str | None:
+    """The actor after 'by' in a passive statement's clause ("accused of war crimes by Israel" -> ISR)."""
+    by = re.match(r"[^.;,]{0,60}?\bby\s+(?:the\s+)?", view.text[end:])
+    if by is None:
+        return None
+    actor = view.first_actor_after(end + by.end())
+    return actor.code if actor is not None and actor.start - (end + by.end()) <= 2 else None
+
+
+# An attack or killing blamed on someone: coded as that act (GOLD_FORMAT: an accusation naming a specific act).
+BLAMED_ACT = re.compile(
+    r"\s+(?:the\s+|an?\s+|this\s+|that\s+|these\s+|last\s+\w+['’]s\s+|\w+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|"
+    r"killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?)\s+on\b",
+    re.I,
+)
+# The addressee as a passive subject: "has been urged to", "were called on to", "was accused of".
+ADDRESSEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+# Denials of reports or claims of a specific event (a loss, a hit, a toll), not of an accusation in general.
+DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))[^.;]*$", re.I)
+
+
 # "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
 REFERRED_ACCUSATION = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed|refutes|refuted)\b", re.I)
 # An accusation naming an act that is coded as its own claim (support, an attack, a killing, a loss).
 SPECIFIC_ACT = re.compile(
-    r"\s+(?:\w+\s+){1,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
+    r"\s+(?:\w+\s+){0,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
     r"shelling|attacking|bombing|striking|killing|targeting\s+(?:\w+\s+){0,2}(?:positions?|troops|soldiers|bases?)|downing|shooting\s+down|"
-    r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting)\b",
+    r"launching|firing|invading|occupying|capturing|seizing|deploying|recruiting|"
+    r"carrying\s+out|being\s+behind|orchestrat\w+|masterminding|plotting|planning|planting|detonating|abducting|kidnapping|executing|murdering|"
+    r"assassinating|ambushing|raiding|storming|burning|torching|looting|massacring|hitting|destroying|poisoning|"
+    r"(?:the|an?|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?|abductions?|kidnappings?))\b",
     re.I,
 )
 # A participle after a comma ("..., vowing to respond", "..., accusing Kyiv of ..."), and what opens its clause.
@@ -178,11 +243,19 @@ def listed_actors(view: SentenceView) -> list[str]:
     return best if len(best) > 1 else []
 
 
-def _target(view: SentenceView, end: int) -> str | None:
+def _target(view: SentenceView, end: int, start: int | None = None) -> str | None:
+    """The party a statement targets: the actor just after its words, else the one qualifying its noun
+    ("the Israeli allegations are baseless" -> ISR)."""
     actor = view.first_actor_after(end)
     if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
+        before = view.last_actor_before(start) if start is not None else None
+        if before is not None and start is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
+            return before.code
         return None
     return actor.code
+
+
+ACCUSATION_NOUN = re.compile(r"(?:allegations?|accusations?|charges?|claims?)\b", re.I)
 
 
 def speakers_of_each_other(text: str) -> bool:

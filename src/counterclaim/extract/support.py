@@ -14,8 +14,14 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+for|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
+    # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:\w+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|equipment|hardware|missiles|drones|tanks|support)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:[\w-]+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|rifles|bombs)\b", re.I)),
+    # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
+    ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
+                                r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
@@ -143,13 +149,30 @@ MUTUAL_NOUN = re.compile(r"\bmutual\s+accusations\s+of\s+[^.;]{0,80}?\b(?:using|
 MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:backing|supporting|arming|cooperating\s+with|collaborating\s+with|colluding\s+with|working\s+with)\s+(?:the\s+)?", re.I)
 
 
+# Support denied by its alleged provider: "Rwanda denied backing the M23", "Tehran denied any links to the group"
+# (GOLD_FORMAT: denying support given is a support claim with stance deny).
+DENIED_BACKING = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|"
+    r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with))\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
-    """Passive backing, 'supplies X with weapons', allies lists and mutual accusations of foreign fighters."""
+    """Passive backing, 'supplies X with weapons', allies lists, denied backing and mutual accusations of
+    foreign fighters."""
     text = view.text
     drafts: list[DraftClaim] = []
 
     def taken(start: int, end: int) -> bool:
         return any(d.start < end and start < d.end for d in [*existing, *drafts])
+
+    for match in DENIED_BACKING.finditer(text):
+        named = view.first_actor_after(match.end())
+        denied_recipient = named.code if named is not None and named.start - match.end() <= 3 else None
+        if not taken(match.start(), match.end()):
+            drafts.append(DraftClaim("support", "military_aid", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT,
+                                     object=denied_recipient, stance="deny"))
 
     for match in PASSIVE_BACKING.finditer(text):
         provider = view.first_actor_after(match.end())

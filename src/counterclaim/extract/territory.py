@@ -23,8 +23,16 @@ GROUND = (
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
-GAIN = re.compile(rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken|overran|overrunning|occupied|occupying|conquered|gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over))\s+(?P<ground>{GROUND})(?![\w-])")
-RETAKE = re.compile(rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered))\s+(?P<ground>{GROUND})(?![\w-])")
+# Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
+GAIN = re.compile(
+    rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
+    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|"
+    rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of))\s+(?P<ground>{GROUND})(?![\w-])"
+)
+RETAKE = re.compile(
+    rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
+    rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
+)
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
 EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
@@ -57,6 +65,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
             ground = match.groupdict().get("ground") or ""
+            if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]):
+                continue  # "trying to capture the town", "could take control of": no ground taken yet
             if re.search(r"\b(?:the|of|from)\s+$", text[max(0, match.start() - 6) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
@@ -96,6 +106,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# A present-tense verb of taking ground after "to" or a modal is an aim or a prospect, not an event.
+PRESENT_FORM = re.compile(r"(?i)captures?|seizes?|takes?|overruns?|gains?|recaptures?|retakes?|regains?|liberates?|reclaims?|wins?|restores?")
+INFINITIVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|can|may|might|must|should|cannot|not)\s+(?:\w+ly\s+)?$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
 
@@ -225,7 +238,7 @@ PASSIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
     r"(?P<verb>(?i:captured|seized|taken|overrun|occupied|retaken|recaptured|liberated))\s+by\s+(?:the\s+)?"
 )
-FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen))\s+(?:\w+\s+)?to\s+(?:the\s+)?")
+FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen|falls))\s+(?:\w+\s+)?to\s+(?:the\s+)?")
 RELATIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:captured|seized|took|overran|occupied|retook|recaptured))\b"
 )

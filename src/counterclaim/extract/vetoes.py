@@ -24,6 +24,9 @@ from counterclaim.extract.syntax import language_model, parse
 VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
 QUESTION_VETO = "question"  # a sentence asking whether something happened reports nothing
 QUESTION_TYPES = frozenset({"casualty", "materiel", "territory", "attack"})
+# Arrests by the authorities (patterns/vetoes.json): no capture in war, but the people arrested are still
+# those a later "he died in custody" speaks of.
+ARREST_VETOES = frozenset({"arrest-verb", "arrest-by-law-enforcement", "arrest-by-law-enforcement-passive", "arrest-of-suspects"})
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,8 @@ class VetoPattern:
     id: str
     about: str
     types: frozenset[str]
-    unless_child: dict[str, Any] | None
+    outcomes: frozenset[str] | None
+    unless_child: tuple[dict[str, Any], ...]
     unless_modal_in: frozenset[str]
 
 
@@ -69,24 +73,53 @@ def veto_matcher() -> tuple[DependencyMatcher, dict[str, VetoPattern]]:
             id=spec["id"],
             about=spec["about"],
             types=frozenset(spec["types"]),
-            unless_child=_expand(spec.get("unless_child"), vocabularies),
+            outcomes=frozenset(spec["outcomes"]) if "outcomes" in spec else None,
+            unless_child=_exceptions(_expand(spec.get("unless_child"), vocabularies)),
             unless_modal_in=frozenset(_expand(spec.get("unless_modal_in", []), vocabularies)),
         )
     return matcher, patterns
 
 
+def _exceptions(spec: dict[str, Any] | list[dict[str, Any]] | None) -> tuple[dict[str, Any], ...]:
+    """'unless_child' as a tuple of alternatives (one dict of token attributes, or a list of them)."""
+    if spec is None:
+        return ()
+    return tuple(spec) if isinstance(spec, list) else (spec,)
+
+
 def _child_matches(token: Token, attributes: dict[str, Any]) -> bool:
-    values = {"DEP": token.dep_, "LEMMA": token.lemma_, "LOWER": token.lower_, "POS": token.pos_}
-    return all(values[key] == wanted for key, wanted in attributes.items())
+    """Whether a token has the attributes: a value, {"IN": words} or {"NOT_IN": words}; "NO_CHILD_LEMMA":
+    {"IN": words} asks that none of the token's own children has such a lemma ('police forces')."""
+    values = {"DEP": token.dep_, "LEMMA": token.lemma_.lower(), "LOWER": token.lower_, "POS": token.pos_}
+    for key, wanted in attributes.items():
+        if key == "NO_CHILD_LEMMA":
+            if any(child.lemma_.lower() in wanted["IN"] for child in token.children):
+                return False
+        elif isinstance(wanted, dict):
+            if ("IN" in wanted and values[key] not in wanted["IN"]) or ("NOT_IN" in wanted and values[key] in wanted["NOT_IN"]):
+                return False
+        elif values[key] != wanted:
+            return False
+    return True
+
+
+def _arguments(trigger: Token) -> list[Token]:
+    """The trigger's children, with the object of its passive agent ('detained by gunmen' -> gunmen) and the
+    subject a second verb shares with the first ('troops killed four and detained two' -> troops)."""
+    children = list(trigger.children)
+    if trigger.dep_ == "conj" and not any(child.dep_.startswith("nsubj") for child in children):
+        children += [child for child in trigger.head.children if child.dep_ == "nsubj"]
+    return children + [grandchild for child in children if child.dep_ == "agent" for grandchild in child.children]
 
 
 def _kept_by_exception(pattern: VetoPattern, trigger: Token, matched: list[Token]) -> bool:
-    """'may have been killed': a possibility modal with the perfect reports the past, hedged."""
-    if pattern.unless_child is None:
+    """'may have been killed': a possibility modal with the perfect reports the past, hedged;
+    'detained by gunmen': an armed group's detention is a capture, no arrest."""
+    if not pattern.unless_child:
         return False
     if pattern.unless_modal_in and not any(t.lower_ in pattern.unless_modal_in for t in matched[1:]):
         return False
-    return any(_child_matches(child, pattern.unless_child) for child in trigger.children)
+    return any(_child_matches(child, wanted) for child in _arguments(trigger) for wanted in pattern.unless_child)
 
 
 def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
@@ -116,7 +149,8 @@ def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim],
             continue
         for pattern_id, trigger in matched:
             inside = draft.start <= trigger.idx < max(draft.end, draft.start + 1)
-            if inside and draft.type in patterns[pattern_id].types:
+            pattern = patterns[pattern_id]
+            if inside and draft.type in pattern.types and (pattern.outcomes is None or draft.outcome in pattern.outcomes):
                 dropped[index] = Veto(draft, pattern_id, trigger.text)
                 break
     return without_drafts(drafts, set(dropped)), [dropped[i] for i in sorted(dropped)]
