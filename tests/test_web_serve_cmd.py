@@ -84,6 +84,6 @@ def test_serve_with_a_token_accepts_ingest(tmp_path: Path) -> None:
     with running_serve(["--db", str(database)], _env(tmp_path, COUNTERCLAIM_TOKEN="cli-token")) as base_url:
         body = {"text": "The ministry said 4 soldiers were wounded near the border on Friday.", "published": "2022-03-04"}
         stored = httpx.post(base_url + "/api/ingest", json=body, headers={"Authorization": "Bearer cli-token"}, timeout=120)
-        assert stored.json()["status"] == "stored"
+        assert stored.json()["status"] == "stored", stored.json()
         assert httpx.get(base_url + "/api/documents").json()["total"] == 1
     assert database.exists()
