@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -92,6 +93,11 @@ class Extractor(Protocol):
     def extract(self, document: Document) -> list[Claim]: ...
 
 
+# The web server extracts in request threads; one extraction runs at a time in a process (the GIL would
+# run them one at a time anyway).
+_ONE_EXTRACTION_AT_A_TIME = threading.RLock()
+
+
 class RuleExtractor:
     """The embedded default: rules and lexicons, no model download."""
 
@@ -99,7 +105,8 @@ class RuleExtractor:
     version = EXTRACTOR_VERSION
 
     def extract(self, document: Document) -> list[Claim]:
-        claims = extract_from_cleaned_text(document.cleaned_text, document.published)
+        with _ONE_EXTRACTION_AT_A_TIME:  # spaCy's pipelines and the lazily built tables are not for threads
+            claims = extract_from_cleaned_text(document.cleaned_text, document.published)
         for claim in claims:
             claim.span = document.offset_map.span_to_original(claim.span)
             if claim.sentence_span is not None:

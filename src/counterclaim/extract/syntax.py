@@ -11,6 +11,7 @@ downloaded at run time.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -30,8 +31,18 @@ class ModelMissing(RuntimeError):
     """No English model package is installed."""
 
 
-@lru_cache(maxsize=1)
+# One model per process: two threads loading it at once would make two vocabularies, and the matchers built
+# on one would be run on the other's Docs.
+_MODEL_LOCK = threading.Lock()
+
+
 def language_model() -> Language:
+    with _MODEL_LOCK:
+        return _load_language_model()
+
+
+@lru_cache(maxsize=1)
+def _load_language_model() -> Language:
     import spacy
 
     for package in MODEL_PACKAGES:
