@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
@@ -37,6 +37,7 @@ from counterclaim.extract.deaths import (
     find_syntactic_deaths,
 )
 from counterclaim.extract.denials import find_denial_claims
+from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
@@ -113,34 +114,6 @@ class RuleExtractor:
         return explanation(trace, claims, document.offset_map.span_to_original)
 
 
-@dataclass
-class _Context:
-    """Document-wide state carried from sentence to sentence."""
-
-    published: dt.date | None
-    profile: ConflictProfile | None
-    countries: tuple[str, ...]
-    claimant: str | None = None  # the last named claimant, for "It said", "He added"
-    quote_speaker: str | None = None  # who speaks the quotation this sentence is part of
-    fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
-    scene_date: dt.date | None = None
-    scene_place: PlaceMention | None = None
-    scene_paragraph: int = -1
-    victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
-    victim_paragraph: int = -1
-    victims_by_category: dict[str, str] = field(default_factory=dict)
-    home: str | None = None  # the state most of the text's places are in: where its civilians live
-    listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
-    means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
-    attacker: str | None = None
-    attacker_paragraph: int = -1
-    last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
-    attackers: set[str] = field(default_factory=set)  # every attacker named so far
-    speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
-    statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
-    credited_back: str | None = None  # who a sentence credits the sentence before it to ("X said this")
-
-
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
@@ -160,15 +133,15 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
-    context = _Context(published, profile, countries)
-    context.fighters = _fighter_sides(profile, registry)
-    context.home = home
-    if context.fighters is None:
+    state = DocumentState(published, profile, countries)
+    state.fighters = _fighter_sides(profile, registry)
+    state.home_state = home
+    if state.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
-        context.fighters = document_fighters(codes, place_countries, registry)
-    if context.fighters is not None:
+        state.fighters = document_fighters(codes, place_countries, registry)
+    if state.fighters is not None:
         for view in views:
-            _add_fighter_mentions(view, context.fighters)
+            _add_fighter_mentions(view, state.fighters)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -181,11 +154,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
                        if name == find_attack_claims.__name__)
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
-        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, context, registry, quote_speakers)
+        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, state, registry, quote_speakers)
 
 
 def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
-                         attacks_told: bool, context: _Context, registry: ActorRegistry,
+                         attacks_told: bool, state: DocumentState, registry: ActorRegistry,
                          quote_speakers: dict[int, str | None]) -> list[Claim]:
     claims: list[Claim] = []
     previous_drafts: list[DraftClaim] = []
@@ -196,14 +169,14 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
-        context.quote_speaker = quote_speakers.get(view.index)
-        if context.quote_speaker == PREVIOUS_SPEAKER:
-            context.quote_speaker = context.claimant
-        sentence_claims = _attribute(view, drafts, context, registry)
-        if context.credited_back is not None:
+        state.quote_speaker = quote_speakers.get(view.index)
+        if state.quote_speaker == PREVIOUS_SPEAKER:
+            state.quote_speaker = state.last_claimant
+        sentence_claims = _attribute(view, drafts, state, registry)
+        if state.credited_back is not None:
             for claim in previous_claims:
                 if claim.claimant is None:
-                    claim.claimant = context.credited_back  # "... killing a local man. The governor said this on Telegram."
+                    claim.claimant = state.credited_back  # "... killing a local man. The governor said this on Telegram."
         previous_claims = [c for _, c in sentence_claims]
         note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
@@ -220,7 +193,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
                 tally_index = claims.index(tally[0])
         if drafts or arrested:
             previous_drafts = drafts + arrested  # the people arrested stay referents ('he died in custody')
-        context.listed = listed_actors(view)
+        state.listed_before = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     return _in_text_order(_drop_duplicates(claims))
@@ -359,46 +332,46 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     return drafts, arrested
 
 
-def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
+def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentState, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
-    dates = find_dates(text, context.published)
+    dates = find_dates(text, state.published)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
-    places = find_places(text, context.countries, actor_spans) if drafts or view.paragraph != context.scene_paragraph else []
-    if view.paragraph != context.scene_paragraph:
-        context.scene_paragraph = view.paragraph
+    places = find_places(text, state.war_countries, actor_spans) if drafts or view.paragraph != state.scene_paragraph else []
+    if view.paragraph != state.scene_paragraph:
+        state.scene_paragraph = view.paragraph
         scene = SCENE_DATE.match(text)
-        context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
-        context.scene_place = places[0] if scene and places else None
+        state.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
+        state.scene_place = places[0] if scene and places else None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
-    context.last_group = groups[-1] if groups else context.last_group
-    homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
-                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
-    anchors = find_anchors(view, context.claimant, homes, context.speakers)
+    state.last_armed_group = groups[-1] if groups else state.last_armed_group
+    homes = home_states([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
+                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
+    anchors = find_anchors(view, state.last_claimant, homes, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
         claimant = draft.claimant
         if claimant is None and anchor is not None:
             claimant = anchor.claimant
-        if claimant is None and anchor is None and context.quote_speaker is not None:
-            claimant = context.quote_speaker
+        if claimant is None and anchor is None and state.quote_speaker is not None:
+            claimant = state.quote_speaker
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
-        place = best_place(places, draft.start) or context.scene_place
-        claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+        place = best_place(places, draft.start) or state.scene_place
+        claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, state, registry))
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
-        context.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else context.statement_day
+        state.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else state.statement_day
     back = backward_reference(view, anchors)
-    context.credited_back = back.claimant if back is not None and not claims else None
+    state.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
-        context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
+        state.last_claimant = anchors[-1].claimant if anchors[-1].claimant else state.last_claimant
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
-            context.claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
+            state.last_claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
 
 
@@ -417,12 +390,12 @@ def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None,
 
 
 def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
-             dates: list[DateMention], place: PlaceMention | None, context: _Context, registry: ActorRegistry) -> list[Claim]:
-    profile = context.profile
+             dates: list[DateMention], place: PlaceMention | None, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    profile = state.profile
     adversary = registry.adversary
     subject = draft.subject
     # armed men and equipment belong to the frame's other party; civilians to where they live (below)
-    frame = context.fighters if draft.type == "materiel" or draft.category == "military" else None
+    frame = state.fighters if draft.type == "materiel" or draft.category == "military" else None
     if subject == SUBJECT_IS_CLAIMANT:
         subject = claimant
     elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
@@ -461,45 +434,45 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
     if draft.type == "casualty" and not whole_war_toll:
         if subject is None and draft.notes.get("denied_toll"):
-            subject = context.victim
+            subject = state.last_victim
         if subject is None:
-            subject = _side_by_role_noun(draft.notes.get("head"), context.fighters)
-        if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
-            subject = context.victim
+            subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
+        if subject is None and draft.object is None and state.last_victim_paragraph == view.paragraph:
+            subject = state.last_victim
         if subject is None and draft.object is None and draft.category == "military":
-            subject = context.victims_by_category.get(draft.category)
+            subject = state.last_victim_by_category.get(draft.category)
         if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
-            subject = context.home  # no place or side named: people live where the text's places are
+            subject = state.home_state  # no place or side named: people live where the text's places are
         if subject is not None and draft.category in ("civilian", "unknown"):
-            home = place.country if place is not None and place.country else context.home
+            home = place.country if place is not None and place.country else state.home_state
             subject = _civilian_code(subject, profile, registry, home)
         if subject is not None and draft.part_of is None:
-            context.victim, context.victim_paragraph = subject, view.paragraph
+            state.last_victim, state.last_victim_paragraph = subject, view.paragraph
             if draft.category:
-                context.victims_by_category[draft.category] = subject
+                state.last_victim_by_category[draft.category] = subject
     outcome = draft.outcome
     if draft.type == "attack":
         if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
-                and draft.object in (adversary(claimant, profile), frame_adversary(claimant, context.fighters))):
+                and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
             subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-        if (subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1)
+        if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
                 and not ANOTHER_TIME.search(view.text[: draft.start])):
-            subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+            subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None:
-            context.attacker, context.attacker_paragraph = subject, view.paragraph
-            context.attackers.add(subject)
-        if subject is not None and draft.notes.get("generic") and subject in context.means_by_attacker:
-            outcome = context.means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
+            state.last_attacker, state.last_attacker_paragraph = subject, view.paragraph
+            state.attackers_named.add(subject)
+        if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
+            outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
         elif subject is not None and outcome in SPECIFIC_MEANS:
-            context.means_by_attacker[subject] = outcome
+            state.last_means_by_attacker[subject] = outcome
     if draft.type == "statement" and draft.notes.get("protest"):
         subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
     elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
         sides = list(profile.sides)
         if len(sides) == 2:
             claimant, subject = sides[0], sides[0]
-    elif draft.type == "statement" and claimant is None and draft.notes.get("listed_speakers") and context.listed:
-        claimant, subject = context.listed[0], context.listed[0]
+    elif draft.type == "statement" and claimant is None and draft.notes.get("listed_speakers") and state.listed_before:
+        claimant, subject = state.listed_before[0], state.listed_before[0]
     elif draft.type == "statement":
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
@@ -509,7 +482,7 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
             return []
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     event_dates = [d for d in dates if d not in statement_dates] or dates
-    date = date_for(draft.start, event_dates) if event_dates else context.scene_date
+    date = date_for(draft.start, event_dates) if event_dates else state.scene_date
     report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
     if report_relative is not None and statement_dates:
         date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
@@ -517,9 +490,9 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
         # day; else the day the same claimant was said to speak, in this sentence or before it
         if NOW.search(view.text):
-            date = context.published
-        elif context.statement_day is not None and context.statement_day[0] == claimant:
-            date = context.statement_day[1]
+            date = state.published
+        elif state.statement_day is not None and state.statement_day[0] == claimant:
+            date = state.statement_day[1]
     claim = Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
@@ -543,8 +516,8 @@ def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance
         first, second = list(profile.sides)
         return [claim.model_copy(update={"subject": accused, "claimant": accuser, "object": None})
                 for accuser, accused in ((first, second), (second, first))]
-    if draft.type == "statement" and draft.notes.get("listed_speakers") and claimant == subject and context.listed[:1] == [claimant]:
-        return [claim.model_copy(update={"subject": code, "claimant": code}) for code in context.listed]
+    if draft.type == "statement" and draft.notes.get("listed_speakers") and claimant == subject and state.listed_before[:1] == [claimant]:
+        return [claim.model_copy(update={"subject": code, "claimant": code}) for code in state.listed_before]
     if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
         sides = list(profile.sides)
         if len(sides) == 2:
