@@ -22,7 +22,7 @@ from counterclaim.extract.attribution import (
     evidence_in,
     find_anchors,
     hedge_in,
-    home_states,
+    institution_owners,
 )
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
@@ -312,9 +312,9 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         state.scene_place = places[0] if scene and places else None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
-    homes = home_states([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
-                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
-    anchors = find_anchors(view, state.last_claimant, homes, state.speaker_surnames)
+    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
+                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
+    anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
