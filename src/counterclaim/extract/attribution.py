@@ -36,7 +36,7 @@ OUTSIDE_SOURCE = re.compile(
 )
 # Institutions and on-the-record spokespeople named without their state ("the army said", "the governor there
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
-# the institution's code, which is the document's home state for the sentence (see `home_state`).
+# the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
     r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
@@ -99,7 +99,7 @@ LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|pr
 
 
 @dataclass(frozen=True)
-class Homes:
+class InstitutionOwners:
     """Whose institution "the army" (central) or "the governor" (local) is when the sentence names no state;
     `group` is the armed group named last (for "the group's spokesman"), `rebels` the armed-group side of a
     war between one state and one group."""
@@ -113,21 +113,21 @@ class Homes:
         return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
 
 
-def home_states(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
-                previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
-                last_group: str | None = None) -> Homes:
+def institution_owners(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
+                       previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
+                       last_group: str | None = None) -> InstitutionOwners:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
     war's first country; for local ones (governors, police, regional authorities) the place first."""
     if fighters is not None:
-        return Homes(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
+        return InstitutionOwners(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
     place = next((c for c in place_countries if is_state(c)), None)
     if place is None and view is not None:
         # "Russia's republic of Dagestan": a state owning a place named in the sentence
         place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
-    return Homes(previous or place or first, place or previous or first, last_group, None)
+    return InstitutionOwners(previous or place or first, place or previous or first, last_group, None)
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,12 @@ class Anchor:
     denial: bool
 
 
-def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes | None = None,
+def find_anchors(view: SentenceView, previous_claimant: str | None, owners: InstitutionOwners | None = None,
                  speakers: dict[str, str] | None = None) -> list[Anchor]:
-    """Reporting anchors of a sentence; `homes` gives the code of institutions named without their state;
+    """Reporting anchors of a sentence; `owners` gives the code of institutions named without their state;
     `speakers` maps the surnames of people who spoke for an actor earlier in the text to its code, and takes
     in the speakers this sentence names ("Ter Chuol Gatkuoth, a White Army leader, said" ... "Mr Gatkuoth added")."""
-    homes = homes or Homes()
+    owners = owners or InstitutionOwners()
     speakers = speakers if speakers is not None else {}
     anchors: list[Anchor] = []
     text = view.text
@@ -159,7 +159,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
             phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
-                source = homes.for_phrase(phrase)  # "according to the army", "according to regional authorities"
+                source = owners.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
             source = speakers.get(named.group("surname"))  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
@@ -175,7 +175,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         claimant: str | None = None
         if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
             # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
-            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), homes), denial))
+            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), owners), denial))
             continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
@@ -198,25 +198,25 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
             elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):
                 claimant = None  # "army officers, speaking on condition of anonymity, said": an unnamed source (GOLD_FORMAT)
-        elif homes.group is not None and GROUP_SUBJECT.search(before):
-            claimant = homes.group  # "the militant group stated", "the rebels claimed": the armed group named last
+        elif owners.group is not None and GROUP_SUBJECT.search(before):
+            claimant = owners.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
             if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
                 claimant = None  # "speaking on condition of anonymity, the official said": an outside source
-            elif homes.group is not None and GROUP_SUBJECT.search(before):
-                claimant = homes.group  # "the group said", "the militants claimed": the armed group named last
+            elif owners.group is not None and GROUP_SUBJECT.search(before):
+                claimant = owners.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before)
-            if institution and (claimant is None or claimant in (homes.group, homes.rebels) and STATE_INSTITUTION.search(institution.group())):
+            if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())):
                 # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
-                claimant = _institution_owner(view, institution, homes)
-        elif GROUP_POSSESSIVE.search(before[-90:]) and homes.group is not None:
-            claimant = homes.group  # "the group's military spokesman said"
+                claimant = _institution_owner(view, institution, owners)
+        elif GROUP_POSSESSIVE.search(before[-90:]) and owners.group is not None:
+            claimant = owners.group  # "the group's military spokesman said"
         elif (known := KNOWN_SURNAME.search(before)) is not None and known.group("surname") in speakers:
             claimant = speakers[known.group("surname")]  # "Mr Gatkuoth also claimed": the side he spoke for before
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
-            claimant = (homes.rebels or homes.group) if REBEL_TITLE.search(title) else homes.for_phrase(title)
+            claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
         elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb"))
               and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
@@ -229,7 +229,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
-            claimant = _institution_owner(view, institution, homes)
+            claimant = _institution_owner(view, institution, owners)
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:
@@ -242,19 +242,19 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, homes: Homes
         if actor is not None and actor.start - match.end() <= 30 and not re.search(r"[,;.]", text[match.end() : actor.start]):
             anchors.append(Anchor(match.start(), match.end(), actor.code, False))
     if not anchors and not text.rstrip().endswith((".", "!", "?", "”", '"')):
-        anchors.extend(_headline_source(view, homes))
+        anchors.extend(_headline_source(view, owners))
     anchors.sort(key=lambda a: a.position)
     return anchors
 
 
-def _agent_after(view: SentenceView, position: int, homes: Homes) -> str | None:
+def _agent_after(view: SentenceView, position: int, owners: InstitutionOwners) -> str | None:
     """Who an agent phrase starting at `position` names: an actor close by, or an institution of the home state."""
     actor = view.first_actor_after(position)
     if actor is not None and actor.start - position <= 60 and not re.search(r"[,;.]", view.text[position : actor.start]):
         return actor.code
     phrase = re.match(r"[^,;.]{0,60}", view.text[position:]).group()
     if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
-        return homes.for_phrase(phrase)
+        return owners.for_phrase(phrase)
     return None
 
 
@@ -280,7 +280,7 @@ def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: 
             speakers[surname] = claimant  # not "Moscow said" or "On Monday said": a place or an actor, not a person
 
 
-def _institution_owner(view: SentenceView, institution: re.Match[str], homes: Homes, previous_claimant: str | None = None) -> str | None:
+def _institution_owner(view: SentenceView, institution: re.Match[str], owners: InstitutionOwners, previous_claimant: str | None = None) -> str | None:
     """Whose institution a matched INSTITUTION_SUBJECT phrase is: "the country's ministry" -> the state named
     before it in the sentence; "Dagestan's interior ministry" -> the place's country (local home); "the defence
     ministry" after a group's claim -> the home state, never the group."""
@@ -290,13 +290,13 @@ def _institution_owner(view: SentenceView, institution: re.Match[str], homes: Ho
                  and not OBJECT_OF_PREPOSITION.search(view.text[: a.start])]
         if named:
             return named[0].code  # the country the sentence opened with
-        return homes.central
+        return owners.central
     if owner:
-        return homes.local
-    return homes.for_phrase(institution.group())
+        return owners.local
+    return owners.for_phrase(institution.group())
 
 
-def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
+def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anchor]:
     """A headline crediting its source after a final dash or colon ("... killed: FM", "... - Kyiv", "... - MoD")."""
     text = view.text.rstrip()
     cut = max(text.rfind(" - "), text.rfind(" – "), text.rfind(" — "), text.rfind(": "), text.rfind(" | "))
@@ -313,7 +313,7 @@ def _headline_source(view: SentenceView, homes: Homes) -> list[Anchor]:
         return []
     # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
     first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")), None)
-    return [Anchor(cut, len(text), first.code if first is not None else homes.for_phrase(institution), False)]
+    return [Anchor(cut, len(text), first.code if first is not None else owners.for_phrase(institution), False)]
 
 
 INSTITUTION_OF = re.compile(

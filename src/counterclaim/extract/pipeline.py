@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
@@ -23,12 +23,12 @@ from counterclaim.extract.attribution import (
     evidence_in,
     find_anchors,
     hedge_in,
-    home_states,
+    institution_owners,
 )
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
-from counterclaim.extract.dates import DateMention, date_for, find_dates
+from counterclaim.extract.dates import find_dates
 from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -38,10 +38,8 @@ from counterclaim.extract.deaths import (
     find_syntactic_deaths,
 )
 from counterclaim.extract.denials import find_denial_claims
+from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
-    SUBJECT_IS_ADVERSARY_OF,
-    SUBJECT_IS_CLAIMANT,
-    SUBJECT_IS_CLAIMANT_ADVERSARY,
     ActorMention,
     DraftClaim,
     SentenceView,
@@ -50,10 +48,11 @@ from counterclaim.extract.materiel import find_materiel_claims
 from counterclaim.extract.mentions import registry_matcher
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
-from counterclaim.extract.places import PlaceMention, best_place, find_places
+from counterclaim.extract.places import best_place, find_places
+from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
 from counterclaim.extract.sentences import split_sentences
-from counterclaim.extract.sides import document_fighters, frame_adversary, home_state
-from counterclaim.extract.statement import find_statement_claims, listed_actors, speakers_of_each_other
+from counterclaim.extract.sides import document_fighters, home_state
+from counterclaim.extract.statement import find_statement_claims, listed_actors
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.syntax import parsed_ahead
 from counterclaim.extract.territory import find_territory_claims
@@ -79,9 +78,6 @@ TALLY_SENTENCE = re.compile(
     r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?(?:\s*\[[^\]]*\])*\s*$",  # closing tags of an event note ("[size=no report]")
     re.I,
 )
-# "said on Monday": the day of a statement, used for its claims only when no other date is given.
-STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -120,34 +116,6 @@ class RuleExtractor:
         return explanation(trace, claims, document.offset_map.span_to_original)
 
 
-@dataclass
-class _Context:
-    """Document-wide state carried from sentence to sentence."""
-
-    published: dt.date | None
-    profile: ConflictProfile | None
-    countries: tuple[str, ...]
-    claimant: str | None = None  # the last named claimant, for "It said", "He added"
-    quote_speaker: str | None = None  # who speaks the quotation this sentence is part of
-    fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
-    scene_date: dt.date | None = None
-    scene_place: PlaceMention | None = None
-    scene_paragraph: int = -1
-    victim: str | None = None  # subject of the last casualty claim, for "the toll ... is 31" after it
-    victim_paragraph: int = -1
-    victims_by_category: dict[str, str] = field(default_factory=dict)
-    home: str | None = None  # the state most of the text's places are in: where its civilians live
-    listed: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
-    means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
-    attacker: str | None = None
-    attacker_paragraph: int = -1
-    last_group: str | None = None  # the armed group named last, for "the group's spokesman said"
-    attackers: set[str] = field(default_factory=set)  # every attacker named so far
-    speakers: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
-    statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
-    credited_back: str | None = None  # who a sentence credits the sentence before it to ("X said this")
-
-
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
@@ -167,15 +135,15 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
-    context = _Context(published, profile, countries)
-    context.fighters = _fighter_sides(profile, registry)
-    context.home = home
-    if context.fighters is None:
+    state = DocumentState(published, profile, countries)
+    state.fighters = _fighter_sides(profile, registry)
+    state.home_state = home
+    if state.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
-        context.fighters = document_fighters(codes, place_countries, registry)
-    if context.fighters is not None:
+        state.fighters = document_fighters(codes, place_countries, registry)
+    if state.fighters is not None:
         for view in views:
-            _add_fighter_mentions(view, context.fighters)
+            _add_fighter_mentions(view, state.fighters)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -188,11 +156,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
                        if name == find_attack_claims.__name__)
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
-        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, context, registry, quote_speakers)
+        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, state, registry, quote_speakers)
 
 
 def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
-                         attacks_told: bool, context: _Context, registry: ActorRegistry,
+                         attacks_told: bool, state: DocumentState, registry: ActorRegistry,
                          quote_speakers: dict[int, str | None]) -> list[Claim]:
     claims: list[Claim] = []
     previous_drafts: list[DraftClaim] = []
@@ -203,14 +171,14 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
             note_skipped(view, "a repeated headline or teaser, listed once")
             continue  # a headline or teaser repeated on the page is listed once
         drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
-        context.quote_speaker = quote_speakers.get(view.index)
-        if context.quote_speaker == PREVIOUS_SPEAKER:
-            context.quote_speaker = context.claimant
-        sentence_claims = _attribute(view, drafts, context, registry)
-        if context.credited_back is not None:
+        state.quote_speaker = quote_speakers.get(view.index)
+        if state.quote_speaker == PREVIOUS_SPEAKER:
+            state.quote_speaker = state.last_claimant
+        sentence_claims = _attribute(view, drafts, state, registry)
+        if state.credited_back is not None:
             for claim in previous_claims:
                 if claim.claimant is None:
-                    claim.claimant = context.credited_back  # "... killing a local man. The governor said this on Telegram."
+                    claim.claimant = state.credited_back  # "... killing a local man. The governor said this on Telegram."
         previous_claims = [c for _, c in sentence_claims]
         note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
@@ -227,40 +195,10 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
                 tally_index = claims.index(tally[0])
         if drafts or arrested:
             previous_drafts = drafts + arrested  # the people arrested stay referents ('he died in custody')
-        context.listed = listed_actors(view)
+        state.listed_before = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     return _in_text_order(_drop_duplicates(claims))
-
-
-# A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
-# attack told there is another one, and its unnamed attacker is not the one named for the event.
-ANOTHER_TIME = re.compile(
-    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|next|later\s+that|later\s+this)\s+(?:week|month|year)|"
-    r"the\s+(?:following|previous|next)\s+(?:day|week|month)|the\s+day\s+(?:before|after)|"
-    r"(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|"
-    r"(?:in|since|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)",
-    re.I,
-)
-
-
-# "a Pakistani official added", "two US officials told Reuters", "an Israeli military spokesman said": unnamed
-# officials of a state, who speak for it without being a claimant (GOLD_FORMAT: the official's state is the subject).
-UNNAMED_OFFICIAL = re.compile(
-    r"^(?:\s+(?:senior|top|high-ranking|military|defen[cs]e|security|government|foreign\s+ministry|administration|intelligence|army|other))*\s+"
-    r"(?:officials?|spokes(?:man|woman|person)|diplomats?|source)\b",
-    re.I,
-)
-
-
-def _unnamed_officials_state(view: SentenceView) -> str | None:
-    """The state of the unnamed officials a sentence quotes, when exactly one is named so."""
-    states = {a.code for a in view.actors if a.role in ("adjective", "name", "demonym") and UNNAMED_OFFICIAL.match(view.text, a.end)
-              and REPORTED_SPEECH.search(view.text)}
-    return states.pop() if len(states) == 1 else None
-
-
-REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
 
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
@@ -366,46 +304,47 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     return drafts, arrested
 
 
-def _attribute(view: SentenceView, drafts: list[DraftClaim], context: _Context, registry: ActorRegistry) -> list[tuple[int, Claim]]:
+def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentState, registry: ActorRegistry) -> list[tuple[int, Claim]]:
     """Claimant, stance, hedge, evidence, date, place and sides for every draft of a sentence."""
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
-    dates = find_dates(text, context.published)
+    dates = find_dates(text, state.published)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
-    places = find_places(text, context.countries, actor_spans) if drafts or view.paragraph != context.scene_paragraph else []
-    if view.paragraph != context.scene_paragraph:
-        context.scene_paragraph = view.paragraph
+    places = find_places(text, state.war_countries, actor_spans) if drafts or view.paragraph != state.scene_paragraph else []
+    if view.paragraph != state.scene_paragraph:
+        state.scene_paragraph = view.paragraph
         scene = SCENE_DATE.match(text)
-        context.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
-        context.scene_place = places[0] if scene and places else None
+        state.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
+        state.scene_place = places[0] if scene and places else None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
-    context.last_group = groups[-1] if groups else context.last_group
-    homes = home_states([p.country for p in places if p.country], context.countries, context.fighters, context.claimant,
-                        lambda code: getattr(registry.actor(code), "kind", None) == "state", view, context.last_group)
-    anchors = find_anchors(view, context.claimant, homes, context.speakers)
+    state.last_armed_group = groups[-1] if groups else state.last_armed_group
+    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
+                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
+    anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
         claimant = draft.claimant
         if claimant is None and anchor is not None:
             claimant = anchor.claimant
-        if claimant is None and anchor is None and context.quote_speaker is not None:
-            claimant = context.quote_speaker
+        if claimant is None and anchor is None and state.quote_speaker is not None:
+            claimant = state.quote_speaker
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
-        place = best_place(places, draft.start) or context.scene_place
-        claims.extend((draft_index, claim) for claim in _resolve(view, draft, claimant, stance, hedged, evidence, dates, place, context, registry))
+        place = best_place(places, draft.start) or state.scene_place
+        found = AttributedDraft(view, draft, claimant, stance, hedged, evidence, dates, place)
+        claims.extend((draft_index, claim) for claim in resolve(found, state, registry))
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
-        context.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else context.statement_day
+        state.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else state.statement_day
     back = backward_reference(view, anchors)
-    context.credited_back = back.claimant if back is not None and not claims else None
+    state.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
-        context.claimant = anchors[-1].claimant if anchors[-1].claimant else context.claimant
+        state.last_claimant = anchors[-1].claimant if anchors[-1].claimant else state.last_claimant
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
-            context.claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
+            state.last_claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
 
 
@@ -423,202 +362,10 @@ def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None,
     return f"claimant {claimant or 'null'}: {source}{denial}"
 
 
-def _resolve(view: SentenceView, draft: DraftClaim, claimant: str | None, stance: str, hedged: bool, evidence: str | None,
-             dates: list[DateMention], place: PlaceMention | None, context: _Context, registry: ActorRegistry) -> list[Claim]:
-    profile = context.profile
-    adversary = registry.adversary
-    subject = draft.subject
-    # armed men and equipment belong to the frame's other party; civilians to where they live (below)
-    frame = context.fighters if draft.type == "materiel" or draft.category == "military" else None
-    if subject == SUBJECT_IS_CLAIMANT:
-        subject = claimant
-    elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
-        if subject is None and draft.type == "attack" and place is not None and place.country:
-            subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
-    elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
-        agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
-        subject = adversary(agent, profile) or frame_adversary(agent, frame)
-    if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
-            and place is not None and _outside_profile(place.country, profile, registry)):
-        # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
-        # code of where they live, not of the attacker's adversary in another war
-        subject = place.country
-    if draft.type in ("materiel", "casualty") and stance == "deny" and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = claimant  # a denied loss is the denier's own
-    if draft.type == "materiel" and profile is not None and subject is not None and subject not in profile.members():
-        # "German tanks", "French-made AMX-10": the maker, not the side that lost them
-        subject = adversary(claimant, profile) if claimant else None
-    whole_war_toll = (draft.type == "casualty" and draft.category == "unknown" and draft.subject is None
-                      and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 90) : draft.end]) is not None)
-    if whole_war_toll:
-        pass  # "the conflict has killed 40,000 people": a toll of all sides has no subject (GOLD_FORMAT)
-    elif subject is None and draft.type == "casualty":
-        claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
-        if place is not None and draft.category == "civilian" and claimant_kind == "group":
-            subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
-        elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
-            subject = claimant
-            where = place.country if place is not None else None
-            if claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
-                subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
-        elif place is not None and draft.category in ("civilian", "unknown"):
-            subject = place.country
-        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and claimant == adversary(draft.object, profile):
-            subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
-    if draft.type == "casualty" and not whole_war_toll:
-        if subject is None and draft.notes.get("denied_toll"):
-            subject = context.victim
-        if subject is None:
-            subject = _side_by_role_noun(draft.notes.get("head"), context.fighters)
-        if subject is None and draft.object is None and context.victim_paragraph == view.paragraph:
-            subject = context.victim
-        if subject is None and draft.object is None and draft.category == "military":
-            subject = context.victims_by_category.get(draft.category)
-        if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
-            subject = context.home  # no place or side named: people live where the text's places are
-        if subject is not None and draft.category in ("civilian", "unknown"):
-            home = place.country if place is not None and place.country else context.home
-            subject = _civilian_code(subject, profile, registry, home)
-        if subject is not None and draft.part_of is None:
-            context.victim, context.victim_paragraph = subject, view.paragraph
-            if draft.category:
-                context.victims_by_category[draft.category] = subject
-    outcome = draft.outcome
-    if draft.type == "attack":
-        if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
-                and draft.object in (adversary(claimant, profile), frame_adversary(claimant, context.fighters))):
-            subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-        if (subject is None and draft.outcome != "clash" and (context.attacker_paragraph == view.paragraph or len(context.attackers) == 1)
-                and not ANOTHER_TIME.search(view.text[: draft.start])):
-            subject = context.attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
-        if subject is not None:
-            context.attacker, context.attacker_paragraph = subject, view.paragraph
-            context.attackers.add(subject)
-        if subject is not None and draft.notes.get("generic") and subject in context.means_by_attacker:
-            outcome = context.means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
-        elif subject is not None and outcome in SPECIFIC_MEANS:
-            context.means_by_attacker[subject] = outcome
-    if draft.type == "statement" and draft.notes.get("protest"):
-        subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
-    elif draft.type == "statement" and claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
-        sides = list(profile.sides)
-        if len(sides) == 2:
-            claimant, subject = sides[0], sides[0]
-    elif draft.type == "statement" and claimant is None and draft.notes.get("listed_speakers") and context.listed:
-        claimant, subject = context.listed[0], context.listed[0]
-    elif draft.type == "statement":
-        if claimant is None:
-            speaker = view.last_actor_before(draft.start)
-            claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
-        subject = claimant if claimant is not None else _unnamed_officials_state(view)
-        if subject is None:
-            return []
-    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
-    event_dates = [d for d in dates if d not in statement_dates] or dates
-    date = date_for(draft.start, event_dates) if event_dates else context.scene_date
-    report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
-    if report_relative is not None and statement_dates:
-        date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
-    if date is None and draft.cumulative and draft.type in ("casualty", "materiel", "territory"):
-        # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
-        # day; else the day the same claimant was said to speak, in this sentence or before it
-        if NOW.search(view.text):
-            date = context.published
-        elif context.statement_day is not None and context.statement_day[0] == claimant:
-            date = context.statement_day[1]
-    claim = Claim(
-        type=draft.type,  # type: ignore[arg-type]
-        subject=subject,
-        object=draft.object if draft.object != subject else None,
-        outcome=outcome,
-        category=draft.category,
-        count=draft.count,
-        cumulative=draft.cumulative,
-        claimant=claimant,
-        stance="deny" if stance == "deny" else "assert",
-        hedged=hedged,
-        evidence=evidence,  # type: ignore[arg-type]
-        date=date,
-        place=place.name if place else None,
-        coordinates=(place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,
-        span=(view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
-        sentence_span=(view.offset, view.offset + len(view.text)),
-    )
-    if draft.type == "attack" and profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
-        # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
-        first, second = list(profile.sides)
-        return [claim.model_copy(update={"subject": accused, "claimant": accuser, "object": None})
-                for accuser, accused in ((first, second), (second, first))]
-    if draft.type == "statement" and draft.notes.get("listed_speakers") and claimant == subject and context.listed[:1] == [claimant]:
-        return [claim.model_copy(update={"subject": code, "claimant": code}) for code in context.listed]
-    if draft.type == "statement" and draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
-        sides = list(profile.sides)
-        if len(sides) == 2:
-            # "both countries accused each other": one accusation per side
-            return [claim.model_copy(update={"subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
-    return [claim]
-
-
 # How much of a text's start is searched for places when they must choose between conflict profiles.
 PROFILE_PLACE_CHARS = 1500
 # How much of a text's start is searched for the places that tell which state a war without a profile is in.
 FRAME_PLACE_CHARS = 3000
-# Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
-SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
-MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
-# A war, not a party, as the killer: "the conflict has killed", "an insurgency that has claimed more than 2,000 lives".
-WHOLE_WAR_TOLL = re.compile(
-    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
-    re.I,
-)
-# People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
-# the group's and "soldiers" the state's.
-GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
-STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
-
-
-def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
-    if head is None or fighters is None:
-        return None
-    if head in GROUP_FIGHTERS:
-        return fighters[1]
-    if head in STATE_FIGHTERS:
-        return fighters[0]
-    return None
-
-
-def _foreign_state(where: str | None, claimant: str, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
-    """Whether `where` is a state other than the claimant and not on its side of the war."""
-    if where is None or where == claimant or getattr(registry.actor(where), "kind", None) != "state":
-        return False
-    return profile is None or registry.side_of(where, profile) is None or registry.side_of(where, profile) != registry.side_of(claimant, profile)
-
-
-def _outside_profile(country: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
-    """Whether `country` is a state the war profile does not count among its parties."""
-    if country is None or profile is None or getattr(registry.actor(country), "kind", None) != "state":
-        return False
-    return country not in profile.members()
-
-
-def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry, home: str | None = None) -> str:
-    """Civilians belong to a state or authority, not to an armed group: the state or authority of the group's
-    side (HAMAS -> PSE), else `home`, the state where they are (GOLD_FORMAT: civilians take the code of the
-    state where they live, whoever holds the area)."""
-    actor = registry.actor(code)
-    if actor is None or actor.kind != "group":
-        return code
-    for side, members in (profile.sides.items() if profile is not None else ()):
-        if code == side or code in members:
-            for member in members:
-                member_actor = registry.actor(member)
-                if member_actor is not None and member_actor.kind in ("state", "authority"):
-                    return member
-    return home if home is not None and getattr(registry.actor(home), "kind", None) in ("state", "authority") else code
-
-
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)

@@ -1,0 +1,52 @@
+"""What a document has said so far, carried from sentence to sentence by the pipeline.
+
+One record per document, created when the pipeline starts reading it and updated by attribution and
+resolution as each sentence is read: who spoke last, who attacked last, whose the last victims were.
+Later sentences lean on it ("It said", "the toll rose to 31", "the group also targeted"). It holds no
+rules; the stages that read and write it say why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from counterclaim.data.actors import ConflictProfile
+from counterclaim.extract.places import PlaceMention
+
+
+@dataclass
+class DocumentState:
+    """Document-wide state: fixed facts about the document first, then what the sentences read so far left."""
+
+    # Fixed for the document.
+    published: dt.date | None  # the publication day, for dates relative to it ("on Monday", "now")
+    profile: ConflictProfile | None  # the war the document is about, when the registry has a profile of it
+    war_countries: tuple[str, ...]  # the states of that war (else the first states named): where places are looked up
+    fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
+    home_state: str | None = None  # the state most of the text's places are in: where its civilians live
+
+    # Speakers.
+    last_claimant: str | None = None  # the last named claimant, for "It said", "He added"
+    quote_speaker: str | None = None  # who speaks the quotation the current sentence is part of
+    listed_before: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
+    speaker_surnames: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
+    statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
+    credited_back: str | None = None  # who the current sentence credits the sentence before it to ("X said this")
+    last_armed_group: str | None = None  # the armed group named last, for "the group's spokesman said"
+
+    # The scene a paragraph opens with ("On 3 May 2022, in Kharkiv, ..."), for its later sentences.
+    scene_date: dt.date | None = None
+    scene_place: PlaceMention | None = None
+    scene_paragraph: int = -1  # the paragraph the scene belongs to
+
+    # Victims, for tolls that do not say whose they are ("the toll has risen to 31").
+    last_victim: str | None = None  # subject of the last casualty claim
+    last_victim_paragraph: int = -1  # the paragraph it was in
+    last_victim_by_category: dict[str, str] = field(default_factory=dict)  # category -> subject of its last casualty claim
+
+    # Attackers, for attacks that do not name theirs ("the village was shelled again").
+    last_attacker: str | None = None  # subject of the last attack claim
+    last_attacker_paragraph: int = -1  # the paragraph it was in
+    attackers_named: set[str] = field(default_factory=set)  # every attacker named so far
+    last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing

@@ -1,0 +1,366 @@
+"""Resolution: a draft claim, with what attribution found for it, becomes the claims it states.
+
+The shared part is here once: subjects relative to the claimant (its adversary, an agent's adversary), the
+date, the place and the building of the Claim. Each claim type's own rules are one resolver below
+(`resolve_casualty`, `resolve_materiel`, `resolve_attack`, `resolve_statement`), chosen by the draft's
+type in `RESOLVERS`; territory, support and mobilisation have no rules of their own. Resolvers read and
+update the document state (the last victim, the last attacker); they find nothing in the text themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from counterclaim.data.actors import ActorRegistry, ConflictProfile
+from counterclaim.extract.dates import DateMention, date_for
+from counterclaim.extract.document_state import DocumentState
+from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
+    SUBJECT_IS_CLAIMANT,
+    SUBJECT_IS_CLAIMANT_ADVERSARY,
+    DraftClaim,
+    SentenceView,
+)
+from counterclaim.extract.places import PlaceMention
+from counterclaim.extract.sides import frame_adversary
+from counterclaim.extract.statement import speakers_of_each_other
+from counterclaim.records import Claim
+
+
+@dataclass(frozen=True)
+class AttributedDraft:
+    """A draft with what attribution found for it: what resolution starts from."""
+
+    view: SentenceView  # the sentence the draft is in
+    draft: DraftClaim
+    claimant: str | None  # who asserts the claim, from the draft's clause, a reporting anchor or the quotation's speaker
+    stance: str  # "assert" or "deny"
+    hedged: bool  # the sentence hedges ("reportedly", "may have")
+    evidence: str | None  # the kind of evidence the sentence cites
+    dates: list[DateMention]  # every date the sentence names
+    place: PlaceMention | None  # the place named nearest the draft, else the scene of its paragraph
+
+
+def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """The claims a draft states: none, one, or one per party (mutual accusations)."""
+    return RESOLVERS[found.draft.type](found, state, registry)
+
+
+# --- Shared by every claim type ---
+
+# "said on Monday": the day of a statement, used for its claims only when no other date is given.
+STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+# "now", "to date": a running total as of the publication day.
+NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
+# Claim types whose cumulative counts are running totals, dated to the day they were given.
+RUNNING_TOTAL_TYPES = ("casualty", "materiel", "territory")
+
+
+def claimant_relative_subject(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> str | None:
+    """The draft's subject with the markers relative to the claimant or an agent resolved: the claimant
+    itself, the claimant's adversary, an agent's adversary (in the war profile, else in the document's frame)."""
+    draft, claimant, profile = found.draft, found.claimant, state.profile
+    adversary = registry.adversary
+    subject = draft.subject
+    # armed men and equipment belong to the frame's other party; civilians to where they live (resolve_casualty)
+    frame = state.fighters if draft.type == "materiel" or draft.category == "military" else None
+    if subject == SUBJECT_IS_CLAIMANT:
+        subject = claimant
+    elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
+        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
+    elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
+        agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
+        subject = adversary(agent, profile) or frame_adversary(agent, frame)
+    return subject
+
+
+def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentState) -> dt.date | None:
+    """The day of the claim: the event date nearest the draft, else the paragraph's scene; the day the report
+    was given for a day relative to the report; the day a running total was given."""
+    view, draft, dates = found.view, found.draft, found.dates
+    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
+    event_dates = [d for d in dates if d not in statement_dates] or dates
+    date = date_for(draft.start, event_dates) if event_dates else state.scene_date
+    report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
+    if report_relative is not None and statement_dates:
+        date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
+    if date is None and draft.cumulative and draft.type in RUNNING_TOTAL_TYPES:
+        # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
+        # day; else the day the same claimant was said to speak, in this sentence or before it
+        if NOW.search(view.text):
+            date = state.published
+        elif state.statement_day is not None and state.statement_day[0] == claimant:
+            date = state.statement_day[1]
+    return date
+
+
+def build_claim(found: AttributedDraft, subject: str | None, claimant: str | None, outcome: str | None, state: DocumentState) -> Claim:
+    """The Claim of a resolved draft: its subject, claimant and outcome as the resolver left them, its date
+    and place, and its spans in the cleaned text."""
+    view, draft, place = found.view, found.draft, found.place
+    date = claim_date(found, claimant, state)
+    return Claim(
+        type=draft.type,  # type: ignore[arg-type]
+        subject=subject,
+        object=draft.object if draft.object != subject else None,
+        outcome=outcome,
+        category=draft.category,
+        count=draft.count,
+        cumulative=draft.cumulative,
+        claimant=claimant,
+        stance="deny" if found.stance == "deny" else "assert",
+        hedged=found.hedged,
+        evidence=found.evidence,  # type: ignore[arg-type]
+        date=date,
+        place=place.name if place else None,
+        coordinates=(place.latitude, place.longitude) if place and place.latitude is not None and place.longitude is not None else None,
+        span=(view.offset + draft.start, view.offset + max(draft.end, draft.start + 1)),
+        sentence_span=(view.offset, view.offset + len(view.text)),
+    )
+
+
+def own_loss_when_denied(found: AttributedDraft, subject: str | None) -> str | None:
+    """A denied loss is the denier's own ("we lost no tanks"), not its adversary's."""
+    if found.stance == "deny" and found.draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
+        return found.claimant
+    return subject
+
+
+def resolve_by_shared_rules(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Claim types with no rules of their own (territory, support, mobilisation)."""
+    subject = claimant_relative_subject(found, state, registry)
+    return [build_claim(found, subject, found.claimant, found.draft.outcome, state)]
+
+
+# --- Casualties ---
+
+# A war, not a party, as the killer: "the conflict has killed", "an insurgency that has claimed more than 2,000 lives".
+WHOLE_WAR_TOLL = re.compile(
+    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
+    re.I,
+)
+# People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
+# the group's and "soldiers" the state's.
+GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
+STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
+
+
+
+
+def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Whose the dead and wounded are: the claimant-relative subject, else the claimant's own or where they
+    live, else the side a role noun names, the last victims, the home state; civilians never an armed group's."""
+    view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
+    adversary = registry.adversary
+    subject = claimant_relative_subject(found, state, registry)
+    if (draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
+            and place is not None and _outside_profile(place.country, profile, registry)):
+        # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
+        # code of where they live, not of the attacker's adversary in another war
+        subject = place.country
+    subject = own_loss_when_denied(found, subject)
+    if (draft.category == "unknown" and draft.subject is None
+            and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 90) : draft.end]) is not None):
+        # "the conflict has killed 40,000 people": a toll of all sides has no subject (GOLD_FORMAT)
+        return [build_claim(found, subject, claimant, draft.outcome, state)]
+    if subject is None:
+        claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
+        if place is not None and draft.category == "civilian" and claimant_kind == "group":
+            subject = place.country  # civilians take the code of where they live, not of an armed group reporting them
+        elif claimant_kind in ("state", "group", "authority") and (draft.object is None and draft.category != "military" or draft.count == (0, 0)):
+            subject = claimant
+            where = place.country if place is not None else None
+            if claimant is not None and claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
+                subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
+        elif place is not None and draft.category in ("civilian", "unknown"):
+            subject = place.country
+        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and claimant == adversary(draft.object, profile):
+            subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
+    if subject is None and draft.notes.get("denied_toll"):
+        subject = state.last_victim
+    if subject is None:
+        subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
+    if subject is None and draft.object is None and state.last_victim_paragraph == view.paragraph:
+        subject = state.last_victim
+    if subject is None and draft.object is None and draft.category == "military":
+        subject = state.last_victim_by_category.get(draft.category)
+    if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
+        subject = state.home_state  # no place or side named: people live where the text's places are
+    if subject is not None and draft.category in ("civilian", "unknown"):
+        home = place.country if place is not None and place.country else state.home_state
+        subject = _civilian_code(subject, profile, registry, home)
+    if subject is not None and draft.part_of is None:
+        state.last_victim, state.last_victim_paragraph = subject, view.paragraph
+        if draft.category:
+            state.last_victim_by_category[draft.category] = subject
+    return [build_claim(found, subject, claimant, draft.outcome, state)]
+
+
+def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
+    if head is None or fighters is None:
+        return None
+    if head in GROUP_FIGHTERS:
+        return fighters[1]
+    if head in STATE_FIGHTERS:
+        return fighters[0]
+    return None
+
+
+def _foreign_state(where: str | None, claimant: str, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether `where` is a state other than the claimant and not on its side of the war."""
+    if where is None or where == claimant or getattr(registry.actor(where), "kind", None) != "state":
+        return False
+    return profile is None or registry.side_of(where, profile) is None or registry.side_of(where, profile) != registry.side_of(claimant, profile)
+
+
+def _outside_profile(country: str | None, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether `country` is a state the war profile does not count among its parties."""
+    if country is None or profile is None or getattr(registry.actor(country), "kind", None) != "state":
+        return False
+    return country not in profile.members()
+
+
+def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry, home: str | None = None) -> str:
+    """Civilians belong to a state or authority, not to an armed group: the state or authority of the group's
+    side (HAMAS -> PSE), else `home`, the state where they are (GOLD_FORMAT: civilians take the code of the
+    state where they live, whoever holds the area)."""
+    actor = registry.actor(code)
+    if actor is None or actor.kind != "group":
+        return code
+    for side, members in (profile.sides.items() if profile is not None else ()):
+        if code == side or code in members:
+            for member in members:
+                member_actor = registry.actor(member)
+                if member_actor is not None and member_actor.kind in ("state", "authority"):
+                    return member
+    return home if home is not None and getattr(registry.actor(home), "kind", None) in ("state", "authority") else code
+
+
+# --- Materiel ---
+
+
+def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
+    claimant, profile = found.claimant, state.profile
+    subject = own_loss_when_denied(found, claimant_relative_subject(found, state, registry))
+    if profile is not None and subject is not None and subject not in profile.members():
+        # "German tanks", "French-made AMX-10": the maker, not the side that lost them
+        subject = registry.adversary(claimant, profile) if claimant else None
+    return [build_claim(found, subject, claimant, found.draft.outcome, state)]
+
+
+# --- Attacks ---
+
+# A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
+# attack told there is another one, and its unnamed attacker is not the one named for the event.
+ANOTHER_TIME = re.compile(
+    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|next|later\s+that|later\s+this)\s+(?:week|month|year)|"
+    r"the\s+(?:following|previous|next)\s+(?:day|week|month)|the\s+day\s+(?:before|after)|"
+    r"(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|"
+    r"(?:in|since|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b)",
+    re.I,
+)
+# Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
+SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
+# "accused each other of shelling": both sides of a two-party war accuse, each of the other.
+MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def resolve_attack(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Who attacked, by what means: the claimant-relative subject, else whoever invades the place's country,
+    the claimant reporting its enemy hit, the attacker of this paragraph; mutual accusations give one claim each."""
+    view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
+    adversary = registry.adversary
+    subject = claimant_relative_subject(found, state, registry)
+    if subject is None and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY and place is not None and place.country:
+        subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
+    outcome = draft.outcome
+    if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
+            and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
+        subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
+    if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+            and not ANOTHER_TIME.search(view.text[: draft.start])):
+        subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+    if subject is not None:
+        state.last_attacker, state.last_attacker_paragraph = subject, view.paragraph
+        state.attackers_named.add(subject)
+    if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
+        outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
+    elif subject is not None and outcome in SPECIFIC_MEANS:
+        state.last_means_by_attacker[subject] = outcome
+    claim = build_claim(found, subject, claimant, outcome, state)
+    if profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
+        # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
+        first, second = list(profile.sides)
+        return [claim.model_copy(update={"subject": accused, "claimant": accuser, "object": None})
+                for accuser, accused in ((first, second), (second, first))]
+    return [claim]
+
+
+# --- Statements ---
+
+# "a Pakistani official added", "two US officials told Reuters", "an Israeli military spokesman said": unnamed
+# officials of a state, who speak for it without being a claimant (GOLD_FORMAT: the official's state is the subject).
+UNNAMED_OFFICIAL = re.compile(
+    r"^(?:\s+(?:senior|top|high-ranking|military|defen[cs]e|security|government|foreign\s+ministry|administration|intelligence|army|other))*\s+"
+    r"(?:officials?|spokes(?:man|woman|person)|diplomats?|source)\b",
+    re.I,
+)
+
+
+def _unnamed_officials_state(view: SentenceView) -> str | None:
+    """The state of the unnamed officials a sentence quotes, when exactly one is named so."""
+    states = {a.code for a in view.actors if a.role in ("adjective", "name", "demonym") and UNNAMED_OFFICIAL.match(view.text, a.end)
+              and REPORTED_SPEECH.search(view.text)}
+    return states.pop() if len(states) == 1 else None
+
+
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
+
+
+def resolve_statement(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Who states: the claimant, else the actor named just before, unnamed officials' state, the speakers listed
+    in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
+    view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
+    subject = claimant_relative_subject(found, state, registry)
+    if draft.notes.get("protest"):
+        subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
+    elif claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+        sides = list(profile.sides)
+        if len(sides) == 2:
+            claimant, subject = sides[0], sides[0]
+    elif claimant is None and draft.notes.get("listed_speakers") and state.listed_before:
+        claimant, subject = state.listed_before[0], state.listed_before[0]
+    else:
+        if claimant is None:
+            speaker = view.last_actor_before(draft.start)
+            claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
+        subject = claimant if claimant is not None else _unnamed_officials_state(view)
+        if subject is None:
+            return []
+    claim = build_claim(found, subject, claimant, draft.outcome, state)
+    if draft.notes.get("listed_speakers") and claimant == subject and state.listed_before[:1] == [claimant]:
+        return [claim.model_copy(update={"subject": code, "claimant": code}) for code in state.listed_before]
+    if draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
+        sides = list(profile.sides)
+        if len(sides) == 2:
+            # "both countries accused each other": one accusation per side
+            return [claim.model_copy(update={"subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
+    return [claim]
+
+
+Resolver = Callable[[AttributedDraft, DocumentState, ActorRegistry], list[Claim]]
+# The resolver of each claim type.
+RESOLVERS: dict[str, Resolver] = {
+    "casualty": resolve_casualty,
+    "materiel": resolve_materiel,
+    "territory": resolve_by_shared_rules,
+    "attack": resolve_attack,
+    "support": resolve_by_shared_rules,
+    "statement": resolve_statement,
+    "mobilization": resolve_by_shared_rules,
+}
