@@ -71,6 +71,14 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Branch:
+    """A network's branch in one country from a day on (None: since before any dated change)."""
+
+    code: str
+    since: date | None
+
+
+@dataclass(frozen=True)
 class Official:
     name: str
     aliases: tuple[str, ...]
@@ -160,12 +168,13 @@ class ActorRegistry:
         profiles: Iterable[ConflictProfile],
         officials: Iterable[Official] = (),
         successors: dict[str, tuple[str, date]] | None = None,
-        branches: dict[str, dict[str, str]] | None = None,
+        branches: dict[str, dict[str, list[Branch]]] | None = None,
     ) -> None:
         # An armed group that became a state's government: its code from that day on ("Taliban" -> AFG after 2021-08-15).
         self.successors: dict[str, tuple[str, date]] = dict(successors or {})
-        # A network's branch per country ("al-Qaeda" in Mali is JNIM): for groups named only by allegiance.
-        self.branches: dict[str, dict[str, str]] = {code: dict(b) for code, b in (branches or {}).items()}
+        # A network's branches per country, oldest first ("al-Qaeda" in Mali is AQIM, then JNIM from 2017-03-02):
+        # for groups named only by allegiance.
+        self.branches: dict[str, dict[str, list[Branch]]] = {code: dict(b) for code, b in (branches or {}).items()}
         self.profiles: tuple[ConflictProfile, ...] = tuple(profiles)
         self._actors: dict[str, Actor] = {}
         for actor in actors:
@@ -232,9 +241,12 @@ class ActorRegistry:
     def actor(self, code: str) -> Actor | None:
         return self._actors.get(code)
 
-    def branch_in(self, code: str, country: str | None) -> str:
-        """The branch of network `code` in `country` ("AL_QAEDA" in "MLI" -> "JNIM"); `code` itself elsewhere."""
-        return self.branches.get(code, {}).get(country or "", code)
+    def branch_in(self, code: str, country: str | None, when: date | None = None) -> str:
+        """The branch of network `code` in `country` on `when` ("AL_QAEDA" in "MLI" -> "JNIM" from 2017-03-02);
+        `code` itself elsewhere or before its first branch there; the latest branch when the date is unknown."""
+        periods = self.branches.get(code, {}).get(country or "", [])
+        current = [b for b in periods if when is None or b.since is None or b.since <= when]
+        return current[-1].code if current else code
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -352,6 +364,17 @@ def _parse_date(value: Any, where: str) -> date | None:
         raise ProfileError(f"{where}: {value!r} is not a YYYY-MM-DD date") from error
 
 
+def _branch_periods(value: str | list[dict[str, str]], where: str) -> list[Branch]:
+    """A country's branches, oldest first: one code, or periods shaped like a successor ({"code", "from"})."""
+    if isinstance(value, str):
+        return [Branch(value, None)]
+    periods = [Branch(_require(p, "code", str, where), _parse_date(p.get("from"), where)) for p in value]
+    starts = [b.since or date.min for b in periods]
+    if starts != sorted(starts):
+        raise ProfileError(f"{where}: branch periods are not in date order")
+    return periods
+
+
 def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in mapping:
         raise ProfileError(f"{where}: missing field {key!r}")
@@ -447,12 +470,13 @@ def profile_files(directory: Path) -> list[Path]:
 
 def _read_entities(
     path: Path,
-) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]], dict[str, dict[str, str]]]:
+) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]],
+           dict[str, dict[str, list[Branch]]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     actors: list[Actor] = []
     forms: list[tuple[int, ActorForm]] = []
     successors: dict[str, tuple[str, date]] = {}
-    branches: dict[str, dict[str, str]] = {}
+    branches: dict[str, dict[str, list[Branch]]] = {}
     for code, by_role in data["state_forms"].items():
         for role, texts in by_role.items():
             forms += [(SOURCE_RANK["state_form"], ActorForm(t, code, role)) for t in texts]
@@ -463,8 +487,9 @@ def _read_entities(
             forms += [(rank, ActorForm(t, entry["code"], kind)) for t in entry["forms"]]
             forms += [(rank, ActorForm(t, entry["code"], "adjective")) for t in entry.get("adjectives", [])]
             forms += [(rank, ActorForm(t, entry["code"], "capital")) for t in entry.get("capitals", [])]
-            for country, branch in entry.get("branches", {}).items():
-                branches.setdefault(entry["code"], {})[country] = branch
+            for country, periods in entry.get("branches", {}).items():
+                branches.setdefault(entry["code"], {})[country] = _branch_periods(
+                    periods, f"{path} ({entry['code']} in {country})")
             successor = entry.get("successor")
             if successor:
                 when = _parse_date(successor.get("from"), f"{path} ({entry['code']})")
