@@ -325,6 +325,11 @@ def test_curly_and_straight_apostrophes_match_the_same_form():
         ("Armenian and Azerbaijani forces clashed", ["ARM", "AZE"]),
         ("the Syrian Observatory for Human Rights said", []),
         ("the Yemeni Network for Rights and Freedoms said", []),
+        ("gunmen raided a police post near the Iraqi border", []),
+        ("the camp lies close to the border with Burkina Faso", []),
+        ("smugglers crossed the frontier between Chad and Sudan", []),
+        ("Venezuela's porous border is hard to patrol", []),
+        ("Afghan border guards fired on a Pakistani border post", ["AFG", "PAK"]),
     ],
 )
 def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
