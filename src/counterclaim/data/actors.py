@@ -268,7 +268,8 @@ class ActorRegistry:
                     place_countries: Iterable[str] = ()) -> ConflictProfile | None:
         """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
 
-        Belligerents count twice as much as backers, who count more than a mere country of the fighting;
+        Belligerents count twice as much as backers, who count more than a mere country of the fighting (a
+        belligerent that is also a country of the fighting counts once, so the date still picks Donbas 2014 or 2022);
         a profile needs at least one belligerent among the codes. `place_countries` (the countries of places
         a text names) count only as countries of the fighting, never as belligerents: a town that shares its
         name with one abroad must not pull in that country's war.
@@ -293,7 +294,7 @@ class ActorRegistry:
             score = (
                 2.0 * belligerents
                 + 1.0 * len(wanted & set(profile.backers))
-                + 0.5 * len((wanted | where) & set(profile.countries))
+                + 0.5 * len(((wanted - profile.members()) | where) & set(profile.countries))
             )
             if best_score is None or score > best_score:
                 best_score, best = score, [profile]
