@@ -296,13 +296,18 @@ def _tie_speaker(surname: str, code: str, speakers: dict[str, str]) -> None:
 def _remember_titled_people(view: SentenceView, homes: Homes, speakers: dict[str, str]) -> None:
     """Note the surnames of people a sentence introduces by a title of an actor, whether they speak in it or not
     ("M23 spokesman Willy Ngoma", "Ukraine's Defence Minister Rustem Umerov", "Abu Musab, the group's spokesman",
-    "Willy Ngoma, the M23 spokesman", "Musa Ali, a commander of the RSF"), and of the known officials it names."""
+    "Willy Ngoma, the M23 spokesman", "Musa Ali, a commander of the RSF", "spokesman John Smith of Kenya"), and of
+    the known officials it names."""
     text = view.text
     actors = [a for a in view.actors if a.role in ROLES_FOR_CLAIMANT and a.role not in ("generic", "official")]
     found: list[tuple[re.Match[str], str | None]] = []
     for actor in actors:
         if (titled := TITLE_THEN_PERSON.match(text, actor.end)) is not None:
             found.append((titled, actor.code))  # "M23 spokesman Willy Ngoma"
+    for titled in TITLE_PERSON_OF.finditer(text):
+        owner = view.first_actor_after(titled.end())
+        if owner is not None and owner.start == titled.end() and owner in actors:
+            found.append((titled, owner.code))  # "Army spokesman John Smith of Kenya"
     for person in PERSON_THEN_TITLE.finditer(text):
         title_phrase = text[person.end("surname") : person.end()]
         if GROUP_TITLE.search(title_phrase):
@@ -432,6 +437,8 @@ TITLE_THEN_PERSON = re.compile(
     r"(?:['’]s?)?\s+(?:(?:[A-Z][\w-]*|(?i:military|armed|political|deputy|senior|top|field|regional|foreign|defen[cs]e|interior))\s+){0,2}?"
     rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\b"
 )
+# A title, the person, then whose: "spokesman John Smith of Kenya", "commander Ali Musa of the RSF".
+TITLE_PERSON_OF = re.compile(rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\s+of\s+(?:the\s+)?")
 # A person, then an apposition with a title: "Willy Ngoma, the M23 spokesman", "Abu Musab, the group's spokesman".
 PERSON_THEN_TITLE = re.compile(rf"{_PERSON},\s+(?i:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)")
 GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
