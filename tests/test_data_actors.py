@@ -122,6 +122,8 @@ def test_profile_for_uses_the_date_to_pick_the_war(registry):
     assert registry.profile_for(["ARM", "AZE"], date(2016, 4, 2)).id == "nagorno-karabakh-2016"
     assert registry.profile_for(["AZE", "ARM"], date(2020, 10, 1)).id == "nagorno-karabakh-2020"  # asked again
     assert registry.profile_for(["RUS", "UKR"], date(2023, 6, 6)).id == "russia-ukraine-2022"
+    # a belligerent that is also a country of the later war's fighting counts once: the date still picks the war
+    assert registry.profile_for(["RUS", "UKR"], date(2015, 2, 1), ["UKR"]).id == "russia-ukraine-2014"
     assert registry.profile_for(["RSF"]).id == "sudan-2023"
     assert registry.profile_for(["SHABAAB", "SOM"]).id == "somalia-shabaab"
     assert registry.profile_for(["M23"]).id == "dr-congo-m23"
@@ -325,6 +327,11 @@ def test_curly_and_straight_apostrophes_match_the_same_form():
         ("Armenian and Azerbaijani forces clashed", ["ARM", "AZE"]),
         ("the Syrian Observatory for Human Rights said", []),
         ("the Yemeni Network for Rights and Freedoms said", []),
+        ("gunmen raided a police post near the Iraqi border", []),
+        ("the camp lies close to the border with Burkina Faso", []),
+        ("smugglers crossed the frontier between Chad and Sudan", []),
+        ("Venezuela's porous border is hard to patrol", []),
+        ("Afghan border guards fired on a Pakistani border post", ["AFG", "PAK"]),
     ],
 )
 def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):

@@ -348,6 +348,25 @@ def test_a_network_outside_its_branches_keeps_its_own_code() -> None:
     assert registry.branch_in("HAMAS", "PSE") == "HAMAS"
 
 
+def test_a_network_branch_is_the_one_it_had_on_the_day() -> None:
+    from counterclaim.data.actors import load_registry
+
+    registry = load_registry()
+    assert registry.branch_in("ISIS", "NER", dt.date(2018, 5, 1)) == "ISSP"
+    assert registry.branch_in("ISIS", "NER", dt.date(2020, 1, 9)) == "ISWAP"
+    assert registry.branch_in("ISIS", "NER", dt.date(2023, 6, 1)) == "ISSP"
+    assert registry.branch_in("AL_QAEDA", "MLI", dt.date(2013, 1, 20)) == "AQIM"
+    assert registry.branch_in("AL_QAEDA", "MLI", dt.date(2019, 1, 20)) == "JNIM"
+    assert registry.branch_in("ISIS", "COD", dt.date(2017, 2, 1)) == "ISIS"
+    assert registry.branch_in("ISIS", "COD", None) == "ADF"
+
+
+def test_islamic_state_in_niger_in_2020_is_credited_to_its_west_africa_province() -> None:
+    text = "Islamic State fighters killed 14 soldiers near Tillaberi in western Niger on Thursday."
+    claims = extract_from_cleaned_text(text, dt.date(2020, 1, 10))
+    assert "ISWAP" in {c.subject for c in claims if c.type == "attack"} | {c.object for c in claims if c.type == "casualty"}
+
+
 # --- speakers named by rank, by surname, and with the day they spoke ---------------------------
 
 
@@ -463,3 +482,29 @@ def test_according_to_a_known_speaker_is_his_side() -> None:
     text = ("Abdiasis Musab, an al-Shabaab spokesman, told reporters the fighters took the base. "
             "According to Musab, 40 Kenyan soldiers were killed.")
     assert only(text, "casualty").claimant == "SHABAAB"
+
+
+# --- people introduced by a title before they speak --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Hezbollah commander Ali Karaki toured the front on Monday. Karaki said 12 Israeli soldiers were killed.", "HEZBOLLAH"),
+        ("Kyiv named a new envoy. Ukraine's Defence Minister Oleksiy Marchenko visited Kharkiv. "
+         "Marchenko said 300 Russian soldiers were killed near Kupiansk.", "UKR"),
+        ("Abu Omar Qasim, a commander of the RSF, arrived in Nyala. Qasim said 25 soldiers were killed in El Obeid.", "RSF"),
+        ("Al-Shabaab fighters entered the town. Abu Yusuf Haroun, the group's spokesman, toured the market. "
+         "Haroun said the militants killed 9 soldiers near Baidoa.", "SHABAAB"),
+    ],
+)
+def test_a_person_introduced_by_title_speaks_for_that_actor_later(text: str, claimant: str) -> None:
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1)) if c.type == "casualty"]
+    assert claims and {c.claimant for c in claims} == {claimant}
+
+
+def test_a_surname_tied_to_two_actors_speaks_for_neither() -> None:
+    text = ("Sudanese army commander Ahmed Musa met RSF commander Ali Musa in Jeddah. "
+            "Musa said 30 fighters were killed in El Fasher.")
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1)) if c.type == "casualty"]
+    assert claims and all(c.claimant is None for c in claims)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 from counterclaim.extract.sides import document_fighters
@@ -85,6 +87,20 @@ def test_a_body_named_after_a_country_is_no_place() -> None:
 
     text = "The Amhara Association of America and the University of Khartoum counted the dead in Bakhmut."
     assert [p.name for p in find_places(text, ())] == ["Bakhmut"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two drones fell on Blizhneye and Solomino in the Belgorodsky district on Monday.", "RUS"),
+        ("A shell hit a school in the village of Solomino in the Belgorod region.", "RUS"),
+        ("Russian shells hit houses in Kurakhove in the Pokrovskyi district.", "UKR"),
+    ],
+)
+def test_a_place_lies_in_the_district_written_after_it(text: str, country: str) -> None:
+    from counterclaim.extract.places import find_places
+
+    assert find_places(text, ("RUS", "UKR"))[0].country == country
 
 
 def test_people_in_a_country_outside_the_war_profile_are_that_countrys() -> None:

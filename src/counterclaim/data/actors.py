@@ -71,6 +71,14 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Branch:
+    """A network's branch in one country from a day on (None: since before any dated change)."""
+
+    code: str
+    since: date | None
+
+
+@dataclass(frozen=True)
 class Official:
     name: str
     aliases: tuple[str, ...]
@@ -160,12 +168,13 @@ class ActorRegistry:
         profiles: Iterable[ConflictProfile],
         officials: Iterable[Official] = (),
         successors: dict[str, tuple[str, date]] | None = None,
-        branches: dict[str, dict[str, str]] | None = None,
+        branches: dict[str, dict[str, list[Branch]]] | None = None,
     ) -> None:
         # An armed group that became a state's government: its code from that day on ("Taliban" -> AFG after 2021-08-15).
         self.successors: dict[str, tuple[str, date]] = dict(successors or {})
-        # A network's branch per country ("al-Qaeda" in Mali is JNIM): for groups named only by allegiance.
-        self.branches: dict[str, dict[str, str]] = {code: dict(b) for code, b in (branches or {}).items()}
+        # A network's branches per country, oldest first ("al-Qaeda" in Mali is AQIM, then JNIM from 2017-03-02):
+        # for groups named only by allegiance.
+        self.branches: dict[str, dict[str, list[Branch]]] = {code: dict(b) for code, b in (branches or {}).items()}
         self.profiles: tuple[ConflictProfile, ...] = tuple(profiles)
         self._actors: dict[str, Actor] = {}
         for actor in actors:
@@ -232,9 +241,12 @@ class ActorRegistry:
     def actor(self, code: str) -> Actor | None:
         return self._actors.get(code)
 
-    def branch_in(self, code: str, country: str | None) -> str:
-        """The branch of network `code` in `country` ("AL_QAEDA" in "MLI" -> "JNIM"); `code` itself elsewhere."""
-        return self.branches.get(code, {}).get(country or "", code)
+    def branch_in(self, code: str, country: str | None, when: date | None = None) -> str:
+        """The branch of network `code` in `country` on `when` ("AL_QAEDA" in "MLI" -> "JNIM" from 2017-03-02);
+        `code` itself elsewhere or before its first branch there; the latest branch when the date is unknown."""
+        periods = self.branches.get(code, {}).get(country or "", [])
+        current = [b for b in periods if when is None or b.since is None or b.since <= when]
+        return current[-1].code if current else code
 
     @property
     def actors(self) -> tuple[Actor, ...]:
@@ -256,7 +268,8 @@ class ActorRegistry:
                     place_countries: Iterable[str] = ()) -> ConflictProfile | None:
         """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
 
-        Belligerents count twice as much as backers, who count more than a mere country of the fighting;
+        Belligerents count twice as much as backers, who count more than a mere country of the fighting (a
+        belligerent that is also a country of the fighting counts once, so the date still picks Donbas 2014 or 2022);
         a profile needs at least one belligerent among the codes. `place_countries` (the countries of places
         a text names) count only as countries of the fighting, never as belligerents: a town that shares its
         name with one abroad must not pull in that country's war.
@@ -281,7 +294,7 @@ class ActorRegistry:
             score = (
                 2.0 * belligerents
                 + 1.0 * len(wanted & set(profile.backers))
-                + 0.5 * len((wanted | where) & set(profile.countries))
+                + 0.5 * len(((wanted - profile.members()) | where) & set(profile.countries))
             )
             if best_score is None or score > best_score:
                 best_score, best = score, [profile]
@@ -350,6 +363,17 @@ def _parse_date(value: Any, where: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError as error:
         raise ProfileError(f"{where}: {value!r} is not a YYYY-MM-DD date") from error
+
+
+def _branch_periods(value: str | list[dict[str, str]], where: str) -> list[Branch]:
+    """A country's branches, oldest first: one code, or periods shaped like a successor ({"code", "from"})."""
+    if isinstance(value, str):
+        return [Branch(value, None)]
+    periods = [Branch(_require(p, "code", str, where), _parse_date(p.get("from"), where)) for p in value]
+    starts = [b.since or date.min for b in periods]
+    if starts != sorted(starts):
+        raise ProfileError(f"{where}: branch periods are not in date order")
+    return periods
 
 
 def _require(mapping: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -447,12 +471,13 @@ def profile_files(directory: Path) -> list[Path]:
 
 def _read_entities(
     path: Path,
-) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]], dict[str, dict[str, str]]]:
+) -> tuple[list[Actor], list[tuple[int, ActorForm]], list[Official], dict[str, tuple[str, date]],
+           dict[str, dict[str, list[Branch]]]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     actors: list[Actor] = []
     forms: list[tuple[int, ActorForm]] = []
     successors: dict[str, tuple[str, date]] = {}
-    branches: dict[str, dict[str, str]] = {}
+    branches: dict[str, dict[str, list[Branch]]] = {}
     for code, by_role in data["state_forms"].items():
         for role, texts in by_role.items():
             forms += [(SOURCE_RANK["state_form"], ActorForm(t, code, role)) for t in texts]
@@ -463,8 +488,9 @@ def _read_entities(
             forms += [(rank, ActorForm(t, entry["code"], kind)) for t in entry["forms"]]
             forms += [(rank, ActorForm(t, entry["code"], "adjective")) for t in entry.get("adjectives", [])]
             forms += [(rank, ActorForm(t, entry["code"], "capital")) for t in entry.get("capitals", [])]
-            for country, branch in entry.get("branches", {}).items():
-                branches.setdefault(entry["code"], {})[country] = branch
+            for country, periods in entry.get("branches", {}).items():
+                branches.setdefault(entry["code"], {})[country] = _branch_periods(
+                    periods, f"{path} ({entry['code']} in {country})")
             successor = entry.get("successor")
             if successor:
                 when = _parse_date(successor.get("from"), f"{path} ({entry['code']})")

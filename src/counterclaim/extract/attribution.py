@@ -4,9 +4,10 @@ Reporting anchors ("X said", "according to X", "said X" after a quote, "It denie
 each sentence; every draft takes the nearest anchor before it in its sentence, or else the first
 after it ("..., the ministry said"). Pronoun subjects ("It", "He", "The ministry") continue the
 previous sentence's claimant. Sources outside the registry ("witnesses said"), named outlets and
-speakers said to be anonymous give no claimant. A person who spoke for an actor keeps it when named
-again by surname ("Mr Musab added", "according to Musab"); a passive report names its agent ("was
-reported by X"), and "X said this" credits the sentence before it.
+speakers said to be anonymous give no claimant. A person who spoke for an actor, or was introduced by a
+title of one ("M23 spokesman Willy Ngoma", "Abu Musab, the group's spokesman"), keeps it when named again
+by surname ("Mr Musab added", "according to Musab"); a surname tied to two actors speaks for neither. A
+passive report names its agent ("was reported by X"), and "X said this" credits the sentence before it.
 """
 
 from __future__ import annotations
@@ -145,6 +146,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     in the speakers this sentence names ("Ter Chuol Gatkuoth, a White Army leader, said" ... "Mr Gatkuoth added")."""
     owners = owners or InstitutionOwners()
     speakers = speakers if speakers is not None else {}
+    _remember_titled_people(view, owners, speakers)
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
@@ -161,7 +163,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = owners.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
-            source = speakers.get(named.group("surname"))  # "according to Musab", who spoke for al-Shabaab before
+            source = speaker_of(named.group("surname"), speakers)  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
     for match in REPORTING.finditer(text):
         verb_start = match.start()
@@ -212,8 +214,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = _institution_owner(view, institution, owners)
         elif GROUP_POSSESSIVE.search(before[-90:]) and owners.group is not None:
             claimant = owners.group  # "the group's military spokesman said"
-        elif (known := KNOWN_SURNAME.search(before)) is not None and known.group("surname") in speakers:
-            claimant = speakers[known.group("surname")]  # "Mr Gatkuoth also claimed": the side he spoke for before
+        elif (known := KNOWN_SURNAME.search(before)) is not None and speaker_of(known.group("surname"), speakers):
+            claimant = speaker_of(known.group("surname"), speakers)  # "Mr Gatkuoth also claimed": the side he spoke for before
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
@@ -224,8 +226,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             named = SURNAME_AFTER_VERB.match(text, match.end())
             if after and after.start - match.end() <= 40 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
                 claimant = after.code
-            elif named is not None and named.group("surname") in speakers:
-                claimant = speakers[named.group("surname")]  # '..., said Gatkuoth.'
+            elif named is not None and speaker_of(named.group("surname"), speakers):
+                claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
@@ -277,7 +279,52 @@ def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: 
         surname = named.group("surname")
         position = named.start("surname")
         if surname.lower() not in NOT_SURNAMES and not any(a.start <= position < a.end for a in view.actors):
-            speakers[surname] = claimant  # not "Moscow said" or "On Monday said": a place or an actor, not a person
+            _tie_speaker(surname, claimant, speakers)  # not "Moscow said" or "On Monday said": a place or an actor, not a person
+
+
+def speaker_of(surname: str, speakers: dict[str, str]) -> str | None:
+    """The actor a surname speaks for; None when unknown or tied to two actors."""
+    return speakers.get(surname) or None
+
+
+def _tie_speaker(surname: str, code: str, speakers: dict[str, str]) -> None:
+    """Tie a surname to the actor it speaks for; one tied to another actor already speaks for neither."""
+    known = speakers.get(surname)
+    speakers[surname] = code if known is None or known == code else TWO_ACTORS
+
+
+def _remember_titled_people(view: SentenceView, owners: InstitutionOwners, speakers: dict[str, str]) -> None:
+    """Note the surnames of people a sentence introduces by a title of an actor, whether they speak in it or not
+    ("M23 spokesman Willy Ngoma", "Ukraine's Defence Minister Rustem Umerov", "Abu Musab, the group's spokesman",
+    "Willy Ngoma, the M23 spokesman", "Musa Ali, a commander of the RSF", "spokesman John Smith of Kenya"), and of
+    the known officials it names."""
+    text = view.text
+    actors = [a for a in view.actors if a.role in ROLES_FOR_CLAIMANT and a.role not in ("generic", "official")]
+    found: list[tuple[re.Match[str], str | None]] = []
+    for actor in actors:
+        if (titled := TITLE_THEN_PERSON.match(text, actor.end)) is not None:
+            found.append((titled, actor.code))  # "M23 spokesman Willy Ngoma"
+    for titled in TITLE_PERSON_OF.finditer(text):
+        owner = view.first_actor_after(titled.end())
+        if owner is not None and owner.start == titled.end() and owner in actors:
+            found.append((titled, owner.code))  # "Army spokesman John Smith of Kenya"
+    for person in PERSON_THEN_TITLE.finditer(text):
+        title_phrase = text[person.end("surname") : person.end()]
+        if GROUP_TITLE.search(title_phrase):
+            found.append((person, owners.group))  # "Abu Musab, the group's spokesman"
+            continue
+        owner = [a for a in actors if person.end("surname") < a.start and a.end <= person.end() + 40]
+        if owner and (OWNED_TITLE.match(text, owner[0].end) or TITLE_OF.search(text[person.end("surname") : owner[0].start])):
+            found.append((person, owner[0].code))  # "Willy Ngoma, the M23 spokesman", "a commander of the RSF"
+    for person, code in found:
+        surname, position = person.group("surname"), person.start("surname")
+        if code is None or surname.lower() in NOT_SURNAMES or any(a.start <= position < a.end for a in view.actors):
+            continue
+        _tie_speaker(surname, code, speakers)
+    for official in (a for a in view.actors if a.role == "official" and " " in a.text.strip()):
+        surname = official.text.split()[-1].removesuffix("'s").removesuffix("’s")
+        if surname[:1].isupper():
+            _tie_speaker(surname, official.code, speakers)  # "Willy Ngoma", a known official, later "Ngoma said"
 
 
 def _institution_owner(view: SentenceView, institution: re.Match[str], owners: InstitutionOwners, previous_claimant: str | None = None) -> str | None:
@@ -380,6 +427,24 @@ KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
+# What the speaker memory holds for a surname tied to two actors: it speaks for neither.
+TWO_ACTORS = ""
+# Titles that make a person speak for an actor when named with it ("M23 spokesman", "the group's commander").
+SPEAKING_TITLE = (r"(?:spokes(?:man|woman|person)|commander|leader|chief|head|minister|governor|mayor|president|prime\s+minister|"
+                  r"secretary|envoy|ambassador|general|colonel|official|emir|representative)s?")
+# An actor's title then the person: "['s] (Defence) Minister (Gen.) Rustem Umerov".
+TITLE_THEN_PERSON = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:[A-Z][\w-]*|(?i:military|armed|political|deputy|senior|top|field|regional|foreign|defen[cs]e|interior))\s+){0,2}?"
+    rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\b"
+)
+# A title, the person, then whose: "spokesman John Smith of Kenya", "commander Ali Musa of the RSF".
+TITLE_PERSON_OF = re.compile(rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\s+of\s+(?:the\s+)?")
+# A person, then an apposition with a title: "Willy Ngoma, the M23 spokesman", "Abu Musab, the group's spokesman".
+PERSON_THEN_TITLE = re.compile(rf"{_PERSON},\s+(?i:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)")
+GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
+# The title right after the actor ("the M23 spokesman") or the actor after "title of" ("a commander of the RSF").
+OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
+TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.

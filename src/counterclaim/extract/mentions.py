@@ -102,7 +102,17 @@ NATIONALITY_ROLES = frozenset({"adjective", "demonym"})
 MONITOR_AFTER = re.compile(r"\s+(?:Observatory|Association|Institute|Foundation|Society|Monitor|Network\s+for|Cent(?:er|re)\s+for|Council\s+for|Committee\s+for)\b")
 
 
+# A country naming a border, not a party: "near the Afghan border", "Mali's border", "the border with Mali",
+# "the frontier between Chad and Niger"; its border guards and posts are its own ("Afghan border guards").
+BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:northern|southern|eastern|western|porous|shared|common)\s+)?(?:border|frontier)s?\b"
+                          r"(?!\s+(?:guards?|police|forces?|troops|patrols?|posts?|units?|service|agency|officials?|officers?|personnel))", re.I)
+BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|between)\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$", re.I)
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role in NATIONALITY_ROLES | {"name"} and (
+            BORDER_AFTER.match(text, mention.end) or BORDER_BEFORE.search(text[max(0, mention.start - 60) : mention.start])):
+        return True
     if mention.role in NATIONALITY_ROLES | {"name"} and MONITOR_AFTER.match(text, mention.end):
         return True
     if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):

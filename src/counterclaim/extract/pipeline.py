@@ -125,7 +125,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
     place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
     home = home_state(place_countries, registry)
-    _name_network_branches(views, home, registry)
+    _name_network_branches(views, home, registry, published)
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
@@ -203,16 +203,17 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
-def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry) -> None:
+def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry,
+                           when: dt.date | None) -> None:
     """A network named in a country where it has a branch stands for that branch (GOLD_FORMAT: "groups
-    affiliated to al-Qaeda" in Mali are JNIM, Islamic State fighters in Mozambique ISMP)."""
+    affiliated to al-Qaeda" in Mali are JNIM, Islamic State fighters in Mozambique ISMP), the branch it had on `when`."""
     if not any(a.code in registry.branches for v in views for a in v.actors):
         return
     if country is None:  # no place says where: the one state the text names, if only one
         states = {a.code for v in views for a in v.actors if getattr(registry.actor(a.code), "kind", None) == "state"}
         country = states.pop() if len(states) == 1 else None
     for view in views:
-        view.actors = [replace(a, code=registry.branch_in(a.code, country)) if a.code in registry.branches else a
+        view.actors = [replace(a, code=registry.branch_in(a.code, country, when)) if a.code in registry.branches else a
                        for a in view.actors]
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from counterclaim.data.gazetteer import Place
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
@@ -44,6 +48,13 @@ class PlaceMention:
 # Actor mentions that may also be read as places ("in Ukraine", "on Kyiv"); other roles never are.
 PLACE_LIKE_ROLES = frozenset({"name", "capital"})
 # Admin names written right after a place: "Guadalupe, Zacatecas", "Bargaram (Hile-Alifa, Logone-et-Chari)".
+# The area a place, or the list it heads, lies in: "Solomino and Kiselyovo in the Belgorodsky district".
+AREA_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w'’-]+)*(?:,?\s+and\s+[A-Z][\w'’-]+)?\s+in\s+the\s+(?P<area>[A-Z][\w'’-]+)\s+"
+    r"(?:district|region|oblast|province|raion|governorate|county|municipality)\b"
+)
+# The adjectival ending of a district named after its town ("Belgorodsky", "Pokrovskyi", "Bakhmutskyi").
+DISTRICT_ADJECTIVE = re.compile(r"s?k(?:y|iy|yi|yy|ii|i)$")
 FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|\s*\((?P<chain>[^()]{2,120})\))")
 
 
@@ -72,11 +83,30 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         place = gazetteer.locate(written, countries, hints)
         if place is None and written != name:
             place = gazetteer.locate(name, countries, hints)
+        area = _area_after(text, match.end(), countries)
+        if area is not None and (place is None or place.country != area.country):
+            place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
         if place is None:
             continue
         found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _area_after(text: str, position: int, countries: Sequence[str]) -> Place | None:
+    """The district or region a place is said to lie in after it (or after the list it heads): "Gorkovsky in the
+    Graivoronsky district", "Solomino and Kiselyovo in the Belgorodsky district"; an adjectival district name
+    ("Belgorodsky", "Pokrovskyi") also stands for its town's area."""
+    from counterclaim.data.gazetteer import load_gazetteer
+
+    match = AREA_AFTER.match(text, position)
+    if match is None:
+        return None
+    area = match.group("area")
+    stem = DISTRICT_ADJECTIVE.sub("", area)
+    names = [area] if stem == area else [area, f"{stem}sk", stem]
+    gazetteer = load_gazetteer()
+    return next((p for p in (gazetteer.lookup(n, countries) for n in names) if p is not None), None)
 
 
 def _hints_after(text: str, position: int) -> list[str]:
