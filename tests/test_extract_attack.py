@@ -620,3 +620,35 @@ def test_attacks_only_planned_or_prepared_are_no_attack() -> None:
 )
 def test_members_of_a_gang_or_armed_group_are_armed_men(text: str, outcome: str) -> None:
     assert only_attack(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan jets bombed Jilib on Sunday in retaliation for a roadside bomb attack on a convoy.",
+        "Israeli jets struck Gaza on Tuesday in response to a rocket attack on Sderot.",
+        "Pakistani jets struck hideouts in Khyber in retaliation for a suicide bombing at a police station.",
+        "The army shelled rebel villages to avenge an ambush on a patrol near Bunia.",
+    ],
+)
+def test_an_attack_answered_by_another_is_a_second_attack_with_no_borrowed_attacker(text: str) -> None:
+    found = attacks(text)
+    assert len(found) == 2
+    assert found[0].subject is not None and found[1].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Turkey launched Operation Claw-Lock against PKK positions in northern Iraq on Monday.", "offensive"),
+        ("Nigerian troops began Operation Hadin Kai in Borno on Friday.", "offensive"),
+        ("Israel launched Operation Rising Lion, striking dozens of sites across Iran.", "airstrike"),
+        ("The Houthi navy carried out an operation targeting a tanker in the Gulf of Aden with ballistic missiles.", "shelling"),
+    ],
+)
+def test_a_named_or_targeted_operation_is_an_attack_by_its_means(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+def test_an_operation_of_rescue_is_no_attack() -> None:
+    assert attacks("The ministry launched an operation to rescue stranded migrants.") == []
