@@ -652,3 +652,20 @@ def test_a_named_or_targeted_operation_is_an_attack_by_its_means(text: str, outc
 
 def test_an_operation_of_rescue_is_no_attack() -> None:
     assert attacks("The ministry launched an operation to rescue stranded migrants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Pakistani troops resorted to unprovoked firing along the Line of Control in Poonch.", "PAK"),
+        ("Indian troops violated the ceasefire in the Neelum valley on Sunday.", "IND"),
+        ("Armenian forces violated the ceasefire, firing at Azerbaijani positions.", "ARM"),
+    ],
+)
+def test_fire_across_a_line_of_contact_and_ceasefire_violations_are_shelling(text: str, subject: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, "shelling")
+
+
+def test_a_truce_kept_is_no_attack() -> None:
+    assert attacks("The truce was largely respected on Monday.") == []

@@ -43,6 +43,8 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # from what it did.
 NAMED_OPERATION = r"(?:launched|launching|began|started|mounted|conducted|carried\s+out|executed|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?-i:Operation\s+[A-Z][\w'’-]*)"
 OPERATION = re.compile(rf"{NAMED_OPERATION}|operations?\s+(?:targeting|against)", re.I)
+# A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
+CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
@@ -77,6 +79,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
+        # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
+        # "violated the ceasefire", "ceasefire violations"
+        r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        r"violat(?:ed|ing|es)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce)", r"(?:ceasefire|cease-fire|truce)\s+violations?",
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
@@ -159,7 +165,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
