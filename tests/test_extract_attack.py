@@ -669,3 +669,20 @@ def test_fire_across_a_line_of_contact_and_ceasefire_violations_are_shelling(tex
 
 def test_a_truce_kept_is_no_attack() -> None:
     assert attacks("The truce was largely respected on Monday.") == []
+
+
+def test_a_denied_attack_keeps_the_attacker_told_before_not_the_denier() -> None:
+    found = attacks("Hamas said its fighters shelled an Israeli base. The Israeli army denied the attack.")
+    assert [(c.subject, c.outcome, c.stance) for c in found] == [("HAMAS", "shelling", "assert"), ("HAMAS", "shelling", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Israel denied a Hezbollah drone attack on Haifa.", "HEZBOLLAH"),
+        ("Moscow denied that its forces shelled the market.", "RUS"),
+    ],
+)
+def test_an_attacker_named_in_the_denial_stays_the_attacker(text: str, subject: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.stance) == (subject, "deny")

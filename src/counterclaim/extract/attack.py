@@ -43,6 +43,11 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # from what it did.
 NAMED_OPERATION = r"(?:launched|launching|began|started|mounted|conducted|carried\s+out|executed|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?-i:Operation\s+[A-Z][\w'’-]*)"
 OPERATION = re.compile(rf"{NAMED_OPERATION}|operations?\s+(?:targeting|against)", re.I)
+# A denial of an attack before its trigger: "denied the attack", "denies that any strike took place".
+DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:(?:the|this|that|any|an?|such|its|their)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
 CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
@@ -192,6 +197,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
+        if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
+            attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
@@ -749,6 +756,14 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     if weapons:
         return "airstrike" if weapons[-1].group("air") else "shelling"  # "drones ... as they attempted to attack"
     return "assault"
+
+
+def _named_on_trigger(view: SentenceView, match: re.Match[str]) -> bool:
+    """Whether the attacker qualifies the trigger itself ("denied a Russian strike", "an attack by Hamas")."""
+    before = view.last_actor_before(match.start())
+    if before is not None and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : match.start()]):
+        return True
+    return bool(re.match(r"\s+(?:\w+\s+){0,2}?by\b", view.text[match.end() :], re.I))
 
 
 def _attacker(view: SentenceView, start: int, end: int) -> str | None:
