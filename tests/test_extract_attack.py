@@ -686,3 +686,8 @@ def test_a_denied_attack_keeps_the_attacker_told_before_not_the_denier() -> None
 def test_an_attacker_named_in_the_denial_stays_the_attacker(text: str, subject: str) -> None:
     found = only_attack(text)
     assert (found.subject, found.stance) == (subject, "deny")
+
+
+def test_a_side_denying_its_own_attacking_stays_the_attacker() -> None:
+    found = only_attack("Sudan's army denied shelling the camp near El Fasher.")
+    assert (found.subject, found.stance) == ("SDN", "deny")

@@ -43,9 +43,10 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # from what it did.
 NAMED_OPERATION = r"(?:launched|launching|began|started|mounted|conducted|carried\s+out|executed|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?-i:Operation\s+[A-Z][\w'’-]*)"
 OPERATION = re.compile(rf"{NAMED_OPERATION}|operations?\s+(?:targeting|against)", re.I)
-# A denial of an attack before its trigger: "denied the attack", "denies that any strike took place".
+# A denial of an attack before its trigger: "denied the attack", "denies that any strike took place"; not
+# of one's own act ("denied attacking the village").
 DENIAL_BEFORE = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:(?:the|this|that|any|an?|such|its|their)\s+)?(?:[\w-]+\s+)?$",
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:the|this|that|any|an?|such)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
