@@ -620,3 +620,74 @@ def test_attacks_only_planned_or_prepared_are_no_attack() -> None:
 )
 def test_members_of_a_gang_or_armed_group_are_armed_men(text: str, outcome: str) -> None:
     assert only_attack(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan jets bombed Jilib on Sunday in retaliation for a roadside bomb attack on a convoy.",
+        "Israeli jets struck Gaza on Tuesday in response to a rocket attack on Sderot.",
+        "Pakistani jets struck hideouts in Khyber in retaliation for a suicide bombing at a police station.",
+        "The army shelled rebel villages to avenge an ambush on a patrol near Bunia.",
+    ],
+)
+def test_an_attack_answered_by_another_is_a_second_attack_with_no_borrowed_attacker(text: str) -> None:
+    found = attacks(text)
+    assert len(found) == 2
+    assert found[0].subject is not None and found[1].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Turkey launched Operation Claw-Lock against PKK positions in northern Iraq on Monday.", "offensive"),
+        ("Nigerian troops began Operation Hadin Kai in Borno on Friday.", "offensive"),
+        ("Israel launched Operation Rising Lion, striking dozens of sites across Iran.", "airstrike"),
+        ("The Houthi navy carried out an operation targeting a tanker in the Gulf of Aden with ballistic missiles.", "shelling"),
+    ],
+)
+def test_a_named_or_targeted_operation_is_an_attack_by_its_means(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+def test_an_operation_of_rescue_is_no_attack() -> None:
+    assert attacks("The ministry launched an operation to rescue stranded migrants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Pakistani troops resorted to unprovoked firing along the Line of Control in Poonch.", "PAK"),
+        ("Indian troops violated the ceasefire in the Neelum valley on Sunday.", "IND"),
+        ("Armenian forces violated the ceasefire, firing at Azerbaijani positions.", "ARM"),
+    ],
+)
+def test_fire_across_a_line_of_contact_and_ceasefire_violations_are_shelling(text: str, subject: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, "shelling")
+
+
+def test_a_truce_kept_is_no_attack() -> None:
+    assert attacks("The truce was largely respected on Monday.") == []
+
+
+def test_a_denied_attack_keeps_the_attacker_told_before_not_the_denier() -> None:
+    found = attacks("Hamas said its fighters shelled an Israeli base. The Israeli army denied the attack.")
+    assert [(c.subject, c.outcome, c.stance) for c in found] == [("HAMAS", "shelling", "assert"), ("HAMAS", "shelling", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Israel denied a Hezbollah drone attack on Haifa.", "HEZBOLLAH"),
+        ("Moscow denied that its forces shelled the market.", "RUS"),
+    ],
+)
+def test_an_attacker_named_in_the_denial_stays_the_attacker(text: str, subject: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.stance) == (subject, "deny")
+
+
+def test_a_side_denying_its_own_attacking_stays_the_attacker() -> None:
+    found = only_attack("Sudan's army denied shelling the camp near El Fasher.")
+    assert (found.subject, found.stance) == ("SDN", "deny")

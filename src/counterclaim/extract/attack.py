@@ -39,6 +39,21 @@ PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
+# An operation launched by name ("launched Operation Cast Lead", "began Operation Hadin Kai"): its means come
+# from what it did.
+NAMED_OPERATION = r"(?:launched|launching|began|started|mounted|conducted|carried\s+out|executed|unleashed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?-i:Operation\s+[A-Z][\w'’-]*)"
+OPERATION = re.compile(rf"{NAMED_OPERATION}|operations?\s+(?:targeting|against)", re.I)
+# A denial of an attack before its trigger: "denied the attack", "denies that any strike took place"; not
+# of one's own act ("denied attacking the village").
+DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:the|this|that|any|an?|such)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
+CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
+# What an operation did, told after it: "launched Operation X, striking nine sites".
+STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
+
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # bombs, mines, IEDs, suicide and car bombs, grenades (GOLD_FORMAT: `bombing`)
     ("bombing", "|".join((
@@ -70,6 +85,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
+        # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
+        # "violated the ceasefire", "ceasefire violations"
+        r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        r"violat(?:ed|ing|es)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce)", r"(?:ceasefire|cease-fire|truce)\s+violations?",
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
@@ -83,7 +102,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
+        NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
@@ -151,7 +170,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
-        generic = strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        operation = bool(OPERATION.fullmatch(phrase))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -178,12 +198,14 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
+        if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
+            attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and target_mention.code == attacker:
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
-        weapon_means = _means_by_weapon(text, match, means)
+        weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
         if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and SMALL_ARMS.search(text[match.start() : match.end() + 60]):
@@ -249,7 +271,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
             if generic and means in ("assault", "offensive", "shelling", "airstrike"):
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
-    return _one_per_means(_one_per_clause(text, drafts))
+    return _one_per_means(text, _one_per_clause(text, drafts))
 
 
 # Strikes by forces that fire from the ground or the sea: "strikes launched by the army", "the navy's strikes".
@@ -605,7 +627,7 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
 
 def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
-    if len(between) > 60 or CLAUSE_SPLIT.search(between):
+    if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between):
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
         return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
@@ -665,8 +687,9 @@ WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b
 WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
-def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
-    """'attacked the village with a drone' is an air strike; 'with artillery', shelling."""
+def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
+    """'attacked the village with a drone' is an air strike; 'with artillery', shelling; an operation takes
+    the means of its weapons or its strikes ("an operation targeting the carrier with missiles")."""
     if means not in ("assault", "offensive", "clash"):
         return means
     following = text[match.end() :]
@@ -674,8 +697,10 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str) -> str:
         return "airstrike"
     if WITH_BOMB.match(following):
         return "bombing"
-    if WITH_GROUND_WEAPON.match(following) and means != "offensive":
+    if WITH_GROUND_WEAPON.match(following) and (means != "offensive" or operation):
         return "shelling"
+    if operation and STRIKING_AFTER.match(following):
+        return "airstrike"
     return means
 
 
@@ -732,6 +757,14 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     if weapons:
         return "airstrike" if weapons[-1].group("air") else "shelling"  # "drones ... as they attempted to attack"
     return "assault"
+
+
+def _named_on_trigger(view: SentenceView, match: re.Match[str]) -> bool:
+    """Whether the attacker qualifies the trigger itself ("denied a Russian strike", "an attack by Hamas")."""
+    before = view.last_actor_before(match.start())
+    if before is not None and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : match.start()]):
+        return True
+    return bool(re.match(r"\s+(?:\w+\s+){0,2}?by\b", view.text[match.end() :], re.I))
 
 
 def _attacker(view: SentenceView, start: int, end: int) -> str | None:
@@ -802,8 +835,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         relative = SUBJECT_RELATIVE.match(between)
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
-        if CLAUSE_BREAK.search(between[relative.end() :] if relative else between):
-            return None
+        if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
+            return None  # "the army shelled villages to avenge an ambush": the ambush is not the army's
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
             return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
         return actor.code
@@ -820,15 +853,31 @@ def _target(view: SentenceView, end: int) -> str | None:
     return None
 
 
-def _one_per_means(drafts: list[DraftClaim]) -> list[DraftClaim]:
-    """Several triggers of one means and attacker in a sentence are one attack claim."""
+def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """Several triggers of one means and attacker in a sentence are one attack claim; an unattributed one
+    is the attributed one retold, unless the sentence sets it apart as another event ("strikes in
+    retaliation for a drone attack on a base": the drone attack is another attack)."""
     seen: set[tuple[str | None, str | None]] = set()
-    attributed = {d.outcome for d in drafts if d.subject is not None}
     kept: list[DraftClaim] = []
     for draft in drafts:
         key = (draft.outcome, draft.subject)
-        if key in seen or (draft.subject is None and draft.outcome in attributed):
+        retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft) for d in drafts)
+        if key in seen or (draft.subject is None and retold):
             continue
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:
+    """Whether the sentence tells two attacks as two events, one answering the other."""
+    low, high = (first, second) if first.start < second.start else (second, first)
+    return bool(ANOTHER_EVENT.search(text[low.end : high.start]))
+
+
+# Words setting one attack apart from another told in the same sentence as its cause: "in retaliation for",
+# "in response to", "to avenge".
+ANOTHER_EVENT = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|to\s+avenge|avenging)\b",
+    re.I,
+)
