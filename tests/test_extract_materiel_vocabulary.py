@@ -85,3 +85,8 @@ def test_brought_down_and_abandoned_equipment() -> None:
 
 def test_aerial_targets_are_drones() -> None:
     assert summary("Air defences shot down three aerial targets over the Bryansk region.") == [("destroyed", "drone", (3, 3))]
+
+
+def test_a_sides_losses_named_by_its_adjective() -> None:
+    claims = materiel("Russian losses over the past day were 3 tanks and 15 artillery systems.")
+    assert [(c.subject, c.outcome, c.category, c.count) for c in claims] == [("RUS", "lost", "tank", (3, 3)), ("RUS", "lost", "artillery", (15, 15))]

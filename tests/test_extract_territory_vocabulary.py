@@ -41,3 +41,14 @@ def test_a_place_name_taken_is_ground() -> None:
 def test_it_stands_for_ground_named_before() -> None:
     assert [o for _, _, o in territory("Gunmen stormed the army base and briefly occupied it, police said.")] == ["lost"]
     assert territory("The minister took it seriously.") == []
+
+
+def test_each_place_of_a_plural_list_is_its_own_claim() -> None:
+    text = "Moscow said its troops had liberated the settlements of Novomykhailivka and Krasnohorivka."
+    assert territory(text) == [("UKR", "RUS", "retaken"), ("UKR", "RUS", "retaken")]
+
+
+def test_more_ground_nouns_and_plural_holders() -> None:
+    assert territory("Sudan's army regained control of the presidential palace in Khartoum.") == [("RSF", "SDN", "retaken")]
+    assert [o for _, _, o in territory("The rebels now control most of the province, the M23 said.")] == ["lost"]
+    assert territory("Russian control over Crimea is not recognised.") == []

@@ -436,6 +436,9 @@ def _losses_of(view: SentenceView, verb: re.Match[str]) -> str | None:
     start = verb.start()
     if ENEMY_AS_LOSER.search(view.text[:start]):
         return SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy lost two tanks", "the enemy's losses amounted to"
+    owner = view.last_actor_before(start)
+    if owner is not None and re.fullmatch(r"(?:['’]s?)?\s+(?:(?:total|overall|combat|daily)\s+)?", view.text[owner.end : start]):
+        return owner.code  # "Russian losses were", "Ukraine's total losses amounted to"
     match = re.match(r"(?:total\s+)?loss(?:es)?\s+(?:of\s+)?(?:the\s+)?", view.text[start:], re.I)
     if not match:
         return None
