@@ -56,3 +56,37 @@ def test_equipment_without_an_owner_is_the_claimants_enemys_in_a_war_without_pro
     )
     found = [(c.subject, c.outcome, c.category, c.claimant) for c in materiel(text)]
     assert found == [("MMR", "captured", "armored_vehicle", "AA")]
+
+
+def test_a_singular_noun_without_a_number_counts_one() -> None:
+    assert summary("Russian warship sunk by Ukrainian sea drones") == [("destroyed", "ship", (1, 1))]
+    assert summary("Rebels said the pilot ejected before his aircraft was shot down over Kayah state.") == [("destroyed", "aircraft", (1, 1))]
+    assert summary("Government forces destroyed the rebels' armour near Sirte.") == [("destroyed", "armored_vehicle", None)]
+
+
+def test_an_aircraft_carrier_is_a_ship_and_the_missiles_that_hit_it_are_its_attackers_means() -> None:
+    assert summary("US aircraft carrier hit by missiles, Houthis say") == [("damaged", "ship", (1, 1))]
+    assert summary("The militia said it destroyed a Merkava tank with a guided missile.") == [("destroyed", "tank", (1, 1))]
+
+
+def test_equipment_acting_on_a_counted_object_is_no_loss() -> None:
+    assert summary("Israel's air defences intercepted most of the 180 missiles fired by Iran.") == [("destroyed", "other", (180, 180))]
+
+
+def test_a_list_of_losses_without_a_verb_of_destruction() -> None:
+    claims = materiel("The enemy's losses amounted to two tanks, three armoured personnel carriers and 40 automobiles.")
+    assert [(c.outcome, c.category, c.count) for c in claims] == [("lost", "tank", (2, 2)), ("lost", "armored_vehicle", (3, 3)), ("lost", "vehicle", (40, 40))]
+
+
+def test_brought_down_and_abandoned_equipment() -> None:
+    assert summary("Jamming brought down two Orlan drones near Kupiansk.") == [("destroyed", "drone", (2, 2))]
+    assert summary("Retreating troops abandoned dozens of tanks outside Izium.") == [("lost", "tank", (24, 99))]
+
+
+def test_aerial_targets_are_drones() -> None:
+    assert summary("Air defences shot down three aerial targets over the Bryansk region.") == [("destroyed", "drone", (3, 3))]
+
+
+def test_a_sides_losses_named_by_its_adjective() -> None:
+    claims = materiel("Russian losses over the past day were 3 tanks and 15 artillery systems.")
+    assert [(c.subject, c.outcome, c.category, c.count) for c in claims] == [("RUS", "lost", "tank", (3, 3)), ("RUS", "lost", "artillery", (15, 15))]

@@ -396,7 +396,7 @@ def test_backing_of_plans_and_aid_of_food_is_no_support(text) -> None:
         ("Tehran condemned the strikes on Iraq as a \"strategic mistake\".", [("statement", "IRN", "condemn")]),
         ("The NPA claimed that the army was provoking them despite a ceasefire.", [("statement", "NPA", "accuse")]),
         ("But Baghdad denied there had been any coordination with Washington.", [("statement", "IRQ", "deny")]),
-        ("Pristina accuses Belgrade of backing the gunmen, an accusation Serbia denies.", [("support", "SRB", "military_aid")]),
+        ("Pristina accuses Belgrade of backing the gunmen, an accusation Serbia denies.", [("support", "SRB", "military_aid"), ("support", "SRB", "military_aid")]),
         ("Critics accused the minister of backing the bill.", []),
     ],
 )

@@ -148,6 +148,8 @@ MATERIEL_OUTCOMES = {
         r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
+        # brought down by fire or jamming ("brought down two drones")
+        r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
     "captured": (
@@ -155,7 +157,8 @@ MATERIEL_OUTCOMES = {
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
     ),
-    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing"),
+    # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
+    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

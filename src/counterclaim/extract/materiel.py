@@ -31,7 +31,7 @@ OUTCOME_WORDS = re.compile(
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|\d+|his|her|their|its|several|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
@@ -40,7 +40,7 @@ HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
 # of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
 MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
-MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!and\b|or\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
 # A model's own number between its name and its noun ("Leopard 2 tank", "Challenger 2", "Leopard 2A6 tanks").
 MODEL_NUMBER_GAP = re.compile(r" \d{1,2}(?:[A-Z]\d?)? ")
 LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
@@ -150,6 +150,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if count is None and counted is None and _one_named_in_the_singular(view.text, start, end):
+            count = (1, 1)  # "his aircraft was shot down", "US aircraft carrier hit": one, though no number says so
         if not MUNITION_HEAD.search(match.group("term")):
             munition = MUNITION_AFTER.match(view.text, end)
             if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
@@ -200,6 +202,27 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     return phrases
 
 
+# Heads that name no countable item ("the enemy's armour", "military hardware"), acronyms whose singular ends in
+# s ("HIMARS", "MANPADS"), "aircraft" (singular and plural alike), and words after an equipment noun that make it
+# a modifier of something else ("drone attack", "tank positions"): none of these is one item.
+MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artillery|aircraft|weaponry|ammunition|defen[cs]es?|aviation)$")
+COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
+                                 r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?)\b")
+
+
+def _one_named_in_the_singular(text: str, start: int, end: int) -> bool:
+    """An equipment noun in the singular with no number ("the truck", "his aircraft", a headline's "warship")."""
+    if re.search(r"(?i)\b(?:the|his|her|its|their|our|this|that)\s+(?:[\w'’.-]+\s+){0,4}$", text[:start]) is None and start > 0 \
+            and not re.search(r"(?:^|[.:;]\s+)(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start]):
+        return False  # a bare noun counts one only where a headline drops its article ("Russian warship sunk")
+    last = text[start:end].split()[-1]
+    if re.fullmatch(r"(?i)aircraft", last) and re.match(r"\s+(?:was|is|has)\b", text[end:]):
+        return True  # "his aircraft was shot down": the verb says it is one
+    if MASS_OR_AMBIGUOUS_HEAD.search(last) or re.fullmatch(r"[A-Z-]+S", last) or COMPOUND_HEAD_AFTER.match(text, end):
+        return False
+    return not last.lower().endswith("s") or last.lower().endswith("ss")
+
+
 def _parse_count(token: str) -> Count | None:
     from counterclaim.extract.numbers import find_quantities
 
@@ -228,7 +251,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     if not phrases:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
-    if not outcomes:
+    if not outcomes and not LOSSES_WERE.search(text):
         return []
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
@@ -405,9 +428,17 @@ def _agent(view: SentenceView, verb_start: int) -> str | None:
     return actor.code
 
 
+ENEMY_AS_LOSER = re.compile(r"(?i)\benemy(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
+
+
 def _losses_of(view: SentenceView, verb: re.Match[str]) -> str | None:
     """'losses of Ukrainian troops', 'the loss of its helicopter': whose losses the verb names."""
     start = verb.start()
+    if ENEMY_AS_LOSER.search(view.text[:start]):
+        return SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy lost two tanks", "the enemy's losses amounted to"
+    owner = view.last_actor_before(start)
+    if owner is not None and re.fullmatch(r"(?:['’]s?)?\s+(?:(?:total|overall|combat|daily)\s+)?", view.text[owner.end : start]):
+        return owner.code  # "Russian losses were", "Ukraine's total losses amounted to"
     match = re.match(r"(?:total\s+)?loss(?:es)?\s+(?:of\s+)?(?:the\s+)?", view.text[start:], re.I)
     if not match:
         return None

@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.materiel import weapon_pattern
 
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+for|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
+    # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
+    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
+                            r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|on\s+(?:the\s+)?side\s+of))\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
@@ -22,8 +26,12 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
+    # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
+    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
+    ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
@@ -35,7 +43,7 @@ ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
-NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting)")
+NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding)")
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
@@ -96,6 +104,9 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
             return actor.code
+    covering = [a for a in view.actors if a.start < start < a.end and a.role == "group"]
+    if outcome == "fighters" and covering:
+        return covering[0].code  # "Wagner mercenaries were deployed to ...": the group named with its fighters sends them
     actor = view.last_actor_before(start)
     if actor is None:
         return None
@@ -111,6 +122,9 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
 
 
 def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -> str | None:
+    direct_object = view.first_actor_after(match.end())
+    if direct_object is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end() : direct_object.start]) and direct_object.code != provider:
+        return direct_object.code  # "Rwanda backs the M23 rebels, according to UN experts": the object, not the source
     after = RECIPIENT_AFTER.match(view.text[match.end() :])
     if after:
         actor = view.first_actor_after(match.end() + after.end() - 1)
@@ -124,7 +138,7 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
     if verb and direct is not None and direct.start == match.start() + verb.end() and direct.code != provider:
         return direct.code  # "supplies the Houthis with drones": the verb's direct object receives
     inside = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
-    if inside and re.search(r"\b(?:to|for|assist|help|with|backing)\s+(?:the\s+)?$", view.text[match.start() : inside[-1].start], re.I):
+    if inside and re.search(r"\b(?:to|for|assist|help|with|backing|train(?:s|ed|ing)?\s+(?:[\w,'’-]+\s+){0,2}?)\s*(?:the\s+)?$", view.text[match.start() : inside[-1].start], re.I):
         return inside[-1].code
     return None
 
@@ -136,6 +150,10 @@ PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|fin
 # "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
 SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
 MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
+# "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
+ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
+# "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
+RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got)\s+(?:[\w$€£.,'’-]+\s+){0,6}?from\s+(?:the\s+)?", re.I)
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
 ALLIES = re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I)
 # "X and Y accused each other of using / bringing in foreign fighters / mercenaries"
@@ -195,6 +213,15 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         if provider is None or match.start() - provider.end > 40 or provider.code == recipient.code or taken(match.start(), recipient.end):
             continue
         drafts.append(DraftClaim("support", "military_aid", match.start(), recipient.end + len(rest.group()), subject=provider.code, object=recipient.code))
+    for match in RECEIVED_FROM.finditer(text):
+        provider = view.first_actor_after(match.end())
+        recipient = view.last_actor_before(match.start())
+        if provider is None or provider.start - match.end() > 3 or recipient is None or match.start() - recipient.end > 30:
+            continue
+        goods = match.group()
+        if recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods)):
+            continue
+        drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=recipient.code))
     for match in ALLIES.finditer(text):
         owner = view.last_actor_before(match.start())
         if owner is None or match.start() - owner.end > 40:
@@ -215,6 +242,13 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         for code in dict.fromkeys(listed):
             if code != owner.code:
                 drafts.append(DraftClaim("support", "fighters", match.start(), position, subject=code, object=owner.code))
+    for match in ACCUSATION_DENIED.finditer(text):
+        accused = [d for d in [*existing, *drafts] if d.type == "support" and d.stance != "deny" and d.end <= match.start() and d.subject]
+        denier = view.first_actor_after(match.start())
+        if not accused or denier is None or denier.end > match.end() or denier.code != accused[-1].subject:
+            continue  # the one accused of backing denies it: "accuses X of backing the gunmen, an accusation X denies"
+        drafts.append(DraftClaim("support", accused[-1].outcome, match.start(), match.end(), subject=denier.code,
+                                 object=accused[-1].object, stance="deny", claimant=denier.code))
     mutual = MUTUAL_FOREIGN_FIGHTERS.search(text)
     if mutual and not taken(mutual.start(), mutual.end()):
         accusers = [a.code for a in view.actors if a.end <= mutual.start()][-2:]

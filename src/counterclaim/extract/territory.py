@@ -17,10 +17,10 @@ from counterclaim.extract.drafts import (
 )
 
 GROUND = (
-    r"(?:(?:the\s+)?(?:(?i:village|town|city|settlement|base)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters)))"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
@@ -30,13 +30,13 @@ GAIN = re.compile(
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
-    rf"\b(?P<verb>(?i:recaptured|recapturing|retook|retaking|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
+    rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
     rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
-EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?!to\s)(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
-LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|withdrew\s+from|retreated\s+from|pulled\s+out\s+of|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
+LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+)?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
 # "is in control of", "claims control of", "remain under its control", "outside government control", "has
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
@@ -48,7 +48,7 @@ HELD_GROUND = (
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
 HELD = re.compile(
-    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
+    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
     rf"holds|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
 )
@@ -60,10 +60,12 @@ PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hosta
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
-    for pattern, kind in ((RETAKE, "retaken"), (EXPEL, "retaken"), (GAIN, "gain"), (LOSS, "loss")):
+    for pattern, kind in ((RETAKE, "retaken"), (EXPEL, "retaken"), (GAIN, "gain"), (PRONOUN_GAIN, "gain"), (LOSS, "loss")):
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
+            if pattern is PRONOUN_GAIN and not GROUND_ANTECEDENT.search(text[: match.start()]):
+                continue  # "took it seriously": "it" is ground only after ground named in the sentence
             ground = match.groupdict().get("ground") or ""
             if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]):
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
@@ -78,8 +80,10 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 ground_end = _controlled_ground(text, match.end())
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
-            if kind == "gain" and match.group("verb").lower() in ("took", "taken") and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill)\b", ground, re.I):
-                continue
+            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken")
+                    and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill|barracks|camp|airport|airfield|outpost|post|headquarters|garrison)\b", ground, re.I)
+                    and not _known_place(ground, text[match.end() :])):
+                continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
             agent = _clause_actor(view, match.start())
             if kind == "loss":
                 to = re.match(r"^[^.;]{0,30}?\bto\s+(?:the\s+)?", text[match.end() :], re.I)
@@ -106,9 +110,24 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# "stormed the base and briefly occupied it": a pronoun for ground named before it in the sentence.
+PRONOUN_GAIN = re.compile(r"\b(?P<verb>(?i:captured|seized|occupied|overran|took|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of))\s+(?P<ground>it)\b(?![\w-]|\s+(?:as|for|to|seriously|upon|on|in|out|back|over|away|off|hostage)\b)")
+GROUND_ANTECEDENT = re.compile(r"(?i)\b(?:base|town|village|city|camp|outpost|post|airport|airfield|barracks|garrison|hill|district|settlement|headquarters|checkpoint|stronghold|port)\b")
+NOT_TAKEN_AS_GROUND = re.compile(r"(?i)\s*(?:hostage|prisoner|captive|into\s+custody|by\s+surprise|to\s+task|to\s+court|seriously|at\s+(?:his|her|their)\s+word)\b")
+
+
+def _known_place(name: str, after: str) -> bool:
+    """A capitalised name the gazetteer knows as a place, not followed by what one takes people as."""
+    from counterclaim.data.gazetteer import load_gazetteer
+
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", name) or NOT_TAKEN_AS_GROUND.match(after):
+        return False
+    return load_gazetteer().lookup(name) is not None
+
+
 # A present-tense verb of taking ground after "to" or a modal is an aim or a prospect, not an event.
-PRESENT_FORM = re.compile(r"(?i)captures?|seizes?|takes?|overruns?|gains?|recaptures?|retakes?|regains?|liberates?|reclaims?|wins?|restores?")
-INFINITIVE_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|can|may|might|must|should|cannot|not)\s+(?:\w+ly\s+)?$")
+PRESENT_FORM = re.compile(r"(?i)captures?|seizes?|takes?|overruns?|gains?|recaptures?|retakes?|regains?|liberates?|reclaims?|wins?|restores?|withdraws?|retreats?|pulls?")
+INFINITIVE_BEFORE = re.compile(r"(?i)(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)\b(?:to|will|would|could|can|may|might|must|should|cannot|not)\s+(?:\w+ly\s+)?$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
 
@@ -212,13 +231,15 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     between = view.text[actor.end : position]
     if SECOND_VERB.search(between):
         breaks = [m.end() for m in CLAUSE_START.finditer(view.text, 0, actor.start)]
-        head = view.first_actor_after(breaks[-1] if breaks else 0)
-        if head is None or head is actor:
-            return None
+        clause_start = breaks[-1] if breaks else 0
+        head = view.first_actor_after(clause_start)
+        opens_the_clause = head is actor and re.fullmatch(r"[\s\"“”'‘’(]*(?:the\s+)?", view.text[clause_start : actor.start], re.I)
+        if head is None or head is actor and not opens_the_clause:
+            return None  # "killed 12 Somali soldiers and captured": the actor named is the first verb's object
         actor, between = head, view.text[head.end : position]
     if len(between) > 70 or re.search(r"[;.]|\b(?:while|but|whereas|although)\b", between, re.I):
         return None
-    if re.search(r"\b(?:to|of|on|against|from|in)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I):
+    if re.search(r"\b(?:to|of|on|against|from|in|into|near|at|over|across|toward|towards)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I):
         return None
     return actor.code
 

@@ -1,0 +1,40 @@
+"""Support phrasing of war reports, on sentences written for these tests: the backed party as the verb's
+object, fighters of a named group, troops sent to help a side, training, goods received from a provider,
+accusations of supporting and their denial in the same sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 3, 5)
+
+
+def support(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    return [(c.subject, c.object, c.outcome, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
+
+
+def test_the_backed_party_is_the_object_not_the_source() -> None:
+    assert support("Rwanda backs the M23 rebels, according to UN experts.") == [("RWA", "M23", "military_aid", "assert")]
+
+
+def test_fighters_of_a_named_group_are_sent_by_it() -> None:
+    assert support("Wagner mercenaries were deployed to Mali to support the junta.") == [("WAGNER", "MLI", "fighters", "assert")]
+
+
+def test_troops_sent_to_fight_for_a_side() -> None:
+    assert support("North Korea has sent troops to fight for Russia.") == [("PRK", "RUS", "fighters", "assert")]
+    assert support("Russia sent troops into Georgia in 2008.") == []
+
+
+def test_training_a_sides_soldiers_and_goods_received_from_a_provider() -> None:
+    assert support("France has trained thousands of Ukrainian soldiers.") == [("FRA", "UKR", "military_aid", "assert")]
+    assert support("Kyiv received the first F-16 jets from Denmark.") == [("DNK", "UKR", "military_aid", "assert")]
+
+
+def test_an_accusation_of_supporting_denied_by_the_accused() -> None:
+    claims = support("Kinshasa accuses Rwanda of supporting the M23, a charge Kigali has rejected.")
+    assert claims == [("RWA", "M23", "military_aid", "assert"), ("RWA", "M23", "military_aid", "deny")]
+    assert support("Kinshasa accuses Rwanda of supporting the M23, which Rwanda denies.")[-1] == ("RWA", "M23", "military_aid", "deny")
