@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from counterclaim.extract.dates import find_dates
+from counterclaim.extract.dates import find_dates, inherited_date, lead_event_date, sentence_date
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 
 FRIDAY = dt.date(2022, 1, 14)  # a Friday
@@ -150,3 +150,85 @@ def test_a_running_total_is_as_of_the_day_its_claimant_spoke() -> None:
             "In total, 412 Ukrainian aircraft have been destroyed since the start of the operation, the ministry said.")
     materiel = [c for c in extract_from_cleaned_text(text, dt.date(2023, 4, 28)) if c.type == "materiel"]
     assert [(c.cumulative, c.date) for c in materiel] == [(True, dt.date(2023, 4, 26))]
+
+
+WEDNESDAY = dt.date(2021, 3, 17)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "is_statement", "expected"),
+    [
+        # the day someone spoke dates the statement, not the event it reports
+        ("Rebels shelled the market, the governor said on Tuesday.", False, None),
+        ("Rebels shelled the market, the governor said on Tuesday.", True, dt.date(2021, 3, 16)),
+        ("The navy on Monday denied that its frigate was hit.", False, None),
+        ("The navy on Monday denied that its frigate was hit.", True, dt.date(2021, 3, 15)),
+        ("Gunmen attacked a convoy on Sunday, police told reporters Tuesday.", False, dt.date(2021, 3, 14)),
+        # a toll counted back from the report takes the report's day
+        ("Over the past day, 40 drones were downed, the ministry said on Tuesday.", False, dt.date(2021, 3, 16)),
+    ],
+)
+def test_claim_date_keeps_the_day_of_a_statement_for_the_statement(text: str, is_statement: bool, expected: dt.date | None) -> None:
+    mentions = find_dates(text, WEDNESDAY)
+    assert sentence_date(text, 0 if is_statement else 10, mentions, is_statement) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first event day the text gives, past datelines, the days people spoke and page dates
+        ("SANA'A, March 17 (Xinhua) -- Militiamen stormed a checkpoint on Monday, officials said.", dt.date(2021, 3, 15)),
+        ("The rebels said on Tuesday that they had downed a helicopter.\nThe crash happened on Sunday.", dt.date(2021, 3, 14)),
+        ("The ministry said on Tuesday, March 16, that a drone fell.\nFighting broke out late Monday.", dt.date(2021, 3, 15)),
+        ("Smoke over the port, Aden, March 2, 2021.\nSeparatists shelled the airport on Saturday.", dt.date(2021, 3, 13)),
+        ("Wednesday, March 17\nSix villagers have been killed since Sunday.", None),
+        ("Troops have held the ridge for months, the army said on Tuesday.", None),
+    ],
+)
+def test_lead_event_date_is_the_first_day_an_event_is_given(text: str, expected: dt.date | None) -> None:
+    assert lead_event_date(text, WEDNESDAY) == expected
+
+
+def test_a_claim_without_a_date_takes_the_date_of_the_event_reported() -> None:
+    text = "Gunmen attacked a police post on Monday. Three policemen were killed, the governor said on Tuesday."
+    casualties = [c for c in extract_from_cleaned_text(text, WEDNESDAY) if c.type == "casualty"]
+    assert casualties and all(c.date == dt.date(2021, 3, 15) for c in casualties)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty fighters have been killed since Sunday, the militia said Tuesday.", dt.date(2021, 3, 16)),
+        ("The navy said on Monday that it had sunk 12 boats so far.", dt.date(2021, 3, 15)),
+        ("Since Sunday, 40 fighters have been killed.", None),
+    ],
+)
+def test_a_running_total_is_as_of_the_day_it_was_given(text: str, expected: dt.date | None) -> None:
+    assert sentence_date(text, 20, find_dates(text, WEDNESDAY), is_statement=False, running_total=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two medics were wounded in the shelling.", dt.date(2021, 3, 15)),
+        ("Earlier this month, a mine killed four herders.", None),
+        ("The following day, militants burned the clinic.", None),
+        ("The group has carried out such raids since 2019.", None),
+        ("A similar ambush killed nine policemen three weeks ago.", None),
+        ("In January, drones struck the depot.", None),
+    ],
+)
+def test_a_claim_placed_at_another_unnamed_time_takes_no_date_of_the_text(text: str, expected: dt.date | None) -> None:
+    assert inherited_date(text, dt.date(2021, 3, 15)) == expected
+
+
+def test_backing_given_over_time_takes_no_date_of_the_event_reported() -> None:
+    text = "Rebels shelled the port on Monday. Iran has supplied the rebels with drones."
+    claims = extract_from_cleaned_text(text, WEDNESDAY)
+    assert [c.date for c in claims if c.type == "support"] == [None]
+    assert [c.date for c in claims if c.type == "attack"] == [dt.date(2021, 3, 15)]
+
+
+def test_a_datelines_date_is_the_dispatch_day_not_the_events() -> None:
+    text = "HARARE, March 17 (Reuters) - Gunmen killed two farmers, police said."
+    assert sentence_date(text, 40, find_dates(text, WEDNESDAY), is_statement=False) is None

@@ -93,6 +93,108 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     return found
 
 
+# "said on Monday", "told AFP Thursday": the day of a statement, not of the events it reports (GOLD_FORMAT)
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,3}?|announced|reported|stated|added|claimed|confirmed|denied|condemned|rejected|"
+    r"wrote(?:\s+about\s+(?:this|it))?|tweeted|(?:posted|published|released|shared)(?:\s+(?:a|an|the))?(?:\s+(?:video|statement|photos?|footage))?|"
+    r"in\s+a\s+statement(?:\s+to\s+\w+)?)\s+(?:on\s+|late\s+|early\s+|earlier\s+|(?:late|early)\s+on\s+)?$",
+    re.I,
+)
+# "The army on Monday denied ...": the day set between a speaker and the reporting verb
+SAID_AFTER = re.compile(
+    r"^(?:,\s*[\w. ]{3,12}\s\d{1,2},\s*\d{4})?\s*,?\s*(?:said|denied|condemned|claimed|announced|rejected|confirmed|reported|accused|warned|vowed|called)\b", re.I
+)
+
+
+def statement_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions giving the day someone spoke ("said on Friday", "on Friday denied", and the date set
+    beside such a day: "said on Wednesday, February 5")."""
+    spoken: list[DateMention] = []
+    for mention in mentions:
+        beside_spoken = bool(spoken) and re.fullmatch(r",?\s*", text[spoken[-1].end : mention.start]) is not None
+        if beside_spoken or SAID_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or SAID_AFTER.match(text[mention.end : mention.end + 40]):
+            spoken.append(mention)
+    return spoken
+
+
+def sentence_date(text: str, position: int, mentions: list[DateMention], is_statement: bool, running_total: bool = False) -> dt.date | None:
+    """The date of a claim read at `position` of `text`, from the sentence's own date mentions.
+
+    A statement claim takes the day it was made; any other claim takes the event date nearest before it,
+    never the day of the statement reporting it (GOLD_FORMAT): with only a statement's day in the sentence
+    it has no date of its own (None). A date counted back from the report ("over the past day") is the
+    report's day when the sentence gives it. A running total is as of the day it was given, never as of
+    the start of its window ("since Monday").
+    """
+    spoken = statement_dates(text, mentions)
+    events = [m for m in mentions if m not in spoken and not in_dateline(text, m)]
+    if is_statement:
+        return date_for(position, spoken or events)
+    if running_total:
+        as_of = [m for m in events if not opens_window(text, m)]
+        return date_for(position, as_of or spoken)
+    date = date_for(position, events)
+    if spoken and any(m.date == date and m.from_report for m in events):
+        return spoken[0].date  # "over the past day ..., the ministry said on Friday": the report's day
+    return date
+
+
+# A time cue that names no day ("earlier this month", "the following day", "in 2015", "last week"): a claim
+# with one is not of the day the text reports and keeps no date (GOLD_FORMAT)
+VAGUE_TIME = re.compile(
+    r"\b(?:(?:this|last|next|previous|past|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
+    r"the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|morning|night)|the\s+day\s+(?:after|before)|"
+    r"(?:in|since|by|during|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH.replace("(?P<month>", "(?:") + r")|"
+    r"(?:\d+|a|one|two|three|four|five|six|several|few)\s+(?:days|weeks|months|years|week|month|year)\s+(?:ago|earlier|later|before|after)|"
+    r"recently|in\s+recent\s+(?:days|weeks|months))\b",
+    re.I,
+)
+
+
+def inherited_date(text: str, lead: dt.date | None) -> dt.date | None:
+    """The date a claim with no date of its own takes: the event the text reports (`lead`), unless its
+    sentence `text` places it at another time it does not name ("earlier this month")."""
+    return None if VAGUE_TIME.search(text) else lead
+
+
+def lead_event_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The first event date a text gives, not counting the days its speakers spoke: the date of the event
+    it reports, for claims of that event with no time cue of their own (GOLD_FORMAT)."""
+    mentions = find_dates(text, published)
+    spoken = statement_dates(text, mentions)
+    return next((m.date for m in mentions if m not in spoken and not _page_date(text, m)), None)
+
+
+# "KYIV, March 3 (Reuters) -", "MOSCOW, June 6. /TASS/.": a dateline, the day of the dispatch
+DATELINE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'/-]*(?:[^\S\n][A-Z][\w.'/-]*){0,3},|[A-Z][A-Z.'/-]{2,}(?:[^\S\n][A-Z][A-Z.'/-]+){0,3})"
+    r"[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?$"
+)
+
+
+def _page_date(text: str, mention: DateMention) -> bool:
+    """Whether `mention` dates the page rather than an event: a date with its year (header dates, photo
+    captions: "Ukraine May 20, 2022."), a dateline's date, or the start of a window."""
+    if re.search(r"(?:19|20)\d\d", text[mention.start : mention.end]):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end) % (len(text) + 1)
+    words = re.sub(rf"{WEEKDAY.pattern}|\b{_MONTH}", " ", text[line_start:line_end], flags=re.I)
+    if not re.search(r"[^\W\d_]{3,}", words):
+        return True  # a line of dates only: the page's date ("Wednesday, February 05 | 11:37 PM")
+    return opens_window(text, mention) or in_dateline(text, mention)
+
+
+def in_dateline(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the date of a dateline ("KYIV, March 3 (Reuters) -"): the day of the dispatch."""
+    return bool(DATELINE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def opens_window(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the start of a window ("since Wednesday"), not an event's day."""
+    return bool(re.search(r"\b(?:since|until|from)\s+$", text[max(0, mention.start - 8) : mention.start], re.I))
+
+
 def date_for(position: int, mentions: list[DateMention]) -> dt.date | None:
     """The date mention nearest before `position`, else the first after it."""
     before = [m for m in mentions if m.start <= position]

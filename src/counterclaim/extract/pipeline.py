@@ -28,7 +28,7 @@ from counterclaim.extract.attribution import (
 from counterclaim.extract.casualty import find_casualty_claims
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
-from counterclaim.extract.dates import find_dates
+from counterclaim.extract.dates import find_dates, lead_event_date
 from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -136,6 +136,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     state = DocumentState(published, profile, countries)
+    state.lead_date = lead_event_date(text, published)
     state.fighters = _fighter_sides(profile, registry)
     state.home_state = home
     if state.fighters is None:

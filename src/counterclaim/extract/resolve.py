@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
-from counterclaim.extract.dates import DateMention, date_for
+from counterclaim.extract.dates import DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -81,12 +81,9 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     """The day of the claim: the event date nearest the draft, else the paragraph's scene; the day the report
     was given for a day relative to the report; the day a running total was given."""
     view, draft, dates = found.view, found.draft, found.dates
-    statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
-    event_dates = [d for d in dates if d not in statement_dates] or dates
-    date = date_for(draft.start, event_dates) if event_dates else state.scene_date
-    report_relative = next((d for d in event_dates if d.date == date and d.from_report), None) if date is not None else None
-    if report_relative is not None and statement_dates:
-        date = statement_dates[0].date  # "over the past day ..., the ministry said on Friday": the report's day
+    date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
+    if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
+        date = inherited_date(view.text, state.lead_date)
     if date is None and draft.cumulative and draft.type in RUNNING_TOTAL_TYPES:
         # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
         # day; else the day the same claimant was said to speak, in this sentence or before it
