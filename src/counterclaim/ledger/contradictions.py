@@ -38,12 +38,6 @@ def claimant_name(claimant: str | None) -> str:
     return claimant or "the outlet"
 
 
-def _disjoint(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
-    a_low, a_high = a[0] if a[0] is not None else 0, a[1]
-    b_low, b_high = b[0] if b[0] is not None else 0, b[1]
-    return (a_high is not None and a_high < b_low) or (b_high is not None and b_high < a_low)
-
-
 def _figures(counts: set[tuple[int | None, int | None]]) -> list[str]:
     """Each count as a reader says it, or, past MAX_FIGURES_SPELLED_OUT of them, their range:
     '3 to 950 (41 figures)', so a claimant with hundreds of reports does not bury the sentence."""

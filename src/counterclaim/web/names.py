@@ -76,13 +76,6 @@ def relation_words(relation: str | None) -> str:
     return RELATION_WORDS.get(relation or "", relation or "")
 
 
-def conflict_choices() -> list[tuple[str, str]]:
-    """(profile id, name) of every shipped conflict profile, by name."""
-    registry = _registry()
-    profiles = registry.profiles if registry is not None else ()
-    return sorted(((p.id, p.name) for p in profiles), key=lambda pair: pair[1])
-
-
 def document_title(title: str | None, source: str | None, published: Any, document_id: int | None = None) -> str:
     """A document as people name it: its title, else its source and date; never the path it was read from."""
     if title and title.strip():

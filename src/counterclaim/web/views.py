@@ -136,11 +136,6 @@ def sides_in_claims(store: Store, claim_filter: ClaimFilter) -> list[str]:
     return sorted(found)
 
 
-def claim_filter_is_empty(claim_filter: ClaimFilter) -> bool:
-    return not any(v is not None and v != "" for v in claim_filter.model_dump().values())
-
-
-
 class FacetValue(BaseModel):
     """One value of a filter with how many stored claims have it."""
 
