@@ -110,8 +110,9 @@ def piped() -> bool:
     return not sys.stdout.isatty()
 
 
-def write_tsv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """A header line and one line a row, tab-separated; tabs and line breaks inside values become spaces."""
+def write_tsv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """A header line and one line a row, tab-separated; tabs and line breaks inside values become spaces, a
+    missing value (None) an empty cell."""
     out = sys.stdout
     for values in (header, *rows):
-        out.write("\t".join(" ".join(str(value).split()) for value in values) + "\n")
+        out.write("\t".join("" if value is None else " ".join(str(value).split()) for value in values) + "\n")

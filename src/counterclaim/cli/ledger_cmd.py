@@ -11,7 +11,7 @@ import csv
 import gc
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -89,12 +89,6 @@ def _ledger_sized() -> Iterator[None]:
             gc.freeze()
 
 
-def _cells(rows: Iterable[Sequence[object]]) -> Iterator[list[str]]:
-    """Rows as text for TSV: a missing value is an empty cell, not 'None'."""
-    for row in rows:
-        yield ["" if value is None else str(value) for value in row]
-
-
 def _contradiction_rows(contradictions: Sequence[Any]) -> Iterator[list[object]]:
     """One row of CONTRADICTION_CSV_COLUMNS per contradiction."""
     for c in contradictions:
@@ -139,24 +133,21 @@ def ledger(
 
 def _print_ledger(result: Any, format: LedgerFormat, limit: int) -> None:
     from counterclaim.ledger import summarize_ledger
+    from counterclaim.ledger.render import (  # the ledger loads only when asked
+        SERIES_CSV_COLUMNS,
+        series_csv_rows,
+    )
 
     if format is LedgerFormat.json:
         sys.stdout.write(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
         return
     if format is LedgerFormat.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        from counterclaim.ledger.render import (  # the ledger loads only when asked
-            SERIES_CSV_COLUMNS,
-            series_csv_rows,
-        )
-
         writer.writerow(SERIES_CSV_COLUMNS)
         writer.writerows(series_csv_rows(result))
         return
     if piped():
-        from counterclaim.ledger.render import SERIES_CSV_COLUMNS, series_csv_rows
-
-        write_tsv(SERIES_CSV_COLUMNS, _cells(series_csv_rows(result)[: limit or None]))
+        write_tsv(SERIES_CSV_COLUMNS, series_csv_rows(result)[: limit or None])
         return
     out_console.print(summarize_ledger(result, limit=limit or None))
 
@@ -199,6 +190,6 @@ def _print_contradictions(result: Any, format: LedgerFormat, limit: int) -> None
         writer.writerows(_contradiction_rows(result.contradictions))
         return
     if piped():
-        write_tsv(CONTRADICTION_CSV_COLUMNS, _cells(_contradiction_rows(result.contradictions[: limit or None])))
+        write_tsv(CONTRADICTION_CSV_COLUMNS, _contradiction_rows(result.contradictions[: limit or None]))
         return
     out_console.print(contradictions_table(result.contradictions, limit=limit or None))
