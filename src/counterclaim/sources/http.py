@@ -8,8 +8,7 @@ does not clean.
 
 Proxies come from the environment as for curl and pip (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, in
 either case); loopback hosts never go through one. Through a proxy the proxy resolves the host, so only a
-host written as an address (or `localhost`) is checked here; the proxy itself is a configured endpoint and
-may be private.
+host written as an address is checked here; the proxy itself is a configured endpoint and may be private.
 """
 
 from __future__ import annotations
@@ -110,8 +109,8 @@ def checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:
 
 def check_host(url: str, options: SourceOptions) -> None:
     """Refuse the URL's host when it is non-public, unless allowed: resolved here when the URL is fetched
-    directly; through a proxy (which resolves names itself) only an address or `localhost`. Raises
-    FetchFailure."""
+    directly; through a proxy (which resolves names itself) only a host written as an address (loopback hosts,
+    `localhost` included, never go through a proxy). Raises FetchFailure."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchFailure("unsupported", f"not an http(s) URL: {url}")
@@ -119,9 +118,8 @@ def check_host(url: str, options: SourceOptions) -> None:
     if proxy_for(url) is None:
         checked_addresses(parts.hostname, port, options.allow_private)
     elif not options.allow_private:
-        address = "127.0.0.1" if parts.hostname.lower() == "localhost" else parts.hostname
         try:
-            why = _blocked_reason(address)
+            why = _blocked_reason(parts.hostname)
         except ValueError:  # a name: the proxy resolves it
             return
         if why:
@@ -132,7 +130,7 @@ def _is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 
