@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from counterclaim.extract.dates import find_dates, inherited_date, lead_event_date, sentence_date
+from counterclaim.extract.dates import (
+    EARLIER,
+    ELSEWHEN,
+    find_dates,
+    inherited_date,
+    lead_event_date,
+    sentence_date,
+)
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 
 FRIDAY = dt.date(2022, 1, 14)  # a Friday
@@ -232,3 +240,19 @@ def test_backing_given_over_time_takes_no_date_of_the_event_reported() -> None:
 def test_a_datelines_date_is_the_dispatch_day_not_the_events() -> None:
     text = "HARARE, March 17 (Reuters) - Gunmen killed two farmers, police said."
     assert sentence_date(text, 40, find_dates(text, WEDNESDAY), is_statement=False) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earlier", "elsewhen"),
+    [
+        ("the rebels overran the post six years ago", True, True),
+        ("last month a mine killed two herders", True, True),
+        ("over the past week the army lost 40 men", False, False),  # a window up to now, not another time
+        ("two days later the convoy was ambushed", False, True),
+        ("since March the militia has shelled the town", False, True),
+        ("the drone struck the depot on Tuesday", False, False),
+    ],
+)
+def test_one_vocabulary_places_an_event_before_or_apart_from_the_one_reported(phrase: str, earlier: bool, elsewhen: bool) -> None:
+    assert bool(re.search(EARLIER, phrase, re.I)) is earlier
+    assert bool(re.search(ELSEWHEN, phrase, re.I)) is elsewhen

@@ -141,11 +141,26 @@ def sentence_date(text: str, position: int, mentions: list[DateMention], is_stat
 
 # A time cue that names no day ("earlier this month", "the following day", "in 2015", "last week"): a claim
 # with one is not of the day the text reports and keeps no date (GOLD_FORMAT)
-VAGUE_TIME = re.compile(
-    r"\b(?:(?:this|last|next|previous|past|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
+# Words that put an event before the one a text reports without naming its day ("six years ago", "last
+# month", "in 2014"; "the past week" is a window up to now, not another time), and words that put it at
+# any other time ("the following day", "since March"): one vocabulary for every stage that must not give
+# such an event the reported day (dates), attacker (resolve) or toll (deaths).
+_MONTH_NAME = _MONTH.replace("(?P<month>", "(?:")
+_UNITS_OF_TIME = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few)\s+(?:days?|weeks?|months?|years?|decades?)"
+EARLIER = (
+    rf"\b(?:{_UNITS_OF_TIME}\s+(?:ago|earlier|before)|(?<!the\s)(?:last|previous|past)\s+(?:week|month|year)|"
+    r"(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d(?!\s*\)))\b"
+)
+ELSEWHEN = (
+    EARLIER + rf"|\b(?:{_UNITS_OF_TIME}\s+(?:later|after)|"
+    r"(?:next|earlier\s+(?:this|that|in\s+the)|later\s+(?:this|that))\s+(?:week|month|year)|"
     r"the\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|morning|night)|the\s+day\s+(?:after|before)|"
-    r"(?:in|since|by|during|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH.replace("(?P<month>", "(?:") + r")|"
-    r"(?:\d+|a|one|two|three|four|five|six|several|few)\s+(?:days|weeks|months|years|week|month|year)\s+(?:ago|earlier|later|before|after)|"
+    r"(?:in|since|during|last)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"|since\s+(?:19|20)\d\d)\b"
+)
+# A claim in a sentence with such words, or with a vague time of its own, does not inherit the lead date.
+VAGUE_TIME = re.compile(
+    ELSEWHEN + r"|\b(?:(?:this|last|past|previous|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
+    r"(?:by|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH_NAME + r")|"
     r"recently|in\s+recent\s+(?:days|weeks|months))\b",
     re.I,
 )

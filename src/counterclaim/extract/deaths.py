@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from counterclaim.extract.casualty import category_of
+from counterclaim.extract.dates import EARLIER
 from counterclaim.extract.drafts import DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
 from counterclaim.extract.syntax import parse
@@ -87,9 +88,8 @@ PROTEST_NOUNS = frozenset(
 )
 # Deaths dated to another time or coded as another event ("murdered six years ago", "coded separately").
 OTHER_TIME = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|before)\b"
-    r"|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b(?!\s*\))|\b(?:previous|earlier|past)\s+(?:incident|attack|event|year|month|clash|clashes|war|conflict)s?\b"
-    r"|\b(?:coded|reported|recorded|counted)\s+separately\b|\bduring\s+the\s+(?:19|20)\d\d\b",
+    EARLIER + r"|\b(?:previous|earlier|past)\s+(?:incident|attack|event|year|month|clash|clashes|war|conflict)s?\b"
+    r"|\b(?:coded|reported|recorded|counted)\s+separately\b",
     re.I,
 )
 # Causes that make a death no act of violence ("died of malnutrition", "a lorry crash killed a cyclist").

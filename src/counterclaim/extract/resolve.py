@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
-from counterclaim.extract.dates import DateMention, inherited_date, sentence_date
+from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -255,14 +255,7 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
 # A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
-ANOTHER_TIME = re.compile(
-    r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|(?:last|next|later\s+that|later\s+this)\s+(?:week|month|year)|"
-    r"the\s+(?:following|previous|next)\s+(?:day|week|month)|the\s+day\s+(?:before|after)|"
-    r"(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|"
-    r"(?:in|since|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|"
-    r"in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)",
-    re.I,
-)
+ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
