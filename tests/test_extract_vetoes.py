@@ -45,6 +45,15 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "Eleven villagers were killed by a landslide after days of rain.",
         "Cholera killed 60 people in the displacement camps, the health ministry said.",
         "The driver lost control of the truck on the mountain road.",
+        # the harm continues a clause whose cause is nature or an accident
+        "A cyclone battered the coast overnight, killing at least 19 fishermen.",
+        "Torrential rain flooded the valley and killed nine people in two villages.",
+        "The minibus skidded off the road and overturned, injuring 14 passengers.",
+        "An overloaded ferry capsized on the lake, killing 31 traders.",
+        # takeovers and barrages of words
+        "The shipping conglomerate took control of the container terminal operator in May.",
+        "A consortium of pension funds seized control of the board after the vote.",
+        "Angry parents bombarded the education ministry with complaints about the exam.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -58,6 +67,10 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("The rebels captured the border town of Kalay on Friday.", ("territory", "lost")),
         ("Russian forces shelled the market in the city centre, killing three civilians.", ("casualty", "killed")),
         ("The army said it shot down two drones over the capital.", ("materiel", "destroyed")),
+        ("Militants stormed the police post before dawn, killing four officers.", ("casualty", "killed")),
+        ("A roadside bomb tore through the convoy and killed six soldiers.", ("casualty", "killed")),
+        ("The battalion took control of the hilltop village after a night of fighting.", ("territory", "lost")),
+        ("Artillery bombarded the town with cluster munitions for three hours.", ("attack", "shelling")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:
