@@ -54,6 +54,11 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "The shipping conglomerate took control of the container terminal operator in May.",
         "A consortium of pension funds seized control of the board after the vote.",
         "Angry parents bombarded the education ministry with complaints about the exam.",
+        "A gas cylinder exploded in a tea shop, injuring seven customers.",
+        "The ruling coalition lost ground in the polls after the fuel price rise.",
+        "Opposition deputies stormed out of the assembly before the vote.",
+        "The museum's new hall recreates a battle scene with wax soldiers.",
+        "Cheap fares from the gulf carriers killed off three regional airlines.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -71,6 +76,9 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("A roadside bomb tore through the convoy and killed six soldiers.", ("casualty", "killed")),
         ("The battalion took control of the hilltop village after a night of fighting.", ("territory", "lost")),
         ("Artillery bombarded the town with cluster munitions for three hours.", ("attack", "shelling")),
+        ("Rebels stormed the barracks at dawn.", ("attack", "offensive")),
+        ("Government troops lost ground to the insurgents around the airport.", ("territory", "lost")),
+        ("Heavy fighting broke out between the two militias in the old town.", ("attack", "clash")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:
@@ -112,3 +120,8 @@ def test_a_sentence_without_claims_of_harm_is_not_parsed(monkeypatch: pytest.Mon
     monkeypatch.setattr(vetoes, "parse", fail)
     statement = DraftClaim("statement", "condemn", 0, 5)
     assert apply_vetoes("The minister condemned the vote.", [statement]) == ([statement], [])
+
+
+def test_counted_animals_in_a_list_of_victims_are_not_people() -> None:
+    claims = extract_from_cleaned_text("Cattle raiders killed 40 heads of cattle and two herders near the well.", PUBLISHED)
+    assert [(c.type, c.category, c.count) for c in claims if c.type == "casualty"] == [("casualty", "civilian", (2, 2))]

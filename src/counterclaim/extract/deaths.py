@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from counterclaim.extract.casualty import category_of
+from counterclaim.extract.casualty_syntax import names_things
 from counterclaim.extract.dates import EARLIER
 from counterclaim.extract.drafts import DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
@@ -54,13 +55,6 @@ DEATH_PREDICATES = frozenset({"die", "perish", "succumb"})
 # Nouns for the remains of people; found, recovered or dumped, they are deaths ("the body of a driver").
 BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "cadaver"})
 BODY_FOUND_VERBS = frozenset({"find", "discover", "recover", "retrieve", "exhume", "dump", "locate", "abandon", "leave", "throw"})
-# Heads that are never people, though a killing verb takes them ("killed a dozen cattle").
-NOT_PERSON_HEADS = frozenset(
-    """livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
-    pig pigs chicken chickens poultry cattle bull bulls ox oxen elephant lion bird birds fish
-    plan bill project idea deal motion proposal engine fire threat threats position positions vehicle vehicles
-    tank tanks house houses building target targets operation operations order orders sentence""".split()
-)
 # Words that count the people of an 'of' phrase after them ("one of them", "a dozen of the villagers").
 QUANTITY_NOUNS = frozenset(
     """one two three four five six seven eight nine ten all both each some dozen dozens scores hundreds handful couple
@@ -165,7 +159,7 @@ def _own_count(view: SentenceView, noun: Token) -> Count | None:
 def _is_person(noun: Token, strict: bool) -> bool:
     lemma = noun.lemma_.lower()
     lower = noun.lower_
-    if lower in NOT_PERSON_HEADS or lemma in NOT_PERSON_HEADS:
+    if names_things(noun):
         return False
     if noun.pos_ == "PRON":
         return lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or lower in ("one", "others", "another")
@@ -178,7 +172,7 @@ def _is_person(noun: Token, strict: bool) -> bool:
 
 def _members(noun: Token) -> list[Token]:
     """The noun and the people coordinated with it ('a chief, his son and a neighbour')."""
-    members = [noun]
+    members = [] if names_things(noun) else [noun]  # "40 heads of cattle and two herders": the herders
     for child in noun.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             members.extend(_members(child))
@@ -370,6 +364,8 @@ def _count_victims(view: SentenceView, death: _Death, previous: list[DraftClaim]
         count = earlier[-1].count
         return (count, [victim], earlier[-1].category or "unknown") if count is not None else None
     members = _members(victim)
+    if not members:
+        return None  # "killed off three airlines": no people
     low = high = 0
     categories: list[str] = []
     for member in members:
