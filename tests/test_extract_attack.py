@@ -691,3 +691,51 @@ def test_an_attacker_named_in_the_denial_stays_the_attacker(text: str, subject: 
 def test_a_side_denying_its_own_attacking_stays_the_attacker() -> None:
     found = only_attack("Sudan's army denied shelling the camp near El Fasher.")
     assert (found.subject, found.stance) == ("SDN", "deny")
+
+
+# --- a side striking a target, told by the verb alone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("Ukrainian forces struck a Russian command post in Kherson region.", "UKR", "shelling"),
+        ("Pakistani troops targeted militant hideouts in North Waziristan on Sunday.", "PAK", "shelling"),
+        ("Ukrainian forces hit a Russian air defence system near Donetsk.", "UKR", "shelling"),
+        ("The Sudanese army said its aircraft struck RSF supply lines near Nyala.", "SDN", "airstrike"),
+        ("Israeli forces struck a weapons depot in Tyre with drones.", "ISR", "airstrike"),
+    ],
+)
+def test_a_side_striking_a_target_is_an_attack(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_strikes_hitting_a_target_are_one_attack() -> None:
+    found = only_attack("Russian strikes hit energy facilities in Lviv overnight.")
+    assert (found.subject, found.outcome) == ("RUS", "airstrike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington targeted Russian banks with new sanctions.",
+        "Inflation in Nigeria hit a record high in March.",
+        "The minister hit back at critics of the budget in Kampala.",
+        "Russia's economy was hit hard by the sanctions.",
+        "Kenya and Uganda struck an agreement on fuel imports.",
+        "The storm hit the coast of Mozambique on Friday.",
+    ],
+)
+def test_figurative_striking_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_air_defences_striking_aircraft_make_no_attack() -> None:
+    assert attacks("The army's air defence units struck and destroyed two enemy drones over Belgorod.") == []
+    assert attacks("The Iranian army said it had targeted an Israeli F-35 in the west of the country.") == []
+
+
+def test_a_side_saying_it_struck_is_the_attacker() -> None:
+    found = only_attack("Hezbollah said it targeted an Israeli army post in Metula.")
+    assert (found.subject, found.claimant) == ("HEZBOLLAH", "HEZBOLLAH")

@@ -38,6 +38,22 @@ PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
 
+# A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
+# targeted insurgent hideouts"): an attack only with a side heading the clause and a target after it.
+VERB_STRIKES = r"(?:struck|hit|targeted)"
+VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
+VERB_STRIKE_FIGURATIVE = re.compile(
+    r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
+    r"balance|poses?|records?|highs?|lows?|headlines|shelves|stores|markets?|jackpot|road|roads|ground|wall|snag|targets?\s+of|goals?|"
+    r"sanctions|tariffs|levies|duties|fines|penalties|measures|ads|advert\w*|voters|audiences?|consumers|customers|investors|companies|banks|"
+    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|home|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"|^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+)?(?:sanctions|tariffs|levies|duties|fines|penalties|lawsuits?|charges|criticism|measures|restrictions)\b",
+    re.I,
+)
+# The verb in the passive or after an auxiliary of another subject: "the economy was hit", "could be targeted".
+VERB_STRIKE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:(?:\w+ly|also|again|repeatedly)\s+)?$", re.I)
+
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 # An operation launched by name ("launched Operation Cast Lead", "began Operation Hadin Kai"): its means come
 # from what it did.
@@ -120,7 +136,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
-        r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
+        r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
@@ -165,13 +181,18 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
+        verb_strike = bool(VERB_STRIKE.fullmatch(phrase))
+        if verb_strike:
+            if not _verb_strike_event(view, match):
+                continue
+            means = _verb_strike_means(text, match)
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -198,6 +219,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         attacker = _attacker(view, match.start(), match.end())
+        if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         passive_target = None
@@ -371,6 +394,56 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return True
     qualifier = view.last_actor_before(match.start())
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
+
+
+SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+|successfully\s+|again\s+)?$", re.I)
+
+
+def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
+    """'struck', 'hit', 'targeted' name an attack with a side (or its pronoun) heading the clause, in the active
+    voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
+    text = view.text
+    before = text[max(0, match.start() - 30) : match.start()]
+    if VERB_STRIKE_PASSIVE.search(before) or VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
+        return False
+    if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
+        return False  # "targeted by", "hit in the leg": no target of its own
+    if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
+    if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
+        return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
+    if SPEAKER_PRONOUN_BEFORE.search(before):
+        return True  # "the group said it struck a depot": the speaker's side
+    head = _clause_head(view, match.start())
+    if head is None or head.startswith("@"):
+        return head is not None
+    actor = load_registry().actor(head)
+    return actor is not None and actor.kind in ("state", "group")
+
+
+# Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
+AIR_DEFENCE_TARGET = re.compile(
+    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
+    r"helicopters?|drones?|UAVs?|missiles?|rockets?)\b",
+    re.I,
+)
+# Bombers named before the verb: "the suicide bombers targeted checkpoints" bombed them.
+BOMBER_BEFORE = re.compile(r"\b(?:suicide\s+(?:bombers?|attackers?)|car\s+bombs?|bombers?|IEDs?|explosives?)\b", re.I)
+
+
+def _verb_strike_means(text: str, match: re.Match[str]) -> str:
+    """By what a side struck: aircraft or drones named around the verb make it an air strike, artillery,
+    rockets or missiles shelling; with no cue it fired from a distance (GOLD_FORMAT: `shelling`)."""
+    clause = re.split(r"[;.]|\b(?:while|but|whereas|said|says|after|before|when)\b", text[match.end() : match.end() + 100], maxsplit=1)[0]
+    clause = re.sub(r"\b(?:air[\s-]+defen[cs]es?|air\s*bases?|airfields?|airports?|air\s+force\s+base)\b", " ", clause, flags=re.I)  # targets, not means
+    head = text[max(0, match.start() - 50) : match.start()]
+    if BOMBER_BEFORE.search(text[max(0, match.start() - 120) : match.start()]) and not AIR_MEANS.search(head):
+        return "bombing"
+    if MIXED_GROUND_WEAPON.search(clause) or GROUND_WEAPON.search(clause):
+        return "shelling"
+    if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
+        return "airstrike"
+    return "shelling"
 
 
 # Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
