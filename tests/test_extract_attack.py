@@ -739,3 +739,23 @@ def test_air_defences_striking_aircraft_make_no_attack() -> None:
 def test_a_side_saying_it_struck_is_the_attacker() -> None:
     found = only_attack("Hezbollah said it targeted an Israeli army post in Metula.")
     assert (found.subject, found.claimant) == ("HEZBOLLAH", "HEZBOLLAH")
+
+
+# --- unnamed attackers take the group that claimed the attack ----------------------------------------
+
+
+def test_an_unnamed_bomber_takes_the_group_claiming_the_attack_later() -> None:
+    found = attacks("A suicide bomber blew himself up inside a mosque in Kabul during Friday prayers, killing 20 worshippers. "
+                    "Islamic State Khorasan claimed the bombing through its news agency.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISKP", "bombing"), ("ISKP", "bombing")]
+
+
+def test_no_claim_of_responsibility_names_no_attacker() -> None:
+    found = attacks("A bomb exploded at a bus station in Quetta on Monday, killing six people. No group has claimed responsibility for the blast.")
+    assert [(c.subject, c.outcome) for c in found] == [(None, "bombing")]
+
+
+def test_claiming_that_strikes_hit_targets_is_no_claim_of_responsibility() -> None:
+    found = attacks("Strikes hit two villages in Paktika province overnight, the Taliban said. "
+                    "Pakistan claimed the strikes targeted militant hideouts.")
+    assert [(c.subject, c.claimant) for c in found] == [(None, "AFG"), ("PAK", "PAK")]

@@ -218,7 +218,13 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
+        claim_of_responsibility = re.match(r"claimed", phrase, re.I) is not None
+        if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
+                text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
+            continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
+                                                                        and not CLAIMED_THAT_AFTER.match(text, match.end())))
         if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
@@ -256,7 +262,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if attacker is None or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
             claimer = _responsibility_claimer(view, match)
             if claimer is not None:
-                attacker = claimer
+                attacker, claimed = claimer, True
         if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
@@ -294,6 +300,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
             if generic and means in ("assault", "offensive", "shelling", "airstrike"):
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
+            if claimed:
+                drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -478,6 +486,17 @@ ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|ji
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
     r"|\bclaimed\s+by\s+",
+    re.I,
+)
+# An attack claimed by the clause's subject: "Islamic State claimed the bombing", "the group claims Sunday's attack".
+CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "claimed the strikes targeted hideouts": a verb after the attack noun makes "claimed" a verb of saying.
+CLAIMED_THAT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:targeted|hit|struck|killed|destroyed|caused|left|were|was|had|have|has|did|would|will|only)\b", re.I)
+# Responsibility not claimed: "no group has claimed", "nobody has yet claimed", "there was no immediate claim of".
+NO_CLAIM_BEFORE = re.compile(
+    r"\b(?:no(?:\s+(?:one|group|organi[sz]ation|faction|party|side))?|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|claim)\b"
+    r"|\b(?:has|have|had|did|do|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:claimed|claim)\b|\bunclaimed\b",
     re.I,
 )
 # "blamed the attack on X": X attacked.
