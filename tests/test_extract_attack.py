@@ -759,3 +759,28 @@ def test_claiming_that_strikes_hit_targets_is_no_claim_of_responsibility() -> No
     found = attacks("Strikes hit two villages in Paktika province overnight, the Taliban said. "
                     "Pakistan claimed the strikes targeted militant hideouts.")
     assert [(c.subject, c.claimant) for c in found] == [(None, "AFG"), ("PAK", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("The town came under attack from RSF fighters overnight.", "RSF", "offensive"),
+        ("The village came under mortar fire from Russian positions on Sunday.", "RUS", "shelling"),
+        ("Russia unleashed a wave of drones on Kyiv.", "RUS", "airstrike"),
+        ("Israeli gunfire killed two Palestinians in Nablus.", "ISR", "assault"),
+        ("Azerbaijani forces launched a massive attack along the entire front line.", "AZE", "offensive"),
+        ("Russian aviation struck Huliaipole twice on Monday.", "RUS", "airstrike"),
+    ],
+)
+def test_attack_vocabulary_sources_waves_gunfire_and_aviation(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_militias_of_a_country_are_not_its_state() -> None:
+    assert only_attack("The base came under rocket fire from Iraqi militias on Sunday.").subject is None
+
+
+@pytest.mark.parametrize("text", ["Gunfire was heard across Juba overnight.", "The army fired its spokesman in Kinshasa."])
+def test_gunfire_heard_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -26,7 +26,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
@@ -36,7 +36,7 @@ VERB_TARGET_WITH = r"(?:attacked|struck|hit|targeted|bombed|pounded|bombarded|sh
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
-LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
+LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing))"
 
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts"): an attack only with a side heading the clause and a target after it.
@@ -118,7 +118,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
+        NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
@@ -134,7 +134,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
-        r"shot\s+and\s+(?:wounded|injured)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
+        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
@@ -884,7 +884,27 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60:
             return actor.code
+    source = FROM_AGENT.match(text, end)
+    if source:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= source.end() + 2 and (
+                _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
+            return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
     return _clause_head(view, start)
+
+
+# An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
+# "Iraqi militias" are not Iraq's).
+FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
+FORCE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|side|navy|units?)\b",
+    re.I,
+)
+
+
+def _is_group(code: str) -> bool:
+    actor = load_registry().actor(code)
+    return actor is not None and actor.kind == "group"
 
 
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
