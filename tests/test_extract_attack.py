@@ -691,3 +691,96 @@ def test_an_attacker_named_in_the_denial_stays_the_attacker(text: str, subject: 
 def test_a_side_denying_its_own_attacking_stays_the_attacker() -> None:
     found = only_attack("Sudan's army denied shelling the camp near El Fasher.")
     assert (found.subject, found.stance) == ("SDN", "deny")
+
+
+# --- a side striking a target, told by the verb alone ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("Ukrainian forces struck a Russian command post in Kherson region.", "UKR", "shelling"),
+        ("Pakistani troops targeted militant hideouts in North Waziristan on Sunday.", "PAK", "shelling"),
+        ("Ukrainian forces hit a Russian air defence system near Donetsk.", "UKR", "shelling"),
+        ("The Sudanese army said its aircraft struck RSF supply lines near Nyala.", "SDN", "airstrike"),
+        ("Israeli forces struck a weapons depot in Tyre with drones.", "ISR", "airstrike"),
+    ],
+)
+def test_a_side_striking_a_target_is_an_attack(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_strikes_hitting_a_target_are_one_attack() -> None:
+    found = only_attack("Russian strikes hit energy facilities in Lviv overnight.")
+    assert (found.subject, found.outcome) == ("RUS", "airstrike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington targeted Russian banks with new sanctions.",
+        "Inflation in Nigeria hit a record high in March.",
+        "The minister hit back at critics of the budget in Kampala.",
+        "Russia's economy was hit hard by the sanctions.",
+        "Kenya and Uganda struck an agreement on fuel imports.",
+        "The storm hit the coast of Mozambique on Friday.",
+    ],
+)
+def test_figurative_striking_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_air_defences_striking_aircraft_make_no_attack() -> None:
+    assert attacks("The army's air defence units struck and destroyed two enemy drones over Belgorod.") == []
+    assert attacks("The Iranian army said it had targeted an Israeli F-35 in the west of the country.") == []
+
+
+def test_a_side_saying_it_struck_is_the_attacker() -> None:
+    found = only_attack("Hezbollah said it targeted an Israeli army post in Metula.")
+    assert (found.subject, found.claimant) == ("HEZBOLLAH", "HEZBOLLAH")
+
+
+# --- unnamed attackers take the group that claimed the attack ----------------------------------------
+
+
+def test_an_unnamed_bomber_takes_the_group_claiming_the_attack_later() -> None:
+    found = attacks("A suicide bomber blew himself up inside a mosque in Kabul during Friday prayers, killing 20 worshippers. "
+                    "Islamic State Khorasan claimed the bombing through its news agency.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISKP", "bombing"), ("ISKP", "bombing")]
+
+
+def test_no_claim_of_responsibility_names_no_attacker() -> None:
+    found = attacks("A bomb exploded at a bus station in Quetta on Monday, killing six people. No group has claimed responsibility for the blast.")
+    assert [(c.subject, c.outcome) for c in found] == [(None, "bombing")]
+
+
+def test_claiming_that_strikes_hit_targets_is_no_claim_of_responsibility() -> None:
+    found = attacks("Strikes hit two villages in Paktika province overnight, the Taliban said. "
+                    "Pakistan claimed the strikes targeted militant hideouts.")
+    assert [(c.subject, c.claimant) for c in found] == [(None, "AFG"), ("PAK", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("The town came under attack from RSF fighters overnight.", "RSF", "offensive"),
+        ("The village came under mortar fire from Russian positions on Sunday.", "RUS", "shelling"),
+        ("Russia unleashed a wave of drones on Kyiv.", "RUS", "airstrike"),
+        ("Israeli gunfire killed two Palestinians in Nablus.", "ISR", "assault"),
+        ("Azerbaijani forces launched a massive attack along the entire front line.", "AZE", "offensive"),
+        ("Russian aviation struck Huliaipole twice on Monday.", "RUS", "airstrike"),
+    ],
+)
+def test_attack_vocabulary_sources_waves_gunfire_and_aviation(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_militias_of_a_country_are_not_its_state() -> None:
+    assert only_attack("The base came under rocket fire from Iraqi militias on Sunday.").subject is None
+
+
+@pytest.mark.parametrize("text", ["Gunfire was heard across Juba overnight.", "The army fired its spokesman in Kinshasa."])
+def test_gunfire_heard_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []

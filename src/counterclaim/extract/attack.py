@@ -26,7 +26,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
@@ -36,7 +36,23 @@ VERB_TARGET_WITH = r"(?:attacked|struck|hit|targeted|bombed|pounded|bombarded|sh
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
-LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained)"
+LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing))"
+
+# A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
+# targeted insurgent hideouts"): an attack only with a side heading the clause and a target after it.
+VERB_STRIKES = r"(?:struck|hit|targeted)"
+VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
+VERB_STRIKE_FIGURATIVE = re.compile(
+    r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
+    r"balance|poses?|records?|highs?|lows?|headlines|shelves|stores|markets?|jackpot|road|roads|ground|wall|snag|targets?\s+of|goals?|"
+    r"sanctions|tariffs|levies|duties|fines|penalties|measures|ads|advert\w*|voters|audiences?|consumers|customers|investors|companies|banks|"
+    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|home|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"|^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+)?(?:sanctions|tariffs|levies|duties|fines|penalties|lawsuits?|charges|criticism|measures|restrictions)\b",
+    re.I,
+)
+# The verb in the passive or after an auxiliary of another subject: "the economy was hit", "could be targeted".
+VERB_STRIKE_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got|getting)\s+(?:(?:\w+ly|also|again|repeatedly)\s+)?$", re.I)
 
 # Trigger phrases per means, most specific first. Each is matched as a whole word sequence.
 # An operation launched by name ("launched Operation Cast Lead", "began Operation Hadin Kai"): its means come
@@ -102,7 +118,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
-        NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+)?(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
+        NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
@@ -118,9 +134,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
-        r"shot\s+and\s+(?:wounded|injured)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
+        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
-        r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?",
+        r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
 )
 TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
@@ -165,13 +181,18 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
+        verb_strike = bool(VERB_STRIKE.fullmatch(phrase))
+        if verb_strike:
+            if not _verb_strike_event(view, match):
+                continue
+            means = _verb_strike_means(text, match)
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -197,7 +218,15 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
+        claim_of_responsibility = re.match(r"claimed", phrase, re.I) is not None
+        if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
+                text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
+            continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
+                                                                        and not CLAIMED_THAT_AFTER.match(text, match.end())))
+        if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         passive_target = None
@@ -233,7 +262,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if attacker is None or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
             claimer = _responsibility_claimer(view, match)
             if claimer is not None:
-                attacker = claimer
+                attacker, claimed = claimer, True
         if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
@@ -271,6 +300,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
             if generic and means in ("assault", "offensive", "shelling", "airstrike"):
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
+            if claimed:
+                drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -373,6 +404,56 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
 
 
+SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+|successfully\s+|again\s+)?$", re.I)
+
+
+def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
+    """'struck', 'hit', 'targeted' name an attack with a side (or its pronoun) heading the clause, in the active
+    voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
+    text = view.text
+    before = text[max(0, match.start() - 30) : match.start()]
+    if VERB_STRIKE_PASSIVE.search(before) or VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
+        return False
+    if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
+        return False  # "targeted by", "hit in the leg": no target of its own
+    if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
+        return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
+    if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
+        return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
+    if SPEAKER_PRONOUN_BEFORE.search(before):
+        return True  # "the group said it struck a depot": the speaker's side
+    head = _clause_head(view, match.start())
+    if head is None or head.startswith("@"):
+        return head is not None
+    actor = load_registry().actor(head)
+    return actor is not None and actor.kind in ("state", "group")
+
+
+# Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
+AIR_DEFENCE_TARGET = re.compile(
+    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
+    r"helicopters?|drones?|UAVs?|missiles?|rockets?)\b",
+    re.I,
+)
+# Bombers named before the verb: "the suicide bombers targeted checkpoints" bombed them.
+BOMBER_BEFORE = re.compile(r"\b(?:suicide\s+(?:bombers?|attackers?)|car\s+bombs?|bombers?|IEDs?|explosives?)\b", re.I)
+
+
+def _verb_strike_means(text: str, match: re.Match[str]) -> str:
+    """By what a side struck: aircraft or drones named around the verb make it an air strike, artillery,
+    rockets or missiles shelling; with no cue it fired from a distance (GOLD_FORMAT: `shelling`)."""
+    clause = re.split(r"[;.]|\b(?:while|but|whereas|said|says|after|before|when)\b", text[match.end() : match.end() + 100], maxsplit=1)[0]
+    clause = re.sub(r"\b(?:air[\s-]+defen[cs]es?|air\s*bases?|airfields?|airports?|air\s+force\s+base)\b", " ", clause, flags=re.I)  # targets, not means
+    head = text[max(0, match.start() - 50) : match.start()]
+    if BOMBER_BEFORE.search(text[max(0, match.start() - 120) : match.start()]) and not AIR_MEANS.search(head):
+        return "bombing"
+    if MIXED_GROUND_WEAPON.search(clause) or GROUND_WEAPON.search(clause):
+        return "shelling"
+    if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
+        return "airstrike"
+    return "shelling"
+
+
 # Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
 HABITUAL_BEFORE = re.compile(
     r"\b(?:frequent|repeated|regular|daily|near-daily|nightly|constant|persistent|sporadic|stepp?(?:ed|s|ing)?\s+up|string\s+of|"
@@ -405,6 +486,17 @@ ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|ji
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
     r"|\bclaimed\s+by\s+",
+    re.I,
+)
+# An attack claimed by the clause's subject: "Islamic State claimed the bombing", "the group claims Sunday's attack".
+CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "claimed the strikes targeted hideouts": a verb after the attack noun makes "claimed" a verb of saying.
+CLAIMED_THAT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:targeted|hit|struck|killed|destroyed|caused|left|were|was|had|have|has|did|would|will|only)\b", re.I)
+# Responsibility not claimed: "no group has claimed", "nobody has yet claimed", "there was no immediate claim of".
+NO_CLAIM_BEFORE = re.compile(
+    r"\b(?:no(?:\s+(?:one|group|organi[sz]ation|faction|party|side))?|nobody|none)\s+(?:\w+\s+){0,3}?(?:claimed|claim)\b"
+    r"|\b(?:has|have|had|did|do|does)\s+not\s+(?:yet\s+|immediately\s+)?(?:claimed|claim)\b|\bunclaimed\b",
     re.I,
 )
 # "blamed the attack on X": X attacked.
@@ -792,7 +884,27 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60:
             return actor.code
+    source = FROM_AGENT.match(text, end)
+    if source:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= source.end() + 2 and (
+                _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
+            return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
     return _clause_head(view, start)
+
+
+# An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
+# "Iraqi militias" are not Iraq's).
+FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
+FORCE_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|side|navy|units?)\b",
+    re.I,
+)
+
+
+def _is_group(code: str) -> bool:
+    actor = load_registry().actor(code)
+    return actor is not None and actor.kind == "group"
 
 
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".

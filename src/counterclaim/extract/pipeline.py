@@ -156,6 +156,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
                        if name == find_attack_claims.__name__)
+    # Unnamed attackers take the group that claimed the attack, wherever the text says so (GOLD_FORMAT).
+    state.claimed_by = {d.subject for by_finder in found_by_rules.values() for name, found in by_finder
+                        if name == find_attack_claims.__name__ for d in found
+                        if d.notes.get("claimed") and d.subject is not None and not d.subject.startswith("@")}
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
         return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, state, registry, quote_speakers)
 

@@ -277,6 +277,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+    if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
+        subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if subject is not None:
         state.last_attacker, state.last_attacker_paragraph = subject, view.paragraph
         state.attackers_named.add(subject)
