@@ -58,14 +58,16 @@ AFTER_OUTCOME = re.compile(
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
-    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
+    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already|still|remain|remains|remained"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
-    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|about))?\s*$",
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about"
+    # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
+    r"|(?:himself|herself|themselves)\s+and))?\s*$",
     re.I,
 )
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
@@ -260,10 +262,20 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     for quantity in view.quantities:
         if AGE.match(view.text, quantity.end):
             continue  # "a 15 year old herder" is one person
+        family = FAMILY_OF_N.search(view.text, 0, quantity.start)
+        if family is not None and family.end() == quantity.start:
+            # "killed a family of four": the family's members, civilians
+            phrases.append(PeoplePhrase(family.start(), quantity.end, quantity.count, "civilian", "family", *_subject_in(view, family.start(), quantity.end), quantity.exact))
+            taken.append((family.start(), quantity.end))
+            continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
         if np is None:
             continue
         end, mods, head = np
+        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") else None
+        if members is not None:
+            # "16 members of the security forces": the people of the group named after "of"
+            end, mods, head = members.end(), mods + " " + members.group(0), members.group("head")
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
         taken.append((quantity.start, end))
     for match in UNCOUNTED_PEOPLE.finditer(view.text):
@@ -303,6 +315,10 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return phrases
 
 
+# A family counted by its size ("a family of four", "an entire family of six").
+FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
+# Members of a group named by its people ("members of the security forces", "members of a local militia").
+MEMBERS_OF = re.compile(rf"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?P<head>{PEOPLE})(?![\w-])", re.I)
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
@@ -709,7 +725,7 @@ def _death_modifier(phrase_text: str) -> bool:
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|himself|herself|themselves|[A-Z]\w*)\b")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 

@@ -102,7 +102,11 @@ CASUALTY_AFTER = {
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
-    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)"),
+    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)",
+                # injuries as the object of a verb of undergoing ("suffered serious injuries", "sustained gunshot wounds")
+                r"(?:suffered|sustained|received)\s+(?:(?:light|minor|serious|severe|critical|multiple|grave|gunshot|shrapnel|burn|bullet|moderate|various|head)\s+){0,2}(?:injuries|wounds)",
+                # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
+                r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
@@ -126,9 +130,11 @@ CASUALTY_BEFORE = {
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
+        # the dead listed ("the dead included three journalists")
+        r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
-                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)"),
+                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",

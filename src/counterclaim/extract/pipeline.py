@@ -275,6 +275,8 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
+    deaths, vetoed = apply_vetoes(view.text, deaths)  # a death the vetoes dropped is not found again
+    note_vetoes(view, vetoed)
     drafts.extend(deaths)
     harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
