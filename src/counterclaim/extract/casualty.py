@@ -30,8 +30,10 @@ from counterclaim.extract.lexicon import (
     DEATH_MODIFIERS,
     DEATH_NOUNS,
     ELLIPTICAL_HEADS,
+    GROUP_FIGHTERS,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
+    STATE_FIGHTERS,
     TO_DEATH_VERBS,
     alternation,
 )
@@ -577,7 +579,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
-        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE]
+        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE
+                and not _opposite_sides(m.head, phrase.head)]
         if same and count is not None and len(same) == len(coordinated):
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
@@ -765,6 +768,12 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
         members.append(other)
         position = other.end
     return members
+
+
+def _opposite_sides(head: str, other: str) -> bool:
+    """'soldiers' and 'militants': people nouns of a state's forces and of an armed group, never one figure."""
+    sides = {h.lower() in STATE_FIGHTERS for h in (head, other) if h.lower() in STATE_FIGHTERS | GROUP_FIGHTERS}
+    return len(sides) == 2
 
 
 def _sum_counts(counts: list[Count]) -> Count:

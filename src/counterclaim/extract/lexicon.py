@@ -83,6 +83,18 @@ DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
 ELLIPTICAL_HEADS = frozenset({"dead"})
+# People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
+# the group's and "soldiers" the state's; "three soldiers and two militants were killed" are two sides' dead.
+GROUP_FIGHTERS = frozenset(
+    {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist",
+     "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
+     "bandits", "bandit", "extremists", "separatists", "elements", "cadres"}
+)
+STATE_FIGHTERS = frozenset(
+    {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",
+     "officers", "officer", "commander", "general", "conscripts", "personnel", "military personnel", "security personnel",
+     "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries"}
+)
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
 ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
