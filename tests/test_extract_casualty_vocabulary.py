@@ -258,3 +258,11 @@ def test_a_family_counted_by_its_size_is_that_many_civilians() -> None:
 
 def test_members_of_a_force_take_the_force_category() -> None:
     assert summary("Eleven members of the security forces were killed in an ambush near Djibo.") == [("killed", "military", (11, 11))]
+
+
+def test_a_toll_past_a_figure_is_more_than_it() -> None:
+    assert summary("Gaza Death Toll Passes 35,000 As Strikes Continue") == [("killed", "unknown", (35001, None))]
+
+
+def test_a_headline_bare_count_that_dies() -> None:
+    assert summary("14 die as gunmen attack village in Plateau") == [("killed", "unknown", (14, 14))]

@@ -76,7 +76,7 @@ LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$",
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing))?"
-    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
+    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
 )
@@ -85,7 +85,9 @@ TOLL = re.compile(
     r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+of\s+(?P<noun>victims|dead|deaths|killed|fatalities|people\s+killed|wounded|injured))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to|hit|to|at|of)\s+$",
+    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|reaches|increased\s+to|jumped\s+to|hit|hits|to|at|of"
+    # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
+    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 CUMULATIVE_MARKERS = re.compile(
@@ -156,7 +158,7 @@ def category_of(head: str, modifiers: str) -> str:
 
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
-    has been being to than days years hours weeks months times killed died wounded injured said says since when
+    has been being to than days years hours weeks months times killed died die dies as wounded injured said says since when
     among between both across against into over under about through within without""".split()
 )
 
@@ -195,7 +197,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|killed|wounded|injured)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -471,6 +473,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             cumulative=True if (losses_to or found.cumulative) else False,
         )
+        if toll and quantity.count and quantity.exact and toll.group("past"):
+            draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
+        elif toll and quantity.count and quantity.exact and toll.group("near"):
+            draft.count = (None, quantity.count[1])
         index = found.add(draft)
         found.used.add(quantity.start)
         _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "rose to 31, including 11 children"

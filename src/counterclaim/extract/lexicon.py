@@ -28,7 +28,7 @@ MILITARY_PEOPLE = (
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
     "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
     "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
-    "defenders", "human forces", "manpower", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
+    "defenders", "human forces", "manpower", "sergeant", "sergeants", "lieutenant", "lieutenants", "colonels", "cadets", "infantrymen", "crew members", "crew", "troopers",
     # armed men as the war's own reports name them ("100 elements", "servicepeople", "law enforcement officers")
     "elements", "servicepeople", "service personnel", "security personnel", "law enforcement officers",
     "law enforcement officer", "law enforcement officials", "law enforcement personnel", "gendarme", "policewoman",
