@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.dates import DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
-from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
@@ -25,6 +24,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
 from counterclaim.extract.statement import speakers_of_each_other
