@@ -372,3 +372,27 @@ def test_both_groups_are_not_two_people() -> None:
     assert found and all(c.count is None for c in found)
     assert {(c.outcome, c.category) for c in found} == {("killed", "civilian"), ("killed", "military"),
                                                        ("wounded", "civilian"), ("wounded", "military")}
+
+
+def test_soldiers_and_militants_killed_together_are_two_figures() -> None:
+    found = casualties("Four soldiers and nine militants were killed in a gunfight in Kupwara district of Jammu and Kashmir.")
+    assert sorted((c.category, c.count) for c in found) == [("military", (4, 4)), ("military", (9, 9))]
+    soldiers = next(c for c in found if c.count == (4, 4))
+    militants = next(c for c in found if c.count == (9, 9))
+    assert soldiers.subject == "IND"
+    assert militants.subject != "IND"
+
+
+def test_two_sergeants_and_a_soldier_of_one_side_add_up() -> None:
+    found = casualties("Two sergeants and a soldier were killed by shelling near Kramatorsk, Ukraine's army said.")
+    assert [(c.category, c.count) for c in found] == [("military", (3, 3))]
+
+
+def test_a_denied_claim_is_also_the_assertion_of_its_source() -> None:
+    found = casualties("The Colombian army on Tuesday denied a claim by the ELN that nine soldiers were killed in a firefight in Arauca.")
+    assert sorted((c.claimant, c.stance, c.count) for c in found) == [("COL", "deny", (9, 9)), ("ELN", "assert", (9, 9))]
+
+
+def test_a_plain_denial_names_no_other_source() -> None:
+    found = casualties("The Colombian army denied that nine soldiers were killed in Arauca.")
+    assert [(c.stance, c.count) for c in found] == [("deny", (9, 9))]

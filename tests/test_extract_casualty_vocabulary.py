@@ -217,3 +217,52 @@ def test_a_bare_count_after_a_killing_verb_has_the_killers_adversary(text: str, 
 def test_an_uncounted_part_in_another_category_is_its_own_claim() -> None:
     killed = casualties("The shelling of the market in Kharkiv killed 12 people, including children.")
     assert [(c.category, c.count, c.part_of) for c in killed if c.outcome == "killed"] == [("unknown", (12, 12), None), ("civilian", None, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the missing, still or remaining so
+        ("Six Malian soldiers are still missing after the ambush near Boni.", ("missing", "military", (6, 6))),
+        ("Three fishermen remain unaccounted for after the strike on the port of Hodeidah.", ("missing", "civilian", (3, 3))),
+        # injuries undergone, and the wounded named by their care
+        ("Four Kenyan policemen sustained gunshot wounds in the ambush in Lamu.", ("wounded", "military", (4, 4))),
+        ("A 40-year-old farmer suffered serious injuries in the shelling of the village near Kupiansk.", ("wounded", "civilian", (1, 1))),
+        ("Nine people were taken to hospital after the drone strike on Zaporizhzhia.", ("wounded", "unknown", (9, 9))),
+        # the dead and the wounded listed
+        ("The dead included two paramedics, the Lebanese health ministry said.", ("killed", "civilian", (2, 2))),
+        # the attacker's own death before his victims'
+        ("A suicide bomber blew himself up at a Kabul checkpoint, killing himself and three policemen.", ("killed", "military", (3, 3))),
+    ],
+)
+def test_outcomes_of_care_and_absence(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two passengers were taken to hospital after a crash on the highway near Lviv.",
+        "Two passengers were injured in a crash on the highway near Lviv.",
+        "The striker suffered a knee injury in the second half and is still missing from training.",
+        "Three hikers remain unaccounted for after the avalanche in the Alps.",
+    ],
+)
+def test_peaceful_care_and_absence_make_no_casualty(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_a_family_counted_by_its_size_is_that_many_civilians() -> None:
+    assert summary("An Israeli strike on a house in Deir al-Balah killed a family of five.") == [("killed", "civilian", (5, 5))]
+
+
+def test_members_of_a_force_take_the_force_category() -> None:
+    assert summary("Eleven members of the security forces were killed in an ambush near Djibo.") == [("killed", "military", (11, 11))]
+
+
+def test_a_toll_past_a_figure_is_more_than_it() -> None:
+    assert summary("Gaza Death Toll Passes 35,000 As Strikes Continue") == [("killed", "unknown", (35001, None))]
+
+
+def test_a_headline_bare_count_that_dies() -> None:
+    assert summary("14 die as gunmen attack village in Plateau") == [("killed", "unknown", (14, 14))]

@@ -492,6 +492,29 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     return actor
 
 
+# A denied claim named with its source before the figure: "denied the claim by the rebels that ...",
+# "rejected reports from Hamas that ...", "denied the group's assertion that ...".
+SOURCE_BEFORE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?)\s+(?:by|of|from)\s+(?:the\s+)?$", re.I)
+SOURCE_OWNS = re.compile(r"['’]s?\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|allegations?|assertions?|statements?)\s+that\b", re.I)
+SOURCE_THAT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+that\b")
+
+
+def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) -> str | None:
+    """The actor whose claim a denial rejects, named between the denying verb and the claim's words
+    ("The army denied the claim of the NPA that eight soldiers were killed" -> the NPA asserts it)."""
+    if anchor is None or not anchor.denial or anchor.end > draft.start:
+        return None
+    for actor in view.actors_between(anchor.end, draft.start):
+        if actor.role == "pronoun" or actor.code == anchor.claimant:
+            continue
+        gap_before, gap_after = view.text[anchor.end : actor.start], view.text[actor.end : draft.start]
+        if SOURCE_BEFORE.fullmatch(gap_before.lstrip()) and SOURCE_THAT.match(gap_after):
+            return actor.code
+        if re.fullmatch(r"\s*(?:the\s+)?", gap_before) and SOURCE_OWNS.match(gap_after):
+            return actor.code
+    return None
+
+
 def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before:

@@ -30,8 +30,10 @@ from counterclaim.extract.lexicon import (
     DEATH_MODIFIERS,
     DEATH_NOUNS,
     ELLIPTICAL_HEADS,
+    GROUP_FIGHTERS,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
+    STATE_FIGHTERS,
     TO_DEATH_VERBS,
     alternation,
 )
@@ -58,21 +60,23 @@ AFTER_OUTCOME = re.compile(
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
-    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already"
+    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already|still|remain|remains|remained"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
-    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|about))?\s*$",
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about"
+    # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
+    r"|(?:himself|herself|themselves)\s+and))?\s*$",
     re.I,
 )
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing))?"
-    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
+    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
 )
@@ -81,7 +85,9 @@ TOLL = re.compile(
     r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+of\s+(?P<noun>victims|dead|deaths|killed|fatalities|people\s+killed|wounded|injured))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|increased\s+to|jumped\s+to|hit|to|at|of)\s+$",
+    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|reaches|increased\s+to|jumped\s+to|hit|hits|to|at|of"
+    # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
+    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 CUMULATIVE_MARKERS = re.compile(
@@ -152,7 +158,7 @@ def category_of(head: str, modifiers: str) -> str:
 
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
-    has been being to than days years hours weeks months times killed died wounded injured said says since when
+    has been being to than days years hours weeks months times killed died die dies as wounded injured said says since when
     among between both across against into over under about through within without""".split()
 )
 
@@ -191,7 +197,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|killed|wounded|injured)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -260,10 +266,20 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     for quantity in view.quantities:
         if AGE.match(view.text, quantity.end):
             continue  # "a 15 year old herder" is one person
+        family = FAMILY_OF_N.search(view.text, 0, quantity.start)
+        if family is not None and family.end() == quantity.start:
+            # "killed a family of four": the family's members, civilians
+            phrases.append(PeoplePhrase(family.start(), quantity.end, quantity.count, "civilian", "family", *_subject_in(view, family.start(), quantity.end), quantity.exact))
+            taken.append((family.start(), quantity.end))
+            continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
         if np is None:
             continue
         end, mods, head = np
+        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") else None
+        if members is not None:
+            # "16 members of the security forces": the people of the group named after "of"
+            end, mods, head = members.end(), mods + " " + members.group(0), members.group("head")
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
         taken.append((quantity.start, end))
     for match in UNCOUNTED_PEOPLE.finditer(view.text):
@@ -303,6 +319,10 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return phrases
 
 
+# A family counted by its size ("a family of four", "an entire family of six").
+FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
+# Members of a group named by its people ("members of the security forces", "members of a local militia").
+MEMBERS_OF = re.compile(rf"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?P<head>{PEOPLE})(?![\w-])", re.I)
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
@@ -453,6 +473,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             cumulative=True if (losses_to or found.cumulative) else False,
         )
+        if toll and quantity.count and quantity.exact and toll.group("past"):
+            draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
+        elif toll and quantity.count and quantity.exact and toll.group("near"):
+            draft.count = (None, quantity.count[1])
         index = found.add(draft)
         found.used.add(quantity.start)
         _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "rose to 31, including 11 children"
@@ -561,7 +585,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
-        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE]
+        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE
+                and not _opposite_sides(m.head, phrase.head)]
         if same and count is not None and len(same) == len(coordinated):
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
@@ -709,7 +734,7 @@ def _death_modifier(phrase_text: str) -> bool:
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|himself|herself|themselves|[A-Z]\w*)\b")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
@@ -749,6 +774,12 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
         members.append(other)
         position = other.end
     return members
+
+
+def _opposite_sides(head: str, other: str) -> bool:
+    """'soldiers' and 'militants': people nouns of a state's forces and of an armed group, never one figure."""
+    sides = {h.lower() in STATE_FIGHTERS for h in (head, other) if h.lower() in STATE_FIGHTERS | GROUP_FIGHTERS}
+    return len(sides) == 2
 
 
 def _sum_counts(counts: list[Count]) -> Count:

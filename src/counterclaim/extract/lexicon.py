@@ -28,7 +28,7 @@ MILITARY_PEOPLE = (
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
     "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
     "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
-    "defenders", "human forces", "manpower", "sergeant", "lieutenant", "infantrymen", "crew members", "crew", "troopers",
+    "defenders", "human forces", "manpower", "sergeant", "sergeants", "lieutenant", "lieutenants", "colonels", "cadets", "infantrymen", "crew members", "crew", "troopers",
     # armed men as the war's own reports name them ("100 elements", "servicepeople", "law enforcement officers")
     "elements", "servicepeople", "service personnel", "security personnel", "law enforcement officers",
     "law enforcement officer", "law enforcement officials", "law enforcement personnel", "gendarme", "policewoman",
@@ -83,6 +83,18 @@ DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
 ELLIPTICAL_HEADS = frozenset({"dead"})
+# People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
+# the group's and "soldiers" the state's; "three soldiers and two militants were killed" are two sides' dead.
+GROUP_FIGHTERS = frozenset(
+    {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist",
+     "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
+     "bandits", "bandit", "extremists", "separatists", "elements", "cadres"}
+)
+STATE_FIGHTERS = frozenset(
+    {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",
+     "officers", "officer", "commander", "general", "conscripts", "personnel", "military personnel", "security personnel",
+     "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries"}
+)
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
 ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
@@ -102,7 +114,11 @@ CASUALTY_AFTER = {
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
-    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)"),
+    "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)",
+                # injuries as the object of a verb of undergoing ("suffered serious injuries", "sustained gunshot wounds")
+                r"(?:suffered|sustained|received)\s+(?:(?:light|minor|serious|severe|critical|multiple|grave|gunshot|shrapnel|burn|bullet|moderate|various|head)\s+){0,2}(?:injuries|wounds)",
+                # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
+                r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
@@ -126,9 +142,11 @@ CASUALTY_BEFORE = {
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
+        # the dead listed ("the dead included three journalists")
+        r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
-                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)"),
+                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",

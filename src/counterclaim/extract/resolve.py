@@ -24,6 +24,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
 from counterclaim.extract.statement import speakers_of_each_other
@@ -141,9 +142,7 @@ WHOLE_WAR_TOLL = re.compile(
     re.I,
 )
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
-# the group's and "soldiers" the state's.
-GROUP_FIGHTERS = frozenset({"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist", "gunmen", "attackers", "fighters", "militiamen", "islamists"})
-STATE_FIGHTERS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "police", "police officers", "officers", "commander", "general", "conscripts", "personnel", "military personnel"})
+# the group's and "soldiers" the state's (lexicon.GROUP_FIGHTERS, lexicon.STATE_FIGHTERS).
 
 
 
@@ -181,10 +180,15 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = state.last_victim
     if subject is None:
         subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
+    head = draft.notes.get("head")
     if subject is None and draft.object is None and state.last_victim_paragraph == view.paragraph:
         subject = state.last_victim
     if subject is None and draft.object is None and draft.category == "military":
         subject = state.last_victim_by_category.get(draft.category)
+    if draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state":
+        subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
+    if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
+        subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
     if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
         subject = state.home_state  # no place or side named: people live where the text's places are
     if subject is not None and draft.category in ("civilian", "unknown"):
