@@ -90,3 +90,41 @@ def test_aerial_targets_are_drones() -> None:
 def test_a_sides_losses_named_by_its_adjective() -> None:
     claims = materiel("Russian losses over the past day were 3 tanks and 15 artillery systems.")
     assert [(c.subject, c.outcome, c.category, c.count) for c in claims] == [("RUS", "lost", "tank", (3, 3)), ("RUS", "lost", "artillery", (15, 15))]
+
+
+def test_british_spelling_of_air_defence_systems() -> None:
+    found = summary("The enemy lost 9 tanks, 20 armoured vehicles and 3 air defence systems over the day, Kyiv said.")
+    assert found == [("lost", "tank", (9, 9)), ("lost", "armored_vehicle", (20, 20)), ("lost", "air_defense", (3, 3))]
+
+
+def test_air_defences_as_the_agent_of_an_interception() -> None:
+    assert summary("Israeli air defences intercepted 11 rockets fired from Lebanon, the army said.") == [("destroyed", "other", (11, 11))]
+
+
+def test_named_models_are_read_only_when_capitalized() -> None:
+    assert summary("Troops destroyed a Tor system near Kupiansk, the ministry said.") == [("destroyed", "air_defense", (1, 1))]
+    assert summary("The convoy was destroyed in the urals, local press said.") == []
+
+
+def test_model_codes_the_lexicon_does_not_list_are_read_by_family() -> None:
+    assert summary("Ukrainian forces shot down two Su-24M bombers over the sea.") == [("destroyed", "aircraft", (2, 2))]
+    assert summary("A Ka-52M was shot down near Robotyne, the air force said.") == [("destroyed", "helicopter", (1, 1))]
+
+
+def test_a_part_of_a_bare_count_that_was_downed() -> None:
+    assert summary("Air defences shot down 23 of 26 cruise missiles overnight, the air force said.") == [("destroyed", "other", (23, 23))]
+
+
+def test_munitions_and_vehicles_of_wider_wars() -> None:
+    assert summary("Russia said it intercepted four ATACMS, two Storm Shadow missiles and six JDAM guided bombs.") == [("destroyed", "other", (12, 12))]
+    assert summary("The jihadists burned five motorbikes and a lorry near Djibo.") == [("destroyed", "vehicle", (6, 6))]
+    assert summary("Pakistan said it downed three Rafale jets.") == [("destroyed", "aircraft", (3, 3))]
+
+
+def test_taken_out_is_destroyed() -> None:
+    assert summary("Drone teams took out two tanks near Toretsk, the brigade said.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_peaceful_uses_of_the_new_words_give_no_materiel() -> None:
+    assert summary("She took out a loan to buy a motorbike.") == []
+    assert summary("The Neptune festival drew crowds to the port.") == []

@@ -150,6 +150,8 @@ MATERIEL_OUTCOMES = {
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
         # brought down by fire or jamming ("brought down two drones")
         r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
+        # put out of action for good ("took out two tanks", "wrecked a howitzer")
+        r"took\s+out", r"taken\s+out", r"taking\s+out", r"takes\s+out", r"wrecked", r"wrecking",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
     "captured": (

@@ -30,6 +30,8 @@ OUTCOME_WORDS = re.compile(
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+# "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
+PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
@@ -51,9 +53,13 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 # "a large number of", "an unknown number of": an article that counts nothing.
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
-PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|their|its|our|these|those)\s+", re.I)
+PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
+
+
+# A model code as written: maker letters (or 2S/9K), hyphen, digits, variant suffix ("Su-24M", "Mi-8MTV", "2S19").
+MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
 
 
 @dataclass(frozen=True)
@@ -73,23 +79,38 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
     terms = load_weapon_lexicon()
     table: dict[str, str] = {}
+    models: set[str] = set()
     for term in terms:
         table.setdefault(term.form.lower(), term.category)
-    forms = sorted(table, key=len, reverse=True)
-    # British spelling of the armour words ("armoured personnel carriers") matches the lexicon's American one
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r") for f in forms)
+        if term.is_model and not re.search(r"\d", term.form):
+            models.add(term.form)  # a named model, written capitalized ("Tor", "Ural", "Grad"; not "the urals")
+    forms = sorted({*table, *models}, key=len, reverse=True)
+
+    def alternative(form: str) -> str:
+        # British spelling of the armour and defence words ("armoured personnel carriers", "air defence
+        # systems") matches the lexicon's American one
+        written = re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r").replace("defense", "defen[cs]e")
+        return f"(?-i:{written})" if form in models else written
+
+    alternation = "|".join(alternative(f) for f in forms if f not in {m.lower() for m in models})
+    # model codes the lexicon does not list, read by their family ("Su-24M", "Ka-52M", "T-72B3M", "BMP-1AK")
+    alternation += "|" + MODEL_CODE
     pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
     return pattern, table
 
 
 def _category(term: str, table: dict[str, str]) -> str | None:
-    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor")
+    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor").replace("defence", "defense")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
             return table[candidate]
     for form, category in table.items():
         if re.sub(r"[\s-]+", " ", form) == key:
             return category
+    if re.fullmatch(MODEL_CODE, term):
+        from counterclaim.data.weapons import weapon_category
+
+        return weapon_category(term)
     return None
 
 
@@ -154,6 +175,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             count = (1, 1)  # "his aircraft was shot down", "US aircraft carrier hit": one, though no number says so
         if not MUNITION_HEAD.search(match.group("term")):
             munition = MUNITION_AFTER.match(view.text, end)
+            if munition is not None and (OUTCOME_WORDS.search(munition.group()) or re.search(r"\d", munition.group())):
+                munition = None  # "air defences intercepted 14 rockets": the rockets are the verb's object, not the defences'
             if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
                 category = "other"
                 end = munition.end() if munition is not None else end
@@ -385,6 +408,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         verb = before[-1]
         between = text[verb.end() : phrase.start]
         if not CLAUSE_BREAK.search(between) and len(between) < 160 and not re.search(r"\b(?:were|was|had|have|has)\s+(?:been\s+)?\w+ed\b", between):
+            if PHRASAL_TAKE_OUT.fullmatch(verb.group()) and not re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", between):
+                return None  # "took out a loan to buy a truck": "take out" governs only what follows it closely
             return verb
     after = [o for o in outcomes if o.start() >= phrase.end]
     if after:
