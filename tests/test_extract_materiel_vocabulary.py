@@ -128,3 +128,15 @@ def test_taken_out_is_destroyed() -> None:
 def test_peaceful_uses_of_the_new_words_give_no_materiel() -> None:
     assert summary("She took out a loan to buy a motorbike.") == []
     assert summary("The Neptune festival drew crowds to the port.") == []
+
+
+def test_unclaimed_shoot_down_belongs_to_the_enemy_of_the_country_it_was_over() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Air defences shot down 12 drones over the Belgorod region overnight.")]
+    assert found == [("UKR", "destroyed", "drone", (12, 12))]
+
+
+def test_unclaimed_shoot_down_belongs_to_the_enemy_of_the_side_last_quoted() -> None:
+    text = ("The Sudanese army said fighting continued around El Fasher on Friday. "
+            "Ground defences also downed five drones that evening.")
+    found = [(c.subject, c.outcome, c.category) for c in materiel(text)]
+    assert found == [("RSF", "destroyed", "drone")]
