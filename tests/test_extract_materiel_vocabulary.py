@@ -140,3 +140,30 @@ def test_unclaimed_shoot_down_belongs_to_the_enemy_of_the_side_last_quoted() -> 
             "Ground defences also downed five drones that evening.")
     found = [(c.subject, c.outcome, c.category) for c in materiel(text)]
     assert found == [("RSF", "destroyed", "drone")]
+
+
+def test_a_tally_prints_its_counts_after_the_nouns() -> None:
+    found = summary("Enemy losses over the past day: tanks – 6, armoured combat vehicles – 11, drones – 95.")
+    assert found == [("lost", "tank", (6, 6)), ("lost", "armored_vehicle", (11, 11)), ("lost", "drone", (95, 95))]
+
+
+def test_losses_that_include_equipment() -> None:
+    assert summary("Kyiv said Moscow's losses include 410 tanks and 900 armoured vehicles.") == [("lost", "tank", (410, 410)), ("lost", "armored_vehicle", (900, 900))]
+
+
+def test_set_fire_to_is_destroyed() -> None:
+    assert summary("Insurgents set fire to three army trucks near Palma.") == [("destroyed", "vehicle", (3, 3))]
+
+
+def test_a_model_with_a_letter_suffix_before_its_missiles_is_a_munition() -> None:
+    assert summary("Air defences downed all three Iskander-M ballistic missiles, the air force said.") == [("destroyed", "other", (3, 3))]
+
+
+def test_aircraft_that_struck_and_destroyed_are_the_agent_not_a_loss() -> None:
+    found = [(c.subject, c.outcome, c.category) for c in materiel("Israeli jets struck and destroyed a Hezbollah rocket launcher near Tyre.")]
+    assert found == [("HEZBOLLAH", "destroyed", "artillery")]
+
+
+def test_equipment_destroyed_after_striking_a_side_is_that_sides() -> None:
+    found = [(c.subject, c.category, c.count) for c in materiel("Ukraine said it struck a Russian S-400 battery in Crimea, destroying two launchers.")]
+    assert ("RUS", "artillery", (2, 2)) in found

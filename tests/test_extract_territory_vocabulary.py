@@ -99,3 +99,8 @@ def test_peaceful_control_and_leads_give_no_territory() -> None:
     assert territory("He lost control of the car and crashed into a tree.") == []
     assert territory("The investors took control of the company in March.") == []
     assert territory("Arsenal took the lead after ten minutes.") == []
+
+
+def test_a_pronoun_for_the_side_heading_the_sentence() -> None:
+    assert territory("The TNLA seized two howitzers when it overran the battalion headquarters.") == [("MMR", "TNLA", "lost")]
+    assert territory("The talks went on after it captured the public's attention.") == []

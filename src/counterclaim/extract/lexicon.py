@@ -145,7 +145,7 @@ MATERIEL_OUTCOMES = {
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
         # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
-        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"burned\s+down", r"burnt\s+out",
+        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
         # brought down by fire or jamming ("brought down two drones")

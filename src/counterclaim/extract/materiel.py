@@ -32,6 +32,8 @@ OUTCOME_WORDS = re.compile(
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
 PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
+# A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
+SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
@@ -52,6 +54,8 @@ MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projecti
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "a large number of", "an unknown number of": an article that counts nothing.
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
+# A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
+COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -171,10 +175,15 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if count is None and counted is None and (tally := COUNT_AFTER.match(view.text, end)) is not None:
+            found = [q for q in view.quantities if q.start == tally.end()]
+            if found:
+                count, end = found[0].count, found[0].end  # a tally's line: "tanks – 9,120 (+8)", "drones: 120"
         if count is None and counted is None and _one_named_in_the_singular(view.text, start, end):
             count = (1, 1)  # "his aircraft was shot down", "US aircraft carrier hit": one, though no number says so
         if not MUNITION_HEAD.search(match.group("term")):
-            munition = MUNITION_AFTER.match(view.text, end)
+            suffix = re.match(r"-[A-Z0-9]{1,3}\b", view.text[end:])  # "Iskander-M ballistic missiles"
+            munition = MUNITION_AFTER.match(view.text, end + (suffix.end() if suffix else 0))
             if munition is not None and (OUTCOME_WORDS.search(munition.group()) or re.search(r"\d", munition.group())):
                 munition = None  # "air defences intercepted 14 rockets": the rockets are the verb's object, not the defences'
             if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
@@ -263,7 +272,7 @@ def _outcome_name(match: re.Match[str]) -> str:
 
 
 # "Total losses of X ... were/amounted to/included": the figures listed after are losses.
-LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
+LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
@@ -416,7 +425,7 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         verb = after[0]
         between = text[phrase.end : verb.start()]
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
-                               and not ACTIVE_OBJECT.match(text, verb.end()))
+                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
@@ -427,7 +436,7 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
 # destroying 40 launchers": Israel's jets destroyed them).
 TARGET_OF_ATTACK = re.compile(
-    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$",
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 

@@ -105,6 +105,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+                elif agent is None and (antecedent := _pronoun_antecedent(view, match.start())) is not None:
+                    agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
+                    subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
                 if pattern is EXPEL:
                     expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
@@ -310,6 +313,21 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
 FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+of\s+(?:the\s+)?$")
+
+
+# "it" or "they" as the verb's subject: "when it overran the base", "after they had taken the town".
+PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+
+
+def _pronoun_antecedent(view: SentenceView, position: int) -> str | None:
+    """The actor heading the sentence that a subject pronoun right before the verb stands for."""
+    pronoun = PRONOUN_BEFORE.search(view.text[:position])
+    if pronoun is None:
+        return None
+    head = view.first_actor_after(0)
+    if head is None or head.end > pronoun.start() or not re.fullmatch(r"[\s\"“'‘(]*(?:the\s+)?", view.text[: head.start], re.I):
+        return None  # the antecedent must open the sentence, as its subject
+    return head.code
 
 
 def _pronoun_subject(text: str, position: int) -> str | None:
