@@ -167,3 +167,17 @@ def test_aircraft_that_struck_and_destroyed_are_the_agent_not_a_loss() -> None:
 def test_equipment_destroyed_after_striking_a_side_is_that_sides() -> None:
     found = [(c.subject, c.category, c.count) for c in materiel("Ukraine said it struck a Russian S-400 battery in Crimea, destroying two launchers.")]
     assert ("RUS", "artillery", (2, 2)) in found
+
+
+def test_elliptical_counts_over_other_places_add_up() -> None:
+    assert summary("Air defences destroyed 10 drones over the Oryol region and six more over Kursk.") == [("destroyed", "drone", (16, 16))]
+    assert summary("Troops shot down two drones near Goma, one over Sake and three near Rutshuru.") == [("destroyed", "drone", (6, 6))]
+
+
+def test_a_count_does_not_reach_across_a_clause_to_equipment() -> None:
+    found = summary("Militants captured a pilot after his helicopter was shot down near Gao.")
+    assert found == [("destroyed", "helicopter", (1, 1))]
+
+
+def test_equipment_left_behind_is_lost() -> None:
+    assert summary("The insurgents fled, leaving behind four motorbikes and a pickup.") == [("lost", "vehicle", (5, 5))]

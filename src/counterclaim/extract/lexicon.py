@@ -160,7 +160,9 @@ MATERIEL_OUTCOMES = {
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
-    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning"),
+    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
+             # left on the field in a retreat ("fled, leaving behind four motorbikes")
+             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

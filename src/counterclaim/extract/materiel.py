@@ -120,7 +120,7 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 COUNT_BEFORE = re.compile(
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
-    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
 
@@ -181,6 +181,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count, end = found[0].count, found[0].end  # a tally's line: "tanks – 9,120 (+8)", "drones: 120"
         if count is None and counted is None and _one_named_in_the_singular(view.text, start, end):
             count = (1, 1)  # "his aircraft was shot down", "US aircraft carrier hit": one, though no number says so
+        if count is not None:
+            count = _with_elliptical_counts(view, end, count)  # "10 drones over Bryansk and six more over Kursk": 16
         if not MUNITION_HEAD.search(match.group("term")):
             suffix = re.match(r"-[A-Z0-9]{1,3}\b", view.text[end:])  # "Iskander-M ballistic missiles"
             munition = MUNITION_AFTER.match(view.text, end + (suffix.end() if suffix else 0))
@@ -232,6 +234,29 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         phrases.append(phrase)
         last_end = end
     return phrases
+
+
+# A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
+# over Kursk", "two drones over A, one over B" (GOLD_FORMAT: items of one category add up across places).
+PLACE_AFTER = re.compile(r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|and\b))")
+ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:over|in|near|at|above|around|across)\b")
+
+
+def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count:
+    text = view.text
+    position = end
+    while True:
+        place = PLACE_AFTER.match(text, position)
+        join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
+        if place is None or join is None:
+            return count
+        following = [q for q in view.quantities if q.start == join.end()]
+        if not following or not ELLIPTICAL_TAIL.match(text, following[0].end) or following[0].count[0] is None or count[0] is None:
+            return count
+        extra = following[0].count
+        count = (count[0] + extra[0], count[1] + extra[1] if count[1] is not None and extra[1] is not None else None)
+        position = following[0].end
 
 
 # Heads that name no countable item ("the enemy's armour", "military hardware"), acronyms whose singular ends in
