@@ -90,3 +90,94 @@ def test_aerial_targets_are_drones() -> None:
 def test_a_sides_losses_named_by_its_adjective() -> None:
     claims = materiel("Russian losses over the past day were 3 tanks and 15 artillery systems.")
     assert [(c.subject, c.outcome, c.category, c.count) for c in claims] == [("RUS", "lost", "tank", (3, 3)), ("RUS", "lost", "artillery", (15, 15))]
+
+
+def test_british_spelling_of_air_defence_systems() -> None:
+    found = summary("The enemy lost 9 tanks, 20 armoured vehicles and 3 air defence systems over the day, Kyiv said.")
+    assert found == [("lost", "tank", (9, 9)), ("lost", "armored_vehicle", (20, 20)), ("lost", "air_defense", (3, 3))]
+
+
+def test_air_defences_as_the_agent_of_an_interception() -> None:
+    assert summary("Israeli air defences intercepted 11 rockets fired from Lebanon, the army said.") == [("destroyed", "other", (11, 11))]
+
+
+def test_named_models_are_read_only_when_capitalized() -> None:
+    assert summary("Troops destroyed a Tor system near Kupiansk, the ministry said.") == [("destroyed", "air_defense", (1, 1))]
+    assert summary("The convoy was destroyed in the urals, local press said.") == []
+
+
+def test_model_codes_the_lexicon_does_not_list_are_read_by_family() -> None:
+    assert summary("Ukrainian forces shot down two Su-24M bombers over the sea.") == [("destroyed", "aircraft", (2, 2))]
+    assert summary("A Ka-52M was shot down near Robotyne, the air force said.") == [("destroyed", "helicopter", (1, 1))]
+
+
+def test_a_part_of_a_bare_count_that_was_downed() -> None:
+    assert summary("Air defences shot down 23 of 26 cruise missiles overnight, the air force said.") == [("destroyed", "other", (23, 23))]
+
+
+def test_munitions_and_vehicles_of_wider_wars() -> None:
+    assert summary("Russia said it intercepted four ATACMS, two Storm Shadow missiles and six JDAM guided bombs.") == [("destroyed", "other", (12, 12))]
+    assert summary("The jihadists burned five motorbikes and a lorry near Djibo.") == [("destroyed", "vehicle", (6, 6))]
+    assert summary("Pakistan said it downed three Rafale jets.") == [("destroyed", "aircraft", (3, 3))]
+
+
+def test_taken_out_is_destroyed() -> None:
+    assert summary("Drone teams took out two tanks near Toretsk, the brigade said.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_peaceful_uses_of_the_new_words_give_no_materiel() -> None:
+    assert summary("She took out a loan to buy a motorbike.") == []
+    assert summary("The Neptune festival drew crowds to the port.") == []
+
+
+def test_unclaimed_shoot_down_belongs_to_the_enemy_of_the_country_it_was_over() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Air defences shot down 12 drones over the Belgorod region overnight.")]
+    assert found == [("UKR", "destroyed", "drone", (12, 12))]
+
+
+def test_unclaimed_shoot_down_belongs_to_the_enemy_of_the_side_last_quoted() -> None:
+    text = ("The Sudanese army said fighting continued around El Fasher on Friday. "
+            "Ground defences also downed five drones that evening.")
+    found = [(c.subject, c.outcome, c.category) for c in materiel(text)]
+    assert found == [("RSF", "destroyed", "drone")]
+
+
+def test_a_tally_prints_its_counts_after_the_nouns() -> None:
+    found = summary("Enemy losses over the past day: tanks – 6, armoured combat vehicles – 11, drones – 95.")
+    assert found == [("lost", "tank", (6, 6)), ("lost", "armored_vehicle", (11, 11)), ("lost", "drone", (95, 95))]
+
+
+def test_losses_that_include_equipment() -> None:
+    assert summary("Kyiv said Moscow's losses include 410 tanks and 900 armoured vehicles.") == [("lost", "tank", (410, 410)), ("lost", "armored_vehicle", (900, 900))]
+
+
+def test_set_fire_to_is_destroyed() -> None:
+    assert summary("Insurgents set fire to three army trucks near Palma.") == [("destroyed", "vehicle", (3, 3))]
+
+
+def test_a_model_with_a_letter_suffix_before_its_missiles_is_a_munition() -> None:
+    assert summary("Air defences downed all three Iskander-M ballistic missiles, the air force said.") == [("destroyed", "other", (3, 3))]
+
+
+def test_aircraft_that_struck_and_destroyed_are_the_agent_not_a_loss() -> None:
+    found = [(c.subject, c.outcome, c.category) for c in materiel("Israeli jets struck and destroyed a Hezbollah rocket launcher near Tyre.")]
+    assert found == [("HEZBOLLAH", "destroyed", "artillery")]
+
+
+def test_equipment_destroyed_after_striking_a_side_is_that_sides() -> None:
+    found = [(c.subject, c.category, c.count) for c in materiel("Ukraine said it struck a Russian S-400 battery in Crimea, destroying two launchers.")]
+    assert ("RUS", "artillery", (2, 2)) in found
+
+
+def test_elliptical_counts_over_other_places_add_up() -> None:
+    assert summary("Air defences destroyed 10 drones over the Oryol region and six more over Kursk.") == [("destroyed", "drone", (16, 16))]
+    assert summary("Troops shot down two drones near Goma, one over Sake and three near Rutshuru.") == [("destroyed", "drone", (6, 6))]
+
+
+def test_a_count_does_not_reach_across_a_clause_to_equipment() -> None:
+    found = summary("Militants captured a pilot after his helicopter was shot down near Gao.")
+    assert found == [("destroyed", "helicopter", (1, 1))]
+
+
+def test_equipment_left_behind_is_lost() -> None:
+    assert summary("The insurgents fled, leaving behind four motorbikes and a pickup.") == [("lost", "vehicle", (5, 5))]

@@ -52,3 +52,55 @@ def test_more_ground_nouns_and_plural_holders() -> None:
     assert territory("Sudan's army regained control of the presidential palace in Khartoum.") == [("RSF", "SDN", "retaken")]
     assert [o for _, _, o in territory("The rebels now control most of the province, the M23 said.")] == ["lost"]
     assert territory("Russian control over Crimea is not recognised.") == []
+
+
+def held(text: str) -> list[tuple[str | None, str | None, str, bool | None]]:
+    return [(c.subject, c.object, c.outcome, c.cumulative) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_fighters_of_a_named_side_take_the_ground() -> None:
+    assert territory("Fighters of the Kachin Independence Army seized two junta outposts near Bhamo.") == [("MMR", "KIA", "lost")]
+    assert territory("Soldiers of the Philippine army captured an NPA camp in Samar.") == [("NPA", "PHL", "lost")]
+
+
+def test_ground_changing_hands_named_as_an_event() -> None:
+    assert territory("The fall of Pokrovsk to Russian forces was confirmed on Sunday.") == [("UKR", "RUS", "lost")]
+    assert territory("The army announced the liberation of Sinja from the RSF.") == [("RSF", "SDN", "retaken")]
+    assert territory("The RSF completed its takeover of El Geneina on Friday.") == [("SDN", "RSF", "lost")]
+
+
+def test_events_not_come_about_or_not_about_ground_give_no_territory() -> None:
+    assert territory("Officials warned of the imminent fall of Pokrovsk to Russian forces.") == []
+    assert territory("The fall of the Berlin Wall changed Europe.") == []
+    assert territory("The capture of the suspect was announced by police.") == []
+    assert territory("The liberation of women remains a goal of the movement.") == []
+
+
+def test_in_the_hands_of_is_ground_held_and_fell_into_the_hands_of_is_ground_taken() -> None:
+    assert held("The town of Tawila is now in the hands of the RSF, residents said.") == [("SDN", "RSF", "lost", True)]
+    assert held("The base fell into the hands of the Arakan Army on Sunday.") == [("MMR", "AA", "lost", False)]
+    assert held("The company is now in the hands of the administrators.") == []
+
+
+def test_areas_and_river_banks_are_ground() -> None:
+    assert territory("Ukrainian troops recaptured about 40 square kilometres near Robotyne.") == [("RUS", "UKR", "retaken")]
+    assert territory("Russian troops were forced to withdraw from the west bank of the Dnipro.") == [("RUS", None, "lost")]
+
+
+def test_driven_out_in_the_passive_is_ground_lost_by_those_driven_out() -> None:
+    assert territory("Russian forces were driven out of Lyman by Ukraine.") == [("RUS", "UKR", "lost")]
+
+
+def test_several_parties_heading_the_clause_take_the_first_named() -> None:
+    assert [gainer for _, gainer, _ in territory("Syrian troops and Russian forces took control of Palmyra.")] == ["SYR"]
+
+
+def test_peaceful_control_and_leads_give_no_territory() -> None:
+    assert territory("He lost control of the car and crashed into a tree.") == []
+    assert territory("The investors took control of the company in March.") == []
+    assert territory("Arsenal took the lead after ten minutes.") == []
+
+
+def test_a_pronoun_for_the_side_heading_the_sentence() -> None:
+    assert territory("The TNLA seized two howitzers when it overran the battalion headquarters.") == [("MMR", "TNLA", "lost")]
+    assert territory("The talks went on after it captured the public's attention.") == []

@@ -163,11 +163,13 @@ MATERIEL_OUTCOMES = {
         r"burnt", r"eliminated", r"neutralized", r"neutralised", r"wiped\s+out", r"blown\s+up",
         r"blew\s+up", r"sunk", r"sank", r"sinking", r"obliterated", r"struck\s+down", r"intercepted",
         # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
-        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"burned\s+down", r"burnt\s+out",
+        r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
         r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
         # brought down by fire or jamming ("brought down two drones")
         r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
+        # put out of action for good ("took out two tanks", "wrecked a howitzer")
+        r"took\s+out", r"taken\s+out", r"taking\s+out", r"takes\s+out", r"wrecked", r"wrecking",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
     "captured": (
@@ -176,7 +178,9 @@ MATERIEL_OUTCOMES = {
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
-    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning"),
+    "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
+             # left on the field in a retreat ("fled, leaving behind four motorbikes")
+             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

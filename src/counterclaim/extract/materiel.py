@@ -30,6 +30,10 @@ OUTCOME_WORDS = re.compile(
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+# "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
+PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
+# A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
+SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
@@ -50,10 +54,16 @@ MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projecti
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "a large number of", "an unknown number of": an article that counts nothing.
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
+# A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
+COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
-PARTITIVE_GAP = re.compile(r"\s+of\s+(?:the|their|its|our|these|those)\s+", re.I)
+PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
+
+
+# A model code as written: maker letters (or 2S/9K), hyphen, digits, variant suffix ("Su-24M", "Mi-8MTV", "2S19").
+MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
 
 
 @dataclass(frozen=True)
@@ -73,29 +83,44 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
     terms = load_weapon_lexicon()
     table: dict[str, str] = {}
+    models: set[str] = set()
     for term in terms:
         table.setdefault(term.form.lower(), term.category)
-    forms = sorted(table, key=len, reverse=True)
-    # British spelling of the armour words ("armoured personnel carriers") matches the lexicon's American one
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r") for f in forms)
+        if term.is_model and not re.search(r"\d", term.form):
+            models.add(term.form)  # a named model, written capitalized ("Tor", "Ural", "Grad"; not "the urals")
+    forms = sorted({*table, *models}, key=len, reverse=True)
+
+    def alternative(form: str) -> str:
+        # British spelling of the armour and defence words ("armoured personnel carriers", "air defence
+        # systems") matches the lexicon's American one
+        written = re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r").replace("defense", "defen[cs]e")
+        return f"(?-i:{written})" if form in models else written
+
+    alternation = "|".join(alternative(f) for f in forms if f not in {m.lower() for m in models})
+    # model codes the lexicon does not list, read by their family ("Su-24M", "Ka-52M", "T-72B3M", "BMP-1AK")
+    alternation += "|" + MODEL_CODE
     pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
     return pattern, table
 
 
 def _category(term: str, table: dict[str, str]) -> str | None:
-    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor")
+    key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor").replace("defence", "defense")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
             return table[candidate]
     for form, category in table.items():
         if re.sub(r"[\s-]+", " ", form) == key:
             return category
+    if re.fullmatch(MODEL_CODE, term):
+        from counterclaim.data.weapons import weapon_category
+
+        return weapon_category(term)
     return None
 
 
 COUNT_BEFORE = re.compile(
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
-    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
 
@@ -150,10 +175,19 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if count is None and counted is None and (tally := COUNT_AFTER.match(view.text, end)) is not None:
+            found = [q for q in view.quantities if q.start == tally.end()]
+            if found:
+                count, end = found[0].count, found[0].end  # a tally's line: "tanks – 9,120 (+8)", "drones: 120"
         if count is None and counted is None and _one_named_in_the_singular(view.text, start, end):
             count = (1, 1)  # "his aircraft was shot down", "US aircraft carrier hit": one, though no number says so
+        if count is not None:
+            count = _with_elliptical_counts(view, end, count)  # "10 drones over Bryansk and six more over Kursk": 16
         if not MUNITION_HEAD.search(match.group("term")):
-            munition = MUNITION_AFTER.match(view.text, end)
+            suffix = re.match(r"-[A-Z0-9]{1,3}\b", view.text[end:])  # "Iskander-M ballistic missiles"
+            munition = MUNITION_AFTER.match(view.text, end + (suffix.end() if suffix else 0))
+            if munition is not None and (OUTCOME_WORDS.search(munition.group()) or re.search(r"\d", munition.group())):
+                munition = None  # "air defences intercepted 14 rockets": the rockets are the verb's object, not the defences'
             if munition is not None or (counted is not None and count is not None and MUNITION_OF_LAUNCHER.search(counted.group("mods") or "")):
                 category = "other"
                 end = munition.end() if munition is not None else end
@@ -202,6 +236,29 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     return phrases
 
 
+# A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
+# over Kursk", "two drones over A, one over B" (GOLD_FORMAT: items of one category add up across places).
+PLACE_AFTER = re.compile(r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|and\b))")
+ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:over|in|near|at|above|around|across)\b")
+
+
+def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count:
+    text = view.text
+    position = end
+    while True:
+        place = PLACE_AFTER.match(text, position)
+        join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
+        if place is None or join is None:
+            return count
+        following = [q for q in view.quantities if q.start == join.end()]
+        if not following or not ELLIPTICAL_TAIL.match(text, following[0].end) or following[0].count[0] is None or count[0] is None:
+            return count
+        extra = following[0].count
+        count = (count[0] + extra[0], count[1] + extra[1] if count[1] is not None and extra[1] is not None else None)
+        position = following[0].end
+
+
 # Heads that name no countable item ("the enemy's armour", "military hardware"), acronyms whose singular ends in
 # s ("HIMARS", "MANPADS"), "aircraft" (singular and plural alike), and words after an equipment noun that make it
 # a modifier of something else ("drone attack", "tank positions"): none of these is one item.
@@ -240,7 +297,7 @@ def _outcome_name(match: re.Match[str]) -> str:
 
 
 # "Total losses of X ... were/amounted to/included": the figures listed after are losses.
-LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
+LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
@@ -385,13 +442,15 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         verb = before[-1]
         between = text[verb.end() : phrase.start]
         if not CLAUSE_BREAK.search(between) and len(between) < 160 and not re.search(r"\b(?:were|was|had|have|has)\s+(?:been\s+)?\w+ed\b", between):
+            if PHRASAL_TAKE_OUT.fullmatch(verb.group()) and not re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", between):
+                return None  # "took out a loan to buy a truck": "take out" governs only what follows it closely
             return verb
     after = [o for o in outcomes if o.start() >= phrase.end]
     if after:
         verb = after[0]
         between = text[phrase.end : verb.start()]
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
-                               and not ACTIVE_OBJECT.match(text, verb.end()))
+                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
@@ -402,7 +461,7 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
 # destroying 40 launchers": Israel's jets destroyed them).
 TARGET_OF_ATTACK = re.compile(
-    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+)?$",
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 

@@ -248,6 +248,15 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
     subject = own_loss_when_denied(found, claimant_relative_subject(found, state, registry))
+    place = found.place
+    if (subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY
+            and found.draft.outcome in ("destroyed", "damaged")):
+        # "eight rockets were intercepted over Belgorod", told by no one: the weapons of whoever fights the
+        # country they were downed over, else the adversary of the side the text last quoted
+        if place is not None and place.country:
+            subject = registry.adversary(place.country, profile)
+        if subject is None and state.last_claimant:
+            subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
     if profile is not None and subject is not None and subject not in profile.members():
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = registry.adversary(claimant, profile) if claimant else None

@@ -20,7 +20,8 @@ GROUND = (
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound)))"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
+    r"square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*km|km2|hectares|(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank|police\s+stations?)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
@@ -35,6 +36,8 @@ RETAKE = re.compile(
 )
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
 EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?!to\s)(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+# Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
+EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
 LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+)?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
@@ -54,13 +57,17 @@ HELD = re.compile(
 )
 # "under its control", "under the control of the rebels", "outside government control"
 UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
+# Ground held, told from the ground's side: "the town is now in the hands of the RSF".
+IN_HANDS = re.compile(r"(?i)\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|back\s+|entirely\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?")
+# The ground a clause of holding is about, right before its verb ("the villages (are still) under ...").
+GROUND_BEFORE_HELD = re.compile(r"(?i)\b(?:territor\w*|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|camps?|parts?|settlements?|province|(?-i:[A-Z][\w'’-]+))\s*(?:(?:is|are|was|were|remain\w*|still|now|had\s+been|has\s+been|have\s+been|came|come|fell)\s+){0,3}$")
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility|airspace|air\s+space|waters)\b", re.I)
 
 
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
-    for pattern, kind in ((RETAKE, "retaken"), (EXPEL, "retaken"), (GAIN, "gain"), (PRONOUN_GAIN, "gain"), (LOSS, "loss")):
+    for pattern, kind in ((RETAKE, "retaken"), (EXPELLED, "loss"), (EXPEL, "retaken"), (GAIN, "gain"), (PRONOUN_GAIN, "gain"), (LOSS, "loss")):
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
@@ -86,8 +93,10 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
             agent = _clause_actor(view, match.start())
             if kind == "loss":
-                to = re.match(r"^[^.;]{0,30}?\bto\s+(?:the\s+)?", text[match.end() :], re.I)
+                to = re.match(r"^[^.;]{0,30}?\b(?:to|by)\s+(?:the\s+)?" if pattern is EXPELLED else r"^[^.;]{0,30}?\bto\s+(?:the\s+)?", text[match.end() :], re.I)
                 gainer = view.first_actor_after(match.end() + to.end()) if to else None
+                if pattern is EXPELLED and gainer is not None and gainer.start - (match.end() + to.end()) > 3:
+                    gainer = None
                 subject = agent or _pronoun_subject(text, match.start())
                 drafts.append(DraftClaim("territory", "lost", match.start(), match.end() + (to.end() + 30 if to else 0) if to else match.end(), subject=subject, object=gainer.code if gainer else None))
                 drafts[-1].end = min(drafts[-1].end, len(text))
@@ -96,6 +105,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+                elif agent is None and (antecedent := _pronoun_antecedent(view, match.start())) is not None:
+                    agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
+                    subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
                 if pattern is EXPEL:
                     expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
@@ -104,6 +116,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
                 drafts.append(DraftClaim("territory", outcome, match.start(), max(match.end(), ground_end), subject=subject, object=agent))
+    drafts.extend(_named_events(view, drafts))
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
     drafts.extend(_taken_from_the_ground_side(view, drafts))
@@ -186,6 +199,16 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             subject = SUBJECT_IS_ADVERSARY_OF + holder
         draft = DraftClaim("territory", "lost", match.start(), match.end(), subject=subject, object=holder, cumulative=True)
         found.append(draft)
+    for match in IN_HANDS.finditer(text):
+        if any(d.start <= match.start() < d.end for d in [*drafts, *found]):
+            continue
+        if not GROUND_BEFORE_HELD.search(text[: match.start()][-60:]):
+            continue  # "the bank is in the hands of administrators": no ground
+        holder_mention = view.first_actor_after(match.end())
+        if holder_mention is None or holder_mention.start - match.end() > 2:
+            continue
+        holder = holder_mention.code
+        found.append(DraftClaim("territory", "lost", match.start(), holder_mention.end, subject=SUBJECT_IS_ADVERSARY_OF + holder, object=holder, cumulative=True))
     for match in UNDER_CONTROL.finditer(text):
         if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in [*drafts, *found]):
             continue
@@ -196,7 +219,7 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=actor.code if actor else None, cumulative=True))
             continue
         before = text[: match.start()]
-        if not re.search(r"(?i)\b(?:territor\w*|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|camps?|parts?|settlements?|province|[A-Z][\w'’-]+)\s*(?:(?:is|are|was|were|remain\w*|still|now|had\s+been|has\s+been|have\s+been|came|come|fell)\s+){0,3}$", before[-60:]):
+        if not GROUND_BEFORE_HELD.search(before[-60:]):
             continue  # control of something that is not ground ("the fire is under control")
         holder_mention = view.first_actor_after(match.end()) if match.group("verb").lower().rstrip().endswith(("of", "the")) else None
         holder = holder_mention.code if holder_mention and holder_mention.start - match.end() <= 5 else None
@@ -216,6 +239,44 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
     return found
 
 
+# Ground changing hands named as an event: "the fall of Avdiivka to Russian forces", "Russia's capture of
+# Vuhledar", "the army announced the liberation of Wad Madani from the RSF", "the recapture of Kherson by Ukraine".
+NAMED_EVENT = re.compile(
+    rf"\b(?:(?P<taken>(?i:capture|seizure|takeover|take-over|fall|overrunning))|(?P<retaken>(?i:liberation|recapture|retaking|recovery)))\s+of\s+(?P<ground>{GROUND})(?![\w-])"
+)
+# An event not (yet) come about: "fears of the fall of", "to prevent the capture of", "an imminent takeover of".
+NOT_AN_EVENT = re.compile(r"(?i)\b(?:imminent|possible|potential|feared|looming|threat(?:ened|ens)?|risk|prevent(?:ing)?|fears?\s+of|would|could|might|before|plans?\s+for|attempt(?:ed)?|bid|aim(?:ed|s)?|push\s+for|calls?\s+for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
+
+
+def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    for match in NAMED_EVENT.finditer(text):
+        if any(d.start < match.end() and match.start() < d.end for d in [*drafts, *found]):
+            continue
+        ground = match.group("ground")
+        if PEOPLE_NOT_GROUND.search(ground) or NOT_GROUND_OBJECT.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+            continue
+        if NOT_AN_EVENT.search(text[: match.start()]):
+            continue
+        is_fall = match.group("taken") is not None and match.group("taken").lower() == "fall"
+        after = re.match(r"\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?" if is_fall else r"\s+by\s+(?:the\s+)?", text[match.end() :], re.I)
+        gainer_mention = view.first_actor_after(match.end() + after.end()) if after else None
+        gainer = gainer_mention.code if gainer_mention and gainer_mention.start - (match.end() + after.end()) <= 2 else None
+        end = gainer_mention.end if gainer else match.end()
+        if gainer is None and not is_fall:
+            gainer = _clause_actor(view, match.start())  # "Russia's capture of", "the army announced the liberation of"
+        source = re.match(r"\s+from\s+(?:the\s+)?", text[end:], re.I)
+        loser_mention = view.first_actor_after(end + source.end()) if source else None
+        loser = loser_mention.code if loser_mention and loser_mention.start - (end + source.end()) <= 2 else None
+        if gainer is None and loser is None:
+            continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another
+        subject = loser or SUBJECT_IS_ADVERSARY_OF + gainer  # type: ignore[operator]
+        outcome = "retaken" if match.group("retaken") else "lost"
+        found.append(DraftClaim("territory", outcome, match.start(), max(end, loser_mention.end if loser else end), subject=subject, object=gainer))
+    return found
+
+
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
 REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
@@ -228,6 +289,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     actor = view.last_actor_before(position)
     if actor is None:
         return None
+    while (previous := view.last_actor_before(actor.start)) is not None and COORDINATED.fullmatch(view.text, previous.end, actor.start):
+        actor = previous  # "Mali's army and Wagner fighters took Kidal": the first-named, leading party
     between = view.text[actor.end : position]
     if SECOND_VERB.search(between):
         breaks = [m.end() for m in CLAUSE_START.finditer(view.text, 0, actor.start)]
@@ -239,9 +302,32 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         actor, between = head, view.text[head.end : position]
     if len(between) > 70 or re.search(r"[;.]|\b(?:while|but|whereas|although)\b", between, re.I):
         return None
-    if re.search(r"\b(?:to|of|on|against|from|in|into|near|at|over|across|toward|towards)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I):
+    if (re.search(r"\b(?:to|of|on|against|from|in|into|near|at|over|across|toward|towards)\s+(?:the\s+)?$", view.text[: actor.start], re.I)
+            and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I)
+            and not FIGHTERS_OF.search(view.text[: actor.start])):
         return None
     return actor.code
+
+
+# Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
+COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
+# Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
+FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+of\s+(?:the\s+)?$")
+
+
+# "it" or "they" as the verb's subject: "when it overran the base", "after they had taken the town".
+PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+
+
+def _pronoun_antecedent(view: SentenceView, position: int) -> str | None:
+    """The actor heading the sentence that a subject pronoun right before the verb stands for."""
+    pronoun = PRONOUN_BEFORE.search(view.text[:position])
+    if pronoun is None:
+        return None
+    head = view.first_actor_after(0)
+    if head is None or head.end > pronoun.start() or not re.fullmatch(r"[\s\"“'‘(]*(?:the\s+)?", view.text[: head.start], re.I):
+        return None  # the antecedent must open the sentence, as its subject
+    return head.code
 
 
 def _pronoun_subject(text: str, position: int) -> str | None:
@@ -259,7 +345,7 @@ PASSIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
     r"(?P<verb>(?i:captured|seized|taken|overrun|occupied|retaken|recaptured|liberated))\s+by\s+(?:the\s+)?"
 )
-FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen|falls))\s+(?:\w+\s+)?to\s+(?:the\s+)?")
+FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen|falls))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
 RELATIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:captured|seized|took|overran|occupied|retook|recaptured))\b"
 )
