@@ -39,3 +39,38 @@ def test_a_second_statement_verb_shares_the_first_ones_speaker() -> None:
 def test_the_verb_subject_outranks_the_reporter_before_it() -> None:
     text = "Kremlin spokesman Dmitry Peskov told reporters that Moscow condemned the strike."
     assert statements(text) == [("RUS", "condemn", "RUS")]
+
+
+# --- statement vocabularies ----------------------------------------------------------------------
+
+
+def test_a_diplomatic_protest_is_the_states_condemnation_not_a_crowds() -> None:
+    assert statements("The Chinese embassy in Manila lodged a protest over the incident.") == [("CHN", "condemn", "CHN")]
+    assert statements("The Russian foreign ministry summoned the British ambassador to protest against the remarks.") == [("RUS", "condemn", "RUS")]
+
+
+def test_dismissing_the_other_sides_accusations_is_a_denial_only() -> None:
+    assert statements("The Taliban dismissed Pakistan's accusations as baseless.") == [("AFG", "deny", "AFG")]
+    assert [o for _, o, _ in statements("Hamas denied the accusation and said the hospital was not used for military purposes.")] == ["deny"]
+
+
+def test_threatening_a_party_with_a_response_is_a_warning() -> None:
+    assert statements("Iran's supreme leader threatened Israel with a harsh response.") == [("IRN", "warn", "IRN")]
+
+
+def test_a_warning_inside_an_open_question_is_none() -> None:
+    assert statements("The Iranian foreign ministry did not say how Tehran would respond to the drone attack.") == []
+
+
+def test_an_accusation_noun_qualifying_a_condemnation_is_one_statement() -> None:
+    text = "A Taliban spokesman, Zabihullah Mujahid, condemned the Pakistani airstrikes as a violation of Afghan sovereignty."
+    assert statements(text) == [("AFG", "condemn", "AFG")]
+
+
+def test_the_owner_of_a_violation_is_not_its_accuser() -> None:
+    assert statements("Azerbaijan's violation of the ceasefire drew little notice.") == []
+
+
+def test_hitting_back_is_no_backing() -> None:
+    found = extract_from_cleaned_text("Iran threatened to hit back if Israel struck its nuclear sites.", dt.date(2024, 5, 10))
+    assert [c.type for c in found if c.type == "support"] == []

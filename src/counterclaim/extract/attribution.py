@@ -507,9 +507,10 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
     condemned", "He vowed"), else the nearest reporting words before it, else the first after it."""
     if draft.type == "statement":
-        own = next((a for a in anchors if a.position <= draft.start < a.end and a.claimant is not None), None)
-        if own is not None:
-            return own
+        # its own verb, else a statement verb before it in its clause ("called the decision a provocation")
+        last = [a for a in anchors if a.position <= draft.start]
+        if last and last[-1].claimant is not None and (not last[-1].speech or draft.start < last[-1].end):
+            return last[-1]
     anchors = [a for a in anchors if a.speech]
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before:
