@@ -17,11 +17,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
-from counterclaim.extract.lexicon import DENIAL_VERBS, EVIDENCE_WORDS, HEDGES, REPORTING_VERBS, alternation
+from counterclaim.extract.lexicon import (
+    DENIAL_VERBS,
+    EVIDENCE_WORDS,
+    HEDGES,
+    REPORTING_VERBS,
+    STATEMENT_ACT_VERBS,
+    alternation,
+)
 
 # Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
 DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
 REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
+STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
@@ -137,6 +145,7 @@ class Anchor:
     end: int
     claimant: str | None
     denial: bool
+    speech: bool = True  # False for a statement act's own verb ("condemned"), which names the speaker of its statement only
 
 
 def find_anchors(view: SentenceView, previous_claimant: str | None, owners: InstitutionOwners | None = None,
@@ -165,7 +174,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
             source = speaker_of(named.group("surname"), speakers)  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
-    for match in REPORTING.finditer(text):
+    reporting = [(m, True) for m in REPORTING.finditer(text)]
+    acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
+    for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
         verb_start = match.start()
         before = DAY_TAIL.sub(" ", text[:verb_start])  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
@@ -177,7 +188,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         claimant: str | None = None
         if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
             # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
-            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), owners), denial))
+            anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), owners), denial, speech))
             continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
@@ -185,10 +196,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
         if subject_actor is None and coordinated and COORDINATED_VERB.search(before):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
-            anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial))
+            anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
             continue
         if ANONYMITY_CLAUSE.search(before):
-            anchors.append(Anchor(verb_start, match.end(), None, denial))  # "an official, speaking anonymously, said": unnamed
+            anchors.append(Anchor(verb_start, match.end(), None, denial, speech))  # "an official, speaking anonymously, said": unnamed
             continue
         if speaker_after_quote and verb_start - closing < 120 and before[:closing].rstrip()[-1:] in QUOTATION_END and not ANONYMOUS.search(before[closing:]):
             # '..." Abdiasis Abu Musab, al Shabaab's military operation spokesman, told Reuters'
@@ -238,7 +249,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if claimant is not None:
             _remember_speaker(view, before, match.end(), claimant, speakers)
-        anchors.append(Anchor(verb_start, match.end(), claimant, denial))
+        anchors.append(Anchor(verb_start, match.end(), claimant, denial, speech))
     for match in DATA_BY.finditer(text):
         actor = view.first_actor_after(match.end())
         if actor is not None and actor.start - match.end() <= 30 and not re.search(r"[,;.]", text[match.end() : actor.start]):
@@ -263,7 +274,7 @@ def _agent_after(view: SentenceView, position: int, owners: InstitutionOwners) -
 def backward_reference(view: SentenceView, anchors: list[Anchor]) -> Anchor | None:
     """The anchor of a sentence that credits the sentence before it ("X said this on Telegram", "This was
     reported by X", "The ministry announced this"), else None."""
-    for anchor in anchors:
+    for anchor in (a for a in anchors if a.speech):
         if THIS_AFTER_VERB.match(view.text, anchor.end) or (anchor.position < 40 and THIS_WAS.match(view.text)):
             return anchor
     return None
@@ -516,6 +527,14 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
 
 
 def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
+    """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
+    condemned", "He vowed"), else the nearest reporting words before it, else the first after it."""
+    if draft.type == "statement":
+        # its own verb, else a statement verb before it in its clause ("called the decision a provocation")
+        last = [a for a in anchors if a.position <= draft.start]
+        if last and last[-1].claimant is not None and (not last[-1].speech or draft.start < last[-1].end):
+            return last[-1]
+    anchors = [a for a in anchors if a.speech]
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before:
         return before[-1]

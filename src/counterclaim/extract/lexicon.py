@@ -199,6 +199,15 @@ REPORTING_VERBS = (
     "tells", "insists", "notes", "acknowledges", "reveals", "announce", "confirm", "report",
     "tweets", "writes", "declares", "stresses", "maintains", "estimate", "alleged", "allege",
 )
+# Verbs of a statement act whose subject is the speaker ("the foreign ministry condemned", "He vowed"): they
+# name who speaks for the statement claims of their own clause, not a source for other claims in it.
+STATEMENT_ACT_VERBS = (
+    "condemned", "condemns", "condemn", "denounced", "denounces", "deplored", "deplores", "decried", "decries",
+    "slammed", "slams", "criticised", "criticized", "criticises", "criticizes", "lambasted", "castigated", "rebuked",
+    "censured", "blasted", "called", "calls", "appealed", "appeals", "demanded", "demands", "pleaded", "implored",
+    "vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises", "dismissed", "dismisses",
+    "expressed", "expresses", "voiced", "voices", "lodged", "protested", "summoned", "welcomed", "welcomes",
+)
 DENIAL_VERBS = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted",
     "refutes", "dismissed", "dismisses", "disputed", "disputes", "contested", "contradicted",

@@ -21,6 +21,7 @@ from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -329,6 +330,20 @@ def _unnamed_officials_state(view: SentenceView) -> str | None:
 REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
 
 
+# An actor that cannot head the statement's clause: the owner or qualifier of the statement's noun ("Azerbaijan's
+# violation of", "Israeli allegations"), or the object of a preposition ("the invasion of Ukraine was a violation").
+NOUN_OWNER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?|aggression|acts?\s+of|genocide|ethnic\s+cleansing|accusations?|allegations?|terroris[tm])\b", re.I)
+PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> bool:
+    """Whether the actor named before a statement's noun is no speaker of it."""
+    if PREPOSITION_OBJECT.search(view.text[: speaker.start]):
+        return True
+    return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
+
+
 def resolve_statement(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who states: the claimant, else the actor named just before, unnamed officials' state, the speakers listed
     in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
@@ -345,7 +360,7 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
     else:
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
-            claimant = speaker.code if speaker and draft.start - speaker.end < 40 else None
+            claimant = speaker.code if speaker and draft.start - speaker.end < 40 and not _not_a_speaker(view, speaker, draft.start) else None
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []

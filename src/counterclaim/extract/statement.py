@@ -22,7 +22,10 @@ CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
-    r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?)|"
+    r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
+    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination))|"
+    r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
+    r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
@@ -45,7 +48,8 @@ WARN = (
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
-    r"(?:will|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b"
+    r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
+    r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction)"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
@@ -53,7 +57,7 @@ STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
-    r"(?:\w+\s+)?(?:accusations?|allegations?|charges?|claims?|reports?)\b(?!\s+(?:that|of)\b)",
+    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?)\b(?!\s+(?:that|of)\b)",
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
@@ -70,6 +74,8 @@ MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|milit
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
 CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
+# A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
+OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
 
 
@@ -83,6 +89,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end(), match.start())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
+            if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
@@ -117,8 +125,16 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
                 drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
+    # "condemned the strikes as a violation of its sovereignty": the accusation noun qualifies the condemnation, one statement
+    drafts = [d for d in drafts if not (d.outcome == "accuse" and not re.match(r"(?i)accus|blam|complain|provok", text[d.start : d.end])
+                                         and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?\w+ed\b", text[o.end : d.start])
+                                                 for o in drafts))]
     # "will not leave this cowardly act unanswered": the words of one act inside another's are part of it
     drafts = [d for d in drafts if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in drafts)]
+    if any(d.outcome == "deny" for d in drafts) or DENIED_ALLEGATIONS.search(text):
+        # "dismissed Kabul's accusations", "the accusations by the rights group were baseless": the accusation noun
+        # names the other side's words being denied, not an accusation of this sentence's speaker
+        drafts = [d for d in drafts if not (d.outcome == "accuse" and ACCUSATION_NOUN.fullmatch(text[d.start : d.end]))]
     denial = DENIED_ALLEGATIONS.search(text)
     if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
         # "The army denied the allegations": a denial of no claim named in the sentence
@@ -138,8 +154,14 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     return drafts
 
 
+# A state's protest through diplomats: a condemnation by the state, not a crowd's protest.
+DIPLOMATIC_PROTEST = re.compile(r"\b(?:(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies))\b[^.;]{0,40}?\bto\s+)$", re.I)
+
+
 def _is_protest(text: str, match: re.Match[str]) -> bool:
     word = match.group().lower()
+    if word.startswith("protest") and DIPLOMATIC_PROTEST.search(text[max(0, match.start() - 80) : match.start()]):
+        return False
     if word.startswith("march") and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
         return False
     if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):

@@ -1,0 +1,76 @@
+"""Statement speakers and support providers named by the statement's own verb, by office or by pronoun; and
+peaceful text that must stay quiet. Sentences are invented, from many wars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+
+def statements(text: str, published: dt.date = dt.date(2024, 5, 10)) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.claimant) for c in extract_from_cleaned_text(text, published) if c.type == "statement"]
+
+
+# --- the statement verb's own subject speaks ---------------------------------------------------------
+
+
+def test_a_pronoun_speaker_continues_the_speaker_of_the_sentence_before() -> None:
+    text = ("Iran's foreign ministry said the strike killed two diplomats. "
+            "He condemned the Israeli strike on the embassy and warned of a decisive response.")
+    assert statements(text) == [("IRN", "condemn", "IRN"), ("IRN", "warn", "IRN")]
+
+
+def test_it_after_a_reporting_sentence_keeps_its_speaker_for_two_acts() -> None:
+    text = "The Kremlin said on Monday that the talks had failed. It condemned the attack on the bridge and vowed to respond."
+    assert statements(text) == [("RUS", "condemn", "RUS"), ("RUS", "warn", "RUS")]
+
+
+def test_the_subject_past_a_relative_clause_speaks_not_the_party_inside_it() -> None:
+    text = "Ethiopia's government, which has fought the TPLF for two years, condemned the attack on the aid convoy."
+    assert statements(text) == [("ETH", "condemn", "ETH")]
+
+
+def test_a_second_statement_verb_shares_the_first_ones_speaker() -> None:
+    text = "Speaking to reporters in Nairobi, the Kenyan foreign minister condemned the attack and urged Somalia to act."
+    assert [s for s, _, _ in statements(text)] == ["KEN", "KEN"]
+
+
+def test_the_verb_subject_outranks_the_reporter_before_it() -> None:
+    text = "Kremlin spokesman Dmitry Peskov told reporters that Moscow condemned the strike."
+    assert statements(text) == [("RUS", "condemn", "RUS")]
+
+
+# --- statement vocabularies ----------------------------------------------------------------------
+
+
+def test_a_diplomatic_protest_is_the_states_condemnation_not_a_crowds() -> None:
+    assert statements("The Chinese embassy in Manila lodged a protest over the incident.") == [("CHN", "condemn", "CHN")]
+    assert statements("The Russian foreign ministry summoned the British ambassador to protest against the remarks.") == [("RUS", "condemn", "RUS")]
+
+
+def test_dismissing_the_other_sides_accusations_is_a_denial_only() -> None:
+    assert statements("The Taliban dismissed Pakistan's accusations as baseless.") == [("AFG", "deny", "AFG")]
+    assert [o for _, o, _ in statements("Hamas denied the accusation and said the hospital was not used for military purposes.")] == ["deny"]
+
+
+def test_threatening_a_party_with_a_response_is_a_warning() -> None:
+    assert statements("Iran's supreme leader threatened Israel with a harsh response.") == [("IRN", "warn", "IRN")]
+
+
+def test_a_warning_inside_an_open_question_is_none() -> None:
+    assert statements("The Iranian foreign ministry did not say how Tehran would respond to the drone attack.") == []
+
+
+def test_an_accusation_noun_qualifying_a_condemnation_is_one_statement() -> None:
+    text = "A Taliban spokesman, Zabihullah Mujahid, condemned the Pakistani airstrikes as a violation of Afghan sovereignty."
+    assert statements(text) == [("AFG", "condemn", "AFG")]
+
+
+def test_the_owner_of_a_violation_is_not_its_accuser() -> None:
+    assert statements("Azerbaijan's violation of the ceasefire drew little notice.") == []
+
+
+def test_hitting_back_is_no_backing() -> None:
+    found = extract_from_cleaned_text("Iran threatened to hit back if Israel struck its nuclear sites.", dt.date(2024, 5, 10))
+    assert [c.type for c in found if c.type == "support"] == []
