@@ -20,6 +20,7 @@ from counterclaim.extract.attribution import (
     Anchor,
     anchor_for,
     backward_reference,
+    denied_source,
     evidence_in,
     find_anchors,
     hedge_in,
@@ -344,6 +345,11 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         place = best_place(places, draft.start) or state.scene_place
         found = AttributedDraft(view, draft, claimant, stance, hedged, evidence, dates, place)
         claims.extend((draft_index, claim) for claim in resolve(found, state, registry))
+        source = denied_source(view, anchor, draft) if stance == "deny" and draft.stance is None and draft.type in ("casualty", "materiel") else None
+        if source is not None:
+            # "the army denied the claim of the rebels that eight soldiers were killed": the rebels assert it
+            asserted = AttributedDraft(view, draft, source, "assert", hedged, evidence, dates, place)
+            claims.extend((draft_index, claim) for claim in resolve(asserted, state, registry))
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
