@@ -168,26 +168,25 @@ def _kept_while_sent(chunks: Iterator[bytes], cache: ExportCache, key: ExportKey
     is sent, if the claims did not change meanwhile. A client leaving early keeps nothing."""
     packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31) if packing else None
     filling = collecting = cache.begin_fill(key)
-    body: list[bytes] = []
-    packed: list[bytes] = []
-    collected = 0
+    # One growing buffer each (not a list of chunks joined at the end): the finished export is not copied.
+    body, packed = io.BytesIO(), io.BytesIO()
     try:
         for chunk in chunks:
             out = packer.compress(chunk) if packer is not None else chunk
             if collecting:
-                body.append(chunk)
-                packed.append(out)
-                collected += len(chunk) + (len(out) if packer is not None else 0)
-                if collected > cache.max_bytes:  # too large to keep: stop holding it in memory
-                    collecting, body, packed = False, [], []
+                body.write(chunk)
+                if packer is not None:
+                    packed.write(out)
+                if body.tell() + packed.tell() > cache.max_bytes:  # too large to keep: stop holding it
+                    collecting, body, packed = False, io.BytesIO(), io.BytesIO()
             if out:
                 yield out
         if packer is not None:
             tail = packer.flush()
-            packed.append(tail)
+            packed.write(tail)
             yield tail
         if collecting and store_fingerprint(store) == fingerprint:
-            cache.put(key, fingerprint, b"".join(body), b"".join(packed) if packer is not None else None)
+            cache.put(key, fingerprint, body.getvalue(), packed.getvalue() if packer is not None else None)
     finally:
         if filling:
             cache.end_fill(key)
