@@ -213,6 +213,19 @@ def test_a_claim_added_by_another_process_changes_the_export_and_its_etag(db_url
         assert "Bulletin 99" in after.text and "Bulletin 99" not in before.text
 
 
+def test_reextracting_the_newest_report_changes_the_export_and_its_etag(db_url: str) -> None:
+    fill(db_url)
+    with served(db_url) as (client, _cache):
+        before = client.get("/api/export", params={"format": "csv"})
+        with Store(db_url) as writer:  # as `counterclaim reextract` would, with as many claims as before
+            newest = max(d.id for d in writer.list_documents(limit=None))
+            claims = [c.claim.model_copy(update={"hedged": True}) for c in writer.document_claims(newest)]
+            writer.replace_claims(newest, claims, "tests-reextracted")
+        after = client.get("/api/export", params={"format": "csv"}, headers={"If-None-Match": before.headers["etag"]})
+        assert after.status_code == 200 and after.headers["etag"] != before.headers["etag"]
+        assert "tests-reextracted" in after.text and "tests-reextracted" not in before.text
+
+
 def test_ingest_through_the_api_drops_kept_exports(sqlite_url: str) -> None:
     fill(sqlite_url, reports=2)
     with served(sqlite_url) as (client, cache):
