@@ -191,6 +191,24 @@ def test_replace_claims_and_outdated_documents(store: Store) -> None:
     assert new_id != old_id
 
 
+def test_replacing_the_newest_documents_claims_gives_them_new_ids(store: Store) -> None:
+    """Reextracting the last stored document with as many claims must move the (count, largest id)
+    fingerprint the dashboard's caches and ETags follow: SQLite reuses freed ids at the end of a table."""
+    from counterclaim.web.views import store_fingerprint
+
+    store.add_document(make_document("A quiet day on the front."), [], "rules-0")
+    document_id, _ = store.add_document(make_document(DISPATCH), dispatch_claims(), "rules-0")
+    before = store_fingerprint(store)
+    old_ids = {c.id for c in store.document_claims(document_id)}
+    assert store.replace_claims(document_id, dispatch_claims(), "rules-1") == len(old_ids)
+    after = store_fingerprint(store)
+    assert after[0] == before[0] and after[1] > before[1]
+    replaced = store.document_claims(document_id)
+    assert min(c.id for c in replaced) > max(old_ids)
+    assert [c.position for c in replaced] == list(range(len(old_ids)))
+    assert {c.extractor_version for c in replaced} == {"rules-1"}
+
+
 def test_unicode_and_long_values_survive(store: Store) -> None:
     text_ = "Міністерство оборони: 7 танків знищено біля Бахмута. " + "x" * 5000
     claim = Claim(type="materiel", outcome="destroyed", category="tank", count=(7, 7), place="Бахмут " * 60,

@@ -20,6 +20,7 @@ from counterclaim.ledger.assertions import (
     ClaimItem,
     MergedAssertion,
     MergeKey,
+    by_sort_id,
     find_duplicate_documents,
     merge_assertions,
     merge_key_of,
@@ -286,7 +287,7 @@ def _assemble(merged: list[MergedAssertion], by: str, policy: LedgerPolicy, *, r
     for cell in sorted(cells, key=_sort_key):
         base, period = cell
         conflict, side, claim_type, outcome, category = base
-        assertions = sorted(cells[cell], key=lambda a: a.sort_id)
+        assertions = sorted(cells[cell], key=by_sort_id)
         if period in (WHOLE, UNDATED):
             low, best, high = compute_figures(SeriesRecord(assertions, policy), policy)
         else:

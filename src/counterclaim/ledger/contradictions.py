@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from counterclaim.ledger.assertions import MergedAssertion
+from counterclaim.ledger.assertions import MergedAssertion, by_sort_id
 from counterclaim.ledger.results import Contradiction, SeriesKeyModel, construct
 
 # A claimant's figures in a contradiction's sentence are each spelled out up to this many, else given as a range.
@@ -30,8 +30,6 @@ def format_count(count: tuple[int | None, int | None] | None) -> str:
     return f"up to {high}"
 
 
-def _by_sort_id(assertion: MergedAssertion) -> int:
-    return assertion.sort_id
 
 
 def claimant_name(claimant: str | None) -> str:
@@ -99,8 +97,8 @@ def find_contradictions(
             kinds, first_involved, second_involved = _at_odds(by_claimant[first], by_claimant[second], window)
             if not kinds:
                 continue
-            first_list = sorted(first_involved, key=_by_sort_id)
-            second_list = sorted(second_involved, key=_by_sort_id)
+            first_list = sorted(first_involved, key=by_sort_id)
+            second_list = sorted(second_involved, key=by_sort_id)
             sentence = _describe(series, first_list, True) + "; " + _describe(series, second_list, False)
             found.append(
                 construct(

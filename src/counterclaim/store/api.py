@@ -319,7 +319,12 @@ class Store:
         session.execute(insert(ClaimRow), values)
 
     def replace_claims(self, document_id: int, claims: Iterable[Claim], extractor_version: str) -> int:
-        """Swap a document's claims for a new extraction in one transaction; returns the claim count."""
+        """Swap a document's claims for a new extraction in one transaction; returns the claim count.
+
+        The new claims are inserted before the old ones are deleted, so their ids lie above every id stored
+        before: SQLite would otherwise give the newest document's new claims its old ids again, and the
+        (claim count, largest id) fingerprint that the dashboard's caches and ETags follow would not move.
+        """
         claim_list = list(claims)
         with self.session() as session, session.begin():
             row = session.execute(
@@ -327,8 +332,10 @@ class Store:
             ).first()
             if row is None:
                 raise KeyError(f"no document {document_id}")
-            session.execute(delete(ClaimRow).where(ClaimRow.document_id == document_id))
+            replaced = session.execute(select(func.max(ClaimRow.id)).where(ClaimRow.document_id == document_id)).scalar()
             self._insert_claims(session, document_id, row.original_text, row.published, claim_list, extractor_version)
+            if replaced is not None:
+                session.execute(delete(ClaimRow).where(ClaimRow.document_id == document_id, ClaimRow.id <= replaced))
             session.execute(
                 update(DocumentRow)
                 .where(DocumentRow.id == document_id)

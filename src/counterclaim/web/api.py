@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hmac
-import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from counterclaim.ledger import Series, SeriesKeyModel
 from counterclaim.records import CLAIM_TYPES, StoredClaim
 from counterclaim.store import ClaimFilter, StoredDocument
 from counterclaim.web import views
-from counterclaim.web.app import GZIP_MINIMUM_BYTES, WebState, web_state
+from counterclaim.web.app import GZIP_LEVEL, GZIP_MINIMUM_BYTES, WebState, web_state
 from counterclaim.web.highlight import span_in_cleaned
 from counterclaim.web.ledger_view import CachedLedger, LedgerQuery
 
@@ -100,8 +99,6 @@ def claim_filter_params(
 
 FilterDep = Annotated[ClaimFilter, Depends(claim_filter_params)]
 StateDep = Annotated[WebState, Depends(web_state)]
-# gzip level for cached answers: compressed once per built ledger, so a good ratio is worth the time.
-GZIP_LEVEL = 6
 # Aggregates (timeline, map) kept per filter until the claims change.
 VIEW_CACHE_SIZE = 32
 
@@ -450,6 +447,7 @@ def ingest(state: StateDep, body: IngestRequest, request: Request) -> IngestResu
     result = ingest_one(state.store, body, state.settings.extractor)
     if result.status == "stored":
         state.caches.clear()
+        state.exports.clear()
     return result
 
 
@@ -457,22 +455,18 @@ def ingest(state: StateDep, body: IngestRequest, request: Request) -> IngestResu
     "/export",
     summary="All claims matching the filters as CSV, JSON lines or GeoJSON",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}, "application/geo+json": {}}}},
+    responses={200: {"content": {"text/csv": {}, "application/x-ndjson": {}, "application/geo+json": {}}},
+               304: {"description": "the export named by If-None-Match is still current (claims unchanged)"}},
 )
 def export(
+    request: Request,
     state: StateDep,
     claim_filter: FilterDep,
     format: Annotated[ExportFormat, Query()] = "csv",
-) -> StreamingResponse:
-    from counterclaim.web.export import EXPORT_MEDIA_TYPES, export_stream
+) -> Response:
+    from counterclaim.web.export import export_response
 
-    stream = export_stream(state.store, claim_filter, format)
-    first_chunk = next(stream)  # runs the first query now: a database error is still a clean 500
-    return StreamingResponse(
-        itertools.chain([first_chunk], stream),
-        media_type=EXPORT_MEDIA_TYPES[format],
-        headers={"Content-Disposition": f'attachment; filename="{export_file_name("claims", claim_filter, format)}"'},
-    )
+    return export_response(request, state, claim_filter, format, export_file_name("claims", claim_filter, format))
 
 
 def export_file_name(view: str, values: Any, extension: str) -> str:

@@ -2,6 +2,7 @@
 
 Claims are read with the store's bulk row path in keyset batches and written chunk by chunk, so memory
 stays flat however many match. CSV columns are the store's FLAT_COLUMNS; JSON records its claim_record.
+A finished export is kept (web.export_cache) and sent again as is, with an ETag, until the claims change.
 """
 
 from __future__ import annotations
@@ -10,11 +11,18 @@ import csv
 import io
 import itertools
 import json
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from fastapi import Request
+from fastapi.responses import Response, StreamingResponse
+
 from counterclaim.store import ClaimFilter, Store
 from counterclaim.store.export import FLAT_COLUMNS
+from counterclaim.web.app import GZIP_LEVEL, GZIP_MINIMUM_BYTES, WebState
+from counterclaim.web.export_cache import ExportCache, ExportKey, Fingerprint, etag_matches
+from counterclaim.web.views import store_fingerprint
 
 EXPORT_MEDIA_TYPES: dict[str, str] = {
     "csv": "text/csv; charset=utf-8",
@@ -116,4 +124,72 @@ def export_stream(store: Store, claim_filter: ClaimFilter, format: str) -> Itera
         yield "]}\n"
 
 
-__all__ = ["EXPORT_MEDIA_TYPES", "export_stream"]
+def export_response(request: Request, state: WebState, claim_filter: ClaimFilter, format: str,
+                    file_name: str) -> Response:
+    """GET /api/export's answer: 304 when the client holds this export of these claims (If-None-Match),
+    the kept bytes when an earlier request finished it, else the export streamed and kept on the way."""
+    cache = state.exports
+    fingerprint = store_fingerprint(state.store)
+    key: ExportKey = (format, claim_filter.model_dump_json())
+    # no-cache: a client may keep the file but asks again each time, and gets a 304 while claims are unchanged.
+    validators = {"ETag": cache.etag(key, fingerprint), "Vary": "Accept-Encoding", "Cache-Control": "no-cache"}
+    if etag_matches(request.headers.get("if-none-match"), validators["ETag"]):
+        return Response(status_code=304, headers=validators)
+    headers = {**validators, "Content-Disposition": f'attachment; filename="{file_name}"'}
+    media_type = EXPORT_MEDIA_TYPES[format]
+    wants_gzip = "gzip" in request.headers.get("accept-encoding", "").lower()
+    kept = cache.get(key, fingerprint)
+    if kept is not None:
+        if wants_gzip and len(kept.body) >= GZIP_MINIMUM_BYTES:
+            packed = kept.packed
+            if packed is None:
+                packed = gzip_bytes(kept.body)
+                cache.keep_packed(key, kept, packed)
+            return Response(packed, media_type=media_type, headers={**headers, "Content-Encoding": "gzip"})
+        return Response(kept.body, media_type=media_type, headers=headers)
+    chunks = (chunk.encode("utf-8") for chunk in export_stream(state.store, claim_filter, format))
+    first = next(chunks)  # runs the first query now: a database error is still a clean 500
+    stream = itertools.chain([first], chunks)
+    if wants_gzip:
+        # Compressed here rather than by the gzip middleware, so the compressed bytes can be kept too.
+        headers["Content-Encoding"] = "gzip"
+    return StreamingResponse(_kept_while_sent(stream, cache, key, fingerprint, state.store, wants_gzip),
+                             media_type=media_type, headers=headers)
+
+
+def gzip_bytes(body: bytes) -> bytes:
+    packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31)  # wbits 31: a gzip stream
+    return packer.compress(body) + packer.flush()
+
+
+def _kept_while_sent(chunks: Iterator[bytes], cache: ExportCache, key: ExportKey, fingerprint: Fingerprint,
+                     store: Store, packing: bool) -> Iterator[bytes]:
+    """The chunks as sent (gzip-compressed when `packing`), collected on the way and kept once the last
+    is sent, if the claims did not change meanwhile. A client leaving early keeps nothing."""
+    packer = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31) if packing else None
+    filling = collecting = cache.begin_fill(key)
+    # One growing buffer each (not a list of chunks joined at the end): the finished export is not copied.
+    body, packed = io.BytesIO(), io.BytesIO()
+    try:
+        for chunk in chunks:
+            out = packer.compress(chunk) if packer is not None else chunk
+            if collecting:
+                body.write(chunk)
+                if packer is not None:
+                    packed.write(out)
+                if body.tell() + packed.tell() > cache.max_bytes:  # too large to keep: stop holding it
+                    collecting, body, packed = False, io.BytesIO(), io.BytesIO()
+            if out:
+                yield out
+        if packer is not None:
+            tail = packer.flush()
+            packed.write(tail)
+            yield tail
+        if collecting and store_fingerprint(store) == fingerprint:
+            cache.put(key, fingerprint, body.getvalue(), packed.getvalue() if packer is not None else None)
+    finally:
+        if filling:
+            cache.end_fill(key)
+
+
+__all__ = ["EXPORT_MEDIA_TYPES", "export_response", "export_stream", "gzip_bytes"]
