@@ -784,3 +784,38 @@ def test_militias_of_a_country_are_not_its_state() -> None:
 @pytest.mark.parametrize("text", ["Gunfire was heard across Juba overnight.", "The army fired its spokesman in Kinshasa."])
 def test_gunfire_heard_makes_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- "that" opening a reported clause points back to nothing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("Officials said that Russian drones struck a power plant in Odesa.", "RUS", "airstrike"),
+        ("Residents said that the RSF shelled the camp again on Monday.", "RSF", "shelling"),
+        ("Witnesses told reporters that Israeli tanks shelled the area near the hospital.", "ISR", "shelling"),
+    ],
+)
+def test_an_attack_reported_after_that_is_an_attack(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_gunmen_reported_after_said_that_are_not_the_speaker() -> None:
+    found = only_attack("The army said that gunmen attacked a village near Mopti.")
+    assert (found.subject, found.claimant) == (None, "MLI")
+
+
+def test_an_attack_retold_with_its_perpetrator_is_coded_with_it() -> None:
+    found = only_attack("The ministry said this attack was carried out by the PKK.")
+    assert found.subject == "PKK"
+
+
+def test_a_time_possessive_is_no_reference_back() -> None:
+    assert only_attack("This week's strikes on Khan Younis killed 40 people.").outcome == "airstrike"
+
+
+def test_that_attack_after_a_preposition_points_back() -> None:
+    found = attacks("Gunmen stormed a hotel in Mogadishu on Friday. Six guards were killed in that attack.")
+    assert len(found) == 1
