@@ -819,3 +819,19 @@ def test_a_time_possessive_is_no_reference_back() -> None:
 def test_that_attack_after_a_preposition_points_back() -> None:
     found = attacks("Gunmen stormed a hotel in Mogadishu on Friday. Six guards were killed in that attack.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The region has seen two days of clashes between the army and Fano militias.", "clash"),
+        ("Residents reported a wave of attacks on villages near Djibo.", "assault"),
+    ],
+)
+def test_a_count_or_series_of_attacks_names_the_events(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+@pytest.mark.parametrize("text", ["Relatives of the victims of the attack gathered in Kano.", "The scale of the offensive surprised analysts."])
+def test_of_the_attack_points_back(text: str) -> None:
+    assert attacks(text) == []

@@ -734,9 +734,11 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 
 
 # Mentions of fighting as background rather than as an event: "during the fighting", "amid renewed
-# clashes", "in its offensive", "using artillery" (the means of another attack).
+# clashes", "in its offensive", "using artillery" (the means of another attack), "victims of the attack"; not
+# "two days of clashes", "a wave of attacks on", which name the events.
 BACKGROUND = re.compile(
-    r"\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|of|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
+    r"(?:\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?"
+    r"|\bof\s+(?:the|its|their|his)\s+)(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
     re.I,
 )
 
