@@ -835,3 +835,21 @@ def test_a_count_or_series_of_attacks_names_the_events(text: str, outcome: str) 
 @pytest.mark.parametrize("text", ["Relatives of the victims of the attack gathered in Kano.", "The scale of the offensive surprised analysts."])
 def test_of_the_attack_points_back(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Three civilians were killed in crossfire between the army and rebels in Beni.", "clash"),
+        ("Over the past day, 142 combat engagements took place along the front line, the General Staff said.", "clash"),
+        ("Hostilities continued in Khartoum's Bahri district on Monday.", "clash"),
+        ("Rockets fired from Gaza set off sirens in Sderot.", "shelling"),
+    ],
+)
+def test_crossfire_engagements_hostilities_and_rockets_fired_from(text: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (None, outcome)
+
+
+def test_a_call_to_end_hostilities_is_no_clash() -> None:
+    assert attacks("The envoy urged both parties to end hostilities in Sudan.") == []

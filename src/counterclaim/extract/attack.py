@@ -101,6 +101,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
+        # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
+        rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -111,7 +113,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
         r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
-        r"encounters?\s+(?:with|between)",
+        r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
+        r"hostilities\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared|escalated)",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
