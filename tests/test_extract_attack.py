@@ -784,3 +784,72 @@ def test_militias_of_a_country_are_not_its_state() -> None:
 @pytest.mark.parametrize("text", ["Gunfire was heard across Juba overnight.", "The army fired its spokesman in Kinshasa."])
 def test_gunfire_heard_makes_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- "that" opening a reported clause points back to nothing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("Officials said that Russian drones struck a power plant in Odesa.", "RUS", "airstrike"),
+        ("Residents said that the RSF shelled the camp again on Monday.", "RSF", "shelling"),
+        ("Witnesses told reporters that Israeli tanks shelled the area near the hospital.", "ISR", "shelling"),
+    ],
+)
+def test_an_attack_reported_after_that_is_an_attack(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_gunmen_reported_after_said_that_are_not_the_speaker() -> None:
+    found = only_attack("The army said that gunmen attacked a village near Mopti.")
+    assert (found.subject, found.claimant) == (None, "MLI")
+
+
+def test_an_attack_retold_with_its_perpetrator_is_coded_with_it() -> None:
+    found = only_attack("The ministry said this attack was carried out by the PKK.")
+    assert found.subject == "PKK"
+
+
+def test_a_time_possessive_is_no_reference_back() -> None:
+    assert only_attack("This week's strikes on Khan Younis killed 40 people.").outcome == "airstrike"
+
+
+def test_that_attack_after_a_preposition_points_back() -> None:
+    found = attacks("Gunmen stormed a hotel in Mogadishu on Friday. Six guards were killed in that attack.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The region has seen two days of clashes between the army and Fano militias.", "clash"),
+        ("Residents reported a wave of attacks on villages near Djibo.", "assault"),
+    ],
+)
+def test_a_count_or_series_of_attacks_names_the_events(text: str, outcome: str) -> None:
+    assert only_attack(text).outcome == outcome
+
+
+@pytest.mark.parametrize("text", ["Relatives of the victims of the attack gathered in Kano.", "The scale of the offensive surprised analysts."])
+def test_of_the_attack_points_back(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Three civilians were killed in crossfire between the army and rebels in Beni.", "clash"),
+        ("Over the past day, 142 combat engagements took place along the front line, the General Staff said.", "clash"),
+        ("Hostilities continued in Khartoum's Bahri district on Monday.", "clash"),
+        ("Rockets fired from Gaza set off sirens in Sderot.", "shelling"),
+    ],
+)
+def test_crossfire_engagements_hostilities_and_rockets_fired_from(text: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (None, outcome)
+
+
+def test_a_call_to_end_hostilities_is_no_clash() -> None:
+    assert attacks("The envoy urged both parties to end hostilities in Sudan.") == []

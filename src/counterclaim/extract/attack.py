@@ -101,6 +101,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
+        # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
+        rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -111,7 +113,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
         r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
-        r"encounters?\s+(?:with|between)",
+        r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
+        r"hostilities\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared|escalated)",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -210,7 +213,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed in the airstrike", "the fighting comes as ...": an attack told of elsewhere
         if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
-        if ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end()):
+        if (ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end())
+                and not VERB_FORM.match(phrase) and not TIME_POSSESSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+                and not SAYING_THAT_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
@@ -732,9 +737,11 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 
 
 # Mentions of fighting as background rather than as an event: "during the fighting", "amid renewed
-# clashes", "in its offensive", "using artillery" (the means of another attack).
+# clashes", "in its offensive", "using artillery" (the means of another attack), "victims of the attack"; not
+# "two days of clashes", "a wave of attacks on", which name the events.
 BACKGROUND = re.compile(
-    r"\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|of|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
+    r"(?:\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?"
+    r"|\bof\s+(?:the|its|their|his)\s+)(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
     re.I,
 )
 
@@ -750,7 +757,7 @@ WAR_DESCRIPTION = re.compile(
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
 # "an investigation into the strike", "despite a government offensive").
 ANAPHORA = re.compile(
-    r"(?:\b(?:this|that(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
+    r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
     r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that))\s+"
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
@@ -758,7 +765,24 @@ ANAPHORA = re.compile(
 
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
-EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b", re.I)
+EVENT_PREDICATE = re.compile(
+    r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b"
+    r"|\s+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by\b",
+    re.I,
+)
+# A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
+VERB_FORM = re.compile(r"(?:\w+ed|struck|fought|blew|shot|threw|hurled|hit|opened|came|come|overr\w+)\b", re.I)
+# "said that Russian drones struck": "that" after a verb of saying opens a clause, it points back to nothing.
+SAYING_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|say|saying|reported|reports|claimed|claims|stated|states|added|adds|confirmed|announced|noted|alleged|believed?|believes|"
+    r"told\s+\w+|showed|shows|indicated|warned|insisted|explained|revealed|feared|suspected|learned|clear|likely|possible)\s+that\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+# "this morning's attack", "this week's strikes": a time, not a reference back.
+TIME_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:morning|afternoon|evening|night|week|weekend|month|year)['’]s\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def _background_reference(text: str, match: re.Match[str]) -> bool:
@@ -879,7 +903,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(inside.end())
         if actor and actor.start < end:
             return actor.code  # "missiles fired by Iran hit Tel Aviv"
-    by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?", text[end:], re.I)
+    by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60:
@@ -928,7 +952,10 @@ VICTIM_BEFORE = re.compile(
     r"eliminated|assassinated|struck|hit|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-SUBJECT_RELATIVE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:that|who)\s+", re.I)
+SUBJECT_RELATIVE = re.compile(
+    r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
+    re.I,
+)
 
 
 def _clause_head(view: SentenceView, start: int) -> str | None:
