@@ -396,3 +396,28 @@ def test_a_denied_claim_is_also_the_assertion_of_its_source() -> None:
 def test_a_plain_denial_names_no_other_source() -> None:
     found = casualties("The Colombian army denied that nine soldiers were killed in Arauca.")
     assert [(c.stance, c.count) for c in found] == [("deny", (9, 9))]
+
+
+def test_a_side_that_loses_troops_in_a_present_tense_headline() -> None:
+    found = casualties("Russian forces lose up to 460 troops near Avdiivka over past day")
+    assert [(c.subject, c.category, c.count) for c in found] == [("RUS", "military", (None, 460))]
+
+
+def test_a_loss_headline_credited_to_the_ministry_is_the_other_sides_claim() -> None:
+    found = casualties("Ukraine Loses Over 2,000 Soldiers in Battles With Russian Forces - MoD")
+    assert [(c.subject, c.claimant) for c in found] == [("UKR", "RUS")]
+
+
+def test_the_enemys_losses_are_the_claimants_adversarys() -> None:
+    found = casualties("\"The enemy's losses amounted to more than 300 servicemen,\" the Russian Defence Ministry said.")
+    assert [(c.subject, c.claimant, c.count) for c in found] == [("UKR", "RUS", (301, None))]
+
+
+def test_a_rate_per_day_is_no_source_and_the_speaker_after_it_claims() -> None:
+    found = casualties("Kyiv's losses reached 2,000 soldiers per day, the Russian Defence Minister told reporters.")
+    assert [(c.subject, c.claimant) for c in found] == [("UKR", "RUS")]
+
+
+def test_losses_estimated_at_a_figure_are_claimed_by_the_reporter_after_it() -> None:
+    found = casualties("Russian military losses near Kupiansk were estimated at 9,000 troops, Ukraine's General Staff said.")
+    assert [(c.subject, c.claimant) for c in found] == [("RUS", "UKR")]

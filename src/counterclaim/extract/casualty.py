@@ -300,7 +300,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         det = match.group("det").lower()
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased")
+        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -533,7 +533,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             outcome = _outcome(after)
         elif before:
             outcome = _outcome(before)
-            if before.group("out").lower().startswith(("lost", "the loss", "the death", "left", "leaving")):
+            if before.group("out").lower().startswith(("lost", "lose", "losing", "the loss", "the death", "left", "leaving")):
                 agent = None
             else:
                 agent = _agent_before(view, before.start())
@@ -559,7 +559,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         else:
             category = phrase.category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|has\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
         if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -572,6 +572,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = view.first_actor_after(listed_losses.start() + of_owner.end())
                 if named is not None and named.start - (listed_losses.start() + of_owner.end()) <= 2:
                     subject = named.code  # "total losses of Ukrainian troops were 1,500 servicemen"
+            if subject is None and (ENEMY_OWNER.search(text, 0, listed_losses.start()) or (of_owner and ENEMY_AFTER.match(text, listed_losses.start() + of_owner.end()))):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy's losses amount to 300 servicemen", "losses of the enemy"
         if subject is None:
             if lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
@@ -581,7 +583,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if subject is None and agent is None:
             subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
-        active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
+        active = bool(before and not after and not before.group("out").lower().startswith(("lost", "lose", "losing", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
@@ -670,7 +672,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             end = bare.end()
         elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
-            if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
+            if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost", "lose", "loses", "losing"):
                 continue
             end = quantity.end
             agent = _agent_before(view, before.start())  # "Israeli strike on a Gaza school kills 30": who killed
@@ -682,7 +684,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         category = previous[0].category if previous else "unknown"
         subject = previous[0].subject if previous else None
         subject = subject or found.victim_side
-        lost_by = re.search(r"\b(?:lost|suffered)\s*$", text[: quantity.start], re.I)
+        lost_by = re.search(r"\b(?:lost|loses|lose|losing|suffered)\s*$", text[: quantity.start], re.I)
         if lost_by and not previous:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
@@ -739,8 +741,11 @@ AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", r
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
+# The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
+ENEMY_OWNER = re.compile(r"\benemy['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
+ENEMY_AFTER = re.compile(r"enemy\b", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
-LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
+LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
