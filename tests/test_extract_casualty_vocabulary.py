@@ -266,3 +266,9 @@ def test_a_toll_past_a_figure_is_more_than_it() -> None:
 
 def test_a_headline_bare_count_that_dies() -> None:
     assert summary("14 die as gunmen attack village in Plateau") == [("killed", "unknown", (14, 14))]
+
+
+def test_people_named_by_an_acronym_who_lost_their_lives() -> None:
+    found = summary("Twelve soldiers and four VDP (Volunteers for the Defence of the Homeland) lost their lives near Djibo.")
+    assert ("killed", "military", (12, 12)) in found
+    assert any(count == (4, 4) for _, _, count in found)

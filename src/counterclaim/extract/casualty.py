@@ -53,7 +53,7 @@ MODIFIER_WORDS = frozenset(
     fallen slain murdered deceased""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
@@ -158,7 +158,7 @@ def category_of(head: str, modifiers: str) -> str:
 
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
-    has been being to than days years hours weeks months times killed died die dies as wounded injured said says since when
+    has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
     among between both across against into over under about through within without""".split()
 )
 
@@ -197,7 +197,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -209,8 +209,8 @@ NOT_PEOPLE_HEADS = frozenset(
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot""".split()
 )
 STRONG_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
-    r"(?P<out>(?P<killed>killed|died|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
+    r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
+    r"(?P<out>(?P<killed>killed|died|lost\s+their\s+lives|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
     re.I,
 )
 STRONG_BEFORE = re.compile(r"\b(?P<out>(?P<killed>killed|killing|shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|lynched)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>abducted|abducting|kidnapped|kidnapping))\s*$", re.I)
@@ -756,7 +756,7 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
+        if not re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
             return None
         members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
