@@ -35,6 +35,7 @@ from counterclaim.extract.lexicon import (
     PERSON_CATEGORY,
     STATE_FIGHTERS,
     TO_DEATH_VERBS,
+    WOUND_MODIFIERS,
     alternation,
 )
 from counterclaim.extract.materiel import weapon_pattern
@@ -273,6 +274,15 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             taken.append((family.start(), quantity.end))
             continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
+        of_them = OF_THEM.match(view.text, quantity.end) if np is None else None
+        referent = _referent_before(view, quantity.start) if of_them is not None else None
+        if of_them is not None and referent is not None:
+            # "inflicted heavy losses on the rebels, killing 60 of them": the people named before
+            subject = next((a.code for a in reversed(view.actors_between(max(0, referent.start() - 30), referent.end())) if a.role != "pronoun"), None)
+            phrases.append(PeoplePhrase(quantity.start, of_them.end(), quantity.count, category_of(referent.group("head"), ""), referent.group("head"),
+                                        subject, None, quantity.exact))
+            taken.append((quantity.start, of_them.end()))
+            continue
         if np is None:
             continue
         end, mods, head = np
@@ -317,6 +327,17 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             phrases.append(_phrase(view, match.start("head"), match.end("head"), (1, 1), "", head, True))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+# People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?P<head>{PEOPLE})(?![\w-])", re.I)
+
+
+def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
+    """The last people noun before `position` in the sentence: what 'of them' counts."""
+    found = [m for m in PEOPLE_NOUN.finditer(view.text, 0, position) if m.group("head").lower() not in ANAPHORIC_PEOPLE | DEATH_NOUNS | {"casualties"}]
+    return found[-1] if found else None
 
 
 # A family counted by its size ("a family of four", "an entire family of six").
@@ -539,6 +560,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 agent = _agent_before(view, before.start())
         elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
+        elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
+            outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
         coordinated: list[PeoplePhrase] = []
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)

@@ -80,6 +80,8 @@ DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "d
 DEATH_EVENT_NOUNS = frozenset({"deaths", "fatalities"})
 # Adjectives before a people noun that already say the people died ("two fallen soldiers", "the slain officers").
 DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
+# Adjectives before a people noun that say the people were wounded ("hundreds of wounded civilians").
+WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
 ELLIPTICAL_HEADS = frozenset({"dead"})
