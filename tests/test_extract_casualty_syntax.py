@@ -93,3 +93,8 @@ def test_no_second_claim_where_the_rules_found_the_victim() -> None:
 def test_peaceful_or_unreported_stays_quiet(text: str) -> None:
     view = SentenceView(text, 0, registry_matcher().find(text, PUBLISHED), find_quantities(text))
     assert find_casualty_syntax_claims(view) == []
+
+
+def test_a_person_named_with_a_title_is_one_of_the_titles_category() -> None:
+    assert casualties("An Israeli strike killed Hezbollah commander Wissam Tawil near Khirbet Selm.") == [("killed", "military", (1, 1))]
+    assert casualties("Unknown assailants killed journalist Hamid Bakr in Mosul.") == [("killed", "civilian", (1, 1))]
