@@ -421,3 +421,13 @@ def test_a_rate_per_day_is_no_source_and_the_speaker_after_it_claims() -> None:
 def test_losses_estimated_at_a_figure_are_claimed_by_the_reporter_after_it() -> None:
     found = casualties("Russian military losses near Kupiansk were estimated at 9,000 troops, Ukraine's General Staff said.")
     assert [(c.subject, c.claimant) for c in found] == [("RUS", "UKR")]
+
+
+def test_a_claim_denied_in_a_clause_after_it_is_also_the_deniers_denial() -> None:
+    found = casualties("The Congolese army said it had killed 60 M23 rebels near Rubaya, a claim the M23 dismissed as propaganda.")
+    assert sorted((c.claimant, c.stance, c.count) for c in found) == [("COD", "assert", (60, 60)), ("M23", "deny", (60, 60))]
+
+
+def test_a_claim_that_could_not_be_verified_has_no_denier() -> None:
+    found = casualties("The Congolese army said 40 rebels were killed near Rubaya, a claim that could not be verified.")
+    assert [c.stance for c in found] == ["assert"]

@@ -529,6 +529,27 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
     return None
 
 
+# A denial after the claim it rejects: "..., a claim the M23 dismissed", "..., which Kyiv denied", "..., figures Hamas disputes".
+DENIED_AFTER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
+    re.I,
+)
+DENIAL_AFTER_ACTOR = re.compile(r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
+
+
+def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
+    """The actor who denies the claim just made, in a clause after it ("the army said it killed 60 rebels,
+    a claim the M23 dismissed as propaganda" -> the M23 denies the toll)."""
+    for actor in view.actors:
+        if actor.start < draft.end or actor.role == "pronoun":
+            continue
+        lead = DENIED_AFTER.search(view.text, draft.end, actor.start)
+        if lead is not None and lead.end() == actor.start and DENIAL_AFTER_ACTOR.match(view.text, actor.end):
+            return actor.code
+        return None
+    return None
+
+
 def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before:
