@@ -431,3 +431,13 @@ def test_a_claim_denied_in_a_clause_after_it_is_also_the_deniers_denial() -> Non
 def test_a_claim_that_could_not_be_verified_has_no_denier() -> None:
     found = casualties("The Congolese army said 40 rebels were killed near Rubaya, a claim that could not be verified.")
     assert [c.stance for c in found] == ["assert"]
+
+
+def test_a_whole_war_toll_with_a_relative_clause_has_no_subject() -> None:
+    found = casualties("The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people in Sudan.")
+    assert [(c.subject, c.count) for c in found] == [(None, (20000, 99999))]
+
+
+def test_shelling_that_has_killed_is_no_whole_war_toll() -> None:
+    found = casualties("Russian shelling has killed 12 people in Kherson this week.")
+    assert [c.subject for c in found] == ["UKR"]
