@@ -396,3 +396,48 @@ def test_a_denied_claim_is_also_the_assertion_of_its_source() -> None:
 def test_a_plain_denial_names_no_other_source() -> None:
     found = casualties("The Colombian army denied that nine soldiers were killed in Arauca.")
     assert [(c.stance, c.count) for c in found] == [("deny", (9, 9))]
+
+
+def test_a_side_that_loses_troops_in_a_present_tense_headline() -> None:
+    found = casualties("Russian forces lose up to 460 troops near Avdiivka over past day")
+    assert [(c.subject, c.category, c.count) for c in found] == [("RUS", "military", (None, 460))]
+
+
+def test_a_loss_headline_credited_to_the_ministry_is_the_other_sides_claim() -> None:
+    found = casualties("Ukraine Loses Over 2,000 Soldiers in Battles With Russian Forces - MoD")
+    assert [(c.subject, c.claimant) for c in found] == [("UKR", "RUS")]
+
+
+def test_the_enemys_losses_are_the_claimants_adversarys() -> None:
+    found = casualties("\"The enemy's losses amounted to more than 300 servicemen,\" the Russian Defence Ministry said.")
+    assert [(c.subject, c.claimant, c.count) for c in found] == [("UKR", "RUS", (301, None))]
+
+
+def test_a_rate_per_day_is_no_source_and_the_speaker_after_it_claims() -> None:
+    found = casualties("Kyiv's losses reached 2,000 soldiers per day, the Russian Defence Minister told reporters.")
+    assert [(c.subject, c.claimant) for c in found] == [("UKR", "RUS")]
+
+
+def test_losses_estimated_at_a_figure_are_claimed_by_the_reporter_after_it() -> None:
+    found = casualties("Russian military losses near Kupiansk were estimated at 9,000 troops, Ukraine's General Staff said.")
+    assert [(c.subject, c.claimant) for c in found] == [("RUS", "UKR")]
+
+
+def test_a_claim_denied_in_a_clause_after_it_is_also_the_deniers_denial() -> None:
+    found = casualties("The Congolese army said it had killed 60 M23 rebels near Rubaya, a claim the M23 dismissed as propaganda.")
+    assert sorted((c.claimant, c.stance, c.count) for c in found) == [("COD", "assert", (60, 60)), ("M23", "deny", (60, 60))]
+
+
+def test_a_claim_that_could_not_be_verified_has_no_denier() -> None:
+    found = casualties("The Congolese army said 40 rebels were killed near Rubaya, a claim that could not be verified.")
+    assert [c.stance for c in found] == ["assert"]
+
+
+def test_a_whole_war_toll_with_a_relative_clause_has_no_subject() -> None:
+    found = casualties("The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of people in Sudan.")
+    assert [(c.subject, c.count) for c in found] == [(None, (20000, 99999))]
+
+
+def test_shelling_that_has_killed_is_no_whole_war_toll() -> None:
+    found = casualties("Russian shelling has killed 12 people in Kherson this week.")
+    assert [c.subject for c in found] == ["UKR"]

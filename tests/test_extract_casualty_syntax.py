@@ -47,7 +47,7 @@ def casualties(text: str) -> list[tuple]:
         ("Two Yemeni coastguards went missing after the attack on the port.", ("missing", "unknown", (2, 2))),
         # missing, and nobody hurt
         ("Three Syrian soldiers were reported missing after the clash.", ("missing", "military", (3, 3))),
-        ("Six Somali soldiers remain missing after the ambush.", ("missing", "military", (6, 6))),
+        ("Six Somali soldiers went missing after the ambush.", ("missing", "military", (6, 6))),
         ("No soldiers were hurt in the incident, the army said.", ("wounded", "military", (0, 0))),
     ],
 )
@@ -93,3 +93,8 @@ def test_no_second_claim_where_the_rules_found_the_victim() -> None:
 def test_peaceful_or_unreported_stays_quiet(text: str) -> None:
     view = SentenceView(text, 0, registry_matcher().find(text, PUBLISHED), find_quantities(text))
     assert find_casualty_syntax_claims(view) == []
+
+
+def test_a_person_named_with_a_title_is_one_of_the_titles_category() -> None:
+    assert casualties("An Israeli strike killed Hezbollah commander Wissam Tawil near Khirbet Selm.") == [("killed", "military", (1, 1))]
+    assert casualties("Unknown assailants killed journalist Hamid Bakr in Mosul.") == [("killed", "civilian", (1, 1))]

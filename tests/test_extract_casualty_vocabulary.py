@@ -266,3 +266,21 @@ def test_a_toll_past_a_figure_is_more_than_it() -> None:
 
 def test_a_headline_bare_count_that_dies() -> None:
     assert summary("14 die as gunmen attack village in Plateau") == [("killed", "unknown", (14, 14))]
+
+
+def test_people_named_by_an_acronym_who_lost_their_lives() -> None:
+    found = summary("Twelve soldiers and four VDP (Volunteers for the Defence of the Homeland) lost their lives near Djibo.")
+    assert ("killed", "military", (12, 12)) in found
+    assert any(count == (4, 4) for _, _, count in found)
+
+
+def test_a_count_of_them_takes_the_people_named_before() -> None:
+    assert summary("The army inflicted heavy losses on the rebels near Rutshuru, killing 60 of them.") == [("killed", "military", (60, 60))]
+
+
+def test_wounded_before_the_people_is_their_outcome() -> None:
+    assert summary("Helicopters evacuated 30 injured soldiers from the front near Pokrovsk.") == [("wounded", "military", (30, 30))]
+
+
+def test_wounded_who_later_died_are_dead() -> None:
+    assert summary("Two wounded soldiers later died in a hospital in Kramatorsk.") == [("killed", "military", (2, 2))]

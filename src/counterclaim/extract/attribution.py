@@ -31,7 +31,11 @@ DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested
 REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
 STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
-ACCORDING_TO = re.compile(r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per)\s+(?:the\s+|a\s+)?", re.I)
+# ("2,000 soldiers per day" is a rate, not a source)
+ACCORDING_TO = re.compile(
+    r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per(?!\s+(?:day|week|month|year|hour|minute|cent|capita|person|head|km|kilomet\w*|mile)\b))\s+(?:the\s+|a\s+)?",
+    re.I,
+)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
@@ -190,6 +194,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
             anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), owners), denial, speech))
             continue
+        if not denial and ESTIMATED_AT.match(text, verb_start):
+            continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -354,6 +360,10 @@ def _institution_owner(view: SentenceView, institution: re.Match[str], owners: I
     return owners.for_phrase(institution.group())
 
 
+# A headline's side followed by its own loss ("Ukraine loses", "Russian forces lost", "Kyiv's losses").
+HEADLINE_LOSER = re.compile(r"(?:['’]s?)?\s+(?:(?:forces|troops|army|military|side)\s+)?(?:loses|lose|lost|losing|suffers|suffered|losses)\b", re.I)
+
+
 def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anchor]:
     """A headline crediting its source after a final dash or colon ("... killed: FM", "... - Kyiv", "... - MoD")."""
     text = view.text.rstrip()
@@ -370,7 +380,9 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
     if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
         return []
     # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
-    first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")), None)
+    # ("Ukraine loses 5,000 soldiers in battle with Russian forces - MoD": the side that loses is not the one counting)
+    first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")
+                  and not HEADLINE_LOSER.match(text, a.end)), None)
     return [Anchor(cut, len(text), first.code if first is not None else owners.for_phrase(institution), False)]
 
 
@@ -394,6 +406,8 @@ SPEECH_VERB = re.compile(
 # "X, which/who ..., said": a relative clause between the subject and its verb.
 RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
+# A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
+ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
@@ -523,6 +537,27 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
             return actor.code
         if re.fullmatch(r"\s*(?:the\s+)?", gap_before) and SOURCE_OWNS.match(gap_after):
             return actor.code
+    return None
+
+
+# A denial after the claim it rejects: "..., a claim the M23 dismissed", "..., which Kyiv denied", "..., figures Hamas disputes".
+DENIED_AFTER = re.compile(
+    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
+    re.I,
+)
+DENIAL_AFTER_ACTOR = re.compile(r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
+
+
+def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
+    """The actor who denies the claim just made, in a clause after it ("the army said it killed 60 rebels,
+    a claim the M23 dismissed as propaganda" -> the M23 denies the toll)."""
+    for actor in view.actors:
+        if actor.start < draft.end or actor.role == "pronoun":
+            continue
+        lead = DENIED_AFTER.search(view.text, draft.end, actor.start)
+        if lead is not None and lead.end() == actor.start and DENIAL_AFTER_ACTOR.match(view.text, actor.end):
+            return actor.code
+        return None
     return None
 
 

@@ -35,6 +35,7 @@ from counterclaim.extract.lexicon import (
     PERSON_CATEGORY,
     STATE_FIGHTERS,
     TO_DEATH_VERBS,
+    WOUND_MODIFIERS,
     alternation,
 )
 from counterclaim.extract.materiel import weapon_pattern
@@ -53,7 +54,7 @@ MODIFIER_WORDS = frozenset(
     fallen slain murdered deceased""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
@@ -158,7 +159,7 @@ def category_of(head: str, modifiers: str) -> str:
 
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
-    has been being to than days years hours weeks months times killed died die dies as wounded injured said says since when
+    has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
     among between both across against into over under about through within without""".split()
 )
 
@@ -197,7 +198,7 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -209,8 +210,8 @@ NOT_PEOPLE_HEADS = frozenset(
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot""".split()
 )
 STRONG_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
-    r"(?P<out>(?P<killed>killed|died|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
+    r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
+    r"(?P<out>(?P<killed>killed|died|lost\s+their\s+lives|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
     re.I,
 )
 STRONG_BEFORE = re.compile(r"\b(?P<out>(?P<killed>killed|killing|shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|lynched)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>abducted|abducting|kidnapped|kidnapping))\s*$", re.I)
@@ -273,6 +274,15 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             taken.append((family.start(), quantity.end))
             continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
+        of_them = OF_THEM.match(view.text, quantity.end) if np is None else None
+        referent = _referent_before(view, quantity.start) if of_them is not None else None
+        if of_them is not None and referent is not None:
+            # "inflicted heavy losses on the rebels, killing 60 of them": the people named before
+            subject = next((a.code for a in reversed(view.actors_between(max(0, referent.start() - 30), referent.end())) if a.role != "pronoun"), None)
+            phrases.append(PeoplePhrase(quantity.start, of_them.end(), quantity.count, category_of(referent.group("head"), ""), referent.group("head"),
+                                        subject, None, quantity.exact))
+            taken.append((quantity.start, of_them.end()))
+            continue
         if np is None:
             continue
         end, mods, head = np
@@ -300,7 +310,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         det = match.group("det").lower()
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased")
+        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -317,6 +327,17 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             phrases.append(_phrase(view, match.start("head"), match.end("head"), (1, 1), "", head, True))
     phrases.sort(key=lambda p: p.start)
     return phrases
+
+
+# People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?P<head>{PEOPLE})(?![\w-])", re.I)
+
+
+def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
+    """The last people noun before `position` in the sentence: what 'of them' counts."""
+    found = [m for m in PEOPLE_NOUN.finditer(view.text, 0, position) if m.group("head").lower() not in ANAPHORIC_PEOPLE | DEATH_NOUNS | {"casualties"}]
+    return found[-1] if found else None
 
 
 # A family counted by its size ("a family of four", "an entire family of six").
@@ -533,12 +554,14 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             outcome = _outcome(after)
         elif before:
             outcome = _outcome(before)
-            if before.group("out").lower().startswith(("lost", "the loss", "the death", "left", "leaving")):
+            if before.group("out").lower().startswith(("lost", "lose", "losing", "the loss", "the death", "left", "leaving")):
                 agent = None
             else:
                 agent = _agent_before(view, before.start())
         elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
             outcome = "killed"
+        elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
+            outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
         coordinated: list[PeoplePhrase] = []
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)
@@ -559,7 +582,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         else:
             category = phrase.category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|has\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
         if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -572,6 +595,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = view.first_actor_after(listed_losses.start() + of_owner.end())
                 if named is not None and named.start - (listed_losses.start() + of_owner.end()) <= 2:
                     subject = named.code  # "total losses of Ukrainian troops were 1,500 servicemen"
+            if subject is None and (ENEMY_OWNER.search(text, 0, listed_losses.start()) or (of_owner and ENEMY_AFTER.match(text, listed_losses.start() + of_owner.end()))):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy's losses amount to 300 servicemen", "losses of the enemy"
         if subject is None:
             if lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
@@ -581,7 +606,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if subject is None and agent is None:
             subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
-        active = bool(before and not after and not before.group("out").lower().startswith(("lost", "the ", "left", "leaving")))
+        active = bool(before and not after and not before.group("out").lower().startswith(("lost", "lose", "losing", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
@@ -670,7 +695,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             end = bare.end()
         elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
-            if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost"):
+            if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost", "lose", "loses", "losing"):
                 continue
             end = quantity.end
             agent = _agent_before(view, before.start())  # "Israeli strike on a Gaza school kills 30": who killed
@@ -682,7 +707,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         category = previous[0].category if previous else "unknown"
         subject = previous[0].subject if previous else None
         subject = subject or found.victim_side
-        lost_by = re.search(r"\b(?:lost|suffered)\s*$", text[: quantity.start], re.I)
+        lost_by = re.search(r"\b(?:lost|loses|lose|losing|suffered)\s*$", text[: quantity.start], re.I)
         if lost_by and not previous:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
@@ -739,8 +764,11 @@ AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", r
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
+# The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
+ENEMY_OWNER = re.compile(r"\benemy['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
+ENEMY_AFTER = re.compile(r"enemy\b", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
-LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
+LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
@@ -751,7 +779,7 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
+        if not re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
             return None
         members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)

@@ -146,7 +146,14 @@ def _count(head: Token, noun: Token) -> Count | None:
         return (1, 1)  # "a soldier"; "the soldier" mostly names one already counted
     if head is noun and noun.tag_ == "NNP" and any(c.dep_ == "appos" for c in noun.children):
         return (1, 1)  # "Colonel X, a senior commander": a person introduced
+    if head is noun and noun.tag_ == "NNP" and _title(noun) is not None:
+        return (1, 1)  # "Hamas commander Ahmed Ghandour", "police officer Ali Musa": a person named with a title
     return None
+
+
+def _title(noun: Token) -> Token | None:
+    """The people noun compounded before a name ("commander" in "Hamas commander Ahmed Ghandour")."""
+    return next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in PERSON_CATEGORY), None)
 
 
 def _agent(trigger: Token, active: bool) -> Token | None:
@@ -229,6 +236,9 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
                 noun, phrase_end = described, described.right_edge.idx + len(described.right_edge)
                 modifiers = doc.text[phrase_start:phrase_end]
             category = category_of(noun.lower_, modifiers) if noun.lower_ in PERSON_CATEGORY else category_of(noun.lemma_.lower(), modifiers)
+            title = _title(noun) if noun.tag_ == "NNP" else None
+            if title is not None and category == "unknown":
+                category = category_of(title.lower_, modifiers)  # "police officer Ali Musa": an officer
             if outcome == "missing" and category != "military" and not view.actors:
                 continue  # "three hikers went missing": lost, not a casualty of war
             subject, possessive = _subject_in(view, phrase_start, phrase_end)

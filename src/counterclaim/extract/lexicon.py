@@ -80,6 +80,8 @@ DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "d
 DEATH_EVENT_NOUNS = frozenset({"deaths", "fatalities"})
 # Adjectives before a people noun that already say the people died ("two fallen soldiers", "the slain officers").
 DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
+# Adjectives before a people noun that say the people were wounded ("hundreds of wounded civilians").
+WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
 ELLIPTICAL_HEADS = frozenset({"dead"})
@@ -136,7 +138,7 @@ CASUALTY_BEFORE = {
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
-        r"left", r"leaving", r"lost", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
+        r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",

@@ -21,6 +21,7 @@ from counterclaim.extract.attribution import (
     anchor_for,
     backward_reference,
     denied_source,
+    denier_after,
     evidence_in,
     find_anchors,
     hedge_in,
@@ -350,6 +351,11 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             # "the army denied the claim of the rebels that eight soldiers were killed": the rebels assert it
             asserted = AttributedDraft(view, draft, source, "assert", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(asserted, state, registry))
+        denier = denier_after(view, draft) if stance == "assert" and draft.type in ("casualty", "materiel") else None
+        if denier is not None and denier != claimant:
+            # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
+            denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
+            claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))

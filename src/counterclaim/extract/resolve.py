@@ -138,7 +138,10 @@ def resolve_by_shared_rules(found: AttributedDraft, state: DocumentState, regist
 
 # A war, not a party, as the killer: "the conflict has killed", "an insurgency that has claimed more than 2,000 lives".
 WHOLE_WAR_TOLL = re.compile(
-    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:conflict|war|insurgency|violence|fighting|hostilities|rebellion|unrest|civil\s+war|uprising)s?\b"
+    # "the war between the army and the RSF, which erupted in April 2023, has killed"
+    r"(?:\s+(?:between|in|against|with)\s+[^,.;]{1,60}?)?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
     re.I,
 )
@@ -160,9 +163,11 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # code of where they live, not of the attacker's adversary in another war
         subject = place.country
     subject = own_loss_when_denied(found, subject)
-    if (draft.category == "unknown" and draft.subject is None
-            and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 90) : draft.end]) is not None):
-        # "the conflict has killed 40,000 people": a toll of all sides has no subject (GOLD_FORMAT)
+    if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
+            and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None):
+        # "the conflict has killed 40,000 people", "the war between the army and the RSF, which erupted in
+        # 2023, has killed": a toll of all sides has no subject (GOLD_FORMAT), whoever the war's description names
+        subject = None if draft.subject is not None else subject
         return [build_claim(found, subject, claimant, draft.outcome, state)]
     if subject is None:
         claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
