@@ -181,3 +181,15 @@ def test_a_count_does_not_reach_across_a_clause_to_equipment() -> None:
 
 def test_equipment_left_behind_is_lost() -> None:
     assert summary("The insurgents fled, leaving behind four motorbikes and a pickup.") == [("lost", "vehicle", (5, 5))]
+
+
+def test_a_second_outcome_counted_without_its_noun() -> None:
+    found = summary("Drones destroyed two Su-34 bombers at the airfield and damaged four more, the agency said.")
+    assert found == [("destroyed", "aircraft", (2, 2)), ("damaged", "aircraft", (4, 4))]
+    assert summary("Two tanks were destroyed and three damaged near Kreminna.") == [("destroyed", "tank", (2, 2)), ("damaged", "tank", (3, 3))]
+    assert summary("Troops destroyed two tanks and killed 14, the brigade said.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_crippled_and_put_out_of_action_are_damaged_and_booty_is_captured() -> None:
+    assert summary("A missile strike crippled a landing ship in Sevastopol.") == [("damaged", "ship", (1, 1))]
+    assert summary("The rebels took three armoured vehicles as booty.") == [("captured", "armored_vehicle", (3, 3))]

@@ -376,8 +376,46 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         obj = agent if outcome != "lost" else None
         drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj,
                                  cumulative=bool(CUMULATIVE.search(text))))
+    drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _merge_broader(drafts)
     return drafts
+
+
+# A second outcome whose count leaves the noun to the equipment before it: "destroyed two bombers and damaged four
+# more", "two tanks were destroyed and three damaged".
+ELLIPTICAL_ACTIVE_TAIL = re.compile(r"(?:\s+(?:more|others|other\s+ones|of\s+them|additional))?\s*(?:[,.;]|$|\s+(?:in|at|near|on|over|during|as|and|while|the)\b)")
+ELLIPTICAL_PASSIVE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$")
+ELLIPTICAL_PASSIVE_VERB = re.compile(r"(?:\s+(?:more|others|of\s+them))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:\w+ly)\s+)?$")
+
+
+def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]], drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    starts = {p.start for p in phrases}
+    for quantity in view.quantities:
+        if quantity.start in starts or any(p.start <= quantity.start < p.end for p in phrases) or quantity.count[0] is None:
+            continue
+        before = [p for p in phrases if p.end <= quantity.start]
+        if not before:
+            continue
+        verb = next((o for o in outcomes if re.fullmatch(r"\s+", text[o.end() : quantity.start])), None)
+        if verb is not None and ELLIPTICAL_ACTIVE_TAIL.match(text, quantity.end):
+            pass  # "... and damaged four more"
+        else:
+            verb = next((o for o in outcomes if o.start() > quantity.end and ELLIPTICAL_PASSIVE_VERB.fullmatch(text, quantity.end, o.start())), None)
+            if verb is None or not ELLIPTICAL_PASSIVE_HEAD.search(text[: quantity.start]):
+                continue  # "two tanks were destroyed and three damaged"
+        outcome = _outcome_name(verb)
+        if outcome == "lost" or verb.start() < before[-1].end:
+            continue
+        previous = before[-1]
+        model = next((d for d in drafts if d.category == previous.category and d.start <= previous.start < d.end + 1), None)
+        if model is None or CLAUSE_BREAK.search(text[previous.end : quantity.start].replace(",", " ")) and not re.search(r"\b(?:while|whereas)\b", text[previous.end : quantity.start]):
+            continue
+        start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
+        found.append(DraftClaim("materiel", outcome, start, end, category=previous.category, count=quantity.count,
+                                subject=model.subject, object=model.object, cumulative=model.cumulative))
+    return found
 
 
 def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[EquipmentPhrase]:
