@@ -193,3 +193,17 @@ def test_a_second_outcome_counted_without_its_noun() -> None:
 def test_crippled_and_put_out_of_action_are_damaged_and_booty_is_captured() -> None:
     assert summary("A missile strike crippled a landing ship in Sevastopol.") == [("damaged", "ship", (1, 1))]
     assert summary("The rebels took three armoured vehicles as booty.") == [("captured", "armored_vehicle", (3, 3))]
+
+
+def test_a_side_modifier_names_the_owner_in_a_state_versus_group_war() -> None:
+    text = ("Fighting between the Sudanese army and the RSF continued in Darfur. "
+            "The RSF said it shot down an army cargo plane near El Fasher.")
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("SDN", "destroyed", "aircraft")]
+
+
+def test_a_count_before_of_the_counts_the_part() -> None:
+    assert summary("Air defences shot down 51 of the drones over eleven regions.") == [("destroyed", "drone", (51, 51))]
+
+
+def test_launch_barrels_are_artillery() -> None:
+    assert summary("The army said it destroyed 12 launch barrels in the south.") == [("destroyed", "artillery", (12, 12))]

@@ -104,3 +104,7 @@ def test_peaceful_control_and_leads_give_no_territory() -> None:
 def test_a_pronoun_for_the_side_heading_the_sentence() -> None:
     assert territory("The TNLA seized two howitzers when it overran the battalion headquarters.") == [("MMR", "TNLA", "lost")]
     assert territory("The talks went on after it captured the public's attention.") == []
+
+
+def test_a_backer_in_an_appositive_is_not_the_gainer() -> None:
+    assert territory("The M23, backed by Rwanda, seized Bukavu on Sunday.") == [("COD", "M23", "lost")]

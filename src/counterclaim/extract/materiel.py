@@ -66,6 +66,13 @@ BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
 
 
+# Modifiers that name one side of a war between a state and armed groups: "junta jets", "army trucks", "rebel
+# pickups". Resolved against the document's parties (resolve.resolve_materiel).
+SIDE_MODIFIER = re.compile(r"(?i)\b(?:(?P<state>junta|regime|government|army|military|air\s+force|navy|police)|(?P<group>rebel|militant|insurgent|jihadist|terrorist|militia))\b(?!\s+(?:of|from|by)\b)")
+STATE_SIDE = "@state-side"
+GROUP_SIDE = "@group-side"
+
+
 @dataclass(frozen=True)
 class EquipmentPhrase:
     start: int
@@ -75,6 +82,7 @@ class EquipmentPhrase:
     owner: str | None
     possessive: str | None
     head_start: int
+    side: str | None = None  # STATE_SIDE or GROUP_SIDE when a modifier names one side of the war
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +134,7 @@ COUNT_BEFORE = re.compile(
 
 
 # Words that may stand between a count or article and the equipment term: owners, makers, models.
-MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket))\s+){1,5}$")
+MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
 
 
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
@@ -166,6 +174,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
             if partitive:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
+        elif (partitive := [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start) and re.search(r"(?i)\bof\s+the\s+$", view.text[q.end : start])]):
+            start, count = partitive[-1].start, partitive[-1].count  # "shot down 51 of the drones": 51
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
@@ -197,6 +207,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         owner = owner_actors[-1].code if owner_actors else None
         if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
+        side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
+        side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
             belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
             if belonging:
@@ -204,12 +216,12 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 if after and after.start - (end + belonging.end()) <= 2:
                     owner = after.code
         possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
-        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start())
+        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start(), side)
         if phrases and count is None and (phrases[-1].count is not None or re.search(r"\bother\b", view.text[phrases[-1].end : start])) and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
-            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start)
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             continue
         gap = view.text[last_end:start] if phrases else ""
         if phrases and category == phrases[-1].category and re.search(r"\b(?:of\s+them|of\s+which)\b", view.text[start : match.start()], re.I):
@@ -228,7 +240,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue
         if phrases and re.fullmatch(r"\s+(?:on|mounted\s+on)\s+", gap, re.I):
             previous = phrases[-1]  # "anti-aircraft guns on pickups": counted as the vehicles that carry them
-            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start)
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             last_end = end
             continue
         phrases.append(phrase)
@@ -340,7 +352,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
-            phrase = EquipmentPhrase(phrase.start, phrase.end, phrase.count, phrase.category, loser, phrase.possessive, phrase.head_start)
+            phrase = dataclasses.replace(phrase, owner=loser)
         key = (verb.start(), phrase.category)
         groups.setdefault(key, []).append((phrase, outcome, verb.start(), verb.end(), agent))
     for (_, _category_key), members in groups.items():
@@ -376,6 +388,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         obj = agent if outcome != "lost" else None
         drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj,
                                  cumulative=bool(CUMULATIVE.search(text))))
+        side = next((m[0].side for m in members if m[0].side), None)
+        if owner is None and side is not None:
+            drafts[-1].notes["side"] = side
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _merge_broader(drafts)
     return drafts

@@ -24,6 +24,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.materiel import GROUP_SIDE, STATE_SIDE
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
 from counterclaim.extract.statement import speakers_of_each_other
@@ -244,6 +245,10 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
     subject = own_loss_when_denied(found, claimant_relative_subject(found, state, registry))
+    side = found.draft.notes.get("side")
+    if side in (STATE_SIDE, GROUP_SIDE):
+        # "a junta fighter jet", "rebel pickups": the state's or the armed group's, when the text's war says which
+        subject = _side_of_war(side == STATE_SIDE, state, registry) or subject
     place = found.place
     if (subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY
             and found.draft.outcome in ("destroyed", "damaged")):
@@ -257,6 +262,15 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = registry.adversary(claimant, profile) if claimant else None
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
+
+
+def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry) -> str | None:
+    """The state (or the armed group) of the document's war: its two fighters, else the home state for the state."""
+    if state.fighters is not None:
+        return state.fighters[0] if state_side else state.fighters[1]
+    if state_side and state.home_state is not None and (state.profile is None or state.home_state in state.profile.members()):
+        return state.home_state
+    return None
 
 
 # --- Attacks ---

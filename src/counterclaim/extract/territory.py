@@ -289,6 +289,10 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     actor = view.last_actor_before(position)
     if actor is None:
         return None
+    if (backer := BACKED_BY.search(view.text[: actor.start])) is not None and re.match(r"[^,;.]{0,40},", view.text[actor.end : position]):
+        backed = view.last_actor_before(backer.start())
+        if backed is not None and backer.start() - backed.end <= 25:
+            actor = backed  # "the M23 rebels, backed by Rwanda, seized Goma": the rebels seized it
     while (previous := view.last_actor_before(actor.start)) is not None and COORDINATED.fullmatch(view.text, previous.end, actor.start):
         actor = previous  # "Mali's army and Wagner fighters took Kidal": the first-named, leading party
     between = view.text[actor.end : position]
@@ -309,6 +313,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     return actor.code
 
 
+# An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
+BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
