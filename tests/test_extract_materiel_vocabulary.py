@@ -207,3 +207,10 @@ def test_a_count_before_of_the_counts_the_part() -> None:
 
 def test_launch_barrels_are_artillery() -> None:
     assert summary("The army said it destroyed 12 launch barrels in the south.") == [("destroyed", "artillery", (12, 12))]
+
+
+def test_an_owner_that_fights_the_claimant_in_a_known_war_is_no_maker() -> None:
+    text = "The Houthis said they shot down an American MQ-9 Reaper drone over Marib in Yemen."
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("USA", "destroyed", "drone")]
+    text = "The Russian Defence Ministry said its forces destroyed eight German Leopard tanks near Orikhiv in Ukraine."
+    assert [(c.subject, c.category, c.count) for c in materiel(text)] == [("UKR", "tank", (8, 8))]

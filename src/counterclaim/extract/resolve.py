@@ -258,10 +258,20 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
-    if profile is not None and subject is not None and subject not in profile.members():
+    if profile is not None and subject is not None and subject not in profile.members() and not _fights_in_another_war(subject, claimant, found.draft.object, registry):
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = registry.adversary(claimant, profile) if claimant else None
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
+
+
+def _fights_in_another_war(owner: str, claimant: str | None, agent: str | None, registry: ActorRegistry) -> bool:
+    """Whether the owner fights the claimant or the agent in some war the registry knows ("the Houthis shot down an
+    American drone" in a text read as Yemen's war): then its adjective names the side that lost it, not a maker."""
+    others = {code for code in (claimant, agent) if code and code != owner}
+    return any(
+        owner in p.members() and any(o in p.members() and registry.side_of(o, p) != registry.side_of(owner, p) for o in others)
+        for p in registry.profiles
+    )
 
 
 def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry) -> str | None:
