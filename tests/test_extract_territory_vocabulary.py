@@ -108,3 +108,9 @@ def test_a_pronoun_for_the_side_heading_the_sentence() -> None:
 
 def test_a_backer_in_an_appositive_is_not_the_gainer() -> None:
     assert territory("The M23, backed by Rwanda, seized Bukavu on Sunday.") == [("COD", "M23", "lost")]
+
+
+def test_occupies_and_hold_are_ground_held() -> None:
+    assert held("Russia occupies about a fifth of Ukraine's territory.") == [("UKR", "RUS", "lost", True)]
+    assert held("The M23 now occupies large areas of North Kivu.") == [("COD", "M23", "lost", True)]
+    assert held("The M23 hold talks with Kinshasa in Doha.") == []

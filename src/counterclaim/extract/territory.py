@@ -53,7 +53,8 @@ HELD_GROUND = (
 HELD = re.compile(
     rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
-    rf"holds|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
+    rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?occupies|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
+    rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
 )
 # "under its control", "under the control of the rebels", "outside government control"
 UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
@@ -185,8 +186,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         if PEOPLE_NOT_GROUND.search(ground) or NOT_GROUND_OBJECT.match(ground):
             continue
         verb = match.group("verb").lower()
-        if verb.startswith("hold") or verb.startswith("still hold"):
-            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath)", ground):
+        if verb.startswith("hold") or verb.startswith("still hold") or "occup" in verb:
+            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%)", ground):
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
         if re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
             continue  # hypotheticals and aims are not ground held
