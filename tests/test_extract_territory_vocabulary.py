@@ -114,3 +114,10 @@ def test_occupies_and_hold_are_ground_held() -> None:
     assert held("Russia occupies about a fifth of Ukraine's territory.") == [("UKR", "RUS", "lost", True)]
     assert held("The M23 now occupies large areas of North Kivu.") == [("COD", "M23", "lost", True)]
     assert held("The M23 hold talks with Kinshasa in Doha.") == []
+
+
+def test_state_ground_taken_by_someone_unnamed_is_the_states() -> None:
+    text = "Fighting between the Malian army and JNIM continued. Men on motorbikes overran a military camp near Boulkessi."
+    assert [(subject, outcome) for subject, _, outcome in territory(text)] == [("MLI", "lost")]
+    text = "Fighting between the Malian army and JNIM continued. Gunmen stormed the gendarmerie post and occupied it."
+    assert [subject for subject, _, _ in territory(text)] == ["MLI"]

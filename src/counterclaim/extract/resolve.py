@@ -130,6 +130,8 @@ def own_loss_when_denied(found: AttributedDraft, subject: str | None) -> str | N
 def resolve_by_shared_rules(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Claim types with no rules of their own (territory, support, mobilisation)."""
     subject = claimant_relative_subject(found, state, registry)
+    if subject is None and found.draft.type == "territory" and found.draft.notes.get("side") == STATE_SIDE:
+        subject = _side_of_war(True, state, registry)  # "gunmen stormed the army base and occupied it": the state's ground
     return [build_claim(found, subject, found.claimant, found.draft.outcome, state)]
 
 

@@ -15,6 +15,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.materiel import STATE_SIDE
 
 GROUND = (
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
@@ -110,6 +111,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
+                state_ground = subject is None and outcome == "lost" and (
+                    STATE_GROUND.search(text[match.start() : max(match.end(), ground_end)])
+                    or pattern is PRONOUN_GAIN and STATE_GROUND.search(text[: match.start()]))
                 if pattern is EXPEL:
                     expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
                     if expelled:
@@ -117,6 +121,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
                 drafts.append(DraftClaim("territory", outcome, match.start(), max(match.end(), ground_end), subject=subject, object=agent))
+                if state_ground:
+                    drafts[-1].notes["side"] = STATE_SIDE  # taken by someone unnamed from the state: its base, its barracks
     drafts.extend(_named_events(view, drafts))
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
@@ -314,6 +320,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     return actor.code
 
 
+# Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.
+STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security|junta|gendarmerie)\s+(?:[\w-]+\s+)?(?:bases?|barracks|camps?|posts?|outposts?|garrisons?|checkpoints?|headquarters|stations?|positions)|barracks|garrison)\b")
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
 BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
