@@ -214,3 +214,12 @@ def test_an_owner_that_fights_the_claimant_in_a_known_war_is_no_maker() -> None:
     assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("USA", "destroyed", "drone")]
     text = "The Russian Defence Ministry said its forces destroyed eight German Leopard tanks near Orikhiv in Ukraine."
     assert [(c.subject, c.category, c.count) for c in materiel(text)] == [("UKR", "tank", (8, 8))]
+
+
+def test_a_collective_noun_counts_no_one() -> None:
+    assert summary("Air defences intercepted a wave of drones over Odesa.") == [("destroyed", "drone", None)]
+    assert summary("The army destroyed a convoy of trucks near Mellit.") == [("destroyed", "vehicle", None)]
+
+
+def test_the_targets_of_downed_drones_are_not_downed() -> None:
+    assert summary("Troops shot down 11 drones targeting the airport and fuel depots.") == [("destroyed", "drone", (11, 11))]

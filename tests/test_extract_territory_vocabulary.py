@@ -121,3 +121,7 @@ def test_state_ground_taken_by_someone_unnamed_is_the_states() -> None:
     assert [(subject, outcome) for subject, _, outcome in territory(text)] == [("MLI", "lost")]
     text = "Fighting between the Malian army and JNIM continued. Gunmen stormed the gendarmerie post and occupied it."
     assert [subject for subject, _, _ in territory(text)] == ["MLI"]
+
+
+def test_retains_control_is_ground_held() -> None:
+    assert held("The RSF retains control of most of Darfur.") == [("SDN", "RSF", "lost", True)]
