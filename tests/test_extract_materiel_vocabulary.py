@@ -223,3 +223,12 @@ def test_a_collective_noun_counts_no_one() -> None:
 
 def test_the_targets_of_downed_drones_are_not_downed() -> None:
     assert summary("Troops shot down 11 drones targeting the airport and fuel depots.") == [("destroyed", "drone", (11, 11))]
+
+
+def test_an_appositive_names_the_same_item_once() -> None:
+    assert summary("An Israeli drone, a Hermes 450, was shot down over Nabatieh.") == [("destroyed", "drone", (1, 1))]
+
+
+def test_a_vague_part_of_launched_drones_that_was_downed_belongs_to_the_launcher() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russia launched 40 drones overnight, most of which were shot down.")]
+    assert found == [("RUS", "destroyed", "drone", None)]

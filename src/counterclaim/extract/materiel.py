@@ -56,6 +56,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# A launch verb right before the equipment: its subject owns what it launched.
+LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
 COLLECTIVE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:wave|swarm|barrage|salvo|volley|fleet|convoy|column|group|series|batch|host|cache|stockpile|lot|range|variety|flurry|hail|string|squadron|formation)s?\s+of(?:\s+[\w-]+){0,2}")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
@@ -209,6 +211,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         owner = owner_actors[-1].code if owner_actors else None
         if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
+        if owner is None and (launch := LAUNCHED_BEFORE.search(view.text[:start])) is not None:
+            launcher = view.last_actor_before(launch.start())
+            if launcher is not None and launch.start() - launcher.end <= 40 and not re.search(r"[,;.]|\b(?:at|on|against)\s*$", view.text[launcher.end : launch.start()]):
+                owner = launcher.code  # "Russia launched 40 drones, most of which were shot down": Russia's drones
         side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
         side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
@@ -237,6 +243,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             last_end = end  # "..., of them 8 Leopards, 3 AMX-10 tanks": the subset list goes on
             continue
         subset_of = None
+        if (phrases and re.fullmatch(r",\s*", gap) and count == (1, 1) and phrases[-1].count == (1, 1)
+                and re.match(r"(?i)an?\b", view.text[start:]) and re.match(r"(?:\s+\d[\w-]*)?\s*[,)]", view.text[end:])):
+            last_end = end  # "an Israeli drone, a Hermes 450, was shot down": the same drone named again
+            continue
         if phrases and re.fullmatch(r"\s+(?:with|armed\s+with|mounted\s+with|fitted\s+with|carrying|equipped\s+with)\s+", gap, re.I):
             last_end = end  # "pickups with anti-aircraft guns": a part of the equipment before it
             continue
@@ -451,7 +461,7 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 
 # The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
 # 35 of which were shot down", "the missiles, of which it shot down two".
-SUBSET_PASSIVE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
@@ -466,6 +476,9 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
         if passive:
             number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
             found = [q for q in view.quantities if q.start == number_start]
+            vague = re.match(r"(?i)(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
+            if not found and vague:
+                return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None
         if SUBSET_ACTIVE.fullmatch(gap):
             found = [q for q in view.quantities if q.start > verb.end() and re.fullmatch(r"\s*", text[verb.end() : q.start])]
