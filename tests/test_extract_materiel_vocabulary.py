@@ -232,3 +232,8 @@ def test_an_appositive_names_the_same_item_once() -> None:
 def test_a_vague_part_of_launched_drones_that_was_downed_belongs_to_the_launcher() -> None:
     found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russia launched 40 drones overnight, most of which were shot down.")]
     assert found == [("RUS", "destroyed", "drone", None)]
+
+
+def test_a_kind_before_type_names_the_noun_after_it() -> None:
+    assert summary("Air defences destroyed 25 aircraft-type drones over the Oryol region.") == [("destroyed", "drone", (25, 25))]
+    assert summary("Troops shot down 40 Shahed-type attack drones overnight.") == [("destroyed", "drone", (40, 40))]

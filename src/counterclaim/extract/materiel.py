@@ -56,6 +56,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
+TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
 # A launch verb right before the equipment: its subject owns what it launched.
 LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
@@ -150,6 +152,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         category = _category(match.group("term"), table)
         if category is None:
             continue
+        if TYPE_SUFFIX.match(view.text, match.end()):
+            continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
         if phrases and match.start() < phrases[-1].end:
             continue
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
