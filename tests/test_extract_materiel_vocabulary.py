@@ -237,3 +237,16 @@ def test_a_vague_part_of_launched_drones_that_was_downed_belongs_to_the_launcher
 def test_a_kind_before_type_names_the_noun_after_it() -> None:
     assert summary("Air defences destroyed 25 aircraft-type drones over the Oryol region.") == [("destroyed", "drone", (25, 25))]
     assert summary("Troops shot down 40 Shahed-type attack drones overnight.") == [("destroyed", "drone", (40, 40))]
+
+
+def test_equipment_nouns_that_qualify_another_noun_are_not_items() -> None:
+    assert summary("The army destroyed three enemy fortifications and a mortar position.") == []
+    assert summary("Drone attacks destroyed two tanks near Chasiv Yar.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_artillery_that_hit_enemy_positions_is_the_agent() -> None:
+    assert summary("Artillery hit enemy positions near Kupiansk, the ministry said.") == []
+
+
+def test_looted_is_captured_and_troop_carriers_are_armoured() -> None:
+    assert summary("Fighters looted two troop carriers from the barracks.") == [("captured", "armored_vehicle", (2, 2))]

@@ -157,7 +157,7 @@ MATERIEL_OUTCOMES = {
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")
                 r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated"),
     "captured": (
-        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils",
+        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
     ),

@@ -35,7 +35,9 @@ PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
 SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
+                           r"enemy|hostile|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
+                           r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
@@ -193,6 +195,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if COMPOUND_HEAD_AFTER.match(view.text, end) and not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]):
+            continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
         if count is None and counted is None and (tally := COUNT_AFTER.match(view.text, end)) is not None:
             found = [q for q in view.quantities if q.start == tally.end()]
             if found:
