@@ -125,3 +125,15 @@ def test_state_ground_taken_by_someone_unnamed_is_the_states() -> None:
 
 def test_retains_control_is_ground_held() -> None:
     assert held("The RSF retains control of most of Darfur.") == [("SDN", "RSF", "lost", True)]
+
+
+def test_ground_taken_from_a_named_side_is_that_sides_loss() -> None:
+    assert territory("The Myanmar army regained control of Kawkareik from the KNU.") == [("KNU", "MMR", "retaken")]
+
+
+def test_has_been_in_control_of_is_ground_held() -> None:
+    assert held("The RSF has been in control of Zalingei since November.") == [("SDN", "RSF", "lost", True)]
+
+
+def test_fighters_loyal_to_a_side_take_the_ground_for_it() -> None:
+    assert [gainer for _, gainer, _ in territory("Fighters loyal to the TNLA captured the town of Kyaukme.")] == ["TNLA"]

@@ -52,7 +52,7 @@ HELD_GROUND = (
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
 HELD = re.compile(
-    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
+    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
     rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?occupies|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
     rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
@@ -111,6 +111,11 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
+                taken_from = re.match(r"\s+from\s+(?:the\s+)?", text[max(match.end(), ground_end) :])
+                if taken_from is not None and pattern is not EXPEL:
+                    loser = view.first_actor_after(max(match.end(), ground_end) + taken_from.end())
+                    if loser is not None and loser.start - (max(match.end(), ground_end) + taken_from.end()) <= 2 and loser.code != agent:
+                        subject = loser.code  # "regained control of Kawkareik from the KNU": the KNU lost it
                 state_ground = subject is None and outcome == "lost" and (
                     STATE_GROUND.search(text[match.start() : max(match.end(), ground_end)])
                     or pattern is PRONOUN_GAIN and STATE_GROUND.search(text[: match.start()]))
@@ -327,7 +332,7 @@ BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aid
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
-FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+of\s+(?:the\s+)?$")
+FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+(?:of|loyal\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?$")
 
 
 # "it" or "they" as the verb's subject: "when it overran the base", "after they had taken the town".
