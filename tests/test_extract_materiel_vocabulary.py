@@ -250,3 +250,8 @@ def test_artillery_that_hit_enemy_positions_is_the_agent() -> None:
 
 def test_looted_is_captured_and_troop_carriers_are_armoured() -> None:
     assert summary("Fighters looted two troop carriers from the barracks.") == [("captured", "armored_vehicle", (2, 2))]
+
+
+def test_losses_including_equipment() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russian forces suffered heavy losses, including 12 tanks, near Vuhledar.")]
+    assert found == [("RUS", "lost", "tank", (12, 12))]

@@ -329,7 +329,7 @@ def _outcome_name(match: re.Match[str]) -> str:
 
 
 # "Total losses of X ... were/amounted to/included": the figures listed after are losses.
-LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
+LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
