@@ -255,3 +255,8 @@ def test_looted_is_captured_and_troop_carriers_are_armoured() -> None:
 def test_losses_including_equipment() -> None:
     found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russian forces suffered heavy losses, including 12 tanks, near Vuhledar.")]
     assert found == [("RUS", "lost", "tank", (12, 12))]
+
+
+def test_a_sides_aircraft_that_crashed_is_lost_but_an_airliner_is_not_materiel() -> None:
+    assert summary("A Russian Su-34 bomber crashed in the Voronezh region during a training flight.") == [("lost", "aircraft", (1, 1))]
+    assert summary("A passenger plane crashed near Aktau, killing 38 people.") == []

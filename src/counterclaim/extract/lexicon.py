@@ -164,7 +164,9 @@ MATERIEL_OUTCOMES = {
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
              # left on the field in a retreat ("fled, leaving behind four motorbikes")
-             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind"),
+             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind",
+             # lost to an accident or an unstated cause ("a Russian Su-34 crashed"; only a side's equipment, see materiel)
+             r"crashed", r"crash-landed", r"went\s+down"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

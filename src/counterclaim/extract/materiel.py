@@ -58,6 +58,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
+CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
 # A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
 TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
 # A launch verb right before the equipment: its subject owns what it launched.
@@ -364,6 +366,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+            continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
         if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
