@@ -137,3 +137,9 @@ def test_has_been_in_control_of_is_ground_held() -> None:
 
 def test_fighters_loyal_to_a_side_take_the_ground_for_it() -> None:
     assert [gainer for _, gainer, _ in territory("Fighters loyal to the TNLA captured the town of Kyaukme.")] == ["TNLA"]
+
+
+def test_secured_ground_and_a_speaker_after_a_place_is_no_second_place() -> None:
+    assert territory("Ukrainian forces secured the village of Robotyne, the General Staff said.") == [("RUS", "UKR", "lost")]
+    assert territory("Kyiv secured Western aid worth 60 billion dollars.") == []
+    assert territory("The army secured the release of 12 hostages.") == []

@@ -28,7 +28,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|"
+    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -89,7 +89,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 ground_end = _controlled_ground(text, match.end())
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
-            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken")
+            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
                     and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill|barracks|camp|airport|airfield|outpost|post|headquarters|garrison)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
@@ -430,6 +430,8 @@ def _listed_places(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
             name_start, name_end = match.span("name")
             if any(a.start < name_end and name_start < a.end for a in view.actors):
                 break  # an actor, not a place ("and the DPR")
+            if re.match(r"\s+(?:said|says|reported|reports|announced|added|told|claimed|stated|confirmed|wrote)\b", text[name_end:]):
+                break  # a speaker, not a place (", the General Staff said")
             extra = DraftClaim("territory", draft.outcome, name_start, name_end, subject=draft.subject, object=draft.object)
             extra.notes["listed"] = "yes"
             found.append(extra)
