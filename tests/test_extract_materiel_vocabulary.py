@@ -260,3 +260,13 @@ def test_losses_including_equipment() -> None:
 def test_a_sides_aircraft_that_crashed_is_lost_but_an_airliner_is_not_materiel() -> None:
     assert summary("A Russian Su-34 bomber crashed in the Voronezh region during a training flight.") == [("lost", "aircraft", (1, 1))]
     assert summary("A passenger plane crashed near Aktau, killing 38 people.") == []
+
+
+def test_the_object_of_a_first_verb_is_not_the_agent_of_a_second() -> None:
+    found = [(c.subject, c.outcome, c.category) for c in materiel("Colombian troops destroyed an ELN cocaine lab and seized 3 rifles.")]
+    assert found == [("ELN", "captured", "other")]
+
+
+def test_a_state_named_as_losing_equipment_outside_the_war_profile_keeps_it() -> None:
+    text = "Fighting between Somali troops and al-Shabaab continued. The Kenyan military lost a helicopter in Somalia on Tuesday."
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("KEN", "lost", "helicopter")]

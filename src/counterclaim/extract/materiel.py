@@ -398,7 +398,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         elif possessive in ("our", "its", "their") and outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
         elif outcome == "lost" and agent is not None:
-            subject = agent
+            subject = agent  # "the Kenyan military lost a helicopter": the side that lost it, not a maker
         elif outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
         elif agent is not None:
@@ -415,6 +415,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         side = next((m[0].side for m in members if m[0].side), None)
         if owner is None and side is not None:
             drafts[-1].notes["side"] = side
+        if outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
+            drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _merge_broader(drafts)
     return drafts
@@ -541,7 +543,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
 # destroying 40 launchers": Israel's jets destroyed them).
 TARGET_OF_ATTACK = re.compile(
-    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+|an?\s+)?$",
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|"
+    r"destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|down(?:ed|ing)|damag(?:ed|ing))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,
 )
 

@@ -260,7 +260,8 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
-    if profile is not None and subject is not None and subject not in profile.members() and not _fights_in_another_war(subject, claimant, found.draft.object, registry):
+    if (profile is not None and subject is not None and subject not in profile.members() and found.draft.notes.get("loser") != "agent"
+            and not _fights_in_another_war(subject, claimant, found.draft.object, registry)):
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = registry.adversary(claimant, profile) if claimant else None
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
