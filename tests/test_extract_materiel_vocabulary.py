@@ -181,3 +181,92 @@ def test_a_count_does_not_reach_across_a_clause_to_equipment() -> None:
 
 def test_equipment_left_behind_is_lost() -> None:
     assert summary("The insurgents fled, leaving behind four motorbikes and a pickup.") == [("lost", "vehicle", (5, 5))]
+
+
+def test_a_second_outcome_counted_without_its_noun() -> None:
+    found = summary("Drones destroyed two Su-34 bombers at the airfield and damaged four more, the agency said.")
+    assert found == [("destroyed", "aircraft", (2, 2)), ("damaged", "aircraft", (4, 4))]
+    assert summary("Two tanks were destroyed and three damaged near Kreminna.") == [("destroyed", "tank", (2, 2)), ("damaged", "tank", (3, 3))]
+    assert summary("Troops destroyed two tanks and killed 14, the brigade said.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_crippled_and_put_out_of_action_are_damaged_and_booty_is_captured() -> None:
+    assert summary("A missile strike crippled a landing ship in Sevastopol.") == [("damaged", "ship", (1, 1))]
+    assert summary("The rebels took three armoured vehicles as booty.") == [("captured", "armored_vehicle", (3, 3))]
+
+
+def test_a_side_modifier_names_the_owner_in_a_state_versus_group_war() -> None:
+    text = ("Fighting between the Sudanese army and the RSF continued in Darfur. "
+            "The RSF said it shot down an army cargo plane near El Fasher.")
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("SDN", "destroyed", "aircraft")]
+
+
+def test_a_count_before_of_the_counts_the_part() -> None:
+    assert summary("Air defences shot down 51 of the drones over eleven regions.") == [("destroyed", "drone", (51, 51))]
+
+
+def test_launch_barrels_are_artillery() -> None:
+    assert summary("The army said it destroyed 12 launch barrels in the south.") == [("destroyed", "artillery", (12, 12))]
+
+
+def test_an_owner_that_fights_the_claimant_in_a_known_war_is_no_maker() -> None:
+    text = "The Houthis said they shot down an American MQ-9 Reaper drone over Marib in Yemen."
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("USA", "destroyed", "drone")]
+    text = "The Russian Defence Ministry said its forces destroyed eight German Leopard tanks near Orikhiv in Ukraine."
+    assert [(c.subject, c.category, c.count) for c in materiel(text)] == [("UKR", "tank", (8, 8))]
+
+
+def test_a_collective_noun_counts_no_one() -> None:
+    assert summary("Air defences intercepted a wave of drones over Odesa.") == [("destroyed", "drone", None)]
+    assert summary("The army destroyed a convoy of trucks near Mellit.") == [("destroyed", "vehicle", None)]
+
+
+def test_the_targets_of_downed_drones_are_not_downed() -> None:
+    assert summary("Troops shot down 11 drones targeting the airport and fuel depots.") == [("destroyed", "drone", (11, 11))]
+
+
+def test_an_appositive_names_the_same_item_once() -> None:
+    assert summary("An Israeli drone, a Hermes 450, was shot down over Nabatieh.") == [("destroyed", "drone", (1, 1))]
+
+
+def test_a_vague_part_of_launched_drones_that_was_downed_belongs_to_the_launcher() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russia launched 40 drones overnight, most of which were shot down.")]
+    assert found == [("RUS", "destroyed", "drone", None)]
+
+
+def test_a_kind_before_type_names_the_noun_after_it() -> None:
+    assert summary("Air defences destroyed 25 aircraft-type drones over the Oryol region.") == [("destroyed", "drone", (25, 25))]
+    assert summary("Troops shot down 40 Shahed-type attack drones overnight.") == [("destroyed", "drone", (40, 40))]
+
+
+def test_equipment_nouns_that_qualify_another_noun_are_not_items() -> None:
+    assert summary("The army destroyed three enemy fortifications and a mortar position.") == []
+    assert summary("Drone attacks destroyed two tanks near Chasiv Yar.") == [("destroyed", "tank", (2, 2))]
+
+
+def test_artillery_that_hit_enemy_positions_is_the_agent() -> None:
+    assert summary("Artillery hit enemy positions near Kupiansk, the ministry said.") == []
+
+
+def test_looted_is_captured_and_troop_carriers_are_armoured() -> None:
+    assert summary("Fighters looted two troop carriers from the barracks.") == [("captured", "armored_vehicle", (2, 2))]
+
+
+def test_losses_including_equipment() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in materiel("Russian forces suffered heavy losses, including 12 tanks, near Vuhledar.")]
+    assert found == [("RUS", "lost", "tank", (12, 12))]
+
+
+def test_a_sides_aircraft_that_crashed_is_lost_but_an_airliner_is_not_materiel() -> None:
+    assert summary("A Russian Su-34 bomber crashed in the Voronezh region during a training flight.") == [("lost", "aircraft", (1, 1))]
+    assert summary("A passenger plane crashed near Aktau, killing 38 people.") == []
+
+
+def test_the_object_of_a_first_verb_is_not_the_agent_of_a_second() -> None:
+    found = [(c.subject, c.outcome, c.category) for c in materiel("Colombian troops destroyed an ELN cocaine lab and seized 3 rifles.")]
+    assert found == [("ELN", "captured", "other")]
+
+
+def test_a_state_named_as_losing_equipment_outside_the_war_profile_keeps_it() -> None:
+    text = "Fighting between Somali troops and al-Shabaab continued. The Kenyan military lost a helicopter in Somalia on Tuesday."
+    assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("KEN", "lost", "helicopter")]

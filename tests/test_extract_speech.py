@@ -452,3 +452,10 @@ def test_a_surname_tied_to_two_actors_speaks_for_neither() -> None:
 )
 def test_denial_verbs_deny_the_report_they_take(text: str, stance: str) -> None:
     assert [c.stance for c in of_type(text, "materiel")] == [stance]
+
+
+def test_a_quotation_over_several_sentences_credited_to_he_is_the_last_named_speakers() -> None:
+    text = ("Sudan's army shot down drones over Merowe on Sunday, army spokesman Nabil Abdallah said.\n\n"
+            "\"Our air defences downed seven drones over the dam. Two more drones were downed near the airport,\" he said.")
+    claimants = [c.claimant for c in of_type(text, "materiel")]
+    assert claimants == ["SDN", "SDN", "SDN"]

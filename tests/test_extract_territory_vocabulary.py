@@ -104,3 +104,42 @@ def test_peaceful_control_and_leads_give_no_territory() -> None:
 def test_a_pronoun_for_the_side_heading_the_sentence() -> None:
     assert territory("The TNLA seized two howitzers when it overran the battalion headquarters.") == [("MMR", "TNLA", "lost")]
     assert territory("The talks went on after it captured the public's attention.") == []
+
+
+def test_a_backer_in_an_appositive_is_not_the_gainer() -> None:
+    assert territory("The M23, backed by Rwanda, seized Bukavu on Sunday.") == [("COD", "M23", "lost")]
+
+
+def test_occupies_and_hold_are_ground_held() -> None:
+    assert held("Russia occupies about a fifth of Ukraine's territory.") == [("UKR", "RUS", "lost", True)]
+    assert held("The M23 now occupies large areas of North Kivu.") == [("COD", "M23", "lost", True)]
+    assert held("The M23 hold talks with Kinshasa in Doha.") == []
+
+
+def test_state_ground_taken_by_someone_unnamed_is_the_states() -> None:
+    text = "Fighting between the Malian army and JNIM continued. Men on motorbikes overran a military camp near Boulkessi."
+    assert [(subject, outcome) for subject, _, outcome in territory(text)] == [("MLI", "lost")]
+    text = "Fighting between the Malian army and JNIM continued. Gunmen stormed the gendarmerie post and occupied it."
+    assert [subject for subject, _, _ in territory(text)] == ["MLI"]
+
+
+def test_retains_control_is_ground_held() -> None:
+    assert held("The RSF retains control of most of Darfur.") == [("SDN", "RSF", "lost", True)]
+
+
+def test_ground_taken_from_a_named_side_is_that_sides_loss() -> None:
+    assert territory("The Myanmar army regained control of Kawkareik from the KNU.") == [("KNU", "MMR", "retaken")]
+
+
+def test_has_been_in_control_of_is_ground_held() -> None:
+    assert held("The RSF has been in control of Zalingei since November.") == [("SDN", "RSF", "lost", True)]
+
+
+def test_fighters_loyal_to_a_side_take_the_ground_for_it() -> None:
+    assert [gainer for _, gainer, _ in territory("Fighters loyal to the TNLA captured the town of Kyaukme.")] == ["TNLA"]
+
+
+def test_secured_ground_and_a_speaker_after_a_place_is_no_second_place() -> None:
+    assert territory("Ukrainian forces secured the village of Robotyne, the General Staff said.") == [("RUS", "UKR", "lost")]
+    assert territory("Kyiv secured Western aid worth 60 billion dollars.") == []
+    assert territory("The army secured the release of 12 hostages.") == []

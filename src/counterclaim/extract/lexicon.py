@@ -173,16 +173,20 @@ MATERIEL_OUTCOMES = {
         # put out of action for good ("took out two tanks", "wrecked a howitzer")
         r"took\s+out", r"taken\s+out", r"taking\s+out", r"takes\s+out", r"wrecked", r"wrecking",
     ),
-    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled"),
+    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled",
+                # put out of action for a time ("crippled the submarine", "put six tanks out of action")
+                r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated"),
     "captured": (
-        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy",
+        r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
              # left on the field in a retreat ("fled, leaving behind four motorbikes")
-             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind"),
+             r"left\s+behind", r"leaving\s+behind", r"leave\s+behind",
+             # lost to an accident or an unstated cause ("a Russian Su-34 crashed"; only a side's equipment, see materiel)
+             r"crashed", r"crash-landed", r"went\s+down"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

@@ -29,13 +29,15 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
-CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
 PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
 SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
+                           r"enemy|hostile|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
+                           r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
@@ -56,6 +58,14 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
+CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
+# A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
+TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
+# A launch verb right before the equipment: its subject owns what it launched.
+LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
+# A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
+COLLECTIVE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:wave|swarm|barrage|salvo|volley|fleet|convoy|column|group|series|batch|host|cache|stockpile|lot|range|variety|flurry|hail|string|squadron|formation)s?\s+of(?:\s+[\w-]+){0,2}")
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -64,6 +74,13 @@ BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
 # A model code as written: maker letters (or 2S/9K), hyphen, digits, variant suffix ("Su-24M", "Mi-8MTV", "2S19").
 MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
+
+
+# Modifiers that name one side of a war between a state and armed groups: "junta jets", "army trucks", "rebel
+# pickups". Resolved against the document's parties (resolve.resolve_materiel).
+SIDE_MODIFIER = re.compile(r"(?i)\b(?:(?P<state>junta|regime|government|army|military|air\s+force|navy|police)|(?P<group>rebel|militant|insurgent|jihadist|terrorist|militia))\b(?!\s+(?:of|from|by)\b)")
+STATE_SIDE = "@state-side"
+GROUP_SIDE = "@group-side"
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,7 @@ class EquipmentPhrase:
     owner: str | None
     possessive: str | None
     head_start: int
+    side: str | None = None  # STATE_SIDE or GROUP_SIDE when a modifier names one side of the war
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +144,7 @@ COUNT_BEFORE = re.compile(
 
 
 # Words that may stand between a count or article and the equipment term: owners, makers, models.
-MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket))\s+){1,5}$")
+MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
 
 
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
@@ -138,6 +156,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         category = _category(match.group("term"), table)
         if category is None:
             continue
+        if TYPE_SUFFIX.match(view.text, match.end()):
+            continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
         if phrases and match.start() < phrases[-1].end:
             continue
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
@@ -154,8 +174,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
             token = counted.group("count").strip()
-            if token.lower() in ("a", "an", "one", "another") and UNCOUNTED_NUMBER.fullmatch(counted.group("mods") or ""):
-                count = None  # "a large number of drones": counted by no one
+            if token.lower() in ("a", "an", "one", "another") and (UNCOUNTED_NUMBER.fullmatch(counted.group("mods") or "") or COLLECTIVE.fullmatch(counted.group("mods") or "")):
+                count = None  # "a large number of drones", "a wave of drones": counted by no one
             elif token.lower() in ("a", "an", "one", "another"):
                 count = (1, 1)
             else:
@@ -166,6 +186,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
             if partitive:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
+        elif (partitive := [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start) and re.search(r"(?i)\bof\s+the\s+$", view.text[q.end : start])]):
+            start, count = partitive[-1].start, partitive[-1].count  # "shot down 51 of the drones": 51
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
@@ -175,6 +197,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if COMPOUND_HEAD_AFTER.match(view.text, end) and not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]):
+            continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
         if count is None and counted is None and (tally := COUNT_AFTER.match(view.text, end)) is not None:
             found = [q for q in view.quantities if q.start == tally.end()]
             if found:
@@ -197,6 +221,12 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         owner = owner_actors[-1].code if owner_actors else None
         if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
+        if owner is None and (launch := LAUNCHED_BEFORE.search(view.text[:start])) is not None:
+            launcher = view.last_actor_before(launch.start())
+            if launcher is not None and launch.start() - launcher.end <= 40 and not re.search(r"[,;.]|\b(?:at|on|against)\s*$", view.text[launcher.end : launch.start()]):
+                owner = launcher.code  # "Russia launched 40 drones, most of which were shot down": Russia's drones
+        side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
+        side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
             belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
             if belonging:
@@ -204,12 +234,12 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 if after and after.start - (end + belonging.end()) <= 2:
                     owner = after.code
         possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
-        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start())
+        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start(), side)
         if phrases and count is None and (phrases[-1].count is not None or re.search(r"\bother\b", view.text[phrases[-1].end : start])) and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
-            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start)
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             continue
         gap = view.text[last_end:start] if phrases else ""
         if phrases and category == phrases[-1].category and re.search(r"\b(?:of\s+them|of\s+which)\b", view.text[start : match.start()], re.I):
@@ -223,12 +253,16 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             last_end = end  # "..., of them 8 Leopards, 3 AMX-10 tanks": the subset list goes on
             continue
         subset_of = None
+        if (phrases and re.fullmatch(r",\s*", gap) and count == (1, 1) and phrases[-1].count == (1, 1)
+                and re.match(r"(?i)an?\b", view.text[start:]) and re.match(r"(?:\s+\d[\w-]*)?\s*[,)]", view.text[end:])):
+            last_end = end  # "an Israeli drone, a Hermes 450, was shot down": the same drone named again
+            continue
         if phrases and re.fullmatch(r"\s+(?:with|armed\s+with|mounted\s+with|fitted\s+with|carrying|equipped\s+with)\s+", gap, re.I):
             last_end = end  # "pickups with anti-aircraft guns": a part of the equipment before it
             continue
         if phrases and re.fullmatch(r"\s+(?:on|mounted\s+on)\s+", gap, re.I):
             previous = phrases[-1]  # "anti-aircraft guns on pickups": counted as the vehicles that carry them
-            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start)
+            phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             last_end = end
             continue
         phrases.append(phrase)
@@ -297,7 +331,7 @@ def _outcome_name(match: re.Match[str]) -> str:
 
 
 # "Total losses of X ... were/amounted to/included": the figures listed after are losses.
-LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
+LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
@@ -332,6 +366,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+            continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
         if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
@@ -340,7 +376,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
-            phrase = EquipmentPhrase(phrase.start, phrase.end, phrase.count, phrase.category, loser, phrase.possessive, phrase.head_start)
+            phrase = dataclasses.replace(phrase, owner=loser)
         key = (verb.start(), phrase.category)
         groups.setdefault(key, []).append((phrase, outcome, verb.start(), verb.end(), agent))
     for (_, _category_key), members in groups.items():
@@ -362,7 +398,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         elif possessive in ("our", "its", "their") and outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
         elif outcome == "lost" and agent is not None:
-            subject = agent
+            subject = agent  # "the Kenyan military lost a helicopter": the side that lost it, not a maker
         elif outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
         elif agent is not None:
@@ -376,8 +412,51 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         obj = agent if outcome != "lost" else None
         drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj,
                                  cumulative=bool(CUMULATIVE.search(text))))
+        side = next((m[0].side for m in members if m[0].side), None)
+        if owner is None and side is not None:
+            drafts[-1].notes["side"] = side
+        if outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
+            drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
+    drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _merge_broader(drafts)
     return drafts
+
+
+# A second outcome whose count leaves the noun to the equipment before it: "destroyed two bombers and damaged four
+# more", "two tanks were destroyed and three damaged".
+ELLIPTICAL_ACTIVE_TAIL = re.compile(r"(?:\s+(?:more|others|other\s+ones|of\s+them|additional))?\s*(?:[,.;]|$|\s+(?:in|at|near|on|over|during|as|and|while|the)\b)")
+ELLIPTICAL_PASSIVE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$")
+ELLIPTICAL_PASSIVE_VERB = re.compile(r"(?:\s+(?:more|others|of\s+them))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:\w+ly)\s+)?$")
+
+
+def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]], drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    starts = {p.start for p in phrases}
+    for quantity in view.quantities:
+        if quantity.start in starts or any(p.start <= quantity.start < p.end for p in phrases) or quantity.count[0] is None:
+            continue
+        before = [p for p in phrases if p.end <= quantity.start]
+        if not before:
+            continue
+        verb = next((o for o in outcomes if re.fullmatch(r"\s+", text[o.end() : quantity.start])), None)
+        if verb is not None and ELLIPTICAL_ACTIVE_TAIL.match(text, quantity.end):
+            pass  # "... and damaged four more"
+        else:
+            verb = next((o for o in outcomes if o.start() > quantity.end and ELLIPTICAL_PASSIVE_VERB.fullmatch(text, quantity.end, o.start())), None)
+            if verb is None or not ELLIPTICAL_PASSIVE_HEAD.search(text[: quantity.start]):
+                continue  # "two tanks were destroyed and three damaged"
+        outcome = _outcome_name(verb)
+        if outcome == "lost" or verb.start() < before[-1].end:
+            continue
+        previous = before[-1]
+        model = next((d for d in drafts if d.category == previous.category and d.start <= previous.start < d.end + 1), None)
+        if model is None or CLAUSE_BREAK.search(text[previous.end : quantity.start].replace(",", " ")) and not re.search(r"\b(?:while|whereas)\b", text[previous.end : quantity.start]):
+            continue
+        start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
+        found.append(DraftClaim("materiel", outcome, start, end, category=previous.category, count=quantity.count,
+                                subject=model.subject, object=model.object, cumulative=model.cumulative))
+    return found
 
 
 def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[EquipmentPhrase]:
@@ -396,7 +475,7 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 
 # The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
 # 35 of which were shot down", "the missiles, of which it shot down two".
-SUBSET_PASSIVE = re.compile(r"\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
@@ -411,6 +490,9 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
         if passive:
             number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
             found = [q for q in view.quantities if q.start == number_start]
+            vague = re.match(r"(?i)(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
+            if not found and vague:
+                return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None
         if SUBSET_ACTIVE.fullmatch(gap):
             found = [q for q in view.quantities if q.start > verb.end() and re.fullmatch(r"\s*", text[verb.end() : q.start])]
@@ -461,7 +543,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
 # destroying 40 launchers": Israel's jets destroyed them).
 TARGET_OF_ATTACK = re.compile(
-    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing))\s+(?:the\s+|an?\s+)?$",
+    r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|"
+    r"destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|down(?:ed|ing)|damag(?:ed|ing))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,
 )
 

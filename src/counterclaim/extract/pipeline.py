@@ -426,6 +426,8 @@ def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], 
 
 # '..." he said.', '...," the ministry added.': a sentence that ends by crediting its quotation.
 CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)\.\s*$")
+# A quotation credited to a pronoun or a title: the speaker the text named last ('," he said.', '," the spokesman added.').
+PRONOUN_CREDIT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:spokesman|spokeswoman|spokesperson|general|minister|commander|official))\s+(?:said|added|told|stated|continued|noted|says|adds)\b", re.I)
 QUOTE_ONLY = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 PREVIOUS_SPEAKER = "@previous"
 
@@ -457,6 +459,8 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 code = speaker.code if speaker else None
                 if speaker is None and not view.text[closing + 1 :].strip() and credited is not None and credited.paragraph == view.paragraph:
                     code = PREVIOUS_SPEAKER
+                elif speaker is None and PRONOUN_CREDIT.match(view.text, closing + 1):
+                    code = PREVIOUS_SPEAKER  # '"... over the day. In addition, ...," he said.': the speaker named last
                 for index in open_group:
                     speakers[index] = code
                 open_group = []

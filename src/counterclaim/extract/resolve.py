@@ -26,6 +26,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
+from counterclaim.extract.materiel import GROUP_SIDE, STATE_SIDE
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
 from counterclaim.extract.statement import speakers_of_each_other
@@ -131,6 +132,8 @@ def own_loss_when_denied(found: AttributedDraft, subject: str | None) -> str | N
 def resolve_by_shared_rules(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Claim types with no rules of their own (territory, support, mobilisation)."""
     subject = claimant_relative_subject(found, state, registry)
+    if subject is None and found.draft.type == "territory" and found.draft.notes.get("side") == STATE_SIDE:
+        subject = _side_of_war(True, state, registry)  # "gunmen stormed the army base and occupied it": the state's ground
     return [build_claim(found, subject, found.claimant, found.draft.outcome, state)]
 
 
@@ -254,6 +257,10 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
     subject = own_loss_when_denied(found, claimant_relative_subject(found, state, registry))
+    side = found.draft.notes.get("side")
+    if side in (STATE_SIDE, GROUP_SIDE):
+        # "a junta fighter jet", "rebel pickups": the state's or the armed group's, when the text's war says which
+        subject = _side_of_war(side == STATE_SIDE, state, registry) or subject
     place = found.place
     if (subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY
             and found.draft.outcome in ("destroyed", "damaged")):
@@ -263,10 +270,30 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
-    if profile is not None and subject is not None and subject not in profile.members():
+    if (profile is not None and subject is not None and subject not in profile.members() and found.draft.notes.get("loser") != "agent"
+            and not _fights_in_another_war(subject, claimant, found.draft.object, registry)):
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
         subject = registry.adversary(claimant, profile) if claimant else None
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
+
+
+def _fights_in_another_war(owner: str, claimant: str | None, agent: str | None, registry: ActorRegistry) -> bool:
+    """Whether the owner fights the claimant or the agent in some war the registry knows ("the Houthis shot down an
+    American drone" in a text read as Yemen's war): then its adjective names the side that lost it, not a maker."""
+    others = {code for code in (claimant, agent) if code and code != owner}
+    return any(
+        owner in p.members() and any(o in p.members() and registry.side_of(o, p) != registry.side_of(owner, p) for o in others)
+        for p in registry.profiles
+    )
+
+
+def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry) -> str | None:
+    """The state (or the armed group) of the document's war: its two fighters, else the home state for the state."""
+    if state.fighters is not None:
+        return state.fighters[0] if state_side else state.fighters[1]
+    if state_side and state.home_state is not None and (state.profile is None or state.home_state in state.profile.members()):
+        return state.home_state
+    return None
 
 
 # --- Attacks ---

@@ -15,6 +15,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.materiel import STATE_SIDE
 
 GROUND = (
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
@@ -27,7 +28,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|"
+    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -51,9 +52,10 @@ HELD_GROUND = (
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
 HELD = re.compile(
-    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
-    rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
-    rf"holds|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
+    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
+    rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
+    rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?occupies|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
+    rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
 )
 # "under its control", "under the control of the rebels", "outside government control"
 UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
@@ -87,7 +89,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 ground_end = _controlled_ground(text, match.end())
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
-            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken")
+            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
                     and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill|barracks|camp|airport|airfield|outpost|post|headquarters|garrison)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
@@ -109,6 +111,14 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
+                taken_from = re.match(r"\s+from\s+(?:the\s+)?", text[max(match.end(), ground_end) :])
+                if taken_from is not None and pattern is not EXPEL:
+                    loser = view.first_actor_after(max(match.end(), ground_end) + taken_from.end())
+                    if loser is not None and loser.start - (max(match.end(), ground_end) + taken_from.end()) <= 2 and loser.code != agent:
+                        subject = loser.code  # "regained control of Kawkareik from the KNU": the KNU lost it
+                state_ground = subject is None and outcome == "lost" and (
+                    STATE_GROUND.search(text[match.start() : max(match.end(), ground_end)])
+                    or pattern is PRONOUN_GAIN and STATE_GROUND.search(text[: match.start()]))
                 if pattern is EXPEL:
                     expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
                     if expelled:
@@ -116,6 +126,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     if agent is not None and _is_group(agent) or agent is None and expelled and not _is_group(expelled[0].code):
                         outcome = "lost"  # an armed group driving troops out takes ground, it does not retake it
                 drafts.append(DraftClaim("territory", outcome, match.start(), max(match.end(), ground_end), subject=subject, object=agent))
+                if state_ground:
+                    drafts[-1].notes["side"] = STATE_SIDE  # taken by someone unnamed from the state: its base, its barracks
     drafts.extend(_named_events(view, drafts))
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
@@ -185,8 +197,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         if PEOPLE_NOT_GROUND.search(ground) or NOT_GROUND_OBJECT.match(ground):
             continue
         verb = match.group("verb").lower()
-        if verb.startswith("hold") or verb.startswith("still hold"):
-            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath)", ground):
+        if verb.startswith("hold") or verb.startswith("still hold") or "occup" in verb:
+            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%)", ground):
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
         if re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
             continue  # hypotheticals and aims are not ground held
@@ -289,6 +301,10 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     actor = view.last_actor_before(position)
     if actor is None:
         return None
+    if (backer := BACKED_BY.search(view.text[: actor.start])) is not None and re.match(r"[^,;.]{0,40},", view.text[actor.end : position]):
+        backed = view.last_actor_before(backer.start())
+        if backed is not None and backer.start() - backed.end <= 25:
+            actor = backed  # "the M23 rebels, backed by Rwanda, seized Goma": the rebels seized it
     while (previous := view.last_actor_before(actor.start)) is not None and COORDINATED.fullmatch(view.text, previous.end, actor.start):
         actor = previous  # "Mali's army and Wagner fighters took Kidal": the first-named, leading party
     between = view.text[actor.end : position]
@@ -309,10 +325,14 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     return actor.code
 
 
+# Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.
+STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security|junta|gendarmerie)\s+(?:[\w-]+\s+)?(?:bases?|barracks|camps?|posts?|outposts?|garrisons?|checkpoints?|headquarters|stations?|positions)|barracks|garrison)\b")
+# An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
+BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
-FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+of\s+(?:the\s+)?$")
+FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+(?:of|loyal\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?$")
 
 
 # "it" or "they" as the verb's subject: "when it overran the base", "after they had taken the town".
@@ -410,6 +430,8 @@ def _listed_places(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
             name_start, name_end = match.span("name")
             if any(a.start < name_end and name_start < a.end for a in view.actors):
                 break  # an actor, not a place ("and the DPR")
+            if re.match(r"\s+(?:said|says|reported|reports|announced|added|told|claimed|stated|confirmed|wrote)\b", text[name_end:]):
+                break  # a speaker, not a place (", the General Staff said")
             extra = DraftClaim("territory", draft.outcome, name_start, name_end, subject=draft.subject, object=draft.object)
             extra.notes["listed"] = "yes"
             found.append(extra)
