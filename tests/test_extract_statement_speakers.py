@@ -74,3 +74,35 @@ def test_the_owner_of_a_violation_is_not_its_accuser() -> None:
 def test_hitting_back_is_no_backing() -> None:
     found = extract_from_cleaned_text("Iran threatened to hit back if Israel struck its nuclear sites.", dt.date(2024, 5, 10))
     assert [c.type for c in found if c.type == "support"] == []
+
+
+def test_warnings_of_force_to_come() -> None:
+    assert statements("Russia's foreign ministry said Moscow reserved the right to respond to the seizure of its assets.") == [("RUS", "warn", "RUS")]
+    assert statements("The RSF said it stood ready to crush any attack on its positions in El Fasher.") == [("RSF", "warn", "RSF")]
+    assert statements("Iran's foreign minister said any attack on Iranian soil would be met with a decisive response.") == [("IRN", "warn", "IRN")]
+
+
+def test_general_claims_called_false_are_denied() -> None:
+    assert statements('"These claims are completely false," a spokesman for the Rwandan government said.') == [("RWA", "deny", "RWA")]
+    assert statements("The Sudanese army said there was no truth in the reports.") == [("SDN", "deny", "SDN")]
+
+
+def test_an_attack_described_as_cowardly_is_condemned_by_the_describer() -> None:
+    text = 'Iran\'s foreign ministry spokesman described the attack as a "cowardly act of terrorism".'
+    assert statements(text) == [("IRN", "condemn", "IRN")]
+
+
+def test_the_one_accused_in_a_reduced_relative_is_not_the_accuser() -> None:
+    assert statements("The RSF, accused of genocide by the United States, denied involvement.") == [("USA", "accuse", "USA")]
+    assert statements("Wagner fighters, accused of atrocities in Mali, withdrew from the base.") == []
+    assert statements("The RSF, which has been accused of ethnic cleansing in Darfur, took control of the town.") == []
+
+
+def test_an_active_accusation_by_an_army_stays_active() -> None:
+    assert statements("The Sudanese army accused the RSF of using civilians as human shields.") == [("SDN", "accuse", "SDN")]
+
+
+def test_peaceful_warnings_and_appeals_stay_quiet() -> None:
+    assert statements("The company warned investors that profits could fall.") == []
+    assert statements("The coach called on the players to stay focused before the match.") == []
+    assert statements("The fans came out to support the team in the final.") == []
