@@ -106,3 +106,37 @@ def test_peaceful_warnings_and_appeals_stay_quiet() -> None:
     assert statements("The company warned investors that profits could fall.") == []
     assert statements("The coach called on the players to stay focused before the match.") == []
     assert statements("The fans came out to support the team in the final.") == []
+
+
+# --- support ---------------------------------------------------------------------------------------
+
+
+def support(text: str, published: dt.date = dt.date(2024, 5, 10)) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.object) for c in extract_from_cleaned_text(text, published) if c.type == "support"]
+
+
+def test_a_states_troops_sent_to_fight_against_a_side_support_the_host() -> None:
+    assert support("North Korean troops were sent to Russia to fight against Ukraine.") == [("PRK", "fighters", "RUS")]
+
+
+def test_mercenaries_a_side_relies_on_are_their_owners_fighters() -> None:
+    assert [(s, o) for s, o, _ in support("The junta has relied on Russian mercenaries from the Wagner Group since 2021.")] == [("WAGNER", "fighters")]
+
+
+def test_fighting_alongside_a_side_supports_it() -> None:
+    assert support("Wagner mercenaries fought alongside Malian troops in the battle for Kidal.") == [("WAGNER", "fighters", "MLI")]
+
+
+def test_aid_named_after_a_long_amount_or_package() -> None:
+    assert support("The EU approved a 5 billion euro package of military aid for Ukraine.") == [("EU", "military_aid", "UKR")]
+    assert support("Ukraine received the first batch of F-16 fighter jets from Denmark.") == [("DNK", "military_aid", "UKR")]
+
+
+def test_backing_believed_is_nobodys_claim_but_the_backing_is_coded() -> None:
+    found = [c for c in extract_from_cleaned_text("The M23 is widely believed to be backed by Rwanda.", dt.date(2024, 5, 10)) if c.type == "support"]
+    assert [(c.subject, c.object, c.claimant) for c in found] == [("RWA", "M23", None)]
+
+
+def test_back_as_a_particle_is_no_backing() -> None:
+    assert support("Ukrainian forces, with the help of Western weapons, pushed back the Russian advance.") == []
+    assert support("The opposition leader fought back tears as he spoke.") == []

@@ -184,6 +184,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
+        if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
+            continue  # "the M23 is widely believed to be backed by Rwanda": a hedge, not the M23 speaking
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
@@ -456,6 +458,8 @@ GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgent
 # The title right after the actor ("the M23 spokesman") or the actor after "title of" ("a commander of the RSF").
 OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
 TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# A reporting verb in the passive before an infinitive: "is believed to", "were reported to", "is said to".
+BELIEVED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)*$", re.I)
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
