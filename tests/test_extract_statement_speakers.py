@@ -140,3 +140,20 @@ def test_backing_believed_is_nobodys_claim_but_the_backing_is_coded() -> None:
 def test_back_as_a_particle_is_no_backing() -> None:
     assert support("Ukrainian forces, with the help of Western weapons, pushed back the Russian advance.") == []
     assert support("The opposition leader fought back tears as he spoke.") == []
+
+
+# --- speakers named by their office or their name ---------------------------------------------------
+
+
+def test_a_title_with_its_holder_in_apposition_speaks_for_the_titles_body() -> None:
+    assert statements("The UN special envoy for Syria, Geir Pedersen, called for calm.") == [("UN", "appeal", "UN")]
+
+
+def test_leaders_known_by_name_speak_for_their_side() -> None:
+    assert statements("Xi Jinping warned against escalation.") == [("CHN", "warn", "CHN")]
+    assert statements("Min Aung Hlaing vowed to defeat the rebels.") == [("MMR", "warn", "MMR")]
+    assert statements("Yolande Makolo dismissed the claims as baseless.", dt.date(2024, 5, 10)) == [("RWA", "deny", "RWA")]
+
+
+def test_rejecting_others_calls_is_no_appeal() -> None:
+    assert [o for _, o, _ in statements("Benjamin Netanyahu rejected calls for a ceasefire.")] != ["appeal"]

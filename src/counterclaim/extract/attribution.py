@@ -460,6 +460,8 @@ OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE
 TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 # A reporting verb in the passive before an infinitive: "is believed to", "were reported to", "is said to".
 BELIEVED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)*$", re.I)
+# A person's name in apposition to a title, just before the verb: ", Geir Pedersen, ".
+NAME_APPOSITION_TAIL = re.compile(r"(?<=\w),\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+,\s*$")
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
@@ -491,6 +493,7 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
+    between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
