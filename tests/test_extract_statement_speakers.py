@@ -157,3 +157,24 @@ def test_leaders_known_by_name_speak_for_their_side() -> None:
 
 def test_rejecting_others_calls_is_no_appeal() -> None:
     assert [o for _, o, _ in statements("Benjamin Netanyahu rejected calls for a ceasefire.")] != ["appeal"]
+
+
+# --- accusations told as another party's conduct -------------------------------------------------------
+
+
+def test_a_party_reporting_its_enemys_hostile_conduct_accuses_it() -> None:
+    assert statements("Kyiv said Moscow was using hunger as a weapon.") == [("UKR", "accuse", "UKR")]
+    assert statements("The Turkish defence ministry said the PKK was using Iraqi territory to stage attacks on Turkey.") == [("TUR", "accuse", "TUR")]
+
+
+def test_blame_for_a_named_attack_is_no_general_accusation() -> None:
+    assert [o for _, o, _ in statements("The Ethiopian government said the TPLF was responsible for the attack.")] == []
+
+
+def test_reported_conduct_of_ones_own_side_or_without_a_reporter_is_no_accusation() -> None:
+    assert statements("Russia said Russia was preparing new talks.") == []
+    assert statements("Analysts said Hamas was using the tunnels to move fighters.") == []
+
+
+def test_ordinary_reported_plans_stay_quiet() -> None:
+    assert statements("The ministry said the company was planning a new factory in Kenya.") == []

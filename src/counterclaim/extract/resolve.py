@@ -356,6 +356,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []
+    if draft.notes.get("reported_conduct") and (subject is None or subject == draft.object or claimant is None):
+        return []  # "Russia said its forces were using ...": no accusation of oneself, and none without a named reporter
     claim = build_claim(found, subject, claimant, draft.outcome, state)
     if draft.notes.get("listed_speakers") and claimant == subject and state.listed_before[:1] == [claimant]:
         return [claim.model_copy(update={"subject": code, "claimant": code}) for code in state.listed_before]

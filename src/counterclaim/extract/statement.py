@@ -155,6 +155,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
+    if not has_other_claims and not any(d.outcome in ("accuse", "deny") for d in drafts):
+        drafts.extend(_reported_accusations(view))
     protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
     if protest and drafts:
         for draft in drafts:
@@ -171,6 +173,40 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
 
 # A state's protest through diplomats: a condemnation by the state, not a crowd's protest.
 DIPLOMATIC_PROTEST = re.compile(r"\b(?:(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies))\b[^.;]{0,40}?\bto\s+)$", re.I)
+
+
+# A party's report that another party behaves in a hostile way ("Kyiv said Moscow was using hunger as a weapon",
+# "the army said the rebels had refused to withdraw"): an accusation by the reporter, of the party named.
+REPORTED_CONDUCT_VERB = re.compile(
+    r"\b(?:said|says|say|claimed|claims|alleged|alleges|charged|insisted|stressed|added|noted|told\s+(?:[\w'’-]+\s+){1,3}?)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$",
+    re.I,
+)
+HOSTILE_CONDUCT = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
+    r"(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?|(?:continue[sd]?|kept|keeps)\s+)(?:\w+ly\s+|also\s+|still\s+|again\s+)*"
+    r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
+    r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
+    r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
+    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating)\b",
+    re.I,
+)
+
+
+def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
+    """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
+    drafts = []
+    for actor in view.actors:
+        if actor.role == "generic" or not REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start):
+            continue
+        conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
+        if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
+                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
+            continue  # "said the TPLF was responsible for the attack": the attack, with the speaker as claimant
+        draft = DraftClaim("statement", "accuse", actor.start, actor.end + conduct.end(), subject=SUBJECT_IS_CLAIMANT, object=actor.code)
+        draft.notes["reported_conduct"] = "yes"
+        drafts.append(draft)
+        break
+    return drafts
 
 
 def _is_protest(text: str, match: re.Match[str]) -> bool:
