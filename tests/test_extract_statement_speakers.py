@@ -178,3 +178,25 @@ def test_reported_conduct_of_ones_own_side_or_without_a_reporter_is_no_accusatio
 
 def test_ordinary_reported_plans_stay_quiet() -> None:
     assert statements("The ministry said the company was planning a new factory in Kenya.") == []
+
+
+# --- statements inside quotations ---------------------------------------------------------------------
+
+
+def test_a_quoted_condemnation_is_the_speakers_named_after_a_long_title() -> None:
+    text = '"We condemn this cowardly attack in the strongest terms," said Colonel Ali Hassan, a spokesman for the Somali army.'
+    assert statements(text) == [("SOM", "condemn", "SOM")]
+
+
+def test_quoted_warnings_of_punishment() -> None:
+    assert statements('"The Russian occupiers will pay for every crime," Zelensky wrote on Telegram.') == [("UKR", "warn", "UKR")]
+    assert statements('"The enemy will receive a crushing response," Houthi spokesman Yahya Saree said.') == [("HOUTHIS", "warn", "HOUTHIS")]
+
+
+def test_a_party_named_inside_a_quotation_is_not_its_speaker() -> None:
+    text = 'Ukraine\'s president addressed the nation on Monday. "Russia will pay for this crime," he said.'
+    assert [s for s, _, _ in statements(text)] != ["RUS"]
+
+
+def test_rejecting_lies_is_a_denial() -> None:
+    assert statements('"We categorically reject these lies," the Rwandan government said.') == [("RWA", "deny", "RWA")]

@@ -237,7 +237,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 40 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
+            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'

@@ -15,7 +15,7 @@ ACCUSE = (
     r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
-    r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
+    r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
@@ -36,6 +36,7 @@ APPEAL = (
 SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
     r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
@@ -50,6 +51,9 @@ WARN = (
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
+    r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
+    r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
+    r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
     r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|defend|react|take)|(?:stand|stands|stood|is|are|was|were)\s+ready\s+to\s+(?:respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
     r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
     r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
