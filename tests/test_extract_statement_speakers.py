@@ -74,3 +74,129 @@ def test_the_owner_of_a_violation_is_not_its_accuser() -> None:
 def test_hitting_back_is_no_backing() -> None:
     found = extract_from_cleaned_text("Iran threatened to hit back if Israel struck its nuclear sites.", dt.date(2024, 5, 10))
     assert [c.type for c in found if c.type == "support"] == []
+
+
+def test_warnings_of_force_to_come() -> None:
+    assert statements("Russia's foreign ministry said Moscow reserved the right to respond to the seizure of its assets.") == [("RUS", "warn", "RUS")]
+    assert statements("The RSF said it stood ready to crush any attack on its positions in El Fasher.") == [("RSF", "warn", "RSF")]
+    assert statements("Iran's foreign minister said any attack on Iranian soil would be met with a decisive response.") == [("IRN", "warn", "IRN")]
+
+
+def test_general_claims_called_false_are_denied() -> None:
+    assert statements('"These claims are completely false," a spokesman for the Rwandan government said.') == [("RWA", "deny", "RWA")]
+    assert statements("The Sudanese army said there was no truth in the reports.") == [("SDN", "deny", "SDN")]
+
+
+def test_an_attack_described_as_cowardly_is_condemned_by_the_describer() -> None:
+    text = 'Iran\'s foreign ministry spokesman described the attack as a "cowardly act of terrorism".'
+    assert statements(text) == [("IRN", "condemn", "IRN")]
+
+
+def test_the_one_accused_in_a_reduced_relative_is_not_the_accuser() -> None:
+    assert statements("The RSF, accused of genocide by the United States, denied involvement.") == [("USA", "accuse", "USA")]
+    assert statements("Wagner fighters, accused of atrocities in Mali, withdrew from the base.") == []
+    assert statements("The RSF, which has been accused of ethnic cleansing in Darfur, took control of the town.") == []
+
+
+def test_an_active_accusation_by_an_army_stays_active() -> None:
+    assert statements("The Sudanese army accused the RSF of using civilians as human shields.") == [("SDN", "accuse", "SDN")]
+
+
+def test_peaceful_warnings_and_appeals_stay_quiet() -> None:
+    assert statements("The company warned investors that profits could fall.") == []
+    assert statements("The coach called on the players to stay focused before the match.") == []
+    assert statements("The fans came out to support the team in the final.") == []
+
+
+# --- support ---------------------------------------------------------------------------------------
+
+
+def support(text: str, published: dt.date = dt.date(2024, 5, 10)) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.object) for c in extract_from_cleaned_text(text, published) if c.type == "support"]
+
+
+def test_a_states_troops_sent_to_fight_against_a_side_support_the_host() -> None:
+    assert support("North Korean troops were sent to Russia to fight against Ukraine.") == [("PRK", "fighters", "RUS")]
+
+
+def test_mercenaries_a_side_relies_on_are_their_owners_fighters() -> None:
+    assert [(s, o) for s, o, _ in support("The junta has relied on Russian mercenaries from the Wagner Group since 2021.")] == [("WAGNER", "fighters")]
+
+
+def test_fighting_alongside_a_side_supports_it() -> None:
+    assert support("Wagner mercenaries fought alongside Malian troops in the battle for Kidal.") == [("WAGNER", "fighters", "MLI")]
+
+
+def test_aid_named_after_a_long_amount_or_package() -> None:
+    assert support("The EU approved a 5 billion euro package of military aid for Ukraine.") == [("EU", "military_aid", "UKR")]
+    assert support("Ukraine received the first batch of F-16 fighter jets from Denmark.") == [("DNK", "military_aid", "UKR")]
+
+
+def test_backing_believed_is_nobodys_claim_but_the_backing_is_coded() -> None:
+    found = [c for c in extract_from_cleaned_text("The M23 is widely believed to be backed by Rwanda.", dt.date(2024, 5, 10)) if c.type == "support"]
+    assert [(c.subject, c.object, c.claimant) for c in found] == [("RWA", "M23", None)]
+
+
+def test_back_as_a_particle_is_no_backing() -> None:
+    assert support("Ukrainian forces, with the help of Western weapons, pushed back the Russian advance.") == []
+    assert support("The opposition leader fought back tears as he spoke.") == []
+
+
+# --- speakers named by their office or their name ---------------------------------------------------
+
+
+def test_a_title_with_its_holder_in_apposition_speaks_for_the_titles_body() -> None:
+    assert statements("The UN special envoy for Syria, Geir Pedersen, called for calm.") == [("UN", "appeal", "UN")]
+
+
+def test_leaders_known_by_name_speak_for_their_side() -> None:
+    assert statements("Xi Jinping warned against escalation.") == [("CHN", "warn", "CHN")]
+    assert statements("Min Aung Hlaing vowed to defeat the rebels.") == [("MMR", "warn", "MMR")]
+    assert statements("Yolande Makolo dismissed the claims as baseless.", dt.date(2024, 5, 10)) == [("RWA", "deny", "RWA")]
+
+
+def test_rejecting_others_calls_is_no_appeal() -> None:
+    assert [o for _, o, _ in statements("Benjamin Netanyahu rejected calls for a ceasefire.")] != ["appeal"]
+
+
+# --- accusations told as another party's conduct -------------------------------------------------------
+
+
+def test_a_party_reporting_its_enemys_hostile_conduct_accuses_it() -> None:
+    assert statements("Kyiv said Moscow was using hunger as a weapon.") == [("UKR", "accuse", "UKR")]
+    assert statements("The Turkish defence ministry said the PKK was using Iraqi territory to stage attacks on Turkey.") == [("TUR", "accuse", "TUR")]
+
+
+def test_blame_for_a_named_attack_is_no_general_accusation() -> None:
+    assert [o for _, o, _ in statements("The Ethiopian government said the TPLF was responsible for the attack.")] == []
+
+
+def test_reported_conduct_of_ones_own_side_or_without_a_reporter_is_no_accusation() -> None:
+    assert statements("Russia said Russia was preparing new talks.") == []
+    assert statements("Analysts said Hamas was using the tunnels to move fighters.") == []
+
+
+def test_ordinary_reported_plans_stay_quiet() -> None:
+    assert statements("The ministry said the company was planning a new factory in Kenya.") == []
+
+
+# --- statements inside quotations ---------------------------------------------------------------------
+
+
+def test_a_quoted_condemnation_is_the_speakers_named_after_a_long_title() -> None:
+    text = '"We condemn this cowardly attack in the strongest terms," said Colonel Ali Hassan, a spokesman for the Somali army.'
+    assert statements(text) == [("SOM", "condemn", "SOM")]
+
+
+def test_quoted_warnings_of_punishment() -> None:
+    assert statements('"The Russian occupiers will pay for every crime," Zelensky wrote on Telegram.') == [("UKR", "warn", "UKR")]
+    assert statements('"The enemy will receive a crushing response," Houthi spokesman Yahya Saree said.') == [("HOUTHIS", "warn", "HOUTHIS")]
+
+
+def test_a_party_named_inside_a_quotation_is_not_its_speaker() -> None:
+    text = 'Ukraine\'s president addressed the nation on Monday. "Russia will pay for this crime," he said.'
+    assert [s for s, _, _ in statements(text)] != ["RUS"]
+
+
+def test_rejecting_lies_is_a_denial() -> None:
+    assert statements('"We categorically reject these lies," the Rwandan government said.') == [("RWA", "deny", "RWA")]

@@ -188,6 +188,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
+        if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
+            continue  # "the M23 is widely believed to be backed by Rwanda": a hedge, not the M23 speaking
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
@@ -241,7 +243,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 40 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
+            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
@@ -470,6 +472,10 @@ GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgent
 # The title right after the actor ("the M23 spokesman") or the actor after "title of" ("a commander of the RSF").
 OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
 TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# A reporting verb in the passive before an infinitive: "is believed to", "were reported to", "is said to".
+BELIEVED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)*$", re.I)
+# A person's name in apposition to a title, just before the verb: ", Geir Pedersen, ".
+NAME_APPOSITION_TAIL = re.compile(r"(?<=\w),\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+,\s*$")
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
@@ -501,6 +507,7 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
+    between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

@@ -213,6 +213,7 @@ STATEMENT_ACT_VERBS = (
     "censured", "blasted", "called", "calls", "appealed", "appeals", "demanded", "demands", "pleaded", "implored",
     "vowed", "vows", "threatened", "threatens", "pledged", "pledges", "promised", "promises", "dismissed", "dismisses",
     "expressed", "expresses", "voiced", "voices", "lodged", "protested", "summoned", "welcomed", "welcomes",
+    "described", "describes", "termed", "terms", "labelled", "labeled", "branded", "characterised", "characterized",
 )
 DENIAL_VERBS = (
     "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "refuted",

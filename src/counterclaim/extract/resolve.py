@@ -369,10 +369,18 @@ STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?
 PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
 
 
+# Warnings that a party will suffer ("will pay for", "will receive a crushing response", "will be crushed").
+SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|meet|be\s+(?:crushed|destroyed|punished|eliminated|met))\b", re.I)
+
+
 def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> bool:
     """Whether the actor named before a statement's noun is no speaker of it."""
-    if PREPOSITION_OBJECT.search(view.text[: speaker.start]):
+    before = view.text[: speaker.start]
+    if PREPOSITION_OBJECT.search(before):
         return True
+    inside_quote = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if inside_quote and SUFFERED_WARNING.match(view.text, start):
+        return True  # '"Russia will pay for this crime," he said': the party warned inside the quotation, not its speaker
     return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
 
 
@@ -396,6 +404,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []
+    if draft.notes.get("reported_conduct") and (subject is None or subject == draft.object or claimant is None):
+        return []  # "Russia said its forces were using ...": no accusation of oneself, and none without a named reporter
     claim = build_claim(found, subject, claimant, draft.outcome, state)
     if draft.notes.get("listed_speakers") and claimant == subject and state.listed_before[:1] == [claimant]:
         return [claim.model_copy(update={"subject": code, "claimant": code}) for code in state.listed_before]

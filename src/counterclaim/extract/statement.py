@@ -13,9 +13,9 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
-    r"(?:act\s+of\s+)?aggression\s+by|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
+    r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
-    r"genocide\s+against|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
+    r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
@@ -30,13 +30,15 @@ CONDEMN = (
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
-    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+\w+\s+to|pressed\s+for|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
 SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
-    r"(?:are|is|was|were|it['’]s)\s+(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
+    r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:are|is|was|were)\s+not\s+true|"
+    r"(?:are|is|was|were|it['’]s)\s+(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
     r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
@@ -45,10 +47,17 @@ WARN = (
     r"warn(?:s|ed|ing)?|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
-    r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
+    r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish|defeat|eliminate|annihilate|wipe\s+out|drive\s+out|expel|liberate|recapture|retake|hunt\s+down|track\s+down)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
+    r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
+    r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
+    r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
+    r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|defend|react|take)|(?:stand|stands|stood|is|are|was|were)\s+ready\s+to\s+(?:respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
+    r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
+    r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
+    r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction)"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -74,6 +83,8 @@ MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|milit
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
 CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
+# Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
+OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
@@ -82,6 +93,7 @@ MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+othe
 def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
+    passive_clauses: list[tuple[int, int]] = []
     for outcome, pattern in STATEMENT_PATTERNS:
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
@@ -91,6 +103,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
+            if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
+                continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
@@ -99,7 +113,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
             if outcome == "accuse" and BLAMED_ACT.match(text, match.end()):
                 continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
-            if ADDRESSEE_PASSIVE.search(text[: match.start()]) and match.group().split()[0].lower().endswith("ed"):
+            if any(start <= match.start() < end for start, end in passive_clauses):
+                continue  # "which has been accused of ethnic cleansing": the charge of a passive accusation, no speaker's own
+            reduced = REDUCED_RELATIVE.search(text[: match.start()]) and re.match(r"(?i)accused\s+(?:by\s+[^,.;]{1,40}?\s+)?of\b", text[match.start() :])
+            if (ADDRESSEE_PASSIVE.search(text[: match.start()]) or reduced) and match.group().split()[0].lower().endswith("ed"):
+                clause = re.match(r"[^.;]*?(?=,|$)", text[match.end() :])
+                passive_clauses.append((match.start(), match.end() + (clause.end() if clause else 0)))
                 # "Kabul has been urged to act", "Hamas was accused of war crimes by Israel": the grammatical subject
                 # is the one addressed or accused; the speaker is the agent after "by", when one is named
                 agent = _passive_agent(view, match.end())
@@ -108,7 +127,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                     drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
                                              object=addressee.code if addressee and addressee.code != agent else None))
                 continue
-            if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]):
+            if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]) and not GENERAL_CLAIMS.search(text[max(0, match.start() - 40) : match.end()]):
                 continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
             clause_speaker = _participle_speaker(view, match.start())
             speakers = coordinated_speakers(view, match.start())
@@ -140,6 +159,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
+    if not has_other_claims and not any(d.outcome in ("accuse", "deny") for d in drafts):
+        drafts.extend(_reported_accusations(view))
     protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
     if protest and drafts:
         for draft in drafts:
@@ -156,6 +177,40 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
 
 # A state's protest through diplomats: a condemnation by the state, not a crowd's protest.
 DIPLOMATIC_PROTEST = re.compile(r"\b(?:(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies))\b[^.;]{0,40}?\bto\s+)$", re.I)
+
+
+# A party's report that another party behaves in a hostile way ("Kyiv said Moscow was using hunger as a weapon",
+# "the army said the rebels had refused to withdraw"): an accusation by the reporter, of the party named.
+REPORTED_CONDUCT_VERB = re.compile(
+    r"\b(?:said|says|say|claimed|claims|alleged|alleges|charged|insisted|stressed|added|noted|told\s+(?:[\w'’-]+\s+){1,3}?)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$",
+    re.I,
+)
+HOSTILE_CONDUCT = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
+    r"(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?|(?:continue[sd]?|kept|keeps)\s+)(?:\w+ly\s+|also\s+|still\s+|again\s+)*"
+    r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
+    r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
+    r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
+    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating)\b",
+    re.I,
+)
+
+
+def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
+    """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
+    drafts = []
+    for actor in view.actors:
+        if actor.role == "generic" or not REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start):
+            continue
+        conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
+        if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
+                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
+            continue  # "said the TPLF was responsible for the attack": the attack, with the speaker as claimant
+        draft = DraftClaim("statement", "accuse", actor.start, actor.end + conduct.end(), subject=SUBJECT_IS_CLAIMANT, object=actor.code)
+        draft.notes["reported_conduct"] = "yes"
+        drafts.append(draft)
+        break
+    return drafts
 
 
 def _is_protest(text: str, match: re.Match[str]) -> bool:
@@ -184,8 +239,12 @@ BLAMED_ACT = re.compile(
     r"killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?)\s+on\b",
     re.I,
 )
+# A reduced relative after the one accused: "The RSF, accused of genocide by the US, ...", "fighters, long accused of".
+REDUCED_RELATIVE = re.compile(r"(?:,|—|–|\b(?:\w+s|group|militia|army|regime|movement|junta))\s+(?:(?:\w+ly|long|also|often|repeatedly)\s+)*$", re.I)
 # The addressee as a passive subject: "has been urged to", "were called on to", "was accused of".
 ADDRESSEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+# Claims named only by a demonstrative, denied in general: "these claims are completely false".
+GENERAL_CLAIMS = re.compile(r"\b(?:these|those|such|all\s+(?:these|such|the))\s+(?:claims|allegations|accusations|reports|charges)\s+(?:are|were)\s+", re.I)
 # Denials of reports or claims of a specific event (a loss, a hit, a toll), not of an accusation in general.
 DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))[^.;]*$", re.I)
 

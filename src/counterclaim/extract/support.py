@@ -13,33 +13,44 @@ from counterclaim.extract.materiel import weapon_pattern
 
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
-    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+for|support|aid|reinforce)|for)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
                             r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|on\s+(?:the\s+)?side\s+of))\b", re.I)),
+    # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
+    ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:[\w-]+\s+){0,3}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|rifles|bombs)\b", re.I)),
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,5}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:(?<!\bhit\s)(?<!\bfight\s)(?<!\bstrike\s)(?<!\bfought\s)(?<!\bstruck\s)(?<!\bhitting\s)(?<!\bstriking\s)(?<!\bfighting\s)back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
     # political support: "voiced its support for", "will support our brothers"
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
 )
+RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
+# Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
+PHRASAL_BACK = re.compile(
+    r"\b(?:hit|hits|hitting|strike|strikes|struck|striking|fight|fights|fought|fighting|push|pushed|pushes|pushing|drive|drove|driven|driving|"
+    r"beat|beaten|beating|force|forced|forcing|hold|held|holding|fall|fell|falling|roll|rolled|rolling|turn|turned|turning|come|came|coming|"
+    r"go|went|going|bring|brought|bringing|send|sent|sending|win|won|winning|pull|pulled|pulling|call|called|calling|cut|cutting|scale|scaled|scaling|"
+    r"pay|paid|paying|give|gave|giving|get|got|getting|look|looked|looking|step|stepped|stepping|move|moved|moving|shoot|shot|shooting)\s+(?:\w+\s+)?$",
+    re.I,
+)
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
-ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|fighting\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
+ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
@@ -58,17 +69,29 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if NOT_SUPPORT.search(text[match.start() : match.end() + 20]):
                 continue
+            if PHRASAL_BACK.search(text, max(0, match.start() - 20), match.start()) and match.group().lower() == "back":
+                continue  # "hit back", "pushed back the advance", "fought back": a particle, not backing
             if text[max(0, match.start() - 1) : match.start()] in ("-", "‑"):
                 continue  # "the UN-backed government": a description, not a claim of support
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
+                if ally is not None and re.search(r"(?i)\b(?:to|in|into|from|of|on|at)\s+(?:the\s+)?$", text[: ally.start]):
+                    continue  # "sent fighters to Libya to fight alongside ...": a place on the way, not the ally
                 if partner and partner.start - match.end() <= 6 and ally and re.search(r"(?i)alongside", match.group()) and ally.code != partner.code:
                     # "Eritrean troops fighting alongside Ethiopian forces": those fighting alongside lend the support
                     drafts.append(DraftClaim("support", "fighters", match.start(), partner.end, subject=ally.code, object=partner.code))
                 elif partner and partner.start - match.end() <= 6:
                     drafts.append(DraftClaim("support", outcome, match.start(), partner.end, subject=partner.code,
                                              object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
+                continue
+            if RELIED_ON.match(match.group()):
+                # "the junta has relied on Russian mercenaries from the Wagner Group": the fighters' owner sends them
+                owners = [a for a in view.actors if match.start() < a.start and a.start - match.end() <= 30]
+                host = next((a for a in reversed(view.actors) if a.end <= match.start()), None)
+                if owners:
+                    drafts.append(DraftClaim("support", "fighters", match.start(), max(match.end(), owners[-1].end), subject=owners[-1].code,
+                                             object=host.code if host is not None and host.code != owners[-1].code and match.start() - host.end <= 40 else None))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
             noun = bool(NOUN_SUPPORT.match(match.group()))
@@ -81,6 +104,10 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()], re.I):
                 provider = SUBJECT_IS_CLAIMANT
             recipient = _recipient(view, match, provider)
+            if re.search(r"(?i)\bagainst$", match.group()):
+                # "troops were sent to Russia to fight against Ukraine": the side they are sent to, not the enemy
+                sent_to = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
+                recipient = sent_to[-1].code if sent_to else None
             if recipient is None and provider is None:
                 continue
             accused_of = ACCUSED_OF.search(text[: match.start()])
@@ -111,6 +138,8 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     if actor is None:
         return None
     between = view.text[actor.end : start]
+    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("troops", "soldiers") and re.fullmatch(r"\s*", between) and actor.role in ("adjective", "demonym"):
+        return actor.code  # "North Korean troops were sent to Russia": a state's troops are sent by the state
     if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops"):
         return None  # "Syrian militants sent to ...": the adjective is who they are, not who sent them
     if len(between) > 60 or re.search(r"[;.]|\b(?:while|but|whereas)\b", between, re.I):
@@ -153,7 +182,7 @@ MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|ro
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
-RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got)\s+(?:[\w$€£.,'’-]+\s+){0,6}?from\s+(?:the\s+)?", re.I)
+RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
 ALLIES = re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I)
 # "X and Y accused each other of using / bringing in foreign fighters / mercenaries"
@@ -197,7 +226,8 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         if provider is None or provider.start - match.end() > 3:
             continue
         backed = view.last_actor_before(match.start())
-        if backed is None or match.start() - backed.end > 25 or re.search(r"[.;]", text[backed.end : match.start()]):
+        gap = text[backed.end : match.start()] if backed is not None else ""
+        if backed is None or re.search(r"[.;]", gap) or not (len(gap) <= 25 or len(gap) <= 45 and not re.search(r",|\b(?:but|while|which|who|that)\b", gap)):
             continue
         if backed.code == provider.code or taken(match.start(), provider.end):
             continue
