@@ -143,3 +143,11 @@ def test_secured_ground_and_a_speaker_after_a_place_is_no_second_place() -> None
     assert territory("Ukrainian forces secured the village of Robotyne, the General Staff said.") == [("RUS", "UKR", "lost")]
     assert territory("Kyiv secured Western aid worth 60 billion dollars.") == []
     assert territory("The army secured the release of 12 hostages.") == []
+
+
+def test_a_liberation_is_a_retaking_only_for_the_side_whose_country_it_is() -> None:
+    # the same word from both sides of one war: retaken by the owner, lost by the owner to the other
+    assert territory("Ukrainian troops liberated the village of Robotyne in the Zaporizhzhia region.") == [("RUS", "UKR", "retaken")]
+    assert [outcome for _, _, outcome in territory(
+        "The Russian Defence Ministry said its forces had liberated the village of Novomykhailivka in the Donetsk region."
+    )] == ["lost"]

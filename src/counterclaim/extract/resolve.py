@@ -130,11 +130,27 @@ def own_loss_when_denied(found: AttributedDraft, subject: str | None) -> str | N
 
 
 def resolve_by_shared_rules(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
-    """Claim types with no rules of their own (territory, support, mobilisation)."""
+    """Claim types with no rules of their own (support, mobilisation)."""
+    return [build_claim(found, claimant_relative_subject(found, state, registry), found.claimant, found.draft.outcome, state)]
+
+
+# "Liberating" ground is retaking it only for the side whose country it is; anyone else's liberation is a capture.
+LIBERATION = re.compile(r"(?i)liberat")
+
+
+def resolve_territory(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
+    """Who lost the ground: the claimant-relative subject, else the state whose base or post it was; a
+    liberation of ground in a country by anyone but that country's side is ground lost, not retaken."""
     subject = claimant_relative_subject(found, state, registry)
-    if subject is None and found.draft.type == "territory" and found.draft.notes.get("side") == STATE_SIDE:
+    if subject is None and found.draft.notes.get("side") == STATE_SIDE:
         subject = _side_of_war(True, state, registry)  # "gunmen stormed the army base and occupied it": the state's ground
-    return [build_claim(found, subject, found.claimant, found.draft.outcome, state)]
+    claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
+    view, draft, place = found.view, found.draft, found.place
+    owner = place.country if place is not None else None
+    if (claim.outcome == "retaken" and owner is not None and LIBERATION.match(view.text[draft.start : draft.end])
+            and (claim.subject == owner or claim.object not in (None, owner))):
+        claim = claim.model_copy(update={"outcome": "lost"})  # "Russian forces liberated a village in Donetsk": Ukraine lost it
+    return [claim]
 
 
 # --- Casualties ---
@@ -422,7 +438,7 @@ Resolver = Callable[[AttributedDraft, DocumentState, ActorRegistry], list[Claim]
 RESOLVERS: dict[str, Resolver] = {
     "casualty": resolve_casualty,
     "materiel": resolve_materiel,
-    "territory": resolve_by_shared_rules,
+    "territory": resolve_territory,
     "attack": resolve_attack,
     "support": resolve_by_shared_rules,
     "statement": resolve_statement,
