@@ -151,3 +151,8 @@ def test_a_liberation_is_a_retaking_only_for_the_side_whose_country_it_is() -> N
     assert [outcome for _, _, outcome in territory(
         "The Russian Defence Ministry said its forces had liberated the village of Novomykhailivka in the Donetsk region."
     )] == ["lost"]
+
+
+def test_ground_taken_from_state_forces_named_by_role_is_the_state_s_loss() -> None:
+    assert territory("M23 rebels recaptured Minova in South Kivu from the army on Friday.") == [("COD", "M23", "retaken")]
+    assert territory("Fano fighters seized the town of Lalibela from government troops.")[0][0] == "ETH"
