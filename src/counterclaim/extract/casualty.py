@@ -699,6 +699,13 @@ def _zero_category(words: str) -> str | None:
     return named.group(1).lower() if named else None
 
 
+# An attack on armed forces named before a bare count: its dead are the forces' ("stormed a military camp, killing 29").
+MILITARY_TARGET = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|ambush(?:ed|ing|es)?|overr(?:an|un|unning)|assault(?:ed|ing)?|target(?:ed|ing)?|struck|hit)\s+"
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:military|army|police|security|gendarmerie|border)\s+(?:camp|base|post|outpost|position|convoy|patrol|checkpoint|barracks|station|unit|detachment|garrison|vehicle)s?"
+    r"|(?:barracks|garrison|outposts?|troops|soldiers|convoys?\s+of\s+(?:troops|soldiers)))\b[^.;]{0,80}$",
+    re.I,
+)
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
 PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat)\b)")
 
@@ -732,6 +739,9 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             continue
         previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
         category = previous[0].category if previous else "unknown"
+        forces = not previous and before is not None and not bare and MILITARY_TARGET.search(text, 0, quantity.start) is not None
+        if forces:
+            category = "military"  # "militants attacked an army post, killing 29": the post's men, the state's forces
         subject = previous[0].subject if previous else None
         subject = subject or found.victim_side
         lost_by = re.search(r"\b(?:lost|loses|lose|losing|suffered)\s*$", text[: quantity.start], re.I)
@@ -744,7 +754,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
-            notes={"active": "yes"} if agent is not None else {},
+            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
