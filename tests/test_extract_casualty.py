@@ -441,3 +441,13 @@ def test_a_whole_war_toll_with_a_relative_clause_has_no_subject() -> None:
 def test_shelling_that_has_killed_is_no_whole_war_toll() -> None:
     found = casualties("Russian shelling has killed 12 people in Kherson this week.")
     assert [c.subject for c in found] == ["UKR"]
+
+
+def test_bare_counts_after_an_attack_on_a_military_post_are_its_forces() -> None:
+    found = casualties("Militants attacked a military camp in Tillaberi, killing 29 and injuring 11, the defence ministry said.")
+    assert [(c.outcome, c.category, c.subject) for c in found] == [("killed", "military", "NER"), ("wounded", "military", "NER")]
+
+
+def test_bare_counts_after_an_attack_on_a_village_stay_unknown() -> None:
+    found = casualties("Jihadists attacked a village near Djibo in Burkina Faso, killing 20.")
+    assert [(c.category, c.count) for c in found] == [("unknown", (20, 20))]

@@ -35,7 +35,7 @@ def casualties(text: str) -> list[tuple]:
         # verbs and particles the rules do not list
         ("Troops gunned down five protesters in Sagaing.", ("killed", "civilian", (5, 5))),
         ("Militants mowed down a dozen worshippers outside the mosque.", ("killed", "civilian", (12, 12))),
-        ("Four Pakistani soldiers were martyred in an exchange of fire in Waziristan.", ("killed", "military", (4, 4))),
+        ("Four Pakistani soldiers were slaughtered in an exchange of fire in Waziristan.", ("killed", "military", (4, 4))),
         # the count on a quantity word before 'of'
         ("Nine of the wounded later died in hospital.", ("killed", "unknown", (9, 9))),
         # nouns in quotation marks

@@ -284,3 +284,20 @@ def test_wounded_before_the_people_is_their_outcome() -> None:
 
 def test_wounded_who_later_died_are_dead() -> None:
     assert summary("Two wounded soldiers later died in a hospital in Kramatorsk.") == [("killed", "military", (2, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sniper kills Ukrainian soldier near Bakhmut", ("killed", "military", (1, 1))),
+        ("Gunmen kill police officer in Kismayo", ("killed", "military", (1, 1))),
+        ("Somali journalist shot dead in Mogadishu", ("killed", "civilian", (1, 1))),
+        ("Pakistani soldier martyred in cross-border firing", ("killed", "military", (1, 1))),
+    ],
+)
+def test_headline_victims_without_an_article_are_one_person(text: str, expected: tuple[str, str, tuple[int, int]]) -> None:
+    assert summary(text) == [expected]
+
+
+def test_headline_accident_victim_makes_no_casualty() -> None:
+    assert casualties("Cyclist killed in road crash near Lviv") == []

@@ -211,7 +211,7 @@ NOT_PEOPLE_HEADS = frozenset(
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
-    r"(?P<out>(?P<killed>killed|died|lost\s+their\s+lives|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
+    r"(?P<out>(?P<killed>killed|died|dies|martyred|lost\s+their\s+lives|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
     re.I,
 )
 STRONG_BEFORE = re.compile(r"\b(?P<out>(?P<killed>killed|killing|shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|lynched)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>abducted|abducting|kidnapped|kidnapping))\s*$", re.I)
@@ -325,6 +325,25 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if not any(s <= match.start("head") < e for s, e in taken):
             head = match.group("head")
             phrases.append(_phrase(view, match.start("head"), match.end("head"), (1, 1), "", head, True))
+    if not view.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        # a headline drops articles: "Sniper kills Ukrainian soldier", "Israeli soldier killed in Gaza", "kills Palestinian"
+        taken.extend((p.start, p.end) for p in phrases if (p.start, p.end) not in taken)
+        for word in HEADLINE_WORD.finditer(view.text):
+            head = word.group()
+            demonym = any(a.role in ("demonym", "adjective") and a.start == word.start() and a.end == word.end() for a in view.actors)
+            if any(s <= word.start() < e for s, e in taken) or not (head.lower() in SINGULAR_PEOPLE or demonym):
+                continue
+            if demonym and HEADLINE_WORD.match(view.text, word.end() + 1) and view.text[word.end() : word.end() + 1] == " " and \
+                    view.text[word.end() + 1 :].split(" ", 1)[0].lower().strip(",") in PERSON_CATEGORY:
+                continue  # "Ukrainian soldier": the demonym modifies the noun after it
+            mods = HEADLINE_MODS.search(view.text, 0, word.start())
+            start = mods.start() if mods else word.start()
+            if HEADLINE_COUNTED_BEFORE.search(view.text, 0, start):
+                continue  # "the soldier", "two soldier", "Kyiv's soldier": counted or owned elsewhere
+            if not (STRONG_AFTER.match(view.text, word.end()) or HEADLINE_OUTCOME_BEFORE.search(view.text, 0, start)):
+                continue
+            phrases.append(_phrase(view, start, word.end(), (1, 1), view.text[start : word.start()], head if not demonym else "person", True))
+            taken.append((start, word.end()))
     phrases.sort(key=lambda p: p.start)
     return phrases
 
@@ -340,6 +359,14 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+# Headline victims without an article: one person named by a singular noun or a demonym.
+HEADLINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*(?![\w'’-])")
+HEADLINE_MODS = re.compile(r"(?:(?:(?-i:[A-Z])[\w'’-]*|police|army|local|young|elderly|civilian|senior|top)\s+){1,3}$", re.I)
+SINGULAR_PEOPLE = frozenset(w for w in PERSON_CATEGORY if " " not in w and not w.endswith("s") and w not in (
+    "people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased", "enemy", "crew",
+    "manpower", "youth", "other", "more", "lives", "forces"))
+HEADLINE_COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our|one|two|three|four|five|six|seven|eight|nine|ten|another|\d[\d,]*)|['’]s?)\s+$", re.I)
+HEADLINE_OUTCOME_BEFORE = re.compile(r"\b(?:kills?|killed|killing|wounds?|wounded|injures?|injured|shoots?\s+dead|shot\s+dead|abducts?|abducted|kidnaps?|kidnapped)\s+$", re.I)
 # A family counted by its size ("a family of four", "an entire family of six").
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").
@@ -672,6 +699,13 @@ def _zero_category(words: str) -> str | None:
     return named.group(1).lower() if named else None
 
 
+# An attack on armed forces named before a bare count: its dead are the forces' ("stormed a military camp, killing 29").
+MILITARY_TARGET = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|storm(?:ed|ing|s)?|raid(?:ed|ing|s)?|ambush(?:ed|ing|es)?|overr(?:an|un|unning)|assault(?:ed|ing)?|target(?:ed|ing)?|struck|hit)\s+"
+    r"(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:military|army|police|security|gendarmerie|border)\s+(?:camp|base|post|outpost|position|convoy|patrol|checkpoint|barracks|station|unit|detachment|garrison|vehicle)s?"
+    r"|(?:barracks|garrison|outposts?|troops|soldiers|convoys?\s+of\s+(?:troops|soldiers)))\b[^.;]{0,80}$",
+    re.I,
+)
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
 PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat)\b)")
 
@@ -705,6 +739,9 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             continue
         previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
         category = previous[0].category if previous else "unknown"
+        forces = not previous and before is not None and not bare and MILITARY_TARGET.search(text, 0, quantity.start) is not None
+        if forces:
+            category = "military"  # "militants attacked an army post, killing 29": the post's men, the state's forces
         subject = previous[0].subject if previous else None
         subject = subject or found.victim_side
         lost_by = re.search(r"\b(?:lost|loses|lose|losing|suffered)\s*$", text[: quantity.start], re.I)
@@ -717,7 +754,7 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
-            notes={"active": "yes"} if agent is not None else {},
+            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)

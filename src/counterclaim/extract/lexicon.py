@@ -107,7 +107,7 @@ MILITARY_MODIFIERS = ("military", "enemy", "armed", "army")
 # Casualty outcome words after the people ("15 servicemen were killed", "60 others injured").
 CASUALTY_AFTER = {
     "killed": (
-        r"killed", r"dead", r"died", r"die", r"shot\s+dead", r"shot\s+and\s+killed",
+        r"killed", r"dead", r"died", r"die", r"dies", r"martyred", r"shot\s+dead", r"shot\s+and\s+killed",
         r"lost\s+their\s+lives?", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
         r"beheaded", r"massacred", r"burned\s+to\s+death", r"hacked\s+to\s+death", r"killed\s+in\s+action",
         r"found\s+dead", r"confirmed\s+dead", r"lynched", r"stabbed\s+to\s+death", r"drowned",

@@ -80,7 +80,10 @@ def note_found(view: SentenceView, finder: str, drafts: list[DraftClaim]) -> Non
 def note_vetoes(view: SentenceView, vetoes: list[Veto]) -> None:
     trace = _current.get()
     if trace is not None and vetoes:
-        trace.sentence(view).vetoes.extend(vetoes)
+        noted = trace.sentence(view).vetoes
+        seen = {(v.pattern, v.draft.type, v.trigger) for v in noted}
+        # a death the parse finds again after the rules' draft was vetoed is the same veto, noted once
+        noted.extend(v for v in vetoes if (v.pattern, v.draft.type, v.trigger) not in seen)
 
 
 def note_skipped(view: SentenceView, reason: str) -> None:
