@@ -282,8 +282,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
     deaths, vetoed_deaths = apply_vetoes(view.text, deaths)  # a death the vetoes dropped is not found again
-    told = {(veto.pattern, veto.trigger) for veto in vetoed}
-    note_vetoes(view, [veto for veto in vetoed_deaths if (veto.pattern, veto.trigger) not in told])
+    note_vetoes(view, vetoed_deaths)
     drafts.extend(deaths)
     harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
