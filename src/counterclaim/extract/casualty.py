@@ -267,6 +267,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     for quantity in view.quantities:
         if AGE.match(view.text, quantity.end):
             continue  # "a 15 year old herder" is one person
+        if any(start < quantity.start < end for start, end in taken):
+            continue  # "five members of one family": the count inside a phrase already read
         family = FAMILY_OF_N.search(view.text, 0, quantity.start)
         if family is not None and family.end() == quantity.start:
             # "killed a family of four": the family's members, civilians
@@ -291,7 +293,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             # "16 members of the security forces": the people of the group named after "of"
             end, mods, head = members.end(), mods + " " + members.group(0), members.group("head")
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
-        taken.append((quantity.start, end))
+        family_after = FAMILY_AFTER.match(view.text, end) if head.lower() in ("members", "member") else None
+        taken.append((quantity.start, family_after.end() if family_after else end))  # "of one family" is read with it
     for match in UNCOUNTED_PEOPLE.finditer(view.text):
         np = people_after(view, match.end())
         if np is not None and not any(s <= match.start() < e for s, e in taken):
