@@ -200,3 +200,13 @@ def test_a_party_named_inside_a_quotation_is_not_its_speaker() -> None:
 
 def test_rejecting_lies_is_a_denial() -> None:
     assert statements('"We categorically reject these lies," the Rwandan government said.') == [("RWA", "deny", "RWA")]
+
+
+def test_an_accusation_whose_act_the_sentence_codes_is_that_acts_claim_only() -> None:
+    text = "Ukraine accused Russia of a missile strike on the market in Kostiantynivka that killed 16 civilians."
+    assert [o for _, o, _ in statements(text)] == []
+
+
+def test_a_general_charge_beside_a_toll_stays_a_statement() -> None:
+    text = "Ukraine accused Russia of war crimes after a missile strike killed 16 civilians in Kostiantynivka."
+    assert statements(text) == [("UKR", "accuse", "UKR")]
