@@ -216,9 +216,15 @@ def test_statements_have_the_speaker_as_subject_and_claimant(text: str, outcome:
 
 
 def test_accusing_each_other_is_one_statement_per_side() -> None:
-    statements = of_type("Armenia and Azerbaijan accused each other of shelling civilian areas.", "statement")
+    statements = of_type("Armenia and Azerbaijan accused each other of military provocations.", "statement")
     assert {(c.subject, c.object) for c in statements} == {("ARM", "AZE"), ("AZE", "ARM")}
     assert all(c.outcome == "accuse" for c in statements)
+
+
+def test_accusing_each_other_of_a_specific_act_is_that_act_per_side() -> None:
+    text = "Armenia and Azerbaijan accused each other of shelling civilian areas."
+    assert of_type(text, "statement") == []
+    assert {(c.subject, c.claimant) for c in of_type(text, "attack")} == {("AZE", "ARM"), ("ARM", "AZE")}
 
 
 def test_statement_without_a_known_speaker_is_dropped() -> None:

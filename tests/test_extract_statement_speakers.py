@@ -200,3 +200,24 @@ def test_a_party_named_inside_a_quotation_is_not_its_speaker() -> None:
 
 def test_rejecting_lies_is_a_denial() -> None:
     assert statements('"We categorically reject these lies," the Rwandan government said.') == [("RWA", "deny", "RWA")]
+
+
+def test_an_accusation_whose_act_the_sentence_codes_is_that_acts_claim_only() -> None:
+    text = "Ukraine accused Russia of a missile strike on the market in Kostiantynivka that killed 16 civilians."
+    assert [o for _, o, _ in statements(text)] == []
+
+
+def test_a_general_charge_beside_a_toll_stays_a_statement() -> None:
+    text = "Ukraine accused Russia of war crimes after a missile strike killed 16 civilians in Kostiantynivka."
+    assert statements(text) == [("UKR", "accuse", "UKR")]
+
+
+def test_support_told_from_the_receiving_side() -> None:
+    assert support("The M23, with the backing of Rwanda, captured Goma.") == [("RWA", "military_aid", "M23")]
+    assert support("The RSF advanced on El Fasher with support from the UAE, according to a UN report.") == [("ARE", "military_aid", "RSF")]
+    assert [(s, o) for s, o, _ in support("Mozambican forces, aided by Rwandan troops, pushed the rebels out of Mocimboa da Praia.")] == [("RWA", "fighters")]
+
+
+def test_help_with_no_party_named_is_no_support() -> None:
+    assert support("With the help of volunteers, the town cleaned its streets after the flood.") == []
+    assert support("The club, with support from local sponsors, built a new stadium.") == []

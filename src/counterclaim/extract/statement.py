@@ -85,6 +85,12 @@ CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+# What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
+GENERAL_CHARGE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
+    r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
+    re.I,
+)
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
@@ -148,6 +154,11 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     drafts = [d for d in drafts if not (d.outcome == "accuse" and not re.match(r"(?i)accus|blam|complain|provok", text[d.start : d.end])
                                          and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?\w+ed\b", text[o.end : d.start])
                                                  for o in drafts))]
+    if has_other_claims:
+        # "accused the army of shelling the market, killing 12": the act the sentence codes is the accusation (GOLD_FORMAT),
+        # unless what is charged is general ("accused Russia of war crimes")
+        drafts = [d for d in drafts if not (d.outcome == "accuse" and re.match(r"(?i)accus|blam", text[d.start : d.end])
+                                             and not GENERAL_CHARGE.match(text, d.end))]
     # "will not leave this cowardly act unanswered": the words of one act inside another's are part of it
     drafts = [d for d in drafts if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in drafts)]
     if any(d.outcome == "deny" for d in drafts) or DENIED_ALLEGATIONS.search(text):

@@ -62,7 +62,7 @@ NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assis
 
 def find_support_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
-    drafts: list[DraftClaim] = []
+    drafts: list[DraftClaim] = _support_received(view)
     for outcome, pattern in SUPPORT_PATTERNS:
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in drafts):
@@ -122,6 +122,33 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
     if MUTUAL_BACKING.search(text):
         drafts = [d for d in drafts if not MUTUAL_BACKING.search(text[max(0, d.start - 60) : d.end])]
     drafts.extend(find_support_constructions(view, drafts))
+    return drafts
+
+
+# Support told from the receiving side: "with the support of Russian mercenaries", "with backing from the UAE",
+# "aided by Rwandan troops", "receives support from Wagner": the actor after it provides, the one before receives.
+SUPPORT_RECEIVED = re.compile(
+    r"\b(?:with\s+(?:the\s+)?(?:military\s+|direct\s+|active\s+|full\s+)?(?:support|backing|help|assistance|aid)\s+(?:of|from)|"
+    r"(?:aided|assisted|helped|reinforced|bolstered)\s+by|(?:receiv|get|gett)(?:es|ed|ing|s)?\s+(?:military\s+)?(?:support|backing|help|assistance)\s+from)\s+(?:the\s+)?",
+    re.I,
+)
+FIGHTER_AFTER = re.compile(r"\s*(?:troops|soldiers|forces|mercenaries|fighters|militias?|units|special\s+forces|paramilitaries)\b", re.I)
+
+
+def _support_received(view: SentenceView) -> list[DraftClaim]:
+    drafts = []
+    for match in SUPPORT_RECEIVED.finditer(view.text):
+        provider = view.first_actor_after(match.end())
+        if provider is None or provider.start - match.end() > 3:
+            continue
+        receiver = next((a for a in reversed(view.actors) if a.end <= match.start()), None)
+        gap = view.text[receiver.end : match.start()] if receiver is not None else ""
+        if (receiver is None or receiver.code == provider.code or len(gap) > 45 or re.search(r"[.;]|\b(?:but|while|which|who|that|against)\b", gap)
+                or re.search(r"(?i)\b(?:of|on|in|into|against|from|by|to|with|at|over|for)\s+(?:the\s+)?$", view.text[: receiver.start])):
+            continue
+        named = re.sub(r"(?i)^(?:[\w'’-]+\s+)", "", view.text[provider.start : provider.end]) if " " in view.text[provider.start : provider.end] else ""
+        outcome = "fighters" if FIGHTER_AFTER.match(view.text, provider.end) or FIGHTER_AFTER.match(" " + named) else "military_aid"
+        drafts.append(DraftClaim("support", outcome, match.start(), provider.end, subject=provider.code, object=receiver.code))
     return drafts
 
 
