@@ -301,3 +301,8 @@ def test_headline_victims_without_an_article_are_one_person(text: str, expected:
 
 def test_headline_accident_victim_makes_no_casualty() -> None:
     assert casualties("Cyclist killed in road crash near Lviv") == []
+
+
+def test_members_of_one_family_are_one_figure_not_two() -> None:
+    found = [c for c in extract_from_cleaned_text("Seven members of one family were killed when a shell hit their house.", PUBLISHED) if c.type == "casualty"]
+    assert [(c.category, c.count) for c in found] == [("civilian", (7, 7))]
