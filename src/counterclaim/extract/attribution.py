@@ -36,6 +36,12 @@ ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per(?!\s+(?:day|week|month|year|hour|minute|cent|capita|person|head|km|kilomet\w*|mile)\b))\s+(?:the\s+|a\s+)?",
     re.I,
 )
+# A source named as the owner of its report ("reports from the M23 indicate", "figures released by the ministry show").
+REPORTS_FROM = re.compile(
+    r"\b(?:reports?|figures|data|statistics|estimates|a\s+statement|statements|a\s+tally|a\s+toll|an\s+update|updates)\s+"
+    r"(?:from|by|released\s+by|issued\s+by|published\s+by|compiled\s+by|provided\s+by)\s+(?:the\s+)?",
+    re.I,
+)
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
@@ -178,6 +184,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
             source = speaker_of(named.group("surname"), speakers)  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
+    for match in REPORTS_FROM.finditer(text):
+        actor = view.first_actor_after(match.end())
+        if actor is not None and actor.start - match.end() <= 2 and actor.role != "pronoun" and not any(a.position == match.start() for a in anchors):
+            anchors.append(Anchor(match.start(), actor.end, actor.code, False))  # "reports from the M23 indicate that ..."
     reporting = [(m, True) for m in REPORTING.finditer(text)]
     acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
     for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
