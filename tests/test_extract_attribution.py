@@ -513,7 +513,7 @@ def test_a_surname_tied_to_two_actors_speaks_for_neither() -> None:
 def test_a_report_named_by_its_owner_gives_the_claimant() -> None:
     from counterclaim.extract.pipeline import extract_from_cleaned_text
 
-    text = "Figures released by the RSF show that 30 Sudanese soldiers were killed near El Obeid."
+    text = "Reports from the RSF indicate that 30 Sudanese soldiers were killed near El Obeid."
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 7)) if c.type == "casualty"]
     assert [(c.subject, c.claimant) for c in claims] == [("SDN", "RSF")]
     text = "Reports from the front line suggest that 30 Sudanese soldiers were killed near El Obeid, the RSF said."
