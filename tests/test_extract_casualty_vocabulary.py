@@ -306,3 +306,9 @@ def test_headline_accident_victim_makes_no_casualty() -> None:
 def test_members_of_one_family_are_one_figure_not_two() -> None:
     found = [c for c in extract_from_cleaned_text("Seven members of one family were killed when a shell hit their house.", PUBLISHED) if c.type == "casualty"]
     assert [(c.category, c.count) for c in found] == [("civilian", (7, 7))]
+
+
+def test_people_reported_or_said_to_be_dead_are_a_toll() -> None:
+    for text in ("Eleven herders were reported dead after the raid on the camp.", "Eleven herders are said to have been killed in the raid."):
+        found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+        assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (11, 11))], text

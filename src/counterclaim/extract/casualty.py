@@ -61,7 +61,7 @@ AFTER_OUTCOME = re.compile(
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
-    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|allegedly|also|all|later|both|already|still|remain|remains|remained"
+    r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
