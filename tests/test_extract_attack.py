@@ -853,3 +853,17 @@ def test_crossfire_engagements_hostilities_and_rockets_fired_from(text: str, out
 
 def test_a_call_to_end_hostilities_is_no_clash() -> None:
     assert attacks("The envoy urged both parties to end hostilities in Sudan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("ISWAP attacked a military convoy on the Maiduguri-Damboa road.", "ISWAP", "clash"),
+        ("Al-Shabaab fighters attacked Somali soldiers near Jowhar.", "SHABAAB", "clash"),
+        ("JNIM fighters attacked an army position near Boni.", "JNIM", "offensive"),
+        ("The TTP attacked a police station in Lakki Marwat.", "TTP", "offensive"),
+    ],
+)
+def test_an_attack_on_armed_men_on_the_move_is_a_clash_on_a_post_an_offensive(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)

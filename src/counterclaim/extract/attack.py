@@ -254,6 +254,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
             means, converted = "clash", True
+        elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
+            means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         if attacker is None and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
@@ -643,6 +645,11 @@ def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
     return None
 
 
+# An attack on armed men, not on a place: "attacked soldiers", "attacked a police patrol", "attacked a military convoy"
+# (GOLD_FORMAT: opening fire on a patrol is a `clash`, as an ambush of armed forces).
+ARMED_MEN_ATTACKED = re.compile(r"attacked\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|military|army|police)", re.I)
+MOBILE_FORCE_AFTER = re.compile(
+    r"(?<=forces|troops)|(?<=soldiers)|\s+(?:patrols?|convoys?|units?|officers|personnel|vehicles?|columns?|troops|soldiers|men|escorts?)\b", re.I)
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
 # A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
 # dawn on Sunday an army post"); camps of refugees or the displaced are civilian places.
