@@ -867,3 +867,13 @@ def test_a_call_to_end_hostilities_is_no_clash() -> None:
 def test_an_attack_on_armed_men_on_the_move_is_a_clash_on_a_post_an_offensive(text: str, subject: str, outcome: str) -> None:
     found = only_attack(text)
     assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_a_headline_in_the_present_tense_strikes() -> None:
+    found = only_attack("Ukraine hits Russian oil depot with drones")
+    assert (found.subject, found.outcome) == ("UKR", "airstrike")
+
+
+def test_the_reporting_police_are_not_the_target_of_an_attack() -> None:
+    found = only_attack("Gunmen attacked a passenger bus in Mandera county on Tuesday, killing eight people, police said.")
+    assert found.outcome == "assault"

@@ -32,15 +32,16 @@ GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attacked|struck|hit|targeted|bombed|pounded|bombarded|shelled)\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing))"
 
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
-# targeted insurgent hideouts"): an attack only with a side heading the clause and a target after it.
-VERB_STRIKES = r"(?:struck|hit|targeted)"
+# targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
+# clause and a target after it.
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s))"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
@@ -863,9 +864,16 @@ ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|militants?|fighters?|members?
 CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 
 
+# Where the reporting clause begins after an attack: ", police said", ", the army told".
+REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
+    said = REPORTING_AFTER.search(window, len(match.group()))
+    if said is not None:
+        window = window[: said.start()]  # "attacked a bus ..., police said": the reporter is not the target
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
         window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
