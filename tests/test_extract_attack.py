@@ -877,3 +877,19 @@ def test_a_headline_in_the_present_tense_strikes() -> None:
 def test_the_reporting_police_are_not_the_target_of_an_attack() -> None:
     found = only_attack("Gunmen attacked a passenger bus in Mandera county on Tuesday, killing eight people, police said.")
     assert found.outcome == "assault"
+
+
+def test_killed_in_the_strike_frames_the_toll() -> None:
+    found = attacks("An Israeli airstrike hit a house in Rafah. Five people were killed in the strike, medics said.")
+    assert len(found) == 1
+
+
+def test_taking_part_in_the_attack_tells_the_attack_again() -> None:
+    found = attacks("Gunmen stormed the village at dawn. Dozens of fighters took part in the attack, residents said.")
+    assert len(found) == 2
+
+
+def test_in_the_attack_after_a_list_of_the_dead_still_frames() -> None:
+    found = attacks("Israeli jets struck a building in Beirut on Friday. The commander was killed along with two aides "
+                    "and several members of his unit in the airstrike, officials said.")
+    assert len(found) == 1

@@ -584,6 +584,13 @@ FRAMING_BEFORE = re.compile(
     r"involvement\s+in|about|from|for|to|out)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
+# attack", "in the fighting that followed" tell of the attack itself.
+HARM_BEFORE_IN = re.compile(
+    r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|hurt|lost|destroy\w*|damag\w*|casualt\w*|victims?|perish\w*|martyr\w*|"
+    r"lives|toll|bodies|hit|struck|downed|shot\s+down|captured|missing)\b(?:,?\s+[\w'’-]+){0,12}\s*$",
+    re.I,
+)
 INFORMATIVE_AFTER = re.compile(
     r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried)\b|"
     r"(?:in|of)\s+(?:the\s+)?[A-Z])"
@@ -607,7 +614,10 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "claimed responsibility for the bombings" adds the attacker
-    if FRAMING_BEFORE.search(before) and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on ")):
+    framing = FRAMING_BEFORE.search(before)
+    harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
+    if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
+            and (not re.match(r"in\s", framing.group(), re.I) or HARM_BEFORE_IN.search(harm_window))):
         return True
     if re.search(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", before, re.I) and not re.match(r"\s*(?:that|which|between)\b", after, re.I):
         return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
