@@ -853,3 +853,43 @@ def test_crossfire_engagements_hostilities_and_rockets_fired_from(text: str, out
 
 def test_a_call_to_end_hostilities_is_no_clash() -> None:
     assert attacks("The envoy urged both parties to end hostilities in Sudan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "outcome"),
+    [
+        ("ISWAP attacked a military convoy on the Maiduguri-Damboa road.", "ISWAP", "clash"),
+        ("Al-Shabaab fighters attacked Somali soldiers near Jowhar.", "SHABAAB", "clash"),
+        ("JNIM fighters attacked an army position near Boni.", "JNIM", "offensive"),
+        ("The TTP attacked a police station in Lakki Marwat.", "TTP", "offensive"),
+    ],
+)
+def test_an_attack_on_armed_men_on_the_move_is_a_clash_on_a_post_an_offensive(text: str, subject: str, outcome: str) -> None:
+    found = only_attack(text)
+    assert (found.subject, found.outcome) == (subject, outcome)
+
+
+def test_a_headline_in_the_present_tense_strikes() -> None:
+    found = only_attack("Ukraine hits Russian oil depot with drones")
+    assert (found.subject, found.outcome) == ("UKR", "airstrike")
+
+
+def test_the_reporting_police_are_not_the_target_of_an_attack() -> None:
+    found = only_attack("Gunmen attacked a passenger bus in Mandera county on Tuesday, killing eight people, police said.")
+    assert found.outcome == "assault"
+
+
+def test_killed_in_the_strike_frames_the_toll() -> None:
+    found = attacks("An Israeli airstrike hit a house in Rafah. Five people were killed in the strike, medics said.")
+    assert len(found) == 1
+
+
+def test_taking_part_in_the_attack_tells_the_attack_again() -> None:
+    found = attacks("Gunmen stormed the village at dawn. Dozens of fighters took part in the attack, residents said.")
+    assert len(found) == 2
+
+
+def test_in_the_attack_after_a_list_of_the_dead_still_frames() -> None:
+    found = attacks("Israeli jets struck a building in Beirut on Friday. The commander was killed along with two aides "
+                    "and several members of his unit in the airstrike, officials said.")
+    assert len(found) == 1

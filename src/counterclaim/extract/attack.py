@@ -32,15 +32,16 @@ GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attacked|struck|hit|targeted|bombed|pounded|bombarded|shelled)\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing))"
 
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
-# targeted insurgent hideouts"): an attack only with a side heading the clause and a target after it.
-VERB_STRIKES = r"(?:struck|hit|targeted)"
+# targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
+# clause and a target after it.
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s))"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
@@ -254,6 +255,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
             means, converted = "clash", True
+        elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
+            means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         if attacker is None and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
@@ -581,6 +584,13 @@ FRAMING_BEFORE = re.compile(
     r"involvement\s+in|about|from|for|to|out)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
+# attack", "in the fighting that followed" tell of the attack itself.
+HARM_BEFORE_IN = re.compile(
+    r"\b(?:kill\w*|dead|died|die|deaths?|wound\w*|injur\w*|hurt|lost|destroy\w*|damag\w*|casualt\w*|victims?|perish\w*|martyr\w*|"
+    r"lives|toll|bodies|hit|struck|downed|shot\s+down|captured|missing)\b(?:,?\s+[\w'’-]+){0,12}\s*$",
+    re.I,
+)
 INFORMATIVE_AFTER = re.compile(
     r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried)\b|"
     r"(?:in|of)\s+(?:the\s+)?[A-Z])"
@@ -604,7 +614,10 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "claimed responsibility for the bombings" adds the attacker
-    if FRAMING_BEFORE.search(before) and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on ")):
+    framing = FRAMING_BEFORE.search(before)
+    harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
+    if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
+            and (not re.match(r"in\s", framing.group(), re.I) or HARM_BEFORE_IN.search(harm_window))):
         return True
     if re.search(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", before, re.I) and not re.match(r"\s*(?:that|which|between)\b", after, re.I):
         return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
@@ -643,6 +656,11 @@ def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
     return None
 
 
+# An attack on armed men, not on a place: "attacked soldiers", "attacked a police patrol", "attacked a military convoy"
+# (GOLD_FORMAT: opening fire on a patrol is a `clash`, as an ambush of armed forces).
+ARMED_MEN_ATTACKED = re.compile(r"attacked\s+(?:\w+\s+){0,3}(?:forces|troops|soldiers|military|army|police)", re.I)
+MOBILE_FORCE_AFTER = re.compile(
+    r"(?<=forces|troops)|(?<=soldiers)|\s+(?:patrols?|convoys?|units?|officers|personnel|vehicles?|columns?|troops|soldiers|men|escorts?)\b", re.I)
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
 # A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
 # dawn on Sunday an army post"); camps of refugees or the displaced are civilian places.
@@ -856,9 +874,16 @@ ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|militants?|fighters?|members?
 CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 
 
+# Where the reporting clause begins after an attack: ", police said", ", the army told".
+REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
+    said = REPORTING_AFTER.search(window, len(match.group()))
+    if said is not None:
+        window = window[: said.start()]  # "attacked a bus ..., police said": the reporter is not the target
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
         window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
