@@ -125,3 +125,8 @@ def test_a_sentence_without_claims_of_harm_is_not_parsed(monkeypatch: pytest.Mon
 def test_counted_animals_in_a_list_of_victims_are_not_people() -> None:
     claims = extract_from_cleaned_text("Cattle raiders killed 40 heads of cattle and two herders near the well.", PUBLISHED)
     assert [(c.type, c.category, c.count) for c in claims if c.type == "casualty"] == [("casualty", "civilian", (2, 2))]
+
+
+def test_trade_in_equipment_is_no_equipment_lost() -> None:
+    assert harm_claims("The state airline lost three aircraft leases after the sanctions.") == []
+    assert ("materiel", "lost") in harm_claims("The air force lost three aircraft over the sea, the navy said.")

@@ -199,6 +199,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             end = follow.end()
         if COMPOUND_HEAD_AFTER.match(view.text, end) and not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]):
             continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
+        if TRADE_HEAD_AFTER.match(view.text, end):
+            continue  # "three aircraft leases", "tank orders": trade in equipment, not equipment
         if count is None and counted is None and (tally := COUNT_AFTER.match(view.text, end)) is not None:
             found = [q for q in view.quantities if q.start == tally.end()]
             if found:
@@ -299,6 +301,10 @@ def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count
 MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artillery|aircraft|weaponry|ammunition|defen[cs]es?|aviation)$")
 COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
                                  r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?)\b")
+
+# Nouns of trade that an equipment word qualifies: the deal, not the item ("aircraft leases", "drone exports").
+TRADE_HEAD_AFTER = re.compile(r"(?i)\s+(?:leases?|orders?|contracts?|deals?|sales|purchases?|exports?|imports?|makers?|manufacturers?|"
+                              r"industry|maintenance|spare\s+parts|parts|tickets?|fares?|insurance|prices?|market)\b")
 
 
 def _one_named_in_the_singular(text: str, start: int, end: int) -> bool:
