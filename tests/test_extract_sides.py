@@ -164,3 +164,16 @@ def test_a_state_reporting_its_civilians_killed_by_its_enemy_counts_its_own() ->
     text = "Armenia reports that 9 civilians have been killed by Azerbaijani shelling since Sunday."
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.claimant) for c in killed] == [("ARM", "ARM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Police opened fire on protesters in Nairobi on Tuesday, killing two people, witnesses said.", "KEN"),
+        ("Riot police fired on demonstrators in Mombasa, killing three people, a rights group said.", "KEN"),
+    ],
+)
+def test_police_firing_at_home_are_the_home_states(text: str, home: str) -> None:
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == [home]
+    assert all(c.subject != "HTI" and c.object != "HTI" for c in claims)
