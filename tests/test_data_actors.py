@@ -265,6 +265,7 @@ def test_malformed_profile_names_the_file_and_field(tmp_path: Path):
         ("Multinational Joint Task Force", "MNJTF"),
         ("Salva Kiir", "SSD"),
         ("Khalifa Haftar", "LNA"),
+        ("PDF", "PDF"),
     ],
 )
 def test_registry_knows_the_armed_groups_authorities_and_bodies_of_current_wars(registry, surface, code):

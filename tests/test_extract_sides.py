@@ -177,3 +177,16 @@ def test_police_firing_at_home_are_the_home_states(text: str, home: str) -> None
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert [c.subject for c in claims if c.type == "attack"] == [home]
     assert all(c.subject != "HTI" and c.object != "HTI" for c in claims)
+
+
+def test_the_bare_acronym_pdf_is_myanmars_peoples_defence_force() -> None:
+    text = "PDF fighters overran a junta outpost in Magway Region on Friday, killing seven soldiers, resistance fighters said."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == ["PDF"]
+    assert [(c.subject, c.category) for c in claims if c.type == "casualty" and c.count == (7, 7)] == [("MMR", "military")]
+
+
+def test_a_pdf_file_is_no_actor() -> None:
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert not [m for m in registry_matcher().find("The agency released a PDF file with the full list.") if m.code == "PDF"]
