@@ -190,3 +190,9 @@ def test_a_pdf_file_is_no_actor() -> None:
     from counterclaim.extract.mentions import registry_matcher
 
     assert not [m for m in registry_matcher().find("The agency released a PDF file with the full list.") if m.code == "PDF"]
+
+
+def test_civilians_take_the_state_they_live_in_when_the_other_side_reports_them() -> None:
+    text = "Junta airstrikes killed 20 villagers in Sagaing Region, the National Unity Government said."
+    killed = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert [(c.subject, c.category, c.count) for c in killed] == [("MMR", "civilian", (20, 20))]
