@@ -463,3 +463,9 @@ def test_bare_counts_after_an_attack_on_a_village_stay_unknown() -> None:
 )
 def test_a_source_after_the_victims_is_no_other_victim(text: str, expected: list) -> None:
     assert [(c.category, c.count) for c in casualties(text) if c.outcome == "killed"] == expected
+
+
+def test_the_target_after_an_attack_verb_with_an_article_is_not_the_killer() -> None:
+    text = "FARC dissidents attacked a police station in Cauca, wounding two officers, police said."
+    wounded = [c for c in casualties(text, dt.date(2025, 3, 1)) if c.outcome == "wounded"]
+    assert [(c.subject, c.category, c.count) for c in wounded] == [("COL", "military", (2, 2))]

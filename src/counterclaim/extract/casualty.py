@@ -419,7 +419,7 @@ REPORTED_CLAUSE = re.compile(
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
 ATTACKED_BEFORE = re.compile(
     r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
-    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing))\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing)|ambush(?:ed|ing)|overr(?:an|unning))\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.I,
 )
 
