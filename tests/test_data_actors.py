@@ -266,6 +266,14 @@ def test_malformed_profile_names_the_file_and_field(tmp_path: Path):
         ("Salva Kiir", "SSD"),
         ("Khalifa Haftar", "LNA"),
         ("PDF", "PDF"),
+        ("PNH", "HTI"),
+        ("Sedena", "MEX"),
+        ("ULA", "AA"),
+        ("ARSA", "ARSA"),
+        ("Lakurawa", "LAKURAWA"),
+        ("Twirwaneho", "TWIRWANEHO"),
+        ("RED-Tabara", "RED_TABARA"),
+        ("Jaish al-Adl", "JAISH_AL_ADL"),
     ],
 )
 def test_registry_knows_the_armed_groups_authorities_and_bodies_of_current_wars(registry, surface, code):
