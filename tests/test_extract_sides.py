@@ -196,3 +196,16 @@ def test_civilians_take_the_state_they_live_in_when_the_other_side_reports_them(
     text = "Junta airstrikes killed 20 villagers in Sagaing Region, the National Unity Government said."
     killed = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
     assert [(c.subject, c.category, c.count) for c in killed] == [("MMR", "civilian", (20, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Police fired live rounds at protesters in Kampala, killing two people, witnesses said.", "UGA"),
+        ("Security forces opened fire on demonstrators in N'Djamena, killing five people, an opposition party said.", "TCD"),
+    ],
+)
+def test_forces_in_an_allys_own_land_are_the_allys(text: str, home: str) -> None:
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == [home]
+    assert [c.subject for c in claims if c.type == "casualty"] == [home]

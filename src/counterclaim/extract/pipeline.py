@@ -148,8 +148,12 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
         state.fighters = document_fighters(codes, place_countries, registry)
     if state.fighters is not None:
+        named = state.fighters
+        if (profile is not None and home is not None and home != named[0] and home in profile.members()
+                and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
+            named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         for view in views:
-            _add_fighter_mentions(view, state.fighters)
+            _add_fighter_mentions(view, named)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
