@@ -265,6 +265,15 @@ def test_malformed_profile_names_the_file_and_field(tmp_path: Path):
         ("Multinational Joint Task Force", "MNJTF"),
         ("Salva Kiir", "SSD"),
         ("Khalifa Haftar", "LNA"),
+        ("PDF", "PDF"),
+        ("PNH", "HTI"),
+        ("Sedena", "MEX"),
+        ("ULA", "AA"),
+        ("ARSA", "ARSA"),
+        ("Lakurawa", "LAKURAWA"),
+        ("Twirwaneho", "TWIRWANEHO"),
+        ("RED-Tabara", "RED_TABARA"),
+        ("Jaish al-Adl", "JAISH_AL_ADL"),
     ],
 )
 def test_registry_knows_the_armed_groups_authorities_and_bodies_of_current_wars(registry, surface, code):
@@ -338,3 +347,20 @@ def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
     from counterclaim.extract.mentions import registry_matcher
 
     assert [m.code for m in registry_matcher().find(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("codes", "where", "profile_id"),
+    [
+        (["KEN"], [], None),  # Kenya's own news: Kenya fights in Haiti only as an ally
+        (["KEN"], ["KEN"], None),
+        (["KEN"], ["HTI"], "haiti-gangs"),  # Kenyan police in Port-au-Prince
+        (["KEN", "HTI"], [], "haiti-gangs"),
+        (["RWA"], [], "dr-congo-m23"),  # Rwanda is a party in eastern Congo, an ally in Mozambique
+        (["RWA"], ["MOZ"], "mozambique-cabo-delgado"),
+        (["ARM"], [], "armenia-azerbaijan-2021"),
+    ],
+)
+def test_a_state_named_only_as_an_ally_abroad_takes_that_war_only_from_its_places(registry, codes, where, profile_id):
+    profile = registry.profile_for(codes, date(2024, 5, 1), where)
+    assert (profile.id if profile else None) == profile_id

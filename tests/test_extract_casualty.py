@@ -451,3 +451,21 @@ def test_bare_counts_after_an_attack_on_a_military_post_are_its_forces() -> None
 def test_bare_counts_after_an_attack_on_a_village_stay_unknown() -> None:
     found = casualties("Jihadists attacked a village near Djibo in Burkina Faso, killing 20.")
     assert [(c.category, c.count) for c in found] == [("unknown", (20, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Shabaab fighters stormed a base in Lower Shabelle, killing five soldiers, a local elder said.", [("military", (5, 5))]),
+        ("Gunmen raided a village in Zamfara, killing a farmer and his son, a local official told reporters.", [("civilian", (2, 2))]),
+        ("Drones struck a market in Taiz, killing six civilians, residents said.", [("civilian", (6, 6))]),
+    ],
+)
+def test_a_source_after_the_victims_is_no_other_victim(text: str, expected: list) -> None:
+    assert [(c.category, c.count) for c in casualties(text) if c.outcome == "killed"] == expected
+
+
+def test_the_target_after_an_attack_verb_with_an_article_is_not_the_killer() -> None:
+    text = "FARC dissidents attacked a police station in Cauca, wounding two officers, police said."
+    wounded = [c for c in casualties(text, dt.date(2025, 3, 1)) if c.outcome == "wounded"]
+    assert [(c.subject, c.category, c.count) for c in wounded] == [("COL", "military", (2, 2))]

@@ -164,3 +164,48 @@ def test_a_state_reporting_its_civilians_killed_by_its_enemy_counts_its_own() ->
     text = "Armenia reports that 9 civilians have been killed by Azerbaijani shelling since Sunday."
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert [(c.subject, c.claimant) for c in killed] == [("ARM", "ARM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Police opened fire on protesters in Nairobi on Tuesday, killing two people, witnesses said.", "KEN"),
+        ("Riot police fired on demonstrators in Mombasa, killing three people, a rights group said.", "KEN"),
+    ],
+)
+def test_police_firing_at_home_are_the_home_states(text: str, home: str) -> None:
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == [home]
+    assert all(c.subject != "HTI" and c.object != "HTI" for c in claims)
+
+
+def test_the_bare_acronym_pdf_is_myanmars_peoples_defence_force() -> None:
+    text = "PDF fighters overran a junta outpost in Magway Region on Friday, killing seven soldiers, resistance fighters said."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == ["PDF"]
+    assert [(c.subject, c.category) for c in claims if c.type == "casualty" and c.count == (7, 7)] == [("MMR", "military")]
+
+
+def test_a_pdf_file_is_no_actor() -> None:
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert not [m for m in registry_matcher().find("The agency released a PDF file with the full list.") if m.code == "PDF"]
+
+
+def test_civilians_take_the_state_they_live_in_when_the_other_side_reports_them() -> None:
+    text = "Junta airstrikes killed 20 villagers in Sagaing Region, the National Unity Government said."
+    killed = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert [(c.subject, c.category, c.count) for c in killed] == [("MMR", "civilian", (20, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("Police fired live rounds at protesters in Kampala, killing two people, witnesses said.", "UGA"),
+        ("Security forces opened fire on demonstrators in N'Djamena, killing five people, an opposition party said.", "TCD"),
+    ],
+)
+def test_forces_in_an_allys_own_land_are_the_allys(text: str, home: str) -> None:
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.subject for c in claims if c.type == "attack"] == [home]
+    assert [c.subject for c in claims if c.type == "casualty"] == [home]

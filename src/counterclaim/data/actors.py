@@ -289,6 +289,10 @@ class ActorRegistry:
         best: list[ConflictProfile] = []
         for profile in self.profiles:
             belligerents = len(wanted & profile.members())
+            if belligerents and not (wanted - self._allies_abroad(profile)) & profile.members() and not where & set(profile.countries):
+                # Only a state fighting abroad as an ally ("Kenyan police" in Haiti): its own news is no war abroad
+                # unless the text's places are in that war's countries.
+                continue
             if belligerents == 0:
                 continue
             score = (
@@ -301,6 +305,14 @@ class ActorRegistry:
             elif score == best_score:
                 best.append(profile)
         return best
+
+    def _allies_abroad(self, profile: ConflictProfile) -> frozenset[str]:
+        """States on a side of `profile` that lead no side and whose land is not in its countries (KEN in Haiti)."""
+        return frozenset(
+            code for side, codes in profile.sides.items() for code in codes
+            if code not in profile.sides and code not in profile.countries
+            and getattr(self._actors.get(code), "kind", None) == "state"
+        )
 
     def side_of(self, code: str, profile: ConflictProfile | None) -> str | None:
         """The side a code fights on (NKR -> ARM), or backs; with no profile, the side it has in every profile."""

@@ -419,7 +419,7 @@ REPORTED_CLAUSE = re.compile(
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
 ATTACKED_BEFORE = re.compile(
     r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
-    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing))\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing)|ambush(?:ed|ing)|overr(?:an|unning))\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.I,
 )
 
@@ -829,6 +829,10 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
     return None
 
 
+# A reporting verb right after a people phrase: the phrase names a source ("a local elder said", "residents told AFP").
+SOURCE_AFTER = re.compile(r"(?:\s+(?:who\s+)?(?:also|later|had|has|have)?)?\s+(?:said|says|told|reported|added|recounted|confirmed|explained|stated)\b", re.I)
+
+
 def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> list[PeoplePhrase]:
     """People coordinated after an object of a casualty verb, without an outcome of their own
     ('killing a child and two women', 'shot dead a trader and his son')."""
@@ -839,6 +843,8 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
             continue
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
             break
+        if SOURCE_AFTER.match(view.text, other.end):
+            break  # "killing five soldiers, a local elder said": the one who told it, not another victim
         members.append(other)
         position = other.end
     return members

@@ -109,7 +109,14 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:northern|southern|eastern|weste
 BORDER_BEFORE = re.compile(r"\b(?:borders?|frontiers?)\s+(?:with|between)\s+(?:the\s+)?(?:\w+\s+and\s+(?:the\s+)?)?$", re.I)
 
 
+# Group acronyms that are also file formats: "the PDF file", "a PDF version of the report" name no fighters.
+FILE_FORMAT_ACRONYMS = frozenset({"PDF"})
+FILE_AFTER = re.compile(r"\s+(?:files?|documents?|versions?|formats?|copy|copies|attachments?|downloads?|reader)\b", re.I)
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.text.rstrip("s") in FILE_FORMAT_ACRONYMS and FILE_AFTER.match(text, mention.end):
+        return True
     if mention.role in NATIONALITY_ROLES | {"name"} and (
             BORDER_AFTER.match(text, mention.end) or BORDER_BEFORE.search(text[max(0, mention.start - 60) : mention.start])):
         return True

@@ -130,6 +130,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     _name_network_branches(views, home, registry, published)
     codes = [a.code for v in views for a in v.actors]
     profile = registry.profile_for(codes, published) if codes else None
+    if profile is None and codes and place_countries:
+        # A state named only as an ally abroad takes that war when the text's places are there.
+        profile = registry.profile_for(codes, published, place_countries)
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
         # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
@@ -145,8 +148,12 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
         state.fighters = document_fighters(codes, place_countries, registry)
     if state.fighters is not None:
+        named = state.fighters
+        if (profile is not None and home is not None and home != named[0] and home in profile.members()
+                and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
+            named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         for view in views:
-            _add_fighter_mentions(view, state.fighters)
+            _add_fighter_mentions(view, named)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -391,7 +398,7 @@ GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|te
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".
-HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state)\s+(?:forces|troops|soldiers)|the\s+(?:army|military))\b", re.I)
+HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state|security)\s+(?:forces|troops|soldiers)|the\s+(?:army|military)|(?:riot\s+)?police(?!\s+station))\b", re.I)
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:

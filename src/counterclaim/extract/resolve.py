@@ -257,6 +257,9 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
     actor = registry.actor(code)
     if actor is None or actor.kind != "group":
         return code
+    if (profile is not None and home is not None and getattr(registry.actor(home), "kind", None) == "state"
+            and home in profile.members() and registry.side_of(home, profile) != registry.side_of(code, profile)):
+        return home  # villagers in Sagaing are Myanmar's, whoever claims to govern them from the other side
     for side, members in (profile.sides.items() if profile is not None else ()):
         if code == side or code in members:
             for member in members:
