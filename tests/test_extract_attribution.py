@@ -519,3 +519,16 @@ def test_a_report_named_by_its_owner_gives_the_claimant() -> None:
     text = "Reports from the front line suggest that 30 Sudanese soldiers were killed near El Obeid, the RSF said."
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 7)) if c.type == "casualty"]
     assert [c.claimant for c in claims] == ["RSF"]  # no owner named: the report names no source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Rapid Support Forces said their fighters had killed 60 army soldiers in North Kordofan. "
+         "The paramilitary also claimed to have seized 12 combat vehicles.", "RSF"),
+        ("The army repelled an attack by the RSF near El Obeid. The paramilitaries said they had shot down an army drone.", "RSF"),
+    ],
+)
+def test_an_armed_group_named_by_its_kind_continues_as_claimant(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]

@@ -88,7 +88,7 @@ RANKED_PERSON = re.compile(
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
 )
-GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia|militias|paramilitary|paramilitaries|guerrillas?|jihadists|outfit|faction)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
 # "the group's spokesman", "the militants' commander": the armed group named last.
 GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)
