@@ -532,3 +532,16 @@ def test_a_report_named_by_its_owner_gives_the_claimant() -> None:
 def test_an_armed_group_named_by_its_kind_continues_as_claimant(text: str, claimant: str) -> None:
     found = [c for c in claims_of(text) if c.type == "materiel"]
     assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Qassam Brigades, Hamas's armed wing, said its fighters killed 10 Israeli soldiers.", "HAMAS"),
+        ("The armed wing of Hamas, the Qassam Brigades, said its fighters killed 10 Israeli soldiers.", "HAMAS"),
+        ("Hezbollah's military wing, the Islamic Resistance, said it destroyed two Israeli Merkava tanks.", "HEZBOLLAH"),
+    ],
+)
+def test_a_wing_named_in_apposition_speaks_for_its_group_and_not_for_the_victims(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]

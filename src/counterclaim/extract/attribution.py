@@ -253,7 +253,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
+            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
+                    and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
@@ -399,7 +400,7 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
 
 
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
 OBJECT_OF_PREPOSITION = re.compile(
@@ -428,6 +429,8 @@ PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
 APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
 # "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
 SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
+# "<actor>'s armed wing/spokesman/media office, ": a body or speaker described as the actor's, in apposition.
+POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative)s?,\s*")
 # The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
 DAY_ADVERBIAL = re.compile(
     r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -461,6 +464,8 @@ KNOWN_SURNAME = re.compile(
     r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+# Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
+CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our|\w+ed)\b", re.I)
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
@@ -522,13 +527,15 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
         return actor  # "The White Army, a loosely organised group of armed youth, announced"
+    if actor.role != "generic" and POSSESSIVE_ROLE_AFTER.fullmatch(between) and re.search(r",\s*$", view.text[: actor.start]) and (re.search(r"['’]s?$", actor.text) or between.startswith(("'", "’"))):
+        return actor  # "The Qassam Brigades, Hamas's armed wing, said": the apposition names whose body speaks
     if SPEAKER_ROLE_AFTER.fullmatch(between) and re.search(r"(?:^|,)\s*(?:a|an|the)\s+$", view.text[: actor.start]):
         return actor  # "X, a White Army leader in Nasir, told": the speaker speaks for the actor in the apposition
     if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
-    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*$", view.text[: actor.start])
+    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*(?:the\s+)?$", view.text[: actor.start])  # "Hezbollah's military wing, the Islamic Resistance, said"
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     return actor
