@@ -545,3 +545,17 @@ def test_an_armed_group_named_by_its_kind_continues_as_claimant(text: str, claim
 def test_a_wing_named_in_apposition_speaks_for_its_group_and_not_for_the_victims(text: str, claimant: str) -> None:
     found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sudan's official news agency quoted army spokesman Nabil Abdallah as saying that 35 RSF fighters were killed in Darfur.", "SDN"),
+        ("TASS quoted Russia's defence ministry as saying that 30 Ukrainian drones were destroyed over Belgorod.", "RUS"),
+        ("Radio Mogadishu quoted a Somali military commander, who asked not to be named, as saying 20 al-Shabaab militants were killed.", None),
+        ("Reuters quoted witnesses as saying that at least 15 people were killed in the air strike on Idlib.", None),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, claimant: str | None) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]

@@ -88,6 +88,12 @@ RANKED_PERSON = re.compile(
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
 )
+# The title of a ranked or official speaker anywhere in a phrase ("army spokesman Nabil X", "a regional governor").
+RANKED_TITLE = re.compile(
+    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
+    r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
+    re.I,
+)
 GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia|militias|paramilitary|paramilitaries|guerrillas?|jihadists|outfit|faction)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
 # "the group's spokesman", "the militants' commander": the armed group named last.
@@ -208,6 +214,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
+        if match.group("verb").lower() == "quoted" and (quoted := QUOTED_AS.match(text, match.end())) is not None:
+            # "SUNA quoted army spokesman X as saying ...": the one quoted speaks, not the outlet quoting them
+            anchors.append(Anchor(verb_start, quoted.end(), _quoted_speaker(view, quoted, owners), denial, speech))
+            continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -277,6 +287,24 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         anchors.extend(_headline_source(view, owners))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+# "quoted <speaker> as saying": the speaker between the verb and "as saying".
+QUOTED_AS = re.compile(r"\s+(?P<who>[^;.“”\"]{2,90}?)\s+as\s+(?:saying|telling|stating|announcing|claiming|confirming|adding)\b", re.I)
+
+
+def _quoted_speaker(view: SentenceView, quoted: re.Match[str], owners: InstitutionOwners) -> str | None:
+    """Whom "quoted X as saying" credits: an actor named in X, or an institution of the home state; none for
+    outlets, sources and anonymous speakers."""
+    who = quoted.group("who")
+    if ANONYMOUS.search(who) or OUTSIDE_SOURCE.search(who) and not INSTITUTION_OF_HOME.match(who) and not RANKED_TITLE.search(who):
+        return None
+    actor = next((a for a in view.actors_between(quoted.start("who"), quoted.end("who")) if a.role in ROLES_FOR_CLAIMANT), None)
+    if actor is not None:
+        return None if MEDIA_HEAD.match(view.text[actor.end : quoted.end("who")]) and not STATE_MEDIA.search(who) else actor.code
+    if (ranked := RANKED_TITLE.search(who)) is not None:
+        return (owners.rebels or owners.group) if REBEL_TITLE.search(ranked.group()) else owners.for_phrase(ranked.group())
+    return owners.for_phrase(who) if INSTITUTION_OF_HOME.match(who) else None
 
 
 def _agent_after(view: SentenceView, position: int, owners: InstitutionOwners) -> str | None:
