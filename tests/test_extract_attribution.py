@@ -559,3 +559,15 @@ def test_a_wing_named_in_apposition_speaks_for_its_group_and_not_for_the_victims
 def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, claimant: str | None) -> None:
     found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali forces killed 45 al-Shabaab fighters in Galgaduud, the information ministry said.",
+        "Somali troops killed 45 al-Shabaab fighters near Jowhar, the internal security ministry said on Sunday.",
+    ],
+)
+def test_ministries_of_any_portfolio_speak_for_their_state(text: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert len(found) == 1 and found[0].claimant == "SOM", [c.contract_dict() for c in found]

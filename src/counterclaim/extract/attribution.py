@@ -58,7 +58,7 @@ OUTSIDE_SOURCE = re.compile(
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
-    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
