@@ -571,3 +571,22 @@ def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, clai
 def test_ministries_of_any_portfolio_speak_for_their_state(text: str) -> None:
     found = [c for c in claims_of(text) if c.type == "casualty"]
     assert len(found) == 1 and found[0].claimant == "SOM", [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Somali forces killed 45 al-Shabaab fighters in Galgaduud, the defence ministry said. "
+         "The operation also destroyed three technicals, according to the statement.", "SOM"),
+        ("The Colombian army said troops had repelled an ELN attack in Arauca. According to its latest bulletin, four guerrillas were killed.", "COL"),
+    ],
+)
+def test_according_to_the_statement_continues_its_speaker(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert found and found[-1].claimant == claimant, [c.contract_dict() for c in found]
+
+
+def test_according_to_a_statement_from_someone_names_that_source() -> None:
+    text = "The Colombian army said troops repelled an ELN attack. According to a statement from the ELN, four soldiers were killed."
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert found and found[-1].claimant == "ELN", [c.contract_dict() for c in found]

@@ -36,6 +36,12 @@ ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per(?!\s+(?:day|week|month|year|hour|minute|cent|capita|person|head|km|kilomet\w*|mile)\b))\s+(?:the\s+|a\s+)?",
     re.I,
 )
+# The statement of the previous speaker, after "according to" ("according to the statement", "according to its update").
+PREVIOUS_STATEMENT = re.compile(
+    r"(?:its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?:(?:same|latest|new|daily|updated|written|official)\s+)?"
+    r"(?:statement|update|report|bulletin|briefing|communiqu[eé]|release|post|message|summary)(?!\s+(?:from|by|of|issued|released|published)\b)\b",
+    re.I,
+)
 # A source named as the owner of its report ("reports from the M23 indicate", "figures released by the ministry show").
 REPORTS_FROM = re.compile(
     r"\b(?:reports?|figures|data|statistics|estimates|a\s+statement|statements|a\s+tally|a\s+toll|an\s+update|updates)\s+"
@@ -175,7 +181,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
-        if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I):
+        if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I) or PREVIOUS_STATEMENT.match(text, match.end()):
             anchors.append(Anchor(match.start(), match.end(), previous_claimant, False))
             continue
         actor = view.first_actor_after(match.end())
