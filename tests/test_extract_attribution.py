@@ -590,3 +590,17 @@ def test_according_to_a_statement_from_someone_names_that_source() -> None:
     text = "The Colombian army said troops repelled an ELN attack. According to a statement from the ELN, four soldiers were killed."
     found = [c for c in claims_of(text) if c.type == "casualty"]
     assert found and found[-1].claimant == "ELN", [c.contract_dict() for c in found]
+
+
+def test_a_statement_introduced_by_a_colon_is_its_speakers() -> None:
+    text = ("Russia attacks Ukraine\n\nThe Ukrainian air force said in its morning update:\n\n"
+            "Air defences shot down 60 Russian drones over the north.\n\nTwo Iskander missiles were destroyed near Kyiv.")
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 2 and {c.claimant for c in found} == {"UKR"}, [c.contract_dict() for c in found]
+
+
+def test_witnesses_introduced_by_a_colon_give_no_claimant() -> None:
+    text = ("Clashes in Darfur\n\nThe Sudanese army said it repelled an RSF attack on El Fasher. Witnesses told reporters:\n\n"
+            "Twelve civilians were killed in the shelling of the market.")
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert found and found[-1].claimant is None, [c.contract_dict() for c in found]

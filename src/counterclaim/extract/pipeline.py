@@ -477,7 +477,33 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                     speakers[index] = code
                 open_group = []
         credited = view if CREDITED_QUOTE.search(view.text) else None
+    _colon_statements(views, speakers)
     return speakers
+
+
+# A sentence that introduces a statement after a colon ("The ministry said in its daily briefing:").
+STATEMENT_COLON = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|announces|added|claimed|wrote|posted|according\s+to)\b[^.!?]{0,80}:\s*$", re.I)
+# Sources outside the registry introducing what follows ("Witnesses said:"): their lines keep no claimant.
+OUTSIDE_COLON_SOURCE = re.compile(r"\b(?:witnesses|residents|locals|sources?|media|activists|doctors|medics|villagers|survivors|analysts|observers|anonymity|unnamed)\b", re.I)
+# How many sentences a statement introduced by a colon may run to.
+COLON_STATEMENT_SENTENCES = 12
+
+
+def _colon_statements(views: list[SentenceView], speakers: dict[int, str | None]) -> None:
+    """Sentences after "X said:" with no reporting words of their own are X's (a bulletin's items), up to the
+    next sentence that names a source, a quotation, or COLON_STATEMENT_SENTENCES sentences."""
+    run = 0
+    for view in views:
+        if STATEMENT_COLON.search(view.text):
+            run = 0 if OUTSIDE_COLON_SOURCE.search(view.text) else COLON_STATEMENT_SENTENCES
+            continue
+        if run == 0:
+            continue
+        if REPORTED_BEFORE.search(view.text) or view.index in speakers or re.search(r"[“”\"]", view.text):
+            run = 0
+            continue
+        speakers[view.index] = PREVIOUS_SPEAKER
+        run -= 1
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
