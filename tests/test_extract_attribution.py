@@ -604,3 +604,16 @@ def test_witnesses_introduced_by_a_colon_give_no_claimant() -> None:
             "Twelve civilians were killed in the shelling of the market.")
     found = [c for c in claims_of(text) if c.type == "casualty"]
     assert found and found[-1].claimant is None, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Burkina Faso's army, in a statement on Monday, said 50 terrorists had been neutralised near Djibo.", "BFA"),
+        ("The Ukrainian air force, in a post on Telegram, said 52 Russian drones were shot down overnight.", "UKR"),
+        ("Mali's army, in a communique read on state television, said 40 terrorists had been neutralised.", "MLI"),
+    ],
+)
+def test_the_channel_between_a_speaker_and_its_verb_is_passed_over(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]

@@ -204,8 +204,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
     for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
         verb_start = match.start()
-        before = DAY_TAIL.sub(" ", text[:verb_start])  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
+        before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
+        before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -452,6 +453,12 @@ SPEECH_VERB = re.compile(
 )
 # "X, which/who ..., said": a relative clause between the subject and its verb.
 RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
+# The channel of a statement set between its speaker and the verb: "The army, in a statement on Monday, said".
+CHANNEL_TAIL = re.compile(
+    r",\s+(?:in|through|via|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|post|message|briefing|release|video|address|update|bulletin|speech|interview|channel|account)"
+    r"[^,;:.“”\"]{0,50},?\s*$",
+    re.I,
+)
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
@@ -557,6 +564,7 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
+    between = CHANNEL_TAIL.sub(" ", between)  # "The Ukrainian air force, in a post on Telegram, said"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
