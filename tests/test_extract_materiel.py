@@ -258,3 +258,9 @@ def test_a_count_takes_its_equipment_from_the_sentence_before(text: str, categor
 def test_a_bare_count_after_people_or_a_peaceful_sentence_is_no_materiel() -> None:
     assert materiel("Russian missiles struck Kharkiv on Monday. Twelve people were killed.") == []
     assert materiel("The airline bought 20 new aircraft last year. Five were delivered in March.") == []
+
+
+def test_equipment_before_an_active_verb_with_an_equipment_object_is_the_agent() -> None:
+    found = materiel("Ukrainian air defences intercepted drones over Kyiv and Odesa.")
+    assert all(c.category != "air_defense" for c in found), [c.contract_dict() for c in found]
+    assert [c.category for c in materiel("Two Russian tanks destroyed near Bakhmut, Kyiv says.")] == ["tank"]

@@ -510,6 +510,14 @@ def _uncounted_small_arms(text: str, phrase: EquipmentPhrase) -> bool:
 MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
+def _equipment_object(text: str, position: int) -> bool:
+    """Whether a bare equipment noun is the verb's object ("air defences intercepted drones over ..."): the verb is
+    active, not a participle of the phrase before it."""
+    found = weapon_pattern()[0].search(text, position)
+    return found is not None and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[position : found.start()]) is not None \
+        and not re.search(r"\b(?:by|with|from|in|on|at|over|near|and|or|as|after|before)\b", text[position : found.start()], re.I)
+
+
 def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> re.Match[str] | None:
     """The outcome verb that governs an equipment phrase: a participle inside it ('two destroyed Russian
     BMPs'), before it in the clause, else right after it."""
@@ -532,7 +540,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         verb = after[0]
         between = text[phrase.end : verb.start()]
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
-                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end()))
+                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
+                               and not _equipment_object(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
