@@ -617,3 +617,15 @@ def test_witnesses_introduced_by_a_colon_give_no_claimant() -> None:
 def test_the_channel_between_a_speaker_and_its_verb_is_passed_over(text: str, claimant: str) -> None:
     found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ukraine's military intelligence agency, known as HUR, said its drones destroyed two Russian helicopters in Crimea.", "UKR"),
+        ("Russian forces attacked Kharkiv. The security service said it destroyed a Russian Buk air defence system near Donetsk.", "UKR"),
+    ],
+)
+def test_intelligence_and_security_services_speak_for_their_state(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
