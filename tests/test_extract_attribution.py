@@ -519,3 +519,113 @@ def test_a_report_named_by_its_owner_gives_the_claimant() -> None:
     text = "Reports from the front line suggest that 30 Sudanese soldiers were killed near El Obeid, the RSF said."
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 7)) if c.type == "casualty"]
     assert [c.claimant for c in claims] == ["RSF"]  # no owner named: the report names no source
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Rapid Support Forces said their fighters had killed 60 army soldiers in North Kordofan. "
+         "The paramilitary also claimed to have seized 12 combat vehicles.", "RSF"),
+        ("The army repelled an attack by the RSF near El Obeid. The paramilitaries said they had shot down an army drone.", "RSF"),
+    ],
+)
+def test_an_armed_group_named_by_its_kind_continues_as_claimant(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Qassam Brigades, Hamas's armed wing, said its fighters killed 10 Israeli soldiers.", "HAMAS"),
+        ("The armed wing of Hamas, the Qassam Brigades, said its fighters killed 10 Israeli soldiers.", "HAMAS"),
+        ("Hezbollah's military wing, the Islamic Resistance, said it destroyed two Israeli Merkava tanks.", "HEZBOLLAH"),
+    ],
+)
+def test_a_wing_named_in_apposition_speaks_for_its_group_and_not_for_the_victims(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sudan's official news agency quoted army spokesman Nabil Abdallah as saying that 35 RSF fighters were killed in Darfur.", "SDN"),
+        ("TASS quoted Russia's defence ministry as saying that 30 Ukrainian drones were destroyed over Belgorod.", "RUS"),
+        ("Radio Mogadishu quoted a Somali military commander, who asked not to be named, as saying 20 al-Shabaab militants were killed.", None),
+        ("Reuters quoted witnesses as saying that at least 15 people were killed in the air strike on Idlib.", None),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet(text: str, claimant: str | None) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali forces killed 45 al-Shabaab fighters in Galgaduud, the information ministry said.",
+        "Somali troops killed 45 al-Shabaab fighters near Jowhar, the internal security ministry said on Sunday.",
+    ],
+)
+def test_ministries_of_any_portfolio_speak_for_their_state(text: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert len(found) == 1 and found[0].claimant == "SOM", [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Somali forces killed 45 al-Shabaab fighters in Galgaduud, the defence ministry said. "
+         "The operation also destroyed three technicals, according to the statement.", "SOM"),
+        ("The Colombian army said troops had repelled an ELN attack in Arauca. According to its latest bulletin, four guerrillas were killed.", "COL"),
+    ],
+)
+def test_according_to_the_statement_continues_its_speaker(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert found and found[-1].claimant == claimant, [c.contract_dict() for c in found]
+
+
+def test_according_to_a_statement_from_someone_names_that_source() -> None:
+    text = "The Colombian army said troops repelled an ELN attack. According to a statement from the ELN, four soldiers were killed."
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert found and found[-1].claimant == "ELN", [c.contract_dict() for c in found]
+
+
+def test_a_statement_introduced_by_a_colon_is_its_speakers() -> None:
+    text = ("Russia attacks Ukraine\n\nThe Ukrainian air force said in its morning update:\n\n"
+            "Air defences shot down 60 Russian drones over the north.\n\nTwo Iskander missiles were destroyed near Kyiv.")
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 2 and {c.claimant for c in found} == {"UKR"}, [c.contract_dict() for c in found]
+
+
+def test_witnesses_introduced_by_a_colon_give_no_claimant() -> None:
+    text = ("Clashes in Darfur\n\nThe Sudanese army said it repelled an RSF attack on El Fasher. Witnesses told reporters:\n\n"
+            "Twelve civilians were killed in the shelling of the market.")
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert found and found[-1].claimant is None, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Burkina Faso's army, in a statement on Monday, said 50 terrorists had been neutralised near Djibo.", "BFA"),
+        ("The Ukrainian air force, in a post on Telegram, said 52 Russian drones were shot down overnight.", "UKR"),
+        ("Mali's army, in a communique read on state television, said 40 terrorists had been neutralised.", "MLI"),
+    ],
+)
+def test_the_channel_between_a_speaker_and_its_verb_is_passed_over(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ukraine's military intelligence agency, known as HUR, said its drones destroyed two Russian helicopters in Crimea.", "UKR"),
+        ("Russian forces attacked Kharkiv. The security service said it destroyed a Russian Buk air defence system near Donetsk.", "UKR"),
+    ],
+)
+def test_intelligence_and_security_services_speak_for_their_state(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "materiel"]
+    assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]

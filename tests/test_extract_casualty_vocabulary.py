@@ -312,3 +312,15 @@ def test_people_reported_or_said_to_be_dead_are_a_toll() -> None:
     for text in ("Eleven herders were reported dead after the raid on the camp.", "Eleven herders are said to have been killed in the raid."):
         found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
         assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (11, 11))], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military said it had killed a total of 17,000 Hamas fighters since October 2023.",
+        "The Philippine army said it killed a total of 12 NPA rebels in Samar this year.",
+    ],
+)
+def test_a_total_of_is_no_person(text: str) -> None:
+    found = casualties(text)
+    assert len(found) == 1 and found[0].count != (1, 1), [c.contract_dict() for c in found]

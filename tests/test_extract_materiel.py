@@ -239,3 +239,28 @@ def test_the_attacker_is_not_the_target_or_the_place_named_before_the_verb() -> 
 def test_equipment_along_with_other_equipment_shares_the_verb_and_a_large_number_is_uncounted() -> None:
     found = materiel("Iran said its air defences destroyed two F-35 jets, along with a large number of drones.")
     assert [(c.category, c.count) for c in found] == [("aircraft", (2, 2)), ("drone", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count", "subject"),
+    [
+        ("Russia launched 85 drones at Ukraine overnight. Ukraine's air force said 60 were shot down.", "drone", (60, 60), "RUS"),
+        ("The Houthis launched a swarm of drones at ships in the Red Sea. The US military said it shot down 12 of them.", "drone", (12, 12), "HOUTHIS"),
+        ("Ukraine attacked Russian regions with drones overnight. Of these, 25 were destroyed over the Bryansk region, Moscow said.", "drone", (25, 25), "UKR"),
+    ],
+)
+def test_a_count_takes_its_equipment_from_the_sentence_before(text: str, category: str, count: tuple[int, int], subject: str) -> None:
+    found = [c for c in materiel(text) if c.count == count]
+    assert len(found) == 1, [c.contract_dict() for c in materiel(text)]
+    assert (found[0].category, found[0].outcome, found[0].subject) == (category, "destroyed", subject)
+
+
+def test_a_bare_count_after_people_or_a_peaceful_sentence_is_no_materiel() -> None:
+    assert materiel("Russian missiles struck Kharkiv on Monday. Twelve people were killed.") == []
+    assert materiel("The airline bought 20 new aircraft last year. Five were delivered in March.") == []
+
+
+def test_equipment_before_an_active_verb_with_an_equipment_object_is_the_agent() -> None:
+    found = materiel("Ukrainian air defences intercepted drones over Kyiv and Odesa.")
+    assert all(c.category != "air_defense" for c in found), [c.contract_dict() for c in found]
+    assert [c.category for c in materiel("Two Russian tanks destroyed near Bakhmut, Kyiv says.")] == ["tank"]

@@ -36,6 +36,12 @@ ACCORDING_TO = re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per(?!\s+(?:day|week|month|year|hour|minute|cent|capita|person|head|km|kilomet\w*|mile)\b))\s+(?:the\s+|a\s+)?",
     re.I,
 )
+# The statement of the previous speaker, after "according to" ("according to the statement", "according to its update").
+PREVIOUS_STATEMENT = re.compile(
+    r"(?:its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?:(?:same|latest|new|daily|updated|written|official)\s+)?"
+    r"(?:statement|update|report|bulletin|briefing|communiqu[eé]|release|post|message|summary)(?!\s+(?:from|by|of|issued|released|published)\b)\b",
+    re.I,
+)
 # A source named as the owner of its report ("reports from the M23 indicate", "figures released by the ministry show").
 REPORTS_FROM = re.compile(
     r"\b(?:reports?|figures|data|statistics|estimates|a\s+statement|statements|a\s+tally|a\s+toll|an\s+update|updates)\s+"
@@ -58,9 +64,10 @@ OUTSIDE_SOURCE = re.compile(
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
-    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|\w+ern)\s+){0,3}"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
+    r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement))?"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
@@ -88,7 +95,13 @@ RANKED_PERSON = re.compile(
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
 )
-GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+# The title of a ranked or official speaker anywhere in a phrase ("army spokesman Nabil X", "a regional governor").
+RANKED_TITLE = re.compile(
+    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
+    r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
+    re.I,
+)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia|militias|paramilitary|paramilitaries|guerrillas?|jihadists|outfit|faction)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
 # "the group's spokesman", "the militants' commander": the armed group named last.
 GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)
@@ -169,7 +182,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     anchors: list[Anchor] = []
     text = view.text
     for match in ACCORDING_TO.finditer(text):
-        if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I):
+        if re.match(r"(?:which|whom|him|her|them|it|this|these)\b", text[match.end() :], re.I) or PREVIOUS_STATEMENT.match(text, match.end()):
             anchors.append(Anchor(match.start(), match.end(), previous_claimant, False))
             continue
         actor = view.first_actor_after(match.end())
@@ -192,8 +205,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
     for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
         verb_start = match.start()
-        before = DAY_TAIL.sub(" ", text[:verb_start])  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
+        before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
+        before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
+        before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -208,6 +223,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
+        if match.group("verb").lower() == "quoted" and (quoted := QUOTED_AS.match(text, match.end())) is not None:
+            # "SUNA quoted army spokesman X as saying ...": the one quoted speaks, not the outlet quoting them
+            anchors.append(Anchor(verb_start, quoted.end(), _quoted_speaker(view, quoted, owners), denial, speech))
+            continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
@@ -253,7 +272,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]):
+            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
+                    and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
@@ -276,6 +296,24 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         anchors.extend(_headline_source(view, owners))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+# "quoted <speaker> as saying": the speaker between the verb and "as saying".
+QUOTED_AS = re.compile(r"\s+(?P<who>[^;.“”\"]{2,90}?)\s+as\s+(?:saying|telling|stating|announcing|claiming|confirming|adding)\b", re.I)
+
+
+def _quoted_speaker(view: SentenceView, quoted: re.Match[str], owners: InstitutionOwners) -> str | None:
+    """Whom "quoted X as saying" credits: an actor named in X, or an institution of the home state; none for
+    outlets, sources and anonymous speakers."""
+    who = quoted.group("who")
+    if ANONYMOUS.search(who) or OUTSIDE_SOURCE.search(who) and not INSTITUTION_OF_HOME.match(who) and not RANKED_TITLE.search(who):
+        return None
+    actor = next((a for a in view.actors_between(quoted.start("who"), quoted.end("who")) if a.role in ROLES_FOR_CLAIMANT), None)
+    if actor is not None:
+        return None if MEDIA_HEAD.match(view.text[actor.end : quoted.end("who")]) and not STATE_MEDIA.search(who) else actor.code
+    if (ranked := RANKED_TITLE.search(who)) is not None:
+        return (owners.rebels or owners.group) if REBEL_TITLE.search(ranked.group()) else owners.for_phrase(ranked.group())
+    return owners.for_phrase(who) if INSTITUTION_OF_HOME.match(who) else None
 
 
 def _agent_after(view: SentenceView, position: int, owners: InstitutionOwners) -> str | None:
@@ -399,7 +437,7 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
 
 
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
     re.I,
 )
 OBJECT_OF_PREPOSITION = re.compile(
@@ -417,6 +455,13 @@ SPEECH_VERB = re.compile(
 )
 # "X, which/who ..., said": a relative clause between the subject and its verb.
 RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
+# The channel of a statement set between its speaker and the verb: "The army, in a statement on Monday, said".
+CHANNEL_TAIL = re.compile(
+    r",\s+(?:in|through|via|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|post|message|briefing|release|video|address|update|bulletin|speech|interview|channel|account)"
+    r"[^,;:.“”\"]{0,50},?\s*$",
+    re.I,
+)
+KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
@@ -428,6 +473,8 @@ PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
 APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
 # "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
 SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
+# "<actor>'s armed wing/spokesman/media office, ": a body or speaker described as the actor's, in apposition.
+POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative)s?,\s*")
 # The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
 DAY_ADVERBIAL = re.compile(
     r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -461,6 +508,8 @@ KNOWN_SURNAME = re.compile(
     r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+# Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
+CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our|\w+ed)\b", re.I)
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
@@ -518,17 +567,20 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
+    between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
         return actor  # "The White Army, a loosely organised group of armed youth, announced"
+    if actor.role != "generic" and POSSESSIVE_ROLE_AFTER.fullmatch(between) and re.search(r",\s*$", view.text[: actor.start]) and (re.search(r"['’]s?$", actor.text) or between.startswith(("'", "’"))):
+        return actor  # "The Qassam Brigades, Hamas's armed wing, said": the apposition names whose body speaks
     if SPEAKER_ROLE_AFTER.fullmatch(between) and re.search(r"(?:^|,)\s*(?:a|an|the)\s+$", view.text[: actor.start]):
         return actor  # "X, a White Army leader in Nasir, told": the speaker speaks for the actor in the apposition
     if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
-    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*$", view.text[: actor.start])
+    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*(?:the\s+)?$", view.text[: actor.start])  # "Hezbollah's military wing, the Islamic Resistance, said"
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     return actor

@@ -207,7 +207,8 @@ NOT_PEOPLE_HEADS = frozenset(
     shell drone car vehicle truck bus convoy base checkpoint road bridge
     livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
     chicken chickens poultry herd herds head
-    dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot""".split()
+    dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot
+    total totals majority rest sum tally toll amount part share series wave batch""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"

@@ -516,6 +516,14 @@ def _uncounted_small_arms(text: str, phrase: EquipmentPhrase) -> bool:
 MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
 
 
+def _equipment_object(text: str, position: int) -> bool:
+    """Whether a bare equipment noun is the verb's object ("air defences intercepted drones over ..."): the verb is
+    active, not a participle of the phrase before it."""
+    found = weapon_pattern()[0].search(text, position)
+    return found is not None and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[position : found.start()]) is not None \
+        and not re.search(r"\b(?:by|with|from|in|on|at|over|near|and|or|as|after|before)\b", text[position : found.start()], re.I)
+
+
 def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> re.Match[str] | None:
     """The outcome verb that governs an equipment phrase: a participle inside it ('two destroyed Russian
     BMPs'), before it in the clause, else right after it."""
@@ -538,7 +546,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         verb = after[0]
         between = text[phrase.end : verb.start()]
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
-                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end()))
+                               and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
+                               and not _equipment_object(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
@@ -615,3 +624,49 @@ def _merge_broader(drafts: list[DraftClaim]) -> None:
         for other in list(drafts):
             if other is not draft and other.category in narrower and other.count is None and draft.count is None and abs(other.end - draft.start) < 25:
                 drafts.remove(other)
+
+
+# A count whose noun is the equipment of the sentence before: "Russia launched 85 drones overnight. Sixty were shot
+# down." / "The army said it downed 11 of them." The count stands alone: no equipment follows it in its own sentence.
+ELLIPTICAL_BARE_PASSIVE = re.compile(r"(?:\s+(?:more|others|of\s+them|of\s+these|of\s+those))?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+ELLIPTICAL_BARE_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|reported|added|that|while|and)\s+)(?:of\s+(?:these|them|those)\s*,?\s*)?(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$", re.I)
+TARGET_BEFORE = re.compile(r"\b(?:at|against|toward|towards|on)\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+ELLIPTICAL_BARE_OBJECT = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+
+
+def find_materiel_from_previous(view: SentenceView, previous: SentenceView | None) -> list[DraftClaim]:
+    """Counts with no noun of their own whose equipment is the last one the sentence before named."""
+    if previous is None or previous.paragraph != view.paragraph and previous.index != view.index - 1:
+        return []
+    text = view.text
+    if find_equipment(view):
+        return []
+    earlier = [p for p in _models_with_their_nouns(previous.text, find_equipment(previous))
+               if not TARGET_BEFORE.search(previous.text[: p.start])]  # "drones launched at ships": the ships are targets
+    if not earlier:
+        return []
+    model = earlier[-1]
+    outcomes = list(OUTCOME_WORDS.finditer(text))
+    found: list[DraftClaim] = []
+    for quantity in view.quantities:
+        if quantity.count[0] is None:
+            continue
+        verb = next((o for o in outcomes if o.start() > quantity.end and ELLIPTICAL_BARE_PASSIVE.fullmatch(text, quantity.end, o.start())), None)
+        if verb is None or not ELLIPTICAL_BARE_HEAD.search(text[: quantity.start]):
+            verb = next((o for o in outcomes if re.fullmatch(r"\s+", text[o.end() : quantity.start])), None)
+            if verb is None or not ELLIPTICAL_BARE_OBJECT.match(text, quantity.end):
+                continue
+        outcome = _outcome_name(verb)
+        if outcome == "lost":
+            continue
+        if model.owner is not None:
+            subject: str | None = model.owner
+        else:
+            agent = _agent(view, verb.start()) if verb.start() < quantity.start else _agent_by(view, verb.end())
+            subject = SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY
+        start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
+        found.append(DraftClaim("materiel", outcome, start, end, category=model.category, count=quantity.count, subject=subject,
+                                cumulative=bool(CUMULATIVE.search(text))))
+        if model.owner is None and model.side is not None:
+            found[-1].notes["side"] = model.side
+    return found

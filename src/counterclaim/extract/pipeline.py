@@ -46,7 +46,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.materiel import find_materiel_claims
+from counterclaim.extract.materiel import find_materiel_claims, find_materiel_from_previous
 from counterclaim.extract.mentions import registry_matcher
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
@@ -161,6 +161,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
 
     repeated = _repeated_sentences(views)
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
+    _add_materiel_from_previous(views, found_by_rules)
     # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
     # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
@@ -252,6 +253,18 @@ def _repeated_sentences(views: list[SentenceView]) -> set[int]:
 
 RULE_FINDERS = (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims,
                 find_mobilization_claims)
+
+
+def _add_materiel_from_previous(views: list[SentenceView], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]]) -> None:
+    """Counts whose equipment the sentence before named ("85 drones were launched. Sixty were shot down."), for the
+    sentences where the materiel finder found nothing."""
+    for previous, view in zip(views, views[1:], strict=False):
+        found = found_by_rules.get(view.index)
+        if found is None or any(d for name, d in found if name == find_materiel_claims.__name__):
+            continue
+        drafts = find_materiel_from_previous(view, previous)
+        if drafts:
+            found_by_rules[view.index] = [(name, d + drafts if name == find_materiel_claims.__name__ else d) for name, d in found]
 
 
 def _rule_drafts(view: SentenceView) -> list[tuple[str, list[DraftClaim]]]:
@@ -471,7 +484,33 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                     speakers[index] = code
                 open_group = []
         credited = view if CREDITED_QUOTE.search(view.text) else None
+    _colon_statements(views, speakers)
     return speakers
+
+
+# A sentence that introduces a statement after a colon ("The ministry said in its daily briefing:").
+STATEMENT_COLON = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|announces|added|claimed|wrote|posted|according\s+to)\b[^.!?]{0,80}:\s*$", re.I)
+# Sources outside the registry introducing what follows ("Witnesses said:"): their lines keep no claimant.
+OUTSIDE_COLON_SOURCE = re.compile(r"\b(?:witnesses|residents|locals|sources?|media|activists|doctors|medics|villagers|survivors|analysts|observers|anonymity|unnamed)\b", re.I)
+# How many sentences a statement introduced by a colon may run to.
+COLON_STATEMENT_SENTENCES = 12
+
+
+def _colon_statements(views: list[SentenceView], speakers: dict[int, str | None]) -> None:
+    """Sentences after "X said:" with no reporting words of their own are X's (a bulletin's items), up to the
+    next sentence that names a source, a quotation, or COLON_STATEMENT_SENTENCES sentences."""
+    run = 0
+    for view in views:
+        if STATEMENT_COLON.search(view.text):
+            run = 0 if OUTSIDE_COLON_SOURCE.search(view.text) else COLON_STATEMENT_SENTENCES
+            continue
+        if run == 0:
+            continue
+        if REPORTED_BEFORE.search(view.text) or view.index in speakers or re.search(r"[“”\"]", view.text):
+            run = 0
+            continue
+        speakers[view.index] = PREVIOUS_SPEAKER
+        run -= 1
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
