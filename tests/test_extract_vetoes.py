@@ -59,6 +59,16 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "Opposition deputies stormed out of the assembly before the vote.",
         "The museum's new hall recreates a battle scene with wax soldiers.",
         "Cheap fares from the gulf carriers killed off three regional airlines.",
+        # industrial accidents, wrecks and disasters told as events
+        "A blast at a chemical plant outside the port killed nine workers on Thursday.",
+        "A fire in a garment factory killed 14 seamstresses, the fire brigade said.",
+        "Rescue teams pulled out the bodies of eight miners after the pit collapsed.",
+        "Nine labourers died after the scaffolding collapsed on a building site.",
+        "The ferry sank in a storm, and more than 60 passengers are missing.",
+        "At least 40 migrants drowned off the island, the coast guard said.",
+        "Heavy monsoon rains lashed the district, leaving 37 people dead and dozens missing.",
+        "The coach plunged into a gorge, leaving 12 dead.",
+        "Two freight trains collided outside the junction, killing three crew and injuring 21 others.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -79,6 +89,12 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("Rebels stormed the barracks at dawn.", ("attack", "offensive")),
         ("Government troops lost ground to the insurgents around the airport.", ("territory", "lost")),
         ("Heavy fighting broke out between the two militias in the old town.", ("attack", "clash")),
+        # the same shapes in war: a strike or a named attacker keeps the harm
+        ("Shelling hit the bus station, leaving 16 people dead and 40 wounded.", ("casualty", "wounded")),
+        ("Missiles struck the power plant, killing two engineers and injuring 11.", ("casualty", "wounded")),
+        ("Gunmen raided a gold mine in the north, killing 18 miners.", ("casualty", "killed")),
+        ("A drone strike on a fuel depot killed seven workers, the governor said.", ("casualty", "killed")),
+        ("An explosion at a checkpoint killed three soldiers on Monday.", ("casualty", "killed")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:

@@ -134,6 +134,14 @@ def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
     return sorted(set(found), key=lambda item: (item[1].i, item[0]))
 
 
+def _anchored_in(trigger: Token, draft: DraftClaim) -> bool:
+    """Whether a veto's trigger word is the draft's: inside its words, or the verb whose object its words
+    are ('injuring 50', where the draft is the bare number)."""
+    if draft.start <= trigger.idx < max(draft.end, draft.start + 1):
+        return True
+    return any(child.dep_ == "dobj" and draft.start <= child.idx < draft.end for child in trigger.children)
+
+
 def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim], list[Veto]]:
     """The drafts of a sentence that stand, and those vetoed; `part_of` indices follow the kept drafts."""
     if not any(d.type in QUESTION_TYPES for d in drafts):
@@ -148,7 +156,7 @@ def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim],
             dropped[index] = Veto(draft, QUESTION_VETO, text[draft.start : draft.end])
             continue
         for pattern_id, trigger in matched:
-            inside = draft.start <= trigger.idx < max(draft.end, draft.start + 1)
+            inside = _anchored_in(trigger, draft)
             pattern = patterns[pattern_id]
             if inside and draft.type in pattern.types and (pattern.outcomes is None or draft.outcome in pattern.outcomes):
                 dropped[index] = Veto(draft, pattern_id, trigger.text)
