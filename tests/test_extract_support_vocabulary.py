@@ -38,3 +38,9 @@ def test_an_accusation_of_supporting_denied_by_the_accused() -> None:
     claims = support("Kinshasa accuses Rwanda of supporting the M23, a charge Kigali has rejected.")
     assert claims == [("RWA", "M23", "military_aid", "assert"), ("RWA", "M23", "military_aid", "deny")]
     assert support("Kinshasa accuses Rwanda of supporting the M23, which Rwanda denies.")[-1] == ("RWA", "M23", "military_aid", "deny")
+
+
+def test_present_tense_headlines_send_and_ship() -> None:
+    assert support("Turkey sends armed drones to Azerbaijan") == [("TUR", "AZE", "military_aid", "assert")]
+    assert support("Iran sends fighters to help the Syrian army") == [("IRN", "SYR", "fighters", "assert")]
+    assert support("The courier firm sends parcels to Kenya every week.") == []

@@ -14,7 +14,7 @@ from counterclaim.extract.materiel import weapon_pattern
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
-    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|recruited|recruiting|dispatched)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
                             r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|on\s+(?:the\s+)?side\s+of))\b", re.I)),
@@ -23,7 +23,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|rifles|bombs)\b", re.I)),
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
