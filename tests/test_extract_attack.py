@@ -893,3 +893,24 @@ def test_in_the_attack_after_a_list_of_the_dead_still_frames() -> None:
     found = attacks("Israeli jets struck a building in Beirut on Friday. The commander was killed along with two aides "
                     "and several members of his unit in the airstrike, officials said.")
     assert len(found) == 1
+
+
+# --- headlines in the present tense ---------------------------------------------------------------
+
+
+def test_headline_verbs_in_the_present_storm_and_pound() -> None:
+    stormed = only_attack("Al-Shabaab militants storm hotel in Mogadishu")
+    assert (stormed.subject, stormed.outcome) == ("SHABAAB", "assault")  # a hotel is a civilian place
+    assert only_attack("Rebels storm army base in the east").outcome == "offensive"
+    pounded = [(c.subject, c.outcome) for c in attacks("Israel pounds southern Lebanon as Hezbollah fires rockets")]
+    assert ("ISR", "shelling") in pounded and ("HEZBOLLAH", "shelling") in pounded
+
+
+def test_storms_of_weather_and_pounds_of_money_are_no_attacks() -> None:
+    assert attacks("Storms batter the coast as forces prepare for the worst.") == []
+    assert attacks("The insurer paid two million pounds in compensation to the families.") == []
+    assert attacks("The soldiers carried 40 pounds of kit on the march.") == []
+
+
+def test_the_victims_of_a_headline_verb_do_not_head_the_attack() -> None:
+    assert only_attack("Jihadists kill 20 soldiers in Burkina Faso ambush").subject != "BFA"

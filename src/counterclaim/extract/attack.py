@@ -29,6 +29,10 @@ GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hy
 AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
+# Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
+# storm, not money: "two million pounds").
+ARMED_SUBJECT_PRESENT = r"(?:militants|fighters|rebels|troops|forces|gunmen|jihadists|insurgents|soldiers|police|army|militia|militiamen|attackers|assailants)\s+"
+PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)pounds\b(?!\s+(?:sterling|of|a\b|an\b|per|each|more|less|in\s+(?:fees|damages|compensation|fines)))"
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
@@ -101,7 +105,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
-        rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)",
+        rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
@@ -119,7 +123,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
-        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in",
+        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b",
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
@@ -248,10 +252,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
-        head_end = match.start() + len(phrase.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", phrase, re.I) and MILITARY_PLACE.match(text, head_end):
+        subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
+        head = phrase[subject_words.end() :] if subject_words else phrase
+        head_end = match.end() - len(head) + len(head.split()[0])
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and MILITARY_PLACE.match(text, head_end):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
-        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", phrase, re.I) and CIVILIAN_PLACE.match(text, head_end):
+        elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
         elif means == "assault" and _armed_target(text, match):
             means, converted = "clash", True
@@ -838,7 +844,7 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     return means
 
 
-CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home)s?\b", re.I)
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college)s?\b", re.I)
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
@@ -973,8 +979,9 @@ CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|a
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
 VICTIM_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|targeting|captured|capturing|kidnapped|abducted|"
-    r"eliminated|assassinated|struck|hit|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
+    r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
+    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 SUBJECT_RELATIVE = re.compile(
