@@ -12,7 +12,8 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
-    r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"accus(?:ed|es|ing|ation|ations)|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -26,6 +27,9 @@ CONDEMN = (
     r"unacceptable|deplorable|disgraceful|shameful|reprehensible|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination))|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
+    r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
+    r"(?:barbaric|cowardly|heinous|criminal|massacre|war\s+crime|crime|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|aggression|war)|atrocity|outrage|aggression|"
+    r"(?:serious\s+|gross\s+)?violation|unacceptable|provocation|escalation|declaration\s+of\s+war)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
@@ -39,12 +43,12 @@ DENY = (
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?civilians?|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish|defeat|eliminate|annihilate|wipe\s+out|drive\s+out|expel|liberate|recapture|retake|hunt\s+down|track\s+down)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
