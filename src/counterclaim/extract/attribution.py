@@ -68,8 +68,11 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
-    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
-    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement))?"
+    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
+    r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
+    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
+    r"['’]s?\s+(?:(?:official|latest|daily|new|written|media|press|top)\s+)?(?:statement|spokes(?:man|woman|person)|media\s+(?:wing|office|service)|press\s+(?:office|service)|"
+    r"communiqu[eé]|update|bulletin|report|telegram\s+channel|channel|account|commander|chief))?"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
     r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
     re.I,
@@ -82,7 +85,7 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
-    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
@@ -189,7 +192,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
         if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
             source = None  # "according to Iranian media"
-        if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
+        if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
             phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
@@ -205,6 +208,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
     for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
         verb_start = match.start()
+        if any(a.position < verb_start < a.end for a in anchors):
+            continue  # "quoted the army as saying": 'saying' is part of the quotation's anchor
         before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
