@@ -92,7 +92,7 @@ MEDIA_HEAD = re.compile(
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
-    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?-i:[A-Z][\w'’-]+)\s+){0,4}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
@@ -500,8 +500,11 @@ ANONYMITY_CLAUSE = re.compile(
 )
 # How a quotation ends before its closing mark ('...,” he said'); a scare-quoted word ('31 “terrorists” were') ends without.
 QUOTATION_END = frozenset(",.!?…-—")
+# The particle an Arabic or European surname may open with, dropped when the surname is named again ("Bassem al-Awadi" ... "Awadi said").
+SURNAME_PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar)-|(?:bin|ibn|ben|abu|de|van|von|del|da)\s+)?"
 # A person's name: one to three capitalised words after a first name or a title, the last one the surname.
-_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+(?P<surname>[A-Z][a-z][\w'’-]+)"
+_PERSON = (r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+"
+           rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)")
 PERSON_BEFORE_VERB = re.compile(
     rf"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+|\b(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+){_PERSON}"
     r"(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,90},)?(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
@@ -510,7 +513,7 @@ PERSON_AFTER_VERB = re.compile(rf"\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:s
 # A person named by surname alone, with a courtesy title or a rank ("Mr Gatkuoth also claimed", "Hao said").
 KNOWN_SURNAME = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|General|Colonel|Captain|Major|Commander)\.?\s+)?"
-    r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
+    rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 # Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
