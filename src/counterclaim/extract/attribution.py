@@ -85,7 +85,9 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
-    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|newspaper|"
+    r"doctors|medics|physicians|paramedics|(?:[\w-]+\s+)?network|observatory|monitor|monitoring\s+group|rights\s+groups?|red\s+crescent|hospitals?|syndicate|union|lawyers|"
+    r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
@@ -150,10 +152,11 @@ class InstitutionOwners:
 
 def institution_owners(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
                        previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
-                       last_group: str | None = None) -> InstitutionOwners:
+                       last_group: str | None = None, home: str | None = None) -> InstitutionOwners:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
-    war's first country; for local ones (governors, police, regional authorities) the place first."""
+    war's first country; for local ones (governors, police, regional authorities) the place first; with
+    none of these, the state the text's places are in (`home`)."""
     if fighters is not None:
         return InstitutionOwners(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
     place = next((c for c in place_countries if is_state(c)), None)
@@ -162,7 +165,7 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
         place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
-    return InstitutionOwners(previous or place or first, place or previous or first, last_group, None)
+    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None)
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
-                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
+                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
+                                state.home_state)
     anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
