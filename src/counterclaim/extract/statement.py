@@ -111,6 +111,11 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end(), match.start())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
+            if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()):
+                outcome = "deny"  # "denounced the accusations as lies": rejecting another party's words is a denial
+            if outcome == "warn" and re.match(r"(?i)warn", match.group()) and (conduct := _warned_conduct(view, match.end())) is not None:
+                drafts.append(DraftClaim("statement", "accuse", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=conduct))
+                continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
@@ -188,6 +193,28 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft.notes["protest"] = "yes"
             drafts.append(draft)
     return drafts
+
+
+# Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
+CONDEMNED_ALLEGATIONS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))",
+    re.I,
+)
+# What a warning charges a party with doing now: "warned that Kyiv was preparing ...", "warns Moscow is using ...".
+WARNED_CONDUCT = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2})?(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|now\s+|still\s+|already\s+)*(?!going\b)\w+ing\b",
+    re.I,
+)
+
+
+def _warned_conduct(view: SentenceView, end: int) -> str | None:
+    """The party a warning charges with what it is doing ('warned that Israel was dragging the region into war')."""
+    lead = re.match(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?", view.text[end:])
+    actor = view.first_actor_after(end)
+    if lead is None or actor is None or actor.start != end + lead.end() or actor.role in ("generic", "pronoun"):
+        return None
+    return actor.code if WARNED_CONDUCT.match(view.text, actor.end) else None
 
 
 # A state's protest through diplomats: a condemnation by the state, not a crowd's protest.
