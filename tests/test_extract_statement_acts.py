@@ -125,3 +125,15 @@ def test_a_minister_with_a_portfolio_before_the_title_speaks_for_the_state() -> 
     text = ("White Army fighters attacked the town on Monday.\n"
             "Upper Nile State Information Minister James Basha confirmed that fighting had been ongoing in Nasir since Monday.")
     assert claimants(text, "attack")[-1] == "SSD"
+
+
+def test_present_tense_accusation_and_complicity() -> None:
+    assert ("COD", "accuse", "COD") in statements("Congolese authorities accuse Rwanda of seeking to plunder the region's mineral wealth.")
+    assert ("IRN", "accuse", "IRN") in statements("Iran's foreign minister Abbas Araghchi said the US was complicit in the Israeli aggression.")
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_and_an_envoy_for_a_country_for_his_own() -> None:
+    text = ("A spokesman for the UN secretary-general said Guterres was alarmed by the escalation "
+            "and called on all sides to exercise restraint.")
+    assert ("UN", "appeal", "UN") in statements(text)
+    assert statements("The UN envoy for Yemen called for restraint.") == [("UN", "appeal", "UN")]
