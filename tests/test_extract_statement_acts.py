@@ -137,3 +137,15 @@ def test_a_spokesman_for_a_body_speaks_for_it_and_an_envoy_for_a_country_for_his
             "and called on all sides to exercise restraint.")
     assert ("UN", "appeal", "UN") in statements(text)
     assert statements("The UN envoy for Yemen called for restraint.") == [("UN", "appeal", "UN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US plan calls for a phased Israeli withdrawal from Gaza.",
+        "The agreement between Armenia and Azerbaijan called for the return of prisoners.",
+        "Russia's proposal demands that Ukraine abandon its NATO bid.",
+    ],
+)
+def test_what_a_plan_or_deal_calls_for_is_no_appeal(text: str) -> None:
+    assert [s for s in statements(text) if s[1] == "appeal"] == []

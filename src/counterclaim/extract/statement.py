@@ -121,6 +121,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
+            if outcome == "appeal" and DOCUMENT_SUBJECT.search(text, max(0, match.start() - 120), match.start()):
+                continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
             if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
             if outcome == "support" and target is None:
@@ -198,6 +200,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     return drafts
 
 
+# A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:plan|proposal|agreement|deal|accord|framework|initiative|road\s?map|bill|law|treaty|draft|document|blueprint|deal|truce|memorandum|clause|provision|protocol)s?"
+    r"(?:\s+(?:between|by|from|of|for)\s+[^,.;]{1,60}?)?(?:,\s*[^,.;]{1,60},)?\s+(?:(?:also|further|which|that)\s+)*$",
+    re.I,
+)
 # A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
 SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?[^.;,“”\"]{1,60}$", re.I)
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
