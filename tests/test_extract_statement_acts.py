@@ -149,3 +149,8 @@ def test_a_spokesman_for_a_body_speaks_for_it_and_an_envoy_for_a_country_for_his
 )
 def test_what_a_plan_or_deal_calls_for_is_no_appeal(text: str) -> None:
     assert [s for s in statements(text) if s[1] == "appeal"] == []
+
+
+def test_condemning_the_other_sides_lies_is_a_denial() -> None:
+    assert statements("The Kremlin denounced Kyiv's lies about the strike.") == [("RUS", "deny", "RUS")]
+    assert statements("Iran condemned the attack on its consulate.") == [("IRN", "condemn", "IRN")]

@@ -211,7 +211,8 @@ SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
 CONDEMNED_ALLEGATIONS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))",
+    r"(?:(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|"
+    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|fake\s+news|smear\s+campaign|slanders?)\b)",
     re.I,
 )
 # What a warning charges a party with doing now: "warned that Kyiv was preparing ...", "warns Moscow is using ...".
