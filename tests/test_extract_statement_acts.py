@@ -154,3 +154,9 @@ def test_what_a_plan_or_deal_calls_for_is_no_appeal(text: str) -> None:
 def test_condemning_the_other_sides_lies_is_a_denial() -> None:
     assert statements("The Kremlin denounced Kyiv's lies about the strike.") == [("RUS", "deny", "RUS")]
     assert statements("Iran condemned the attack on its consulate.") == [("IRN", "condemn", "IRN")]
+
+
+def test_the_occasion_between_speaker_and_verb_is_passed_over_unless_anonymous() -> None:
+    assert statements("Turkey's president, speaking after talks on a peace plan, called for restraint.") == [("TUR", "appeal", "TUR")]
+    text = "Fighting flared in Kharkiv region.\nA Ukrainian officer, speaking on condition of anonymity, said 12 soldiers were killed."
+    assert claimants(text, "casualty")[-1] is None
