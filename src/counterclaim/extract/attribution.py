@@ -68,8 +68,11 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
-    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass)"
-    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement))?"
+    r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
+    r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
+    r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
+    r"['’]s?\s+(?:(?:official|latest|daily|new|written|media|press|top)\s+)?(?:statement|spokes(?:man|woman|person)|media\s+(?:wing|office|service)|press\s+(?:office|service)|"
+    r"communiqu[eé]|update|bulletin|report|telegram\s+channel|channel|account|commander|chief))?"
     r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
     r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
     re.I,
@@ -82,14 +85,16 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
-    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|officer|official|commander|news\s+agency|agency|newspaper|daily|broadcaster|website|channel|tv)"
+    r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|newspaper|"
+    r"doctors|medics|physicians|paramedics|(?:[\w-]+\s+)?network|observatory|monitor|monitoring\s+group|rights\s+groups?|red\s+crescent|hospitals?|syndicate|union|lawyers|"
+    r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
-    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?-i:[A-Z][\w'’-]+)\s+){0,4}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
@@ -147,10 +152,11 @@ class InstitutionOwners:
 
 def institution_owners(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
                        previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
-                       last_group: str | None = None) -> InstitutionOwners:
+                       last_group: str | None = None, home: str | None = None) -> InstitutionOwners:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
-    war's first country; for local ones (governors, police, regional authorities) the place first."""
+    war's first country; for local ones (governors, police, regional authorities) the place first; with
+    none of these, the state the text's places are in (`home`)."""
     if fighters is not None:
         return InstitutionOwners(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
     place = next((c for c in place_countries if is_state(c)), None)
@@ -159,7 +165,7 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
         place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
-    return InstitutionOwners(previous or place or first, place or previous or first, last_group, None)
+    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None)
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
         if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
             source = None  # "according to Iranian media"
-        if source is None and actor is None or (source is None and actor is not None and actor.start - match.end() > 60):
+        if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
             phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
@@ -205,10 +211,13 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     acts = [(m, False) for m in STATEMENT_ACT.finditer(text) if not any(r.start() < m.end() and m.start() < r.end() for r, _ in reporting)]
     for match, speech in sorted(reporting + acts, key=lambda pair: pair[0].start()):
         verb_start = match.start()
+        if any(a.position < verb_start < a.end for a in anchors):
+            continue  # "quoted the army as saying": 'saying' is part of the quotation's anchor
         before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
         before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
+        before = SPEAKING_TAIL.sub(" ", before)  # "The governor, speaking on local television, said": the subject without the occasion
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -437,7 +446,8 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
 
 
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$|"
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$",
     re.I,
 )
 OBJECT_OF_PREPOSITION = re.compile(
@@ -459,6 +469,11 @@ RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]{3,1
 CHANNEL_TAIL = re.compile(
     r",\s+(?:in|through|via|on)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|post|message|briefing|release|video|address|update|bulletin|speech|interview|channel|account)"
     r"[^,;:.“”\"]{0,50},?\s*$",
+    re.I,
+)
+# The occasion of a statement set between its speaker and the verb: ", speaking to reporters in Kyiv,", ", addressing the UN,".
+SPEAKING_TAIL = re.compile(
+    r",\s+(?:(?:while|when|after)\s+)?(?:speaking|addressing|talking|writing|commenting|responding|reacting|appearing|visiting)\b(?![^,;“”\"]{0,80}\b(?:anonymity|anonymously|condition|named|identified)\b)[^,;“”\"]{0,80},\s*$",
     re.I,
 )
 KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
@@ -495,8 +510,11 @@ ANONYMITY_CLAUSE = re.compile(
 )
 # How a quotation ends before its closing mark ('...,” he said'); a scare-quoted word ('31 “terrorists” were') ends without.
 QUOTATION_END = frozenset(",.!?…-—")
+# The particle an Arabic or European surname may open with, dropped when the surname is named again ("Bassem al-Awadi" ... "Awadi said").
+SURNAME_PARTICLE = r"(?:(?:al|el|ad|as|ash|an|ar)-|(?:bin|ibn|ben|abu|de|van|von|del|da)\s+)?"
 # A person's name: one to three capitalised words after a first name or a title, the last one the surname.
-_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+(?P<surname>[A-Z][a-z][\w'’-]+)"
+_PERSON = (r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){0,2}\s+"
+           rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)")
 PERSON_BEFORE_VERB = re.compile(
     rf"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+|\b(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+){_PERSON}"
     r"(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,90},)?(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
@@ -505,7 +523,7 @@ PERSON_AFTER_VERB = re.compile(rf"\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:s
 # A person named by surname alone, with a courtesy title or a rank ("Mr Gatkuoth also claimed", "Hao said").
 KNOWN_SURNAME = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|General|Colonel|Captain|Major|Commander)\.?\s+)?"
-    r"(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
+    rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 # Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
@@ -568,6 +586,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
+    between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

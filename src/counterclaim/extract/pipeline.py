@@ -350,7 +350,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
-                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group)
+                                lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
+                                state.home_state)
     anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
@@ -458,9 +459,19 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
     speakers: dict[int, str | None] = {}
     open_group: list[int] = []
     credited: SentenceView | None = None  # the sentence before, when it ended by crediting a quotation
+    introduced = False  # inside a quotation a speaker opened in an earlier sentence ('The minister said: “... .')
+    introduced_in = -1  # the paragraph of that quotation
     for view in views:
         closed = view.text.count("”") + (view.text.count('"') if not view.text.lstrip().startswith('"') else 0)
         continues = credited is not None and credited.paragraph == view.paragraph and credited.index == view.index - 1
+        if introduced and not open_group and view.paragraph == introduced_in:
+            speakers[view.index] = PREVIOUS_SPEAKER  # the quotation's later sentences are its speaker's
+            introduced = not closed and not view.text.lstrip().startswith(("“", '"'))
+            credited = None
+            continue
+        introduced = False
+        if SPEAKER_OPENS_QUOTATION.search(view.text):
+            introduced, introduced_in = True, view.paragraph  # 'The minister said: “This is aggression.' ... the quotation runs on
         if view.text.lstrip()[:1] in "“\"" and closed == 0:
             open_group = [view.index]
             credited = credited if continues else None
@@ -486,6 +497,12 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
         credited = view if CREDITED_QUOTE.search(view.text) else None
     _colon_statements(views, speakers)
     return speakers
+
+
+# A reporting verb, then a quotation that the sentence does not close ('The ministry said: “We will respond.').
+SPEAKER_OPENS_QUOTATION = re.compile(
+    r"\b(?:said|says|stated|states|added|adds|declared|warned|wrote|tweeted|posted|told\s+[^“”\".]{1,40}?)\s*[:,]?\s*(?:“[^“”]*|\"[^\"]*)$", re.I
+)
 
 
 # A sentence that introduces a statement after a colon ("The ministry said in its daily briefing:").

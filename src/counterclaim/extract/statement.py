@@ -12,7 +12,8 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
-    r"accus(?:ed|es|ing|ation|ations)|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -23,34 +24,38 @@ CONDEMN = (
     r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
-    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination))|"
+    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination))|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
+    r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
+    r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
+    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
-SUPPORT = r"stand\s+with|stands\s+with|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
+SUPPORT = r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
-    r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:are|is|was|were)\s+not\s+true|"
+    r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story)|never\s+targeted\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?civilians?|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish|defeat|eliminate|annihilate|wipe\s+out|drive\s+out|expel|liberate|recapture|retake|hunt\s+down|track\s+down)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
+    r"(?:it|they|we)\s+(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb)\s+(?:any|all|every)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
@@ -107,10 +112,19 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end(), match.start())
             if any(d.outcome == outcome for d in drafts):
                 continue  # one statement of a kind per sentence and speaker
+            if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()):
+                outcome = "deny"  # "denounced the accusations as lies": rejecting another party's words is a denial
+            if outcome == "warn" and re.match(r"(?i)warn", match.group()) and (conduct := _warned_conduct(view, match.end())) is not None:
+                drafts.append(DraftClaim("statement", "accuse", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=conduct))
+                continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
+            if outcome == "appeal" and DOCUMENT_SUBJECT.search(text, max(0, match.start() - 120), match.start()):
+                continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
+            if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
+                continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
@@ -186,6 +200,37 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     return drafts
 
 
+# A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.
+DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:plan|proposal|agreement|deal|accord|framework|initiative|road\s?map|bill|law|treaty|draft|document|blueprint|deal|truce|memorandum|clause|provision|protocol)s?"
+    r"(?:\s+(?:between|by|from|of|for)\s+[^,.;]{1,60}?)?(?:,\s*[^,.;]{1,60},)?\s+(?:(?:also|further|which|that)\s+)*$",
+    re.I,
+)
+# A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
+SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?[^.;,“”\"]{1,60}$", re.I)
+# Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
+CONDEMNED_ALLEGATIONS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|"
+    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|fake\s+news|smear\s+campaign|slanders?)\b)",
+    re.I,
+)
+# What a warning charges a party with doing now: "warned that Kyiv was preparing ...", "warns Moscow is using ...".
+WARNED_CONDUCT = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2})?(?:is|are|was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|now\s+|still\s+|already\s+)*(?!going\b)\w+ing\b",
+    re.I,
+)
+
+
+def _warned_conduct(view: SentenceView, end: int) -> str | None:
+    """The party a warning charges with what it is doing ('warned that Israel was dragging the region into war')."""
+    lead = re.match(r"\s+(?:on\s+\w+day\s+)?(?:that\s+)?", view.text[end:])
+    actor = view.first_actor_after(end)
+    if lead is None or actor is None or actor.start != end + lead.end() or actor.role in ("generic", "pronoun"):
+        return None
+    return actor.code if WARNED_CONDUCT.match(view.text, actor.end) else None
+
+
 # A state's protest through diplomats: a condemnation by the state, not a crowd's protest.
 DIPLOMATIC_PROTEST = re.compile(r"\b(?:(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?|(?:ambassadors?|envoys?|diplomats?|embass(?:y|ies))\b[^.;]{0,40}?\bto\s+)$", re.I)
 
@@ -198,11 +243,14 @@ REPORTED_CONDUCT_VERB = re.compile(
 )
 HOSTILE_CONDUCT = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
+    r"(?:(?:continue[sd]?\s+to|keeps?\s+on|kept\s+on)\s+(?:\w+ly\s+)?(?:sponsor|support|arm|back|violate|obstruct|block|fuel|incite|provoke|threaten|harbou?r|destabili[sz]e|undermine)\b|"
     r"(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?|(?:continue[sd]?|kept|keeps)\s+)(?:\w+ly\s+|also\s+|still\s+|again\s+)*"
     r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
     r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
-    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating)\b",
+    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
+    r"terrori[sz]ing|targeting|waging|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
+    r"blackmailing|prolonging|stoking|terrorists))\b",
     re.I,
 )
 

@@ -1,0 +1,162 @@
+"""Statement acts named in more ways (blame, description, general denials, concern, modal appeals, quotations a
+speaker opens) and claimants named by office, unit, quotation or particle surname. Sentences are invented, from
+many wars; peaceful ones must stay quiet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def statements(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"]
+
+
+def claimants(text: str, claim_type: str) -> list[str | None]:
+    return [c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == claim_type]
+
+
+# --- statement acts ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban government blamed Pakistan for the escalation along the border.", ("AFG", "accuse", "AFG")),
+        ("Jordan said it holds Israel fully responsible for the escalation.", ("JOR", "accuse", "JOR")),
+        ("The Palestinian Authority described the raid as a massacre.", ("PSE", "condemn", "PSE")),
+        ("The UN Secretary-General called the attack \"abhorrent\".", ("UN", "condemn", "UN")),
+        ("Baku denied that its forces had targeted civilians.", ("AZE", "deny", "AZE")),
+        ("The Russian defence ministry said it does not strike civilian targets.", ("RUS", "deny", "RUS")),
+        ("The Israeli military insisted that it only targets militants.", ("ISR", "deny", "ISR")),
+        ("Peskov said the allegations were absurd.", ("RUS", "deny", "RUS")),
+        ("The Kremlin said the accusations had no basis.", ("RUS", "deny", "RUS")),
+        ("Rwanda denounced the accusations as lies.", ("RWA", "deny", "RWA")),
+        ("Hamas slammed the claims as baseless.", ("HAMAS", "deny", "HAMAS")),
+        ("UN officials expressed concern that the fighting could spread to neighbouring countries.", ("UN", "warn", "UN")),
+        ("Tehran warned that Israel was dragging the region into war.", ("IRN", "accuse", "IRN")),
+        ("India said Pakistan continued to sponsor cross-border terrorism.", ("IND", "accuse", "IND")),
+        ("The UN chief said the fighting must stop immediately.", ("UN", "appeal", "UN")),
+        ("The Houthis said they would target any American ship in the Red Sea.", ("HOUTHIS", "warn", "HOUTHIS")),
+        ("Erdogan said Turkey would stand by its Azerbaijani brothers.", ("TUR", "support", "TUR")),
+    ],
+)
+def test_statement_acts_in_many_wordings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in statements(text)
+
+
+def test_a_blamed_attack_is_the_attack_not_a_general_accusation() -> None:
+    text = "The army blamed the attack on the Arakan Army."
+    assert not [s for s in statements(text) if s[1] == "accuse"]
+
+
+def test_a_warning_of_future_harm_stays_a_warning() -> None:
+    assert statements("Iran warned Israel it would retaliate.") == [("IRN", "warn", "IRN")]
+
+
+def test_a_modal_without_a_speaker_is_no_appeal() -> None:
+    assert statements("Talks between Russia and Ukraine should resume next month in Istanbul.") == []
+
+
+def test_a_quotation_opened_by_a_named_speaker_runs_on_in_his_voice() -> None:
+    text = ("Israeli jets struck Beirut on Tuesday.\n"
+            "Lebanon’s prime minister said: “This is a flagrant act of aggression against Lebanon. "
+            "We call on the international community to stop it. Israel will pay a heavy price.”")
+    assert statements(text) == [("LBN", "accuse", "LBN"), ("LBN", "appeal", "LBN"), ("LBN", "warn", "LBN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank warned that inflation would remain high.",
+        "The coach blamed the referee for the defeat.",
+        "The teachers' union condemned the new curriculum.",
+        "Apple denied that its phones were slowing down.",
+        "The minister urged citizens to get vaccinated against the flu.",
+        "The company said profits must rise next year.",
+    ],
+)
+def test_peaceful_sentences_make_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+# --- claimants ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Jihadists attacked a military camp in central Mali on Sunday.\nReuters quoted the army as saying that 20 soldiers were killed.", "MLI"),
+        ("Fighting between Sudan's army and the RSF intensified in Darfur on Monday.\n"
+         "According to the army, 25 civilians were killed in the RSF shelling.", "SDN"),
+        ("Al-Shabaab fighters stormed a base near Mogadishu.\n"
+         "Somali military commander Colonel Ahmed Abdi told reporters that 12 militants were killed.", "SOM"),
+        ("Israeli strikes hit Gaza City on Monday.\nGaza's civil defence agency said 18 people were killed.", "PSE"),
+        ("Bandits attacked a village in Zamfara state, Nigeria, on Monday.\nLocal officials said 30 villagers were killed.", "NGA"),
+    ],
+)
+def test_claimants_named_by_office_or_quotation(text: str, claimant: str) -> None:
+    assert claimants(text, "casualty")[-1] == claimant
+
+
+def test_an_outside_body_named_with_a_state_gives_no_claimant() -> None:
+    text = "Saudi-led jets struck Saada overnight.\nYemeni rights groups said 12 people were killed."
+    assert claimants(text, "casualty")[-1] is None
+
+
+def test_a_numbered_unit_speaks_for_its_state() -> None:
+    text = ("The RSF launched drones at Port Sudan on Thursday.\n"
+            "The army's 6th Infantry Division said in a statement that it shot down 16 drones.")
+    assert claimants(text, "materiel")[-1] == "SDN"
+
+
+def test_a_surname_with_a_particle_is_remembered() -> None:
+    text = ("US jets struck targets in western Iraq on Friday, Iraqi government spokesman Bassem al-Awadi said on Saturday. "
+            "The strikes hit “areas where our security forces are stationed”, Awadi said in a statement.")
+    assert claimants(text, "attack")[-1] == "IRQ"
+
+
+def test_a_minister_with_a_portfolio_before_the_title_speaks_for_the_state() -> None:
+    text = ("White Army fighters attacked the town on Monday.\n"
+            "Upper Nile State Information Minister James Basha confirmed that fighting had been ongoing in Nasir since Monday.")
+    assert claimants(text, "attack")[-1] == "SSD"
+
+
+def test_present_tense_accusation_and_complicity() -> None:
+    assert ("COD", "accuse", "COD") in statements("Congolese authorities accuse Rwanda of seeking to plunder the region's mineral wealth.")
+    assert ("IRN", "accuse", "IRN") in statements("Iran's foreign minister Abbas Araghchi said the US was complicit in the Israeli aggression.")
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_and_an_envoy_for_a_country_for_his_own() -> None:
+    text = ("A spokesman for the UN secretary-general said Guterres was alarmed by the escalation "
+            "and called on all sides to exercise restraint.")
+    assert ("UN", "appeal", "UN") in statements(text)
+    assert statements("The UN envoy for Yemen called for restraint.") == [("UN", "appeal", "UN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US plan calls for a phased Israeli withdrawal from Gaza.",
+        "The agreement between Armenia and Azerbaijan called for the return of prisoners.",
+        "Russia's proposal demands that Ukraine abandon its NATO bid.",
+    ],
+)
+def test_what_a_plan_or_deal_calls_for_is_no_appeal(text: str) -> None:
+    assert [s for s in statements(text) if s[1] == "appeal"] == []
+
+
+def test_condemning_the_other_sides_lies_is_a_denial() -> None:
+    assert statements("The Kremlin denounced Kyiv's lies about the strike.") == [("RUS", "deny", "RUS")]
+    assert statements("Iran condemned the attack on its consulate.") == [("IRN", "condemn", "IRN")]
+
+
+def test_the_occasion_between_speaker_and_verb_is_passed_over_unless_anonymous() -> None:
+    assert statements("Turkey's president, speaking after talks on a peace plan, called for restraint.") == [("TUR", "appeal", "TUR")]
+    text = "Fighting flared in Kharkiv region.\nA Ukrainian officer, speaking on condition of anonymity, said 12 soldiers were killed."
+    assert claimants(text, "casualty")[-1] is None
