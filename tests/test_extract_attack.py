@@ -893,3 +893,22 @@ def test_in_the_attack_after_a_list_of_the_dead_still_frames() -> None:
     found = attacks("Israeli jets struck a building in Beirut on Friday. The commander was killed along with two aides "
                     "and several members of his unit in the airstrike, officials said.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Malian soldiers were killed in an ambush near Gao, the army said.",
+        "Eight Nigerian soldiers were killed in an attack on their base in Borno on Sunday.",
+        "Four Kenyan police officers were killed in an IED attack in Mandera.",
+        "A convoy carrying UN peacekeepers was hit by a roadside bomb in northern Mali.",
+        "Burkinabe troops were ambushed near Djibo on Friday, killing 12.",
+    ],
+)
+def test_the_victims_of_a_passive_harm_are_not_the_attacker(text: str) -> None:
+    assert only_attack(text).subject is None
+
+
+def test_troops_attempting_to_attack_are_still_the_attacker() -> None:
+    claim = only_attack("Ukrainian troops that were attempting to attack were destroyed near Bakhmut, the Russian ministry said.")
+    assert claim.subject == "UKR"

@@ -238,7 +238,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
-            if target_mention is not None and target_mention.code == attacker:
+            if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
@@ -977,6 +977,15 @@ VICTIM_BEFORE = re.compile(
     r"eliminated|assassinated|struck|hit|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
+# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast").
+PASSIVE_HARM_BETWEEN = re.compile(
+    r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly)\s+)*"
+    r"(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|slain|maimed|massacred|murdered|executed|trapped|caught)"
+    r"|died|dies|perished|lost\s+their\s+lives|c(?:a|o)me\s+under)\b",
+    re.I,
+)
+PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten)\b", re.I)
 SUBJECT_RELATIVE = re.compile(
     r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
     re.I,
@@ -996,6 +1005,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
+        if PASSIVE_HARM_BETWEEN.search(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
+            return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
