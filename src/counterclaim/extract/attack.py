@@ -428,8 +428,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
-    if SPEAKER_PRONOUN_BEFORE.search(before):
-        return True  # "the group said it struck a depot": the speaker's side
+    if SPEAKER_PRONOUN_BEFORE.search(before) or OWN_FORCES_HEAD.search(before):
+        return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
     if head is None or head.startswith("@"):
         return head is not None
@@ -970,6 +970,8 @@ FORCES_OF = re.compile(
     re.I,
 )
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+# The speaker's own forces heading the verb: "said its forces struck", "our troops hit".
+OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
 VICTIM_BEFORE = re.compile(
