@@ -912,3 +912,13 @@ def test_the_victims_of_a_passive_harm_are_not_the_attacker(text: str) -> None:
 def test_troops_attempting_to_attack_are_still_the_attacker() -> None:
     claim = only_attack("Ukrainian troops that were attempting to attack were destroyed near Bakhmut, the Russian ministry said.")
     assert claim.subject == "UKR"
+
+
+def test_the_speakers_own_forces_striking_is_the_speakers_attack() -> None:
+    found = attacks("Sudan's army said its forces struck an RSF command post in Nyala.")
+    assert [(c.subject, c.outcome) for c in found] == [("SDN", "shelling")]
+
+
+def test_the_reporter_after_an_attack_is_not_its_armed_target() -> None:
+    claim = only_attack("The RSF attacked the town of Tawila on Friday, the army said.")
+    assert (claim.subject, claim.outcome) == ("RSF", "assault")

@@ -857,6 +857,9 @@ BY_AGENT = re.compile(
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
+    said = REPORTING_AFTER.search(after)
+    if said is not None:
+        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
     agent = BY_AGENT.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
