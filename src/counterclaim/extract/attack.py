@@ -14,10 +14,12 @@ import re
 from dataclasses import replace
 
 from counterclaim.data.actors import load_registry
+from counterclaim.data.weapons import weapon_category
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -195,6 +197,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
+        named_weapon = _named_weapon_means(text, match.start()) if verb_strike or strike_noun else None
+        if named_weapon is not None:
+            means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
@@ -460,6 +465,20 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
     return "shelling"
+
+
+# Materiel categories of a named weapon and the means of an attack made with it.
+MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
+
+
+def _named_weapon_means(text: str, start: int) -> str | None:
+    """The means of a weapon named just before a strike ("a HIMARS strike", "an Israeli F-35 struck", "Su-34 bombers")."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])[-3:]
+    for first in range(len(words)):
+        category = weapon_category(" ".join(words[first:]))
+        if category is not None:
+            return MEANS_OF_WEAPON.get(category)
+    return None
 
 
 # Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
@@ -997,6 +1016,27 @@ SUBJECT_RELATIVE = re.compile(
 )
 
 
+# Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
+FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
+COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
+# Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
+MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements)\s+from\s+(?:the\s+)?$", re.I)
+# An appositive between a head and its verb: ", Iran's ally,", ", a group linked to al-Qaeda,".
+APPOSITIVE = re.compile(r",\s+(?!(?:which|who|said|says|the\s+\w+\s+said)\b)[^,;:.]{2,60},\s*$")
+
+
+def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
+    """The actor heading a clause whose verb follows an appositive naming another actor ("Hezbollah, Iran's ally, fired")."""
+    text = view.text
+    comma = text.rfind(",", 0, inner.start)
+    if comma < 0 or APPOSITIVE.match(text[comma:inner.end] + text[inner.end:].split(",", 1)[0] + ",") is None:
+        return None
+    head = view.last_actor_before(comma + 1)
+    if head is None or head is inner or text[head.end : comma].strip():
+        return None
+    return head.code
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -1005,7 +1045,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
     for actor in reversed([a for a in view.actors if a.end <= start]):
         if start - actor.end > HEAD_DISTANCE:
             return None
-        if PLACE_PREPOSITION.search(text[: actor.start]):
+        if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
@@ -1015,7 +1055,11 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         relative = SUBJECT_RELATIVE.match(between)
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
+        between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
+            appositive = _appositive_head(view, actor)
+            if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
+                return appositive  # "Hezbollah, Iran's ally, fired rockets": the head before the appositive
             return None  # "the army shelled villages to avenge an ambush": the ambush is not the army's
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
             return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
