@@ -350,8 +350,10 @@ def test_a_reported_attack_that_struck_places_is_coded() -> None:
     assert claim.outcome in ("shelling", "airstrike", "assault")
 
 
-def test_accused_of_targeting_homes_is_an_assault_by_the_accused() -> None:
+def test_accused_of_targeting_homes_is_an_attack_by_the_accused() -> None:
     claim = only_attack("The rebels accused the army of deliberately targeting homes in Kidal.")
+    assert (claim.subject, claim.outcome) == ("MLI", "shelling")  # a state's attack with no cue: fired from a distance
+    claim = only_attack("The army accused the rebels of deliberately targeting homes in Kidal.")
     assert claim.outcome == "assault"
 
 
@@ -922,3 +924,38 @@ def test_the_speakers_own_forces_striking_is_the_speakers_attack() -> None:
 def test_the_reporter_after_an_attack_is_not_its_armed_target() -> None:
     claim = only_attack("The RSF attacked the town of Tawila on Friday, the army said.")
     assert (claim.subject, claim.outcome) == ("RSF", "assault")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Russia attacked the city of Sumy overnight, the regional governor said.", "RUS"),
+        ("A Russian attack on Odesa damaged the port, officials said.", "RUS"),
+        ("Azerbaijan's attack on civilian settlements near Martuni began at dawn, Yerevan said.", "AZE"),
+    ],
+)
+def test_a_states_attack_with_no_cue_is_fired_from_a_distance(text: str, subject: str) -> None:
+    found = [(c.subject, c.outcome) for c in attacks(text)]
+    assert (subject, "shelling") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli soldiers attacked a farmer near Hebron, the family said.",
+        "Gunmen attacked worshippers at a church in Ondo State.",
+    ],
+)
+def test_ground_forces_or_gunmen_attacking_people_is_an_assault(text: str) -> None:
+    assert only_attack(text).outcome == "assault"
+
+
+def test_named_weapons_name_the_means() -> None:
+    assert only_attack("Five soldiers were killed in a HIMARS strike near Donetsk.").outcome == "shelling"
+    assert only_attack("An Israeli F-16 struck a building in the southern suburbs of Beirut.").outcome == "airstrike"
+
+
+def test_an_appositive_or_coordinated_forces_keep_the_head_as_attacker() -> None:
+    assert only_attack("Hezbollah, Iran's ally, fired dozens of rockets into northern Israel.").subject == "HEZBOLLAH"
+    assert only_attack("Israeli tanks and drones opened fire on people waiting for aid in Gaza City.").subject == "ISR"
+    assert only_attack("Fighters from the Kachin Independence Army attacked a military outpost.").subject == "KIA"

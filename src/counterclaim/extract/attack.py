@@ -1001,6 +1001,8 @@ VICTIM_BEFORE = re.compile(
     r"eliminated|assassinated|struck|hit|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
+ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
 # ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast").
 PASSIVE_HARM_BETWEEN = re.compile(
@@ -1050,6 +1052,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
+        if ACCUSER_BETWEEN.search(between):
+            return None  # "the army accused the rebels of targeting homes": the accuser is not the attacker
         if PASSIVE_HARM_BETWEEN.search(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
             return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)

@@ -327,6 +327,11 @@ SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# Ground forces heading a generic attack: they went in ("Israeli soldiers attacked a farmer").
+GROUND_FORCES_HEAD = re.compile(
+    r"\b(?:soldiers|troops|infantry|police(?:men)?|officers|settlers|commandos|special\s+forces|paratroopers|marines|guards|patrols?|militia(?:men)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def resolve_attack(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who attacked, by what means: the claimant-relative subject, else whoever invades the place's country,
     the claimant reporting its enemy hit, the attacker of this paragraph; mutual accusations give one claim each."""
@@ -351,6 +356,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif subject is not None and outcome in SPECIFIC_MEANS:
         state.last_means_by_attacker[subject] = outcome
+    elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
+          and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
+        outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
     claim = build_claim(found, subject, claimant, outcome, state)
     if profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
         # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
