@@ -959,3 +959,16 @@ def test_an_appositive_or_coordinated_forces_keep_the_head_as_attacker() -> None
     assert only_attack("Hezbollah, Iran's ally, fired dozens of rockets into northern Israel.").subject == "HEZBOLLAH"
     assert only_attack("Israeli tanks and drones opened fire on people waiting for aid in Gaza City.").subject == "ISR"
     assert only_attack("Fighters from the Kachin Independence Army attacked a military outpost.").subject == "KIA"
+
+
+def test_an_attack_reported_by_two_claimants_is_one_claim_each() -> None:
+    found = attacks("Russia and Ukraine said fighting raged around Bakhmut on Sunday.")
+    assert sorted((c.subject, c.outcome, c.claimant) for c in found) == [(None, "clash", "RUS"), (None, "clash", "UKR")]
+    found = attacks("Israel's military and Lebanon's health ministry said an Israeli strike hit a car in Tyre.")
+    assert sorted(c.claimant for c in found) == ["ISR", "LBN"]
+
+
+def test_a_second_clause_with_the_same_attacker_and_means_is_another_attack() -> None:
+    found = attacks("Israeli jets struck Tyre on Monday, and Israeli drones hit a car near Nabatieh, Lebanese media said.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]
+    assert len(attacks("Israeli jets and drones struck Tyre and Sidon on Monday.")) == 1

@@ -761,7 +761,7 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
 
 def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
-    if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between):
+    if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between) or ANOTHER_CLAUSE.search(between):
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
         return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
@@ -1089,12 +1089,25 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
     kept: list[DraftClaim] = []
     for draft in drafts:
         key = (draft.outcome, draft.subject)
-        retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft) for d in drafts)
-        if key in seen or (draft.subject is None and retold):
+        retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft)
+                     and not (d.start < draft.start and _another_clause(text, d, draft)) for d in drafts)
+        same = [d for d in kept if (d.outcome, d.subject) == key]
+        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold):
             continue
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+# What opens a clause of its own after a first attack: a coordinated clause with its own subject or verb
+# ("..., and clashes also erupted in Gao", "; the jets later struck Tyre"), a time adverbial clause.
+ANOTHER_CLAUSE = re.compile(r";|,\s*(?:and|while|whereas|but)\s+|\b(?:while|whereas|hours\s+later|later|also|meanwhile|elsewhere)\b", re.I)
+
+
+def _another_clause(text: str, first: DraftClaim, second: DraftClaim) -> bool:
+    """Whether a second trigger of the same means and attacker stands in a clause of its own (GOLD_FORMAT: one attack
+    claim per clause)."""
+    return bool(ANOTHER_CLAUSE.search(text[first.end : second.start]))
 
 
 def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:
