@@ -972,3 +972,31 @@ def test_a_second_clause_with_the_same_attacker_and_means_is_another_attack() ->
     found = attacks("Israeli jets struck Tyre on Monday, and Israeli drones hit a car near Nabatieh, Lebanese media said.")
     assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]
     assert len(attacks("Israeli jets and drones struck Tyre and Sidon on Monday.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residential areas of Kherson were targeted overnight, the governor said.",
+        "Two hospitals in Khartoum were hit on Sunday.",
+    ],
+)
+def test_places_struck_in_the_passive_are_an_attack_by_an_unnamed_attacker(text: str) -> None:
+    assert only_attack(text).subject is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy was hit hard by inflation.",
+        "Fortunately, no homes or critical infrastructure were hit.",
+        "The town was hit by a storm.",
+    ],
+)
+def test_passive_hits_of_no_place_or_negated_make_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_a_participle_after_an_attack_tells_its_target_not_another_attack() -> None:
+    found = attacks("The RSF shelled Omdurman on Sunday, targeting a crowded market.")
+    assert [(c.subject, c.outcome) for c in found] == [("RSF", "shelling")]

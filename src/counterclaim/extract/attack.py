@@ -425,8 +425,14 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
     text = view.text
     before = text[max(0, match.start() - 30) : match.start()]
-    if VERB_STRIKE_PASSIVE.search(before) or VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
+    if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
+    if VERB_STRIKE_PASSIVE.search(before):
+        # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
+        # attacker the text may name elsewhere; "the economy was hit" is none
+        window = text[max(0, match.start() - 80) : match.start()]
+        return (bool(STRUCK_PLACE_BEFORE.search(window)) and not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I)
+                and not re.search(r"\b(?:no|not|never|none|nothing|neither|nor)\b", window, re.I))  # "no infrastructure was hit"
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
@@ -442,6 +448,14 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return actor is not None and actor.kind in ("state", "group")
 
 
+# Places and things struck, heading a passive "were targeted", "was hit".
+STRUCK_PLACE_BEFORE = re.compile(
+    r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
+    r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
+    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
+    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
+    re.I,
+)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
     r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
@@ -1091,6 +1105,8 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         key = (draft.outcome, draft.subject)
         retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft)
                      and not (d.start < draft.start and _another_clause(text, d, draft)) for d in drafts)
+        if draft.subject is None and draft.notes.get("generic") and kept and PARTICIPLE_AFTER_COMMA.search(text[: draft.start]) and re.match(r"\w+ing\b", text[draft.start :]):
+            continue  # "The RSF shelled Omdurman, targeting a market": the participle tells the same attack's target
         same = [d for d in kept if (d.outcome, d.subject) == key]
         if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold):
             continue
@@ -1099,6 +1115,7 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
     return kept
 
 
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:also\s+|mainly\s+|mostly\s+|deliberately\s+)?$")
 # What opens a clause of its own after a first attack: a coordinated clause with its own subject or verb
 # ("..., and clashes also erupted in Gao", "; the jets later struck Tyre"), a time adverbial clause.
 ANOTHER_CLAUSE = re.compile(r";|,\s*(?:and|while|whereas|but)\s+|\b(?:while|whereas|hours\s+later|later|also|meanwhile|elsewhere)\b", re.I)
