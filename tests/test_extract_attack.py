@@ -350,8 +350,10 @@ def test_a_reported_attack_that_struck_places_is_coded() -> None:
     assert claim.outcome in ("shelling", "airstrike", "assault")
 
 
-def test_accused_of_targeting_homes_is_an_assault_by_the_accused() -> None:
+def test_accused_of_targeting_homes_is_an_attack_by_the_accused() -> None:
     claim = only_attack("The rebels accused the army of deliberately targeting homes in Kidal.")
+    assert (claim.subject, claim.outcome) == ("MLI", "shelling")  # a state's attack with no cue: fired from a distance
+    claim = only_attack("The army accused the rebels of deliberately targeting homes in Kidal.")
     assert claim.outcome == "assault"
 
 
@@ -914,3 +916,108 @@ def test_storms_of_weather_and_pounds_of_money_are_no_attacks() -> None:
 
 def test_the_victims_of_a_headline_verb_do_not_head_the_attack() -> None:
     assert only_attack("Jihadists kill 20 soldiers in Burkina Faso ambush").subject != "BFA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Malian soldiers were killed in an ambush near Gao, the army said.",
+        "Eight Nigerian soldiers were killed in an attack on their base in Borno on Sunday.",
+        "Four Kenyan police officers were killed in an IED attack in Mandera.",
+        "A convoy carrying UN peacekeepers was hit by a roadside bomb in northern Mali.",
+        "Burkinabe troops were ambushed near Djibo on Friday, killing 12.",
+    ],
+)
+def test_the_victims_of_a_passive_harm_are_not_the_attacker(text: str) -> None:
+    assert only_attack(text).subject is None
+
+
+def test_troops_attempting_to_attack_are_still_the_attacker() -> None:
+    claim = only_attack("Ukrainian troops that were attempting to attack were destroyed near Bakhmut, the Russian ministry said.")
+    assert claim.subject == "UKR"
+
+
+def test_the_speakers_own_forces_striking_is_the_speakers_attack() -> None:
+    found = attacks("Sudan's army said its forces struck an RSF command post in Nyala.")
+    assert [(c.subject, c.outcome) for c in found] == [("SDN", "shelling")]
+
+
+def test_the_reporter_after_an_attack_is_not_its_armed_target() -> None:
+    claim = only_attack("The RSF attacked the town of Tawila on Friday, the army said.")
+    assert (claim.subject, claim.outcome) == ("RSF", "assault")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Russia attacked the city of Sumy overnight, the regional governor said.", "RUS"),
+        ("A Russian attack on Odesa damaged the port, officials said.", "RUS"),
+        ("Azerbaijan's attack on civilian settlements near Martuni began at dawn, Yerevan said.", "AZE"),
+    ],
+)
+def test_a_states_attack_with_no_cue_is_fired_from_a_distance(text: str, subject: str) -> None:
+    found = [(c.subject, c.outcome) for c in attacks(text)]
+    assert (subject, "shelling") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli soldiers attacked a farmer near Hebron, the family said.",
+        "Gunmen attacked worshippers at a church in Ondo State.",
+    ],
+)
+def test_ground_forces_or_gunmen_attacking_people_is_an_assault(text: str) -> None:
+    assert only_attack(text).outcome == "assault"
+
+
+def test_named_weapons_name_the_means() -> None:
+    assert only_attack("Five soldiers were killed in a HIMARS strike near Donetsk.").outcome == "shelling"
+    assert only_attack("An Israeli F-16 struck a building in the southern suburbs of Beirut.").outcome == "airstrike"
+
+
+def test_an_appositive_or_coordinated_forces_keep_the_head_as_attacker() -> None:
+    assert only_attack("Hezbollah, Iran's ally, fired dozens of rockets into northern Israel.").subject == "HEZBOLLAH"
+    assert only_attack("Israeli tanks and drones opened fire on people waiting for aid in Gaza City.").subject == "ISR"
+    assert only_attack("Fighters from the Kachin Independence Army attacked a military outpost.").subject == "KIA"
+
+
+def test_an_attack_reported_by_two_claimants_is_one_claim_each() -> None:
+    found = attacks("Russia and Ukraine said fighting raged around Bakhmut on Sunday.")
+    assert sorted((c.subject, c.outcome, c.claimant) for c in found) == [(None, "clash", "RUS"), (None, "clash", "UKR")]
+    found = attacks("Israel's military and Lebanon's health ministry said an Israeli strike hit a car in Tyre.")
+    assert sorted(c.claimant for c in found) == ["ISR", "LBN"]
+
+
+def test_a_second_clause_with_the_same_attacker_and_means_is_another_attack() -> None:
+    found = attacks("Israeli jets struck Tyre on Monday, and Israeli drones hit a car near Nabatieh, Lebanese media said.")
+    assert [(c.subject, c.outcome) for c in found] == [("ISR", "airstrike"), ("ISR", "airstrike")]
+    assert len(attacks("Israeli jets and drones struck Tyre and Sidon on Monday.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residential areas of Kherson were targeted overnight, the governor said.",
+        "Two hospitals in Khartoum were hit on Sunday.",
+    ],
+)
+def test_places_struck_in_the_passive_are_an_attack_by_an_unnamed_attacker(text: str) -> None:
+    assert only_attack(text).subject is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy was hit hard by inflation.",
+        "Fortunately, no homes or critical infrastructure were hit.",
+        "The town was hit by a storm.",
+    ],
+)
+def test_passive_hits_of_no_place_or_negated_make_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_a_participle_after_an_attack_tells_its_target_not_another_attack() -> None:
+    found = attacks("The RSF shelled Omdurman on Sunday, targeting a crowded market.")
+    assert [(c.subject, c.outcome) for c in found] == [("RSF", "shelling")]

@@ -14,10 +14,12 @@ import re
 from dataclasses import replace
 
 from counterclaim.data.actors import load_registry
+from counterclaim.data.weapons import weapon_category
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -199,6 +201,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
             if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
+        named_weapon = _named_weapon_means(text, match.start()) if verb_strike or strike_noun else None
+        if named_weapon is not None:
+            means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
@@ -242,7 +247,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
-            if target_mention is not None and target_mention.code == attacker:
+            if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
@@ -426,16 +431,22 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
     text = view.text
     before = text[max(0, match.start() - 30) : match.start()]
-    if VERB_STRIKE_PASSIVE.search(before) or VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
+    if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
+    if VERB_STRIKE_PASSIVE.search(before):
+        # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
+        # attacker the text may name elsewhere; "the economy was hit" is none
+        window = text[max(0, match.start() - 80) : match.start()]
+        return (bool(STRUCK_PLACE_BEFORE.search(window)) and not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I)
+                and not re.search(r"\b(?:no|not|never|none|nothing|neither|nor)\b", window, re.I))  # "no infrastructure was hit"
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
-    if SPEAKER_PRONOUN_BEFORE.search(before):
-        return True  # "the group said it struck a depot": the speaker's side
+    if SPEAKER_PRONOUN_BEFORE.search(before) or OWN_FORCES_HEAD.search(before):
+        return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
     if head is None or head.startswith("@"):
         return head is not None
@@ -443,6 +454,14 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     return actor is not None and actor.kind in ("state", "group")
 
 
+# Places and things struck, heading a passive "were targeted", "was hit".
+STRUCK_PLACE_BEFORE = re.compile(
+    r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
+    r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
+    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
+    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
+    re.I,
+)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
     r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
@@ -466,6 +485,20 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
     return "shelling"
+
+
+# Materiel categories of a named weapon and the means of an attack made with it.
+MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
+
+
+def _named_weapon_means(text: str, start: int) -> str | None:
+    """The means of a weapon named just before a strike ("a HIMARS strike", "an Israeli F-35 struck", "Su-34 bombers")."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])[-3:]
+    for first in range(len(words)):
+        category = weapon_category(" ".join(words[first:]))
+        if category is not None:
+            return MEANS_OF_WEAPON.get(category)
+    return None
 
 
 # Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
@@ -748,7 +781,7 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
 
 def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
-    if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between):
+    if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between) or ANOTHER_CLAUSE.search(between):
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
         return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
@@ -863,6 +896,9 @@ BY_AGENT = re.compile(
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
+    said = REPORTING_AFTER.search(after)
+    if said is not None:
+        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
     agent = BY_AGENT.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
@@ -976,6 +1012,8 @@ FORCES_OF = re.compile(
     re.I,
 )
 CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+# The speaker's own forces heading the verb: "said its forces struck", "our troops hit".
+OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
 VICTIM_BEFORE = re.compile(
@@ -984,10 +1022,42 @@ VICTIM_BEFORE = re.compile(
     r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+# A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
+ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
+# A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
+# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast").
+PASSIVE_HARM_BETWEEN = re.compile(
+    r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly)\s+)*"
+    r"(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|slain|maimed|massacred|murdered|executed|trapped|caught)"
+    r"|died|dies|perished|lost\s+their\s+lives|c(?:a|o)me\s+under)\b",
+    re.I,
+)
+PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten)\b", re.I)
 SUBJECT_RELATIVE = re.compile(
     r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
     re.I,
 )
+
+
+# Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
+FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
+COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
+# Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
+MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements)\s+from\s+(?:the\s+)?$", re.I)
+# An appositive between a head and its verb: ", Iran's ally,", ", a group linked to al-Qaeda,".
+APPOSITIVE = re.compile(r",\s+(?!(?:which|who|said|says|the\s+\w+\s+said)\b)[^,;:.]{2,60},\s*$")
+
+
+def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
+    """The actor heading a clause whose verb follows an appositive naming another actor ("Hezbollah, Iran's ally, fired")."""
+    text = view.text
+    comma = text.rfind(",", 0, inner.start)
+    if comma < 0 or APPOSITIVE.match(text[comma:inner.end] + text[inner.end:].split(",", 1)[0] + ",") is None:
+        return None
+    head = view.last_actor_before(comma + 1)
+    if head is None or head is inner or text[head.end : comma].strip():
+        return None
+    return head.code
 
 
 def _clause_head(view: SentenceView, start: int) -> str | None:
@@ -998,15 +1068,23 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
     for actor in reversed([a for a in view.actors if a.end <= start]):
         if start - actor.end > HEAD_DISTANCE:
             return None
-        if PLACE_PREPOSITION.search(text[: actor.start]):
+        if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
+        if ACCUSER_BETWEEN.search(between):
+            return None  # "the army accused the rebels of targeting homes": the accuser is not the attacker
+        if PASSIVE_HARM_BETWEEN.search(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
+            return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
+        between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
+            appositive = _appositive_head(view, actor)
+            if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
+                return appositive  # "Hezbollah, Iran's ally, fired rockets": the head before the appositive
             return None  # "the army shelled villages to avenge an ambush": the ambush is not the army's
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
             return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
@@ -1032,12 +1110,28 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
     kept: list[DraftClaim] = []
     for draft in drafts:
         key = (draft.outcome, draft.subject)
-        retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft) for d in drafts)
-        if key in seen or (draft.subject is None and retold):
+        retold = any(d.subject is not None and d.outcome == draft.outcome and not _another_event(text, d, draft)
+                     and not (d.start < draft.start and _another_clause(text, d, draft)) for d in drafts)
+        if draft.subject is None and draft.notes.get("generic") and kept and PARTICIPLE_AFTER_COMMA.search(text[: draft.start]) and re.match(r"\w+ing\b", text[draft.start :]):
+            continue  # "The RSF shelled Omdurman, targeting a market": the participle tells the same attack's target
+        same = [d for d in kept if (d.outcome, d.subject) == key]
+        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold):
             continue
         seen.add(key)
         kept.append(draft)
     return kept
+
+
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s*(?:also\s+|mainly\s+|mostly\s+|deliberately\s+)?$")
+# What opens a clause of its own after a first attack: a coordinated clause with its own subject or verb
+# ("..., and clashes also erupted in Gao", "; the jets later struck Tyre"), a time adverbial clause.
+ANOTHER_CLAUSE = re.compile(r";|,\s*(?:and|while|whereas|but)\s+|\b(?:while|whereas|hours\s+later|later|also|meanwhile|elsewhere)\b", re.I)
+
+
+def _another_clause(text: str, first: DraftClaim, second: DraftClaim) -> bool:
+    """Whether a second trigger of the same means and attacker stands in a clause of its own (GOLD_FORMAT: one attack
+    claim per clause)."""
+    return bool(ANOTHER_CLAUSE.search(text[first.end : second.start]))
 
 
 def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:

@@ -327,6 +327,38 @@ SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# Ground forces heading a generic attack: they went in ("Israeli soldiers attacked a farmer").
+GROUND_FORCES_HEAD = re.compile(
+    r"\b(?:soldiers|troops|infantry|police(?:men)?|officers|settlers|commandos|special\s+forces|paratroopers|marines|guards|patrols?|militia(?:men)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# Several claimants of one report: "Israel and Lebanon said", "both the army and the RSF reported".
+CO_CLAIMANT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+(?:the\s+)?)")
+CO_CLAIMANT_VERB = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+(?:both\s+|each\s+|also\s+)?(?:said|say|says|reported|report|reports|announced|confirmed|claimed|stated)\b", re.I)
+
+
+def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
+    """The other actors coordinated with the claimant as subject of one reporting verb."""
+    if claimant is None:
+        return []
+    actors = [a for a in view.actors if a.role != "pronoun"]
+    for index, actor in enumerate(actors):
+        if actor.code != claimant or index == 0 or not CO_CLAIMANT_VERB.match(view.text, actor.end):
+            continue
+        others: list[str] = []
+        at = index
+        while at > 0:
+            previous = actors[at - 1]
+            joint = view.text[previous.end : actors[at].start]
+            joined = re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?" + CO_CLAIMANT_JOIN.pattern, joint, re.I)
+            if joined is None or previous.code in others or previous.code == claimant:
+                break
+            others.insert(0, previous.code)
+            at -= 1
+        return others
+    return []
+
+
 def resolve_attack(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who attacked, by what means: the claimant-relative subject, else whoever invades the place's country,
     the claimant reporting its enemy hit, the attacker of this paragraph; mutual accusations give one claim each."""
@@ -351,7 +383,13 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif subject is not None and outcome in SPECIFIC_MEANS:
         state.last_means_by_attacker[subject] = outcome
+    elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
+          and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
+        outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
     claim = build_claim(found, subject, claimant, outcome, state)
+    others = co_claimants(view, claimant)
+    if others:
+        return [claim] + [claim.model_copy(update={"claimant": other}) for other in others]
     if profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
         # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
         first, second = list(profile.sides)
