@@ -21,3 +21,21 @@ def test_types_without_rules_of_their_own_take_the_shared_ones() -> None:
     assert RESOLVERS["support"] is resolve_by_shared_rules
     assert RESOLVERS["territory"] is resolve_territory
     assert RESOLVERS["casualty"] is resolve_casualty
+
+
+def _claimed(text: str) -> list[tuple[str, tuple[int, int] | None, str | None]]:
+    import datetime as dt
+
+    from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+    return [(c.type, c.count, c.claimant) for c in extract_from_cleaned_text(text, dt.date(2020, 10, 5)) if c.type == "casualty"]
+
+
+def test_a_toll_reported_by_coordinated_speakers_is_one_claim_per_speaker() -> None:
+    claims = _claimed("Armenia and Azerbaijan both reported 15 soldiers killed in the overnight fighting.")
+    assert sorted(claims, key=str) == [("casualty", (15, 15), "ARM"), ("casualty", (15, 15), "AZE")]
+
+
+def test_an_adverbial_before_the_speaker_is_no_list_of_speakers() -> None:
+    claims = _claimed("Twelve Armenian soldiers were killed in clashes with Azerbaijani troops this week, the army said on Friday.")
+    assert [claimant for _, _, claimant in claims] == ["ARM"]

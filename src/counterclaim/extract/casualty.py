@@ -39,7 +39,7 @@ from counterclaim.extract.lexicon import (
     alternation,
 )
 from counterclaim.extract.materiel import weapon_pattern
-from counterclaim.extract.numbers import Quantity
+from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, Quantity
 from counterclaim.records import Count
 
 PEOPLE = alternation(PERSON_CATEGORY)
@@ -312,6 +312,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         det = match.group("det").lower()
+        if det == "both" and NOT_A_PAIR_AFTER.match(view.text, match.end() - 1):
+            continue  # "Armenia and Azerbaijan both reported 15 soldiers killed": two speakers, not two people
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
         plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")

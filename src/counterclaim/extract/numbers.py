@@ -184,7 +184,13 @@ MEASURE_AFTER = re.compile(
     r"hours?|minutes?|o['’]clock|a\.?m\.?|p\.?m\.?|GMT|UTC)\b",
     re.I,
 )
-NOT_A_PAIR_AFTER = re.compile(r"\s+(?:among|in|on|at|for|to|by|with|from|within|inside|sides?|parties|countries)\b", re.I)
+# "both among civilians and soldiers", "both sides", "Armenia and Azerbaijan both reported": two groups or two
+# speakers, not two people.
+NOT_A_PAIR_AFTER = re.compile(
+    r"\s+(?:among|in|on|at|for|to|by|with|from|within|inside|sides?|parties|countries|"
+    r"said|say|says|reported|report|reports|claimed|claim|claims|announced|confirmed|denied|deny|accused|accuse|blamed|blame|stated)\b",
+    re.I,
+)
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+)?$", re.I)
 LABEL_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:Highway|Route|Road|Street|Avenue|Block|Gate|Sector|Brigade|Battalion|Regiment|Unit|Platoon|"

@@ -48,8 +48,17 @@ class AttributedDraft:
 
 
 def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
-    """The claims a draft states: none, one, or one per party (mutual accusations)."""
-    return RESOLVERS[found.draft.type](found, state, registry)
+    """The claims a draft states: none, one, or one per party (mutual accusations, several claimants)."""
+    claims = RESOLVERS[found.draft.type](found, state, registry)
+    if found.draft.type in JOINTLY_CLAIMED_TYPES and len(claims) == 1:
+        # "Armenia and Azerbaijan both reported 15 soldiers killed": one claim per claimant (GOLD_FORMAT)
+        claims += [claims[0].model_copy(update={"claimant": other}) for other in co_claimants(found.view, claims[0].claimant)]
+    return claims
+
+
+# Types whose one draft reported by coordinated claimants is one claim per claimant here; attacks do it in their
+# resolver, statements in their finder (each listed speaker is a statement).
+JOINTLY_CLAIMED_TYPES = ("casualty", "materiel", "territory", "support")
 
 
 # --- Shared by every claim type ---
@@ -353,6 +362,8 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
             joined = re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?" + CO_CLAIMANT_JOIN.pattern, joint, re.I)
             if joined is None or previous.code in others or previous.code == claimant:
                 break
+            if at == index and not re.search(r"\band\b", joint, re.I):
+                break  # a list ends in "and" before its last speaker ("Russia, France and the US said"); "militants this week, the army said" is none
             others.insert(0, previous.code)
             at -= 1
         return others
