@@ -368,6 +368,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if governing[i] is None and following is not None and following.start() > phrases[i + 1].end:
             if re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*", text[phrases[i].end : phrases[i + 1].start]):
                 governing[i] = following
+    # owners named inside equipment that an earlier verb befell are not agents of a later verb ("shot down two
+    # Azerbaijani drones and destroyed two tanks": Armenia destroyed the tanks)
+    befallen = [(p.start, p.end) for p, v in zip(phrases, governing, strict=True) if v is not None and v.end() <= p.start]
     for phrase, verb in zip(phrases, governing, strict=True):
         if verb is None:
             continue
@@ -379,7 +382,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
-        agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        agent = _agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -568,8 +571,10 @@ TARGET_OF_ATTACK = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
-def _agent(view: SentenceView, verb_start: int) -> str | None:
+def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
+    while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
+        actor = view.last_actor_before(actor.start)  # the owner of equipment an earlier verb befell
     for _ in range(2):
         # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target
         if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start])):
