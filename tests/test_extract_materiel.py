@@ -264,3 +264,21 @@ def test_equipment_before_an_active_verb_with_an_equipment_object_is_the_agent()
     found = materiel("Ukrainian air defences intercepted drones over Kyiv and Odesa.")
     assert all(c.category != "air_defense" for c in found), [c.contract_dict() for c in found]
     assert [c.category for c in materiel("Two Russian tanks destroyed near Bakhmut, Kyiv says.")] == ["tank"]
+
+
+def test_owner_of_equipment_shot_down_earlier_is_not_the_agent_of_a_later_verb() -> None:
+    claims = materiel("Armenia said it had shot down four Azerbaijani drones and destroyed two armoured vehicles on Tuesday.")
+    assert {(c.category, c.subject) for c in claims} == {("drone", "AZE"), ("armored_vehicle", "AZE")}
+
+
+def test_unowned_tally_after_a_quoted_side_is_its_adversarys_losses() -> None:
+    text = ("Ukraine's General Staff said on Sunday that Russian troops had attacked 40 times along the front.\n\n"
+            "Losses over the past day were 12 tanks, 30 artillery systems and 25 drones.")
+    claims = materiel(text)
+    assert {(c.category, c.count) for c in claims} == {("tank", (12, 12)), ("artillery", (30, 30)), ("drone", (25, 25))}
+    assert all((c.subject, c.claimant, c.outcome) == ("RUS", "UKR", "lost") for c in claims)
+
+
+def test_unowned_loss_with_no_side_quoted_keeps_no_subject() -> None:
+    claim = only_materiel("In total, 20 tanks were lost in the fighting near Bakhmut.")
+    assert (claim.subject, claim.claimant, claim.count) == (None, None, (20, 20))

@@ -400,6 +400,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             )
         else:
             count = first.count if len(members) == 1 else None
+        unnamed_loser = False
         owner = next((m[0].owner for m in members if m[0].owner), None)
         possessive = next((m[0].possessive for m in members if m[0].possessive), None)
         if owner is not None:
@@ -410,6 +411,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             subject = agent  # "the Kenyan military lost a helicopter": the side that lost it, not a maker
         elif outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
+            unnamed_loser = True
         elif agent is not None:
             subject = SUBJECT_IS_ADVERSARY_OF + agent
         else:
@@ -424,7 +426,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         side = next((m[0].side for m in members if m[0].side), None)
         if owner is None and side is not None:
             drafts[-1].notes["side"] = side
-        if outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
+        if unnamed_loser:
+            drafts[-1].notes["loser"] = "unnamed"  # "losses were 20 tanks": no side, agent or possessive says whose
+        elif outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
             drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _merge_broader(drafts)

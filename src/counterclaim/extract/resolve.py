@@ -289,6 +289,11 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
+    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant:
+        # a tally of losses with no owner and no speaker of its own, after a side was quoted ("Losses over the day:
+        # 12 tanks, 30 drones"): sides publish the losses they inflict, so they are the quoted side's adversary's
+        subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
+        claimant = state.last_claimant if subject is not None else None
     if (profile is not None and subject is not None and subject not in profile.members() and found.draft.notes.get("loser") != "agent"
             and not _fights_in_another_war(subject, claimant, found.draft.object, registry)):
         # "German tanks", "French-made AMX-10": the maker, not the side that lost them
