@@ -282,3 +282,12 @@ def test_unowned_tally_after_a_quoted_side_is_its_adversarys_losses() -> None:
 def test_unowned_loss_with_no_side_quoted_keeps_no_subject() -> None:
     claim = only_materiel("In total, 20 tanks were lost in the fighting near Bakhmut.")
     assert (claim.subject, claim.claimant, claim.count) == (None, None, (20, 20))
+
+
+def test_a_long_list_stays_under_the_verb_before_its_first_item() -> None:
+    claims = materiel("Ukraine said Russia has lost 6,600 tanks, 12,500 armored fighting vehicles, 10,100 artillery systems, 700 air defense "
+                      "systems, 347 airplanes, 325 helicopters, 8,100 drones, 25 ships and boats, and one submarine.")
+    by_category = {c.category: c.count for c in claims}
+    assert by_category["drone"] == (8100, 8100)
+    assert by_category["ship"] == (26, 26)
+    assert all(c.outcome == "lost" and c.subject == "RUS" for c in claims)

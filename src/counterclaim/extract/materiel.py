@@ -340,6 +340,10 @@ def _outcome_name(match: re.Match[str]) -> str:
 LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
+# What joins the items of one list of equipment.
+LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
+
+
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     phrases = _models_with_their_nouns(text, find_equipment(view))
@@ -362,6 +366,13 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     if losses:
         # "Total losses of Ukrainian troops were 1,500 servicemen, 28 tanks ...": each item is a loss
         governing = [g if g is not None or phrase.start < losses.end() else losses for g, phrase in zip(governing, phrases, strict=True)]
+    for i in range(1, len(phrases)):
+        # "lost 6,600 tanks, 12,500 armored vehicles, ..., 25 ships and boats, and one submarine": a long list goes on
+        # under the verb before its first item however far its last item lies
+        previous = governing[i - 1]
+        if (governing[i] is None and previous is not None and previous.end() <= phrases[i - 1].start
+                and LIST_JOIN.fullmatch(text, phrases[i - 1].end, phrases[i].start)):
+            governing[i] = previous
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         following = governing[i + 1]
