@@ -291,3 +291,17 @@ def test_a_long_list_stays_under_the_verb_before_its_first_item() -> None:
     assert by_category["drone"] == (8100, 8100)
     assert by_category["ship"] == (26, 26)
     assert all(c.outcome == "lost" and c.subject == "RUS" for c in claims)
+
+
+def test_tally_printed_one_item_a_line_is_lost_by_the_headings_side() -> None:
+    text = ("The General Staff of Ukraine's armed forces published its update on Sunday.\n\n"
+            "The total combat losses of the enemy since the start of the invasion are approximately:\n\n"
+            "personnel – about 400,000 (+1,020) persons\n\ntanks – 6,600 (+10)\n\nartillery systems – 10,100 (+25)\n\nhelicopters – 325 (0)")
+    claims = materiel(text)
+    assert {(c.category, c.count) for c in claims} == {("tank", (6600, 6600)), ("artillery", (10100, 10100)), ("helicopter", (325, 325))}
+    assert all((c.subject, c.outcome, c.cumulative) == ("RUS", "lost", True) for c in claims)
+
+
+def test_short_lines_of_prices_under_no_heading_are_not_a_tally() -> None:
+    text = "Used car market update for March:\n\ntrucks – 40,000\n\nvans – 25,000"
+    assert materiel(text) == []

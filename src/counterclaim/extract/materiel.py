@@ -690,3 +690,39 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
         if model.owner is None and model.side is not None:
             found[-1].notes["side"] = model.side
     return found
+
+
+# A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
+# to 10.03.24 are approximately:" over "tanks – 6,600 (+10)").
+TALLY_HEADING = re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I)
+TALLY_LINE_LENGTH = 80
+
+
+def is_tally_heading(view: SentenceView) -> bool:
+    return TALLY_HEADING.search(view.text) is not None
+
+
+def is_tally_line(view: SentenceView) -> bool:
+    """A short line giving a count and no verb of loss: an item of a tally ("personnel – about 400,000 (+1,020)")."""
+    return len(view.text) <= TALLY_LINE_LENGTH and bool(view.quantities) and OUTCOME_WORDS.search(view.text) is None
+
+
+def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[DraftClaim]:
+    """A line of a tally under its heading: counted equipment with no verb of its own, lost by whoever the heading says."""
+    text = view.text
+    if not is_tally_line(view):
+        return []
+    phrases = [p for p in find_equipment(view) if p.count is not None and COUNT_AFTER.search(text[p.head_start : p.end])]
+    if not phrases:
+        return []
+    owner = next((a.code for a in heading.actors if a.role not in ("pronoun",)), None)
+    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
+    subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
+    cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
+    found: list[DraftClaim] = []
+    for phrase in phrases:
+        found.append(DraftClaim("materiel", "lost", phrase.start, phrase.end, category=phrase.category, count=phrase.count,
+                                subject=subject, cumulative=cumulative))
+        if owner is None:
+            found[-1].notes["loser"] = "unnamed"  # the side the text quoted reports its adversary's losses
+    return found
