@@ -46,7 +46,13 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.materiel import find_materiel_claims, find_materiel_from_previous, find_materiel_in_tally, is_tally_heading, is_tally_line
+from counterclaim.extract.materiel import (
+    find_materiel_claims,
+    find_materiel_from_previous,
+    find_materiel_in_tally,
+    is_tally_heading,
+    is_tally_line,
+)
 from counterclaim.extract.mentions import registry_matcher
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
