@@ -305,3 +305,27 @@ def test_tally_printed_one_item_a_line_is_lost_by_the_headings_side() -> None:
 def test_short_lines_of_prices_under_no_heading_are_not_a_tally() -> None:
     text = "Used car market update for March:\n\ntrucks – 40,000\n\nvans – 25,000"
     assert materiel(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "category"),
+    [
+        ("Ukrainian sappers were seen blowing up a Russian BMP near Kherson.", "destroyed", "armored_vehicle"),
+        ("The Ukrainian navy sinks a Russian corvette off Crimea.", "destroyed", "ship"),
+        ("Azerbaijani forces demolished an Armenian D-30 howitzer.", "destroyed", "artillery"),
+        ("An Israeli drone hits a Hezbollah rocket launcher near Tyre.", "damaged", "artillery"),
+        ("The militants made off with two armoured vehicles from the army base.", "captured", "armored_vehicle"),
+    ],
+)
+def test_tenses_and_phrasal_verbs_of_outcomes(text: str, outcome: str, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category) == (outcome, category)
+
+
+def test_phrasal_verb_wins_over_its_bare_verb() -> None:
+    claims = materiel("The jihadists torched four military vehicles and took away two others near Djibo.")
+    assert {(c.outcome, c.count) for c in claims} == {("destroyed", (4, 4)), ("captured", (2, 2))}
+
+
+def test_drone_smashing_into_a_building_is_no_loss() -> None:
+    assert materiel("A Ukrainian drone smashed into an apartment building in Belgorod, the governor said.") == []

@@ -172,14 +172,22 @@ MATERIEL_OUTCOMES = {
         r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
         # put out of action for good ("took out two tanks", "wrecked a howitzer")
         r"took\s+out", r"taken\s+out", r"taking\s+out", r"takes\s+out", r"wrecked", r"wrecking",
+        # the other tenses of the phrasal verbs above ("knocking out two tanks", "blows up a BMP", "sinks a corvette")
+        r"knocks\s+out", r"knocking\s+out", r"knock\s+out", r"blows\s+up", r"blowing\s+up", r"blow\s+up", r"sinks", r"sink",
+        # ruined beyond repair ("demolished a howitzer", "annihilated an armoured column", "set alight two trucks")
+        r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled",
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")
-                r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated"),
+                r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated",
+                # present tense of headlines and a stopped vehicle ("drone hits Russian tank", "immobilised a tank")
+                r"hits", r"damages", r"disabling", r"immobilized", r"immobilised"),
     "captured": (
         r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
+        # carried away from the field ("made off with two armoured vehicles", "took away two others")
+        r"made\s+off\s+with", r"carried\s+off", r"took\s+away", r"taken\s+away", r"recaptured", r"seize", r"capture",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",

@@ -25,7 +25,8 @@ from counterclaim.extract.numbers import QUANTITY, parse_number
 from counterclaim.records import Count
 
 OUTCOME_WORDS = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
+    # longest forms first, so that a phrasal verb wins over its bare verb ("took away" over "took")
+    r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
