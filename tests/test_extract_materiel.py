@@ -329,3 +329,13 @@ def test_phrasal_verb_wins_over_its_bare_verb() -> None:
 
 def test_drone_smashing_into_a_building_is_no_loss() -> None:
     assert materiel("A Ukrainian drone smashed into an apartment building in Belgorod, the governor said.") == []
+
+
+def test_its_equipment_befallen_by_no_named_agent_is_the_speakers_own() -> None:
+    claim = only_materiel("The Israeli military said one of its drones was shot down over southern Lebanon.")
+    assert (claim.subject, claim.claimant, claim.outcome) == ("ISR", "ISR", "destroyed")
+
+
+def test_its_forces_destroying_enemy_equipment_keep_the_enemy_as_owner() -> None:
+    claim = only_materiel("The Russian defence ministry said its forces destroyed two HIMARS launchers.")
+    assert claim.subject == "UKR"

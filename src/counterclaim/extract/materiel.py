@@ -419,6 +419,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             subject: str | None = owner
         elif possessive in ("our", "its", "their") and outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
+        elif possessive == "our" or (possessive in ("its", "their") and verb_start > first.start and agent is None):
+            subject = SUBJECT_IS_CLAIMANT  # "one of its drones was shot down", "our tanks were hit": the speaker's own
         elif outcome == "lost" and agent is not None:
             subject = agent  # "the Kenyan military lost a helicopter": the side that lost it, not a maker
         elif outcome == "lost":
