@@ -339,3 +339,8 @@ def test_its_equipment_befallen_by_no_named_agent_is_the_speakers_own() -> None:
 def test_its_forces_destroying_enemy_equipment_keep_the_enemy_as_owner() -> None:
     claim = only_materiel("The Russian defence ministry said its forces destroyed two HIMARS launchers.")
     assert claim.subject == "UKR"
+
+
+def test_equipment_named_by_its_maker_is_the_adversary_of_the_side_that_destroyed_it() -> None:
+    claims = materiel("Russian forces destroyed a German Leopard and two British Challenger tanks near Robotyne.")
+    assert [(c.subject, c.category, c.count) for c in claims] == [("UKR", "tank", (3, 3))]

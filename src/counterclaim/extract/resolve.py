@@ -296,8 +296,11 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
         claimant = state.last_claimant if subject is not None else None
     if (profile is not None and subject is not None and subject not in profile.members() and found.draft.notes.get("loser") != "agent"
             and not _fights_in_another_war(subject, claimant, found.draft.object, registry)):
-        # "German tanks", "French-made AMX-10": the maker, not the side that lost them
-        subject = registry.adversary(claimant, profile) if claimant else None
+        # "German tanks", "French-made AMX-10": the maker, not the side that lost them; the claimant's adversary, else
+        # the adversary of the side that destroyed them ("Russian forces destroyed two British Challenger tanks")
+        agent = found.draft.object
+        subject = (registry.adversary(claimant, profile) if claimant else
+                   registry.adversary(agent, profile) if agent and found.draft.outcome != "lost" else None)
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
 
 
