@@ -156,3 +156,7 @@ def test_a_liberation_is_a_retaking_only_for_the_side_whose_country_it_is() -> N
 def test_ground_taken_from_state_forces_named_by_role_is_the_state_s_loss() -> None:
     assert territory("M23 rebels recaptured Minova in South Kivu from the army on Friday.") == [("COD", "M23", "retaken")]
     assert territory("Fano fighters seized the town of Lalibela from government troops.")[0][0] == "ETH"
+
+
+def test_ground_lost_to_a_side_with_no_loser_named_is_lost_by_its_adversary() -> None:
+    assert territory("The garrison lost the town of Babanusa to the RSF on Tuesday.") == [("SDN", "RSF", "lost")]

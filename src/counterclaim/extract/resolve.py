@@ -144,6 +144,9 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     subject = claimant_relative_subject(found, state, registry)
     if subject is None and found.draft.notes.get("side") == STATE_SIDE:
         subject = _side_of_war(True, state, registry)  # "gunmen stormed the army base and occupied it": the state's ground
+    if subject is None and found.draft.object is not None:
+        # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
+        subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
     claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
     view, draft, place = found.view, found.draft, found.place
     owner = place.country if place is not None else None
