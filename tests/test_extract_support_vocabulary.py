@@ -38,3 +38,20 @@ def test_an_accusation_of_supporting_denied_by_the_accused() -> None:
     claims = support("Kinshasa accuses Rwanda of supporting the M23, a charge Kigali has rejected.")
     assert claims == [("RWA", "M23", "military_aid", "assert"), ("RWA", "M23", "military_aid", "deny")]
     assert support("Kinshasa accuses Rwanda of supporting the M23, which Rwanda denies.")[-1] == ("RWA", "M23", "military_aid", "deny")
+
+
+def test_troops_sent_to_fight_against_a_side_support_the_side_they_join() -> None:
+    assert support("North Korea sent thousands of troops to Russia to fight against Ukraine.") == [("PRK", "RUS", "fighters", "assert")]
+
+
+def test_pledged_continued_support_is_political() -> None:
+    assert support("Washington pledged continued support for Israel on Monday.") == [("USA", "ISR", "political", "assert")]
+
+
+def test_a_possessors_ally_or_backer_provides_support() -> None:
+    assert support("Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.") == [("HEZBOLLAH", "IRN", "military_aid", "assert")]
+    assert support("The United States is Israel's main military backer.") == [("USA", "ISR", "military_aid", "assert")]
+
+
+def test_a_summit_of_allies_is_no_backing() -> None:
+    assert support("Leaders met at an Iran ally summit in Tehran.") == []
