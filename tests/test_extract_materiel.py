@@ -344,3 +344,23 @@ def test_its_forces_destroying_enemy_equipment_keep_the_enemy_as_owner() -> None
 def test_equipment_named_by_its_maker_is_the_adversary_of_the_side_that_destroyed_it() -> None:
     claims = materiel("Russian forces destroyed a German Leopard and two British Challenger tanks near Robotyne.")
     assert [(c.subject, c.category, c.count) for c in claims] == [("UKR", "tank", (3, 3))]
+
+
+def test_a_share_of_a_stock_counts_nothing() -> None:
+    claim = only_materiel("The Israeli military said it had destroyed about a third of Iran's surface-to-surface missile launchers.")
+    assert (claim.subject, claim.category, claim.count) == ("IRN", "artillery", None)
+
+
+def test_a_number_of_drones_with_a_modifier_counts_nothing() -> None:
+    claim = only_materiel("Our air defences intercepted a number of hostile drones over Port Sudan, the Sudanese army said.")
+    assert claim.count is None
+
+
+def test_missiles_most_of_which_were_intercepted_are_destroyed_uncounted() -> None:
+    claim = only_materiel("Iran fired about 100 ballistic missiles at Israel, most of which were intercepted.")
+    assert (claim.subject, claim.outcome, claim.category, claim.count) == ("IRN", "destroyed", "other", None)
+
+
+def test_the_part_after_a_fronted_whole_is_the_count() -> None:
+    claim = only_materiel("Of the 479 drones launched, 277 were shot down, the Ukrainian air force said.")
+    assert (claim.outcome, claim.category, claim.count) == ("destroyed", "drone", (277, 277))

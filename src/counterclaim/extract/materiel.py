@@ -56,7 +56,9 @@ MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projecti
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "a large number of", "an unknown number of": an article that counts nothing.
-UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
+UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
+                              # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
+                              r"(?:third|quarter|half|fifth|tenth|fraction|majority|share)\s+)(?:\s*of)(?:\s+[\w'’-]+){0,3}")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
@@ -358,11 +360,13 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
+    subsets: set[int] = set()
     for i, phrase in enumerate(phrases):
         subset = _subset_that_befell(view, phrase, outcomes)
         if subset is not None:
             count, verb = subset
             phrases[i], governing[i] = dataclasses.replace(phrase, count=count), verb
+            subsets.add(phrase.start)
     losses = LOSSES_WERE.search(text)
     if losses:
         # "Total losses of Ukrainian troops were 1,500 servicemen, 28 tanks ...": each item is a loss
@@ -389,7 +393,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         outcome = _outcome_name(verb)
         if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
-        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
@@ -503,6 +507,9 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 # The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
 # 35 of which were shot down", "the missiles, of which it shot down two".
 SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+# The whole named first, its part after the comma: "Of the 479 drones launched, 277 were shot down".
+FRONTED_OF = re.compile(r"(?i)(?:^|\b)of\s+(?:the|these|those|its|their)\s+$")
+FRONTED_PARTITIVE = re.compile(r"(?:\s+(?!(?:were|was)\b)[\w'’-]+){0,4}\s*,\s*(?P<n>[\w,-]+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
@@ -521,6 +528,10 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
             if not found and vague:
                 return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None
+        fronted = FRONTED_PARTITIVE.fullmatch(gap) if FRONTED_OF.search(text[: phrase.start]) else None
+        if fronted:
+            found = [q for q in view.quantities if q.start == phrase.end + fronted.start("n")]
+            return (found[0].count, verb) if found else None  # "Of the 479 drones launched, 277 were shot down": 277
         if SUBSET_ACTIVE.fullmatch(gap):
             found = [q for q in view.quantities if q.start > verb.end() and re.fullmatch(r"\s*", text[verb.end() : q.start])]
             return (found[0].count, verb) if found else None
