@@ -364,3 +364,13 @@ def test_missiles_most_of_which_were_intercepted_are_destroyed_uncounted() -> No
 def test_the_part_after_a_fronted_whole_is_the_count() -> None:
     claim = only_materiel("Of the 479 drones launched, 277 were shot down, the Ukrainian air force said.")
     assert (claim.outcome, claim.category, claim.count) == ("destroyed", "drone", (277, 277))
+
+
+def test_a_headline_bare_singular_after_its_verb_counts_one() -> None:
+    claim = only_materiel("Ukraine downs Russian Su-34 jet over Donetsk")
+    assert (claim.subject, claim.category, claim.count) == ("RUS", "aircraft", (1, 1))
+
+
+def test_a_bare_singular_in_body_text_counts_nothing() -> None:
+    claim = only_materiel("Ukrainian air defences were busy as Russian drone after drone was shot down over Kyiv.")
+    assert claim.count is None

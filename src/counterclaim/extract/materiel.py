@@ -310,11 +310,16 @@ TRADE_HEAD_AFTER = re.compile(r"(?i)\s+(?:leases?|orders?|contracts?|deals?|sale
                               r"industry|maintenance|spare\s+parts|parts|tickets?|fares?|insurance|prices?|market)\b")
 
 
+# A headline: one short line with no closing stop ("Ukraine downs Russian Su-34 jet over Donetsk").
+HEADLINE = re.compile(r"[^\n.!?]{10,120}(?<![.!?\"”’])")
+
+
 def _one_named_in_the_singular(text: str, start: int, end: int) -> bool:
     """An equipment noun in the singular with no number ("the truck", "his aircraft", a headline's "warship")."""
     if re.search(r"(?i)\b(?:the|his|her|its|their|our|this|that)\s+(?:[\w'’.-]+\s+){0,4}$", text[:start]) is None and start > 0 \
-            and not re.search(r"(?:^|[.:;]\s+)(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start]):
-        return False  # a bare noun counts one only where a headline drops its article ("Russian warship sunk")
+            and not re.search(r"(?:^|[.:;]\s+)(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start]) \
+            and not (HEADLINE.fullmatch(text) and re.search(r"\b[a-z]+\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start])):
+        return False  # a bare noun counts one only where a headline drops its article ("Russian warship sunk", "Ukraine downs Su-34 jet")
     last = text[start:end].split()[-1]
     if re.fullmatch(r"(?i)aircraft", last) and re.match(r"\s+(?:was|is|has)\b", text[end:]):
         return True  # "his aircraft was shot down": the verb says it is one
