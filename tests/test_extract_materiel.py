@@ -374,3 +374,13 @@ def test_a_headline_bare_singular_after_its_verb_counts_one() -> None:
 def test_a_bare_singular_in_body_text_counts_nothing() -> None:
     claim = only_materiel("Ukrainian air defences were busy as Russian drone after drone was shot down over Kyiv.")
     assert claim.count is None
+
+
+def test_an_owner_on_the_first_item_of_a_list_owns_the_rest() -> None:
+    claims = materiel("Azerbaijan's defence ministry reported the destruction of three Armenian tanks and a howitzer.")
+    assert {(c.category, c.subject) for c in claims} == {("tank", "ARM"), ("artillery", "ARM")}
+
+
+def test_interception_of_drones_is_destroyed() -> None:
+    claim = only_materiel("Ukraine's air force announced the interception of 20 Russian drones over Kyiv.")
+    assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (20, 20))

@@ -167,7 +167,7 @@ MATERIEL_OUTCOMES = {
         # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
         r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
-        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
+        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept", r"interception\s+of", r"interceptions\s+of",
         # brought down by fire or jamming ("brought down two drones")
         r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
         # put out of action for good ("took out two tanks", "wrecked a howitzer")

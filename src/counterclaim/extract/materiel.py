@@ -383,6 +383,13 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if (governing[i] is None and previous is not None and previous.end() <= phrases[i - 1].start
                 and LIST_JOIN.fullmatch(text, phrases[i - 1].end, phrases[i].start)):
             governing[i] = previous
+    for i in range(1, len(phrases)):
+        # "destroyed three Ukrainian tanks and a howitzer": an owner named on the first item of a list owns the rest
+        earlier = phrases[i - 1]
+        if (phrases[i].owner is None and phrases[i].possessive is None and phrases[i].side is None and earlier.owner is not None
+                and governing[i] is not None and governing[i] is governing[i - 1] and LIST_JOIN.fullmatch(text, earlier.end, phrases[i].start)
+                and not view.actors_between(phrases[i].start, phrases[i].end)):
+            phrases[i] = dataclasses.replace(phrases[i], owner=earlier.owner)
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         following = governing[i + 1]
