@@ -384,3 +384,20 @@ def test_an_owner_on_the_first_item_of_a_list_owns_the_rest() -> None:
 def test_interception_of_drones_is_destroyed() -> None:
     claim = only_materiel("Ukraine's air force announced the interception of 20 Russian drones over Kyiv.")
     assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (20, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces hit a Russian tank near Bakhmut, destroying it.",
+        "The drone struck a Russian T-72 tank, which burst into flames.",
+        "A Russian Iskander missile hit a Ukrainian Su-27 jet on the ground, completely destroying the aircraft.",
+    ],
+)
+def test_a_hit_whose_aftermath_is_destruction_is_destroyed(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.count) == ("destroyed", (1, 1))
+
+
+def test_a_hit_with_no_aftermath_stays_damaged() -> None:
+    assert only_materiel("A Russian strike hit a Ukrainian Patriot system in Kyiv, Moscow said.").outcome == "damaged"

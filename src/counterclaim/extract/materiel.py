@@ -461,8 +461,31 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         elif outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
             drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
+    _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
     return drafts
+
+
+# A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
+# flames", "hit a Su-27 on the ground, completely destroying the aircraft": the equipment was destroyed, not damaged.
+DESTROYED_AFTER = re.compile(
+    r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
+    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b",
+    re.I,
+)
+
+
+def _destroyed_after_the_hit(text: str, drafts: list[DraftClaim]) -> None:
+    for draft in list(drafts):
+        if draft.outcome != "damaged" or draft not in drafts:
+            continue
+        after = DESTROYED_AFTER.match(text, draft.end)
+        if after is None:
+            continue
+        draft.outcome = "destroyed"
+        for other in list(drafts):
+            if other is not draft and other.count is None and other.category == draft.category and draft.end <= other.start < after.end():
+                drafts.remove(other)  # "destroying the aircraft": the same aircraft named again
 
 
 # A second outcome whose count leaves the noun to the equipment before it: "destroyed two bombers and damaged four
