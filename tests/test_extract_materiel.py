@@ -401,3 +401,8 @@ def test_a_hit_whose_aftermath_is_destruction_is_destroyed(text: str) -> None:
 
 def test_a_hit_with_no_aftermath_stays_damaged() -> None:
     assert only_materiel("A Russian strike hit a Ukrainian Patriot system in Kyiv, Moscow said.").outcome == "damaged"
+
+
+def test_disabled_is_put_out_of_the_fight_like_knocked_out() -> None:
+    claim = only_materiel("Ukrainian drones disabled two Russian T-80 tanks near Kupiansk.")
+    assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (2, 2))

@@ -176,12 +176,14 @@ MATERIEL_OUTCOMES = {
         r"knocks\s+out", r"knocking\s+out", r"knock\s+out", r"blows\s+up", r"blowing\s+up", r"blow\s+up", r"sinks", r"sink",
         # ruined beyond repair ("demolished a howitzer", "annihilated an armoured column", "set alight two trucks")
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
+        # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
+        r"disabled", r"disabling",
     ),
-    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled",
+    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking",
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")
                 r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated",
                 # present tense of headlines and a stopped vehicle ("drone hits Russian tank", "immobilised a tank")
-                r"hits", r"damages", r"disabling", r"immobilized", r"immobilised"),
+                r"hits", r"damages", r"immobilized", r"immobilised"),
     "captured": (
         r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
