@@ -23,8 +23,18 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
-                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|rifles|bombs)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen[dt]|sending|giv(?:e|es|ing)|gave|ship(?:ped|ping)?|transfer(?:red|ring)?|"
+                                    # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
+                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
+    # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
+    ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
+                                r"(?:[\w-]+\s+){0,4}?(?:supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+(?:by|to)\b", re.I)),
+    # help with arms or men: "Turkey is helping Azerbaijan with drones", "Rwanda is assisting the M23 with troops"
+    ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
+    # the giver named by a noun: "Iran is the main supplier of weapons to the Houthis"
+    ("military_aid", re.compile(r"\b(?:supplier|provider|source)\s+of\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|ammunition|munitions|missiles|drones|military\s+(?:aid|equipment|hardware))\b", re.I)),
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
@@ -187,7 +197,7 @@ def _support_received(view: SentenceView) -> list[DraftClaim]:
 
 
 def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | None:
-    deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
+    deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported|supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
     if deployed_by:
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
@@ -221,7 +231,7 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
         if actor and actor.start - (match.end() + after.end()) <= 12:
             return actor.code
     actor = view.first_actor_after(match.end())
-    if actor and actor.start - match.end() <= 5:
+    if actor and actor.start - match.end() <= 5 and actor.code != provider:
         return actor.code
     verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
     direct = view.first_actor_after(match.start())
