@@ -406,3 +406,13 @@ def test_a_hit_with_no_aftermath_stays_damaged() -> None:
 def test_disabled_is_put_out_of_the_fight_like_knocked_out() -> None:
     claim = only_materiel("Ukrainian drones disabled two Russian T-80 tanks near Kupiansk.")
     assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (2, 2))
+
+
+def test_a_three_digit_model_number_is_no_count() -> None:
+    claim = only_materiel("Hezbollah said it shot down an Israeli Hermes 450 drone over southern Lebanon.")
+    assert (claim.subject, claim.category, claim.count) == ("ISR", "drone", (1, 1))
+
+
+def test_a_count_before_a_model_with_its_number_is_kept() -> None:
+    claim = only_materiel("Russia said it destroyed two Leopard 2 tanks near Robotyne.")
+    assert claim.count == (2, 2)
