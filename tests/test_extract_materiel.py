@@ -416,3 +416,8 @@ def test_a_three_digit_model_number_is_no_count() -> None:
 def test_a_count_before_a_model_with_its_number_is_kept() -> None:
     claim = only_materiel("Russia said it destroyed two Leopard 2 tanks near Robotyne.")
     assert claim.count == (2, 2)
+
+
+def test_the_side_of_people_killed_before_is_not_the_agent_of_destroying() -> None:
+    claims = materiel("Ukrainian forces killed 500 Russian soldiers and destroyed 10 tanks over the past day, Kyiv said.")
+    assert [(c.subject, c.count) for c in claims] == [("RUS", (10, 10))]

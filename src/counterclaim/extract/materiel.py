@@ -639,9 +639,11 @@ def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] 
     actor = view.last_actor_before(verb_start)
     while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
         actor = view.last_actor_before(actor.start)  # the owner of equipment an earlier verb befell
-    for _ in range(2):
-        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target
-        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start])):
+    for _ in range(3):
+        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target; "killed 500
+        # Russian soldiers and destroyed 10 tanks": past the side of people counted as an earlier verb's object
+        counted = any(re.fullmatch(r"\s+(?:more\s+)?", view.text[q.end : actor.start]) for q in view.quantities) if actor is not None else False
+        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start]) or counted):
             break
         actor = view.last_actor_before(actor.start)
     if actor is None:
