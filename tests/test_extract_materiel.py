@@ -264,3 +264,160 @@ def test_equipment_before_an_active_verb_with_an_equipment_object_is_the_agent()
     found = materiel("Ukrainian air defences intercepted drones over Kyiv and Odesa.")
     assert all(c.category != "air_defense" for c in found), [c.contract_dict() for c in found]
     assert [c.category for c in materiel("Two Russian tanks destroyed near Bakhmut, Kyiv says.")] == ["tank"]
+
+
+def test_owner_of_equipment_shot_down_earlier_is_not_the_agent_of_a_later_verb() -> None:
+    claims = materiel("Armenia said it had shot down four Azerbaijani drones and destroyed two armoured vehicles on Tuesday.")
+    assert {(c.category, c.subject) for c in claims} == {("drone", "AZE"), ("armored_vehicle", "AZE")}
+
+
+def test_unowned_tally_after_a_quoted_side_is_its_adversarys_losses() -> None:
+    text = ("Ukraine's General Staff said on Sunday that Russian troops had attacked 40 times along the front.\n\n"
+            "Losses over the past day were 12 tanks, 30 artillery systems and 25 drones.")
+    claims = materiel(text)
+    assert {(c.category, c.count) for c in claims} == {("tank", (12, 12)), ("artillery", (30, 30)), ("drone", (25, 25))}
+    assert all((c.subject, c.claimant, c.outcome) == ("RUS", "UKR", "lost") for c in claims)
+
+
+def test_unowned_loss_with_no_side_quoted_keeps_no_subject() -> None:
+    claim = only_materiel("In total, 20 tanks were lost in the fighting near Bakhmut.")
+    assert (claim.subject, claim.claimant, claim.count) == (None, None, (20, 20))
+
+
+def test_a_long_list_stays_under_the_verb_before_its_first_item() -> None:
+    claims = materiel("Ukraine said Russia has lost 6,600 tanks, 12,500 armored fighting vehicles, 10,100 artillery systems, 700 air defense "
+                      "systems, 347 airplanes, 325 helicopters, 8,100 drones, 25 ships and boats, and one submarine.")
+    by_category = {c.category: c.count for c in claims}
+    assert by_category["drone"] == (8100, 8100)
+    assert by_category["ship"] == (26, 26)
+    assert all(c.outcome == "lost" and c.subject == "RUS" for c in claims)
+
+
+def test_tally_printed_one_item_a_line_is_lost_by_the_headings_side() -> None:
+    text = ("The General Staff of Ukraine's armed forces published its update on Sunday.\n\n"
+            "The total combat losses of the enemy since the start of the invasion are approximately:\n\n"
+            "personnel – about 400,000 (+1,020) persons\n\ntanks – 6,600 (+10)\n\nartillery systems – 10,100 (+25)\n\nhelicopters – 325 (0)")
+    claims = materiel(text)
+    assert {(c.category, c.count) for c in claims} == {("tank", (6600, 6600)), ("artillery", (10100, 10100)), ("helicopter", (325, 325))}
+    assert all((c.subject, c.outcome, c.cumulative) == ("RUS", "lost", True) for c in claims)
+
+
+def test_short_lines_of_prices_under_no_heading_are_not_a_tally() -> None:
+    text = "Used car market update for March:\n\ntrucks – 40,000\n\nvans – 25,000"
+    assert materiel(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "category"),
+    [
+        ("Ukrainian sappers were seen blowing up a Russian BMP near Kherson.", "destroyed", "armored_vehicle"),
+        ("The Ukrainian navy sinks a Russian corvette off Crimea.", "destroyed", "ship"),
+        ("Azerbaijani forces demolished an Armenian D-30 howitzer.", "destroyed", "artillery"),
+        ("An Israeli drone hits a Hezbollah rocket launcher near Tyre.", "damaged", "artillery"),
+        ("The militants made off with two armoured vehicles from the army base.", "captured", "armored_vehicle"),
+    ],
+)
+def test_tenses_and_phrasal_verbs_of_outcomes(text: str, outcome: str, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category) == (outcome, category)
+
+
+def test_phrasal_verb_wins_over_its_bare_verb() -> None:
+    claims = materiel("The jihadists torched four military vehicles and took away two others near Djibo.")
+    assert {(c.outcome, c.count) for c in claims} == {("destroyed", (4, 4)), ("captured", (2, 2))}
+
+
+def test_drone_smashing_into_a_building_is_no_loss() -> None:
+    assert materiel("A Ukrainian drone smashed into an apartment building in Belgorod, the governor said.") == []
+
+
+def test_its_equipment_befallen_by_no_named_agent_is_the_speakers_own() -> None:
+    claim = only_materiel("The Israeli military said one of its drones was shot down over southern Lebanon.")
+    assert (claim.subject, claim.claimant, claim.outcome) == ("ISR", "ISR", "destroyed")
+
+
+def test_its_forces_destroying_enemy_equipment_keep_the_enemy_as_owner() -> None:
+    claim = only_materiel("The Russian defence ministry said its forces destroyed two HIMARS launchers.")
+    assert claim.subject == "UKR"
+
+
+def test_equipment_named_by_its_maker_is_the_adversary_of_the_side_that_destroyed_it() -> None:
+    claims = materiel("Russian forces destroyed a German Leopard and two British Challenger tanks near Robotyne.")
+    assert [(c.subject, c.category, c.count) for c in claims] == [("UKR", "tank", (3, 3))]
+
+
+def test_a_share_of_a_stock_counts_nothing() -> None:
+    claim = only_materiel("The Israeli military said it had destroyed about a third of Iran's surface-to-surface missile launchers.")
+    assert (claim.subject, claim.category, claim.count) == ("IRN", "artillery", None)
+
+
+def test_a_number_of_drones_with_a_modifier_counts_nothing() -> None:
+    claim = only_materiel("Our air defences intercepted a number of hostile drones over Port Sudan, the Sudanese army said.")
+    assert claim.count is None
+
+
+def test_missiles_most_of_which_were_intercepted_are_destroyed_uncounted() -> None:
+    claim = only_materiel("Iran fired about 100 ballistic missiles at Israel, most of which were intercepted.")
+    assert (claim.subject, claim.outcome, claim.category, claim.count) == ("IRN", "destroyed", "other", None)
+
+
+def test_the_part_after_a_fronted_whole_is_the_count() -> None:
+    claim = only_materiel("Of the 479 drones launched, 277 were shot down, the Ukrainian air force said.")
+    assert (claim.outcome, claim.category, claim.count) == ("destroyed", "drone", (277, 277))
+
+
+def test_a_headline_bare_singular_after_its_verb_counts_one() -> None:
+    claim = only_materiel("Ukraine downs Russian Su-34 jet over Donetsk")
+    assert (claim.subject, claim.category, claim.count) == ("RUS", "aircraft", (1, 1))
+
+
+def test_a_bare_singular_in_body_text_counts_nothing() -> None:
+    claim = only_materiel("Ukrainian air defences were busy as Russian drone after drone was shot down over Kyiv.")
+    assert claim.count is None
+
+
+def test_an_owner_on_the_first_item_of_a_list_owns_the_rest() -> None:
+    claims = materiel("Azerbaijan's defence ministry reported the destruction of three Armenian tanks and a howitzer.")
+    assert {(c.category, c.subject) for c in claims} == {("tank", "ARM"), ("artillery", "ARM")}
+
+
+def test_interception_of_drones_is_destroyed() -> None:
+    claim = only_materiel("Ukraine's air force announced the interception of 20 Russian drones over Kyiv.")
+    assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (20, 20))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces hit a Russian tank near Bakhmut, destroying it.",
+        "The drone struck a Russian T-72 tank, which burst into flames.",
+        "A Russian Iskander missile hit a Ukrainian Su-27 jet on the ground, completely destroying the aircraft.",
+    ],
+)
+def test_a_hit_whose_aftermath_is_destruction_is_destroyed(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.count) == ("destroyed", (1, 1))
+
+
+def test_a_hit_with_no_aftermath_stays_damaged() -> None:
+    assert only_materiel("A Russian strike hit a Ukrainian Patriot system in Kyiv, Moscow said.").outcome == "damaged"
+
+
+def test_disabled_is_put_out_of_the_fight_like_knocked_out() -> None:
+    claim = only_materiel("Ukrainian drones disabled two Russian T-80 tanks near Kupiansk.")
+    assert (claim.outcome, claim.subject, claim.count) == ("destroyed", "RUS", (2, 2))
+
+
+def test_a_three_digit_model_number_is_no_count() -> None:
+    claim = only_materiel("Hezbollah said it shot down an Israeli Hermes 450 drone over southern Lebanon.")
+    assert (claim.subject, claim.category, claim.count) == ("ISR", "drone", (1, 1))
+
+
+def test_a_count_before_a_model_with_its_number_is_kept() -> None:
+    claim = only_materiel("Russia said it destroyed two Leopard 2 tanks near Robotyne.")
+    assert claim.count == (2, 2)
+
+
+def test_the_side_of_people_killed_before_is_not_the_agent_of_destroying() -> None:
+    claims = materiel("Ukrainian forces killed 500 Russian soldiers and destroyed 10 tanks over the past day, Kyiv said.")
+    assert [(c.subject, c.count) for c in claims] == [("RUS", (10, 10))]

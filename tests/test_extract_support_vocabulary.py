@@ -44,3 +44,39 @@ def test_present_tense_headlines_send_and_ship() -> None:
     assert support("Turkey sends armed drones to Azerbaijan") == [("TUR", "AZE", "military_aid", "assert")]
     assert support("Iran sends fighters to help the Syrian army") == [("IRN", "SYR", "fighters", "assert")]
     assert support("The courier firm sends parcels to Kenya every week.") == []
+
+
+def test_troops_sent_to_fight_against_a_side_support_the_side_they_join() -> None:
+    assert support("North Korea sent thousands of troops to Russia to fight against Ukraine.") == [("PRK", "RUS", "fighters", "assert")]
+
+
+def test_pledged_continued_support_is_political() -> None:
+    assert support("Washington pledged continued support for Israel on Monday.") == [("USA", "ISR", "political", "assert")]
+
+
+def test_a_possessors_ally_or_backer_provides_support() -> None:
+    assert support("Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.") == [("HEZBOLLAH", "IRN", "military_aid", "assert")]
+    assert support("The United States is Israel's main military backer.") == [("USA", "ISR", "military_aid", "assert")]
+
+
+def test_a_summit_of_allies_is_no_backing() -> None:
+    assert support("Leaders met at an Iran ally summit in Tehran.") == []
+
+
+def test_verbs_of_giving_arms_away() -> None:
+    assert support("Germany donated 20 Marder infantry fighting vehicles to Ukraine.") == [("DEU", "UKR", "military_aid", "assert")]
+    assert support("Britain handed over Challenger 2 tanks to Ukraine in March.") == [("GBR", "UKR", "military_aid", "assert")]
+    assert [s[0] for s in support("The UAE has been funneling arms to the RSF through Chad, a report said.")] == ["ARE"]
+
+
+def test_equipment_supplied_by_a_provider() -> None:
+    assert [(s[0], s[2]) for s in support("Russia has been using drones supplied by Iran, Kyiv said.")] == [("IRN", "military_aid")]
+
+
+def test_helping_a_side_with_arms_and_the_supplier_noun() -> None:
+    assert support("Turkey is helping Azerbaijan with drones and military advisers.") == [("TUR", "AZE", "military_aid", "assert")]
+    assert [s[0] for s in support("Iran is the main supplier of weapons to the Houthis, Saudi Arabia said.")] == ["IRN"]
+
+
+def test_helping_a_neighbour_with_flood_relief_is_no_support() -> None:
+    assert support("Turkey is helping Azerbaijan with flood relief and reconstruction.") == []

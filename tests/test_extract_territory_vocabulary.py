@@ -156,3 +156,21 @@ def test_a_liberation_is_a_retaking_only_for_the_side_whose_country_it_is() -> N
 def test_ground_taken_from_state_forces_named_by_role_is_the_state_s_loss() -> None:
     assert territory("M23 rebels recaptured Minova in South Kivu from the army on Friday.") == [("COD", "M23", "retaken")]
     assert territory("Fano fighters seized the town of Lalibela from government troops.")[0][0] == "ETH"
+
+
+def test_ground_lost_to_a_side_with_no_loser_named_is_lost_by_its_adversary() -> None:
+    assert territory("The garrison lost the town of Babanusa to the RSF on Tuesday.") == [("SDN", "RSF", "lost")]
+
+
+def test_withdrawing_ones_troops_from_a_place_is_ground_lost() -> None:
+    assert territory("Ukraine withdrew its troops from the village of Krynky on the left bank.") == [("UKR", None, "lost")]
+
+
+def test_a_possessive_before_the_place_is_not_the_ground() -> None:
+    claims = extract_from_cleaned_text("Russia's army has taken Ukraine's eastern town of Selydove, the Russian ministry said.", PUBLISHED)
+    spans = [c.span for c in claims if c.type == "territory"]
+    assert len(spans) == 1 and "Selydove" in "Russia's army has taken Ukraine's eastern town of Selydove"[spans[0][0] : spans[0][1]]
+
+
+def test_marching_into_a_city_taken_before_is_no_new_ground() -> None:
+    assert territory("Cheering crowds welcomed columns of troops that marched into the city.") == []

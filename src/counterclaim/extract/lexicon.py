@@ -167,19 +167,29 @@ MATERIEL_OUTCOMES = {
         # set on fire ("torched two army trucks", "set ablaze an armoured vehicle")
         r"torched", r"torching", r"set\s+ablaze", r"set\s+on\s+fire", r"set\s+fire\s+to", r"setting\s+fire\s+to", r"burned\s+down", r"burnt\s+out",
         # present tense of headlines and live reports ("Army Shoots Down 20 Drones", "air defence intercepts")
-        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept",
+        r"shoots\s+down", r"downs", r"intercepts", r"intercepting", r"intercept", r"interception\s+of", r"interceptions\s+of",
         # brought down by fire or jamming ("brought down two drones")
         r"brought\s+down", r"bring\s+down", r"brings\s+down", r"bringing\s+down",
         # put out of action for good ("took out two tanks", "wrecked a howitzer")
         r"took\s+out", r"taken\s+out", r"taking\s+out", r"takes\s+out", r"wrecked", r"wrecking",
+        # the other tenses of the phrasal verbs above ("knocking out two tanks", "blows up a BMP", "sinks a corvette")
+        r"knocks\s+out", r"knocking\s+out", r"knock\s+out", r"blows\s+up", r"blowing\s+up", r"blow\s+up", r"sinks", r"sink",
+        # ruined beyond repair ("demolished a howitzer", "annihilated an armoured column", "set alight two trucks")
+        r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
+        # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
+        r"disabled", r"disabling",
     ),
-    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking", r"disabled",
+    "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking",
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")
-                r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated"),
+                r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated",
+                # present tense of headlines and a stopped vehicle ("drone hits Russian tank", "immobilised a tank")
+                r"hits", r"damages", r"immobilized", r"immobilised"),
     "captured": (
         r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
+        # carried away from the field ("made off with two armoured vehicles", "took away two others")
+        r"made\s+off\s+with", r"carried\s+off", r"took\s+away", r"taken\s+away", r"recaptured", r"seize", r"capture",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",

@@ -25,7 +25,8 @@ from counterclaim.extract.numbers import QUANTITY, parse_number
 from counterclaim.records import Count
 
 OUTCOME_WORDS = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
+    # longest forms first, so that a phrasal verb wins over its bare verb ("took away" over "took")
+    r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
@@ -47,15 +48,17 @@ HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
 MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
 MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
-# A model's own number between its name and its noun ("Leopard 2 tank", "Challenger 2", "Leopard 2A6 tanks").
-MODEL_NUMBER_GAP = re.compile(r" \d{1,2}(?:[A-Z]\d?)? ")
+# A model's own number between its name and its noun ("Leopard 2 tank", "Leopard 2A6 tanks", "Hermes 450 drone", "Mirage 2000 jet").
+MODEL_NUMBER_GAP = re.compile(r" \d{1,4}(?:[A-Z]\d?)? ")
 LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
 MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projectiles?)\s+(?:of|from|fired\s+(?:from|by))\b")
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "a large number of", "an unknown number of": an article that counts nothing.
-UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)\s+of")
+UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
+                              # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
+                              r"(?:third|quarter|half|fifth|tenth|fraction|majority|share)\s+)(?:\s*of)(?:\s+[\w'’-]+){0,3}")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
@@ -307,11 +310,16 @@ TRADE_HEAD_AFTER = re.compile(r"(?i)\s+(?:leases?|orders?|contracts?|deals?|sale
                               r"industry|maintenance|spare\s+parts|parts|tickets?|fares?|insurance|prices?|market)\b")
 
 
+# A headline: one short line with no closing stop ("Ukraine downs Russian Su-34 jet over Donetsk").
+HEADLINE = re.compile(r"[^\n.!?]{10,120}(?<![.!?\"”’])")
+
+
 def _one_named_in_the_singular(text: str, start: int, end: int) -> bool:
     """An equipment noun in the singular with no number ("the truck", "his aircraft", a headline's "warship")."""
     if re.search(r"(?i)\b(?:the|his|her|its|their|our|this|that)\s+(?:[\w'’.-]+\s+){0,4}$", text[:start]) is None and start > 0 \
-            and not re.search(r"(?:^|[.:;]\s+)(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start]):
-        return False  # a bare noun counts one only where a headline drops its article ("Russian warship sunk")
+            and not re.search(r"(?:^|[.:;]\s+)(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start]) \
+            and not (HEADLINE.fullmatch(text) and re.search(r"\b[a-z]+\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", text[:start])):
+        return False  # a bare noun counts one only where a headline drops its article ("Russian warship sunk", "Ukraine downs Su-34 jet")
     last = text[start:end].split()[-1]
     if re.fullmatch(r"(?i)aircraft", last) and re.match(r"\s+(?:was|is|has)\b", text[end:]):
         return True  # "his aircraft was shot down": the verb says it is one
@@ -340,6 +348,10 @@ def _outcome_name(match: re.Match[str]) -> str:
 LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
 
 
+# What joins the items of one list of equipment.
+LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
+
+
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     phrases = _models_with_their_nouns(text, find_equipment(view))
@@ -353,33 +365,52 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
+    subsets: set[int] = set()
     for i, phrase in enumerate(phrases):
         subset = _subset_that_befell(view, phrase, outcomes)
         if subset is not None:
             count, verb = subset
             phrases[i], governing[i] = dataclasses.replace(phrase, count=count), verb
+            subsets.add(phrase.start)
     losses = LOSSES_WERE.search(text)
     if losses:
         # "Total losses of Ukrainian troops were 1,500 servicemen, 28 tanks ...": each item is a loss
         governing = [g if g is not None or phrase.start < losses.end() else losses for g, phrase in zip(governing, phrases, strict=True)]
+    for i in range(1, len(phrases)):
+        # "lost 6,600 tanks, 12,500 armored vehicles, ..., 25 ships and boats, and one submarine": a long list goes on
+        # under the verb before its first item however far its last item lies
+        previous = governing[i - 1]
+        if (governing[i] is None and previous is not None and previous.end() <= phrases[i - 1].start
+                and LIST_JOIN.fullmatch(text, phrases[i - 1].end, phrases[i].start)):
+            governing[i] = previous
+    for i in range(1, len(phrases)):
+        # "destroyed three Ukrainian tanks and a howitzer": an owner named on the first item of a list owns the rest
+        earlier = phrases[i - 1]
+        if (phrases[i].owner is None and phrases[i].possessive is None and phrases[i].side is None and earlier.owner is not None
+                and governing[i] is not None and governing[i] is governing[i - 1] and LIST_JOIN.fullmatch(text, earlier.end, phrases[i].start)
+                and not view.actors_between(phrases[i].start, phrases[i].end)):
+            phrases[i] = dataclasses.replace(phrases[i], owner=earlier.owner)
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         following = governing[i + 1]
         if governing[i] is None and following is not None and following.start() > phrases[i + 1].end:
             if re.fullmatch(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*", text[phrases[i].end : phrases[i + 1].start]):
                 governing[i] = following
+    # owners named inside equipment that an earlier verb befell are not agents of a later verb ("shot down two
+    # Azerbaijani drones and destroyed two tanks": Armenia destroyed the tanks)
+    befallen = [(p.start, p.end) for p, v in zip(phrases, governing, strict=True) if v is not None and v.end() <= p.start]
     for phrase, verb in zip(phrases, governing, strict=True):
         if verb is None:
             continue
         outcome = _outcome_name(verb)
         if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
-        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None):
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
-        agent = _agent(view, verb.start()) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        agent = _agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -397,16 +428,20 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             )
         else:
             count = first.count if len(members) == 1 else None
+        unnamed_loser = False
         owner = next((m[0].owner for m in members if m[0].owner), None)
         possessive = next((m[0].possessive for m in members if m[0].possessive), None)
         if owner is not None:
             subject: str | None = owner
         elif possessive in ("our", "its", "their") and outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
+        elif possessive == "our" or (possessive in ("its", "their") and verb_start > first.start and agent is None):
+            subject = SUBJECT_IS_CLAIMANT  # "one of its drones was shot down", "our tanks were hit": the speaker's own
         elif outcome == "lost" and agent is not None:
             subject = agent  # "the Kenyan military lost a helicopter": the side that lost it, not a maker
         elif outcome == "lost":
             subject = SUBJECT_IS_CLAIMANT
+            unnamed_loser = True
         elif agent is not None:
             subject = SUBJECT_IS_ADVERSARY_OF + agent
         else:
@@ -421,11 +456,36 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         side = next((m[0].side for m in members if m[0].side), None)
         if owner is None and side is not None:
             drafts[-1].notes["side"] = side
-        if outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
+        if unnamed_loser:
+            drafts[-1].notes["loser"] = "unnamed"  # "losses were 20 tanks": no side, agent or possessive says whose
+        elif outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
             drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
+    _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
     return drafts
+
+
+# A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
+# flames", "hit a Su-27 on the ground, completely destroying the aircraft": the equipment was destroyed, not damaged.
+DESTROYED_AFTER = re.compile(
+    r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
+    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b",
+    re.I,
+)
+
+
+def _destroyed_after_the_hit(text: str, drafts: list[DraftClaim]) -> None:
+    for draft in list(drafts):
+        if draft.outcome != "damaged" or draft not in drafts:
+            continue
+        after = DESTROYED_AFTER.match(text, draft.end)
+        if after is None:
+            continue
+        draft.outcome = "destroyed"
+        for other in list(drafts):
+            if other is not draft and other.count is None and other.category == draft.category and draft.end <= other.start < after.end():
+                drafts.remove(other)  # "destroying the aircraft": the same aircraft named again
 
 
 # A second outcome whose count leaves the noun to the equipment before it: "destroyed two bombers and damaged four
@@ -482,6 +542,9 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 # The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
 # 35 of which were shot down", "the missiles, of which it shot down two".
 SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+# The whole named first, its part after the comma: "Of the 479 drones launched, 277 were shot down".
+FRONTED_OF = re.compile(r"(?i)(?:^|\b)of\s+(?:the|these|those|its|their)\s+$")
+FRONTED_PARTITIVE = re.compile(r"(?:\s+(?!(?:were|was)\b)[\w'’-]+){0,4}\s*,\s*(?P<n>[\w,-]+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
@@ -500,6 +563,10 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
             if not found and vague:
                 return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None
+        fronted = FRONTED_PARTITIVE.fullmatch(gap) if FRONTED_OF.search(text[: phrase.start]) else None
+        if fronted:
+            found = [q for q in view.quantities if q.start == phrase.end + fronted.start("n")]
+            return (found[0].count, verb) if found else None  # "Of the 479 drones launched, 277 were shot down": 277
         if SUBSET_ACTIVE.fullmatch(gap):
             found = [q for q in view.quantities if q.start > verb.end() and re.fullmatch(r"\s*", text[verb.end() : q.start])]
             return (found[0].count, verb) if found else None
@@ -568,11 +635,15 @@ TARGET_OF_ATTACK = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
-def _agent(view: SentenceView, verb_start: int) -> str | None:
+def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
-    for _ in range(2):
-        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target
-        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start])):
+    while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
+        actor = view.last_actor_before(actor.start)  # the owner of equipment an earlier verb befell
+    for _ in range(3):
+        # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target; "killed 500
+        # Russian soldiers and destroyed 10 tanks": past the side of people counted as an earlier verb's object
+        counted = any(re.fullmatch(r"\s+(?:more\s+)?", view.text[q.end : actor.start]) for q in view.quantities) if actor is not None else False
+        if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start]) or counted):
             break
         actor = view.last_actor_before(actor.start)
     if actor is None:
@@ -669,4 +740,40 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
                                 cumulative=bool(CUMULATIVE.search(text))))
         if model.owner is None and model.side is not None:
             found[-1].notes["side"] = model.side
+    return found
+
+
+# A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
+# to 10.03.24 are approximately:" over "tanks – 6,600 (+10)").
+TALLY_HEADING = re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I)
+TALLY_LINE_LENGTH = 80
+
+
+def is_tally_heading(view: SentenceView) -> bool:
+    return TALLY_HEADING.search(view.text) is not None
+
+
+def is_tally_line(view: SentenceView) -> bool:
+    """A short line giving a count and no verb of loss: an item of a tally ("personnel – about 400,000 (+1,020)")."""
+    return len(view.text) <= TALLY_LINE_LENGTH and bool(view.quantities) and OUTCOME_WORDS.search(view.text) is None
+
+
+def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[DraftClaim]:
+    """A line of a tally under its heading: counted equipment with no verb of its own, lost by whoever the heading says."""
+    text = view.text
+    if not is_tally_line(view):
+        return []
+    phrases = [p for p in find_equipment(view) if p.count is not None and COUNT_AFTER.search(text[p.head_start : p.end])]
+    if not phrases:
+        return []
+    owner = next((a.code for a in heading.actors if a.role not in ("pronoun",)), None)
+    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
+    subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
+    cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
+    found: list[DraftClaim] = []
+    for phrase in phrases:
+        found.append(DraftClaim("materiel", "lost", phrase.start, phrase.end, category=phrase.category, count=phrase.count,
+                                subject=subject, cumulative=cumulative))
+        if owner is None:
+            found[-1].notes["loser"] = "unnamed"  # the side the text quoted reports its adversary's losses
     return found

@@ -46,7 +46,13 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.materiel import find_materiel_claims, find_materiel_from_previous
+from counterclaim.extract.materiel import (
+    find_materiel_claims,
+    find_materiel_from_previous,
+    find_materiel_in_tally,
+    is_tally_heading,
+    is_tally_line,
+)
 from counterclaim.extract.mentions import registry_matcher
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
@@ -258,11 +264,18 @@ RULE_FINDERS = (find_casualty_claims, find_materiel_claims, find_territory_claim
 def _add_materiel_from_previous(views: list[SentenceView], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]]) -> None:
     """Counts whose equipment the sentence before named ("85 drones were launched. Sixty were shot down."), for the
     sentences where the materiel finder found nothing."""
+    heading: SentenceView | None = None  # the heading of a tally printed one item a line, while its lines go on
     for previous, view in zip(views, views[1:], strict=False):
+        if is_tally_heading(previous):
+            heading = previous
         found = found_by_rules.get(view.index)
         if found is None or any(d for name, d in found if name == find_materiel_claims.__name__):
+            heading = None
             continue
-        drafts = find_materiel_from_previous(view, previous)
+        drafts = find_materiel_in_tally(view, heading) if heading is not None else []
+        if not drafts:
+            heading = heading if heading is not None and is_tally_line(view) else None  # "personnel – 400,000" goes on
+            drafts = find_materiel_from_previous(view, previous)
         if drafts:
             found_by_rules[view.index] = [(name, d + drafts if name == find_materiel_claims.__name__ else d) for name, d in found]
 

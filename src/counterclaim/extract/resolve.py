@@ -153,6 +153,9 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     subject = claimant_relative_subject(found, state, registry)
     if subject is None and found.draft.notes.get("side") == STATE_SIDE:
         subject = _side_of_war(True, state, registry)  # "gunmen stormed the army base and occupied it": the state's ground
+    if subject is None and found.draft.object is not None:
+        # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
+        subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
     claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
     view, draft, place = found.view, found.draft, found.place
     owner = place.country if place is not None else None
@@ -298,10 +301,18 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
+    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant:
+        # a tally of losses with no owner and no speaker of its own, after a side was quoted ("Losses over the day:
+        # 12 tanks, 30 drones"): sides publish the losses they inflict, so they are the quoted side's adversary's
+        subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
+        claimant = state.last_claimant if subject is not None else None
     if (profile is not None and subject is not None and subject not in profile.members() and found.draft.notes.get("loser") != "agent"
             and not _fights_in_another_war(subject, claimant, found.draft.object, registry)):
-        # "German tanks", "French-made AMX-10": the maker, not the side that lost them
-        subject = registry.adversary(claimant, profile) if claimant else None
+        # "German tanks", "French-made AMX-10": the maker, not the side that lost them; the claimant's adversary, else
+        # the adversary of the side that destroyed them ("Russian forces destroyed two British Challenger tanks")
+        agent = found.draft.object
+        subject = (registry.adversary(claimant, profile) if claimant else
+                   registry.adversary(agent, profile) if agent and found.draft.outcome != "lost" else None)
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
 
 

@@ -17,14 +17,24 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
-                            r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|on\s+(?:the\s+)?side\s+of))\b", re.I)),
+                            r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|against|on\s+(?:the\s+)?side\s+of))\b", re.I)),
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?)\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
-                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|rifles|bombs)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
+                                    # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
+                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
+    # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
+    ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
+                                r"(?:[\w-]+\s+){0,4}?(?:supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+(?:by|to)\b", re.I)),
+    # help with arms or men: "Turkey is helping Azerbaijan with drones", "Rwanda is assisting the M23 with troops"
+    ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
+    # the giver named by a noun: "Iran is the main supplier of weapons to the Houthis"
+    ("military_aid", re.compile(r"\b(?:supplier|provider|source)\s+of\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|ammunition|munitions|missiles|drones|military\s+(?:aid|equipment|hardware))\b", re.I)),
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
@@ -38,7 +48,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
     # political support: "voiced its support for", "will support our brothers"
-    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:full\s+|strong\s+)?support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
+    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal)\s+){0,2}support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
 )
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
@@ -122,6 +132,7 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
     if MUTUAL_BACKING.search(text):
         drafts = [d for d in drafts if not MUTUAL_BACKING.search(text[max(0, d.start - 60) : d.end])]
     drafts.extend(find_support_constructions(view, drafts))
+    drafts.extend(_backers_named(view, drafts))
     return drafts
 
 
@@ -133,6 +144,39 @@ SUPPORT_RECEIVED = re.compile(
     re.I,
 )
 FIGHTER_AFTER = re.compile(r"\s*(?:troops|soldiers|forces|mercenaries|fighters|militias?|units|special\s+forces|paramilitaries)\b", re.I)
+
+
+# Backing named by a noun of the party backed (GOLD_FORMAT: nouns of backing are coded, adjectives are not): "Israel's main
+# military backer, the United States", "Hezbollah, Iran's closest ally,", "Russia's ally Belarus": the ally or backer
+# provides, the possessor receives.
+BACKER_NOUN = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:main|chief|key|closest|close|biggest|principal|staunchest|top|military|regional|foreign|strongest|most\s+important)\s+){0,2}"
+    r"(?:ally|backer|patron|sponsor|benefactor|arms\s+supplier)\b", re.I)
+PROVIDER_IS = re.compile(r"(?i)\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|becomes)\s+(?:also\s+|still\s+)?$")
+
+
+def _backers_named(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    for receiver in view.actors:
+        noun = BACKER_NOUN.match(text[receiver.end :])
+        possessive = re.search(r"['’]s?$", receiver.text) or re.match(r"['’]", text[receiver.end :])
+        if noun is None or receiver.role == "pronoun" or not possessive:
+            continue  # a possessor only: "Iran's ally", not "an Iran ally summit"
+        end = receiver.end + noun.end()
+        if any(d.start <= receiver.start < d.end for d in [*drafts, *found]):
+            continue
+        provider = None
+        after = view.first_actor_after(end)
+        before = view.last_actor_before(receiver.start)
+        if after is not None and re.fullmatch(r",?\s+(?:the\s+)?", text[end : after.start]):
+            provider = after  # "Russia's ally Belarus", "Israel's main backer, the United States"
+        elif before is not None and (re.fullmatch(r",\s+(?:an?\s+|the\s+)?", text[before.end : receiver.start]) or PROVIDER_IS.fullmatch(text[before.end : receiver.start])):
+            provider = before  # "Hezbollah, Iran's closest ally,", "The United States is Israel's main backer"
+        if provider is None or provider.code == receiver.code:
+            continue
+        found.append(DraftClaim("support", "military_aid", min(receiver.start, provider.start), max(end, provider.end), subject=provider.code, object=receiver.code))
+    return found
 
 
 def _support_received(view: SentenceView) -> list[DraftClaim]:
@@ -153,7 +197,7 @@ def _support_received(view: SentenceView) -> list[DraftClaim]:
 
 
 def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | None:
-    deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
+    deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported|supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
     if deployed_by:
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
@@ -187,7 +231,7 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
         if actor and actor.start - (match.end() + after.end()) <= 12:
             return actor.code
     actor = view.first_actor_after(match.end())
-    if actor and actor.start - match.end() <= 5:
+    if actor and actor.start - match.end() <= 5 and actor.code != provider:
         return actor.code
     verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
     direct = view.first_actor_after(match.start())
