@@ -160,3 +160,10 @@ def test_the_occasion_between_speaker_and_verb_is_passed_over_unless_anonymous()
     assert statements("Turkey's president, speaking after talks on a peace plan, called for restraint.") == [("TUR", "appeal", "TUR")]
     text = "Fighting flared in Kharkiv region.\nA Ukrainian officer, speaking on condition of anonymity, said 12 soldiers were killed."
     assert claimants(text, "casualty")[-1] is None
+
+
+def test_a_general_denial_is_a_statement_and_no_denied_attack() -> None:
+    claims = [(c.type, c.outcome, c.stance) for c in extract_from_cleaned_text("Baku denied that its forces had targeted civilians.", dt.date(2020, 10, 5))]
+    assert claims == [("statement", "deny", "assert")]
+    specific = [(c.type, c.stance) for c in extract_from_cleaned_text("Moscow denied that its troops had shelled the hospital in Kherson.", PUBLISHED)]
+    assert ("attack", "deny") in specific

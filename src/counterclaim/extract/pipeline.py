@@ -343,6 +343,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts.extend(denials)
     statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
     note_found(view, "find_statement_claims", statements)
+    general_denials = [(d.start, d.end) for d in statements if d.outcome == "deny"]
+    # "denied that its forces had targeted civilians": a denial in general terms is a statement (GOLD_FORMAT), and the
+    # act it names inside it no attack of its own
+    drafts = [d for d in drafts if not (d.type == "attack" and any(start <= d.start and d.end <= end for start, end in general_denials))]
     drafts.extend(statements)
     return drafts, arrested
 
