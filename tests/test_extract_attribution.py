@@ -629,3 +629,12 @@ def test_the_channel_between_a_speaker_and_its_verb_is_passed_over(text: str, cl
 def test_intelligence_and_security_services_speak_for_their_state(text: str, claimant: str) -> None:
     found = [c for c in claims_of(text) if c.type == "materiel"]
     assert len(found) == 1 and found[0].claimant == claimant, [c.contract_dict() for c in found]
+
+
+def test_a_participle_after_a_denial_asserts_with_the_same_speaker() -> None:
+    lost = [(c.claimant, c.stance) for c in extract_from_cleaned_text("Armenia rejected the figures, saying it had lost 12 tanks.", dt.date(2020, 10, 5))
+            if c.type == "materiel"]
+    assert lost == [("ARM", "assert")]
+    denied = [(c.claimant, c.stance) for c in extract_from_cleaned_text("Armenia rejected claims that it had lost 12 tanks.", dt.date(2020, 10, 5))
+              if c.type == "materiel"]
+    assert denied == [("ARM", "deny")]

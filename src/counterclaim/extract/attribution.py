@@ -240,7 +240,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         closing = max(before.rfind("”"), before.rfind('"'))
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
-        if subject_actor is None and coordinated and COORDINATED_VERB.search(before):
+        participle = SHARED_SUBJECT_PARTICIPLE.fullmatch(match.group("verb")) and re.search(r",\s*$", before)
+        if subject_actor is None and coordinated and (COORDINATED_VERB.search(before) or participle):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
             continue
@@ -556,7 +557,10 @@ NAME_APPOSITION_TAIL = re.compile(r"(?<=\w),\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z]
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
+# A second verb of the same subject: "rejected the claims and said ...", "rejected the figures, saying ..." (a participle
+# after a comma shares the main verb's subject).
 COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+SHARED_SUBJECT_PARTICIPLE = re.compile(r"saying|adding|insisting|claiming|stressing|noting", re.I)
 
 
 def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
