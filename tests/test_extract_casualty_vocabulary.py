@@ -324,3 +324,30 @@ def test_people_reported_or_said_to_be_dead_are_a_toll() -> None:
 def test_a_total_of_is_no_person(text: str) -> None:
     found = casualties(text)
     assert len(found) == 1 and found[0].count != (1, 1), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government artillery killed civilians in the market of Kadugli, residents said.", [("killed", "civilian", None)]),
+        ("Conscripts were wounded when the convoy hit a mine near Tillaberi.", [("wounded", "military", None)]),
+        ("Bandits abducted villagers from their farms in Katsina on Monday.", [("captured", "civilian", None)]),
+        ("Yemenis died in the coalition raids on Saada, local officials said.", [("killed", "unknown", None)]),
+    ],
+)
+def test_uncounted_plural_people_with_a_casualty_verb(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta accused the resistance of killing civilians in Sagaing.",  # a general accusation is a statement
+        "The militia has never harmed or killed civilians, its leader said.",
+        "Officials named the number of killed and wounded Somali soldiers on Friday.",  # a joint total
+        "Medics evacuated the wounded soldiers to Goma.",
+        "Doctors treated patients injured in road accidents in Lagos.",
+    ],
+)
+def test_uncounted_people_without_an_event_make_no_claim(text: str) -> None:
+    assert [c for c in summary(text) if c[2] is None and c[0] in ("killed", "wounded")] == []

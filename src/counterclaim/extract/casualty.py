@@ -136,6 +136,7 @@ class PeoplePhrase:
     subject: str | None
     possessive: str | None
     exact: bool
+    bare: bool = False  # a plural people noun with no count or determiner ("killed civilians", "soldiers were wounded")
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
@@ -325,6 +326,11 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for match in PEOPLE_NOUN.finditer(view.text):
+        bare = _bare_plural(view, match, taken)
+        if bare is not None:
+            phrases.append(bare)
+            taken.append((bare.start, bare.end))
     for match in HEADLINE_VICTIM.finditer(view.text):
         if not any(s <= match.start("head") < e for s, e in taken):
             head = match.group("head")
@@ -361,6 +367,57 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
     """The last people noun before `position` in the sentence: what 'of them' counts."""
     found = [m for m in PEOPLE_NOUN.finditer(view.text, 0, position) if m.group("head").lower() not in ANAPHORIC_PEOPLE | DEATH_NOUNS | {"casualties"}]
     return found[-1] if found else None
+
+
+# Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in ("people", "men", "women", "children", "police")) and w not in (
+    "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
+    "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
+    "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
+# Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
+BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy".split())
+# The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
+BARE_OUTCOME_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
+    r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives|were\s+missing|went\s+missing|remain\s+missing))\b",
+    re.I,
+)
+# ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\s+$", re.I)
+NOT_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
+    # the verb as an adjective ("the wounded soldiers", "the number of killed and wounded soldiers")
+    r"|\b(?:the|a|an|of|(?:killed|dead|injured|wounded)\s+(?:and|or))\s+$",
+    re.I,
+)
+
+
+def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int, int]]) -> PeoplePhrase | None:
+    """'Russian shelling killed civilians', 'soldiers were wounded': uncounted people with a casualty verb beside them."""
+    head = match.group("head")
+    if head.lower() not in PLURAL_PEOPLE or any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+        return None
+    start = match.start()
+    while True:  # modifiers before the head: demonyms and actor names, and a few adjectives of people
+        previous = re.search(r"([\w'’-]+)\s+$", view.text[:start])
+        if previous is None:
+            break
+        word = previous.group(1)
+        actor = any(a.end == previous.end(1) and a.role != "pronoun" for a in view.actors)
+        if not (actor or word.lower() in BARE_MODIFIERS):
+            break
+        start = previous.start(1)
+    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
+        return None  # counted, owned or partitive: the other finders read it
+    before = BARE_OUTCOME_BEFORE.search(view.text[:start])
+    if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
+        before = None  # "accused of killing civilians", "never killed civilians": no event
+    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()):
+        return None
+    phrase = _phrase(view, start, match.end(), None, view.text[start : match.start()], head, False)
+    phrase.bare = True
+    return phrase
 
 
 # Headline victims without an article: one person named by a singular noun or a demonym.
@@ -601,7 +658,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 coordinated = shared[1]
         if outcome is None:
             continue
-        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
+        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and (phrase.bare or UNCOUNTED_PEOPLE.match(text, phrase.start))):
             continue
         if before and not after:
             coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
