@@ -351,3 +351,29 @@ def test_uncounted_plural_people_with_a_casualty_verb(text: str, expected: list[
 )
 def test_uncounted_people_without_an_event_make_no_claim(text: str) -> None:
     assert [c for c in summary(text) if c[2] is None and c[0] in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bodies of the policemen were handed to their families in Quetta.", [("killed", "military", None)]),
+        ("Volunteers pulled bodies from the rubble of the mosque in Idlib.", [("killed", "unknown", None)]),
+        ("Corpses lay along the road to Tawila, a witness said.", [("killed", "unknown", None)]),
+        ("Two soldiers are missing after the raid on the outpost at Kolofata.", [("missing", "military", (2, 2))]),
+        ("Conscripts are missing after the retreat from the hills.", [("missing", "military", None)]),
+    ],
+)
+def test_uncounted_bodies_are_deaths(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government bodies met in Addis Ababa to discuss the budget.",
+        "Regulatory bodies approved the new port in Mombasa.",
+        "Militiamen killed nine herders and left their bodies in the bush.",  # the same dead, counted once
+    ],
+)
+def test_bodies_of_institutions_or_counted_dead_add_nothing(text: str) -> None:
+    assert [c for c in summary(text) if c[2] is None] == []

@@ -315,7 +315,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         det = match.group("det").lower()
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
+        plural = head.lower().endswith(("s", "men")) or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -380,7 +380,7 @@ BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives|were\s+missing|went\s+missing|remain\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
@@ -538,6 +538,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _zero_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
+    _uncounted_body_claims(found)
     _elliptical_frame(view, found.drafts)
     return found.drafts
 
@@ -835,6 +836,51 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 if group.lower().startswith("military"):
                     category = "military"
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
+
+
+# Bodies without a count ("the bodies of the soldiers were returned", "rescuers pulled bodies from the rubble"):
+# GOLD_FORMAT counts bodies as deaths, with count null when no number is given.
+UNCOUNTED_BODIES = re.compile(
+    r"(?<![\w-])(?P<det>(?:the|their|its|our|his|her)\s+)?(?:(?:charred|mutilated|decomposed|burned|burnt|dismembered|bullet-riddled|lifeless)\s+)?(?P<noun>bodies|corpses)\b"
+    r"(?P<of>\s+of\s+(?P<np>(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>" + PEOPLE + r")(?![\w-])))?",
+    re.I,
+)
+# Bodies as institutions ("government bodies", "UN bodies", "bodies of water"): no dead.
+NOT_DEAD_BODIES_BEFORE = re.compile(
+    r"\b(?:government(?:al)?|international|regional|national|UN|U\.N\.|official|public|state|civil|legislative|regulatory|advisory|governing|decision-making|"
+    r"security|judicial|relevant|other|various|several|elected|representative|professional|religious|student|local|federal|provincial|municipal)\s+$",
+    re.I,
+)
+# Words of handling the dead that make bare "bodies" people's ("bodies were recovered", "lay in the streets").
+BODY_HANDLING = re.compile(
+    r"\b(?:found|recovered|retrieved|pulled|dug|exhumed|buried|burying|lay|lying|strewn|littered|piled|returned|handed|repatriated|identified|collected|"
+    r"morgue|mortuary|mass\s+graves?|rubble|killed|dead|bloated|floating|dumped|washed)\b",
+    re.I,
+)
+
+
+def _uncounted_body_claims(found: _SentenceCasualties) -> None:
+    """'The bodies of the soldiers were returned', 'bodies lay in the streets': deaths with count null."""
+    view = found.view
+    text = view.text
+    for match in UNCOUNTED_BODIES.finditer(text):
+        start, end = match.start(), match.end()
+        if any(d.type == "casualty" and d.start <= match.start("noun") < d.end for d in found.drafts) or any(p.start <= match.start("noun") < p.end for p in found.phrases if p.count is not None):
+            continue  # "31 bodies", "the bodies of 12 people": counted, read by the other finders
+        if NOT_DEAD_BODIES_BEFORE.search(text, 0, match.start("noun")) or re.match(r"\s+of\s+(?:water|evidence|work|knowledge|law)\b", text[match.end("noun") :], re.I):
+            continue
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|some|more|few))\s+(?:[\w-]+\s+)?$", text[: match.start("noun")], re.I):
+            continue  # a count before the noun
+        if match.group("of") is None and (not BODY_HANDLING.search(text) or any(d.type == "casualty" and d.outcome == "killed" for d in found.drafts)):
+            continue  # "soldiers were killed, their bodies left on the ground": the same dead
+        if match.group("of") is not None and any(q.start >= match.end("noun") and q.start < end for q in view.quantities):
+            continue
+        head = match.group("head") or "bodies"
+        category = category_of(head, match.group("np") or "")
+        subject, possessive = _subject_in(view, start, end)
+        if subject is None and possessive in ("its", "their", "our"):
+            subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
+        found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
 
 
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
