@@ -377,3 +377,16 @@ def test_uncounted_bodies_are_deaths(text: str, expected: list[tuple[str, str, N
 )
 def test_bodies_of_institutions_or_counted_dead_add_nothing(text: str) -> None:
     assert [c for c in summary(text) if c[2] is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Death toll rises to 43 in Goma fighting", [("killed", "unknown", (43, 43))]),
+        ("The number of Syrians killed in the shelling of Idlib climbs to 19.", [("killed", "unknown", (19, 19))]),
+        ("The number killed in the raid on the camp jumped to 64, aid workers said.", [("killed", "unknown", (64, 64))]),
+        ("The number of wounded rose to 210 on Friday.", [("wounded", "unknown", (210, 210))]),
+    ],
+)
+def test_tolls_in_the_present_tense_and_numbers_of_people_killed(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected

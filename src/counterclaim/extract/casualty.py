@@ -83,17 +83,17 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+of\s+(?P<noun>victims|dead|deaths|killed|fatalities|people\s+killed|wounded|injured))"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|reaches|increased\s+to|jumped\s+to|hit|hits|to|at|of"
+    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 CUMULATIVE_MARKERS = re.compile(
-    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|rose\s+to|risen\s+to"
-    r"|climbed\s+to|reached|cumulative|altogether|thus\s+far|until\s+now)\b",
+    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
@@ -313,6 +313,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         det = match.group("det").lower()
+        if det == "the" and re.match(r"\s*(?:total\s+|exact\s+|final\s+)?numbers?\s+of\b", view.text[match.end() - 1 :], re.I):
+            continue  # "the number of people killed rose to 27": a toll, read by the toll finder
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
         plural = head.lower().endswith(("s", "men")) or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
