@@ -390,3 +390,8 @@ def test_bodies_of_institutions_or_counted_dead_add_nothing(text: str) -> None:
 )
 def test_tolls_in_the_present_tense_and_numbers_of_people_killed(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
     assert summary(text) == expected
+
+
+def test_breakdown_after_a_bare_count_is_a_part_of_it() -> None:
+    claims = casualties("The airstrike on the market in Kutkai killed 23, including nine children.")
+    assert [(c.category, c.count, c.part_of is not None) for c in claims] == [("unknown", (23, 23), False), ("civilian", (9, 9), True)]

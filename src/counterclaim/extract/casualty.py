@@ -815,13 +815,15 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             category = "military" if owner else category
         if subject is None and agent is not None and not previous:
             subject = SUBJECT_IS_ADVERSARY_OF + agent.code
-        found.add(DraftClaim(
+        index = found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
             notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
+        if not previous:
+            _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "killed 18, including six children"
 
 
 
