@@ -395,3 +395,27 @@ def test_tolls_in_the_present_tense_and_numbers_of_people_killed(text: str, expe
 def test_breakdown_after_a_bare_count_is_a_part_of_it() -> None:
     claims = casualties("The airstrike on the market in Kutkai killed 23, including nine children.")
     assert [(c.category, c.count, c.part_of is not None) for c in claims] == [("unknown", (23, 23), False), ("civilian", (9, 9), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants suffered heavy losses in the fighting near Palma, the army said.", [("killed", "military", None)]),
+        ("The brigade inflicted significant losses on the rebels east of Goma.", [("killed", "military", None)]),
+    ],
+)
+def test_heavy_losses_of_a_side_are_its_dead_uncounted(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers suffered heavy losses after the drought in Kordofan.",
+        "Both sides suffered heavy losses of equipment in the battle.",
+        "The company reported significant losses in revenue this quarter.",
+        "Commanders fear heavy losses if the assault goes ahead.",
+    ],
+)
+def test_losses_of_things_or_no_side_make_no_casualty(text: str) -> None:
+    assert summary(text) == []

@@ -541,6 +541,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
+    _heavy_losses_claims(found)
     _elliptical_frame(view, found.drafts)
     return found.drafts
 
@@ -885,6 +886,67 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
         if subject is None and possessive in ("its", "their", "our"):
             subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
         found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
+
+
+# Uncounted losses of a side's people ("suffered heavy losses", "inflicted significant losses on the rebels"):
+# GOLD_FORMAT counts a side's losses of personnel as deaths; with no number, count null.
+HEAVY_LOSSES = re.compile(
+    r"\b(?:heavy|significant|huge|serious|considerable|major|severe|substantial|massive|great|enormous|big|tangible)\s+(?:human\s+|personnel\s+)?(?:losses|casualties\s+and\s+losses)\b",
+    re.I,
+)
+LOSSES_OF_THINGS = re.compile(r"\s+(?:of|in)\s+(?:military\s+)?(?:equipment|hardware|materiel|armou?r|tanks|vehicles|aircraft|weapons|territory|ground|revenue|money)\b", re.I)
+LOSSES_OWNER_AFTER = re.compile(r"\s+(?:on|upon|to|among|for|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.I)
+SUFFERED_BEFORE = re.compile(r"\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|incur(?:red|s|ring)?|t(?:ook|aken|akes|aking)|fac(?:ed|es|ing)|endur(?:ed|es|ing))\s+(?:some\s+|very\s+)?$", re.I)
+INFLICTED_BEFORE = re.compile(r"\b(?:inflict(?:ed|s|ing)?|caus(?:ed|es|ing)|dealt|deal(?:s|ing)?)\s+(?:some\s+|very\s+)?$", re.I)
+
+
+def _heavy_losses_claims(found: _SentenceCasualties) -> None:
+    """'The rebels suffered heavy losses', 'inflicted significant losses on the enemy': a side's dead, uncounted."""
+    view = found.view
+    text = view.text
+    if any(d.type == "casualty" and d.outcome == "killed" and d.count is not None for d in found.drafts):
+        return  # "inflicted heavy losses on the rebels, killing 60 of them": the losses are the figure given
+    for match in HEAVY_LOSSES.finditer(text):
+        if any(d.type == "casualty" and d.start <= match.start() < d.end for d in found.drafts):
+            continue
+        if LOSSES_OF_THINGS.match(text, match.end()) and not re.match(r"[^.;]{0,20}\b(?:manpower|personnel|men|troops|lives)\b", text[match.end() :], re.I):
+            continue  # "heavy losses of equipment", "significant losses in revenue"
+        if re.search(r"\bboth\s+sides\b|\beach\s+other\b", text[match.end() : match.end() + 40], re.I):
+            continue  # "heavy losses on both sides": no one side's
+        subject: str | None = None
+        owner = LOSSES_OWNER_AFTER.match(text, match.end())
+        if owner is not None:
+            named = view.first_actor_after(owner.end())
+            if named is not None and named.start - owner.end() <= 2 and named.role != "pronoun":
+                subject = named.code
+            elif re.match(r"enemy\b", text[owner.end() :], re.I):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        possessive = re.search(r"(?:['’]s?|\b(?P<pron>its|their|our))\s+$", text[: match.start()])
+        if subject is None and possessive is not None:
+            if possessive.group("pron"):
+                subject = SUBJECT_IS_CLAIMANT if possessive.group("pron").lower() == "our" else None
+            else:
+                named = view.last_actor_before(possessive.start() + 1)
+                subject = named.code if named is not None and named.end >= possessive.start() - 1 else (SUBJECT_IS_CLAIMANT_ADVERSARY if re.search(r"enemy\s*$", text[: possessive.start()], re.I) else None)
+        suffered = SUFFERED_BEFORE.search(text[: match.start()])
+        inflicted = INFLICTED_BEFORE.search(text[: match.start()])
+        agent = None
+        if subject is None and suffered is not None:
+            clause = text[max(0, max(text.rfind(sep, 0, suffered.start()) for sep in (",", ";", " that ", " and "))) : suffered.start()]
+            sufferer = _agent_before(view, suffered.start())
+            if re.search(r"\benemy\b", clause, re.I):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+            elif sufferer is not None:
+                subject = sufferer.code
+            elif re.search(r"\b(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?$", text[: suffered.start()], re.I):
+                subject = SUBJECT_IS_CLAIMANT
+        elif subject is None and inflicted is not None:
+            agent = _agent_before(view, inflicted.start())
+            subject = SUBJECT_IS_ADVERSARY_OF + agent.code if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY
+        elif suffered is None and inflicted is None and owner is None and possessive is None:
+            continue  # "fears of heavy losses", "to avoid heavy losses": no side said to have lost people
+        found.add(DraftClaim("casualty", "killed", (suffered or inflicted or match).start(), match.end(), category="military",
+                             subject=subject, object=agent.code if agent is not None else None, notes={"head": "losses"}))
 
 
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
