@@ -419,3 +419,17 @@ def test_heavy_losses_of_a_side_are_its_dead_uncounted(text: str, expected: list
 )
 def test_losses_of_things_or_no_side_make_no_casualty(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regiment confirmed the death of a major in the shelling of Kupiansk.", [("killed", "military", (1, 1))]),
+        ("The killing of a Somali journalist in Baidoa was confirmed by his editor.", [("killed", "civilian", (1, 1))]),
+        ("At least 40 lives were lost when the camp at Zamzam was shelled.", [("killed", "unknown", (40, None))]),
+        ("Gunmen shot dead the mayor of the town in Guerrero.", [("killed", "civilian", (1, 1))]),
+        ("A drone strike wounded two engineers, the governor there said.", [("wounded", "civilian", (2, 2))]),
+    ],
+)
+def test_deaths_named_as_events_and_local_office_holders(text: str, expected: list[tuple[str, str, tuple[int | None, int | None]]]) -> None:
+    assert summary(text) == expected

@@ -161,7 +161,8 @@ def category_of(head: str, modifiers: str) -> str:
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
     has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
-    among between both across against into over under about through within without""".split()
+    among between both across against into over under about through within without
+    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution""".split()
 )
 
 
@@ -640,7 +641,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             outcome = "killed"  # "stabbed a shepherd to death"
             before = TO_DEATH_BEFORE.search(text[: phrase.start])
             agent = _agent_before(view, before.start()) if before else None
-        elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
+        elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
             outcome = _outcome(after)
@@ -958,6 +959,8 @@ DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|d
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
 BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
+# "More than 100 lives were lost": lives lost after the count.
+LIVES_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?lost\b", re.I)
 # Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
 LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
 
@@ -1000,7 +1003,7 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
 
 
 # A reporting verb right after a people phrase: the phrase names a source ("a local elder said", "residents told AFP").
-SOURCE_AFTER = re.compile(r"(?:\s+(?:who\s+)?(?:also|later|had|has|have)?)?\s+(?:said|says|told|reported|added|recounted|confirmed|explained|stated)\b", re.I)
+SOURCE_AFTER = re.compile(r"(?:\s+(?:who|there|here|also|later|had|has|have))*\s+(?:said|says|told|reported|added|recounted|confirmed|explained|stated)\b", re.I)
 
 
 def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> list[PeoplePhrase]:

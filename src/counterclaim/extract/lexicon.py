@@ -60,6 +60,10 @@ CIVILIAN_PEOPLE = (
     "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
     "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
     "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
+    # local office-holders and people of civil society
+    "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
+    "engineer", "engineers", "employees", "employee", "staff members", "staff member", "photographer", "cameraman",
+    "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
