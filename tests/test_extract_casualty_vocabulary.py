@@ -433,3 +433,19 @@ def test_losses_of_things_or_no_side_make_no_casualty(text: str) -> None:
 )
 def test_deaths_named_as_events_and_local_office_holders(text: str, expected: list[tuple[str, str, tuple[int | None, int | None]]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead were three farmers and a herder, the village chief said.", [("killed", "civilian", (4, 4))]),
+        ("One of the captives was killed when the hideout was stormed.", [("killed", "unknown", (1, 1))]),
+        ("Hundreds have died in the siege of El Fasher.", [("killed", "unknown", (200, 999))]),
+    ],
+)
+def test_the_dead_listed_hostages_and_counts_that_have_died(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_hostage_talks_make_no_casualty() -> None:
+    assert summary("Negotiators in Doha discussed the release of hostages held in Gaza.") == []
