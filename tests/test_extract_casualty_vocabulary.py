@@ -449,3 +449,7 @@ def test_the_dead_listed_hostages_and_counts_that_have_died(text: str, expected:
 
 def test_hostage_talks_make_no_casualty() -> None:
     assert summary("Negotiators in Doha discussed the release of hostages held in Gaza.") == []
+
+
+def test_people_named_as_a_predicate_are_no_second_claim() -> None:
+    assert summary("Eight people, three of whom were teachers, were killed in Kasese.") == [("killed", "unknown", (8, 8))]

@@ -413,6 +413,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         start = previous.start(1)
     if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
         return None  # counted, owned or partitive: the other finders read it
+    if re.search(r"\b(?:were|are|was|is|being|as|than|like)\s+$", view.text[:start], re.I):
+        return None  # a predicate ("five of whom were children, were killed"): the people are counted before it
     before = BARE_OUTCOME_BEFORE.search(view.text[:start])
     if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
         before = None  # "accused of killing civilians", "never killed civilians": no event
