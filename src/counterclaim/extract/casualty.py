@@ -413,8 +413,10 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         start = previous.start(1)
     if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
         return None  # counted, owned or partitive: the other finders read it
-    if re.search(r"\b(?:were|are|was|is|being|as|than|like)\s+$", view.text[:start], re.I):
-        return None  # a predicate ("five of whom were children, were killed"): the people are counted before it
+    if start == 0 and view.text[:1].islower():
+        return None  # a piece of a sentence cut by length: its count may lie before the cut
+    if re.search(r"\b(?:were|are|was|is|being|as|than|like|them|whom|most|all|none|half|both)\s+$", view.text[:start], re.I):
+        return None  # a predicate or a part ("five of whom were children", "most of them conscripts"): counted before it
     before = BARE_OUTCOME_BEFORE.search(view.text[:start])
     if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
         before = None  # "accused of killing civilians", "never killed civilians": no event
