@@ -453,3 +453,14 @@ def test_hostage_talks_make_no_casualty() -> None:
 
 def test_people_named_as_a_predicate_are_no_second_claim() -> None:
     assert summary("Eight people, three of whom were teachers, were killed in Kasese.") == [("killed", "unknown", (8, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Nigerien army said nine soldiers had been killed by JNIM fighters on Sunday.", "NER"),
+        ("Kenyan police said 12 officers had been killed by al-Shabaab since March.", "KEN"),
+    ],
+)
+def test_a_state_reporting_its_forces_killed_by_another_side_reports_its_own(text: str, subject: str) -> None:
+    assert [c.subject for c in casualties(text)] == [subject]
