@@ -324,3 +324,143 @@ def test_people_reported_or_said_to_be_dead_are_a_toll() -> None:
 def test_a_total_of_is_no_person(text: str) -> None:
     found = casualties(text)
     assert len(found) == 1 and found[0].count != (1, 1), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government artillery killed civilians in the market of Kadugli, residents said.", [("killed", "civilian", None)]),
+        ("Conscripts were wounded when the convoy hit a mine near Tillaberi.", [("wounded", "military", None)]),
+        ("Bandits abducted villagers from their farms in Katsina on Monday.", [("captured", "civilian", None)]),
+        ("Yemenis died in the coalition raids on Saada, local officials said.", [("killed", "unknown", None)]),
+    ],
+)
+def test_uncounted_plural_people_with_a_casualty_verb(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta accused the resistance of killing civilians in Sagaing.",  # a general accusation is a statement
+        "The militia has never harmed or killed civilians, its leader said.",
+        "Officials named the number of killed and wounded Somali soldiers on Friday.",  # a joint total
+        "Medics evacuated the wounded soldiers to Goma.",
+        "Doctors treated patients injured in road accidents in Lagos.",
+    ],
+)
+def test_uncounted_people_without_an_event_make_no_claim(text: str) -> None:
+    assert [c for c in summary(text) if c[2] is None and c[0] in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bodies of the policemen were handed to their families in Quetta.", [("killed", "military", None)]),
+        ("Volunteers pulled bodies from the rubble of the mosque in Idlib.", [("killed", "unknown", None)]),
+        ("Corpses lay along the road to Tawila, a witness said.", [("killed", "unknown", None)]),
+        ("Two soldiers are missing after the raid on the outpost at Kolofata.", [("missing", "military", (2, 2))]),
+        ("Conscripts are missing after the retreat from the hills.", [("missing", "military", None)]),
+    ],
+)
+def test_uncounted_bodies_are_deaths(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government bodies met in Addis Ababa to discuss the budget.",
+        "Regulatory bodies approved the new port in Mombasa.",
+        "Militiamen killed nine herders and left their bodies in the bush.",  # the same dead, counted once
+    ],
+)
+def test_bodies_of_institutions_or_counted_dead_add_nothing(text: str) -> None:
+    assert [c for c in summary(text) if c[2] is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Death toll rises to 43 in Goma fighting", [("killed", "unknown", (43, 43))]),
+        ("The number of Syrians killed in the shelling of Idlib climbs to 19.", [("killed", "unknown", (19, 19))]),
+        ("The number killed in the raid on the camp jumped to 64, aid workers said.", [("killed", "unknown", (64, 64))]),
+        ("The number of wounded rose to 210 on Friday.", [("wounded", "unknown", (210, 210))]),
+    ],
+)
+def test_tolls_in_the_present_tense_and_numbers_of_people_killed(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_breakdown_after_a_bare_count_is_a_part_of_it() -> None:
+    claims = casualties("The airstrike on the market in Kutkai killed 23, including nine children.")
+    assert [(c.category, c.count, c.part_of is not None) for c in claims] == [("unknown", (23, 23), False), ("civilian", (9, 9), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants suffered heavy losses in the fighting near Palma, the army said.", [("killed", "military", None)]),
+        ("The brigade inflicted significant losses on the rebels east of Goma.", [("killed", "military", None)]),
+    ],
+)
+def test_heavy_losses_of_a_side_are_its_dead_uncounted(text: str, expected: list[tuple[str, str, None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers suffered heavy losses after the drought in Kordofan.",
+        "Both sides suffered heavy losses of equipment in the battle.",
+        "The company reported significant losses in revenue this quarter.",
+        "Commanders fear heavy losses if the assault goes ahead.",
+    ],
+)
+def test_losses_of_things_or_no_side_make_no_casualty(text: str) -> None:
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regiment confirmed the death of a major in the shelling of Kupiansk.", [("killed", "military", (1, 1))]),
+        ("The killing of a Somali journalist in Baidoa was confirmed by his editor.", [("killed", "civilian", (1, 1))]),
+        ("At least 40 lives were lost when the camp at Zamzam was shelled.", [("killed", "unknown", (40, None))]),
+        ("Gunmen shot dead the mayor of the town in Guerrero.", [("killed", "civilian", (1, 1))]),
+        ("A drone strike wounded two engineers, the governor there said.", [("wounded", "civilian", (2, 2))]),
+    ],
+)
+def test_deaths_named_as_events_and_local_office_holders(text: str, expected: list[tuple[str, str, tuple[int | None, int | None]]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead were three farmers and a herder, the village chief said.", [("killed", "civilian", (4, 4))]),
+        ("One of the captives was killed when the hideout was stormed.", [("killed", "unknown", (1, 1))]),
+        ("Hundreds have died in the siege of El Fasher.", [("killed", "unknown", (200, 999))]),
+    ],
+)
+def test_the_dead_listed_hostages_and_counts_that_have_died(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_hostage_talks_make_no_casualty() -> None:
+    assert summary("Negotiators in Doha discussed the release of hostages held in Gaza.") == []
+
+
+def test_people_named_as_a_predicate_are_no_second_claim() -> None:
+    assert summary("Eight people, three of whom were teachers, were killed in Kasese.") == [("killed", "unknown", (8, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Nigerien army said nine soldiers had been killed by JNIM fighters on Sunday.", "NER"),
+        ("Kenyan police said 12 officers had been killed by al-Shabaab since March.", "KEN"),
+    ],
+)
+def test_a_state_reporting_its_forces_killed_by_another_side_reports_its_own(text: str, subject: str) -> None:
+    assert [c.subject for c in casualties(text)] == [subject]

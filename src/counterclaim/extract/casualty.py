@@ -76,24 +76,24 @@ BEFORE_OUTCOME = re.compile(
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing))?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+of\s+(?P<noun>victims|dead|deaths|killed|fatalities|people\s+killed|wounded|injured))"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|rose\s+to|risen\s+to|climbed\s+to|reached|reaches|increased\s+to|jumped\s+to|hit|hits|to|at|of"
+    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 CUMULATIVE_MARKERS = re.compile(
-    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|rose\s+to|risen\s+to"
-    r"|climbed\s+to|reached|cumulative|altogether|thus\s+far|until\s+now)\b",
+    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
@@ -136,6 +136,7 @@ class PeoplePhrase:
     subject: str | None
     possessive: str | None
     exact: bool
+    bare: bool = False  # a plural people noun with no count or determiner ("killed civilians", "soldiers were wounded")
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
@@ -160,7 +161,8 @@ def category_of(head: str, modifiers: str) -> str:
 NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
     has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
-    among between both across against into over under about through within without""".split()
+    among between both across against into over under about through within without
+    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution""".split()
 )
 
 
@@ -314,9 +316,11 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         det = match.group("det").lower()
         if det == "both" and NOT_A_PAIR_AFTER.match(view.text, match.end() - 1):
             continue  # "Armenia and Azerbaijan both reported 15 soldiers killed": two speakers, not two people
+        if det == "the" and re.match(r"\s*(?:total\s+|exact\s+|final\s+)?numbers?\s+of\b", view.text[match.end() - 1 :], re.I):
+            continue  # "the number of people killed rose to 27": a toll, read by the toll finder
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
-        plural = head.lower().endswith("s") or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
+        plural = head.lower().endswith(("s", "men")) or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
         if det == "both":
             count: Count | None = (2, 2)
         elif plural and det in ("the", "each"):
@@ -327,6 +331,11 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for match in PEOPLE_NOUN.finditer(view.text):
+        bare = _bare_plural(view, match, taken)
+        if bare is not None:
+            phrases.append(bare)
+            taken.append((bare.start, bare.end))
     for match in HEADLINE_VICTIM.finditer(view.text):
         if not any(s <= match.start("head") < e for s, e in taken):
             head = match.group("head")
@@ -363,6 +372,61 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
     """The last people noun before `position` in the sentence: what 'of them' counts."""
     found = [m for m in PEOPLE_NOUN.finditer(view.text, 0, position) if m.group("head").lower() not in ANAPHORIC_PEOPLE | DEATH_NOUNS | {"casualties"}]
     return found[-1] if found else None
+
+
+# Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in ("people", "men", "women", "children", "police")) and w not in (
+    "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
+    "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
+    "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
+# Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
+BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy".split())
+# The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
+BARE_OUTCOME_AFTER = re.compile(
+    r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
+    r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
+    re.I,
+)
+# ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\s+$", re.I)
+NOT_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
+    # the verb as an adjective ("the wounded soldiers", "the number of killed and wounded soldiers")
+    r"|\b(?:the|a|an|of|(?:killed|dead|injured|wounded)\s+(?:and|or))\s+$",
+    re.I,
+)
+
+
+def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int, int]]) -> PeoplePhrase | None:
+    """'Russian shelling killed civilians', 'soldiers were wounded': uncounted people with a casualty verb beside them."""
+    head = match.group("head")
+    if head.lower() not in PLURAL_PEOPLE or any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+        return None
+    start = match.start()
+    while True:  # modifiers before the head: demonyms and actor names, and a few adjectives of people
+        previous = re.search(r"([\w'’-]+)\s+$", view.text[:start])
+        if previous is None:
+            break
+        word = previous.group(1)
+        actor = any(a.end == previous.end(1) and a.role != "pronoun" for a in view.actors)
+        if not (actor or word.lower() in BARE_MODIFIERS):
+            break
+        start = previous.start(1)
+    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
+        return None  # counted, owned or partitive: the other finders read it
+    if start == 0 and view.text[:1].islower():
+        return None  # a piece of a sentence cut by length: its count may lie before the cut
+    if re.search(r"\b(?:were|are|was|is|being|as|than|like|them|whom|most|all|none|half|both)\s+$", view.text[:start], re.I):
+        return None  # a predicate or a part ("five of whom were children", "most of them conscripts"): counted before it
+    before = BARE_OUTCOME_BEFORE.search(view.text[:start])
+    if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
+        before = None  # "accused of killing civilians", "never killed civilians": no event
+    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()):
+        return None
+    phrase = _phrase(view, start, match.end(), None, view.text[start : match.start()], head, False)
+    phrase.bare = True
+    return phrase
 
 
 # Headline victims without an article: one person named by a singular noun or a demonym.
@@ -483,6 +547,8 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _zero_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
+    _uncounted_body_claims(found)
+    _heavy_losses_claims(found)
     _elliptical_frame(view, found.drafts)
     return found.drafts
 
@@ -581,7 +647,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             outcome = "killed"  # "stabbed a shepherd to death"
             before = TO_DEATH_BEFORE.search(text[: phrase.start])
             agent = _agent_before(view, before.start()) if before else None
-        elif phrase.head.lower() == "lives" and LIVES_TAKEN_BEFORE.search(text[: phrase.start]):
+        elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
         elif after:
             outcome = _outcome(after)
@@ -603,7 +669,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 coordinated = shared[1]
         if outcome is None:
             continue
-        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and UNCOUNTED_PEOPLE.match(text, phrase.start)):
+        if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and (phrase.bare or UNCOUNTED_PEOPLE.match(text, phrase.start))):
             continue
         if before and not after:
             coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
@@ -757,13 +823,15 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             category = "military" if owner else category
         if subject is None and agent is not None and not previous:
             subject = SUBJECT_IS_ADVERSARY_OF + agent.code
-        found.add(DraftClaim(
+        index = found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
             notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
+        if not previous:
+            _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "killed 18, including six children"
 
 
 
@@ -782,6 +850,112 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
                 found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category, subject=found.victim_side))
 
 
+# Bodies without a count ("the bodies of the soldiers were returned", "rescuers pulled bodies from the rubble"):
+# GOLD_FORMAT counts bodies as deaths, with count null when no number is given.
+UNCOUNTED_BODIES = re.compile(
+    r"(?<![\w-])(?P<det>(?:the|their|its|our|his|her)\s+)?(?:(?:charred|mutilated|decomposed|burned|burnt|dismembered|bullet-riddled|lifeless)\s+)?(?P<noun>bodies|corpses)\b"
+    r"(?P<of>\s+of\s+(?P<np>(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>" + PEOPLE + r")(?![\w-])))?",
+    re.I,
+)
+# Bodies as institutions ("government bodies", "UN bodies", "bodies of water"): no dead.
+NOT_DEAD_BODIES_BEFORE = re.compile(
+    r"\b(?:government(?:al)?|international|regional|national|UN|U\.N\.|official|public|state|civil|legislative|regulatory|advisory|governing|decision-making|"
+    r"security|judicial|relevant|other|various|several|elected|representative|professional|religious|student|local|federal|provincial|municipal)\s+$",
+    re.I,
+)
+# Words of handling the dead that make bare "bodies" people's ("bodies were recovered", "lay in the streets").
+BODY_HANDLING = re.compile(
+    r"\b(?:found|recovered|retrieved|pulled|dug|exhumed|buried|burying|lay|lying|strewn|littered|piled|returned|handed|repatriated|identified|collected|"
+    r"morgue|mortuary|mass\s+graves?|rubble|killed|dead|bloated|floating|dumped|washed)\b",
+    re.I,
+)
+
+
+def _uncounted_body_claims(found: _SentenceCasualties) -> None:
+    """'The bodies of the soldiers were returned', 'bodies lay in the streets': deaths with count null."""
+    view = found.view
+    text = view.text
+    for match in UNCOUNTED_BODIES.finditer(text):
+        start, end = match.start(), match.end()
+        if any(d.type == "casualty" and d.start <= match.start("noun") < d.end for d in found.drafts) or any(p.start <= match.start("noun") < p.end for p in found.phrases if p.count is not None):
+            continue  # "31 bodies", "the bodies of 12 people": counted, read by the other finders
+        if NOT_DEAD_BODIES_BEFORE.search(text, 0, match.start("noun")) or re.match(r"\s+of\s+(?:water|evidence|work|knowledge|law)\b", text[match.end("noun") :], re.I):
+            continue
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|some|more|few))\s+(?:[\w-]+\s+)?$", text[: match.start("noun")], re.I):
+            continue  # a count before the noun
+        if match.group("of") is None and (not BODY_HANDLING.search(text) or any(d.type == "casualty" and d.outcome == "killed" for d in found.drafts)):
+            continue  # "soldiers were killed, their bodies left on the ground": the same dead
+        if match.group("of") is not None and any(q.start >= match.end("noun") and q.start < end for q in view.quantities):
+            continue
+        head = match.group("head") or "bodies"
+        category = category_of(head, match.group("np") or "")
+        subject, possessive = _subject_in(view, start, end)
+        if subject is None and possessive in ("its", "their", "our"):
+            subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
+        found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
+
+
+# Uncounted losses of a side's people ("suffered heavy losses", "inflicted significant losses on the rebels"):
+# GOLD_FORMAT counts a side's losses of personnel as deaths; with no number, count null.
+HEAVY_LOSSES = re.compile(
+    r"\b(?:heavy|significant|huge|serious|considerable|major|severe|substantial|massive|great|enormous|big|tangible)\s+(?:human\s+|personnel\s+)?(?:losses|casualties\s+and\s+losses)\b",
+    re.I,
+)
+LOSSES_OF_THINGS = re.compile(r"\s+(?:of|in)\s+(?:military\s+)?(?:equipment|hardware|materiel|armou?r|tanks|vehicles|aircraft|weapons|territory|ground|revenue|money)\b", re.I)
+LOSSES_OWNER_AFTER = re.compile(r"\s+(?:on|upon|to|among|for|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.I)
+SUFFERED_BEFORE = re.compile(r"\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|incur(?:red|s|ring)?|t(?:ook|aken|akes|aking)|fac(?:ed|es|ing)|endur(?:ed|es|ing))\s+(?:some\s+|very\s+)?$", re.I)
+INFLICTED_BEFORE = re.compile(r"\b(?:inflict(?:ed|s|ing)?|caus(?:ed|es|ing)|dealt|deal(?:s|ing)?)\s+(?:some\s+|very\s+)?$", re.I)
+
+
+def _heavy_losses_claims(found: _SentenceCasualties) -> None:
+    """'The rebels suffered heavy losses', 'inflicted significant losses on the enemy': a side's dead, uncounted."""
+    view = found.view
+    text = view.text
+    if any(d.type == "casualty" and d.outcome == "killed" and d.count is not None for d in found.drafts):
+        return  # "inflicted heavy losses on the rebels, killing 60 of them": the losses are the figure given
+    for match in HEAVY_LOSSES.finditer(text):
+        if any(d.type == "casualty" and d.start <= match.start() < d.end for d in found.drafts):
+            continue
+        if LOSSES_OF_THINGS.match(text, match.end()) and not re.match(r"[^.;]{0,20}\b(?:manpower|personnel|men|troops|lives)\b", text[match.end() :], re.I):
+            continue  # "heavy losses of equipment", "significant losses in revenue"
+        if re.search(r"\bboth\s+sides\b|\beach\s+other\b", text[match.end() : match.end() + 40], re.I):
+            continue  # "heavy losses on both sides": no one side's
+        subject: str | None = None
+        owner = LOSSES_OWNER_AFTER.match(text, match.end())
+        if owner is not None:
+            named = view.first_actor_after(owner.end())
+            if named is not None and named.start - owner.end() <= 2 and named.role != "pronoun":
+                subject = named.code
+            elif re.match(r"enemy\b", text[owner.end() :], re.I):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        possessive = re.search(r"(?:['’]s?|\b(?P<pron>its|their|our))\s+$", text[: match.start()])
+        if subject is None and possessive is not None:
+            if possessive.group("pron"):
+                subject = SUBJECT_IS_CLAIMANT if possessive.group("pron").lower() == "our" else None
+            else:
+                named = view.last_actor_before(possessive.start() + 1)
+                subject = named.code if named is not None and named.end >= possessive.start() - 1 else (SUBJECT_IS_CLAIMANT_ADVERSARY if re.search(r"enemy\s*$", text[: possessive.start()], re.I) else None)
+        suffered = SUFFERED_BEFORE.search(text[: match.start()])
+        inflicted = INFLICTED_BEFORE.search(text[: match.start()])
+        agent = None
+        if subject is None and suffered is not None:
+            clause = text[max(0, max(text.rfind(sep, 0, suffered.start()) for sep in (",", ";", " that ", " and "))) : suffered.start()]
+            sufferer = _agent_before(view, suffered.start())
+            if re.search(r"\benemy\b", clause, re.I):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+            elif sufferer is not None:
+                subject = sufferer.code
+            elif re.search(r"\b(?:we|it|they)\s+(?:have\s+|has\s+|had\s+)?$", text[: suffered.start()], re.I):
+                subject = SUBJECT_IS_CLAIMANT
+        elif subject is None and inflicted is not None:
+            agent = _agent_before(view, inflicted.start())
+            subject = SUBJECT_IS_ADVERSARY_OF + agent.code if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY
+        elif suffered is None and inflicted is None and owner is None and possessive is None:
+            continue  # "fears of heavy losses", "to avoid heavy losses": no side said to have lost people
+        found.add(DraftClaim("casualty", "killed", (suffered or inflicted or match).start(), match.end(), category="military",
+                             subject=subject, object=agent.code if agent is not None else None, notes={"head": "losses"}))
+
+
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
@@ -791,6 +965,8 @@ DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|d
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
 BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
+# "More than 100 lives were lost": lives lost after the count.
+LIVES_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?lost\b", re.I)
 # Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
 LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
 
@@ -833,7 +1009,7 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
 
 
 # A reporting verb right after a people phrase: the phrase names a source ("a local elder said", "residents told AFP").
-SOURCE_AFTER = re.compile(r"(?:\s+(?:who\s+)?(?:also|later|had|has|have)?)?\s+(?:said|says|told|reported|added|recounted|confirmed|explained|stated)\b", re.I)
+SOURCE_AFTER = re.compile(r"(?:\s+(?:who|there|here|also|later|had|has|have))*\s+(?:said|says|told|reported|added|recounted|confirmed|explained|stated)\b", re.I)
 
 
 def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> list[PeoplePhrase]:

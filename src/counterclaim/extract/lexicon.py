@@ -60,6 +60,10 @@ CIVILIAN_PEOPLE = (
     "adolescents", "displaced persons", "migrants", "migrant", "asylum seekers", "refugee", "lawyer", "judge",
     "pastor", "fishers", "loggers", "gold miners", "miner", "porters", "cattle herders", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin", "uncle", "aunt",
     "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
+    # local office-holders and people of civil society
+    "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
+    "engineer", "engineers", "employees", "employee", "staff members", "staff member", "photographer", "cameraman",
+    "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -67,6 +71,8 @@ UNKNOWN_PEOPLE = (
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
     "ones", "members", "member", "deceased", "corpses",
+    # people held by the other side, whatever they were before
+    "hostages", "hostage", "captives", "captive", "detainees", "detainee",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},
@@ -145,7 +151,7 @@ CASUALTY_BEFORE = {
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
         # the dead listed ("the dead included three journalists")
-        r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes)",
+        r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
                 r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)"),

@@ -215,6 +215,9 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
             subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
     if subject is None and draft.notes.get("denied_toll"):
         subject = state.last_victim
+    if (subject is None and draft.subject is None and draft.category == "military" and draft.notes.get("head") in STATE_FIGHTERS
+            and claimant is not None and claimant != draft.object and getattr(registry.actor(claimant), "kind", None) == "state"):
+        subject = claimant  # "Kenyan police said 12 officers were killed by al-Shabaab": a state's report of its own forces
     if subject is None:
         subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
     head = draft.notes.get("head")
