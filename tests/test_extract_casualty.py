@@ -469,3 +469,10 @@ def test_the_target_after_an_attack_verb_with_an_article_is_not_the_killer() -> 
     text = "FARC dissidents attacked a police station in Cauca, wounding two officers, police said."
     wounded = [c for c in casualties(text, dt.date(2025, 3, 1)) if c.outcome == "wounded"]
     assert [(c.subject, c.category, c.count) for c in wounded] == [("COL", "military", (2, 2))]
+
+
+def test_an_ordinal_standing_alone_takes_the_category_of_the_first_casualty() -> None:
+    claims = casualties("One Indian soldier was killed and a second was wounded in firing by Pakistani troops, the Indian army said.")
+    assert ("wounded", "military", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]
+    claims = casualties("A woman was killed by shelling in Kherson and a second was injured, the governor said.")
+    assert ("wounded", "civilian", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]

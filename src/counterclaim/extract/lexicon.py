@@ -90,7 +90,8 @@ DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
 WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
-ELLIPTICAL_HEADS = frozenset({"dead"})
+# An ordinal standing alone counts one more of the same people ("a policeman was killed and a second wounded").
+ELLIPTICAL_HEADS = frozenset({"dead", "second", "third", "fourth", "fifth"})
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's; "three soldiers and two militants were killed" are two sides' dead.
 GROUP_FIGHTERS = frozenset(
