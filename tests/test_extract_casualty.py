@@ -476,3 +476,15 @@ def test_an_ordinal_standing_alone_takes_the_category_of_the_first_casualty() ->
     assert ("wounded", "military", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]
     claims = casualties("A woman was killed by shelling in Kherson and a second was injured, the governor said.")
     assert ("wounded", "civilian", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]
+
+
+def test_deaths_counted_up_by_a_verb_of_a_rising_total_are_a_toll() -> None:
+    claim = only_casualty("Deaths in the shelling of the city have exceeded 4,000, the regional administration said.")
+    assert (claim.outcome, claim.count) == ("killed", (4001, None))
+    claim = only_casualty("Civilian fatalities in the fighting around the capital have now reached 1,200, the UN said.")
+    assert (claim.outcome, claim.category, claim.count) == ("killed", "civilian", (1200, 1200))
+
+
+def test_deaths_of_named_people_are_not_read_as_a_total() -> None:
+    claim = only_casualty("The deaths of 12 soldiers in the ambush were confirmed by the army.")
+    assert (claim.category, claim.count) == ("military", (12, 12))

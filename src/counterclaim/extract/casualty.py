@@ -83,14 +83,17 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured))"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured)"
+    # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
+    r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
+    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
+BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
     r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -567,6 +570,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             if people is not None and PERSON_CATEGORY.get(people.group("head").lower()) == "military":
                 _personnel_losses(found, quantity, losses_among, people.group("head"))
             continue
+        if toll and toll.group("bare") and toll.group("verb").lower() in BARE_DEATHS_NOT_A_TOTAL:
+            toll = None  # "the deaths of 12 soldiers", "deaths at 3 sites": the people-phrase finders read them
         if not toll and not losses_to:
             continue
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
@@ -584,6 +589,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
+        prefix = re.match(r"(civilian|military)\s", toll.group(0), re.I) if toll else None
+        if prefix and category == "unknown":
+            category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
