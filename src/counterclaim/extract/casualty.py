@@ -367,7 +367,12 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
 
 
 # People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+# "Those" placed by where its people were ("two of those on board", "one of those travelling in it") is no pointer back.
+OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those(?!\s+(?:on|aboard|onboard|in|inside|at|near|who|travell?ing|riding|present|gathered|waiting"
+    r"|attending|living|working|sheltering|trapped)\b))\b",
+    re.I,
+)
 PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
