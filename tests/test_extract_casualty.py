@@ -488,3 +488,20 @@ def test_deaths_counted_up_by_a_verb_of_a_rising_total_are_a_toll() -> None:
 def test_deaths_of_named_people_are_not_read_as_a_total() -> None:
     claim = only_casualty("The deaths of 12 soldiers in the ambush were confirmed by the army.")
     assert (claim.category, claim.count) == ("military", (12, 12))
+
+
+def test_a_mixed_list_adds_up_within_each_category() -> None:
+    claims = casualties("Gunmen killed two police officers, a soldier and three civilians in the north on Monday, officials said.")
+    assert sorted((c.category, c.count) for c in claims) == [("civilian", (3, 3)), ("military", (3, 3))]
+    claims = casualties("The raid killed a child, two soldiers and a woman, the governor said.")
+    assert sorted((c.category, c.count) for c in claims) == [("civilian", (2, 2)), ("military", (2, 2))]
+
+
+def test_a_list_of_one_side_adds_up_when_only_one_member_names_the_side() -> None:
+    claims = casualties("Seven Nigerien soldiers and two gendarmes were killed in the ambush, the army said.")
+    assert [(c.category, c.count) for c in claims] == [("military", (9, 9))]
+
+
+def test_fighters_of_opposite_sides_in_one_list_are_not_summed() -> None:
+    claims = casualties("Four soldiers and eleven militants were killed in the fighting, the army said.")
+    assert sorted(c.count for c in claims) == [(4, 4), (11, 11)]

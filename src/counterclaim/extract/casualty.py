@@ -722,19 +722,27 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
-        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE
-                and not _opposite_sides(m.head, phrase.head)]
-        if same and count is not None and len(same) == len(coordinated):
-            # "one sergeant and one soldier were killed": a list in one category adds up to one figure
+        same = [m for m in coordinated if _one_figure(m, phrase)]
+        if same and count is not None:
+            # "one sergeant and one soldier were killed": a list in one category adds up to one figure, also
+            # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
-        elif before and not after:
+        if before and not after:
+            listed: list[tuple[PeoplePhrase, DraftClaim]] = []
             for other in coordinated:
                 # "killing a child and two soldiers": each object of the verb is killed
                 if other.count is None or other.head.lower() in ANAPHORIC_PEOPLE:
                     break
-                found.add(DraftClaim("casualty", outcome, other.start, other.end, category=other.category, count=other.count,
-                                     subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))
+                if other in same and count is not None:
+                    continue
+                kin = next((d for m, d in listed if _one_figure(other, m)), None)
+                if kin is not None and kin.count is not None:
+                    kin.count = _sum_counts([kin.count, other.count])  # "killing a child, two soldiers and a woman": 2 civilians
+                else:
+                    listed.append((other, found.drafts[found.add(DraftClaim(
+                        "casualty", outcome, other.start, other.end, category=other.category, count=other.count,
+                        subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))]))
                 found.used.add(other.start)
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
@@ -1040,6 +1048,13 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
         members.append(other)
         position = other.end
     return members
+
+
+def _one_figure(member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
+    """Whether a counted member of a list adds up with `phrase`: one category, one side (an unnamed one fits a named one)."""
+    return (member.category == phrase.category and member.count is not None and member.head.lower() not in ANAPHORIC_PEOPLE
+            and (member.subject == phrase.subject or member.subject is None or phrase.subject is None)
+            and not _opposite_sides(member.head, phrase.head))
 
 
 def _opposite_sides(head: str, other: str) -> bool:
