@@ -505,3 +505,14 @@ def test_a_list_of_one_side_adds_up_when_only_one_member_names_the_side() -> Non
 def test_fighters_of_opposite_sides_in_one_list_are_not_summed() -> None:
     claims = casualties("Four soldiers and eleven militants were killed in the fighting, the army said.")
     assert sorted(c.count for c in claims) == [(4, 4), (11, 11)]
+
+
+def test_a_part_counted_before_of_whom_is_a_claim_in_its_own_category() -> None:
+    claims = casualties("An airstrike killed 14 people, five of whom were children, in the town on Sunday, rescuers said.")
+    assert sorted((c.category, c.count, c.part_of is not None) for c in claims if c.type == "casualty") == [
+        ("civilian", (5, 5), True), ("unknown", (14, 14), False)]
+
+
+def test_a_part_of_whom_in_the_totals_own_category_is_no_claim() -> None:
+    claims = casualties("Eleven civilians died in the raid, six of whom were children, the mayor said.")
+    assert [(c.category, c.count) for c in claims if c.type == "casualty"] == [("civilian", (11, 11))]

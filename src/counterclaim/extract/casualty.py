@@ -115,6 +115,9 @@ PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offe
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
+PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
+OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -1085,7 +1088,26 @@ def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
 UNCOUNTED_PART = re.compile(rf"(?:some\s+|several\s+|many\s+)?(?P<head>{PEOPLE})(?![\w-])(?!\s+(?:of|who|from)\b)", re.I)
 
 
+def _part_named_after_copula(view: SentenceView, total: int, drafts: list[DraftClaim], used: set[int], end: int) -> bool:
+    """'killed 14 people, five of whom were children': the part in another category than the total's is a claim of its own."""
+    quantity = next((q for q in view.quantities if q.start >= end and PART_BEFORE_OF_WHOM.match(view.text[end : q.start])), None)
+    copula = OF_WHOM_COPULA.match(view.text, quantity.end) if quantity is not None else None
+    np = people_after(view, copula.end()) if copula is not None else None
+    if quantity is None or np is None:
+        return False
+    _, mods, head = np
+    total_draft = drafts[total]
+    category = category_of(head, mods)
+    used.add(quantity.start)
+    if category not in ("unknown", total_draft.category):
+        drafts.append(DraftClaim("casualty", total_draft.outcome, quantity.start, np[0], category=category, count=quantity.count,
+                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+    return True
+
+
 def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, drafts: list[DraftClaim], used: set[int], end: int) -> None:
+    if _part_named_after_copula(view, total, drafts, used, end):
+        return
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
         return
