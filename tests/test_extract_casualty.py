@@ -516,3 +516,16 @@ def test_a_part_counted_before_of_whom_is_a_claim_in_its_own_category() -> None:
 def test_a_part_of_whom_in_the_totals_own_category_is_no_claim() -> None:
     claims = casualties("Eleven civilians died in the raid, six of whom were children, the mayor said.")
     assert [(c.category, c.count) for c in claims if c.type == "casualty"] == [("civilian", (11, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants killed thirty villagers in the district, residents said.",
+        "Gunmen killed twenty-one farmers near the river, residents said.",
+        "The insurgents killed more than forty herders in the raid, residents said.",
+    ],
+)
+def test_killers_before_an_object_counted_in_words_are_not_killed(text: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert [c.category for c in claims] == ["civilian"]

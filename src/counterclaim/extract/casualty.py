@@ -39,7 +39,7 @@ from counterclaim.extract.lexicon import (
     alternation,
 )
 from counterclaim.extract.materiel import weapon_pattern
-from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, Quantity
+from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
 from counterclaim.records import Count
 
 PEOPLE = alternation(PERSON_CATEGORY)
@@ -1002,7 +1002,10 @@ def _death_modifier(phrase_text: str) -> bool:
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|himself|herself|themselves|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(
+    r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
+    rf"|another|himself|herself|themselves|(?i:{NUMBER})|[A-Z]\w*)\b"
+)
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
