@@ -529,3 +529,15 @@ def test_a_part_of_whom_in_the_totals_own_category_is_no_claim() -> None:
 def test_killers_before_an_object_counted_in_words_are_not_killed(text: str) -> None:
     claims = [c for c in casualties(text) if c.type == "casualty"]
     assert [c.category for c in claims] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting killed 45 members of the security forces and 20 fighters, the government said.",
+        "In all, 45 members of the security forces and 20 insurgents were killed in the clashes, the government said.",
+    ],
+)
+def test_members_of_state_forces_and_armed_group_fighters_are_two_figures(text: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert sorted(c.count for c in claims) == [(20, 20), (45, 45)]

@@ -725,7 +725,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
-        same = [m for m in coordinated if _one_figure(m, phrase)]
+        same = [m for m in coordinated if _one_figure(text, m, phrase)]
         if same and count is not None:
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure, also
             # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
@@ -739,7 +739,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                     break
                 if other in same and count is not None:
                     continue
-                kin = next((d for m, d in listed if _one_figure(other, m)), None)
+                kin = next((d for m, d in listed if _one_figure(text, other, m)), None)
                 if kin is not None and kin.count is not None:
                     kin.count = _sum_counts([kin.count, other.count])  # "killing a child, two soldiers and a woman": 2 civilians
                 else:
@@ -1056,17 +1056,22 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
     return members
 
 
-def _one_figure(member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
+def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
     """Whether a counted member of a list adds up with `phrase`: one category, one side (an unnamed one fits a named one)."""
     return (member.category == phrase.category and member.count is not None and member.head.lower() not in ANAPHORIC_PEOPLE
             and (member.subject == phrase.subject or member.subject is None or phrase.subject is None)
-            and not _opposite_sides(member.head, phrase.head))
+            and len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2)
 
 
-def _opposite_sides(head: str, other: str) -> bool:
-    """'soldiers' and 'militants': people nouns of a state's forces and of an armed group, never one figure."""
-    sides = {h.lower() in STATE_FIGHTERS for h in (head, other) if h.lower() in STATE_FIGHTERS | GROUP_FIGHTERS}
-    return len(sides) == 2
+FIGHTER_WORD = re.compile(rf"(?<![\w-])(?:{alternation(STATE_FIGHTERS | GROUP_FIGHTERS)})(?![\w-])", re.I)
+
+
+def _fighters_side(text: str, phrase: PeoplePhrase) -> str | None:
+    """'state' or 'group' for a people phrase naming one kind of party, by its head or the noun its head is part of
+    ('soldiers'; '45 members of the security forces'; 'militants'); None for others ('people', 'civilians')."""
+    words = [phrase.head] if phrase.head.lower() in STATE_FIGHTERS | GROUP_FIGHTERS else [m.group() for m in FIGHTER_WORD.finditer(text, phrase.start, phrase.end)]
+    sides = {"state" if w.lower() in STATE_FIGHTERS else "group" for w in words}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _sum_counts(counts: list[Count]) -> Count:
