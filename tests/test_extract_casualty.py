@@ -541,3 +541,14 @@ def test_killers_before_an_object_counted_in_words_are_not_killed(text: str) -> 
 def test_members_of_state_forces_and_armed_group_fighters_are_two_figures(text: str) -> None:
     claims = [c for c in casualties(text) if c.type == "casualty"]
     assert sorted(c.count for c in claims) == [(20, 20), (45, 45)]
+
+
+def test_an_armed_side_losing_one_of_its_own_lost_a_fighter() -> None:
+    claim = only_casualty("The Colombian army said it had lost one of its own in the ambush near the border.")
+    assert (claim.outcome, claim.category, claim.count, claim.subject) == ("killed", "military", (1, 1), "COL")
+    claim = only_casualty("Kenyan police lost two of their own in an attack near the border.")
+    assert (claim.category, claim.count) == ("military", (2, 2))
+
+
+def test_their_own_before_a_noun_is_no_people() -> None:
+    assert not [c for c in casualties("The team lost two of their own matches this season.") if c.type == "casualty"]

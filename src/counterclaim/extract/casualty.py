@@ -285,6 +285,14 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             taken.append((family.start(), quantity.end))
             continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
+        own = OF_THEIR_OWN.match(view.text, quantity.end) if np is None else None
+        if own is not None:
+            # "the army lost one of its own", "police lost two of their own": a side's own people, its fighters when armed
+            armed = FIGHTER_WORD.search(view.text, 0, quantity.start) or ARMED_OWNER.search(view.text, 0, quantity.start)
+            phrases.append(PeoplePhrase(quantity.start, own.end(), quantity.count, "military" if armed else "unknown", "own",
+                                        None, own.group("poss").lower(), quantity.exact))
+            taken.append((quantity.start, own.end()))
+            continue
         of_them = OF_THEM.match(view.text, quantity.end) if np is None else None
         referent = _referent_before(view, quantity.start) if of_them is not None else None
         if of_them is not None and referent is not None:
@@ -376,6 +384,10 @@ OF_THEM = re.compile(
     r"|attending|living|working|sheltering|trapped)\b))\b",
     re.I,
 )
+# A side's own people ("lost one of its own") and the words that make that side an armed one.
+OF_THEIR_OWN = re.compile(r"\s+of\s+(?P<poss>its|their|our|his|her)\s+own"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|during|when|while|after|as|and|to|from|since|last|this|over|overnight|yesterday|today)\b)", re.I)
+ARMED_OWNER = re.compile(r"\b(?:army|armed\s+forces|forces|military|police|gendarmerie|militia|navy|air\s+force|battalion|brigade|regiment|unit)\b", re.I)
 PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
