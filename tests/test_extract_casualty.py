@@ -552,3 +552,19 @@ def test_an_armed_side_losing_one_of_its_own_lost_a_fighter() -> None:
 
 def test_their_own_before_a_noun_is_no_people() -> None:
     assert not [c for c in casualties("The team lost two of their own matches this season.") if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A civilian was killed and another wounded when a shell hit their home, the mayor said.", "civilian"),
+        ("One soldier was killed and another was injured in the blast, the army said.", "military"),
+    ],
+)
+def test_another_standing_alone_is_one_more_of_the_people_before(text: str, category: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert sorted((c.outcome, c.category, c.count) for c in claims) == [("killed", category, (1, 1)), ("wounded", category, (1, 1))]
+
+
+def test_another_of_a_thing_is_no_person() -> None:
+    assert not [c for c in casualties("One bridge was destroyed and another damaged in the floods.") if c.type == "casualty"]

@@ -322,6 +322,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         np = people_after(view, match.end() - 1) or (generic_people_after(view, match.end() - 1, match.start()) if match.group("det").lower() in ("a", "an", "one", "another") else None)
+        if np is None and match.group("det").lower() == "another" and AFTER_OUTCOME.match(view.text, match.end() - 1):
+            np = (match.end() - 1, "", "another")  # "a civilian was killed and another wounded": one more of the people before
         if np is None:
             continue
         end, mods, head = np

@@ -105,7 +105,7 @@ STATE_FIGHTERS = frozenset(
      "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries"}
 )
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
-ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
+ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more", "another"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
 CIVILIAN_MODIFIERS = ("civilian", "local", "innocent", "unarmed", "displaced")
 MILITARY_MODIFIERS = ("military", "enemy", "armed", "army")
