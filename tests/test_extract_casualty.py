@@ -568,3 +568,19 @@ def test_another_standing_alone_is_one_more_of_the_people_before(text: str, cate
 
 def test_another_of_a_thing_is_no_person() -> None:
     assert not [c for c in casualties("One bridge was destroyed and another damaged in the floods.") if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The rebels said they had taken 40 soldiers prisoner.", (40, 40)),
+        ("Gunmen took two aid workers hostage on the road to the camp.", (2, 2)),
+    ],
+)
+def test_people_taken_with_the_word_of_captivity_after_them_are_captured(text: str, count: tuple[int, int]) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert [(c.outcome, c.count) for c in claims] == [("captured", count)]
+
+
+def test_taking_a_place_is_no_capture_of_people() -> None:
+    assert not [c for c in casualties("The rebels took the town after heavy fighting with the army.") if c.type == "casualty"]

@@ -73,6 +73,9 @@ BEFORE_OUTCOME = re.compile(
     r"|(?:himself|herself|themselves)\s+and))?\s*$",
     re.I,
 )
+# People taken with the word of their captivity after them ("took 12 soldiers prisoner").
+TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes)\s+$", re.I)
+CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
@@ -679,6 +682,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
+        elif CAPTIVE_AFTER.match(text, phrase.end) and (taken := TAKEN_BEFORE.search(text[: phrase.start])):
+            outcome = "captured"  # "had taken 40 soldiers prisoner", "took two aid workers hostage"
+            before = taken
+            agent = _agent_before(view, taken.start())
         elif after:
             outcome = _outcome(after)
         elif before:
