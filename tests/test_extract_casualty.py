@@ -575,6 +575,7 @@ def test_another_of_a_thing_is_no_person() -> None:
     [
         ("The rebels said they had taken 40 soldiers prisoner.", (40, 40)),
         ("Gunmen took two aid workers hostage on the road to the camp.", (2, 2)),
+        ("The army said it had taken 20 enemy soldiers captive near the river.", (20, 20)),
     ],
 )
 def test_people_taken_with_the_word_of_captivity_after_them_are_captured(text: str, count: tuple[int, int]) -> None:
@@ -584,3 +585,8 @@ def test_people_taken_with_the_word_of_captivity_after_them_are_captured(text: s
 
 def test_taking_a_place_is_no_capture_of_people() -> None:
     assert not [c for c in casualties("The rebels took the town after heavy fighting with the army.") if c.type == "casualty"]
+
+
+def test_people_taken_captive_keep_the_category_of_their_noun() -> None:
+    claims = [c for c in casualties("The army said it had taken 20 enemy soldiers captive near the river.") if c.type == "casualty"]
+    assert [c.category for c in claims] == ["military"]

@@ -75,6 +75,7 @@ BEFORE_OUTCOME = re.compile(
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
 TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes)\s+$", re.I)
+CAPTIVE_HEADS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
@@ -682,7 +683,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
-        elif CAPTIVE_AFTER.match(text, phrase.end) and (taken := TAKEN_BEFORE.search(text[: phrase.start])):
+        elif (CAPTIVE_AFTER.match(text, phrase.end) or phrase.head.lower() in CAPTIVE_HEADS) and (taken := TAKEN_BEFORE.search(text[: phrase.start])):
             outcome = "captured"  # "had taken 40 soldiers prisoner", "took two aid workers hostage"
             before = taken
             agent = _agent_before(view, taken.start())
@@ -717,6 +718,11 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject = previous[-1].subject if previous else None
         else:
             category = phrase.category
+            if phrase.head.lower() in CAPTIVE_HEADS and outcome == "captured":
+                # "took 20 soldiers captive": the phrase read the captivity word as its head; the people are the noun before it
+                words = re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])[:-1]
+                named = [w for w in words if w.lower() in PERSON_CATEGORY]
+                category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
         lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
         if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
