@@ -469,3 +469,124 @@ def test_the_target_after_an_attack_verb_with_an_article_is_not_the_killer() -> 
     text = "FARC dissidents attacked a police station in Cauca, wounding two officers, police said."
     wounded = [c for c in casualties(text, dt.date(2025, 3, 1)) if c.outcome == "wounded"]
     assert [(c.subject, c.category, c.count) for c in wounded] == [("COL", "military", (2, 2))]
+
+
+def test_an_ordinal_standing_alone_takes_the_category_of_the_first_casualty() -> None:
+    claims = casualties("One Indian soldier was killed and a second was wounded in firing by Pakistani troops, the Indian army said.")
+    assert ("wounded", "military", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]
+    claims = casualties("A woman was killed by shelling in Kherson and a second was injured, the governor said.")
+    assert ("wounded", "civilian", (1, 1)) in [(c.outcome, c.category, c.count) for c in claims]
+
+
+def test_deaths_counted_up_by_a_verb_of_a_rising_total_are_a_toll() -> None:
+    claim = only_casualty("Deaths in the shelling of the city have exceeded 4,000, the regional administration said.")
+    assert (claim.outcome, claim.count) == ("killed", (4001, None))
+    claim = only_casualty("Civilian fatalities in the fighting around the capital have now reached 1,200, the UN said.")
+    assert (claim.outcome, claim.category, claim.count) == ("killed", "civilian", (1200, 1200))
+
+
+def test_deaths_of_named_people_are_not_read_as_a_total() -> None:
+    claim = only_casualty("The deaths of 12 soldiers in the ambush were confirmed by the army.")
+    assert (claim.category, claim.count) == ("military", (12, 12))
+
+
+def test_a_mixed_list_adds_up_within_each_category() -> None:
+    claims = casualties("Gunmen killed two police officers, a soldier and three civilians in the north on Monday, officials said.")
+    assert sorted((c.category, c.count) for c in claims) == [("civilian", (3, 3)), ("military", (3, 3))]
+    claims = casualties("The raid killed a child, two soldiers and a woman, the governor said.")
+    assert sorted((c.category, c.count) for c in claims) == [("civilian", (2, 2)), ("military", (2, 2))]
+
+
+def test_a_list_of_one_side_adds_up_when_only_one_member_names_the_side() -> None:
+    claims = casualties("Seven Nigerien soldiers and two gendarmes were killed in the ambush, the army said.")
+    assert [(c.category, c.count) for c in claims] == [("military", (9, 9))]
+
+
+def test_fighters_of_opposite_sides_in_one_list_are_not_summed() -> None:
+    claims = casualties("Four soldiers and eleven militants were killed in the fighting, the army said.")
+    assert sorted(c.count for c in claims) == [(4, 4), (11, 11)]
+
+
+def test_a_part_counted_before_of_whom_is_a_claim_in_its_own_category() -> None:
+    claims = casualties("An airstrike killed 14 people, five of whom were children, in the town on Sunday, rescuers said.")
+    assert sorted((c.category, c.count, c.part_of is not None) for c in claims if c.type == "casualty") == [
+        ("civilian", (5, 5), True), ("unknown", (14, 14), False)]
+
+
+def test_a_part_of_whom_in_the_totals_own_category_is_no_claim() -> None:
+    claims = casualties("Eleven civilians died in the raid, six of whom were children, the mayor said.")
+    assert [(c.category, c.count) for c in claims if c.type == "casualty"] == [("civilian", (11, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants killed thirty villagers in the district, residents said.",
+        "Gunmen killed twenty-one farmers near the river, residents said.",
+        "The insurgents killed more than forty herders in the raid, residents said.",
+    ],
+)
+def test_killers_before_an_object_counted_in_words_are_not_killed(text: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert [c.category for c in claims] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting killed 45 members of the security forces and 20 fighters, the government said.",
+        "In all, 45 members of the security forces and 20 insurgents were killed in the clashes, the government said.",
+    ],
+)
+def test_members_of_state_forces_and_armed_group_fighters_are_two_figures(text: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert sorted(c.count for c in claims) == [(20, 20), (45, 45)]
+
+
+def test_an_armed_side_losing_one_of_its_own_lost_a_fighter() -> None:
+    claim = only_casualty("The Colombian army said it had lost one of its own in the ambush near the border.")
+    assert (claim.outcome, claim.category, claim.count, claim.subject) == ("killed", "military", (1, 1), "COL")
+    claim = only_casualty("Kenyan police lost two of their own in an attack near the border.")
+    assert (claim.category, claim.count) == ("military", (2, 2))
+
+
+def test_their_own_before_a_noun_is_no_people() -> None:
+    assert not [c for c in casualties("The team lost two of their own matches this season.") if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A civilian was killed and another wounded when a shell hit their home, the mayor said.", "civilian"),
+        ("One soldier was killed and another was injured in the blast, the army said.", "military"),
+    ],
+)
+def test_another_standing_alone_is_one_more_of_the_people_before(text: str, category: str) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert sorted((c.outcome, c.category, c.count) for c in claims) == [("killed", category, (1, 1)), ("wounded", category, (1, 1))]
+
+
+def test_another_of_a_thing_is_no_person() -> None:
+    assert not [c for c in casualties("One bridge was destroyed and another damaged in the floods.") if c.type == "casualty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The rebels said they had taken 40 soldiers prisoner.", (40, 40)),
+        ("Gunmen took two aid workers hostage on the road to the camp.", (2, 2)),
+        ("The army said it had taken 20 enemy soldiers captive near the river.", (20, 20)),
+    ],
+)
+def test_people_taken_with_the_word_of_captivity_after_them_are_captured(text: str, count: tuple[int, int]) -> None:
+    claims = [c for c in casualties(text) if c.type == "casualty"]
+    assert [(c.outcome, c.count) for c in claims] == [("captured", count)]
+
+
+def test_taking_a_place_is_no_capture_of_people() -> None:
+    assert not [c for c in casualties("The rebels took the town after heavy fighting with the army.") if c.type == "casualty"]
+
+
+def test_people_taken_captive_keep_the_category_of_their_noun() -> None:
+    claims = [c for c in casualties("The army said it had taken 20 enemy soldiers captive near the river.") if c.type == "casualty"]
+    assert [c.category for c in claims] == ["military"]

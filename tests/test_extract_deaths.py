@@ -130,3 +130,20 @@ def test_harm_by_armed_men_is_an_attack_or_a_fight(text: str, kind: str) -> None
 
 def test_harm_without_an_armed_agent_names_no_attack() -> None:
     assert not [c for c in claims("On 7 March 2022, a farmer died after a fall from a roof in Kisii.") if c.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A helicopter came down in the desert on Tuesday, the army said. Two of those on board were killed.", (2, 2)),
+        ("Three of those inside the bus died when a mine exploded on the road, officials said.", (3, 3)),
+        ("Gunmen fired on the convoy, killing one of those travelling in it, police said.", (1, 1)),
+    ],
+)
+def test_people_placed_by_where_they_were_are_counted(text: str, count: tuple[int, int]) -> None:
+    killed = [c for c in claims(text) if c.type == "casualty" and c.outcome == "killed"]
+    assert [(c.category, c.count) for c in killed] == [("unknown", count)]
+
+
+def test_those_placed_on_board_and_rescued_are_no_deaths() -> None:
+    assert not [c for c in claims("Two of those on board were rescued after the boat capsized.") if c.type == "casualty"]

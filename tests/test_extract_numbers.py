@@ -119,6 +119,11 @@ def test_bounded_quantity_is_not_exact() -> None:
         ("scores of villagers", (40, 99)),
         ("hundreds of soldiers", (200, 999)),
         ("thousands of troops", (2000, 9999)),
+        ("tens of thousands of refugees", (20000, 99999)),
+        ("tens of thousands have died", (20000, 99999)),
+        ("hundreds of thousands of Tigrayans", (200_000, 999_999)),
+        ("hundreds of thousands were displaced", (200_000, 999_999)),
+        ("millions of people", (2_000_000, 9_999_999)),
     ],
 )
 def test_vague_quantities_use_the_gold_table(phrase: str, count: tuple[int, int]) -> None:

@@ -39,7 +39,7 @@ from counterclaim.extract.lexicon import (
     alternation,
 )
 from counterclaim.extract.materiel import weapon_pattern
-from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, Quantity
+from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
 from counterclaim.records import Count
 
 PEOPLE = alternation(PERSON_CATEGORY)
@@ -73,6 +73,10 @@ BEFORE_OUTCOME = re.compile(
     r"|(?:himself|herself|themselves)\s+and))?\s*$",
     re.I,
 )
+# People taken with the word of their captivity after them ("took 12 soldiers prisoner").
+TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes)\s+$", re.I)
+CAPTIVE_HEADS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
+CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
@@ -83,14 +87,17 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured))"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured)"
+    # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
+    r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|had\s+|now\s+)?(?:is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
+    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
+BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
     r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -112,6 +119,9 @@ PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offe
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
+PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
+OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -279,6 +289,14 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             taken.append((family.start(), quantity.end))
             continue
         np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
+        own = OF_THEIR_OWN.match(view.text, quantity.end) if np is None else None
+        if own is not None:
+            # "the army lost one of its own", "police lost two of their own": a side's own people, its fighters when armed
+            armed = FIGHTER_WORD.search(view.text, 0, quantity.start) or ARMED_OWNER.search(view.text, 0, quantity.start)
+            phrases.append(PeoplePhrase(quantity.start, own.end(), quantity.count, "military" if armed else "unknown", "own",
+                                        None, own.group("poss").lower(), quantity.exact))
+            taken.append((quantity.start, own.end()))
+            continue
         of_them = OF_THEM.match(view.text, quantity.end) if np is None else None
         referent = _referent_before(view, quantity.start) if of_them is not None else None
         if of_them is not None and referent is not None:
@@ -308,6 +326,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if any(s <= match.start() < e for s, e in taken):
             continue
         np = people_after(view, match.end() - 1) or (generic_people_after(view, match.end() - 1, match.start()) if match.group("det").lower() in ("a", "an", "one", "another") else None)
+        if np is None and match.group("det").lower() == "another" and AFTER_OUTCOME.match(view.text, match.end() - 1):
+            np = (match.end() - 1, "", "another")  # "a civilian was killed and another wounded": one more of the people before
         if np is None:
             continue
         end, mods, head = np
@@ -364,7 +384,16 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
 
 
 # People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+# "Those" placed by where its people were ("two of those on board", "one of those travelling in it") is no pointer back.
+OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those(?!\s+(?:on|aboard|onboard|in|inside|at|near|who|travell?ing|riding|present|gathered|waiting"
+    r"|attending|living|working|sheltering|trapped)\b))\b",
+    re.I,
+)
+# A side's own people ("lost one of its own") and the words that make that side an armed one.
+OF_THEIR_OWN = re.compile(r"\s+of\s+(?P<poss>its|their|our|his|her)\s+own"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|during|when|while|after|as|and|to|from|since|last|this|over|overnight|yesterday|today)\b)", re.I)
+ARMED_OWNER = re.compile(r"\b(?:army|armed\s+forces|forces|military|police|gendarmerie|militia|navy|air\s+force|battalion|brigade|regiment|unit)\b", re.I)
 PEOPLE_NOUN = re.compile(rf"(?<![\w-])(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
@@ -567,6 +596,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             if people is not None and PERSON_CATEGORY.get(people.group("head").lower()) == "military":
                 _personnel_losses(found, quantity, losses_among, people.group("head"))
             continue
+        if toll and toll.group("bare") and toll.group("verb").lower() in BARE_DEATHS_NOT_A_TOTAL:
+            toll = None  # "the deaths of 12 soldiers", "deaths at 3 sites": the people-phrase finders read them
         if not toll and not losses_to:
             continue
         if DEAD_AND_WOUNDED_AFTER.match(text, quantity.end):
@@ -584,6 +615,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
+        prefix = re.match(r"(civilian|military)\s", toll.group(0), re.I) if toll else None
+        if prefix and category == "unknown":
+            category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
@@ -649,6 +683,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
+        elif (CAPTIVE_AFTER.match(text, phrase.end) or phrase.head.lower() in CAPTIVE_HEADS) and (taken := TAKEN_BEFORE.search(text[: phrase.start])):
+            outcome = "captured"  # "had taken 40 soldiers prisoner", "took two aid workers hostage"
+            before = taken
+            agent = _agent_before(view, taken.start())
         elif after:
             outcome = _outcome(after)
         elif before:
@@ -680,6 +718,11 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject = previous[-1].subject if previous else None
         else:
             category = phrase.category
+            if phrase.head.lower() in CAPTIVE_HEADS and outcome == "captured":
+                # "took 20 soldiers captive": the phrase read the captivity word as its head; the people are the noun before it
+                words = re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])[:-1]
+                named = [w for w in words if w.lower() in PERSON_CATEGORY]
+                category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
         lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
         if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
@@ -709,19 +752,27 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
-        same = [m for m in coordinated if m.category == phrase.category and m.subject == phrase.subject and m.count is not None and m.head.lower() not in ANAPHORIC_PEOPLE
-                and not _opposite_sides(m.head, phrase.head)]
-        if same and count is not None and len(same) == len(coordinated):
-            # "one sergeant and one soldier were killed": a list in one category adds up to one figure
+        same = [m for m in coordinated if _one_figure(text, m, phrase)]
+        if same and count is not None:
+            # "one sergeant and one soldier were killed": a list in one category adds up to one figure, also
+            # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
-        elif before and not after:
+        if before and not after:
+            listed: list[tuple[PeoplePhrase, DraftClaim]] = []
             for other in coordinated:
                 # "killing a child and two soldiers": each object of the verb is killed
                 if other.count is None or other.head.lower() in ANAPHORIC_PEOPLE:
                     break
-                found.add(DraftClaim("casualty", outcome, other.start, other.end, category=other.category, count=other.count,
-                                     subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))
+                if other in same and count is not None:
+                    continue
+                kin = next((d for m, d in listed if _one_figure(text, other, m)), None)
+                if kin is not None and kin.count is not None:
+                    kin.count = _sum_counts([kin.count, other.count])  # "killing a child, two soldiers and a woman": 2 civilians
+                else:
+                    listed.append((other, found.drafts[found.add(DraftClaim(
+                        "casualty", outcome, other.start, other.end, category=other.category, count=other.count,
+                        subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))]))
                 found.used.add(other.start)
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
@@ -978,7 +1029,10 @@ def _death_modifier(phrase_text: str) -> bool:
 
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
-ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|at\s+least|several|dozens|hundreds|another|himself|herself|themselves|[A-Z]\w*)\b")
+ACTIVE_OBJECT = re.compile(
+    r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
+    rf"|another|himself|herself|themselves|(?i:{NUMBER})|[A-Z]\w*)\b"
+)
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
@@ -1029,10 +1083,22 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
     return members
 
 
-def _opposite_sides(head: str, other: str) -> bool:
-    """'soldiers' and 'militants': people nouns of a state's forces and of an armed group, never one figure."""
-    sides = {h.lower() in STATE_FIGHTERS for h in (head, other) if h.lower() in STATE_FIGHTERS | GROUP_FIGHTERS}
-    return len(sides) == 2
+def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
+    """Whether a counted member of a list adds up with `phrase`: one category, one side (an unnamed one fits a named one)."""
+    return (member.category == phrase.category and member.count is not None and member.head.lower() not in ANAPHORIC_PEOPLE
+            and (member.subject == phrase.subject or member.subject is None or phrase.subject is None)
+            and len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2)
+
+
+FIGHTER_WORD = re.compile(rf"(?<![\w-])(?:{alternation(STATE_FIGHTERS | GROUP_FIGHTERS)})(?![\w-])", re.I)
+
+
+def _fighters_side(text: str, phrase: PeoplePhrase) -> str | None:
+    """'state' or 'group' for a people phrase naming one kind of party, by its head or the noun its head is part of
+    ('soldiers'; '45 members of the security forces'; 'militants'); None for others ('people', 'civilians')."""
+    words = [phrase.head] if phrase.head.lower() in STATE_FIGHTERS | GROUP_FIGHTERS else [m.group() for m in FIGHTER_WORD.finditer(text, phrase.start, phrase.end)]
+    sides = {"state" if w.lower() in STATE_FIGHTERS else "group" for w in words}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _sum_counts(counts: list[Count]) -> Count:
@@ -1057,7 +1123,26 @@ def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
 UNCOUNTED_PART = re.compile(rf"(?:some\s+|several\s+|many\s+)?(?P<head>{PEOPLE})(?![\w-])(?!\s+(?:of|who|from)\b)", re.I)
 
 
+def _part_named_after_copula(view: SentenceView, total: int, drafts: list[DraftClaim], used: set[int], end: int) -> bool:
+    """'killed 14 people, five of whom were children': the part in another category than the total's is a claim of its own."""
+    quantity = next((q for q in view.quantities if q.start >= end and PART_BEFORE_OF_WHOM.match(view.text[end : q.start])), None)
+    copula = OF_WHOM_COPULA.match(view.text, quantity.end) if quantity is not None else None
+    np = people_after(view, copula.end()) if copula is not None else None
+    if quantity is None or np is None:
+        return False
+    _, mods, head = np
+    total_draft = drafts[total]
+    category = category_of(head, mods)
+    used.add(quantity.start)
+    if category not in ("unknown", total_draft.category):
+        drafts.append(DraftClaim("casualty", total_draft.outcome, quantity.start, np[0], category=category, count=quantity.count,
+                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+    return True
+
+
 def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, drafts: list[DraftClaim], used: set[int], end: int) -> None:
+    if _part_named_after_copula(view, total, drafts, used, end):
+        return
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
         return

@@ -336,6 +336,10 @@ def _count_victims(view: SentenceView, death: _Death, previous: list[DraftClaim]
                 return None
             modifiers = " ".join(t.text for t in inner.subtree if t.i < inner.i)
             return count, [victim], category_of(inner.text, modifiers)  # "three of the soldiers", "a dozen of the villagers"
+        if inner is not None and inner.lower_ == "those" and any(c.dep_ in ("prep", "advmod", "relcl", "acl") for c in inner.children):
+            # "two of those on board", "three of those inside the bus", "one of those who fled": people placed by where they were
+            count = _quantity_at(view, victim) or ((1, 1) if lower == "one" else None)
+            return (count, [victim], "unknown") if count is not None and count[0] is not None else None
         if inner is not None and inner.lower_ in ("whom", "which"):
             # "shot three people, two of whom died": a part of the people of the same sentence
             count = _quantity_at(view, victim) or ((1, 1) if lower == "one" else None)

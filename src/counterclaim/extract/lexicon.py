@@ -90,7 +90,8 @@ DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
 WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
 # seven dead": seven soldiers; GOLD_FORMAT: the first figure's category carries over to an elliptical one).
-ELLIPTICAL_HEADS = frozenset({"dead"})
+# An ordinal standing alone counts one more of the same people ("a policeman was killed and a second wounded").
+ELLIPTICAL_HEADS = frozenset({"dead", "second", "third", "fourth", "fifth"})
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's; "three soldiers and two militants were killed" are two sides' dead.
 GROUP_FIGHTERS = frozenset(
@@ -104,7 +105,7 @@ STATE_FIGHTERS = frozenset(
      "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries"}
 )
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
-ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more"})
+ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more", "another"})
 # Modifiers that turn an unknown head into a civilian one ("civilian victims", "local people").
 CIVILIAN_MODIFIERS = ("civilian", "local", "innocent", "unarmed", "displaced")
 MILITARY_MODIFIERS = ("military", "enemy", "armed", "army")

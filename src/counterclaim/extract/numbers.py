@@ -36,6 +36,12 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
     "thousands of": (2000, 9999),
     "thousands": (2000, 9999),
     "tens of thousands of": (20000, 99999),
+    "tens of thousands": (20000, 99999),
+    # the same reading one scale up ("hundreds" [200, 999] -> "hundreds of thousands" [200000, 999999])
+    "hundreds of thousands of": (200_000, 999_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions of": (2_000_000, 9_999_999),
+    "millions": (2_000_000, 9_999_999),
     "a dozen": (12, 12),
     "dozen": (12, 12),
     "a handful of": (2, 5),
