@@ -172,6 +172,8 @@ def test_an_ambush_has_the_ambusher_as_subject() -> None:
         "Taliban fighters raided a police outpost in Helmand.",
         "ISWAP fighters launched an attack on an army camp in Borno.",
         "Arakan Army fighters attacked a police post in Rakhine.",
+        "Somali commandos raided an al-Shabaab hideout near Jilib.",
+        "Indian troops attacked militant launch pads across the border.",
     ],
 )
 def test_raids_and_attacks_on_bases_and_posts_are_offensives(text: str) -> None:
