@@ -1023,3 +1023,23 @@ def test_passive_hits_of_no_place_or_negated_make_no_attack(text: str) -> None:
 def test_a_participle_after_an_attack_tells_its_target_not_another_attack() -> None:
     found = attacks("The RSF shelled Omdurman on Sunday, targeting a crowded market.")
     assert [(c.subject, c.outcome) for c in found] == [("RSF", "shelling")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Gunmen attacked an army post in northern Burkina Faso. The army said it responded with airstrikes.", "BFA"),
+        ("ISWAP fighters raided a town in Borno. The Nigerian army said it retaliated by shelling their camps.", "NGA"),
+    ],
+)
+def test_a_speaker_answering_an_attack_is_the_attacker_of_its_response(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)][-1] == subject
+
+
+def test_a_peaceful_response_is_no_attack() -> None:
+    assert attacks("The ministry said it responded with a letter to the embassy.") == []
+
+
+def test_the_side_attacked_does_not_inherit_the_attack() -> None:
+    found = attacks("Russian forces shelled Kharkiv on Monday. On Tuesday, drones were launched at Russian positions near Kupiansk.")
+    assert found[-1].subject != "RUS"

@@ -282,6 +282,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             claimer = _responsibility_claimer(view, match)
             if claimer is not None:
                 attacker, claimed = claimer, True
+        if attacker is None and RESPONSE_BY_SPEAKER.search(text[max(0, match.start() - 60) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said it responded with airstrikes": the speaker's side answers the attack
         if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
@@ -984,6 +986,13 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# A speaker's pronoun answering an attack with its own means: "it responded with airstrikes", "they retaliated by
+# shelling", "we hit back with drones".
+RESPONSE_BY_SPEAKER = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:responded|retaliated|replied|reacted|hit\s+back|struck\s+back|fired\s+back|fought\s+back)"
+    r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
 # "Iraqi militias" are not Iraq's).
 FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
@@ -1099,7 +1108,13 @@ def _target(view: SentenceView, end: int) -> str | None:
     between = view.text[end : actor.start]
     if TARGET_PREPOSITION.match(between) and len(between) < 40:
         return actor.code
+    if TRIGGER_ENDS_ON_TARGET.search(view.text, max(0, end - 12), end) and TARGET_DETERMINERS.fullmatch(between):
+        return actor.code  # "drones were launched at Russian positions": the trigger ends in the target's preposition
     return None
+
+
+TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)
+TARGET_DETERMINERS = re.compile(r"\s*(?:(?:the|a|an|several|two|three|its|their)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 
 
 def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:

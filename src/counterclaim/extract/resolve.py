@@ -399,6 +399,11 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+        if subject is not None and draft.object == subject:
+            # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
+            # the attacker is the one other side named attacking, when there is one
+            others = state.attackers_named - {subject}
+            subject = others.pop() if len(others) == 1 else None
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if subject is not None:
