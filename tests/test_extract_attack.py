@@ -1043,3 +1043,8 @@ def test_a_peaceful_response_is_no_attack() -> None:
 def test_the_side_attacked_does_not_inherit_the_attack() -> None:
     found = attacks("Russian forces shelled Kharkiv on Monday. On Tuesday, drones were launched at Russian positions near Kupiansk.")
     assert found[-1].subject != "RUS"
+
+
+def test_the_attack_told_before_keeps_its_means_when_blamed_on_another() -> None:
+    found = attacks("A drone struck a US base in eastern Syria on Sunday. Washington blamed the attack on an Iran-aligned militia, Kataib Hezbollah.")
+    assert found[-1].outcome == "airstrike"

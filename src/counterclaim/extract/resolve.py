@@ -346,6 +346,8 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
+# A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
+THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -411,11 +413,15 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.attackers_named.add(subject)
     if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
+    elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
+        outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
     elif subject is not None and outcome in SPECIFIC_MEANS:
         state.last_means_by_attacker[subject] = outcome
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
+    if outcome in SPECIFIC_MEANS:
+        state.last_means = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     others = co_claimants(view, claimant)
     if others:
