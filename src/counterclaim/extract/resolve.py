@@ -346,6 +346,8 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
+# Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
+GROUP_FIGHTERS_HEAD = re.compile(r"\b(?:%s)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$" % "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True)), re.I)
 # A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
 THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
@@ -406,6 +408,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             # the attacker is the one other side named attacking, when there is one
             others = state.attackers_named - {subject}
             subject = others.pop() if len(others) == 1 else None
+        if subject is not None and getattr(registry.actor(subject), "kind", None) == "state" and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start]):
+            subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if subject is not None:
