@@ -1048,3 +1048,13 @@ def test_the_side_attacked_does_not_inherit_the_attack() -> None:
 def test_the_attack_told_before_keeps_its_means_when_blamed_on_another() -> None:
     found = attacks("A drone struck a US base in eastern Syria on Sunday. Washington blamed the attack on an Iran-aligned militia, Kataib Hezbollah.")
     assert found[-1].outcome == "airstrike"
+
+
+def test_the_speakers_forces_shelled_are_the_target_not_the_attacker() -> None:
+    found = attacks("The Ukrainian military said its positions near Toretsk were shelled 80 times on Sunday.")
+    assert [c.subject for c in found] != ["UKR"]
+
+
+def test_irregular_fighters_do_not_inherit_a_states_attack() -> None:
+    found = attacks("Junta jets bombed a market in Sagaing on Monday. Resistance fighters stormed a police post nearby.")
+    assert found[-1].subject is None
