@@ -347,7 +347,8 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
-GROUP_FIGHTERS_HEAD = re.compile(r"\b(?:%s)\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$" % "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True)), re.I)
+GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True))
+GROUP_FIGHTERS_HEAD = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$", re.I)
 # A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
 THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
