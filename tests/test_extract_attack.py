@@ -1058,3 +1058,12 @@ def test_the_speakers_forces_shelled_are_the_target_not_the_attacker() -> None:
 def test_irregular_fighters_do_not_inherit_a_states_attack() -> None:
     found = attacks("Junta jets bombed a market in Sagaing on Monday. Resistance fighters stormed a police post nearby.")
     assert found[-1].subject is None
+
+
+def test_the_side_firing_on_troops_under_fire_is_the_subject_of_the_clash() -> None:
+    claim = only_attack("Afghan border guards came under fire from Pakistani posts near Torkham, officials said.")
+    assert (claim.subject, claim.outcome) == ("PAK", "clash")
+
+
+def test_troops_under_fire_with_no_source_name_no_attacker() -> None:
+    assert only_attack("A patrol of Malian soldiers came under fire near Gao on Monday.").subject is None

@@ -249,6 +249,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
+                attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
@@ -298,8 +299,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if generic:
                 means, generic = "offensive", False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
-        if means == "clash" and not converted and not re.match(r"ambush|trap", phrase, re.I):
-            attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one
+        opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+        if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
+            attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one, and so is the side firing
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
         if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
@@ -996,11 +998,20 @@ RESPONSE_BY_SPEAKER = re.compile(
     r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+def _fire_source(view: SentenceView, end: int) -> str | None:
+    """The side an attack comes from, named after it: a group, or a state by its forces or positions."""
+    source = FROM_AGENT.match(view.text, end)
+    actor = view.first_actor_after(end) if source else None
+    if source is None or actor is None or actor.start > source.end() + 2:
+        return None
+    return actor.code if _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) else None
+
+
 # An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
 # "Iraqi militias" are not Iraq's).
 FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
 FORCE_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|side|navy|units?)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|posts|side|navy|units?)\b",
     re.I,
 )
 
