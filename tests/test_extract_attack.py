@@ -172,6 +172,8 @@ def test_an_ambush_has_the_ambusher_as_subject() -> None:
         "Taliban fighters raided a police outpost in Helmand.",
         "ISWAP fighters launched an attack on an army camp in Borno.",
         "Arakan Army fighters attacked a police post in Rakhine.",
+        "Somali commandos raided an al-Shabaab hideout near Jilib.",
+        "Indian troops attacked militant launch pads across the border.",
     ],
 )
 def test_raids_and_attacks_on_bases_and_posts_are_offensives(text: str) -> None:
@@ -1021,3 +1023,47 @@ def test_passive_hits_of_no_place_or_negated_make_no_attack(text: str) -> None:
 def test_a_participle_after_an_attack_tells_its_target_not_another_attack() -> None:
     found = attacks("The RSF shelled Omdurman on Sunday, targeting a crowded market.")
     assert [(c.subject, c.outcome) for c in found] == [("RSF", "shelling")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Gunmen attacked an army post in northern Burkina Faso. The army said it responded with airstrikes.", "BFA"),
+        ("ISWAP fighters raided a town in Borno. The Nigerian army said it retaliated by shelling their camps.", "NGA"),
+    ],
+)
+def test_a_speaker_answering_an_attack_is_the_attacker_of_its_response(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)][-1] == subject
+
+
+def test_a_peaceful_response_is_no_attack() -> None:
+    assert attacks("The ministry said it responded with a letter to the embassy.") == []
+
+
+def test_the_side_attacked_does_not_inherit_the_attack() -> None:
+    found = attacks("Russian forces shelled Kharkiv on Monday. On Tuesday, drones were launched at Russian positions near Kupiansk.")
+    assert found[-1].subject != "RUS"
+
+
+def test_the_attack_told_before_keeps_its_means_when_blamed_on_another() -> None:
+    found = attacks("A drone struck a US base in eastern Syria on Sunday. Washington blamed the attack on an Iran-aligned militia, Kataib Hezbollah.")
+    assert found[-1].outcome == "airstrike"
+
+
+def test_the_speakers_forces_shelled_are_the_target_not_the_attacker() -> None:
+    found = attacks("The Ukrainian military said its positions near Toretsk were shelled 80 times on Sunday.")
+    assert [c.subject for c in found] != ["UKR"]
+
+
+def test_irregular_fighters_do_not_inherit_a_states_attack() -> None:
+    found = attacks("Junta jets bombed a market in Sagaing on Monday. Resistance fighters stormed a police post nearby.")
+    assert found[-1].subject is None
+
+
+def test_the_side_firing_on_troops_under_fire_is_the_subject_of_the_clash() -> None:
+    claim = only_attack("Afghan border guards came under fire from Pakistani posts near Torkham, officials said.")
+    assert (claim.subject, claim.outcome) == ("PAK", "clash")
+
+
+def test_troops_under_fire_with_no_source_name_no_attacker() -> None:
+    assert only_attack("A patrol of Malian soldiers came under fire near Gao on Monday.").subject is None

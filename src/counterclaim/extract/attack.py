@@ -249,6 +249,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
+                attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
@@ -268,10 +269,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
-        if attacker is None and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
+        own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
+        if attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
-        if attacker is None and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
-            attacker = SUBJECT_IS_CLAIMANT
+        if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
         if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}$", text[: match.start()], re.I):
@@ -282,6 +284,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             claimer = _responsibility_claimer(view, match)
             if claimer is not None:
                 attacker, claimed = claimer, True
+        if attacker is None and RESPONSE_BY_SPEAKER.search(text[max(0, match.start() - 60) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said it responded with airstrikes": the speaker's side answers the attack
         if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
@@ -295,8 +299,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if generic:
                 means, generic = "offensive", False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
-        if means == "clash" and not converted and not re.match(r"ambush|trap", phrase, re.I):
-            attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one
+        opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+        if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
+            attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one, and so is the side firing
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
             attacker, target = None, None
         if means == "clash" and attacker is not None and re.search(r"\b(?:both\s+sides|each\s+other)\b", text, re.I):
@@ -710,7 +715,7 @@ MILITARY_PLACE = re.compile(
     r"(?=on\b|against\b))?"
     r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters)\b",
+    r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters|launch\s+pads?|hide-?outs?|strongholds?|bunkers?|trenches|dugouts?)\b",
     re.I,
 )
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
@@ -984,11 +989,29 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# A passive auxiliary just before the trigger: "its forces were shelled", "our positions have been attacked".
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|get|gets|are|is)\s+(?:(?:\w+ly|again|also|repeatedly)\s+)*$", re.I)
+# A speaker's pronoun answering an attack with its own means: "it responded with airstrikes", "they retaliated by
+# shelling", "we hit back with drones".
+RESPONSE_BY_SPEAKER = re.compile(
+    r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:responded|retaliated|replied|reacted|hit\s+back|struck\s+back|fired\s+back|fought\s+back)"
+    r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+def _fire_source(view: SentenceView, end: int) -> str | None:
+    """The side an attack comes from, named after it: a group, or a state by its forces or positions."""
+    source = FROM_AGENT.match(view.text, end)
+    actor = view.first_actor_after(end) if source else None
+    if source is None or actor is None or actor.start > source.end() + 2:
+        return None
+    return actor.code if _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) else None
+
+
 # An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
 # "Iraqi militias" are not Iraq's).
 FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
 FORCE_NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|side|navy|units?)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:forces|troops|soldiers|army|military|jets|warplanes|drones|aircraft|artillery|positions|posts|side|navy|units?)\b",
     re.I,
 )
 
@@ -1099,7 +1122,13 @@ def _target(view: SentenceView, end: int) -> str | None:
     between = view.text[end : actor.start]
     if TARGET_PREPOSITION.match(between) and len(between) < 40:
         return actor.code
+    if TRIGGER_ENDS_ON_TARGET.search(view.text, max(0, end - 12), end) and TARGET_DETERMINERS.fullmatch(between):
+        return actor.code  # "drones were launched at Russian positions": the trigger ends in the target's preposition
     return None
+
+
+TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)
+TARGET_DETERMINERS = re.compile(r"\s*(?:(?:the|a|an|several|two|three|its|their)\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 
 
 def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:

@@ -52,3 +52,4 @@ class DocumentState:
     attackers_named: set[str] = field(default_factory=set)  # every attacker named so far
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
+    last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker

@@ -346,6 +346,11 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
+# Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
+GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True))
+GROUP_FIGHTERS_HEAD = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$", re.I)
+# A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
+THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -399,6 +404,13 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+        if subject is not None and draft.object == subject:
+            # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
+            # the attacker is the one other side named attacking, when there is one
+            others = state.attackers_named - {subject}
+            subject = others.pop() if len(others) == 1 else None
+        if subject is not None and getattr(registry.actor(subject), "kind", None) == "state" and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start]):
+            subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if subject is not None:
@@ -406,11 +418,15 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.attackers_named.add(subject)
     if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
+    elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
+        outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
     elif subject is not None and outcome in SPECIFIC_MEANS:
         state.last_means_by_attacker[subject] = outcome
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
+    if outcome in SPECIFIC_MEANS:
+        state.last_means = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     others = co_claimants(view, claimant)
     if others:
