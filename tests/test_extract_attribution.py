@@ -638,3 +638,19 @@ def test_a_participle_after_a_denial_asserts_with_the_same_speaker() -> None:
     denied = [(c.claimant, c.stance) for c in extract_from_cleaned_text("Armenia rejected claims that it had lost 12 tanks.", dt.date(2020, 10, 5))
               if c.type == "materiel"]
     assert denied == [("ARM", "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the army and the rebels claimed 14 lives in the north.",
+        "The flooding and the fighting have claimed the lives of 9 civilians, residents said.",
+        "Two weeks of shelling claimed more than 40 victims in the town.",
+    ],
+)
+def test_claiming_lives_is_a_toll_not_a_claimant(text: str) -> None:
+    assert all(c.claimant is None for c in claims_of(text))
+
+
+def test_claimed_with_a_clause_still_names_the_speaker() -> None:
+    assert only("Azerbaijan claimed 14 Armenian soldiers were killed near Fuzuli.", "casualty").claimant == "AZE"

@@ -232,6 +232,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
+        if CLAIMED_LIVES.match(text, match.end()) and match.group("verb").lower().startswith("claim"):
+            continue  # "the fighting claimed 30 lives": the toll's verb, no one claiming
         if match.group("verb").lower() == "quoted" and (quoted := QUOTED_AS.match(text, match.end())) is not None:
             # "SUNA quoted army spokesman X as saying ...": the one quoted speaks, not the outlet quoting them
             anchors.append(Anchor(verb_start, quoted.end(), _quoted_speaker(view, quoted, owners), denial, speech))
@@ -481,6 +483,12 @@ KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
+# "claimed (the lives of | N lives | N victims)": 'claim' as taking lives, not as asserting.
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\b|(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|up\s+to|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
+    r"(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)?\s*(?:more\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|victims)\b)",
+    re.I,
+)
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
