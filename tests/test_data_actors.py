@@ -364,3 +364,19 @@ def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
 def test_a_state_named_only_as_an_ally_abroad_takes_that_war_only_from_its_places(registry, codes, where, profile_id):
     profile = registry.profile_for(codes, date(2024, 5, 1), where)
     assert (profile.id if profile else None) == profile_id
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Real Madrid coach urged fans to stay calm.", []),
+        ("Dynamo Kyiv fans gathered before the match.", []),
+        ("Paris Saint-Germain signed a striker.", []),
+        ("Moscow said the drones were downed.", ["RUS"]),
+        ("Strikes hit central Kyiv overnight.", ["UKR"]),
+    ],
+)
+def test_a_capital_inside_a_club_or_event_name_is_no_government(text: str, codes: list[str]) -> None:
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert [m.code for m in registry_matcher().find(text)] == codes

@@ -114,7 +114,21 @@ FILE_FORMAT_ACRONYMS = frozenset({"PDF"})
 FILE_AFTER = re.compile(r"\s+(?:files?|documents?|versions?|formats?|copy|copies|attachments?|downloads?|reader)\b", re.I)
 
 
+# A capital inside the name of a sports club or an event ("Real Madrid", "Dynamo Kyiv", "Paris Saint-Germain",
+# "the Doha Open"): the club speaks, not the government seated there.
+CLUB_BEFORE_CAPITAL = re.compile(
+    r"\b(?:Real|Atl[eé]tico|Rayo|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv|Torpedo|Zenit|Inter|Olympique|Racing|Sporting|Athletic|Stade|"
+    r"Red\s+Star|Hapoel|Maccabi|Beitar|Ferencv[aá]ros|Partizan|FC|AC|SC|AS)\s+$"
+)
+CLUB_AFTER_CAPITAL = re.compile(
+    r"\s*(?:-\s*Saint-Germain|\s+(?:FC|United|Saint-Germain|Open|Masters|Marathon|Grand\s+Prix|Film\s+Festival|Philharmonic|Stock\s+Exchange)\b)"
+)
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role == "capital" and (CLUB_BEFORE_CAPITAL.search(text[max(0, mention.start - 20) : mention.start])
+                                      or CLUB_AFTER_CAPITAL.match(text, mention.end)):
+        return True
     if mention.text.rstrip("s") in FILE_FORMAT_ACRONYMS and FILE_AFTER.match(text, mention.end):
         return True
     if mention.role in NATIONALITY_ROLES | {"name"} and (
