@@ -654,3 +654,16 @@ def test_claiming_lives_is_a_toll_not_a_claimant(text: str) -> None:
 
 def test_claimed_with_a_clause_still_names_the_speaker() -> None:
     assert only("Azerbaijan claimed 14 Armenian soldiers were killed near Fuzuli.", "casualty").claimant == "AZE"
+
+
+def test_an_institution_reporting_a_state_s_losses_in_the_third_person_is_the_other_side_s() -> None:
+    text = ("Armenia's defence ministry said its forces shot down 4 Azerbaijani drones. "
+            "The General Staff said Armenia had lost 12 tanks near Fuzuli.")
+    tanks = [c for c in claims_of(text) if c.type == "materiel" and c.count == (12, 12)]
+    assert [c.claimant for c in tanks] == ["AZE"]
+
+
+def test_an_institution_reporting_its_own_side_s_capture_keeps_the_speaker() -> None:
+    text = ("Armenia's defence ministry said its forces shot down 4 Azerbaijani drones. "
+            "The ministry said Armenian troops had also shot down 2 helicopters.")
+    assert {c.claimant for c in claims_of(text) if c.type == "materiel"} == {"ARM"}

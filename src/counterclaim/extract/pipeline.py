@@ -368,7 +368,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
-                                state.home_state)
+                                state.home_state,
+                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
     anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
