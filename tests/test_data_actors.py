@@ -380,3 +380,15 @@ def test_a_capital_inside_a_club_or_event_name_is_no_government(text: str, codes
     from counterclaim.extract.mentions import registry_matcher
 
     assert [m.code for m in registry_matcher().find(text)] == codes
+
+
+def test_with_no_profile_a_state_at_war_with_several_enemies_has_no_single_adversary(registry) -> None:
+    assert registry.adversary("ARM", None) == "AZE"  # every war that fits Armenia is with Azerbaijan
+    assert registry.adversary("IND", None) is None  # Maoists in the east, Pakistan in Kashmir
+
+
+def test_kashmir_alone_is_a_place_in_india() -> None:
+    from counterclaim.extract.places import find_places
+
+    assert [p.country for p in find_places("Two militants were killed in Kashmir on Monday.", ())] == ["IND"]
+    assert [p.country for p in find_places("Shelling hit villages in Pakistan-administered Kashmir.", ())] == ["PAK"]

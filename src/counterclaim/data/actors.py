@@ -328,11 +328,19 @@ class ActorRegistry:
         return self._side_cache[cache_key]
 
     def adversary(self, code: str, profile: ConflictProfile | None) -> str | None:
-        """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`."""
-        if profile is None:
+        """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`;
+        a state, which may fight several wars at once, has one only when every war that fits it best is with the same
+        enemy (India with Maoists and Pakistan has none)."""
+        if profile is None and getattr(self._actors.get(code), "kind", None) != "state":
             profile = self.profile_for([code])
             if profile is None:
                 return None
+        if profile is None:
+            tied = self._best_scored.get((frozenset([code]), frozenset()))
+            if tied is None:
+                tied = self._best_scored[(frozenset([code]), frozenset())] = self._best_scored_profiles(frozenset([code]), frozenset())
+            enemies = {self.adversary(code, candidate) for candidate in tied}
+            return enemies.pop() if len(enemies) == 1 else None
         side = self.side_of(code, profile)
         if side is None or len(profile.sides) != 2:
             return None
