@@ -667,3 +667,18 @@ def test_an_institution_reporting_its_own_side_s_capture_keeps_the_speaker() -> 
     text = ("Armenia's defence ministry said its forces shot down 4 Azerbaijani drones. "
             "The ministry said Armenian troops had also shot down 2 helicopters.")
     assert {c.claimant for c in claims_of(text) if c.type == "materiel"} == {"ARM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Coalition strikes killed 9 people in Saada, the Houthi-run health ministry said.", "HOUTHIS"),
+        ("Ukrainian shelling killed 3 civilians in Horlivka, Russian-installed officials said.", "RUS"),
+    ],
+)
+def test_a_body_a_side_runs_or_installed_speaks_for_that_side(text: str, claimant: str) -> None:
+    assert only(text, "casualty").claimant == claimant
+
+
+def test_a_label_of_backing_still_names_no_speaker() -> None:
+    assert only("Iran-backed militias killed 4 soldiers near the border, witnesses said.", "casualty").claimant is None

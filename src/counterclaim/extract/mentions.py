@@ -76,9 +76,12 @@ class ActorMatcher:
 
 # Hyphens that join an actor to another actor or to a word of agency, read as spaces: "US-British strikes",
 # "Russian-Syrian jets", "a TTP-claimed raid", "Saudi-led coalition", "an al-Qaeda-linked group". Labels of
-# backing or holding ("Iran-backed", "Houthi-held") stay joined: they name no party to the act.
+# backing or holding ("Iran-backed", "Houthi-held") stay joined: they name no party to the act. A body that a side
+# runs or installed ("the Houthi-run health ministry", "Russian-installed officials") is that side's.
 JOINED_ACTOR = re.compile(
     r"[A-Za-z]-(?=(?:claimed|led|linked|affiliated|allied|aligned)\b)"
+    r"|[A-Za-z]-(?=(?:run|installed|appointed)\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|officials|authorities|administration|government|"
+    r"governors?|mayors?|head|leaders?|council|police|court|media\s+office|civil\s+defen[cs]e|emergency\s+services?)\b)"
     r"|\b[A-Z]\w*-(?=[A-Z]\w*(?:-[A-Z]\w*)*\s+(?:coalition|forces|troops|strikes?|air\s*strikes?|jets|warplanes|fighter|aircraft|"
     r"operations?|offensive|attacks?|raids?|navy|military|air|naval|bombing|bombardment)\b)"
 )
