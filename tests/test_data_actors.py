@@ -392,3 +392,15 @@ def test_kashmir_alone_is_a_place_in_india() -> None:
 
     assert [p.country for p in find_places("Two militants were killed in Kashmir on Monday.", ())] == ["IND"]
     assert [p.country for p in find_places("Shelling hit villages in Pakistan-administered Kashmir.", ())] == ["PAK"]
+
+
+def test_the_main_war_of_a_state_wins_a_tie_with_its_later_wars(registry) -> None:
+    assert registry.profile_for(["ISR"], date(2024, 6, 10)).id == "israel-gaza-2023"
+    assert registry.profile_for(["ISR", "IRN"], date(2024, 6, 10)).id == "israel-iran-2024"  # both named: their own war
+
+
+def test_main_for_must_name_codes_of_the_profile(tmp_path: Path) -> None:
+    path = tmp_path / "war.json"
+    path.write_text(json.dumps({"id": "w", "sides": {"AAA": [], "BBB": []}, "main_for": ["CCC"]}), encoding="utf-8")
+    with pytest.raises(ProfileError, match="main_for"):
+        build_registry([path])

@@ -104,6 +104,7 @@ class ConflictProfile:
     officials: tuple[Official, ...]
     aliases: tuple[ActorForm, ...]
     backers: dict[str, str] = field(default_factory=dict)  # outside supporter -> the side it backs
+    main_for: frozenset[str] = frozenset()  # codes for which this is the main war of its period (Gaza for Israel in 2024)
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -280,8 +281,10 @@ class ActorRegistry:
             tied = self._best_scored[key] = self._best_scored_profiles(*key)
         if len(tied) < 2:
             return tied[0] if tied else None
-        # max() keeps the first of equal keys, as the profiles' order decides a full tie.
-        return max(tied, key=lambda p: (-p.days_outside(when), p.start.toordinal() if p.start else 0))
+        # A war that is the main one of a named side's ("Israeli strike killed 30" in 2024: Gaza, not Iran) beats a
+        # later one; max() keeps the first of equal keys, as the profiles' order decides a full tie.
+        wanted = frozenset(codes)
+        return max(tied, key=lambda p: (-p.days_outside(when), bool(p.main_for & wanted), p.start.toordinal() if p.start else 0))
 
     def _best_scored_profiles(self, wanted: frozenset[str], where: frozenset[str]) -> list[ConflictProfile]:
         """The profiles (in registry order) with the highest score for these codes; none without a belligerent."""
@@ -448,6 +451,9 @@ def parse_profile(raw: Any, source: str = "<profile>") -> ConflictProfile:
         aliases.append(
             ActorForm(_require(item, "text", str, where), _require(item, "code", str, where), role)
         )
+    main_for = raw.get("main_for") or []
+    if not isinstance(main_for, list) or any(code not in {c for m in sides.values() for c in m} for code in main_for):
+        raise ProfileError(f"{where}: 'main_for' must list codes of the profile's sides")
     start = _parse_date(raw.get("start"), where)
     end = _parse_date(raw.get("end"), where)
     if start and end and end < start:
@@ -462,6 +468,7 @@ def parse_profile(raw: Any, source: str = "<profile>") -> ConflictProfile:
         officials=tuple(_official(o, where) for o in raw.get("officials") or []),
         aliases=tuple(aliases),
         backers=dict(backers),
+        main_for=frozenset(main_for),
     )
 
 
