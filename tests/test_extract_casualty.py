@@ -469,3 +469,12 @@ def test_the_target_after_an_attack_verb_with_an_article_is_not_the_killer() -> 
     text = "FARC dissidents attacked a police station in Cauca, wounding two officers, police said."
     wounded = [c for c in casualties(text, dt.date(2025, 3, 1)) if c.outcome == "wounded"]
     assert [(c.subject, c.category, c.count) for c in wounded] == [("COL", "military", (2, 2))]
+
+
+def test_fighting_between_two_sides_names_no_killer_and_people_take_their_home_state() -> None:
+    assert only_casualty("Clashes between Armenian and Azerbaijani troops killed 6 people near Tovuz.").subject == "AZE"
+    assert only_casualty("Fighting between the army and the RSF killed 14 people in Omdurman.").subject == "SDN"
+
+
+def test_a_single_killer_still_makes_the_other_side_the_dead() -> None:
+    assert only_casualty("Azerbaijani troops killed 6 people near Goris.").subject == "ARM"
