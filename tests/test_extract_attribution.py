@@ -682,3 +682,13 @@ def test_a_body_a_side_runs_or_installed_speaks_for_that_side(text: str, claiman
 
 def test_a_label_of_backing_still_names_no_speaker() -> None:
     assert only("Iran-backed militias killed 4 soldiers near the border, witnesses said.", "casualty").claimant is None
+
+
+def test_health_officials_counting_a_side_s_strikes_are_the_struck_side_s() -> None:
+    claims = extract_from_cleaned_text("An Israeli strike on a shelter killed 17 people, health officials said.", dt.date(2024, 6, 10))
+    assert {c.claimant for c in claims if c.type == "casualty"} == {"PSE"}
+
+
+def test_the_army_in_a_war_with_one_group_stays_the_state_s() -> None:
+    claims = extract_from_cleaned_text("The army said its airstrikes killed 25 militants in Borno.", dt.date(2024, 6, 10))
+    assert {c.claimant for c in claims if c.type == "casualty"} == {"NGA"}

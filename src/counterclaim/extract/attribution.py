@@ -160,14 +160,43 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
     war's first country; for local ones (governors, police, regional authorities) the place first; with
     none of these, the state the text's places are in (`home`)."""
     if fighters is not None:
-        return InstitutionOwners(fighters[0], fighters[0], last_group or fighters[1], fighters[1], opponent_of)
+        struck = _side_struck(view, opponent_of, is_state, profile_countries) if view is not None and opponent_of is not None else None
+        owner = struck if struck is not None and struck != fighters[0] and not previous_claimant else fighters[0]
+        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of)
     place = next((c for c in place_countries if is_state(c)), None)
     if place is None and view is not None:
         # "Russia's republic of Dagestan": a state owning a place named in the sentence
         place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
+    if view is not None and opponent_of is not None and place is None:
+        # "An Israeli strike killed 30 people, health officials said": with no place named, the institutions
+        # counting a side's strikes are those of the side struck, not of the war's first country
+        first = _side_struck(view, opponent_of, is_state, profile_countries) or first
     return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of)
+
+
+# A side's own strikes named by its adjective: "an Israeli strike", "Russian shelling", "Azerbaijani drone attacks".
+STRIKE_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:(?:air|missile|drone|rocket|artillery|naval|ballistic|cruise|mortar|tank|aerial)\s+)*"
+    r"(?:strikes?|airstrikes?|air\s+strikes?|shelling|bombardments?|bombing|attacks?|raids?|missiles?|drones?|rockets?|fire)\b",
+    re.I,
+)
+
+
+def _side_struck(view: SentenceView, opponent_of: Callable[[str], str | None], is_state: Callable[[str], bool],
+                 war_countries: tuple[str, ...]) -> str | None:
+    """The state struck by the one attacker a sentence names by its strikes: the attacker's enemy when a state,
+    else the war's other country (Israel's enemy in Gaza is Hamas, the people struck are Palestine's)."""
+    attackers = {a.code for a in view.actors if a.role in ("adjective", "name") and STRIKE_AFTER_ADJECTIVE.match(view.text, a.end)}
+    if len(attackers) != 1:
+        return None
+    attacker = attackers.pop()
+    struck = opponent_of(attacker)
+    if struck is not None and is_state(struck):
+        return struck
+    others = [c for c in war_countries if c != attacker]
+    return others[0] if struck is not None and len(others) == 1 else None
 
 
 @dataclass(frozen=True)
