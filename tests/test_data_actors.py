@@ -404,3 +404,7 @@ def test_main_for_must_name_codes_of_the_profile(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": "w", "sides": {"AAA": [], "BBB": []}, "main_for": ["CCC"]}), encoding="utf-8")
     with pytest.raises(ProfileError, match="main_for"):
         build_registry([path])
+
+
+def test_with_no_profile_a_state_s_main_war_gives_its_adversary(registry) -> None:
+    assert registry.adversary("RUS", None) == "UKR"

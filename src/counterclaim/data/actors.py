@@ -332,8 +332,8 @@ class ActorRegistry:
 
     def adversary(self, code: str, profile: ConflictProfile | None) -> str | None:
         """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`;
-        a state, which may fight several wars at once, has one only when every war that fits it best is with the same
-        enemy (India with Maoists and Pakistan has none)."""
+        a state, which may fight several wars at once, has its main war's (`main_for`), else one only when every war
+        that fits it best is with the same enemy (India with Maoists and Pakistan has none)."""
         if profile is None and getattr(self._actors.get(code), "kind", None) != "state":
             profile = self.profile_for([code])
             if profile is None:
@@ -342,6 +342,7 @@ class ActorRegistry:
             tied = self._best_scored.get((frozenset([code]), frozenset()))
             if tied is None:
                 tied = self._best_scored[(frozenset([code]), frozenset())] = self._best_scored_profiles(frozenset([code]), frozenset())
+            tied = [candidate for candidate in tied if code in candidate.main_for] or tied  # its main war, when marked
             enemies = {self.adversary(code, candidate) for candidate in tied}
             return enemies.pop() if len(enemies) == 1 else None
         side = self.side_of(code, profile)
