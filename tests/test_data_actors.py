@@ -364,3 +364,47 @@ def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
 def test_a_state_named_only_as_an_ally_abroad_takes_that_war_only_from_its_places(registry, codes, where, profile_id):
     profile = registry.profile_for(codes, date(2024, 5, 1), where)
     assert (profile.id if profile else None) == profile_id
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Real Madrid coach urged fans to stay calm.", []),
+        ("Dynamo Kyiv fans gathered before the match.", []),
+        ("Paris Saint-Germain signed a striker.", []),
+        ("Moscow said the drones were downed.", ["RUS"]),
+        ("Strikes hit central Kyiv overnight.", ["UKR"]),
+    ],
+)
+def test_a_capital_inside_a_club_or_event_name_is_no_government(text: str, codes: list[str]) -> None:
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert [m.code for m in registry_matcher().find(text)] == codes
+
+
+def test_with_no_profile_a_state_at_war_with_several_enemies_has_no_single_adversary(registry) -> None:
+    assert registry.adversary("ARM", None) == "AZE"  # every war that fits Armenia is with Azerbaijan
+    assert registry.adversary("IND", None) is None  # Maoists in the east, Pakistan in Kashmir
+
+
+def test_kashmir_alone_is_a_place_in_india() -> None:
+    from counterclaim.extract.places import find_places
+
+    assert [p.country for p in find_places("Two militants were killed in Kashmir on Monday.", ())] == ["IND"]
+    assert [p.country for p in find_places("Shelling hit villages in Pakistan-administered Kashmir.", ())] == ["PAK"]
+
+
+def test_the_main_war_of_a_state_wins_a_tie_with_its_later_wars(registry) -> None:
+    assert registry.profile_for(["ISR"], date(2024, 6, 10)).id == "israel-gaza-2023"
+    assert registry.profile_for(["ISR", "IRN"], date(2024, 6, 10)).id == "israel-iran-2024"  # both named: their own war
+
+
+def test_main_for_must_name_codes_of_the_profile(tmp_path: Path) -> None:
+    path = tmp_path / "war.json"
+    path.write_text(json.dumps({"id": "w", "sides": {"AAA": [], "BBB": []}, "main_for": ["CCC"]}), encoding="utf-8")
+    with pytest.raises(ProfileError, match="main_for"):
+        build_registry([path])
+
+
+def test_with_no_profile_a_state_s_main_war_gives_its_adversary(registry) -> None:
+    assert registry.adversary("RUS", None) == "UKR"

@@ -638,3 +638,57 @@ def test_a_participle_after_a_denial_asserts_with_the_same_speaker() -> None:
     denied = [(c.claimant, c.stance) for c in extract_from_cleaned_text("Armenia rejected claims that it had lost 12 tanks.", dt.date(2020, 10, 5))
               if c.type == "materiel"]
     assert denied == [("ARM", "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the army and the rebels claimed 14 lives in the north.",
+        "The flooding and the fighting have claimed the lives of 9 civilians, residents said.",
+        "Two weeks of shelling claimed more than 40 victims in the town.",
+    ],
+)
+def test_claiming_lives_is_a_toll_not_a_claimant(text: str) -> None:
+    assert all(c.claimant is None for c in claims_of(text))
+
+
+def test_claimed_with_a_clause_still_names_the_speaker() -> None:
+    assert only("Azerbaijan claimed 14 Armenian soldiers were killed near Fuzuli.", "casualty").claimant == "AZE"
+
+
+def test_an_institution_reporting_a_state_s_losses_in_the_third_person_is_the_other_side_s() -> None:
+    text = ("Armenia's defence ministry said its forces shot down 4 Azerbaijani drones. "
+            "The General Staff said Armenia had lost 12 tanks near Fuzuli.")
+    tanks = [c for c in claims_of(text) if c.type == "materiel" and c.count == (12, 12)]
+    assert [c.claimant for c in tanks] == ["AZE"]
+
+
+def test_an_institution_reporting_its_own_side_s_capture_keeps_the_speaker() -> None:
+    text = ("Armenia's defence ministry said its forces shot down 4 Azerbaijani drones. "
+            "The ministry said Armenian troops had also shot down 2 helicopters.")
+    assert {c.claimant for c in claims_of(text) if c.type == "materiel"} == {"ARM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Coalition strikes killed 9 people in Saada, the Houthi-run health ministry said.", "HOUTHIS"),
+        ("Ukrainian shelling killed 3 civilians in Horlivka, Russian-installed officials said.", "RUS"),
+    ],
+)
+def test_a_body_a_side_runs_or_installed_speaks_for_that_side(text: str, claimant: str) -> None:
+    assert only(text, "casualty").claimant == claimant
+
+
+def test_a_label_of_backing_still_names_no_speaker() -> None:
+    assert only("Iran-backed militias killed 4 soldiers near the border, witnesses said.", "casualty").claimant is None
+
+
+def test_health_officials_counting_a_side_s_strikes_are_the_struck_side_s() -> None:
+    claims = extract_from_cleaned_text("An Israeli strike on a shelter killed 17 people, health officials said.", dt.date(2024, 6, 10))
+    assert {c.claimant for c in claims if c.type == "casualty"} == {"PSE"}
+
+
+def test_the_army_in_a_war_with_one_group_stays_the_state_s() -> None:
+    claims = extract_from_cleaned_text("The army said its airstrikes killed 25 militants in Borno.", dt.date(2024, 6, 10))
+    assert {c.claimant for c in claims if c.type == "casualty"} == {"NGA"}

@@ -590,3 +590,12 @@ def test_taking_a_place_is_no_capture_of_people() -> None:
 def test_people_taken_captive_keep_the_category_of_their_noun() -> None:
     claims = [c for c in casualties("The army said it had taken 20 enemy soldiers captive near the river.") if c.type == "casualty"]
     assert [c.category for c in claims] == ["military"]
+
+
+def test_fighting_between_two_sides_names_no_killer_and_people_take_their_home_state() -> None:
+    assert only_casualty("Clashes between Armenian and Azerbaijani troops killed 6 people near Tovuz.").subject == "AZE"
+    assert only_casualty("Fighting between the army and the RSF killed 14 people in Omdurman.").subject == "SDN"
+
+
+def test_a_single_killer_still_makes_the_other_side_the_dead() -> None:
+    assert only_casualty("Azerbaijani troops killed 6 people near Goris.").subject == "ARM"

@@ -174,3 +174,9 @@ def test_a_possessive_before_the_place_is_not_the_ground() -> None:
 
 def test_marching_into_a_city_taken_before_is_no_new_ground() -> None:
     assert territory("Cheering crowds welcomed columns of troops that marched into the city.") == []
+
+
+def test_an_armed_group_called_the_group_takes_ground_but_a_firm_does_not() -> None:
+    text = "Al-Shabaab fighters attacked the base. A commander said the group had captured the town of Bulo Burte."
+    assert [outcome for _, _, outcome in territory(text)] == ["lost"]
+    assert territory("The firm took control of the port operator last year.") == []

@@ -104,6 +104,7 @@ class ConflictProfile:
     officials: tuple[Official, ...]
     aliases: tuple[ActorForm, ...]
     backers: dict[str, str] = field(default_factory=dict)  # outside supporter -> the side it backs
+    main_for: frozenset[str] = frozenset()  # codes for which this is the main war of its period (Gaza for Israel in 2024)
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -280,8 +281,10 @@ class ActorRegistry:
             tied = self._best_scored[key] = self._best_scored_profiles(*key)
         if len(tied) < 2:
             return tied[0] if tied else None
-        # max() keeps the first of equal keys, as the profiles' order decides a full tie.
-        return max(tied, key=lambda p: (-p.days_outside(when), p.start.toordinal() if p.start else 0))
+        # A war that is the main one of a named side's ("Israeli strike killed 30" in 2024: Gaza, not Iran) beats a
+        # later one; max() keeps the first of equal keys, as the profiles' order decides a full tie.
+        wanted = frozenset(codes)
+        return max(tied, key=lambda p: (-p.days_outside(when), bool(p.main_for & wanted), p.start.toordinal() if p.start else 0))
 
     def _best_scored_profiles(self, wanted: frozenset[str], where: frozenset[str]) -> list[ConflictProfile]:
         """The profiles (in registry order) with the highest score for these codes; none without a belligerent."""
@@ -328,11 +331,20 @@ class ActorRegistry:
         return self._side_cache[cache_key]
 
     def adversary(self, code: str, profile: ConflictProfile | None) -> str | None:
-        """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`."""
-        if profile is None:
+        """The other side of a two-sided profile (ARM -> AZE, PSE -> ISR); with no profile, the best one for `code`;
+        a state, which may fight several wars at once, has its main war's (`main_for`), else one only when every war
+        that fits it best is with the same enemy (India with Maoists and Pakistan has none)."""
+        if profile is None and getattr(self._actors.get(code), "kind", None) != "state":
             profile = self.profile_for([code])
             if profile is None:
                 return None
+        if profile is None:
+            tied = self._best_scored.get((frozenset([code]), frozenset()))
+            if tied is None:
+                tied = self._best_scored[(frozenset([code]), frozenset())] = self._best_scored_profiles(frozenset([code]), frozenset())
+            tied = [candidate for candidate in tied if code in candidate.main_for] or tied  # its main war, when marked
+            enemies = {self.adversary(code, candidate) for candidate in tied}
+            return enemies.pop() if len(enemies) == 1 else None
         side = self.side_of(code, profile)
         if side is None or len(profile.sides) != 2:
             return None
@@ -440,6 +452,9 @@ def parse_profile(raw: Any, source: str = "<profile>") -> ConflictProfile:
         aliases.append(
             ActorForm(_require(item, "text", str, where), _require(item, "code", str, where), role)
         )
+    main_for = raw.get("main_for") or []
+    if not isinstance(main_for, list) or any(code not in {c for m in sides.values() for c in m} for code in main_for):
+        raise ProfileError(f"{where}: 'main_for' must list codes of the profile's sides")
     start = _parse_date(raw.get("start"), where)
     end = _parse_date(raw.get("end"), where)
     if start and end and end < start:
@@ -454,6 +469,7 @@ def parse_profile(raw: Any, source: str = "<profile>") -> ConflictProfile:
         officials=tuple(_official(o, where) for o in raw.get("officials") or []),
         aliases=tuple(aliases),
         backers=dict(backers),
+        main_for=frozenset(main_for),
     )
 
 

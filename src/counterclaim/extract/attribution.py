@@ -96,7 +96,7 @@ MEDIA_HEAD = re.compile(
 RANKED_PERSON = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?-i:[A-Z][\w'’-]+)\s+){0,4}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
-    r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+(?!(?-i:Staff|Command|Headquarters|Directorate|Assembly)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
 )
@@ -145,6 +145,7 @@ class InstitutionOwners:
     local: str | None = None
     group: str | None = None
     rebels: str | None = None
+    opponent_of: Callable[[str], str | None] | None = None  # the other side of the document's war, for a state
 
     def for_phrase(self, phrase: str) -> str | None:
         return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
@@ -152,20 +153,50 @@ class InstitutionOwners:
 
 def institution_owners(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
                        previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
-                       last_group: str | None = None, home: str | None = None) -> InstitutionOwners:
+                       last_group: str | None = None, home: str | None = None,
+                       opponent_of: Callable[[str], str | None] | None = None) -> InstitutionOwners:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
     war's first country; for local ones (governors, police, regional authorities) the place first; with
     none of these, the state the text's places are in (`home`)."""
     if fighters is not None:
-        return InstitutionOwners(fighters[0], fighters[0], last_group or fighters[1], fighters[1])
+        struck = _side_struck(view, opponent_of, is_state, profile_countries) if view is not None and opponent_of is not None else None
+        owner = struck if struck is not None and struck != fighters[0] and not previous_claimant else fighters[0]
+        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of)
     place = next((c for c in place_countries if is_state(c)), None)
     if place is None and view is not None:
         # "Russia's republic of Dagestan": a state owning a place named in the sentence
         place = next((a.code for a in view.actors if is_state(a.code) and a.text.endswith(("'s", "’s"))), None)
     previous = previous_claimant if previous_claimant is not None and is_state(previous_claimant) else None
     first = profile_countries[0] if profile_countries else None
-    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None)
+    if view is not None and opponent_of is not None and place is None:
+        # "An Israeli strike killed 30 people, health officials said": with no place named, the institutions
+        # counting a side's strikes are those of the side struck, not of the war's first country
+        first = _side_struck(view, opponent_of, is_state, profile_countries) or first
+    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of)
+
+
+# A side's own strikes named by its adjective: "an Israeli strike", "Russian shelling", "Azerbaijani drone attacks".
+STRIKE_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:(?:air|missile|drone|rocket|artillery|naval|ballistic|cruise|mortar|tank|aerial)\s+)*"
+    r"(?:strikes?|airstrikes?|air\s+strikes?|shelling|bombardments?|bombing|attacks?|raids?|missiles?|drones?|rockets?|fire)\b",
+    re.I,
+)
+
+
+def _side_struck(view: SentenceView, opponent_of: Callable[[str], str | None], is_state: Callable[[str], bool],
+                 war_countries: tuple[str, ...]) -> str | None:
+    """The state struck by the one attacker a sentence names by its strikes: the attacker's enemy when a state,
+    else the war's other country (Israel's enemy in Gaza is Hamas, the people struck are Palestine's)."""
+    attackers = {a.code for a in view.actors if a.role in ("adjective", "name") and STRIKE_AFTER_ADJECTIVE.match(view.text, a.end)}
+    if len(attackers) != 1:
+        return None
+    attacker = attackers.pop()
+    struck = opponent_of(attacker)
+    if struck is not None and is_state(struck):
+        return struck
+    others = [c for c in war_countries if c != attacker]
+    return others[0] if struck is not None and len(others) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -232,6 +263,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
+        if CLAIMED_LIVES.match(text, match.end()) and match.group("verb").lower().startswith("claim"):
+            continue  # "the fighting claimed 30 lives": the toll's verb, no one claiming
         if match.group("verb").lower() == "quoted" and (quoted := QUOTED_AS.match(text, match.end())) is not None:
             # "SUNA quoted army spokesman X as saying ...": the one quoted speaks, not the outlet quoting them
             anchors.append(Anchor(verb_start, quoted.end(), _quoted_speaker(view, quoted, owners), denial, speech))
@@ -270,6 +303,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())):
                 # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
                 claimant = _institution_owner(view, institution, owners)
+            if institution and claimant is not None and claimant == previous_claimant:
+                claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
         elif GROUP_POSSESSIVE.search(before[-90:]) and owners.group is not None:
             claimant = owners.group  # "the group's military spokesman said"
         elif (known := KNOWN_SURNAME.search(before)) is not None and speaker_of(known.group("surname"), speakers):
@@ -291,6 +326,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = previous_claimant
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            if claimant is not None and claimant == previous_claimant:
+                claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
         elif OUTSIDE_SOURCE.search(before[-60:]):
             claimant = None
         else:
@@ -404,6 +441,27 @@ def _remember_titled_people(view: SentenceView, owners: InstitutionOwners, speak
             _tie_speaker(surname, official.code, speakers)  # "Willy Ngoma", a known official, later "Ngoma said"
 
 
+# A side named in the third person as the one losing or assaulting ("Russia had lost 1,380 troops", "Russian forces
+# launched 40 assaults"; its own strikes are what its own institutions report too): an institution reporting it is the other side's, whoever spoke before.
+THIRD_PERSON_SIDE_ACT = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|units|side|occupiers)\s+)?(?:(?:had|has|have)\s+(?:also\s+)?)?"
+    r"(?:lost|loses|losses|suffered|(?:launched|made|carried\s+out|conducted|attempted)\s+(?:[\d,]+|[a-z]+)\s+(?:assaults|assault\s+attempts|attempts\s+to\s+advance)|"
+    r"attempted\s+to\s+(?:advance|break\s+through|storm))\b",
+    re.I,
+)
+
+
+def _unless_reporting_own_side(view: SentenceView, verb_end: int, claimant: str, owners: InstitutionOwners) -> str:
+    """An institution named without its state inherits the last speaker's state, unless the clause it reports
+    names that state in the third person as losing or attacking: then it is the other side's ("The General
+    Staff said Russia had lost 1,380 troops" after a Russian ministry spoke)."""
+    if owners.opponent_of is None:
+        return claimant
+    named = any(a.start >= verb_end and a.code == claimant and a.role in ("name", "adjective", "demonym", "capital")
+                and THIRD_PERSON_SIDE_ACT.match(view.text, a.end) for a in view.actors)
+    return (owners.opponent_of(claimant) or claimant) if named else claimant
+
+
 def _institution_owner(view: SentenceView, institution: re.Match[str], owners: InstitutionOwners, previous_claimant: str | None = None) -> str | None:
     """Whose institution a matched INSTITUTION_SUBJECT phrase is: "the country's ministry" -> the state named
     before it in the sentence; "Dagestan's interior ministry" -> the place's country (local home); "the defence
@@ -481,6 +539,12 @@ KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
+# "claimed (the lives of | N lives | N victims)": 'claim' as taking lives, not as asserting.
+CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\b|(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|up\s+to|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
+    r"(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)?\s*(?:more\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|victims)\b)",
+    re.I,
+)
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".

@@ -496,6 +496,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
         # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who; "Azerbaijani forces
         # shelled Stepanakert, killing ...": Stepanakert is what was shelled
         prefix = view.text[: actor.start]
+        if MUTUAL_FIGHTING_BEFORE.search(prefix):
+            return None  # "clashes between Russian and Ukrainian troops killed 40 people": both sides killed
         if REPORTED_CLAUSE.search(view.text, actor.end, position):
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
@@ -512,6 +514,12 @@ REPORTED_CLAUSE = re.compile(
 )
 
 
+# Fighting between two sides, an actor of which follows: "clashes between the army and", "fighting between Fano and".
+MUTUAL_FIGHTING_BEFORE = re.compile(
+    r"\b(?:clash(?:es)?|fighting|fights|battles?|combat|hostilities|skirmish(?:es)?|confrontations?|exchanges?\s+of\s+fire|gunfights?|firefights?)"
+    r"\s+between\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?)?$",
+    re.I,
+)
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
 ATTACKED_BEFORE = re.compile(
     r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"

@@ -76,9 +76,12 @@ class ActorMatcher:
 
 # Hyphens that join an actor to another actor or to a word of agency, read as spaces: "US-British strikes",
 # "Russian-Syrian jets", "a TTP-claimed raid", "Saudi-led coalition", "an al-Qaeda-linked group". Labels of
-# backing or holding ("Iran-backed", "Houthi-held") stay joined: they name no party to the act.
+# backing or holding ("Iran-backed", "Houthi-held") stay joined: they name no party to the act. A body that a side
+# runs or installed ("the Houthi-run health ministry", "Russian-installed officials") is that side's.
 JOINED_ACTOR = re.compile(
     r"[A-Za-z]-(?=(?:claimed|led|linked|affiliated|allied|aligned)\b)"
+    r"|[A-Za-z]-(?=(?:run|installed|appointed)\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|officials|authorities|administration|government|"
+    r"governors?|mayors?|head|leaders?|council|police|court|media\s+office|civil\s+defen[cs]e|emergency\s+services?)\b)"
     r"|\b[A-Z]\w*-(?=[A-Z]\w*(?:-[A-Z]\w*)*\s+(?:coalition|forces|troops|strikes?|air\s*strikes?|jets|warplanes|fighter|aircraft|"
     r"operations?|offensive|attacks?|raids?|navy|military|air|naval|bombing|bombardment)\b)"
 )
@@ -114,7 +117,21 @@ FILE_FORMAT_ACRONYMS = frozenset({"PDF"})
 FILE_AFTER = re.compile(r"\s+(?:files?|documents?|versions?|formats?|copy|copies|attachments?|downloads?|reader)\b", re.I)
 
 
+# A capital inside the name of a sports club or an event ("Real Madrid", "Dynamo Kyiv", "Paris Saint-Germain",
+# "the Doha Open"): the club speaks, not the government seated there.
+CLUB_BEFORE_CAPITAL = re.compile(
+    r"\b(?:Real|Atl[eé]tico|Rayo|Dynamo|Dinamo|Spartak|CSKA|Lokomotiv|Torpedo|Zenit|Inter|Olympique|Racing|Sporting|Athletic|Stade|"
+    r"Red\s+Star|Hapoel|Maccabi|Beitar|Ferencv[aá]ros|Partizan|FC|AC|SC|AS)\s+$"
+)
+CLUB_AFTER_CAPITAL = re.compile(
+    r"\s*(?:-\s*Saint-Germain|\s+(?:FC|United|Saint-Germain|Open|Masters|Marathon|Grand\s+Prix|Film\s+Festival|Philharmonic|Stock\s+Exchange)\b)"
+)
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role == "capital" and (CLUB_BEFORE_CAPITAL.search(text[max(0, mention.start - 20) : mention.start])
+                                      or CLUB_AFTER_CAPITAL.match(text, mention.end)):
+        return True
     if mention.text.rstrip("s") in FILE_FORMAT_ACRONYMS and FILE_AFTER.match(text, mention.end):
         return True
     if mention.role in NATIONALITY_ROLES | {"name"} and (

@@ -368,7 +368,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
-                                state.home_state)
+                                state.home_state,
+                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
     anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
@@ -426,7 +427,7 @@ PROFILE_PLACE_CHARS = 1500
 FRAME_PLACE_CHARS = 3000
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
-STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
+STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".
 HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state|security)\s+(?:forces|troops|soldiers)|the\s+(?:army|military)|(?:riot\s+)?police(?!\s+station))\b", re.I)
