@@ -167,19 +167,18 @@ def test_a_death_in_custody_refers_back_to_the_man_arrested() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "outcome", "subject"),
     [
-        "Teachers carried out a march in Recife to demand better pay.",
-        "Residents blocked the main road to Kisumu to demand electricity.",
-        "Nurses went on strike in Nairobi over unpaid salaries.",
-        "Workers demonstrate in Lyon against the pension reform.",
-        "Farmers staged a sit-in outside the ministry in Lahore.",
-        "Thousands of demonstrators marched through the capital demanding an end to the war.",
+        ("Teachers carried out a march in Recife to demand better pay.", "appeal", "BRA"),
+        ("Residents blocked the main road to Kisumu to demand electricity.", "appeal", "KEN"),
+        ("Nurses went on strike in Nairobi over unpaid salaries.", "appeal", "KEN"),
+        ("Workers demonstrate in Lyon against the pension reform.", "condemn", "FRA"),
+        ("Farmers staged a sit-in outside the ministry in Lahore.", "appeal", "PAK"),
     ],
 )
-def test_a_crowds_demands_are_no_statement_of_its_state(text: str) -> None:
-    # GOLD_FORMAT: a statement's subject is its speaker; protesters, strikers and residents are none of the registry
-    assert [c.contract_dict() for c in claims_of(text) if c.type == "statement"] == []
+def test_a_protest_is_a_statement_of_the_protesters_of_its_country(text: str, outcome: str, subject: str) -> None:
+    found = claims_of(text)
+    assert [(c.type, c.outcome, c.subject, c.claimant) for c in found] == [("statement", outcome, subject, None)]
 
 
 @pytest.mark.parametrize(

@@ -484,10 +484,12 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
 
 def resolve_statement(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who states: the claimant, else the actor named just before, unnamed officials' state, the speakers listed
-    in the sentence before or both sides of a mutual accusation. No speaker, no claim."""
-    view, draft, claimant, profile = found.view, found.draft, found.claimant, state.profile
+    in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
+    view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     subject = claimant_relative_subject(found, state, registry)
-    if claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+    if draft.notes.get("protest"):
+        subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
+    elif claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
         sides = list(profile.sides)
         if len(sides) == 2:
             claimant, subject = sides[0], sides[0]

@@ -87,6 +87,7 @@ PROTEST = re.compile(
 MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
 CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
+PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
@@ -185,8 +186,17 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                                  object=_target(view, denial.end())))
     if not has_other_claims and not any(d.outcome in ("accuse", "deny") for d in drafts):
         drafts.extend(_reported_accusations(view))
-    if any(_is_protest(text, m) for m in PROTEST.finditer(text)):
-        return []  # a crowd's demands or grievances: no speaker of the registry, no statement (GOLD_FORMAT: speaker)
+    protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
+    if protest and drafts:
+        for draft in drafts:
+            draft.notes["protest"] = "yes"  # the crowd's demands: statements with no registry speaker
+    if not drafts and not has_other_claims:
+        if protest:
+            outcome = "condemn" if PROTEST_AIM.search(text) and not re.search(r"\b(?:demand|call(?:ed|ing)?\s+for|to\s+call|urg)", text, re.I) else "appeal"
+            actor = view.last_actor_before(protest.end())
+            draft = DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None)
+            draft.notes["protest"] = "yes"
+            drafts.append(draft)
     return drafts
 
 
