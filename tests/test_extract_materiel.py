@@ -421,3 +421,27 @@ def test_a_count_before_a_model_with_its_number_is_kept() -> None:
 def test_the_side_of_people_killed_before_is_not_the_agent_of_destroying() -> None:
     claims = materiel("Ukrainian forces killed 500 Russian soldiers and destroyed 10 tanks over the past day, Kyiv said.")
     assert [(c.subject, c.count) for c in claims] == [("RUS", (10, 10))]
+
+
+def test_drones_lost_to_jamming_are_the_launchers_loss() -> None:
+    found = materiel("The air force said Russia launched 60 drones overnight, of which 41 were shot down by air defences and 19 were lost to electronic warfare.")
+    summary = sorted((c.subject, c.outcome, c.category, c.count) for c in found)
+    assert summary == [("RUS", "destroyed", "drone", (41, 41)), ("RUS", "lost", "drone", (19, 19))]
+
+
+def test_bare_elliptical_loss_stays_uncoded() -> None:
+    found = materiel("Armenia said 12 Azerbaijani tanks were destroyed and 30 were lost in the fighting.")
+    assert [(c.outcome, c.count) for c in found] == [("destroyed", (12, 12))]
+
+
+def test_a_radar_of_an_air_defence_system_is_air_defence() -> None:
+    claim = only_materiel("Israeli aircraft destroyed two Syrian air defense radars near Damascus, the army said.")
+    assert (claim.category, claim.count) == ("air_defense", (2, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck PKK artillery positions in northern Iraq, the ministry said.",
+    "Azerbaijani drones hit Armenian air defence positions near Lachin.",
+])
+def test_positions_of_mass_equipment_are_places(text: str) -> None:
+    assert materiel(text) == []
