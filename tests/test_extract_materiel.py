@@ -445,3 +445,17 @@ def test_a_radar_of_an_air_defence_system_is_air_defence() -> None:
 ])
 def test_positions_of_mass_equipment_are_places(text: str) -> None:
     assert materiel(text) == []
+
+
+def test_a_crash_after_fire_at_the_equipment_is_a_kill() -> None:
+    claim = only_materiel("Ukrainian air defences engaged a Russian Su-34 bomber, which went down near Kharkiv.")
+    assert (claim.subject, claim.outcome, claim.category, claim.count) == ("RUS", "destroyed", "aircraft", (1, 1))
+
+
+def test_a_crash_told_in_a_relative_clause_is_a_loss() -> None:
+    claim = only_materiel("A Russian Su-34, which crashed near Kharkiv on Monday, had flown from Millerovo.")
+    assert (claim.subject, claim.outcome) == ("RUS", "lost")
+
+
+def test_an_airliner_in_a_relative_clause_is_no_materiel() -> None:
+    assert materiel("Rescuers reached the airliner, which crashed near the border on Monday.") == []

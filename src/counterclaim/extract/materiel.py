@@ -421,6 +421,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
         agent = _agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        fired_at = FIRED_AT_BEFORE.search(text[: phrase.start]) if CRASHED.fullmatch(verb.group()) and verb.start() > phrase.end else None
+        if fired_at is not None:
+            outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -639,7 +642,15 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb
+        if RELATIVE_OF_THE_PHRASE.fullmatch(between):
+            return verb  # "targeted a Turkish drone, which crashed into the sea", "a tank, which was later destroyed"
     return None
+
+
+# A relative clause right after the equipment, whose verb tells what befell it.
+RELATIVE_OF_THE_PHRASE = re.compile(r"(?i)\s*,\s*which\s+(?:(?:then|later|subsequently|eventually|reportedly)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?")
+# A verb of fire at the equipment before it: its crash is then a kill ("targeted a drone, which crashed").
+FIRED_AT_BEFORE = re.compile(r"(?i)\b(?:targeted|targeting|fired\s+(?:at|on)|engaged|hit|struck|attacked|intercepted)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,
