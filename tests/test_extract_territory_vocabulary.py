@@ -174,3 +174,16 @@ def test_a_possessive_before_the_place_is_not_the_ground() -> None:
 
 def test_marching_into_a_city_taken_before_is_no_new_ground() -> None:
     assert territory("Cheering crowds welcomed columns of troops that marched into the city.") == []
+
+
+def test_the_side_forced_to_withdraw_loses_the_ground_to_the_side_forcing_it() -> None:
+    assert territory("Ukrainian forces forced Russian troops to withdraw from Kherson, the General Staff said.") == [("RUS", "UKR", "retaken")]
+    assert territory("Sudan's army said its offensive had forced RSF fighters to retreat from Bahri.") == [("RSF", "SDN", "retaken")]
+
+
+def test_a_wish_to_force_a_withdrawal_is_no_ground_lost() -> None:
+    assert territory("The government wants to force the rebels to withdraw from Goma.") == []
+
+
+def test_a_second_verb_after_a_dateline_shares_the_first_verb_s_subject() -> None:
+    assert territory("BAKU, May 2, 2024 (AFP) - Azerbaijani troops stormed the village of Talish and occupied it, Armenia said.") == [("ARM", "AZE", "lost")]
