@@ -187,3 +187,13 @@ def test_a_wish_to_force_a_withdrawal_is_no_ground_lost() -> None:
 
 def test_a_second_verb_after_a_dateline_shares_the_first_verb_s_subject() -> None:
     assert territory("BAKU, May 2, 2024 (AFP) - Azerbaijani troops stormed the village of Talish and occupied it, Armenia said.") == [("ARM", "AZE", "lost")]
+
+
+def test_the_fall_of_a_known_place_is_ground_lost_even_with_no_gainer_named() -> None:
+    assert territory("The fall of Avdiivka came after months of fighting, the Ukrainian army said.") == [(None, None, "lost")]
+
+
+def test_the_fall_of_a_wall_a_currency_or_a_government_is_no_ground_lost() -> None:
+    assert territory("Since the fall of the Berlin Wall, Europe has changed.") == []
+    assert territory("Markets reacted to the fall of the pound.") == []
+    assert territory("The fall of Assad's government surprised the region.") == []

@@ -291,8 +291,11 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
         source = re.match(r"\s+from\s+(?:the\s+)?", text[end:], re.I)
         loser_mention = view.first_actor_after(end + source.end()) if source else None
         loser = loser_mention.code if loser_mention and loser_mention.start - (end + source.end()) <= 2 else None
+        if gainer is None and loser is None and not (is_fall and _known_place(ground, text[match.end() :]) and not re.match(r"\s+(?:government|regime|administration|dynasty)\b", text[match.end() :])):
+            continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another; "the fall of Avdiivka" is ground lost
         if gainer is None and loser is None:
-            continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another
+            found.append(DraftClaim("territory", "lost", match.start(), match.end()))
+            continue
         subject = loser or SUBJECT_IS_ADVERSARY_OF + gainer  # type: ignore[operator]
         outcome = "retaken" if match.group("retaken") else "lost"
         found.append(DraftClaim("territory", outcome, match.start(), max(end, loser_mention.end if loser else end), subject=subject, object=gainer))
