@@ -459,3 +459,13 @@ def test_a_crash_told_in_a_relative_clause_is_a_loss() -> None:
 
 def test_an_airliner_in_a_relative_clause_is_no_materiel() -> None:
     assert materiel("Rescuers reached the airliner, which crashed near the border on Monday.") == []
+
+
+def test_a_dateline_s_year_is_no_count_of_the_equipment_after_it() -> None:
+    claim = only_materiel("MOGADISHU, June 10, 2023 - Al-Shabaab fighters captured three military vehicles.")
+    assert (claim.subject, claim.outcome, claim.count) == ("SOM", "captured", (3, 3))
+
+
+def test_the_nearest_number_word_counts_the_equipment() -> None:
+    claim = only_materiel("Hamas said on 7 October that twenty Israeli tanks were destroyed in Gaza.")
+    assert claim.count == (20, 20)
