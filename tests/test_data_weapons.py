@@ -105,3 +105,8 @@ def test_lexicon_lists_common_model_codes_for_text_matchers():
 @pytest.mark.parametrize("phrase", ["a Global Hawk", "two Wing Loong drones", "an Akinci", "a ScanEagle"])
 def test_drone_models_are_drones(phrase: str) -> None:
     assert weapon_category(phrase) == "drone"
+
+
+@pytest.mark.parametrize("phrase", ["a US F/A-18", "a Super Hornet", "two Eurofighter jets"])
+def test_western_fighter_models_are_aircraft(phrase: str) -> None:
+    assert weapon_category(phrase) == "aircraft"
