@@ -100,3 +100,13 @@ def test_lexicon_lists_common_model_codes_for_text_matchers():
     assert forms["S-300"] == "air_defense"
     assert forms["Mi-24"] == "helicopter"
     assert forms["Su-25"] == "aircraft"
+
+
+@pytest.mark.parametrize("phrase", ["a Global Hawk", "two Wing Loong drones", "an Akinci", "a ScanEagle"])
+def test_drone_models_are_drones(phrase: str) -> None:
+    assert weapon_category(phrase) == "drone"
+
+
+@pytest.mark.parametrize("phrase", ["a US F/A-18", "a Super Hornet", "two Eurofighter jets"])
+def test_western_fighter_models_are_aircraft(phrase: str) -> None:
+    assert weapon_category(phrase) == "aircraft"

@@ -421,3 +421,51 @@ def test_a_count_before_a_model_with_its_number_is_kept() -> None:
 def test_the_side_of_people_killed_before_is_not_the_agent_of_destroying() -> None:
     claims = materiel("Ukrainian forces killed 500 Russian soldiers and destroyed 10 tanks over the past day, Kyiv said.")
     assert [(c.subject, c.count) for c in claims] == [("RUS", (10, 10))]
+
+
+def test_drones_lost_to_jamming_are_the_launchers_loss() -> None:
+    found = materiel("The air force said Russia launched 60 drones overnight, of which 41 were shot down by air defences and 19 were lost to electronic warfare.")
+    summary = sorted((c.subject, c.outcome, c.category, c.count) for c in found)
+    assert summary == [("RUS", "destroyed", "drone", (41, 41)), ("RUS", "lost", "drone", (19, 19))]
+
+
+def test_bare_elliptical_loss_stays_uncoded() -> None:
+    found = materiel("Armenia said 12 Azerbaijani tanks were destroyed and 30 were lost in the fighting.")
+    assert [(c.outcome, c.count) for c in found] == [("destroyed", (12, 12))]
+
+
+def test_a_radar_of_an_air_defence_system_is_air_defence() -> None:
+    claim = only_materiel("Israeli aircraft destroyed two Syrian air defense radars near Damascus, the army said.")
+    assert (claim.category, claim.count) == ("air_defense", (2, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck PKK artillery positions in northern Iraq, the ministry said.",
+    "Azerbaijani drones hit Armenian air defence positions near Lachin.",
+])
+def test_positions_of_mass_equipment_are_places(text: str) -> None:
+    assert materiel(text) == []
+
+
+def test_a_crash_after_fire_at_the_equipment_is_a_kill() -> None:
+    claim = only_materiel("Ukrainian air defences engaged a Russian Su-34 bomber, which went down near Kharkiv.")
+    assert (claim.subject, claim.outcome, claim.category, claim.count) == ("RUS", "destroyed", "aircraft", (1, 1))
+
+
+def test_a_crash_told_in_a_relative_clause_is_a_loss() -> None:
+    claim = only_materiel("A Russian Su-34, which crashed near Kharkiv on Monday, had flown from Millerovo.")
+    assert (claim.subject, claim.outcome) == ("RUS", "lost")
+
+
+def test_an_airliner_in_a_relative_clause_is_no_materiel() -> None:
+    assert materiel("Rescuers reached the airliner, which crashed near the border on Monday.") == []
+
+
+def test_a_dateline_s_year_is_no_count_of_the_equipment_after_it() -> None:
+    claim = only_materiel("MOGADISHU, June 10, 2023 - Al-Shabaab fighters captured three military vehicles.")
+    assert (claim.subject, claim.outcome, claim.count) == ("SOM", "captured", (3, 3))
+
+
+def test_the_nearest_number_word_counts_the_equipment() -> None:
+    claim = only_materiel("Hamas said on 7 October that twenty Israeli tanks were destroyed in Gaza.")
+    assert claim.count == (20, 20)

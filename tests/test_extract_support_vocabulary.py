@@ -80,3 +80,17 @@ def test_helping_a_side_with_arms_and_the_supplier_noun() -> None:
 
 def test_helping_a_neighbour_with_flood_relief_is_no_support() -> None:
     assert support("Turkey is helping Azerbaijan with flood relief and reconstruction.") == []
+
+
+def test_weapons_received_with_their_givers_named_by_origin() -> None:
+    assert support("Ukraine receives Western weapons every month, its president said.") == [(None, "UKR", "military_aid", "assert")]
+    assert support("The Houthis receive Iranian drones and missiles, the US said.") == [("IRN", "HOUTHIS", "military_aid", "assert")]
+
+
+def test_a_state_s_own_procurement_or_relief_goods_are_no_support() -> None:
+    assert support("Russia's army received new T-90 tanks, the defence ministry said.") == []
+    assert support("The hospital in Kharkiv received foreign medical supplies.") == []
+
+
+def test_a_comma_ends_the_supplying_verb_s_recipient() -> None:
+    assert support("Iran supplied Russia with Shahed drones, Washington said.") == [("IRN", "RUS", "military_aid", "assert")]

@@ -180,3 +180,26 @@ def test_an_armed_group_called_the_group_takes_ground_but_a_firm_does_not() -> N
     text = "Al-Shabaab fighters attacked the base. A commander said the group had captured the town of Bulo Burte."
     assert [outcome for _, _, outcome in territory(text)] == ["lost"]
     assert territory("The firm took control of the port operator last year.") == []
+
+
+def test_the_side_forced_to_withdraw_loses_the_ground_to_the_side_forcing_it() -> None:
+    assert territory("Ukrainian forces forced Russian troops to withdraw from Kherson, the General Staff said.") == [("RUS", "UKR", "retaken")]
+    assert territory("Sudan's army said its offensive had forced RSF fighters to retreat from Bahri.") == [("RSF", "SDN", "retaken")]
+
+
+def test_a_wish_to_force_a_withdrawal_is_no_ground_lost() -> None:
+    assert territory("The government wants to force the rebels to withdraw from Goma.") == []
+
+
+def test_a_second_verb_after_a_dateline_shares_the_first_verb_s_subject() -> None:
+    assert territory("BAKU, May 2, 2024 (AFP) - Azerbaijani troops stormed the village of Talish and occupied it, Armenia said.") == [("ARM", "AZE", "lost")]
+
+
+def test_the_fall_of_a_known_place_is_ground_lost_even_with_no_gainer_named() -> None:
+    assert territory("The fall of Avdiivka came after months of fighting, the Ukrainian army said.") == [(None, None, "lost")]
+
+
+def test_the_fall_of_a_wall_a_currency_or_a_government_is_no_ground_lost() -> None:
+    assert territory("Since the fall of the Berlin Wall, Europe has changed.") == []
+    assert territory("Markets reacted to the fall of the pound.") == []
+    assert territory("The fall of Assad's government surprised the region.") == []

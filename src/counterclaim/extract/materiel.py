@@ -141,7 +141,7 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 COUNT_BEFORE = re.compile(
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
-    r"(?P<mods>(?:\s+(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?![-–—](?:\s|$))(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|several)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
 
@@ -196,11 +196,14 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
         while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
             follow_category = _category(follow.group("term"), table)
+            if follow_category == "other" and category != "other" and SYSTEM_COMPONENT.fullmatch(follow.group("term")):
+                end = follow.end()  # "air defence radars", "air defense launchers": a part of the system, in its category
+                continue
             if follow_category is None or follow_category == "other":
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
-        if COMPOUND_HEAD_AFTER.match(view.text, end) and not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]):
+        if COMPOUND_HEAD_AFTER.match(view.text, end) and (not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]) or PLACE_OR_ACT_HEAD_AFTER.match(view.text, end)):
             continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
         if TRADE_HEAD_AFTER.match(view.text, end):
             continue  # "three aircraft leases", "tank orders": trade in equipment, not equipment
@@ -304,6 +307,13 @@ def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count
 MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artillery|aircraft|weaponry|ammunition|defen[cs]es?|aviation)$")
 COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
                                  r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?)\b")
+
+# After a mass head ("artillery", "aircraft", "air defences") a unit word may name the equipment itself ("artillery
+# units were hit"), but a place, an act or a crew never does ("artillery positions", "aircraft factory").
+PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?)\b")
+
+# Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
+SYSTEM_COMPONENT = re.compile(r"(?i)radars?|radar\s+stations?|launchers?")
 
 # Nouns of trade that an equipment word qualifies: the deal, not the item ("aircraft leases", "drone exports").
 TRADE_HEAD_AFTER = re.compile(r"(?i)\s+(?:leases?|orders?|contracts?|deals?|sales|purchases?|exports?|imports?|makers?|manufacturers?|"
@@ -411,6 +421,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
         agent = _agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        fired_at = FIRED_AT_BEFORE.search(text[: phrase.start]) if CRASHED.fullmatch(verb.group()) and verb.start() > phrase.end else None
+        if fired_at is not None:
+            outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -495,6 +508,14 @@ ELLIPTICAL_PASSIVE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+
 ELLIPTICAL_PASSIVE_VERB = re.compile(r"(?:\s+(?:more|others|of\s+them))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:\w+ly)\s+)?$")
 
 
+# A loss with its cause, which says the count is the equipment's own ("40 drones, of which 25 were shot down and 15
+# were lost to jamming"): a bare "and 15 were lost" may count people.
+LOST_WITH_CAUSE = re.compile(r"(?i)\s+(?:locally\s+|locationally\s+)?(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s+(?:the\s+|active\s+|enemy\s+)?(?:electronic|EW|jamming|interference|countermeasures|suppression|spoofing)|\s+(?:locally|locationally)\b")
+
+
+AGENT_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
 def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]], drafts: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     found: list[DraftClaim] = []
@@ -502,7 +523,7 @@ def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], out
     for quantity in view.quantities:
         if quantity.start in starts or any(p.start <= quantity.start < p.end for p in phrases) or quantity.count[0] is None:
             continue
-        before = [p for p in phrases if p.end <= quantity.start]
+        before = [p for p in phrases if p.end <= quantity.start and not AGENT_BY_BEFORE.search(text[: p.start])]
         if not before:
             continue
         verb = next((o for o in outcomes if re.fullmatch(r"\s+", text[o.end() : quantity.start])), None)
@@ -513,11 +534,11 @@ def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], out
             if verb is None or not ELLIPTICAL_PASSIVE_HEAD.search(text[: quantity.start]):
                 continue  # "two tanks were destroyed and three damaged"
         outcome = _outcome_name(verb)
-        if outcome == "lost" or verb.start() < before[-1].end:
+        if outcome == "lost" and not LOST_WITH_CAUSE.match(text, verb.end()) or verb.start() < before[-1].end:
             continue
         previous = before[-1]
         model = next((d for d in drafts if d.category == previous.category and d.start <= previous.start < d.end + 1), None)
-        if model is None or CLAUSE_BREAK.search(text[previous.end : quantity.start].replace(",", " ")) and not re.search(r"\b(?:while|whereas)\b", text[previous.end : quantity.start]):
+        if model is None or CLAUSE_BREAK.search(text[max(previous.end, model.end) : quantity.start].replace(",", " ")) and not re.search(r"\b(?:while|whereas)\b", text[previous.end : quantity.start]):
             continue
         start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
         found.append(DraftClaim("materiel", outcome, start, end, category=previous.category, count=quantity.count,
@@ -600,6 +621,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     before = [o for o in outcomes if o.end() <= phrase.start]
     means = INSTRUMENT_BEFORE.search(text[: phrase.start])
     if before and means is not None and means.start() >= before[-1].end():
+        if re.match(r"(?i)by\b", means.group()) and not re.search(r"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?$", text[: phrase.start][means.end():]):
+            return None  # "25 were shot down by air defences and 15 were lost": the agent of the verb before, not the next one's patient
         before = []  # "destroyed by a drone", "hit with missiles": the means, not what was destroyed
     if before:
         verb = before[-1]
@@ -619,7 +642,15 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
             return verb
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb
+        if RELATIVE_OF_THE_PHRASE.fullmatch(between):
+            return verb  # "targeted a Turkish drone, which crashed into the sea", "a tank, which was later destroyed"
     return None
+
+
+# A relative clause right after the equipment, whose verb tells what befell it.
+RELATIVE_OF_THE_PHRASE = re.compile(r"(?i)\s*,\s*which\s+(?:(?:then|later|subsequently|eventually|reportedly)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?")
+# A verb of fire at the equipment before it: its crash is then a kill ("targeted a drone, which crashed").
+FIRED_AT_BEFORE = re.compile(r"(?i)\b(?:targeted|targeting|fired\s+(?:at|on)|engaged|hit|struck|attacked|intercepted)\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 # A verb of attack right before an actor makes it the target, not the agent ("jets pounded Hezbollah targets,

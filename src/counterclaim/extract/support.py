@@ -231,8 +231,8 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
         if actor and actor.start - (match.end() + after.end()) <= 12:
             return actor.code
     actor = view.first_actor_after(match.end())
-    if actor and actor.start - match.end() <= 5 and actor.code != provider:
-        return actor.code
+    if actor and actor.start - match.end() <= 5 and actor.code != provider and "," not in view.text[match.end() : actor.start]:
+        return actor.code  # not "supplied Russia with drones, Washington said": a comma ends the verb's phrase
     verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
     direct = view.first_actor_after(match.start())
     if verb and direct is not None and direct.start == match.start() + verb.end() and direct.code != provider:
@@ -253,8 +253,11 @@ MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|ro
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
-RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
+RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got|gets|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
+# Aid received with its givers named only by origin: "Ukraine receives Western weapons", "Kyiv got US-made tanks".
+RECEIVED_FOREIGN = re.compile(r"\b(?:received|receives|receive|receiving|got|gets|getting)\s+(?:(?:more|new|further|additional|fresh|the\s+first|its\s+first|a\s+new\s+batch\s+of|a\s+batch\s+of|\d[\d,.]*|dozens\s+of|hundreds\s+of)\s+)*"
+                              r"(?P<origin>(?:Western|foreign|NATO|allied|(?-i:[A-Z][\w'’]+))(?:-(?:made|supplied|built|donated|provided))?)\s+(?P<goods>(?:(?!from\b)[\w-]+\s+){0,3}(?!from\b)[\w-]+)\b", re.I)
 ALLIES = re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I)
 # "X and Y accused each other of using / bringing in foreign fighters / mercenaries"
 MUTUAL_FOREIGN_FIGHTERS = re.compile(
@@ -323,6 +326,14 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         if recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods)):
             continue
         drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=recipient.code))
+    for match in RECEIVED_FOREIGN.finditer(text):
+        recipient = view.last_actor_before(match.start())
+        if recipient is None or match.start() - recipient.end > 30 or re.search(r"[,;]", text[recipient.end : match.start()]) or taken(match.start(), match.end()):
+            continue
+        if not (MILITARY_GOODS.search(match.group("goods")) or weapon_pattern()[0].search(match.group("goods"))) or NOT_SUPPORT.search(match.group()):
+            continue
+        makers = [a for a in view.actors_between(match.start("origin"), match.end("origin")) if a.code != recipient.code]
+        drafts.append(DraftClaim("support", "military_aid", match.start(), match.end(), subject=makers[0].code if makers else None, object=recipient.code))
     for match in ALLIES.finditer(text):
         owner = view.last_actor_before(match.start())
         if owner is None or match.start() - owner.end > 40:

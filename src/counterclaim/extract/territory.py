@@ -78,7 +78,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             if pattern is PRONOUN_GAIN and not GROUND_ANTECEDENT.search(text[: match.start()]):
                 continue  # "took it seriously": "it" is ground only after ground named in the sentence
             ground = match.groupdict().get("ground") or ""
-            if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]):
+            compelled = COMPELLED_TO.search(text[: match.start()]) if kind == "loss" else None
+            if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]) and compelled is None:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
             if re.search(r"\b(?:the|of|from)\s+$", text[max(0, match.start() - 6) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
@@ -102,7 +103,12 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if pattern is EXPELLED and gainer is not None and gainer.start - (match.end() + to.end()) > 3:
                     gainer = None
                 subject = agent or _pronoun_subject(text, match.start())
-                drafts.append(DraftClaim("territory", "lost", match.start(), match.end() + (to.end() + 30 if to else 0) if to else match.end(), subject=subject, object=gainer.code if gainer else None))
+                if compelled is not None:
+                    forcer = _clause_actor(view, compelled.start())  # "the army forced the rebels to withdraw from X": the army gains X
+                    if gainer is None and forcer is not None and forcer != subject:
+                        gainer = next((a for a in view.actors_between(0, compelled.start()) if a.code == forcer), None)
+                outcome = "retaken" if compelled is not None and gainer is not None and not _is_group(gainer.code) else "lost"  # as "drove them out of"
+                drafts.append(DraftClaim("territory", outcome, match.start(), match.end() + (to.end() + 30 if to else 0) if to else match.end(), subject=subject, object=gainer.code if gainer else None))
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
@@ -154,6 +160,8 @@ def _known_place(name: str, after: str) -> bool:
 
 # A present-tense verb of taking ground after "to" or a modal is an aim or a prospect, not an event.
 PRESENT_FORM = re.compile(r"(?i)captures?|seizes?|takes?|overruns?|gains?|recaptures?|retakes?|regains?|liberates?|reclaims?|wins?|restores?|withdraws?|retreats?|pulls?")
+# The loser made to give ground: "forced RSF fighters to retreat from Bahri" is ground lost, not an intention.
+COMPELLED_TO = re.compile(r"(?i)\b(?:forced|forcing|forces|compelled|compelling|obliged|made)\s+(?:[\w'’-]+\s+){1,4}?to\s+$")
 INFINITIVE_BEFORE = re.compile(r"(?i)(?<!forced\s)(?<!compelled\s)(?<!obliged\s)(?<!had\s)\b(?:to|will|would|could|can|may|might|must|should|cannot|not)\s+(?:\w+ly\s+)?$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insisted|added)\b", re.I)
 
@@ -283,8 +291,11 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
         source = re.match(r"\s+from\s+(?:the\s+)?", text[end:], re.I)
         loser_mention = view.first_actor_after(end + source.end()) if source else None
         loser = loser_mention.code if loser_mention and loser_mention.start - (end + source.end()) <= 2 else None
+        if gainer is None and loser is None and not (is_fall and _known_place(ground, text[match.end() :]) and not re.match(r"\s+(?:government|regime|administration|dynasty)\b", text[match.end() :])):
+            continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another; "the fall of Avdiivka" is ground lost
         if gainer is None and loser is None:
-            continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another
+            found.append(DraftClaim("territory", "lost", match.start(), match.end()))
+            continue
         subject = loser or SUBJECT_IS_ADVERSARY_OF + gainer  # type: ignore[operator]
         outcome = "retaken" if match.group("retaken") else "lost"
         found.append(DraftClaim("territory", outcome, match.start(), max(end, loser_mention.end if loser else end), subject=subject, object=gainer))
@@ -296,6 +307,8 @@ REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|r
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
+# A dispatch's dateline before its first sentence ("KHARTOUM, May 2, 2024 (AFP) - "): the clause still opens after it.
+LEAD_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’/-]*[\s,]+){0,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]*\)\s*)?[-–—]+\s*(?:the\s+)?")
 CLAUSE_START = re.compile(r"[;.:]|\b(?:while|but|whereas|although)\b", re.I)
 
 
@@ -314,7 +327,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         breaks = [m.end() for m in CLAUSE_START.finditer(view.text, 0, actor.start)]
         clause_start = breaks[-1] if breaks else 0
         head = view.first_actor_after(clause_start)
-        opens_the_clause = head is actor and re.fullmatch(r"[\s\"“”'‘’(]*(?:the\s+)?", view.text[clause_start : actor.start], re.I)
+        opens_the_clause = head is actor and (re.fullmatch(r"[\s\"“”'‘’(]*(?:the\s+)?", view.text[clause_start : actor.start], re.I)
+                                              or clause_start == 0 and LEAD_DATELINE.fullmatch(view.text, 0, actor.start))
         if head is None or head is actor and not opens_the_clause:
             return None  # "killed 12 Somali soldiers and captured": the actor named is the first verb's object
         actor, between = head, view.text[head.end : position]
