@@ -56,9 +56,9 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
     return claims
 
 
-# Types whose one draft reported by coordinated claimants is one claim per claimant here; attacks do it in their
-# resolver, statements in their finder (each listed speaker is a statement).
-JOINTLY_CLAIMED_TYPES = ("casualty", "materiel", "territory", "support")
+# Types whose one draft reported by coordinated claimants is one claim per claimant here; statements do it in their
+# finder (each listed speaker is a statement).
+JOINTLY_CLAIMED_TYPES = ("attack", "casualty", "materiel", "territory", "support")
 
 
 # --- Shared by every claim type ---
@@ -428,9 +428,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
-    others = co_claimants(view, claimant)
-    if others:
-        return [claim] + [claim.model_copy(update={"claimant": other}) for other in others]
+    if co_claimants(view, claimant):
+        return [claim]  # one claim per co-claimant, made in `resolve`
     if profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):
         # "Armenia and Azerbaijan accused each other of shelling": each side says the other attacked
         first, second = list(profile.sides)
