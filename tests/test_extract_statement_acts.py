@@ -165,5 +165,7 @@ def test_the_occasion_between_speaker_and_verb_is_passed_over_unless_anonymous()
 def test_a_general_denial_is_a_statement_and_no_denied_attack() -> None:
     claims = [(c.type, c.outcome, c.stance) for c in extract_from_cleaned_text("Baku denied that its forces had targeted civilians.", dt.date(2020, 10, 5))]
     assert claims == [("statement", "deny", "assert")]
+    gerund = [(c.type, c.outcome) for c in extract_from_cleaned_text("The RSF denied targeting civilians in El Fasher.", PUBLISHED)]
+    assert gerund == [("statement", "deny")]
     specific = [(c.type, c.stance) for c in extract_from_cleaned_text("Moscow denied that its troops had shelled the hospital in Kherson.", PUBLISHED)]
     assert ("attack", "deny") in specific
