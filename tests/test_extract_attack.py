@@ -1067,3 +1067,10 @@ def test_the_side_firing_on_troops_under_fire_is_the_subject_of_the_clash() -> N
 
 def test_troops_under_fire_with_no_source_name_no_attacker() -> None:
     assert only_attack("A patrol of Malian soldiers came under fire near Gao on Monday.").subject is None
+
+
+def test_retaliating_or_responding_with_weapons_is_an_attack_and_with_words_is_none() -> None:
+    claim = only_attack("Pakistani troops retaliated with mortars along the Line of Control.")
+    assert (claim.subject, claim.outcome) == ("PAK", "shelling")
+    assert only_attack("Indian forces responded with artillery fire, the army said.").outcome == "shelling"
+    assert attacks("The finance ministry responded with a statement on Monday.") == []

@@ -42,7 +42,7 @@ VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
-LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing))"
+LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing)|(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|hit(?:ting)?\s+back|fought\s+back|fighting\s+back)\s+with)"
 
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
