@@ -69,6 +69,20 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "Heavy monsoon rains lashed the district, leaving 37 people dead and dozens missing.",
         "The coach plunged into a gorge, leaving 12 dead.",
         "Two freight trains collided outside the junction, killing three crew and injuring 21 others.",
+        # nature joined to a second verb or named as the kind of strike
+        "Bushfires razed two towns and killed six volunteers on Saturday.",
+        "A lightning strike killed three goatherds on the plateau.",
+        # criticism, not fire
+        "The interior minister came under fire from opposition lawmakers on Wednesday.",
+        "The general came under fire over his handling of the evacuation.",
+        "Unions launched an assault on the pension reform.",
+        # old devices made safe, crashes in training, riots and rescues at sea
+        "Sappers defused an unexploded bomb found on a building site in the capital.",
+        "A fighter jet crashed during a military exercise over the sea; the pilot ejected.",
+        "An army helicopter crashed on a routine training flight, killing its crew of four.",
+        "Students clashed with riot police outside the university.",
+        "Striking miners seized the company's offices in the provincial capital.",
+        "The coast guard rescued 45 people from a sinking ferry.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -95,6 +109,13 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("Gunmen raided a gold mine in the north, killing 18 miners.", ("casualty", "killed")),
         ("A drone strike on a fuel depot killed seven workers, the governor said.", ("casualty", "killed")),
         ("An explosion at a checkpoint killed three soldiers on Monday.", ("casualty", "killed")),
+        # the shapes of the new vetoes, in war
+        ("The patrol came under fire from militants near the border post.", ("attack", "clash")),
+        ("Insurgents launched an assault on the army base at dawn.", ("attack", "offensive")),
+        ("A landmine exploded under a truck, killing four traders.", ("attack", "bombing")),
+        ("Rebels clashed with government troops outside the town.", ("attack", "clash")),
+        ("A fighter jet was shot down by ground fire during a training mission.", ("materiel", "destroyed")),
+        ("Drones set a fuel tanker ablaze and sank a patrol boat off the coast.", ("materiel", "destroyed")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:

@@ -50,10 +50,11 @@ class Veto:
 
 def _expand(value: Any, vocabularies: dict[str, list[str]], key: str = "") -> Any:
     """The pattern with each '$name' replaced by the vocabulary of that name; under LEMMA, with the words'
-    capitalised forms too (the lemma of a sentence-initial word tagged a proper noun keeps its case)."""
+    capitalised forms too, singular and plural (a sentence-initial word tagged a proper noun keeps its
+    case and its inflection as its lemma: 'Wildfires killed ...')."""
     if isinstance(value, str) and value.startswith("$"):
         words = vocabularies[value[1:]]
-        return sorted({*words, *(w.capitalize() for w in words)}) if key == "LEMMA" else words
+        return sorted({*words, *(w.capitalize() for w in words), *(w.capitalize() + "s" for w in words)}) if key == "LEMMA" else words
     if isinstance(value, dict):
         return {name: _expand(item, vocabularies, name if name != "IN" else key) for name, item in value.items()}
     if isinstance(value, list):
