@@ -83,6 +83,12 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "Students clashed with riot police outside the university.",
         "Striking miners seized the company's offices in the provincial capital.",
         "The coast guard rescued 45 people from a sinking ferry.",
+        # money, points, deliveries, cameras and famines
+        "The airline posted heavy losses for the third year running.",
+        "The visiting team suffered heavy losses in the second half.",
+        "The navy took delivery of two new frigates from the shipyard.",
+        "The moment the mayor fell asleep was captured on video.",
+        "Hundreds of thousands died in the famine that followed the drought.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -116,6 +122,8 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("Rebels clashed with government troops outside the town.", ("attack", "clash")),
         ("A fighter jet was shot down by ground fire during a training mission.", ("materiel", "destroyed")),
         ("Drones set a fuel tanker ablaze and sank a patrol boat off the coast.", ("materiel", "destroyed")),
+        ("The junta admitted its troops had suffered heavy losses in the hills.", ("casualty", "killed")),
+        ("Insurgents captured the district centre, video footage showed.", ("territory", "lost")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:
