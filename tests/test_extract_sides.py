@@ -89,6 +89,16 @@ def test_a_body_named_after_a_country_is_no_place() -> None:
     assert [p.name for p in find_places(text, ())] == ["Bakhmut"]
 
 
+def test_the_end_of_a_longer_name_is_no_namesake_abroad() -> None:
+    from counterclaim.extract.places import find_places
+
+    text = "Shells landed across the Line of Control near Uri, and a ship sank in the Sea of Azov."
+    names = [(p.name, p.country) for p in find_places(text, ("IND", "PAK"))]
+    assert names == [("Uri", "IND")]
+    # a place of the war's own countries after a longer name still counts
+    assert [p.country for p in find_places("Fighting spread to the Democratic Republic of Congo.", ("COD", "RWA"))] == ["COD"]
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

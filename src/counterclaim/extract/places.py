@@ -35,6 +35,12 @@ ORGANISATION_OF = re.compile(
 )
 
 
+# "of X" after a capitalised word that names no kind of place: X ends a longer proper name.
+INSIDE_A_LONGER_NAME = re.compile(
+    r"\b(?!(?:Village|Town|City|District|Region|Province|Area|Governorate|Oblast|State|Republic|Municipality|County)\b)[A-Z][\w'’-]+\s+of\s+(?:the\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -83,6 +89,9 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         place = gazetteer.locate(written, countries, hints)
         if place is None and written != name:
             place = gazetteer.locate(name, countries, hints)
+        if (place is not None and countries and place.country not in countries
+                and INSIDE_A_LONGER_NAME.search(text[max(0, match.start() - 30) : match.start("name")])):
+            continue  # "across the Line of Control", "the Sea of Japan": part of a longer name, no namesake abroad
         area = _area_after(text, match.end(), countries)
         if area is not None and (place is None or place.country != area.country):
             place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
