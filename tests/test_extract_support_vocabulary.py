@@ -94,3 +94,9 @@ def test_a_state_s_own_procurement_or_relief_goods_are_no_support() -> None:
 
 def test_a_comma_ends_the_supplying_verb_s_recipient() -> None:
     assert support("Iran supplied Russia with Shahed drones, Washington said.") == [("IRN", "RUS", "military_aid", "assert")]
+
+
+def test_weapons_sent_to_strike_are_the_senders_attack_not_support_of_the_target() -> None:
+    assert support("Thailand sent F-16 jets to strike two Cambodian artillery positions.") == []
+    assert support("Azerbaijan sent its drones to hit Armenian air defences near the border.") == []
+    assert support("The US sent 31 tanks to Ukraine last year.") == [("USA", "UKR", "military_aid", "assert")]

@@ -67,6 +67,8 @@ NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|
 NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding)")
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
+# Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
+SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -83,6 +85,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "hit back", "pushed back the advance", "fought back": a particle, not backing
             if text[max(0, match.start() - 1) : match.start()] in ("-", "‑"):
                 continue  # "the UN-backed government": a description, not a claim of support
+            if SENT_TO_STRIKE.match(text, match.end()):
+                continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
