@@ -219,3 +219,15 @@ def test_forces_in_an_allys_own_land_are_the_allys(text: str, home: str) -> None
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert [c.subject for c in claims if c.type == "attack"] == [home]
     assert [c.subject for c in claims if c.type == "casualty"] == [home]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The RSF shelled the city again. Twelve people were killed in the market.", "SDN"),
+        ("Fighters of the People's Defence Force ambushed a convoy. Nine people were killed in the crossfire.", "MMR"),
+        ("Fano militiamen attacked a police station. Seven people died in the attack.", "ETH"),
+    ],
+)
+def test_people_of_a_war_fought_in_one_state_live_in_it_when_no_place_says_otherwise(text: str, home: str) -> None:
+    assert [c.subject for c in casualties(text)] == [home]
