@@ -6,6 +6,7 @@ prints one line per document, in input order, whatever happens to a document.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -153,8 +154,12 @@ def _extract_batch(items: Iterable[tuple[RawDocument | IngestError, object]], en
     from counterclaim.extract.registry import warm_up
     from counterclaim.parallel import ordered_map
 
-    if jobs > 1:
-        warm_up(engine.extract)  # load once here; the forked workers share it
+    # The model and the tables load once here (the forked workers share them) and live to the end: the
+    # collector is kept out of the load, which makes no garbage, and the loaded objects out of its later passes.
+    gc.disable()
+    warm_up(engine.extract)
+    gc.enable()
+    gc.freeze()
     for line, error in ordered_map(_batch_line, items, jobs, initializer=_use_extractor, initargs=(engine.name,)):
         if error:
             typer.echo(error, err=True)
