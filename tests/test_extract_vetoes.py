@@ -76,10 +76,10 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "The interior minister came under fire from opposition lawmakers on Wednesday.",
         "The general came under fire over his handling of the evacuation.",
         "Unions launched an assault on the pension reform.",
-        # old devices made safe, crashes in training, riots and rescues at sea
+        # old devices made safe, crashes at public displays, riots and rescues at sea
         "Sappers defused an unexploded bomb found on a building site in the capital.",
-        "A fighter jet crashed during a military exercise over the sea; the pilot ejected.",
-        "An army helicopter crashed on a routine training flight, killing its crew of four.",
+        "A fighter jet crashed during an air show over the bay; the pilot ejected.",
+        "An army helicopter crashed at the independence day parade, killing its crew of four.",
         "Students clashed with riot police outside the university.",
         "Striking miners seized the company's offices in the provincial capital.",
         "The coast guard rescued 45 people from a sinking ferry.",
