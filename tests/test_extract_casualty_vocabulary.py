@@ -46,6 +46,14 @@ def summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | No
         ("The insurgency in Cabo Delgado has claimed more than 4,000 lives.", ("killed", "unknown", (4001, None))),
         # a bare count after the verb, then a place
         ("Bandits kill seven at a market in Zamfara", ("killed", "unknown", (7, 7))),
+        # killed by fire, the wounded by their state, the dead and wounded after an inverted copula
+        ("Nine herders were burned alive when militiamen torched their huts in Djugu.", ("killed", "civilian", (9, 9))),
+        ("Two Yemeni boys remain in critical condition after the Saudi air raid.", ("wounded", "civilian", (2, 2))),
+        ("Killed were four gendarmes and a corporal, the Beninese army said.", ("killed", "military", (5, 5))),
+        ("Also wounded was a Somali journalist covering the siege.", ("wounded", "civilian", (1, 1))),
+        ("The Tatmadaw announced the death of a reservist in Sagaing.", ("killed", "military", (1, 1))),
+        # a part of the figure after it is not more victims
+        ("The IED wounded nine villagers in Kunar, three of them seriously.", ("wounded", "civilian", (9, 9))),
     ],
 )
 def test_vocabulary_of_war_reporting(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:
@@ -464,3 +472,15 @@ def test_people_named_as_a_predicate_are_no_second_claim() -> None:
 )
 def test_a_state_reporting_its_forces_killed_by_another_side_reports_its_own(text: str, subject: str) -> None:
     assert [c.subject for c in casualties(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was in stable condition after heart surgery in Lyon.",
+        "A child buried alive by a landslide in Kerala was pulled out and hospitalized.",
+        "The midfielder is in critical condition after the motorway crash.",
+    ],
+)
+def test_peaceful_conditions_stay_quiet(text: str) -> None:
+    assert summary(text) == []

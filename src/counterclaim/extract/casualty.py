@@ -1086,6 +1086,8 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
             break
         if SOURCE_AFTER.match(view.text, other.end):
             break  # "killing five soldiers, a local elder said": the one who told it, not another victim
+        if OF_THEM.search(view.text, other.start, other.end):
+            break  # "injured 14 people, four of them seriously": a part of the figure, not more victims
         members.append(other)
         position = other.end
     return members
