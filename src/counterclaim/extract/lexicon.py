@@ -192,6 +192,8 @@ MATERIEL_OUTCOMES = {
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
         # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
         r"disabled", r"disabling",
+        # blown apart by fire ("the tank exploded after a drone strike", "caught fire after being hit")
+        r"(?:exploded|blew\s+up|burst\s+into\s+flames|caught\s+fire)(?=\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being|it\s+was|they\s+were|an?|the)\s+(?:[\w-]+\s+){0,2}(?:hit|struck|shot|targeted|attacked|strike|attack)\b)",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking",
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")

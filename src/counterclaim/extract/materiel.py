@@ -63,6 +63,11 @@ UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substant
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
 CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
+# A crash or a blast caused by fire: the equipment was brought down, not lost by accident ("crashed after being hit",
+# "exploded after a drone strike", "went down after it was struck by a missile").
+BROUGHT_DOWN_AFTER = re.compile(
+    r"(?i)\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being\s+|it\s+was\s+|they\s+were\s+)(?:hit|struck|shot|targeted|attacked|fired\s+(?:up)?on)\b"
+    r"|\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:strike|attack|hit)\b")
 # A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
 TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
 # A launch verb right before the equipment: its subject owns what it launched.
@@ -413,7 +418,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
-        if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+        brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
+        if CRASHED.fullmatch(verb.group()) and brought_down:
+            outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
         if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
@@ -483,7 +491,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
 # flames", "hit a Su-27 on the ground, completely destroying the aircraft": the equipment was destroyed, not damaged.
 DESTROYED_AFTER = re.compile(
     r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
-    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b",
+    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b|"
+    # a second passive verb in the same clause ("was struck and later destroyed", "were hit and burned out")
+    r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|finally|completely|\w+ly)\s+)?(?:destroyed|burnt\s+out|burned\s+out|exploded|caught\s+fire|burst\s+into\s+flames|sank|sunk)\b",
     re.I,
 )
 
