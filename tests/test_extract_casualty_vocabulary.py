@@ -484,3 +484,16 @@ def test_a_state_reporting_its_forces_killed_by_another_side_reports_its_own(tex
 )
 def test_peaceful_conditions_stay_quiet(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it destroyed four rebel pickup trucks in Darfur.",
+        "Pakistan said it shot down two Indian fighter jets over Kashmir.",
+        "The Kachin Independence Army captured two artillery pieces from the junta.",
+        "Troops overran three militant hideouts in the Lake Chad islands.",
+    ],
+)
+def test_equipment_and_places_of_armed_men_are_no_casualties(text: str) -> None:
+    assert summary(text) == []

@@ -182,7 +182,10 @@ def _modifiers_ok(modifiers: str) -> bool:
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
-THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?)\b", re.I)
+THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?"
+    # the equipment of armed men, as war reports name it ("four rebel pickup trucks", "two militia technicals")
+    r"|pickups?|pick-ups?|technicals?|motorcycles?|motorbikes?|tanks?|artillery|guns?|weapons?|drones?|launchers?|jets?|howitzers?|mortars?"
+    r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
