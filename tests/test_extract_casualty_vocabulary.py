@@ -497,3 +497,16 @@ def test_peaceful_conditions_stay_quiet(text: str) -> None:
 )
 def test_equipment_and_places_of_armed_men_are_no_casualties(text: str) -> None:
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Hezbollah members were killed in an Israeli strike near Tyre.", ("HEZBOLLAH", "killed", "military", (2, 2))),
+        ("Five members of al-Shabaab were killed in an airstrike near Jilib.", ("SHABAAB", "killed", "military", (5, 5))),
+        ("Four members of the Arakan Army were captured near Sittwe.", ("AA", "captured", "military", (4, 4))),
+        ("Eighteen members of one family were killed in Gaza.", ("PSE", "killed", "civilian", (18, 18))),
+    ],
+)
+def test_members_of_an_armed_group_are_its_fighters(text: str, expected: tuple) -> None:
+    assert [(c.subject, c.outcome, c.category, c.count) for c in casualties(text)] == [expected]

@@ -484,7 +484,19 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
     category = category_of(head, mods + " " + determiner)
     if category == "unknown" and head.lower() in ("members", "member") and FAMILY_AFTER.match(view.text, end):
         category = "civilian"
+    elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre") and _armed_group_named(view, start, end):
+        category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
+
+
+GROUP_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _armed_group_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether an armed group names the people of a phrase: inside it, or in an 'of' right after it."""
+    inside = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    after = [a for a in view.actors if end <= a.start <= end + 40 and GROUP_OWNER_AFTER.fullmatch(view.text[end : a.start])]
+    return any(a.role == "group" for a in inside + after[:1])
 
 
 def _outcome(match: re.Match[str]) -> str:
