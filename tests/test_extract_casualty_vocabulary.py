@@ -510,3 +510,17 @@ def test_equipment_and_places_of_armed_men_are_no_casualties(text: str) -> None:
 )
 def test_members_of_an_armed_group_are_its_fighters(text: str, expected: tuple) -> None:
     assert [(c.subject, c.outcome, c.category, c.count) for c in casualties(text)] == [expected]
+
+
+def test_a_part_of_the_dead_named_after_a_copula_is_part_of_the_toll() -> None:
+    claims = [c for c in extract_from_cleaned_text("Of the 40 killed in the Kassala raid, 15 were women.", PUBLISHED) if c.type == "casualty"]
+    assert [(c.category, c.count) for c in claims] == [("unknown", (40, 40)), ("civilian", (15, 15))]
+    assert claims[1].part_of is not None and claims[claims[1].part_of].count == (40, 40)
+    found = extract_from_cleaned_text("A Saudi air raid killed 21 people in Saada. At least six of those killed were children.", PUBLISHED)
+    total, part = [c for c in found if c.type == "casualty"]
+    assert (part.category, part.count) == ("civilian", (6, None)) and found[part.part_of] is total
+    assert summary("Three of the dead were policemen, the Kenyan interior ministry said.") == [("killed", "military", (3, 3))]
+
+
+def test_one_of_the_dead_described_by_a_longer_noun_is_no_part() -> None:
+    assert all(c.category != "military" for c in casualties("Gunmen shot two men; one of the dead was a military informant."))

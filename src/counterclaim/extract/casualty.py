@@ -601,8 +601,73 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
     _heavy_losses_claims(found)
+    _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     return found.drafts
+
+
+# The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
+# dead were soldiers"; "Of the 30 killed, 12 were women"): the part's people, count and category after the copula.
+DEAD_GROUP = r"(?:(?P<killed>(?:those\s+)?killed|(?:those\s+who\s+)?died|dead|deceased|fatalities)|(?P<wounded>(?:those\s+)?(?:wounded|injured)))"
+PART_OF_THE_DEAD = re.compile(
+    r"\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?" + DEAD_GROUP + r"(?:\s+(?:in|from|at)\s+[^,;]{1,40}?)?\s+(?:were|are|was|is|included|include)(?:\s+(?:all|also|reportedly))?(?=\s)",
+    re.I,
+)
+PART_AFTER_THE_DEAD = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?:[\w,.-]+\s+){0,3}?" + DEAD_GROUP + r"(?:\s+(?:in|from|at)\s+[^,;]{1,40}?)?\s*,\s*$",
+    re.I,
+)
+COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|also|reportedly))?(?=\s)", re.I)
+
+
+def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for quantity in view.quantities:
+        if quantity.count is None:
+            continue
+        told = [d for d in found.drafts if d.type == "casualty" and d.start <= quantity.start < d.end]
+        if any(d.category != "unknown" or d.count != quantity.count for d in told) or (quantity.start in found.used and not told):
+            continue
+        part = PART_OF_THE_DEAD.match(text, quantity.end)
+        lead = None if part is not None else PART_AFTER_THE_DEAD.search(text, 0, quantity.start)
+        copula = COPULA_AFTER.match(text, quantity.end) if lead is not None else None
+        after = part.end() if part is not None else copula.end() if copula is not None else None
+        if after is None:
+            continue
+        np = people_after(view, after)
+        if np is None or np[2].lower() in DEATH_NOUNS | ANAPHORIC_PEOPLE | {"victims", "victim", "casualties"}:
+            continue
+        end, mods, head = np
+        if re.match(r"\s+(?-i:[a-z])|-", text[end:]):
+            continue  # "one of the dead was a military informant": the word is a modifier of another noun
+        outcome = "killed" if (part or lead).group("killed") else "wounded"  # type: ignore[union-attr]
+        subject, _ = _subject_in(view, after, end)
+        if told:
+            # "three of the dead were soldiers", read as three dead by the other finders: the people after the copula say who
+            for draft in told:
+                if draft.outcome == outcome:
+                    draft.category, draft.end = category_of(head, mods), max(draft.end, end)
+                    draft.subject = draft.subject or subject
+                    if draft.part_of is None:
+                        draft.part_of = _total_before(found, outcome, draft)
+                        if draft.part_of is None:
+                            draft.notes["part"] = "of-told"  # a part of a total an earlier sentence gave
+            continue
+        draft = DraftClaim("casualty", outcome, quantity.start, end, category=category_of(head, mods), count=quantity.count,
+                           subject=subject, notes={"head": head.lower()})
+        draft.part_of = _total_before(found, outcome, draft)
+        if draft.part_of is None:
+            draft.notes["part"] = "of-told"
+        found.used.add(quantity.start)
+        found.add(draft)
+
+
+def _total_before(found: _SentenceCasualties, outcome: str, part: DraftClaim) -> int | None:
+    """The index of the sentence's total that a part belongs to: the first uncounted-in-another figure of the outcome."""
+    return next((i for i, d in enumerate(found.drafts) if d is not part and d.type == "casualty" and d.outcome == outcome
+                 and d.part_of is None and d.count is not None and d.count[0] is not None and part.count is not None
+                 and part.count[0] is not None and d.count[0] >= part.count[0] and d.start < part.start), None)
 
 
 def _toll_claims(found: _SentenceCasualties) -> None:

@@ -210,6 +210,8 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
             part_of = drafts[draft_index].part_of
             if part_of is not None:
                 claim.part_of = first_claim_of_draft.get(part_of)
+            elif drafts[draft_index].notes.get("part") == "of-told":
+                claim.part_of = _earlier_total(claims, claim)  # "Eight of the dead were children": the toll told before
         if TALLY_SENTENCE.match(view.text):
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
@@ -552,6 +554,18 @@ def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
     for index, claim in enumerate(claims):
         if index != tally_index and claim.type == "casualty" and claim.outcome == "killed" and claim.part_of is None and not claim.cumulative and claim.stance == "assert":
             claim.part_of = tally_index
+
+
+def _earlier_total(claims: list[Claim], part: Claim) -> int | None:
+    """The index of the last total of the same outcome before `part` that can hold it, or None."""
+    low = part.count[0] if part.count else None
+    for index in range(len(claims) - 1, -1, -1):
+        claim = claims[index]
+        if claim is part or claim.type != "casualty" or claim.outcome != part.outcome or claim.part_of is not None:
+            continue
+        if claim.count is not None and claim.count[0] is not None and low is not None and claim.count[0] >= low:
+            return index
+    return None
 
 
 def _in_text_order(claims: list[Claim]) -> list[Claim]:
