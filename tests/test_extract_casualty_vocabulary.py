@@ -524,3 +524,17 @@ def test_a_part_of_the_dead_named_after_a_copula_is_part_of_the_toll() -> None:
 
 def test_one_of_the_dead_described_by_a_longer_noun_is_no_part() -> None:
     assert all(c.category != "military" for c in casualties("Gunmen shot two men; one of the dead was a military informant."))
+
+
+def test_a_person_named_with_a_role_once_is_counted_when_killed_by_name_alone() -> None:
+    text = "Police sergeant Juan Carlos Mena led the patrol in Cauca. Dissidents opened fire on it, killing Mena."
+    assert summary(text) == [("killed", "military", (1, 1))]
+    text = "The reporter Amina Yusuf covered the siege of El Fasher. Yusuf was wounded by shrapnel on Tuesday."
+    assert summary(text) == [("wounded", "civilian", (1, 1))]
+    text = "Ahmed Ghali, a senior al-Shabaab commander, ran the cell. Ghali was killed in a US airstrike near Jilib."
+    assert [(c.subject, c.outcome, c.category, c.count) for c in casualties(text)] == [("SHABAAB", "killed", "military", (1, 1))]
+
+
+def test_a_named_person_not_harmed_stays_quiet() -> None:
+    assert summary("Colonel Oleksandr Petrenko visited the front near Pokrovsk. Petrenko praised the brigade.") == []
+    assert summary("Commander Hassan Musa spoke in Gao. Musa was not hurt.") == []

@@ -582,6 +582,42 @@ class _SentenceCasualties:
         return len(self.drafts) - 1
 
 
+# People the text names with a role ("Hezbollah commander Ibrahim Aqil", "Afrim Bunjaku, a police sergeant"): later
+# mentions by name alone ("killing Bunjaku", "Aqil was killed") count one person of the role's category and side.
+ROLE_NOUNS = alternation(w for w, c in PERSON_CATEGORY.items() if c != "unknown" and not w.endswith("s") and " " not in w
+                         and w not in ("man", "woman", "men", "women", "local", "minor", "major", "general", "crew", "military", "army", "enemy", "police", "militia", "chief", "youth", "elderly", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"))
+NAME = r"(?P<name>(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}(?-i:[A-Z][a-z][\w'’-]+))"
+ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>{ROLE_NOUNS})\s+{NAME}", re.I)
+NAME_THEN_ROLE = re.compile(rf"{NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<role>{ROLE_NOUNS})\b", re.I)
+NOT_A_SURNAME = frozenset("The This That He She They His Her It In On At By For And But Said Says After Before During Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def remember_named_people(views: list[SentenceView]) -> None:
+    """Fill the views' shared `named_people` with the people each sentence names by role and name."""
+    named: dict[str, tuple[str, str | None]] = {}
+    for view in views:
+        for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE):
+            for match in pattern.finditer(view.text):
+                words = match.group("name").split()
+                if any(a.start < match.end("name") and match.start("name") < a.end and a.role != "official" for a in view.actors):
+                    continue  # "commander Hezbollah": an actor, not a person's name
+                role = match.group("role")
+                category = category_of(role, "")
+                owner = next((a.code for a in reversed(view.actors_between(max(0, match.start() - 40), match.end())) if a.role not in ("pronoun",)
+                              and not (match.start("name") <= a.start < match.end("name"))), None)
+                for word in (words[-1],) if len(words) > 1 else tuple(words):
+                    if word not in NOT_A_SURNAME and len(word) > 2:
+                        named.setdefault(word, (category, owner))
+    groups = {a.code for view in views for a in view.actors if a.role == "group"}
+    for view in views:
+        for actor in view.actors:
+            if actor.role == "official" and actor.code in groups and actor.text[:1].isupper():
+                # a leader of an armed group the registry knows by name ("Deif", "Nasrallah"): one of its fighters
+                named.setdefault(actor.text.split()[-1], ("military", actor.code))
+    for view in views:
+        view.named_people = named
+
+
 def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     victim_side: str | None = None

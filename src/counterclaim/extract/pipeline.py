@@ -27,7 +27,7 @@ from counterclaim.extract.attribution import (
     hedge_in,
     institution_owners,
 )
-from counterclaim.extract.casualty import find_casualty_claims
+from counterclaim.extract.casualty import find_casualty_claims, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import find_dates, lead_event_date
@@ -164,6 +164,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
     quote_speakers = _quote_speakers(views)
+    remember_named_people(views)
 
     repeated = _repeated_sentences(views)
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
