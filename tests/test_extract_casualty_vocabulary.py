@@ -538,3 +538,8 @@ def test_a_person_named_with_a_role_once_is_counted_when_killed_by_name_alone() 
 def test_a_named_person_not_harmed_stays_quiet() -> None:
     assert summary("Colonel Oleksandr Petrenko visited the front near Pokrovsk. Petrenko praised the brigade.") == []
     assert summary("Commander Hassan Musa spoke in Gao. Musa was not hurt.") == []
+
+
+def test_a_tally_line_of_personnel_with_its_daily_change() -> None:
+    text = "Total combat losses of the enemy: personnel ‒ about 512,300 (+1,140) persons were liquidated, tanks ‒ 8,900 (+9)."
+    assert summary(text) == [("killed", "military", (512300, 512300))]

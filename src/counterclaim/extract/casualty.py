@@ -190,8 +190,17 @@ HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
+# The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
+PERSONNEL_LINE = re.compile(r"\bpersonnel\s*[‒–—:-]\s*(?:(?:about|approximately|around|over|some|more\s+than)\s+)?$", re.I)
+# A tally's change since its last edition, printed between a count and its noun ("about 400,000 (+1,200) persons").
+DAILY_CHANGE = re.compile(r"\s*\(\s*\+\s*[\d][\d,.\s]*\)")
+
+
 def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
     """The people noun phrase right after `position`: (end, modifiers, head) or None."""
+    change = DAILY_CHANGE.match(view.text, position)
+    if change is not None:
+        position = change.end()  # "about 400,000 (+1,200) persons": a tally's change since the day before
     match = NP_AFTER_COUNT.match(view.text, position)
     if not match or not _modifiers_ok(match.group("mods")):
         return None
@@ -484,6 +493,8 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
     category = category_of(head, mods + " " + determiner)
     if category == "unknown" and head.lower() in ("members", "member") and FAMILY_AFTER.match(view.text, end):
         category = "civilian"
+    elif category == "unknown" and PERSONNEL_LINE.search(view.text, 0, start):
+        category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
     elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
