@@ -283,3 +283,7 @@ def test_crashes_and_blasts_without_fire_stay_as_they_were() -> None:
     assert summary("A Russian Su-34 crashed during a training flight.") == [("lost", "aircraft", (1, 1))]
     assert summary("The airliner crashed after being hit by lightning.") == []
     assert summary("A car bomb exploded after the morning prayers in Mogadishu.") == []
+
+
+def test_nearly_all_of_a_salvo_downed_is_an_uncounted_part() -> None:
+    assert summary("The Houthis launched 18 drones at the fleet, nearly all of which were shot down.") == [("destroyed", "drone", None)]

@@ -590,7 +590,7 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
         if passive:
             number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
             found = [q for q in view.quantities if q.start == number_start]
-            vague = re.match(r"(?i)(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
+            vague = re.match(r"(?i)(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
             if not found and vague:
                 return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None
