@@ -287,3 +287,8 @@ def test_crashes_and_blasts_without_fire_stay_as_they_were() -> None:
 
 def test_nearly_all_of_a_salvo_downed_is_an_uncounted_part() -> None:
     assert summary("The Houthis launched 18 drones at the fleet, nearly all of which were shot down.") == [("destroyed", "drone", None)]
+
+
+def test_the_owner_of_the_people_opening_a_list_owns_its_equipment() -> None:
+    found = materiel("Up to 60 Armenian servicemen, three trucks and a Grad launcher were eliminated, Baku said.")
+    assert [(c.subject, c.category, c.count) for c in found] == [("ARM", "vehicle", (3, 3)), ("ARM", "artillery", (1, 1))]

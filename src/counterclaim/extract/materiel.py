@@ -74,6 +74,10 @@ TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
 LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
 COLLECTIVE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:wave|swarm|barrage|salvo|volley|fleet|convoy|column|group|series|batch|host|cache|stockpile|lot|range|variety|flurry|hail|string|squadron|formation)s?\s+of(?:\s+[\w-]+){0,2}")
+# People opening a list that goes on with equipment, right before the first equipment item ("40 Ukrainian servicemen, ").
+PEOPLE_OPENING_LIST = re.compile(
+    r"(?P<people>servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|nationalists|militiamen|gunmen|rebels)"
+    r"\s*(?:,|,?\s+and)\s+(?:(?:up\s+to|about|around|over|more\s+than|some)\s+)?$", re.I)
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -405,6 +409,19 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
                 and governing[i] is not None and governing[i] is governing[i - 1] and LIST_JOIN.fullmatch(text, earlier.end, phrases[i].start)
                 and not view.actors_between(phrases[i].start, phrases[i].end)):
             phrases[i] = dataclasses.replace(phrases[i], owner=earlier.owner)
+    if phrases and phrases[0].owner is None and phrases[0].possessive is None and phrases[0].side is None:
+        # "up to 40 Ukrainian servicemen, two pickup trucks and a howitzer were eliminated": the owner named on the
+        # people that open a list owns the equipment the list goes on with
+        people = PEOPLE_OPENING_LIST.search(text, 0, phrases[0].start)
+        actor = view.last_actor_before(people.start("people") + 1) if people is not None else None
+        if actor is not None and actor.role in ("adjective", "demonym", "name", "military") and actor.end <= people.start("people") and \
+                re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[actor.end : people.start("people")] + " "):
+            for i, phrase in enumerate(phrases):
+                if phrase.owner is not None or phrase.possessive is not None or phrase.side is not None:
+                    break
+                if i > 0 and not LIST_JOIN.fullmatch(text, phrases[i - 1].end, phrase.start):
+                    break
+                phrases[i] = dataclasses.replace(phrase, owner=actor.code)
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         following = governing[i + 1]
