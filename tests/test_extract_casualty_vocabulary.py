@@ -543,3 +543,20 @@ def test_a_named_person_not_harmed_stays_quiet() -> None:
 def test_a_tally_line_of_personnel_with_its_daily_change() -> None:
     text = "Total combat losses of the enemy: personnel ‒ about 512,300 (+1,140) persons were liquidated, tanks ‒ 8,900 (+9)."
     assert summary(text) == [("killed", "military", (512300, 512300))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kachin rebels are holding 40 junta soldiers captive.", ("captured", "military", (40, 40))),
+        ("Three Thai border guards remain in captivity in Cambodia.", ("captured", "military", (3, 3))),
+        ("Two Nigerian aid workers are held hostage by ISWAP.", ("captured", "civilian", (2, 2))),
+    ],
+)
+def test_people_kept_in_captivity(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]
+
+
+def test_holding_without_captivity_is_no_capture() -> None:
+    assert summary("The club is holding 40 players in reserve for the cup.") == []
+    assert summary("The father held his two children in his arms.") == []

@@ -74,7 +74,7 @@ BEFORE_OUTCOME = re.compile(
     re.I,
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
-TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes)\s+$", re.I)
+TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes|holding|holds|hold|held|keeping|keeps|kept)\s+$", re.I)
 CAPTIVE_HEADS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)

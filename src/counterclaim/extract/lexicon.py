@@ -134,7 +134,9 @@ CASUALTY_AFTER = {
                 r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
-        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
+        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
+        # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
+        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
 }
