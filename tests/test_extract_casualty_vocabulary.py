@@ -560,3 +560,10 @@ def test_people_kept_in_captivity(text: str, expected: tuple) -> None:
 def test_holding_without_captivity_is_no_capture() -> None:
     assert summary("The club is holding 40 players in reserve for the cup.") == []
     assert summary("The father held his two children in his arms.") == []
+
+
+def test_the_enemy_as_the_loser_is_the_claimants_adversary() -> None:
+    found = casualties("Azerbaijan's defence ministry said the enemy lost up to 70 servicemen near Fizuli.")
+    assert [(c.subject, c.category, c.count, c.claimant) for c in found] == [("ARM", "military", (None, 70), "AZE")]
+    found = casualties("The Armenian defence ministry said the enemy's losses amounted to 45 killed and 80 wounded.")
+    assert [(c.subject, c.outcome, c.category) for c in found] == [("AZE", "killed", "military"), ("AZE", "wounded", "military")]

@@ -875,7 +875,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             if subject is None and (ENEMY_OWNER.search(text, 0, listed_losses.start()) or (of_owner and ENEMY_AFTER.match(text, listed_losses.start() + of_owner.end()))):
                 subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy's losses amount to 300 servicemen", "losses of the enemy"
         if subject is None:
-            if lost_by and phrase.subject is None:
+            if lost_by and phrase.subject is None and ENEMY_LOSER.search(lost_by.group(1)):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the ministry said the enemy lost up to 95 servicemen"
+            elif lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
                 subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
             else:
@@ -1007,6 +1009,9 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
             category = "military" if owner else category
+        listed = LOSSES_LIST.search(text[: quantity.start]) if not previous and subject is None else None
+        if listed is not None and ENEMY_OWNER.search(text, 0, listed.start()):
+            subject, category = SUBJECT_IS_CLAIMANT_ADVERSARY, "military"  # "the enemy's losses amounted to 45 killed"
         if subject is None and agent is not None and not previous:
             subject = SUBJECT_IS_ADVERSARY_OF + agent.code
         index = found.add(DraftClaim(
@@ -1175,6 +1180,8 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 # The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
 ENEMY_OWNER = re.compile(r"\benemy['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
 ENEMY_AFTER = re.compile(r"enemy\b", re.I)
+# The enemy as the subject of a verb of loss ("the enemy lost", "the enemy's forces have lost").
+ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
