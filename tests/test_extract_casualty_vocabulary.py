@@ -567,3 +567,9 @@ def test_the_enemy_as_the_loser_is_the_claimants_adversary() -> None:
     assert [(c.subject, c.category, c.count, c.claimant) for c in found] == [("ARM", "military", (None, 70), "AZE")]
     found = casualties("The Armenian defence ministry said the enemy's losses amounted to 45 killed and 80 wounded.")
     assert [(c.subject, c.outcome, c.category) for c in found] == [("AZE", "killed", "military"), ("AZE", "wounded", "military")]
+
+
+def test_some_people_harmed_is_an_uncounted_claim() -> None:
+    assert summary("Some Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", None)]
+    assert summary("Some 50 Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", (50, 50))]
+    assert summary("Some people say the war killed their hopes.") == []
