@@ -46,6 +46,14 @@ def summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | No
         ("The insurgency in Cabo Delgado has claimed more than 4,000 lives.", ("killed", "unknown", (4001, None))),
         # a bare count after the verb, then a place
         ("Bandits kill seven at a market in Zamfara", ("killed", "unknown", (7, 7))),
+        # killed by fire, the wounded by their state, the dead and wounded after an inverted copula
+        ("Nine herders were burned alive when militiamen torched their huts in Djugu.", ("killed", "civilian", (9, 9))),
+        ("Two Yemeni boys remain in critical condition after the Saudi air raid.", ("wounded", "civilian", (2, 2))),
+        ("Killed were four gendarmes and a corporal, the Beninese army said.", ("killed", "military", (5, 5))),
+        ("Also wounded was a Somali journalist covering the siege.", ("wounded", "civilian", (1, 1))),
+        ("The Tatmadaw announced the death of a reservist in Sagaing.", ("killed", "military", (1, 1))),
+        # a part of the figure after it is not more victims
+        ("The IED wounded nine villagers in Kunar, three of them seriously.", ("wounded", "civilian", (9, 9))),
     ],
 )
 def test_vocabulary_of_war_reporting(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:
@@ -464,3 +472,104 @@ def test_people_named_as_a_predicate_are_no_second_claim() -> None:
 )
 def test_a_state_reporting_its_forces_killed_by_another_side_reports_its_own(text: str, subject: str) -> None:
     assert [c.subject for c in casualties(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was in stable condition after heart surgery in Lyon.",
+        "A child buried alive by a landslide in Kerala was pulled out and hospitalized.",
+        "The midfielder is in critical condition after the motorway crash.",
+    ],
+)
+def test_peaceful_conditions_stay_quiet(text: str) -> None:
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it destroyed four rebel pickup trucks in Darfur.",
+        "Pakistan said it shot down two Indian fighter jets over Kashmir.",
+        "The Kachin Independence Army captured two artillery pieces from the junta.",
+        "Troops overran three militant hideouts in the Lake Chad islands.",
+    ],
+)
+def test_equipment_and_places_of_armed_men_are_no_casualties(text: str) -> None:
+    assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Hezbollah members were killed in an Israeli strike near Tyre.", ("HEZBOLLAH", "killed", "military", (2, 2))),
+        ("Five members of al-Shabaab were killed in an airstrike near Jilib.", ("SHABAAB", "killed", "military", (5, 5))),
+        ("Four members of the Arakan Army were captured near Sittwe.", ("AA", "captured", "military", (4, 4))),
+        ("Eighteen members of one family were killed in Gaza.", ("PSE", "killed", "civilian", (18, 18))),
+    ],
+)
+def test_members_of_an_armed_group_are_its_fighters(text: str, expected: tuple) -> None:
+    assert [(c.subject, c.outcome, c.category, c.count) for c in casualties(text)] == [expected]
+
+
+def test_a_part_of_the_dead_named_after_a_copula_is_part_of_the_toll() -> None:
+    claims = [c for c in extract_from_cleaned_text("Of the 40 killed in the Kassala raid, 15 were women.", PUBLISHED) if c.type == "casualty"]
+    assert [(c.category, c.count) for c in claims] == [("unknown", (40, 40)), ("civilian", (15, 15))]
+    assert claims[1].part_of is not None and claims[claims[1].part_of].count == (40, 40)
+    found = extract_from_cleaned_text("A Saudi air raid killed 21 people in Saada. At least six of those killed were children.", PUBLISHED)
+    total, part = [c for c in found if c.type == "casualty"]
+    assert (part.category, part.count) == ("civilian", (6, None)) and found[part.part_of] is total
+    assert summary("Three of the dead were policemen, the Kenyan interior ministry said.") == [("killed", "military", (3, 3))]
+
+
+def test_one_of_the_dead_described_by_a_longer_noun_is_no_part() -> None:
+    assert all(c.category != "military" for c in casualties("Gunmen shot two men; one of the dead was a military informant."))
+
+
+def test_a_person_named_with_a_role_once_is_counted_when_killed_by_name_alone() -> None:
+    text = "Police sergeant Juan Carlos Mena led the patrol in Cauca. Dissidents opened fire on it, killing Mena."
+    assert summary(text) == [("killed", "military", (1, 1))]
+    text = "The reporter Amina Yusuf covered the siege of El Fasher. Yusuf was wounded by shrapnel on Tuesday."
+    assert summary(text) == [("wounded", "civilian", (1, 1))]
+    text = "Ahmed Ghali, a senior al-Shabaab commander, ran the cell. Ghali was killed in a US airstrike near Jilib."
+    assert [(c.subject, c.outcome, c.category, c.count) for c in casualties(text)] == [("SHABAAB", "killed", "military", (1, 1))]
+
+
+def test_a_named_person_not_harmed_stays_quiet() -> None:
+    assert summary("Colonel Oleksandr Petrenko visited the front near Pokrovsk. Petrenko praised the brigade.") == []
+    assert summary("Commander Hassan Musa spoke in Gao. Musa was not hurt.") == []
+
+
+def test_a_tally_line_of_personnel_with_its_daily_change() -> None:
+    text = "Total combat losses of the enemy: personnel ‒ about 512,300 (+1,140) persons were liquidated, tanks ‒ 8,900 (+9)."
+    assert summary(text) == [("killed", "military", (512300, 512300))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kachin rebels are holding 40 junta soldiers captive.", ("captured", "military", (40, 40))),
+        ("Three Thai border guards remain in captivity in Cambodia.", ("captured", "military", (3, 3))),
+        ("Two Nigerian aid workers are held hostage by ISWAP.", ("captured", "civilian", (2, 2))),
+    ],
+)
+def test_people_kept_in_captivity(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]
+
+
+def test_holding_without_captivity_is_no_capture() -> None:
+    assert summary("The club is holding 40 players in reserve for the cup.") == []
+    assert summary("The father held his two children in his arms.") == []
+
+
+def test_the_enemy_as_the_loser_is_the_claimants_adversary() -> None:
+    found = casualties("Azerbaijan's defence ministry said the enemy lost up to 70 servicemen near Fizuli.")
+    assert [(c.subject, c.category, c.count, c.claimant) for c in found] == [("ARM", "military", (None, 70), "AZE")]
+    found = casualties("The Armenian defence ministry said the enemy's losses amounted to 45 killed and 80 wounded.")
+    assert [(c.subject, c.outcome, c.category) for c in found] == [("AZE", "killed", "military"), ("AZE", "wounded", "military")]
+
+
+def test_some_people_harmed_is_an_uncounted_claim() -> None:
+    assert summary("Some Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", None)]
+    assert summary("Some 50 Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", (50, 50))]
+    assert summary("Some people say the war killed their hopes.") == []

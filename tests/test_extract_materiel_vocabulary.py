@@ -270,3 +270,25 @@ def test_the_object_of_a_first_verb_is_not_the_agent_of_a_second() -> None:
 def test_a_state_named_as_losing_equipment_outside_the_war_profile_keeps_it() -> None:
     text = "Fighting between Somali troops and al-Shabaab continued. The Kenyan military lost a helicopter in Somalia on Tuesday."
     assert [(c.subject, c.outcome, c.category) for c in materiel(text)] == [("KEN", "lost", "helicopter")]
+
+
+def test_equipment_brought_down_or_blown_apart_by_fire_is_destroyed() -> None:
+    assert summary("A Sudanese army Antonov crashed after being hit by RSF fire near El Fasher.") == [("destroyed", "aircraft", (1, 1))]
+    assert summary("An Armenian T-72 exploded after an Azerbaijani drone strike near Hadrut.") == [("destroyed", "tank", (1, 1))]
+    assert summary("A Houthi patrol boat was struck and later sank off Hodeidah.") == [("destroyed", "ship", (1, 1))]
+    assert summary("Two junta armoured vehicles were hit and burned out in Sagaing.") == [("destroyed", "armored_vehicle", (2, 2))]
+
+
+def test_crashes_and_blasts_without_fire_stay_as_they_were() -> None:
+    assert summary("A Russian Su-34 crashed during a training flight.") == [("lost", "aircraft", (1, 1))]
+    assert summary("The airliner crashed after being hit by lightning.") == []
+    assert summary("A car bomb exploded after the morning prayers in Mogadishu.") == []
+
+
+def test_nearly_all_of_a_salvo_downed_is_an_uncounted_part() -> None:
+    assert summary("The Houthis launched 18 drones at the fleet, nearly all of which were shot down.") == [("destroyed", "drone", None)]
+
+
+def test_the_owner_of_the_people_opening_a_list_owns_its_equipment() -> None:
+    found = materiel("Up to 60 Armenian servicemen, three trucks and a Grad launcher were eliminated, Baku said.")
+    assert [(c.subject, c.category, c.count) for c in found] == [("ARM", "vehicle", (3, 3)), ("ARM", "artillery", (1, 1))]

@@ -74,7 +74,7 @@ BEFORE_OUTCOME = re.compile(
     re.I,
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
-TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes)\s+$", re.I)
+TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes|holding|holds|hold|held|keeping|keeps|kept)\s+$", re.I)
 CAPTIVE_HEADS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
 CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
@@ -150,7 +150,7 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless)(?=\s)", re.I)
+UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)))(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -182,13 +182,25 @@ def _modifiers_ok(modifiers: str) -> bool:
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
-THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?)\b", re.I)
+THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?"
+    # the equipment of armed men, as war reports name it ("four rebel pickup trucks", "two militia technicals")
+    r"|pickups?|pick-ups?|technicals?|motorcycles?|motorbikes?|tanks?|artillery|guns?|weapons?|drones?|launchers?|jets?|howitzers?|mortars?"
+    r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
+# The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
+PERSONNEL_LINE = re.compile(r"\bpersonnel\s*[‒–—:-]\s*(?:(?:about|approximately|around|over|some|more\s+than)\s+)?$", re.I)
+# A tally's change since its last edition, printed between a count and its noun ("about 400,000 (+1,200) persons").
+DAILY_CHANGE = re.compile(r"\s*\(\s*\+\s*[\d][\d,.\s]*\)")
+
+
 def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
     """The people noun phrase right after `position`: (end, modifiers, head) or None."""
+    change = DAILY_CHANGE.match(view.text, position)
+    if change is not None:
+        position = change.end()  # "about 400,000 (+1,200) persons": a tally's change since the day before
     match = NP_AFTER_COUNT.match(view.text, position)
     if not match or not _modifiers_ok(match.group("mods")):
         return None
@@ -481,7 +493,21 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
     category = category_of(head, mods + " " + determiner)
     if category == "unknown" and head.lower() in ("members", "member") and FAMILY_AFTER.match(view.text, end):
         category = "civilian"
+    elif category == "unknown" and PERSONNEL_LINE.search(view.text, 0, start):
+        category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
+    elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre") and _armed_group_named(view, start, end):
+        category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
+
+
+GROUP_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _armed_group_named(view: SentenceView, start: int, end: int) -> bool:
+    """Whether an armed group names the people of a phrase: inside it, or in an 'of' right after it."""
+    inside = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    after = [a for a in view.actors if end <= a.start <= end + 40 and GROUP_OWNER_AFTER.fullmatch(view.text[end : a.start])]
+    return any(a.role == "group" for a in inside + after[:1])
 
 
 def _outcome(match: re.Match[str]) -> str:
@@ -567,6 +593,42 @@ class _SentenceCasualties:
         return len(self.drafts) - 1
 
 
+# People the text names with a role ("Hezbollah commander Ibrahim Aqil", "Afrim Bunjaku, a police sergeant"): later
+# mentions by name alone ("killing Bunjaku", "Aqil was killed") count one person of the role's category and side.
+ROLE_NOUNS = alternation(w for w, c in PERSON_CATEGORY.items() if c != "unknown" and not w.endswith("s") and " " not in w
+                         and w not in ("man", "woman", "men", "women", "local", "minor", "major", "general", "crew", "military", "army", "enemy", "police", "militia", "chief", "youth", "elderly", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"))
+NAME = r"(?P<name>(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}(?-i:[A-Z][a-z][\w'’-]+))"
+ROLE_THEN_NAME = re.compile(rf"(?<![\w-])(?P<role>{ROLE_NOUNS})\s+{NAME}", re.I)
+NAME_THEN_ROLE = re.compile(rf"{NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<role>{ROLE_NOUNS})\b", re.I)
+NOT_A_SURNAME = frozenset("The This That He She They His Her It In On At By For And But Said Says After Before During Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def remember_named_people(views: list[SentenceView]) -> None:
+    """Fill the views' shared `named_people` with the people each sentence names by role and name."""
+    named: dict[str, tuple[str, str | None]] = {}
+    for view in views:
+        for pattern in (ROLE_THEN_NAME, NAME_THEN_ROLE):
+            for match in pattern.finditer(view.text):
+                words = match.group("name").split()
+                if any(a.start < match.end("name") and match.start("name") < a.end and a.role != "official" for a in view.actors):
+                    continue  # "commander Hezbollah": an actor, not a person's name
+                role = match.group("role")
+                category = category_of(role, "")
+                owner = next((a.code for a in reversed(view.actors_between(max(0, match.start() - 40), match.end())) if a.role not in ("pronoun",)
+                              and not (match.start("name") <= a.start < match.end("name"))), None)
+                for word in (words[-1],) if len(words) > 1 else tuple(words):
+                    if word not in NOT_A_SURNAME and len(word) > 2:
+                        named.setdefault(word, (category, owner))
+    groups = {a.code for view in views for a in view.actors if a.role == "group"}
+    for view in views:
+        for actor in view.actors:
+            if actor.role == "official" and actor.code in groups and actor.text[:1].isupper():
+                # a leader of an armed group the registry knows by name ("Deif", "Nasrallah"): one of its fighters
+                named.setdefault(actor.text.split()[-1], ("military", actor.code))
+    for view in views:
+        view.named_people = named
+
+
 def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     victim_side: str | None = None
@@ -586,8 +648,73 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
     _heavy_losses_claims(found)
+    _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     return found.drafts
+
+
+# The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
+# dead were soldiers"; "Of the 30 killed, 12 were women"): the part's people, count and category after the copula.
+DEAD_GROUP = r"(?:(?P<killed>(?:those\s+)?killed|(?:those\s+who\s+)?died|dead|deceased|fatalities)|(?P<wounded>(?:those\s+)?(?:wounded|injured)))"
+PART_OF_THE_DEAD = re.compile(
+    r"\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\w+\s+)?" + DEAD_GROUP + r"(?:\s+(?:in|from|at)\s+[^,;]{1,40}?)?\s+(?:were|are|was|is|included|include)(?:\s+(?:all|also|reportedly))?(?=\s)",
+    re.I,
+)
+PART_AFTER_THE_DEAD = re.compile(
+    r"\bof\s+(?:the|those|these)\s+(?:[\w,.-]+\s+){0,3}?" + DEAD_GROUP + r"(?:\s+(?:in|from|at)\s+[^,;]{1,40}?)?\s*,\s*$",
+    re.I,
+)
+COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|also|reportedly))?(?=\s)", re.I)
+
+
+def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for quantity in view.quantities:
+        if quantity.count is None:
+            continue
+        told = [d for d in found.drafts if d.type == "casualty" and d.start <= quantity.start < d.end]
+        if any(d.category != "unknown" or d.count != quantity.count for d in told) or (quantity.start in found.used and not told):
+            continue
+        part = PART_OF_THE_DEAD.match(text, quantity.end)
+        lead = None if part is not None else PART_AFTER_THE_DEAD.search(text, 0, quantity.start)
+        copula = COPULA_AFTER.match(text, quantity.end) if lead is not None else None
+        after = part.end() if part is not None else copula.end() if copula is not None else None
+        if after is None:
+            continue
+        np = people_after(view, after)
+        if np is None or np[2].lower() in DEATH_NOUNS | ANAPHORIC_PEOPLE | {"victims", "victim", "casualties"}:
+            continue
+        end, mods, head = np
+        if re.match(r"\s+(?-i:[a-z])|-", text[end:]):
+            continue  # "one of the dead was a military informant": the word is a modifier of another noun
+        outcome = "killed" if (part or lead).group("killed") else "wounded"  # type: ignore[union-attr]
+        subject, _ = _subject_in(view, after, end)
+        if told:
+            # "three of the dead were soldiers", read as three dead by the other finders: the people after the copula say who
+            for draft in told:
+                if draft.outcome == outcome:
+                    draft.category, draft.end = category_of(head, mods), max(draft.end, end)
+                    draft.subject = draft.subject or subject
+                    if draft.part_of is None:
+                        draft.part_of = _total_before(found, outcome, draft)
+                        if draft.part_of is None:
+                            draft.notes["part"] = "of-told"  # a part of a total an earlier sentence gave
+            continue
+        draft = DraftClaim("casualty", outcome, quantity.start, end, category=category_of(head, mods), count=quantity.count,
+                           subject=subject, notes={"head": head.lower()})
+        draft.part_of = _total_before(found, outcome, draft)
+        if draft.part_of is None:
+            draft.notes["part"] = "of-told"
+        found.used.add(quantity.start)
+        found.add(draft)
+
+
+def _total_before(found: _SentenceCasualties, outcome: str, part: DraftClaim) -> int | None:
+    """The index of the sentence's total that a part belongs to: the first uncounted-in-another figure of the outcome."""
+    return next((i for i, d in enumerate(found.drafts) if d is not part and d.type == "casualty" and d.outcome == outcome
+                 and d.part_of is None and d.count is not None and d.count[0] is not None and part.count is not None
+                 and part.count[0] is not None and d.count[0] >= part.count[0] and d.start < part.start), None)
 
 
 def _toll_claims(found: _SentenceCasualties) -> None:
@@ -748,7 +875,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             if subject is None and (ENEMY_OWNER.search(text, 0, listed_losses.start()) or (of_owner and ENEMY_AFTER.match(text, listed_losses.start() + of_owner.end()))):
                 subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy's losses amount to 300 servicemen", "losses of the enemy"
         if subject is None:
-            if lost_by and phrase.subject is None:
+            if lost_by and phrase.subject is None and ENEMY_LOSER.search(lost_by.group(1)):
+                subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the ministry said the enemy lost up to 95 servicemen"
+            elif lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
                 subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
             else:
@@ -880,6 +1009,9 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             owner = view.last_actor_before(quantity.start)
             subject = owner.code if owner else None
             category = "military" if owner else category
+        listed = LOSSES_LIST.search(text[: quantity.start]) if not previous and subject is None else None
+        if listed is not None and ENEMY_OWNER.search(text, 0, listed.start()):
+            subject, category = SUBJECT_IS_CLAIMANT_ADVERSARY, "military"  # "the enemy's losses amounted to 45 killed"
         if subject is None and agent is not None and not previous:
             subject = SUBJECT_IS_ADVERSARY_OF + agent.code
         index = found.add(DraftClaim(
@@ -1048,6 +1180,8 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 # The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
 ENEMY_OWNER = re.compile(r"\benemy['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
 ENEMY_AFTER = re.compile(r"enemy\b", re.I)
+# The enemy as the subject of a verb of loss ("the enemy lost", "the enemy's forces have lost").
+ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
@@ -1086,6 +1220,8 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
             break
         if SOURCE_AFTER.match(view.text, other.end):
             break  # "killing five soldiers, a local elder said": the one who told it, not another victim
+        if OF_THEM.search(view.text, other.start, other.end):
+            break  # "injured 14 people, four of them seriously": a part of the figure, not more victims
         members.append(other)
         position = other.end
     return members

@@ -367,6 +367,9 @@ def _count_victims(view: SentenceView, death: _Death, previous: list[DraftClaim]
             return (1, 1), [victim], earlier[-1].category or "unknown"
         count = earlier[-1].count
         return (count, [victim], earlier[-1].category or "unknown") if count is not None else None
+    if victim.pos_ == "PROPN" and victim.text in view.named_people and not victim.conjuncts and victim.tag_ == "NNP":
+        if not any(a.start <= victim.idx < a.end and a.role != "official" for a in view.actors):
+            return (1, 1), [victim], view.named_people[victim.text][0]  # "killing Aqil", named as a commander elsewhere
     members = _members(victim)
     if not members:
         return None  # "killed off three airlines": no people
@@ -447,7 +450,9 @@ def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous
         start, end = min(trigger_span[0], victim_span[0]), max(trigger_span[1], victim_span[1])
         active = not _passive(trigger) and trigger.lemma_.lower() not in DEATH_PREDICATES and trigger.dep_ not in ("amod", "acl", "relcl")
         notes = {"head": victims[0].lower_, "syntax": "yes", **({"active": "yes"} if active else {})}
-        added.append(DraftClaim("casualty", death.outcome, start, end, category=category, count=count, notes=notes))
+        named = view.named_people.get(victims[0].text) if victims[0].pos_ == "PROPN" and len(victims) == 1 else None
+        added.append(DraftClaim("casualty", death.outcome, start, end, category=category, count=count, notes=notes,
+                                subject=named[1] if named is not None else None))
         agent = _armed_agent(trigger)
         if agent is not None and not active and not any(d.type == "attack" for d in drafts + added):
             # "a trader was shot dead by gunmen": a killing by armed men is an attack on its victims

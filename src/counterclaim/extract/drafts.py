@@ -33,6 +33,9 @@ class SentenceView:
     quantities: list[Quantity]
     index: int = 0
     paragraph: int = 0
+    # people the document names with a role somewhere ("Hezbollah commander Ibrahim Aqil"): a word of the name ->
+    # (category, actor code of the role or None); one dict shared by the document's sentences
+    named_people: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def actors_between(self, start: int, end: int) -> list[ActorMention]:
         return [a for a in self.actors if a.start >= start and a.end <= end]

@@ -22,7 +22,7 @@ MILITARY_PEOPLE = (
     "terrorist", "mercenaries", "mercenary", "paratroopers", "marines", "sailors", "pilots", "pilot",
     "officers", "officer", "policemen", "policeman", "police officers", "police officer", "police",
     "policewomen", "guards", "guard", "bodyguards", "commanders", "commander", "general", "generals",
-    "colonel", "major", "captain", "conscripts", "reservists", "recruits",
+    "colonel", "major", "captain", "conscripts", "conscript", "reservists", "reservist", "recruits", "recruit",
     "military forces", "security forces", "forces", "army", "military", "enemy", "invaders",
     "occupiers", "islamists", "bandits", "suspects", "suspect", "leader", "leaders", "snipers",
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
@@ -118,6 +118,8 @@ CASUALTY_AFTER = {
         r"lost\s+their\s+lives?", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
         r"beheaded", r"massacred", r"burned\s+to\s+death", r"hacked\s+to\s+death", r"killed\s+in\s+action",
         r"found\s+dead", r"confirmed\s+dead", r"lynched", r"stabbed\s+to\s+death", r"drowned",
+        # killed by fire ("six villagers were burned alive")
+        r"burn(?:ed|t)\s+alive",
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
@@ -127,10 +129,14 @@ CASUALTY_AFTER = {
                 # injuries as the object of a verb of undergoing ("suffered serious injuries", "sustained gunshot wounds")
                 r"(?:suffered|sustained|received)\s+(?:(?:light|minor|serious|severe|critical|multiple|grave|gunshot|shrapnel|burn|bullet|moderate|various|head)\s+){0,2}(?:injuries|wounds)",
                 # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
+                # the wounded named by their state ("two children are in critical condition", "remains in a serious condition")
+                r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition",
                 r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
-        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive", r"surrendered", r"arrested", r"detained",
+        r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
+        # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
+        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
 }
@@ -153,9 +159,12 @@ CASUALTY_BEFORE = {
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
         # the dead listed ("the dead included three journalists")
         r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
+        # the dead named after an inverted copula ("Killed were two soldiers and a medic", "Also killed was a boy")
+        r"killed\s+(?:were|was)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
-                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)"),
+                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)",
+                r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
@@ -185,6 +194,8 @@ MATERIEL_OUTCOMES = {
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
         # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
         r"disabled", r"disabling",
+        # blown apart by fire ("the tank exploded after a drone strike", "caught fire after being hit")
+        r"(?:exploded|blew\s+up|burst\s+into\s+flames|caught\s+fire)(?=\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being|it\s+was|they\s+were|an?|the)\s+(?:[\w-]+\s+){0,2}(?:hit|struck|shot|targeted|attacked|strike|attack)\b)",
     ),
     "damaged": (r"damaged", r"damaging", r"hit", r"hitting", r"struck", r"striking",
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")

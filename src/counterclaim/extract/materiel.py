@@ -63,12 +63,21 @@ UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substant
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
 CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
+# A crash or a blast caused by fire: the equipment was brought down, not lost by accident ("crashed after being hit",
+# "exploded after a drone strike", "went down after it was struck by a missile").
+BROUGHT_DOWN_AFTER = re.compile(
+    r"(?i)\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being\s+|it\s+was\s+|they\s+were\s+)(?:hit|struck|shot|targeted|attacked|fired\s+(?:up)?on)\b"
+    r"|\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:strike|attack|hit)\b")
 # A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
 TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
 # A launch verb right before the equipment: its subject owns what it launched.
 LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
 COLLECTIVE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:wave|swarm|barrage|salvo|volley|fleet|convoy|column|group|series|batch|host|cache|stockpile|lot|range|variety|flurry|hail|string|squadron|formation)s?\s+of(?:\s+[\w-]+){0,2}")
+# People opening a list that goes on with equipment, right before the first equipment item ("40 Ukrainian servicemen, ").
+PEOPLE_OPENING_LIST = re.compile(
+    r"(?P<people>servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|nationalists|militiamen|gunmen|rebels)"
+    r"\s*(?:,|,?\s+and)\s+(?:(?:up\s+to|about|around|over|more\s+than|some)\s+)?$", re.I)
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
@@ -400,6 +409,19 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
                 and governing[i] is not None and governing[i] is governing[i - 1] and LIST_JOIN.fullmatch(text, earlier.end, phrases[i].start)
                 and not view.actors_between(phrases[i].start, phrases[i].end)):
             phrases[i] = dataclasses.replace(phrases[i], owner=earlier.owner)
+    if phrases and phrases[0].owner is None and phrases[0].possessive is None and phrases[0].side is None:
+        # "up to 40 Ukrainian servicemen, two pickup trucks and a howitzer were eliminated": the owner named on the
+        # people that open a list owns the equipment the list goes on with
+        people = PEOPLE_OPENING_LIST.search(text, 0, phrases[0].start)
+        actor = view.last_actor_before(people.start("people") + 1) if people is not None else None
+        if actor is not None and actor.role in ("adjective", "demonym", "name", "military") and actor.end <= people.start("people") and \
+                re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", text[actor.end : people.start("people")] + " "):
+            for i, phrase in enumerate(phrases):
+                if phrase.owner is not None or phrase.possessive is not None or phrase.side is not None:
+                    break
+                if i > 0 and not LIST_JOIN.fullmatch(text, phrases[i - 1].end, phrase.start):
+                    break
+                phrases[i] = dataclasses.replace(phrase, owner=actor.code)
     for i in range(len(phrases) - 2, -1, -1):
         # "90 drones, 12 helicopters, ... as well as three fire systems lost by Baku": a trailing verb covers the list
         following = governing[i + 1]
@@ -413,7 +435,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
-        if CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+        brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
+        if CRASHED.fullmatch(verb.group()) and brought_down:
+            outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
         if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
@@ -483,7 +508,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
 # flames", "hit a Su-27 on the ground, completely destroying the aircraft": the equipment was destroyed, not damaged.
 DESTROYED_AFTER = re.compile(
     r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
-    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b",
+    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b|"
+    # a second passive verb in the same clause ("was struck and later destroyed", "were hit and burned out")
+    r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|finally|completely|\w+ly)\s+)?(?:destroyed|burnt\s+out|burned\s+out|exploded|caught\s+fire|burst\s+into\s+flames|sank|sunk)\b",
     re.I,
 )
 
@@ -580,7 +607,7 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
         if passive:
             number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
             found = [q for q in view.quantities if q.start == number_start]
-            vague = re.match(r"(?i)(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
+            vague = re.match(r"(?i)(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
             if not found and vague:
                 return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
             return (found[0].count, verb) if found else None

@@ -27,7 +27,7 @@ from counterclaim.extract.attribution import (
     hedge_in,
     institution_owners,
 )
-from counterclaim.extract.casualty import find_casualty_claims
+from counterclaim.extract.casualty import find_casualty_claims, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import find_dates, lead_event_date
@@ -166,6 +166,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
     quote_speakers = _quote_speakers(views)
+    remember_named_people(views)
 
     repeated = _repeated_sentences(views)
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
@@ -212,6 +213,8 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
             part_of = drafts[draft_index].part_of
             if part_of is not None:
                 claim.part_of = first_claim_of_draft.get(part_of)
+            elif drafts[draft_index].notes.get("part") == "of-told":
+                claim.part_of = _earlier_total(claims, claim)  # "Eight of the dead were children": the toll told before
         if TALLY_SENTENCE.match(view.text):
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
@@ -554,6 +557,18 @@ def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
     for index, claim in enumerate(claims):
         if index != tally_index and claim.type == "casualty" and claim.outcome == "killed" and claim.part_of is None and not claim.cumulative and claim.stance == "assert":
             claim.part_of = tally_index
+
+
+def _earlier_total(claims: list[Claim], part: Claim) -> int | None:
+    """The index of the last total of the same outcome before `part` that can hold it, or None."""
+    low = part.count[0] if part.count else None
+    for index in range(len(claims) - 1, -1, -1):
+        claim = claims[index]
+        if claim is part or claim.type != "casualty" or claim.outcome != part.outcome or claim.part_of is not None:
+            continue
+        if claim.count is not None and claim.count[0] is not None and low is not None and claim.count[0] >= low:
+            return index
+    return None
 
 
 def _in_text_order(claims: list[Claim]) -> list[Claim]:
