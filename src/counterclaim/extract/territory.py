@@ -81,7 +81,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             compelled = COMPELLED_TO.search(text[: match.start()]) if kind == "loss" else None
             if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]) and compelled is None:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
-            if re.search(r"\b(?:the|of|from)\s+$", text[max(0, match.start() - 6) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
+            if re.search(r"\b(?:the|of|from|in|into|on|across)\s+$", text[max(0, match.start() - 8) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
