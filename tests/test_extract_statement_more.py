@@ -36,6 +36,10 @@ def statements(text: str) -> list[tuple[str | None, str]]:
         ("Ethiopia rejected the commission's findings.", [("ETH", "deny")]),
         ("Turkey's defence minister threatened a new ground operation in northern Syria.", [("TUR", "warn")]),
         ("Houthi spokesman Yahya Saree threatened further attacks on shipping in the Red Sea.", [("HOUTHIS", "warn")]),
+        ("Hamas said Israel bore full responsibility for the lives of the hostages.", [("HAMAS", "accuse")]),
+        ("Lebanon's prime minister said the Israeli strikes amounted to a declaration of war.", [("LBN", "condemn")]),
+        ("Beijing firmly opposes the new sanctions on Chinese firms, the foreign ministry said.", [("CHN", "condemn")]),
+        ("India said it \"strongly rejects\" the remarks made by Pakistan.", [("IND", "deny")]),
     ],
 )
 def test_statement_vocabulary(text: str, expected: list[tuple[str, str]]) -> None:
