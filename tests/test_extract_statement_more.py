@@ -40,6 +40,11 @@ def statements(text: str) -> list[tuple[str | None, str]]:
         ("Lebanon's prime minister said the Israeli strikes amounted to a declaration of war.", [("LBN", "condemn")]),
         ("Beijing firmly opposes the new sanctions on Chinese firms, the foreign ministry said.", [("CHN", "condemn")]),
         ("India said it \"strongly rejects\" the remarks made by Pakistan.", [("IND", "deny")]),
+        ("Guterres stressed the need for an immediate ceasefire in Gaza.", [("UN", "appeal")]),
+        ("Germany emphasized the need to de-escalate.", [("DEU", "appeal")]),
+        ("France insisted that civilians must be protected.", [("FRA", "appeal")]),
+        ("The African Union said it was gravely concerned that the fighting could spread to neighbouring countries.", [("AU", "warn")]),
+        ("The Sudanese army rejected the call for talks.", []),
     ],
 )
 def test_statement_vocabulary(text: str, expected: list[tuple[str, str]]) -> None:

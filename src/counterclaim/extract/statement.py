@@ -40,6 +40,8 @@ CONDEMN = (
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table)\b|"
+    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)|"
+    r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
 SUPPORT = r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with"
@@ -54,7 +56,8 @@ DENY = (
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
@@ -97,6 +100,7 @@ CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
@@ -130,6 +134,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
+            if outcome == "appeal" and REJECTED_CALL.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)call\s+for", match.group()):
+                continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
             if outcome == "appeal" and DOCUMENT_SUBJECT.search(text, max(0, match.start() - 120), match.start()):
                 continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
             if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
