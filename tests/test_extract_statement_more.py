@@ -94,3 +94,21 @@ def test_the_paramilitary_group_is_the_armed_group_named_before() -> None:
 )
 def test_peaceful_text_stays_quiet(text: str) -> None:
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("statement", "support", "territory")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt condemned the raid, while Jordan denounced it as a massacre.", [("EGY", "condemn"), ("JOR", "condemn")]),
+        ("Russia accused Ukraine of provocations, and Kyiv accused Moscow of aggression.", [("RUS", "accuse"), ("UKR", "accuse")]),
+        ("The UN urged restraint; the African Union also called for calm.", [("AU", "appeal"), ("UN", "appeal")]),
+        ("Israel warned Hezbollah against escalation, and Hezbollah warned Israel it would respond.", [("HEZBOLLAH", "warn"), ("ISR", "warn")]),
+    ],
+)
+def test_each_speaker_heading_its_own_verb_makes_its_own_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_the_party_inside_a_warning_is_no_speaker() -> None:
+    assert statements("Somalia's president warned that al-Shabaab would be crushed.") == [("SOM", "warn")]
+    assert statements("Kenya condemned the attack and condemned the kidnapping of aid workers.") == [("KEN", "condemn")]

@@ -123,7 +123,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             target = _target(view, match.end(), match.start())
             if outcome == "accuse" and ACCUSATION_NOUN.fullmatch(match.group()) and DENIED_ALLEGATIONS.search(text, max(0, match.start() - 60), match.end()):
                 continue  # "rejected the accusations and blamed the army": the noun names the words denied, the blame is the accusation
-            if any(d.outcome == outcome for d in drafts):
+            same_kind = [d for d in drafts if d.outcome == outcome]
+            if same_kind:
+                speaker = _new_speaker(view, max(d.end for d in same_kind), match.start())
+                if speaker is not None and outcome in ("accuse", "condemn", "appeal", "warn", "deny") and not any(d.subject == speaker for d in same_kind):
+                    # "Egypt condemned the raid, while Jordan denounced it": another speaker heads its own verb
+                    drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=speaker, claimant=speaker, object=target if target != speaker else None))
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()):
                 outcome = "deny"  # "denounced the accusations as lies": rejecting another party's words is a denial
@@ -344,6 +349,32 @@ ACT_OF_HARM = re.compile(
     r"assassinat\w*|ambush\w*|raid\w*|storm\w*|burn\w*|torch\w*|loot\w*|massac\w*|hit\w*|destroy\w*|poison\w*|blasts?|explosions?|deaths?)",
     re.I,
 )
+# Between a clause's subject and its verb: a possessor's office, adverbs, a day ("Jordan's foreign ministry also", "Tehran on Saturday").
+SUBJECT_TO_VERB = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|ministry|minister|government|president|presidency|army|military|"
+    r"spokes(?:man|woman|person)|office|leader|leadership|authorities|forces|envoy|diplomats?|officials?|secretary|general|of\s+foreign\s+affairs)){0,3}"
+    r"(?:\s+(?:also|later|then|too|in\s+turn|on\s+\w+|has|have|had|\w+ly))*\s+",
+    re.I,
+)
+
+
+def _new_speaker(view: SentenceView, previous_end: int, start: int) -> str | None:
+    """The actor heading the verb at `start` as its subject, when named after the previous statement of its kind."""
+    actor = view.last_actor_before(start)
+    if actor is None or actor.start < previous_end or actor.role in ("generic", "pronoun"):
+        return None
+    if not SUBJECT_TO_VERB.fullmatch(view.text, actor.end, start) or PREPOSITION_BEFORE.search(view.text[: actor.start]):
+        return None
+    if not SPEAKER_VERB.match(view.text, start) or not CLAUSE_BREAK.search(view.text, previous_end, actor.start):
+        return None  # "warned that al-Shabaab would be crushed": the party inside the statement, no speaker of its own
+    return actor.code
+
+
+SPEAKER_VERB = re.compile(r"(?i)condemn|denounc|deplor|decr|slam|lambast|castigat|criticis|criticiz|blast|accus|blam|urg|call|appeal|demand|plead|implor|press|ask|"
+                          r"warn|threat|vow|den(?:y|ied|ies)|reject|dismiss|refut")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and|as)\b", re.I)
+
+
 # A participle after a comma ("..., vowing to respond", "..., accusing Kyiv of ..."), and what opens its clause.
 PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?(?:also\s+)?$")
 CLAUSE_OPENER = re.compile(r"[;:]|\b(?:while|whereas|but|although|as)\b", re.I)
