@@ -90,6 +90,9 @@ def test_the_paramilitary_group_is_the_armed_group_named_before() -> None:
         "The foreign minister hit out at critics of the new pension law.",
         "The committee called the budget illegal under the constitution.",
         "Fans blasted the referee after the match in Lagos.",
+        "Kenya's central bank stressed the need for lower inflation.",
+        "Germany firmly opposes the new tariff on steel imports.",
+        "Egypt won the match, while Jordan lost to Iraq.",
     ],
 )
 def test_peaceful_text_stays_quiet(text: str) -> None:

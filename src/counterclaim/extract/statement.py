@@ -40,7 +40,8 @@ CONDEMN = (
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table)\b|"
-    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)|"
+    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
@@ -145,6 +146,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
             if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
+            if outcome == "condemn" and re.search(r"(?i)oppos", match.group()) and target is None:
+                continue  # "firmly opposes the new tariff": opposition to a policy, not to a party
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
