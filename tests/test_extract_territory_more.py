@@ -21,3 +21,9 @@ def test_an_adjective_after_a_preposition_is_no_event() -> None:
 
 def test_the_verb_still_tells_ground_taken() -> None:
     assert territory("Russian forces occupied the town of Kupiansk in 2022.") == [("UKR", "RUS", "lost")]
+
+
+def test_rebels_named_by_their_country_take_ground_from_that_state() -> None:
+    assert territory("Syrian rebels seized Aleppo in a lightning offensive.") == [("SYR", None, "lost")]
+    assert territory("Malian jihadists overran the army camp at Boulkessi.") == [("MLI", None, "lost")]
+    assert territory("Syrian troops retook Palmyra.")[0][1] == "SYR"  # a state's troops still take ground for it
