@@ -408,3 +408,16 @@ def test_main_for_must_name_codes_of_the_profile(tmp_path: Path) -> None:
 
 def test_with_no_profile_a_state_s_main_war_gives_its_adversary(registry) -> None:
     assert registry.adversary("RUS", None) == "UKR"
+
+
+def test_every_official_speaks_for_a_registry_actor() -> None:
+    """An official's code is one the registry defines (GOLD_FORMAT: the WHO's chief speaks for the UN)."""
+    import json
+    from pathlib import Path
+
+    import counterclaim.data as data
+
+    table = json.loads((Path(data.__file__).parent / "actors.json").read_text(encoding="utf-8"))
+    states = {line.split("\t")[0] for line in (Path(data.__file__).parent / "states.tsv").read_text(encoding="utf-8").splitlines()}
+    known = {entry["code"] for section in ("bodies", "groups", "authorities") for entry in table[section]} | states
+    assert [o["name"] for o in table["officials"] if o["code"] not in known] == []

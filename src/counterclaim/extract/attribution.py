@@ -52,7 +52,7 @@ HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+)(?:it|he|she|they|the\s+(?:ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+)(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
     re.I,
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
@@ -106,7 +106,7 @@ RANKED_TITLE = re.compile(
     r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
     re.I,
 )
-GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia|militias|paramilitary|paramilitaries|guerrillas?|jihadists|outfit|faction)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+GROUP_SUBJECT = re.compile(r"\bthe\s+(?:(?:militant|armed|rebel|jihadist|extremist|insurgent|islamist|terrorist|separatist|sunni|shiite|shia|paramilitary|militia|guerrilla)\s+)?(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia|militias|paramilitary|paramilitaries|guerrillas?|jihadists|outfit|faction)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 REBEL_TITLE = re.compile(r"\b(?:rebel|militia|insurgent|militant|group)\b", re.I)
 # "the group's spokesman", "the militants' commander": the armed group named last.
 GROUP_POSSESSIVE = re.compile(r"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){0,3}(?:spokes(?:man|woman|person)|commander|leader|chief|statement|official)\b,?\s*$", re.I)

@@ -351,7 +351,12 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     general_denials = [(d.start, d.end) for d in statements if d.outcome == "deny"]
     # "denied that its forces had targeted civilians": a denial in general terms is a statement (GOLD_FORMAT), and the
     # act it names inside it no attack of its own
-    drafts = [d for d in drafts if not (d.type == "attack" and any(start <= d.start and d.end <= end for start, end in general_denials))]
+    kept = [d for d in drafts if not (d.type == "attack" and any(start <= d.start and d.end <= end for start, end in general_denials))]
+    if len(kept) < len(drafts) and not any(not d.notes.get("whole_war") for d in kept):
+        # the only other claim was the act named inside a general denial: the sentence's statements are read alone
+        # ("denied targeting civilians and blamed the rebels for ...")
+        statements = find_statement_claims(view, has_other_claims=False)
+    drafts = kept
     drafts.extend(statements)
     return drafts, arrested
 

@@ -13,7 +13,7 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
-    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility\s+for|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
     r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -21,35 +21,46 @@ ACCUSE = (
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
-    r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
+    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
-    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination))|"
+    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination)|"
+    r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
+    # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
+    r"(?:term|brand|label)(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|sham|massacre|war\s+crime|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table)\b|"
+    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
+    r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
-SUPPORT = r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|expressed\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:full\s+|strong\s+)?support"
+SUPPORT = r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with"
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
+    r"(?:strongly|firmly|categorically|vehemently|flatly|completely|totally|resolutely)\s+[\"“']?\s*(?:rejects?|rejected|denies|denied|refutes?|refuted)\b|"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
-    r"(?:are|is|was|were|it['’]s)\s+(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?civilians?|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|rejected\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?civilians?|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
-    r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd)"
+    r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
+    r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
     r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish|defeat|eliminate|annihilate|wipe\s+out|drive\s+out|expel|liberate|recapture|retake|hunt\s+down|track\s+down)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
@@ -70,8 +81,8 @@ STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
 DENIED_ALLEGATIONS = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?)\b(?!\s+(?:that|of)\b)",
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions)\b(?!\s+(?:that|of)\b)",
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
@@ -90,6 +101,7 @@ CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
@@ -110,7 +122,14 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
             target = _target(view, match.end(), match.start())
-            if any(d.outcome == outcome for d in drafts):
+            if outcome == "accuse" and ACCUSATION_NOUN.fullmatch(match.group()) and DENIED_ALLEGATIONS.search(text, max(0, match.start() - 60), match.end()):
+                continue  # "rejected the accusations and blamed the army": the noun names the words denied, the blame is the accusation
+            same_kind = [d for d in drafts if d.outcome == outcome]
+            if same_kind:
+                speaker = _new_speaker(view, max(d.end for d in same_kind), match.start())
+                if speaker is not None and outcome in ("accuse", "condemn", "appeal", "warn", "deny") and not any(d.subject == speaker for d in same_kind):
+                    # "Egypt condemned the raid, while Jordan denounced it": another speaker heads its own verb
+                    drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=speaker, claimant=speaker, object=target if target != speaker else None))
                 continue  # one statement of a kind per sentence and speaker
             if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()):
                 outcome = "deny"  # "denounced the accusations as lies": rejecting another party's words is a denial
@@ -121,16 +140,22 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
+            if outcome == "appeal" and REJECTED_CALL.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)call\s+for", match.group()):
+                continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
             if outcome == "appeal" and DOCUMENT_SUBJECT.search(text, max(0, match.start() - 120), match.start()):
                 continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
             if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
+            if outcome == "condemn" and re.search(r"(?i)oppos", match.group()) and target is None:
+                continue  # "firmly opposes the new tariff": opposition to a policy, not to a party
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
-            if outcome == "accuse" and SPECIFIC_ACT.match(text, match.end()) and not MULTI_SPEAKER.search(text, match.end()):
-                continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT)
+            if (outcome == "accuse" and (act := SPECIFIC_ACT.match(text, match.end())) and not MULTI_SPEAKER.search(text, match.end())
+                    and (has_other_claims or ACT_OF_HARM.search(act.group()))):
+                continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT); a charge that no
+                # claim codes and no harm names ("accused the rebels of recruiting children") stays an accusation
             if outcome == "accuse" and BLAMED_ACT.match(text, match.end()):
                 continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
             if any(start <= match.start() < end for start, end in passive_clauses):
@@ -320,6 +345,39 @@ SPECIFIC_ACT = re.compile(
     r"(?:the|an?|last\s+\w+['’]s|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|assassinations?|murders?|deaths?|abductions?|kidnappings?))\b",
     re.I,
 )
+# Acts of harm among the specific acts: an accusation of one is its attack or loss, found or not.
+ACT_OF_HARM = re.compile(
+    r"\b(?:shell\w*|attack\w*|bomb\w*|strik\w*|struck|kill\w*|down\w*|shoot\w*|launch\w*|fir\w*|invad\w*|occup\w*|captur\w*|seiz\w*|"
+    r"target\w*|carrying\s+out|being\s+behind|orchestrat\w+|mastermind\w*|plant\w*|detonat\w*|abduct\w*|kidnap\w*|execut\w*|murder\w*|"
+    r"assassinat\w*|ambush\w*|raid\w*|storm\w*|burn\w*|torch\w*|loot\w*|massac\w*|hit\w*|destroy\w*|poison\w*|blasts?|explosions?|deaths?)",
+    re.I,
+)
+# Between a clause's subject and its verb: a possessor's office, adverbs, a day ("Jordan's foreign ministry also", "Tehran on Saturday").
+SUBJECT_TO_VERB = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:foreign|defen[cs]e|interior|prime|deputy|top|chief|ministry|minister|government|president|presidency|army|military|"
+    r"spokes(?:man|woman|person)|office|leader|leadership|authorities|forces|envoy|diplomats?|officials?|secretary|general|of\s+foreign\s+affairs)){0,3}"
+    r"(?:\s+(?:also|later|then|too|in\s+turn|on\s+\w+|has|have|had|\w+ly))*\s+",
+    re.I,
+)
+
+
+def _new_speaker(view: SentenceView, previous_end: int, start: int) -> str | None:
+    """The actor heading the verb at `start` as its subject, when named after the previous statement of its kind."""
+    actor = view.last_actor_before(start)
+    if actor is None or actor.start < previous_end or actor.role in ("generic", "pronoun"):
+        return None
+    if not SUBJECT_TO_VERB.fullmatch(view.text, actor.end, start) or PREPOSITION_BEFORE.search(view.text[: actor.start]):
+        return None
+    if not SPEAKER_VERB.match(view.text, start) or not CLAUSE_BREAK.search(view.text, previous_end, actor.start):
+        return None  # "warned that al-Shabaab would be crushed": the party inside the statement, no speaker of its own
+    return actor.code
+
+
+SPEAKER_VERB = re.compile(r"(?i)condemn|denounc|deplor|decr|slam|lambast|castigat|criticis|criticiz|blast|accus|blam|urg|call|appeal|demand|plead|implor|press|ask|"
+                          r"warn|threat|vow|den(?:y|ied|ies)|reject|dismiss|refut")
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and|as)\b", re.I)
+
+
 # A participle after a comma ("..., vowing to respond", "..., accusing Kyiv of ..."), and what opens its clause.
 PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?(?:also\s+)?$")
 CLAUSE_OPENER = re.compile(r"[;:]|\b(?:while|whereas|but|although|as)\b", re.I)

@@ -6,6 +6,7 @@ is fighters support to AZE whose provider is unnamed unless "deployed by Turkey"
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
@@ -25,7 +26,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
-                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
     # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
     ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
@@ -41,6 +42,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units)\b", re.I)),
+    # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
@@ -64,11 +67,30 @@ ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
-NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding)")
+NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding|arm(?:s|ed)\b|fund(?:s|ed)\b|financ|bankroll|sponsor|equip)")
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
+
+
+def _direct_object(view: SentenceView, end: int) -> bool:
+    """Whether an actor is the verb's direct object, right after it ("armed the RSF", "funds Hezbollah")."""
+    actor = view.first_actor_after(end)
+    return actor is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[end : actor.start]) is not None and view.text[end:].split()[0].lower() not in ("forces", "groups")
+
+
+def _verb_subject(view: SentenceView, start: int) -> bool:
+    """Whether an actor heads the verb at `start` ("the UAE armed", "Iran has long funded"), not a possessor or article."""
+    actor = view.last_actor_before(start)
+    return (actor is not None and not re.search(r"['’]s?$", actor.text)
+            and re.fullmatch(r"\s+(?:(?:has|have|had|also|long|\w+ly)\s+){0,3}", view.text[actor.end : start], re.I) is not None)
+
+
+# Support asked for, not given: "urged allies to send", "called on Europe to deliver", "asked Washington to provide".
+APPEAL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|implor\w+|plead\w*\s+with|"
+                       r"request(?:s|ed|ing)?|encourag\w+)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:\w+ly\s+)?$", re.I)
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -87,6 +109,10 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the UN-backed government": a description, not a claim of support
             if SENT_TO_STRIKE.match(text, match.end()):
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
+            if DIRECT_BACKING.fullmatch(match.group()) and not (_direct_object(view, match.end()) and _verb_subject(view, match.start())):
+                continue  # "the Armed Forces of Armenia", "Yemen's armed Houthi group": an adjective, no party armed or funded
+            if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
+                continue  # "urged allies to send more air defence": an appeal for support, none given yet
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
@@ -137,7 +163,52 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
         drafts = [d for d in drafts if not MUTUAL_BACKING.search(text[max(0, d.start - 60) : d.end])]
     drafts.extend(find_support_constructions(view, drafts))
     drafts.extend(_backers_named(view, drafts))
-    return drafts
+    return _one_per_provider(view, drafts)
+
+
+LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+VERB_AFTER_LIST = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|both|together|reportedly|allegedly)\s+)*", re.I)
+
+
+def _one_per_provider(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """One support claim per provider listed ("Saudi Arabia and the UAE backed ...", "jets from Denmark and the
+    Netherlands"): the draft names the provider closest to its verb, the others share it."""
+    out: list[DraftClaim] = []
+    for draft in drafts:
+        out.append(draft)
+        if draft.subject is None or draft.subject.startswith("@"):
+            continue
+        mentions = [a for a in view.actors if a.code == draft.subject]
+        before = next((a for a in reversed(mentions) if a.end <= draft.start and VERB_AFTER_LIST.fullmatch(view.text, a.end, draft.start)), None)
+        after = next((a for a in mentions if draft.start <= a.start and a.end == draft.end), None)
+        listed: list[str] = []
+        if before is not None:
+            chain = [a for a in view.actors if a.end <= before.start]
+            position = before.start
+            for actor in reversed(chain):
+                link = LIST_LINK.fullmatch(view.text, actor.end, position)
+                if not link or not listed and not re.search(r"\band\b", link.group()):
+                    break  # a list ends with "and": "Russia, Iran and China backed", not "..., Kenya said, Uganda backed"
+                listed.append(actor.code)
+                position = actor.start
+        elif after is not None:
+            position = after.end
+            links = []
+            for actor in (a for a in view.actors if a.start >= after.end):
+                link = LIST_LINK.fullmatch(view.text, position, actor.start)
+                if not link:
+                    break
+                listed.append(actor.code)
+                links.append(link.group())
+                position = actor.end
+            while links and not re.search(r"\band\b", links[-1]):
+                links.pop()
+                listed.pop()  # "backed by Rwanda, UN experts say": a comma alone ends no list
+        for code in dict.fromkeys(listed):
+            if code not in (draft.subject, draft.object):
+                out.append(dataclasses.replace(draft, subject=code, claimant=code if draft.claimant == draft.subject else draft.claimant,
+                                               notes=dict(draft.notes)))
+    return out
 
 
 # Support told from the receiving side: "with the support of Russian mercenaries", "with backing from the UAE",
@@ -253,7 +324,7 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
 PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I)
 # "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
 SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
-MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
+MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|rockets?|drones?|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.

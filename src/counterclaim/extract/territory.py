@@ -81,7 +81,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             compelled = COMPELLED_TO.search(text[: match.start()]) if kind == "loss" else None
             if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]) and compelled is None:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
-            if re.search(r"\b(?:the|of|from)\s+$", text[max(0, match.start() - 6) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
+            if re.search(r"\b(?:the|of|from|in|into|on|across)\s+$", text[max(0, match.start() - 8) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
@@ -119,6 +119,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
                 outcome = "retaken" if kind == "retaken" else "lost"
+                if agent is not None and kind == "gain" and _rebels_of(view, agent, match.start()):
+                    subject, agent = agent, None  # "Syrian rebels seized Aleppo": the state's own rebels take it from the state
                 taken_from = re.match(r"\s+from\s+(?:the\s+)?", text[max(match.end(), ground_end) :])
                 if taken_from is not None and pattern is not EXPEL:
                     loser = view.first_actor_after(max(match.end(), ground_end) + taken_from.end())
@@ -339,6 +341,21 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
             and not FIGHTERS_OF.search(view.text[: actor.start])):
         return None
     return actor.code
+
+
+# Rebels named by their country's adjective ("Syrian rebels", "Malian jihadists"): they fight that state, not for it.
+COUNTRY_REBELS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|opposition\s+(?:fighters|forces|groups))\b")
+
+
+def _rebels_of(view: SentenceView, code: str, position: int) -> bool:
+    """Whether the clause's actor is a state's adjective heading its rebels, right before the verb at `position`."""
+    actor = view.last_actor_before(position)
+    while actor is not None and actor.code != code:
+        actor = view.last_actor_before(actor.start)
+    if actor is None or actor.role not in ("adjective", "demonym"):
+        return False
+    rebels = COUNTRY_REBELS.match(view.text, actor.end)
+    return rebels is not None and re.fullmatch(r"\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)*", view.text[rebels.end() : position]) is not None
 
 
 # Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.

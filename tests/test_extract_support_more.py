@@ -1,0 +1,50 @@
+"""More support phrasing, on sentences written for these tests: arms or money given to a party named as the verb's
+object ("armed the RSF", "funds Hezbollah"), sales, singular goods, one claim per listed provider, and appeals to
+give support, which give none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def support(text: str) -> list[tuple[str | None, str | None, str]]:
+    return sorted((c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support")
+
+
+def test_arms_or_money_given_to_the_party_named_after_the_verb() -> None:
+    assert support("The UAE armed the RSF, according to UN experts.") == [("ARE", "RSF", "military_aid")]
+    assert support("Iran has long funded Hezbollah.") == [("IRN", "HEZBOLLAH", "military_aid")]
+
+
+def test_armed_as_an_adjective_is_no_support() -> None:
+    assert support("Yemen's armed Houthi group said it fired missiles at the ship.") == []
+    assert support("A spokesman for the Armed Forces of Armenia said the attack was repelled.") == []
+
+
+def test_weapons_sold_to_a_party() -> None:
+    assert support("Turkey sold Bayraktar drones to Ethiopia.") == [("TUR", "ETH", "military_aid")]
+
+
+def test_a_single_kind_of_goods_named() -> None:
+    assert support("China has provided Russia with drone components, the Pentagon said.") == [("CHN", "RUS", "military_aid")]
+
+
+def test_one_claim_per_listed_provider() -> None:
+    assert support("Saudi Arabia and the UAE backed the Yemeni government against the Houthis.") == [
+        ("ARE", "YEM", "military_aid"), ("SAU", "YEM", "military_aid")]
+    assert support("Ukraine received the first F-16 fighter jets from Denmark and the Netherlands.") == [
+        ("DNK", "UKR", "military_aid"), ("NLD", "UKR", "military_aid")]
+
+
+def test_an_appeal_to_send_arms_gives_none() -> None:
+    assert support("NATO Secretary General Jens Stoltenberg urged allies to send more air defence to Ukraine.") == []
+    assert support("Zelensky called on Europe to deliver more artillery shells.") == []
+
+
+def test_peaceful_funding_and_sales_stay_quiet() -> None:
+    assert support("The foundation funded a new school in Nairobi.") == []
+    assert support("The company sold its shares to investors in London.") == []

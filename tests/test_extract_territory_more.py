@@ -1,0 +1,29 @@
+"""Territory phrasing, on sentences written for these tests: a participle after a preposition ("in occupied
+territories") describes ground, it tells no ground taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def territory(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_an_adjective_after_a_preposition_is_no_event() -> None:
+    assert territory("The EU will not recognise the elections in occupied territories of Ukraine.") == []
+    assert territory("Residents in captured villages near Bakhmut lack water.") == []
+
+
+def test_the_verb_still_tells_ground_taken() -> None:
+    assert territory("Russian forces occupied the town of Kupiansk in 2022.") == [("UKR", "RUS", "lost")]
+
+
+def test_rebels_named_by_their_country_take_ground_from_that_state() -> None:
+    assert territory("Syrian rebels seized Aleppo in a lightning offensive.") == [("SYR", None, "lost")]
+    assert territory("Malian jihadists overran the army camp at Boulkessi.") == [("MLI", None, "lost")]
+    assert territory("Syrian troops retook Palmyra.")[0][1] == "SYR"  # a state's troops still take ground for it
