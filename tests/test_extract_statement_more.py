@@ -115,3 +115,11 @@ def test_each_speaker_heading_its_own_verb_makes_its_own_statement(text: str, ex
 def test_the_party_inside_a_warning_is_no_speaker() -> None:
     assert statements("Somalia's president warned that al-Shabaab would be crushed.") == [("SOM", "warn")]
     assert statements("Kenya condemned the attack and condemned the kidnapping of aid workers.") == [("KEN", "condemn")]
+def test_a_straight_quoted_sentence_closes_its_own_quotation() -> None:
+    text = ('Kenya has accused the militants of crossing from Somalia. "Mogadishu was asked many times to act, but little has '
+            'changed," the Kenyan defence ministry added. "Such operations will continue as necessary."')
+    assert ("KEN", "warn") in statements(text)
+
+
+def test_acts_named_as_the_subject_of_will_continue_are_a_warning() -> None:
+    assert statements('"Our operations will continue until the enemy is defeated," the Israeli army chief said.') == [("ISR", "warn")]

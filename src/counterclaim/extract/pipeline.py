@@ -490,7 +490,8 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
     introduced = False  # inside a quotation a speaker opened in an earlier sentence ('The minister said: “... .')
     introduced_in = -1  # the paragraph of that quotation
     for view in views:
-        closed = view.text.count("”") + (view.text.count('"') if not view.text.lstrip().startswith('"') else 0)
+        # closing marks: every curly one, and the straight ones but the one opening the sentence ('"We will respond," he said.')
+        closed = view.text.count("”") + view.text.count('"') - (1 if view.text.lstrip().startswith('"') else 0)
         continues = credited is not None and credited.paragraph == view.paragraph and credited.index == view.index - 1
         if introduced and not open_group and view.paragraph == introduced_in:
             speakers[view.index] = PREVIOUS_SPEAKER  # the quotation's later sentences are its speaker's

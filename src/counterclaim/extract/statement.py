@@ -74,6 +74,8 @@ WARN = (
     r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
     r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
     r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign)|"
+    # the acts as the subject: "such strikes will continue", "our operations will not stop"
+    r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction)"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
