@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
+from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
 from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
@@ -401,6 +402,15 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
             and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
         subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
+    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" else None
+    if anaphor is not None:
+        # "the drones targeted the headquarters", "shot down Ukrainian drones as they attempted to attack": the attacker
+        # is the weapons' owner, named before in the sentence or in the text
+        kind, antecedent = anaphor
+        owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
+        subject = owners[-1] if owners else state.weapon_owner.get(kind)
+        if subject is not None and subject == draft.object:
+            subject = None
     if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
@@ -416,6 +426,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if subject is not None:
         state.last_attacker, state.last_attacker_paragraph = subject, view.paragraph
         state.attackers_named.add(subject)
+        # "Russia struck Kyiv with missiles": the attacker owns the weapons its attack names
+        state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
     if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):

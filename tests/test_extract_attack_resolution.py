@@ -1,0 +1,71 @@
+"""Attackers and means an attack's own words leave unnamed: the weapons' owner, a group's claim, the air
+words of a strike, and attack vocabulary.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.attackers import weapon_anaphor
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def last_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert found, f"no attack in {text!r}"
+    return max(found, key=lambda c: c.span[0])
+
+
+# --- the weapons' owner ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("The army said it shot down 20 drones launched by the RSF.\nThe drones targeted the army headquarters in El Fasher.", "RSF", "airstrike"),
+        ("Ukrainian air defences downed 30 Russian drones overnight. One of the drones struck a power plant near Lviv.", "RUS", "airstrike"),
+        ("Israeli air defences intercepted rockets fired by Hezbollah. The rockets hit a house in Kiryat Shmona.", "HEZBOLLAH", "shelling"),
+        ("Russia struck Kyiv with missiles on Monday. Ukraine hit a refinery in Ryazan with drones. The missiles struck an apartment block.", "RUS", "shelling"),
+        ("Pakistan said it shot down 25 Indian drones on Thursday.\nThe army said one of the drones had struck a military target near Lahore.", "IND", "airstrike"),
+    ],
+)
+def test_weapons_named_before_give_their_owner_as_attacker(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_a_pronoun_for_the_weapons_points_to_their_owner() -> None:
+    claim = last_attack("Russian air defences shot down Ukrainian drones over Kursk as they attempted to attack facilities in the region.")
+    assert (claim.subject, claim.outcome) == ("UKR", "airstrike")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The drones targeted the headquarters", "drone"),
+        ("one of the missiles, fired at dawn, hit", "missile"),
+        ("shot down Houthi UAVs as they attempted to attack", "drone"),
+    ],
+)
+def test_weapon_anaphors(text: str, kind: str) -> None:
+    end = len(text)
+    start = text.rfind(" ") + 1
+    found = weapon_anaphor(text, start, end)
+    assert found is not None and found[0] == kind
+
+
+def test_a_side_that_downs_weapons_is_not_their_owner() -> None:
+    # "Ukraine downed 30 drones": the verb stands between the side and the weapons
+    claim = last_attack("Ukraine downed 30 drones overnight. Hezbollah fired rockets at Metula. The drones hit a depot near Odesa.")
+    assert claim.subject != "UKR"
