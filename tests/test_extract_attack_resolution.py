@@ -69,3 +69,18 @@ def test_a_side_that_downs_weapons_is_not_their_owner() -> None:
     # "Ukraine downed 30 drones": the verb stands between the side and the weapons
     claim = last_attack("Ukraine downed 30 drones overnight. Hezbollah fired rockets at Metula. The drones hit a depot near Odesa.")
     assert claim.subject != "UKR"
+
+
+# --- a group qualifying the attack noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Six soldiers died in the ELN attack in Arauca.", "ELN"),
+        ("Ten villagers were killed in an ADF raid on Beni.", "ADF"),
+        ("Residents fled after the M23 offensive on Sake.", "M23"),
+    ],
+)
+def test_a_group_before_the_attack_noun_is_its_attacker_after_a_preposition(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker

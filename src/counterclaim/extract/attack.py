@@ -970,6 +970,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
+        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
+            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
     inside = WEAPON_SENT_BY.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
