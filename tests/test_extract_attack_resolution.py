@@ -71,6 +71,16 @@ def test_a_side_that_downs_weapons_is_not_their_owner() -> None:
     assert claim.subject != "UKR"
 
 
+# --- the group that claims the harm claims the attack ----------------------------------------------
+
+
+def test_a_group_claiming_kills_names_later_unnamed_attackers() -> None:
+    text = ("The Balochistan Liberation Army claimed to have killed 40 soldiers at two army camps in Pakistan.\n\n"
+            "Earlier, the military said armed assailants attacked two army camps in Balochistan.")
+    claim = last_attack(text)
+    assert claim.subject == "BLA"
+
+
 # --- a group qualifying the attack noun -------------------------------------------------------------
 
 

@@ -235,6 +235,11 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
+    if (claimant is not None and draft.object == claimant and found.stance == "assert" and draft.outcome in ("killed", "wounded", "captured")
+            and getattr(registry.actor(claimant), "kind", None) == "group"):
+        # "the BLA claimed to have killed 100 soldiers": a group claiming the harm it did claims the attack, and
+        # names the unnamed attackers the text tells of later (GOLD_FORMAT)
+        state.claimed_by.add(claimant)
     if subject is not None and draft.part_of is None:
         state.last_victim, state.last_victim_paragraph = subject, view.paragraph
         if draft.category:
