@@ -94,3 +94,21 @@ def test_a_group_claiming_kills_names_later_unnamed_attackers() -> None:
 )
 def test_a_group_before_the_attack_noun_is_its_attacker_after_a_preposition(text: str, attacker: str) -> None:
     assert last_attack(text).subject == attacker
+
+
+# --- air words name the means of a strike -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched air strikes on rebel positions in Shan state.",
+        "The army carried out a drone strike on an al-Shabaab camp near Jilib.",
+    ],
+)
+def test_air_words_keep_an_army_strike_an_airstrike(text: str) -> None:
+    assert last_attack(text).outcome == "airstrike"
+
+
+def test_an_army_strike_with_no_air_word_is_still_fired_from_the_ground() -> None:
+    assert last_attack("Strikes launched by the army hit Houthi positions.").outcome == "shelling"

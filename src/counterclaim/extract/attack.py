@@ -199,7 +199,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
-            if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
+            if AIR_MEANS.search(phrase):
+                pass  # "the army launched air strikes", "carried out a drone strike": the words name the aircraft
+            elif GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
         named_weapon = _named_weapon_means(text, match.start()) if verb_strike or strike_noun else None
         if named_weapon is not None:
