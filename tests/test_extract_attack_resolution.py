@@ -112,3 +112,35 @@ def test_air_words_keep_an_army_strike_an_airstrike(text: str) -> None:
 
 def test_an_army_strike_with_no_air_word_is_still_fired_from_the_ground() -> None:
     assert last_attack("Strikes launched by the army hit Houthi positions.").outcome == "shelling"
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Violence flared in North Kivu this week.", None, "clash"),
+        ("Violence erupted again in Jonglei state on Friday.", None, "clash"),
+        ("Several explosions were reported near the port of Hodeidah.", None, "shelling"),
+        ("Israel's war on Gaza has killed more than 40,000 Palestinians.", "ISR", "offensive"),
+        ("Russia's war against Ukraine entered its third year.", "RUS", "offensive"),
+        ("Russia's onslaught on Avdiivka continued.", "RUS", "offensive"),
+        ("A loitering munition struck a Russian tank near Bakhmut.", None, "airstrike"),
+    ],
+)
+def test_attack_vocabulary(text: str, attacker: str | None, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country's war on drugs has killed thousands.",
+        "The war in Ukraine has lasted two years.",
+        "Sudan's war has displaced 10 million people.",
+    ],
+)
+def test_a_war_with_no_side_acting_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []

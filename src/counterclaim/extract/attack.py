@@ -28,7 +28,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
@@ -102,7 +102,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
         rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
-        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
+        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
@@ -121,7 +121,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
-        r"hostilities\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared|escalated)",
+        r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -135,7 +135,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"combing|ground|joint|armed)\s+)+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
-        r"invasion", r"invaded", r"incursions?", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
@@ -213,6 +213,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
+        if re.fullmatch(r"war", phrase, re.I) and not whole_war:
+            continue  # "Israel's war on Gaza" is the war as one side's act; any other war is no attack of its own
         if whole_war:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
