@@ -144,11 +144,3 @@ def test_attack_vocabulary(text: str, attacker: str | None, means: str) -> None:
 )
 def test_a_war_with_no_side_acting_makes_no_attack(text: str) -> None:
     assert attacks(text) == []
-
-
-# --- the side attacked names its adversary ------------------------------------------------------------
-
-
-def test_positions_of_a_side_under_fire_name_its_adversary_as_attacker() -> None:
-    text = "Pakistan denied any shelling on Monday.\nIndian army positions came under fire in Poonch on Tuesday."
-    assert last_attack(text).subject == "PAK"

@@ -249,7 +249,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         passive_target = None
-        if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase) or UNDER_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
@@ -274,9 +274,6 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
-        victim = passive_target
-        if victim is None and attacker is None and own_passive:
-            victim = _passive_subject(view, match.start())  # "Ukrainian positions were shelled": the side attacked
         if attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
@@ -333,8 +330,6 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
             if claimed:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
-            if code is None and victim is not None and not victim.startswith("@"):
-                drafts[-1].notes["victim"] = victim  # "Indian positions came under fire": the attacker is the victim's adversary
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -344,8 +339,6 @@ GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
-# "came under heavy shelling", "came under a drone attack": the attack noun after "under".
-UNDER_BEFORE = re.compile(r"\bc(?:a|o)me\s+under\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 UNDER_FIRE = re.compile(r"c(?:a|o)me\s+under|(?:were|was)\s+shot\s+at", re.I)
 
 
@@ -1011,16 +1004,6 @@ RESPONSE_BY_SPEAKER = re.compile(
     r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
-def _passive_subject(view: SentenceView, start: int) -> str | None:
-    """The side heading a passive attack's clause ("Ukrainian positions near Bakhmut were shelled"), when one does."""
-    head = view.last_actor_before(start)
-    if head is None or head.role == "pronoun" or start - head.end > HEAD_DISTANCE:
-        return None
-    if CLAUSE_BREAK.search(view.text[head.end : start]) or PLACE_PREPOSITION.search(view.text[: head.start]) or TARGET_BEFORE.search(view.text[: head.start]):
-        return None  # "officials said the town was shelled", "a school in Ukraine was hit": no side heads the clause
-    return head.code
-
-
 def _fire_source(view: SentenceView, end: int) -> str | None:
     """The side an attack comes from, named after it: a group, or a state by its forces or positions."""
     source = FROM_AGENT.match(view.text, end)

@@ -25,7 +25,6 @@ class DocumentState:
     war_countries: tuple[str, ...]  # the states of that war (else the first states named): where places are looked up
     fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
     home_state: str | None = None  # the state most of the text's places are in: where its civilians live
-    named: frozenset[str] = frozenset()  # every actor the text names
     lead_date: dt.date | None = None  # the day of the event the text reports, for claims with no time cue of their own
 
     # Speakers.

@@ -148,7 +148,6 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     state = DocumentState(published, profile, countries)
-    state.named = frozenset(codes)
     state.lead_date = lead_event_date(text, published)
     state.fighters = _fighter_sides(profile, registry)
     state.home_state = home

@@ -416,12 +416,6 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
-    victim = draft.notes.get("victim")
-    if subject is None and victim is not None:
-        # "Indian army positions came under fire", "Ukrainian positions were shelled": the side attacked names its adversary
-        subject = adversary(victim, profile) or frame_adversary(victim, state.fighters)
-        if subject not in state.named:
-            subject = None  # an adversary the text never names is the registry's guess at the war, not the text's
     if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
