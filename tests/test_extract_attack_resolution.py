@@ -144,3 +144,18 @@ def test_attack_vocabulary(text: str, attacker: str | None, means: str) -> None:
 )
 def test_a_war_with_no_side_acting_makes_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- a state's unnamed means from the event told just before --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Military drones circled over the town for hours.\nResidents said the attack by government forces killed eight people in Bahir Dar.", "airstrike"),
+        ("Warplanes were heard over the village. Residents said the Myanmar military attacked it at dawn.", "airstrike"),
+        ("Residents said the Myanmar military attacked the village at dawn.", "shelling"),
+    ],
+)
+def test_a_state_attack_with_no_means_takes_the_air_weapons_told_just_before(text: str, means: str) -> None:
+    assert last_attack(text).outcome == means

@@ -396,6 +396,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
+    state.previous_sentence = (view.paragraph, text)
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
+from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
 from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
@@ -442,6 +443,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
+        told = state.previous_sentence[1] if state.previous_sentence[0] >= view.paragraph - 1 else ""
+        weapons = list(WEAPON_BEFORE.finditer(told))
+        if weapons and weapons[-1].group("air"):
+            outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
