@@ -159,3 +159,16 @@ def test_a_war_with_no_side_acting_makes_no_attack(text: str) -> None:
 )
 def test_a_state_attack_with_no_means_takes_the_air_weapons_told_just_before(text: str, means: str) -> None:
     assert last_attack(text).outcome == means
+
+
+# --- an ambusher named before -------------------------------------------------------------------------
+
+
+def test_an_ambush_by_a_pronoun_takes_the_attacker_of_the_paragraph() -> None:
+    claim = last_attack("Al-Shabaab militants raided a base in Lower Shabelle. They then ambushed a convoy on the road to Baidoa.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "clash")
+
+
+def test_an_ambush_with_no_attacker_anywhere_stays_unnamed() -> None:
+    claim = last_attack("A convoy was ambushed near Gao on Sunday.")
+    assert (claim.subject, claim.outcome) == (None, "clash")

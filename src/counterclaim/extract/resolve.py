@@ -417,7 +417,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
-    if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and draft.object == subject:
