@@ -172,3 +172,13 @@ def test_an_ambush_by_a_pronoun_takes_the_attacker_of_the_paragraph() -> None:
 def test_an_ambush_with_no_attacker_anywhere_stays_unnamed() -> None:
     claim = last_attack("A convoy was ambushed near Gao on Sunday.")
     assert (claim.subject, claim.outcome) == (None, "clash")
+
+
+# --- a claim of responsibility joined with its attack noun ----------------------------------------------
+
+
+def test_a_claim_of_responsibility_joined_with_its_attack_still_names_the_unnamed_attackers() -> None:
+    text = ("Nine soldiers died when their convoy was hit by roadside bombs near Mopti.\n"
+            "JNIM claimed responsibility for a two-part attack in the region.")
+    first = min(attacks(text), key=lambda c: c.span[0])
+    assert (first.subject, first.outcome) == ("JNIM", "bombing")

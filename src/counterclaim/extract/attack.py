@@ -784,6 +784,7 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         else:
             outcome = "shelling"
         joined = DraftClaim("attack", outcome, last.start, draft.end, subject=last.subject or draft.subject, object=last.object or draft.object)
+        joined.notes.update({key: value for key, value in {**last.notes, **draft.notes}.items() if key != "generic"})  # "claimed", "ambush"
         if last.notes.get("generic") and draft.notes.get("generic"):
             joined.notes["generic"] = "yes"
         merged[-1] = joined
