@@ -182,3 +182,34 @@ def test_a_claim_of_responsibility_joined_with_its_attack_still_names_the_unname
             "JNIM claimed responsibility for a two-part attack in the region.")
     first = min(attacks(text), key=lambda c: c.span[0])
     assert (first.subject, first.outcome) == ("JNIM", "bombing")
+
+
+# --- headlines' present verbs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Houthis fire missiles at US destroyer", "HOUTHIS", "shelling"),
+        ("Myanmar junta bombs village, killing 30", "MMR", "airstrike"),
+        ("RSF shells El Fasher hospital", "RSF", "shelling"),
+        ("Explosion rocks Kabul mosque", None, "bombing"),
+        ("Blast kills four at checkpoint in Mogadishu", None, "bombing"),
+    ],
+)
+def test_headline_present_verbs_of_attack(text: str, attacker: str | None, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unexploded Russian shells litter the fields.",
+        "Israeli bombs were dropped on the camp.",
+        "The army found bombs in the house.",
+        "Crews began to fire rockets at the hills during the drill.",
+    ],
+)
+def test_the_nouns_bombs_and_shells_are_no_present_verb(text: str) -> None:
+    assert attacks(text) == []

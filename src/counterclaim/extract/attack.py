@@ -35,6 +35,11 @@ GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # storm, not money: "two million pounds").
 ARMED_SUBJECT_PRESENT = r"(?:militants|fighters|rebels|troops|forces|gunmen|jihadists|insurgents|soldiers|police|army|militia|militiamen|attackers|assailants)\s+"
 PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)pounds\b(?!\s+(?:sterling|of|a\b|an\b|per|each|more|less|in\s+(?:fees|damages|compensation|fines)))"
+# Headlines' present "bombs" and "shells" after a side, not the nouns ("Myanmar junta bombs village", "RSF shells
+# hospital"; not "Russian shells hit", "bombs exploded", "Israeli bombs were dropped").
+PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
+PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
+PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
@@ -85,14 +90,14 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|killed|ripped|rocked|tore|wounded|injured)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         r"(?:cars?|vehicles?|trucks?|motorcycles?|boats?)\s+(?:stuffed|packed|laden|rigged|loaded)\s+with\s+explosives",
         r"explosive-laden\s+(?:cars?|vehicles?|trucks?|boats?)", r"kamikaze\s+(?:vehicles?|cars?|trucks?)", r"booby[\s-]trap(?:s|ped)?",
     ))),
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
-        r"bombed", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
+        r"bombed", PRESENT_BOMBS, r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
         rf"{AIR_WEAPONS}\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
@@ -110,6 +115,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
+        # headlines' present: "Houthis fire missiles at a destroyer", "RSF shells El Fasher hospital"
+        rf"(?<=\w\s)fire\s+(?:[\w,-]+\s+){{0,3}}?{GROUND_WEAPONS}(?=\s+(?:at|on|into|towards?|against)\b)",
+        PRESENT_SHELLS,
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -162,6 +170,18 @@ NON_EVENT = re.compile(
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
+# Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
+SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+
+
+def _side_just_before(view: SentenceView, start: int) -> bool:
+    """Whether a side or its forces stand right before a position ("Israel bombs", "the junta bombs")."""
+    before = view.last_actor_before(start)
+    if before is not None and not view.text[before.end : start].strip() and before.role not in ("adjective", "demonym"):
+        return True  # not "Russian shells litter the fields": an adjective makes the word a noun
+    return SIDE_NOUN_BEFORE.search(view.text[max(0, start - 20) : start]) is not None
+
+
 def _means(match: re.Match[str]) -> str:
     return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
 
@@ -180,6 +200,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
+        if re.fullmatch(r"bombs|shells|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+            continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
