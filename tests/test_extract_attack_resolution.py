@@ -213,3 +213,24 @@ def test_headline_present_verbs_of_attack(text: str, attacker: str | None, means
 )
 def test_the_nouns_bombs_and_shells_are_no_present_verb(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- means: air raids, riflemen firing, the weapons attackers carry ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Israeli warplanes carried out raids on Khan Younis.", "airstrike"),
+        ("Sudanese army jets conducted raids on Nyala overnight.", "airstrike"),
+        ("Israeli troops fired on a crowd waiting for aid in Gaza City.", "assault"),
+        ("Russian troops fired artillery at Kherson.", "shelling"),
+    ],
+)
+def test_means_named_by_who_fires_or_raids(text: str, means: str) -> None:
+    assert last_attack(text).outcome == means
+
+
+def test_weapons_the_attackers_carry_are_no_attack_of_their_own() -> None:
+    found = attacks("Militants armed with rifles and rocket-propelled grenades attacked the police station in Tillaberi.")
+    assert [c.outcome for c in found] == ["offensive"]
