@@ -234,3 +234,17 @@ def test_means_named_by_who_fires_or_raids(text: str, means: str) -> None:
 def test_weapons_the_attackers_carry_are_no_attack_of_their_own() -> None:
     found = attacks("Militants armed with rifles and rocket-propelled grenades attacked the police station in Tillaberi.")
     assert [c.outcome for c in found] == ["offensive"]
+
+
+# --- a bare attack noun after the attackers were named ---------------------------------------------------
+
+
+def test_a_bare_attack_noun_after_named_attackers_is_a_later_mention() -> None:
+    text = ("Al-Shabaab fighters stormed a hotel in Kismayo on Friday.\n\n"
+            "Somali army jets bombed militant hideouts near Jilib on Saturday.\n\n"
+            "Residents said attacks like this had become common in the port city.")
+    assert [c.subject for c in attacks(text)] == ["SHABAAB", "SOM"]
+
+
+def test_a_bare_attack_noun_in_a_text_naming_no_attacker_is_kept() -> None:
+    assert [c.outcome for c in attacks("Residents said an attack on the market in Kidal killed four people.")] == ["assault"]
