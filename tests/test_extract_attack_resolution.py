@@ -248,3 +248,23 @@ def test_a_bare_attack_noun_after_named_attackers_is_a_later_mention() -> None:
 
 def test_a_bare_attack_noun_in_a_text_naming_no_attacker_is_kept() -> None:
     assert [c.outcome for c in attacks("Residents said an attack on the market in Kidal killed four people.")] == ["assault"]
+
+
+# --- a cause fought for --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president urged the world to stand with Ukraine in its battle against invasion and tyranny.",
+        "The rebel leader called it a fight for survival of the Amhara people.",
+        "Activists in Bogota said they were fighting against impunity.",
+    ],
+)
+def test_a_cause_fought_for_is_no_fight(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text", ["Heavy fighting for the town of Bakhmut continued.", "The battle for Khartoum entered its second year."])
+def test_a_place_fought_for_is_a_fight(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["clash"]

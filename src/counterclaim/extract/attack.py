@@ -426,9 +426,20 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"clash", match.group(), re.I) and CLASH_OVER.match(text, match.end()) and not VIOLENCE_CUE.search(text):
         return True  # "the senator clashed with the minister over the budget": words, not arms
+    if re.fullmatch(r"battles?|fighting|fought|battled", match.group(), re.I) and CAUSE_FOUGHT_FOR.match(text, match.end()):
+        return True  # "a battle for survival", "fighting against injustice": a cause, not a fight
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+
+
+# A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
+CAUSE_FOUGHT_FOR = re.compile(
+    r"\s+(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
+    r"self-determination|liberation|invasion|occupation|oppression|injustice|corruption|impunity|poverty|cruelty|tyranny|terrorism|extremism|"
+    r"climate|hunger|disease|[\w-]+ism)\b",
+    re.I,
+)
 
 
 CLASH_OVER = re.compile(r"\s+(?:with\s+(?:[\w'’-]+\s+){1,6}?)?over\b", re.I)
