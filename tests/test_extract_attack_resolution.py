@@ -268,3 +268,10 @@ def test_a_cause_fought_for_is_no_fight(text: str) -> None:
 @pytest.mark.parametrize("text", ["Heavy fighting for the town of Bakhmut continued.", "The battle for Khartoum entered its second year."])
 def test_a_place_fought_for_is_a_fight(text: str) -> None:
     assert [c.outcome for c in attacks(text)] == ["clash"]
+
+
+def test_a_bare_strike_noun_after_named_attackers_is_a_later_mention() -> None:
+    text = ("Israeli jets bombed a house in Khan Younis on Friday.\n\n"
+            "Hezbollah fired rockets at Kiryat Shmona on Saturday.\n\n"
+            "Residents said the strike came without warning.")
+    assert [c.subject for c in attacks(text)] == ["ISR", "HEZBOLLAH"]

@@ -429,9 +429,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
-    if (subject is None and outcome == "assault" and draft.notes.get("generic") and state.attackers_named
-            and re.fullmatch(r"attacks?", view.text[draft.start : draft.end], re.I)):
-        # "the attacks were the latest in a string of assaults", "the phrase 'complex attack' refers to": an attack noun
+    bare_noun = view.text[draft.start : draft.end]
+    if (subject is None and draft.notes.get("generic") and state.attackers_named
+            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
+        # "the attacks were the latest in a string of assaults", "the strike came hours after": an attack or strike noun
         # naming neither attacker nor means, after the text has named its attackers, retells an attack told before
         # (GOLD_FORMAT: a later mention is coded again only when it adds the attacker, means, target, place or time)
         return []
