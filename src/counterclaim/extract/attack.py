@@ -28,13 +28,18 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
 # storm, not money: "two million pounds").
 ARMED_SUBJECT_PRESENT = r"(?:militants|fighters|rebels|troops|forces|gunmen|jihadists|insurgents|soldiers|police|army|militia|militiamen|attackers|assailants)\s+"
 PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)pounds\b(?!\s+(?:sterling|of|a\b|an\b|per|each|more|less|in\s+(?:fees|damages|compensation|fines)))"
+# Headlines' present "bombs" and "shells" after a side, not the nouns ("Myanmar junta bombs village", "RSF shells
+# hospital"; not "Russian shells hit", "bombs exploded", "Israeli bombs were dropped").
+PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
+PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
+PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
@@ -85,14 +90,14 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|killed|ripped|rocked|tore|wounded|injured)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         r"(?:cars?|vehicles?|trucks?|motorcycles?|boats?)\s+(?:stuffed|packed|laden|rigged|loaded)\s+with\s+explosives",
         r"explosive-laden\s+(?:cars?|vehicles?|trucks?|boats?)", r"kamikaze\s+(?:vehicles?|cars?|trucks?)", r"booby[\s-]trap(?:s|ped)?",
     ))),
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
-        r"bombed", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
+        r"bombed", PRESENT_BOMBS, r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
         rf"{AIR_WEAPONS}\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
@@ -102,7 +107,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
         rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
-        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
+        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
@@ -110,6 +115,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
+        # headlines' present: "Houthis fire missiles at a destroyer", "RSF shells El Fasher hospital"
+        rf"(?<=\w\s)fire\s+(?:[\w,-]+\s+){{0,3}}?{GROUND_WEAPONS}(?=\s+(?:at|on|into|towards?|against)\b)",
+        PRESENT_SHELLS,
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -121,7 +129,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
-        r"hostilities\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared|escalated)",
+        r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -135,7 +143,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"combing|ground|joint|armed)\s+)+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
-        r"invasion", r"invaded", r"incursions?", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
@@ -162,6 +170,18 @@ NON_EVENT = re.compile(
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
+# Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
+SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+
+
+def _side_just_before(view: SentenceView, start: int) -> bool:
+    """Whether a side or its forces stand right before a position ("Israel bombs", "the junta bombs")."""
+    before = view.last_actor_before(start)
+    if before is not None and not view.text[before.end : start].strip() and before.role not in ("adjective", "demonym"):
+        return True  # not "Russian shells litter the fields": an adjective makes the word a noun
+    return SIDE_NOUN_BEFORE.search(view.text[max(0, start - 20) : start]) is not None
+
+
 def _means(match: re.Match[str]) -> str:
     return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
 
@@ -180,6 +200,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
+        if re.fullmatch(r"bombs|shells|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+            continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
@@ -199,7 +221,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         strike_noun = means == "assault" and bool(re.search(r"strikes?(?:\s+on)?$", phrase, re.I))
         if strike_noun:
             means = "airstrike"  # with no cue a strike is an air strike; the attacker's means told before prevail
-            if GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
+            if AIR_MEANS.search(phrase):
+                pass  # "the army launched air strikes", "carried out a drone strike": the words name the aircraft
+            elif GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
         named_weapon = _named_weapon_means(text, match.start()) if verb_strike or strike_noun else None
         if named_weapon is not None:
@@ -211,6 +235,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
+        if re.fullmatch(r"war", phrase, re.I) and not whole_war:
+            continue  # "Israel's war on Gaza" is the war as one side's act; any other war is no attack of its own
         if whole_war:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
@@ -231,6 +257,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
+        if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
+                and re.fullmatch(r"[\w\s-]*?(?:grenades?|bombs?|explosives?|IEDs?|mines?|missiles?|rockets?|mortars?|shells?|drones?)", phrase, re.I)):
+            continue  # "militants armed with rifles and rocket-propelled grenades attacked": the attackers' weapons, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claimed", phrase, re.I) is not None
@@ -253,8 +282,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and SMALL_ARMS.search(text[match.start() : match.end() + 60]):
-            means = "assault"
+        if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
+                SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
+            means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
+        if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
+            means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis": air raids
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
@@ -326,6 +358,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
             if claimed:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
+            if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
+                drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -392,9 +426,20 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"clash", match.group(), re.I) and CLASH_OVER.match(text, match.end()) and not VIOLENCE_CUE.search(text):
         return True  # "the senator clashed with the minister over the budget": words, not arms
+    if re.fullmatch(r"battles?|fighting|fought|battled", match.group(), re.I) and CAUSE_FOUGHT_FOR.match(text, match.end()):
+        return True  # "a battle for survival", "fighting against injustice": a cause, not a fight
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+
+
+# A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
+CAUSE_FOUGHT_FOR = re.compile(
+    r"\s+(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
+    r"self-determination|liberation|invasion|occupation|oppression|injustice|corruption|impunity|poverty|cruelty|tyranny|terrorism|extremism|"
+    r"climate|hunger|disease|[\w-]+ism)\b",
+    re.I,
+)
 
 
 CLASH_OVER = re.compile(r"\s+(?:with\s+(?:[\w'’-]+\s+){1,6}?)?over\b", re.I)
@@ -778,6 +823,7 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         else:
             outcome = "shelling"
         joined = DraftClaim("attack", outcome, last.start, draft.end, subject=last.subject or draft.subject, object=last.object or draft.object)
+        joined.notes.update({key: value for key, value in {**last.notes, **draft.notes}.items() if key != "generic"})  # "claimed", "ambush"
         if last.notes.get("generic") and draft.notes.get("generic"):
             joined.notes["generic"] = "yes"
         merged[-1] = joined
@@ -883,6 +929,9 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
 
 
 CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college)s?\b", re.I)
+# Men who fire small arms heading a "fired on/at": "troops fired on a crowd", "police fired at protesters".
+RIFLEMEN_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|police(?:men)?|officers|settlers|snipers|gunmen|guards|militiamen|fighters|militants|assailants|attackers)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
@@ -970,6 +1019,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
+        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
+            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
     inside = WEAPON_SENT_BY.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())

@@ -53,3 +53,8 @@ class DocumentState:
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker
+
+    previous_sentence: tuple[int, str] = (-1, "")  # the paragraph and text of the sentence read before, for the means of the event it told
+    # Weapons and their owners, for attacks told by the weapons alone ("the drones targeted the headquarters").
+    weapon_owner: dict[str, str] = field(default_factory=dict)  # weapon kind -> the side last named as its owner
+    sentence_weapon_owners: list[tuple[int, str, str]] = field(default_factory=list)  # the current sentence's (position, kind, owner)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile, load_registry
 from counterclaim.extract.attack import find_attack_claims
+from counterclaim.extract.attackers import weapon_owners
 from counterclaim.extract.attribution import (
     ANONYMOUS,
     Anchor,
@@ -381,6 +382,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
                                 state.home_state,
                                 (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
     anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
+    state.sentence_weapon_owners = weapon_owners(view)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
@@ -404,6 +406,9 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
+    state.previous_sentence = (view.paragraph, text)
+    for _, kind, owner in sorted(state.sentence_weapon_owners):
+        state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))

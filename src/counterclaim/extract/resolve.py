@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
+from counterclaim.extract.attack import WEAPON_BEFORE
+from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
 from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
@@ -234,6 +236,11 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
+    if (claimant is not None and draft.object == claimant and found.stance == "assert" and draft.outcome in ("killed", "wounded", "captured")
+            and getattr(registry.actor(claimant), "kind", None) == "group"):
+        # "the BLA claimed to have killed 100 soldiers": a group claiming the harm it did claims the attack, and
+        # names the unnamed attackers the text tells of later (GOLD_FORMAT)
+        state.claimed_by.add(claimant)
     if subject is not None and draft.part_of is None:
         state.last_victim, state.last_victim_paragraph = subject, view.paragraph
         if draft.category:
@@ -401,7 +408,16 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
             and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
         subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-    if (subject is None and draft.outcome != "clash" and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" else None
+    if anaphor is not None:
+        # "the drones targeted the headquarters", "shot down Ukrainian drones as they attempted to attack": the attacker
+        # is the weapons' owner, named before in the sentence or in the text
+        kind, antecedent = anaphor
+        owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
+        subject = owners[-1] if owners else state.weapon_owner.get(kind)
+        if subject is not None and subject == draft.object:
+            subject = None
+    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and draft.object == subject:
@@ -413,9 +429,18 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
+    bare_noun = view.text[draft.start : draft.end]
+    if (subject is None and draft.notes.get("generic") and state.attackers_named
+            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
+        # "the attacks were the latest in a string of assaults", "the strike came hours after": an attack or strike noun
+        # naming neither attacker nor means, after the text has named its attackers, retells an attack told before
+        # (GOLD_FORMAT: a later mention is coded again only when it adds the attacker, means, target, place or time)
+        return []
     if subject is not None:
         state.last_attacker, state.last_attacker_paragraph = subject, view.paragraph
         state.attackers_named.add(subject)
+        # "Russia struck Kyiv with missiles": the attacker owns the weapons its attack names
+        state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
     if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
@@ -425,6 +450,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         outcome = "shelling"  # "Russia attacked Kharkiv", "a Russian attack on Odesa": a state's attack with no cue is fired from a distance
+        told = state.previous_sentence[1] if state.previous_sentence[0] >= view.paragraph - 1 else ""
+        weapons = list(WEAPON_BEFORE.finditer(told))
+        if weapons and weapons[-1].group("air"):
+            outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
     claim = build_claim(found, subject, claimant, outcome, state)

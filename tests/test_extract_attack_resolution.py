@@ -1,0 +1,277 @@
+"""Attackers and means an attack's own words leave unnamed: the weapons' owner, a group's claim, the air
+words of a strike, and attack vocabulary.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.attackers import weapon_anaphor
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def last_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert found, f"no attack in {text!r}"
+    return max(found, key=lambda c: c.span[0])
+
+
+# --- the weapons' owner ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("The army said it shot down 20 drones launched by the RSF.\nThe drones targeted the army headquarters in El Fasher.", "RSF", "airstrike"),
+        ("Ukrainian air defences downed 30 Russian drones overnight. One of the drones struck a power plant near Lviv.", "RUS", "airstrike"),
+        ("Israeli air defences intercepted rockets fired by Hezbollah. The rockets hit a house in Kiryat Shmona.", "HEZBOLLAH", "shelling"),
+        ("Russia struck Kyiv with missiles on Monday. Ukraine hit a refinery in Ryazan with drones. The missiles struck an apartment block.", "RUS", "shelling"),
+        ("Pakistan said it shot down 25 Indian drones on Thursday.\nThe army said one of the drones had struck a military target near Lahore.", "IND", "airstrike"),
+    ],
+)
+def test_weapons_named_before_give_their_owner_as_attacker(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_a_pronoun_for_the_weapons_points_to_their_owner() -> None:
+    claim = last_attack("Russian air defences shot down Ukrainian drones over Kursk as they attempted to attack facilities in the region.")
+    assert (claim.subject, claim.outcome) == ("UKR", "airstrike")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The drones targeted the headquarters", "drone"),
+        ("one of the missiles, fired at dawn, hit", "missile"),
+        ("shot down Houthi UAVs as they attempted to attack", "drone"),
+    ],
+)
+def test_weapon_anaphors(text: str, kind: str) -> None:
+    end = len(text)
+    start = text.rfind(" ") + 1
+    found = weapon_anaphor(text, start, end)
+    assert found is not None and found[0] == kind
+
+
+def test_a_side_that_downs_weapons_is_not_their_owner() -> None:
+    # "Ukraine downed 30 drones": the verb stands between the side and the weapons
+    claim = last_attack("Ukraine downed 30 drones overnight. Hezbollah fired rockets at Metula. The drones hit a depot near Odesa.")
+    assert claim.subject != "UKR"
+
+
+# --- the group that claims the harm claims the attack ----------------------------------------------
+
+
+def test_a_group_claiming_kills_names_later_unnamed_attackers() -> None:
+    text = ("The Balochistan Liberation Army claimed to have killed 40 soldiers at two army camps in Pakistan.\n\n"
+            "Earlier, the military said armed assailants attacked two army camps in Balochistan.")
+    claim = last_attack(text)
+    assert claim.subject == "BLA"
+
+
+# --- a group qualifying the attack noun -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Six soldiers died in the ELN attack in Arauca.", "ELN"),
+        ("Ten villagers were killed in an ADF raid on Beni.", "ADF"),
+        ("Residents fled after the M23 offensive on Sake.", "M23"),
+    ],
+)
+def test_a_group_before_the_attack_noun_is_its_attacker_after_a_preposition(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker
+
+
+# --- air words name the means of a strike -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched air strikes on rebel positions in Shan state.",
+        "The army carried out a drone strike on an al-Shabaab camp near Jilib.",
+    ],
+)
+def test_air_words_keep_an_army_strike_an_airstrike(text: str) -> None:
+    assert last_attack(text).outcome == "airstrike"
+
+
+def test_an_army_strike_with_no_air_word_is_still_fired_from_the_ground() -> None:
+    assert last_attack("Strikes launched by the army hit Houthi positions.").outcome == "shelling"
+
+
+# --- vocabulary ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Violence flared in North Kivu this week.", None, "clash"),
+        ("Violence erupted again in Jonglei state on Friday.", None, "clash"),
+        ("Several explosions were reported near the port of Hodeidah.", None, "shelling"),
+        ("Israel's war on Gaza has killed more than 40,000 Palestinians.", "ISR", "offensive"),
+        ("Russia's war against Ukraine entered its third year.", "RUS", "offensive"),
+        ("Russia's onslaught on Avdiivka continued.", "RUS", "offensive"),
+        ("A loitering munition struck a Russian tank near Bakhmut.", None, "airstrike"),
+    ],
+)
+def test_attack_vocabulary(text: str, attacker: str | None, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country's war on drugs has killed thousands.",
+        "The war in Ukraine has lasted two years.",
+        "Sudan's war has displaced 10 million people.",
+    ],
+)
+def test_a_war_with_no_side_acting_makes_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- a state's unnamed means from the event told just before --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Military drones circled over the town for hours.\nResidents said the attack by government forces killed eight people in Bahir Dar.", "airstrike"),
+        ("Warplanes were heard over the village. Residents said the Myanmar military attacked it at dawn.", "airstrike"),
+        ("Residents said the Myanmar military attacked the village at dawn.", "shelling"),
+    ],
+)
+def test_a_state_attack_with_no_means_takes_the_air_weapons_told_just_before(text: str, means: str) -> None:
+    assert last_attack(text).outcome == means
+
+
+# --- an ambusher named before -------------------------------------------------------------------------
+
+
+def test_an_ambush_by_a_pronoun_takes_the_attacker_of_the_paragraph() -> None:
+    claim = last_attack("Al-Shabaab militants raided a base in Lower Shabelle. They then ambushed a convoy on the road to Baidoa.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "clash")
+
+
+def test_an_ambush_with_no_attacker_anywhere_stays_unnamed() -> None:
+    claim = last_attack("A convoy was ambushed near Gao on Sunday.")
+    assert (claim.subject, claim.outcome) == (None, "clash")
+
+
+# --- a claim of responsibility joined with its attack noun ----------------------------------------------
+
+
+def test_a_claim_of_responsibility_joined_with_its_attack_still_names_the_unnamed_attackers() -> None:
+    text = ("Nine soldiers died when their convoy was hit by roadside bombs near Mopti.\n"
+            "JNIM claimed responsibility for a two-part attack in the region.")
+    first = min(attacks(text), key=lambda c: c.span[0])
+    assert (first.subject, first.outcome) == ("JNIM", "bombing")
+
+
+# --- headlines' present verbs -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Houthis fire missiles at US destroyer", "HOUTHIS", "shelling"),
+        ("Myanmar junta bombs village, killing 30", "MMR", "airstrike"),
+        ("RSF shells El Fasher hospital", "RSF", "shelling"),
+        ("Explosion rocks Kabul mosque", None, "bombing"),
+        ("Blast kills four at checkpoint in Mogadishu", None, "bombing"),
+    ],
+)
+def test_headline_present_verbs_of_attack(text: str, attacker: str | None, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unexploded Russian shells litter the fields.",
+        "Israeli bombs were dropped on the camp.",
+        "The army found bombs in the house.",
+        "Crews began to fire rockets at the hills during the drill.",
+    ],
+)
+def test_the_nouns_bombs_and_shells_are_no_present_verb(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- means: air raids, riflemen firing, the weapons attackers carry ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Israeli warplanes carried out raids on Khan Younis.", "airstrike"),
+        ("Sudanese army jets conducted raids on Nyala overnight.", "airstrike"),
+        ("Israeli troops fired on a crowd waiting for aid in Gaza City.", "assault"),
+        ("Russian troops fired artillery at Kherson.", "shelling"),
+    ],
+)
+def test_means_named_by_who_fires_or_raids(text: str, means: str) -> None:
+    assert last_attack(text).outcome == means
+
+
+def test_weapons_the_attackers_carry_are_no_attack_of_their_own() -> None:
+    found = attacks("Militants armed with rifles and rocket-propelled grenades attacked the police station in Tillaberi.")
+    assert [c.outcome for c in found] == ["offensive"]
+
+
+# --- a bare attack noun after the attackers were named ---------------------------------------------------
+
+
+def test_a_bare_attack_noun_after_named_attackers_is_a_later_mention() -> None:
+    text = ("Al-Shabaab fighters stormed a hotel in Kismayo on Friday.\n\n"
+            "Somali army jets bombed militant hideouts near Jilib on Saturday.\n\n"
+            "Residents said attacks like this had become common in the port city.")
+    assert [c.subject for c in attacks(text)] == ["SHABAAB", "SOM"]
+
+
+def test_a_bare_attack_noun_in_a_text_naming_no_attacker_is_kept() -> None:
+    assert [c.outcome for c in attacks("Residents said an attack on the market in Kidal killed four people.")] == ["assault"]
+
+
+# --- a cause fought for --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president urged the world to stand with Ukraine in its battle against invasion and tyranny.",
+        "The rebel leader called it a fight for survival of the Amhara people.",
+        "Activists in Bogota said they were fighting against impunity.",
+    ],
+)
+def test_a_cause_fought_for_is_no_fight(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text", ["Heavy fighting for the town of Bakhmut continued.", "The battle for Khartoum entered its second year."])
+def test_a_place_fought_for_is_a_fight(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["clash"]
+
+
+def test_a_bare_strike_noun_after_named_attackers_is_a_later_mention() -> None:
+    text = ("Israeli jets bombed a house in Khan Younis on Friday.\n\n"
+            "Hezbollah fired rockets at Kiryat Shmona on Saturday.\n\n"
+            "Residents said the strike came without warning.")
+    assert [c.subject for c in attacks(text)] == ["ISR", "HEZBOLLAH"]
