@@ -692,3 +692,25 @@ def test_health_officials_counting_a_side_s_strikes_are_the_struck_side_s() -> N
 def test_the_army_in_a_war_with_one_group_stays_the_state_s() -> None:
     claims = extract_from_cleaned_text("The army said its airstrikes killed 25 militants in Borno.", dt.date(2024, 6, 10))
     assert {c.claimant for c in claims if c.type == "casualty"} == {"NGA"}
+
+
+# --- institutions named without their state -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an institution or a group of officials with no state named reports its own side's losses
+        ("Israeli strikes hit Khan Younis on Monday.\n\nThirty people were killed, medics said.", "PSE"),
+        ("Russian missiles struck Odesa overnight.\n\nAt least eight people died, emergency services said.", "UKR"),
+        ("RSF fighters shelled El Obeid on Sunday.\n\nEleven people were killed, health officials said.", "SDN"),
+        # outside sources, anonymous or single unnamed officials give none (GOLD_FORMAT)
+        ("Israeli strikes hit Khan Younis on Monday.\n\nThirty people were killed, witnesses said.", None),
+        ("Israeli strikes hit Khan Younis on Monday.\n\nThirty people were killed, hospital sources said.", None),
+        ("RSF fighters shelled El Obeid on Sunday.\n\nEleven people were killed, according to a local official.", None),
+        ("Russian missiles struck Odesa overnight.\n\nEight people died, an official said on condition of anonymity.", None),
+    ],
+)
+def test_an_institution_named_without_its_state_speaks_for_the_side_whose_losses_it_reports(text: str, claimant: str | None) -> None:
+    casualties = [c for c in claims_of(text) if c.type == "casualty"]
+    assert casualties and {c.claimant for c in casualties} == {claimant}

@@ -717,6 +717,31 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
     return None
 
 
+# Speakers around reporting words that name an institution without its state ("the army said", "said police",
+# "according to health officials", "medics said") ...
+UNNAMED_INSTITUTION = re.compile(
+    r"\b(?:officials?|authorit(?:y|ies)|ministry|spokes(?:man|woman|person)|army|military|police|medics|paramedics|"
+    r"health\s+workers|rescuers|emergency|administration|governor|mayor|forces|government|agency|services?)\b",
+    re.I,
+)
+# ... and those that are outside sources or unnamed individuals, who give no claimant (GOLD_FORMAT): anonymous
+# officials, sources, media, residents, witnesses, doctors, monitors, "an Israeli official".
+OUTSIDE_OR_INDIVIDUAL = re.compile(
+    r"\b(?:anonymity|anonymous(?:ly)?|unnamed|sources?|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
+    r"observatory|journalists?|reporters?|correspondents?|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
+    r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
+    re.I,
+)
+
+
+def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
+    """Whether the reporting words of `anchor` have an institution for speaker that names no state and is no
+    outside source or single unnamed official: the institutions of the side whose losses they report."""
+    around = text[max(0, anchor.position - 70) : anchor.end + 40]
+    return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(around) is None
+            and ANONYMOUS.search(around) is None)
+
+
 def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
     condemned", "He vowed"), else the nearest reporting words before it, else the first after it."""

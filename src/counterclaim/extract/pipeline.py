@@ -27,6 +27,7 @@ from counterclaim.extract.attribution import (
     find_anchors,
     hedge_in,
     institution_owners,
+    unnamed_institution_speaks,
 )
 from counterclaim.extract.casualty import find_casualty_claims, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
@@ -395,7 +396,16 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
         found = AttributedDraft(view, draft, claimant, stance, hedged, evidence, dates, place)
-        claims.extend((draft_index, claim) for claim in resolve(found, state, registry))
+        resolved = resolve(found, state, registry)
+        if claimant is None and anchor is not None and draft.type in ("casualty", "materiel") and unnamed_institution_speaks(view.text, anchor):
+            for claim in resolved:
+                if claim.subject is not None and getattr(registry.actor(claim.subject), "kind", None) in ("state", "authority"):
+                    # "twelve soldiers were killed, the army said", "medics said 30 people died": an institution named
+                    # without its state reports the losses of its own side (GOLD_FORMAT: institutions and officials
+                    # speaking as a group take their side's code)
+                    claim.claimant = claim.subject
+                    note_claimant(view, draft, claim.subject, f"claimant {claim.subject}: an institution named without its state reports its own side's losses")
+        claims.extend((draft_index, claim) for claim in resolved)
         source = denied_source(view, anchor, draft) if stance == "deny" and draft.stance is None and draft.type in ("casualty", "materiel") else None
         if source is not None:
             # "the army denied the claim of the rebels that eight soldiers were killed": the rebels assert it
