@@ -249,6 +249,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
         before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
         before = SPEAKING_TAIL.sub(" ", before)  # "The governor, speaking on local television, said": the subject without the occasion
+        before = DISCOURSE_TAIL.sub(" ", before)  # "The ministry, for its part, said": the subject without the adverbial
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -535,6 +536,13 @@ SPEAKING_TAIL = re.compile(
     r",\s+(?:(?:while|when|after)\s+)?(?:speaking|addressing|talking|writing|commenting|responding|reacting|appearing|visiting)\b(?![^,;“”\"]{0,80}\b(?:anonymity|anonymously|condition|named|identified)\b)[^,;“”\"]{0,80},\s*$",
     re.I,
 )
+# A discourse adverbial set between a speaker and its verb: "The army, in turn, said", "Kyiv, for its part, reported".
+DISCOURSE_TAIL = re.compile(
+    r",\s+(?:in\s+(?:its\s+|their\s+)?turn|for\s+(?:its|his|her|their)\s+(?:own\s+)?part|meanwhile|however|though|too|also|in\s+(?:response|reply)|"
+    r"separately|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|likewise|similarly|in\s+addition|moreover|for\s+(?:its|their|his|her)\s+own)(?:,\s+(?:also|however|meanwhile))?,\s*"
+    r"(?:(?:also|further|later|then|had|has|have|again)\s+)*$",
+    re.I,
+)
 KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
@@ -655,6 +663,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
     between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
+    between = DISCOURSE_TAIL.sub(" ", between)  # "Armenia's defence ministry, in turn, said"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

@@ -1,0 +1,31 @@
+"""Claimants of quantitative claims: who a figure is credited to across adverbials, quotations and sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def quantitative(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Armenian defence ministry, for its part, said 40 Azerbaijani soldiers had been killed.", "ARM"),
+        ("The Ethiopian government, in turn, said its forces had killed 300 TPLF fighters.", "ETH"),
+        ("Colombia's defence ministry, however, said nine ELN guerrillas were killed in Arauca.", "COL"),
+        ("The Ukrainian air force, for its part, also reported that 18 Russian drones were shot down.", "UKR"),
+        ("Pakistan's military, in response, said it had killed 12 TTP militants in North Waziristan.", "PAK"),
+    ],
+)
+def test_a_discourse_adverbial_between_speaker_and_verb_keeps_the_speaker(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
