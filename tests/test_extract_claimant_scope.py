@@ -29,3 +29,9 @@ def quantitative(text: str) -> list[Claim]:
 def test_a_discourse_adverbial_between_speaker_and_verb_keeps_the_speaker(text: str, claimant: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+def test_an_armed_groups_name_is_no_place_of_the_frame() -> None:
+    # "Hamas" is also a village's name in the gazetteer; as an actor it says nothing of where the text is
+    found = quantitative("Israeli jets struck Hamas positions in Gaza overnight. Forty people were killed.")
+    assert [(c.subject, c.claimant) for c in found] == [("PSE", None)]
