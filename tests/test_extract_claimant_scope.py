@@ -35,3 +35,18 @@ def test_an_armed_groups_name_is_no_place_of_the_frame() -> None:
     # "Hamas" is also a village's name in the gazetteer; as an actor it says nothing of where the text is
     found = quantitative("Israeli jets struck Hamas positions in Gaza overnight. Forty people were killed.")
     assert [(c.subject, c.claimant) for c in found] == [("PSE", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Israeli jets struck Hamas positions in Gaza overnight. The health ministry said 40 people were killed.", "PSE"),
+        ("The Israeli army said it hit a Hamas command post in Rafah on Monday. Twelve people were killed, the civil defence said.", "PSE"),
+        ("Israeli strikes killed 40 people in Khan Younis, the civil defence agency said.", "PSE"),
+        ("Israel said it struck Hezbollah sites in southern Lebanon. The health ministry said 12 people were killed in Nabatieh.", "LBN"),
+        ("Al-Shabaab fighters stormed a hotel in Mogadishu. The emergency service said 14 people were killed.", "SOM"),
+    ],
+)
+def test_health_and_rescue_services_belong_to_where_the_people_live(text: str, claimant: str) -> None:
+    found = [c for c in quantitative(text) if c.type == "casualty"]
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]

@@ -68,6 +68,7 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
     r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
@@ -131,6 +132,10 @@ INSTITUTION_OF_HOME = re.compile(
 )
 
 
+# Services that count the dead and wounded (health ministries, hospitals' authorities, rescuers, civil defence): they
+# belong to the authority where the people live, not to the state side of a war fought there (GOLD_FORMAT: the
+# health ministry and civil defence in Gaza are PSE), whoever spoke before.
+CIVIL_SERVICE = re.compile(r"\b(?:health|medical|emergency|emergencies|civil\s+defen[cs]e|rescue|rescuers)\b", re.I)
 # Institutions of a place rather than of a state's centre: they belong to the country the sentence is about.
 LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|provincial|district|city|municipal|police|gendarmerie|emergency|civil\s+defen[cs]e)\b", re.I)
 
@@ -146,8 +151,11 @@ class InstitutionOwners:
     group: str | None = None
     rebels: str | None = None
     opponent_of: Callable[[str], str | None] | None = None  # the other side of the document's war, for a state
+    civil: str | None = None  # whose health and rescue services count the harmed: where the people live
 
     def for_phrase(self, phrase: str) -> str | None:
+        if CIVIL_SERVICE.search(phrase):
+            return self.civil or self.local
         return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
 
 
@@ -162,7 +170,8 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
     if fighters is not None:
         struck = _side_struck(view, opponent_of, is_state, profile_countries) if view is not None and opponent_of is not None else None
         owner = struck if struck is not None and struck != fighters[0] and not previous_claimant else fighters[0]
-        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of)
+        civil = next((c for c in place_countries if is_state(c)), None) or home
+        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of, civil)
     place = next((c for c in place_countries if is_state(c)), None)
     if place is None and view is not None:
         # "Russia's republic of Dagestan": a state owning a place named in the sentence
@@ -173,7 +182,8 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
         # "An Israeli strike killed 30 people, health officials said": with no place named, the institutions
         # counting a side's strikes are those of the side struck, not of the war's first country
         first = _side_struck(view, opponent_of, is_state, profile_countries) or first
-    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of)
+    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of,
+                             place or home or previous or first)
 
 
 # A side's own strikes named by its adjective: "an Israeli strike", "Russian shelling", "Azerbaijani drone attacks".
