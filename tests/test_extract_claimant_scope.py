@@ -50,3 +50,36 @@ def test_an_armed_groups_name_is_no_place_of_the_frame() -> None:
 def test_health_and_rescue_services_belong_to_where_the_people_live(text: str, claimant: str) -> None:
     found = [c for c in quantitative(text) if c.type == "casualty"]
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("At least 14 civilians were killed when gunmen stormed the village in Zamfara state, said police.", "NGA"),
+        ("Nine soldiers died when their vehicle hit a mine in Tillaberi, said local officials.", "NER"),
+        ("Three people were wounded in the drone attack on Odesa, said the regional administration.", "UKR"),
+        ("Six militants were killed in a shootout in Kulgam, Kashmir, said police officials.", "IND"),
+        ("Thirty RSF fighters were killed in the clash near Omdurman, according to an army spokesman.", "SDN"),
+        ("At least 40 people were killed in the strike in Gaza City, according to a tally by the health ministry.", "PSE"),
+        ("Armenian forces lost 40 servicemen over the day, reported the press service of the Azerbaijani Defence Ministry.", "AZE"),
+        ("Russian troops lost up to 500 servicemen near Kupiansk, said in a statement issued by the General Staff of the Armed Forces of Ukraine.", "UKR"),
+        ("Two civilians were killed in Kherson, wrote on Telegram the head of the Kherson regional military administration.", "UKR"),
+        ("Twelve soldiers were killed in the ambush near Kidal, said on state television army spokesman Colonel Souleymane Dembele.", "MLI"),
+    ],
+)
+def test_an_institution_named_after_its_verb_is_a_claimant(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thirty RSF fighters were killed in the clash near Omdurman, according to a military source.",
+        "Five soldiers were killed in the attack in Kidal, said an officer who asked not to be named.",
+        "Eight people were killed in the strike on Kharkiv, said residents.",
+    ],
+)
+def test_sources_named_after_the_verb_stay_outside(text: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant is None for c in found), [c.contract_dict() for c in found]

@@ -126,8 +126,10 @@ ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "mili
 
 # The phrase after "according to" naming an institution of the home state ("according to the army").
 INSTITUTION_OF_HOME = re.compile(
-    r"\s*(?:the\s+|a\s+)?(?:(?:regional|local|provincial|military|army|interior|health|defen[cs]e|foreign|government|police|emergency|\w+ern)\s+){0,3}"
-    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
+    r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
+    r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|civil\s+defen[cs]e)\b",
     re.I,
 )
 
@@ -238,7 +240,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             source = None  # "according to Iranian media"
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
-            phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
+            # "according to a statement from the army", "according to a tally by the health ministry"
+            phrase = re.sub(r"(?i)^\s*(?:(?:a|the|an)\s+)?(?:\w+\s+)?(?:statement|tally|count|report|update|bulletin|figures)\s+(?:from|by|of|issued\s+by|compiled\s+by|released\s+by)\s+", "", phrase)
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = owners.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
@@ -328,13 +331,23 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
+            channel = CHANNEL_OF_SPEAKER.match(text, match.end()) or SPEAKER_ADVERBIAL.match(text, match.end())
+            owner = next((a for a in view.actors if channel and a.start >= channel.end() and a.role in ROLES_FOR_CLAIMANT), None)
+            if channel is not None and owner is not None and re.fullmatch(r"\s*(?:the\s+)?", text[channel.end() : owner.start], re.I):
+                claimant = owner.code  # '..., said in a statement of the Azerbaijani Defence Ministry'
+            elif channel is not None and (inverted := INSTITUTION_OF_HOME.match(text, channel.end())) is not None and not ANONYMOUS.search(inverted.group()):
+                claimant = owners.for_phrase(inverted.group())  # '..., it said in a statement by the Ministry of Defence'
+            elif channel is not None and (titled := HEAD_OF_INSTITUTION.match(text, channel.end())) is not None:
+                claimant = owners.for_phrase(titled.group())  # '..., wrote on Telegram the head of the regional military administration'
+            elif after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
                     and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
+            elif (inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90]):
+                claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
             if claimant is not None and claimant == previous_claimant:
@@ -356,6 +369,27 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     return anchors
 
 
+# The channel of a statement between its verb and its speaker: '..., said in a statement issued by', '..., reported the press
+# service of', '..., said in the Telegram post of'.
+CHANNEL_OF_SPEAKER = re.compile(
+    r"\s+(?:(?:(?:in|on|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|report|post|briefing|communiqu[eé]|release|channel|address|bulletin|update|summary)"
+    r"(?:\s+(?:issued|released|published|posted|distributed|shared))?\s+(?:of|by|from)\s+)|"
+    r"(?:the\s+)?(?:press\s+(?:service|office|cent(?:er|re))|media\s+(?:office|wing|cent(?:er|re))|information\s+department)\s+of\s+)",
+    re.I,
+)
+# Where or when a speaker named after the verb spoke: '..., wrote on Telegram the head of ...', '..., said at a briefing'.
+SPEAKER_ADVERBIAL = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:telegram(?:\s+channel)?|facebook(?:\s+page)?|twitter|x|social\s+media|(?:state\s+|national\s+)?(?:television|tv|radio)|(?:its|his|her)\s+website|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)|at\s+an?\s+(?:news\s+|press\s+)?(?:briefing|conference)|"
+    r"in\s+an?\s+(?:televised\s+|video\s+|online\s+)?(?:interview|address|briefing|post))(?:\s+(?:with|to)\s+[\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+",
+    re.I,
+)
+# A title heading an institution after the verb: 'the head of the Kherson regional military administration', 'the governor of the region'.
+HEAD_OF_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes(?:man|woman|person)|director)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:administration|region|oblast|province|district|city|army|police|military|ministry|authorities|council|command|forces|service)\b",
+    re.I,
+)
 # "quoted <speaker> as saying": the speaker between the verb and "as saying".
 QUOTED_AS = re.compile(r"\s+(?P<who>[^;.“”\"]{2,90}?)\s+as\s+(?:saying|telling|stating|announcing|claiming|confirming|adding)\b", re.I)
 
