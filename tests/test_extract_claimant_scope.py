@@ -83,3 +83,16 @@ def test_an_institution_named_after_its_verb_is_a_claimant(text: str, claimant: 
 def test_sources_named_after_the_verb_stay_outside(text: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant is None for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Russia's Ministry of Defence said 30 Ukrainian drones were shot down over the Kursk region.", "RUS"),
+        ("Pakistan's Ministry of Defence said 12 TTP militants were killed in North Waziristan.", "PAK"),
+        ("The UK Ministry of Defence said Russia had probably lost 300 tanks near Avdiivka.", "GBR"),
+    ],
+)
+def test_a_ministry_of_defence_is_the_state_its_text_names_not_britain(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
