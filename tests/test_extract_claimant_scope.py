@@ -96,3 +96,15 @@ def test_sources_named_after_the_verb_stay_outside(text: str) -> None:
 def test_a_ministry_of_defence_is_the_state_its_text_names_not_britain(text: str, claimant: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A doctor in Gaza said 10 people were killed in the strike.",
+        "A police official in Quetta said 10 people were killed when a bomb exploded.",
+        "A resident of Goma told reporters that four people were killed by shelling.",
+    ],
+)
+def test_a_source_placed_somewhere_is_no_victim_of_what_it_reports(text: str) -> None:
+    assert [c.count for c in quantitative(text)] == [(10, 10)] if "10" in text else [(4, 4)]
