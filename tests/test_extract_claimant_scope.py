@@ -108,3 +108,16 @@ def test_a_ministry_of_defence_is_the_state_its_text_names_not_britain(text: str
 )
 def test_a_source_placed_somewhere_is_no_victim_of_what_it_reports(text: str) -> None:
     assert [c.count for c in quantitative(text)] == [(10, 10)] if "10" in text else [(4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("At least 25 killed in Russian missile strike on Kharkiv - governor", "UKR"),
+        ("Israeli strike on school in Khan Younis kills 30 - health ministry", "PSE"),
+        ("Azerbaijani forces destroy Armenian vehicles - Defense Ministry", "AZE"),
+    ],
+)
+def test_a_headlines_local_or_health_source_is_where_the_harm_is(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]

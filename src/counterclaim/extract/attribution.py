@@ -542,6 +542,9 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
     institution = match.group("inst")
     if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
         return []
+    if (LOCAL_INSTITUTION.search(institution) or CIVIL_SERVICE.search(institution)) and owners.for_phrase(institution) is not None:
+        # "25 killed in Russian strike on Kharkiv - governor": a governor, the police or a health ministry count where they are
+        return [Anchor(cut, len(text), owners.for_phrase(institution), False)]
     # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
     # ("Ukraine loses 5,000 soldiers in battle with Russian forces - MoD": the side that loses is not the one counting)
     first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")
