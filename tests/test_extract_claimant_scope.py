@@ -121,3 +121,15 @@ def test_a_source_placed_somewhere_is_no_victim_of_what_it_reports(text: str) ->
 def test_a_headlines_local_or_health_source_is_where_the_harm_is(text: str, claimant: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "claimant"),
+    [
+        ("An Israeli strike on a school in Gaza City killed 90 people, the civil defence said. The Israeli military said the death toll was inflated.", "PSE", "ISR"),
+        ("Rebels killed 40 villagers in Ituri, local officials said. The M23 said the toll was exaggerated.", "COD", "M23"),
+    ],
+)
+def test_a_denied_toll_is_the_toll_of_the_victims_told_before(text: str, subject: str, claimant: str) -> None:
+    denied = [c for c in quantitative(text) if c.stance == "deny"]
+    assert [(c.subject, c.claimant) for c in denied] == [(subject, claimant)]
