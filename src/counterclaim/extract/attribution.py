@@ -68,6 +68,7 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
     r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
@@ -125,12 +126,18 @@ ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "mili
 
 # The phrase after "according to" naming an institution of the home state ("according to the army").
 INSTITUTION_OF_HOME = re.compile(
-    r"\s*(?:the\s+|a\s+)?(?:(?:regional|local|provincial|military|army|interior|health|defen[cs]e|foreign|government|police|emergency|\w+ern)\s+){0,3}"
-    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass)\b",
+    r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
+    r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|civil\s+defen[cs]e)\b",
     re.I,
 )
 
 
+# Services that count the dead and wounded (health ministries, hospitals' authorities, rescuers, civil defence): they
+# belong to the authority where the people live, not to the state side of a war fought there (GOLD_FORMAT: the
+# health ministry and civil defence in Gaza are PSE), whoever spoke before.
+CIVIL_SERVICE = re.compile(r"\b(?:health|medical|emergency|emergencies|civil\s+defen[cs]e|rescue|rescuers)\b", re.I)
 # Institutions of a place rather than of a state's centre: they belong to the country the sentence is about.
 LOCAL_INSTITUTION = re.compile(r"\b(?:governor|governors|mayor|regional|local|provincial|district|city|municipal|police|gendarmerie|emergency|civil\s+defen[cs]e)\b", re.I)
 
@@ -146,8 +153,11 @@ class InstitutionOwners:
     group: str | None = None
     rebels: str | None = None
     opponent_of: Callable[[str], str | None] | None = None  # the other side of the document's war, for a state
+    civil: str | None = None  # whose health and rescue services count the harmed: where the people live
 
     def for_phrase(self, phrase: str) -> str | None:
+        if CIVIL_SERVICE.search(phrase):
+            return self.civil or self.local
         return self.local if LOCAL_INSTITUTION.search(phrase) else self.central
 
 
@@ -162,7 +172,8 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
     if fighters is not None:
         struck = _side_struck(view, opponent_of, is_state, profile_countries) if view is not None and opponent_of is not None else None
         owner = struck if struck is not None and struck != fighters[0] and not previous_claimant else fighters[0]
-        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of)
+        civil = next((c for c in place_countries if is_state(c)), None) or home
+        return InstitutionOwners(owner, owner, last_group or fighters[1], fighters[1], opponent_of, civil)
     place = next((c for c in place_countries if is_state(c)), None)
     if place is None and view is not None:
         # "Russia's republic of Dagestan": a state owning a place named in the sentence
@@ -173,7 +184,8 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
         # "An Israeli strike killed 30 people, health officials said": with no place named, the institutions
         # counting a side's strikes are those of the side struck, not of the war's first country
         first = _side_struck(view, opponent_of, is_state, profile_countries) or first
-    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of)
+    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of,
+                             place or home or previous or first)
 
 
 # A side's own strikes named by its adjective: "an Israeli strike", "Russian shelling", "Azerbaijani drone attacks".
@@ -228,7 +240,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             source = None  # "according to Iranian media"
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
-            phrase = re.sub(r"(?i)^\s*(?:a|the)\s+(?:\w+\s+)?statement\s+(?:from|by|of|issued\s+by)\s+", "", phrase)  # "according to a statement from the army"
+            # "according to a statement from the army", "according to a tally by the health ministry"
+            phrase = re.sub(r"(?i)^\s*(?:(?:a|the|an)\s+)?(?:\w+\s+)?(?:statement|tally|count|report|update|bulletin|figures)\s+(?:from|by|of|issued\s+by|compiled\s+by|released\s+by)\s+", "", phrase)
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = owners.for_phrase(phrase)  # "according to the army", "according to regional authorities"
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
@@ -249,6 +262,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
         before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
         before = SPEAKING_TAIL.sub(" ", before)  # "The governor, speaking on local television, said": the subject without the occasion
+        before = DISCOURSE_TAIL.sub(" ", before)  # "The ministry, for its part, said": the subject without the adverbial
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
@@ -317,13 +331,23 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
             named = SURNAME_AFTER_VERB.match(text, match.end())
-            if after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
+            channel = CHANNEL_OF_SPEAKER.match(text, match.end()) or SPEAKER_ADVERBIAL.match(text, match.end())
+            owner = next((a for a in view.actors if channel and a.start >= channel.end() and a.role in ROLES_FOR_CLAIMANT), None)
+            if channel is not None and owner is not None and re.fullmatch(r"\s*(?:the\s+)?", text[channel.end() : owner.start], re.I):
+                claimant = owner.code  # '..., said in a statement of the Azerbaijani Defence Ministry'
+            elif channel is not None and (inverted := INSTITUTION_OF_HOME.match(text, channel.end())) is not None and not ANONYMOUS.search(inverted.group()):
+                claimant = owners.for_phrase(inverted.group())  # '..., it said in a statement by the Ministry of Defence'
+            elif channel is not None and (titled := HEAD_OF_INSTITUTION.match(text, channel.end())) is not None:
+                claimant = owners.for_phrase(titled.group())  # '..., wrote on Telegram the head of the regional military administration'
+            elif after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
                     and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
+            elif (inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90]):
+                claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
             if claimant is not None and claimant == previous_claimant:
@@ -345,6 +369,27 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
     return anchors
 
 
+# The channel of a statement between its verb and its speaker: '..., said in a statement issued by', '..., reported the press
+# service of', '..., said in the Telegram post of'.
+CHANNEL_OF_SPEAKER = re.compile(
+    r"\s+(?:(?:(?:in|on|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|message|report|post|briefing|communiqu[eé]|release|channel|address|bulletin|update|summary)"
+    r"(?:\s+(?:issued|released|published|posted|distributed|shared))?\s+(?:of|by|from)\s+)|"
+    r"(?:the\s+)?(?:press\s+(?:service|office|cent(?:er|re))|media\s+(?:office|wing|cent(?:er|re))|information\s+department)\s+of\s+)",
+    re.I,
+)
+# Where or when a speaker named after the verb spoke: '..., wrote on Telegram the head of ...', '..., said at a briefing'.
+SPEAKER_ADVERBIAL = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:telegram(?:\s+channel)?|facebook(?:\s+page)?|twitter|x|social\s+media|(?:state\s+|national\s+)?(?:television|tv|radio)|(?:its|his|her)\s+website|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)|at\s+an?\s+(?:news\s+|press\s+)?(?:briefing|conference)|"
+    r"in\s+an?\s+(?:televised\s+|video\s+|online\s+)?(?:interview|address|briefing|post))(?:\s+(?:with|to)\s+[\w-]+(?:\s+[A-Z][\w-]+){0,2})?,?\s+",
+    re.I,
+)
+# A title heading an institution after the verb: 'the head of the Kherson regional military administration', 'the governor of the region'.
+HEAD_OF_INSTITUTION = re.compile(
+    r"(?:the\s+)?(?:head|chief|governor|mayor|commander|spokes(?:man|woman|person)|director)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:administration|region|oblast|province|district|city|army|police|military|ministry|authorities|council|command|forces|service)\b",
+    re.I,
+)
 # "quoted <speaker> as saying": the speaker between the verb and "as saying".
 QUOTED_AS = re.compile(r"\s+(?P<who>[^;.“”\"]{2,90}?)\s+as\s+(?:saying|telling|stating|announcing|claiming|confirming|adding)\b", re.I)
 
@@ -497,6 +542,9 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
     institution = match.group("inst")
     if institution is None or HEADLINE_OUTSIDE.fullmatch(institution):
         return []
+    if (LOCAL_INSTITUTION.search(institution) or CIVIL_SERVICE.search(institution)) and owners.for_phrase(institution) is not None:
+        # "25 killed in Russian strike on Kharkiv - governor": a governor, the police or a health ministry count where they are
+        return [Anchor(cut, len(text), owners.for_phrase(institution), False)]
     # "Azerbaijani forces destroy Armenian vehicles - Defense Ministry": the institution of the side the headline opens with
     # ("Ukraine loses 5,000 soldiers in battle with Russian forces - MoD": the side that loses is not the one counting)
     first = next((a for a in view.actors if a.start < cut and a.role in ("name", "adjective", "demonym", "capital", "military")
@@ -533,6 +581,13 @@ CHANNEL_TAIL = re.compile(
 # The occasion of a statement set between its speaker and the verb: ", speaking to reporters in Kyiv,", ", addressing the UN,".
 SPEAKING_TAIL = re.compile(
     r",\s+(?:(?:while|when|after)\s+)?(?:speaking|addressing|talking|writing|commenting|responding|reacting|appearing|visiting)\b(?![^,;“”\"]{0,80}\b(?:anonymity|anonymously|condition|named|identified)\b)[^,;“”\"]{0,80},\s*$",
+    re.I,
+)
+# A discourse adverbial set between a speaker and its verb: "The army, in turn, said", "Kyiv, for its part, reported".
+DISCOURSE_TAIL = re.compile(
+    r",\s+(?:in\s+(?:its\s+|their\s+)?turn|for\s+(?:its|his|her|their)\s+(?:own\s+)?part|meanwhile|however|though|too|also|in\s+(?:response|reply)|"
+    r"separately|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand|likewise|similarly|in\s+addition|moreover|for\s+(?:its|their|his|her)\s+own)(?:,\s+(?:also|however|meanwhile))?,\s*"
+    r"(?:(?:also|further|later|then|had|has|have|again)\s+)*$",
     re.I,
 )
 KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
@@ -655,6 +710,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
     between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
+    between = DISCOURSE_TAIL.sub(" ", between)  # "Armenia's defence ministry, in turn, said"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

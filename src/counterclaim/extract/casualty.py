@@ -54,7 +54,8 @@ MODIFIER_WORDS = frozenset(
     fallen slain murdered deceased""".split()
 )
 AFTER_OUTCOME = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+[^,.;]{1,40}?"
+    # (the modifier holds no reporting verb: "a doctor in Gaza said 10 people were killed" reports, the doctor is no victim)
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|announced)\b)[^,.;]){1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them

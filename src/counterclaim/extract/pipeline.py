@@ -133,7 +133,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
-    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], ()) if p.country]
+    # actors' names are no places ("struck Hamas targets": not a village of that name)
+    actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
+    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], (), actor_spans) if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published)
     codes = [a.code for v in views for a in v.actors]
@@ -144,7 +146,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
         # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
-        places = find_places(text[:PROFILE_PLACE_CHARS], ())
+        places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]

@@ -202,6 +202,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # 2023, has killed": a toll of all sides has no subject (GOLD_FORMAT), whoever the war's description names
         subject = None if draft.subject is not None else subject
         return [build_claim(found, subject, claimant, draft.outcome, state)]
+    if subject is None and draft.notes.get("denied_toll") and state.last_victim is not None:
+        subject = state.last_victim  # "the military said the death toll was inflated": the toll of the victims told before
     if subject is None:
         claimant_kind = getattr(registry.actor(claimant), "kind", None) if claimant else None
         if place is not None and draft.category == "civilian" and claimant_kind == "group":
