@@ -714,3 +714,13 @@ def test_the_army_in_a_war_with_one_group_stays_the_state_s() -> None:
 def test_an_institution_named_without_its_state_speaks_for_the_side_whose_losses_it_reports(text: str, claimant: str | None) -> None:
     casualties = [c for c in claims_of(text) if c.type == "casualty"]
     assert casualties and {c.claimant for c in casualties} == {claimant}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the mayor said", "local officials said", "police said", "according to the regional administration"],
+)
+def test_local_institutions_belong_where_the_texts_places_are_not_to_the_last_speaker(speaker: str) -> None:
+    text = ("Russian forces launched a missile strike on Kharkiv on Monday, Russia's defence ministry said.\n\n"
+            f"Seven people were killed, {speaker}.")
+    assert [(c.subject, c.claimant) for c in claims_of(text) if c.type == "casualty"] == [("UKR", "UKR")]

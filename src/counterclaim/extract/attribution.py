@@ -184,7 +184,7 @@ def institution_owners(place_countries: list[str], profile_countries: tuple[str,
         # "An Israeli strike killed 30 people, health officials said": with no place named, the institutions
         # counting a side's strikes are those of the side struck, not of the war's first country
         first = _side_struck(view, opponent_of, is_state, profile_countries) or first
-    return InstitutionOwners(previous or place or first or home, place or previous or first or home, last_group, None, opponent_of,
+    return InstitutionOwners(previous or place or first or home, place or home or previous or first, last_group, None, opponent_of,
                              place or home or previous or first)
 
 
