@@ -275,3 +275,14 @@ def test_a_bare_strike_noun_after_named_attackers_is_a_later_mention() -> None:
             "Hezbollah fired rockets at Kiryat Shmona on Saturday.\n\n"
             "Residents said the strike came without warning.")
     assert [c.subject for c in attacks(text)] == ["ISR", "HEZBOLLAH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("A shopkeeper was killed by Shabaab militants in Afgooye on Tuesday.", ("attack", "SHABAAB", "assault")),
+        ("Three farmers were killed by unidentified gunmen near Bunia.", ("attack", None, "assault")),
+    ],
+)
+def test_people_killed_by_armed_men_named_by_a_passive_were_attacked(text: str, attack: tuple[str, str | None, str]) -> None:
+    assert attack in [(c.type, c.subject, c.outcome) for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1))]

@@ -248,6 +248,12 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
 
 
 # Who kills in an attack on people: armed men, not a strike, a war or a disease.
+# The killers named by a passive's agent: "a civilian was killed by IS militants", "... by Taliban forces".
+KILLED_BY_ARMED_MEN = re.compile(
+    r"\s+by\s+(?:the\s+|an?\s+|suspected\s+|unknown\s+|unidentified\s+)*(?:[\w'’-]+\s+){0,3}?(?:gunm[ae]n|militants?|assailants|attackers|"
+    r"militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|soldiers|forces|troops|army|military|gangs?)\b",
+    re.I,
+)
 ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
     re.I,
@@ -334,16 +340,18 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault":
                 draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
-    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None and d.notes.get("active")
-               and not REPORTED_BEFORE.search(view.text[: d.start])]
+    killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
+               and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
     for draft in drafts:
         if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
         for draft in drafts:
-            if (draft.type == "casualty" and draft.notes.get("active") and draft.category in ("civilian", "unknown")
-                    and draft.stance is None and not draft.cumulative and ARMED_AGENT.search(view.text[: draft.start])):
+            by_armed_men = draft.notes.get("active") and ARMED_AGENT.search(view.text[: draft.start])
+            by_armed_men = by_armed_men or (draft.object is not None and KILLED_BY_ARMED_MEN.match(view.text, draft.end))
+            if (draft.type == "casualty" and draft.category in ("civilian", "unknown")
+                    and draft.stance is None and not draft.cumulative and by_armed_men):
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
                 note_found(view, "find_killing_by_armed_men", drafts[-1:])
                 break
