@@ -286,3 +286,19 @@ def test_a_bare_strike_noun_after_named_attackers_is_a_later_mention() -> None:
 )
 def test_people_killed_by_armed_men_named_by_a_passive_were_attacked(text: str, attack: tuple[str, str | None, str]) -> None:
     assert attack in [(c.type, c.subject, c.outcome) for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("A bomb hidden in a parked rickshaw exploded near the market in Quetta.", "bombing"),
+        ("Two herders were killed by a landmine near the border village.", "bombing"),
+        ("Soldiers shot three villagers at a checkpoint outside Hpakant.", "assault"),
+    ],
+)
+def test_devices_that_went_off_and_people_shot_are_attacks(text: str, outcome: str) -> None:
+    assert outcome in [c.outcome for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1)) if c.type == "attack"]
+
+
+def test_shooting_a_film_is_no_attack() -> None:
+    assert [c for c in extract_from_cleaned_text("The director shot two films in the old town.", dt.date(2024, 3, 1)) if c.type == "attack"] == []

@@ -92,6 +92,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
         r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
+        # a device that went off after words about it ("a bomb attached to a motorbike exploded")
+        r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
+        # people hurt by a device ("killed by a Russian mine", "wounded by a roadside bomb")
+        r"(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|bombs?|explosive\s+devices?)",
         r"(?:cars?|vehicles?|trucks?|motorcycles?|boats?)\s+(?:stuffed|packed|laden|rigged|loaded)\s+with\s+explosives",
         r"explosive-laden\s+(?:cars?|vehicles?|trucks?|boats?)", r"kamikaze\s+(?:vehicles?|cars?|trucks?)", r"booby[\s-]trap(?:s|ped)?",
     ))),
@@ -148,7 +152,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
         r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
-        r"stabbed", r"hacked\s+to\s+death", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
+        r"stabbed", r"hacked\s+to\s+death",
+        # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
+        r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
+        r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
