@@ -293,7 +293,7 @@ def test_people_killed_by_armed_men_named_by_a_passive_were_attacked(text: str, 
     [
         ("A bomb hidden in a parked rickshaw exploded near the market in Quetta.", "bombing"),
         ("Two herders were killed by a landmine near the border village.", "bombing"),
-        ("Soldiers shot three villagers at a checkpoint outside Hpakant.", "assault"),
+        ("Gunmen shot three villagers near the market in Hpakant.", "assault"),
     ],
 )
 def test_devices_that_went_off_and_people_shot_are_attacks(text: str, outcome: str) -> None:
