@@ -93,7 +93,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
             if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
-                    and not re.search(r"\b(?:base|town|village|city|positions?|control|territory|ground|hill|barracks|camp|airport|airfield|outpost|post|headquarters|garrison)\b", ground, re.I)
+                    and not re.search(r"\b(?:bases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
+                                      r"headquarters|garrisons?|settlements?|localit(?:y|ies)|hamlets?|districts?)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
             agent = _clause_actor(view, match.start())
