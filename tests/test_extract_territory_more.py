@@ -30,10 +30,5 @@ def test_rebels_named_by_their_country_take_ground_from_that_state() -> None:
 
 
 def test_took_with_plural_ground_words_is_ground_taken() -> None:
-    import datetime as dt
-
-    from counterclaim.extract.pipeline import extract_from_cleaned_text
-
-    text = "Rebels took the villages of Nam Hsan and Mantong after a week of fighting."
-    assert len([c for c in extract_from_cleaned_text(text, dt.date(2024, 3, 1)) if c.type == "territory"]) == 2
-    assert [c for c in extract_from_cleaned_text("The team took the lead in the second half.", dt.date(2024, 3, 1)) if c.type == "territory"] == []
+    assert len(territory("Rebels took the villages of Nam Hsan and Mantong after a week of fighting.")) == 2
+    assert territory("The team took the lead in the second half.") == []
