@@ -231,3 +231,16 @@ def test_forces_in_an_allys_own_land_are_the_allys(text: str, home: str) -> None
 )
 def test_people_of_a_war_fought_in_one_state_live_in_it_when_no_place_says_otherwise(text: str, home: str) -> None:
     assert [c.subject for c in casualties(text)] == [home]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Two Indian peacekeepers were killed in an ambush in North Kivu.", "UN"),
+        ("A Ghanaian peacekeeper serving with UNIFIL was wounded by shelling.", "UN"),
+        ("Three Ugandan peacekeepers of the African Union mission were killed near Marka.", "AU"),
+        ("Four Nigerian soldiers were killed near Maiduguri.", "NGA"),
+    ],
+)
+def test_peacekeepers_belong_to_their_mission_not_to_the_state_that_sent_them(text: str, subject: str) -> None:
+    assert [c.subject for c in casualties(text)] == [subject]

@@ -238,6 +238,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
+    if head in PEACEKEEPERS and getattr(registry.actor(subject), "kind", None) == "state":
+        # "two Indian peacekeepers", "a Ghanaian peacekeeper serving with UNIFIL": the mission's, not the
+        # contributing state's (GOLD_FORMAT: UN with its missions and peacekeepers; AU with its missions)
+        subject = "AU" if AU_MISSION.search(view.text) else "UN"
     if (claimant is not None and draft.object == claimant and found.stance == "assert" and draft.outcome in ("killed", "wounded", "captured")
             and getattr(registry.actor(claimant), "kind", None) == "group"):
         # "the BLA claimed to have killed 100 soldiers": a group claiming the harm it did claims the attack, and
@@ -248,6 +252,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         if draft.category:
             state.last_victim_by_category[draft.category] = subject
     return [build_claim(found, subject, claimant, draft.outcome, state)]
+
+
+PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
+AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
 
 
 def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
