@@ -244,3 +244,8 @@ def test_people_of_a_war_fought_in_one_state_live_in_it_when_no_place_says_other
 )
 def test_peacekeepers_belong_to_their_mission_not_to_the_state_that_sent_them(text: str, subject: str) -> None:
     assert [c.subject for c in casualties(text)] == [subject]
+
+
+def test_people_of_a_region_or_breakaway_authority_are_the_states_where_they_live() -> None:
+    text = "Puntland forces fought Islamic State militants in the hills. Militants executed nine hostages in Mogadishu."
+    assert [c.subject for c in casualties(text)] == ["SOM"]

@@ -496,7 +496,7 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
         category = "civilian"
     elif category == "unknown" and PERSONNEL_LINE.search(view.text, 0, start):
         category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
-    elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre") and _armed_group_named(view, start, end):
+    elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre", "dissidents", "dissident", "elements") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
 

@@ -254,6 +254,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
+# Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
+CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
 AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
 
@@ -287,6 +289,10 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
     side (HAMAS -> PSE), else `home`, the state where they are (GOLD_FORMAT: civilians take the code of the
     state where they live, whoever holds the area)."""
     actor = registry.actor(code)
+    if actor is not None and actor.kind == "authority" and code not in CIVILIANS_OWN_AUTHORITIES:
+        # "hostages killed in Bosaso", "residents of Donetsk": a region's or breakaway authority's people are
+        # the state's where they live; only the codebook's named authorities (NKR) replace it
+        return home if home is not None and getattr(registry.actor(home), "kind", None) == "state" else code
     if actor is None or actor.kind != "group":
         return code
     if (profile is not None and home is not None and getattr(registry.actor(home), "kind", None) == "state"
