@@ -506,6 +506,7 @@ def test_equipment_and_places_of_armed_men_are_no_casualties(text: str) -> None:
         ("Five members of al-Shabaab were killed in an airstrike near Jilib.", ("SHABAAB", "killed", "military", (5, 5))),
         ("Four members of the Arakan Army were captured near Sittwe.", ("AA", "captured", "military", (4, 4))),
         ("Eighteen members of one family were killed in Gaza.", ("PSE", "killed", "civilian", (18, 18))),
+        ("Six FARC dissidents were killed in a clash with the army.", ("FARC_DISSIDENTS", "killed", "military", (6, 6))),
     ],
 )
 def test_members_of_an_armed_group_are_its_fighters(text: str, expected: tuple) -> None:
