@@ -249,3 +249,8 @@ def test_peacekeepers_belong_to_their_mission_not_to_the_state_that_sent_them(te
 def test_people_of_a_region_or_breakaway_authority_are_the_states_where_they_live() -> None:
     text = "Puntland forces fought Islamic State militants in the hills. Militants executed nine hostages in Mogadishu."
     assert [c.subject for c in casualties(text)] == ["SOM"]
+
+
+def test_actors_are_named_as_of_the_day_their_sentence_gives() -> None:
+    claims = extract_from_cleaned_text("The Taliban seized the district of Kunduz on 3 May 2019, killing 12 Afghan soldiers.", dt.date(2024, 3, 1))
+    assert ("territory", "AFG", "TALIBAN") in [(c.type, c.subject, c.object) for c in claims]

@@ -132,7 +132,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     matcher = registry_matcher()
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
-        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, published), find_quantities(sentence.text), index, sentence.paragraph))
+        views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, _actors_day(sentence.text, published)),
+                                  find_quantities(sentence.text), index, sentence.paragraph))
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
     place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], (), actor_spans) if p.country]
@@ -233,6 +234,14 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
+def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a sentence's actors are named as of: the earliest full date it gives before publication ("the
+    Taliban seized the district on 3 May 2019" names the armed group, not the government it became), else
+    the publication day."""
+    earlier = [d.date for d in find_dates(text, published) if published is not None and d.date < published]
+    return min(earlier) if earlier else published
+
+
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry,
                            when: dt.date | None) -> None:
     """A network named in a country where it has a branch stands for that branch (GOLD_FORMAT: "groups
