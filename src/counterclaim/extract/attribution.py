@@ -780,10 +780,10 @@ UNNAMED_INSTITUTION = re.compile(
     r"health\s+workers|rescuers|emergency|administration|governor|mayor|forces|government|agency|services?)\b",
     re.I,
 )
-# ... and those that are outside sources or unnamed individuals, who give no claimant (GOLD_FORMAT): anonymous
-# officials, sources, media, residents, witnesses, doctors, monitors, "an Israeli official".
+# ... and those that are outside sources or unnamed individuals, who give no claimant (GOLD_FORMAT): besides the
+# ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
-    r"\b(?:anonymity|anonymous(?:ly)?|unnamed|sources?|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
+    r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
     r"observatory|journalists?|reporters?|correspondents?|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
     r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
     re.I,

@@ -234,6 +234,8 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
+
+
 def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day a sentence's actors are named as of: the earliest full date it gives before publication ("the
     Taliban seized the district on 3 May 2019" names the armed group, not the government it became), else
@@ -256,13 +258,13 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
                        for a in view.actors]
 
 
-# Who kills in an attack on people: armed men, not a strike, a war or a disease.
 # The killers named by a passive's agent: "a civilian was killed by IS militants", "... by Taliban forces".
 KILLED_BY_ARMED_MEN = re.compile(
     r"\s+by\s+(?:the\s+|an?\s+|suspected\s+|unknown\s+|unidentified\s+)*(?:[\w'’-]+\s+){0,3}?(?:gunm[ae]n|militants?|assailants|attackers|"
     r"militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|soldiers|forces|troops|army|military|gangs?)\b",
     re.I,
 )
+# Who kills in an attack on people: armed men, not a strike, a war or a disease.
 ARMED_AGENT = re.compile(
     r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
     re.I,
