@@ -258,15 +258,17 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
                        for a in view.actors]
 
 
-# The killers named by a passive's agent: "a civilian was killed by IS militants", "... by Taliban forces".
-KILLED_BY_ARMED_MEN = re.compile(
-    r"\s+by\s+(?:the\s+|an?\s+|suspected\s+|unknown\s+|unidentified\s+)*(?:[\w'’-]+\s+){0,3}?(?:gunm[ae]n|militants?|assailants|attackers|"
-    r"militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|soldiers|forces|troops|army|military|gangs?)\b",
+# Who kills in an attack on people: armed men, not a strike, a war or a disease ...
+ARMED_MEN = (r"gunm[ae]n|militants?|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|"
+             r"soldiers|forces|troops|army|military|gangs?")
+# ... named before the killing ("unidentified armed men killed a man"), where police, suspects and a mob count too ...
+ARMED_AGENT = re.compile(
+    rf"\b(?:{ARMED_MEN}|armed\s+(?:men|individuals?|groups?|assailants|persons)|suspects?|police|mob|individuals?)\b[^.;]{{0,60}}$",
     re.I,
 )
-# Who kills in an attack on people: armed men, not a strike, a war or a disease.
-ARMED_AGENT = re.compile(
-    r"\b(?:gunm[ae]n|militants?|armed\s+(?:men|individuals?|groups?|assailants|persons)|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|suspects?|insurgents|jihadists|terrorists|police|soldiers|forces|troops|army|military|gangs?|mob|individuals?)\b[^.;]{0,60}$",
+# ... or by a passive's agent after it ("a civilian was killed by IS militants", "... by Taliban forces").
+KILLED_BY_ARMED_MEN = re.compile(
+    rf"\s+by\s+(?:the\s+|an?\s+|suspected\s+|unknown\s+|unidentified\s+)*(?:[\w'’-]+\s+){{0,3}}?(?:{ARMED_MEN})\b",
     re.I,
 )
 
@@ -359,10 +361,9 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
         for draft in drafts:
-            by_armed_men = draft.notes.get("active") and ARMED_AGENT.search(view.text[: draft.start])
-            by_armed_men = by_armed_men or (draft.object is not None and KILLED_BY_ARMED_MEN.match(view.text, draft.end))
-            if (draft.type == "casualty" and draft.category in ("civilian", "unknown")
-                    and draft.stance is None and not draft.cumulative and by_armed_men):
+            if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.stance is None and not draft.cumulative
+                    and ((draft.notes.get("active") and ARMED_AGENT.search(view.text[: draft.start]))
+                         or (draft.object is not None and KILLED_BY_ARMED_MEN.match(view.text, draft.end)))):
                 drafts.append(DraftClaim("attack", "assault", draft.start, draft.end, subject=draft.object))
                 note_found(view, "find_killing_by_armed_men", drafts[-1:])
                 break
