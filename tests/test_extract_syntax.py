@@ -51,3 +51,27 @@ def test_the_pipeline_names_ahead_every_sentence_it_parses(monkeypatch: pytest.M
     claims = extract_from_cleaned_text(REPORT, dt.date(2024, 3, 5))
     assert {c.type for c in claims} >= {"casualty", "materiel"}
     assert parsed_alone == []
+
+
+IRREGULAR = [
+    "The insurgents fought their way into the barracks and took two officers hostage.",
+    "“We won’t leave,” the commander said, as mortar rounds fell on the dug-outs they’d held since May.",
+    "Gunmen slew the village chief; his sons fled and hid in the forest, where they were caught.",
+    "Helicopters flew low, shot at the convoy and drove the militia back across the river.",
+]
+
+
+@pytest.mark.parametrize("text", IRREGULAR + SENTENCES)
+def test_words_read_before_the_parse_hold_every_lemma_and_form_the_parse_gives(text: str) -> None:
+    words = syntax.unparsed_words(text)
+    for token in syntax.parse(text):
+        assert token.lemma_ in words["LEMMA"], (token.text, token.lemma_)
+        assert token.lower_ in words["LOWER"]
+
+
+def test_a_sentence_without_the_words_of_any_veto_is_not_parsed_for_the_vetoes() -> None:
+    from counterclaim.extract.vetoes import may_be_vetoed
+
+    assert not may_be_vetoed("Troops shelled the rebel camp near the river on Tuesday.")
+    assert may_be_vetoed("The floods killed 23 people in the delta.")  # a natural cause
+    assert may_be_vetoed("Rebels threatened to attack the town.")  # an intention

@@ -75,7 +75,7 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
-from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes
+from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes, may_be_vetoed
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.records import Claim, Document
 
@@ -318,7 +318,7 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
     for, or a draft the vetoes check. A guess either way costs time only: a sentence not named ahead is
     parsed when asked for."""
     return bool(CASUALTY_SYNTAX_TRIGGER.search(view.text) or DEATH_TRIGGER.search(view.text)
-                or any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found))
+                or (any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found) and may_be_vetoed(view.text)))
 
 
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],

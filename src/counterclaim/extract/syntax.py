@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,3 +86,64 @@ def parse(text: str) -> Doc:
 @lru_cache(maxsize=64)
 def _parse_one(text: str) -> Doc:
     return language_model()(text)
+
+
+def unparsed_words(text: str) -> dict[str, set[str]]:
+    """The words of a sentence without its parse, for patterns to rule themselves out before parsing: "LOWER",
+    each token's lowercase form; "LEMMA", every lemma the model could give a token, whatever its tag (the
+    token itself, the lemmatizer's exceptions and suffix rules for each part of speech, the attribute
+    ruler's lemmas). A pattern that needs a lemma not among them cannot match the parse."""
+    tokens = language_model().tokenizer(text)
+    lemmas: set[str] = set()
+    for token in tokens:
+        lemmas.update(_possible_lemmas(token.text))
+    return {"LOWER": {t.lower_ for t in tokens}, "LEMMA": lemmas}
+
+
+@lru_cache(maxsize=65536)
+def _possible_lemmas(word: str) -> frozenset[str]:
+    exceptions, rules, ruled, always = _lemma_tables()
+    lower = word.lower()
+    forms = {word, lower, *always, *ruled.get(lower, ())}
+    for table in exceptions.values():
+        forms.update(table.get(lower, ()))
+    for part_of_speech_rules in rules.values():
+        for old, new in part_of_speech_rules:
+            if lower.endswith(old):
+                forms.add(lower[: len(lower) - len(old)] + new)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict[str, dict[str, list[str]]], dict[str, list[list[str]]], dict[str, set[str]], frozenset[str]]:
+    """The lemmatizer's exception and rule tables by part of speech, and the attribute ruler's lemmas: by the
+    lowercase form its pattern asks for, and those its patterns give whatever the word."""
+    nlp = language_model()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    exceptions = dict(lookups.get_table("lemma_exc", {}))
+    rules = dict(lookups.get_table("lemma_rules", {}))
+    ruled: dict[str, set[str]] = {}
+    always: set[str] = set()
+    if "attribute_ruler" in nlp.pipe_names:
+        for spec in nlp.get_pipe("attribute_ruler").patterns:
+            lemma = spec.get("attrs", {}).get("LEMMA")
+            if lemma is None:
+                continue
+            for pattern in spec["patterns"]:
+                forms = _ruler_forms(pattern[0]) if len(pattern) == 1 else None
+                if forms is None:
+                    always.add(lemma)
+                for form in forms or ():
+                    ruled.setdefault(form, set()).add(lemma)
+    return exceptions, rules, ruled, frozenset(always)
+
+
+def _ruler_forms(token_pattern: dict[str, Any]) -> list[str] | None:
+    """The lowercase forms an attribute-ruler token pattern asks for, or None when it asks for none."""
+    for key in ("LOWER", "ORTH", "TEXT"):
+        wanted = token_pattern.get(key)
+        if isinstance(wanted, str):
+            return [wanted.lower()]
+        if isinstance(wanted, dict) and "IN" in wanted:
+            return [str(w).lower() for w in wanted["IN"]]
+    return None

@@ -19,7 +19,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from counterclaim.extract.drafts import DraftClaim, without_drafts
-from counterclaim.extract.syntax import language_model, parse
+from counterclaim.extract.syntax import language_model, parse, unparsed_words
 
 VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
 QUESTION_VETO = "question"  # a sentence asking whether something happened reports nothing
@@ -62,14 +62,31 @@ def _expand(value: Any, vocabularies: dict[str, list[str]], key: str = "") -> An
     return value
 
 
+@dataclass(frozen=True)
+class PatternMatcher:
+    """One veto pattern's matcher, and the words it cannot match without: for each of its nodes that asks for
+    a lemma or a lowercase form, (attribute, the words it allows)."""
+
+    matcher: DependencyMatcher
+    needs: tuple[tuple[str, frozenset[str]], ...]
+
+    def may_match(self, words: dict[str, set[str]]) -> bool:
+        return all(allowed & words[attribute] for attribute, allowed in self.needs)
+
+
 @lru_cache(maxsize=1)
-def veto_matcher() -> tuple[DependencyMatcher, dict[str, VetoPattern]]:
+def veto_matcher() -> tuple[dict[str, PatternMatcher], dict[str, VetoPattern]]:
+    """A matcher per pattern (a sentence is matched only against the patterns whose words it holds, which
+    costs a fraction of matching all of them), and the patterns by id."""
     data = json.loads(VETOES_PATH.read_text(encoding="utf-8"))
     vocabularies: dict[str, list[str]] = data["vocabularies"]
-    matcher = DependencyMatcher(language_model().vocab)
+    matchers: dict[str, PatternMatcher] = {}
     patterns: dict[str, VetoPattern] = {}
     for spec in data["patterns"]:
-        matcher.add(spec["id"], [_expand(spec["pattern"], vocabularies)])
+        nodes = _expand(spec["pattern"], vocabularies)
+        matcher = DependencyMatcher(language_model().vocab)
+        matcher.add(spec["id"], [nodes])
+        matchers[spec["id"]] = PatternMatcher(matcher, tuple(_lexical_needs(nodes)))
         patterns[spec["id"]] = VetoPattern(
             id=spec["id"],
             about=spec["about"],
@@ -78,7 +95,20 @@ def veto_matcher() -> tuple[DependencyMatcher, dict[str, VetoPattern]]:
             unless_child=_exceptions(_expand(spec.get("unless_child"), vocabularies)),
             unless_modal_in=frozenset(_expand(spec.get("unless_modal_in", []), vocabularies)),
         )
-    return matcher, patterns
+    return matchers, patterns
+
+
+def _lexical_needs(nodes: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
+    """(attribute, allowed words) for each node that asks for a LEMMA or LOWER value or one of a list."""
+    needs = []
+    for node in nodes:
+        for attribute in ("LEMMA", "LOWER"):
+            wanted = node["RIGHT_ATTRS"].get(attribute)
+            if isinstance(wanted, str):
+                needs.append((attribute, frozenset({wanted})))
+            elif isinstance(wanted, dict) and "IN" in wanted:
+                needs.append((attribute, frozenset(wanted["IN"])))
+    return needs
 
 
 def _exceptions(spec: dict[str, Any] | list[dict[str, Any]] | None) -> tuple[dict[str, Any], ...]:
@@ -123,11 +153,21 @@ def _kept_by_exception(pattern: VetoPattern, trigger: Token, matched: list[Token
     return any(_child_matches(child, wanted) for child in _arguments(trigger) for wanted in pattern.unless_child)
 
 
+def may_be_vetoed(text: str) -> bool:
+    """Whether some veto pattern could match the sentence's parse: it holds the words each needs. Sentences
+    that hold none are not parsed for the vetoes."""
+    matchers, _ = veto_matcher()
+    words = unparsed_words(text)
+    return any(m.may_match(words) for m in matchers.values())
+
+
 def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
     """(pattern id, trigger token) of every veto pattern matched in a parsed sentence, in text order."""
-    matcher, patterns = veto_matcher()
+    matchers, patterns = veto_matcher()
+    words = {"LEMMA": {t.lemma_ for t in doc}, "LOWER": {t.lower_ for t in doc}}
     found: list[tuple[str, Token]] = []
-    for match_id, token_ids in matcher(doc):
+    matches = [match for m in matchers.values() if m.may_match(words) for match in m.matcher(doc)]
+    for match_id, token_ids in matches:
         pattern = patterns[doc.vocab.strings[match_id]]
         matched = [doc[i] for i in token_ids]
         if not _kept_by_exception(pattern, matched[0], matched):
@@ -147,10 +187,9 @@ def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim],
     """The drafts of a sentence that stand, and those vetoed; `part_of` indices follow the kept drafts."""
     if not any(d.type in QUESTION_TYPES for d in drafts):
         return drafts, []
-    doc = parse(text)
     _, patterns = veto_matcher()
     question = text.rstrip().rstrip("\"'”’)").endswith("?")
-    matched = vetoes_in(doc)
+    matched = vetoes_in(parse(text)) if may_be_vetoed(text) else []
     dropped: dict[int, Veto] = {}
     for index, draft in enumerate(drafts):
         if question and draft.type in QUESTION_TYPES:
