@@ -277,6 +277,14 @@ def test_eval_command_prints_the_reference_summary_line(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "strict_f1=0.000 core_f1=0.000"
 
 
+def test_eval_given_notes_points_to_eval_acled(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(json.dumps({"id": "N1", "text": "People gathered to protest.", "gold": {}}) + "\n")
+    result = CliRunner().invoke(app, ["eval", str(notes)])
+    assert result.exit_code == 2
+    assert "counterclaim eval-acled" in result.output
+
+
 def test_eval_acled_command_scores_each_note(tmp_path: Path) -> None:
     gold = {"fatalities": 0, "event_date": "2022-01-02", "sub_event_type": "Peaceful protest",
             "latitude": 1.0, "longitude": 2.0, "fatalities_note_split": False}

@@ -118,6 +118,10 @@ def eval_gold(
 
       counterclaim eval ../shared/gold/*.json --format json
     """
+    notes = [path for path in gold_files if path.suffix.lower() == ".jsonl"]
+    if notes:
+        raise typer.BadParameter(f"{notes[0]} holds one JSON object a line, as ACLED notes do, not a gold article: "
+                                 f"score notes with `counterclaim eval-acled {notes[0]}`", param_hint="GOLD_FILES")
     report = gold_report(gold_files, chosen_extractor(extractor).name)
     if format is EvalFormat.json:
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
