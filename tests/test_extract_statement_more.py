@@ -123,3 +123,20 @@ def test_a_straight_quoted_sentence_closes_its_own_quotation() -> None:
 
 def test_acts_named_as_the_subject_of_will_continue_are_a_warning() -> None:
     assert statements('"Our operations will continue until the enemy is defeated," the Israeli army chief said.') == [("ISR", "warn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials said the outbreak had spread to three districts since March.",
+        "The ceasefire signed in March has largely held, the monitors said.",
+        "Thousands took to the streets of the capital to celebrate the national team's victory.",
+        "Crowds gathered outside the cathedral to mourn the late archbishop.",
+    ],
+)
+def test_the_month_of_march_and_crowds_that_celebrate_or_mourn_are_no_protest(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_march_to_demand_an_end_to_the_war_is_still_a_protest() -> None:
+    assert [outcome for _, outcome in statements("Thousands marched through the capital on Saturday to demand an end to the war.")] == ["appeal"]

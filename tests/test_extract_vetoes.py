@@ -89,6 +89,15 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "The navy took delivery of two new frigates from the shipyard.",
         "The moment the mayor fell asleep was captured on video.",
         "Hundreds of thousands died in the famine that followed the drought.",
+        # accidents and disasters the parse misreads, told without a word of war
+        "A lorry carrying sugar cane workers overturned on the hill road, killing nine people.",
+        "Two hikers died on the glacier after being swept away by an avalanche.",
+        "An explosion at a cement factory outside the port killed four employees.",
+        # leaving, storming and seizing in peace
+        "The ambassador was leaving a reception at the palace when the motorcade arrived.",
+        "Fans stormed the pitch after the final whistle, and the match was abandoned.",
+        "Customs officers seized 40 luxury cars at the border crossing.",
+        "Coastguards fired warning shots at a smuggling boat off the cape.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -107,6 +116,8 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("The battalion took control of the hilltop village after a night of fighting.", ("territory", "lost")),
         ("Artillery bombarded the town with cluster munitions for three hours.", ("attack", "shelling")),
         ("Rebels stormed the barracks at dawn.", ("attack", "offensive")),
+        ("A truck overturned after it was hit by a roadside bomb, killing five soldiers.", ("casualty", "killed")),
+        ("The airstrike left 14 people dead in the market.", ("casualty", "killed")),
         ("Government troops lost ground to the insurgents around the airport.", ("territory", "lost")),
         ("Heavy fighting broke out between the two militias in the old town.", ("attack", "clash")),
         # the same shapes in war: a strike or a named attacker keeps the harm

@@ -425,6 +425,8 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if FIGURATIVE_PHRASE.search(before) or FIGURATIVE_FOLLOWING.match(text[match.end() : match.end() + 40]):
         return True
+    if re.search(r"\bwarning\s+shots?\b", match.group(), re.I):
+        return True  # "fired warning shots to disperse the crowd", "a warning shot at speculators": a signal, not an attack
     if re.match(r"\s+(?:the\s+)?markets?\b", text[match.end() :], re.I) and not SPECIFIC_WAR_WORD.search(match.group()):
         return True  # "the phone hit the market"; but "shelled the market" is war
     if re.search(r"\b(?:in|went\s+on|go\s+on|gone\s+on|are\s+on|were\s+on|on)\s+$", before, re.I) and re.fullmatch(r"strikes?|advance", match.group(), re.I):

@@ -825,9 +825,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             agent = _agent_before(view, taken.start())
         elif after:
             outcome = _outcome(after)
-        elif before:
+        elif before and not re.match(r"(?i)left|leaving", before.group("out")):
+            # "left"/"leaving" kills only with the dead named ("leaving 12 dead", above): "leaving an official ceremony"
             outcome = _outcome(before)
-            if before.group("out").lower().startswith(("lost", "lose", "losing", "the loss", "the death", "left", "leaving")):
+            if before.group("out").lower().startswith(("lost", "lose", "losing", "the loss", "the death")):
                 agent = None
             else:
                 agent = _agent_before(view, before.start())

@@ -90,7 +90,7 @@ DENIED_ALLEGATIONS = re.compile(
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
 # Acts of protest: marches, rallies, sit-ins, vigils, strikes by workers, roads blocked by a crowd.
 PROTEST = re.compile(
-    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|march(?:ed|es)?|gathered|sit-ins?|picket(?:s|ed|ing)?|"
+    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|(?-i:march)|march(?:ed|es)|gathered|sit-ins?|picket(?:s|ed|ing)?|"
     r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
     r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|(?:held|staged|began|started|called)\s+(?:a\s+)?(?:\w+\s+)?strike|"
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
@@ -299,8 +299,14 @@ def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# A crowd out to celebrate, mourn or welcome: a gathering, no protest.
+CELEBRATION = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:to\s+(?:celebrate|mark|mourn|welcome|greet|commemorate|honou?r|cheer)|in\s+celebration|for\s+(?:the\s+)?(?:funeral|festival|parade|celebrations?))\b", re.I)
+
+
 def _is_protest(text: str, match: re.Match[str]) -> bool:
     word = match.group().lower()
+    if CELEBRATION.match(text, match.end()):
+        return False
     if word.startswith("protest") and DIPLOMATIC_PROTEST.search(text[max(0, match.start() - 80) : match.start()]):
         return False
     if word.startswith("march") and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):

@@ -10,6 +10,7 @@ them to the drafts of one sentence. Sentences without a draft claim are never pa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,28 @@ QUESTION_TYPES = frozenset({"casualty", "materiel", "territory", "attack"})
 # Arrests by the authorities (patterns/vetoes.json): no capture in war, but the people arrested are still
 # those a later "he died in custody" speaks of.
 ARREST_VETOES = frozenset({"arrest-verb", "arrest-by-law-enforcement", "arrest-by-law-enforcement-passive", "arrest-of-suspects"})
+
+
+# Harm from an accident or a natural cause, read off the words when the parse misses it ("a bus carrying
+# pilgrims overturned, killing 12", "climbers died after being caught in an avalanche"), in a sentence that
+# names no act, means or party of war: no claim of harm (GOLD_FORMAT).
+PEACEFUL_CAUSE_VETO = "accident-or-natural-cause-without-war"
+PEACEFUL_CAUSE = re.compile(
+    r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|overturn(?:ed|ing)?|capsiz(?:ed|es|ing)|derail(?:ed|ment)|plunged|skidded|toppled|"
+    r"collapsed?|stampede|landslides?|mudslides?|avalanches?|floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|cyclones?|"
+    r"hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|heatwaves?|heat\s*stroke|wildfires?|bushfires?|electrocut\w+|drown(?:ed|ing)|"
+    r"cholera|malaria|measles|ebola|dengue|outbreaks?|epidemics?|food\s+poisoning|gas\s+(?:leaks?|explosions?|cylinders?)|boilers?|"
+    r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|refinery|colliery|coal\s+mine|warehouse|restaurant|kitchen|workshop|mill))\b",
+    re.I,
+)
+WAR_WORDS = re.compile(
+    r"\b(?:attack\w*|ambush\w*|raid\w*|assault\w*|offensive|strikes?|struck|airstrikes?|bomb\w*|shell(?:s|ed|ing)|mortars?|artillery|rockets?|"
+    r"missiles?|drones?|ieds?|explosives?|landmines?|mines?\s+(?:blast|explosion)|grenades?|gun\w*|shot|shoot\w*|fired\s+(?:up)?on|opened\s+fire|"
+    r"crossfire|snipers?|militants?|rebels?|insurgents?|jihadists?|terroris\w+|militia\w*|fighters?|troops?|soldiers?|army|military|forces|"
+    r"combat|clash\w*|battle\w*|fighting|war|conflict|massacre\w*|execut\w+|behead\w*|abduct\w*|kidnap\w*|hostages?|bandits?|gangs?|"
+    r"armed|suicide|shrapnel|siege|besieged|fleeing|displaced|camps?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -190,10 +213,14 @@ def apply_vetoes(text: str, drafts: list[DraftClaim]) -> tuple[list[DraftClaim],
     _, patterns = veto_matcher()
     question = text.rstrip().rstrip("\"'”’)").endswith("?")
     matched = vetoes_in(parse(text)) if may_be_vetoed(text) else []
+    peaceful = PEACEFUL_CAUSE.search(text) if not WAR_WORDS.search(text) else None
     dropped: dict[int, Veto] = {}
     for index, draft in enumerate(drafts):
         if question and draft.type in QUESTION_TYPES:
             dropped[index] = Veto(draft, QUESTION_VETO, text[draft.start : draft.end])
+            continue
+        if peaceful is not None and draft.type == "casualty":
+            dropped[index] = Veto(draft, PEACEFUL_CAUSE_VETO, peaceful.group())
             continue
         for pattern_id, trigger in matched:
             inside = _anchored_in(trigger, draft)
