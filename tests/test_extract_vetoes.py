@@ -98,6 +98,10 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "Fans stormed the pitch after the final whistle, and the match was abandoned.",
         "Customs officers seized 40 luxury cars at the border crossing.",
         "Coastguards fired warning shots at a smuggling boat off the cape.",
+        # police raids to arrest, and animals
+        "Police detained 18 alleged fraudsters in a series of raids on call centres.",
+        "A pack of stray dogs attacked a boy on his way to school.",
+        "A farmer was trampled to death by an elephant at the edge of the forest.",
     ],
 )
 def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) -> None:
@@ -118,6 +122,7 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("Rebels stormed the barracks at dawn.", ("attack", "offensive")),
         ("A truck overturned after it was hit by a roadside bomb, killing five soldiers.", ("casualty", "killed")),
         ("The airstrike left 14 people dead in the market.", ("casualty", "killed")),
+        ("Troops raided the insurgents' hideout and arrested 30 fighters.", ("attack", "offensive")),
         ("Government troops lost ground to the insurgents around the airport.", ("territory", "lost")),
         ("Heavy fighting broke out between the two militias in the old town.", ("attack", "clash")),
         # the same shapes in war: a strike or a named attacker keeps the harm
