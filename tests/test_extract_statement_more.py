@@ -140,3 +140,17 @@ def test_the_month_of_march_and_crowds_that_celebrate_or_mourn_are_no_protest(te
 
 def test_a_march_to_demand_an_end_to_the_war_is_still_a_protest() -> None:
     assert [outcome for _, outcome in statements("Thousands marched through the capital on Saturday to demand an end to the war.")] == ["appeal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Hundreds of taxi drivers blocked traffic on the ring road on Monday.", "appeal"),
+    ],
+)
+def test_a_crowd_blocking_traffic_holds_a_protest(text: str, outcome: str) -> None:
+    assert [o for _, o in statements(text)] == [outcome]
+
+
+def test_troops_blocking_access_to_a_town_hold_no_protest() -> None:
+    assert statements("Troops blocked access to the border town and shelled rebel positions.") == []

@@ -92,7 +92,8 @@ DENIED_ALLEGATIONS = re.compile(
 PROTEST = re.compile(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|(?-i:march)|march(?:ed|es)|gathered|sit-ins?|picket(?:s|ed|ing)?|"
     r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
-    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|(?:held|staged|began|started|called)\s+(?:a\s+)?(?:\w+\s+)?strike|"
+    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|"
+    r"(?:block(?:ed|ing|s)?|slow(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|paralys(?:ed|ing)|halt(?:ed|ing))\s+(?:the\s+)?(?:traffic|access\s+to)|(?:held|staged|began|started|called)\s+(?:a\s+)?(?:\w+\s+)?strike|"
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
 )
@@ -309,7 +310,7 @@ def _is_protest(text: str, match: re.Match[str]) -> bool:
         return False
     if word.startswith("protest") and DIPLOMATIC_PROTEST.search(text[max(0, match.start() - 80) : match.start()]):
         return False
-    if word.startswith("march") and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
+    if word.startswith(("march", "block", "slow", "disrupt", "paralys", "halt")) and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
         return False
     if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
         return False
