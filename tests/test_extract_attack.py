@@ -217,6 +217,91 @@ def test_repelled_counterattacks_are_the_other_sides_offensive() -> None:
     assert (claim.outcome, claim.subject) == ("offensive", "RUS")
 
 
+@pytest.mark.parametrize(
+    ("text", "attacker", "claimant"),
+    [
+        ("The Sudanese army said it repelled an assault by the RSF on the town of Babanusa.", "RSF", "SDN"),
+        ("Nigerian troops fended off a raid by ISWAP fighters on a base near Damboa, the army said.", "ISWAP", "NGA"),
+        ("The Malian army said it thwarted an attack by JNIM on its camp in Ansongo.", "JNIM", "MLI"),
+        ("Somali soldiers beat back an al-Shabaab assault on a base in Hiraan, the defence ministry said.", "SHABAAB", "SOM"),
+        ("The Congolese army said it held off an offensive by M23 rebels towards Minova.", "M23", "COD"),
+        ("Colombian troops rebuffed an ELN raid on a post in Catatumbo, the army said.", "ELN", "COL"),
+    ],
+)
+def test_an_attack_turned_back_is_the_named_attackers_offensive(text: str, attacker: str, claimant: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome, claim.claimant) == (attacker, "offensive", claimant)
+
+
+def test_beating_back_an_attack_is_no_beating_by_the_defender() -> None:
+    claim = only_attack("Kenyan police beat back an al-Shabaab raid on a police camp in Lamu county.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The army said an attempt by the RSF to storm the town of Kadugli was repelled.", "RSF"),
+        ("Hamas's attempt to infiltrate a border post was foiled, the Israeli military said.", "HAMAS"),
+        ("The Syrian army said it thwarted an attempt by HTS fighters to break through its lines near Saraqeb.", "HTS"),
+        ("ISWAP fighters attempted to overrun a military base in Marte on Sunday, the army said.", "ISWAP"),
+    ],
+)
+def test_an_attempt_to_storm_or_break_through_is_an_offensive(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "offensive")
+
+
+def test_an_incursion_by_a_named_group_is_its_offensive() -> None:
+    claim = only_attack("FARDC troops pushed back an incursion by M23 rebels near Kitshanga on Monday.")
+    assert (claim.subject, claim.outcome) == ("M23", "offensive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general was charged with assault in Nairobi.",
+        "Police arrested the men on suspicion of assault.",
+        "The rebels bought assault rifles from traffickers.",
+        "The army deployed an assault brigade to the front.",
+        "Officials fear a possible assault on the city of Sittwe.",
+        "The mayor warned of an imminent offensive on Kharkiv.",
+        "Rival factions attempted to seize power in the capital.",
+    ],
+)
+def test_the_assault_noun_in_other_senses_and_attacks_not_yet_made_give_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- sieges: a side closing on a place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("RSF fighters laid siege to the city of El Obeid in March.", "RSF"),
+        ("The Arakan Army has besieged the town of Kyauktaw since January.", "AA"),
+        ("M23 rebels encircled the town of Sake on Saturday.", "M23"),
+        ("The town of Diapaga has been under siege by JNIM fighters for a year.", "JNIM"),
+        ("Russian troops have encircled the town of Chasiv Yar, the governor said.", "RUS"),
+    ],
+)
+def test_a_siege_is_the_besiegers_offensive(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "offensive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid trucks reached the besieged city of El Fasher on Monday.",
+        "Residents of encircled towns in Tigray lack food.",
+    ],
+)
+def test_a_siege_label_of_a_place_gives_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
 # --- later mentions that only frame another claim ----------------------------------------------
 
 

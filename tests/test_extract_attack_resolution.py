@@ -302,3 +302,27 @@ def test_devices_that_went_off_and_people_shot_are_attacks(text: str, outcome: s
 
 def test_shooting_a_film_is_no_attack() -> None:
     assert [c for c in extract_from_cleaned_text("The director shot two films in the old town.", dt.date(2024, 3, 1)) if c.type == "attack"] == []
+
+
+# --- later mentions that add something: the attacker and means of the attack told before ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Al-Shabaab fighters attacked an army base near Baidoa on Friday. The attack began at dawn from three directions.", "SHABAAB", "offensive"),
+        ("JNIM fighters stormed a village near Mopti on Sunday. The assault lasted four hours, a local official said.", "JNIM", "assault"),
+        ("The RSF shelled the city of Kadugli on Monday. The shells hit a school and a clinic.", "RSF", "shelling"),
+    ],
+)
+def test_a_later_mention_adding_time_or_target_keeps_the_attacker_and_means(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert claim.span[0] > text.index(".")
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_the_paramilitary_group_points_back_to_the_group_named() -> None:
+    text = ("The army said it shot down 15 drones launched by the RSF near Kosti, as the paramilitary group continued its "
+            "attempts to storm the town.")
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == ("RSF", "offensive")

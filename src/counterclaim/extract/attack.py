@@ -82,6 +82,22 @@ CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
+# Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
+PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
+              r"overrun|penetrate|break\s+through|breach|raid)")
+ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
+                  rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
+SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)")
+# The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
+ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
+                r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
+# Words before the noun that make it an assault on a person in law, not an armed one ("charged with assault").
+ASSAULT_IN_LAW_BEFORE = re.compile(r"\b(?:sexual|indecent|physical|verbal|common|aggravated|domestic|alleged|with|of|for)\s+$", re.I)
+# The participle as a label of the place, not the act: "the besieged city", "residents of encircled towns".
+SIEGE_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|from|to|for|and|long|long-|newly|once|remaining|two|three|several)\s+$", re.I)
+
+
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # bombs, mines, IEDs, suicide and car bombs, grenades (GOLD_FORMAT: `bombing`)
     ("bombing", "|".join((
@@ -148,10 +164,18 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
+        # "their attempts to break through were repelled")
+        ATTEMPTED_PUSH,
+        # sieges: a side closing on a place ("laid siege to the city", "have besieged the town", "encircled Goma",
+        # "under siege by the jihadists", "the RSF's siege of El Fasher")
+        SIEGE,
+        # an assault named by its noun ("an assault by the RSF on El Fasher", "the assault began at dawn")
+        ASSAULT_NOUN,
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
-        r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
+        r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
         r"stabbed", r"hacked\s+to\s+death",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
@@ -174,6 +198,8 @@ AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helico
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
+# An attack not yet made, named by its adjective: "a possible assault", "the looming offensive", "an expected attack".
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|imminent|looming|anticipated|impending|expected|feared|threatened|planned)\s+(?:[\w-]+\s+)?$", re.I)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
@@ -193,10 +219,15 @@ def _means(match: re.Match[str]) -> str:
     return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
 
 
+# A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
+# attempts to storm the city"), unlike an unnamed "militants" or "gunmen".
+DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.I)
+
+
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
-    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code))])
+    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
     text = view.text
     drafts: list[DraftClaim] = []
     for match in TRIGGER.finditer(text):
@@ -211,6 +242,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
+        if re.fullmatch(r"assault", phrase, re.I) and (ASSAULT_IN_LAW_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) or not (
+                _named_on_trigger(view, match) or REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
+                or EVENT_PREDICATE.match(text, match.end()))):
+            continue  # "charged with assault", "a sexual assault": not an armed attack; the noun names one with its side or what it did
+        if re.fullmatch(r"besieg\w+|encircl\w+", phrase, re.I) and SIEGE_LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
@@ -236,7 +273,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
@@ -248,7 +285,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
             continue
-        if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]):
+        if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if not whole_war and means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
@@ -309,8 +346,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
-        if attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
-            attacker = SUBJECT_IS_CLAIMANT
+        if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
+                and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
@@ -334,9 +372,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
         repelled = _repelled_attack(view, match)
         if repelled is not None:
-            attacker = repelled
-            if generic:
-                means, generic = "offensive", False  # attacks repelled are pushes on positions
+            if attacker is None or not _named_on_trigger(view, match):
+                attacker = repelled  # "repelled 35 counterattacks": the side repelling them did not make them
+            if generic or means in ("assault", "clash"):
+                means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
         opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
         if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
@@ -368,6 +407,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# An armed group's noun heading the clause of "its"/"their": the possessive is the group's, not the speaker's ("the
+# paramilitary group continued its attempts to storm the city").
+ARMED_GROUP_OWNS = re.compile(
+    r"\b(?:group|militants|rebels|insurgents|militias?|militiamen|fighters|paramilitar(?:y|ies)|jihadists|terrorists|gunmen|guerrillas|"
+    r"movement|organi[sz]ation|assailants|attackers)\s+(?:(?:has|have|had|also|then|again|later|now)\s+)*(?:\w+ed|began|begun|made|kept|keeps?|"
+    r"continues?|renews?|launch(?:es)?|stepp?(?:ed|s)\s+up)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 # Strikes by forces that fire from the ground or the sea: "strikes launched by the army", "the navy's strikes".
@@ -649,6 +698,10 @@ def _whole_war_attack(view: SentenceView, match: re.Match[str]) -> bool:
     return bool(WAR_ON_STATE.match(view.text[match.end() : victim.start]))
 
 
+# The agent right after the war's noun: "an incursion by M23 rebels".
+WAR_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
 def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     """Whose war: the possessive or adjective on it ("Kyiv's largest incursion", "the Russian invasion"), the
     subject that launched it ("Russia launched its full-scale invasion"), or its official name's side."""
@@ -656,6 +709,10 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     named = WAR_NAMES.get(re.sub(r"\s+", " ", match.group().lower()))
     if named is not None:
         return named
+    agent = WAR_BY.match(text, match.end())
+    actor = view.first_actor_after(match.end()) if agent is not None else None
+    if actor is not None and actor.start <= agent.end() + 2:
+        return actor.code  # "an incursion by M23 rebels", "the invasion by Russian troops"
     qualifier = view.last_actor_before(match.start())
     if qualifier is None:
         return None
@@ -727,13 +784,17 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
 
 
 # --- attacks repelled: the attacker is the other side ("repelled 35 counterattacks") -------------
-REPELLED_BEFORE = re.compile(
-    r"\b(?:repelled|repulsed|repels?|repelling|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled|pushed\s+back|warded\s+off)\s+"
-    r"(?:[\w,-]+\s+){0,3}$",
-    re.I,
+# Verbs of a defender turning an attack back ("repelled an assault", "fended off a raid", "beat back an incursion").
+REPELLED_VERBS = (
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+off|fight(?:s|ing)?\s+off|"
+    r"(?:beat|beats|beating|beaten)\s+back|push(?:ed|es|ing)?\s+back|ward(?:ed|s|ing)?\s+off|fend(?:ed|s|ing)?\s+off|"
+    r"h(?:e|o)ld(?:s|ing)?\s+off|rebuff(?:ed|s|ing)?|blunt(?:ed|s|ing)?)"
 )
+REPELLED_BEFORE = re.compile(rf"\b{REPELLED_VERBS}\s+(?:[\w,'’-]+\s+){{0,3}}$", re.I)
+# The same told in the passive after the attack: "an attempt to storm the base was repelled", "the raid was halted".
 REPELLED_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:repelled|repulsed|thwarted|foiled|halted|stopped|beaten\s+back)\b",
+    rf"^[,\s]+(?:[\w'’-]+\s+){{0,6}}?(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+    rf"(?:{REPELLED_VERBS}|halted|stopped|defeated|neutrali[sz]ed)\b",
     re.I,
 )
 
@@ -1080,7 +1141,7 @@ def _is_group(code: str) -> bool:
 
 
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
-WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?", re.I)
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)

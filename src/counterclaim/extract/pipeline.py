@@ -473,7 +473,11 @@ PROFILE_PLACE_CHARS = 1500
 # How much of a text's start is searched for the places that tell which state a war without a profile is in.
 FRAME_PLACE_CHARS = 3000
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
-GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
+GROUP_FIGHTER_NOUNS = re.compile(
+    r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:(?:paramilitary|militant|rebel|armed|insurgent|separatist|jihadist|Islamist|extremist)\s+)?group|"
+    r"the\s+(?:militants|rebels|insurgents|paramilitaries))\b",
+    re.I,
+)
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".

@@ -457,7 +457,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.attackers_named.add(subject)
         # "Russia struck Kyiv with missiles": the attacker owns the weapons its attack names
         state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
-    if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
+    told_before = THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None
+    if subject is not None and draft.notes.get("generic") and told_before and subject in state.last_outcome_by_attacker:
+        outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
+    elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
         outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
@@ -472,6 +475,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
+    if subject is not None and outcome != "clash":
+        state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     if co_claimants(view, claimant):
         return [claim]  # one claim per co-claimant, made in `resolve`
