@@ -326,3 +326,59 @@ def test_the_paramilitary_group_points_back_to_the_group_named() -> None:
             "attempts to storm the town.")
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == ("RSF", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("JNIM fighters stormed an army post near Djibo on Friday. The fighters attacked at dawn, a security source said.", "JNIM", "offensive"),
+        ("Al-Shabaab fighters raided a police camp in Garissa county. The militants attacked shortly after midnight.", "SHABAAB", "offensive"),
+    ],
+)
+def test_attacked_with_no_object_is_the_attack_told_by_its_means(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+# --- an accusation pointing back to an attack told before names its attacker ----------------------
+
+
+def test_blaming_a_side_for_the_attack_told_is_that_sides_attack_claimed_by_the_accuser() -> None:
+    claim = last_attack("Shells hit a bus station in Horlivka on Monday, killing six people. Russia blamed Ukraine for the attack.")
+    assert (claim.subject, claim.claimant, claim.outcome) == ("UKR", "RUS", "shelling")
+
+
+def test_accusing_a_side_of_carrying_out_the_strike_told_names_the_attacker() -> None:
+    claim = last_attack("A missile hit a hospital in Dnipro on Friday. Kyiv accused Moscow of carrying out the strike.")
+    assert (claim.subject, claim.claimant) == ("RUS", "UKR")
+
+
+def test_two_sides_blaming_each_other_for_the_attack_told_give_one_claim_each() -> None:
+    found = attacks("A drone hit a fuel depot in Kosti on Sunday. The army and the RSF blamed each other for the attack.")
+    later = sorted((c.claimant, c.subject) for c in found if c.claimant is not None)
+    assert later == [("RSF", "SDN"), ("SDN", "RSF")]
+
+
+# --- means of attacks the words leave open -----------------------------------------------------------
+
+
+def test_habitual_attacks_on_security_forces_stay_an_assault() -> None:
+    claim = only_attack_of("The Baloch Liberation Army has stepped up attacks on security forces in Balochistan.")
+    assert (claim.subject, claim.outcome) == ("BLA", "assault")
+
+
+def test_an_attack_noun_keeps_its_means_open_when_only_soldiers_died() -> None:
+    claim = only_attack_of("Four soldiers were killed in an attack by JNIM on a military camp near Tessit, the army said.")
+    assert claim.outcome == "offensive"
+
+
+def test_an_absolute_clause_with_its_own_weapons_is_another_attack() -> None:
+    found = attacks("The KIA attacked a junta post near Myitkyina on Monday. Fighting went on into Tuesday, with the junta responding with airstrikes.")
+    assert ("clash", None) in [(c.outcome, c.subject) for c in found]
+    assert ("airstrike", "MMR") in [(c.outcome, c.subject) for c in found]
+
+
+def only_attack_of(text: str) -> Claim:
+    found = attacks(text)
+    assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]

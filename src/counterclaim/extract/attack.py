@@ -276,7 +276,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
-        if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+        habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
+        if habitual:
             means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
         if re.fullmatch(r"war", phrase, re.I) and not whole_war:
@@ -341,7 +342,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
-        elif means == "assault" and _armed_target(text, match):
+        elif means == "assault" and not habitual and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
@@ -762,11 +763,23 @@ TIME_WORDS = re.compile(
 )
 
 
+# An accusation pointing back to an attack told before: it names the attacker, the accuser claims it ("Russia blamed
+# Ukraine for the attack", "Kyiv accused Moscow of carrying out the strike", "the two sides blamed each other for the blast").
+ACCUSED_OF_TOLD = re.compile(
+    r"\b(?:blam(?:ed|es|ing|e)|held|holds?|accus(?:ed|es|ing|e)|charg(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:for|of|responsible\s+for)\s+(?:(?:carrying\s+out|launching|staging|conducting|perpetrating|committing|being\s+behind|"
+    r"orchestrating|masterminding)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "claimed responsibility for the bombings" adds the attacker
+    if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
+        return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     framing = FRAMING_BEFORE.search(before)
     harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
     if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
@@ -974,9 +987,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:

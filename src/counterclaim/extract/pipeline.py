@@ -88,6 +88,8 @@ TALLY_SENTENCE = re.compile(
     r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?(?:\s*\[[^\]]*\])*\s*$",  # closing tags of an event note ("[size=no report]")
     re.I,
 )
+# The attack noun alone, which names no means.
+ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -351,8 +353,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
-            if draft.type == "attack" and draft.outcome == "assault":
-                draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
+            if draft.type == "attack" and draft.outcome == "assault" and not ATTACK_NOUN.fullmatch(view.text[draft.start : draft.end]):
+                # shooting at armed men is a fight, not an attack on civilians; the noun "attack" keeps its means open
+                # for the text around it ("the attack on the camp" told before)
+                draft.outcome = "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
                and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
     for draft in drafts:
