@@ -233,6 +233,19 @@ def test_an_attack_turned_back_is_the_named_attackers_offensive(text: str, attac
     assert (claim.subject, claim.outcome, claim.claimant) == (attacker, "offensive", claimant)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police thwarted a terrorist attack on a checkpoint in Bannu, the provincial government said.",
+        "Gunmen attempted to storm an army post near Sokoto but were repelled by troops.",
+        "Militants attacked a gendarmerie post in the Tahoua region but were repulsed, the army said.",
+    ],
+)
+def test_an_attack_turned_back_by_unnamed_attackers_is_not_the_defenders_enemys(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "offensive")
+
+
 def test_beating_back_an_attack_is_no_beating_by_the_defender() -> None:
     claim = only_attack("Kenyan police beat back an al-Shabaab raid on a police camp in Lamu county.")
     assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")

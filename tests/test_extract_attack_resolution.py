@@ -382,3 +382,20 @@ def only_attack_of(text: str) -> Claim:
     found = attacks(text)
     assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
     return found[0]
+
+
+def test_attacked_with_no_object_keeps_the_weapons_it_names() -> None:
+    claim = last_attack("RSF fighters stormed an army base near Kosti on Sunday. The RSF attacked again on Monday, using drones.")
+    assert (claim.subject, claim.outcome) == ("RSF", "airstrike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops killed six militants who attacked a checkpoint in North Waziristan, the military said.",
+        "Malian soldiers killed 12 fighters who had attacked an army post near Gao.",
+    ],
+)
+def test_the_killers_of_attackers_told_in_a_relative_clause_did_not_make_their_attack(text: str) -> None:
+    claim = only_attack_of(text)
+    assert claim.subject not in ("PAK", "MLI")

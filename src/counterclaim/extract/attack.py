@@ -374,7 +374,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         repelled = _repelled_attack(view, match)
         if repelled is not None:
             if attacker is None or not _named_on_trigger(view, match):
-                attacker = repelled  # "repelled 35 counterattacks": the side repelling them did not make them
+                attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
             if generic or means in ("assault", "clash"):
                 means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
@@ -812,8 +812,18 @@ REPELLED_AFTER = re.compile(
 )
 
 
+# Attackers the text leaves unnamed, on the attack or heading its clause: "a terrorist attack", "gunmen attempted to
+# storm" (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack, never the defender's enemy).
+UNNAMED_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|gunm[ae]n|assailants|attackers|armed\s+men|unknown|unidentified)\b[^.;]{0,50}$", re.I)
+
+
 def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
+    """The side whose attack was turned back: the enemy of the side repelling it ("" when the attackers are left unnamed)."""
     text = view.text
+    if UNNAMED_ATTACKERS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) and (
+            REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) or REPELLED_AFTER.match(text[match.end() : match.end() + 60])):
+        return ""  # "thwarted a terrorist attack", "gunmen attempted to storm a checkpoint but were repelled"
     before = REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
     if before is not None:
         verb_at = max(0, match.start() - 50) + before.start()

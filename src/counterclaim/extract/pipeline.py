@@ -88,6 +88,9 @@ TALLY_SENTENCE = re.compile(
     r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?(?:\s*\[[^\]]*\])*\s*$",  # closing tags of an event note ("[size=no report]")
     re.I,
 )
+# An attack told in a relative clause on the victims: "troops killed six militants who attacked a checkpoint" (the
+# killers did not make that attack).
+VICTIMS_RELATIVE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|reportedly\s+|allegedly\s+|earlier\s+)*$", re.I)
 # The attack noun alone, which names no means.
 ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
@@ -360,7 +363,8 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
                and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
     for draft in drafts:
-        if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
+        if (draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1
+                and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims

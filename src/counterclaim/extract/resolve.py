@@ -466,7 +466,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
     told_before = (THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None
                    or (re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I) is not None and ATTACKED_WITHOUT_OBJECT.match(view.text, draft.end) is not None))
-    if subject is not None and draft.notes.get("generic") and told_before and subject in state.last_outcome_by_attacker:
+    if subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
