@@ -399,3 +399,21 @@ def test_attacked_with_no_object_keeps_the_weapons_it_names() -> None:
 def test_the_killers_of_attackers_told_in_a_relative_clause_did_not_make_their_attack(text: str) -> None:
     claim = only_attack_of(text)
     assert claim.subject not in ("PAK", "MLI")
+
+
+# --- a weapon and its verb with a phrase set off by commas between them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Russia launched 35 drones at Ukraine overnight. The drones, most of which were shot down, hit a substation in Sumy.", "RUS", "airstrike"),
+        ("Hezbollah fired 20 rockets at Israel on Monday. The rockets, launched from south Lebanon, struck a house in Metula.", "HEZBOLLAH", "shelling"),
+        ("Houthi forces fired two missiles at a bulk carrier. One of the missiles, a ballistic missile, hit the ship's bridge.", "HOUTHIS", "shelling"),
+        ("The RSF sent drones over Kosti on Friday. The drones, of which eight were downed, were launched from Kordofan.", "RSF", "airstrike"),
+    ],
+)
+def test_a_weapon_with_a_phrase_between_commas_still_strikes(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert claim.span[0] > text.index(".")
+    assert (claim.subject, claim.outcome) == (attacker, means)

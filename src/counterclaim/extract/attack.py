@@ -40,6 +40,9 @@ PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)
 PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
 PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
 PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
+# A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
+# "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
+WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
@@ -120,9 +123,12 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"bombed", PRESENT_BOMBS, r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
-        rf"{AIR_WEAPONS}\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
+        rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
-        rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}{PASSIVE_LAUNCH}",
+        rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
+        # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
+        # were downed, were launched in several directions"
+        rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
@@ -130,7 +136,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
-        rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
+        rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
