@@ -1172,3 +1172,33 @@ def test_retaliating_or_responding_with_weapons_is_an_attack_and_with_words_is_n
     assert (claim.subject, claim.outcome) == ("PAK", "shelling")
     assert only_attack("Indian forces responded with artillery fire, the army said.").outcome == "shelling"
     assert attacks("The finance ministry responded with a statement on Monday.") == []
+
+
+# --- the attacker named as the passive's agent, and verbs of headlines and habits ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Zaporizhzhia was struck by Russian guided bombs on Sunday.", "RUS", "airstrike"),
+        ("The tanker was hit by a Houthi missile off Hodeidah.", "HOUTHIS", "shelling"),
+        ("Khan Younis was pounded by Israeli artillery overnight.", "ISR", "shelling"),
+        ("An army camp near Ménaka was attacked by JNIM fighters on Friday.", "JNIM", "offensive"),
+        ("RSF storms Al-Fula, army says", "RSF", "offensive"),
+        ("The junta has been bombing villages in Magway region for weeks.", "MMR", "airstrike"),
+    ],
+)
+def test_passive_agents_headline_verbs_and_habits_name_attacker_and_means(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_have_been_attacking_is_active_not_an_attack_on_the_forces() -> None:
+    claim = only_attack("Russian forces have been attacking Huliaipole for weeks.")
+    assert claim.subject == "RUS"
+    assert claim.outcome != "clash"
+
+
+@pytest.mark.parametrize("text", ["Storms lashed the coast of Mozambique on Monday.", "Heavy storms flooded camps near Kassala."])
+def test_weather_storms_are_no_attack(text: str) -> None:
+    assert attacks(text) == []

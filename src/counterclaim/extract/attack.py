@@ -28,7 +28,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
@@ -40,6 +40,7 @@ PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)
 PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
 PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
 PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
+PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
@@ -120,7 +121,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
-        r"bombed", PRESENT_BOMBS, r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
+        r"bombed", PRESENT_BOMBS, r"(?:been|is|are|was|were|kept|keeps|continued|continues|began|begun|started)\s+bombing(?!\s+(?:campaign|attacks?))", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
@@ -159,7 +160,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
-        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b",
+        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
@@ -244,7 +245,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
-        if re.fullmatch(r"bombs|shells|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs|shells|storms|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -344,7 +345,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and MILITARY_PLACE.match(text, head_end):
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and (
+                MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
@@ -860,6 +862,12 @@ MILITARY_PLACE = re.compile(
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters|launch\s+pads?|hide-?outs?|strongholds?|bunkers?|trenches|dugouts?)\b",
     re.I,
 )
+# The same told in the passive: "a military base in Gao was attacked", "two army posts were raided".
+MILITARY_PLACE_ATTACKED = re.compile(
+    r"\b(?<!refugee\s)(?<!displaced\s)(?<!IDP\s)(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|headquarters)"
+    r"(?:\s+(?:in|near|at|of|outside|on)\s+[^,.;]{1,30}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|came\s+under)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
+    re.I,
+)
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
@@ -1053,7 +1061,8 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     agent = BY_AGENT.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
-    passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) or UNDER_FIRE.match(match.group())
+    passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
+               and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(window)
 
@@ -1118,11 +1127,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
             return qualifier.code
         if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
             return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
-    inside = WEAPON_SENT_BY.search(text, start, end)
+    inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
         if actor and actor.start < end:
-            return actor.code  # "missiles fired by Iran hit Tel Aviv"
+            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
@@ -1169,6 +1178,8 @@ def _is_group(code: str) -> bool:
     return actor is not None and actor.kind == "group"
 
 
+# A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
+AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
