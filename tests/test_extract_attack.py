@@ -1202,3 +1202,8 @@ def test_have_been_attacking_is_active_not_an_attack_on_the_forces() -> None:
 @pytest.mark.parametrize("text", ["Storms lashed the coast of Mozambique on Monday.", "Heavy storms flooded camps near Kassala."])
 def test_weather_storms_are_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+def test_killed_in_an_attack_on_a_named_target_is_the_event_not_its_background() -> None:
+    claim = only_attack("Gunmen killed nine soldiers in an attack on an army post in northern Niger on Sunday, security sources said.")
+    assert claim.outcome == "offensive"

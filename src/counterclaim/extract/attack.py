@@ -1004,8 +1004,8 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
         return False
     # "in the clashes between the rebels and the army", "in clashes that lasted all day", "in a strike on
     # Khan Younis" describe events
-    if re.search(r"\s(?:on|against)$", match.group(), re.I):
-        return False
+    if re.search(r"\s(?:on|against)(?:\s|$)", match.group(), re.I):
+        return False  # "in a strike on Khan Younis", "in an attack on an army post": the target names the event
     if INFORMATIVE_AFTER.match(text[match.end() : match.end() + 40]):
         return False  # "in a firefight in Kidal", "in clashes that lasted all day": an event with its place or time
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
