@@ -1207,3 +1207,20 @@ def test_weather_storms_are_no_attack(text: str) -> None:
 def test_killed_in_an_attack_on_a_named_target_is_the_event_not_its_background() -> None:
     claim = only_attack("Gunmen killed nine soldiers in an attack on an army post in northern Niger on Sunday, security sources said.")
     assert claim.outcome == "offensive"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Two Palestinians were killed by Israeli fire near Khan Younis on Tuesday.", "ISR"),
+        ("A woman was wounded by Russian gunfire in Nikopol, the governor said.", "RUS"),
+    ],
+)
+def test_harm_by_a_sides_fire_is_that_sides_attack(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert claim.subject == attacker
+
+
+@pytest.mark.parametrize("text", ["A soldier was killed by friendly fire near Bakhmut.", "The market was destroyed by fire on Monday."])
+def test_fire_without_a_side_is_no_attack(text: str) -> None:
+    assert attacks(text) == []

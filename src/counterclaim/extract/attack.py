@@ -190,6 +190,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
+        # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
+        r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
@@ -212,6 +214,16 @@ TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s
 
 # Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
 SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+
+
+# A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
+SIDES_FIRE = re.compile(r"(?:[\w-]+\s+)?(?:gun)?fire", re.I)
+
+
+def _side_named_on(view: SentenceView, match: re.Match[str]) -> bool:
+    """Whether an actor adjective names the side whose fire it is ("by Israeli fire", "by RSF gunfire")."""
+    return any(a.start >= match.start() and a.end <= match.end() and a.role in ("adjective", "demonym", "group", "name", "state")
+               for a in view.actors)
 
 
 def _side_just_before(view: SentenceView, start: int) -> bool:
@@ -245,6 +257,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
+        fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+        if fire_by and not _side_named_on(view, match):
+            continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
         if re.fullmatch(r"bombs|shells|storms|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
@@ -319,6 +334,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        if fire_by:
+            attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
                                                                         and not CLAIMED_THAT_AFTER.match(text, match.end())))
         if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
