@@ -217,6 +217,104 @@ def test_repelled_counterattacks_are_the_other_sides_offensive() -> None:
     assert (claim.outcome, claim.subject) == ("offensive", "RUS")
 
 
+@pytest.mark.parametrize(
+    ("text", "attacker", "claimant"),
+    [
+        ("The Sudanese army said it repelled an assault by the RSF on the town of Babanusa.", "RSF", "SDN"),
+        ("Nigerian troops fended off a raid by ISWAP fighters on a base near Damboa, the army said.", "ISWAP", "NGA"),
+        ("The Malian army said it thwarted an attack by JNIM on its camp in Ansongo.", "JNIM", "MLI"),
+        ("Somali soldiers beat back an al-Shabaab assault on a base in Hiraan, the defence ministry said.", "SHABAAB", "SOM"),
+        ("The Congolese army said it held off an offensive by M23 rebels towards Minova.", "M23", "COD"),
+        ("Colombian troops rebuffed an ELN raid on a post in Catatumbo, the army said.", "ELN", "COL"),
+    ],
+)
+def test_an_attack_turned_back_is_the_named_attackers_offensive(text: str, attacker: str, claimant: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome, claim.claimant) == (attacker, "offensive", claimant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police thwarted a terrorist attack on a checkpoint in Bannu, the provincial government said.",
+        "Gunmen attempted to storm an army post near Sokoto but were repelled by troops.",
+        "Militants attacked a gendarmerie post in the Tahoua region but were repulsed, the army said.",
+    ],
+)
+def test_an_attack_turned_back_by_unnamed_attackers_is_not_the_defenders_enemys(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "offensive")
+
+
+def test_beating_back_an_attack_is_no_beating_by_the_defender() -> None:
+    claim = only_attack("Kenyan police beat back an al-Shabaab raid on a police camp in Lamu county.")
+    assert (claim.subject, claim.outcome) == ("SHABAAB", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The army said an attempt by the RSF to storm the town of Kadugli was repelled.", "RSF"),
+        ("Hamas's attempt to infiltrate a border post was foiled, the Israeli military said.", "HAMAS"),
+        ("The Syrian army said it thwarted an attempt by HTS fighters to break through its lines near Saraqeb.", "HTS"),
+        ("ISWAP fighters attempted to overrun a military base in Marte on Sunday, the army said.", "ISWAP"),
+    ],
+)
+def test_an_attempt_to_storm_or_break_through_is_an_offensive(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "offensive")
+
+
+def test_an_incursion_by_a_named_group_is_its_offensive() -> None:
+    claim = only_attack("FARDC troops pushed back an incursion by M23 rebels near Kitshanga on Monday.")
+    assert (claim.subject, claim.outcome) == ("M23", "offensive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general was charged with assault in Nairobi.",
+        "Police arrested the men on suspicion of assault.",
+        "The rebels bought assault rifles from traffickers.",
+        "The army deployed an assault brigade to the front.",
+        "Officials fear a possible assault on the city of Sittwe.",
+        "The mayor warned of an imminent offensive on Kharkiv.",
+        "Rival factions attempted to seize power in the capital.",
+    ],
+)
+def test_the_assault_noun_in_other_senses_and_attacks_not_yet_made_give_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- sieges: a side closing on a place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("RSF fighters laid siege to the city of El Obeid in March.", "RSF"),
+        ("The Arakan Army has besieged the town of Kyauktaw since January.", "AA"),
+        ("M23 rebels encircled the town of Sake on Saturday.", "M23"),
+        ("The town of Diapaga has been under siege by JNIM fighters for a year.", "JNIM"),
+        ("Russian troops have encircled the town of Chasiv Yar, the governor said.", "RUS"),
+    ],
+)
+def test_a_siege_is_the_besiegers_offensive(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "offensive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid trucks reached the besieged city of El Fasher on Monday.",
+        "Residents of encircled towns in Tigray lack food.",
+    ],
+)
+def test_a_siege_label_of_a_place_gives_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
 # --- later mentions that only frame another claim ----------------------------------------------
 
 
@@ -1074,3 +1172,55 @@ def test_retaliating_or_responding_with_weapons_is_an_attack_and_with_words_is_n
     assert (claim.subject, claim.outcome) == ("PAK", "shelling")
     assert only_attack("Indian forces responded with artillery fire, the army said.").outcome == "shelling"
     assert attacks("The finance ministry responded with a statement on Monday.") == []
+
+
+# --- the attacker named as the passive's agent, and verbs of headlines and habits ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Zaporizhzhia was struck by Russian guided bombs on Sunday.", "RUS", "airstrike"),
+        ("The tanker was hit by a Houthi missile off Hodeidah.", "HOUTHIS", "shelling"),
+        ("Khan Younis was pounded by Israeli artillery overnight.", "ISR", "shelling"),
+        ("An army camp near Ménaka was attacked by JNIM fighters on Friday.", "JNIM", "offensive"),
+        ("RSF storms Al-Fula, army says", "RSF", "offensive"),
+        ("The junta has been bombing villages in Magway region for weeks.", "MMR", "airstrike"),
+    ],
+)
+def test_passive_agents_headline_verbs_and_habits_name_attacker_and_means(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_have_been_attacking_is_active_not_an_attack_on_the_forces() -> None:
+    claim = only_attack("Russian forces have been attacking Huliaipole for weeks.")
+    assert claim.subject == "RUS"
+    assert claim.outcome != "clash"
+
+
+@pytest.mark.parametrize("text", ["Storms lashed the coast of Mozambique on Monday.", "Heavy storms flooded camps near Kassala."])
+def test_weather_storms_are_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_killed_in_an_attack_on_a_named_target_is_the_event_not_its_background() -> None:
+    claim = only_attack("Gunmen killed nine soldiers in an attack on an army post in northern Niger on Sunday, security sources said.")
+    assert claim.outcome == "offensive"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Two Palestinians were killed by Israeli fire near Khan Younis on Tuesday.", "ISR"),
+        ("A woman was wounded by Russian gunfire in Nikopol, the governor said.", "RUS"),
+    ],
+)
+def test_harm_by_a_sides_fire_is_that_sides_attack(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert claim.subject == attacker
+
+
+@pytest.mark.parametrize("text", ["A soldier was killed by friendly fire near Bakhmut.", "The market was destroyed by fire on Monday."])
+def test_fire_without_a_side_is_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -302,3 +302,118 @@ def test_devices_that_went_off_and_people_shot_are_attacks(text: str, outcome: s
 
 def test_shooting_a_film_is_no_attack() -> None:
     assert [c for c in extract_from_cleaned_text("The director shot two films in the old town.", dt.date(2024, 3, 1)) if c.type == "attack"] == []
+
+
+# --- later mentions that add something: the attacker and means of the attack told before ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Al-Shabaab fighters attacked an army base near Baidoa on Friday. The attack began at dawn from three directions.", "SHABAAB", "offensive"),
+        ("JNIM fighters stormed a village near Mopti on Sunday. The assault lasted four hours, a local official said.", "JNIM", "assault"),
+        ("The RSF shelled the city of Kadugli on Monday. The shells hit a school and a clinic.", "RSF", "shelling"),
+    ],
+)
+def test_a_later_mention_adding_time_or_target_keeps_the_attacker_and_means(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert claim.span[0] > text.index(".")
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_the_paramilitary_group_points_back_to_the_group_named() -> None:
+    text = ("The army said it shot down 15 drones launched by the RSF near Kosti, as the paramilitary group continued its "
+            "attempts to storm the town.")
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == ("RSF", "offensive")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("JNIM fighters stormed an army post near Djibo on Friday. The fighters attacked at dawn, a security source said.", "JNIM", "offensive"),
+        ("Al-Shabaab fighters raided a police camp in Garissa county. The militants attacked shortly after midnight.", "SHABAAB", "offensive"),
+    ],
+)
+def test_attacked_with_no_object_is_the_attack_told_by_its_means(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+# --- an accusation pointing back to an attack told before names its attacker ----------------------
+
+
+def test_blaming_a_side_for_the_attack_told_is_that_sides_attack_claimed_by_the_accuser() -> None:
+    claim = last_attack("Shells hit a bus station in Horlivka on Monday, killing six people. Russia blamed Ukraine for the attack.")
+    assert (claim.subject, claim.claimant, claim.outcome) == ("UKR", "RUS", "shelling")
+
+
+def test_accusing_a_side_of_carrying_out_the_strike_told_names_the_attacker() -> None:
+    claim = last_attack("A missile hit a hospital in Dnipro on Friday. Kyiv accused Moscow of carrying out the strike.")
+    assert (claim.subject, claim.claimant) == ("RUS", "UKR")
+
+
+def test_two_sides_blaming_each_other_for_the_attack_told_give_one_claim_each() -> None:
+    found = attacks("A drone hit a fuel depot in Kosti on Sunday. The army and the RSF blamed each other for the attack.")
+    later = sorted((c.claimant, c.subject) for c in found if c.claimant is not None)
+    assert later == [("RSF", "SDN"), ("SDN", "RSF")]
+
+
+# --- means of attacks the words leave open -----------------------------------------------------------
+
+
+def test_habitual_attacks_on_security_forces_stay_an_assault() -> None:
+    claim = only_attack_of("The Baloch Liberation Army has stepped up attacks on security forces in Balochistan.")
+    assert (claim.subject, claim.outcome) == ("BLA", "assault")
+
+
+def test_an_attack_noun_keeps_its_means_open_when_only_soldiers_died() -> None:
+    claim = only_attack_of("Four soldiers were killed in an attack by JNIM on a military camp near Tessit, the army said.")
+    assert claim.outcome == "offensive"
+
+
+def test_an_absolute_clause_with_its_own_weapons_is_another_attack() -> None:
+    found = attacks("The KIA attacked a junta post near Myitkyina on Monday. Fighting went on into Tuesday, with the junta responding with airstrikes.")
+    assert ("clash", None) in [(c.outcome, c.subject) for c in found]
+    assert ("airstrike", "MMR") in [(c.outcome, c.subject) for c in found]
+
+
+def only_attack_of(text: str) -> Claim:
+    found = attacks(text)
+    assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]
+
+
+def test_attacked_with_no_object_keeps_the_weapons_it_names() -> None:
+    claim = last_attack("RSF fighters stormed an army base near Kosti on Sunday. The RSF attacked again on Monday, using drones.")
+    assert (claim.subject, claim.outcome) == ("RSF", "airstrike")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani troops killed six militants who attacked a checkpoint in North Waziristan, the military said.",
+        "Malian soldiers killed 12 fighters who had attacked an army post near Gao.",
+    ],
+)
+def test_the_killers_of_attackers_told_in_a_relative_clause_did_not_make_their_attack(text: str) -> None:
+    claim = only_attack_of(text)
+    assert claim.subject not in ("PAK", "MLI")
+
+
+# --- a weapon and its verb with a phrase set off by commas between them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Russia launched 35 drones at Ukraine overnight. The drones, most of which were shot down, hit a substation in Sumy.", "RUS", "airstrike"),
+        ("Hezbollah fired 20 rockets at Israel on Monday. The rockets, launched from south Lebanon, struck a house in Metula.", "HEZBOLLAH", "shelling"),
+        ("Houthi forces fired two missiles at a bulk carrier. One of the missiles, a ballistic missile, hit the ship's bridge.", "HOUTHIS", "shelling"),
+        ("The RSF sent drones over Kosti on Friday. The drones, of which eight were downed, were launched from Kordofan.", "RSF", "airstrike"),
+    ],
+)
+def test_a_weapon_with_a_phrase_between_commas_still_strikes(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert claim.span[0] > text.index(".")
+    assert (claim.subject, claim.outcome) == (attacker, means)

@@ -56,6 +56,18 @@ def test_sources_outside_the_registry_and_the_outlet_give_no_claimant(text: str)
     assert only(text, "casualty").claimant is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RSF fighters killed 9 villagers in Um Kadada on Tuesday, residents said.",
+        "Fano militiamen killed four farmers near Bahir Dar on Sunday, local witnesses said.",
+    ],
+)
+def test_an_outside_source_after_a_day_and_a_comma_speaks_not_the_attacker(text: str) -> None:
+    assert only(text, "casualty").claimant is None
+    assert all(c.claimant is None for c in claims_of(text) if c.type == "attack")
+
+
 def test_it_also_said_continues_the_previous_claimant() -> None:
     claims = claims_of("Armenia's defence ministry said 20 Azeri soldiers were killed. It also said 4 Azerbaijani drones were shot down.")
     assert [(c.type, c.claimant) for c in claims] == [("casualty", "ARM"), ("materiel", "ARM")]

@@ -28,7 +28,7 @@ from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided\s+aerial)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
@@ -40,6 +40,10 @@ PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)
 PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
 PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
 PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
+PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
+# A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
+# "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
+WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
@@ -82,6 +86,22 @@ CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
+# Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
+PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
+              r"overrun|penetrate|break\s+through|breach|raid)")
+ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
+                  rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
+SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)")
+# The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
+ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
+                r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
+# Words before the noun that make it an assault on a person in law, not an armed one ("charged with assault").
+ASSAULT_IN_LAW_BEFORE = re.compile(r"\b(?:sexual|indecent|physical|verbal|common|aggravated|domestic|alleged|with|of|for)\s+$", re.I)
+# The participle as a label of the place, not the act: "the besieged city", "residents of encircled towns".
+SIEGE_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|from|to|for|and|long|long-|newly|once|remaining|two|three|several)\s+$", re.I)
+
+
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # bombs, mines, IEDs, suicide and car bombs, grenades (GOLD_FORMAT: `bombing`)
     ("bombing", "|".join((
@@ -101,12 +121,15 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
-        r"bombed", PRESENT_BOMBS, r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
+        r"bombed", PRESENT_BOMBS, r"(?:been|is|are|was|were|kept|keeps|continued|continues|began|begun|started)\s+bombing(?!\s+(?:campaign|attacks?))", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
         r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
-        rf"{AIR_WEAPONS}\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
+        rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
-        rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}{PASSIVE_LAUNCH}",
+        rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
+        # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
+        # were downed, were launched in several directions"
+        rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
@@ -114,7 +137,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
-        rf"{GROUND_WEAPONS}\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
+        rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
@@ -137,7 +160,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
-        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b",
+        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
         r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
@@ -148,10 +171,18 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
+        # "their attempts to break through were repelled")
+        ATTEMPTED_PUSH,
+        # sieges: a side closing on a place ("laid siege to the city", "have besieged the town", "encircled Goma",
+        # "under siege by the jihadists", "the RSF's siege of El Fasher")
+        SIEGE,
+        # an assault named by its noun ("an assault by the RSF on El Fasher", "the assault began at dawn")
+        ASSAULT_NOUN,
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
-        r"(?:beat|beaten|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
+        r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
         r"stabbed", r"hacked\s+to\s+death",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
@@ -159,6 +190,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
+        # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
+        r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
@@ -174,11 +207,23 @@ AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helico
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
+# An attack not yet made, named by its adjective: "a possible assault", "the looming offensive", "an expected attack".
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|imminent|looming|anticipated|impending|expected|feared|threatened|planned)\s+(?:[\w-]+\s+)?$", re.I)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 
 
 # Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
 SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+
+
+# A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
+SIDES_FIRE = re.compile(r"(?:[\w-]+\s+)?(?:gun)?fire", re.I)
+
+
+def _side_named_on(view: SentenceView, match: re.Match[str]) -> bool:
+    """Whether an actor adjective names the side whose fire it is ("by Israeli fire", "by RSF gunfire")."""
+    return any(a.start >= match.start() and a.end <= match.end() and a.role in ("adjective", "demonym", "group", "name", "state")
+               for a in view.actors)
 
 
 def _side_just_before(view: SentenceView, start: int) -> bool:
@@ -193,10 +238,15 @@ def _means(match: re.Match[str]) -> str:
     return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
 
 
+# A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
+# attempts to storm the city"), unlike an unnamed "militants" or "gunmen".
+DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.I)
+
+
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
-    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code))])
+    view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
     text = view.text
     drafts: list[DraftClaim] = []
     for match in TRIGGER.finditer(text):
@@ -207,10 +257,19 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
         means = _means(match)
-        if re.fullmatch(r"bombs|shells|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+        if fire_by and not _side_named_on(view, match):
+            continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
+        if re.fullmatch(r"bombs|shells|storms|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
+        if re.fullmatch(r"assault", phrase, re.I) and (ASSAULT_IN_LAW_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) or not (
+                _named_on_trigger(view, match) or REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
+                or EVENT_PREDICATE.match(text, match.end()))):
+            continue  # "charged with assault", "a sexual assault": not an armed attack; the noun names one with its side or what it did
+        if re.fullmatch(r"besieg\w+|encircl\w+", phrase, re.I) and SIEGE_LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
@@ -236,10 +295,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling")
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
-        if re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+        habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
+        if habitual:
             means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
         if re.fullmatch(r"war", phrase, re.I) and not whole_war:
@@ -248,7 +308,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
             continue
-        if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]):
+        if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if not whole_war and means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
@@ -274,6 +334,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        if fire_by:
+            attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
                                                                         and not CLAIMED_THAT_AFTER.match(text, match.end())))
         if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
@@ -300,17 +362,19 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and MILITARY_PLACE.match(text, head_end):
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and (
+                MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
-        elif means == "assault" and _armed_target(text, match):
+        elif means == "assault" and not habitual and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
-        if attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I):
-            attacker = SUBJECT_IS_CLAIMANT
+        if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
+                and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
@@ -334,9 +398,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
         repelled = _repelled_attack(view, match)
         if repelled is not None:
-            attacker = repelled
-            if generic:
-                means, generic = "offensive", False  # attacks repelled are pushes on positions
+            if attacker is None or not _named_on_trigger(view, match):
+                attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
+            if generic or means in ("assault", "clash"):
+                means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
         opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
         if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
@@ -368,6 +433,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# An armed group's noun heading the clause of "its"/"their": the possessive is the group's, not the speaker's ("the
+# paramilitary group continued its attempts to storm the city").
+ARMED_GROUP_OWNS = re.compile(
+    r"\b(?:group|militants|rebels|insurgents|militias?|militiamen|fighters|paramilitar(?:y|ies)|jihadists|terrorists|gunmen|guerrillas|"
+    r"movement|organi[sz]ation|assailants|attackers)\s+(?:(?:has|have|had|also|then|again|later|now)\s+)*(?:\w+ed|began|begun|made|kept|keeps?|"
+    r"continues?|renews?|launch(?:es)?|stepp?(?:ed|s)\s+up)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 # Strikes by forces that fire from the ground or the sea: "strikes launched by the army", "the navy's strikes".
@@ -651,6 +726,10 @@ def _whole_war_attack(view: SentenceView, match: re.Match[str]) -> bool:
     return bool(WAR_ON_STATE.match(view.text[match.end() : victim.start]))
 
 
+# The agent right after the war's noun: "an incursion by M23 rebels".
+WAR_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
 def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     """Whose war: the possessive or adjective on it ("Kyiv's largest incursion", "the Russian invasion"), the
     subject that launched it ("Russia launched its full-scale invasion"), or its official name's side."""
@@ -658,6 +737,10 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     named = WAR_NAMES.get(re.sub(r"\s+", " ", match.group().lower()))
     if named is not None:
         return named
+    agent = WAR_BY.match(text, match.end())
+    actor = view.first_actor_after(match.end()) if agent is not None else None
+    if actor is not None and actor.start <= agent.end() + 2:
+        return actor.code  # "an incursion by M23 rebels", "the invasion by Russian troops"
     qualifier = view.last_actor_before(match.start())
     if qualifier is None:
         return None
@@ -707,11 +790,23 @@ TIME_WORDS = re.compile(
 )
 
 
+# An accusation pointing back to an attack told before: it names the attacker, the accuser claims it ("Russia blamed
+# Ukraine for the attack", "Kyiv accused Moscow of carrying out the strike", "the two sides blamed each other for the blast").
+ACCUSED_OF_TOLD = re.compile(
+    r"\b(?:blam(?:ed|es|ing|e)|held|holds?|accus(?:ed|es|ing|e)|charg(?:ed|es|ing))\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:for|of|responsible\s+for)\s+(?:(?:carrying\s+out|launching|staging|conducting|perpetrating|committing|being\s+behind|"
+    r"orchestrating|masterminding)\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "claimed responsibility for the bombings" adds the attacker
+    if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
+        return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     framing = FRAMING_BEFORE.search(before)
     harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
     if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
@@ -729,19 +824,33 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
 
 
 # --- attacks repelled: the attacker is the other side ("repelled 35 counterattacks") -------------
-REPELLED_BEFORE = re.compile(
-    r"\b(?:repelled|repulsed|repels?|repelling|fought\s+off|beat\s+back|beaten\s+back|thwarted|foiled|pushed\s+back|warded\s+off)\s+"
-    r"(?:[\w,-]+\s+){0,3}$",
-    re.I,
+# Verbs of a defender turning an attack back ("repelled an assault", "fended off a raid", "beat back an incursion").
+REPELLED_VERBS = (
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+off|fight(?:s|ing)?\s+off|"
+    r"(?:beat|beats|beating|beaten)\s+back|push(?:ed|es|ing)?\s+back|ward(?:ed|s|ing)?\s+off|fend(?:ed|s|ing)?\s+off|"
+    r"h(?:e|o)ld(?:s|ing)?\s+off|rebuff(?:ed|s|ing)?|blunt(?:ed|s|ing)?)"
 )
+REPELLED_BEFORE = re.compile(rf"\b{REPELLED_VERBS}\s+(?:[\w,'’-]+\s+){{0,3}}$", re.I)
+# The same told in the passive after the attack: "an attempt to storm the base was repelled", "the raid was halted".
 REPELLED_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:repelled|repulsed|thwarted|foiled|halted|stopped|beaten\s+back)\b",
+    rf"^[,\s]+(?:[\w'’-]+\s+){{0,6}}?(?:was|were|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+    rf"(?:{REPELLED_VERBS}|halted|stopped|defeated|neutrali[sz]ed)\b",
     re.I,
 )
+
+
+# Attackers the text leaves unnamed, on the attack or heading its clause: "a terrorist attack", "gunmen attempted to
+# storm" (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack, never the defender's enemy).
+UNNAMED_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|gunm[ae]n|assailants|attackers|armed\s+men|unknown|unidentified)\b[^.;]{0,50}$", re.I)
 
 
 def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
+    """The side whose attack was turned back: the enemy of the side repelling it ("" when the attackers are left unnamed)."""
     text = view.text
+    if UNNAMED_ATTACKERS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) and (
+            REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) or REPELLED_AFTER.match(text[match.end() : match.end() + 60])):
+        return ""  # "thwarted a terrorist attack", "gunmen attempted to storm a checkpoint but were repelled"
     before = REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
     if before is not None:
         verb_at = max(0, match.start() - 50) + before.start()
@@ -770,6 +879,12 @@ MILITARY_PLACE = re.compile(
     r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around)\b)[\w'’-]+\s+){0,3}?"
     r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters|launch\s+pads?|hide-?outs?|strongholds?|bunkers?|trenches|dugouts?)\b",
+    re.I,
+)
+# The same told in the passive: "a military base in Gao was attacked", "two army posts were raided".
+MILITARY_PLACE_ATTACKED = re.compile(
+    r"\b(?<!refugee\s)(?<!displaced\s)(?<!IDP\s)(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|headquarters)"
+    r"(?:\s+(?:in|near|at|of|outside|on)\s+[^,.;]{1,30}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|came\s+under)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
     re.I,
 )
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
@@ -908,16 +1023,16 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
         return False
     # "in the clashes between the rebels and the army", "in clashes that lasted all day", "in a strike on
     # Khan Younis" describe events
-    if re.search(r"\s(?:on|against)$", match.group(), re.I):
-        return False
+    if re.search(r"\s(?:on|against)(?:\s|$)", match.group(), re.I):
+        return False  # "in a strike on Khan Younis", "in an attack on an army post": the target names the event
     if INFORMATIVE_AFTER.match(text[match.end() : match.end() + 40]):
         return False  # "in a firefight in Kidal", "in clashes that lasted all day": an event with its place or time
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
@@ -965,7 +1080,8 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     agent = BY_AGENT.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
-    passive = re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) or UNDER_FIRE.match(match.group())
+    passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
+               and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(window)
 
@@ -1030,11 +1146,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
             return qualifier.code
         if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
             return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
-    inside = WEAPON_SENT_BY.search(text, start, end)
+    inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
         if actor and actor.start < end:
-            return actor.code  # "missiles fired by Iran hit Tel Aviv"
+            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
@@ -1081,8 +1197,10 @@ def _is_group(code: str) -> bool:
     return actor is not None and actor.kind == "group"
 
 
+# A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
+AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
-WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched)\s+by\s+(?:the\s+)?", re.I)
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)

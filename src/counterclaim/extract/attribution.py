@@ -705,7 +705,18 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     return None
 
 
+# Sources outside the registry heading the verb after a comma, past a day named before them ("..., on Thursday, residents
+# said"): the clause before the comma is what they report.
+SOURCE_AFTER_COMMA = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,3}?(?:witnesses|residents|locals|sources|doctors|medics|activists|monitors|villagers|survivors|relatives|"
+    r"paramedics|rescuers|analysts|observers|journalists|media|eyewitnesses)\s+(?:(?:also|later|have|had|has)\s+)?$",
+    re.I,
+)
+
+
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
+    if SOURCE_AFTER_COMMA.search(view.text[actor.end : verb_start]):
+        return None  # "the RSF shelled the town on Thursday, residents said": the residents speak, not the RSF
     between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"

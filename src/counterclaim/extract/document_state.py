@@ -53,6 +53,7 @@ class DocumentState:
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker
+    last_outcome_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last attack of any means but a clash, for "the attack"
 
     previous_sentence: tuple[int, str] = (-1, "")  # the paragraph and text of the sentence read before, for the means of the event it told
     # Weapons and their owners, for attacks told by the weapons alone ("the drones targeted the headquarters").

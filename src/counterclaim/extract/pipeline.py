@@ -88,6 +88,11 @@ TALLY_SENTENCE = re.compile(
     r"(?:\s+(?:were\s+|was\s+)?(?:reported|recorded|confirmed)\b[^.]{0,80})?|fatalities\s*:\s*\d+)\s*\.?(?:\s*\[[^\]]*\])*\s*$",  # closing tags of an event note ("[size=no report]")
     re.I,
 )
+# An attack told in a relative clause on the victims: "troops killed six militants who attacked a checkpoint" (the
+# killers did not make that attack).
+VICTIMS_RELATIVE = re.compile(r"\b(?:who|that)\s+(?:had\s+|have\s+|reportedly\s+|allegedly\s+|earlier\s+)*$", re.I)
+# The attack noun alone, which names no means.
+ATTACK_NOUN = re.compile(r"attacks?", re.I)
 # A paragraph opening with a date sets the scene for its later sentences ("On 3 May 2022, ...").
 SCENE_DATE = re.compile(r"^\s*(?:On|Around|Between|Since|From|As\s+of|On\s+or\s+around)\s+(?:the\s+)?(?:\w+\s+)?\d", re.I)
 
@@ -351,12 +356,15 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
-            if draft.type == "attack" and draft.outcome == "assault":
-                draft.outcome = "clash"  # shooting at armed men is a fight, not an attack on civilians
+            if draft.type == "attack" and draft.outcome == "assault" and not ATTACK_NOUN.fullmatch(view.text[draft.start : draft.end]):
+                # shooting at armed men is a fight, not an attack on civilians; the noun "attack" keeps its means open
+                # for the text around it ("the attack on the camp" told before)
+                draft.outcome = "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
                and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
     for draft in drafts:
-        if draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1:
+        if (draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1
+                and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
         # "unidentified armed men killed a man": a killing by someone is an attack on its victims
@@ -473,7 +481,11 @@ PROFILE_PLACE_CHARS = 1500
 # How much of a text's start is searched for the places that tell which state a war without a profile is in.
 FRAME_PLACE_CHARS = 3000
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
-GROUP_FIGHTER_NOUNS = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:group|militants|rebels|insurgents))\b", re.I)
+GROUP_FIGHTER_NOUNS = re.compile(
+    r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:(?:paramilitary|militant|rebel|armed|insurgent|separatist|jihadist|Islamist|extremist)\s+)?group|"
+    r"the\s+(?:militants|rebels|insurgents|paramilitaries))\b",
+    re.I,
+)
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".

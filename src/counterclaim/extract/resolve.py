@@ -374,6 +374,13 @@ GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True))
 GROUP_FIGHTERS_HEAD = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$", re.I)
 # A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
 THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+# "attacked" with no object of its own ("the militants attacked early in the morning", "attacked at dawn"): the attack
+# the text has told, by the same means.
+ATTACKED_WITHOUT_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?”\"]|$|\s(?:again|early|late|shortly|overnight|at|on|in|from|before|after|around|during|while|with|when|as|and\s+(?:killed|seized|burned|looted)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night)\b))",
+    re.I,
+)
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -457,7 +464,11 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.attackers_named.add(subject)
         # "Russia struck Kyiv with missiles": the attacker owns the weapons its attack names
         state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
-    if subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
+    told_before = (THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None
+                   or (re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I) is not None and ATTACKED_WITHOUT_OBJECT.match(view.text, draft.end) is not None))
+    if subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
+        outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
+    elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
         outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
@@ -472,6 +483,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
+    if subject is not None and outcome != "clash":
+        state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     if co_claimants(view, claimant):
         return [claim]  # one claim per co-claimant, made in `resolve`
