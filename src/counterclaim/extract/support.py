@@ -13,6 +13,10 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 from counterclaim.extract.materiel import weapon_pattern
 
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # political support: "voiced its support for", "reaffirmed its backing of", "will support our brothers"; first, so
+    # that its verb keeps the noun after it
+    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering)?\s*"
+                             r"(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal|political|diplomatic|complete|resolute)\s+){0,2}(?:support|backing)\s+(?:for|to|of)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
@@ -50,8 +54,6 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
-    # political support: "voiced its support for", "will support our brothers"
-    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal)\s+){0,2}support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
 )
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
