@@ -145,3 +145,20 @@ def test_an_armed_group_named_in_the_speakers_apposition_is_not_the_speaker(text
 )
 def test_peaceful_sentences_stay_quiet(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky visited Kherson on Monday. He accused Russia of terrorising civilians.", [("UKR", "accuse", "RUS")]),
+        ("The Qatari foreign ministry issued a statement on Sunday. It accused Israel of genocide.", [("QAT", "accuse", "ISR")]),
+        ("The RSF issued a statement late on Tuesday. It said the talks had failed and vowed to fight on.", [("RSF", "warn", None)]),
+        ("Pakistan's army chief addressed troops on Friday. \"The enemy will receive a befitting response,\" he said.", [("PAK", "warn", None)]),
+    ],
+)
+def test_a_pronoun_speaker_continues_the_subject_of_the_sentence_before(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+def test_an_adjective_of_strikes_heads_no_later_statement() -> None:
+    assert statements("Israeli strikes killed 30 people in Gaza. It called for a ceasefire.") == []

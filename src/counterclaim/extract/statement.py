@@ -519,3 +519,25 @@ ACCUSATION_NOUN = re.compile(r"(?:allegations?|accusations?|charges?|claims?)\b"
 
 def speakers_of_each_other(text: str) -> bool:
     return bool(MULTI_SPEAKER.search(text))
+
+
+# The actor heading a sentence as the subject of its verb ("Zelensky visited Kherson on Monday", "Hamas issued a
+# statement"), for a statement of the next sentence whose subject is a pronoun ("He accused Russia of ...").
+SENTENCE_START = re.compile(r"[\s\"“'‘(]*(?:the\s+)?", re.I)
+SUBJECT_INSTITUTION = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief|armed)\s+){0,2}(?:ministry|minister|government|president|presidency|"
+    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command)\b",
+    re.I,
+)
+SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief)\s+\w+))*"
+                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)[a-z]+(?:ed|s)\b")
+
+
+def sentence_subject(view: SentenceView) -> str | None:
+    first = view.actors[0] if view.actors else None
+    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, 0, first.start):
+        return None
+    if first.role in ("adjective", "demonym") and not SUBJECT_INSTITUTION.match(view.text, first.end):
+        return None  # "Israeli strikes killed ...": the adjective of no speaker
+    return first.code if SUBJECT_VERB.match(view.text, first.end) or SUBJECT_INSTITUTION.match(view.text, first.end) else None
+
