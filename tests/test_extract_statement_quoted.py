@@ -79,6 +79,7 @@ def test_a_general_denial_leaves_no_attack_claim() -> None:
         ("Houthi spokesman Yahya Saree said the group would escalate its operations.", [("HOUTHIS", "warn", None)]),
         ("Fano fighters vowed to march on Addis Ababa.", [("FANO", "warn", "ETH")]),
         ("The ELN swore vengeance for the death of its commander.", [("ELN", "warn", None)]),
+        ("Somalia's president vows 'total war' against al-Shabaab", [("SOM", "warn", "SHABAAB")]),
     ],
 )
 def test_vows_and_pledges_of_force_are_warnings(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

@@ -60,3 +60,9 @@ def test_support_reaffirmed_or_reiterated_is_voiced_support_by_its_provider() ->
 def test_support_reiterated_for_an_accord_or_a_bill_gives_none() -> None:
     assert support("Turkey reiterated its support for the ceasefire agreement.") == []
     assert support("The minister reiterated his support for the bill.") == []
+
+
+def test_the_party_accused_in_a_passive_is_the_provider() -> None:
+    text = "The United Arab Emirates, which has been accused by the army of arming the RSF, rejected the allegations as baseless."
+    assert ("ARE", "RSF", "military_aid") in support(text)
+    assert support("The UAE, accused by Sudan of arming the RSF, denied the charge.") == [("ARE", "RSF", "military_aid")]

@@ -70,6 +70,8 @@ RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
 NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding|arm(?:s|ed)\b|fund(?:s|ed)\b|financ|bankroll|sponsor|equip)")
+# The one accused in a passive: "the UAE, which has been accused by the army of arming the RSF".
+ACCUSED_BY_OF = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?)?(?:\w+ly\s+)?accused\s+by\s+[^,;.]{1,50}?\s+of\s+(?:\w+ly\s+)?$", re.I)
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
@@ -136,6 +138,9 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                                              object=host.code if host is not None and host.code != owners[-1].code and match.start() - host.end <= 40 else None))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
+            if (accused_by := ACCUSED_BY_OF.search(text, max(0, match.start() - 90), match.start())) is not None:
+                accused = view.last_actor_before(accused_by.start())
+                provider = accused.code if accused is not None and accused.role != "pronoun" else provider  # "the UAE, accused by the army of arming"
             noun = bool(NOUN_SUPPORT.match(match.group()))
             if noun:
                 before = view.last_actor_before(match.start())
