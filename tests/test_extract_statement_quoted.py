@@ -106,6 +106,7 @@ def test_pledges_of_help_or_business_are_no_warning(text: str) -> None:
         ('"Russia bears full responsibility for this crime," Zelensky said.', [("UKR", "accuse", "RUS")]),
         ('"The Israeli occupation bears full responsibility for the consequences," Hamas said.', [("HAMAS", "accuse", "ISR")]),
         ('"Thailand has violated Cambodian sovereignty," Cambodia\'s defence ministry said.', [("KHM", "accuse", "THA")]),
+        ("Israel's defence minister said Hezbollah would bear responsibility for the escalation.", [("ISR", "accuse", "HEZBOLLAH")]),
     ],
 )
 def test_the_accused_held_responsible_or_heading_the_charge(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:

@@ -499,7 +499,7 @@ def _target(view: SentenceView, end: int, start: int | None = None) -> str | Non
 # Accusations that name the accused inside their words ("holds Kigali responsible") or as their subject ("Russia bears
 # responsibility", "Thailand has violated Cambodian sovereignty").
 HELD_RESPONSIBLE = re.compile(r"(?i)h[oe]ld")
-ACCUSED_HEAD = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:occupation|regime|government|army|forces|military|side|authorities|leadership|junta|militia|troops))?\s+(?:(?:also|still|again|clearly)\s+)?")
+ACCUSED_HEAD = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:occupation|regime|government|army|forces|military|side|authorities|leadership|junta|militia|troops))?\s+(?:(?:also|still|again|clearly|would|will|shall|must)\s+)*")
 ACCUSED_AS_SUBJECT = re.compile(r"(?i)(?:has|have|had|is|are|was|were)\s|bears?\b|bore\b|bearing\b")
 
 
