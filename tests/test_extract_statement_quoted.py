@@ -164,3 +164,18 @@ def test_a_pronoun_speaker_continues_the_subject_of_the_sentence_before(text: st
 
 def test_an_adjective_of_strikes_heads_no_later_statement() -> None:
     assert statements("Israeli strikes killed 30 people in Gaza. It called for a ceasefire.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Russia is using hunger as a weapon," the Ukrainian foreign minister said.', [("UKR", "accuse", "RUS")]),
+        ('"Israel is preparing a ground invasion," Hezbollah said.', [("HEZBOLLAH", "accuse", "ISR")]),
+    ],
+)
+def test_hostile_conduct_opening_a_quotation_credited_after_it(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_quotation_telling_no_hostile_conduct_gives_no_accusation() -> None:
+    assert statements('"Ukraine is winning," the British prime minister said.') == []

@@ -295,6 +295,8 @@ REPORTED_CONDUCT_VERB = re.compile(
     r"\b(?:said|says|say|claimed|claims|alleged|alleges|charged|insisted|stressed|added|noted|told\s+(?:[\w'’-]+\s+){1,3}?)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$",
     re.I,
 )
+# A quotation opening with the party whose conduct it tells: '"The army is bombing its own people," the RSF said'.
+QUOTE_OPENS_WITH = re.compile(r"\s*[“\"]\s*(?:the\s+)?", re.I)
 HOSTILE_CONDUCT = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
     r"(?:(?:continue[sd]?\s+to|keeps?\s+on|kept\s+on)\s+(?:\w+ly\s+)?(?:sponsor|support|arm|back|violate|obstruct|block|fuel|incite|provoke|threaten|harbou?r|destabili[sz]e|undermine)\b|"
@@ -313,8 +315,9 @@ def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
     """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
     drafts = []
     for actor in view.actors:
-        if actor.role == "generic" or not REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start):
-            continue
+        quoted = QUOTE_OPENS_WITH.fullmatch(view.text, 0, actor.start) and QUOTE_CREDITED_AFTER.match(view.text, actor.end)
+        if actor.role == "generic" or not (REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start) or quoted):
+            continue  # the conduct told after "<speaker> said", or opening a quotation credited after it
         conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
         if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
                                        view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
