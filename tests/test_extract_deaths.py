@@ -147,3 +147,25 @@ def test_people_placed_by_where_they_were_are_counted(text: str, count: tuple[in
 
 def test_those_placed_on_board_and_rescued_are_no_deaths() -> None:
     assert not [c for c in claims("Two of those on board were rescued after the boat capsized.") if c.type == "casualty"]
+
+
+def test_a_state_condemning_a_strike_tells_its_deaths_and_the_attack() -> None:
+    found = claims("Egypt condemned the Israeli strike that killed 20 people in Rafah.")
+    assert fatalities("Egypt condemned the Israeli strike that killed 20 people in Rafah.") == 20
+    assert ("attack", "airstrike", "ISR") in {(c.type, c.outcome, c.subject) for c in found}
+    assert ("statement", "condemn", "EGY") in {(c.type, c.outcome, c.subject) for c in found}
+
+
+def test_a_body_condemning_an_attack_with_its_toll_after_a_comma() -> None:
+    found = claims("The UN chief condemned the RSF attack on El Fasher, which killed 30 civilians.")
+    assert fatalities("The UN chief condemned the RSF attack on El Fasher, which killed 30 civilians.") == 30
+    assert ("attack", "RSF") in {(c.type, c.subject) for c in found}
+
+
+def test_a_crowd_condemning_a_killing_is_a_grievance() -> None:
+    assert fatalities("Mourners condemned the killing of a journalist in the city.") == 0
+    assert fatalities("Hundreds of students rallied in Dhaka and condemned the killing of three protesters by police.") == 0
+
+
+def test_a_condemned_attack_with_no_toll_is_told_elsewhere() -> None:
+    assert [c.type for c in claims("France condemned the attack.")] == ["statement"]

@@ -48,3 +48,21 @@ def test_an_appeal_to_send_arms_gives_none() -> None:
 def test_peaceful_funding_and_sales_stay_quiet() -> None:
     assert support("The foundation funded a new school in Nairobi.") == []
     assert support("The company sold its shares to investors in London.") == []
+
+
+def test_support_reaffirmed_or_reiterated_is_voiced_support_by_its_provider() -> None:
+    claims = [c for c in extract_from_cleaned_text("The United States reaffirmed its backing of Israel's right to defend itself.", PUBLISHED) if c.type == "support"]
+    assert [(c.subject, c.object, c.outcome, c.claimant) for c in claims] == [("USA", "ISR", "political", "USA")]
+    assert support("Egypt reiterated its full support for Somalia's sovereignty.") == [("EGY", "SOM", "political")]
+    assert support("Russia confirmed its support to the Malian transitional authorities.") == [("RUS", "MLI", "political")]
+
+
+def test_support_reiterated_for_an_accord_or_a_bill_gives_none() -> None:
+    assert support("Turkey reiterated its support for the ceasefire agreement.") == []
+    assert support("The minister reiterated his support for the bill.") == []
+
+
+def test_the_party_accused_in_a_passive_is_the_provider() -> None:
+    text = "The United Arab Emirates, which has been accused by the army of arming the RSF, rejected the allegations as baseless."
+    assert ("ARE", "RSF", "military_aid") in support(text)
+    assert support("The UAE, accused by Sudan of arming the RSF, denied the charge.") == [("ARE", "RSF", "military_aid")]

@@ -241,6 +241,8 @@ def _means(match: re.Match[str]) -> str:
 # A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
 # attempts to storm the city"), unlike an unnamed "militants" or "gunmen".
 DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.I)
+# A condemned attack told with its toll: "condemned the Israeli strike that killed 20 people": the event itself.
+CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
 
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
@@ -320,7 +322,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not VERB_FORM.match(phrase) and not TIME_POSSESSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
                 and not SAYING_THAT_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
-        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I):
+        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I) \
+                and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack

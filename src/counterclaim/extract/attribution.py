@@ -606,6 +606,8 @@ DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dism
 PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
 # An apposition between a subject and its verb: ", a loosely organised group of armed youth, ".
 APPOSITION = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;.“”\"]{3,95},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*")
+# The start of an apposition before an actor named in it: "JNIM, the al-Qaeda affiliate, said".
+APPOSED = re.compile(r",\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 # "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
 SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
 # "<actor>'s armed wing/spokesman/media office, ": a body or speaker described as the actor's, in apposition.
@@ -699,8 +701,9 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
-            if head is None and actor.role == "generic":
-                continue  # "Abu Musab, the group's spokesman, said": a generic noun in the apposition, not the subject
+            if head is None and (actor.role == "generic" or APPOSED.search(prefix)):
+                continue  # "Abu Musab, the group's spokesman, said", "JNIM, the al-Qaeda affiliate, said": an actor inside the
+                # apposition, not the subject
             return head
     return None
 

@@ -73,8 +73,15 @@ LATER_MARKERS = frozenset({"later", "subsequently", "afterwards", "eventually", 
 
 # Grievances of a protest: deaths the protesters speak of are no deaths of the protest itself.
 PROTEST_VERBS = frozenset(
-    """protest demonstrate rally march gather assemble mourn denounce condemn demand commemorate honour honor
+    """protest demonstrate rally march gather assemble mourn demand commemorate honour honor
     petition picket boycott chant""".split()
+)
+# Condemning is a protest's grievance when a crowd condemns, not when a state or body does ("Egypt condemned the strike
+# that killed 20 people": the deaths are told).
+CONDEMNING_VERBS = frozenset({"condemn", "denounce"})
+CROWD_NOUNS = frozenset(
+    """protesters demonstrators mourners students residents crowd crowds people hundreds thousands dozens marchers
+    activists villagers families relatives workers women youths supporters participants""".split()
 )
 PROTEST_NOUNS = frozenset(
     """protest protests demonstration demonstrations rally rallies march marches vigil vigils sit-in walk-out walkout
@@ -550,11 +557,19 @@ def _background(doc: Doc, trigger: Token) -> bool:
             return True
         if token.lemma_.lower() in PROTEST_VERBS and relation not in ("conj", "advcl"):
             return True
+        if token.lemma_.lower() in CONDEMNING_VERBS and relation not in ("conj", "advcl") and _crowd_subject(token):
+            return True  # "mourners condemned the killing of ...": a crowd's grievance; a government's condemnation tells the deaths
         if relation not in ("conj", "advcl") and any(c.dep_ == "dobj" and c.lower_ in PROTEST_NOUNS for c in token.children):
             return True  # "organised a sit-in about the death of", "held a vigil for"
     if prior and ({token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ == "conj"}) & REACTION_VERBS:
         return True  # the death that led to an arrest, a protest, a riot: no death of this event
     return False
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """Whether a verb's subject, or that of the verb it is coordinated with, is a crowd ("students rallied and condemned")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CROWD_NOUNS for head in heads for c in head.children)
 
 
 def _natural_cause(trigger: Token) -> bool:

@@ -62,7 +62,7 @@ from counterclaim.extract.places import best_place, find_places
 from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
-from counterclaim.extract.statement import find_statement_claims, listed_actors
+from counterclaim.extract.statement import find_statement_claims, listed_actors, sentence_subject
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.syntax import parsed_ahead
 from counterclaim.extract.territory import find_territory_claims
@@ -447,6 +447,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
+    state.sentence_subject = sentence_subject(view)
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]

@@ -517,6 +517,11 @@ def _unnamed_officials_state(view: SentenceView) -> str | None:
 REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|insisted|argued|according\s+to)\b", re.I)
 
 
+# A sentence whose subject is a pronoun or a noun standing for the speaker named before ("He", "It", "The statement").
+PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|communiqu[eé]))\s+", re.I)
+PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:said|added|told|wrote|warned|stressed|insisted|declared)\b", re.I)
+
+
 # An actor that cannot head the statement's clause: the owner or qualifier of the statement's noun ("Azerbaijan's
 # violation of", "Israeli allegations"), or the object of a preposition ("the invasion of Ukraine was a violation").
 NOUN_OWNER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
@@ -556,6 +561,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         if claimant is None:
             speaker = view.last_actor_before(draft.start)
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 and not _not_a_speaker(view, speaker, draft.start) else None
+        if claimant is None and state.sentence_subject is not None and (PRONOUN_SPEAKER.match(view.text) or PRONOUN_AFTER_QUOTE.search(view.text)):
+            claimant = state.sentence_subject  # "Zelensky visited Kherson. He accused Russia of ...": the subject named before
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []

@@ -15,7 +15,7 @@ ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility\s+for|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
-    r"crimes\s+of\s+the|violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|refused\s+everything|"
+    r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
@@ -39,7 +39,7 @@ CONDEMN = (
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
-    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table)\b|"
+    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+)?(?:action|steps|measures)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
     r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
@@ -52,8 +52,9 @@ DENY = (
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?civilians?|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
-    r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:a\s+|an\s+|pure\s+|total\s+)?"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+)?"
+    r"(?:(?:pathetic|blatant|outright|brazen|shameless|complete|absolute|monstrous|cynical|malicious|big|deliberate|baseless|absurd)\s+)?"
     r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless)"
 )
 WARN = (
@@ -61,8 +62,10 @@ WARN = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
-    r"(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:respond|retaliate|avenge)|"
-    r"vow(?:s|ed|ing)?\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue|fight|destroy|crush|punish|defeat|eliminate|annihilate|wipe\s+out|drive\s+out|expel|liberate|recapture|retake|hunt\s+down|track\s+down)|retaliation|revenge|a\s+(?:strong\s+|harsh\s+|decisive\s+)?response)|"
+    # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+fighting|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"wipe\s+out|drive\s+out|expel|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
+    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
@@ -74,6 +77,9 @@ WARN = (
     r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
     r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
     r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign)|"
+    # more force announced: "would expand its attacks to the Mediterranean", "will continue to target US ships"
+    r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
+    r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound)(?:ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
     r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction)"
@@ -111,6 +117,13 @@ GENERAL_CHARGE = re.compile(
     r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
     re.I,
 )
+# What a vow to "fight" or "crush" aims at in sport, politics and the economy ("fight for the title", "crush inflation").
+FIGURATIVE_STRUGGLE = re.compile(
+    r"\s+(?:on\s+)?(?:for\s+|against\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:title|cup|trophy|championship|league|medals?|place|seat|elections?|votes?|poverty|corruption|inflation|climate|hunger|disease|cancer|"
+    r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine)\b",
+    re.I,
+)
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
@@ -125,6 +138,13 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
             target = _target(view, match.end(), match.start())
+            if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and (addressed := view.last_actor_before(match.start())) is not None \
+                    and addressed.role != "pronoun" and re.fullmatch(r"\s+", text[addressed.end : match.start()]):
+                target = addressed.code  # "Israel must end ...": the one a modal appeal addresses is its subject
+            if outcome == "accuse":
+                target = _accused_inside(view, match) or target
+            if outcome == "deny" and (owners := [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]):
+                target = owners[0].code  # "called the Thai claims false": whose words are denied
             if outcome == "accuse" and ACCUSATION_NOUN.fullmatch(match.group()) and DENIED_ALLEGATIONS.search(text, max(0, match.start() - 60), match.end()):
                 continue  # "rejected the accusations and blamed the army": the noun names the words denied, the blame is the accusation
             same_kind = [d for d in drafts if d.outcome == outcome]
@@ -134,11 +154,13 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                     # "Egypt condemned the raid, while Jordan denounced it": another speaker heads its own verb
                     drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=speaker, claimant=speaker, object=target if target != speaker else None))
                 continue  # one statement of a kind per sentence and speaker
-            if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()):
+            if outcome == "condemn" and CONDEMNED_ALLEGATIONS.match(text, match.end()) and not OUTRAGE.search(match.group()):
                 outcome = "deny"  # "denounced the accusations as lies": rejecting another party's words is a denial
             if outcome == "warn" and re.match(r"(?i)warn", match.group()) and (conduct := _warned_conduct(view, match.end())) is not None:
                 drafts.append(DraftClaim("statement", "accuse", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=conduct))
                 continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
+            if outcome == "warn" and re.match(r"(?i)vow|pledg|promis|sw[oe]re?", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
+                continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
@@ -147,7 +169,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
             if outcome == "appeal" and DOCUMENT_SUBJECT.search(text, max(0, match.start() - 120), match.start()):
                 continue  # "the US plan calls for a withdrawal": what a document provides, not a speaker's appeal
-            if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start()):
+            if (outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and not SAID_BEFORE_MODAL.search(text, max(0, match.start() - 90), match.start())
+                    and not QUOTE_CREDITED_AFTER.match(text, match.end())):
                 continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
             if outcome == "condemn" and re.search(r"(?i)oppos", match.group()) and target is None:
                 continue  # "firmly opposes the new tariff": opposition to a policy, not to a party
@@ -175,7 +198,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                     drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
                                              object=addressee.code if addressee and addressee.code != agent else None))
                 continue
-            if outcome == "deny" and DENIED_REPORT.search(text[max(0, match.start() - 90) : match.end()]) and not GENERAL_CLAIMS.search(text[max(0, match.start() - 40) : match.end()]):
+            if outcome == "deny" and _denies_reported_event(view, max(0, match.start() - 90), match.end()) and not GENERAL_CLAIMS.search(text[max(0, match.start() - 40) : match.end()]):
                 continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
             clause_speaker = _participle_speaker(view, match.start())
             speakers = coordinated_speakers(view, match.start())
@@ -235,7 +258,11 @@ DOCUMENT_SUBJECT = re.compile(
     re.I,
 )
 # A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
+# The modal inside a quotation credited after it: '"All sides must stop the fighting," the AU said'.
+QUOTE_CREDITED_AFTER = re.compile(r"[^“”\"]{0,120}?[,.!?…]?\s*[”\"]\s*,?\s+(?:[^.;“”\"]{1,80}?\s+)?(?:said|says|told|added|stressed|insisted|wrote|warned|declared|urged|tweeted|posted)\b", re.I)
 SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?[^.;,“”\"]{1,60}$", re.I)
+# Outrage at reports is condemnation of what they tell ("appalled by the reports"), not a denial of them.
+OUTRAGE = re.compile(r"(?i)outrage|indignation|revulsion|appalled")
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
 CONDEMNED_ALLEGATIONS = re.compile(
     r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -269,6 +296,8 @@ REPORTED_CONDUCT_VERB = re.compile(
     r"\b(?:said|says|say|claimed|claims|alleged|alleges|charged|insisted|stressed|added|noted|told\s+(?:[\w'’-]+\s+){1,3}?)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:the\s+)?$",
     re.I,
 )
+# A quotation opening with the party whose conduct it tells: '"The army is bombing its own people," the RSF said'.
+QUOTE_OPENS_WITH = re.compile(r"\s*[“\"]\s*(?:the\s+)?", re.I)
 HOSTILE_CONDUCT = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
     r"(?:(?:continue[sd]?\s+to|keeps?\s+on|kept\s+on)\s+(?:\w+ly\s+)?(?:sponsor|support|arm|back|violate|obstruct|block|fuel|incite|provoke|threaten|harbou?r|destabili[sz]e|undermine)\b|"
@@ -287,8 +316,9 @@ def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
     """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
     drafts = []
     for actor in view.actors:
-        if actor.role == "generic" or not REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start):
-            continue
+        quoted = QUOTE_OPENS_WITH.fullmatch(view.text, 0, actor.start) and QUOTE_CREDITED_AFTER.match(view.text, actor.end)
+        if actor.role == "generic" or not (REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start) or quoted):
+            continue  # the conduct told after "<speaker> said", or opening a quotation credited after it
         conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
         if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
                                        view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
@@ -339,7 +369,21 @@ ADDRESSEE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\
 # Claims named only by a demonstrative, denied in general: "these claims are completely false".
 GENERAL_CLAIMS = re.compile(r"\b(?:these|those|such|all\s+(?:these|such|the))\s+(?:claims|allegations|accusations|reports|charges)\s+(?:are|were)\s+", re.I)
 # Denials of reports or claims of a specific event (a loss, a hit, a toll), not of an accusation in general.
-DENIED_REPORT = re.compile(r"\b(?:claims?|reports?|reporting)\b(?!\s+(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))[^.;]*$", re.I)
+# The reports or claims name their content ("reports of two jets shot down", "claims that troops withdrew") or are one
+# claim told before ("the Houthi claim is false": a singular claim); plural and bare ("called the claims baseless") or named by their
+# author ("the claims of the junta are false"), they are another party's words denied in general.
+DENIED_REPORT = re.compile(r"\b(?:(?:claims?|reports?|reporting)\s+(?:of|that|about|on|regarding)\s+(?!(?:of\s+)?(?:aggression|war\s+crimes|genocide|terror))(?:the\s+)?|claim\b(?!\s+(?:of|that)\b))[^.;]*$", re.I)
+
+
+def _denies_reported_event(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a denial's words reject reports of a specific event, not another party's words in general."""
+    report = DENIED_REPORT.search(view.text, start, end)
+    if report is None:
+        return False
+    content = re.match(r"(?i)(?:claims?|reports?)\s+of\s+(?:the\s+)?", view.text[report.start() :])
+    author = view.first_actor_after(report.start() + content.end()) if content else None
+    return not (content is not None and author is not None and author.start == report.start() + content.end()
+                and re.match(r"(?:['’]s)?\s+(?:are|were|is|was|as)\b|(?:['’]s)?\s*[,;.\"”]", view.text[author.end :]))
 
 
 # "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
@@ -462,8 +506,48 @@ def _target(view: SentenceView, end: int, start: int | None = None) -> str | Non
     return actor.code
 
 
+# Accusations that name the accused inside their words ("holds Kigali responsible") or as their subject ("Russia bears
+# responsibility", "Thailand has violated Cambodian sovereignty").
+HELD_RESPONSIBLE = re.compile(r"(?i)h[oe]ld")
+ACCUSED_HEAD = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:occupation|regime|government|army|forces|military|side|authorities|leadership|junta|militia|troops))?\s+(?:(?:also|still|again|clearly|would|will|shall|must)\s+)*")
+ACCUSED_AS_SUBJECT = re.compile(r"(?i)(?:has|have|had|is|are|was|were)\s|bears?\b|bore\b|bearing\b")
+
+
+def _accused_inside(view: SentenceView, match: re.Match[str]) -> str | None:
+    if HELD_RESPONSIBLE.match(match.group()):
+        inside = [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]
+        return inside[0].code if inside else None
+    if ACCUSED_AS_SUBJECT.match(match.group()):
+        subject = view.last_actor_before(match.start())
+        if subject is not None and subject.role not in ("pronoun", "generic") and re.fullmatch(ACCUSED_HEAD, view.text[subject.end : match.start()]):
+            return subject.code
+    return None
+
+
 ACCUSATION_NOUN = re.compile(r"(?:allegations?|accusations?|charges?|claims?)\b", re.I)
 
 
 def speakers_of_each_other(text: str) -> bool:
     return bool(MULTI_SPEAKER.search(text))
+
+
+# The actor heading a sentence as the subject of its verb ("Zelensky visited Kherson on Monday", "Hamas issued a
+# statement"), for a statement of the next sentence whose subject is a pronoun ("He accused Russia of ...").
+SENTENCE_START = re.compile(r"[\s\"“'‘(]*(?:the\s+)?", re.I)
+SUBJECT_INSTITUTION = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief|armed)\s+){0,2}(?:ministry|minister|government|president|presidency|"
+    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command)\b",
+    re.I,
+)
+SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief)\s+\w+))*"
+                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)[a-z]+(?:ed|s)\b")
+
+
+def sentence_subject(view: SentenceView) -> str | None:
+    first = view.actors[0] if view.actors else None
+    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, 0, first.start):
+        return None
+    if first.role in ("adjective", "demonym") and not SUBJECT_INSTITUTION.match(view.text, first.end):
+        return None  # "Israeli strikes killed ...": the adjective of no speaker
+    return first.code if SUBJECT_VERB.match(view.text, first.end) or SUBJECT_INSTITUTION.match(view.text, first.end) else None
+

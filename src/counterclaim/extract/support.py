@@ -13,6 +13,10 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 from counterclaim.extract.materiel import weapon_pattern
 
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # political support: "voiced its support for", "reaffirmed its backing of", "will support our brothers"; first, so
+    # that its verb keeps the noun after it
+    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering)?\s*"
+                             r"(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal|political|diplomatic|complete|resolute)\s+){0,2}(?:support|backing)\s+(?:for|to|of)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
@@ -50,8 +54,6 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
-    # political support: "voiced its support for", "will support our brothers"
-    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|announced)\s+(?:its|his|their|full|strong|unwavering)?\s*(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal)\s+){0,2}support\s+(?:for|to)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
 )
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
@@ -68,6 +70,8 @@ RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
 NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supporting|supporting|financing|funding|sponsoring|aiding|arm(?:s|ed)\b|fund(?:s|ed)\b|financ|bankroll|sponsor|equip)")
+# The one accused in a passive: "the UAE, which has been accused by the army of arming the RSF".
+ACCUSED_BY_OF = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?)?(?:\w+ly\s+)?accused\s+by\s+[^,;.]{1,50}?\s+of\s+(?:\w+ly\s+)?$", re.I)
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
@@ -134,6 +138,9 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                                              object=host.code if host is not None and host.code != owners[-1].code and match.start() - host.end <= 40 else None))
                 continue
             provider = _provider(view, match.start(), match.end(), outcome)
+            if (accused_by := ACCUSED_BY_OF.search(text, max(0, match.start() - 90), match.start())) is not None:
+                accused = view.last_actor_before(accused_by.start())
+                provider = accused.code if accused is not None and accused.role != "pronoun" else provider  # "the UAE, accused by the army of arming"
             noun = bool(NOUN_SUPPORT.match(match.group()))
             if noun:
                 before = view.last_actor_before(match.start())
