@@ -254,3 +254,24 @@ def test_people_of_a_region_or_breakaway_authority_are_the_states_where_they_liv
 def test_actors_are_named_as_of_the_day_their_sentence_gives() -> None:
     claims = extract_from_cleaned_text("The Taliban seized the district of Kunduz on 3 May 2019, killing 12 Afghan soldiers.", dt.date(2024, 3, 1))
     assert ("territory", "AFG", "TALIBAN") in [(c.type, c.subject, c.object) for c in claims]
+
+
+def test_separatist_authorities_in_another_war_are_not_karabakhs() -> None:
+    claims = extract_from_cleaned_text("Shelling killed two people in Luhansk on Sunday, the separatist authorities said.", PUBLISHED)
+    assert claims and all(c.claimant != "NKR" for c in claims)
+
+
+def test_separatist_authorities_in_the_karabakh_war_are_karabakhs() -> None:
+    text = "Azerbaijani shelling killed two civilians in Martuni, the separatist authorities said."
+    claims = extract_from_cleaned_text(text, dt.date(2020, 10, 5))
+    assert [c.claimant for c in claims if c.type == "casualty"] == ["NKR"]
+
+
+def test_al_qaeda_linked_militants_in_mali_are_not_somalias() -> None:
+    claims = casualties("Al-Qaeda-linked militants killed 20 soldiers in central Mali, the army said.")
+    assert [(c.subject, c.object) for c in claims] == [("MLI", "JNIM")]
+
+
+def test_joint_forces_of_another_war_are_not_sudans() -> None:
+    claims = extract_from_cleaned_text("Ukraine's Joint Forces said Russian shelling killed three civilians in Kharkiv.", PUBLISHED)
+    assert claims and all(c.claimant == "UKR" for c in claims)

@@ -55,7 +55,7 @@ from counterclaim.extract.materiel import (
     is_tally_heading,
     is_tally_line,
 )
-from counterclaim.extract.mentions import registry_matcher
+from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, with_war_aliases
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places
@@ -150,6 +150,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
+    war_aliases = war_alias_matcher(profile.id) if profile is not None else None
+    if war_aliases is not None:  # the war's aliases of generic words ("separatist authorities") hold only in it
+        for view in views:
+            view.actors = with_war_aliases(view.text, view.actors, war_aliases, _actors_day(view.text, published))
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
     state = DocumentState(published, profile, countries)
     if home is None and profile is not None and len(profile.countries) == 1 and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
