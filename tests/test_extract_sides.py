@@ -275,3 +275,10 @@ def test_al_qaeda_linked_militants_in_mali_are_not_somalias() -> None:
 def test_joint_forces_of_another_war_are_not_sudans() -> None:
     claims = extract_from_cleaned_text("Ukraine's Joint Forces said Russian shelling killed three civilians in Kharkiv.", PUBLISHED)
     assert claims and all(c.claimant == "UKR" for c in claims)
+
+
+def test_a_place_shared_with_a_town_abroad_is_read_in_the_war_the_actors_fight() -> None:
+    # "Cauca" is also an alternate name of a Spanish village: the ELN's war puts it in Colombia
+    claims = casualties("ELN rebels killed three soldiers in Cauca, the army said.")
+    assert [(c.subject, c.place) for c in claims] == [("COL", "Cauca")]
+    assert claims[0].coordinates is not None and claims[0].coordinates[1] < -70

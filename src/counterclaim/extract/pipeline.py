@@ -136,7 +136,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                                   find_quantities(sentence.text), index, sentence.paragraph))
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
-    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], (), actor_spans) if p.country]
+    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], _named_states(views, registry, published), actor_spans)
+                       if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published)
     codes = [a.code for v in views for a in v.actors]
@@ -238,6 +239,19 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
+
+
+def _named_states(views: list[SentenceView], registry: ActorRegistry, published: dt.date | None) -> tuple[str, ...]:
+    """The states a text is about, before its places are read: those of the war its actors fight (the profile their
+    codes choose), then the states it names. A place name shared with a town abroad is read as the one there
+    ("Cauca" in a text about the ELN is Colombia's department, not a village in Spain)."""
+    codes = [a.code for v in views for a in v.actors]
+    if not codes:
+        return ()
+    profile = registry.profile_for(codes, published)
+    war = tuple(profile.countries) if profile is not None else ()
+    named = tuple(c for c in codes if getattr(registry.actor(c), "kind", None) == "state")
+    return tuple(dict.fromkeys(war + named))
 
 
 def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
