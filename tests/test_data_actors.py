@@ -441,3 +441,9 @@ def test_war_only_aliases_are_kept_out_of_the_text_matchers_forms(registry):
     assert "separatist authorities" not in texts and "Joint Forces" not in texts
     assert "separatist authorities" in {f.text for f in registry.war_only_forms["nagorno-karabakh-2020"]}
     assert "Karabakh authorities" in texts
+
+
+def test_an_alias_naming_another_actor_elsewhere_holds_only_in_its_war(registry):
+    assert registry.contested("SNA") and registry.contested("SNA's")
+    assert "SNA" in {f.text for f in registry.war_only_forms["syria-civil-war"]}
+    assert not registry.contested("SDF")

@@ -282,3 +282,19 @@ def test_a_place_shared_with_a_town_abroad_is_read_in_the_war_the_actors_fight()
     claims = casualties("ELN rebels killed three soldiers in Cauca, the army said.")
     assert [(c.subject, c.place) for c in claims] == [("COL", "Cauca")]
     assert claims[0].coordinates is not None and claims[0].coordinates[1] < -70
+
+
+def test_the_group_on_a_side_of_several_groups_is_the_one_named_last() -> None:
+    text = "The TNLA captured Hsipaw after the junta's troops withdrew, the group said."
+    claims = extract_from_cleaned_text(text, dt.date(2024, 5, 1))
+    assert [(c.type, c.object, c.claimant) for c in claims] == [("territory", "TNLA", "TNLA")]
+
+
+def test_sna_in_syrias_war_is_the_syrian_national_army() -> None:
+    claims = casualties("SDF fighters killed eight SNA fighters near Manbij, the SDF said.")
+    assert [(c.subject, c.object) for c in claims] == [("SNA_SYR", "SDF")]
+
+
+def test_sna_in_somalia_stays_somalias_army() -> None:
+    claims = casualties("SNA troops killed 15 al-Shabaab fighters in Hiraan, the Somali government said.")
+    assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]

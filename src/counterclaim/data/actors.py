@@ -212,13 +212,22 @@ class ActorRegistry:
             o for p in self.profiles for o in p.officials
         )
         all_ranked = list(ranked_forms)
-        # Aliases that hold only inside their own war, per profile id: matched once the text's war is known.
+        # Aliases that hold only inside their own war, per profile id: matched once the text's war is known. Besides
+        # generic words, an alias that names another actor elsewhere ("SNA": Somalia's army, in Syria's war the
+        # Syrian National Army) is that war's only.
+        elsewhere = {(form.text if form.case_sensitive else fold(form.text)): form.code for _, form in all_ranked}
         self.war_only_forms: dict[str, tuple[ActorForm, ...]] = {}
         for profile in self.profiles:
-            war_only = tuple(form for form in profile.aliases if is_war_only_alias(form.text))
+            war_only = tuple(form for form in profile.aliases if is_war_only_alias(form.text)
+                             or elsewhere.get(form.text if form.case_sensitive else fold(form.text), form.code) != form.code)
             if war_only:
                 self.war_only_forms[profile.id] = war_only
             all_ranked += [(SOURCE_RANK["profile_alias"], form) for form in profile.aliases]
+        # Surfaces of actors elsewhere that some war gives another actor: they cannot tell which war a text is about.
+        self._contested = frozenset(
+            key for forms in self.war_only_forms.values() for form in forms
+            for key in [form.text if form.case_sensitive else fold(form.text)] if elsewhere.get(key, form.code) != form.code
+        )
         for official in self.officials:
             for text in (official.name, *official.aliases):
                 all_ranked.append((SOURCE_RANK["official"], ActorForm(text, official.code, "official")))
@@ -258,6 +267,10 @@ class ActorRegistry:
             if hit is not None:
                 return hit[1]
         return None
+
+    def contested(self, surface: str) -> bool:
+        """True for a surface that stands for one actor in most texts and another in some war's ("SNA")."""
+        return any(v in self._contested or fold(v) in self._contested for v in surface_variants(surface))
 
     def lookup_all(self, surface: str) -> list[ActorForm]:
         """Every form with this surface (for spotting ambiguity), best first."""

@@ -191,15 +191,16 @@ def war_alias_matcher(profile_id: str) -> ActorMatcher | None:
 
 
 def with_war_aliases(text: str, mentions: list[ActorMention], matcher: ActorMatcher, when: date | None = None) -> list[ActorMention]:
-    """`mentions` plus the war's own aliases found in `text`; an alias longer than the mentions it overlaps
-    replaces them ("the Joint Forces" over "Forces"), one that overlaps a longer mention is dropped."""
+    """`mentions` plus the war's own aliases found in `text`; an alias as long as the mentions it overlaps or
+    longer replaces them (in Syria's war "SNA" is the Syrian National Army, not Somalia's army), one that
+    overlaps a longer mention is dropped."""
     extra = matcher.find(text, when)
     if not extra:
         return mentions
     kept = list(mentions)
     for alias in extra:
         overlapping = [m for m in kept if m.start < alias.end and alias.start < m.end]
-        if any(m.end - m.start >= alias.end - alias.start for m in overlapping):
+        if any(m.end - m.start > alias.end - alias.start for m in overlapping):
             continue
         kept = [m for m in kept if m not in overlapping] + [alias]
     kept.sort(key=lambda m: m.start)

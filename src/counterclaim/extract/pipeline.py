@@ -140,7 +140,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                        if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published)
-    codes = [a.code for v in views for a in v.actors]
+    # a surface that some war gives another actor ("SNA") does not choose the war
+    codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
+             or [a.code for v in views for a in v.actors])
     profile = registry.profile_for(codes, published) if codes else None
     if profile is None and codes and place_countries:
         # A state named only as an ally abroad takes that war when the text's places are there.
@@ -170,7 +172,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         if (profile is not None and home is not None and home != named[0] and home in profile.members()
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
+        group_side = named[1]
         for view in views:
+            # "the group", "the rebels" on a side of several groups: the one of them the text named last
+            members = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
+                       and getattr(registry.actor(a.code), "kind", None) == "group"
+                       and profile is not None and registry.side_of(a.code, profile) == group_side]
+            named = (named[0], members[-1] if members else named[1])
             _add_fighter_mentions(view, named)
     elif profile is None and home is not None:
         for view in views:
