@@ -298,3 +298,9 @@ def test_sna_in_syrias_war_is_the_syrian_national_army() -> None:
 def test_sna_in_somalia_stays_somalias_army() -> None:
     claims = casualties("SNA troops killed 15 al-Shabaab fighters in Hiraan, the Somali government said.")
     assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]
+
+
+def test_militants_in_a_somali_text_naming_only_the_army_are_al_shabaab() -> None:
+    # al-Shabaab's war is Somalia's main one; the Islamic State's branch there must be named to be meant
+    claims = casualties("Somali troops killed 15 militants in Hiraan region, a military commander said.")
+    assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]
