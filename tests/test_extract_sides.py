@@ -304,3 +304,9 @@ def test_militants_in_a_somali_text_naming_only_the_army_are_al_shabaab() -> Non
     # al-Shabaab's war is Somalia's main one; the Islamic State's branch there must be named to be meant
     claims = casualties("Somali troops killed 15 militants in Hiraan region, a military commander said.")
     assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]
+
+
+def test_civilians_in_a_small_namesake_abroad_live_in_the_state_the_text_is_about() -> None:
+    # the gazetteer knows "Moura" only as a Portuguese town: in a text about Mali it says nothing of whose people died
+    claims = casualties("Wagner mercenaries and Malian soldiers killed 30 civilians in Moura, HRW said.")
+    assert [(c.subject, c.category) for c in claims] == [("MLI", "civilian")]

@@ -58,7 +58,7 @@ from counterclaim.extract.materiel import (
 from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, with_war_aliases
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
-from counterclaim.extract.places import best_place, find_places
+from counterclaim.extract.places import best_place, find_places, without_namesake_countries
 from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
@@ -136,7 +136,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                                   find_quantities(sentence.text), index, sentence.paragraph))
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
-    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], _named_states(views, registry, published), actor_spans)
+    about = _named_states(views, registry, published)
+    place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans), about)
                        if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published)
@@ -158,7 +159,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             view.actors = with_war_aliases(view.text, view.actors, war_aliases, _actors_day(view.text, published))
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
-    state = DocumentState(published, profile, countries)
+    state = DocumentState(published, profile, countries, about_states=tuple(dict.fromkeys(countries + about)))
     if home is None and profile is not None and len(profile.countries) == 1 and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
         home = profile.countries[0]  # a war fought in one state: its people live there when no place says otherwise
     state.lead_date = lead_event_date(text, published)
@@ -418,7 +419,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     evidence = evidence_in(text)
     dates = find_dates(text, state.published)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
-    places = find_places(text, state.war_countries, actor_spans) if drafts or view.paragraph != state.scene_paragraph else []
+    places = (without_namesake_countries(find_places(text, state.war_countries, actor_spans), state.about_states)
+              if drafts or view.paragraph != state.scene_paragraph else [])
     if view.paragraph != state.scene_paragraph:
         state.scene_paragraph = view.paragraph
         scene = SCENE_DATE.match(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ class PlaceMention:
     latitude: float | None
     longitude: float | None
     country: str | None
+    population: int = 0  # of the place the name was resolved to; 0 when unknown
+    kind: str = "city"  # "city" | "region" | "country"
 
 
 # Actor mentions that may also be read as places ("in Ukraine", "on Kyiv"); other roles never are.
@@ -97,7 +99,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
         if place is None:
             continue
-        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country))
+        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -130,6 +132,22 @@ def _hints_after(text: str, position: int) -> list[str]:
             hints.extend(part.strip() for part in match.group("chain").split(",") if part.strip() and part.strip()[0].isupper())
         position = match.end()
     return hints
+
+
+# A town abroad smaller than this, found for a name in a text about other states, is more likely a namesake of a place
+# the gazetteer lacks ("Moura" in a text about Mali is not the Portuguese town) than where it happened.
+NAMESAKE_POPULATION = 100_000
+
+
+def without_namesake_countries(mentions: Sequence[PlaceMention], about: Sequence[str]) -> list[PlaceMention]:
+    """The mentions, with the country left unknown for small towns outside the states the text is about (`about`:
+    its war's and those it names): likely namesakes, whose country must not say whose the people or
+    institutions are. Their coordinates stay."""
+    wanted = set(about)
+    if not wanted:
+        return list(mentions)
+    return [m if m.country is None or m.country in wanted or m.kind != "city" or m.population >= NAMESAKE_POPULATION
+            else replace(m, country=None) for m in mentions]
 
 
 def best_place(mentions: Sequence[PlaceMention], position: int) -> PlaceMention | None:
