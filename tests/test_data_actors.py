@@ -447,3 +447,22 @@ def test_an_alias_naming_another_actor_elsewhere_holds_only_in_its_war(registry)
     assert registry.contested("SNA") and registry.contested("SNA's")
     assert "SNA" in {f.text for f in registry.war_only_forms["syria-civil-war"]}
     assert not registry.contested("SDF")
+
+
+@pytest.mark.parametrize(("surface", "code"), [
+    ("Bamar People's Liberation Army", "BPLA"),  # not China's People's Liberation Army
+    ("United Wa State Army", "UWSA"),
+    ("Restoration Council of Shan State", "RCSS"),
+    ("Asayish", "SDF"),
+    ("Radwan Force", "HEZBOLLAH"),
+    ("G9", "VIV_ANSANM"),
+])
+def test_groups_of_current_wars_are_named(registry, surface, code):
+    assert registry.lookup(surface).code == code
+
+
+def test_a_burmese_army_named_like_chinas_is_not_china():
+    from counterclaim.extract.mentions import registry_matcher
+
+    found = registry_matcher().find("Bamar People's Liberation Army fighters attacked the base.")
+    assert [m.code for m in found] == ["BPLA"]
