@@ -222,7 +222,13 @@ def test_index_digest_does_not_depend_on_file_times(tmp_path):
 
 
 def test_an_area_of_the_war_beats_a_town_of_its_name_abroad(gazetteer):
-    # "Cordoba" alone is Argentina's city; in a text about Colombia, the department
-    assert gazetteer.lookup("Cordoba").country == "ARG"
-    place = gazetteer.lookup("Cordoba", ["COL"])
+    # "Santander" alone is Spain's city; in a text about Colombia, the department
+    assert gazetteer.lookup("Santander").country == "ESP"
+    place = gazetteer.lookup("Santander", ["COL"])
     assert (place.country, place.kind) == ("COL", "region")
+
+
+def test_an_area_named_like_another_countrys_keeps_its_kind_word(gazetteer):
+    # Argentina's Cordoba keeps the bare name and "province"; Colombia's is "Cordoba department"
+    assert gazetteer.lookup("Cordoba province").country == "ARG"
+    assert gazetteer.lookup("Cordoba department").country == "COL"
