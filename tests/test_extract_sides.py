@@ -310,3 +310,14 @@ def test_civilians_in_a_small_namesake_abroad_live_in_the_state_the_text_is_abou
     # the gazetteer knows "Moura" only as a Portuguese town: in a text about Mali it says nothing of whose people died
     claims = casualties("Wagner mercenaries and Malian soldiers killed 30 civilians in Moura, HRW said.")
     assert [(c.subject, c.category) for c in claims] == [("MLI", "civilian")]
+
+
+def test_people_of_a_town_shelled_by_their_own_states_forces_are_that_states() -> None:
+    # GOLD_FORMAT: civilians take the state where they live, whoever holds the area, even when its forces attack
+    claims = casualties("Separatist officials said Ukrainian shelling killed two people in Horlivka.")
+    assert [c.subject for c in claims] == ["UKR"]
+
+
+def test_people_of_a_town_across_the_border_stay_that_states() -> None:
+    claims = casualties("A Ukrainian drone strike killed two civilians in Belgorod, the regional governor said.")
+    assert [c.subject for c in claims] == ["RUS"]
