@@ -81,6 +81,8 @@ def test_news_spellings_resolve_to_the_place(gazetteer, name, country, lat, lon)
         ("Cauca department", "COL", "region"),
         ("Upper Nile", "SSD", "region"),
         ("Artibonite", "HTI", "region"),
+        ("Paktika province", "AFG", "region"),
+        ("Takhar", "AFG", "region"),
     ],
 )
 def test_regions_and_countries(gazetteer, name, country, kind):

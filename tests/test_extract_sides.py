@@ -321,3 +321,8 @@ def test_people_of_a_town_shelled_by_their_own_states_forces_are_that_states() -
 def test_people_of_a_town_across_the_border_stay_that_states() -> None:
     claims = casualties("A Ukrainian drone strike killed two civilians in Belgorod, the regional governor said.")
     assert [c.subject for c in claims] == ["RUS"]
+
+
+def test_islamic_resistance_in_the_war_on_us_bases_is_iraqs() -> None:
+    claims = extract_from_cleaned_text("The Islamic Resistance claimed a drone attack on a US base in Syria.", dt.date(2024, 1, 20))
+    assert [(c.type, c.subject) for c in claims] == [("attack", "IRI")]
