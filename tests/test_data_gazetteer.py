@@ -234,3 +234,16 @@ def test_an_area_named_like_another_countrys_keeps_its_kind_word(gazetteer):
     # Argentina's Cordoba keeps the bare name and "province"; Colombia's is "Cordoba department"
     assert gazetteer.lookup("Cordoba province").country == "ARG"
     assert gazetteer.lookup("Cordoba department").country == "COL"
+
+
+def test_a_name_found_only_abroad_beside_an_area_of_the_war_is_located_by_the_area(gazetteer):
+    # a village the index lacks, whose name is a town in another country: the area written beside it, not the namesake
+    place = gazetteer.locate("Muse", ["SOM"], ["Lower Shabelle"])
+    assert place is not None and place.country == "SOM"
+    # with no war's countries given, the namesake stays
+    assert gazetteer.locate("Muse", [], ["Lower Shabelle"]).country == "MMR"
+
+
+def test_irans_azerbaijan_provinces_are_irans(gazetteer):
+    place = gazetteer.lookup("East Azerbaijan")
+    assert (place.country, place.kind) == ("IRN", "region")
