@@ -83,6 +83,8 @@ def test_news_spellings_resolve_to_the_place(gazetteer, name, country, lat, lon)
         ("Artibonite", "HTI", "region"),
         ("Paktika province", "AFG", "region"),
         ("Takhar", "AFG", "region"),
+        ("Sistan-Baluchestan", "IRN", "region"),
+        ("Samar", "PHL", "region"),
     ],
 )
 def test_regions_and_countries(gazetteer, name, country, kind):

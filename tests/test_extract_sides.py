@@ -326,3 +326,9 @@ def test_people_of_a_town_across_the_border_stay_that_states() -> None:
 def test_islamic_resistance_in_the_war_on_us_bases_is_iraqs() -> None:
     claims = extract_from_cleaned_text("The Islamic Resistance claimed a drone attack on a US base in Syria.", dt.date(2024, 1, 20))
     assert [(c.type, c.subject) for c in claims] == [("attack", "IRI")]
+
+
+@pytest.mark.parametrize("verb", ["retook", "overran", "stormed"])
+def test_a_place_after_a_verb_of_taking_ground_is_read(verb: str) -> None:
+    claims = extract_from_cleaned_text(f"Malian soldiers {verb} Kidal on Tuesday, the army said.", dt.date(2023, 11, 20))
+    assert claims and all(c.place == "Kidal" for c in claims)
