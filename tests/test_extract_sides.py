@@ -332,3 +332,17 @@ def test_islamic_resistance_in_the_war_on_us_bases_is_iraqs() -> None:
 def test_a_place_after_a_verb_of_taking_ground_is_read(verb: str) -> None:
     claims = extract_from_cleaned_text(f"Malian soldiers {verb} Kidal on Tuesday, the army said.", dt.date(2023, 11, 20))
     assert claims and all(c.place == "Kidal" for c in claims)
+
+
+def test_a_possessive_country_is_the_country_and_a_shops_name_no_town() -> None:
+    from counterclaim.extract.places import find_places
+
+    assert [m.country for m in find_places("A drone hit a base close to Jordan’s border with Syria.", ())][:1] == ["JOR"]
+    assert [m.name for m in find_places("Drivers gathered outside McDonald's in Sheffield.", ())] == ["Sheffield"]
+
+
+def test_a_capitalised_word_of_a_title_case_headline_is_no_small_town_abroad() -> None:
+    from counterclaim.extract.places import find_places
+
+    headline = "Kosovan Police Remain on Hunt for Serb Gunmen Who Killed Officer in Monastery Siege"
+    assert find_places(headline, ("XKX", "SRB")) == []

@@ -76,6 +76,11 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         name = match.group("name").rstrip(".")
         if name.split()[0] in NOT_PLACES:
             continue
+        if POSSESSIVE_END.search(name):
+            # "Jordan's border": Jordan, not a village "Jordans"; "McDonald's in Sheffield" names no town McDonald
+            owner = gazetteer.lookup(POSSESSIVE_END.sub("", name), countries)
+            if owner is not None and (owner.kind != "city" or owner.population >= NAMESAKE_POPULATION):
+                name = POSSESSIVE_END.sub("", name)
         kind = (match.group("kind") or "").strip()
         written = f"{name} {kind}".strip() if kind.lower() in ("region", "oblast", "province", "governorate", "strip", "state") else name
         start, end = match.start("name"), match.start("name") + len(written)
@@ -99,9 +104,28 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
         if place is None:
             continue
+        if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
+                and _in_title_case_line(text, start)):
+            continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
         found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A possessive ending a name: "Jordan's border", "Ukraine’s".
+POSSESSIVE_END = re.compile(r"['’]s$")
+# A headline set in title case capitalises ordinary words ("Remain on Hunt for"): most of its longer words start
+# with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _in_title_case_line(text: str, position: int) -> bool:
+    """True when the line holding `position` is set in title case, as headlines often are."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _area_after(text: str, position: int, countries: Sequence[str]) -> Place | None:
