@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from counterclaim.data.actors import ProfileError, build_registry, load_registry
+from counterclaim.data.actors import ProfileError, build_registry, is_war_only_alias, load_registry
 
 
 @pytest.fixture(scope="module")
@@ -423,3 +423,46 @@ def test_every_official_speaks_for_a_registry_actor() -> None:
     states = {line.split("\t")[0] for line in (Path(data.__file__).parent / "states.tsv").read_text(encoding="utf-8").splitlines()}
     known = {entry["code"] for section in ("bodies", "groups", "authorities") for entry in table[section]} | states
     assert [o["name"] for o in table["officials"] if o["code"] not in known] == []
+
+
+@pytest.mark.parametrize("alias", ["separatist authorities", "Joint Forces", "Defense Army", "Islamic Resistance",
+                                   "Government Media Office", "al-Qaeda-linked militants"])
+def test_aliases_of_generic_words_or_a_network_hold_only_in_their_war(alias):
+    assert is_war_only_alias(alias)
+
+
+@pytest.mark.parametrize("alias", ["Karabakh authorities", "Gaza civil defence", "Macawisley", "Russian forces", "ruscists"])
+def test_aliases_with_a_proper_name_hold_everywhere(alias):
+    assert not is_war_only_alias(alias)
+
+
+def test_war_only_aliases_are_kept_out_of_the_text_matchers_forms(registry):
+    texts = {form.text for form in registry.forms}
+    assert "separatist authorities" not in texts and "Joint Forces" not in texts
+    assert "separatist authorities" in {f.text for f in registry.war_only_forms["nagorno-karabakh-2020"]}
+    assert "Karabakh authorities" in texts
+
+
+def test_an_alias_naming_another_actor_elsewhere_holds_only_in_its_war(registry):
+    assert registry.contested("SNA") and registry.contested("SNA's")
+    assert "SNA" in {f.text for f in registry.war_only_forms["syria-civil-war"]}
+    assert not registry.contested("SDF")
+
+
+@pytest.mark.parametrize(("surface", "code"), [
+    ("Bamar People's Liberation Army", "BPLA"),  # not China's People's Liberation Army
+    ("United Wa State Army", "UWSA"),
+    ("Restoration Council of Shan State", "RCSS"),
+    ("Asayish", "SDF"),
+    ("Radwan Force", "HEZBOLLAH"),
+    ("G9", "VIV_ANSANM"),
+])
+def test_groups_of_current_wars_are_named(registry, surface, code):
+    assert registry.lookup(surface).code == code
+
+
+def test_a_burmese_army_named_like_chinas_is_not_china():
+    from counterclaim.extract.mentions import registry_matcher
+
+    found = registry_matcher().find("Bamar People's Liberation Army fighters attacked the base.")
+    assert [m.code for m in found] == ["BPLA"]

@@ -254,3 +254,95 @@ def test_people_of_a_region_or_breakaway_authority_are_the_states_where_they_liv
 def test_actors_are_named_as_of_the_day_their_sentence_gives() -> None:
     claims = extract_from_cleaned_text("The Taliban seized the district of Kunduz on 3 May 2019, killing 12 Afghan soldiers.", dt.date(2024, 3, 1))
     assert ("territory", "AFG", "TALIBAN") in [(c.type, c.subject, c.object) for c in claims]
+
+
+def test_separatist_authorities_in_another_war_are_not_karabakhs() -> None:
+    claims = extract_from_cleaned_text("Shelling killed two people in Luhansk on Sunday, the separatist authorities said.", PUBLISHED)
+    assert claims and all(c.claimant != "NKR" for c in claims)
+
+
+def test_separatist_authorities_in_the_karabakh_war_are_karabakhs() -> None:
+    text = "Azerbaijani shelling killed two civilians in Martuni, the separatist authorities said."
+    claims = extract_from_cleaned_text(text, dt.date(2020, 10, 5))
+    assert [c.claimant for c in claims if c.type == "casualty"] == ["NKR"]
+
+
+def test_al_qaeda_linked_militants_in_mali_are_not_somalias() -> None:
+    claims = casualties("Al-Qaeda-linked militants killed 20 soldiers in central Mali, the army said.")
+    assert [(c.subject, c.object) for c in claims] == [("MLI", "JNIM")]
+
+
+def test_joint_forces_of_another_war_are_not_sudans() -> None:
+    claims = extract_from_cleaned_text("Ukraine's Joint Forces said Russian shelling killed three civilians in Kharkiv.", PUBLISHED)
+    assert claims and all(c.claimant == "UKR" for c in claims)
+
+
+def test_a_place_shared_with_a_town_abroad_is_read_in_the_war_the_actors_fight() -> None:
+    # "Cauca" is also an alternate name of a Spanish village: the ELN's war puts it in Colombia
+    claims = casualties("ELN rebels killed three soldiers in Cauca, the army said.")
+    assert [(c.subject, c.place) for c in claims] == [("COL", "Cauca")]
+    assert claims[0].coordinates is not None and claims[0].coordinates[1] < -70
+
+
+def test_the_group_on_a_side_of_several_groups_is_the_one_named_last() -> None:
+    text = "The TNLA captured Hsipaw after the junta's troops withdrew, the group said."
+    claims = extract_from_cleaned_text(text, dt.date(2024, 5, 1))
+    assert [(c.type, c.object, c.claimant) for c in claims] == [("territory", "TNLA", "TNLA")]
+
+
+def test_sna_in_syrias_war_is_the_syrian_national_army() -> None:
+    claims = casualties("SDF fighters killed eight SNA fighters near Manbij, the SDF said.")
+    assert [(c.subject, c.object) for c in claims] == [("SNA_SYR", "SDF")]
+
+
+def test_sna_in_somalia_stays_somalias_army() -> None:
+    claims = casualties("SNA troops killed 15 al-Shabaab fighters in Hiraan, the Somali government said.")
+    assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]
+
+
+def test_militants_in_a_somali_text_naming_only_the_army_are_al_shabaab() -> None:
+    # al-Shabaab's war is Somalia's main one; the Islamic State's branch there must be named to be meant
+    claims = casualties("Somali troops killed 15 militants in Hiraan region, a military commander said.")
+    assert [(c.subject, c.object) for c in claims] == [("SHABAAB", "SOM")]
+
+
+def test_civilians_in_a_small_namesake_abroad_live_in_the_state_the_text_is_about() -> None:
+    # the gazetteer knows "Moura" only as a Portuguese town: in a text about Mali it says nothing of whose people died
+    claims = casualties("Wagner mercenaries and Malian soldiers killed 30 civilians in Moura, HRW said.")
+    assert [(c.subject, c.category) for c in claims] == [("MLI", "civilian")]
+
+
+def test_people_of_a_town_shelled_by_their_own_states_forces_are_that_states() -> None:
+    # GOLD_FORMAT: civilians take the state where they live, whoever holds the area, even when its forces attack
+    claims = casualties("Separatist officials said Ukrainian shelling killed two people in Horlivka.")
+    assert [c.subject for c in claims] == ["UKR"]
+
+
+def test_people_of_a_town_across_the_border_stay_that_states() -> None:
+    claims = casualties("A Ukrainian drone strike killed two civilians in Belgorod, the regional governor said.")
+    assert [c.subject for c in claims] == ["RUS"]
+
+
+def test_islamic_resistance_in_the_war_on_us_bases_is_iraqs() -> None:
+    claims = extract_from_cleaned_text("The Islamic Resistance claimed a drone attack on a US base in Syria.", dt.date(2024, 1, 20))
+    assert [(c.type, c.subject) for c in claims] == [("attack", "IRI")]
+
+
+@pytest.mark.parametrize("verb", ["retook", "overran", "stormed"])
+def test_a_place_after_a_verb_of_taking_ground_is_read(verb: str) -> None:
+    claims = extract_from_cleaned_text(f"Malian soldiers {verb} Kidal on Tuesday, the army said.", dt.date(2023, 11, 20))
+    assert claims and all(c.place == "Kidal" for c in claims)
+
+
+def test_a_possessive_country_is_the_country_and_a_shops_name_no_town() -> None:
+    from counterclaim.extract.places import find_places
+
+    assert [m.country for m in find_places("A drone hit a base close to Jordan’s border with Syria.", ())][:1] == ["JOR"]
+    assert [m.name for m in find_places("Drivers gathered outside McDonald's in Sheffield.", ())] == ["Sheffield"]
+
+
+def test_a_capitalised_word_of_a_title_case_headline_is_no_small_town_abroad() -> None:
+    from counterclaim.extract.places import find_places
+
+    headline = "Kosovan Police Remain on Hunt for Serb Gunmen Who Killed Officer in Monastery Siege"
+    assert find_places(headline, ("XKX", "SRB")) == []

@@ -47,6 +47,34 @@ PLURAL_SUFFIXES = ("es", "s")
 # ("Brussels": Belgium's capital, but in conflict news the EU).
 SOURCE_RANK = {"state": 0, "state_form": 1, "entity": 2, "official": 3, "profile_alias": 4}
 
+# Words that name a kind of body, force or authority, not a particular one. A profile alias made only of such
+# words ("separatist authorities", "Joint Forces", "Defense Army", "Government Media Office") names that war's
+# party only inside that war: in a text about another war it is someone else's.
+GENERIC_ALIAS_WORDS = frozenset(
+    """
+    the of in a an its enclave enclave's local regional state national central interim transitional
+    separatist separatists breakaway unrecognized unrecognised self-proclaimed rebel rebels republic authority
+    authorities administration government leadership council defense defence army armed forces force joint
+    military militia militias troops police guard guards security service services command operational
+    general staff headquarters ministry health interior information media press office civil emergency
+    radio islamic resistance brotherhood alliance front movement three paramilitary rapid support special
+    north south east west northern southern eastern western militants fighters group groups
+    """.split()
+)
+# Networks whose name means their branch in the country at war ("al-Qaeda-linked militants" are al-Shabaab in
+# Somalia, JNIM in Mali): an alias naming one holds only in its own war.
+NETWORK_NAME_WORDS = frozenset({"al-qaeda", "qaeda", "al-qaida", "qaida", "isis", "isil", "daesh", "islamic state"})
+
+
+def is_war_only_alias(text: str) -> bool:
+    """True for a profile alias that stands for its war's party only in that war: one made of generic words, or
+    naming a network by allegiance."""
+    folded = text.casefold().replace("’", "'")
+    if any(re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", folded) for name in NETWORK_NAME_WORDS):
+        return True
+    words = [w for w in re.split(r"[\s-]+", folded) if w]
+    return bool(words) and all(w in GENERIC_ALIAS_WORDS or w.removesuffix("'s") in GENERIC_ALIAS_WORDS for w in words)
+
 
 @dataclass(frozen=True)
 class ActorForm:
@@ -184,11 +212,26 @@ class ActorRegistry:
             o for p in self.profiles for o in p.officials
         )
         all_ranked = list(ranked_forms)
+        # Aliases that hold only inside their own war, per profile id: matched once the text's war is known. Besides
+        # generic words, an alias that names another actor elsewhere ("SNA": Somalia's army, in Syria's war the
+        # Syrian National Army) is that war's only.
+        elsewhere = {(form.text if form.case_sensitive else fold(form.text)): form.code for _, form in all_ranked}
+        self.war_only_forms: dict[str, tuple[ActorForm, ...]] = {}
         for profile in self.profiles:
+            war_only = tuple(form for form in profile.aliases if is_war_only_alias(form.text)
+                             or elsewhere.get(form.text if form.case_sensitive else fold(form.text), form.code) != form.code)
+            if war_only:
+                self.war_only_forms[profile.id] = war_only
             all_ranked += [(SOURCE_RANK["profile_alias"], form) for form in profile.aliases]
+        # Surfaces of actors elsewhere that some war gives another actor: they cannot tell which war a text is about.
+        self._contested = frozenset(
+            key for forms in self.war_only_forms.values() for form in forms
+            for key in [form.text if form.case_sensitive else fold(form.text)] if elsewhere.get(key, form.code) != form.code
+        )
         for official in self.officials:
             for text in (official.name, *official.aliases):
                 all_ranked.append((SOURCE_RANK["official"], ActorForm(text, official.code, "official")))
+        war_only_forms = {form for forms in self.war_only_forms.values() for form in forms}
         seen: set[tuple[str, str, str]] = set()
         unique: list[ActorForm] = []
         self._exact: dict[str, tuple[int, ActorForm]] = {}
@@ -198,7 +241,8 @@ class ActorRegistry:
             if (form.text, form.code, form.role) in seen:
                 continue
             seen.add((form.text, form.code, form.role))
-            unique.append(form)
+            if form not in war_only_forms:
+                unique.append(form)  # the text matcher's forms: a war's generic aliases wait for its war
             table, key = (self._exact, form.text) if form.case_sensitive else (self._folded, fold(form.text))
             current = table.get(key)
             if current is None or rank > current[0]:
@@ -223,6 +267,10 @@ class ActorRegistry:
             if hit is not None:
                 return hit[1]
         return None
+
+    def contested(self, surface: str) -> bool:
+        """True for a surface that stands for one actor in most texts and another in some war's ("SNA")."""
+        return any(v in self._contested or fold(v) in self._contested for v in surface_variants(surface))
 
     def lookup_all(self, surface: str) -> list[ActorForm]:
         """Every form with this surface (for spotting ambiguity), best first."""

@@ -23,6 +23,7 @@ class DocumentState:
     published: dt.date | None  # the publication day, for dates relative to it ("on Monday", "now")
     profile: ConflictProfile | None  # the war the document is about, when the registry has a profile of it
     war_countries: tuple[str, ...]  # the states of that war (else the first states named): where places are looked up
+    about_states: tuple[str, ...] = ()  # the states the text is about (its war's and those it names): small towns elsewhere are namesakes
     fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
     home_state: str | None = None  # the state most of the text's places are in: where its civilians live
     lead_date: dt.date | None = None  # the day of the event the text reports, for claims with no time cue of their own

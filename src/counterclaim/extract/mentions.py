@@ -175,3 +175,33 @@ def registry_matcher() -> ActorMatcher:
 
     registry = load_registry()
     return ActorMatcher([ActorForm(f.text, f.code, f.role) for f in registry.forms], registry.successors)
+
+
+@lru_cache(maxsize=64)
+def war_alias_matcher(profile_id: str) -> ActorMatcher | None:
+    """The matcher over the aliases that hold only inside one war (generic words such as "separatist
+    authorities"), or None when its profile has none: applied once a text's war is known."""
+    from counterclaim.data.actors import load_registry
+
+    registry = load_registry()
+    forms = registry.war_only_forms.get(profile_id)
+    if not forms:
+        return None
+    return ActorMatcher([ActorForm(f.text, f.code, f.role) for f in forms], registry.successors)
+
+
+def with_war_aliases(text: str, mentions: list[ActorMention], matcher: ActorMatcher, when: date | None = None) -> list[ActorMention]:
+    """`mentions` plus the war's own aliases found in `text`; an alias as long as the mentions it overlaps or
+    longer replaces them (in Syria's war "SNA" is the Syrian National Army, not Somalia's army), one that
+    overlaps a longer mention is dropped."""
+    extra = matcher.find(text, when)
+    if not extra:
+        return mentions
+    kept = list(mentions)
+    for alias in extra:
+        overlapping = [m for m in kept if m.start < alias.end and alias.start < m.end]
+        if any(m.end - m.start > alias.end - alias.start for m in overlapping):
+            continue
+        kept = [m for m in kept if m not in overlapping] + [alias]
+    kept.sort(key=lambda m: m.start)
+    return kept

@@ -55,10 +55,10 @@ from counterclaim.extract.materiel import (
     is_tally_heading,
     is_tally_line,
 )
-from counterclaim.extract.mentions import registry_matcher
+from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, with_war_aliases
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
-from counterclaim.extract.places import best_place, find_places
+from counterclaim.extract.places import best_place, find_places, without_namesake_countries
 from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
@@ -141,10 +141,14 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                                   find_quantities(sentence.text), index, sentence.paragraph))
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
-    place_countries = [p.country for p in find_places(text[:FRAME_PLACE_CHARS], (), actor_spans) if p.country]
+    about = _named_states(views, registry, published)
+    place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans), about)
+                       if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published)
-    codes = [a.code for v in views for a in v.actors]
+    # a surface that some war gives another actor ("SNA") does not choose the war
+    codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
+             or [a.code for v in views for a in v.actors])
     profile = registry.profile_for(codes, published) if codes else None
     if profile is None and codes and place_countries:
         # A state named only as an ally abroad takes that war when the text's places are there.
@@ -155,8 +159,12 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
+    war_aliases = war_alias_matcher(profile.id) if profile is not None else None
+    if war_aliases is not None:  # the war's aliases of generic words ("separatist authorities") hold only in it
+        for view in views:
+            view.actors = with_war_aliases(view.text, view.actors, war_aliases, _actors_day(view.text, published))
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
-    state = DocumentState(published, profile, countries)
+    state = DocumentState(published, profile, countries, about_states=tuple(dict.fromkeys(countries + about)))
     if home is None and profile is not None and len(profile.countries) == 1 and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
         home = profile.countries[0]  # a war fought in one state: its people live there when no place says otherwise
     state.lead_date = lead_event_date(text, published)
@@ -170,7 +178,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         if (profile is not None and home is not None and home != named[0] and home in profile.members()
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
+        group_side = named[1]
         for view in views:
+            # "the group", "the rebels" on a side of several groups: the one of them the text named last
+            members = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
+                       and getattr(registry.actor(a.code), "kind", None) == "group"
+                       and profile is not None and registry.side_of(a.code, profile) == group_side]
+            named = (named[0], members[-1] if members else named[1])
             _add_fighter_mentions(view, named)
     elif profile is None and home is not None:
         for view in views:
@@ -239,6 +253,19 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|reported|reports|according\s+to|claimed)\b", re.I)
+
+
+def _named_states(views: list[SentenceView], registry: ActorRegistry, published: dt.date | None) -> tuple[str, ...]:
+    """The states a text is about, before its places are read: those of the war its actors fight (the profile their
+    codes choose), then the states it names. A place name shared with a town abroad is read as the one there
+    ("Cauca" in a text about the ELN is Colombia's department, not a village in Spain)."""
+    codes = [a.code for v in views for a in v.actors]
+    if not codes:
+        return ()
+    profile = registry.profile_for(codes, published)
+    war = tuple(profile.countries) if profile is not None else ()
+    named = tuple(c for c in codes if getattr(registry.actor(c), "kind", None) == "state")
+    return tuple(dict.fromkeys(war + named))
 
 
 def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -400,7 +427,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     evidence = evidence_in(text)
     dates = find_dates(text, state.published)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
-    places = find_places(text, state.war_countries, actor_spans) if drafts or view.paragraph != state.scene_paragraph else []
+    places = (without_namesake_countries(find_places(text, state.war_countries, actor_spans), state.about_states)
+              if drafts or view.paragraph != state.scene_paragraph else [])
     if view.paragraph != state.scene_paragraph:
         state.scene_paragraph = view.paragraph
         scene = SCENE_DATE.match(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
-    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
+    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
 NOT_PLACES = frozenset(
@@ -49,6 +49,8 @@ class PlaceMention:
     latitude: float | None
     longitude: float | None
     country: str | None
+    population: int = 0  # of the place the name was resolved to; 0 when unknown
+    kind: str = "city"  # "city" | "region" | "country"
 
 
 # Actor mentions that may also be read as places ("in Ukraine", "on Kyiv"); other roles never are.
@@ -74,6 +76,11 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         name = match.group("name").rstrip(".")
         if name.split()[0] in NOT_PLACES:
             continue
+        if POSSESSIVE_END.search(name):
+            # "Jordan's border": Jordan, not a village "Jordans"; "McDonald's in Sheffield" names no town McDonald
+            owner = gazetteer.lookup(POSSESSIVE_END.sub("", name), countries)
+            if owner is not None and (owner.kind != "city" or owner.population >= NAMESAKE_POPULATION):
+                name = POSSESSIVE_END.sub("", name)
         kind = (match.group("kind") or "").strip()
         written = f"{name} {kind}".strip() if kind.lower() in ("region", "oblast", "province", "governorate", "strip", "state") else name
         start, end = match.start("name"), match.start("name") + len(written)
@@ -97,9 +104,28 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
         if place is None:
             continue
-        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country))
+        if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
+                and _in_title_case_line(text, start)):
+            continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
+        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A possessive ending a name: "Jordan's border", "Ukraine’s".
+POSSESSIVE_END = re.compile(r"['’]s$")
+# A headline set in title case capitalises ordinary words ("Remain on Hunt for"): most of its longer words start
+# with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _in_title_case_line(text: str, position: int) -> bool:
+    """True when the line holding `position` is set in title case, as headlines often are."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _area_after(text: str, position: int, countries: Sequence[str]) -> Place | None:
@@ -130,6 +156,22 @@ def _hints_after(text: str, position: int) -> list[str]:
             hints.extend(part.strip() for part in match.group("chain").split(",") if part.strip() and part.strip()[0].isupper())
         position = match.end()
     return hints
+
+
+# A town abroad smaller than this, found for a name in a text about other states, is more likely a namesake of a place
+# the gazetteer lacks ("Moura" in a text about Mali is not the Portuguese town) than where it happened.
+NAMESAKE_POPULATION = 100_000
+
+
+def without_namesake_countries(mentions: Sequence[PlaceMention], about: Sequence[str]) -> list[PlaceMention]:
+    """The mentions, with the country left unknown for small towns outside the states the text is about (`about`:
+    its war's and those it names): likely namesakes, whose country must not say whose the people or
+    institutions are. Their coordinates stay."""
+    wanted = set(about)
+    if not wanted:
+        return list(mentions)
+    return [m if m.country is None or m.country in wanted or m.kind != "city" or m.population >= NAMESAKE_POPULATION
+            else replace(m, country=None) for m in mentions]
 
 
 def best_place(mentions: Sequence[PlaceMention], position: int) -> PlaceMention | None:

@@ -235,6 +235,11 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
     if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
         subject = state.home_state  # no place or side named: people live where the text's places are
+    if (subject is not None and draft.category in ("civilian", "unknown") and place is not None and place.country
+            and _lives_in_another_war_state(subject, place.country, profile, registry)):
+        # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
+        # shelled it and whoever holds it (GOLD_FORMAT), not the shelling side's adversary
+        subject = place.country
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
@@ -282,6 +287,17 @@ def _outside_profile(country: str | None, profile: ConflictProfile | None, regis
     if country is None or profile is None or getattr(registry.actor(country), "kind", None) != "state":
         return False
     return country not in profile.members()
+
+
+def _lives_in_another_war_state(code: str, where: str, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """True when people coded as state `code` are in a place of `where`, another state the war is fought in,
+    and no authority that replaces the state for its people (NKR) stands on either side."""
+    if profile is None or where == code or where not in profile.countries or code not in profile.members():
+        return False
+    if any(getattr(registry.actor(c), "kind", None) != "state" for c in (code, where)):
+        return False
+    sides = {registry.side_of(code, profile), registry.side_of(where, profile)}
+    return not any(m in CIVILIANS_OWN_AUTHORITIES for side in sides if side for m in profile.sides.get(side, ()))
 
 
 def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRegistry, home: str | None = None) -> str:
