@@ -599,3 +599,26 @@ def test_fighting_between_two_sides_names_no_killer_and_people_take_their_home_s
 
 def test_a_single_killer_still_makes_the_other_side_the_dead() -> None:
     assert only_casualty("Azerbaijani troops killed 6 people near Goris.").subject == "ARM"
+
+
+def test_breakdown_after_the_place_and_time_of_the_deaths_is_part_of_the_total() -> None:
+    claims = casualties("Twenty-two people were killed in Khan Younis overnight, including nine children, medics said.")
+    total = next(c for c in claims if c.category == "unknown")
+    part = next(c for c in claims if c.category == "civilian")
+    assert (total.count, part.count, part.part_of) == ((22, 22), (9, 9), claims.index(total))
+
+
+def test_apposition_saying_who_most_were_keeps_the_total() -> None:
+    claims = casualties("At least 27 people, most of them displaced women and children, were killed in the shelling of the camp.")
+    total = next(c for c in claims if c.category == "unknown")
+    assert (total.outcome, total.count) == ("killed", (27, None))
+    claims = casualties("Some 40 people, many of them conscripts, were wounded.")
+    assert any((c.outcome, c.category, c.count) == ("wounded", "unknown", (40, 40)) for c in claims)
+
+
+def test_a_list_with_an_owner_before_a_counted_member_adds_up() -> None:
+    # "a mother and her three children": one figure of civilians (GOLD_FORMAT: a list in one category adds up)
+    claims = casualties("A mother and her three children were among those killed in the strike on Jabalia.")
+    assert [(c.category, c.count) for c in claims] == [("civilian", (4, 4))]
+    claims = casualties("The drone strike killed a herder and his two sons near Mopti.")
+    assert [(c.category, c.count) for c in claims] == [("civilian", (3, 3))]

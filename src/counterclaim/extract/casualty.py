@@ -57,6 +57,8 @@ AFTER_OUTCOME = re.compile(
     # (the modifier holds no reporting verb: "a doctor in Gaza said 10 people were killed" reports, the doctor is no victim)
     r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|announced)\b)[^,.;]){1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
+    # an apposition that says who most of them were ("19 people, most of them women and children, were killed")
+    r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
@@ -120,6 +122,9 @@ PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offe
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+# Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
+ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
 PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
 OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
@@ -156,6 +161,10 @@ UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|signif
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
 
+# An age before the head ("a 17-year-old Palestinian", "a 60 year old Sudanese").
+AGE_MODIFIER = re.compile(r"\b\d{1,3}[\s-]+years?[\s-]+old\b")
+
+
 def category_of(head: str, modifiers: str) -> str:
     category = PERSON_CATEGORY.get(head.lower(), "unknown")
     lowered = modifiers.lower()
@@ -164,6 +173,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"
         if any(re.search(rf"\b{m}\b", lowered) for m in MILITARY_MODIFIERS):
             return "military"
+        if AGE_MODIFIER.search(lowered):
+            return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
     return category
@@ -1187,6 +1198,11 @@ ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|u
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
+# What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
+# and her three children", "a farmer and his two sons").
+LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
+
+
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
     """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last.
     Returns the outcome and the phrases coordinated after `phrase`."""
@@ -1195,7 +1211,7 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
+        if not LIST_GAP.fullmatch(view.text[position : other.start]):
             return None
         members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
@@ -1217,7 +1233,7 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
+        if not LIST_GAP.fullmatch(view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
             break
         if SOURCE_AFTER.match(view.text, other.end):
             break  # "killing five soldiers, a local elder said": the one who told it, not another victim
@@ -1290,7 +1306,13 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         return
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
-        return
+        # the breakdown after the place and time of the deaths ("16 people were killed in Gaza overnight, including six children")
+        where = ADVERBIAL_BEFORE_BREAKDOWN.match(view.text, end)
+        if where is None or any(end <= p.start < where.end() for p in phrases):
+            return
+        lead = BREAKDOWN_LEAD.match(view.text, where.end())
+        if not lead or not lead.group().lstrip().startswith(","):
+            return
     parts: list[PeoplePhrase] = []
     position = lead.end()
     for phrase in phrases:

@@ -64,6 +64,8 @@ CIVILIAN_PEOPLE = (
     "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
     "engineer", "engineers", "employees", "employee", "staff members", "staff member", "photographer", "cameraman",
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
+    # clergy and church workers, often the ones abducted on roads and in parishes
+    "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -138,7 +140,7 @@ CASUALTY_AFTER = {
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
         r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
     ),
-    "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
+    "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished"),
 }
 # Verbs whose object dies when "to death" follows it ("stabbed a shepherd to death", "hacked three villagers to death").
 TO_DEATH_VERBS = (
