@@ -622,3 +622,25 @@ def test_a_list_with_an_owner_before_a_counted_member_adds_up() -> None:
     assert [(c.category, c.count) for c in claims] == [("civilian", (4, 4))]
     claims = casualties("The drone strike killed a herder and his two sons near Mopti.")
     assert [(c.category, c.count) for c in claims] == [("civilian", (3, 3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers captured weapons and ammunition near Beni.",
+        "The rebels captured large amounts of military equipment at the base.",
+        "The rebels seized control of the town on Monday.",
+    ],
+)
+def test_armed_men_before_an_active_verb_with_a_bare_object_are_no_victims(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_the_bare_object_of_a_killing_is_the_victim_not_its_killers() -> None:
+    claims = casualties("Two militants killed civilians in the market of Gao.")
+    assert [(c.outcome, c.category) for c in claims] == [("killed", "civilian")]
+
+
+def test_a_participle_of_the_peoples_own_fate_still_tells_it() -> None:
+    claims = casualties("Three soldiers killed in the ambush were buried in Kidal on Sunday.")
+    assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "military", (3, 3))]

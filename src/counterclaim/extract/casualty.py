@@ -1179,11 +1179,23 @@ def _death_modifier(phrase_text: str) -> bool:
     return any(w.lower() in DEATH_MODIFIERS for w in re.findall(r"[\w'’-]+", phrase_text))
 
 
+# Words that may follow a participle telling what befell people ("soldiers killed in the ambush", "two wounded and
+# three missing", "civilians killed outright"): prepositions, conjunctions, adverbs of time and manner, copulas.
+AFTER_PARTICIPLE = frozenset(
+    """in at on near during by when while after before and or but nor as since last this that yesterday today tonight overnight
+    earlier later so too over across inside outside from with without along around under among following amid amidst within
+    through between to into for because including were was are is have has had be been being remain remained remains who which
+    whom whose outright alone together each both all there here dead alive again too instantly also either not nearly almost
+    about some then throughout till until upon via versus per against despite plus than if unless where whereas whilst""".split()
+)
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
     rf"|another|himself|herself|themselves|(?i:{NUMBER})|[A-Z]\w*)\b"
+    # a bare noun as the object of the verb ("militants killed civilians", "the rebels captured weapons"); not the
+    # words that follow a participle of the people's own fate ("killed in", "wounded during", "killed instantly")
+    rf"|\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*ly\b)[a-z]+\b(?![-'’])"
 )
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
