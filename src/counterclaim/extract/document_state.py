@@ -45,6 +45,7 @@ class DocumentState:
     last_victim: str | None = None  # subject of the last casualty claim
     last_victim_paragraph: int = -1  # the paragraph it was in
     last_victim_by_category: dict[str, str] = field(default_factory=dict)  # category -> subject of its last casualty claim
+    last_victim_head: dict[str, str] = field(default_factory=dict)  # "" and each category -> the people noun of that last claim
 
     # Attackers, for attacks that do not name theirs ("the village was shelled again").
     last_attacker: str | None = None  # subject of the last attack claim

@@ -36,6 +36,7 @@ MILITARY_PEOPLE = (
     "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
+    "infiltrators", "infiltrator", "gangsters", "gangster",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -99,7 +100,9 @@ ELLIPTICAL_HEADS = frozenset({"dead", "second", "third", "fourth", "fifth"})
 GROUP_FIGHTERS = frozenset(
     {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist",
      "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
-     "bandits", "bandit", "extremists", "separatists", "elements", "cadres"}
+     "bandits", "bandit", "extremists", "separatists", "elements", "cadres",
+     # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
+     "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator"}
 )
 STATE_FIGHTERS = frozenset(
     {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",

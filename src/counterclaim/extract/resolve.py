@@ -226,9 +226,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
     head = draft.notes.get("head")
     if subject is None and draft.object is None and state.last_victim_paragraph == view.paragraph:
-        subject = state.last_victim
+        subject = _other_side_when_opposite(state.last_victim, head, state.last_victim_head.get(""), state, registry)
     if subject is None and draft.object is None and draft.category == "military":
-        subject = state.last_victim_by_category.get(draft.category)
+        subject = _other_side_when_opposite(state.last_victim_by_category.get(draft.category), head,
+                                            state.last_victim_head.get(draft.category), state, registry)
     if draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state":
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
@@ -249,8 +250,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         state.claimed_by.add(claimant)
     if subject is not None and draft.part_of is None:
         state.last_victim, state.last_victim_paragraph = subject, view.paragraph
+        state.last_victim_head[""] = head or ""
         if draft.category:
             state.last_victim_by_category[draft.category] = subject
+            state.last_victim_head[draft.category] = head or ""
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
@@ -258,6 +261,17 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
 AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
+
+
+def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
+                              registry: ActorRegistry) -> str | None:
+    """The side of the last victims, or its adversary when they were the other kind of party ("11 militants were
+    killed ... two soldiers were also killed": the soldiers are the militants' enemies, not their comrades)."""
+    if last is None or head is None or not last_head:
+        return last
+    if (head in STATE_FIGHTERS and last_head in GROUP_FIGHTERS) or (head in GROUP_FIGHTERS and last_head in STATE_FIGHTERS):
+        return registry.adversary(last, state.profile)
+    return last
 
 
 def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
