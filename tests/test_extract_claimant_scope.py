@@ -133,3 +133,14 @@ def test_a_headlines_local_or_health_source_is_where_the_harm_is(text: str, clai
 def test_a_denied_toll_is_the_toll_of_the_victims_told_before(text: str, subject: str, claimant: str) -> None:
     denied = [c for c in quantitative(text) if c.stance == "deny"]
     assert [(c.subject, c.claimant) for c in denied] == [(subject, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Arakan Army has pressed its offensive in Rakhine state for weeks. The rebels said 35 junta soldiers were killed near Sittwe.", "AA"),
+        ("The Ta'ang National Liberation Army (TNLA) attacked a junta base in northern Shan. The group said it had shot down an army helicopter.", "TNLA"),
+    ],
+)
+def test_the_rebels_of_a_side_gathering_several_groups_are_the_member_named_last(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]

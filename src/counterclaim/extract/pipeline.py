@@ -165,8 +165,14 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         if (profile is not None and home is not None and home != named[0] and home in profile.members()
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
+        member = None
         for view in views:
-            _add_fighter_mentions(view, named)
+            # "The Kachin Independence Army ... The rebels said": in a war whose group side gathers several armed groups,
+            # the rebels are the member group named last, not the side's leader
+            named_groups = [a.code for a in view.actors if getattr(registry.actor(a.code), "kind", None) == "group"
+                            and a.code != named[1] and profile is not None and registry.side_of(a.code, profile) == named[1]]
+            member = named_groups[-1] if named_groups else member
+            _add_fighter_mentions(view, (named[0], member or named[1]))
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
