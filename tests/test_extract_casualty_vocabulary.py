@@ -592,3 +592,17 @@ def test_some_people_harmed_is_an_uncounted_claim() -> None:
 )
 def test_missing_clergy_and_ages(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side honouring its own dead
+        ("Five soldiers embraced martyrdom in the exchange of fire in Kurram, the military said.", [("killed", "military", (5, 5))]),
+        ("Three policemen laid down their lives defending the checkpoint near Bannu.", [("killed", "military", (3, 3))]),
+        # an intransitive outcome before a participle clause is still the people's fate
+        ("Two soldiers died fighting the insurgents near Palma.", [("killed", "military", (2, 2))]),
+    ],
+)
+def test_deaths_honoured_by_a_side(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -816,7 +816,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
             found.used.add(phrase.start)
             continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
-        if after and ACTIVE_OBJECT.match(text, after.end()) and not AUXILIARY.search(text[phrase.end : after.start("out")]):
+        if after and (ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end()))) \
+                and not AUXILIARY.search(text[phrase.end : after.start("out")]):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
         loss = LOSS_BEFORE.search(text[: phrase.start])
@@ -1193,10 +1194,12 @@ INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b"
 ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
     rf"|another|himself|herself|themselves|(?i:{NUMBER})|[A-Z]\w*)\b"
-    # a bare noun as the object of the verb ("militants killed civilians", "the rebels captured weapons"); not the
-    # words that follow a participle of the people's own fate ("killed in", "wounded during", "killed instantly")
-    rf"|\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*ly\b)[a-z]+\b(?![-'’])"
 )
+# A bare noun as the object of a transitive verb ("militants killed civilians", "the rebels captured weapons"); not the
+# words that follow a participle of the people's own fate ("killed in", "wounded during", "killed instantly") nor a
+# participle clause ("laid down their lives defending the post").
+BARE_OBJECT = re.compile(rf"\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*(?:ly|ing)\b)[a-z]+\b(?![-'’])")
+TRANSITIVE_OUTCOME = re.compile(r"(?i)(?:killed|wounded|injured|hurt|captured|seized|abducted|kidnapped|executed|murdered|massacred|beheaded|eliminated|neutrali[sz]ed|liquidated|arrested|detained|shot\s+dead|shot\s+and\s+killed|slain|maimed|lynched)$")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 

@@ -126,7 +126,9 @@ CASUALTY_AFTER = {
         # killed by fire ("six villagers were burned alive")
         r"burn(?:ed|t)\s+alive",
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
-        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
+        # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
