@@ -644,3 +644,16 @@ def test_the_bare_object_of_a_killing_is_the_victim_not_its_killers() -> None:
 def test_a_participle_of_the_peoples_own_fate_still_tells_it() -> None:
     claims = casualties("Three soldiers killed in the ambush were buried in Kidal on Sunday.")
     assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "military", (3, 3))]
+
+
+def test_companions_along_with_the_first_add_up_in_one_figure() -> None:
+    # GOLD_FORMAT: a list in one category adds up; "along with ... his/other" names the first one's comrades
+    claims = casualties("The army said it had killed the rebel commander along with 14 of his fighters near Kalehe.")
+    assert [(c.category, c.count) for c in claims] == [("military", (15, 15))]
+    claims = casualties("The strike killed a senior ISWAP commander together with six other fighters.")
+    assert [(c.category, c.count) for c in claims] == [("military", (7, 7))]
+
+
+def test_number_of_civilian_lives_lost_is_a_civilian_toll() -> None:
+    claims = casualties("The mission put the number of civilian lives lost in Ituri at 1,450.")
+    assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "civilian", (1450, 1450))]

@@ -90,7 +90,7 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
@@ -762,7 +762,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
-        prefix = re.match(r"(civilian|military)\s", toll.group(0), re.I) if toll else None
+        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
@@ -1215,7 +1215,7 @@ LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\
 
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
 # and her three children", "a farmer and his two sons").
-LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their)\s+)?")
+LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and|,?\s*(?:along|together)\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
@@ -1261,9 +1261,15 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
 
 def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
     """Whether a counted member of a list adds up with `phrase`: one category, one side (an unnamed one fits a named one)."""
+    companions = bool(COMPANIONS.search(text, phrase.end, member.end))  # "a commander along with six other fighters": his side
     return (member.category == phrase.category and member.count is not None and member.head.lower() not in ANAPHORIC_PEOPLE
             and (member.subject == phrase.subject or member.subject is None or phrase.subject is None)
-            and len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2)
+            and (companions or len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2))
+
+
+# People named as the companions of the one before them: of his side whatever their noun ("the commander along with
+# 14 of his fighters", "an officer and six other fighters").
+COMPANIONS = re.compile(r"\b(?:along|together)\s+with\b|\b(?:other|his|her|their)\b", re.I)
 
 
 FIGHTER_WORD = re.compile(rf"(?<![\w-])(?:{alternation(STATE_FIGHTERS | GROUP_FIGHTERS)})(?![\w-])", re.I)
