@@ -147,3 +147,11 @@ def test_people_placed_by_where_they_were_are_counted(text: str, count: tuple[in
 
 def test_those_placed_on_board_and_rescued_are_no_deaths() -> None:
     assert not [c for c in claims("Two of those on board were rescued after the boat capsized.") if c.type == "casualty"]
+
+
+def test_words_of_another_death_are_found_as_words() -> None:
+    from counterclaim.extract.deaths import NEW_DEATH_MARKERS
+
+    assert NEW_DEATH_MARKERS.search("A second herder was also killed near Kidal.")
+    assert NEW_DEATH_MARKERS.search("Another slain herder was found in the market.")
+    assert not NEW_DEATH_MARKERS.search("The slain herder was buried in Kidal.")  # "other" inside no word
