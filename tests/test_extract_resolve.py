@@ -63,3 +63,10 @@ def test_gang_members_are_no_states_dead() -> None:
             "Officers killed four gang members in a shootout, a police spokesman said.")
     subjects = _casualty_subjects(text)
     assert subjects[0][1] == "HTI" and subjects[1][1] != "HTI"
+
+
+def test_the_attackers_killed_are_the_group_whose_attack_was_told() -> None:
+    # GOLD_FORMAT: unnamed attackers take the group the outlet identifies for the same attack
+    text = ("FARC dissidents killed three police officers in an ambush in Jamundi, the defence ministry said. "
+            "Troops later killed two of the attackers.")
+    assert _casualty_subjects(text)[-1] == ("military", "FARC_DISSIDENTS")

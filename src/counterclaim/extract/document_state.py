@@ -50,6 +50,7 @@ class DocumentState:
     # Attackers, for attacks that do not name theirs ("the village was shelled again").
     last_attacker: str | None = None  # subject of the last attack claim
     last_attacker_paragraph: int = -1  # the paragraph it was in
+    last_harm_by: tuple[str, int] | None = None  # the armed group last said to have killed or wounded people, and its paragraph
     attackers_named: set[str] = field(default_factory=set)  # every attacker named so far
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing

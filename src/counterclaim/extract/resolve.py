@@ -195,6 +195,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
         # code of where they live, not of the attacker's adversary in another war
         subject = place.country
+    attackers = [code for code, paragraph in ((state.last_attacker, state.last_attacker_paragraph), state.last_harm_by or (None, -1))
+                 if code is not None and paragraph == view.paragraph and code != claimant and getattr(registry.actor(code), "kind", None) == "group"]
+    if draft.notes.get("head") in ATTACKER_NOUNS and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and attackers:
+        subject = attackers[0]  # "troops killed one of the attackers": the armed group whose attack was just told
+    if draft.object is not None and getattr(registry.actor(draft.object), "kind", None) == "group" and found.stance == "assert":
+        state.last_harm_by = (draft.object, view.paragraph)
     subject = own_loss_when_denied(found, subject)
     if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
             and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None):
@@ -257,6 +263,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
+# People named by the attack they made: the attacker of the attack told before them.
+ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders"})
 # Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
