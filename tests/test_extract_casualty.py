@@ -657,3 +657,8 @@ def test_companions_along_with_the_first_add_up_in_one_figure() -> None:
 def test_number_of_civilian_lives_lost_is_a_civilian_toll() -> None:
     claims = casualties("The mission put the number of civilian lives lost in Ituri at 1,450.")
     assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "civilian", (1450, 1450))]
+
+
+def test_a_list_of_sides_before_an_active_killing_is_the_killers() -> None:
+    claims = casualties("Fighting between the army and a local militia in Jonglei killed at least 14 soldiers, officials said.")
+    assert [(c.category, c.count) for c in claims] == [("military", (14, None))]

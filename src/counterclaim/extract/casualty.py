@@ -816,8 +816,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
             found.used.add(phrase.start)
             continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
-        if after and (ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end()))) \
-                and not AUXILIARY.search(text[phrase.end : after.start("out")]):
+        if after and _agent_of_active_verb(text, phrase.end, after):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
         loss = LOSS_BEFORE.search(text[: phrase.start])
@@ -1213,6 +1212,14 @@ ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|u
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
+def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
+    """Whether the people ending at `end` act in the outcome verb after them, its object following it ("a fighter shot
+    and killed a civilian", "the rebels captured weapons"), rather than undergo it."""
+    if AUXILIARY.search(text[end : after.start("out")]):
+        return False
+    return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
+
+
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
 # and her three children", "a farmer and his two sons").
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and|,?\s*(?:along|together)\s+with)\s*(?:(?:his|her|their)\s+)?")
@@ -1230,6 +1237,8 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
             return None
         members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
+        if found and _agent_of_active_verb(view.text, other.end, found):
+            return None  # "clashes between the army and the militia killed 20 soldiers": the list is the killers
         if found:
             return found, members
         position = other.end
