@@ -144,3 +144,19 @@ def test_a_denied_toll_is_the_toll_of_the_victims_told_before(text: str, subject
 )
 def test_the_rebels_of_a_side_gathering_several_groups_are_the_member_named_last(text: str, claimant: str) -> None:
     assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sudanese Health Ministry: 27 killed in shelling of El Obeid market", "SDN"),
+        ("Russian Defence Ministry: 19 Ukrainian drones downed over Kursk overnight", "RUS"),
+        ("Houthis: we shot down a US MQ-9 drone over Marib", "HOUTHIS"),
+    ],
+)
+def test_an_institution_before_a_colon_is_the_source_of_what_follows(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+def test_a_country_before_a_colon_is_a_topic_not_a_source() -> None:
+    assert [c.claimant for c in quantitative("Somalia: 14 soldiers killed in attack on base near Jowhar")] == [None]
