@@ -151,7 +151,8 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 
 COUNT_BEFORE = re.compile(
-    r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
+    # "no" counts none (GOLD_FORMAT: a plain negative is [0, 0]: "no aircraft were lost")
+    r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another|no)\b)"
     r"(?P<mods>(?:\s+(?![-–—](?:\s|$))(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|several)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
@@ -192,6 +193,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count = None  # "a large number of drones", "a wave of drones": counted by no one
             elif token.lower() in ("a", "an", "one", "another"):
                 count = (1, 1)
+            elif token.lower() == "no":
+                count = (0, 0)
             else:
                 found = [q for q in view.quantities if q.start == start]
                 count = found[0].count if found else _parse_count(token)
