@@ -599,3 +599,66 @@ def test_fighting_between_two_sides_names_no_killer_and_people_take_their_home_s
 
 def test_a_single_killer_still_makes_the_other_side_the_dead() -> None:
     assert only_casualty("Azerbaijani troops killed 6 people near Goris.").subject == "ARM"
+
+
+def test_breakdown_after_the_place_and_time_of_the_deaths_is_part_of_the_total() -> None:
+    claims = casualties("Twenty-two people were killed in Khan Younis overnight, including nine children, medics said.")
+    total = next(c for c in claims if c.category == "unknown")
+    part = next(c for c in claims if c.category == "civilian")
+    assert (total.count, part.count, part.part_of) == ((22, 22), (9, 9), claims.index(total))
+
+
+def test_apposition_saying_who_most_were_keeps_the_total() -> None:
+    claims = casualties("At least 27 people, most of them displaced women and children, were killed in the shelling of the camp.")
+    total = next(c for c in claims if c.category == "unknown")
+    assert (total.outcome, total.count) == ("killed", (27, None))
+    claims = casualties("Some 40 people, many of them conscripts, were wounded.")
+    assert any((c.outcome, c.category, c.count) == ("wounded", "unknown", (40, 40)) for c in claims)
+
+
+def test_a_list_with_an_owner_before_a_counted_member_adds_up() -> None:
+    # "a mother and her three children": one figure of civilians (GOLD_FORMAT: a list in one category adds up)
+    claims = casualties("A mother and her three children were among those killed in the strike on Jabalia.")
+    assert [(c.category, c.count) for c in claims] == [("civilian", (4, 4))]
+    claims = casualties("The drone strike killed a herder and his two sons near Mopti.")
+    assert [(c.category, c.count) for c in claims] == [("civilian", (3, 3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers captured weapons and ammunition near Beni.",
+        "The rebels captured large amounts of military equipment at the base.",
+        "The rebels seized control of the town on Monday.",
+    ],
+)
+def test_armed_men_before_an_active_verb_with_a_bare_object_are_no_victims(text: str) -> None:
+    assert casualties(text) == []
+
+
+def test_the_bare_object_of_a_killing_is_the_victim_not_its_killers() -> None:
+    claims = casualties("Two militants killed civilians in the market of Gao.")
+    assert [(c.outcome, c.category) for c in claims] == [("killed", "civilian")]
+
+
+def test_a_participle_of_the_peoples_own_fate_still_tells_it() -> None:
+    claims = casualties("Three soldiers killed in the ambush were buried in Kidal on Sunday.")
+    assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "military", (3, 3))]
+
+
+def test_companions_along_with_the_first_add_up_in_one_figure() -> None:
+    # GOLD_FORMAT: a list in one category adds up; "along with ... his/other" names the first one's comrades
+    claims = casualties("The army said it had killed the rebel commander along with 14 of his fighters near Kalehe.")
+    assert [(c.category, c.count) for c in claims] == [("military", (15, 15))]
+    claims = casualties("The strike killed a senior ISWAP commander together with six other fighters.")
+    assert [(c.category, c.count) for c in claims] == [("military", (7, 7))]
+
+
+def test_number_of_civilian_lives_lost_is_a_civilian_toll() -> None:
+    claims = casualties("The mission put the number of civilian lives lost in Ituri at 1,450.")
+    assert [(c.outcome, c.category, c.count) for c in claims] == [("killed", "civilian", (1450, 1450))]
+
+
+def test_a_list_of_sides_before_an_active_killing_is_the_killers() -> None:
+    claims = casualties("Fighting between the army and a local militia in Jonglei killed at least 14 soldiers, officials said.")
+    assert [(c.category, c.count) for c in claims] == [("military", (14, None))]

@@ -574,3 +574,35 @@ def test_some_people_harmed_is_an_uncounted_claim() -> None:
     assert summary("Some Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", None)]
     assert summary("Some 50 Malian soldiers were wounded in the ambush near Tessit.") == [("wounded", "military", (50, 50))]
     assert summary("Some people say the war killed their hopes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "went missing", "gone missing", "vanished": the missing
+        ("Seven fishermen went missing after their boat came under fire off Sittwe.", [("missing", "civilian", (7, 7))]),
+        ("Dozens of herders have gone missing since the raid on the camp.", [("missing", "civilian", (24, 99))]),
+        # clergy and church workers
+        ("Bandits kidnapped a parish priest and two seminarians near Auchi.", [("captured", "civilian", (3, 3))]),
+        # an age before a demonym makes a civilian (GOLD_FORMAT: victims described by age)
+        ("Troops shot dead a 16-year-old Palestinian near Tubas.", [("killed", "civilian", (1, 1))]),
+        ("A 70-year-old Ukrainian died in the shelling of Nikopol.", [("killed", "civilian", (1, 1))]),
+        ("A 22-year-old soldier died of his wounds.", [("killed", "military", (1, 1))]),
+    ],
+)
+def test_missing_clergy_and_ages(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side honouring its own dead
+        ("Five soldiers embraced martyrdom in the exchange of fire in Kurram, the military said.", [("killed", "military", (5, 5))]),
+        ("Three policemen laid down their lives defending the checkpoint near Bannu.", [("killed", "military", (3, 3))]),
+        # an intransitive outcome before a participle clause is still the people's fate
+        ("Two soldiers died fighting the insurgents near Palma.", [("killed", "military", (2, 2))]),
+    ],
+)
+def test_deaths_honoured_by_a_side(text: str, expected: list) -> None:
+    assert summary(text) == expected

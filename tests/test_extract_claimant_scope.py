@@ -133,3 +133,30 @@ def test_a_headlines_local_or_health_source_is_where_the_harm_is(text: str, clai
 def test_a_denied_toll_is_the_toll_of_the_victims_told_before(text: str, subject: str, claimant: str) -> None:
     denied = [c for c in quantitative(text) if c.stance == "deny"]
     assert [(c.subject, c.claimant) for c in denied] == [(subject, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Arakan Army has pressed its offensive in Rakhine state for weeks. The rebels said 35 junta soldiers were killed near Sittwe.", "AA"),
+        ("The Ta'ang National Liberation Army (TNLA) attacked a junta base in northern Shan. The group said it had shot down an army helicopter.", "TNLA"),
+    ],
+)
+def test_the_rebels_of_a_side_gathering_several_groups_are_the_member_named_last(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Sudanese Health Ministry: 27 killed in shelling of El Obeid market", "SDN"),
+        ("Russian Defence Ministry: 19 Ukrainian drones downed over Kursk overnight", "RUS"),
+        ("Houthis: we shot down a US MQ-9 drone over Marib", "HOUTHIS"),
+    ],
+)
+def test_an_institution_before_a_colon_is_the_source_of_what_follows(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+def test_a_country_before_a_colon_is_a_topic_not_a_source() -> None:
+    assert [c.claimant for c in quantitative("Somalia: 14 soldiers killed in attack on base near Jowhar")] == [None]

@@ -169,3 +169,11 @@ def test_a_crowd_condemning_a_killing_is_a_grievance() -> None:
 
 def test_a_condemned_attack_with_no_toll_is_told_elsewhere() -> None:
     assert [c.type for c in claims("France condemned the attack.")] == ["statement"]
+
+
+def test_words_of_another_death_are_found_as_words() -> None:
+    from counterclaim.extract.deaths import NEW_DEATH_MARKERS
+
+    assert NEW_DEATH_MARKERS.search("A second herder was also killed near Kidal.")
+    assert NEW_DEATH_MARKERS.search("Another slain herder was found in the market.")
+    assert not NEW_DEATH_MARKERS.search("The slain herder was buried in Kidal.")  # "other" inside no word

@@ -292,3 +292,15 @@ def test_nearly_all_of_a_salvo_downed_is_an_uncounted_part() -> None:
 def test_the_owner_of_the_people_opening_a_list_owns_its_equipment() -> None:
     found = materiel("Up to 60 Armenian servicemen, three trucks and a Grad launcher were eliminated, Baku said.")
     assert [(c.subject, c.category, c.count) for c in found] == [("ARM", "vehicle", (3, 3)), ("ARM", "artillery", (1, 1))]
+
+
+def test_a_makers_name_hyphened_to_a_number_is_one_model() -> None:
+    # "Sukhoi-25", "Antonov-26": the maker's name stands for the code's letters; the article counts one
+    assert summary("Rebels shot down a Sukhoi-25 jet of the army near Bunia.") == [("destroyed", "aircraft", (1, 1))]
+    assert summary("The RSF said it downed an Antonov-26 over El Obeid.") == [("destroyed", "aircraft", (1, 1))]
+
+
+def test_no_equipment_lost_is_a_zero_count() -> None:
+    # GOLD_FORMAT: a plain negative is an assertion with count [0, 0]
+    assert summary("The Armenian defence ministry said no aircraft were lost in the fighting.") == [("lost", "aircraft", (0, 0))]
+    assert summary("Kyiv said no Ukrainian tanks had been destroyed near Kupiansk.") == [("destroyed", "tank", (0, 0))]

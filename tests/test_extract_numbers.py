@@ -149,3 +149,17 @@ def test_two_thousand_five_hundred_is_2500() -> None:
 
 def test_two_dozen_is_24() -> None:
     assert counts_in("two dozen soldiers") == [(24, 24)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count"),
+    [
+        ("half a dozen", (6, 6)),
+        ("several hundred", (200, 999)),
+        ("several thousand", (2000, 9999)),
+        ("several dozen", (24, 99)),
+        ("tens of", (20, 99)),
+    ],
+)
+def test_vague_multipliers_of_a_scale(phrase: str, count: tuple[int, int]) -> None:
+    assert single_quantity(f"{phrase} soldiers").count == count

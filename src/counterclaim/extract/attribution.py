@@ -365,8 +365,32 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             anchors.append(Anchor(match.start(), match.end(), actor.code, False))
     if not anchors and not text.rstrip().endswith((".", "!", "?", "”", '"')):
         anchors.extend(_headline_source(view, owners))
+    anchors.extend(_leading_source(view, anchors))
     anchors.sort(key=lambda a: a.position)
     return anchors
+
+
+# A source named before a colon that opens a headline or a bulletin line ("Health Ministry: 42 killed in Gaza",
+# "Ukraine's General Staff: Russia has lost ..."): capitalised words of a name, with its possessive and linking words.
+LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|el)\s+){0,6}?(?-i:[A-Z])[\w.’'-]*(?=:\s)")
+
+
+SPEAKING_ROLES = frozenset({"ministry", "military", "official", "body", "group", "authority"})
+LEADING_INSTITUTION = re.compile(r"(?i)\b(?:ministry|ministries|staff|army|forces|military|command|police|office|spokes(?:man|woman|person)|"
+                                 r"council|government|authorities|presidency|president|minister|governor|mission|agency|defen[cs]e)\b")
+
+
+def _leading_source(view: SentenceView, anchors: list[Anchor]) -> list[Anchor]:
+    """The actor named before a colon opening the sentence, as the source of what follows it."""
+    match = LEADING_SOURCE.match(view.text)
+    if match is None or any(a.position < match.end() for a in anchors):
+        return []
+    actors = [a for a in view.actors_between(0, match.end()) if a.role in ROLES_FOR_CLAIMANT and a.role != "generic"]
+    if not actors:
+        return []
+    if not (actors[-1].role in SPEAKING_ROLES or LEADING_INSTITUTION.search(match.group())):
+        return []  # "DR Congo: rebels reject ...", "Somalia: ...": a place named as the topic, not a speaker
+    return [Anchor(0, match.end() + 1, actors[-1].code, False)]
 
 
 # The channel of a statement between its verb and its speaker: '..., said in a statement issued by', '..., reported the press

@@ -57,6 +57,8 @@ AFTER_OUTCOME = re.compile(
     # (the modifier holds no reporting verb: "a doctor in Gaza said 10 people were killed" reports, the doctor is no victim)
     r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|announced)\b)[^,.;]){1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
+    # an apposition that says who most of them were ("19 people, most of them women and children, were killed")
+    r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
@@ -88,7 +90,7 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
@@ -120,6 +122,9 @@ PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offe
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+# Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
+ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
 PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
 OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
@@ -156,6 +161,10 @@ UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|signif
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
 
+# An age before the head ("a 17-year-old Palestinian", "a 60 year old Sudanese").
+AGE_MODIFIER = re.compile(r"\b\d{1,3}[\s-]+years?[\s-]+old\b")
+
+
 def category_of(head: str, modifiers: str) -> str:
     category = PERSON_CATEGORY.get(head.lower(), "unknown")
     lowered = modifiers.lower()
@@ -164,6 +173,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"
         if any(re.search(rf"\b{m}\b", lowered) for m in MILITARY_MODIFIERS):
             return "military"
+        if AGE_MODIFIER.search(lowered):
+            return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
     return category
@@ -751,7 +762,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
-        prefix = re.match(r"(civilian|military)\s", toll.group(0), re.I) if toll else None
+        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
@@ -805,7 +816,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
             found.used.add(phrase.start)
             continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
-        if after and ACTIVE_OBJECT.match(text, after.end()) and not AUXILIARY.search(text[phrase.end : after.start("out")]):
+        if after and _agent_of_active_verb(text, phrase.end, after):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
         loss = LOSS_BEFORE.search(text[: phrase.start])
@@ -1169,12 +1180,26 @@ def _death_modifier(phrase_text: str) -> bool:
     return any(w.lower() in DEATH_MODIFIERS for w in re.findall(r"[\w'’-]+", phrase_text))
 
 
+# Words that may follow a participle telling what befell people ("soldiers killed in the ambush", "two wounded and
+# three missing", "civilians killed outright"): prepositions, conjunctions, adverbs of time and manner, copulas.
+AFTER_PARTICIPLE = frozenset(
+    """in at on near during by when while after before and or but nor as since last this that yesterday today tonight overnight
+    earlier later so too over across inside outside from with without along around under among following amid amidst within
+    through between to into for because including were was are is have has had be been being remain remained remains who which
+    whom whose outright alone together each both all there here dead alive again too instantly also either not nearly almost
+    about some then throughout till until upon via versus per against despite plus than if unless where whereas whilst""".split()
+)
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
     rf"|another|himself|herself|themselves|(?i:{NUMBER})|[A-Z]\w*)\b"
 )
+# A bare noun as the object of a transitive verb ("militants killed civilians", "the rebels captured weapons"); not the
+# words that follow a participle of the people's own fate ("killed in", "wounded during", "killed instantly") nor a
+# participle clause ("laid down their lives defending the post").
+BARE_OBJECT = re.compile(rf"\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*(?:ly|ing)\b)[a-z]+\b(?![-'’])")
+TRANSITIVE_OUTCOME = re.compile(r"(?i)(?:killed|wounded|injured|hurt|captured|seized|abducted|kidnapped|executed|murdered|massacred|beheaded|eliminated|neutrali[sz]ed|liquidated|arrested|detained|shot\s+dead|shot\s+and\s+killed|slain|maimed|lynched)$")
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
@@ -1188,6 +1213,19 @@ ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|u
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
+def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
+    """Whether the people ending at `end` act in the outcome verb after them, its object following it ("a fighter shot
+    and killed a civilian", "the rebels captured weapons"), rather than undergo it."""
+    if AUXILIARY.search(text[end : after.start("out")]):
+        return False
+    return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
+
+
+# What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
+# and her three children", "a farmer and his two sons").
+LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and|,?\s*(?:along|together)\s+with)\s*(?:(?:his|her|their)\s+)?")
+
+
 def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: PeoplePhrase) -> tuple[re.Match[str], list[PeoplePhrase]] | None:
     """'12 soldiers and 4 volunteer fighters were killed': coordinated people share the outcome after the last.
     Returns the outcome and the phrases coordinated after `phrase`."""
@@ -1196,10 +1234,12 @@ def _shared_outcome(view: SentenceView, phrases: list[PeoplePhrase], phrase: Peo
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]):
+        if not LIST_GAP.fullmatch(view.text[position : other.start]):
             return None
         members.append(other)
         found = AFTER_OUTCOME.match(view.text, other.end)
+        if found and _agent_of_active_verb(view.text, other.end, found):
+            return None  # "clashes between the army and the militia killed 20 soldiers": the list is the killers
         if found:
             return found, members
         position = other.end
@@ -1218,7 +1258,7 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
     for other in phrases:
         if other.start < position:
             continue
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
+        if not LIST_GAP.fullmatch(view.text[position : other.start]) or AFTER_OUTCOME.match(view.text, other.end):
             break
         if SOURCE_AFTER.match(view.text, other.end):
             break  # "killing five soldiers, a local elder said": the one who told it, not another victim
@@ -1231,9 +1271,15 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
 
 def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
     """Whether a counted member of a list adds up with `phrase`: one category, one side (an unnamed one fits a named one)."""
+    companions = bool(COMPANIONS.search(text, phrase.end, member.end))  # "a commander along with six other fighters": his side
     return (member.category == phrase.category and member.count is not None and member.head.lower() not in ANAPHORIC_PEOPLE
             and (member.subject == phrase.subject or member.subject is None or phrase.subject is None)
-            and len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2)
+            and (companions or len({_fighters_side(text, member), _fighters_side(text, phrase)} - {None}) < 2))
+
+
+# People named as the companions of the one before them: of his side whatever their noun ("the commander along with
+# 14 of his fighters", "an officer and six other fighters").
+COMPANIONS = re.compile(r"\b(?:along|together)\s+with\b|\b(?:other|his|her|their)\b", re.I)
 
 
 FIGHTER_WORD = re.compile(rf"(?<![\w-])(?:{alternation(STATE_FIGHTERS | GROUP_FIGHTERS)})(?![\w-])", re.I)
@@ -1291,7 +1337,13 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         return
     lead = BREAKDOWN_LEAD.match(view.text, end)
     if not lead:
-        return
+        # the breakdown after the place and time of the deaths ("16 people were killed in Gaza overnight, including six children")
+        where = ADVERBIAL_BEFORE_BREAKDOWN.match(view.text, end)
+        if where is None or any(end <= p.start < where.end() for p in phrases):
+            return
+        lead = BREAKDOWN_LEAD.match(view.text, where.end())
+        if not lead or not lead.group().lstrip().startswith(","):
+            return
     parts: list[PeoplePhrase] = []
     position = lead.end()
     for phrase in phrases:

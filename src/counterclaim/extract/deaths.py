@@ -111,7 +111,7 @@ REACTION_VERBS = PROTEST_VERBS | frozenset(
 # suspect", "the murdered journalist", "the deceased").
 TOLD_DEAD = re.compile(r"(?:the|this|that|his|her|their)\s+(?:slain|murdered|dead|deceased|killed|late|executed|assassinated)\b", re.I)
 # Words that mark a later sentence's death as another death, not the one told before ("also", "another").
-NEW_DEATH_MARKERS = re.compile(r"(?:also|too|as\s+well|another|additional|further|other|second|third)", re.I)
+NEW_DEATH_MARKERS = re.compile(r"\b(?:also|too|as\s+well|another|additional|further|other|second|third)\b", re.I)
 
 TRIGGER_WORDS = re.compile(
     r"\b(?:kill|murder|assassinat|slaughter|execut|behead|decapitat|lynch|massacr|sla[yi]n?|butcher|strangl|neutrali[sz]|eliminat|liquidat"

@@ -47,10 +47,12 @@ class DocumentState:
     last_victim: str | None = None  # subject of the last casualty claim
     last_victim_paragraph: int = -1  # the paragraph it was in
     last_victim_by_category: dict[str, str] = field(default_factory=dict)  # category -> subject of its last casualty claim
+    last_victim_head: dict[str, str] = field(default_factory=dict)  # "" and each category -> the people noun of that last claim
 
     # Attackers, for attacks that do not name theirs ("the village was shelled again").
     last_attacker: str | None = None  # subject of the last attack claim
     last_attacker_paragraph: int = -1  # the paragraph it was in
+    last_harm_by: tuple[str, int] | None = None  # the armed group last said to have killed or wounded people, and its paragraph
     attackers_named: set[str] = field(default_factory=set)  # every attacker named so far
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing

@@ -36,6 +36,7 @@ MILITARY_PEOPLE = (
     "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
+    "infiltrators", "infiltrator", "gangsters", "gangster",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -64,6 +65,8 @@ CIVILIAN_PEOPLE = (
     "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
     "engineer", "engineers", "employees", "employee", "staff members", "staff member", "photographer", "cameraman",
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
+    # clergy and church workers, often the ones abducted on roads and in parishes
+    "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -97,7 +100,9 @@ ELLIPTICAL_HEADS = frozenset({"dead", "second", "third", "fourth", "fifth"})
 GROUP_FIGHTERS = frozenset(
     {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist",
      "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
-     "bandits", "bandit", "extremists", "separatists", "elements", "cadres"}
+     "bandits", "bandit", "extremists", "separatists", "elements", "cadres",
+     # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
+     "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator"}
 )
 STATE_FIGHTERS = frozenset(
     {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",
@@ -121,7 +126,9 @@ CASUALTY_AFTER = {
         # killed by fire ("six villagers were burned alive")
         r"burn(?:ed|t)\s+alive",
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
-        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
+        # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
@@ -138,7 +145,7 @@ CASUALTY_AFTER = {
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
         r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
     ),
-    "missing": (r"missing", r"unaccounted\s+for", r"disappeared"),
+    "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished"),
 }
 # Verbs whose object dies when "to death" follows it ("stabbed a shepherd to death", "hacked three villagers to death").
 TO_DEATH_VERBS = (

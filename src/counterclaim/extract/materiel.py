@@ -85,7 +85,8 @@ BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
 
 # A model code as written: maker letters (or 2S/9K), hyphen, digits, variant suffix ("Su-24M", "Mi-8MTV", "2S19").
-MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
+# Makers' names longer than the letters of a code stand for them too ("Sukhoi-25", "Antonov-26", "Tupolev-22M3").
+MODEL_CODE = r"(?-i:(?:[A-Z][A-Za-z]{0,4}|2S|9K|Sukhoi|Antonov|Tupolev|Ilyushin|Yakovlev|Mikoyan)-?\d{1,4}(?:-?[A-Z0-9]{1,4})*)"
 
 
 # Modifiers that name one side of a war between a state and armed groups: "junta jets", "army trucks", "rebel
@@ -129,7 +130,8 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     alternation = "|".join(alternative(f) for f in forms if f not in {m.lower() for m in models})
     # model codes the lexicon does not list, read by their family ("Su-24M", "Ka-52M", "T-72B3M", "BMP-1AK")
     alternation += "|" + MODEL_CODE
-    pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])")
+    # a name with a number hyphened after it is a model code, read whole ("Sukhoi-25", not "Sukhoi")
+    pattern = re.compile(rf"(?i)(?<![\w-])(?P<term>{alternation})(?:s|es)?(?![\w])(?!-\d)")
     return pattern, table
 
 
@@ -149,7 +151,8 @@ def _category(term: str, table: dict[str, str]) -> str | None:
 
 
 COUNT_BEFORE = re.compile(
-    r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another)\b)"
+    # "no" counts none (GOLD_FORMAT: a plain negative is [0, 0]: "no aircraft were lost")
+    r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another|no)\b)"
     r"(?P<mods>(?:\s+(?![-–—](?:\s|$))(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|several)\b)[\w'’.-]+){0,5}?)\s*$",
     re.I | re.X,
 )
@@ -190,6 +193,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count = None  # "a large number of drones", "a wave of drones": counted by no one
             elif token.lower() in ("a", "an", "one", "another"):
                 count = (1, 1)
+            elif token.lower() == "no":
+                count = (0, 0)
             else:
                 found = [q for q in view.quantities if q.start == start]
                 count = found[0].count if found else _parse_count(token)

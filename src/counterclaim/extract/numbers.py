@@ -42,6 +42,13 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
     "hundreds of thousands": (200_000, 999_999),
     "millions of": (2_000_000, 9_999_999),
     "millions": (2_000_000, 9_999_999),
+    # a vague multiplier of a scale reads like the scale's plural ("several hundred" as "hundreds"), and "tens" like
+    # "tens of thousands" one scale down
+    "several hundred": (200, 999),
+    "several thousand": (2000, 9999),
+    "several dozen": (24, 99),
+    "tens of": (20, 99),
+    "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "dozen": (12, 12),
     "a handful of": (2, 5),

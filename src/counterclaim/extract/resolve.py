@@ -195,6 +195,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
         # code of where they live, not of the attacker's adversary in another war
         subject = place.country
+    attackers = [code for code, paragraph in ((state.last_attacker, state.last_attacker_paragraph), state.last_harm_by or (None, -1))
+                 if code is not None and paragraph == view.paragraph and code != claimant and getattr(registry.actor(code), "kind", None) == "group"]
+    if draft.notes.get("head") in ATTACKER_NOUNS and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and attackers:
+        subject = attackers[0]  # "troops killed one of the attackers": the armed group whose attack was just told
+    if draft.object is not None and getattr(registry.actor(draft.object), "kind", None) == "group" and found.stance == "assert":
+        state.last_harm_by = (draft.object, view.paragraph)
     subject = own_loss_when_denied(found, subject)
     if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
             and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None):
@@ -226,9 +232,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
     head = draft.notes.get("head")
     if subject is None and draft.object is None and state.last_victim_paragraph == view.paragraph:
-        subject = state.last_victim
+        subject = _other_side_when_opposite(state.last_victim, head, state.last_victim_head.get(""), state, registry)
     if subject is None and draft.object is None and draft.category == "military":
-        subject = state.last_victim_by_category.get(draft.category)
+        subject = _other_side_when_opposite(state.last_victim_by_category.get(draft.category), head,
+                                            state.last_victim_head.get(draft.category), state, registry)
     if draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state":
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
@@ -254,15 +261,30 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         state.claimed_by.add(claimant)
     if subject is not None and draft.part_of is None:
         state.last_victim, state.last_victim_paragraph = subject, view.paragraph
+        state.last_victim_head[""] = head or ""
         if draft.category:
             state.last_victim_by_category[draft.category] = subject
+            state.last_victim_head[draft.category] = head or ""
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
+# People named by the attack they made: the attacker of the attack told before them.
+ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders"})
 # Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
 AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
+
+
+def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
+                              registry: ActorRegistry) -> str | None:
+    """The side of the last victims, or its adversary when they were the other kind of party ("11 militants were
+    killed ... two soldiers were also killed": the soldiers are the militants' enemies, not their comrades)."""
+    if last is None or head is None or not last_head:
+        return last
+    if (head in STATE_FIGHTERS and last_head in GROUP_FIGHTERS) or (head in GROUP_FIGHTERS and last_head in STATE_FIGHTERS):
+        return registry.adversary(last, state.profile)
+    return last
 
 
 def _side_by_role_noun(head: str | None, fighters: tuple[str, str] | None) -> str | None:
