@@ -346,3 +346,25 @@ def test_a_capitalised_word_of_a_title_case_headline_is_no_small_town_abroad() -
 
     headline = "Kosovan Police Remain on Hunt for Serb Gunmen Who Killed Officer in Monastery Siege"
     assert find_places(headline, ("XKX", "SRB")) == []
+
+
+def test_an_international_body_alone_names_no_war() -> None:
+    # the WHO (the UN) as the only actor: no war of a UN mission (Congo, Mali) gives the wounded a state
+    [wounded] = casualties("Four clinic staff were wounded when a shell hit the ward, the WHO said.")
+    assert (wounded.subject, wounded.category, wounded.claimant) == (None, "civilian", "UN")
+
+
+@pytest.mark.parametrize(
+    ("text", "mission"),
+    [
+        ("Two blue helmets were wounded when their convoy struck a mine near the border.", "UN"),
+        ("Two peacekeepers were killed in an ambush on the northern road.", "UN"),
+        ("Three peacekeepers of the African Union mission were wounded by a roadside bomb.", "AU"),
+    ],
+)
+def test_peacekeepers_named_by_no_state_are_their_missions(text: str, mission: str) -> None:
+    assert [(c.subject, c.category) for c in casualties(text)] == [(mission, "military")]
+
+
+def test_aid_agency_staff_are_civilians() -> None:
+    assert [(c.count, c.category) for c in casualties("The agency said three of its staff were killed in the strike.")] == [((3, 3), "civilian")]

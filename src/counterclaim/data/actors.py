@@ -344,8 +344,8 @@ class ActorRegistry:
                 # Only a state fighting abroad as an ally ("Kenyan police" in Haiti): its own news is no war abroad
                 # unless the text's places are in that war's countries.
                 continue
-            if belligerents == 0:
-                continue
+            if belligerents == 0 or not {c for c in wanted & profile.members() if getattr(self._actors.get(c), "kind", None) != "body"}:
+                continue  # an international body alone (the UN, the ICRC, a peacekeeping mission) names no war
             score = (
                 2.0 * belligerents
                 + 1.0 * len(wanted & set(profile.backers))

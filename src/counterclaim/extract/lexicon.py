@@ -27,7 +27,7 @@ MILITARY_PEOPLE = (
     "occupiers", "islamists", "bandits", "suspects", "suspect", "leader", "leaders", "snipers",
     "sniper", "gang members", "gang member", "cadres", "cadre", "operatives", "operative", "agents",
     "fighter jets pilots", "volunteers", "guerrillas", "guerrilla", "warriors", "men in uniform",
-    "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "military men",
+    "servicewomen", "border guards", "gendarmes", "peacekeepers", "peacekeeper", "blue helmets", "military men",
     "defenders", "human forces", "manpower", "sergeant", "sergeants", "lieutenant", "lieutenants", "colonels", "cadets", "infantrymen", "crew members", "crew", "troopers",
     # armed men as the war's own reports name them ("100 elements", "servicepeople", "law enforcement officers")
     "elements", "servicepeople", "service personnel", "security personnel", "law enforcement officers",
@@ -63,7 +63,7 @@ CIVILIAN_PEOPLE = (
     "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
     # local office-holders and people of civil society
     "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
-    "engineer", "engineers", "employees", "employee", "staff members", "staff member", "photographer", "cameraman",
+    "engineer", "engineers", "employees", "employee", "staff members", "staff member", "staff", "staffers", "colleagues", "photographer", "cameraman",
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
     # clergy and church workers, often the ones abducted on roads and in parishes
     "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",

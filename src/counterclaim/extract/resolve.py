@@ -250,7 +250,7 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
-    if head in PEACEKEEPERS and getattr(registry.actor(subject), "kind", None) == "state":
+    if head in PEACEKEEPERS and (subject is None or getattr(registry.actor(subject), "kind", None) == "state"):
         # "two Indian peacekeepers", "a Ghanaian peacekeeper serving with UNIFIL": the mission's, not the
         # contributing state's (GOLD_FORMAT: UN with its missions and peacekeepers; AU with its missions)
         subject = "AU" if AU_MISSION.search(view.text) else "UN"
