@@ -736,3 +736,22 @@ def test_local_institutions_belong_where_the_texts_places_are_not_to_the_last_sp
     text = ("Russian forces launched a missile strike on Kharkiv on Monday, Russia's defence ministry said.\n\n"
             f"Seven people were killed, {speaker}.")
     assert [(c.subject, c.claimant) for c in claims_of(text) if c.type == "casualty"] == [("UKR", "UKR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "denier", "source", "count"),
+    [
+        ("Hamas denied Israel's claim that it had killed 20 of its fighters.", "casualty", "HAMAS", "ISR", [20, 20]),
+        ("Ukraine's military denied Russian claims that hundreds of its soldiers had been killed.", "casualty", "UKR", "RUS", [200, 999]),
+        ("The army rejected the RSF's claim that it had killed 45 of its soldiers near the river.", "casualty", "SDN", "RSF", [45, 45]),
+        ("Kyiv dismissed Russian reports that 30 of its tanks had been destroyed.", "materiel", "UKR", "RUS", [30, 30]),
+        ("Armenia denied Azerbaijani claims that dozens of its troops had been killed.", "casualty", "ARM", "AZE", [24, 99]),
+        ("The M23 disputed Congolese army claims that 70 of its fighters died.", "casualty", "M23", "COD", [70, 70]),
+    ],
+)
+def test_denial_of_another_partys_claim_about_the_deniers_own_losses(text: str, kind: str, denier: str, source: str, count: list[int]) -> None:
+    found = [c for c in claims_of(text) if c.type == kind]
+    by_stance = {c.stance: c for c in found}
+    assert set(by_stance) == {"assert", "deny"} and len(found) == 2
+    assert by_stance["deny"].claimant == denier and by_stance["assert"].claimant == source
+    assert all(c.subject == denier and list(c.count) == count for c in found)

@@ -265,6 +265,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         before = DISCOURSE_TAIL.sub(" ", before)  # "The ministry, for its part, said": the subject without the adverbial
         if DENIED_NOUN.search(before):
             continue  # "denied reports that ...": 'reports' is what is denied, not who reports
+        if NOUN_FORM.fullmatch(match.group("verb")) and DENIED_OWNED_NOUN.search(before):
+            continue  # "denied Israel's claim that ...", "rejected Russian reports that ...": the denied claim's noun
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
@@ -625,6 +627,10 @@ CLAIMED_LIVES = re.compile(
     re.I,
 )
 # A reporting word as the object of a denial ("rejected reports that ..."): a noun, not a verb.
+# A denial verb with the denied claim's owner before the noun: "denied Israel's", "rejected Russian", "dismissed the army's".
+DENIED_OWNED_NOUN = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the\s+)?(?!that\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?$", re.I
+)
 DENIED_NOUN = re.compile(r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|these\s+|those\s+|media\s+|such\s+)?$", re.I)
 # The object of a participle inside the subject's phrase: "the M23 rebel group fighting the army".
 PARTICIPLE_OBJECT = re.compile(r"\b\w+ing\s+(?:the\s+)?$", re.I)
@@ -770,7 +776,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
 # A denied claim named with its source before the figure: "denied the claim by the rebels that ...",
 # "rejected reports from Hamas that ...", "denied the group's assertion that ...".
 SOURCE_BEFORE = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|assertions?|statements?)\s+(?:by|of|from)\s+(?:the\s+)?$", re.I)
-SOURCE_OWNS = re.compile(r"['’]s?\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|allegations?|assertions?|statements?)\s+that\b", re.I)
+SOURCE_OWNS = re.compile(r"(?:['’]s?)?\s+(?:[\w'’-]+\s+)?(?:claims?|reports?|allegations?|assertions?|statements?)\s+that\b", re.I)
 SOURCE_THAT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+that\b")
 
 

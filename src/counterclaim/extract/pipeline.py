@@ -468,7 +468,13 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         if source is not None:
             # "the army denied the claim of the rebels that eight soldiers were killed": the rebels assert it
             asserted = AttributedDraft(view, draft, source, "assert", hedged, evidence, dates, place)
-            claims.extend((draft_index, claim) for claim in resolve(asserted, state, registry))
+            both = resolved + resolve(asserted, state, registry)
+            if claimant is not None and DENIER_OWN.search(view.text, draft.start, draft.end):
+                for claim in both:
+                    # "Hamas denied Israel's claim that it had killed 20 of its fighters": 'its' losses are the denier's
+                    claim.subject, claim.object = claimant, (claim.object if claim.object != claimant else None)
+                note_claimant(view, draft, claimant, f"subject {claimant}: a possessive in the denied claim names the denier's own losses")
+            claims.extend((draft_index, claim) for claim in both[len(resolved):])
         denier = denier_after(view, draft) if stance == "assert" and draft.type in ("casualty", "materiel") else None
         if denier is not None and denier != claimant:
             # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
@@ -489,6 +495,10 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
             state.last_claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
+
+
+# A possessive pronoun naming whose losses a denied claim counts ("20 of its fighters", "their soldiers").
+DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|men|members|personnel|forces|tanks|aircraft|jets|planes|helicopters|drones|vehicles|ships|losses)\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:
