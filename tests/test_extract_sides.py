@@ -368,3 +368,16 @@ def test_peacekeepers_named_by_no_state_are_their_missions(text: str, mission: s
 
 def test_aid_agency_staff_are_civilians() -> None:
     assert [(c.count, c.category) for c in casualties("The agency said three of its staff were killed in the strike.")] == [((3, 3), "civilian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "home"),
+    [
+        ("The TPLF said federal troops had massacred more than 100 civilians.", dt.date(2021, 6, 1), "ETH"),
+        ("The Houthis said US strikes killed 8 civilians.", dt.date(2024, 5, 1), "YEM"),
+        ("The RSF said army airstrikes had killed 30 civilians.", dt.date(2024, 5, 1), "SDN"),
+    ],
+)
+def test_civilians_named_by_an_armed_group_with_no_place_are_of_the_wars_country(text: str, published: dt.date, home: str) -> None:
+    dead = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
+    assert dead and all(c.subject == home and c.category == "civilian" for c in dead)

@@ -342,6 +342,8 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
                 member_actor = registry.actor(member)
                 if member_actor is not None and member_actor.kind in ("state", "authority"):
                     return member
+    if home is None and profile is not None and profile.countries and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
+        return profile.countries[0]  # no place named: an armed group's civilians live in the war's main country (TPLF -> ETH)
     return home if home is not None and getattr(registry.actor(home), "kind", None) in ("state", "authority") else code
 
 
