@@ -755,3 +755,18 @@ def test_denial_of_another_partys_claim_about_the_deniers_own_losses(text: str, 
     assert set(by_stance) == {"assert", "deny"} and len(found) == 2
     assert by_stance["deny"].claimant == denier and by_stance["assert"].claimant == source
     assert all(c.subject == denier and list(c.count) == count for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "side", "count"),
+    [
+        ('"Reports of two Su-34 jets shot down are fake," the Russian defence ministry said.', "materiel", "RUS", [2, 2]),
+        ("Ukraine's general staff said claims that 40 of its soldiers were killed near the river were false.", "casualty", "UKR", [40, 40]),
+        ("The Israeli army said reports that three soldiers were killed in Rafah are untrue.", "casualty", "ISR", [3, 3]),
+        ('"Claims that our forces lost 12 tanks are pure propaganda," an Armenian defence ministry spokesman said.', "materiel", "ARM", [12, 12]),
+        ("Reports that 15 soldiers were killed were false, according to the Nigerian army.", "casualty", "NGA", [15, 15]),
+    ],
+)
+def test_a_report_called_false_is_denied_by_its_speaker(text: str, kind: str, side: str, count: list[int]) -> None:
+    claim = only(text, kind)
+    assert (claim.stance, claim.claimant, claim.subject, list(claim.count)) == ("deny", side, side, count)

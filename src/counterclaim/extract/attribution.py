@@ -842,6 +842,25 @@ def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
             and ANONYMOUS.search(around) is None)
 
 
+# A report called false by whoever speaks: "reports of two jets shot down are fake", "claims that 40 soldiers died
+# were a fabrication", "information about losses is untrue".
+REBUTTED_REPORT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news|statements?)\s+(?:of|that|about|on)\b[^.;:\"“”]{0,100}?\s+"
+    r"(?:are|were|is|was)\s+(?:(?:simply|completely|totally|absolutely|entirely|all|also|pure|a)\s+)*"
+    r"(?:fake|false|untrue|baseless|groundless|lies?|fabricated|fabrications?|nonsense|propaganda|inaccurate|incorrect|"
+    r"not\s+true|disinformation|misinformation|unfounded)\b",
+    re.I,
+)
+
+
+def rebutted_report(text: str, draft: DraftClaim) -> tuple[int, int] | None:
+    """The span of a report its speaker calls false, when the draft lies inside it."""
+    for match in REBUTTED_REPORT.finditer(text):
+        if match.start() <= draft.start and draft.end <= match.end():
+            return match.start(), match.end()
+    return None
+
+
 def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
     condemned", "He vowed"), else the nearest reporting words before it, else the first after it."""

@@ -27,6 +27,7 @@ from counterclaim.extract.attribution import (
     find_anchors,
     hedge_in,
     institution_owners,
+    rebutted_report,
     unnamed_institution_speaks,
 )
 from counterclaim.extract.casualty import find_casualty_claims, remember_named_people
@@ -445,6 +446,12 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors)
+        rebutted = rebutted_report(view.text, draft) if draft.type in ("casualty", "materiel", "attack", "territory") else None
+        if rebutted is not None:
+            # '"Reports of two jets shot down are fake," the ministry said': the speaker denies the report
+            outer = [a for a in anchors if a.speech and not rebutted[0] <= a.position < rebutted[1]]
+            anchor = (replace(min(outer, key=lambda a: abs(a.position - draft.start)), denial=True) if outer
+                      else Anchor(rebutted[0], rebutted[0], state.quote_speaker, True))
         claimant = draft.claimant
         if claimant is None and anchor is not None:
             claimant = anchor.claimant
