@@ -770,3 +770,18 @@ def test_denial_of_another_partys_claim_about_the_deniers_own_losses(text: str, 
 def test_a_report_called_false_is_denied_by_its_speaker(text: str, kind: str, side: str, count: list[int]) -> None:
     claim = only(text, kind)
     assert (claim.stance, claim.claimant, claim.subject, list(claim.count)) == ("deny", side, side, count)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "asserter", "denier"),
+    [
+        ("Armenia said it had destroyed 12 Azerbaijani tanks. It was a claim Azerbaijan rejected.", "materiel", "ARM", "AZE"),
+        ("Ukraine said it had killed 900 Russian soldiers in a day. Moscow dismissed Kyiv's figures as propaganda.", "casualty", "UKR", "RUS"),
+        ("The RSF said it had killed 70 soldiers in the attack. The army rejected these figures.", "casualty", "RSF", "SDN"),
+        ("Hamas said it had destroyed four Israeli tanks. That is a claim the Israeli military denied.", "materiel", "HAMAS", "ISR"),
+    ],
+)
+def test_a_denial_in_the_next_sentence_restates_the_claim_under_the_denier(text: str, kind: str, asserter: str, denier: str) -> None:
+    found = {c.stance: c for c in claims_of(text) if c.type == kind}
+    assert found["assert"].claimant == asserter and found["deny"].claimant == denier
+    assert found["deny"].subject == found["assert"].subject

@@ -19,7 +19,17 @@ DENIED_CASUALTIES = re.compile(
 )
 DENIED_LOSSES = re.compile(rf"\b{DENIAL_VERB}\s+(?:any\s+|other\s+|further\s+|the\s+)?losses\b", re.I)
 INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
-DENIED_THIS = re.compile(rf"\b{DENIAL_VERB}\s+(?:this|that|it|the\s+(?:claims?|reports?|allegations?|accusations?|statement|information))\b(?!\s+(?:of|about|that))", re.I)
+DENIED_THIS = re.compile(
+    rf"\b{DENIAL_VERB}\s+(?:this|that|it|(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|statement|information|figures?|numbers)|"
+    rf"(?:the\s+)?[\w-]+['’]s?\s+(?:claims?|reports?|figures?|numbers|account|allegations?))\b(?!\s+(?:of|about|that))",
+    re.I,
+)
+# The denial told after its noun in the next sentence: "It was a claim Azerbaijan rejected", "a figure the army disputes".
+DENIED_AFTER_NOUN = re.compile(
+    rf"\b(?:a|the|this|that|these|those)\s+(?:claims?|reports?|figures?|account|allegations?|assertions?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has\s+|had\s+|have\s+|later\s+|swiftly\s+|quickly\s+|strongly\s+)*{DENIAL_VERB}\b",
+    re.I,
+)
 DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I)
 
 
@@ -45,7 +55,7 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         draft.notes["denied_toll"] = "yes"
         drafts.append(draft)
         return drafts
-    match = DENIED_THIS.search(text)
+    match = DENIED_THIS.search(text) or DENIED_AFTER_NOUN.search(text)
     if match and previous:
         for earlier in previous:
             if earlier.type in ("statement",):
