@@ -785,3 +785,16 @@ def test_a_denial_in_the_next_sentence_restates_the_claim_under_the_denier(text:
     found = {c.stance: c for c in claims_of(text) if c.type == kind}
     assert found["assert"].claimant == asserter and found["deny"].claimant == denier
     assert found["deny"].subject == found["assert"].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Ukrainian military said reports of heavy losses near the town were greatly exaggerated.", "UKR"),
+        ("Al-Shabaab said claims of casualties among its fighters were false.", "SHABAAB"),
+        ("The Azerbaijani defence ministry said talk of huge losses was fabricated.", "AZE"),
+    ],
+)
+def test_reports_of_losses_called_exaggerated_deny_the_speakers_own_losses(text: str, side: str) -> None:
+    claim = only(text, "casualty")
+    assert (claim.stance, claim.claimant, claim.subject, claim.count) == ("deny", side, side, None)

@@ -18,7 +18,11 @@ DENIED_CASUALTIES = re.compile(
     re.I,
 )
 DENIED_LOSSES = re.compile(rf"\b{DENIAL_VERB}\s+(?:any\s+|other\s+|further\s+|the\s+)?losses\b", re.I)
-INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
+INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|"
+                           # "reports of heavy losses were exaggerated", "claims of casualties are false"
+                           r"\b(?:reports?|claims?|figures?|talk)\s+(?:of|about)\s+(?:(?:heavy|huge|massive|high|large|big|significant|our|its|their)\s+)*"
+                           r"(?:losses|casualties)(?:\s+(?:near|in|around|among|at|on|of)\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:greatly|grossly|hugely|wildly|simply|completely)\s+)?"
+                           r"(?:exaggerated|inflated|false|untrue|fake|baseless|fabricated|groundless|unfounded)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
 DENIED_THIS = re.compile(
     rf"\b{DENIAL_VERB}\s+(?:this|that|it|(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|statement|information|figures?|numbers)|"
     rf"(?:the\s+)?[\w-]+['’]s?\s+(?:claims?|reports?|figures?|numbers|account|allegations?))\b(?!\s+(?:of|about|that))",
