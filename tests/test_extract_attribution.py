@@ -798,3 +798,16 @@ def test_a_denial_in_the_next_sentence_restates_the_claim_under_the_denier(text:
 def test_reports_of_losses_called_exaggerated_deny_the_speakers_own_losses(text: str, side: str) -> None:
     claim = only(text, "casualty")
     assert (claim.stance, claim.claimant, claim.subject, claim.count) == ("deny", side, side, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "denier", "source"),
+    [
+        ("Hezbollah denied Israeli reports that it had lost 12 fighters.", "casualty", "HEZBOLLAH", "ISR"),
+        ("The Kremlin rejected Ukrainian claims that it had lost 300 tanks in the battle.", "materiel", "RUS", "UKR"),
+    ],
+)
+def test_a_denied_claim_that_it_had_lost_counts_the_deniers_losses(text: str, kind: str, denier: str, source: str) -> None:
+    found = {c.stance: c for c in claims_of(text) if c.type == kind}
+    assert found["deny"].claimant == denier and found["assert"].claimant == source
+    assert found["deny"].subject == found["assert"].subject == denier

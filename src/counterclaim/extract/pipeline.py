@@ -476,7 +476,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             # "the army denied the claim of the rebels that eight soldiers were killed": the rebels assert it
             asserted = AttributedDraft(view, draft, source, "assert", hedged, evidence, dates, place)
             both = resolved + resolve(asserted, state, registry)
-            if claimant is not None and DENIER_OWN.search(view.text, draft.start, draft.end):
+            if claimant is not None and (DENIER_OWN.search(view.text, draft.start, draft.end)
+                                         or DENIER_LOST.search(view.text[max(anchor.end if anchor else 0, draft.start - 30) : draft.end])):
                 for claim in both:
                     # "Hamas denied Israel's claim that it had killed 20 of its fighters": 'its' losses are the denier's
                     claim.subject, claim.object = claimant, (claim.object if claim.object != claimant else None)
@@ -506,6 +507,9 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
 
 # A possessive pronoun naming whose losses a denied claim counts ("20 of its fighters", "their soldiers").
 DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|men|members|personnel|forces|tanks|aircraft|jets|planes|helicopters|drones|vehicles|ships|losses)\b", re.I)
+
+# The denied claim's loser as a pronoun ("denied Israeli reports that it had lost 12 fighters"): the denier.
+DENIER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:
