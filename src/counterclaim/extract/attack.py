@@ -207,6 +207,21 @@ AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helico
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
+# An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
+# ally is an attack on all", "an attack on our cities will be met with ...".
+APPEAL_AFTER = re.compile(
+    r"\s*(?:on|against)\s+(?:all|us\s+all|every\s+\w+)\b(?!\s+(?:of|in|at|near)\b)|"
+    r"(?:\s+(?:(?:on|against|of|in)\s+)?(?:[\w'’-]+\s+){1,4}?)?\s*(?:(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:(?:be\s+)?(?:stop|end|cease|halt|stopped|ended|halted)\b|not\b)|"
+    r"(?:will|would|shall)\s+be\s+(?:met|considered|treated|regarded|seen|answered|punished)\b|(?:is|are)\s+an?\s+(?:attack|aggression)\s+(?:on|against)\s+(?:all|every|us\s+all)\b)",
+    re.I,
+)
+# A generic attack, no one act: "any attack on Iranian soil", "every act of aggression", "whoever attacks".
+ANY_ATTACK_BEFORE = re.compile(r"\b(?:any|every|whoever|anyone\s+who|those\s+who|anybody\s+who)\s+(?:(?:further|future|new|such|armed|military|act\s+of)\s+)?$", re.I)
+# "did not carry out any strikes", "denied any attack": a denial, not a generic rule
+DENIED_BEFORE = re.compile(r"\b(?:not|never|no|without|n't|den(?:y|ied|ies|ying)|reject\w*)\b", re.I)
+# A ceasefire violation as the object of an accusation, with no act told after it.
+ACCUSED_OF_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:of|for)\s+(?:repeatedly\s+|again\s+|\w+ly\s+)?$", re.I)
+VIOLATION_MEANS_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:by|with|when|after)\s+(?:\w+\s+){0,3}?(?:fir\w*|shell\w*|strik\w*|attack\w*|launch\w*|bomb\w*|mortars?|rockets?|artillery|drones?|killing)\b", re.I)
 # An attack not yet made, named by its adjective: "a possible assault", "the looming offensive", "an expected attack".
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|imminent|looming|anticipated|impending|expected|feared|threatened|planned)\s+(?:[\w-]+\s+)?$", re.I)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
@@ -312,6 +327,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
+        if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+                                                                      and not DENIED_BEFORE.search(text[max(0, match.start() - 80) : match.start()]))):
+            continue  # "the fighting must stop", "any attack on our soil will be met ...": an appeal or a generic rule names no attack
+        if CEASEFIRE_VIOLATION.search(phrase) and ACCUSED_OF_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) \
+                and not VIOLATION_MEANS_AFTER.match(text, match.end()):
+            continue  # "X accused Y of violating the truce": a general accusation is a statement only (GOLD_FORMAT)
         if not whole_war and means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
         if not whole_war and _framing_mention(text, match):
