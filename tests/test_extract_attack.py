@@ -1271,3 +1271,16 @@ def test_general_accusation_of_ceasefire_violation_is_no_attack(text: str) -> No
 )
 def test_specific_acts_beside_appeal_rules_stay(text: str, subject: str) -> None:
     assert only_attack(text).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sniper fire from RSF positions killed a nurse in Omdurman on Tuesday.",
+        "Machine-gun fire from al-Shabaab fighters killed three shepherds near Baidoa.",
+        "Sniper fire from the army's rooftops wounded a teacher in Mandalay.",
+        "Gunfire from Serb positions killed two boys in Sarajevo.",
+    ],
+)
+def test_fire_from_a_side_on_civilians_is_assault(text: str) -> None:
+    assert only_attack(text).outcome == "assault"

@@ -192,7 +192,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
-        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
+        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:[\w\'’-]+\s+){0,4}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
@@ -1084,9 +1084,15 @@ SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shot
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
 ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
-UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
+UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
+# Where the fire came from: "sniper fire from RSF positions", "gunfire from troops on the wall": the shooters, not the target.
+FROM_SOURCE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|forces|troops|soldiers|fighters|militants|rebels|gunm[ae]n|snipers|"
+    r"army|military|militia\w*|side|lines|trenches|rooftops?|towers?|watchtowers?)\b",
+    re.I,
+)
 # The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
 BY_AGENT = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|militants|fighters|rebels|gunm[ae]n|soldiers|army|military|groups?|"
@@ -1101,9 +1107,9 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     said = REPORTING_AFTER.search(after)
     if said is not None:
         after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
-    agent = BY_AGENT.match(after)
+    agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
-        after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
+        after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
     passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
                and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
