@@ -1284,3 +1284,17 @@ def test_specific_acts_beside_appeal_rules_stay(text: str, subject: str) -> None
 )
 def test_fire_from_a_side_on_civilians_is_assault(text: str) -> None:
     assert only_attack(text).outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC is investigating the 2022 massacre in Bucha.",
+        "The UN Security Council met to discuss the Houthi attack on the tanker.",
+        "The UN will investigate the attack on the convoy in Gaza.",
+        "Colombian prosecutors are examining the bombing of a police station in Cauca.",
+        "The African Union said it would look into the attack on the peacekeepers in Mali.",
+    ],
+)
+def test_attack_as_topic_of_a_meeting_or_inquiry_is_no_new_attack(text: str) -> None:
+    assert attacks(text) == []

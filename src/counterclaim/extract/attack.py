@@ -1014,7 +1014,9 @@ WAR_DESCRIPTION = re.compile(
 # "an investigation into the strike", "despite a government offensive").
 ANAPHORA = re.compile(
     r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
-    r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that))\s+"
+    r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that)"
+    # an attack as the topic of a meeting or an inquiry: "will investigate the attack", "met to discuss the drone strike"
+    r"|\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s+into)\s+(?:the|this|that))\s+"
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
