@@ -1298,3 +1298,16 @@ def test_fire_from_a_side_on_civilians_is_assault(text: str) -> None:
 )
 def test_attack_as_topic_of_a_meeting_or_inquiry_is_no_new_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("UN peacekeepers said two blue helmets were killed by ADF rebels near Beni.", "ADF"),
+        ("Three soldiers were killed by al-Shabaab fighters near Kismayo, the army said.", "SHABAAB"),
+        ("Two soldiers were killed by militants in North Waziristan.", None),
+    ],
+)
+def test_named_agent_of_soldiers_killed_is_the_attacker(text: str, subject: str | None) -> None:
+    claim = only_attack(text)
+    assert (claim.outcome, claim.subject) == ("clash", subject)
