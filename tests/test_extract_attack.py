@@ -1311,3 +1311,16 @@ def test_attack_as_topic_of_a_meeting_or_inquiry_is_no_new_attack(text: str) -> 
 def test_named_agent_of_soldiers_killed_is_the_attacker(text: str, subject: str | None) -> None:
     claim = only_attack(text)
     assert (claim.outcome, claim.subject) == ("clash", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israelis marked the anniversary of the October 7 attack by Hamas.",
+        "Rwandans commemorated the 1994 massacres in Kigali.",
+        "A memorial to the victims of the Beslan school siege was unveiled.",
+        "Bosnians marked the anniversary of the Srebrenica massacre on Thursday.",
+    ],
+)
+def test_anniversaries_and_memorials_name_no_new_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -219,6 +219,8 @@ APPEAL_AFTER = re.compile(
 ANY_ATTACK_BEFORE = re.compile(r"\b(?:any|every|whoever|anyone\s+who|those\s+who|anybody\s+who)\s+(?:(?:further|future|new|such|armed|military|act\s+of)\s+)?$", re.I)
 # "did not carry out any strikes", "denied any attack": a denial, not a generic rule
 DENIED_BEFORE = re.compile(r"\b(?:not|never|no|without|n't|den(?:y|ied|ies|ying)|reject\w*)\b", re.I)
+# A past attack remembered: "the anniversary of the 1994 massacre", "a memorial to the victims of the bombing".
+ANNIVERSARY_BEFORE = re.compile(r"\b(?:anniversary|commemorat\w+|memorial|remembrance)\s+(?:of|for|to)\s+(?:the\s+)?(?:victims\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,4}$", re.I)
 # A ceasefire violation as the object of an accusation, with no act told after it.
 ACCUSED_OF_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:of|for)\s+(?:repeatedly\s+|again\s+|\w+ly\s+)?$", re.I)
 VIOLATION_MEANS_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:by|with|when|after)\s+(?:\w+\s+){0,3}?(?:fir\w*|shell\w*|strik\w*|attack\w*|launch\w*|bomb\w*|mortars?|rockets?|artillery|drones?|killing)\b", re.I)
@@ -330,6 +332,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
                                                                       and not DENIED_BEFORE.search(text[max(0, match.start() - 80) : match.start()]))):
             continue  # "the fighting must stop", "any attack on our soil will be met ...": an appeal or a generic rule names no attack
+        if not whole_war and ANNIVERSARY_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "marked the anniversary of the October 7 attack": a past attack remembered, no new one
         if CEASEFIRE_VIOLATION.search(phrase) and ACCUSED_OF_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) \
                 and not VIOLATION_MEANS_AFTER.match(text, match.end()):
             continue  # "X accused Y of violating the truce": a general accusation is a statement only (GOLD_FORMAT)
