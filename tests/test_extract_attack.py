@@ -1224,3 +1224,103 @@ def test_harm_by_a_sides_fire_is_that_sides_attack(text: str, attacker: str) -> 
 @pytest.mark.parametrize("text", ["A soldier was killed by friendly fire near Bakhmut.", "The market was destroyed by fire on Monday."])
 def test_fire_without_a_side_is_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- appeals, generic rules and general accusations name no attack -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting in Darfur must stop, the Sudanese foreign minister said on Monday.",
+        "The shelling of civilian areas must end immediately, the Pope said.",
+        "The bombing of hospitals has to stop, the aid agency said.",
+        "The clashes in Tripoli should cease at once, the envoy said.",
+        "Stoltenberg said that an attack on one member is an attack on all.",
+        "An attack on any ally would be considered an attack on us all, the minister said.",
+        "Any attack on Iranian soil will be met with a crushing response, Tehran warned.",
+        "Every act of aggression against our villages will be answered, the militia said.",
+        '"Whoever attacks our villages will regret it," the Azerbaijani defence minister said.',
+        "Any further shelling of Kyiv will be punished, the Ukrainian president said.",
+    ],
+)
+def test_appeals_and_generic_rules_make_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia accused Eritrea of violating the ceasefire on Tuesday.",
+        "Pakistan accused India of violating the truce along the Line of Control.",
+        "The rebels blamed the army for repeatedly violating the cease-fire.",
+        "Baku accused Yerevan of ceasefire violations.",
+    ],
+)
+def test_general_accusation_of_ceasefire_violation_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("India accused Pakistan of violating the ceasefire by firing mortars at villages in Poonch.", "PAK"),
+        ("Russian planes did not carry out any air strikes in Idlib, the Russian defence ministry said.", "RUS"),
+        ("Russian forces shelled Kharkiv on Monday, killing three people.", "RUS"),
+    ],
+)
+def test_specific_acts_beside_appeal_rules_stay(text: str, subject: str) -> None:
+    assert only_attack(text).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sniper fire from RSF positions killed a nurse in Omdurman on Tuesday.",
+        "Machine-gun fire from al-Shabaab fighters killed three shepherds near Baidoa.",
+        "Sniper fire from the army's rooftops wounded a teacher in Mandalay.",
+        "Gunfire from Serb positions killed two boys in Sarajevo.",
+    ],
+)
+def test_fire_from_a_side_on_civilians_is_assault(text: str) -> None:
+    assert only_attack(text).outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC is investigating the 2022 massacre in Bucha.",
+        "The UN Security Council met to discuss the Houthi attack on the tanker.",
+        "The UN will investigate the attack on the convoy in Gaza.",
+        "Colombian prosecutors are examining the bombing of a police station in Cauca.",
+        "The African Union said it would look into the attack on the peacekeepers in Mali.",
+    ],
+)
+def test_attack_as_topic_of_a_meeting_or_inquiry_is_no_new_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("UN peacekeepers said two blue helmets were killed by ADF rebels near Beni.", "ADF"),
+        ("Three soldiers were killed by al-Shabaab fighters near Kismayo, the army said.", "SHABAAB"),
+        ("Two soldiers were killed by militants in North Waziristan.", None),
+    ],
+)
+def test_named_agent_of_soldiers_killed_is_the_attacker(text: str, subject: str | None) -> None:
+    claim = only_attack(text)
+    assert (claim.outcome, claim.subject) == ("clash", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israelis marked the anniversary of the October 7 attack by Hamas.",
+        "Rwandans commemorated the 1994 massacres in Kigali.",
+        "A memorial to the victims of the Beslan school siege was unveiled.",
+        "Bosnians marked the anniversary of the Srebrenica massacre on Thursday.",
+    ],
+)
+def test_anniversaries_and_memorials_name_no_new_attack(text: str) -> None:
+    assert attacks(text) == []

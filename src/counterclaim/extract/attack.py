@@ -192,7 +192,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
-        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:\w+\s+){0,2}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
+        r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:[\w\'’-]+\s+){0,4}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
@@ -207,6 +207,23 @@ AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helico
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
+# An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
+# ally is an attack on all", "an attack on our cities will be met with ...".
+APPEAL_AFTER = re.compile(
+    r"\s*(?:on|against)\s+(?:all|us\s+all|every\s+\w+)\b(?!\s+(?:of|in|at|near)\b)|"
+    r"(?:\s+(?:(?:on|against|of|in)\s+)?(?:[\w'’-]+\s+){1,4}?)?\s*(?:(?:must|should|has\s+to|have\s+to|needs?\s+to|ought\s+to)\s+(?:(?:be\s+)?(?:stop|end|cease|halt|stopped|ended|halted)\b|not\b)|"
+    r"(?:will|would|shall)\s+be\s+(?:met|considered|treated|regarded|seen|answered|punished)\b|(?:is|are)\s+an?\s+(?:attack|aggression)\s+(?:on|against)\s+(?:all|every|us\s+all)\b)",
+    re.I,
+)
+# A generic attack, no one act: "any attack on Iranian soil", "every act of aggression", "whoever attacks".
+ANY_ATTACK_BEFORE = re.compile(r"\b(?:any|every|whoever|anyone\s+who|those\s+who|anybody\s+who)\s+(?:(?:further|future|new|such|armed|military|act\s+of)\s+)?$", re.I)
+# "did not carry out any strikes", "denied any attack": a denial, not a generic rule
+DENIED_BEFORE = re.compile(r"\b(?:not|never|no|without|n't|den(?:y|ied|ies|ying)|reject\w*)\b", re.I)
+# A past attack remembered: "the anniversary of the 1994 massacre", "a memorial to the victims of the bombing".
+ANNIVERSARY_BEFORE = re.compile(r"\b(?:anniversary|commemorat\w+|memorial|remembrance)\s+(?:of|for|to)\s+(?:the\s+)?(?:victims\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,4}$", re.I)
+# A ceasefire violation as the object of an accusation, with no act told after it.
+ACCUSED_OF_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|charg\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:of|for)\s+(?:repeatedly\s+|again\s+|\w+ly\s+)?$", re.I)
+VIOLATION_MEANS_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:by|with|when|after)\s+(?:\w+\s+){0,3}?(?:fir\w*|shell\w*|strik\w*|attack\w*|launch\w*|bomb\w*|mortars?|rockets?|artillery|drones?|killing)\b", re.I)
 # An attack not yet made, named by its adjective: "a possible assault", "the looming offensive", "an expected attack".
 HYPOTHETICAL_BEFORE = re.compile(r"\b(?:possible|potential|imminent|looming|anticipated|impending|expected|feared|threatened|planned)\s+(?:[\w-]+\s+)?$", re.I)
 TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
@@ -312,6 +329,14 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
+        if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+                                                                      and not DENIED_BEFORE.search(text[max(0, match.start() - 80) : match.start()]))):
+            continue  # "the fighting must stop", "any attack on our soil will be met ...": an appeal or a generic rule names no attack
+        if not whole_war and ANNIVERSARY_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "marked the anniversary of the October 7 attack": a past attack remembered, no new one
+        if CEASEFIRE_VIOLATION.search(phrase) and ACCUSED_OF_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) \
+                and not VIOLATION_MEANS_AFTER.match(text, match.end()):
+            continue  # "X accused Y of violating the truce": a general accusation is a statement only (GOLD_FORMAT)
         if not whole_war and means in ("clash", "offensive", "assault") and _background_reference(text, match):
             continue
         if not whole_war and _framing_mention(text, match):
@@ -993,7 +1018,9 @@ WAR_DESCRIPTION = re.compile(
 # "an investigation into the strike", "despite a government offensive").
 ANAPHORA = re.compile(
     r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
-    r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that))\s+"
+    r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that)"
+    # an attack as the topic of a meeting or an inquiry: "will investigate the attack", "met to discuss the drone strike"
+    r"|\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s+into)\s+(?:the|this|that))\s+"
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
 )
@@ -1063,9 +1090,15 @@ SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shot
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
 ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
-UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
+UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
+# Where the fire came from: "sniper fire from RSF positions", "gunfire from troops on the wall": the shooters, not the target.
+FROM_SOURCE = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions?|posts?|forces|troops|soldiers|fighters|militants|rebels|gunm[ae]n|snipers|"
+    r"army|military|militia\w*|side|lines|trenches|rooftops?|towers?|watchtowers?)\b",
+    re.I,
+)
 # The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
 BY_AGENT = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|militants|fighters|rebels|gunm[ae]n|soldiers|army|military|groups?|"
@@ -1080,9 +1113,9 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     said = REPORTING_AFTER.search(after)
     if said is not None:
         after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
-    agent = BY_AGENT.match(after)
+    agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
-        after = after[agent.end() :]  # "attacks by suspected militants": the attackers are not the target
+        after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
     passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
                and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after

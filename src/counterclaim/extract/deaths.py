@@ -486,13 +486,17 @@ def attack_of_harm(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in token.children):
             continue
-        agent = _armed_agent(token) or _armed_subject(view, token)
+        by_agent = _armed_agent(token)
+        agent = by_agent or _armed_subject(view, token)
         if agent is None:
             continue
-        if all(d.category == "military" for d in harmed):
-            # armed men harming armed men: a fight, which names no attacker
-            return [DraftClaim("attack", "clash", agent.idx, agent.idx + len(agent.text))]
         actor = next((a for a in view.actors if a.start <= agent.idx < a.end and a.role != "pronoun"), None)
+        if all(d.category == "military" for d in harmed):
+            # armed men harming armed men: a fight; the named agent of the killing ("killed by ADF rebels") is its attacker
+            named = next((a for a in view.actors if agent.left_edge.idx <= a.start < agent.idx + len(agent.text) and a.role not in ("pronoun", "generic")), None)
+            if by_agent is not None and named is not None:
+                return [DraftClaim("attack", "clash", named.start, max(named.end, agent.idx + len(agent.text)), subject=named.code)]
+            return [DraftClaim("attack", "clash", agent.idx, agent.idx + len(agent.text))]
         return [DraftClaim("attack", "assault", agent.idx, agent.idx + len(agent.text), subject=actor.code if actor else None)]
     return []
 
