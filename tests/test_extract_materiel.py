@@ -469,3 +469,44 @@ def test_a_dateline_s_year_is_no_count_of_the_equipment_after_it() -> None:
 def test_the_nearest_number_word_counts_the_equipment() -> None:
     claim = only_materiel("Hamas said on 7 October that twenty Israeli tanks were destroyed in Gaza.")
     assert claim.count == (20, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit the Russian corvette near Sevastopol, which sank.",
+        "A sea drone struck the Russian landing ship Yamal off Crimea, which later sank.",
+        "Houthi missiles hit a Liberian-flagged cargo ship, which sank two days later.",
+        "Indian shells hit a Pakistani gunboat, sinking it.",
+        "Argentine jets struck a British frigate, which went down in the sound.",
+        "An Eritrean rocket hit the Ethiopian patrol boat, which capsized.",
+    ],
+)
+def test_a_hit_vessel_that_sank_is_destroyed(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category) == ("destroyed", "ship")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air defences intercepted most of the 200 missiles fired by Iran.",
+        "Russian forces shot down some of the 30 Ukrainian drones over Belgorod.",
+        "Saudi batteries destroyed many of the 40 Houthi drones.",
+        "Ukraine said it downed the majority of the 90 Shahed drones launched overnight.",
+    ],
+)
+def test_a_vague_part_of_a_counted_whole_has_no_count(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.count) == ("destroyed", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Saudi air defences destroyed all of the 12 Houthi drones.", (12, 12)),
+        ("Air defences shot down 20 of the 25 Russian missiles.", (20, 20)),
+    ],
+)
+def test_all_of_and_a_figured_part_keep_their_count(text: str, count: tuple[int, int]) -> None:
+    assert only_materiel(text).count == count
