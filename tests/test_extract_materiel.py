@@ -510,3 +510,21 @@ def test_a_vague_part_of_a_counted_whole_has_no_count(text: str) -> None:
 )
 def test_all_of_and_a_figured_part_keep_their_count(text: str, count: tuple[int, int]) -> None:
     assert only_materiel(text).count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "category"),
+    [
+        ("A drone belonging to the Ethiopian air force crashed near Gondar on Monday.", "ETH", "drone"),
+        ("A helicopter belonging to the Sudanese army crashed in Omdurman.", "SDN", "helicopter"),
+        ("A fighter jet of the Nigerian Air Force crashed in Kaduna state.", "NGA", "aircraft"),
+    ],
+)
+def test_a_crash_of_equipment_owned_after_its_noun_is_lost(text: str, subject: str, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject, claim.category, claim.count) == ("lost", subject, category, (1, 1))
+
+
+def test_a_crash_after_a_hit_of_equipment_owned_after_its_noun_is_destroyed() -> None:
+    claim = only_materiel("A drone belonging to the Ethiopian air force crashed after being hit by militia fire.")
+    assert (claim.outcome, claim.subject) == ("destroyed", "ETH")

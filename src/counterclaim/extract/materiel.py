@@ -258,7 +258,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
         side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
-            belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
+            belonging = re.match(r"^\s+(?:of|belonging\s+to|owned\s+by|operated\s+by|from)\s+(?:the\s+)?", view.text[end:], re.I)
             if belonging:
                 after = view.first_actor_after(end + belonging.end())
                 if after and after.start - (end + belonging.end()) <= 2:
@@ -678,6 +678,9 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if after:
         verb = after[0]
         between = text[phrase.end : verb.start()]
+        owned = OWNER_AFTER.match(between) if phrase.owner is not None else None
+        if owned is not None:
+            between = between[owned.end() :]  # "a drone belonging to the Ethiopian air force crashed": the owner, then the verb
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
                                and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
                                and not _equipment_object(text, verb.end()))
@@ -690,6 +693,11 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     return None
 
 
+# The owner named after the equipment, between it and its verb ("a helicopter belonging to the Sudanese army crashed",
+# "a jet of the Nigerian Air Force went down").
+OWNER_AFTER = re.compile(
+    r"\s+(?:of|belonging\s+to|owned\s+by|operated\s+by|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?:(?i:air\s+force|army|navy|military|armed\s+forces|forces|troops|militia|coast\s+guard)|(?-i:[A-Z][\w'’-]*)))*", re.I)
 # A relative clause right after the equipment, whose verb tells what befell it.
 RELATIVE_OF_THE_PHRASE = re.compile(r"(?i)\s*,\s*which\s+(?:(?:then|later|subsequently|eventually|reportedly)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?")
 # A verb of fire at the equipment before it: its crash is then a kill ("targeted a drone, which crashed").
