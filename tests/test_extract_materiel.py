@@ -528,3 +528,22 @@ def test_a_crash_of_equipment_owned_after_its_noun_is_lost(text: str, subject: s
 def test_a_crash_after_a_hit_of_equipment_owned_after_its_noun_is_destroyed() -> None:
     claim = only_materiel("A drone belonging to the Ethiopian air force crashed after being hit by militia fire.")
     assert (claim.outcome, claim.subject) == ("destroyed", "ETH")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject"),
+    [
+        ("Syrian rebels seized four tanks near Hama.", "captured", "SYR"),
+        ("Sudanese rebels seized four tanks near El Fasher.", "captured", "SDN"),
+        ("Malian jihadists destroyed two army trucks near Gao.", "destroyed", "MLI"),
+    ],
+)
+def test_a_states_rebels_take_that_states_equipment(text: str, outcome: str, subject: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject) == (outcome, subject)
+    assert claim.object != subject
+
+
+def test_a_states_troops_still_take_the_adversarys_equipment() -> None:
+    claim = only_materiel("Ukrainian troops seized four Russian tanks.")
+    assert (claim.outcome, claim.subject, claim.object) == ("captured", "RUS", "UKR")

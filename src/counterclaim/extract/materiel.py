@@ -463,6 +463,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         fired_at = FIRED_AT_BEFORE.search(text[: phrase.start]) if CRASHED.fullmatch(verb.group()) and verb.start() > phrase.end else None
         if fired_at is not None:
             outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
+        if agent is not None and outcome != "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
+            phrase, agent = dataclasses.replace(phrase, owner=agent), None  # "Syrian rebels seized four tanks": Syria's tanks
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -736,6 +738,22 @@ def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] 
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
     return actor.code
+
+
+# A state's adjective on the armed men who fight it ("Syrian rebels", "Malian jihadists", "Afghan insurgents"): the
+# adjective names the country, not the side; what they seize or destroy is that state's.
+REBELS_OF_A_STATE = re.compile(
+    r"\s+(?:(?:armed|Islamist|jihadist|opposition)\s+)?(?:rebels|rebel\s+(?:fighters|forces|groups?)|insurgents|jihadists|militants|opposition\s+(?:fighters|forces)|separatists)\b",
+    re.I,
+)
+
+
+def _rebels_of_a_state(view: SentenceView, verb_start: int, agent: str) -> bool:
+    actor = view.last_actor_before(verb_start)
+    if actor is None or actor.code != agent or actor.role not in ("adjective", "demonym"):
+        return False
+    rebels = REBELS_OF_A_STATE.match(view.text, actor.end)
+    return rebels is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", view.text[rebels.end() : verb_start] + " ") is not None
 
 
 ENEMY_AS_LOSER = re.compile(r"(?i)\benemy(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
