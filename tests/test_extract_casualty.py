@@ -683,3 +683,16 @@ def test_the_dead_of_a_side_named_before_their_figure(text: str, outcome: str, s
 
 def test_the_dead_of_a_day_are_no_side() -> None:
     assert casualties("Those killed on Monday were 9 people.") == [] or all(c.subject is None for c in casualties("Those killed on Monday were 9 people."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Tabara said it attacked an army post in South Kivu, killing six soldiers.",
+        "RED-Tabara rebels attacked an army position near Uvira, killing six soldiers.",
+        "Fighters of Red Tabara killed nine soldiers in Bubanza province, the Burundian army said.",
+    ],
+)
+def test_soldiers_killed_by_red_tabara_are_burundis_even_in_congo(text: str) -> None:
+    claim = only_casualty(text)
+    assert (claim.subject, claim.category) == ("BDI", "military")
