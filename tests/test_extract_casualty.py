@@ -696,3 +696,8 @@ def test_the_dead_of_a_day_are_no_side() -> None:
 def test_soldiers_killed_by_red_tabara_are_burundis_even_in_congo(text: str) -> None:
     claim = only_casualty(text)
     assert (claim.subject, claim.category) == ("BDI", "military")
+
+
+def test_civilians_killed_in_a_darfur_town_are_sudans() -> None:
+    claim = only_casualty("RSF fighters killed 12 civilians in Tawila, North Darfur, on Sunday.")
+    assert (claim.subject, claim.category, claim.count) == ("SDN", "civilian", (12, 12))
