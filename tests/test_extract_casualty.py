@@ -701,3 +701,17 @@ def test_soldiers_killed_by_red_tabara_are_burundis_even_in_congo(text: str) -> 
 def test_civilians_killed_in_a_darfur_town_are_sudans() -> None:
     claim = only_casualty("RSF fighters killed 12 civilians in Tawila, North Darfur, on Sunday.")
     assert (claim.subject, claim.category, claim.count) == ("SDN", "civilian", (12, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject", "count"),
+    [
+        ("Those killed on the Azerbaijani side included 11 servicemen.", "killed", "AZE", (11, 11)),
+        ("Those wounded on the Russian side numbered about 200.", "wounded", "RUS", (200, 200)),
+        ("The dead among the Tigrayan fighters numbered 70.", "killed", "TPLF", (70, 70)),
+        ("Those killed on the Armenian side included 16 soldiers.", "killed", "ARM", (16, 16)),
+    ],
+)
+def test_the_dead_of_a_side_across_wars(text: str, outcome: str, subject: str, count: tuple) -> None:
+    claim = only_casualty(text)
+    assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, "military")

@@ -547,3 +547,23 @@ def test_a_states_rebels_take_that_states_equipment(text: str, outcome: str, sub
 def test_a_states_troops_still_take_the_adversarys_equipment() -> None:
     claim = only_materiel("Ukrainian troops seized four Russian tanks.")
     assert (claim.outcome, claim.subject, claim.object) == ("captured", "RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject", "count", "category"),
+    [
+        ("Hezbollah fighters hit an Israeli patrol boat off Naqoura, which sank.", "destroyed", "ISR", (1, 1), "ship"),
+        ("A Ukrainian missile struck the Russian cruiser Moskva, which later sank.", "destroyed", "RUS", (1, 1), "ship"),
+        ("Russian jets fired on a Georgian gunboat, which went down near Poti.", "destroyed", "GEO", (1, 1), "ship"),
+        ("Armenian forces downed most of the 30 Azerbaijani drones.", "destroyed", "AZE", None, "drone"),
+        ("Indian air defences intercepted some of the 25 Pakistani drones over Jammu.", "destroyed", "PAK", None, "drone"),
+        ("A helicopter belonging to the Malian army crashed near Gao.", "lost", "MLI", (1, 1), "helicopter"),
+        ("A drone of the Turkish army crashed in northern Iraq.", "lost", "TUR", (1, 1), "drone"),
+        ("Afghan insurgents seized three armored vehicles in Kandahar.", "captured", "AFG", (3, 3), "armored_vehicle"),
+        ("Somali militants destroyed two army trucks near Baidoa.", "destroyed", "SOM", (2, 2), "vehicle"),
+        ("Nigerian jihadists seized four armored vehicles near Maiduguri.", "captured", "NGA", (4, 4), "armored_vehicle"),
+    ],
+)
+def test_sinkings_vague_parts_owned_crashes_and_rebels_of_a_state_across_wars(text: str, outcome: str, subject: str, count: tuple | None, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, category)
