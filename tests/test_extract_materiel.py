@@ -567,3 +567,16 @@ def test_a_states_troops_still_take_the_adversarys_equipment() -> None:
 def test_sinkings_vague_parts_owned_crashes_and_rebels_of_a_state_across_wars(text: str, outcome: str, subject: str, count: tuple | None, category: str) -> None:
     claim = only_materiel(text)
     assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Syrian rebels lost four tanks near Hama.", "HTS"),
+        ("Malian jihadists lost three pickups in the clashes near Gao.", "JNIM"),
+        ("The Syrian army lost four tanks near Hama.", "SYR"),
+    ],
+)
+def test_a_states_rebels_who_lose_equipment_lose_their_own(text: str, subject: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject) == ("lost", subject)

@@ -465,6 +465,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
         if agent is not None and outcome != "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
             phrase, agent = dataclasses.replace(phrase, owner=agent), None  # "Syrian rebels seized four tanks": Syria's tanks
+        elif agent is not None and outcome == "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
+            phrase, agent = dataclasses.replace(phrase, side=GROUP_SIDE), None  # "Syrian rebels lost four tanks": the rebels' own
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
