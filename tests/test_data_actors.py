@@ -466,3 +466,10 @@ def test_a_burmese_army_named_like_chinas_is_not_china():
 
     found = registry_matcher().find("Bamar People's Liberation Army fighters attacked the base.")
     assert [m.code for m in found] == ["BPLA"]
+
+
+def test_red_tabara_fights_burundi_from_eastern_congo(registry):
+    profile = registry.profile_for(["RED_TABARA"], date(2024, 3, 1))
+    assert profile is not None and profile.id == "burundi-red-tabara"
+    assert registry.adversary("RED_TABARA", profile) == "BDI"
+    assert registry.profile_for(["M23"]).id == "dr-congo-m23"  # the Congo war keeps its own rebels

@@ -249,3 +249,9 @@ def test_a_name_found_only_abroad_beside_an_area_of_the_war_is_located_by_the_ar
 def test_irans_azerbaijan_provinces_are_irans(gazetteer):
     place = gazetteer.lookup("East Azerbaijan")
     assert (place.country, place.kind) == ("IRN", "region")
+
+
+def test_a_darfur_town_the_city_table_lacks_is_not_a_yemeni_village(gazetteer):
+    place = gazetteer.lookup("Tawila")
+    assert place is not None and place.country == "SDN"
+    assert distance_km(place.lat, place.lon, 13.63, 25.35) < 100  # west of El Fasher

@@ -662,3 +662,56 @@ def test_number_of_civilian_lives_lost_is_a_civilian_toll() -> None:
 def test_a_list_of_sides_before_an_active_killing_is_the_killers() -> None:
     claims = casualties("Fighting between the army and a local militia in Jonglei killed at least 14 soldiers, officials said.")
     assert [(c.category, c.count) for c in claims] == [("military", (14, None))]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject", "count", "category"),
+    [
+        ("Those killed on the government side included 9 soldiers in Upper Nile, the army said.", "killed", "SSD", (9, 9), "military"),
+        ("The dead among the rebels numbered at least 30, officials in Juba said.", "killed", "SPLA_IO", (30, None), "military"),
+        ("Those killed on the Israeli side included 14 soldiers.", "killed", "ISR", (14, 14), "military"),
+        ("The wounded among the Ukrainian troops numbered 40.", "wounded", "UKR", (40, 40), "military"),
+        ("The dead among the Houthis numbered 25, the coalition said.", "killed", "HOUTHIS", (25, 25), "military"),
+        ("Those wounded on the army's side numbered 22 after the clashes near Gao.", "wounded", "MLI", (22, 22), "military"),
+        ("The dead among the civilians numbered 12.", "killed", None, (12, 12), "civilian"),
+    ],
+)
+def test_the_dead_of_a_side_named_before_their_figure(text: str, outcome: str, subject: str | None, count: tuple, category: str) -> None:
+    claim = only_casualty(text)
+    assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, category)
+
+
+def test_the_dead_of_a_day_are_no_side() -> None:
+    assert casualties("Those killed on Monday were 9 people.") == [] or all(c.subject is None for c in casualties("Those killed on Monday were 9 people."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Tabara said it attacked an army post in South Kivu, killing six soldiers.",
+        "RED-Tabara rebels attacked an army position near Uvira, killing six soldiers.",
+        "Fighters of Red Tabara killed nine soldiers in Bubanza province, the Burundian army said.",
+    ],
+)
+def test_soldiers_killed_by_red_tabara_are_burundis_even_in_congo(text: str) -> None:
+    claim = only_casualty(text)
+    assert (claim.subject, claim.category) == ("BDI", "military")
+
+
+def test_civilians_killed_in_a_darfur_town_are_sudans() -> None:
+    claim = only_casualty("RSF fighters killed 12 civilians in Tawila, North Darfur, on Sunday.")
+    assert (claim.subject, claim.category, claim.count) == ("SDN", "civilian", (12, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject", "count"),
+    [
+        ("Those killed on the Azerbaijani side included 11 servicemen.", "killed", "AZE", (11, 11)),
+        ("Those wounded on the Russian side numbered about 200.", "wounded", "RUS", (200, 200)),
+        ("The dead among the Tigrayan fighters numbered 70.", "killed", "TPLF", (70, 70)),
+        ("Those killed on the Armenian side included 16 soldiers.", "killed", "ARM", (16, 16)),
+    ],
+)
+def test_the_dead_of_a_side_across_wars(text: str, outcome: str, subject: str, count: tuple) -> None:
+    claim = only_casualty(text)
+    assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, "military")

@@ -469,3 +469,114 @@ def test_a_dateline_s_year_is_no_count_of_the_equipment_after_it() -> None:
 def test_the_nearest_number_word_counts_the_equipment() -> None:
     claim = only_materiel("Hamas said on 7 October that twenty Israeli tanks were destroyed in Gaza.")
     assert claim.count == (20, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit the Russian corvette near Sevastopol, which sank.",
+        "A sea drone struck the Russian landing ship Yamal off Crimea, which later sank.",
+        "Houthi missiles hit a Liberian-flagged cargo ship, which sank two days later.",
+        "Indian shells hit a Pakistani gunboat, sinking it.",
+        "Argentine jets struck a British frigate, which went down in the sound.",
+        "An Eritrean rocket hit the Ethiopian patrol boat, which capsized.",
+    ],
+)
+def test_a_hit_vessel_that_sank_is_destroyed(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.category) == ("destroyed", "ship")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air defences intercepted most of the 200 missiles fired by Iran.",
+        "Russian forces shot down some of the 30 Ukrainian drones over Belgorod.",
+        "Saudi batteries destroyed many of the 40 Houthi drones.",
+        "Ukraine said it downed the majority of the 90 Shahed drones launched overnight.",
+    ],
+)
+def test_a_vague_part_of_a_counted_whole_has_no_count(text: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.count) == ("destroyed", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Saudi air defences destroyed all of the 12 Houthi drones.", (12, 12)),
+        ("Air defences shot down 20 of the 25 Russian missiles.", (20, 20)),
+    ],
+)
+def test_all_of_and_a_figured_part_keep_their_count(text: str, count: tuple[int, int]) -> None:
+    assert only_materiel(text).count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "category"),
+    [
+        ("A drone belonging to the Ethiopian air force crashed near Gondar on Monday.", "ETH", "drone"),
+        ("A helicopter belonging to the Sudanese army crashed in Omdurman.", "SDN", "helicopter"),
+        ("A fighter jet of the Nigerian Air Force crashed in Kaduna state.", "NGA", "aircraft"),
+    ],
+)
+def test_a_crash_of_equipment_owned_after_its_noun_is_lost(text: str, subject: str, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject, claim.category, claim.count) == ("lost", subject, category, (1, 1))
+
+
+def test_a_crash_after_a_hit_of_equipment_owned_after_its_noun_is_destroyed() -> None:
+    claim = only_materiel("A drone belonging to the Ethiopian air force crashed after being hit by militia fire.")
+    assert (claim.outcome, claim.subject) == ("destroyed", "ETH")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject"),
+    [
+        ("Syrian rebels seized four tanks near Hama.", "captured", "SYR"),
+        ("Sudanese rebels seized four tanks near El Fasher.", "captured", "SDN"),
+        ("Malian jihadists destroyed two army trucks near Gao.", "destroyed", "MLI"),
+    ],
+)
+def test_a_states_rebels_take_that_states_equipment(text: str, outcome: str, subject: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject) == (outcome, subject)
+    assert claim.object != subject
+
+
+def test_a_states_troops_still_take_the_adversarys_equipment() -> None:
+    claim = only_materiel("Ukrainian troops seized four Russian tanks.")
+    assert (claim.outcome, claim.subject, claim.object) == ("captured", "RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "subject", "count", "category"),
+    [
+        ("Hezbollah fighters hit an Israeli patrol boat off Naqoura, which sank.", "destroyed", "ISR", (1, 1), "ship"),
+        ("A Ukrainian missile struck the Russian cruiser Moskva, which later sank.", "destroyed", "RUS", (1, 1), "ship"),
+        ("Russian jets fired on a Georgian gunboat, which went down near Poti.", "destroyed", "GEO", (1, 1), "ship"),
+        ("Armenian forces downed most of the 30 Azerbaijani drones.", "destroyed", "AZE", None, "drone"),
+        ("Indian air defences intercepted some of the 25 Pakistani drones over Jammu.", "destroyed", "PAK", None, "drone"),
+        ("A helicopter belonging to the Malian army crashed near Gao.", "lost", "MLI", (1, 1), "helicopter"),
+        ("A drone of the Turkish army crashed in northern Iraq.", "lost", "TUR", (1, 1), "drone"),
+        ("Afghan insurgents seized three armored vehicles in Kandahar.", "captured", "AFG", (3, 3), "armored_vehicle"),
+        ("Somali militants destroyed two army trucks near Baidoa.", "destroyed", "SOM", (2, 2), "vehicle"),
+        ("Nigerian jihadists seized four armored vehicles near Maiduguri.", "captured", "NGA", (4, 4), "armored_vehicle"),
+    ],
+)
+def test_sinkings_vague_parts_owned_crashes_and_rebels_of_a_state_across_wars(text: str, outcome: str, subject: str, count: tuple | None, category: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Syrian rebels lost four tanks near Hama.", "HTS"),
+        ("Malian jihadists lost three pickups in the clashes near Gao.", "JNIM"),
+        ("The Syrian army lost four tanks near Hama.", "SYR"),
+    ],
+)
+def test_a_states_rebels_who_lose_equipment_lose_their_own(text: str, subject: str) -> None:
+    claim = only_materiel(text)
+    assert (claim.outcome, claim.subject) == ("lost", subject)

@@ -38,7 +38,7 @@ from counterclaim.extract.lexicon import (
     WOUND_MODIFIERS,
     alternation,
 )
-from counterclaim.extract.materiel import weapon_pattern
+from counterclaim.extract.materiel import GROUP_SIDE, SIDE_MODIFIER, STATE_SIDE, weapon_pattern
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
 from counterclaim.records import Count
 
@@ -654,6 +654,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         victim_side=victim_side,
     )
     _toll_claims(found)
+    _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
     _zero_claims(found)
     _bare_count_claims(found)
@@ -782,6 +783,51 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         found.used.add(quantity.start)
         _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "rose to 31, including 11 children"
 
+
+
+# The dead or wounded of one side, named before their figure ("those killed on the army's side included 9 soldiers",
+# "the dead among the rebels numbered at least 30", "the wounded on the Israeli side were 14 soldiers").
+DEAD_OF_A_SIDE = re.compile(
+    r"\b(?:(?:those|the\s+people|people|the\s+men)\s+(?P<k1>killed|who\s+(?:were\s+killed|died)|(?P<w1>wounded|injured))"
+    r"|the\s+(?P<k2>dead|fatalities|(?P<w2>wounded|injured)))"
+    r"\s+(?:on|among|from)\s+(?P<side>(?:the\s+)?[^,.;:]{1,40}?)"
+    r"\s+(?:included|include|numbered|number|totall?ed|reached|stood\s+at|were|was|are)\s+$",
+    re.I,
+)
+SIDE_NOUN = re.compile(r"(?i)^(?:the\s+)?(?P<head>.*?)(?:['’]s?)?(?:\s+(?:side|ranks|camp))?$")
+
+
+def _dead_of_a_side_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for quantity in view.quantities:
+        if quantity.count is None or quantity.start in found.used:
+            continue
+        lead = DEAD_OF_A_SIDE.search(text, 0, quantity.start)
+        if lead is None:
+            continue
+        side_actors = [a for a in view.actors_between(lead.start("side"), lead.end("side")) if a.role != "pronoun"]
+        side_head = SIDE_NOUN.match(lead.group("side"))
+        side_word = side_head.group("head").split()[-1].lower() if side_head and side_head.group("head").split() else ""
+        side_kind = SIDE_MODIFIER.search(lead.group("side")) if not side_actors else None
+        if not side_actors and side_kind is None and PERSON_CATEGORY.get(side_word) is None:
+            continue  # "those killed on Monday were 9": no side named
+        np = people_after(view, quantity.end)
+        end, category = quantity.end, PERSON_CATEGORY.get(side_word, "military" if side_actors else "unknown")
+        if np is not None:
+            end, mods, head = np
+            category = category_of(head, mods)
+        elif re.match(r"\s+(?!(?:people|persons)\b)[a-z]", text[quantity.end :]) and not re.match(r"\s+(?:in|on|at|by|and|or|as|after|before|during|since|over|across|this|last|according)\b", text[quantity.end :], re.I):
+            continue  # "included 9 tanks": another noun counted
+        subject, _ = _subject_in(view, quantity.start, end)
+        subject = subject or (side_actors[-1].code if side_actors else None)
+        outcome = "wounded" if (lead.group("w1") or lead.group("w2")) else "killed"
+        draft = DraftClaim("casualty", outcome, lead.start(), end, category=category, count=quantity.count,
+                           subject=subject, cumulative=found.cumulative)
+        if subject is None and side_kind is not None:
+            draft.notes["side"] = STATE_SIDE if side_kind.group("state") else GROUP_SIDE  # "on the government side"
+        found.add(draft)
+        found.used.add(quantity.start)
 
 
 # "Combat losses among Russian personnel numbered 61,330", "losses of the enemy's troops stood at 250": a

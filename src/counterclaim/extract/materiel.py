@@ -80,6 +80,11 @@ PEOPLE_OPENING_LIST = re.compile(
     r"\s*(?:,|,?\s+and)\s+(?:(?:up\s+to|about|around|over|more\s+than|some)\s+)?$", re.I)
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
 PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
+# A part of a counted whole that no figure gives: "intercepted most of the 200 missiles", "many of their 40 drones".
+# Like "some" (GOLD_FORMAT), it has no count; "all of the 40 drones" keeps 40.
+VAGUE_PART = re.compile(
+    r"(?i)\b(?:(?:nearly|almost|roughly|about)\s+)?(?:most|some|many|part|the\s+majority|the\s+bulk|the\s+rest|the\s+remainder)"
+    r"\s+of\s+(?:the|their|its|our|these|those)\s+$")
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
@@ -106,6 +111,7 @@ class EquipmentPhrase:
     possessive: str | None
     head_start: int
     side: str | None = None  # STATE_SIDE or GROUP_SIDE when a modifier names one side of the war
+    vague_part: bool = False  # "most of the 200 missiles": a part of a counted whole, with no figure of its own
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +191,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         start = match.start()
         count: Count | None = None
         window = view.text[max(0, start - 80) : start]
-        counted = COUNT_BEFORE.search(window)
+        counted, vague = COUNT_BEFORE.search(window), False
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
             token = counted.group("count").strip()
@@ -203,6 +209,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
             if partitive:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
+            elif (vague_part := VAGUE_PART.search(view.text, 0, start)) is not None:
+                start, count, vague = vague_part.start(), None, True  # "downed most of the 200 missiles": a part with no figure
         elif (partitive := [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start) and re.search(r"(?i)\bof\s+the\s+$", view.text[q.end : start])]):
             start, count = partitive[-1].start, partitive[-1].count  # "shot down 51 of the drones": 51
         end = match.end()
@@ -250,13 +258,14 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
         side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
-            belonging = re.match(r"^\s+(?:of|belonging\s+to|from)\s+(?:the\s+)?", view.text[end:], re.I)
+            belonging = re.match(r"^\s+(?:of|belonging\s+to|owned\s+by|operated\s+by|from)\s+(?:the\s+)?", view.text[end:], re.I)
             if belonging:
                 after = view.first_actor_after(end + belonging.end())
                 if after and after.start - (end + belonging.end()) <= 2:
                     owner = after.code
         possessive = re.search(r"\b(its|their|our|his)\b", view.text[start : match.start()], re.I)
-        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start(), side)
+        phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start(), side,
+                                 vague_part=vague)
         if phrases and count is None and (phrases[-1].count is not None or re.search(r"\bother\b", view.text[phrases[-1].end : start])) and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
@@ -445,7 +454,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
         elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
-        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets):
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets and not phrase.vague_part):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
@@ -454,6 +463,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         fired_at = FIRED_AT_BEFORE.search(text[: phrase.start]) if CRASHED.fullmatch(verb.group()) and verb.start() > phrase.end else None
         if fired_at is not None:
             outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
+        if agent is not None and outcome != "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
+            phrase, agent = dataclasses.replace(phrase, owner=agent), None  # "Syrian rebels seized four tanks": Syria's tanks
+        elif agent is not None and outcome == "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
+            phrase, agent = dataclasses.replace(phrase, side=GROUP_SIDE), None  # "Syrian rebels lost four tanks": the rebels' own
         loser = _losses_of(view, verb) if outcome == "lost" else None
         if loser is not None and phrase.owner is None:
             phrase = dataclasses.replace(phrase, owner=loser)
@@ -512,8 +525,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
 # A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
 # flames", "hit a Su-27 on the ground, completely destroying the aircraft": the equipment was destroyed, not damaged.
 DESTROYED_AFTER = re.compile(
-    r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
-    r"\s*,\s*which\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out)|burst\s+into\s+flames|caught\s+fire|exploded)\b|"
+    r"[^.;]{0,80}?(?:,\s*|\s+and\s+)(?:\w+ly\s+)?(?P<verb>destroying|wrecking|obliterating|burning|sinking|setting\s+(?:it|them)\s+ablaze)\s+(?:it|them|(?:the|both)\s+[\w-]+)\b|"
+    # a name or a place may stand between the vessel and its fate ("the landing ship Kunikov off Crimea, which sank")
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}(?:\s+(?:near|off|in|at|outside)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)\s*){1,3})?"
+    r"\s*,\s*which\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?(?:destroyed|burnt\s+out|burned\s+out|sunk|scuttled)|burst\s+into\s+flames|caught\s+fire|exploded|sank|went\s+down|capsized)\b|"
     # a second passive verb in the same clause ("was struck and later destroyed", "were hit and burned out")
     r"\s+and\s+(?:(?:was|were)\s+)?(?:(?:later|then|subsequently|eventually|finally|completely|\w+ly)\s+)?(?:destroyed|burnt\s+out|burned\s+out|exploded|caught\s+fire|burst\s+into\s+flames|sank|sunk)\b",
     re.I,
@@ -667,6 +682,9 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if after:
         verb = after[0]
         between = text[phrase.end : verb.start()]
+        owned = OWNER_AFTER.match(between) if phrase.owner is not None else None
+        if owned is not None:
+            between = between[owned.end() :]  # "a drone belonging to the Ethiopian air force crashed": the owner, then the verb
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
                                and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
                                and not _equipment_object(text, verb.end()))
@@ -679,6 +697,11 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     return None
 
 
+# The owner named after the equipment, between it and its verb ("a helicopter belonging to the Sudanese army crashed",
+# "a jet of the Nigerian Air Force went down").
+OWNER_AFTER = re.compile(
+    r"\s+(?:of|belonging\s+to|owned\s+by|operated\s+by|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?:(?i:air\s+force|army|navy|military|armed\s+forces|forces|troops|militia|coast\s+guard)|(?-i:[A-Z][\w'’-]*)))*", re.I)
 # A relative clause right after the equipment, whose verb tells what befell it.
 RELATIVE_OF_THE_PHRASE = re.compile(r"(?i)\s*,\s*which\s+(?:(?:then|later|subsequently|eventually|reportedly)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?)?")
 # A verb of fire at the equipment before it: its crash is then a kill ("targeted a drone, which crashed").
@@ -717,6 +740,22 @@ def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] 
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
     return actor.code
+
+
+# A state's adjective on the armed men who fight it ("Syrian rebels", "Malian jihadists", "Afghan insurgents"): the
+# adjective names the country, not the side; what they seize or destroy is that state's.
+REBELS_OF_A_STATE = re.compile(
+    r"\s+(?:(?:armed|Islamist|jihadist|opposition)\s+)?(?:rebels|rebel\s+(?:fighters|forces|groups?)|insurgents|jihadists|militants|opposition\s+(?:fighters|forces)|separatists)\b",
+    re.I,
+)
+
+
+def _rebels_of_a_state(view: SentenceView, verb_start: int, agent: str) -> bool:
+    actor = view.last_actor_before(verb_start)
+    if actor is None or actor.code != agent or actor.role not in ("adjective", "demonym"):
+        return False
+    rebels = REBELS_OF_A_STATE.match(view.text, actor.end)
+    return rebels is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", view.text[rebels.end() : verb_start] + " ") is not None
 
 
 ENEMY_AS_LOSER = re.compile(r"(?i)\benemy(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")

@@ -190,6 +190,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
+    if subject is None and draft.notes.get("side") in (STATE_SIDE, GROUP_SIDE):
+        subject = _side_of_war(draft.notes["side"] == STATE_SIDE, state, registry)  # "those killed on the government side"
     if (draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
             and place is not None and _outside_profile(place.country, profile, registry)):
         # "US strikes in Iraq killed 16 people" under a war profile that Iraq is no party to: people take the
