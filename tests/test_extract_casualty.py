@@ -715,3 +715,15 @@ def test_civilians_killed_in_a_darfur_town_are_sudans() -> None:
 def test_the_dead_of_a_side_across_wars(text: str, outcome: str, subject: str, count: tuple) -> None:
     claim = only_casualty(text)
     assert (claim.outcome, claim.subject, claim.count, claim.category) == (outcome, subject, count, "military")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ukraine put Russian losses at 1,200 soldiers in the past day.", "RUS"),
+        ("Kyiv estimated Russia's total combat losses at 1,200 troops on Tuesday.", "RUS"),
+        ("Baku put Armenian losses at 250 soldiers.", "ARM"),
+    ],
+)
+def test_losses_put_at_a_figure_are_the_side_named_before_them(text: str, side: str) -> None:
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2023, 6, 1)) if c.type == "casualty"] == [side]

@@ -770,6 +770,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
+        if subject is None and losses_to is not None:
+            named = next((a for a in reversed(view.actors) if a.end <= start and LOSSES_OWNER_GAP.fullmatch(text, a.end, start)), None)
+            subject = named.code if named is not None and named.role not in ("generic", "pronoun") else None  # "put Russian losses at 1,200"
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
@@ -783,6 +786,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         found.used.add(quantity.start)
         _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "rose to 31, including 11 children"
 
+
+
+# Between a side and its losses: "Russian losses", "Russia's total combat losses".
+LOSSES_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:total|overall|combat|daily|confirmed|irrecoverable|personnel)\s+)*", re.I)
 
 
 # The dead or wounded of one side, named before their figure ("those killed on the army's side included 9 soldiers",
