@@ -4,7 +4,9 @@ Hypotheses and warnings ("could kill thousands"), intentions ("threatened to att
 the army attacks"), questions, figurative objects ("killed the bill") and natural causes ("the floods
 killed 23 people") are no claims of harm (GOLD_FORMAT.md). The patterns are data
 (`patterns/vetoes.json`, spaCy DependencyMatcher specs with ids); this module loads them and applies
-them to the drafts of one sentence. Sentences without a draft claim are never parsed.
+them to the drafts of one sentence. Sentences without a draft claim are never parsed, nor are those
+whose words meet no pattern's needs. One veto reads words, not the parse: harm in a sentence that names an
+accident or a natural cause and no act, means or party of war, for the sentences the parse misreads.
 """
 
 from __future__ import annotations
