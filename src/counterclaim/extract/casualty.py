@@ -771,8 +771,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
         if subject is None and losses_to is not None:
-            named = next((a for a in reversed(view.actors) if a.end <= start and LOSSES_OWNER_GAP.fullmatch(text, a.end, start)), None)
-            subject = named.code if named is not None and named.role not in ("generic", "pronoun") else None  # "put Russian losses at 1,200"
+            named = view.last_actor_before(start)
+            if named is not None and named.role not in ("generic", "pronoun") and LOSSES_OWNER_GAP.fullmatch(text, named.end, start):
+                subject = named.code  # "put Russian losses at 1,200"
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),

@@ -178,9 +178,11 @@ def _kept_by_exception(pattern: VetoPattern, trigger: Token, matched: list[Token
     return any(_child_matches(child, wanted) for child in _arguments(trigger) for wanted in pattern.unless_child)
 
 
+@lru_cache(maxsize=256)
 def may_be_vetoed(text: str) -> bool:
     """Whether some veto pattern could match the sentence's parse: it holds the words each needs. Sentences
-    that hold none are not parsed for the vetoes."""
+    that hold none are not parsed for the vetoes. Kept per sentence: the pipeline asks before parsing ahead,
+    and `apply_vetoes` asks again."""
     matchers, _ = veto_matcher()
     words = unparsed_words(text)
     return any(m.may_match(words) for m in matchers.values())
