@@ -36,6 +36,9 @@ def only(text: str, claim_type: str) -> Claim:
         ("At least 23 civilians were killed in Khan Younis, the Gaza health ministry said.", "PSE"),
         ('"We destroyed 12 tanks," said Azerbaijani President Aliyev.', "AZE"),
         ("Congo's army said 15 M23 rebels were killed near Rutshuru.", "COD"),
+        # a rank before the spokesman's name in apposition: the army still speaks
+        ("A spokesman for the Kenyan army, Brig. Peter Otieno, told reporters that 12 al-Shabaab fighters were killed.", "KEN"),
+        ("A spokesman for the Sudanese army, Brig. Nabil Abdallah, told AFP that 30 RSF fighters were killed.", "SDN"),
     ],
 )
 def test_claimant_from_reporting_verb_or_phrase(text: str, claimant: str) -> None:

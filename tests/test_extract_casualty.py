@@ -727,3 +727,19 @@ def test_the_dead_of_a_side_across_wars(text: str, outcome: str, subject: str, c
 )
 def test_losses_put_at_a_figure_are_the_side_named_before_them(text: str, side: str) -> None:
     assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2023, 6, 1)) if c.type == "casualty"] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "category", "count"),
+    [
+        # "its"/"their" people under a killing by another side are the speaker's, not the killer's
+        ("Kyiv said Russian strikes killed 12 of its civilians.", "UKR", "civilian", 12),
+        ("Armenia said Azerbaijani shelling killed 49 of its servicemen.", "ARM", "military", 49),
+        ("Israel said Hezbollah rockets killed two of its soldiers.", "ISR", "military", 2),
+        # people named by their citizenship alone
+        ("Kyiv said Russian strikes killed 12 of its citizens.", "UKR", "unknown", 12),
+    ],
+)
+def test_possessive_people_of_a_killing_belong_to_the_speaker(text: str, subject: str, category: str, count: int) -> None:
+    claim = only_casualty(text)
+    assert (claim.subject, claim.category, claim.count) == (subject, category, (count, count))

@@ -704,6 +704,12 @@ TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 # A reporting verb in the passive before an infinitive: "is believed to", "were reported to", "is said to".
 BELIEVED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)*$", re.I)
 # A person's name in apposition to a title, just before the verb: ", Geir Pedersen, ".
+# Where a name in apposition starts: after the comma, past "the" or ranks and courtesy titles ("Brig. Gen.", "Colonel").
+APPOSED_NAME_START = re.compile(
+    r",\s*(?:the\s+)?(?:(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cpl|Pvt|Cmdr|Cdr|Adm|Cmdt|Supt|Insp|Amb|Dr|Mr|Ms|Mrs|Prof)\.?(?:-\w+\.?)?\s+"
+    r"|(?:lieutenant|colonel|general|major|captain|sergeant|brigadier|corporal|private|commander|admiral|marshal|doctor|professor|sheikh)\s+)*$",
+    re.I,
+)
 NAME_APPOSITION_TAIL = re.compile(r"(?<=\w),\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+,\s*$")
 # How long a subject's phrase may run to its verb when actors inside it were passed over.
 SUBJECT_PHRASE_LIMIT = 100
@@ -767,7 +773,8 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
         return None
-    appositive = re.fullmatch(r",\s*", between) and re.search(r",\s*(?:the\s+)?$", view.text[: actor.start])  # "Hezbollah's military wing, the Islamic Resistance, said"
+    # "Hezbollah's military wing, the Islamic Resistance, said", "the army's spokesman, Brig. Gen. X, said"
+    appositive = re.fullmatch(r",\s*", between) and APPOSED_NAME_START.search(view.text[: actor.start])
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     return actor

@@ -581,8 +581,7 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("our",):
         return SUBJECT_IS_CLAIMANT
     if phrase.possessive in ("their", "its"):
-        if agent is not None:
-            return agent.code
+        # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
     if agent is not None:
         return SUBJECT_IS_ADVERSARY_OF + agent.code

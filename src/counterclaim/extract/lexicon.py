@@ -74,6 +74,8 @@ UNKNOWN_PEOPLE = (
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
     "ones", "members", "member", "deceased", "corpses",
+    # people named by their nationality alone ("12 of its citizens", "three foreign nationals")
+    "citizens", "citizen", "nationals", "compatriots", "countrymen", "fellow citizens",
     # people held by the other side, whatever they were before
     "hostages", "hostage", "captives", "captive", "detainees", "detainee",
 )

@@ -80,7 +80,7 @@ from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes, may_be_veto
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.11.1"
+EXTRACTOR_VERSION = "rules-0.12.0"
 
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
