@@ -814,3 +814,20 @@ def test_a_denied_claim_that_it_had_lost_counts_the_deniers_losses(text: str, ki
     found = {c.stance: c for c in claims_of(text) if c.type == kind}
     assert found["deny"].claimant == denier and found["assert"].claimant == source
     assert found["deny"].subject == found["assert"].subject == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a trailing "it said" / "they said" speaks for the sentence's head when the pronoun agrees with it
+        ("Ukraine's air force shot down 25 of the 30 drones launched overnight, it said on Telegram.", "UKR"),
+        ("The Sudanese army killed 40 RSF fighters near El Obeid, it said in a statement.", "SDN"),
+        ("Hamas killed five Israeli soldiers in Rafah, it said.", "HAMAS"),
+        # "it" cannot stand for "Russian forces": the earlier speaker goes on
+        ("Ukraine's military said the front held. Russian forces lost 300 soldiers near Pokrovsk, it said.", "UKR"),
+    ],
+)
+def test_trailing_pronoun_speaks_for_the_sentence_head(text: str, claimant: str) -> None:
+    quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
+    assert [c.claimant for c in quantitative] == [claimant]
+

@@ -311,6 +311,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = owners.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
+            if (head := _sentence_head_for_pronoun(view, before)) is not None:
+                claimant = head  # "Ukraine's air force shot down 25 drones, it said": the pronoun stands for the clause's head
             if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
                 claimant = None  # "speaking on condition of anonymity, the official said": an outside source
             elif owners.group is not None and GROUP_SUBJECT.search(before):
@@ -778,6 +780,30 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     return actor
+
+
+# A pronoun speaking after the clause it reports ("..., it said on Telegram", "..., they said in a statement").
+TRAILING_PRONOUN = re.compile(r",\s*(?P<pronoun>it|they)\s+(?:(?:also|further|later|then|had|has|have)\s+)*$", re.I)
+# The head of a sentence before its verb: the actor first in the sentence, after a determiner at most.
+SENTENCE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _sentence_head_for_pronoun(view: SentenceView, before: str) -> str | None:
+    """The actor heading the sentence that a trailing "it"/"they" after a comma speaks for, when the pronoun's number
+    agrees with it ("The Sudanese army killed 40 fighters, it said"; "The Houthis hit a ship, they said"), else None."""
+    trailing = TRAILING_PRONOUN.search(before)
+    if trailing is None or not view.actors:
+        return None
+    head = view.actors[0]
+    if head.role not in ROLES_FOR_CLAIMANT or head.role == "generic" or not SENTENCE_OPENING.fullmatch(view.text[: head.start]):
+        return None
+    if re.search(r"[,;:“”\"]", view.text[head.end : trailing.start()]):
+        return None  # the head's clause ends before the reported one: another clause, another subject
+    last = head.text.split()[-1]
+    if last[:1].isupper():
+        return head.code  # a name ("Hamas", "the Houthis", "Russia") is spoken of as "it" or "they"
+    plural = last.lower().endswith("s")  # "Russian forces" are "they"; "the Sudanese army", "Ukraine's air force" are "it"
+    return head.code if plural == (trailing.group("pronoun").lower() == "they") else None
 
 
 # A denied claim named with its source before the figure: "denied the claim by the rebels that ...",
