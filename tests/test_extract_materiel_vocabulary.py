@@ -305,3 +305,15 @@ def test_no_equipment_lost_is_a_zero_count() -> None:
     # GOLD_FORMAT: a plain negative is an assertion with count [0, 0]
     assert summary("The Armenian defence ministry said no aircraft were lost in the fighting.") == [("lost", "aircraft", (0, 0))]
     assert summary("Kyiv said no Ukrainian tanks had been destroyed near Kupiansk.") == [("destroyed", "tank", (0, 0))]
+
+
+def test_counted_weapons_are_other_and_never_people() -> None:
+    assert summary("Troops seized 40 weapons from the insurgents near Palma.") == [("captured", "other", (40, 40))]
+    claims = extract_from_cleaned_text("The militants captured 25 weapons and two armoured vehicles.", PUBLISHED)
+    assert [c.type for c in claims if c.type == "casualty"] == []
+    assert sorted((c.category, c.count) for c in claims if c.type == "materiel") == [("armored_vehicle", (2, 2)), ("other", (25, 25))]
+
+
+def test_uncounted_weapons_are_not_coded_but_a_counted_part_is() -> None:
+    assert summary("Police seized weapons and ammunition in a raid in Bamenda.") == []
+    assert summary("We seized the weapons, including three pistols, the commander said.") == [("captured", "other", (3, 3))]

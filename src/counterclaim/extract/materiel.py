@@ -41,7 +41,7 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|two|three|four|five|six|seven|eight|
                            r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
-SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?)$")
+SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?|weapons?|firearms?)$")
 HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # Munitions (GOLD_FORMAT: missiles or rockets shot down are "other", the launcher's): a munition noun as the
 # head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
@@ -276,7 +276,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         if phrases and category == phrases[-1].category and re.search(r"\b(?:of\s+them|of\s+which)\b", view.text[start : match.start()], re.I):
             last_end = end  # "28 tanks were destroyed, 8 of them Leopards": a subset named after its count
             continue
-        if phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", gap, re.I) and category == phrases[-1].category:
+        if (phrases and re.search(r"\b(?:of\s+them|of\s+which|among\s+them|including)\s*$", gap, re.I) and category == phrases[-1].category
+                and not _uncounted_small_arms(view.text, phrases[-1])):  # "seized the weapons, including two pistols": the pistols count
             subset_of = category  # "28 tanks, of them 8 Leopards": a subset, not another figure
             last_end = end
             continue
