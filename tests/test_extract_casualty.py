@@ -743,3 +743,21 @@ def test_losses_put_at_a_figure_are_the_side_named_before_them(text: str, side: 
 def test_possessive_people_of_a_killing_belong_to_the_speaker(text: str, subject: str, category: str, count: int) -> None:
     claim = only_casualty(text)
     assert (claim.subject, claim.category, claim.count) == (subject, category, (count, count))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We eliminated about 40 occupiers," said a spokesman for Ukraine\'s armed forces.',
+        "Ukraine's General Staff said 1,100 invaders were killed in the past day.",
+        "The occupiers lost 20 soldiers near Huliaipole, Ukraine's army said.",
+    ],
+)
+def test_the_speakers_epithets_for_the_other_side_name_its_adversary(text: str) -> None:
+    assert only_casualty(text).subject == "RUS"
+
+
+def test_equipment_counted_before_its_owners_is_no_people() -> None:
+    text = "Ukrainian forces destroyed five tanks of the enemy near Kupiansk, the army said."
+    assert casualties(text) == []
+    assert only_casualty("Two tank crew members were killed in the strike.").category == "military"

@@ -191,6 +191,8 @@ NOT_MODIFIERS = frozenset(
 def _modifiers_ok(modifiers: str) -> bool:
     words = re.findall(r"[\w'’.-]+", modifiers)
     unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
+    if any(THING_AFTER_HEAD.fullmatch(" " + w) and following.lower() == "of" for w, following in zip(words, words[1:])):
+        return False  # "five tanks of the enemy": a thing counted before the people who own it is no people phrase
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
@@ -275,13 +277,17 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
     return match.end(), match.group("mods"), head
 
 
+# Words a side's statements use for the other side's men ("enemy", "occupiers", "invaders", "aggressors").
+ENEMY_EPITHET = re.compile(r"\b(?:enemy(?:['’]s)?|occupiers?['’]?|occupying|occupation|invaders?['’]?|invading|aggressors?['’]?)(?!\w)", re.I)
+
+
 def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
     """Actor named inside a people phrase, or a possessive pronoun referring to one."""
     actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
     if actors:
         return actors[-1].code, None
-    if re.search(r"\benemy(?:['’]s)?\b", view.text[start:end], re.I):
-        return SUBJECT_IS_CLAIMANT_ADVERSARY, None
+    if ENEMY_EPITHET.search(view.text, start, end):
+        return SUBJECT_IS_CLAIMANT_ADVERSARY, None  # "40 occupiers", "enemy troops": the speaker's adversary
     possessive = re.search(r"\b(their|its|our|his|her)\b", view.text[start:end], re.I)
     return None, possessive.group(1).lower() if possessive else None
 
@@ -1258,10 +1264,11 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
 # The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
-ENEMY_OWNER = re.compile(r"\benemy['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
-ENEMY_AFTER = re.compile(r"enemy\b", re.I)
-# The enemy as the subject of a verb of loss ("the enemy lost", "the enemy's forces have lost").
-ENEMY_LOSER = re.compile(r"\benemy(?:['’]s)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
+ENEMY_WORD = r"(?:enemy|occupiers?|invaders?|aggressors?|occupation|occupying)"
+ENEMY_OWNER = re.compile(rf"\b{ENEMY_WORD}['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
+ENEMY_AFTER = re.compile(rf"{ENEMY_WORD}\b", re.I)
+# The enemy as the subject of a verb of loss ("the enemy lost", "the occupiers' forces have lost").
+ENEMY_LOSER = re.compile(rf"\b{ENEMY_WORD}(?:['’]s?)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
 LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
