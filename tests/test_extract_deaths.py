@@ -177,3 +177,16 @@ def test_words_of_another_death_are_found_as_words() -> None:
     assert NEW_DEATH_MARKERS.search("A second herder was also killed near Kidal.")
     assert NEW_DEATH_MARKERS.search("Another slain herder was found in the market.")
     assert not NEW_DEATH_MARKERS.search("The slain herder was buried in Kidal.")  # "other" inside no word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths of last week or last month are news the text reports (GOLD_FORMAT codes background like any claim)
+        "Drone strikes killed at least 30 people at a market in Gojjam last week, health workers said.",
+        "Shelling killed 12 civilians in Kherson last month, the regional governor said.",
+    ],
+)
+def test_recent_deaths_told_with_a_vague_time_are_claims(text: str) -> None:
+    killed = [c for c in claims(text) if c.type == "casualty" and c.outcome == "killed"]
+    assert len(killed) == 1 and killed[0].date is None

@@ -151,6 +151,12 @@ EARLIER = (
     rf"\b(?:{_UNITS_OF_TIME}\s+(?:ago|earlier|before)|(?<!the\s)(?:last|previous|past)\s+(?:week|month|year)|"
     r"(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d(?!\s*\)))\b"
 )
+# Words that put an event in another year than the one reported ("six years ago", "in 2014", "during the 2020
+# war"): a death told with them is another event's, while one of "last week" or "two days ago" is still news.
+LONG_AGO = (
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few)\s+(?:years?|decades?)\s+(?:ago|earlier|before)|"
+    r"(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d(?!\s*\)))\b"
+)
 ELSEWHEN = (
     EARLIER + rf"|\b(?:{_UNITS_OF_TIME}\s+(?:later|after)|"
     r"(?:next|earlier\s+(?:this|that|in\s+the)|later\s+(?:this|that))\s+(?:week|month|year)|"

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from counterclaim.extract.casualty import category_of
 from counterclaim.extract.casualty_syntax import names_things
-from counterclaim.extract.dates import EARLIER
+from counterclaim.extract.dates import LONG_AGO
 from counterclaim.extract.drafts import DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
 from counterclaim.extract.syntax import parse
@@ -87,9 +87,10 @@ PROTEST_NOUNS = frozenset(
     """protest protests demonstration demonstrations rally rallies march marches vigil vigils sit-in walk-out walkout
     justice memory anniversary commemoration funeral inquiry investigation trial accountability probe""".split()
 )
-# Deaths dated to another time or coded as another event ("murdered six years ago", "coded separately").
+# Deaths dated to another year or coded as another event ("murdered six years ago", "coded separately"); deaths
+# of last week are news the text reports, coded like any other (GOLD_FORMAT).
 OTHER_TIME = re.compile(
-    EARLIER + r"|\b(?:previous|earlier|past)\s+(?:incident|attack|event|year|month|clash|clashes|war|conflict)s?\b"
+    LONG_AGO + r"|\b(?:(?:previous|earlier)\s+(?:incident|attack|event|year|clash|clashes|war|conflict)|past\s+(?:war|conflict))s?\b"
     r"|\b(?:coded|reported|recorded|counted)\s+separately\b",
     re.I,
 )
