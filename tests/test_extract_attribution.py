@@ -831,3 +831,24 @@ def test_trailing_pronoun_speaks_for_the_sentence_head(text: str, claimant: str)
     quantitative = [c for c in claims_of(text) if c.type in ("casualty", "materiel")]
     assert [c.claimant for c in quantitative] == [claimant]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # a denial in a clause after the claim it rejects: ground, an attack and backing, as for tolls
+        ("The M23 said it had captured Sake, a claim the Congolese army denied.", "territory"),
+        ("Fano fighters said they had taken control of Lalibela, a claim the Ethiopian government rejected.", "territory"),
+        ("Kyiv accused Russian forces of shelling a hospital in Kherson, a claim Moscow rejected.", "attack"),
+        ("Congo accused Rwanda of backing the M23 rebels, a claim Kigali denies.", "support"),
+    ],
+)
+def test_a_claim_denied_in_a_clause_after_it_gives_the_denial_too(text: str, claim_type: str) -> None:
+    found = [c for c in claims_of(text) if c.type == claim_type]
+    assert sorted(c.stance for c in found) == ["assert", "deny"]
+    assert len({c.claimant for c in found}) == 2
+
+
+def test_a_determiner_inside_a_phrase_opens_another_phrase() -> None:
+    found = [c for c in claims_of("The army said it killed 60 rebels, a claim the Sudanese government denied.") if c.type == "casualty"]
+    assert [(c.count, c.category) for c in found] == [((60, 60), "military")]

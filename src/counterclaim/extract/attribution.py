@@ -834,7 +834,8 @@ DENIED_AFTER = re.compile(
     r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
     re.I,
 )
-DENIAL_AFTER_ACTOR = re.compile(r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
+DENIAL_AFTER_ACTOR = re.compile(r"(?:\s+(?:government|army|military|authorities|officials|forces|ministry|side))?"
+                                r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
 
 
 def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:

@@ -191,8 +191,11 @@ NOT_MODIFIERS = frozenset(
 def _modifiers_ok(modifiers: str) -> bool:
     words = re.findall(r"[\w'’.-]+", modifiers)
     unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
-    if any(THING_AFTER_HEAD.fullmatch(" " + w) and following.lower() == "of" for w, following in zip(words, words[1:], strict=False)):
-        return False  # "five tanks of the enemy": a thing counted before the people who own it is no people phrase
+    for word, following in zip(words, words[1:], strict=False):
+        if THING_AFTER_HEAD.fullmatch(" " + word) and following.lower() == "of":
+            return False  # "five tanks of the enemy": a thing counted before the people who own it is no people phrase
+        if following.lower() in ("the", "these", "those") and word.lower() != "of":
+            return False  # "a claim the Sudanese army denied": a determiner opens another noun phrase
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 

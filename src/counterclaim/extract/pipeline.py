@@ -82,6 +82,9 @@ from counterclaim.records import Claim, Document
 
 EXTRACTOR_VERSION = "rules-0.12.0"
 
+# Claims another party can deny in a clause after them ("..., a claim the army rejected"): GOLD_FORMAT codes denying an
+# attack, a toll, a loss, ground lost or support given as the same claim with stance deny.
+DENIABLE_TYPES = ("casualty", "materiel", "territory", "attack", "support")
 # A sentence that only restates the event's toll ("2 fatalities.", "Fatalities: 3") is the total of
 # the casualties reported beside it, not another set of deaths.
 TALLY_SENTENCE = re.compile(
@@ -483,7 +486,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
                     claim.subject, claim.object = claimant, (claim.object if claim.object != claimant else None)
                 note_claimant(view, draft, claimant, f"subject {claimant}: a possessive in the denied claim names the denier's own losses")
             claims.extend((draft_index, claim) for claim in both[len(resolved):])
-        denier = denier_after(view, draft) if stance == "assert" and draft.type in ("casualty", "materiel") else None
+        denier = denier_after(view, draft) if stance == "assert" and draft.type in DENIABLE_TYPES else None
         if denier is not None and denier != claimant:
             # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
