@@ -761,3 +761,8 @@ def test_equipment_counted_before_its_owners_is_no_people() -> None:
     text = "Ukrainian forces destroyed five tanks of the enemy near Kupiansk, the army said."
     assert casualties(text) == []
     assert only_casualty("Two tank crew members were killed in the strike.").category == "military"
+
+
+def test_a_relative_clause_kills_by_its_antecedent_not_by_an_actor_further_back() -> None:
+    claim = only_casualty("Several suspects are wanted by Kigali for their role in the 1994 genocide, which killed 800,000 people.")
+    assert (claim.count, claim.subject, claim.object) == ((800000, 800000), None, None)

@@ -538,6 +538,12 @@ def _outcome(match: re.Match[str]) -> str:
 def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     """The actor acting in the clause before a verb ("al Shabaab militants killed ...")."""
     clause_start = max(view.text.rfind(sep, 0, position) for sep in (",", ";", " that ", " and "))
+    relative = RELATIVE_SUBJECT.search(view.text, 0, position)
+    if relative is not None:
+        # "the 1994 genocide, which killed 800,000 people": the relative's antecedent kills, an actor only when it
+        # stands right before ("the RSF, which killed ..."), never one named further back ("wanted by Kigali for ...")
+        antecedent = view.last_actor_before(relative.start() + 1)
+        return antecedent if antecedent is not None and re.fullmatch(r"\s*", view.text[antecedent.end : relative.start()]) else None
     candidates = [a for a in view.actors if a.end <= position and a.start >= max(clause_start, 0) - 80]
     for actor in reversed(candidates):
         # "an Israeli airstrike on a Gaza school ... killed": Gaza is where, not who; "Azerbaijani forces
@@ -552,6 +558,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     return None
 
 
+# A relative pronoun heading the verb: "..., which killed", "... that had killed".
+RELATIVE_SUBJECT = re.compile(r",?\s*\b(?:which|that|who)\s+(?:(?:had|has|have|reportedly|allegedly|also)\s+)*$", re.I)
 # A reporting verb between a named actor and a casualty verb, followed by another subject than the actor's
 # pronoun: the actor reports the killing ("the ministry said the strike killed"), it did not do it
 # ("the group said it killed" keeps the group).
