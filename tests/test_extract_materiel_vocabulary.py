@@ -317,3 +317,10 @@ def test_counted_weapons_are_other_and_never_people() -> None:
 def test_uncounted_weapons_are_not_coded_but_a_counted_part_is() -> None:
     assert summary("Police seized weapons and ammunition in a raid in Bamenda.") == []
     assert summary("We seized the weapons, including three pistols, the commander said.") == [("captured", "other", (3, 3))]
+
+
+def test_the_side_fought_before_a_loss_is_no_agent_of_it() -> None:
+    found = materiel("Hezbollah said its fighters had clashed with Israeli troops and destroyed two tanks.")
+    assert [(c.subject, c.claimant) for c in found] == [("ISR", "HEZBOLLAH")]
+    found = materiel("The army said it fought RSF fighters near Bara and destroyed 12 combat vehicles.")
+    assert [(c.subject, c.claimant) for c in found] == [("RSF", "SDN")]

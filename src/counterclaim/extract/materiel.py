@@ -713,7 +713,10 @@ FIRED_AT_BEFORE = re.compile(r"(?i)\b(?:targeted|targeting|fired\s+(?:at|on)|eng
 # destroying 40 launchers": Israel's jets destroyed them).
 TARGET_OF_ATTACK = re.compile(
     r"\b(?:pound(?:ed|ing)|struck|strik(?:e|es|ing)|hit(?:s|ting)?|target(?:ed|ing|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|raid(?:ed|ing)|"
-    r"destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|down(?:ed|ing)|damag(?:ed|ing))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
+    r"destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|down(?:ed|ing)|damag(?:ed|ing)|"
+    # the side fought: "clashed with Israeli troops and destroyed two tanks", "fought RSF fighters and destroyed"
+    r"(?:clash(?:ed|ing)|fought|fight(?:s|ing)?|battl(?:ed|ing)|engag(?:ed|ing)|skirmish(?:ed|ing))(?:\s+(?:with|against))?|"
+    r"ambush(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,
 )
 
