@@ -169,3 +169,11 @@ def test_a_general_denial_is_a_statement_and_no_denied_attack() -> None:
     assert gerund == [("statement", "deny")]
     specific = [(c.type, c.stance) for c in extract_from_cleaned_text("Moscow denied that its troops had shelled the hospital in Kherson.", PUBLISHED)]
     assert ("attack", "deny") in specific
+
+
+def test_a_general_charge_in_quoted_words_stays_an_accusation_beside_an_attack() -> None:
+    from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+    text = 'Cambodia accused Thailand of "reckless and brutal military aggression" and said Thai troops attacked its positions.'
+    found = extract_from_cleaned_text(text, None)
+    assert sorted((c.type, c.outcome) for c in found) == [("attack", "offensive"), ("statement", "accuse")]

@@ -113,7 +113,7 @@ OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*
 REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+(?:[\w'’-]+\s+){0,2}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
     r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
     re.I,
 )
