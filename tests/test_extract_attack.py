@@ -1324,3 +1324,16 @@ def test_named_agent_of_soldiers_killed_is_the_attacker(text: str, subject: str 
 )
 def test_anniversaries_and_memorials_name_no_new_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PKK militants attacked Turkish army units in the Cudi area.",
+        "Militants attacked an army patrol near Kidal on Sunday.",
+        "Al-Shabaab attacked a Kenyan army convoy in Lamu county.",
+    ],
+)
+def test_an_attack_on_army_units_patrols_or_convoys_is_a_clash(text: str) -> None:
+    attacks = [c for c in extract_from_cleaned_text(text, dt.date(2023, 5, 25)) if c.type == "attack"]
+    assert [c.outcome for c in attacks] == ["clash"]
