@@ -1337,3 +1337,9 @@ def test_anniversaries_and_memorials_name_no_new_attack(text: str) -> None:
 def test_an_attack_on_army_units_patrols_or_convoys_is_a_clash(text: str) -> None:
     attacks = [c for c in extract_from_cleaned_text(text, dt.date(2023, 5, 25)) if c.type == "attack"]
     assert [c.outcome for c in attacks] == ["clash"]
+
+
+def test_a_place_after_the_agent_of_an_attack_is_no_attacker() -> None:
+    text = "A customs official was wounded in an attack by unidentified gunmen in Manila."
+    attacks = [c for c in extract_from_cleaned_text(text, dt.date(2023, 5, 25)) if c.type == "attack"]
+    assert [(c.subject, c.outcome) for c in attacks] == [(None, "assault")]

@@ -1191,8 +1191,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
-        if actor and actor.start - end < 60:
-            return actor.code
+        if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
+            return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
     source = FROM_AGENT.match(text, end)
     if source:
         actor = view.first_actor_after(end)
