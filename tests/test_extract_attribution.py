@@ -852,3 +852,10 @@ def test_a_claim_denied_in_a_clause_after_it_gives_the_denial_too(text: str, cla
 def test_a_determiner_inside_a_phrase_opens_another_phrase() -> None:
     found = [c for c in claims_of("The army said it killed 60 rebels, a claim the Sudanese government denied.") if c.type == "casualty"]
     assert [(c.count, c.category) for c in found] == [((60, 60), "military")]
+
+
+def test_the_outlets_narration_after_a_trailing_attribution_is_nobodys_report() -> None:
+    text = "Israeli strikes killed 31 people in southern Lebanon, the health ministry said, as Hezbollah fired rockets at Haifa."
+    found = {(c.type, c.subject): c.claimant for c in claims_of(text)}
+    assert found[("casualty", "LBN")] == "LBN"
+    assert found[("attack", "HEZBOLLAH")] is None

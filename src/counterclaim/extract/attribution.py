@@ -895,9 +895,16 @@ def rebutted_report(text: str, draft: DraftClaim) -> tuple[int, int] | None:
     return None
 
 
-def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
+# The outlet's own narration after a trailing attribution: "..., the ministry said, as Hezbollah fired rockets",
+# "..., the air force said on Monday, while fighting raged": the clause after it is no one's report.
+NARRATION_AFTER_ATTRIBUTION = re.compile(
+    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late\s+\w+day|early\s+\w+day))?\s*,\s*(?:as|while|whereas|even\s+as|amid)\b", re.I)
+
+
+def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str = "") -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
-    condemned", "He vowed"), else the nearest reporting words before it, else the first after it."""
+    condemned", "He vowed"), else the nearest reporting words before it unless the outlet's narration starts after
+    them (", the ministry said, as Hezbollah fired rockets": nobody's), else the first after it."""
     if draft.type == "statement":
         # its own verb, else a statement verb before it in its clause ("called the decision a provocation")
         last = [a for a in anchors if a.position <= draft.start]
@@ -905,6 +912,9 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor]) -> Anchor | None:
             return last[-1]
     anchors = [a for a in anchors if a.speech]
     before = [a for a in anchors if a.end <= draft.start + 1]
+    if before and text and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
+            and re.search(r",\s+(?:[\w'’-]+\s+){0,5}$", text[: before[-1].position]) and NARRATION_AFTER_ATTRIBUTION.match(text, before[-1].end):
+        return None  # a trailing "..., X said," closes its report; the clause after it is the outlet's
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]

@@ -448,7 +448,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.sentence_weapon_owners = weapon_owners(view)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
-        anchor = anchor_for(draft, anchors)
+        anchor = anchor_for(draft, anchors, view.text)
         rebutted = rebutted_report(view.text, draft) if draft.type in ("casualty", "materiel", "attack", "territory") else None
         if rebutted is not None:
             # '"Reports of two jets shot down are fake," the ministry said': the speaker denies the report
