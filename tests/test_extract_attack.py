@@ -1343,3 +1343,15 @@ def test_a_place_after_the_agent_of_an_attack_is_no_attacker() -> None:
     text = "A customs official was wounded in an attack by unidentified gunmen in Manila."
     attacks = [c for c in extract_from_cleaned_text(text, dt.date(2023, 5, 25)) if c.type == "attack"]
     assert [(c.subject, c.outcome) for c in attacks] == [(None, "assault")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Indian and Pakistani troops exchanged heavy artillery fire along the Line of Control.", "shelling"),
+        ("The two sides exchanged intense small-arms fire near the village.", "clash"),
+    ],
+)
+def test_fire_traded_in_any_wording_is_one_claim_with_no_attacker(text: str, outcome: str) -> None:
+    attacks = [c for c in extract_from_cleaned_text(text, dt.date(2025, 5, 7)) if c.type == "attack"]
+    assert [(c.subject, c.outcome) for c in attacks] == [(None, outcome)]

@@ -766,3 +766,8 @@ def test_equipment_counted_before_its_owners_is_no_people() -> None:
 def test_a_relative_clause_kills_by_its_antecedent_not_by_an_actor_further_back() -> None:
     claim = only_casualty("Several suspects are wanted by Kigali for their role in the 1994 genocide, which killed 800,000 people.")
     assert (claim.count, claim.subject, claim.object) == ((800000, 800000), None, None)
+
+
+def test_uncounted_people_of_the_same_category_inside_a_counted_total_are_no_claim() -> None:
+    found = casualties("The army said 26 civilians, including women and children, were killed and 46 wounded.")
+    assert sorted((c.outcome, c.count) for c in found) == [("killed", (26, 26)), ("wounded", (46, 46))]

@@ -153,7 +153,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
         r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
-        r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
+        r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded)\s+(?:(?:heavy|intense|fierce|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",

@@ -460,6 +460,10 @@ NOT_AN_EVENT_BEFORE = re.compile(
 )
 
 
+# People listed without a number as part of a counted whole: "including women and children", "mostly civilians".
+UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chiefly|many\s+of\s+them|most\s+of\s+them)\s+(?:[\w'’-]+\s+(?:and|or)\s+|[\w'’-]+,\s+)*$", re.I)
+
+
 def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int, int]]) -> PeoplePhrase | None:
     """'Russian shelling killed civilians', 'soldiers were wounded': uncounted people with a casualty verb beside them."""
     head = match.group("head")
@@ -481,6 +485,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         return None  # a piece of a sentence cut by length: its count may lie before the cut
     if re.search(r"\b(?:were|are|was|is|being|as|than|like|them|whom|most|all|none|half|both)\s+$", view.text[:start], re.I):
         return None  # a predicate or a part ("five of whom were children", "most of them conscripts"): counted before it
+    if UNCOUNTED_BREAKDOWN.search(view.text, 0, start):
+        return None  # "26 civilians, including women and children, were killed": who the counted dead were, no claim of its own
     before = BARE_OUTCOME_BEFORE.search(view.text[:start])
     if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
         before = None  # "accused of killing civilians", "never killed civilians": no event
