@@ -437,11 +437,14 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         state.scene_place = places[0] if scene and places else None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
-    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
+    previous_speaker = state.last_claimant
+    if state.unreported_subject is not None and PERSON_CONTINUES.match(text):
+        previous_speaker = state.unreported_subject  # "Netanyahu met his cabinet on Sunday. He vowed ...": the one the sentence before was about
+    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, previous_speaker,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
                                 state.home_state,
                                 (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
-    anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
+    anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
@@ -490,6 +493,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
     state.sentence_subject = sentence_subject(view)
+    state.unreported_subject = state.sentence_subject if not anchors else None
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
@@ -510,6 +514,10 @@ DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figh
 
 # The denied claim's loser as a pronoun ("denied Israeli reports that it had lost 12 fighters"): the denier.
 DENIER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.I)
+
+
+# A sentence whose subject stands for a person named as the subject of the sentence before ("He vowed", "The spokesman added").
+PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:

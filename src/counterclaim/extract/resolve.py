@@ -571,6 +571,11 @@ STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?
 PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
 
 
+# A party as the object of a labelling verb, and the labels a statement gives it ("declared the UAE an aggressor state").
+LABELLED_OBJECT = re.compile(r"\b(?:declared|declares|called|calls|named|names|branded|brands|labell?ed|labels|termed|terms|considers|considered|designated|designates|described|describes)\s+(?:the\s+)?$", re.I)
+LABEL_NOUN = re.compile(r"[\"“']?(?:an?\s+)?[\"“']?(?:aggressor|terrorist|sponsor|state\s+sponsor|epicent)", re.I)
+
+
 # Warnings that a party will suffer ("will pay for", "will receive a crushing response", "will be crushed").
 SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|meet|be\s+(?:crushed|destroyed|punished|eliminated|met))\b", re.I)
 
@@ -580,6 +585,8 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
     before = view.text[: speaker.start]
     if PREPOSITION_OBJECT.search(before):
         return True
+    if LABELLED_OBJECT.search(before) and LABEL_NOUN.match(view.text, start):
+        return True  # "declared the UAE an aggressor state": the party labelled, not the speaker
     inside_quote = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
     if inside_quote and SUFFERED_WARNING.match(view.text, start):
         return True  # '"Russia will pay for this crime," he said': the party warned inside the quotation, not its speaker
@@ -591,6 +598,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
     in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     subject = claimant_relative_subject(found, state, registry)
+    if draft.notes.get("reported_label") and claimant is None:
+        return []  # "Russian aggression" in the outlet's own words: no one's statement
     if draft.notes.get("protest"):
         subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
     elif claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
