@@ -146,3 +146,34 @@ def test_a_general_denial_by_the_party_accused_of_backing_sentences_before_denie
     assert [(c.type, c.subject, c.stance, c.claimant) for c in claims if c.type == "support"] == [
         ("support", "AFG", "assert", "PAK"), ("support", "AFG", "deny", "AFG")]
     assert not [c for c in claims if c.type == "statement" and c.outcome == "deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan rejected the Israeli incursion into southern Syria.", [("JOR", "condemn")]),
+        ("Saudi Arabia expressed its categorical rejection of the Israeli aggression on Syria.", [("SAU", "condemn")]),
+        ("Hamas rejected the Israeli proposal for a ceasefire.", []),
+        ("The army rejected reports of attacks on civilians.", []),
+        ("Pakistan's Foreign Office termed India's allegations baseless and irresponsible.", [("PAK", "deny")]),
+        ("Iran's supreme leader praised the Hezbollah fighters.", [("IRN", "support")]),
+        ("Putin hailed the Russian army's advance in Donbas.", []),
+        ("The minister praised the ceasefire deal.", []),
+        ("Netanyahu said more strikes would follow.", [("ISR", "warn")]),
+        ("The RSF said it would retake all the territory it had lost.", [("RSF", "warn")]),
+    ],
+)
+def test_rejections_praise_and_more_threats(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Wazalendo militias, allied with the Congolese army, attacked M23 positions.", [("COD", "military_aid")]),
+        ("The Arakan Army joined forces with the TNLA and MNDAA to launch an offensive.", [("MNDAA", "military_aid"), ("TNLA", "military_aid")]),
+        ("Iran is the Houthis' main backer.", [("IRN", "military_aid")]),
+    ],
+)
+def test_alliances(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text, ("support",)) == expected

@@ -576,6 +576,10 @@ LABELLED_OBJECT = re.compile(r"\b(?:declared|declares|called|calls|named|names|b
 LABEL_NOUN = re.compile(r"[\"“']?(?:an?\s+)?[\"“']?(?:aggressor|terrorist|sponsor|state\s+sponsor|epicent)", re.I)
 
 
+# Praise of forces ("hailed", "saluted"): support of another party only.
+PRAISE = re.compile(r"(?i)prais|hail|salut|commend|laud|congratulat")
+
+
 # Warnings that a party will suffer ("will pay for", "will receive a crushing response", "will be crushed").
 SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|meet|be\s+(?:crushed|destroyed|punished|eliminated|met))\b", re.I)
 
@@ -617,6 +621,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []
+    if draft.outcome == "support" and subject is not None and subject == draft.object and PRAISE.match(view.text, draft.start):
+        return []  # "Putin hailed the Russian army's advance": a side's praise of its own forces supports no other party
     if draft.notes.get("reported_conduct") and (subject is None or subject == draft.object or claimant is None):
         return []  # "Russia said its forces were using ...": no accusation of oneself, and none without a named reporter
     claim = build_claim(found, subject, claimant, draft.outcome, state)

@@ -55,7 +55,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)),
 )
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
@@ -67,7 +67,7 @@ PHRASAL_BACK = re.compile(
     re.I,
 )
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
-ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with)\b", re.I)
+ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
@@ -237,7 +237,7 @@ FIGHTER_AFTER = re.compile(r"\s*(?:troops|soldiers|forces|mercenaries|fighters|m
 BACKER_NOUN = re.compile(
     r"^(?:['’]s?)?\s+(?:(?:main|chief|key|closest|close|biggest|principal|staunchest|top|military|regional|foreign|strongest|most\s+important)\s+){0,2}"
     r"(?:ally|backer|patron|sponsor|benefactor|arms\s+supplier)\b", re.I)
-PROVIDER_IS = re.compile(r"(?i)\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|becomes)\s+(?:also\s+|still\s+)?$")
+PROVIDER_IS = re.compile(r"(?i)\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|becomes)\s+(?:also\s+|still\s+)?(?:the\s+)?$")
 
 
 def _backers_named(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
