@@ -177,3 +177,21 @@ def test_rejections_praise_and_more_threats(text: str, expected: list[tuple[str,
 )
 def test_alliances(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text, ("support",)) == expected
+
+
+def test_a_party_named_after_a_condemnation_verb_is_no_speaker_of_the_next_verb() -> None:
+    text = ("Sudan's Sovereignty Council issued a statement on Sunday.\n\n"
+            "In the statement, the council condemned the RSF attack on the camp and called on the international community to act.")
+    assert claims_of(text) == [("SDN", "appeal"), ("SDN", "condemn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The MEA said Pakistan must stop supporting cross-border terrorism.", [("IND", "appeal")]),
+        ("The External Affairs Ministry rejected Pakistan's claims as baseless.", [("IND", "deny")]),
+        ("The IRGC warned the Zionist regime that it would face a crushing response.", [("IRN", "warn")]),
+    ],
+)
+def test_speakers_named_by_their_institutions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

@@ -560,7 +560,9 @@ REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|ins
 
 
 # A sentence whose subject is a pronoun or a noun standing for the speaker named before ("He", "It", "The statement").
-PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|communiqu[eé]))\s+", re.I)
+PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:in\s+(?:the|its|his|her|their|a)\s+(?:statement|communiqu[eé]|speech|address|post|letter),\s+)?"
+                             r"(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|"
+                             r"council|cabinet|presidency|command|office|communiqu[eé]))\s+", re.I)
 PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:said|added|told|wrote|warned|stressed|insisted|declared)\b", re.I)
 
 
@@ -569,6 +571,10 @@ PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:sa
 NOUN_OWNER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?|aggression|acts?\s+of|genocide|ethnic\s+cleansing|accusations?|allegations?|terroris[tm])\b", re.I)
 PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
+
+
+# A party named right after a statement's verb, as (the owner of) its object.
+STATEMENT_VERB_OBJECT = re.compile(r"\b(?:condemn|denounc|deplor|accus|blam|slam|criticis|criticiz|reject|rebuk|lambast)\w*\s+(?:\w+ly\s+)?(?:the\s+)?$", re.I)
 
 
 # A party as the object of a labelling verb, and the labels a statement gives it ("declared the UAE an aggressor state").
@@ -587,8 +593,10 @@ SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|m
 def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> bool:
     """Whether the actor named before a statement's noun is no speaker of it."""
     before = view.text[: speaker.start]
-    if PREPOSITION_OBJECT.search(before):
-        return True
+    if PREPOSITION_OBJECT.search(before) or STATEMENT_VERB_OBJECT.search(before):
+        return True  # "condemned the RSF attack on the camp and called on ...": the RSF is what was condemned
+    if re.fullmatch(r"\s+(?:\w+\s+)?", view.text[speaker.end : start]) and re.match(r"(?i)(?:must|should)\b", view.text[start:]):
+        return True  # "the MEA said Pakistan must stop ...": the party a modal appeal addresses
     if LABELLED_OBJECT.search(before) and LABEL_NOUN.match(view.text, start):
         return True  # "declared the UAE an aggressor state": the party labelled, not the speaker
     inside_quote = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
