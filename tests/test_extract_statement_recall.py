@@ -195,3 +195,17 @@ def test_a_party_named_after_a_condemnation_verb_is_no_speaker_of_the_next_verb(
 )
 def test_speakers_named_by_their_institutions(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany vowed to take Brazil apart in the World Cup final.",
+        "France said it would keep fighting for a trade deal with Mercosur.",
+        "Japan said it would use all means to revive the economy.",
+        "Britain said it would regret any delay to the talks.",
+        "India praised the army of health workers fighting the pandemic.",
+    ],
+)
+def test_states_speaking_of_sport_trade_and_the_economy_make_no_threat(text: str) -> None:
+    assert claims_of(text) == []

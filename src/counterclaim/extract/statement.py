@@ -70,7 +70,7 @@ WARN = (
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
-    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*)|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
     r"finish\s+off|root\s+out|topple|overthrow|bring\s+down\s+the\s+(?:\w+\s+)?(?:government|regime|junta)|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
@@ -93,12 +93,12 @@ WARN = (
     r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
-    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|would|shall)\s+(?:bitterly\s+)?regret\b|"
+    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
     r"(?:will|would|shall)\s+not\s+(?:stand\s+(?:idly\s+)?by|sit\s+idly\s+by|remain\s+(?:silent|idle|indifferent|passive)|stay\s+silent|stay\s+(?:idle|passive))|"
     r"(?:will|would|shall)\s+(?:keep|go\s+on)\s+(?:on\s+)?(?:fighting|advancing|attacking|striking|pushing|targeting|resisting|bombing|shelling|hitting)\b|"
-    r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?use\s+(?:all\s+(?:available\s+|necessary\s+)?(?:means|measures|options)|(?:military\s+)?force|(?:all\s+)?(?:its|our|their)\s+(?:\w+\s+)?(?:might|power|capabilities|arsenal|weapons))|"
+    r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?use\s+(?:all\s+(?:available\s+|necessary\s+)?(?:means|measures|options)(?:\s+at\s+(?:its|our|their|his)\s+disposal)?(?=\s*[.,;]|\s+to\s+(?:defend|protect|respond|retaliate|repel|counter|stop|crush|destroy|punish|safeguard|liberate))|(?:military\s+)?force|(?:all\s+)?(?:its|our|their)\s+(?:\w+\s+)?(?:might|power|capabilities|arsenal|weapons))|"
     r"(?:will|would|shall)\s+(?:act|strike|hit)\s+with\s+(?:great\s+|full\s+|overwhelming\s+|unprecedented\s+|all\s+(?:its|our|their)\s+)?(?:force|might|strength|power)|"
-    r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b|legitimate\s+(?:military\s+)?targets?\b|"
+    r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\s+for\s+(?:any|all|every|the\s+consequences|(?:these|its|their|such|this|the)\s+(?:crimes?|attacks?|aggression|acts?|massacres?|strikes?))\b|legitimate\s+(?:military\s+)?targets?\b|"
     r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -139,7 +139,7 @@ GENERAL_CHARGE = re.compile(
 FIGURATIVE_STRUGGLE = re.compile(
     r"\s+(?:on\s+)?(?:for\s+|against\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?"
     r"(?:title|cup|trophy|championship|league|medals?|place|seat|elections?|votes?|poverty|corruption|inflation|climate|hunger|disease|cancer|"
-    r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine)\b",
+    r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine|deal|agreement|contract|rights|whistle|game|match|final)\b",
     re.I,
 )
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
@@ -177,7 +177,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if outcome == "warn" and re.match(r"(?i)warn", match.group()) and (conduct := _warned_conduct(view, match.end())) is not None:
                 drafts.append(DraftClaim("statement", "accuse", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=conduct))
                 continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
-            if outcome == "warn" and re.match(r"(?i)vow|pledg|promis|sw[oe]re?", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
+            if outcome == "warn" and re.search(r"(?i)^(?:vow|pledg|promis|sw[oe]re?)|fighting$", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
