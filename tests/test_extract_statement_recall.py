@@ -209,3 +209,16 @@ def test_speakers_named_by_their_institutions(text: str, expected: list[tuple[st
 )
 def test_states_speaking_of_sport_trade_and_the_economy_make_no_threat(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Iran: Israel will pay a heavy price for Damascus strike", []),
+        ("Kremlin: Kyiv regime's attacks on Belgorod are terrorism", [("RUS", "condemn")]),
+        ("RSF accused of genocide in Darfur", []),
+        ("Sudan's Burhan rules out talks with RSF, vows to fight on", [("SDN", "warn")]),
+    ],
+)
+def test_headline_statements(headline: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(headline + "\n\nThe story continues here with more details.") == expected

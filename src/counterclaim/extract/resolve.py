@@ -31,7 +31,7 @@ from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
 from counterclaim.extract.materiel import GROUP_SIDE, STATE_SIDE
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
-from counterclaim.extract.statement import speakers_of_each_other
+from counterclaim.extract.statement import sentence_subject, speakers_of_each_other
 from counterclaim.records import Claim
 
 
@@ -573,6 +573,10 @@ STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?
 PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
 
 
+# A second verb sharing the sentence's subject: "..., vows to fight on", "... and warned".
+COORDINATED_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+|later\s+)?$", re.I)
+
+
 # A party named right after a statement's verb, as (the owner of) its object.
 STATEMENT_VERB_OBJECT = re.compile(r"\b(?:condemn|denounc|deplor|accus|blam|slam|criticis|criticiz|reject|rebuk|lambast)\w*\s+(?:\w+ly\s+)?(?:the\s+)?$", re.I)
 
@@ -600,8 +604,8 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
     if LABELLED_OBJECT.search(before) and LABEL_NOUN.match(view.text, start):
         return True  # "declared the UAE an aggressor state": the party labelled, not the speaker
     inside_quote = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    if inside_quote and SUFFERED_WARNING.match(view.text, start):
-        return True  # '"Russia will pay for this crime," he said': the party warned inside the quotation, not its speaker
+    if (inside_quote or re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+)?", view.text[speaker.end : start])) and SUFFERED_WARNING.match(view.text, start):
+        return True  # '"Russia will pay for this crime," he said', "Iran: Israel will pay a heavy price": the party warned, not the speaker
     return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
 
 
@@ -626,6 +630,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 and not _not_a_speaker(view, speaker, draft.start) else None
         if claimant is None and state.sentence_subject is not None and (PRONOUN_SPEAKER.match(view.text) or PRONOUN_AFTER_QUOTE.search(view.text)):
             claimant = state.sentence_subject  # "Zelensky visited Kherson. He accused Russia of ...": the subject named before
+        if claimant is None and COORDINATED_PREDICATE.search(view.text, max(0, draft.start - 12), draft.start):
+            claimant = sentence_subject(view)  # "Sudan's Burhan rules out talks with RSF, vows to fight on": the subject of both verbs
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []

@@ -36,7 +36,7 @@ CONDEMN = (
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
@@ -204,7 +204,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
             if any(start <= match.start() < end for start, end in passive_clauses):
                 continue  # "which has been accused of ethnic cleansing": the charge of a passive accusation, no speaker's own
-            reduced = REDUCED_RELATIVE.search(text[: match.start()]) and re.match(r"(?i)accused\s+(?:by\s+[^,.;]{1,40}?\s+)?of\b", text[match.start() :])
+            reduced = (REDUCED_RELATIVE.search(text[: match.start()]) or view.last_actor_before(match.start()) is not None
+                       and re.fullmatch(r"\s+", text[view.last_actor_before(match.start()).end : match.start()])) \
+                and re.match(r"(?i)accused\s+(?:by\s+[^,.;]{1,40}?\s+)?of\b", text[match.start() :])  # "RSF accused of genocide": a headline's passive
             if (ADDRESSEE_PASSIVE.search(text[: match.start()]) or reduced) and match.group().split()[0].lower().endswith("ed"):
                 clause = re.match(r"[^.;]*?(?=,|$)", text[match.end() :])
                 passive_clauses.append((match.start(), match.end() + (clause.end() if clause else 0)))
