@@ -287,6 +287,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         subject_actor = _subject_before(view, verb_start)
         closing = max(before.rfind("”"), before.rfind('"'))
+        if subject_actor is not None and closing >= subject_actor.end and before[:closing].rstrip()[-1:] in QUOTATION_END and _opens_quotation(before[:subject_actor.start]):
+            subject_actor = None  # '"Cambodia must stop," Winthai said': the actor inside the quotation heads no verb after it
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
         participle = SHARED_SUBJECT_PARTICIPLE.fullmatch(match.group("verb")) and re.search(r",\s*$", before)
@@ -467,6 +469,27 @@ def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: 
         position = named.start("surname")
         if surname.lower() not in NOT_SURNAMES and not any(a.start <= position < a.end for a in view.actors):
             _tie_speaker(surname, claimant, speakers)  # not "Moscow said" or "On Monday said": a place or an actor, not a person
+            _tie_given_name(view.text, named.start(), position, claimant, speakers)
+
+
+# The given name right before a surname ("Maj. Gen. Winthai Suvaree"), and words of titles that look like one.
+GIVEN_NAME = re.compile(r"(?<![.\w])(?P<given>[A-Z][a-z][\w'’-]+)\s+(?:(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+\s+)?$")
+NOT_GIVEN_NAMES = frozenset({"minister", "president", "spokesman", "spokeswoman", "spokesperson", "general", "colonel", "major", "captain",
+                             "commander", "chief", "leader", "secretary", "governor", "lieutenant", "brigadier", "admiral", "sergeant",
+                             "ambassador", "envoy", "director", "premier", "king", "prince", "sheikh", "mr", "ms", "mrs", "dr", "army", "defence",
+                             "defense", "foreign", "interior", "prime", "deputy", "senior", "military", "the", "said", "says"})
+
+
+def _tie_given_name(text: str, start: int, surname_start: int, code: str, speakers: dict[str, str]) -> None:
+    """Tie the given name before a surname too: "Winthai Suvaree" ... "Winthai said" (Thai and others go by it)."""
+    given = GIVEN_NAME.search(text, start, surname_start)
+    if given is not None and given.group("given").lower() not in NOT_GIVEN_NAMES | NOT_SURNAMES:
+        _tie_speaker(given.group("given"), code, speakers)
+
+
+def _opens_quotation(before: str) -> bool:
+    """Whether a quotation is open at the end of `before`."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def speaker_of(surname: str, speakers: dict[str, str]) -> str | None:
@@ -508,10 +531,12 @@ def _remember_titled_people(view: SentenceView, owners: InstitutionOwners, speak
         if code is None or surname.lower() in NOT_SURNAMES or any(a.start <= position < a.end for a in view.actors):
             continue
         _tie_speaker(surname, code, speakers)
+        _tie_given_name(text, person.start(), position, code, speakers)
     for official in (a for a in view.actors if a.role == "official" and " " in a.text.strip()):
         surname = official.text.split()[-1].removesuffix("'s").removesuffix("’s")
         if surname[:1].isupper():
             _tie_speaker(surname, official.code, speakers)  # "Willy Ngoma", a known official, later "Ngoma said"
+            _tie_given_name(official.text, 0, len(official.text) - len(official.text.split()[-1]), official.code, speakers)
 
 
 # A side named in the third person as the one losing or assaulting ("Russia had lost 1,380 troops", "Russian forces
@@ -731,7 +756,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
         head = view.last_actor_before(relative.start() + 1)
         if head is not None and head.role in ROLES_FOR_CLAIMANT and relative.start() - head.end <= 3:
             return head
-    candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
+    candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT
+                  and not (relative is not None and relative.start() < a.start)]  # not "ASEAN" of ", who chairs ASEAN,"
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
@@ -763,6 +789,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
     between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
     between = DISCOURSE_TAIL.sub(" ", between)  # "Armenia's defence ministry, in turn, said"
+    between = RELATIVE_CLAUSE_TAIL.sub(" ", between)  # "Malaysia's Prime Minister Anwar Ibrahim, who chairs ASEAN, urged"
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):

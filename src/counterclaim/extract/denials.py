@@ -61,7 +61,10 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         return drafts
     match = DENIED_THIS.search(text) or DENIED_AFTER_NOUN.search(text)
     if match and previous:
-        for earlier in previous:
+        denier = view.last_actor_before(match.start())
+        accused = [d for d in previous if d.type != "statement" and denier is not None and d.subject == denier.code]
+        # "The UAE has rejected such accusations": of the claims before, the one whose actor denies it
+        for earlier in accused[:1] or previous:
             if earlier.type in ("statement",):
                 continue
             drafts.append(DraftClaim(earlier.type, earlier.outcome, match.start(), match.end(), category=earlier.category,

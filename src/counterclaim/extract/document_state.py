@@ -37,6 +37,7 @@ class DocumentState:
     credited_back: str | None = None  # who the current sentence credits the sentence before it to ("X said this")
     last_armed_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     sentence_subject: str | None = None  # the actor heading the sentence before ("Zelensky visited ..."), for "He accused ..."
+    unreported_subject: str | None = None  # that actor when the sentence before reported no one's words, for "He added", "The spokesman warned"
 
     # The scene a paragraph opens with ("On 3 May 2022, in Kharkiv, ..."), for its later sentences.
     scene_date: dt.date | None = None

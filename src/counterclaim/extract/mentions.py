@@ -70,8 +70,16 @@ class ActorMatcher:
                 continue
             if _not_an_actor(text, mention, result[-1] if result else None):
                 continue
+            owner = result[-1] if result else None
+            if (owner is not None and owner.code != mention.code and GENERIC_INSTITUTION.fullmatch(mention.text)
+                    and owner.role in NATIONALITY_ROLES | {"name", "capital"} and re.fullmatch(r"(?:['’]s)?\s+(?:the\s+)?", text[owner.end : mention.start])):
+                mention = ActorMention(mention.start, mention.end, owner.code, mention.role, mention.text)  # "Pakistan's Foreign Office"
             result.append(mention)
         return result
+
+
+# Institutions one state's name for which other states use too: "Pakistan's Foreign Office" is Pakistan's.
+GENERIC_INSTITUTION = re.compile(r"(?i)foreign\s+office(?:['’]s)?")
 
 
 # Hyphens that join an actor to another actor or to a word of agency, read as spaces: "US-British strikes",

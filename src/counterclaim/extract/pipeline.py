@@ -217,6 +217,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     claims: list[Claim] = []
     previous_drafts: list[DraftClaim] = []
     previous_claims: list[Claim] = []
+    accused_acts: list[tuple[int, Claim]] = []  # acts a party was accused of, with the sentence telling them
     tally_index: int | None = None
     for view in views:
         if view.index in repeated:
@@ -232,6 +233,9 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
                 if claim.claimant is None:
                     claim.claimant = state.credited_back  # "... killing a local man. The governor said this on Telegram."
         previous_claims = [c for _, c in sentence_claims]
+        _denials_of_accused_acts(view, drafts, sentence_claims, accused_acts)
+        accused_acts = [*accused_acts, *((view.index, c) for _, c in sentence_claims if c.type in ("support", "attack") and c.stance == "assert"
+                                         and c.subject is not None and c.claimant is not None and c.claimant != c.subject)][-12:]
         note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
@@ -253,6 +257,29 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     return _in_text_order(_drop_duplicates(claims))
+
+
+# The allegations a party denies in general: the accusations told before ("Kabul has denied the allegations").
+DENIED_ALLEGATIONS_OF_ACT = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b[^.;]{0,20}?\b(?:allegations?|accusations?|charges?)\b", re.I)
+# How many sentences back the accusation a denial answers may lie.
+ACCUSATION_REACH = 4
+
+
+def _denials_of_accused_acts(view: SentenceView, drafts: list[DraftClaim], sentence_claims: list[tuple[int, Claim]],
+                             accused_acts: list[tuple[int, Claim]]) -> None:
+    """A general denial by a party accused of backing or of an attack a few sentences before is the denial of that
+    act ("Pakistan has accused Kabul of harbouring TTP fighters ... Kabul has denied the allegations": support denied by
+    AFG; GOLD_FORMAT: denying support given is a support claim with stance deny)."""
+    for position, (draft_index, claim) in enumerate(sentence_claims):
+        draft = drafts[draft_index]
+        if claim.type != "statement" or claim.outcome != "deny" or not DENIED_ALLEGATIONS_OF_ACT.search(view.text, draft.start, draft.end):
+            continue
+        act = next((c for index, c in reversed(accused_acts) if view.index - index <= ACCUSATION_REACH and c.subject == claim.subject), None)
+        if act is None:
+            continue
+        sentence_claims[position] = (draft_index, claim.model_copy(update={"type": act.type, "outcome": act.outcome, "category": act.category,
+                                                                           "object": act.object, "stance": "deny", "claimant": claim.subject,
+                                                                           "date": None if act.type == "support" else claim.date}))
 
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
@@ -440,11 +467,14 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         state.scene_place = places[0] if scene and places else None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
-    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, state.last_claimant,
+    previous_speaker = state.last_claimant
+    if state.unreported_subject is not None and PERSON_CONTINUES.match(text):
+        previous_speaker = state.unreported_subject  # "Netanyahu met his cabinet on Sunday. He vowed ...": the one the sentence before was about
+    owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, previous_speaker,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
                                 state.home_state,
                                 (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
-    anchors = find_anchors(view, state.last_claimant, owners, state.speaker_surnames)
+    anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
@@ -493,6 +523,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
     state.sentence_subject = sentence_subject(view)
+    state.unreported_subject = state.sentence_subject if not anchors else None
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
@@ -513,6 +544,10 @@ DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figh
 
 # The denied claim's loser as a pronoun ("denied Israeli reports that it had lost 12 fighters"): the denier.
 DENIER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.I)
+
+
+# A sentence whose subject stands for a person named as the subject of the sentence before ("He vowed", "The spokesman added").
+PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:
@@ -708,7 +743,8 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
             for other_start, other_end in counted.get((claim.type, claim.outcome, claim.category, claim.stance), ())
         ):
             continue
-        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant)
+        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant,
+               claim.object if claim.type == "statement" else None)  # statements against two parties are two
         duplicate = next((k for other_start, other_end, k in kept_by_key[key] if other_start < end and start < other_end), None)
         if duplicate is not None:
             remap[index] = duplicate

@@ -31,7 +31,7 @@ from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
 from counterclaim.extract.materiel import GROUP_SIDE, STATE_SIDE
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
-from counterclaim.extract.statement import speakers_of_each_other
+from counterclaim.extract.statement import sentence_subject, speakers_of_each_other
 from counterclaim.records import Claim
 
 
@@ -560,7 +560,9 @@ REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|ins
 
 
 # A sentence whose subject is a pronoun or a noun standing for the speaker named before ("He", "It", "The statement").
-PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|communiqu[eé]))\s+", re.I)
+PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:in\s+(?:the|its|his|her|their|a)\s+(?:statement|communiqu[eé]|speech|address|post|letter),\s+)?"
+                             r"(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|"
+                             r"council|cabinet|presidency|command|office|communiqu[eé]))\s+", re.I)
 PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:said|added|told|wrote|warned|stressed|insisted|declared)\b", re.I)
 
 
@@ -571,6 +573,23 @@ STATEMENT_NOUN = re.compile(r"(?:war\s+crimes?|crimes?|violations?|provocations?
 PREPOSITION_OBJECT = re.compile(r"\b(?:of|on|in|into|against|from|by|to|with|at|over|for|toward|towards|across|near)\s+(?:the\s+)?$", re.I)
 
 
+# A second verb sharing the sentence's subject: "..., vows to fight on", "... and warned".
+COORDINATED_PREDICATE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+|later\s+)?$", re.I)
+
+
+# A party named right after a statement's verb, as (the owner of) its object.
+STATEMENT_VERB_OBJECT = re.compile(r"\b(?:condemn|denounc|deplor|accus|blam|slam|criticis|criticiz|reject|rebuk|lambast)\w*\s+(?:\w+ly\s+)?(?:the\s+)?$", re.I)
+
+
+# A party as the object of a labelling verb, and the labels a statement gives it ("declared the UAE an aggressor state").
+LABELLED_OBJECT = re.compile(r"\b(?:declared|declares|called|calls|named|names|branded|brands|labell?ed|labels|termed|terms|considers|considered|designated|designates|described|describes)\s+(?:the\s+)?$", re.I)
+LABEL_NOUN = re.compile(r"[\"“']?(?:an?\s+)?[\"“']?(?:aggressor|terrorist|sponsor|state\s+sponsor|epicent)", re.I)
+
+
+# Praise of forces ("hailed", "saluted"): support of another party only.
+PRAISE = re.compile(r"(?i)prais|hail|salut|commend|laud|congratulat")
+
+
 # Warnings that a party will suffer ("will pay for", "will receive a crushing response", "will be crushed").
 SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|meet|be\s+(?:crushed|destroyed|punished|eliminated|met))\b", re.I)
 
@@ -578,11 +597,15 @@ SUFFERED_WARNING = re.compile(r"(?:will|would|shall)\s+(?:pay|receive|face|get|m
 def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> bool:
     """Whether the actor named before a statement's noun is no speaker of it."""
     before = view.text[: speaker.start]
-    if PREPOSITION_OBJECT.search(before):
-        return True
+    if PREPOSITION_OBJECT.search(before) or STATEMENT_VERB_OBJECT.search(before):
+        return True  # "condemned the RSF attack on the camp and called on ...": the RSF is what was condemned
+    if re.fullmatch(r"\s+(?:\w+\s+)?", view.text[speaker.end : start]) and re.match(r"(?i)(?:must|should)\b", view.text[start:]):
+        return True  # "the MEA said Pakistan must stop ...": the party a modal appeal addresses
+    if LABELLED_OBJECT.search(before) and LABEL_NOUN.match(view.text, start):
+        return True  # "declared the UAE an aggressor state": the party labelled, not the speaker
     inside_quote = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    if inside_quote and SUFFERED_WARNING.match(view.text, start):
-        return True  # '"Russia will pay for this crime," he said': the party warned inside the quotation, not its speaker
+    if (inside_quote or re.fullmatch(r"(?:['’]s)?\s+(?:[\w'’-]+\s+)?", view.text[speaker.end : start])) and SUFFERED_WARNING.match(view.text, start):
+        return True  # '"Russia will pay for this crime," he said', "Iran: Israel will pay a heavy price": the party warned, not the speaker
     return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
 
 
@@ -591,6 +614,8 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
     in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     subject = claimant_relative_subject(found, state, registry)
+    if draft.notes.get("reported_label") and claimant is None:
+        return []  # "Russian aggression" in the outlet's own words: no one's statement
     if draft.notes.get("protest"):
         subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
     elif claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
@@ -605,9 +630,13 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
             claimant = speaker.code if speaker and draft.start - speaker.end < 40 and not _not_a_speaker(view, speaker, draft.start) else None
         if claimant is None and state.sentence_subject is not None and (PRONOUN_SPEAKER.match(view.text) or PRONOUN_AFTER_QUOTE.search(view.text)):
             claimant = state.sentence_subject  # "Zelensky visited Kherson. He accused Russia of ...": the subject named before
+        if claimant is None and COORDINATED_PREDICATE.search(view.text, max(0, draft.start - 12), draft.start):
+            claimant = sentence_subject(view)  # "Sudan's Burhan rules out talks with RSF, vows to fight on": the subject of both verbs
         subject = claimant if claimant is not None else _unnamed_officials_state(view)
         if subject is None:
             return []
+    if draft.outcome == "support" and subject is not None and subject == draft.object and PRAISE.match(view.text, draft.start):
+        return []  # "Putin hailed the Russian army's advance": a side's praise of its own forces supports no other party
     if draft.notes.get("reported_conduct") and (subject is None or subject == draft.object or claimant is None):
         return []  # "Russia said its forces were using ...": no accusation of oneself, and none without a named reporter
     claim = build_claim(found, subject, claimant, draft.outcome, state)

@@ -14,9 +14,9 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility\s+for|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
-    r"(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
+    r"trad(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses)|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
+    r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
@@ -24,8 +24,11 @@ CONDEMN = (
     r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
     r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
+    # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
+    r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in)\b|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
-    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination)|"
+    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination)|an\s+act\s+of\s+piracy|piracy|"
     r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
     # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
     r"(?:term|brand|label)(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|sham|massacre|war\s+crime|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
@@ -33,29 +36,33 @@ CONDEMN = (
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
+    r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+)?(?:action|steps|measures)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
     r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
-SUPPORT = r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with"
+SUPPORT = (r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|"
+           # praise of a party's fighting: "hailed the army's victory", "praised the resistance", "saluted the heroes of the Qassam Brigades"
+           r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
+           r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
 DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
     r"(?:strongly|firmly|categorically|vehemently|flatly|completely|totally|resolutely)\s+[\"“']?\s*(?:rejects?|rejected|denies|denied|refutes?|refuted)\b|"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
-    r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label)(?:e|es|ed|ing)\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+)?(?:lies?|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilians|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
-    r"call(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+)?"
+    r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+|nothing\s+but\s+|nothing\s+more\s+than\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|outlandish|preposterous|ludicrous|far-fetched|a\s+pack\s+of\s+lies|"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+(?:(?:of|about|against|by)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
     r"(?:(?:pathetic|blatant|outright|brazen|shameless|complete|absolute|monstrous|cynical|malicious|big|deliberate|baseless|absurd)\s+)?"
-    r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless)"
+    r"(?:lies?|fabrications?|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
 )
 WARN = (
     r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
@@ -63,9 +70,9 @@ WARN = (
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
-    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+fighting|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
-    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
+    r"finish\s+off|root\s+out|topple|overthrow|bring\s+down\s+the\s+(?:\w+\s+)?(?:government|regime|junta)|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
@@ -73,24 +80,35 @@ WARN = (
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
-    r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|defend|react|take)|(?:stand|stands|stood|is|are|was|were)\s+ready\s+to\s+(?:respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
+    r"reserv(?:e|es|ed|ing)\s+(?:the|its|their|our|his|her)\s+(?:full\s+|legitimate\s+|legal\s+)?right\s+to\s+(?:respond|retaliate|defend|react|take|self[-\s]defen[cs]e|(?:\w+\s+)?retaliat\w+)|(?:stand|stands|stood|is|are|was|were)\s+ready\s+to\s+(?:respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
     r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
     r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
-    r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign)|"
+    r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign|jihad)|"
     # more force announced: "would expand its attacks to the Mediterranean", "will continue to target US ships"
+    r"(?:more|further|additional)\s+(?:strikes|attacks|operations|raids)\s+(?:will|would)\s+(?:follow|come)|(?:will|would|shall)\s+not\s+stop\s+until|"
+    r"(?:will|would|shall)\s+(?:retake|recapture|liberate|reclaim)\s+(?:all|every|the\s+(?:rest|whole|entire))\b|"
     r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
     r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound)(?:ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
     r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
-    r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction)"
+    r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
+    # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
+    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
+    r"(?:will|would|shall)\s+not\s+(?:stand\s+(?:idly\s+)?by|sit\s+idly\s+by|remain\s+(?:silent|idle|indifferent|passive)|stay\s+silent|stay\s+(?:idle|passive))|"
+    r"(?:will|would|shall)\s+(?:keep|go\s+on)\s+(?:on\s+)?(?:fighting|advancing|attacking|striking|pushing|targeting|resisting|bombing|shelling|hitting)\b|"
+    r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?use\s+(?:all\s+(?:available\s+|necessary\s+)?(?:means|measures|options)(?:\s+at\s+(?:its|our|their|his)\s+disposal)?(?=\s*[.,;]|\s+to\s+(?:defend|protect|respond|retaliate|repel|counter|stop|crush|destroy|punish|safeguard|liberate))|(?:military\s+)?force|(?:all\s+)?(?:its|our|their)\s+(?:\w+\s+)?(?:might|power|capabilities|arsenal|weapons))|"
+    r"(?:will|would|shall)\s+(?:act|strike|hit)\s+with\s+(?:great\s+|full\s+|overwhelming\s+|unprecedented\s+|all\s+(?:its|our|their)\s+)?(?:force|might|strength|power)|"
+    r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\s+for\s+(?:any|all|every|the\s+consequences|(?:these|its|their|such|this|the)\s+(?:crimes?|attacks?|aggression|acts?|massacres?|strikes?))\b|legitimate\s+(?:military\s+)?targets?\b|"
+    r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))"
 )
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
     for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
 DENIED_ALLEGATIONS = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute)\s+(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions)\b(?!\s+(?:that|of)\b)",
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
+    r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)",
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
@@ -113,7 +131,7 @@ OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*
 REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terror(?:ism)?|ethnic\s+cleansing|"
     r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
     re.I,
 )
@@ -121,12 +139,12 @@ GENERAL_CHARGE = re.compile(
 FIGURATIVE_STRUGGLE = re.compile(
     r"\s+(?:on\s+)?(?:for\s+|against\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?"
     r"(?:title|cup|trophy|championship|league|medals?|place|seat|elections?|votes?|poverty|corruption|inflation|climate|hunger|disease|cancer|"
-    r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine)\b",
+    r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine|deal|agreement|contract|rights|whistle|game|match|final)\b",
     re.I,
 )
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other)\b", re.I)
+MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|trad(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
 
 
 def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
@@ -159,7 +177,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if outcome == "warn" and re.match(r"(?i)warn", match.group()) and (conduct := _warned_conduct(view, match.end())) is not None:
                 drafts.append(DraftClaim("statement", "accuse", match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=conduct))
                 continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
-            if outcome == "warn" and re.match(r"(?i)vow|pledg|promis|sw[oe]re?", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
+            if outcome == "warn" and re.search(r"(?i)^(?:vow|pledg|promis|sw[oe]re?)|fighting$", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
@@ -186,7 +204,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "blamed the attack on the rebels": the attack, with the blamer as claimant
             if any(start <= match.start() < end for start, end in passive_clauses):
                 continue  # "which has been accused of ethnic cleansing": the charge of a passive accusation, no speaker's own
-            reduced = REDUCED_RELATIVE.search(text[: match.start()]) and re.match(r"(?i)accused\s+(?:by\s+[^,.;]{1,40}?\s+)?of\b", text[match.start() :])
+            reduced = (REDUCED_RELATIVE.search(text[: match.start()]) or view.last_actor_before(match.start()) is not None
+                       and re.fullmatch(r"\s+", text[view.last_actor_before(match.start()).end : match.start()])) \
+                and re.match(r"(?i)accused\s+(?:by\s+[^,.;]{1,40}?\s+)?of\b", text[match.start() :])  # "RSF accused of genocide": a headline's passive
             if (ADDRESSEE_PASSIVE.search(text[: match.start()]) or reduced) and match.group().split()[0].lower().endswith("ed"):
                 clause = re.match(r"[^.;]*?(?=,|$)", text[match.end() :])
                 passive_clauses.append((match.start(), match.end() + (clause.end() if clause else 0)))
@@ -212,12 +232,18 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=clause_speaker,
                                          object=target if target != clause_speaker else None, claimant=clause_speaker))
                 continue
+            targets = _listed_targets(view, match.end()) if outcome in ("accuse", "condemn") else []
+            if len(targets) > 1 and target == targets[0]:
+                # "complained about the crimes of the Russian and Syrian governments": one accusation per party accused
+                drafts.extend(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=code) for code in targets)
+                continue
             drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=SUBJECT_IS_CLAIMANT, object=target))
             if PLURAL_SPEAKERS.search(text[max(0, match.start() - 60) : match.start()]):
                 drafts[-1].notes["listed_speakers"] = "yes"  # "The presidents condemned": those listed just before
     # "condemned the strikes as a violation of its sovereignty": the accusation noun qualifies the condemnation, one statement
     drafts = [d for d in drafts if not (d.outcome == "accuse" and not re.match(r"(?i)accus|blam|complain|provok", text[d.start : d.end])
                                          and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?\w+ed\b", text[o.end : d.start])
+                                                 and not SECOND_LABEL.fullmatch(text, o.end, d.start)
                                                  for o in drafts))]
     if has_other_claims:
         # "accused the army of shelling the market, killing 12": the act the sentence codes is the accusation (GOLD_FORMAT),
@@ -235,6 +261,13 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
+    if not any(d.outcome in ("accuse", "deny", "condemn") for d in drafts) and (named := NAMED_AGGRESSION.search(text)) is not None:
+        # "the attack was a response to Israeli aggression", the group said: the party's aggression named in reported words
+        accused = view.first_actor_after(named.start())
+        draft = DraftClaim("statement", "accuse", named.start(), named.end(), subject=SUBJECT_IS_CLAIMANT,
+                           object=accused.code if accused is not None and accused.start == named.start() else None)
+        draft.notes["reported_label"] = "yes"
+        drafts.append(draft)
     if not has_other_claims and not any(d.outcome in ("accuse", "deny") for d in drafts):
         drafts.extend(_reported_accusations(view))
     protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
@@ -249,6 +282,15 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft.notes["protest"] = "yes"
             drafts.append(draft)
     return drafts
+
+
+# A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
+# sentence reports someone's words (the outlet's own "Russian aggression" is no statement).
+NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b", re.I)
+
+
+# A second label joined to a condemnation's ("were barbaric and a clear act of aggression"): an accusation of its own.
+SECOND_LABEL = re.compile(r"[\"”']?\s+and\s+(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|new|another)\s+)*(?:act\s+of\s+)?", re.I)
 
 
 # A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.
@@ -306,7 +348,7 @@ HOSTILE_CONDUCT = re.compile(
     r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
     r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
-    r"terrori[sz]ing|targeting|waging|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
+    r"terrori[sz]ing|targeting|waging|(?:directly\s+)?(?:involved|participating|taking\s+part)\s+in\s+(?:the\s+)?(?:war|conflict|fighting|aggression|hostilities)|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
     r"blackmailing|prolonging|stoking|terrorists))\b",
     re.I,
 )
@@ -437,6 +479,9 @@ CLAUSE_OPENER = re.compile(r"[;:]|\b(?:while|whereas|but|although|as)\b", re.I)
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|against|to|in|of|by|for|with|from|into|at|near|over|across|toward|towards|after)\s+(?:the\s+)?$", re.I)
 
 
+REPORTER_BEFORE_PARTICIPLE = re.compile(r"\s(?:said|says|told\s+(?:[\w'’-]+\s+){1,3}?|added|stated|reported|announced|wrote)(?:\s+on\s+\w+day|\s+in\s+a\s+statement)?,\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+
+
 def _participle_speaker(view: SentenceView, start: int) -> str | None:
     """The subject of the clause a participle hangs on ("Israel struck Beirut, vowing to press on" -> ISR)."""
     text = view.text
@@ -445,6 +490,13 @@ def _participle_speaker(view: SentenceView, start: int) -> str | None:
         return None
     openers = [m.end() for m in CLAUSE_OPENER.finditer(text, 0, start)]
     clause_start = openers[-1] if openers else 0
+    reporter = REPORTER_BEFORE_PARTICIPLE.search(text, clause_start, start)
+    if reporter is not None:
+        # "The AFU shelled Donetsk, the DPR mission said, calling it a war crime": the participle is the reporter's
+        heads = [a for a in view.actors if clause_start <= a.start and a.end <= reporter.start() and a.role != "generic"
+                 and not PREPOSITION_BEFORE.search(text[: a.start]) and re.search(r",\s*(?:the\s+)?$", text[max(clause_start, a.start - 40) : a.start])]
+        if heads:
+            return heads[0].code
     for actor in view.actors:
         if actor.start < clause_start or actor.end > start or actor.role == "generic":
             continue
@@ -460,7 +512,9 @@ PLURAL_SPEAKERS = re.compile(
     r"ministers|countries|governments|co-?chairs|mediators|powers)\s+(?:(?:also|jointly|have|had|then|further)\s+)*$",
     re.I,
 )
-LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*", re.I)
+LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
+                          # a first verb shared by the list: "The US and China expressed concern and called for restraint"
+                          r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -475,7 +529,28 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
         if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
             break
         listed.append(actor)
+    if REPORTED_CONDUCT_VERB.search(text, max(0, listed[-1].start - 60), listed[-1].start):
+        return []  # "the Houthis said the US and Britain had committed a crime": the parties reported on, not speakers
     return list(dict.fromkeys(a.code for a in reversed(listed)))
+
+
+TARGET_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:alongside|as\s+well\s+as)\s+)(?:the\s+)?", re.I)
+
+
+def _listed_targets(view: SentenceView, end: int) -> list[str]:
+    """The parties a statement names as a list right after its words ("the Russian and Syrian governments",
+    "Russia and Belarus", "the United Nations, alongside the Congolese regime")."""
+    first = view.first_actor_after(end)
+    if first is None or first.role in ("pronoun", "generic") or first.start - end > 40 or re.search(r"[.;,]", view.text[end : first.start]):
+        return []
+    listed = [first]
+    for actor in view.actors:
+        if actor.start < listed[-1].end:
+            continue
+        if actor.role in ("pronoun", "generic") or not TARGET_LIST_LINK.fullmatch(view.text, listed[-1].end, actor.start):
+            break
+        listed.append(actor)
+    return list(dict.fromkeys(a.code for a in listed))
 
 
 def listed_actors(view: SentenceView) -> list[str]:
