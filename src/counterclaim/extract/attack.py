@@ -56,7 +56,7 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s))"
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?)"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
@@ -153,7 +153,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
         r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
-        r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire", r"skirmish(?:es)?",
+        r"exchanges?\s+of\s+(?:gun)?fire", r"exchanged\s+(?:heavy\s+)?(?:gun)?fire", r"traded\s+(?:heavy\s+)?(?:(?:gun|artillery|rocket|mortar)\s*)?fire",
+        # headlines' present and the running participle ("Thai, Cambodian troops exchange fire", "Israel, Hezbollah trade fire")
+        r"(?:exchange|trade|exchanging|trading)\s+(?:heavy\s+|intense\s+|fresh\s+|more\s+)?(?:(?:gun|artillery|rocket|mortar|cross-border)\s*)?fire", r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
@@ -187,7 +189,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
-        r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
+        r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
         r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
@@ -920,7 +922,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
-TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of)\b", re.I)
+TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of|exchange|trade|exchanging|trading)\b", re.I)
 
 
 # --- one attack claim per clause ---------------------------------------------------------------
@@ -934,7 +936,7 @@ MIXABLE = frozenset({"shelling", "airstrike"})
 # A trigger that opens with a verb of attack heads a predicate of its own.
 ATTACK_VERB = re.compile(
     r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
-    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|hurled|threw|planted)\b",
+    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|opens?|hurled|threw|planted)\b",
     re.I,
 )
 

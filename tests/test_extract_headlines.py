@@ -1,0 +1,185 @@
+"""Headline and telegraphic grammar: present tense, dropped articles and auxiliaries, topic labels, title case.
+
+Every headline here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.headlines import lower_title_case, title_case_lines
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_from_cleaned_text(text, PUBLISHED)
+
+
+def keys(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(c.type, c.subject, c.outcome, c.category) for c in claims(text)}
+
+
+# --- fire traded and opened, told in the present ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai, Cambodian troops exchange fire along border",
+        "Israel, Hezbollah trade fire across border",
+        "Troops, militants exchange fire in Kashmir",
+        "Indian, Pakistani troops exchange heavy fire along LoC",
+        "Afghan Taliban, Pakistani forces trade artillery fire at Chaman",
+        "Armenian and Azerbaijani troops trading fire on the border, Yerevan says",
+    ],
+)
+def test_fire_traded_in_the_present_is_one_clash_without_attacker(text: str) -> None:
+    attacks = [c for c in claims(text) if c.type == "attack"]
+    assert [(c.outcome, c.subject) for c in attacks] == [("clash", None) if "artillery" not in text else ("shelling", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Azerbaijani forces open fire on Armenian border villages", "AZE"),
+        ("Myanmar troops open fire on villagers in Sagaing", "MMR"),
+        ("Sudanese soldiers opens fire at protesters in Omdurman", "SDN"),
+    ],
+)
+def test_fire_opened_in_the_present_is_an_attack_by_the_side_before_it(text: str, subject: str) -> None:
+    assert ("attack", subject) in {(c.type, c.subject) for c in claims(text)}
+
+
+@pytest.mark.parametrize("text", ["The new bridge will open to traffic once the fire is out.", "Trade fair opens in Kyiv despite fire risk"])
+def test_open_and_trade_without_fire_on_someone_make_no_attack(text: str) -> None:
+    assert [c for c in claims(text) if c.type == "attack"] == []
+
+
+# --- other headline verbs in the present ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia loses 3 tanks in failed assault near Avdiivka", ("materiel", "RUS", "lost", "tank")),
+        ("Ukraine loses two Leopard tanks near Robotyne", ("materiel", "UKR", "lost", "tank")),
+        ("Israel mobilises 300,000 reservists", ("mobilization", "ISR", "mobilization", None)),
+        ("Armenia mobilizes reservists as border tensions rise", ("mobilization", "ARM", "mobilization", None)),
+        ("RSF enters Wad Madani", ("territory", "SDN", "lost", None)),
+        ("Ukraine loses control of village near Pokrovsk", ("territory", "UKR", "lost", None)),
+        ("Yemen's Houthis target ship in Gulf of Aden", ("attack", "HOUTHIS", "shelling", None)),
+    ],
+)
+def test_present_tense_headline_verbs(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert expected in keys(text)
+
+
+# --- victims without an article ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Drone strike kills al-Shabaab leader, US military says", "SHABAAB"),
+        ("Strike kills Hamas deputy leader", "HAMAS"),
+        ("Israeli Drone Strike Kills Hezbollah Commander in South Lebanon", "HEZBOLLAH"),
+        ("Israeli Army Kills Senior Hamas Commander in Khan Younis Raid", "HAMAS"),
+    ],
+)
+def test_one_victim_named_by_rank_and_side_without_article(text: str, subject: str) -> None:
+    found = [c for c in claims(text) if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [(subject, "killed", "military", (1, 1))]
+
+
+def test_capture_named_without_article() -> None:
+    found = [c for c in claims("Russia announces capture of two Ukrainian soldiers in Kursk") if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.count, c.claimant) for c in found] == [("UKR", "captured", (2, 2), "RUS")]
+
+
+# --- the accused is no claimant ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's RSF accused of killing 200 in Darfur town",
+        "Myanmar junta blamed for airstrike that killed 40 in Sagaing",
+        "Wagner fighters accused of killing 300 civilians in central Mali",
+    ],
+)
+def test_reduced_passive_accused_of_names_no_claimant(text: str) -> None:
+    found = [c for c in claims(text) if c.type == "casualty"]
+    assert found and all(c.claimant is None for c in found)
+
+
+def test_active_accusation_keeps_the_accuser_as_claimant() -> None:
+    found = [c for c in claims("Kyiv accused Moscow of killing 20 civilians in Kharkiv.") if c.type == "casualty"]
+    assert [c.claimant for c in found] == ["UKR"]
+
+
+# --- topic labels before a colon -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali: Jihadists attack army camp, 10 soldiers dead",
+        "Burkina Faso: 50 killed in attack on convoy",
+        "Nigeria: Bandits abduct 50 villagers in Zamfara",
+    ],
+)
+def test_a_topic_label_names_no_attacker(text: str) -> None:
+    attacks = [c for c in claims(text) if c.type == "attack"]
+    assert attacks and all(c.subject is None for c in attacks)
+
+
+def test_an_actor_after_the_label_still_acts() -> None:
+    assert ("territory", "COD", "lost", None) in keys("DR Congo: M23 rebels seize Sake")
+    assert ("casualty", "SOM", "killed", "military") in keys("Somalia: Al-Shabaab kills five soldiers at military base")
+
+
+# --- headlines in title case read like running text ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strike kills 20 in Gaza",
+        "Al-Shabaab seizes town in central Somalia",
+        "Ukraine loses over 5,000 soldiers in battle with Russian forces in past week",
+        "Sudanese army shoots down 20 RSF drones in El Fasher",
+        "Russian drone kills man in Kherson region",
+        "Two Israeli soldiers killed in Gaza fighting",
+        "Houthis claim attack on US destroyer in Red Sea",
+        "Suicide bomber kills 9 at Mogadishu beach",
+        "Four killed in Israeli strike on car near Tyre",
+        "15 kidnapped in Zamfara raid",
+        "Heavy fighting erupts in El Fasher",
+        "Death toll from Israeli strike on Nuseirat rises to 40",
+    ],
+)
+def test_title_case_headline_gives_the_claims_of_its_sentence_case(text: str) -> None:
+    small = {"a", "an", "the", "in", "on", "at", "of", "for", "to", "as", "and", "or", "by", "with", "from", "into", "near", "over", "after"}
+    words = text.split(" ")
+    title = " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    assert title != text
+    assert keys(title) == keys(text)
+
+
+def test_title_case_lowering_keeps_length_names_and_first_word() -> None:
+    text = "Sudanese Army Shoots Down 20 RSF Drones in El Fasher\nThe army said it downed the drones on Sunday."
+    lowered = lower_title_case(text, lambda line: [])
+    assert len(lowered) == len(text)
+    assert lowered.startswith("Sudanese army shoots down 20 RSF drones in El Fasher\n")
+    assert lowered.endswith(text.split("\n")[1])
+
+
+def test_running_text_and_short_lines_are_not_title_case() -> None:
+    assert title_case_lines("Russian forces shelled the town of Kupiansk on Monday, killing two.") == []
+    assert title_case_lines("Kyiv") == []
+    assert title_case_lines("Russian Forces Capture Avdiivka") == [(0, 31)]
