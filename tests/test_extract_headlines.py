@@ -183,3 +183,29 @@ def test_running_text_and_short_lines_are_not_title_case() -> None:
     assert title_case_lines("Russian forces shelled the town of Kupiansk on Monday, killing two.") == []
     assert title_case_lines("Kyiv") == []
     assert title_case_lines("Russian Forces Capture Avdiivka") == [(0, 31)]
+
+
+# --- tolls told in a headline ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "count"),
+    [
+        ("Gaza death toll tops 30,000", "PSE", (30001, None)),
+        ("Death toll from Mogadishu truck bombing now 512", "SOM", (512, 512)),
+        ("The death count in Kherson rose to 12.", "UKR", (12, 12)),
+    ],
+)
+def test_headline_tolls(text: str, subject: str, count: tuple[int | None, int | None]) -> None:
+    found = [c for c in claims(text) if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.count) for c in found] == [(subject, "killed", count)]
+
+
+def test_a_civilian_toll_with_its_side_before_it() -> None:
+    found = [c for c in claims("Ukrainian civilian death toll passes 10,000") if c.type == "casualty"]
+    assert [(c.subject, c.category, c.count) for c in found] == [("UKR", "civilian", (10001, None))]
+
+
+def test_a_place_label_before_a_colon_says_where_the_victims_live() -> None:
+    found = [c for c in claims("Kramatorsk: 2 killed, 8 injured in Russian strike") if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.count) for c in found] == [("UKR", "killed", (2, 2)), ("UKR", "wounded", (8, 8))]

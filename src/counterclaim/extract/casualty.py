@@ -90,12 +90,12 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
+    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
@@ -791,6 +791,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             named = view.last_actor_before(start)
             if named is not None and named.role not in ("generic", "pronoun") and LOSSES_OWNER_GAP.fullmatch(text, named.end, start):
                 subject = named.code  # "put Russian losses at 1,200"
+        if subject is None and toll is not None and not toll.group("bare"):
+            named = view.last_actor_before(start)
+            if named is not None and named.role not in ("generic", "pronoun") and re.fullmatch(r"(?:['’]s?)?\s+", text[named.end : start]):
+                subject = named.code  # a headline's "Gaza death toll tops 30,000", "Ukraine's civilian toll": whose dead
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
