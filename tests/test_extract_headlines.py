@@ -209,3 +209,36 @@ def test_a_civilian_toll_with_its_side_before_it() -> None:
 def test_a_place_label_before_a_colon_says_where_the_victims_live() -> None:
     found = [c for c in claims("Kramatorsk: 2 killed, 8 injured in Russian strike") if c.type == "casualty"]
     assert [(c.subject, c.outcome, c.count) for c in found] == [("UKR", "killed", (2, 2)), ("UKR", "wounded", (8, 8))]
+
+
+# --- more verbs of headlines: present tense and passives without their auxiliary ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian rebels take Aleppo", ("territory", "SYR", "lost", None)),
+        ("M23 takes Goma", ("territory", "COD", "lost", None)),
+        ("Israeli tanks push deeper into Rafah", ("attack", "ISR", "offensive", None)),
+        ("Ukraine pushes across Dnipro", ("attack", "UKR", "offensive", None)),
+        ("M23 rebels encircle Goma", ("attack", "M23", "offensive", None)),
+        ("Al-Shabaab claims responsibility for Mogadishu hotel siege", ("attack", "SHABAAB", "offensive", None)),
+        ("Fighting rages in Kherson", ("attack", None, "clash", None)),
+        ("Clashes erupt in Tripoli", ("attack", None, "clash", None)),
+        ("Fighting spreads to Omdurman", ("attack", None, "clash", None)),
+        ("Odesa port struck again; grain silos damaged", ("attack", None, "shelling", None)),
+        ("Army helicopter crashes in Mali", ("materiel", "MLI", "lost", "helicopter")),
+        ("Russian Su-34 crashes in Voronezh region", ("materiel", "RUS", "lost", "aircraft")),
+    ],
+)
+def test_more_headline_verbs(text: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert expected in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks take place in Doha", "Elections take place in Kyiv", "Oil prices hit record highs", "Markets hit by sanctions",
+     "The government pushes on with reforms.", "A battle tank was seen."],
+)
+def test_headline_verbs_in_peaceful_uses_make_no_claim(text: str) -> None:
+    assert claims(text) == []

@@ -92,7 +92,7 @@ PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take
 ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
                   rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
 SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)")
+         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|(?<=\w\s)(?:besiege|encircle)(?=\s+(?-i:[A-Z]))")
 # The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
 ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
                 r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
@@ -163,7 +163,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
-        r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
+        r"push(?:ed|es)?\s+(?:(?:deeper|further|farther|forward|ahead)\s+)?(?:into|towards|on|across)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
@@ -171,7 +171,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)\s+)+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
-        r"claimed\s+(?:responsibility|the\s+attack)",
+        r"claim(?:ed|s)\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
         # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
         # "their attempts to break through were repelled")
@@ -316,7 +316,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -359,7 +359,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "militants armed with rifles and rocket-propelled grenades attacked": the attackers' weapons, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
-        claim_of_responsibility = re.match(r"claimed", phrase, re.I) is not None
+        claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
         if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
@@ -603,6 +603,10 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         window = text[max(0, match.start() - 80) : match.start()]
         return (bool(STRUCK_PLACE_BEFORE.search(window)) and not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I)
                 and not re.search(r"\b(?:no|not|never|none|nothing|neither|nor)\b", window, re.I))  # "no infrastructure was hit"
+    if (re.fullmatch(r"struck|hit|targeted", match.group(), re.I) and STRUCK_PLACE_HEADLINE.search(text[max(0, match.start() - 80) : match.start()])
+            and not text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text) <= 200):
+        # a headline's passive without its auxiliary: "Odesa port struck again; grain silos damaged"
+        return not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I) and not re.search(r"\b(?:no|not|never)\b", before, re.I)
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
@@ -619,13 +623,16 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
 
 
 # Places and things struck, heading a passive "were targeted", "was hit".
-STRUCK_PLACE_BEFORE = re.compile(
+STRUCK_PLACES = (
     r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
     r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
     r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
-    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
-    re.I,
+    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
 )
+STRUCK_PLACE_BEFORE = re.compile(
+    STRUCK_PLACES + r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
+# A headline drops the auxiliary of the passive: "Odesa port struck again", "Kharkiv power plant hit".
+STRUCK_PLACE_HEADLINE = re.compile(STRUCK_PLACES + r"$", re.I)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
     r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"

@@ -223,7 +223,9 @@ MATERIEL_OUTCOMES = {
              # left on the field in a retreat ("fled, leaving behind four motorbikes")
              r"left\s+behind", r"leaving\s+behind", r"leave\s+behind",
              # lost to an accident or an unstated cause ("a Russian Su-34 crashed"; only a side's equipment, see materiel)
-             r"crashed", r"crash-landed", r"went\s+down"),
+             r"crashed", r"crash-landed", r"went\s+down",
+             # headlines' present ("Army helicopter crashes in Mali")
+             r"crashes", r"crash-lands", r"goes\s+down"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ GROUND = (
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
     rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
-    rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters))\s+(?P<ground>{GROUND})(?![\w-])"
+    rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
     rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
