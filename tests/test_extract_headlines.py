@@ -267,3 +267,12 @@ def test_coordinated_denial_restates_each_claim_under_the_denier(
 def test_a_denial_of_something_else_denies_no_claim_of_the_sentence() -> None:
     found = claims("Russia says it killed 50 Ukrainian soldiers near Bakhmut; Kyiv denies plans for a new offensive")
     assert [c.stance for c in found if c.type == "casualty"] == ["assert"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israeli strike kills 20 in Gaza", "Russian forces capture Avdiivka", "RSF shelling kills 30 in El Fasher",
+     "US strikes Houthi targets in Yemen", "IDF says 3 soldiers killed in Gaza"],
+)
+def test_headline_in_capitals_gives_the_claims_of_its_sentence_case(text: str) -> None:
+    assert keys(text.upper()) == keys(text)

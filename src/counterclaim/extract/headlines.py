@@ -82,14 +82,39 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def capitals_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line set in capitals ("ISRAELI STRIKE KILLS 20 IN GAZA")."""
+    found: list[tuple[int, int]] = []
+    for line in LINE.finditer(text):
+        if len(line.group()) > MAX_TITLE_CHARS:
+            continue
+        longer = [w.group() for w in WORD.finditer(line.group()) if len(w.group()) >= 4]
+        if len(longer) >= MIN_TITLE_WORDS + 1 and sum(1 for w in longer if w.isupper()) / len(longer) >= TITLE_SHARE:
+            found.append((line.start(), line.end()))
+    return found
+
+
 def lower_title_case(text: str, protected: Callable[[str], Sequence[tuple[int, int]]]) -> str:
     """`text` with the common words of its title-case lines lowered; `protected(line)` gives the spans of the
     line's names (actors, places) that stay as written. Same length as `text`."""
     lines = title_case_lines(text)
-    if not lines:
+    capitals = capitals_lines(text)
+    if not lines and not capitals:
         return text
     used_lower = {w.group() for w in WORD.finditer(text) if w.group()[0].islower()}
     out = list(text)
+    for start, end in capitals:
+        # a line in capitals: common words lowered, other words capitalised as names, actors' acronyms ("RSF") kept
+        line = text[start:end]
+        keep = protected(line)
+        for word in WORD.finditer(line):
+            token = word.group()
+            if not token.isupper() or any(s <= word.start() and word.end() <= e and line[s:e].isupper() for s, e in keep):
+                continue
+            lowered = token.lower()
+            first = not line[: word.start()].strip()
+            cased = lowered if (lowered in COMMON_WORDS or lowered in used_lower) and not first else token[:1] + lowered[1:]
+            out[start + word.start() : start + word.end()] = cased
     for start, end in lines:
         line = text[start:end]
         keep = protected(line)
