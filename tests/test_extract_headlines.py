@@ -276,3 +276,12 @@ def test_a_denial_of_something_else_denies_no_claim_of_the_sentence() -> None:
 )
 def test_headline_in_capitals_gives_the_claims_of_its_sentence_case(text: str) -> None:
     assert keys(text.upper()) == keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [("Kyiv comes under massive drone attack overnight", "airstrike"), ("UN convoy comes under fire in Sudan", "clash")],
+)
+def test_what_comes_under_attack_in_the_present_is_the_target(text: str, outcome: str) -> None:
+    attacks = [c for c in claims(text) if c.type == "attack"]
+    assert [(c.outcome, c.subject) for c in attacks] == [(outcome, None)]
