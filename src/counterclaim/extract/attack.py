@@ -56,7 +56,7 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s))"
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?)"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
@@ -92,7 +92,7 @@ PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take
 ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
                   rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
 SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain(?:ed|s|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)")
+         r"(?:[\w-]+\s+)?siege|under\s+(?:an?\s+)?siege|siege\s+(?:of|on)|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|(?<=\w\s)(?:besiege|encircle)(?=\s+(?-i:[A-Z]))")
 # The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
 ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
                 r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
@@ -153,7 +153,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
         r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
-        r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded)\s+(?:(?:heavy|intense|fierce|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire", r"skirmish(?:es)?",
+        # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
+        r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
+        r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
+        r"skirmish(?:es)?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
@@ -161,7 +164,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
         r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
-        r"push(?:ed)?\s+(?:into|towards|on)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
+        r"push(?:ed|es)?\s+(?:(?:deeper|further|farther|forward|ahead)\s+)?(?:into|towards|on|across)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
@@ -169,7 +172,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)\s+)+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
-        r"claimed\s+(?:responsibility|the\s+attack)",
+        r"claim(?:ed|s)\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
         # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
         # "their attempts to break through were repelled")
@@ -187,9 +190,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
-        r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?:were|was)\s+shot\s+at",
+        r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
-        r"c(?:a|o)me\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
+        r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:[\w\'’-]+\s+){0,4}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
@@ -315,7 +318,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -358,7 +361,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "militants armed with rifles and rocket-propelled grenades attacked": the attackers' weapons, not an attack
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
-        claim_of_responsibility = re.match(r"claimed", phrase, re.I) is not None
+        claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
         if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
@@ -480,7 +483,7 @@ GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
-UNDER_FIRE = re.compile(r"c(?:a|o)me\s+under|(?:were|was)\s+shot\s+at", re.I)
+UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -602,6 +605,10 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         window = text[max(0, match.start() - 80) : match.start()]
         return (bool(STRUCK_PLACE_BEFORE.search(window)) and not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I)
                 and not re.search(r"\b(?:no|not|never|none|nothing|neither|nor)\b", window, re.I))  # "no infrastructure was hit"
+    if (re.fullmatch(r"struck|hit|targeted", match.group(), re.I) and STRUCK_PLACE_HEADLINE.search(text[max(0, match.start() - 80) : match.start()])
+            and not text.rstrip().endswith((".", "!", "?", '"', "”")) and len(text) <= 200):
+        # a headline's passive without its auxiliary: "Odesa port struck again; grain silos damaged"
+        return not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I) and not re.search(r"\b(?:no|not|never)\b", before, re.I)
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
@@ -618,13 +625,16 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
 
 
 # Places and things struck, heading a passive "were targeted", "was hit".
-STRUCK_PLACE_BEFORE = re.compile(
+STRUCK_PLACES = (
     r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
     r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
     r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
-    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$",
-    re.I,
+    r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
 )
+STRUCK_PLACE_BEFORE = re.compile(
+    STRUCK_PLACES + r"(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+|also\s+|again\s+)?$", re.I)
+# A headline drops the auxiliary of the passive: "Odesa port struck again", "Kharkiv power plant hit".
+STRUCK_PLACE_HEADLINE = re.compile(STRUCK_PLACES + r"$", re.I)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
     r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
@@ -921,7 +931,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
-TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of)\b", re.I)
+TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of|exchange|trade|exchanging|trading)\b", re.I)
 
 
 # --- one attack claim per clause ---------------------------------------------------------------
@@ -935,7 +945,7 @@ MIXABLE = frozenset({"shelling", "airstrike"})
 # A trigger that opens with a verb of attack heads a predicate of its own.
 ATTACK_VERB = re.compile(
     r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
-    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|hurled|threw|planted)\b",
+    r"carried|carrying|conducted|conducting|dropped|dropping|pounded|pounding|stormed|storming|raided|raiding|opened|opens?|hurled|threw|planted)\b",
     re.I,
 )
 
@@ -1267,7 +1277,7 @@ ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|cha
 PASSIVE_HARM_BETWEEN = re.compile(
     r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly)\s+)*"
     r"(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|slain|maimed|massacred|murdered|executed|trapped|caught)"
-    r"|died|dies|perished|lost\s+their\s+lives|c(?:a|o)me\s+under)\b",
+    r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under)\b",
     re.I,
 )
 PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten)\b", re.I)

@@ -277,6 +277,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # "This was reported by the regional administration", "as stated by Kyiv": the agent after "by"
             anchors.append(Anchor(verb_start, match.end(), _agent_after(view, by.end(), owners), denial, speech))
             continue
+        if ACCUSED_PASSIVE.fullmatch(match.group("verb")) and re.match(r"\s+(?:of|for|over)\b", text[match.end() :], re.I):
+            # headlines' reduced passive: "Sudan's RSF accused of killing 200", "Militia blamed for massacre": the subject
+            # is the accused, the accuser unnamed
+            anchors.append(Anchor(verb_start, match.end(), None, denial, speech))
+            continue
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
         if CLAIMED_LIVES.match(text, match.end()) and match.group("verb").lower().startswith("claim"):
@@ -677,6 +682,7 @@ DAY_ADVERBIAL = re.compile(
 )
 DAY_TAIL = re.compile(DAY_ADVERBIAL.pattern + r"\s*$", re.I)
 # A passive reporting verb and its agent: "(this) was reported by", "as stated by".
+ACCUSED_PASSIVE = re.compile(r"accused|blamed", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:also\s+)?$", re.I)
 BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
 # A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".

@@ -90,12 +90,12 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+)?(?:toll|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
     r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
-    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
+    r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
@@ -404,11 +404,11 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             if demonym and HEADLINE_WORD.match(view.text, word.end() + 1) and view.text[word.end() : word.end() + 1] == " " and \
                     view.text[word.end() + 1 :].split(" ", 1)[0].lower().strip(",") in PERSON_CATEGORY:
                 continue  # "Ukrainian soldier": the demonym modifies the noun after it
-            mods = HEADLINE_MODS.search(view.text, 0, word.start())
-            start = mods.start() if mods else word.start()
+            start = _headline_modifiers_start(view, word.start())
             if HEADLINE_COUNTED_BEFORE.search(view.text, 0, start):
                 continue  # "the soldier", "two soldier", "Kyiv's soldier": counted or owned elsewhere
-            if not (STRONG_AFTER.match(view.text, word.end()) or HEADLINE_OUTCOME_BEFORE.search(view.text, 0, start)):
+            if not (STRONG_AFTER.match(view.text, word.end()) or HEADLINE_OUTCOME_BEFORE.search(view.text, 0, start)
+                    or HEADLINE_CAPTURED_AFTER.match(view.text, word.end())):
                 continue
             phrases.append(_phrase(view, start, word.end(), (1, 1), view.text[start : word.start()], head if not demonym else "person", True))
             taken.append((start, word.end()))
@@ -499,12 +499,32 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
 
 # Headline victims without an article: one person named by a singular noun or a demonym.
 HEADLINE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*(?![\w'’-])")
-HEADLINE_MODS = re.compile(r"(?:(?:(?-i:[A-Z])[\w'’-]*|police|army|local|young|elderly|civilian|senior|top)\s+){1,3}$", re.I)
 SINGULAR_PEOPLE = frozenset(w for w in PERSON_CATEGORY if " " not in w and not w.endswith("s") and w not in (
     "people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "dead", "deceased", "enemy", "crew",
     "manpower", "youth", "other", "more", "lives", "forces"))
 HEADLINE_COUNTED_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|their|its|our|one|two|three|four|five|six|seven|eight|nine|ten|another|\d[\d,]*)|['’]s?)\s+$", re.I)
-HEADLINE_OUTCOME_BEFORE = re.compile(r"\b(?:kills?|killed|killing|wounds?|wounded|injures?|injured|shoots?\s+dead|shot\s+dead|abducts?|abducted|kidnaps?|kidnapped)\s+$", re.I)
+HEADLINE_OUTCOME_BEFORE = re.compile(r"\b(?:deaths?\s+of|killing\s+of|capture\s+of|kills?|killed|killing|wounds?|wounded|injures?|injured|shoots?\s+dead|shot\s+dead|abducts?|abducted|kidnaps?|kidnapped)\s+$", re.I)
+HEADLINE_RANKS = frozenset("police army local young elderly civilian senior top deputy key former prominent notorious wanted veteran".split())
+
+
+def _headline_modifiers_start(view: SentenceView, position: int) -> int:
+    """Where the modifiers of a headline's article-less victim begin: capitalised words, actor names however spelt
+    ("al-Shabaab leader", "Hamas deputy commander") and a few ranks, at most three words."""
+    start = position
+    for _ in range(3):
+        previous = re.search(r"([\w'’-]+)\s+$", view.text[:start])
+        if previous is None:
+            break
+        word = previous.group(1)
+        actor = any(a.start <= previous.start(1) and previous.end(1) <= a.end and a.role != "pronoun" for a in view.actors)
+        if HEADLINE_OUTCOME_BEFORE.match(word + " ") or not (actor or word[:1].isupper() or word.lower() in HEADLINE_RANKS):
+            break  # not across the verb: "Drone Strike Kills Hezbollah Commander" in title case
+        start = previous.start(1)
+    return start
+
+
+# A headline's captive: "Israeli pilot captured", "Russian soldier taken prisoner in Kursk".
+HEADLINE_CAPTURED_AFTER = re.compile(r"\s+(?:captured|taken\s+(?:prisoner|captive|hostage))\b", re.I)
 # A family counted by its size ("a family of four", "an entire family of six").
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").
@@ -570,7 +590,7 @@ RELATIVE_SUBJECT = re.compile(r",?\s*\b(?:which|that|who)\s+(?:(?:had|has|have|r
 # pronoun: the actor reports the killing ("the ministry said the strike killed"), it did not do it
 # ("the group said it killed" keeps the group).
 REPORTED_CLAUSE = re.compile(
-    r"\b(?:said|says|say|reported|reports|told|announced|stated|added|according\s+to)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+(?!(?:it|they|we|he|she|its|their|our)\b)",
+    r"\b(?:said|says|say|reported|reports|told|tells|announced|announces|confirmed|confirms|stated|states|added|adds|according\s+to)\b(?:\s+(?:on\s+)?\w+day)?(?:\s+that)?\s+(?!(?:it|they|we|he|she|its|their|our)\b)",
     re.I,
 )
 
@@ -796,6 +816,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             named = view.last_actor_before(start)
             if named is not None and named.role not in ("generic", "pronoun") and LOSSES_OWNER_GAP.fullmatch(text, named.end, start):
                 subject = named.code  # "put Russian losses at 1,200"
+        if subject is None and toll is not None and not toll.group("bare"):
+            named = view.last_actor_before(start)
+            if named is not None and named.role not in ("generic", "pronoun") and re.fullmatch(r"(?:['’]s?)?\s+", text[named.end : start]):
+                subject = named.code  # a headline's "Gaza death toll tops 30,000", "Ukraine's civilian toll": whose dead
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),

@@ -178,7 +178,7 @@ CASUALTY_BEFORE = {
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
         # the capture named as an event ("announced the capture of two pilots")
-        r"the\s+capture\s+of",
+        r"(?:the\s+)?capture\s+of",
     ),
 }
 
@@ -220,10 +220,14 @@ MATERIEL_OUTCOMES = {
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
+             # headlines' present ("Russia loses 3 tanks", "Ukrainian troops abandon two howitzers")
+             r"loses", r"lose", r"abandons", r"abandon",
              # left on the field in a retreat ("fled, leaving behind four motorbikes")
              r"left\s+behind", r"leaving\s+behind", r"leave\s+behind",
              # lost to an accident or an unstated cause ("a Russian Su-34 crashed"; only a side's equipment, see materiel)
-             r"crashed", r"crash-landed", r"went\s+down"),
+             r"crashed", r"crash-landed", r"went\s+down",
+             # headlines' present ("Army helicopter crashes in Mali")
+             r"crashes", r"crash-lands", r"goes\s+down"),
 }
 
 # --- reporting ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war)\b", re.I)
 MOBILIZATION = re.compile(
-    r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|e)\b"
+    r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|es|e)\b"
     r"|\b(?:call(?:ed|ing|s)?[\s-]up|draft(?:ed|ing)?)\s+(?:of\s+)?(?:(?:about|some|around|nearly|over|more\s+than|an\s+additional|another|[\d,.]+|\w+)\s+){0,3}?(?:thousand\s+|million\s+)?(?:reservists|reserve\s+soldiers|conscripts)\b"
     r"|\bconscription\s+drive\b",
     re.I,

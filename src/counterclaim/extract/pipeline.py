@@ -49,6 +49,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.headlines import lower_title_case, protected_spans
 from counterclaim.extract.materiel import (
     find_materiel_claims,
     find_materiel_from_previous,
@@ -139,6 +140,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
     matcher = registry_matcher()
+    # a headline in title case reads like running text: its common words lowered, offsets unchanged
+    text = lower_title_case(text, protected_spans(matcher.find, lambda line: find_places(line, ()), published))
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, _actors_day(sentence.text, published)),
@@ -193,6 +196,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
+    for view in views:
+        _drop_topic_label(view)
     quote_speakers = _quote_speakers(views)
     remember_named_people(views)
 
@@ -297,6 +302,25 @@ def _named_states(views: list[SentenceView], registry: ActorRegistry, published:
     war = tuple(profile.countries) if profile is not None else ()
     named = tuple(c for c in codes if getattr(registry.actor(c), "kind", None) == "state")
     return tuple(dict.fromkeys(war + named))
+
+
+# A headline's topic label before a colon ("Nigeria: Gunmen kill 12", "Ukraine war: ...", "DR Congo crisis: ..."):
+# the country the story is about, not an actor of its clause.
+# A label that is a speaker ("Russian Defence Ministry: 19 drones downed", "Houthis: we shot down") is no topic: only a
+# country's name, alone or with the word for its war, is one.
+TOPIC_LABEL = re.compile(r"^\s*(?P<name>[A-Z][^:]{1,30}?)(?:\s+(?:war|crisis|conflict|fighting|violence|unrest|latest|update))?\s*:\s+(?=\S)")
+
+
+def _drop_topic_label(view: SentenceView) -> None:
+    """A headline opened by a topic label names no actor there: its mention leaves the sentence's actors."""
+    if len(view.text) > 250 or view.text.rstrip().endswith("."):
+        return  # running text, not a headline
+    label = TOPIC_LABEL.match(view.text)
+    if label is None:
+        return
+    named = [a for a in view.actors if a.start == label.start("name") and a.end == label.end("name") and a.role == "name"]
+    if named and getattr(load_registry().actor(named[0].code), "kind", None) == "state":
+        view.actors = [a for a in view.actors if a.start >= label.end()]
 
 
 def _actors_day(text: str, published: dt.date | None) -> dt.date | None:

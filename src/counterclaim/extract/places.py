@@ -20,6 +20,8 @@ LOCATIVE = re.compile(
     rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
+# A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
+LABEL_PLACE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)")
 NOT_PLACES = frozenset(
     """The A An This That These It He She They We Our Their His Her Its Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
@@ -72,7 +74,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
 
     gazetteer = load_gazetteer()
     found: list[PlaceMention] = []
-    for match in LOCATIVE.finditer(text):
+    for match in sorted([*LOCATIVE.finditer(text), *LABEL_PLACE.finditer(text)], key=lambda m: m.start("name")):
         name = match.group("name").rstrip(".")
         if name.split()[0] in NOT_PLACES:
             continue

@@ -31,7 +31,7 @@ GROUND = (
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
     rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
-    rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of))\s+(?P<ground>{GROUND})(?![\w-])"
+    rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
     rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
@@ -42,7 +42,7 @@ EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
 EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
-LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|ceded|abandoned|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
+LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|abandoned|abandons|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|surrendered))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
 # "is in control of", "claims control of", "remain under its control", "outside government control", "has
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
