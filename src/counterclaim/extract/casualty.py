@@ -407,8 +407,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             start = _headline_modifiers_start(view, word.start())
             if HEADLINE_COUNTED_BEFORE.search(view.text, 0, start):
                 continue  # "the soldier", "two soldier", "Kyiv's soldier": counted or owned elsewhere
-            if not (STRONG_AFTER.match(view.text, word.end()) or HEADLINE_OUTCOME_BEFORE.search(view.text, 0, start)
-                    or HEADLINE_CAPTURED_AFTER.match(view.text, word.end())):
+            if not (STRONG_AFTER.match(view.text, word.end()) or HEADLINE_OUTCOME_BEFORE.search(view.text, 0, start)):
                 continue
             phrases.append(_phrase(view, start, word.end(), (1, 1), view.text[start : word.start()], head if not demonym else "person", True))
             taken.append((start, word.end()))
@@ -523,8 +522,6 @@ def _headline_modifiers_start(view: SentenceView, position: int) -> int:
     return start
 
 
-# A headline's captive: "Israeli pilot captured", "Russian soldier taken prisoner in Kursk".
-HEADLINE_CAPTURED_AFTER = re.compile(r"\s+(?:captured|taken\s+(?:prisoner|captive|hostage))\b", re.I)
 # A family counted by its size ("a family of four", "an entire family of six").
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
 DENIAL_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|dismissed|dismisses|disputed)"
 # "denied other losses", "rejected claims of mass killing", "rejected the governor's toll"
@@ -37,49 +37,9 @@ DENIED_AFTER_NOUN = re.compile(
 DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I)
 
 
-# A denial coordinated after the claims it denies, as headlines and ledes pair them: "Iran says Israeli pilot captured,
-# Israel denies", "Pakistan says it shot down five Indian jets; India denies", "..., while Israel denies the claims",
-# "Russia says Ukraine lost 500 troops; Kyiv says claims false".
-COORDINATED_DENIAL = re.compile(
-    rf"(?:[,;:–—]|\s-|\b(?:while|but|whereas|as|and))\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,2}})\s+"
-    rf"(?:{DENIAL_VERB}(?:\s+(?:(?:the|these|those|such|its|their)\s+)?(?:claims?|reports?|allegations?|accusations?|it|this|that|them))?"
-    rf"|says?\s+(?:the\s+)?(?:claims?|reports?|allegations?)\s+(?:(?:are|is|were|was)\s+)?(?:false|untrue|baseless|fake|fabricated|lies|groundless|unfounded))"
-    rf"\s*[.!]?\s*$",
-    re.I,
-)
-DENIABLE_TYPES = ("casualty", "materiel", "territory", "attack", "support")
-
-
-def coordinated_denials(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
-    """Each claim asserted before a coordinated denial, restated as denied by the denier (the reporting verb
-    'denies' names the claimant); the denied figure stays the count (GOLD_FORMAT)."""
-    match = COORDINATED_DENIAL.search(view.text)
-    denier = next((a for a in view.actors if a.start == match.start("who") and a.role != "pronoun"), None) if match else None
-    if match is None or denier is None:
-        return []
-    drafts: list[DraftClaim] = []
-    for earlier in existing:
-        if earlier.type not in DENIABLE_TYPES or earlier.stance not in (None, "assert") or earlier.end > match.start():
-            continue
-        drafts.append(DraftClaim(earlier.type, earlier.outcome, match.start("who"), match.end(), category=earlier.category,
-                                 count=earlier.count, subject=_kept_subject(earlier.subject), object=earlier.object, stance="deny",
-                                 claimant=denier.code))
-        drafts[-1].notes["resolved_subject"] = earlier.notes.get("resolved_subject", "")
-    return drafts
-
-
-def _kept_subject(subject: str | None) -> str | None:
-    """The denied claim's subject, unless it depends on who claims it (the denier is another claimant)."""
-    if subject is None or not subject.startswith("@") or subject.startswith(SUBJECT_IS_ADVERSARY_OF):
-        return subject
-    return None
-
-
 def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
-    drafts: list[DraftClaim] = coordinated_denials(view, existing)
-    if drafts:
-        return drafts
+    drafts: list[DraftClaim] = []
     if any(d.type in ("casualty", "materiel") for d in existing) and not DENIED_ABOUT.search(text):
         return drafts
     match = DENIED_LOSSES.search(text)
