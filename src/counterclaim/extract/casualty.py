@@ -61,7 +61,7 @@ AFTER_OUTCOME = re.compile(
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
-    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
+    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
@@ -71,9 +71,9 @@ AFTER_OUTCOME = re.compile(
 )
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
-    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about"
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
-    r"|(?:himself|herself|themselves)\s+and))?\s*$",
+    r"|(?:himself|herself|themselves)\s+and))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
@@ -84,6 +84,7 @@ LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$",
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
+    r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
@@ -121,7 +122,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
 PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
-BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
     r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
@@ -198,6 +199,12 @@ THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bas
     # the equipment of armed men, as war reports name it ("four rebel pickup trucks", "two militia technicals")
     r"|pickups?|pick-ups?|technicals?|motorcycles?|motorbikes?|tanks?|artillery|guns?|weapons?|drones?|launchers?|jets?|howitzers?|mortars?"
     r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?)\b", re.I)
+# Demonyms whose plural noun is the adjective itself ("13 Lebanese were killed" but "two Lebanese army trucks").
+ADJECTIVE_DEMONYMS = frozenset({"lebanese", "sudanese", "congolese", "burmese", "druze", "rohingya", "burkinabe", "french", "swiss", "chinese",
+                                "japanese", "vietnamese", "togolese", "senegalese", "beninese", "nepalese", "sinhalese", "taiwanese"})
+DEMONYM_NOUN_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
+    r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
@@ -227,6 +234,8 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
     if THING_AFTER_HEAD.match(view.text, end):
         return None  # "four military vehicles", "police stations": the head is an adjective of a thing
+    if head.lower() in ADJECTIVE_DEMONYMS and not DEMONYM_NOUN_END.match(view.text, end):
+        return None  # "two Lebanese T-55 tanks": a demonym that is also a plural noun ends its phrase only before a clause word
     if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and end < len(view.text) and view.text[end : end + 1] == " " and view.text[end + 1 : end + 2].isupper():
         return None  # a title before a name ("General Smith") is one person, counted by its article
     return end, mods, head
@@ -267,6 +276,8 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
     if not (STRONG_AFTER.match(view.text, match.end()) or STRONG_AFTER.match(view.text, after_at) or STRONG_BEFORE.search(view.text[:phrase_start])):
         return None
     head = match.group("head").lower()
+    if head.endswith("ly") and match.group("head")[0].islower():
+        return None  # "five seriously wounded": an adverb of the outcome, the people elided
     if head in NOT_PEOPLE_HEADS or head.removesuffix("s") in NOT_PEOPLE_HEADS or head.removesuffix("es") in NOT_PEOPLE_HEADS:
         return None  # "a strike on a Gaza school killed ...": the school did not die
     words = (match.group("mods") + " " + match.group("head")).split()
@@ -333,8 +344,12 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None:
             continue
         end, mods, head = np
-        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") else None
-        if members is not None:
+        armed_body = ARMED_BODY_OF.match(view.text, end) if head.lower() in ("members", "member") else None
+        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") and armed_body is None else None
+        if armed_body is not None:
+            # "four members of a local vigilante group", "six members of the militia": armed men, whatever the words before
+            end, mods, head = armed_body.end(), mods + " " + armed_body.group(0), "militia members"
+        elif members is not None:
             # "16 members of the security forces": the people of the group named after "of"
             end, mods, head = members.end(), mods + " " + members.group(0), members.group("head")
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
@@ -494,6 +509,13 @@ HEADLINE_OUTCOME_BEFORE = re.compile(r"\b(?:kills?|killed|killing|wounds?|wounde
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").
 MEMBERS_OF = re.compile(rf"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?P<head>{PEOPLE})(?![\w-])", re.I)
+# Members of an armed body are fighters ("members of a vigilante group", "members of the Joint Task Force", "of the militia").
+ARMED_BODY_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:armed|vigilante|self-defen[cs]e|jihadist|rebel|militant|insurgent|terrorist"
+    r"|paramilitary|militia|separatist|criminal|bandit)\s+(?:groups?|organi[sz]ations?|movements?|outfits?)|militias?|task\s+force|security\s+forces|armed\s+forces"
+    r"|army|brigade|battalion|regiment|police(?:\s+force)?|gendarmerie|national\s+guard)(?![\w-])",
+    re.I,
+)
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
@@ -926,7 +948,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*[\"“]?$", text[: phrase.start], re.I)
         if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -1406,6 +1428,8 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         gap = view.text[position : phrase.start]
         if gap.strip(" ,") not in ("", "and") or phrase.count is None:
             break
+        if SOURCE_AFTER.match(view.text, phrase.end):
+            break  # "including five children, the state governor said": the one who told it, not a part of the dead
         parts.append(phrase)
         position = phrase.end
     total_draft = drafts[total]

@@ -74,6 +74,12 @@ UNKNOWN_PEOPLE = (
     "palestinians", "israelis", "ukrainians", "russians", "armenians", "azerbaijanis", "sudanese",
     "somalis", "congolese", "syrians", "afghans", "iraqis", "yemenis", "nigerians", "malians",
     "ones", "members", "member", "deceased", "corpses",
+    # people named by their nation or people ("13 Cambodians died", "two Lebanese were wounded"): their side is the demonym's
+    "lebanese", "cambodians", "thais", "somalians", "ethiopians", "eritreans", "tigrayans", "amharas", "oromos", "kenyans",
+    "ugandans", "rwandans", "burundians", "chadians", "nigeriens", "burkinabes", "burkinabe", "cameroonians", "mozambicans",
+    "libyans", "egyptians", "jordanians", "iranians", "turks", "kurds", "yazidis", "druze", "georgians", "azeris",
+    "pakistanis", "indians", "kashmiris", "burmese", "rohingya", "rohingyas", "colombians", "mexicans", "haitians",
+    "americans", "britons", "filipinos",
     # people held by the other side, whatever they were before
     "hostages", "hostage", "captives", "captive", "detainees", "detainee",
 )
@@ -128,7 +134,7 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
-        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),

@@ -1,0 +1,87 @@
+"""Casualty, materiel and territory claims in body text, from sentences written for these tests in the styles of
+news agencies, ministry communiques, NGO reports and local press of several wars.
+
+Breakdowns in brackets, speakers after a list of the dead, armed bodies' members, peoples named by their
+demonym, degrees of injury, quoted figures, and the side of equipment seized after people were killed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+def claims_of(text: str, kind: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == kind]
+
+
+def test_a_breakdown_in_brackets_is_parts_of_the_total_not_more_dead() -> None:
+    found = claims_of("The attack on the market killed 14 people (nine soldiers and five civilians), officials said.", "casualty")
+    by_category = {c.category: c for c in found}
+    assert by_category["unknown"].count == (14, 14)
+    assert by_category["military"].count == (9, 9)
+    assert by_category["civilian"].count == (5, 5)
+    assert by_category["military"].part_of is not None and by_category["civilian"].part_of is not None
+
+
+def test_the_speaker_after_a_breakdown_is_no_part_of_the_dead() -> None:
+    found = claims_of("The death toll from the attack on the church in Owo rose to 50, including five children, the state governor said.",
+                      "casualty")
+    assert sorted((c.category, c.count) for c in found) == [("civilian", (5, 5)), ("unknown", (50, 50))]
+
+
+def test_members_of_a_vigilante_group_are_fighters() -> None:
+    found = claims_of("The raid left 12 people dead: eight villagers and four members of a local vigilante group.", "casualty")
+    assert ("military", (4, 4)) in [(c.category, c.count) for c in found]
+    assert ("civilian", (8, 8)) in [(c.category, c.count) for c in found]
+
+
+def test_a_people_named_by_its_demonym_is_counted() -> None:
+    found = claims_of("Cambodia's defence ministry said 13 Cambodians, including eight civilians, died in Thai shelling.", "casualty")
+    assert ("unknown", (13, 13)) in [(c.category, c.count) for c in found]
+    assert all(c.subject == "KHM" and c.claimant == "KHM" for c in found)
+
+
+def test_a_demonym_before_equipment_counts_no_people() -> None:
+    found = claims_of("Israeli jets destroyed two Lebanese T-55 tanks near the border.", "casualty")
+    assert found == []
+
+
+def test_a_degree_of_injury_between_an_elided_count_and_its_outcome() -> None:
+    found = claims_of("The army said two soldiers were killed and five seriously wounded when a roadside bomb hit their patrol.", "casualty")
+    assert sorted((c.outcome, c.category, c.count) for c in found) == [("killed", "military", (2, 2)), ("wounded", "military", (5, 5))]
+
+
+def test_an_isp_r_style_euphemism_for_killing() -> None:
+    found = claims_of("During the intense exchange of fire, seven terrorists were sent to hell, the military said.", "casualty")
+    assert [(c.outcome, c.count) for c in found] == [("killed", (7, 7))]
+
+
+def test_a_second_figure_spelled_in_words_is_not_part_of_the_first_phrase() -> None:
+    found = claims_of('"We lost three of our men and eleven others were injured," the RSF commander told reporters.', "casualty")
+    assert sorted((c.outcome, c.count) for c in found) == [("killed", (3, 3)), ("wounded", (11, 11))]
+
+
+def test_a_quoted_figure_after_lost_is_the_loser_s_dead() -> None:
+    found = claims_of('The Russian defence ministry said that Ukraine had lost "up to 1,300 servicemen" in the Kursk region.', "casualty")
+    assert [(c.subject, c.claimant, c.count) for c in found] == [("UKR", "RUS", (None, 1300))]
+
+
+def test_a_quoted_figure_after_killed() -> None:
+    found = claims_of('M23 rebels claimed they had killed "more than 40 soldiers" near Goma.', "casualty")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "military", (41, None))]
+
+
+def test_equipment_seized_after_people_were_killed_is_the_other_side_s() -> None:
+    found = claims_of("The People's Defence Force said it killed 15 junta soldiers and seized three military trucks.", "materiel")
+    assert [(c.subject, c.outcome, c.count, c.claimant) for c in found] == [("MMR", "captured", (3, 3), "PDF")]
+
+
+def test_quiet_text_stays_quiet() -> None:
+    text = ("The ministry said 13 Lebanese students won scholarships. Two Sudanese musicians performed in Paris, "
+            "and the league said the club lost three of its best players to injury.")
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel", "territory")] == []
