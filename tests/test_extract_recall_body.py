@@ -124,3 +124,31 @@ def test_lives_lost_after_a_count_and_a_figure_set_against_another_is_denied() -
 def test_quoted_people_nouns_and_lives_cost() -> None:
     assert [c.count for c in claims_of('A dozen "terrorists" were killed in the counter-attack, the statement said.', "casualty")] == [(12, 12)]
     assert [c.count for c in claims_of("The clashes have cost the lives of at least 300 people in Jonglei.", "casualty")] == [(300, None)]
+
+
+def test_mostly_civilians_makes_the_people_civilians() -> None:
+    found = claims_of("The strike hit a market in Kabul, leaving 46 dead, mostly women and children.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("civilian", (46, 46))]
+    found = claims_of("At least 40 people, most of them civilians, died in the shelling of Bakhmut.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("civilian", (40, None))]
+    assert [c.category for c in claims_of("The genocide killed 800,000 people, mostly Tutsis.", "casualty")] == ["unknown"]
+
+
+def test_more_after_a_breakdown_counts_the_total_s_people_not_the_part_s() -> None:
+    found = claims_of("Russian strikes killed nearly 50 people, including 12 children, and injured over 100 more in Kharkiv.", "casualty")
+    assert ("wounded", "unknown", (101, None)) in [(c.outcome, c.category, c.count) for c in found]
+
+
+def test_prisoners_of_war_are_military_and_passers_by_civilians() -> None:
+    found = claims_of("Russian forces executed at least eight Ukrainian prisoners of war, Kyiv said.", "casualty")
+    assert [(c.category, c.subject) for c in found] == [("military", "UKR")]
+    found = claims_of("The bomb in Quetta killed a policeman and wounded four passers-by.", "casualty")
+    assert ("wounded", "civilian", (4, 4)) in [(c.outcome, c.category, c.count) for c in found]
+
+
+def test_equipment_lost_in_a_region_is_no_ground_lost_and_a_captured_army_vehicle_no_person() -> None:
+    text = "Two Russian Ka-52 attack helicopters were lost in the Kursk region, a military blogger said."
+    assert [c.type for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("territory", "materiel")] == ["materiel"]
+    text = "Rebels displayed two captured army armoured vehicles and a mortar in a video posted online."
+    assert claims_of(text, "casualty") == []
+    assert sorted((c.category, c.count) for c in claims_of(text, "materiel")) == [("armored_vehicle", (2, 2)), ("artillery", (1, 1))]

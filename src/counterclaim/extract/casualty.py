@@ -694,7 +694,31 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     _total_of_the_same_side(found)
+    _mostly_civilians(found)
     return found.drafts
+
+
+# An apposition saying the people counted were mostly or all civilians ("leaving 46 dead, mostly women and children",
+# "30 people, most of them civilians, were killed"): GOLD_FORMAT makes them civilians when the text says so.
+MOSTLY_CIVILIANS = re.compile(
+    r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|chiefly|(?:most|all|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom))"
+    r"\s+(?:(?:were|are|being)\s+)?(?:(?:young|local|innocent|unarmed|displaced|elderly)\s+)?"
+    rf"(?P<head>{alternation(w for w, c in PERSON_CATEGORY.items() if c == 'civilian' and (w.endswith('s') or w in ('women', 'children', 'men', 'elderly')))})(?![\w-])",
+    re.I,
+)
+
+
+def _mostly_civilians(found: _SentenceCasualties) -> None:
+    text = found.view.text
+    for draft in found.drafts:
+        if draft.type != "casualty" or draft.category != "unknown":
+            continue
+        for position in (draft.end, *(m.start() for m in re.finditer(r"[,(–—-]", text[draft.start : draft.end]))):
+            at = position if position >= draft.end else draft.start + position
+            match = MOSTLY_CIVILIANS.match(text, at)
+            if match is not None and not any(d is not draft and d.type == "casualty" and at <= d.start < match.end() for d in found.drafts):
+                draft.category = "civilian"
+                break
 
 
 def _total_of_the_same_side(found: _SentenceCasualties) -> None:
@@ -966,7 +990,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
         elliptical = phrase.head.lower() in ELLIPTICAL_HEADS and phrase.category == "unknown"
         if phrase.head.lower() in ANAPHORIC_PEOPLE or (elliptical and any(d.type == "casualty" for d in found.drafts)):
-            previous = [d for d in found.drafts if d.type == "casualty"]
+            # the people before, not a part of them ("killed 50 people, including 12 children, and injured 100 more")
+            previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
         else:
@@ -1088,7 +1113,7 @@ MILITARY_TARGET = re.compile(
     re.I,
 )
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
-PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat)\b)")
+PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat|army|rebel|government)\b)")
 
 
 def _bare_count_claims(found: _SentenceCasualties) -> None:

@@ -39,6 +39,8 @@ MILITARY_PEOPLE = (
     "infiltrators", "infiltrator", "gangsters", "gangster",
     # a fighter's fellows ("killed along with two comrades", "three of his comrades-in-arms")
     "comrades", "comrade", "comrades-in-arms", "brothers-in-arms",
+    # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
+    "prisoners of war", "prisoner of war", "POWs", "pows",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -69,6 +71,8 @@ CIVILIAN_PEOPLE = (
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
     # clergy and church workers, often the ones abducted on roads and in parishes
     "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
+    # people who happened to be there ("wounded four passers-by", "bystanders were hit")
+    "passers-by", "passersby", "passer-by", "bystanders", "bystander", "onlookers", "customers", "diners", "guests",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
