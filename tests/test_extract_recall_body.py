@@ -152,3 +152,20 @@ def test_equipment_lost_in_a_region_is_no_ground_lost_and_a_captured_army_vehicl
     text = "Rebels displayed two captured army armoured vehicles and a mortar in a video posted online."
     assert claims_of(text, "casualty") == []
     assert sorted((c.category, c.count) for c in claims_of(text, "materiel")) == [("armored_vehicle", (2, 2)), ("artillery", (1, 1))]
+
+
+def test_a_list_of_one_side_s_armed_men_with_a_long_name_adds_up() -> None:
+    found = claims_of("Eight soldiers and four volunteers for the defence of the homeland (VDP) were killed in the attack on the "
+                      "Djibo detachment, the Burkinabe army said.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("military", (12, 12))]
+
+
+def test_neutralise_in_the_infinitive_of_a_report_kills() -> None:
+    found = claims_of('"The response of the troops made it possible to neutralise around fifty terrorists," the Burkinabe army said.',
+                      "casualty")
+    assert [(c.outcome, c.count) for c in found] == [("killed", (50, 50))]
+
+
+def test_each_of_two_claimants_reports_its_own_soldiers() -> None:
+    found = claims_of("Both Armenia and Azerbaijan said 15 of their soldiers had been killed in the clashes.", "casualty")
+    assert sorted((c.claimant, c.subject) for c in found) == [("ARM", "ARM"), ("AZE", "AZE")]

@@ -168,7 +168,7 @@ TO_DEATH_VERBS = (
 CASUALTY_BEFORE = {
     "killed": (
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
-        r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
+        r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
         r"(?:cost|costing|took|taken|taking)\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
