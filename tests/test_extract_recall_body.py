@@ -169,3 +169,15 @@ def test_neutralise_in_the_infinitive_of_a_report_kills() -> None:
 def test_each_of_two_claimants_reports_its_own_soldiers() -> None:
     found = claims_of("Both Armenia and Azerbaijan said 15 of their soldiers had been killed in the clashes.", "casualty")
     assert sorted((c.claimant, c.subject) for c in found) == [("ARM", "ARM"), ("AZE", "AZE")]
+
+
+def test_those_killed_included_a_list_and_the_buried_dead() -> None:
+    found = claims_of("Those killed in the raid on the village included a local chief and his two sons, residents said.", "casualty")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (3, 3))]
+    assert [c.count for c in claims_of('"We have buried 23 people today," said a local imam in Zamfara.', "casualty")] == [(23, 23)]
+    assert claims_of("Mourners buried the victims on Sunday.", "casualty") == []
+
+
+def test_our_men_are_a_side_s_fighters() -> None:
+    found = claims_of('The RSF commander said: "Seventeen of our men were martyred in the battle for the bridge."', "casualty")
+    assert [(c.category, c.count) for c in found] == [("military", (17, 17))]

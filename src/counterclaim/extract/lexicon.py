@@ -177,8 +177,11 @@ CASUALTY_BEFORE = {
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
-        # the dead listed ("the dead included three journalists")
+        # the dead listed ("the dead included three journalists", "those killed included a local chief")
         r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
+        r"those\s+(?:killed|who\s+died)(?:\s+(?:in|during|on|at)\s+[^,.;]{1,40}?)?\s+(?:included|include|includes|were|are)",
+        # the dead buried by their own ("we have buried 23 people today")
+        r"buried", r"burying", r"buries",
         # the dead named after an inverted copula ("Killed were two soldiers and a medic", "Also killed was a boy")
         r"killed\s+(?:were|was)",
     ),
