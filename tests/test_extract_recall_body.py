@@ -181,3 +181,10 @@ def test_those_killed_included_a_list_and_the_buried_dead() -> None:
 def test_our_men_are_a_side_s_fighters() -> None:
     found = claims_of('The RSF commander said: "Seventeen of our men were martyred in the battle for the bridge."', "casualty")
     assert [(c.category, c.count) for c in found] == [("military", (17, 17))]
+
+
+def test_the_attackers_of_a_repelled_assault_are_the_dead_not_the_killers() -> None:
+    text = ("Sudan army repels RSF attack on El Fasher\n\nSudan's army said on Thursday it had repelled a large assault by the "
+            "paramilitary Rapid Support Forces on El Fasher, killing more than 200 of the attackers and destroying 14 combat vehicles.\n")
+    found = claims_of(text, "casualty")
+    assert [(c.subject, c.claimant, c.count) for c in found] == [("RSF", "SDN", (201, None))]

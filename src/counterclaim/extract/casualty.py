@@ -567,9 +567,20 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             return None  # "clashes between Russian and Ukrainian troops killed 40 people": both sides killed
         if REPORTED_CLAUSE.search(view.text, actor.end, position):
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
+        if REPELLED_BY_BEFORE.search(prefix):
+            continue  # "repelled an assault by the RSF, killing 200 of the attackers": the RSF attacked, the repeller killed
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
+
+
+# The side whose attack was beaten back ("repelled a large assault by the RSF", "foiled an attempt by Russian troops").
+REPELLED_BY_BEFORE = re.compile(
+    r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|fought\s+off|fighting\s+off|beat\s+back|beating\s+back"
+    r"|pushed\s+back|repuls(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?|attempts?|infiltrations?)"
+    r"\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 
 
 # A reporting verb between a named actor and a casualty verb, followed by another subject than the actor's
