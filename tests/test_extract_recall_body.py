@@ -188,3 +188,18 @@ def test_the_attackers_of_a_repelled_assault_are_the_dead_not_the_killers() -> N
             "paramilitary Rapid Support Forces on El Fasher, killing more than 200 of the attackers and destroying 14 combat vehicles.\n")
     found = claims_of(text, "casualty")
     assert [(c.subject, c.claimant, c.count) for c in found] == [("RSF", "SDN", (201, None))]
+
+
+def test_a_denied_fall_of_a_place_is_ground_lost_denied_not_the_claim_before() -> None:
+    text = ("Russia says it took Krynky\n\nRussia's Defence Ministry said its forces had taken control of the village of Krynky and "
+            "destroyed a Ukrainian Leopard tank near Avdiivka.\n\nUkrainian officials denied that Krynky had fallen.\n")
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    denied = [c for c in claims if c.stance == "deny"]
+    assert [(c.type, c.subject, c.claimant) for c in denied] == [("territory", "UKR", "UKR")]
+
+
+def test_denied_that_with_a_clause_copies_no_earlier_claim() -> None:
+    text = ("RSF fighters stormed the village of Wad al-Noura, activists said.\n\n"
+            "The RSF denied that the village had been attacked by its men.\n")
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert len([c for c in claims if c.stance == "deny" and c.type == "attack"]) == 1  # the clause's own, no copy of the one before
