@@ -203,3 +203,11 @@ def test_denied_that_with_a_clause_copies_no_earlier_claim() -> None:
             "The RSF denied that the village had been attacked by its men.\n")
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert len([c for c in claims if c.stance == "deny" and c.type == "attack"]) == 1  # the clause's own, no copy of the one before
+
+
+def test_peaceful_and_figurative_text_with_the_new_cues_stays_quiet() -> None:
+    text = ("The government denied that the economy had fallen into recession. Many were surprised by the result of the "
+            "election. The club lost three of its men to injury before the final. Our men were the best team on the pitch, "
+            "the coach said. The farmers buried the seeds before the rains. Most of the guests, mostly women and children, "
+            "enjoyed the festival. The company put its losses since January at 4 million dollars.")
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel", "territory")] == []

@@ -995,6 +995,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 coordinated = shared[1]
         if outcome is None:
             continue
+        if outcome == "killed" and before and re.match(r"(?i)los", before.group("out")) and LOST_TO_NO_DEATH.match(text, phrase.end):
+            continue  # "the club lost three of its men to injury": people gone, not dead
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and (phrase.bare or UNCOUNTED_PEOPLE.match(text, phrase.start))):
             continue
         if before and not after:
@@ -1241,6 +1243,10 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
         if subject is None and possessive in ("its", "their", "our"):
             subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
         found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
+
+
+# What people "lost to" that is no death ("lost three players to injury", "lost 40 staff to rival firms").
+LOST_TO_NO_DEATH = re.compile(r"\s+to\s+(?:(?:an?|the|other|rival)\s+)?(?:injur|illness|suspension|retirement|transfers?|rivals?|clubs?|firms?|compan|the\s+private\s+sector|emigration|desertion)", re.I)
 
 
 # One person with his companions after a verb ("killed him along with 10 other fighters"): he is one more of them.

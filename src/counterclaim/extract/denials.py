@@ -40,8 +40,10 @@ DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|r
 
 # Ground said not to have changed hands: "denied that Krynky had fallen", "rejected claims that the town had been captured".
 DENIED_FALL = re.compile(
-    rf"\b{DENIAL_VERB}\s+(?:(?:the\s+)?(?:claims?|reports?)\s+)?that\s+(?:the\s+)?(?:(?:village|town|city|settlement|base|airport)\s+(?:of\s+)?)?"
-    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|it|(?-i:[a-z]+))\s+(?:had|has|have|was|were)\s+(?:(?:fallen|been\s+(?:captured|taken|seized|lost|overrun|surrounded|encircled))|fell)\b"
+    rf"\b{DENIAL_VERB}\s+(?:(?:the\s+)?(?:claims?|reports?)\s+)?that\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|base|airport|garrison|outpost|camp)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"\s+(?:had|has|have|was|were)\s+(?:(?:fallen|been\s+(?:captured|taken|seized|lost|overrun|surrounded|encircled))|fell)\b"
+    r"(?!\s+(?:into|to|by|below|behind|short|silent|ill|victim|apart|from|sharply|under|in\s+(?:value|price|love))\b)"
     r"|\b{DENIAL_VERB}\s+(?:losing|having\s+lost|the\s+(?:fall|loss|capture)\s+of)\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+",
     re.I,
 )
