@@ -211,3 +211,11 @@ def test_peaceful_and_figurative_text_with_the_new_cues_stays_quiet() -> None:
             "the coach said. The farmers buried the seeds before the rains. Most of the guests, mostly women and children, "
             "enjoyed the festival. The company put its losses since January at 4 million dollars.")
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel", "territory")] == []
+
+
+def test_soldiers_reported_by_another_state_are_that_state_s() -> None:
+    text = ("Jihadists kill soldiers in Burkina Faso and Niger\n\nAt least 33 soldiers were killed on Thursday when jihadists attacked "
+            "an army detachment in eastern Burkina Faso, the army said.\n\nNiger's defence ministry said six soldiers died and 18 were "
+            "wounded in an ambush near Tillaberi.\n")
+    found = claims_of(text, "casualty")
+    assert [(c.subject, c.claimant, c.count) for c in found if c.count != (33, None)] == [("NER", "NER", (6, 6)), ("NER", "NER", (18, 18))]
