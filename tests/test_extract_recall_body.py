@@ -219,3 +219,8 @@ def test_soldiers_reported_by_another_state_are_that_state_s() -> None:
             "wounded in an ambush near Tillaberi.\n")
     found = claims_of(text, "casualty")
     assert [(c.subject, c.claimant, c.count) for c in found if c.count != (33, None)] == [("NER", "NER", (6, 6)), ("NER", "NER", (18, 18))]
+
+
+def test_losses_on_a_named_side_before_a_colon_are_that_side_s() -> None:
+    found = claims_of("Losses on the Azerbaijani side: 12 servicemen killed, 38 wounded.", "casualty")
+    assert [(c.subject, c.outcome, c.count) for c in found] == [("AZE", "killed", (12, 12)), ("AZE", "wounded", (38, 38))]

@@ -111,6 +111,7 @@ CUMULATIVE_MARKERS = re.compile(
 )
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
+LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)
 # Outcomes coordinated after the first: "was wounded and taken prisoner", "killed and 12 injured"
 CHAINED_OUTCOME = re.compile(
     r"\s+and\s+(?:was\s+|were\s+|later\s+|then\s+)*(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -687,6 +688,8 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     for actor in view.actors:
         if SIDE_LOSSES.match(text, actor.end):
             victim_side = actor.code
+        elif LOSSES_ON_SIDE_BEFORE.search(text, 0, actor.start) and re.match(r"\s+(?:side|forces|army|troops)\s*[:,–—-]", text[actor.end :]):
+            victim_side = actor.code  # "Losses on the Azerbaijani side: 12 servicemen killed, 38 wounded"
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
