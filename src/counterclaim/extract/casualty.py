@@ -55,13 +55,13 @@ MODIFIER_WORDS = frozenset(
 )
 AFTER_OUTCOME = re.compile(
     # (the modifier holds no reporting verb: "a doctor in Gaza said 10 people were killed" reports, the doctor is no victim)
-    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged)\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|announced)\b)[^,.;]){1,40}?"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:wearing|dressed\s+in|from|of|at|in|near|inside|aboard|on|including|among\s+them|aged|for\s+the)\s+(?:(?!\b(?:said|says|told|tells|reported|reports|added|adds|stated|claimed|claims|confirmed|announced)\b)[^,.;]){1,40}?"
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # an apposition that says who most of them were ("19 people, most of them women and children, were killed")
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
-    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
+    r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
@@ -71,9 +71,11 @@ AFTER_OUTCOME = re.compile(
 )
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
-    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about"
+    r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
-    r"|(?:himself|herself|themselves)\s+and))?\s*$",
+    r"|(?:himself|herself|themselves)\s+and"
+    # the companions of one named before ("killed him along with 15 other fighters"; he is counted on his own)
+    r"|(?:him|her|himself|herself)\s+(?:along|together)\s+with))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
@@ -84,6 +86,7 @@ LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$",
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
+    r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
@@ -108,6 +111,7 @@ CUMULATIVE_MARKERS = re.compile(
 )
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
+LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)
 # Outcomes coordinated after the first: "was wounded and taken prisoner", "killed and 12 injured"
 CHAINED_OUTCOME = re.compile(
     r"\s+and\s+(?:was\s+|were\s+|later\s+|then\s+)*(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -121,7 +125,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
 PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
-BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
+BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
     r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
@@ -203,8 +207,14 @@ THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bas
     # the equipment of armed men, as war reports name it ("four rebel pickup trucks", "two militia technicals")
     r"|pickups?|pick-ups?|technicals?|motorcycles?|motorbikes?|tanks?|artillery|guns?|weapons?|drones?|launchers?|jets?|howitzers?|mortars?"
     r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?)\b", re.I)
+# Demonyms whose plural noun is the adjective itself ("13 Lebanese were killed" but "two Lebanese army trucks").
+ADJECTIVE_DEMONYMS = frozenset({"lebanese", "sudanese", "congolese", "burmese", "druze", "rohingya", "burkinabe", "french", "swiss", "chinese",
+                                "japanese", "vietnamese", "togolese", "senegalese", "beninese", "nepalese", "sinhalese", "taiwanese"})
+DEMONYM_NOUN_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
+    r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
-NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<quote>[\"“])?(?P<head>{PEOPLE})(?![\w-])(?(quote)[\"”])", re.I)
 
 
 # The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
@@ -224,6 +234,11 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     head = match.group("head")
     end = match.end()
     mods = match.group("mods")
+    if head.lower() == "other":
+        # "15 other Hezbollah members": "other" modifies the people after it
+        longer = NP_AFTER_COUNT.match(view.text, end)
+        if longer is not None and _modifiers_ok(longer.group("mods")) and longer.group("head").lower() not in ANAPHORIC_PEOPLE:
+            mods, head, end = mods + " " + head + longer.group("mods"), longer.group("head"), longer.end()
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
@@ -232,6 +247,8 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
     if THING_AFTER_HEAD.match(view.text, end):
         return None  # "four military vehicles", "police stations": the head is an adjective of a thing
+    if head.lower() in ADJECTIVE_DEMONYMS and not DEMONYM_NOUN_END.match(view.text, end):
+        return None  # "two Lebanese T-55 tanks": a demonym that is also a plural noun ends its phrase only before a clause word
     if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and end < len(view.text) and view.text[end : end + 1] == " " and view.text[end + 1 : end + 2].isupper():
         return None  # a title before a name ("General Smith") is one person, counted by its article
     return end, mods, head
@@ -272,6 +289,8 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
     if not (STRONG_AFTER.match(view.text, match.end()) or STRONG_AFTER.match(view.text, after_at) or STRONG_BEFORE.search(view.text[:phrase_start])):
         return None
     head = match.group("head").lower()
+    if head.endswith("ly") and match.group("head")[0].islower():
+        return None  # "five seriously wounded": an adverb of the outcome, the people elided
     if head in NOT_PEOPLE_HEADS or head.removesuffix("s") in NOT_PEOPLE_HEADS or head.removesuffix("es") in NOT_PEOPLE_HEADS:
         return None  # "a strike on a Gaza school killed ...": the school did not die
     words = (match.group("mods") + " " + match.group("head")).split()
@@ -342,8 +361,12 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None:
             continue
         end, mods, head = np
-        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") else None
-        if members is not None:
+        armed_body = ARMED_BODY_OF.match(view.text, end) if head.lower() in ("members", "member") else None
+        members = MEMBERS_OF.match(view.text, end) if head.lower() in ("members", "member") and armed_body is None else None
+        if armed_body is not None:
+            # "four members of a local vigilante group", "six members of the militia": armed men, whatever the words before
+            end, mods, head = armed_body.end(), mods + " " + armed_body.group(0), "militia members"
+        elif members is not None:
             # "16 members of the security forces": the people of the group named after "of"
             end, mods, head = members.end(), mods + " " + members.group(0), members.group("head")
         phrases.append(_phrase(view, quantity.start, end, quantity.count, mods, head, quantity.exact))
@@ -526,6 +549,13 @@ def _headline_modifiers_start(view: SentenceView, position: int) -> int:
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").
 MEMBERS_OF = re.compile(rf"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?P<head>{PEOPLE})(?![\w-])", re.I)
+# Members of an armed body are fighters ("members of a vigilante group", "members of the Joint Task Force", "of the militia").
+ARMED_BODY_OF = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:armed|vigilante|self-defen[cs]e|jihadist|rebel|militant|insurgent|terrorist"
+    r"|paramilitary|militia|separatist|criminal|bandit)\s+(?:groups?|organi[sz]ations?|movements?|outfits?)|militias?|task\s+force|security\s+forces|armed\s+forces"
+    r"|army|brigade|battalion|regiment|police(?:\s+force)?|gendarmerie|national\s+guard)(?![\w-])",
+    re.I,
+)
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
@@ -576,6 +606,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             return None  # "clashes between Russian and Ukrainian troops killed 40 people": both sides killed
         if REPORTED_CLAUSE.search(view.text, actor.end, position):
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
+        if REPELLED_BY_BEFORE.search(prefix):
+            continue  # "repelled an assault by the RSF, killing 200 of the attackers": the RSF attacked, the repeller killed
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
@@ -583,6 +615,15 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
 
 # A relative pronoun heading the verb: "..., which killed", "... that had killed".
 RELATIVE_SUBJECT = re.compile(r",?\s*\b(?:which|that|who)\s+(?:(?:had|has|have|reportedly|allegedly|also)\s+)*$", re.I)
+# The side whose attack was beaten back ("repelled a large assault by the RSF", "foiled an attempt by Russian troops").
+REPELLED_BY_BEFORE = re.compile(
+    r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|fought\s+off|fighting\s+off|beat\s+back|beating\s+back"
+    r"|pushed\s+back|repuls(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?|attempts?|infiltrations?)"
+    r"\s+(?:by|of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
 # A reporting verb between a named actor and a casualty verb, followed by another subject than the actor's
 # pronoun: the actor reports the killing ("the ministry said the strike killed"), it did not do it
 # ("the group said it killed" keeps the group).
@@ -686,6 +727,8 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     for actor in view.actors:
         if SIDE_LOSSES.match(text, actor.end):
             victim_side = actor.code
+        elif LOSSES_ON_SIDE_BEFORE.search(text, 0, actor.start) and re.match(r"\s+(?:side|forces|army|troops)\s*[:,–—-]", text[actor.end :]):
+            victim_side = actor.code  # "Losses on the Azerbaijani side: 12 servicemen killed, 38 wounded"
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
@@ -700,9 +743,47 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
     _heavy_losses_claims(found)
+    _uncounted_pronoun_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
+    _total_of_the_same_side(found)
+    _mostly_civilians(found)
     return found.drafts
+
+
+# An apposition saying the people counted were mostly or all civilians ("leaving 46 dead, mostly women and children",
+# "30 people, most of them civilians, were killed"): GOLD_FORMAT makes them civilians when the text says so.
+MOSTLY_CIVILIANS = re.compile(
+    r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|chiefly|(?:most|all|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom))"
+    r"\s+(?:(?:were|are|being)\s+)?(?:(?:young|local|innocent|unarmed|displaced|elderly)\s+)?"
+    rf"(?P<head>{alternation(w for w, c in PERSON_CATEGORY.items() if c == 'civilian' and (w.endswith('s') or w in ('women', 'children', 'men', 'elderly')))})(?![\w-])",
+    re.I,
+)
+
+
+def _mostly_civilians(found: _SentenceCasualties) -> None:
+    text = found.view.text
+    for draft in found.drafts:
+        if draft.type != "casualty" or draft.category != "unknown":
+            continue
+        for position in (draft.end, *(m.start() for m in re.finditer(r"[,(–—-]", text[draft.start : draft.end]))):
+            at = position if position >= draft.end else draft.start + position
+            match = MOSTLY_CIVILIANS.match(text, at)
+            if match is not None and not any(d is not draft and d.type == "casualty" and at <= d.start < match.end() for d in found.drafts):
+                draft.category = "civilian"
+                break
+
+
+def _total_of_the_same_side(found: _SentenceCasualties) -> None:
+    """'Russia lost 840 men in a day, bringing total losses to 410,000': an unowned running total that a figure of one
+    side brings up is that side's."""
+    for total in found.drafts:
+        if total.type != "casualty" or total.subject is not None or not total.cumulative:
+            continue
+        increment = next((d for d in reversed(found.drafts) if d.type == "casualty" and d.end <= total.start and d.outcome == total.outcome
+                          and d.subject is not None and not d.cumulative and _increment_before_total(found.view.text, d.end)), None)
+        if increment is not None:
+            total.subject = increment.subject
 
 
 # The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
@@ -776,7 +857,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
     for quantity in view.quantities:
         before = text[: quantity.start]
         toll = TOLL.search(before[-160:])
-        losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
+        losses_to = LOSSES_TO.search(before)
         losses_among = LOSSES_AMONG_NUMBERED.search(before)
         if losses_among is not None and not toll and not losses_to:
             people = NP_AFTER_COUNT.match(" " + losses_among.group("np") + " ")
@@ -820,7 +901,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
-            cumulative=True if (losses_to or found.cumulative) else False,
+            # a side's losses put at a figure are its total so far; a toll put at one is one event's unless marked as running
+            cumulative=True if ((losses_to and re.search(r"\blosses\b", losses_to.group(0), re.I)) or found.cumulative) else False,
         )
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
@@ -832,6 +914,13 @@ def _toll_claims(found: _SentenceCasualties) -> None:
 
 
 
+# Losses or a toll put at or brought to a figure ("put Russian losses at 1,200", "bringing the toll to 40"), also past
+# the span they cover ("put Russian losses since the start of the invasion at 412,000 troops").
+LOSSES_TO = re.compile(
+    r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)"
+    r"(?:\s+(?:to|at|of)|\s+(?:since|during|in|over|from)\s+[^,.;:\d]{1,60}?\s+(?:to|at))\s+$",
+    re.I,
+)
 # Between a side and its losses: "Russian losses", "Russia's total combat losses".
 LOSSES_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:total|overall|combat|daily|confirmed|irrecoverable|personnel)\s+)*", re.I)
 
@@ -952,13 +1041,16 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 coordinated = shared[1]
         if outcome is None:
             continue
+        if outcome == "killed" and before and re.match(r"(?i)los", before.group("out")) and LOST_TO_NO_DEATH.match(text, phrase.end):
+            continue  # "the club lost three of its men to injury": people gone, not dead
         if phrase.count is None and phrase.head.lower() not in DEATH_NOUNS and not after and not (before and (phrase.bare or UNCOUNTED_PEOPLE.match(text, phrase.start))):
             continue
         if before and not after:
             coordinated = _coordinated_objects(view, found.phrases, phrase)  # "shot dead a trader and his son"
         elliptical = phrase.head.lower() in ELLIPTICAL_HEADS and phrase.category == "unknown"
         if phrase.head.lower() in ANAPHORIC_PEOPLE or (elliptical and any(d.type == "casualty" for d in found.drafts)):
-            previous = [d for d in found.drafts if d.type == "casualty"]
+            # the people before, not a part of them ("killed 50 people, including 12 children, and injured 100 more")
+            previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
         else:
@@ -969,8 +1061,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*$", text[: phrase.start], re.I)
-        if lost_by and phrase.head.lower() in ("men", "man") and category == "civilian":
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*[\"“]?$", text[: phrase.start], re.I)
+        if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
         if listed_losses is not None:
@@ -1021,10 +1113,13 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                         "casualty", outcome, other.start, other.end, category=other.category, count=other.count,
                         subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))]))
                 found.used.add(other.start)
+        if count is not None and before and not after and count[0] is not None and COMPANIONS_OF_ONE.search(before.group(0)):
+            count = (count[0] + 1, count[1] + 1 if count[1] is not None else None)  # "killed him along with 10 others": 11 dead
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
+            stance="deny" if NOT_BEFORE_FIGURE.search(text, 0, phrase.start) else None,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and not _increment_before_total(text, span_end) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
@@ -1077,7 +1172,7 @@ MILITARY_TARGET = re.compile(
     re.I,
 )
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
-PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat)\b)")
+PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat|army|rebel|government)\b)")
 
 
 def _bare_count_claims(found: _SentenceCasualties) -> None:
@@ -1196,6 +1291,45 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
         found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
 
 
+# What people "lost to" that is no death ("lost three players to injury", "lost 40 staff to rival firms").
+LOST_TO_NO_DEATH = re.compile(r"\s+to\s+(?:(?:an?|the|other|rival)\s+)?(?:injur|illness|suspension|retirement|transfers?|rivals?|clubs?|firms?|compan|the\s+private\s+sector|emigration|desertion)", re.I)
+
+
+# One person with his companions after a verb ("killed him along with 10 other fighters"): he is one more of them.
+COMPANIONS_OF_ONE = re.compile(r"\b(?:him|her|himself|herself)\s+(?:along|together)\s+with\s*[\"“]?$", re.I)
+# A figure set against another as the false one ("2,500 soldiers, and not 3,000 civilians"): that figure is denied.
+NOT_BEFORE_FIGURE = re.compile(r"(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$", re.I)
+
+
+# People with no noun and no number as the subject of an outcome ("Many were killed", "and others were injured",
+# "others remain missing"): count null; "others" are of the people counted before them in the sentence.
+UNCOUNTED_PRONOUN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<w>(?-i:[Mm])any|(?-i:[Oo])thers|(?-i:[Mm])any\s+others|(?-i:[Ss])everal\s+others|(?-i:[Ss])ome\s+others)"
+    r"\s+(?:(?:were|have\s+been|had\s+been|are|remain|remained|also|reportedly|still|later)\s+)*"
+    r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly)\s+)?"
+    r"(?P<out>(?P<killed>killed|died|perished|lost\s+their\s+lives|dead)|(?P<wounded>wounded|injured|hurt)|(?P<captured>abducted|kidnapped|taken\s+hostage|taken\s+prisoner)"
+    r"|(?P<missing>missing|unaccounted\s+for))\b",
+)
+
+
+def _uncounted_pronoun_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for match in UNCOUNTED_PRONOUN.finditer(text):
+        if any(d.type == "casualty" and d.start <= match.start("w") < d.end for d in found.drafts):
+            continue
+        if re.match(r"(?i)\s*[\"“]?\s*(?:would|could|may|might|will)\b", text[match.end("w"):]):
+            continue
+        others = match.group("w").lower() != "many"
+        previous = [d for d in found.drafts if d.type == "casualty" and d.end <= match.start("w") and d.part_of is None]
+        if others and not previous:
+            continue  # "others were hurt" with no people before them in the sentence: whose, the text does not say here
+        category = previous[-1].category if previous else "unknown"
+        subject = previous[-1].subject if previous else None
+        found.add(DraftClaim("casualty", _outcome(match), match.start("w"), match.end(), category=category, subject=subject,
+                             notes={"head": match.group("w").lower()}))
+
+
 # Uncounted losses of a side's people ("suffered heavy losses", "inflicted significant losses on the rebels"):
 # GOLD_FORMAT counts a side's losses of personnel as deaths; with no number, count null.
 HEAVY_LOSSES = re.compile(
@@ -1267,7 +1401,7 @@ BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
 BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
 # "More than 100 lives were lost": lives lost after the count.
-LIVES_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?lost\b", re.I)
+LIVES_LOST_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?)?lost\b", re.I)
 # Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
 LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
 
@@ -1287,6 +1421,22 @@ AFTER_PARTICIPLE = frozenset(
     about some then throughout till until upon via versus per against despite plus than if unless where whereas whilst""".split()
 )
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
+# A figure before the running total it brings up ("lost 840 men over the past day, bringing total losses to 410,000").
+BRINGING_AFTER = re.compile(
+    r"[^.;]*?,?\s+(?P<verb>bringing|taking|raising|pushing|which\s+(?:brings|brought|takes|took|raises|raised))\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:total|toll|tally|number|losses|count)\b",
+    re.I,
+)
+TOTAL_MARKER = re.compile(r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|altogether)\b", re.I)
+
+
+def _increment_before_total(text: str, end: int) -> bool:
+    """Whether the figure ending at `end` is what a running total after it was brought up by, with no total marker
+    of its own before that verb."""
+    bringing = BRINGING_AFTER.match(text, end)
+    return bringing is not None and not TOTAL_MARKER.search(text, end, bringing.start("verb"))
+
+
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"
@@ -1450,6 +1600,8 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         gap = view.text[position : phrase.start]
         if gap.strip(" ,") not in ("", "and") or phrase.count is None:
             break
+        if SOURCE_AFTER.match(view.text, phrase.end):
+            break  # "including five children, the state governor said": the one who told it, not a part of the dead
         parts.append(phrase)
         position = phrase.end
     total_draft = drafts[total]

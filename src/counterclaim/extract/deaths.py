@@ -184,9 +184,17 @@ def _members(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             members.extend(_members(child))
-        elif child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) and child.pos_ in ("NOUN", "PROPN"):
+        elif child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) and child.pos_ in ("NOUN", "PROPN") \
+                and not _breakdown_apposition(noun, child):
             members.extend(_members(child))  # a list after a comma, parsed as an apposition
     return members
+
+
+def _breakdown_apposition(noun: Token, appos: Token) -> bool:
+    """'14 people (nine soldiers and five civilians)', '12 people: eight villagers and four militiamen': a counted noun's
+    list in brackets or after a colon or dash breaks its figure down; it names no more people."""
+    opening = noun.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return opening is not None and opening.text in ("(", "[", ":", "-", "–", "—") and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _of_phrase(noun: Token) -> Token | None:

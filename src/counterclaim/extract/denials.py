@@ -24,7 +24,8 @@ INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:in
                            r"(?:losses|casualties)(?:\s+(?:near|in|around|among|at|on|of)\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:greatly|grossly|hugely|wildly|simply|completely)\s+)?"
                            r"(?:exaggerated|inflated|false|untrue|fake|baseless|fabricated|groundless|unfounded)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
 DENIED_THIS = re.compile(
-    rf"\b{DENIAL_VERB}\s+(?:this|that|it|(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|statement|information|figures?|numbers)|"
+    # "that" as a pronoun, not as the conjunction of a denied clause ("denied that Krynky had fallen")
+    rf"\b{DENIAL_VERB}\s+(?:this|that(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|and|but|as|outright|categorically|flatly|strongly)\b)|it|(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|statement|information|figures?|numbers)|"
     rf"(?:the\s+)?[\w-]+['’]s?\s+(?:claims?|reports?|figures?|numbers|account|allegations?))\b(?!\s+(?:of|about|that))",
     re.I,
 )
@@ -37,9 +38,24 @@ DENIED_AFTER_NOUN = re.compile(
 DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I)
 
 
+# Ground said not to have changed hands: "denied that Krynky had fallen", "rejected claims that the town had been captured".
+DENIED_FALL = re.compile(
+    rf"\b{DENIAL_VERB}\s+(?:(?:the\s+)?(?:claims?|reports?)\s+)?that\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement|base|airport|garrison|outpost|camp)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"\s+(?:had|has|have|was|were)\s+(?:(?:fallen|been\s+(?:captured|taken|seized|lost|overrun|surrounded|encircled))|fell)\b"
+    r"(?!\s+(?:into|to|by|below|behind|short|silent|ill|victim|apart|from|sharply|under|in\s+(?:value|price|love))\b)"
+    r"|\b{DENIAL_VERB}\s+(?:losing|having\s+lost|the\s+(?:fall|loss|capture)\s+of)\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+",
+    re.I,
+)
+
+
 def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
+    fall = DENIED_FALL.search(text)
+    if fall is not None and not any(d.type == "territory" for d in existing):
+        drafts.append(DraftClaim("territory", "lost", fall.start(), fall.end(), subject=SUBJECT_IS_CLAIMANT, stance="deny"))
+        return drafts
     if any(d.type in ("casualty", "materiel") for d in existing) and not DENIED_ABOUT.search(text):
         return drafts
     match = DENIED_LOSSES.search(text)

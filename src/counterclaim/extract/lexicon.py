@@ -37,6 +37,10 @@ MILITARY_PEOPLE = (
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
     "infiltrators", "infiltrator", "gangsters", "gangster",
+    # a fighter's fellows ("killed along with two comrades", "three of his comrades-in-arms")
+    "comrades", "comrade", "comrades-in-arms", "brothers-in-arms",
+    # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
+    "prisoners of war", "prisoner of war", "POWs", "pows",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -67,6 +71,8 @@ CIVILIAN_PEOPLE = (
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
     # clergy and church workers, often the ones abducted on roads and in parishes
     "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
+    # people who happened to be there ("wounded four passers-by", "bystanders were hit")
+    "passers-by", "passersby", "passer-by", "bystanders", "bystander", "onlookers", "customers", "diners", "guests",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -76,6 +82,12 @@ UNKNOWN_PEOPLE = (
     "ones", "members", "member", "deceased", "corpses",
     # people named by their nationality alone ("12 of its citizens", "three foreign nationals")
     "citizens", "citizen", "nationals", "compatriots", "countrymen", "fellow citizens",
+    # people named by their nation or people ("13 Cambodians died", "two Lebanese were wounded"): their side is the demonym's
+    "lebanese", "cambodians", "thais", "somalians", "ethiopians", "eritreans", "tigrayans", "amharas", "oromos", "kenyans",
+    "ugandans", "rwandans", "burundians", "chadians", "nigeriens", "burkinabes", "burkinabe", "cameroonians", "mozambicans",
+    "libyans", "egyptians", "jordanians", "iranians", "turks", "kurds", "yazidis", "druze", "georgians", "azeris",
+    "pakistanis", "indians", "kashmiris", "burmese", "rohingya", "rohingyas", "colombians", "mexicans", "haitians",
+    "americans", "britons", "filipinos",
     # people held by the other side, whatever they were before
     "hostages", "hostage", "captives", "captive", "detainees", "detainee",
 )
@@ -130,7 +142,7 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
-        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
@@ -158,16 +170,20 @@ TO_DEATH_VERBS = (
 CASUALTY_BEFORE = {
     "killed": (
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
-        r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"destroyed", r"destroying",
+        r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
+        r"(?:cost|costing|took|taken|taking)\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
-        # the dead listed ("the dead included three journalists")
+        # the dead listed ("the dead included three journalists", "those killed included a local chief")
         r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
+        r"those\s+(?:killed|who\s+died)(?:\s+(?:in|during|on|at)\s+[^,.;]{1,40}?)?\s+(?:included|include|includes|were|are)",
+        # the dead buried by their own ("we have buried 23 people today")
+        r"buried", r"burying", r"buries",
         # the dead named after an inverted copula ("Killed were two soldiers and a medic", "Also killed was a boy")
         r"killed\s+(?:were|was)",
     ),

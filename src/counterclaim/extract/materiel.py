@@ -732,7 +732,7 @@ def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] 
     for _ in range(3):
         # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target; "killed 500
         # Russian soldiers and destroyed 10 tanks": past the side of people counted as an earlier verb's object
-        counted = any(re.fullmatch(r"\s+(?:more\s+)?", view.text[q.end : actor.start]) for q in view.quantities) if actor is not None else False
+        counted = any(q.end <= actor.start and re.fullmatch(r"\s+(?:more\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}", view.text[q.end : actor.start]) for q in view.quantities) if actor is not None else False
         if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start]) or counted):
             break
         actor = view.last_actor_before(actor.start)

@@ -615,8 +615,21 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
 
 
 def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None:
-    """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side."""
-    _add_mentions(view, ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1])))
+    """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side; not the war's state's
+    soldiers when another state speaks in the sentence ("Niger's defence ministry said six soldiers died", in a text
+    about Burkina Faso: Niger's own)."""
+    other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
+                             and OTHER_STATE_SPEAKS.match(view.text, a.end) for a in view.actors)
+    nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),) if other_state_speaks else ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
+    _add_mentions(view, nouns)
+
+
+# A state named as the speaker: "Niger's defence ministry said", "the Malian army announced".
+OTHER_STATE_SPEAKS = re.compile(
+    r"(?:['’]s)?\s+(?:(?:defen[cs]e|interior|foreign)\s+ministry|ministry\s+of\s+(?:defen[cs]e|interior)|army|military|armed\s+forces|government|authorities|junta)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:said|says|reported|announced|stated|confirmed|added)\b",
+    re.I,
+)
 
 
 def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], ...]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
@@ -54,7 +54,11 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
     claims = RESOLVERS[found.draft.type](found, state, registry)
     if found.draft.type in JOINTLY_CLAIMED_TYPES and len(claims) == 1:
         # "Armenia and Azerbaijan both reported 15 soldiers killed": one claim per claimant (GOLD_FORMAT)
-        claims += [claims[0].model_copy(update={"claimant": other}) for other in co_claimants(found.view, claims[0].claimant)]
+        for other in co_claimants(found.view, claims[0].claimant):
+            own = RESOLVERS[found.draft.type](replace(found, claimant=other), state, registry) \
+                if found.draft.subject in (SUBJECT_IS_CLAIMANT, SUBJECT_IS_CLAIMANT_ADVERSARY) else []
+            # "Both Armenia and Azerbaijan said 15 of their soldiers were killed": each claimant's own soldiers
+            claims.append(own[0] if len(own) == 1 else claims[0].model_copy(update={"claimant": other}))
     return claims
 
 
