@@ -747,31 +747,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     _total_of_the_same_side(found)
-    _mostly_civilians(found)
     return found.drafts
-
-
-# An apposition saying the people counted were mostly or all civilians ("leaving 46 dead, mostly women and children",
-# "30 people, most of them civilians, were killed"): GOLD_FORMAT makes them civilians when the text says so.
-MOSTLY_CIVILIANS = re.compile(
-    r"\s*[,(–—-]\s*(?:mostly|mainly|largely|predominantly|chiefly|(?:most|all|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom))"
-    r"\s+(?:(?:were|are|being)\s+)?(?:(?:young|local|innocent|unarmed|displaced|elderly)\s+)?"
-    rf"(?P<head>{alternation(w for w, c in PERSON_CATEGORY.items() if c == 'civilian' and (w.endswith('s') or w in ('women', 'children', 'men', 'elderly')))})(?![\w-])",
-    re.I,
-)
-
-
-def _mostly_civilians(found: _SentenceCasualties) -> None:
-    text = found.view.text
-    for draft in found.drafts:
-        if draft.type != "casualty" or draft.category != "unknown":
-            continue
-        for position in (draft.end, *(m.start() for m in re.finditer(r"[,(–—-]", text[draft.start : draft.end]))):
-            at = position if position >= draft.end else draft.start + position
-            match = MOSTLY_CIVILIANS.match(text, at)
-            if match is not None and not any(d is not draft and d.type == "casualty" and at <= d.start < match.end() for d in found.drafts):
-                draft.category = "civilian"
-                break
 
 
 def _total_of_the_same_side(found: _SentenceCasualties) -> None:
