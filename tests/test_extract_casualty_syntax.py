@@ -38,6 +38,8 @@ def casualties(text: str) -> list[tuple]:
         ("Four Pakistani soldiers were slaughtered in an exchange of fire in Waziristan.", ("killed", "military", (4, 4))),
         # the count on a quantity word before 'of'
         ("Nine of the wounded later died in hospital.", ("killed", "unknown", (9, 9))),
+        # nouns in quotation marks
+        ('The army said 31 "bandits" were killed in the operation.', ("killed", "military", (31, 31))),
         # a named person described by an apposition
         ("The strike killed Colonel Ahmed Saleh, a senior Houthi commander.", ("killed", "military", (1, 1))),
         # a counted plural noun the people vocabularies lack

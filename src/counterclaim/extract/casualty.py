@@ -73,9 +73,7 @@ BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
-    r"|(?:himself|herself|themselves)\s+and"
-    # the companions of one named before ("killed him along with 15 other fighters"; he is counted on his own)
-    r"|(?:him|her|himself|herself)\s+(?:along|together)\s+with))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
+    r"|(?:himself|herself|themselves)\s+and))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
 )
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
@@ -214,7 +212,7 @@ DEMONYM_NOUN_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
-NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<quote>[\"“])?(?P<head>{PEOPLE})(?![\w-])(?(quote)[\"”])", re.I)
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
 # The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
@@ -234,11 +232,6 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     head = match.group("head")
     end = match.end()
     mods = match.group("mods")
-    if head.lower() == "other":
-        # "15 other Hezbollah members": "other" modifies the people after it
-        longer = NP_AFTER_COUNT.match(view.text, end)
-        if longer is not None and _modifiers_ok(longer.group("mods")) and longer.group("head").lower() not in ANAPHORIC_PEOPLE:
-            mods, head, end = mods + " " + head + longer.group("mods"), longer.group("head"), longer.end()
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
@@ -743,23 +736,9 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
     _heavy_losses_claims(found)
-    _uncounted_pronoun_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
-    _total_of_the_same_side(found)
     return found.drafts
-
-
-def _total_of_the_same_side(found: _SentenceCasualties) -> None:
-    """'Russia lost 840 men in a day, bringing total losses to 410,000': an unowned running total that a figure of one
-    side brings up is that side's."""
-    for total in found.drafts:
-        if total.type != "casualty" or total.subject is not None or not total.cumulative:
-            continue
-        increment = next((d for d in reversed(found.drafts) if d.type == "casualty" and d.end <= total.start and d.outcome == total.outcome
-                          and d.subject is not None and not d.cumulative and _increment_before_total(found.view.text, d.end)), None)
-        if increment is not None:
-            total.subject = increment.subject
 
 
 # The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
@@ -833,7 +812,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
     for quantity in view.quantities:
         before = text[: quantity.start]
         toll = TOLL.search(before[-160:])
-        losses_to = LOSSES_TO.search(before)
+        losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
         losses_among = LOSSES_AMONG_NUMBERED.search(before)
         if losses_among is not None and not toll and not losses_to:
             people = NP_AFTER_COUNT.match(" " + losses_among.group("np") + " ")
@@ -877,8 +856,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
-            # a side's losses put at a figure are its total so far; a toll put at one is one event's unless marked as running
-            cumulative=True if ((losses_to and re.search(r"\blosses\b", losses_to.group(0), re.I)) or found.cumulative) else False,
+            cumulative=True if (losses_to or found.cumulative) else False,
         )
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
@@ -890,13 +868,6 @@ def _toll_claims(found: _SentenceCasualties) -> None:
 
 
 
-# Losses or a toll put at or brought to a figure ("put Russian losses at 1,200", "bringing the toll to 40"), also past
-# the span they cover ("put Russian losses since the start of the invasion at 412,000 troops").
-LOSSES_TO = re.compile(
-    r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)"
-    r"(?:\s+(?:to|at|of)|\s+(?:since|during|in|over|from)\s+[^,.;:\d]{1,60}?\s+(?:to|at))\s+$",
-    re.I,
-)
 # Between a side and its losses: "Russian losses", "Russia's total combat losses".
 LOSSES_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:total|overall|combat|daily|confirmed|irrecoverable|personnel)\s+)*", re.I)
 
@@ -1089,13 +1060,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                         "casualty", outcome, other.start, other.end, category=other.category, count=other.count,
                         subject=_resolve_subject(view, other, agent) or found.victim_side, object=agent.code if agent else None))]))
                 found.used.add(other.start)
-        if count is not None and before and not after and count[0] is not None and COMPANIONS_OF_ONE.search(before.group(0)):
-            count = (count[0] + 1, count[1] + 1 if count[1] is not None else None)  # "killed him along with 10 others": 11 dead
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
-            stance="deny" if NOT_BEFORE_FIGURE.search(text, 0, phrase.start) else None,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and not _increment_before_total(text, span_end) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
@@ -1271,40 +1239,6 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
 LOST_TO_NO_DEATH = re.compile(r"\s+to\s+(?:(?:an?|the|other|rival)\s+)?(?:injur|illness|suspension|retirement|transfers?|rivals?|clubs?|firms?|compan|the\s+private\s+sector|emigration|desertion)", re.I)
 
 
-# One person with his companions after a verb ("killed him along with 10 other fighters"): he is one more of them.
-COMPANIONS_OF_ONE = re.compile(r"\b(?:him|her|himself|herself)\s+(?:along|together)\s+with\s*[\"“]?$", re.I)
-# A figure set against another as the false one ("2,500 soldiers, and not 3,000 civilians"): that figure is denied.
-NOT_BEFORE_FIGURE = re.compile(r"(?:,\s*|\b(?:and|but)\s+)not\s+(?:the\s+)?$", re.I)
-
-
-# People with no noun and no number as the subject of an outcome ("Many were killed", "and others were injured",
-# "others remain missing"): count null; "others" are of the people counted before them in the sentence.
-UNCOUNTED_PRONOUN = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?P<w>(?-i:[Mm])any|(?-i:[Oo])thers|(?-i:[Mm])any\s+others|(?-i:[Ss])everal\s+others|(?-i:[Ss])ome\s+others)"
-    r"\s+(?:(?:were|have\s+been|had\s+been|are|remain|remained|also|reportedly|still|later)\s+)*"
-    r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly)\s+)?"
-    r"(?P<out>(?P<killed>killed|died|perished|lost\s+their\s+lives|dead)|(?P<wounded>wounded|injured|hurt)|(?P<captured>abducted|kidnapped|taken\s+hostage|taken\s+prisoner)"
-    r"|(?P<missing>missing|unaccounted\s+for))\b",
-)
-
-
-def _uncounted_pronoun_claims(found: _SentenceCasualties) -> None:
-    view = found.view
-    text = view.text
-    for match in UNCOUNTED_PRONOUN.finditer(text):
-        if any(d.type == "casualty" and d.start <= match.start("w") < d.end for d in found.drafts):
-            continue
-        if re.match(r"(?i)\s*[\"“]?\s*(?:would|could|may|might|will)\b", text[match.end("w"):]):
-            continue
-        others = match.group("w").lower() != "many"
-        previous = [d for d in found.drafts if d.type == "casualty" and d.end <= match.start("w") and d.part_of is None]
-        if others and not previous:
-            continue  # "others were hurt" with no people before them in the sentence: whose, the text does not say here
-        category = previous[-1].category if previous else "unknown"
-        subject = previous[-1].subject if previous else None
-        found.add(DraftClaim("casualty", _outcome(match), match.start("w"), match.end(), category=category, subject=subject,
-                             notes={"head": match.group("w").lower()}))
-
 
 # Uncounted losses of a side's people ("suffered heavy losses", "inflicted significant losses on the rebels"):
 # GOLD_FORMAT counts a side's losses of personnel as deaths; with no number, count null.
@@ -1377,7 +1311,7 @@ BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains
 # A people phrase that opens with the body found: "the body of a journalist", "the remains of a child".
 BODY_OF = re.compile(r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of\b", re.I)
 # "More than 100 lives were lost": lives lost after the count.
-LIVES_LOST_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?)?lost\b", re.I)
+LIVES_LOST_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)\s+(?:reportedly\s+)?lost\b", re.I)
 # Verbs before "N lives" that make them lives lost ("has claimed 2,000 lives", "cost 40 lives").
 LIVES_TAKEN_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+(?:the\s+)?(?:(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|an\s+estimated)\s+)?$", re.I)
 
@@ -1397,22 +1331,6 @@ AFTER_PARTICIPLE = frozenset(
     about some then throughout till until upon via versus per against despite plus than if unless where whereas whilst""".split()
 )
 # "15 more", "another 3", "two additional": an increment, never the running total beside it
-# A figure before the running total it brings up ("lost 840 men over the past day, bringing total losses to 410,000").
-BRINGING_AFTER = re.compile(
-    r"[^.;]*?,?\s+(?P<verb>bringing|taking|raising|pushing|which\s+(?:brings|brought|takes|took|raises|raised))\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:total|toll|tally|number|losses|count)\b",
-    re.I,
-)
-TOTAL_MARKER = re.compile(r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|altogether)\b", re.I)
-
-
-def _increment_before_total(text: str, end: int) -> bool:
-    """Whether the figure ending at `end` is what a running total after it was brought up by, with no total marker
-    of its own before that verb."""
-    bringing = BRINGING_AFTER.match(text, end)
-    return bringing is not None and not TOTAL_MARKER.search(text, end, bringing.start("verb"))
-
-
 INCREMENT = re.compile(r"\b(?:more(?!\s+than)|another|additional|further|new)\b", re.I)
 ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|\d+|his|her|their|its|at\s+least|more\s+than|nearly|almost|several|dozens|scores|hundreds|thousands|many"

@@ -37,8 +37,6 @@ MILITARY_PEOPLE = (
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
     "infiltrators", "infiltrator", "gangsters", "gangster",
-    # a fighter's fellows ("killed along with two comrades", "three of his comrades-in-arms")
-    "comrades", "comrade", "comrades-in-arms", "brothers-in-arms",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
 )
@@ -172,7 +170,6 @@ CASUALTY_BEFORE = {
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
-        r"(?:cost|costing|took|taken|taking)\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
