@@ -222,7 +222,6 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     claims: list[Claim] = []
     previous_drafts: list[DraftClaim] = []
     previous_claims: list[Claim] = []
-    accused_acts: list[tuple[int, Claim]] = []  # acts a party was accused of, with the sentence telling them
     tally_index: int | None = None
     for view in views:
         if view.index in repeated:
@@ -238,9 +237,6 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
                 if claim.claimant is None:
                     claim.claimant = state.credited_back  # "... killing a local man. The governor said this on Telegram."
         previous_claims = [c for _, c in sentence_claims]
-        _denials_of_accused_acts(view, drafts, sentence_claims, accused_acts)
-        accused_acts = [*accused_acts, *((view.index, c) for _, c in sentence_claims if c.type in ("support", "attack") and c.stance == "assert"
-                                         and c.subject is not None and c.claimant is not None and c.claimant != c.subject)][-12:]
         note_claims(view, drafts, sentence_claims)
         first_claim_of_draft: dict[int, int] = {}
         for draft_index, claim in sentence_claims:
@@ -262,29 +258,6 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     return _in_text_order(_drop_duplicates(claims))
-
-
-# The allegations a party denies in general: the accusations told before ("Kabul has denied the allegations").
-DENIED_ALLEGATIONS_OF_ACT = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed))\b[^.;]{0,20}?\b(?:allegations?|accusations?|charges?)\b", re.I)
-# How many sentences back the accusation a denial answers may lie.
-ACCUSATION_REACH = 4
-
-
-def _denials_of_accused_acts(view: SentenceView, drafts: list[DraftClaim], sentence_claims: list[tuple[int, Claim]],
-                             accused_acts: list[tuple[int, Claim]]) -> None:
-    """A general denial by a party accused of backing or of an attack a few sentences before is the denial of that
-    act ("Pakistan has accused Kabul of harbouring TTP fighters ... Kabul has denied the allegations": support denied by
-    AFG; GOLD_FORMAT: denying support given is a support claim with stance deny)."""
-    for position, (draft_index, claim) in enumerate(sentence_claims):
-        draft = drafts[draft_index]
-        if claim.type != "statement" or claim.outcome != "deny" or not DENIED_ALLEGATIONS_OF_ACT.search(view.text, draft.start, draft.end):
-            continue
-        act = next((c for index, c in reversed(accused_acts) if view.index - index <= ACCUSATION_REACH and c.subject == claim.subject), None)
-        if act is None:
-            continue
-        sentence_claims[position] = (draft_index, claim.model_copy(update={"type": act.type, "outcome": act.outcome, "category": act.category,
-                                                                           "object": act.object, "stance": "deny", "claimant": claim.subject,
-                                                                           "date": None if act.type == "support" else claim.date}))
 
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
@@ -780,8 +753,7 @@ def _drop_duplicates(claims: list[Claim]) -> list[Claim]:
             for other_start, other_end in counted.get((claim.type, claim.outcome, claim.category, claim.stance), ())
         ):
             continue
-        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant,
-               claim.object if claim.type == "statement" else None)  # statements against two parties are two
+        key = (claim.type, claim.outcome, claim.category, claim.subject, claim.stance, claim.count, claim.claimant)
         duplicate = next((k for other_start, other_end, k in kept_by_key[key] if other_start < end and start < other_end), None)
         if duplicate is not None:
             remap[index] = duplicate

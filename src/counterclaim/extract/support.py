@@ -26,11 +26,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
-    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|forces|troops|soldiers)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
-    # a party fighting for another: "the Wagner Group has been fighting for Haftar's forces" (the one fought for must be named)
-    ("fighters", re.compile(r"(?<=\s)(?:(?:are|were|have\s+been|has\s+been|had\s+been|is|was)\s+)(?:\w+ly\s+|also\s+|still\s+)*fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
-    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
+    ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
                                     r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
@@ -160,8 +158,7 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if recipient is None and provider is None:
                 continue
             accused_of = ACCUSED_OF.search(text[: match.start()])
-            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group()) or re.search(r"(?i)\bfighting\s+(?:for|on)\b", match.group())) \
-                    and not (accused_of and provider):
+            if recipient is None and (noun or outcome == "political" or NEEDS_RECIPIENT.match(match.group())) and not (accused_of and provider):
                 continue  # backing a bill, a candidate or an accord is no support of a party; "accused X of backing the gunmen" is
             if recipient is not None and recipient == provider:
                 continue
@@ -287,14 +284,14 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
             return actor.code
-    covering = [a for a in view.actors if a.start < start < a.end and (a.role == "group" or re.search(r"(?i)(?:forces|troops|soldiers)$", a.text))]
+    covering = [a for a in view.actors if a.start < start < a.end and a.role == "group"]
     if outcome == "fighters" and covering:
         return covering[0].code  # "Wagner mercenaries were deployed to ...": the group named with its fighters sends them
     actor = view.last_actor_before(start)
     if actor is None:
         return None
     between = view.text[actor.end : start]
-    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("troops", "soldiers", "forces") and re.fullmatch(r"\s*", between) and actor.role in ("adjective", "demonym"):
+    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("troops", "soldiers") and re.fullmatch(r"\s*", between) and actor.role in ("adjective", "demonym"):
         return actor.code  # "North Korean troops were sent to Russia": a state's troops are sent by the state
     if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops"):
         return None  # "Syrian militants sent to ...": the adjective is who they are, not who sent them
@@ -338,7 +335,7 @@ MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|r
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
-RECEIVED_FROM = re.compile(r"\b(?:received|receives|receive|receiving|obtained|acquired|got|gets|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
+RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got|gets|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
 # Aid received with its givers named only by origin: "Ukraine receives Western weapons", "Kyiv got US-made tanks".
 RECEIVED_FOREIGN = re.compile(r"\b(?:received|receives|receive|receiving|got|gets|getting)\s+(?:(?:more|new|further|additional|fresh|the\s+first|its\s+first|a\s+new\s+batch\s+of|a\s+batch\s+of|\d[\d,.]*|dozens\s+of|hundreds\s+of)\s+)*"
