@@ -23,7 +23,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
+from counterclaim.extract.lexicon import CASUALTY_AFTER, CIVILIAN_PEOPLE, alternation
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
@@ -801,7 +801,7 @@ HARM_BEFORE_IN = re.compile(
     re.I,
 )
 INFORMATIVE_AFTER = re.compile(
-    r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried)\b|"
+    r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried|claimed|staged|perpetrated|mounted|blamed)\b|"
     r"(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 # A definite attack noun heading its sentence with a comment for predicate ("The fighting comes as ...",
@@ -1248,7 +1248,13 @@ FORCES_OF = re.compile(
     r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+# What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
+# a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
+# "after"/"before", which as often head a time phrase inside the head's own clause.
+CLAUSE_BREAK = re.compile(
+    r"[;,.]|\b(?:that|which|who|whom|whose|while|whereas|but|and|on|against|at|said|says|when|whenever|because|although|though|until)\b",
+    re.I,
+)
 # The speaker's own forces heading the verb: "said its forces struck", "our troops hit".
 OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
@@ -1262,14 +1268,19 @@ VICTIM_BEFORE = re.compile(
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
 ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
-# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast").
+# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast", "six
+# soldiers were martyred when ...", "three troops were blown up by a mine"); the victims' outcomes are the casualty ones.
+VICTIM_OUTCOMES = "|".join(pattern for outcome in ("killed", "wounded", "captured", "missing") for pattern in CASUALTY_AFTER[outcome])
 PASSIVE_HARM_BETWEEN = re.compile(
-    r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly)\s+)*"
-    r"(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|slain|maimed|massacred|murdered|executed|trapped|caught)"
-    r"|died|dies|perished|lost\s+their\s+lives|c(?:a|o)me\s+under)\b",
+    r"\b(?:(?:was|were|been|being|got|get|gets|are|is)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly|then|later)\s+)*"
+    rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|"
+    r"overrun|overran|surrounded|encircled|besieged|pinned\s+down|stricken|riddled)"
+    r"|died|dies|perished|lost\s+their\s+lives|c(?:a|o)me\s+under|embraced\s+(?:martyrdom|shahadat|shahadah)|laid\s+down\s+their\s+lives"
+    r"|succumbed|went\s+missing|disappeared|vanished)\b",
     re.I,
 )
-PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten)\b", re.I)
+# A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
+PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten|hurt|slain|blown|caught|torn|thrown|stricken|overrun|shaken|set)\b", re.I)
 SUBJECT_RELATIVE = re.compile(
     r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
     re.I,

@@ -60,7 +60,7 @@ from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, w
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
-from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
+from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, means_told_later, resolve
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, sentence_subject
@@ -249,6 +249,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
         state.listed_before = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
+    means_told_later(claims, state.means_open)
     return _in_text_order(_drop_duplicates(claims))
 
 

@@ -1,0 +1,85 @@
+"""Attack claims' roles: the attacker is never the victims named before the attack, a subordinate clause with its own
+subject ends the walk back to the clause's head, and generic attacks take the means the text tells later.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def only_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]
+
+
+# --- the victims are not the attackers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Six Pakistani soldiers were martyred when militants attacked a check post in North Waziristan.", "offensive"),
+        ("Three Thai rangers were hurt by a landmine near the Cambodian border.", "bombing"),
+        ("Four Somali soldiers were blown up by a roadside bomb in Lower Shabelle.", "bombing"),
+        ("Two Malian soldiers were slain in an ambush near Gao.", "clash"),
+        ("Two Nigerian policemen went missing after gunmen ambushed their patrol in Zamfara.", "clash"),
+        ("Five Kenyan soldiers lost their lives when their truck ran over an IED in Lamu.", "bombing"),
+        ("Three Colombian soldiers were kidnapped when guerrillas attacked an army post in Arauca.", "offensive"),
+    ],
+)
+def test_victims_named_before_the_attack_are_not_its_attacker(text: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, means)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Five Indian soldiers were killed when Pakistani troops opened fire across the Line of Control.", "PAK"),
+        ("Eight Nigerien soldiers were killed in an attack claimed by ISSP.", "ISSP"),
+        ("Kenyan police officers were caught in an ambush by al-Shabaab near the Somali border.", "SHABAAB"),
+        ("Colombian soldiers were wounded in an ELN attack in Arauca.", "ELN"),
+    ],
+)
+def test_the_attacker_named_after_the_victims_is_kept(text: str, attacker: str) -> None:
+    assert only_attack(text).subject == attacker
+
+
+def test_an_attack_claimed_by_a_group_is_no_report_by_the_victims_side() -> None:
+    claims = extract_from_cleaned_text("Eight Nigerien soldiers were killed in an attack claimed by ISSP.", PUBLISHED)
+    killed = next(c for c in claims if c.type == "casualty")
+    assert (killed.subject, killed.claimant) == ("NER", None)
+
+
+def test_a_subordinate_clause_with_its_own_subject_ends_the_head_clause() -> None:
+    claim = only_attack("Ukrainian officials said the town was quiet until Russian drones struck a school in Sumy.")
+    assert (claim.subject, claim.outcome) == ("RUS", "airstrike")
+
+
+# --- means told later in the text ---------------------------------------------------------------------
+
+
+def test_a_generic_attack_takes_the_means_the_same_attacker_is_said_to_use_later() -> None:
+    text = ("Nine Burkinabe soldiers were killed in an attack claimed by JNIM near Djibo.\n"
+            "JNIM fighters planted roadside bombs along the road used by the convoy.")
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "bombing"), ("JNIM", "bombing")]
+
+
+def test_a_state_attack_with_no_cue_stays_fired_from_a_distance() -> None:
+    text = "A Russian attack on Kharkiv killed two people.\nLater, Russian warplanes bombed Izium."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("RUS", "shelling"), ("RUS", "airstrike")]
