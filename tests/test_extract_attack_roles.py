@@ -83,3 +83,63 @@ def test_a_generic_attack_takes_the_means_the_same_attacker_is_said_to_use_later
 def test_a_state_attack_with_no_cue_stays_fired_from_a_distance() -> None:
     text = "A Russian attack on Kharkiv killed two people.\nLater, Russian warplanes bombed Izium."
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("RUS", "shelling"), ("RUS", "airstrike")]
+
+
+# --- unnamed attackers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 12 villagers in Nigeria's Plateau state",
+        "Gunmen killed seven farmers in Zamfara on Sunday.",
+    ],
+)
+def test_gunmen_standing_for_the_war_s_group_name_no_attacker(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "assault")
+
+
+def test_gunmen_take_the_group_the_text_says_claimed_the_attack() -> None:
+    text = "Gunmen killed seven farmers in Borno on Sunday.\nISWAP claimed responsibility for the attack."
+    assert [c.subject for c in attacks(text)][0] == "ISWAP"
+
+
+# --- gerunds of attack after verbs of denying, admitting, accusing and going on -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means", "stance"),
+    [
+        ("Russia denied hitting a children's hospital in Kyiv on Monday.", "RUS", "shelling", "deny"),
+        ("Israel denied striking the hospital in Gaza City.", "ISR", "shelling", "deny"),
+        ("Kyiv accused Moscow of striking a residential building in Dnipro.", "RUS", "shelling", "assert"),
+        ("Ukraine accused Russia of hitting a shopping centre in Kremenchuk.", "RUS", "shelling", "assert"),
+        ("Israel admitted striking an aid convoy in Deir al-Balah.", "ISR", "shelling", "assert"),
+        ("Russia denied responsibility for striking the hospital.", "RUS", "shelling", "deny"),
+        ("Moscow denied bombing the maternity ward in Mariupol.", "RUS", "airstrike", "deny"),
+        ("The junta denied bombing the school in Sagaing.", "MMR", "airstrike", "deny"),
+        ("Armenia accused Azerbaijan of firing on its positions.", "AZE", "shelling", "assert"),
+        ("Hezbollah said it was targeting Israeli positions along the border.", "HEZBOLLAH", "shelling", "assert"),
+        ("Iran continued striking Kurdish groups in northern Iraq.", "IRN", "shelling", "assert"),
+    ],
+)
+def test_a_gerund_of_attack_is_an_attack_claim(text: str, attacker: str, means: str, stance: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome, claim.stance) == (attacker, means, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striking workers blocked the port in Mombasa.",
+        "The storm kept hitting the coast of Mozambique.",
+        "Inflation is hitting households in Kenya hard.",
+        "Sanctions are hitting Russia's economy.",
+        "The president denied striking a deal with the rebels.",
+        "What is striking is the number of children among the dead.",
+        "The firing squad was disbanded in 1990.",
+    ],
+)
+def test_gerunds_in_other_senses_make_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -56,8 +56,20 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s))"
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)|hitting|striking|targeting)"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
+# hitting a hospital", "accused Moscow of striking a mall", "admitted targeting the convoy", "kept hitting the town",
+# "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
+# hitting the block").
+GERUND = re.compile(r"\w+ing", re.I)
+GERUND_FRAME = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
+    r"(?:accus|blam|charg|condemn|criticis|criticiz|denounc|fault|punish)\w*\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)|responsib\w+\s+for|"
+    r"(?:kept|keeps?|keeping|continu(?:e|es|ed|ing)|began|begun|begins?|start(?:s|ed)?|resum(?:e|es|ed)|stopp?(?:s|ed)?|avoid\w*|"
+    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
+    re.I,
+)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
     r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
@@ -133,7 +145,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -295,10 +307,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "a gas explosion at a factory": an accident, not a bombing
         if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
             continue  # "ambushed soldiers advancing to the town": a participle describing the target
+        if (re.fullmatch(r"bombing", phrase, re.I) and GERUND_FRAME.search(text[max(0, match.start() - 60) : match.start()])
+                and re.match(r"\s+(?:the|a|an|its|their|civilian|residential|(?-i:[A-Z]))", text[match.end() :], re.I)
+                and not BOMBER_BEFORE.search(text[max(0, match.start() - 80) : match.start()])):
+            means = "airstrike"  # "denied bombing the school", "accused the junta of bombing villages": bombs from the air
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
         verb_strike = bool(VERB_STRIKE.fullmatch(phrase))
+        if verb_strike and GERUND.fullmatch(phrase) and not GERUND_FRAME.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "striking workers", "a missile hitting the block": no verb of attack of its own
         if verb_strike:
             if not _verb_strike_event(view, match):
                 continue
@@ -366,7 +384,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
                                                                         and not CLAIMED_THAT_AFTER.match(text, match.end())))
-        if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        if verb_strike and _speaker_pronoun_before(phrase, text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
@@ -379,7 +397,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
@@ -586,6 +604,13 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
 
 
 SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+|successfully\s+|again\s+)?$", re.I)
+# The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
+SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
+
+
+def _speaker_pronoun_before(phrase: str, before: str) -> bool:
+    """Whether the speaker's pronoun heads the verb of attack, in the progressive for a gerund."""
+    return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
 
 
 def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
@@ -595,7 +620,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
-    if VERB_STRIKE_PASSIVE.search(before):
+    if VERB_STRIKE_PASSIVE.search(before) and not GERUND.fullmatch(match.group()):
         # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
         # attacker the text may name elsewhere; "the economy was hit" is none
         window = text[max(0, match.start() - 80) : match.start()]
@@ -607,7 +632,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
-    if SPEAKER_PRONOUN_BEFORE.search(before) or OWN_FORCES_HEAD.search(before):
+    if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
     if head is None or head.startswith("@"):

@@ -390,7 +390,8 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
                 # for the text around it ("the attack on the camp" told before)
                 draft.outcome = "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
-               and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
+               and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])
+               and any(a.code == d.object and a.role != "generic" for a in view.actors)]  # not "gunmen" standing for the war's group
     for draft in drafts:
         if (draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1
                 and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):
