@@ -188,3 +188,38 @@ def test_an_attack_noun_with_its_own_agent_after_named_attackers_is_kept() -> No
     text = ("JNIM fighters attacked an army post near Djibo on Monday.\n"
             "The following day nine people were killed in two separate attacks by suspected militants.")
     assert [(c.subject, c.outcome) for c in attacks(text)][1:] == [(None, "assault")]
+
+
+# --- attacks on homes and people outside battle; warnings that are no attack --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("RSF fighters looted and burned homes in the village of Wad al-Nourah.", "RSF"),
+        ("The militants set fire to a school in Borno state.", None),
+        ("Russian soldiers executed unarmed civilians in Bucha, Ukrainian officials said.", "RUS"),
+        ("Human rights groups documented extrajudicial killings by Ethiopian soldiers in Tigray.", "ETH"),
+    ],
+)
+def test_burning_homes_and_executions_are_assaults(text: str, attacker: str | None) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "assault")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("A Ukrainian drone crashed into an apartment building in Voronezh.", "UKR"),
+        ("Israel hammered southern Beirut with airstrikes overnight.", "ISR"),
+        ("Russian bombers dropped glide bombs on Kharkiv.", "RUS"),
+    ],
+)
+def test_air_attacks_told_by_their_impact_or_aircraft(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "airstrike")
+
+
+@pytest.mark.parametrize("text", ["Air raid sirens sounded across Ukraine on Monday night.", "An air raid alert was declared in Kyiv."])
+def test_air_raid_warnings_are_no_attack(text: str) -> None:
+    assert attacks(text) == []

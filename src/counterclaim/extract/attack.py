@@ -44,10 +44,10 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
@@ -134,8 +134,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
         r"bombed", PRESENT_BOMBS, r"(?:been|is|are|was|were|kept|keeps|continued|continues|began|begun|started)\s+bombing(?!\s+(?:campaign|attacks?))", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
-        r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
-        r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
+        r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))", r"air\s+attacks?", r"air\s+assaults?",
+        r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
+        rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
@@ -196,6 +197,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("assault", "|".join((
         r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
         r"stabbed", r"hacked\s+to\s+death",
+        # homes burned, people executed, killings outside the law ("torched dozens of houses", "set fire to a school",
+        # "executed unarmed civilians", "extrajudicial killings")
+        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties)\b",
+        r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
+        r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
@@ -214,6 +220,7 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
+AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
@@ -276,7 +283,7 @@ CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which
 
 # People a state's adjective qualifies by nationality only: a lone attacker, a civilian, irregulars fighting on their own.
 NATIONALITY_NOUN_AFTER = re.compile(
-    r"\s+(?:(?:suicide|young|teenage|former|lone|alleged|suspected|self-styled|radicali[sz]ed|armed)\s+)*(?:bombers?|m[ae]n|wom[ae]n|nationals?|citizens?|"
+    r"\s+(?:(?:young|teenage|former|lone|alleged|suspected|self-styled|radicali[sz]ed|armed)\s+)*(?:suicide\s+(?:bombers?|attackers?)|m[ae]n|wom[ae]n|nationals?|citizens?|"
     r"jihadists?|extremists?|terrorists?|militants?|gunm[ae]n|attackers?|assailants?|teenagers?|youths?|boys?|girls?|migrants?|"
     r"rebels?|insurgents?|separatists?|islamists?|convert|student|national|resident)\b",
     re.I,
@@ -297,6 +304,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
+        if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
+            continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
         if not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following):
             continue
