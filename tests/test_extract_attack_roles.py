@@ -223,3 +223,8 @@ def test_air_attacks_told_by_their_impact_or_aircraft(text: str, attacker: str) 
 @pytest.mark.parametrize("text", ["Air raid sirens sounded across Ukraine on Monday night.", "An air raid alert was declared in Kyiv."])
 def test_air_raid_warnings_are_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+def test_an_operation_named_by_its_kind_in_which_the_speaker_killed_is_its_offensive() -> None:
+    claim = only_attack("The Pakistani army said it killed eight militants in an intelligence-based operation in North Waziristan.")
+    assert (claim.subject, claim.outcome) == ("PAK", "offensive")

@@ -93,6 +93,9 @@ DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:the|this|that|any|an?|such)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+# An operation named by its kind alone, and the speaker's pronoun killing people in it.
+OPERATION_NOUN = re.compile(r"(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?", re.I)
+SPEAKER_KILLED_IN = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|kill|eliminated|neutrali[sz]ed)\b[^.;]{0,70}?\b(?:in|during)\s+(?:an?|the|its|their)\s+$", re.I)
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
 CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
@@ -181,6 +184,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undert(?:ook|akes))\s+(?:an?\s+|the\s+|a\s+joint\s+)?[‘'\"“]?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
+        # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
+        # operation", "during a counter-terrorism operation in Kurram")
+        r"(?<=\s)(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claimed\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
@@ -356,6 +362,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
+        operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claimed|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
@@ -451,6 +458,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
         if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
+        if attacker is None and operation_noun and SPEAKER_KILLED_IN.search(text[max(0, match.start() - 90) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said it killed eight militants in an intelligence-based operation"
         if attacker is None and re.search(r"\b[Ww]e\s+(?:\w+\s+){0,2}$", text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "we shelled their positions", "we have ambushed": the speaker's side
         if attacker is None or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
