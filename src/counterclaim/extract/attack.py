@@ -23,7 +23,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import CIVILIAN_PEOPLE, alternation
+from counterclaim.extract.lexicon import CASUALTY_AFTER, CIVILIAN_PEOPLE, alternation
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
@@ -44,10 +44,10 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
@@ -56,8 +56,20 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?)"
+VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting)"
 VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
+# hitting a hospital", "accused Moscow of striking a mall", "admitted targeting the convoy", "kept hitting the town",
+# "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
+# hitting the block").
+GERUND = re.compile(r"\w+ing", re.I)
+GERUND_FRAME = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
+    r"(?:accus|blam|charg|condemn|criticis|criticiz|denounc|fault|punish)\w*\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)|responsib\w+\s+for|"
+    r"(?:kept|keeps?|keeping|continu(?:e|es|ed|ing)|began|begun|begins?|start(?:s|ed)?|resum(?:e|es|ed)|stopp?(?:s|ed)?|avoid\w*|"
+    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
+    re.I,
+)
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
 VERB_STRIKE_FIGURATIVE = re.compile(
     r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
@@ -81,6 +93,9 @@ DENIAL_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|dismissed|refuted)\s+(?:(?:that|claims?|reports?)\s+(?:of\s+)?)?(?:the|this|that|any|an?|such)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+# An operation named by its kind alone, and the speaker's pronoun killing people in it.
+OPERATION_NOUN = re.compile(r"(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?", re.I)
+SPEAKER_KILLED_IN = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|kill|eliminated|neutrali[sz]ed)\b[^.;]{0,70}?\b(?:in|during)\s+(?:an?|the|its|their)\s+$", re.I)
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
 CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
@@ -122,8 +137,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # aircraft and drones (GOLD_FORMAT: `airstrike`; bombing from the air is `airstrike`)
     ("airstrike", "|".join((
         r"bombed", PRESENT_BOMBS, r"(?:been|is|are|was|were|kept|keeps|continued|continues|began|begun|started)\s+bombing(?!\s+(?:campaign|attacks?))", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
-        r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?", r"air\s+attacks?", r"air\s+assaults?",
-        r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?|assaults?|bombardments?|bombings?)",
+        r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))", r"air\s+attacks?", r"air\s+assaults?",
+        r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
+        rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
@@ -133,7 +149,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"fired\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -168,9 +184,12 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
-        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+        r"(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undert(?:ook|akes))\s+(?:an?\s+|the\s+|a\s+joint\s+)?[‘'\"“]?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
-        r"combing|ground|joint|armed)\s+)+operations?",
+        r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
+        # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
+        # operation", "during a counter-terrorism operation in Kurram")
+        r"(?<=\s)(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?",
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claim(?:ed|s)\s+(?:responsibility|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
@@ -187,6 +206,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("assault", "|".join((
         r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
         r"stabbed", r"hacked\s+to\s+death",
+        # homes burned, people executed, killings outside the law ("torched dozens of houses", "set fire to a school",
+        # "executed unarmed civilians", "extrajudicial killings")
+        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties)\b",
+        r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
+        r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
         r"(?:drive-by|mass|random|targeted)\s+shootings?", r"shootings?\s+(?:attacks?|incidents?|sprees?)",
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
@@ -205,6 +229,7 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
+AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
@@ -265,16 +290,31 @@ DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.
 CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
 
+# People a state's adjective qualifies by nationality only: a lone attacker, a civilian, irregulars fighting on their own.
+NATIONALITY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:young|teenage|former|lone|alleged|suspected|self-styled|radicali[sz]ed|armed)\s+)*(?:suicide\s+(?:bombers?|attackers?)|m[ae]n|wom[ae]n|nationals?|citizens?|"
+    r"jihadists?|extremists?|terrorists?|militants?|gunm[ae]n|attackers?|assailants?|teenagers?|youths?|boys?|girls?|migrants?|"
+    r"rebels?|insurgents?|separatists?|islamists?|convert|student|national|resident)\b",
+    re.I,
+)
+
+
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
     view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
+    # "a Saudi suicide bomber", "a Somali man", "Syrian rebels": a state's adjective on a person or on irregulars tells where
+    # they come from, not that the state attacked
+    view = replace(view, actors=[a for a in view.actors if not (a.role in ("adjective", "demonym") and _is_state(a.code)
+                                                                and NATIONALITY_NOUN_AFTER.match(view.text, a.end))])
     text = view.text
     drafts: list[DraftClaim] = []
     for match in TRIGGER.finditer(text):
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
+        if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
+            continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
         if (not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following)
                 and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))):
@@ -299,10 +339,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "a gas explosion at a factory": an accident, not a bombing
         if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
             continue  # "ambushed soldiers advancing to the town": a participle describing the target
+        if (re.fullmatch(r"bombing", phrase, re.I) and GERUND_FRAME.search(text[max(0, match.start() - 60) : match.start()])
+                and re.match(r"\s+(?:the|a|an|its|their|civilian|residential|(?-i:[A-Z]))", text[match.end() :], re.I)
+                and not BOMBER_BEFORE.search(text[max(0, match.start() - 80) : match.start()])):
+            means = "airstrike"  # "denied bombing the school", "accused the junta of bombing villages": bombs from the air
         bare_strike = bool(re.fullmatch(r"strikes?", phrase, re.I))
         if bare_strike and not _strike_event(view, match):
             continue
         verb_strike = bool(VERB_STRIKE.fullmatch(phrase))
+        if verb_strike and GERUND.fullmatch(phrase) and not GERUND_FRAME.search(text[max(0, match.start() - 60) : match.start()]):
+            continue  # "striking workers", "a missile hitting the block": no verb of attack of its own
         if verb_strike:
             if not _verb_strike_event(view, match):
                 continue
@@ -314,10 +360,13 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 pass  # "the army launched air strikes", "carried out a drone strike": the words name the aircraft
             elif GROUND_STRIKER_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) or GROUND_STRIKER_AFTER.match(text, match.end()):
                 means, strike_noun = "shelling", False  # "strikes launched by the army", "the navy's strikes": fired from the ground or sea
+        if SURGICAL_STRIKE.search(text[max(0, match.start() - 12) : match.end()]):
+            means, strike_noun = "offensive", False  # "surgical strikes" on launch pads are ground raids (GOLD_FORMAT: `offensive`)
         named_weapon = _named_weapon_means(text, match.start()) if verb_strike or strike_noun else None
         if named_weapon is not None:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
+        operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
@@ -370,7 +419,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
                                                                         and not CLAIMED_THAT_AFTER.match(text, match.end())))
-        if verb_strike and SPEAKER_PRONOUN_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        if verb_strike and _speaker_pronoun_before(phrase, text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
@@ -383,7 +432,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fired\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
@@ -413,6 +462,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
         if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT
+        if attacker is None and operation_noun and SPEAKER_KILLED_IN.search(text[max(0, match.start() - 90) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said it killed eight militants in an intelligence-based operation"
         if attacker is None and re.search(r"\b[Ww]e\s+(?:\w+\s+){0,2}$", text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "we shelled their positions", "we have ambushed": the speaker's side
         if attacker is None or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
@@ -590,6 +641,13 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
 
 
 SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+|successfully\s+|again\s+)?$", re.I)
+# The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
+SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
+
+
+def _speaker_pronoun_before(phrase: str, before: str) -> bool:
+    """Whether the speaker's pronoun heads the verb of attack, in the progressive for a gerund."""
+    return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
 
 
 def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
@@ -599,7 +657,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
-    if VERB_STRIKE_PASSIVE.search(before):
+    if VERB_STRIKE_PASSIVE.search(before) and not GERUND.fullmatch(match.group()):
         # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
         # attacker the text may name elsewhere; "the economy was hit" is none
         window = text[max(0, match.start() - 80) : match.start()]
@@ -615,7 +673,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
-    if SPEAKER_PRONOUN_BEFORE.search(before) or OWN_FORCES_HEAD.search(before):
+    if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
     if head is None or head.startswith("@"):
@@ -664,9 +722,14 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
 MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
 
 
+SURGICAL_STRIKE = re.compile(r"\bsurgical\s+strikes?$", re.I)
+
+
 def _named_weapon_means(text: str, start: int) -> str | None:
     """The means of a weapon named just before a strike ("a HIMARS strike", "an Israeli F-35 struck", "Su-34 bombers")."""
     words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])[-3:]
+    if any(word.lower() == "suicide" for word in words):
+        return None  # "a suicide bomber targeted": a man with a bomb, not an aircraft
     for first in range(len(words)):
         category = weapon_category(" ".join(words[first:]))
         if category is not None:
@@ -812,7 +875,7 @@ HARM_BEFORE_IN = re.compile(
     re.I,
 )
 INFORMATIVE_AFTER = re.compile(
-    r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried)\b|"
+    r"^\s*(?:(?:on|against|targeting|at|between|that|which|in\s+which|by|near|outside|around|lasting|launched|carried|claimed|staged|perpetrated|mounted|blamed)\b|"
     r"(?:in|of)\s+(?:the\s+)?[A-Z])"
 )
 # A definite attack noun heading its sentence with a comment for predicate ("The fighting comes as ...",
@@ -931,7 +994,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
-TRADED_FIRE = re.compile(r"(?:traded|exchanged|exchanges?\s+of|exchange|trade|exchanging|trading)\b", re.I)
+TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b", re.I)
 
 
 # --- one attack claim per clause ---------------------------------------------------------------
@@ -965,8 +1028,10 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     return codes
 
 
-# Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*")
+
+
+# An attack noun right after the words of a weapon sent: one attack, named by its weapon.
+ATTACK_NOUN_AFTER_WEAPON = re.compile(r"(?:attacks?|strikes?|raids?|assaults?|barrages?|salvos?)\b", re.I)
 
 
 def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -995,6 +1060,8 @@ def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
 
 def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
     between = text[first.end : second.start]
+    if not between.strip() and ATTACK_NOUN_AFTER_WEAPON.match(text, second.start) and first.subject in (second.subject, None):
+        return True  # "launched a drone attack on a base", "fired a rocket barrage": the weapon's words run into the attack's noun
     if len(between) > 60 or CLAUSE_SPLIT.search(between) or ANOTHER_EVENT.search(between) or ANOTHER_CLAUSE.search(between):
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
@@ -1203,6 +1270,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
+    agent = AGENT_PAST_TARGET.match(text, end)
+    if agent:
+        actor = view.first_actor_after(agent.end() - 1)
+        if actor and actor.start - agent.end() < 30:
+            return actor.code  # "the attack on the concert hall was claimed by ISKP": the agent past the target
     source = FROM_AGENT.match(text, end)
     if source:
         actor = view.first_actor_after(end)
@@ -1212,6 +1284,12 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# The agent of a passive past the attack's target: "the attack on the base was carried out by the RSF".
+AGENT_PAST_TARGET = re.compile(
+    r"\s+(?:on|against|at|in|near|targeting)\s+[^,.;:“”\"]{1,60}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?",
+    re.I,
+)
 # A passive auxiliary just before the trigger: "its forces were shelled", "our positions have been attacked".
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|get|gets|are|is)\s+(?:(?:\w+ly|again|also|repeatedly)\s+)*$", re.I)
 # A speaker's pronoun answering an attack with its own means: "it responded with airstrikes", "they retaliated by
@@ -1259,7 +1337,13 @@ FORCES_OF = re.compile(
     r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-CLAUSE_BREAK = re.compile(r"[;,.]|\b(?:that|which|who|while|but|and|on|against|at|said|says)\b", re.I)
+# What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
+# a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
+# "after"/"before", which as often head a time phrase inside the head's own clause.
+CLAUSE_BREAK = re.compile(
+    r"[;,.]|\b(?:that|which|who|whom|whose|while|whereas|but|and|on|against|at|said|says|when|whenever|because|although|though|until)\b",
+    re.I,
+)
 # The speaker's own forces heading the verb: "said its forces struck", "our troops hit".
 OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
@@ -1272,15 +1356,28 @@ VICTIM_BEFORE = re.compile(
 )
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
 ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
-# A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
-# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast").
-PASSIVE_HARM_BETWEEN = re.compile(
-    r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly)\s+)*"
-    r"(?:killed|wounded|injured|hurt|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|slain|maimed|massacred|murdered|executed|trapped|caught)"
-    r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under)\b",
+# The accused heading a passive accusation: "X was blamed for the attack", "X is widely suspected of shelling", "X was
+# believed to be behind the bombing".
+ACCUSED_PASSIVE_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+(?:\w+ly\s+|also\s+)*"
+    r"(?:blamed\s+for|accused\s+of|held\s+responsible\s+for|suspected\s+of|(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been)\s+behind)"
+    r"\s+(?:(?:carrying\s+out|launching|staging|conducting|perpetrating)\s+)?(?:(?:the|a|an|this|that|these|those|last\s+\w+['’]s|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?",
     re.I,
 )
-PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten)\b", re.I)
+# A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
+# ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast", "six
+# soldiers were martyred when ...", "three troops were blown up by a mine"); the victims' outcomes are the casualty ones.
+VICTIM_OUTCOMES = "|".join(pattern for outcome in ("killed", "wounded", "captured", "missing") for pattern in CASUALTY_AFTER[outcome])
+PASSIVE_HARM_BETWEEN = re.compile(
+    r"\b(?:(?:was|were|been|being|got|get|gets|are|is)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly|then|later)\s+)*"
+    rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|"
+    r"overrun|overran|surrounded|encircled|besieged|pinned\s+down|stricken|riddled)"
+    r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under|embraced\s+(?:martyrdom|shahadat|shahadah)|laid\s+down\s+their\s+lives"
+    r"|succumbed|went\s+missing|disappeared|vanished)\b",
+    re.I,
+)
+# A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
+PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten|hurt|slain|blown|caught|torn|thrown|stricken|overrun|shaken|set)\b", re.I)
 SUBJECT_RELATIVE = re.compile(
     r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
     re.I,
@@ -1289,6 +1386,9 @@ SUBJECT_RELATIVE = re.compile(
 
 # Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
+# Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
+# "Wagner fighters and Malian soldiers": each side's force noun may stand before the join.
+COORDINATION = re.compile(rf"(?:\s+{FORCE_WORDS}|\s+mercenaries)?\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*", re.I)
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
 # Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
 MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements)\s+from\s+(?:the\s+)?$", re.I)
@@ -1321,6 +1421,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
+        if ACCUSED_PASSIVE_BETWEEN.fullmatch(between):
+            return actor.code  # "Kataib Hezbollah was blamed for the drone attack", "Russia is accused of shelling": the accused attacked
         if ACCUSER_BETWEEN.search(between):
             return None  # "the army accused the rebels of targeting homes": the accuser is not the attacker
         if PASSIVE_HARM_BETWEEN.search(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):

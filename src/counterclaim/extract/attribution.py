@@ -282,6 +282,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # is the accused, the accuser unnamed
             anchors.append(Anchor(verb_start, match.end(), None, denial, speech))
             continue
+        if match.group("verb").lower() == "claimed" and re.match(r"\s+by\s", text[match.end() :], re.I):
+            continue  # "an attack claimed by ISSP": responsibility taken for an attack, no one reporting the sentence
         if not denial and ESTIMATED_AT.match(text, verb_start):
             continue  # "losses are estimated at 25,000": the figure's verb, its subject no speaker
         if CLAIMED_LIVES.match(text, match.end()) and match.group("verb").lower().startswith("claim"):

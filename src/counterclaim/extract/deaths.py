@@ -499,7 +499,9 @@ def attack_of_harm(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
         agent = by_agent or _armed_subject(view, token)
         if agent is None:
             continue
-        actor = next((a for a in view.actors if a.start <= agent.idx < a.end and a.role != "pronoun"), None)
+        # "gunmen", "militants" standing for the war's armed group name no attacker: unnamed attackers take only the group the
+        # text identifies for the same attack (GOLD_FORMAT), which resolution looks for
+        actor = next((a for a in view.actors if a.start <= agent.idx < a.end and a.role not in ("pronoun", "generic")), None)
         if all(d.category == "military" for d in harmed):
             # armed men harming armed men: a fight; the named agent of the killing ("killed by ADF rebels") is its attacker
             named = next((a for a in view.actors if agent.left_edge.idx <= a.start < agent.idx + len(agent.text) and a.role not in ("pronoun", "generic")), None)

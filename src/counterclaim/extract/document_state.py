@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from counterclaim.data.actors import ConflictProfile
 from counterclaim.extract.places import PlaceMention
+from counterclaim.records import Claim
 
 
 @dataclass
@@ -59,6 +60,7 @@ class DocumentState:
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker
     last_outcome_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last attack of any means but a clash, for "the attack"
+    means_open: list[Claim] = field(default_factory=list)  # generic attacks with no means told before them, for the means told after
 
     previous_sentence: tuple[int, str] = (-1, "")  # the paragraph and text of the sentence read before, for the means of the event it told
     # Weapons and their owners, for attacks told by the weapons alone ("the drones targeted the headquarters").

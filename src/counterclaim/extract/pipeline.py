@@ -61,7 +61,7 @@ from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, w
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
-from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, resolve
+from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, means_told_later, resolve
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import find_statement_claims, listed_actors, sentence_subject
@@ -257,6 +257,7 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
         state.listed_before = listed_actors(view)
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
+    means_told_later(claims, state.means_open)
     return _in_text_order(_drop_duplicates(claims))
 
 
@@ -416,7 +417,8 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
                 # for the text around it ("the attack on the camp" told before)
                 draft.outcome = "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
-               and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])]
+               and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])
+               and any(a.code == d.object and a.role != "generic" for a in view.actors)]  # not "gunmen" standing for the war's group
     for draft in drafts:
         if (draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1
                 and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):

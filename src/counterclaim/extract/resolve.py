@@ -409,6 +409,10 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 
 # --- Attacks ---
 
+# An attack noun followed by its own agent or target tells an attack, not one told before: "two separate attacks by
+# suspected militants", "an attack on a checkpoint in Kech".
+NEW_ATTACK_TOLD_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:suspected\s+|unknown\s+|unidentified\s+|armed\s+)?[\w-]+|on\s+(?:an?\s+|another\s+)|against\s+(?:an?\s+|another\s+))", re.I)
+
 # A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
@@ -465,6 +469,20 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
     return []
 
 
+def means_told_later(claims: list[Claim], open_claims: list[Claim]) -> None:
+    """Generic attacks whose means nothing before them told take those of the same attacker's next attack told by its
+    means (GOLD_FORMAT: unnamed means come from the text around it, the same event or the same attacker's strikes
+    nearby): "six soldiers were killed in an attack claimed by JNIM ... an army unit was hit by roadside bombs"."""
+    open_ids = {id(c) for c in open_claims}
+    for index, claim in enumerate(claims):
+        if id(claim) not in open_ids:
+            continue
+        later = next((c for c in claims[index + 1 :] if c.type == "attack" and c.subject == claim.subject and id(c) not in open_ids
+                      and c.outcome in SPECIFIC_MEANS and c.stance == "assert"), None)
+        if later is not None:
+            claim.outcome = later.outcome
+
+
 def resolve_attack(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who attacked, by what means: the claimant-relative subject, else whoever invades the place's country,
     the claimant reporting its enemy hit, the attacker of this paragraph; mutual accusations give one claim each."""
@@ -500,7 +518,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
-            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
+            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))
+            and not NEW_ATTACK_TOLD_AFTER.match(view.text, draft.end)):
         # "the attacks were the latest in a string of assaults", "the strike came hours after": an attack or strike noun
         # naming neither attacker nor means, after the text has named its attackers, retells an attack told before
         # (GOLD_FORMAT: a later mention is coded again only when it adds the attacker, means, target, place or time)
@@ -512,6 +531,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.sentence_weapon_owners.extend((draft.start + at, kind, subject) for at, kind in attack_weapons(view.text[draft.start : draft.end]))
     told_before = (THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None
                    or (re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I) is not None and ATTACKED_WITHOUT_OBJECT.match(view.text, draft.end) is not None))
+    # a generic attack whose means nothing before it told: the same attacker's means told later may (means_told_later)
+    means_open = (subject is not None and bool(draft.notes.get("generic")) and not (outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker)
+                  and subject not in state.last_means_by_attacker
+                  and not (state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start])))
     if subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
@@ -527,11 +550,14 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         weapons = list(WEAPON_BEFORE.finditer(told))
         if weapons and weapons[-1].group("air"):
             outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
+        means_open = False  # a state's attack with no cue is fired from a distance (GOLD_FORMAT), whatever follows
     if outcome in SPECIFIC_MEANS:
         state.last_means = outcome
     if subject is not None and outcome != "clash":
         state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
+    if means_open:
+        state.means_open.append(claim)
     if co_claimants(view, claimant):
         return [claim]  # one claim per co-claimant, made in `resolve`
     if profile is not None and len(profile.sides) == 2 and MUTUAL_ACCUSATION.search(view.text[: draft.start]):

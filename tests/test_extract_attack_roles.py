@@ -1,0 +1,230 @@
+"""Attack claims' roles: the attacker is never the victims named before the attack, a subordinate clause with its own
+subject ends the walk back to the clause's head, and generic attacks take the means the text tells later.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 4)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def only_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert len(found) == 1, f"expected one attack in {text!r}, got {[c.contract_dict() for c in found]}"
+    return found[0]
+
+
+# --- the victims are not the attackers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("Six Pakistani soldiers were martyred when militants attacked a check post in North Waziristan.", "offensive"),
+        ("Three Thai rangers were hurt by a landmine near the Cambodian border.", "bombing"),
+        ("Four Somali soldiers were blown up by a roadside bomb in Lower Shabelle.", "bombing"),
+        ("Two Malian soldiers were slain in an ambush near Gao.", "clash"),
+        ("Two Nigerian policemen went missing after gunmen ambushed their patrol in Zamfara.", "clash"),
+        ("Five Kenyan soldiers lost their lives when their truck ran over an IED in Lamu.", "bombing"),
+        ("Three Colombian soldiers were kidnapped when guerrillas attacked an army post in Arauca.", "offensive"),
+    ],
+)
+def test_victims_named_before_the_attack_are_not_its_attacker(text: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, means)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Five Indian soldiers were killed when Pakistani troops opened fire across the Line of Control.", "PAK"),
+        ("Eight Nigerien soldiers were killed in an attack claimed by ISSP.", "ISSP"),
+        ("Kenyan police officers were caught in an ambush by al-Shabaab near the Somali border.", "SHABAAB"),
+        ("Colombian soldiers were wounded in an ELN attack in Arauca.", "ELN"),
+    ],
+)
+def test_the_attacker_named_after_the_victims_is_kept(text: str, attacker: str) -> None:
+    assert only_attack(text).subject == attacker
+
+
+def test_an_attack_claimed_by_a_group_is_no_report_by_the_victims_side() -> None:
+    claims = extract_from_cleaned_text("Eight Nigerien soldiers were killed in an attack claimed by ISSP.", PUBLISHED)
+    killed = next(c for c in claims if c.type == "casualty")
+    assert (killed.subject, killed.claimant) == ("NER", None)
+
+
+def test_a_subordinate_clause_with_its_own_subject_ends_the_head_clause() -> None:
+    claim = only_attack("Ukrainian officials said the town was quiet until Russian drones struck a school in Sumy.")
+    assert (claim.subject, claim.outcome) == ("RUS", "airstrike")
+
+
+# --- means told later in the text ---------------------------------------------------------------------
+
+
+def test_a_generic_attack_takes_the_means_the_same_attacker_is_said_to_use_later() -> None:
+    text = ("Nine Burkinabe soldiers were killed in an attack claimed by JNIM near Djibo.\n"
+            "JNIM fighters planted roadside bombs along the road used by the convoy.")
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found] == [("JNIM", "bombing"), ("JNIM", "bombing")]
+
+
+def test_a_state_attack_with_no_cue_stays_fired_from_a_distance() -> None:
+    text = "A Russian attack on Kharkiv killed two people.\nLater, Russian warplanes bombed Izium."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("RUS", "shelling"), ("RUS", "airstrike")]
+
+
+# --- unnamed attackers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 12 villagers in Nigeria's Plateau state",
+        "Gunmen killed seven farmers in Zamfara on Sunday.",
+    ],
+)
+def test_gunmen_standing_for_the_war_s_group_name_no_attacker(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "assault")
+
+
+def test_gunmen_take_the_group_the_text_says_claimed_the_attack() -> None:
+    text = "Gunmen killed seven farmers in Borno on Sunday.\nISWAP claimed responsibility for the attack."
+    assert [c.subject for c in attacks(text)][0] == "ISWAP"
+
+
+# --- gerunds of attack after verbs of denying, admitting, accusing and going on -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means", "stance"),
+    [
+        ("Russia denied hitting a children's hospital in Kyiv on Monday.", "RUS", "shelling", "deny"),
+        ("Israel denied striking the hospital in Gaza City.", "ISR", "shelling", "deny"),
+        ("Kyiv accused Moscow of striking a residential building in Dnipro.", "RUS", "shelling", "assert"),
+        ("Ukraine accused Russia of hitting a shopping centre in Kremenchuk.", "RUS", "shelling", "assert"),
+        ("Israel admitted striking an aid convoy in Deir al-Balah.", "ISR", "shelling", "assert"),
+        ("Russia denied responsibility for striking the hospital.", "RUS", "shelling", "deny"),
+        ("Moscow denied bombing the maternity ward in Mariupol.", "RUS", "airstrike", "deny"),
+        ("The junta denied bombing the school in Sagaing.", "MMR", "airstrike", "deny"),
+        ("Armenia accused Azerbaijan of firing on its positions.", "AZE", "shelling", "assert"),
+        ("Hezbollah said it was targeting Israeli positions along the border.", "HEZBOLLAH", "shelling", "assert"),
+        ("Iran continued striking Kurdish groups in northern Iraq.", "IRN", "shelling", "assert"),
+    ],
+)
+def test_a_gerund_of_attack_is_an_attack_claim(text: str, attacker: str, means: str, stance: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome, claim.stance) == (attacker, means, stance)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striking workers blocked the port in Mombasa.",
+        "The storm kept hitting the coast of Mozambique.",
+        "Inflation is hitting households in Kenya hard.",
+        "Sanctions are hitting Russia's economy.",
+        "The president denied striking a deal with the rebels.",
+        "What is striking is the number of children among the dead.",
+        "The firing squad was disbanded in 1990.",
+    ],
+)
+def test_gerunds_in_other_senses_make_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- more attackers and means -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah launched a drone attack on an Israeli army base near Safed.", [("HEZBOLLAH", "airstrike")]),
+        ("A BLA suicide bomber targeted a convoy of Chinese engineers in Gwadar.", [("BLA", "bombing")]),
+        ("Wagner fighters and Malian soldiers stormed the village of Moura.", [("WAGNER", "assault"), ("MLI", "assault")]),
+        ("Kataib Hezbollah was blamed for the drone attack on the base.", [("KATAIB_HEZBOLLAH", "airstrike")]),
+        ("The attack on the Crocus City Hall was claimed by ISKP.", [("ISKP", "assault")]),
+        ("The Indian army carried out surgical strikes on militant launch pads across the LoC.", [("IND", "offensive")]),
+        ("India, Pakistan exchange fire along LoC", [(None, "clash")]),
+        ("Azerbaijan launches 'anti-terrorist' operation in Karabakh", [("AZE", "offensive")]),
+    ],
+)
+def test_attackers_and_means(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Saudi suicide bomber blew himself up at a Shiite mosque in Kuwait.",
+        "An Afghan suicide bomber struck a police checkpoint in Peshawar.",
+        "A Somali man detonated an explosive vest at a restaurant in Mogadishu.",
+        "A French jihadist blew himself up in a car bomb attack in Iraq.",
+    ],
+)
+def test_a_state_s_adjective_on_a_lone_attacker_is_his_nationality_not_the_attacker(text: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "bombing")
+
+
+def test_a_state_s_forces_still_name_it() -> None:
+    claim = only_attack("Ukrainian forces blew up a Russian ammunition depot in Melitopol.")
+    assert (claim.subject, claim.outcome) == ("UKR", "bombing")
+
+
+def test_an_attack_noun_with_its_own_agent_after_named_attackers_is_kept() -> None:
+    text = ("JNIM fighters attacked an army post near Djibo on Monday.\n"
+            "The following day nine people were killed in two separate attacks by suspected militants.")
+    assert [(c.subject, c.outcome) for c in attacks(text)][1:] == [(None, "assault")]
+
+
+# --- attacks on homes and people outside battle; warnings that are no attack --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("RSF fighters looted and burned homes in the village of Wad al-Nourah.", "RSF"),
+        ("The militants set fire to a school in Borno state.", None),
+        ("Russian soldiers executed unarmed civilians in Bucha, Ukrainian officials said.", "RUS"),
+        ("Human rights groups documented extrajudicial killings by Ethiopian soldiers in Tigray.", "ETH"),
+    ],
+)
+def test_burning_homes_and_executions_are_assaults(text: str, attacker: str | None) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "assault")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("A Ukrainian drone crashed into an apartment building in Voronezh.", "UKR"),
+        ("Israel hammered southern Beirut with airstrikes overnight.", "ISR"),
+        ("Russian bombers dropped glide bombs on Kharkiv.", "RUS"),
+    ],
+)
+def test_air_attacks_told_by_their_impact_or_aircraft(text: str, attacker: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "airstrike")
+
+
+@pytest.mark.parametrize("text", ["Air raid sirens sounded across Ukraine on Monday night.", "An air raid alert was declared in Kyiv."])
+def test_air_raid_warnings_are_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_an_operation_named_by_its_kind_in_which_the_speaker_killed_is_its_offensive() -> None:
+    claim = only_attack("The Pakistani army said it killed eight militants in an intelligence-based operation in North Waziristan.")
+    assert (claim.subject, claim.outcome) == ("PAK", "offensive")
