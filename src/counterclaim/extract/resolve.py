@@ -409,10 +409,6 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 
 # --- Attacks ---
 
-# An attack noun followed by its own agent or target tells an attack, not one told before: "two separate attacks by
-# suspected militants", "an attack on a checkpoint in Kech".
-NEW_ATTACK_TOLD_AFTER = re.compile(r"\s+(?:by\s+(?:the\s+)?(?:suspected\s+|unknown\s+|unidentified\s+|armed\s+)?[\w-]+|on\s+(?:an?\s+|another\s+)|against\s+(?:an?\s+|another\s+))", re.I)
-
 # A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
@@ -518,8 +514,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
-            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))
-            and not NEW_ATTACK_TOLD_AFTER.match(view.text, draft.end)):
+            and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
         # "the attacks were the latest in a string of assaults", "the strike came hours after": an attack or strike noun
         # naming neither attacker nor means, after the text has named its attackers, retells an attack told before
         # (GOLD_FORMAT: a later mention is coded again only when it adds the attacker, means, target, place or time)
