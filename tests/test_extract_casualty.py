@@ -771,3 +771,15 @@ def test_a_relative_clause_kills_by_its_antecedent_not_by_an_actor_further_back(
 def test_uncounted_people_of_the_same_category_inside_a_counted_total_are_no_claim() -> None:
     found = casualties("The army said 26 civilians, including women and children, were killed and 46 wounded.")
     assert sorted((c.outcome, c.count) for c in found) == [("killed", (26, 26)), ("wounded", (46, 46))]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("The drone strike martyred four fighters near Quetta, the group said.", "military", 4),
+        ("Gunmen slaughtered 20 villagers in Benue overnight.", "civilian", 20),
+    ],
+)
+def test_killing_told_by_martyrdom_or_slaughter(text: str, category: str, count: int) -> None:
+    claim = only_casualty(text)
+    assert (claim.outcome, claim.category, claim.count) == ("killed", category, (count, count))

@@ -172,6 +172,8 @@ CASUALTY_BEFORE = {
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
+        # killing told by its victims' martyrdom or by slaughter ("the strike martyred four fighters", "slaughtered 20 villagers")
+        r"martyred", r"martyring", r"slaughtered", r"slaughtering", r"slew", r"slain",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
