@@ -1355,3 +1355,9 @@ def test_a_place_after_the_agent_of_an_attack_is_no_attacker() -> None:
 def test_fire_traded_in_any_wording_is_one_claim_with_no_attacker(text: str, outcome: str) -> None:
     attacks = [c for c in extract_from_cleaned_text(text, dt.date(2025, 5, 7)) if c.type == "attack"]
     assert [(c.subject, c.outcome) for c in attacks] == [(None, outcome)]
+
+
+def test_fighters_infiltrating_a_named_territory_is_an_offensive_but_spies_in_a_ministry_are_not() -> None:
+    attacks = [c for c in extract_from_cleaned_text("Hamas militants infiltrated southern Israel at dawn.", dt.date(2023, 10, 8)) if c.type == "attack"]
+    assert [(c.subject, c.outcome) for c in attacks] == [("HAMAS", "offensive")]
+    assert extract_from_cleaned_text("Spies infiltrated the ministry of finance.", dt.date(2023, 10, 8)) == []
