@@ -203,3 +203,8 @@ def test_the_fall_of_a_wall_a_currency_or_a_government_is_no_ground_lost() -> No
     assert territory("Since the fall of the Berlin Wall, Europe has changed.") == []
     assert territory("Markets reacted to the fall of the pound.") == []
     assert territory("The fall of Assad's government surprised the region.") == []
+
+
+def test_falling_back_from_ground_is_ground_lost_but_prices_falling_back_are_not() -> None:
+    assert territory("Ukrainian troops fell back from Vuhledar after weeks of fighting.") == [("UKR", None, "lost")]
+    assert territory("Oil prices fell back from record highs on Monday.") == []
