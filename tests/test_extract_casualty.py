@@ -783,3 +783,8 @@ def test_uncounted_people_of_the_same_category_inside_a_counted_total_are_no_cla
 def test_killing_told_by_martyrdom_or_slaughter(text: str, category: str, count: int) -> None:
     claim = only_casualty(text)
     assert (claim.outcome, claim.category, claim.count) == ("killed", category, (count, count))
+
+
+def test_the_side_named_on_a_repelled_attack_is_not_the_killer_of_its_attackers() -> None:
+    claim = only_casualty("Ukraine's military said it repelled a Russian assault near Pokrovsk, killing 60 soldiers.")
+    assert (claim.subject, claim.claimant, claim.count) == ("RUS", "UKR", (60, 60))

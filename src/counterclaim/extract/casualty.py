@@ -599,13 +599,21 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             return None  # "clashes between Russian and Ukrainian troops killed 40 people": both sides killed
         if REPORTED_CLAUSE.search(view.text, actor.end, position):
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
-        if REPELLED_BY_BEFORE.search(prefix):
-            continue  # "repelled an assault by the RSF, killing 200 of the attackers": the RSF attacked, the repeller killed
+        if REPELLED_BY_BEFORE.search(prefix) or (REPEL_VERB_BEFORE.search(prefix) and ATTACK_NOUN_AFTER.match(view.text, actor.end)):
+            continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
 
 
+# A verb of beating back before the side named on the attack it beat back ("repelled an RSF attack", "foiled a Russian
+# assault"), and that attack's noun after the side.
+REPEL_VERB_BEFORE = re.compile(
+    r"\b(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?|foil(?:ed|ing|s)?|thwart(?:ed|ing|s)?|fought\s+off|beat\s+back|pushed\s+back)"
+    r"\s+(?:(?:an?|the|another|two|three|several|a\s+series\s+of|multiple|large|major|fresh|new|renewed|massive)\s+)*$",
+    re.I,
+)
+ATTACK_NOUN_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?|attempts?)\b", re.I)
 # A relative pronoun heading the verb: "..., which killed", "... that had killed".
 RELATIVE_SUBJECT = re.compile(r",?\s*\b(?:which|that|who)\s+(?:(?:had|has|have|reportedly|allegedly|also)\s+)*$", re.I)
 # The side whose attack was beaten back ("repelled a large assault by the RSF", "foiled an attempt by Russian troops").
