@@ -208,3 +208,8 @@ def test_the_fall_of_a_wall_a_currency_or_a_government_is_no_ground_lost() -> No
 def test_falling_back_from_ground_is_ground_lost_but_prices_falling_back_are_not() -> None:
     assert territory("Ukrainian troops fell back from Vuhledar after weeks of fighting.") == [("UKR", None, "lost")]
     assert territory("Oil prices fell back from record highs on Monday.") == []
+
+
+def test_military_ground_named_by_its_owner_is_lost_by_that_owner() -> None:
+    assert territory("Al-Shabaab fighters overran a Kenyan army base in Lamu county.") == [("KEN", "SHABAAB", "lost")]
+    assert [t[0] for t in territory("Ukrainian troops captured Russian positions near Robotyne.")] == ["RUS"]

@@ -122,6 +122,10 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 outcome = "retaken" if kind == "retaken" else "lost"
                 if agent is not None and kind == "gain" and _rebels_of(view, agent, match.start()):
                     subject, agent = agent, None  # "Syrian rebels seized Aleppo": the state's own rebels take it from the state
+                owner = next((a for a in view.actors_between(match.start(), max(match.end(), ground_end))
+                              if a.code != agent and a.role in ("adjective", "military", "name", "demonym") and OWNED_MILITARY_GROUND.match(text, a.end)), None)
+                if owner is not None:
+                    subject = owner.code  # "al-Shabaab overran a Kenyan army base", "seized Russian positions": whose ground it was
                 taken_from = re.match(r"\s+from\s+(?:the\s+)?", text[max(match.end(), ground_end) :])
                 if taken_from is not None and pattern is not EXPEL:
                     loser = view.first_actor_after(max(match.end(), ground_end) + taken_from.end())
@@ -146,6 +150,12 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# A side's military ground named by its owner ("a Kenyan army base", "Russian positions", "an ENDF camp").
+OWNED_MILITARY_GROUND = re.compile(
+    r"(?:['’]s)?\s+(?:(?:army|military|police|navy|naval|air\s+force|forward|frontline|front-line|defensive|fortified)\s+)*"
+    r"(?:bases?|posts?|positions?|outposts?|barracks|camps?|checkpoints?|garrisons?|headquarters|strongholds?|trenches|fortifications?)\b",
+    re.I,
+)
 # "stormed the base and briefly occupied it": a pronoun for ground named before it in the sentence.
 PRONOUN_GAIN = re.compile(r"\b(?P<verb>(?i:captured|seized|occupied|overran|took|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of))\s+(?P<ground>it)\b(?![\w-]|\s+(?:as|for|to|seriously|upon|on|in|out|back|over|away|off|hostage)\b)")
 GROUND_ANTECEDENT = re.compile(r"(?i)\b(?:base|town|village|city|camp|outpost|post|airport|airfield|barracks|garrison|hill|district|settlement|headquarters|checkpoint|stronghold|port)\b")
