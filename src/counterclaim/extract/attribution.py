@@ -936,7 +936,7 @@ NARRATION_AFTER_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late\s+\w+day|early\s+\w+day))?\s*,\s*(?:as|while|whereas|even\s+as|amid)\b", re.I)
 
 
-def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str = "") -> Anchor | None:
+def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
     condemned", "He vowed"), else the nearest reporting words before it unless the outlet's narration starts after
     them (", the ministry said, as Hezbollah fired rockets": nobody's), else the first after it."""
@@ -947,7 +947,7 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str = "") -> Anch
             return last[-1]
     anchors = [a for a in anchors if a.speech]
     before = [a for a in anchors if a.end <= draft.start + 1]
-    if before and text and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
+    if before and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
             and re.search(r",\s+(?:[\w'’-]+\s+){0,5}$", text[: before[-1].position]) and NARRATION_AFTER_ATTRIBUTION.match(text, before[-1].end):
         return None  # a trailing "..., X said," closes its report; the clause after it is the outlet's
     if before:

@@ -292,8 +292,10 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
     return match.end(), match.group("mods"), head
 
 
-# Words a side's statements use for the other side's men ("enemy", "occupiers", "invaders", "aggressors").
-ENEMY_EPITHET = re.compile(r"\b(?:enemy(?:['’]s)?|occupiers?['’]?|occupying|occupation|invaders?['’]?|invading|aggressors?['’]?)(?!\w)", re.I)
+# Words a side's statements use for the other side's men ("enemy", "occupiers", "invaders", "aggressors"): one
+# vocabulary for the epithet inside a people phrase and for the owner or loser of listed losses below.
+ENEMY_WORD = r"(?:enemy|occupiers?|invaders?|aggressors?|occupation|occupying)"
+ENEMY_EPITHET = re.compile(rf"\b(?:{ENEMY_WORD}|invading)(?!\w)", re.I)
 
 
 def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
@@ -1354,7 +1356,6 @@ AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
 
 # The enemy as the owner of listed losses, before or after the word ("the enemy's total losses", "losses of the enemy").
-ENEMY_WORD = r"(?:enemy|occupiers?|invaders?|aggressors?|occupation|occupying)"
 ENEMY_OWNER = re.compile(rf"\b{ENEMY_WORD}['’]s?\s+(?:(?:total|combat|military|personnel|irrecoverable)\s+)*$", re.I)
 ENEMY_AFTER = re.compile(rf"{ENEMY_WORD}\b", re.I)
 # The enemy as the subject of a verb of loss ("the enemy lost", "the occupiers' forces have lost").
