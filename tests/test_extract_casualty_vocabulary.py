@@ -606,3 +606,8 @@ def test_missing_clergy_and_ages(text: str, expected: list) -> None:
 )
 def test_deaths_honoured_by_a_side(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def test_a_sides_own_losses_put_at_a_figure_are_the_speakers() -> None:
+    found = casualties("Kenya's defence ministry put its own losses at four soldiers killed.")
+    assert [(c.subject, c.outcome, c.count, c.claimant) for c in found] == [("KEN", "killed", (4, 4), "KEN")]

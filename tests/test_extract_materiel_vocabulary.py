@@ -324,3 +324,16 @@ def test_the_side_fought_before_a_loss_is_no_agent_of_it() -> None:
     assert [(c.subject, c.claimant) for c in found] == [("ISR", "HEZBOLLAH")]
     found = materiel("The army said it fought RSF fighters near Bara and destroyed 12 combat vehicles.")
     assert [(c.subject, c.claimant) for c in found] == [("RSF", "SDN")]
+
+
+def test_losses_put_at_a_figure_are_listed_losses() -> None:
+    claims = [(c.type, c.subject, c.outcome, c.category, c.count) for c in extract_from_cleaned_text(
+        "Kyiv put Russian losses over the past week at 8,200 personnel, 41 tanks and 96 artillery systems.", PUBLISHED)]
+    assert claims == [
+        ("casualty", "RUS", "killed", "military", (8200, 8200)),
+        ("materiel", "RUS", "lost", "tank", (41, 41)),
+        ("materiel", "RUS", "lost", "artillery", (96, 96)),
+    ]
+    # a figure spelled out counts too; "at" a place does not put losses at a figure
+    assert summary("The rebels put the army's losses at two tanks.") == [("lost", "tank", (2, 2))]
+    assert summary("Losses at the bridgehead ran high, while 12 tanks waited in reserve.") == []

@@ -38,7 +38,13 @@ from counterclaim.extract.lexicon import (
     WOUND_MODIFIERS,
     alternation,
 )
-from counterclaim.extract.materiel import GROUP_SIDE, SIDE_MODIFIER, STATE_SIDE, weapon_pattern
+from counterclaim.extract.materiel import (
+    GROUP_SIDE,
+    LOSSES_AT_FIGURE,
+    SIDE_MODIFIER,
+    STATE_SIDE,
+    weapon_pattern,
+)
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
 from counterclaim.records import Count
 
@@ -815,6 +821,15 @@ def _total_before(found: _SentenceCasualties, outcome: str, part: DraftClaim) ->
                  and part.count[0] is not None and d.count[0] >= part.count[0] and d.start < part.start), None)
 
 
+# A side's losses or a toll put at a figure: "bringing their losses to 58", "put Russian losses over the past day
+# at 1,130", "a toll in the east of 40".
+LOSSES_TO = re.compile(
+    r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)"
+    r"(?:\s+(?:over|in|during|since|for)\s+[^,.;:]{1,40}?)?\s+(?:to|at|of)\s+$",
+    re.I,
+)
+
+
 def _toll_claims(found: _SentenceCasualties) -> None:
     """Tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"."""
     view = found.view
@@ -822,7 +837,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
     for quantity in view.quantities:
         before = text[: quantity.start]
         toll = TOLL.search(before[-160:])
-        losses_to = re.search(r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)\s+(?:to|at|of)\s+$", before, re.I)
+        losses_to = LOSSES_TO.search(before)
         losses_among = LOSSES_AMONG_NUMBERED.search(before)
         if losses_among is not None and not toll and not losses_to:
             people = NP_AFTER_COUNT.match(" " + losses_among.group("np") + " ")
@@ -853,7 +868,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
-        owner = re.search(r"\b(their|its|our)\s+(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
+        owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
         if subject is None and losses_to is not None:
             named = view.last_actor_before(start)
@@ -1361,7 +1376,11 @@ ENEMY_AFTER = re.compile(rf"{ENEMY_WORD}\b", re.I)
 # The enemy as the subject of a verb of loss ("the enemy lost", "the occupiers' forces have lost").
 ENEMY_LOSER = re.compile(rf"\b{ENEMY_WORD}(?:['’]s?)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
-LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
+LOSSES_LIST = re.compile(
+    r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to|"
+    + LOSSES_AT_FIGURE + r")\s+(?:[^.;]{0,40})$",
+    re.I,
+)
 
 
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:

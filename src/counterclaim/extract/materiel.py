@@ -378,8 +378,15 @@ def _outcome_name(match: re.Match[str]) -> str:
     return next(k for k in MATERIEL_OUTCOMES if match.group(k))
 
 
-# "Total losses of X ... were/amounted to/included": the figures listed after are losses.
-LOSSES_WERE = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached)\b|\blosses\b[^.;]{0,60}:", re.I)
+# "Total losses of X ... were/amounted to/included": the figures listed after are losses; so are those a side's
+# losses are put at ("Kyiv put Russian losses over the past day at 1,130 personnel, 7 tanks ...").
+LOSSES_AT_FIGURE = (r"at(?=\s+(?:(?:about|around|some|nearly|almost|up\s+to|over|more\s+than|at\s+least)\s+)?"
+                    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|scores|hundreds)\b))")
+LOSSES_WERE = re.compile(
+    r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amounted\s+to|amounts?\s+to|included|include|includes|including|stood\s+at|stands?\s+at|totall?ed|reached|"
+    + LOSSES_AT_FIGURE + r")\b|\blosses\b[^.;]{0,60}:",
+    re.I,
+)
 
 
 # What joins the items of one list of equipment.
