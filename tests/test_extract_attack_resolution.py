@@ -417,3 +417,14 @@ def test_a_weapon_with_a_phrase_between_commas_still_strikes(text: str, attacker
     claim = last_attack(text)
     assert claim.span[0] > text.index(".")
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_unnamed_air_strikes_after_a_groups_attack_are_its_enemys() -> None:
+    # an armed group flies no warplanes: the air strikes the army reports are the state's, not the last attacker's
+    text = ("Al-Shabaab fighters overran a military post near Beledweyne on Tuesday.\n\n"
+            "Somalia's army said air strikes on Wednesday killed 30 militants fleeing the area.")
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("SHABAAB", "offensive"), ("SOM", "airstrike")]
+    # drones are another matter: groups fly them, and the unnamed ones stay the group's
+    drones = ("Houthi forces fired missiles at a tanker on Monday.\n\n"
+              "Drone strikes later hit a second ship, the shipping agency said.")
+    assert [(c.subject, c.outcome) for c in attacks(drones)][-1] == ("HOUTHIS", "airstrike")

@@ -431,6 +431,10 @@ ATTACKED_WITHOUT_OBJECT = re.compile(
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# Aircraft, not drones: air strikes, air raids, warplanes, jets, helicopter gunships.
+WARPLANES = re.compile(r"\b(?:air\s*(?:-\s*)?strikes?|air\s+raids?|aerial\s+(?:bombardments?|bombings?|strikes?)|warplanes?|fighter\s+jets?|jets?|bombers?|helicopters?|gunships?)\b", re.I)
+
+
 # Ground forces heading a generic attack: they went in ("Israeli soldiers attacked a farmer").
 GROUND_FORCES_HEAD = re.compile(
     r"\b(?:soldiers|troops|infantry|police(?:men)?|officers|settlers|commandos|special\s+forces|paratroopers|marines|guards|patrols?|militia(?:men)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -510,6 +514,12 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = others.pop() if len(others) == 1 else None
         if subject is not None and getattr(registry.actor(subject), "kind", None) == "state" and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start]):
             subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
+        if (subject is not None and draft.outcome == "airstrike" and WARPLANES.search(view.text[draft.start : draft.end])
+                and getattr(registry.actor(subject), "kind", None) == "group"):
+            # "JNIM stormed a base ... The army said air strikes killed dozens of fighters": an armed group flies no
+            # warplanes, so unnamed air strikes are its enemy's, the state the claimant speaks for when it is one
+            enemy = adversary(subject, profile)
+            subject = claimant if claimant is not None and claimant == enemy else enemy
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     bare_noun = view.text[draft.start : draft.end]
