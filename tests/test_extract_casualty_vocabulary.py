@@ -611,3 +611,10 @@ def test_deaths_honoured_by_a_side(text: str, expected: list) -> None:
 def test_a_sides_own_losses_put_at_a_figure_are_the_speakers() -> None:
     found = casualties("Kenya's defence ministry put its own losses at four soldiers killed.")
     assert [(c.subject, c.outcome, c.count, c.claimant) for c in found] == [("KEN", "killed", (4, 4), "KEN")]
+
+
+def test_an_uncounted_conjunct_is_counted_with_the_counted_people_before_it() -> None:
+    assert summary("Fourteen policemen and members of the village guard were killed in the ambush.") == [("killed", "military", (14, 14))]
+    assert summary("At least 35 soldiers and volunteer fighters died in the attack.") == [("killed", "military", (35, None))]
+    # a counted conjunct, or a single person, is a claim of its own
+    assert summary("Nine soldiers and a civilian were killed.") == [("killed", "military", (9, 9)), ("killed", "civilian", (1, 1))]

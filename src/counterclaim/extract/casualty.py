@@ -436,7 +436,27 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             phrases.append(_phrase(view, start, word.end(), (1, 1), view.text[start : word.start()], head if not demonym else "person", True))
             taken.append((start, word.end()))
     phrases.sort(key=lambda p: p.start)
-    return phrases
+    return _without_conjuncts_of_counted(view.text, phrases)
+
+
+# What joins an uncounted conjunct to a counted people phrase: "60 soldiers and volunteer fighters", "12 policemen
+# and members of the village guard".
+UNCOUNTED_CONJUNCT_GAP = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){0,2}")
+MEMBERS_CONJUNCT_GAP = re.compile(r"\s+and\s+(?:other\s+)?members\s+of\s+")
+
+
+def _without_conjuncts_of_counted(text: str, phrases: list[PeoplePhrase]) -> list[PeoplePhrase]:
+    """An uncounted people phrase coordinated after a counted one is counted with it, one claim: "at least 60
+    soldiers and volunteer fighters died", "12 policemen and members of the village guard were killed"."""
+    kept: list[PeoplePhrase] = []
+    for phrase in phrases:
+        counted = next((p for p in reversed(kept) if p.end <= phrase.start), None)
+        if (counted is not None and counted.count is not None and not counted.bare
+                and ((phrase.bare and UNCOUNTED_CONJUNCT_GAP.fullmatch(text, counted.end, phrase.start))
+                     or MEMBERS_CONJUNCT_GAP.fullmatch(text, counted.end, phrase.start))):
+            continue
+        kept.append(phrase)
+    return kept
 
 
 # People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").
