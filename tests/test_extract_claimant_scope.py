@@ -88,6 +88,20 @@ def test_sources_named_after_the_verb_stay_outside(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "claimant"),
     [
+        ("Israeli strikes killed 19 people in Rafah on Sunday, including nine members of one family, medics said.", "PSE"),
+        ("Russian shelling killed six people in Kherson, among them a family of four, medics said.", "UKR"),
+        ("RSF shelling killed nine people in El Fasher, two of them residents of the camp, paramedics said.", "SDN"),
+    ],
+)
+def test_the_claims_own_words_name_no_speaker(text: str, claimant: str) -> None:
+    # "family", "residents" inside what is reported are not the outside sources that give no claimant
+    found = quantitative(text)
+    assert found and {c.claimant for c in found} == {claimant}, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
         ("Russia's Ministry of Defence said 30 Ukrainian drones were shot down over the Kursk region.", "RUS"),
         ("Pakistan's Ministry of Defence said 12 TTP militants were killed in North Waziristan.", "PAK"),
         ("The UK Ministry of Defence said Russia had probably lost 300 tanks near Avdiivka.", "GBR"),

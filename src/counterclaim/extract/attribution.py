@@ -907,8 +907,25 @@ def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
     """Whether the reporting words of `anchor` have an institution for speaker that names no state and is no
     outside source or single unnamed official: the institutions of the side whose losses they report."""
     around = text[max(0, anchor.position - 70) : anchor.end + 40]
-    return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(around) is None
+    speaker = _speaker_clause(text, anchor)
+    return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
             and ANONYMOUS.search(around) is None)
+
+
+SPEAKER_CLAUSE_BOUNDARY = re.compile(r"[,;:\"“”()]")
+
+
+def _speaker_clause(text: str, anchor: Anchor) -> str:
+    """The words that can name the speaker of reporting words: the clause before the verb ("..., hospital
+    officials said"), and after it when nothing stands before it in its clause ("..., said a doctor", "according to
+    residents"). What the claim itself tells ("12 members of one family, medics said") names no speaker."""
+    before = text[max(0, anchor.position - 70) : anchor.position]
+    boundaries = list(SPEAKER_CLAUSE_BOUNDARY.finditer(before))
+    clause = before[boundaries[-1].end() :] if boundaries else before
+    if re.search(r"\w", clause):
+        return clause + text[anchor.position : anchor.end]
+    after = re.match(r"[^,;:.\"“”()]{0,60}", text[anchor.end :])
+    return clause + text[anchor.position : anchor.end] + (after.group() if after else "")
 
 
 # A report called false by whoever speaks: "reports of two jets shot down are fake", "claims that 40 soldiers died
