@@ -381,3 +381,13 @@ def test_aid_agency_staff_are_civilians() -> None:
 def test_civilians_named_by_an_armed_group_with_no_place_are_of_the_wars_country(text: str, published: dt.date, home: str) -> None:
     dead = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
     assert dead and all(c.subject == home and c.category == "civilian" for c in dead)
+
+
+def test_a_group_backed_by_one_state_of_a_war_of_states_fights_the_other() -> None:
+    # Pakistan and Taliban-ruled Afghanistan; the TTP, which Afghanistan is said to shelter, fights Pakistan: unnamed
+    # soldiers are Pakistan's even when the text's places lie in Afghanistan
+    text = ("Pakistan said on Sunday that 11 soldiers were killed when TTP fighters attacked a post near the border.\n\n"
+            "Pakistani jets later struck TTP hideouts in Khost and Paktika provinces of Afghanistan, "
+            "and the Afghan Taliban condemned the strikes on Kabul and Khost.")
+    found = [c for c in extract_from_cleaned_text(text, dt.date(2025, 3, 2)) if c.type == "casualty"]
+    assert [(c.subject, c.count) for c in found] == [("PAK", (11, 11))]

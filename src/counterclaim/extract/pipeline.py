@@ -180,6 +180,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if state.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
         state.fighters = document_fighters(codes, place_countries, registry)
+        if state.fighters is not None and profile is not None and state.fighters[1] in profile.backers:
+            # a war of states and a group one of them backs ("Pakistan's strikes on TTP camps in Afghanistan"): the
+            # group fights the other state, whichever country the text's places are in
+            backed = profile.backers[state.fighters[1]]
+            others = [side for side in profile.sides if side != backed]
+            if len(others) == 1:
+                state.fighters = (others[0], state.fighters[1])
     if state.fighters is not None:
         named = state.fighters
         if (profile is not None and home is not None and home != named[0] and home in profile.members()
