@@ -618,3 +618,10 @@ def test_an_uncounted_conjunct_is_counted_with_the_counted_people_before_it() ->
     assert summary("At least 35 soldiers and volunteer fighters died in the attack.") == [("killed", "military", (35, None))]
     # a counted conjunct, or a single person, is a claim of its own
     assert summary("Nine soldiers and a civilian were killed.") == [("killed", "military", (9, 9)), ("killed", "civilian", (1, 1))]
+
+
+def test_an_armed_groups_name_counted_is_its_fighters() -> None:
+    found = casualties("Coalition air strikes killed 30 Houthis near Marib.")
+    assert [(c.subject, c.category, c.count) for c in found] == [("HOUTHIS", "military", (30, 30))]
+    found = casualties("Nigerian troops killed 15 Boko Haram in Borno state.")
+    assert [(c.subject, c.category, c.count) for c in found] == [("BOKO_HARAM", "military", (15, 15))]

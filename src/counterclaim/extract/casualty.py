@@ -592,6 +592,8 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
         category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
     elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre", "dissidents", "dissident", "elements") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
+    elif category == "unknown" and any(a.role == "group" and a.end == end and a.start > start for a in view.actors):
+        category = "military"  # "killed 30 Houthis", "15 Boko Haram were killed": an armed group's name counted is its fighters
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
 
 
