@@ -100,3 +100,14 @@ def test_weapons_sent_to_strike_are_the_senders_attack_not_support_of_the_target
     assert support("Thailand sent F-16 jets to strike two Cambodian artillery positions.") == []
     assert support("Azerbaijan sent its drones to hit Armenian air defences near the border.") == []
     assert support("The US sent 31 tanks to Ukraine last year.") == [("USA", "UKR", "military_aid", "assert")]
+
+
+def test_troops_sent_to_fight_or_back_a_side_and_forces_trained_and_equipped() -> None:
+    assert [(s, k) for s, _, k, _ in support("Chad sent 2,000 troops to Niger to fight alongside its army.")] == [("TCD", "fighters")]
+    assert [(s, k) for s, _, k, _ in support("Eritrea deployed troops and tanks into Tigray to back federal forces.")] == [("ERI", "fighters")]
+    assert [(s, k) for s, _, k, _ in support("Germany will train and equip a brigade of 5,000 Ukrainian soldiers.")] == [("DEU", "military_aid")]
+
+
+def test_the_experts_of_an_international_body_speak_for_it() -> None:
+    claims = extract_from_cleaned_text("Rwanda provides troops and weapons to the M23, UN experts said.", PUBLISHED)
+    assert [(c.subject, c.claimant) for c in claims if c.type == "support"] == [("RWA", "UN")]

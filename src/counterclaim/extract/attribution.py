@@ -92,6 +92,16 @@ MEDIA_HEAD = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
 )
+# The people an international body sends to look ("UN experts", "OSCE monitors", "IAEA inspectors") speak for it.
+BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investigators|monitors|observers|inspectors)\s*", re.I)
+
+
+def _body_staff(code: str, head: str) -> bool:
+    from counterclaim.data.actors import load_registry
+
+    return BODY_STAFF.fullmatch(head) is not None and getattr(load_registry().actor(code), "kind", None) == "body"
+
+
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
@@ -312,7 +322,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif subject_actor is not None:
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
-            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]):
+            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
             elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):
                 claimant = None  # "army officers, speaking on condition of anonymity, said": an unnamed source (GOLD_FORMAT)

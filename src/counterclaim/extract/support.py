@@ -21,8 +21,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
+    # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
-                            r"(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight\s+(?:for|alongside|against|on\s+(?:the\s+)?side\s+of))\b", re.I)),
+                            r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
@@ -45,7 +46,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
-    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)\s+(?:[\w,'’-]+\s+){0,3}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
     ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
