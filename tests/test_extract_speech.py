@@ -362,7 +362,7 @@ def test_the_militant_group_stated_takes_the_group_named_last() -> None:
     ("text", "expected"),
     [
         ("The RSF, backed by the United Arab Emirates, shelled El Obeid.", [("ARE", "RSF", "military_aid", None)]),
-        ("The M23 is backed by Rwanda, UN experts say.", [("RWA", "M23", "military_aid", None)]),
+        ("The M23 is backed by Rwanda, UN experts say.", [("RWA", "M23", "military_aid", "UN")]),
         ("Iran supplies the Houthis with drones and missiles.", [("IRN", "HOUTHIS", "military_aid", None)]),
         ("Washington has provided Kyiv with more than 60 billion dollars in military aid.", [("USA", "UKR", "military_aid", None)]),
         ("The Malian army and its allies Wagner and the Burkinabe army retook the town.", [("WAGNER", "MLI", "fighters", None), ("BFA", "MLI", "fighters", None)]),
