@@ -625,3 +625,8 @@ def test_an_armed_groups_name_counted_is_its_fighters() -> None:
     assert [(c.subject, c.category, c.count) for c in found] == [("HOUTHIS", "military", (30, 30))]
     found = casualties("Nigerian troops killed 15 Boko Haram in Borno state.")
     assert [(c.subject, c.category, c.count) for c in found] == [("BOKO_HARAM", "military", (15, 15))]
+
+
+def test_soldiers_a_state_says_it_killed_are_its_enemys() -> None:
+    text = "Russia's defence ministry said it had struck a command post near Sumy with missiles, killing more than 40 servicemen."
+    assert [(c.subject, c.claimant, c.count) for c in casualties(text)] == [("UKR", "RUS", (41, None))]

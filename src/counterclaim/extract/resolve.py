@@ -234,6 +234,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if (subject is None and draft.subject is None and draft.category == "military" and draft.notes.get("head") in STATE_FIGHTERS
             and claimant is not None and claimant != draft.object and getattr(registry.actor(claimant), "kind", None) == "state"):
         subject = claimant  # "Kenyan police said 12 officers were killed by al-Shabaab": a state's report of its own forces
+        if draft.notes.get("active") and draft.object is None:
+            # "the ministry said it had struck a command post, killing 60 servicemen": the killer is a pronoun for the
+            # speaker, and the dead are its enemy's
+            subject = adversary(claimant, profile) or frame_adversary(claimant, state.fighters)
     if subject is None:
         subject = _side_by_role_noun(draft.notes.get("head"), state.fighters)
     head = draft.notes.get("head")
