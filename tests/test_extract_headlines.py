@@ -260,3 +260,12 @@ def test_headline_in_capitals_gives_the_claims_of_its_sentence_case(text: str) -
 def test_what_comes_under_attack_in_the_present_is_the_target(text: str, outcome: str) -> None:
     attacks = [c for c in claims(text) if c.type == "attack"]
     assert [(c.outcome, c.subject) for c in attacks] == [(outcome, None)]
+
+
+def test_a_section_heading_heads_what_follows_and_is_no_claim() -> None:
+    text = ("Fighting\n\n- Sudanese army drones struck RSF positions near Bara on Monday.\n\n"
+            "Military aid\n\n- Japan pledged new military aid to the Philippines.")
+    found = claims(text)
+    assert [(c.type, c.subject) for c in found] == [("attack", "SDN"), ("support", "JPN")]
+    # a short headline that names someone is read as usual
+    assert [(c.type, c.subject) for c in claims("Houthis attack tanker")] == [("attack", "HOUTHIS")]

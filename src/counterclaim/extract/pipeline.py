@@ -208,8 +208,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     quote_speakers = _quote_speakers(views)
     remember_named_people(views)
 
-    repeated = _repeated_sentences(views)
-    found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in repeated}
+    skipped = _skipped_sentences(views)
+    found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in skipped}
     _add_materiel_from_previous(views, found_by_rules)
     # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
     # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
@@ -220,10 +220,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                         if name == find_attack_claims.__name__ for d in found
                         if d.notes.get("claimed") and d.subject is not None and not d.subject.startswith("@")}
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
-        return _claims_of_sentences(views, repeated, found_by_rules, attacks_told, state, registry, quote_speakers)
+        return _claims_of_sentences(views, skipped, found_by_rules, attacks_told, state, registry, quote_speakers)
 
 
-def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
+def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]],
                          attacks_told: bool, state: DocumentState, registry: ActorRegistry,
                          quote_speakers: dict[int, str | None]) -> list[Claim]:
     claims: list[Claim] = []
@@ -231,9 +231,9 @@ def _claims_of_sentences(views: list[SentenceView], repeated: set[int], found_by
     previous_claims: list[Claim] = []
     tally_index: int | None = None
     for view in views:
-        if view.index in repeated:
-            note_skipped(view, "a repeated headline or teaser, listed once")
-            continue  # a headline or teaser repeated on the page is listed once
+        if view.index in skipped:
+            note_skipped(view, skipped[view.index])
+            continue
         drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
         state.quote_speaker = quote_speakers.get(view.index)
         if state.quote_speaker == PREVIOUS_SPEAKER:
@@ -341,16 +341,23 @@ KILLED_BY_ARMED_MEN = re.compile(
 )
 
 
-def _repeated_sentences(views: list[SentenceView]) -> set[int]:
-    """The indices of sentences that repeat an earlier one (a headline or teaser repeated on the page)."""
+def _skipped_sentences(views: list[SentenceView]) -> dict[int, str]:
+    """Sentences read for no claim, with the reason: a headline or teaser repeated on the page is listed once; a
+    section heading of a few words that names no one ("Fighting", "Military aid") heads what follows."""
     seen: set[str] = set()
-    repeated: set[int] = set()
+    skipped: dict[int, str] = {}
     for view in views:
         key = re.sub(r"\W+", " ", view.text.lower()).strip()
         if len(key) > 15 and key in seen:
-            repeated.add(view.index)
+            skipped[view.index] = "a repeated headline or teaser, listed once"
+        elif SECTION_HEADING.fullmatch(view.text.strip()) and not view.actors:
+            skipped[view.index] = "a section heading"
         seen.add(key)
-    return repeated
+    return skipped
+
+
+# A section heading: up to three words, lowercase after the first but for "and", no digit, no sentence end.
+SECTION_HEADING = re.compile(r"[A-Z][a-z]+(?:\s+(?:and|&)?\s*[a-z]+){0,2}")
 
 
 RULE_FINDERS = (find_casualty_claims, find_materiel_claims, find_territory_claims, find_attack_claims, find_support_claims,
