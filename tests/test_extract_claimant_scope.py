@@ -86,6 +86,19 @@ def test_sources_named_after_the_verb_stay_outside(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven soldiers were killed near Kidal, said an army officer who asked not to be identified.",
+        "Seven policemen were killed in Maiduguri, a police officer said, asking not to be named.",
+        "Fourteen fighters died in the raid, said a militia commander, who declined to be named for his safety.",
+    ],
+)
+def test_a_trailing_speaker_said_to_stay_unnamed_gives_no_claimant(text: str) -> None:
+    found = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.type for c in found] == ["casualty"] and found[0].claimant is None, [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [
         ("Israeli strikes killed 19 people in Rafah on Sunday, including nine members of one family, medics said.", "PSE"),

@@ -12,6 +12,7 @@ passive report names its agent ("was reported by X"), and "X said this" credits 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ INSTITUTION_SUBJECT = re.compile(
 # Institutions only a state has: after an armed group's claim, "the defence ministry said" is the state's.
 STATE_INSTITUTION = re.compile(r"\b(?:ministry|minister|government|presidency|army|military|armed\s+forces|air\s+force|navy|police|governor|general\s+staff)\b", re.I)
 # Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
-ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+named|declined\s+to\s+be\s+named|speaking\s+on\s+condition|sources?)\b", re.I)
+ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|(?:asked|asking)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|declining)\s+to\s+be\s+(?:named|identified)|speaking\s+on\s+condition|sources?)\b", re.I)
 # A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
@@ -919,7 +920,7 @@ def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
     around = text[max(0, anchor.position - 70) : anchor.end + 40]
     speaker = _speaker_clause(text, anchor)
     return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
-            and ANONYMOUS.search(around) is None)
+            and ANONYMOUS.search(around) is None and ANONYMOUS.search(speaker) is None)
 
 
 SPEAKER_CLAUSE_BOUNDARY = re.compile(r"[,;:\"“”()]")
@@ -980,7 +981,19 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
+        # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
+        return dataclasses.replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# A trailing speaker said to stay unnamed: "said a militia member, who declined to be named", "a police officer said,
+# asking not to be identified", "told Reuters on condition of anonymity".
+UNNAMED_AFTER_SPEAKER = re.compile(
+    r"[^.;:\"“”]{0,80}?\b(?:anonymity|anonymously|(?:declined|declining|refused)\s+to\s+be\s+(?:named|identified)|"
+    r"(?:asked|asking|requested|requesting)\s+not\s+to\s+be\s+(?:named|identified|quoted)|not\s+authori[sz]ed\s+to\s+(?:speak|talk|brief))\b",
+    re.I,
+)
 
 
 def hedge_in(text: str) -> bool:
