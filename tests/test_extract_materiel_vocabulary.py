@@ -337,3 +337,13 @@ def test_losses_put_at_a_figure_are_listed_losses() -> None:
     # a figure spelled out counts too; "at" a place does not put losses at a figure
     assert summary("The rebels put the army's losses at two tanks.") == [("lost", "tank", (2, 2))]
     assert summary("Losses at the bridgehead ran high, while 12 tanks waited in reserve.") == []
+
+
+def test_damage_a_side_plays_down_is_its_own() -> None:
+    found = materiel("Russia's defence ministry said a frigate was lightly damaged and its crew were safe.")
+    assert [(c.subject, c.outcome, c.category) for c in found] == [("RUS", "damaged", "ship")]
+
+
+def test_an_ordinal_names_an_item_told_already() -> None:
+    found = materiel("The Houthis said they had shot down an American MQ-9 Reaper drone, the 14th such drone since the war began.")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("destroyed", "drone", (1, 1))]

@@ -179,6 +179,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue
         if TYPE_SUFFIX.match(view.text, match.end()):
             continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
+        if ORDINAL_BEFORE.search(view.text, max(0, match.start() - 40), match.start()):
+            continue  # "the fourth such drone it has downed": one told already, counted in a running tally
         if phrases and match.start() < phrases[-1].end:
             continue
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
@@ -389,6 +391,15 @@ LOSSES_WERE = re.compile(
 )
 
 
+# An ordinal before an equipment noun ("the fourth such drone", "its third tank this week", "the 10th helicopter").
+ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# Damage played down: sides minimise their own losses, never the enemy's ("lightly damaged", "minor damage").
+MINIMISED_DAMAGE = re.compile(r"\b(?:lightly|slightly|superficially|minor|minimal|light|limited|insignificant)\b", re.I)
+
+
 # What joins the items of one list of equipment.
 LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
 
@@ -508,6 +519,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             unnamed_loser = True
         elif agent is not None:
             subject = SUBJECT_IS_ADVERSARY_OF + agent
+        elif MINIMISED_DAMAGE.search(text, max(0, verb_start - 25), verb_end):
+            subject = SUBJECT_IS_CLAIMANT  # "a tank was lightly damaged", "minor damage": a side plays down its own losses
         else:
             subject = SUBJECT_IS_CLAIMANT_ADVERSARY
         start = min(verb_start, first.start) if verb_start < first.start and first.start - verb_end < 40 else first.start
