@@ -347,3 +347,9 @@ def test_damage_a_side_plays_down_is_its_own() -> None:
 def test_an_ordinal_names_an_item_told_already() -> None:
     found = materiel("The Houthis said they had shot down an American MQ-9 Reaper drone, the 14th such drone since the war began.")
     assert [(c.outcome, c.category, c.count) for c in found] == [("destroyed", "drone", (1, 1))]
+
+
+def test_equipment_targeted_with_a_direct_hit_is_damaged() -> None:
+    assert summary("The Houthis said they had targeted a cargo ship in the Gulf of Aden with missiles, achieving direct hits.") == [
+        ("damaged", "ship", (1, 1))]
+    assert summary("Hezbollah said it targeted a Merkava tank near the border with a guided missile.") == []

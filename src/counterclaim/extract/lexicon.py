@@ -225,7 +225,9 @@ MATERIEL_OUTCOMES = {
                 # put out of action for a time ("crippled the submarine", "put six tanks out of action")
                 r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated",
                 # present tense of headlines and a stopped vehicle ("drone hits Russian tank", "immobilised a tank")
-                r"hits", r"damages", r"immobilized", r"immobilised"),
+                r"hits", r"damages", r"immobilized", r"immobilised",
+                # aimed at and hit, as sides' statements put it ("targeted a Merkava tank ..., achieving a direct hit")
+                r"target(?:ed|ing|s)?(?=[^.;]{0,120}?\b(?:scoring|achieving|achieved|confirming|confirmed|inflicting|with)\s+(?:an?\s+|several\s+)?(?:direct|confirmed|precise|accurate)\s+hits?\b)"),
     "captured": (
         r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
         # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
