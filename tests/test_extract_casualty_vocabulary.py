@@ -630,3 +630,8 @@ def test_an_armed_groups_name_counted_is_its_fighters() -> None:
 def test_soldiers_a_state_says_it_killed_are_its_enemys() -> None:
     text = "Russia's defence ministry said it had struck a command post near Sumy with missiles, killing more than 40 servicemen."
     assert [(c.subject, c.claimant, c.count) for c in casualties(text)] == [("UKR", "RUS", (41, None))]
+
+
+def test_one_person_losing_his_or_her_life_is_killed() -> None:
+    assert summary("One police officer lost his life in the gunfight near Zaria.") == [("killed", "military", (1, 1))]
+    assert summary("A nurse lost her life when the clinic was shelled.") == [("killed", "civilian", (1, 1))]

@@ -269,7 +269,7 @@ NOT_PEOPLE_HEADS = frozenset(
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
-    r"(?P<out>(?P<killed>killed|died|dies|martyred|lost\s+their\s+lives|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
+    r"(?P<out>(?P<killed>killed|died|dies|martyred|lost\s+(?:their|his|her)\s+(?:lives|life)|perished|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|executed|lynched|burned\s+to\s+death|hacked\s+to\s+death|found\s+dead)|(?P<wounded>wounded|injured)|(?P<captured>abducted|kidnapped|taken\s+hostage)|(?P<missing>missing))\b",
     re.I,
 )
 STRONG_BEFORE = re.compile(r"\b(?P<out>(?P<killed>killed|killing|shot\s+dead|shot\s+and\s+killed|murdered|beheaded|executed|lynched)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>abducted|abducting|kidnapped|kidnapping))\s*$", re.I)
@@ -490,7 +490,7 @@ BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+their\s+lives|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat

@@ -132,7 +132,7 @@ MILITARY_MODIFIERS = ("military", "enemy", "armed", "army")
 CASUALTY_AFTER = {
     "killed": (
         r"killed", r"dead", r"died", r"die", r"dies", r"martyred", r"shot\s+dead", r"shot\s+and\s+killed",
-        r"lost\s+their\s+lives?", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
+        r"lost\s+(?:their|his|her)\s+(?:lives|life)", r"perished", r"slain", r"executed", r"murdered", r"eliminated",
         r"beheaded", r"massacred", r"burned\s+to\s+death", r"hacked\s+to\s+death", r"killed\s+in\s+action",
         r"found\s+dead", r"confirmed\s+dead", r"lynched", r"stabbed\s+to\s+death", r"drowned",
         # killed by fire ("six villagers were burned alive")
@@ -140,7 +140,7 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
-        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
