@@ -187,3 +187,9 @@ def test_an_institution_before_a_colon_is_the_source_of_what_follows(text: str, 
 
 def test_a_country_before_a_colon_is_a_topic_not_a_source() -> None:
     assert [c.claimant for c in quantitative("Somalia: 14 soldiers killed in attack on base near Jowhar")] == [None]
+
+
+def test_reporting_words_in_a_clause_of_their_own_do_not_attribute_the_claim_before() -> None:
+    text = "Rebels swept into Kherson on Friday after the army said it had pulled its forces out to spare civilians."
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+    assert found and found[0].claimant is None, [c.contract_dict() for c in found]

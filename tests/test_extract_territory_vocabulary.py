@@ -213,3 +213,15 @@ def test_falling_back_from_ground_is_ground_lost_but_prices_falling_back_are_not
 def test_military_ground_named_by_its_owner_is_lost_by_that_owner() -> None:
     assert territory("Al-Shabaab fighters overran a Kenyan army base in Lamu county.") == [("KEN", "SHABAAB", "lost")]
     assert [t[0] for t in territory("Ukrainian troops captured Russian positions near Robotyne.")] == ["RUS"]
+
+
+def test_forces_sweeping_or_rolling_into_a_town_take_it() -> None:
+    assert territory("Fano militiamen swept into the town of Lalibela on Tuesday.") == [("ETH", "FANO", "lost")]
+    assert territory("M23 rebels rolled into Bukavu on Sunday.") == [("COD", "M23", "lost")]
+    # a parade into a town taken already is no new capture
+    assert territory("Crowds cheered as the troops marched into the city.") == []
+
+
+def test_a_town_falling_to_a_side_named_with_its_article() -> None:
+    text = "HTS fighters attacked army posts around Maarat al-Numan last week. The town fell to the rebels on Sunday."
+    assert territory(text) == [("SYR", "HTS", "lost")]

@@ -191,3 +191,9 @@ def test_counted_animals_in_a_list_of_victims_are_not_people() -> None:
 def test_trade_in_equipment_is_no_equipment_lost() -> None:
     assert harm_claims("The state airline lost three aircraft leases after the sanctions.") == []
     assert ("materiel", "lost") in harm_claims("The air force lost three aircraft over the sea, the navy said.")
+
+
+def test_a_lightning_offensive_is_a_fast_one_not_the_weather() -> None:
+    found = extract_from_cleaned_text("The RSF launched a lightning offensive on El Obeid on Friday.", PUBLISHED)
+    assert [(c.type, c.subject, c.outcome) for c in found] == [("attack", "RSF", "offensive")]
+    assert harm_claims("A lightning strike killed three herders in Karamoja.") == []

@@ -981,12 +981,17 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
+        return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return dataclasses.replace(after[0], claimant=None)
     return after[0] if after else None
 
 
+# Reporting words after a claim inside a clause of time or cause of their own ("..., after the army said", "as
+# officials announced"): they report that clause, not the claim before it.
+SUBORDINATE_SPEAKER = re.compile(r"\b(?:after|before|when|while|since|because|although|though|until)\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
 # A trailing speaker said to stay unnamed: "said a militia member, who declined to be named", "a police officer said,
 # asking not to be identified", "told Reuters on condition of anonymity".
 UNNAMED_AFTER_SPEAKER = re.compile(

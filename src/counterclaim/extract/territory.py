@@ -30,7 +30,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|entered|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|entered|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -431,7 +431,8 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
             ground = match.group("ground")
             if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
                 continue  # "Russia was taken by surprise", "the soldiers were captured by": people and actors, not ground
-            gainer = view.first_actor_after(match.end())
+            # the gainer right after "by"/"to", its article read with it ("fell to the rebels")
+            gainer = next((a for a in view.actors if a.start < match.end() < a.end), None) or view.first_actor_after(match.end())
             if gainer is None or gainer.start - match.end() > 3:
                 continue
             add(match.start("verb"), gainer.end, gainer.code, match.group("verb").lower() in ("retaken", "recaptured", "liberated"))
