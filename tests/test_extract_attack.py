@@ -1361,3 +1361,16 @@ def test_fighters_infiltrating_a_named_territory_is_an_offensive_but_spies_in_a_
     attacks = [c for c in extract_from_cleaned_text("Hamas militants infiltrated southern Israel at dawn.", dt.date(2023, 10, 8)) if c.type == "attack"]
     assert [(c.subject, c.outcome) for c in attacks] == [("HAMAS", "offensive")]
     assert extract_from_cleaned_text("Spies infiltrated the ministry of finance.", dt.date(2023, 10, 8)) == []
+
+
+def test_aircraft_firing_are_air_strikes_whatever_they_fire() -> None:
+    # GOLD_FORMAT: airstrike (aircraft, drones); what the aircraft fire does not make it shelling
+    for text in ("Pakistani warplanes shelled Afghan border posts in Kunar.", "Russian helicopters fired rockets at Ukrainian positions near Kupiansk.",
+                 "Israeli drones fired missiles at a car in Tyre."):
+        assert [c.outcome for c in attacks(text)] == ["airstrike"], text
+    assert [c.outcome for c in attacks("Russian artillery shelled Kherson.")] == ["shelling"]
+
+
+def test_headlines_present_after_plural_aircraft() -> None:
+    assert [(c.subject, c.outcome) for c in attacks("Israeli jets pound Gaza")] == [("ISR", "airstrike")]
+    assert [(c.subject, c.outcome) for c in attacks("Junta jets bomb village in Sagaing")] == [("MMR", "airstrike")]

@@ -146,6 +146,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
         # were downed, were launched in several directions"
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
+        # headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village"
+        r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)(?=\s)",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
@@ -231,6 +233,8 @@ NOT_AN_ATTACK = re.compile(
 )
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
+# Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
+AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|bombers?|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
@@ -307,6 +311,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))):
             continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is
         means = _means(match)
+        aircraft_fire = means == "shelling" and AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
+        if aircraft_fire:
+            means = "airstrike"  # "warplanes shelled the posts", "helicopters fired rockets at": aircraft fire from the air
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
@@ -422,7 +429,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis": air raids
-        if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
+        if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
