@@ -897,7 +897,7 @@ UNNAMED_INSTITUTION = re.compile(
 # ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
-    r"observatory|journalists?|reporters?|correspondents?|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
+    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
     r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
     re.I,
 )

@@ -1,0 +1,82 @@
+"""Statement wording of intent, judgement and rejection, on sentences written for these tests from many wars: a day
+or adverb between a vow or threat and its infinitive, a fight promised to its end, a party to be held to account,
+war declared, acts judged "unacceptable" or "unprovoked", "labelled" as terrorists, human shields, a figment of
+imagination, and an accusation named again to say who denies it. A source asking not to be named asks nothing,
+and war bloggers give no claimant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def statements(text: str) -> list[tuple[str | None, str]]:
+    return sorted(
+        (c.subject, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hezbollah vowed on Sunday to avenge the killing of its commander in Tyre.",
+            [("HEZBOLLAH", "warn")],
+        ),
+        ("The Arakan Army vowed again to capture Sittwe.", [("AA", "warn")]),
+        ("Russia threatened on Monday to strike Kyiv's government quarter.", [("RUS", "warn")]),
+        ('Netanyahu said Israel would fight until "total victory" over Hamas.', [("ISR", "warn")]),
+        ("The Sudanese army said it would fight to the last soldier against the RSF.", [("SDN", "warn")]),
+        (
+            "The Pentagon said it would hold Iran accountable for the drone attack on its troops.",
+            [("USA", "warn")],
+        ),
+        ('Somalia\'s president declared "total war" on al-Shabaab.', [("SOM", "warn")]),
+        (
+            'Cambodian Prime Minister Hun Manet called the Thai strikes "unprovoked and premeditated".',
+            [("KHM", "condemn")],
+        ),
+        ("The EU's foreign policy chief said the siege of El Fasher was unacceptable.", [("EU", "condemn")]),
+        (
+            'Britain\'s foreign secretary said the killing of the aid workers was "utterly unacceptable".',
+            [("GBR", "condemn")],
+        ),
+        ("Myanmar's junta labelled the resistance forces terrorists.", [("MMR", "accuse")]),
+        ("Israel's military said Hamas hides behind civilians as human shields.", [("ISR", "accuse")]),
+        ("Kyiv dismissed Moscow's version as a figment of imagination.", [("UKR", "deny")]),
+        (
+            "Armenia accused Azerbaijan of provocations, an accusation Baku rejected.",
+            [("ARM", "accuse"), ("AZE", "deny")],
+        ),
+        (
+            "Khartoum accused the UAE of prolonging the war, a charge Abu Dhabi has repeatedly denied.",
+            [("ARE", "deny"), ("SDN", "accuse")],
+        ),
+    ],
+)
+def test_statement_intent_and_judgement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Malian officer, who asked not to be named, said the convoy reached Kidal.",
+        "A Congolese official, who asked to remain anonymous, said talks would resume in Luanda.",
+    ],
+)
+def test_a_source_asking_not_to_be_named_makes_no_appeal(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_war_bloggers_give_no_claimant_to_the_losses_they_report() -> None:
+    claims = extract_from_cleaned_text(
+        "Russian war bloggers reported that Ukrainian forces lost four Leopard tanks near Avdiivka.",
+        PUBLISHED,
+    )
+    assert [(c.type, c.subject, c.claimant) for c in claims] == [("materiel", "UKR", None)]
