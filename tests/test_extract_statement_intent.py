@@ -80,3 +80,43 @@ def test_war_bloggers_give_no_claimant_to_the_losses_they_report() -> None:
         PUBLISHED,
     )
     assert [(c.type, c.subject, c.claimant) for c in claims] == [("materiel", "UKR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow denied any involvement.", [("RUS", "deny")]),
+        ("Kigali rubbished the claims.", [("RWA", "deny")]),
+        ("Asmara mocked the claims.", [("ERI", "deny")]),
+        ('Islamabad said the accusations were "a desperate attempt to divert attention".', [("PAK", "deny")]),
+        ("Yerevan pointed the finger at Baku.", [("ARM", "accuse")]),
+        ("Israel said Hezbollah had crossed a red line.", [("ISR", "accuse")]),
+        ("Zelensky called Russia a terrorist state.", [("UKR", "accuse")]),
+        ("The Ethiopian government described the TPLF as terrorists.", [("ETH", "accuse")]),
+        ('The RSF said the army was "a terrorist militia".', [("RSF", "accuse")]),
+        ('Nigeria\'s army chief said troops would "flush out" the insurgents.', [("NGA", "warn")]),
+        ("Tehran said all options were on the table.", [("IRN", "warn")]),
+        ("Pyongyang said it was prepared to use force.", [("PRK", "warn")]),
+        ('Beijing said it would take "resolute measures" against Taiwan.', [("CHN", "warn")]),
+        ('Iran said Washington was "playing with fire".', [("IRN", "warn")]),
+        ("Lebanon's prime minister said the region was on the brink of a full-scale war.", [("LBN", "warn")]),
+        ("Kenya's president vowed to bring the perpetrators to justice.", [("KEN", "warn")]),
+        ("Israel threatens Hezbollah", [("ISR", "warn")]),
+        ('Moscow called the drills "provocative".', [("RUS", "condemn")]),
+        ("Beijing objected to the arms sale.", [("CHN", "condemn")]),
+        ("China protested the visit of the US delegation to Taipei.", [("CHN", "condemn")]),
+        ("Qatar pushed for a ceasefire in Gaza.", [("QAT", "appeal")]),
+        ("Egypt's foreign minister made an urgent plea for a humanitarian truce.", [("EGY", "appeal")]),
+        (
+            "The ICRC reminded the parties of their obligations under international humanitarian law.",
+            [("ICRC", "appeal")],
+        ),
+    ],
+)
+def test_more_statement_wording(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_crowd_protest_stays_the_crowds_and_a_denied_act_is_no_general_denial() -> None:
+    assert ("SRB", "condemn") not in statements("Serbs from the north were protesting the new mayors.")
+    assert statements("The Sudanese army said it had nothing to do with the massacre in the village.") == []
