@@ -120,3 +120,17 @@ def test_more_statement_wording(text: str, expected: list[tuple[str, str]]) -> N
 def test_a_crowd_protest_stays_the_crowds_and_a_denied_act_is_no_general_denial() -> None:
     assert ("SRB", "condemn") not in statements("Serbs from the north were protesting the new mayors.")
     assert statements("The Sudanese army said it had nothing to do with the massacre in the village.") == []
+
+
+def test_harm_to_civilians_charged_in_general_is_an_accusation_and_no_attack() -> None:
+    claims = extract_from_cleaned_text("Kyiv accused Moscow of deliberately attacking civilians.", PUBLISHED)
+    assert [(c.type, c.subject, c.outcome) for c in claims] == [("statement", "UKR", "accuse")]
+    claims = extract_from_cleaned_text("Ukraine accused Russia of targeting civilians.", PUBLISHED)
+    assert [c.type for c in claims] == ["statement"]
+
+
+def test_harm_to_civilians_charged_at_a_named_place_stays_an_attack() -> None:
+    claims = extract_from_cleaned_text(
+        "The Sudanese army accused the RSF of shelling civilians in El Fasher.", PUBLISHED
+    )
+    assert "attack" in [c.type for c in claims]

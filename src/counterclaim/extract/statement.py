@@ -12,6 +12,9 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 
 # An act of harm named after a denial ("denied any involvement in the attack"): that act denied, no general denial.
 NAMED_ACT = r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|abductions?|kidnappings?|murders?)"
+# Harm done to civilians in general: "deliberately targeting civilians", "killing innocent civilians" (no place named).
+CIVILIANS_CHARGED = (r"(?:(?:deliberately|indiscriminately|systematically|intentionally|repeatedly)\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|murdering|massacring)\s+"
+                     r"(?:innocent\s+|unarmed\s+|defen[cs]eless\s+|peaceful\s+)?civilians\b(?!\s+(?:in|at|on|near|around|across|of|from)\s)")
 # A day or an adverb between a verb of intent and its infinitive: "vowed on Sunday to avenge", "threatened again to strike".
 VERB_TO_INFINITIVE = (r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|(?:once\s+)?again\s+|also\s+|"
                       r"(?:late|early)\s+(?:on\s+)?\w+day\s+|(?!(?:only|early)\b)\w+ly\s+)?")
@@ -153,9 +156,11 @@ REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
-    r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
+    r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b|\s+(?:[\w'’-]+\s+){0,4}?of\s+" + CIVILIANS_CHARGED,
     re.I,
 )
+# Harm to civilians charged with no place, day or target named (GOLD_FORMAT: "targeting civilians" is a general accusation).
+CIVILIANS_CHARGED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?of\s+" + CIVILIANS_CHARGED, re.I)
 # What a vow to "fight" or "crush" aims at in sport, politics and the economy ("fight for the title", "crush inflation").
 FIGURATIVE_STRUGGLE = re.compile(
     r"\s+(?:on\s+)?(?:for\s+|against\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?"
@@ -218,6 +223,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
             if (outcome == "accuse" and (act := SPECIFIC_ACT.match(text, match.end())) and not MULTI_SPEAKER.search(text, match.end())
+                    and not CIVILIANS_CHARGED_AFTER.match(text, match.end())
                     and (has_other_claims or ACT_OF_HARM.search(act.group()))):
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT); a charge that no
                 # claim codes and no harm names ("accused the rebels of recruiting children") stays an accusation
@@ -635,3 +641,12 @@ def sentence_subject(view: SentenceView) -> str | None:
         return None  # "Israeli strikes killed ...": the adjective of no speaker
     return first.code if SUBJECT_VERB.match(view.text, first.end) or SUBJECT_INSTITUTION.match(view.text, first.end) else None
 
+
+def general_charge_spans(view: SentenceView, statements: list[DraftClaim]) -> list[tuple[int, int]]:
+    """The words of harm to civilians charged in general by an accusation ("accused Russia of targeting civilians"): a
+    statement (GOLD_FORMAT), and no attack of its own."""
+    spans = []
+    for draft in statements:
+        if draft.outcome == "accuse" and (charged := CIVILIANS_CHARGED_AFTER.match(view.text, draft.end)) is not None:
+            spans.append((draft.end, charged.end()))
+    return spans
