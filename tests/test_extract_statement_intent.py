@@ -134,3 +134,32 @@ def test_harm_to_civilians_charged_at_a_named_place_stays_an_attack() -> None:
         "The Sudanese army accused the RSF of shelling civilians in El Fasher.", PUBLISHED
     )
     assert "attack" in [c.type for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Palestinian foreign ministry expressed its strong denunciation of the settler raids.",
+            [("PSE", "condemn")],
+        ),
+        ("Hezbollah considered the assassination a dangerous escalation.", [("HEZBOLLAH", "condemn")]),
+        ("Moscow regards the deployment of NATO troops in Ukraine as unacceptable.", [("RUS", "condemn")]),
+        ("Jordan expressed its categorical rejection of the targeting of aid convoys.", [("JOR", "condemn")]),
+        ("The Houthis affirmed their readiness to confront any American aggression.", [("HOUTHIS", "warn")]),
+        ("The Fano militia said it was ready for a long war.", [("FANO", "warn")]),
+    ],
+)
+def test_judgements_and_resolve_told_as_nouns_or_by_verbs_of_regard(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert statements(text) == expected
+
+
+def test_a_pronoun_subject_goes_on_standing_for_the_speaker_heard_before() -> None:
+    text = (
+        "Sudan's foreign ministry issued a statement on Monday.\n\n"
+        "The statement condemned the RSF raid on the camp.\n\n"
+        "It urged the world to act."
+    )
+    assert statements(text) == [("SDN", "appeal"), ("SDN", "condemn")]

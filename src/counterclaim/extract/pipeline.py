@@ -61,7 +61,13 @@ from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, w
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
-from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, means_told_later, resolve
+from counterclaim.extract.resolve import (
+    PRONOUN_SPEAKER,
+    STATEMENT_DATE,
+    AttributedDraft,
+    means_told_later,
+    resolve,
+)
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import (
@@ -526,8 +532,12 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
-    state.sentence_subject = sentence_subject(view)
-    state.unreported_subject = state.sentence_subject if not anchors else None
+    subject = sentence_subject(view)
+    state.unreported_subject = subject if not anchors else None
+    if subject is None and PRONOUN_SPEAKER.match(text):
+        # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
+        subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
+    state.sentence_subject = subject
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]
