@@ -163,3 +163,12 @@ def test_a_pronoun_subject_goes_on_standing_for_the_speaker_heard_before() -> No
         "It urged the world to act."
     )
     assert statements(text) == [("SDN", "appeal"), ("SDN", "condemn")]
+
+
+def test_the_source_after_according_to_is_no_victim_and_gives_the_claimant() -> None:
+    claims = extract_from_cleaned_text(
+        "According to the regional governor, four civilians were killed in the shelling of Kherson.",
+        PUBLISHED,
+    )
+    killed = [c for c in claims if c.type == "casualty"]
+    assert [(c.count, c.category, c.claimant) for c in killed] == [((4, 4), "civilian", "UKR")]
