@@ -172,3 +172,14 @@ def test_the_source_after_according_to_is_no_victim_and_gives_the_claimant() -> 
     )
     killed = [c for c in claims if c.type == "casualty"]
     assert [(c.count, c.category, c.claimant) for c in killed] == [((4, 4), "civilian", "UKR")]
+
+
+def test_a_person_in_apposition_with_a_states_envoy_post_speaks_for_the_state() -> None:
+    text = "Vassily Orlov, Russia's deputy envoy to the UN, dismissed the allegations as lies."
+    assert statements(text) == [("RUS", "deny")]
+
+
+def test_a_march_vowed_on_a_capital_is_the_vowers_warning_no_protest() -> None:
+    assert statements("Asres Mare, a Fano leader in Gojam, vowed to march on Addis Ababa.") == [
+        ("FANO", "warn")
+    ]

@@ -150,6 +150,8 @@ PROTEST = re.compile(
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
 )
+# A march vowed or threatened is an advance: "vowed to march on Addis Ababa", "threatened to march on Kinshasa".
+INTENT_TO_MARCH = re.compile(r"\b(?:vow\w*|pledg\w*|promis\w*|threat\w*|swore|swear\w*|plan\w*|order\w*|prepar\w*)\s+(?:\w+\s+)?to\s+$", re.I)
 # Armed men marching are moving, not protesting ("columns of troops marched into the city").
 MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
@@ -417,6 +419,8 @@ def _is_protest(text: str, match: re.Match[str]) -> bool:
         return False
     if word.startswith(("march", "block", "slow", "disrupt", "paralys", "halt")) and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
         return False
+    if word.startswith("march") and INTENT_TO_MARCH.search(text[max(0, match.start() - 40) : match.start()]):
+        return False  # "vowed to march on the capital": an advance threatened, no protest
     if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
         return False
     return True
