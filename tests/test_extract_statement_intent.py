@@ -183,3 +183,14 @@ def test_a_march_vowed_on_a_capital_is_the_vowers_warning_no_protest() -> None:
     assert statements("Asres Mare, a Fano leader in Gojam, vowed to march on Addis Ababa.") == [
         ("FANO", "warn")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's army spokesman said the militia would be defeated.", [("SDN", "warn")]),
+        ("Kyiv said the missile attack on Sumy amounted to a deliberate massacre.", [("UKR", "condemn")]),
+    ],
+)
+def test_defeat_foretold_and_a_massacre_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statements(text) == expected
