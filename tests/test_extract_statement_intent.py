@@ -194,3 +194,10 @@ def test_a_march_vowed_on_a_capital_is_the_vowers_warning_no_protest() -> None:
 )
 def test_defeat_foretold_and_a_massacre_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert statements(text) == expected
+
+
+def test_a_crowd_protesting_in_a_named_country_stays_the_crowds_protest() -> None:
+    text = (
+        "On 3 March, retired nurses in Iran protested in front of the governorate demanding unpaid pensions."
+    )
+    assert statements(text) == [("IRN", "appeal")]

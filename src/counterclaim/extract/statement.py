@@ -431,7 +431,8 @@ def _party_protests(view: SentenceView, match: re.Match[str]) -> bool:
     condemnation, no crowd's."""
     actor = view.last_actor_before(match.start())
     return (match.group().lower().startswith("protest") and actor is not None and actor.role in ("name", "capital")
-            and SUBJECT_TO_VERB.fullmatch(view.text, actor.end, match.start()) is not None)
+            and SUBJECT_TO_VERB.fullmatch(view.text, actor.end, match.start()) is not None
+            and not PREPOSITION_BEFORE.search(view.text[: actor.start]))  # "teachers in Iran protested": the crowd's place
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:
