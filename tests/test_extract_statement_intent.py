@@ -201,3 +201,12 @@ def test_a_crowd_protesting_in_a_named_country_stays_the_crowds_protest() -> Non
         "On 3 March, retired nurses in Iran protested in front of the governorate demanding unpaid pensions."
     )
     assert statements(text) == [("IRN", "appeal")]
+
+
+def test_support_voiced_as_a_named_partys_own_is_political_support() -> None:
+    claims = extract_from_cleaned_text(
+        "NATO's chief reaffirmed the alliance's support for Ukraine.", PUBLISHED
+    )
+    assert [(c.type, c.subject, c.outcome, c.object) for c in claims] == [
+        ("support", "NATO", "political", "UKR")
+    ]
