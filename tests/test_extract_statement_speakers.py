@@ -93,7 +93,8 @@ def test_an_attack_described_as_cowardly_is_condemned_by_the_describer() -> None
 
 
 def test_the_one_accused_in_a_reduced_relative_is_not_the_accuser() -> None:
-    assert statements("The RSF, accused of genocide by the United States, denied involvement.") == [("USA", "accuse", "USA")]
+    # the one accused denies it in general terms: its own statement (GOLD_FORMAT), not the accuser's
+    assert statements("The RSF, accused of genocide by the United States, denied involvement.") == [("USA", "accuse", "USA"), ("RSF", "deny", "RSF")]
     assert statements("Wagner fighters, accused of atrocities in Mali, withdrew from the base.") == []
     assert statements("The RSF, which has been accused of ethnic cleansing in Darfur, took control of the town.") == []
 

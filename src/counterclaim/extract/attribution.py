@@ -686,7 +686,9 @@ APPOSED = re.compile(r",\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,4}$"
 # "<actor> leader/commander/spokesman (in X), ": a speaker described by the actor they speak for.
 SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|commander|spokes(?:man|woman|person)|official|chief|representative|member|officer)s?)(?:\s+(?:in|for|from|of)\s+[^,;.]{1,40})?,\s*")
 # "<actor>'s armed wing/spokesman/media office, ": a body or speaker described as the actor's, in apposition.
-POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative)s?,\s*")
+POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative|"
+                                   # the post's seat or remit: "Russia's deputy envoy to the UN, ", "Iran's ambassador in Baghdad, "
+                                   r"envoy|ambassador|minister|adviser|advisor|negotiator|delegate)s?(?:\s+(?:to|in|at|for|on)\s+[^,;.“”\"]{1,40})?,\s*")
 # The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
 DAY_ADVERBIAL = re.compile(
     r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -908,7 +910,7 @@ UNNAMED_INSTITUTION = re.compile(
 # ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
-    r"observatory|journalists?|reporters?|correspondents?|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
+    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
     r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
     re.I,
 )

@@ -435,6 +435,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
                 continue
             phrases.append(_phrase(view, start, word.end(), (1, 1), view.text[start : word.start()], head if not demonym else "person", True))
             taken.append((start, word.end()))
+    # "According to the regional governor, four civilians were killed": the source of the report, no victim
+    phrases = [p for p in phrases if not SOURCE_BEFORE.search(view.text, max(0, p.start - 40), p.start)]
     phrases.sort(key=lambda p: p.start)
     return _without_conjuncts_of_counted(view.text, phrases)
 
@@ -457,6 +459,10 @@ def _without_conjuncts_of_counted(text: str, phrases: list[PeoplePhrase]) -> lis
             continue
         kept.append(phrase)
     return kept
+
+
+# The words that introduce a report's source ("according to", "citing", "quoted") right before a people phrase.
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting|cited\s+by|quoted\s+by)\s+$", re.I)
 
 
 # People counted by a pronoun that points back ("killing 60 of them", "three of those were soldiers").

@@ -61,10 +61,21 @@ from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, w
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
-from counterclaim.extract.resolve import STATEMENT_DATE, AttributedDraft, means_told_later, resolve
+from counterclaim.extract.resolve import (
+    PRONOUN_SPEAKER,
+    STATEMENT_DATE,
+    AttributedDraft,
+    means_told_later,
+    resolve,
+)
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
-from counterclaim.extract.statement import find_statement_claims, listed_actors, sentence_subject
+from counterclaim.extract.statement import (
+    find_statement_claims,
+    general_charge_spans,
+    listed_actors,
+    sentence_subject,
+)
 from counterclaim.extract.support import find_support_claims
 from counterclaim.extract.syntax import parsed_ahead
 from counterclaim.extract.territory import find_territory_claims
@@ -451,9 +462,9 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts.extend(denials)
     statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
     note_found(view, "find_statement_claims", statements)
-    general_denials = [(d.start, d.end) for d in statements if d.outcome == "deny"]
-    # "denied that its forces had targeted civilians": a denial in general terms is a statement (GOLD_FORMAT), and the
-    # act it names inside it no attack of its own
+    general_denials = [(d.start, d.end) for d in statements if d.outcome == "deny"] + general_charge_spans(view, statements)
+    # "denied that its forces had targeted civilians", "accused Russia of targeting civilians": a denial or a charge in
+    # general terms is a statement (GOLD_FORMAT), and the act it names inside it no attack of its own
     kept = [d for d in drafts if not (d.type == "attack" and any(start <= d.start and d.end <= end for start, end in general_denials))]
     if len(kept) < len(drafts) and not any(not d.notes.get("whole_war") for d in kept):
         # the only other claim was the act named inside a general denial: the sentence's statements are read alone
@@ -535,8 +546,12 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
-    state.sentence_subject = sentence_subject(view)
-    state.unreported_subject = state.sentence_subject if not anchors else None
+    subject = sentence_subject(view)
+    state.unreported_subject = subject if not anchors else None
+    if subject is None and PRONOUN_SPEAKER.match(text):
+        # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
+        subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
+    state.sentence_subject = subject
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
     statement_dates = [d for d in dates if STATEMENT_DATE.search(view.text[max(0, d.start - 30) : d.start])]

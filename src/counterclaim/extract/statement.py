@@ -10,44 +10,65 @@ import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
+# An act of harm named after a denial ("denied any involvement in the attack"): that act denied, no general denial.
+NAMED_ACT = r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|abductions?|kidnappings?|murders?)"
+# Harm done to civilians in general: "deliberately targeting civilians", "killing innocent civilians" (no place named).
+CIVILIANS_CHARGED = (r"(?:(?:deliberately|indiscriminately|systematically|intentionally|repeatedly)\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|murdering|massacring)\s+"
+                     r"(?:innocent\s+|unarmed\s+|defen[cs]eless\s+|peaceful\s+)?civilians\b(?!\s+(?:in|at|on|near|around|across|of|from)\s)")
+# A day or an adverb between a verb of intent and its infinitive: "vowed on Sunday to avenge", "threatened again to strike".
+VERB_TO_INFINITIVE = (r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|(?:once\s+)?again\s+|also\s+|"
+                      r"(?:late|early)\s+(?:on\s+)?\w+day\s+|(?!(?:only|early)\b)\w+ly\s+)?")
+# A source asking not to be named asks nothing of a party: "a commander, who asked not to be identified, said".
+ANONYMITY_ASKED = r"not\s+to\s+be\b|to\s+remain\s+anonymous|that\s+(?:his|her|their)\s+names?\b|for\s+anonymity"
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility\s+for|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
+    r"genocide\s+against|human\s+shields?|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
+    # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
+    r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime)|"
+    r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
     r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
-    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
+    r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in)\b|"
+    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming)\b|"
+    # the judgement as a noun: "expressed its strong denunciation of", "voiced its condemnation of"
+    r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
+    # an act judged by a verb of regard: "considered the assassination a dangerous escalation", "deemed the raid a violation"
+    r"(?:consider|deem|regard|view)(?:s|ed|ing)?\s+(?:the|it|this|these|those|such|[\w'’-]+['’]s?)\b[^.;“”\"]{0,80}?\s+(?:as\s+)?[\"“']?(?:an?\s+)?(?:(?:dangerous|serious|grave|flagrant|blatant|clear|unprecedented|major|new|direct)\s+)*(?:escalation|violation|war\s+crime|crime|act\s+of\s+(?:aggression|war|terror(?:ism)?)|aggression|provocation|declaration\s+of\s+war|unacceptable|illegal|null\s+and\s+void|threat\s+to)\b|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
-    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|an?\s+(?:outrage|atrocity|abomination)|an\s+act\s+of\s+piracy|piracy|"
-    r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
+    r"unacceptable|deplorable|disgraceful|shameful|reprehensible|abhorrent|appalling|despicable|horrific|horrendous|inhumane?|unjustifiable|unconscionable|a\s+disgrace|"
+    r"unprovoked|premeditated|provocative|reckless|irresponsible|barbarous|savage|brutal|vile|monstrous|treacherous|unjustified|senseless|atrocious|egregious|"
+    r"an?\s+(?:outrage|atrocity|abomination)|an\s+act\s+of\s+piracy|piracy|"
+    r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|a\s+declaration\s+of\s+war|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
     # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
-    r"(?:term|brand|label)(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|sham|massacre|war\s+crime|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
+    r"(?:term|brand|label|labell)(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|sham|massacre|war\s+crime|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
-    r"(?:describ|brand|label|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
+    r"(?:describ|brand|label|labell|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
-    r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
 APPEAL = (
-    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b|be\s+(?:named|identified|quoted)\b)|pressed\s+for|"
+    r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+)?(?:action|steps|measures)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
     r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
-    r"plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
+    r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
+    r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
+    r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
 SUPPORT = (r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|"
            # praise of a party's fighting: "hailed the army's victory", "praised the resistance", "saluted the heroes of the Qassam Brigades"
@@ -57,7 +78,7 @@ DENY = (
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
     r"(?:strongly|firmly|categorically|vehemently|flatly|completely|totally|resolutely)\s+[\"“']?\s*(?:rejects?|rejected|denies|denied|refutes?|refuted)\b|"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
-    r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
+    r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=reports\s))(?:are|were|is|was)\s+[\"“']?(?:a\s+|an\s+)?(?:(?:desperate|cynical|clumsy|crude|transparent|blatant|deliberate|pathetic|futile)\s+)?(?:attempt|bid|effort|ploy)\s+to\s+(?:divert|distract|deflect|cover\s+up|justify|mislead|smear|discredit|whitewash|tarnish)|(?:den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|wrongdoing|complicity)|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b(?![^.;]{0,40}?\b" + NAMED_ACT + r")|(?:a\s+)?figment\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|someone['’]s\s+)?imagination|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+|nothing\s+but\s+|nothing\s+more\s+than\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|outlandish|preposterous|ludicrous|far-fetched|a\s+pack\s+of\s+lies|"
     r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?)\s+(?:(?:of|about|against|by)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
@@ -66,23 +87,31 @@ DENY = (
 )
 WARN = (
     r"warn(?:s|ed|ing)?|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
-    r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+(?:to|with)|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+" + VERB_TO_INFINITIVE + r"(?:to|with)|"
+    r"threaten(?:s|ed|ing)?\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:$|[,.;]|\s+(?:after|over|with|for|if|unless|on|in)\b))|playing\s+with\s+fire|(?:on\s+the\s+)?(?:brink|verge)\s+of\s+(?:an?\s+)?(?:full-scale\s+|all-out\s+|wider\s+|regional\s+|open\s+|total\s+|another\s+|new\s+)?war\b|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
-    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
-    r"wipe\s+out|drive\s+out|expel|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"wipe\s+out|drive\s+out|expel|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+justice|flush\s+out|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
     r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
+    # a fight promised to its end, a party to be held to account, war declared
+    r"(?:fight|fighting|battle|resist)\s+(?:on\s+)?(?:until|till|to)\s+[\"“']?(?:the\s+)?(?:(?:total|final|complete|full|absolute)\s+victory|victory|(?:very\s+|bitter\s+)?end|last\s+(?:man|soldier|fighter|drop|breath|bullet)|death)\b|"
+    r"(?:will|would|shall)\s+hold\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|personally\s+)?(?:responsible|accountable)|declar(?:e|es|ed|ing)\s+[\"“']?(?:total|all-out|open|full-scale)\s+war\b|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
     r"(?:it|they|we)\s+(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb)\s+(?:any|all|every)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
-    r"reserv(?:e|es|ed|ing)\s+(?:the|its|their|our|his|her)\s+(?:full\s+|legitimate\s+|legal\s+)?right\s+to\s+(?:respond|retaliate|defend|react|take|self[-\s]defen[cs]e|(?:\w+\s+)?retaliat\w+)|(?:stand|stands|stood|is|are|was|were)\s+ready\s+to\s+(?:respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
-    r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|"
-    r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished)|"
+    r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+)?ready\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
+    r"all\s+options\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+)?on\s+the\s+table|(?:issu|deliver)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum|(?:gave|give|gives|giving)\s+(?:[\w'’-]+\s+){1,3}?(?:an?\s+)?(?:\w+\s+)?ultimatum|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:over|about|on)|"
+    r"(?:will|would|shall)\s+[\"“']?(?:crush|annihilate|wipe\s+out|flush\s+out|eliminate|destroy|defeat|punish|teach\s+\w+\s+a\s+lesson)[\"”']?\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:rebels?|rebellion|militias?|enemy|enemies|terrorists?|invaders?|aggressors?|insurgents?|insurgency|militants?|gangs?|junta|occupiers?|occupation|mercenaries|them)\b|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:continued|further|more|new|fresh|relentless)\s+(?:attacks|strikes|operations|resistance|fighting|retaliation)|"
+    r"reserv(?:e|es|ed|ing)\s+(?:the|its|their|our|his|her)\s+(?:full\s+|legitimate\s+|legal\s+)?right\s+to\s+(?:respond|retaliate|defend|react|take|self[-\s]defen[cs]e|(?:\w+\s+)?retaliat\w+)|(?:stand|stands|stood|is|are|was|were)\s+(?:\w+ly\s+)?(?:ready|prepared)\s+to\s+(?:use\s+(?:military\s+)?force|respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
+    r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|(?:will|would|shall)\s+take\s+[\"“']?(?:resolute|decisive|firm|strong|tough|forceful|severe|harsh|retaliatory)\s+(?:counter-?)?(?:measures|steps|action)|"
+    r"(?:will|would|shall)\s+be\s+(?:crushed|destroyed|eliminated|annihilated|wiped\s+out|punished|defeated|routed|driven\s+out|flushed\s+out|hunted\s+down|expelled)|"
     r"(?:will|would|shall)\s+(?:continue|not\s+stop|not\s+cease|not\s+halt)\s+(?:our|its|their|the|these|such)?\s*(?:\w+\s+)?(?:attacks|operations|strikes|offensive|fight|fighting|war|struggle|resistance|campaign)|"
     # more force announced: "would expand its attacks to the Mediterranean", "will continue to target US ships"
     r"(?:more|further|additional)\s+(?:strikes|attacks|operations|raids)\s+(?:will|would)\s+(?:follow|come)|(?:will|would|shall)\s+not\s+stop\s+until|"
@@ -106,7 +135,7 @@ STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
 DENIED_ALLEGATIONS = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?|disput(?:es|ed)|mock(?:s|ed)|ridicul(?:es|ed)|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)",
     re.I,
@@ -121,6 +150,8 @@ PROTEST = re.compile(
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
 )
+# A march vowed or threatened is an advance: "vowed to march on Addis Ababa", "threatened to march on Kinshasa".
+INTENT_TO_MARCH = re.compile(r"\b(?:vow\w*|pledg\w*|promis\w*|threat\w*|swore|swear\w*|plan\w*|order\w*|prepar\w*)\s+(?:\w+\s+)?to\s+$", re.I)
 # Armed men marching are moving, not protesting ("columns of troops marched into the city").
 MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
@@ -132,9 +163,11 @@ REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
-    r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b",
+    r"violating|violations?|escalat\w+|atrocities|abuses|lying|propaganda|state\s+terror\w*|targeting\s+civilians)\b|\s+(?:[\w'’-]+\s+){0,4}?of\s+" + CIVILIANS_CHARGED,
     re.I,
 )
+# Harm to civilians charged with no place, day or target named (GOLD_FORMAT: "targeting civilians" is a general accusation).
+CIVILIANS_CHARGED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?of\s+" + CIVILIANS_CHARGED, re.I)
 # What a vow to "fight" or "crush" aims at in sport, politics and the economy ("fight for the title", "crush inflation").
 FIGURATIVE_STRUGGLE = re.compile(
     r"\s+(?:on\s+)?(?:for\s+|against\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?"
@@ -197,6 +230,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
             if (outcome == "accuse" and (act := SPECIFIC_ACT.match(text, match.end())) and not MULTI_SPEAKER.search(text, match.end())
+                    and not CIVILIANS_CHARGED_AFTER.match(text, match.end())
                     and (has_other_claims or ACT_OF_HARM.search(act.group()))):
                 continue  # "accused Rwanda of backing the rebels": coded as the act itself (GOLD_FORMAT); a charge that no
                 # claim codes and no harm names ("accused the rebels of recruiting children") stays an accusation
@@ -255,6 +289,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         # "The army denied the allegations": a denial of no claim named in the sentence
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
                                  object=_target(view, denial.end())))
+    if not has_other_claims and any(d.outcome == "accuse" for d in drafts) and (referred := ACCUSATION_DENIED_BY.search(text)) is not None:
+        denier = next((a for a in view.actors_between(referred.start("denier"), referred.end("denier")) if a.role not in ("pronoun", "generic")), None)
+        if denier is not None and not any(d.outcome == "deny" and d.subject == denier.code for d in drafts):
+            # "accused Baku of provocations, an accusation Azerbaijan rejects": the one named denies the accusation in
+            # general terms (GOLD_FORMAT: a statement deny)
+            drafts.append(DraftClaim("statement", "deny", referred.start(), referred.end(), subject=denier.code, claimant=denier.code))
     if not any(d.outcome in ("accuse", "deny", "condemn") for d in drafts) and (named := NAMED_AGGRESSION.search(text)) is not None:
         # "the attack was a response to Israeli aggression", the group said: the party's aggression named in reported words
         accused = view.first_actor_after(named.start())
@@ -264,10 +304,15 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         drafts.append(draft)
     if not has_other_claims and not any(d.outcome in ("accuse", "deny") for d in drafts):
         drafts.extend(_reported_accusations(view))
-    protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m)), None)
+    protest = next((m for m in PROTEST.finditer(text) if _is_protest(text, m) and not _party_protests(view, m)), None)
     if protest and drafts:
         for draft in drafts:
             draft.notes["protest"] = "yes"  # the crowd's demands: statements with no registry speaker
+    party_protest = next((m for m in PROTEST.finditer(text) if _party_protests(view, m)), None)
+    if not drafts and not has_other_claims and party_protest is not None:
+        # "China protested the visit": a state's or a body's protest is its condemnation
+        drafts.append(DraftClaim("statement", "condemn", party_protest.start(), party_protest.end(), subject=SUBJECT_IS_CLAIMANT,
+                                 object=_target(view, party_protest.end())))
     if not drafts and not has_other_claims:
         if protest:
             outcome = "condemn" if PROTEST_AIM.search(text) and not re.search(r"\b(?:demand|call(?:ed|ing)?\s+for|to\s+call|urg)", text, re.I) else "appeal"
@@ -374,9 +419,20 @@ def _is_protest(text: str, match: re.Match[str]) -> bool:
         return False
     if word.startswith(("march", "block", "slow", "disrupt", "paralys", "halt")) and MARCHING_FORCES.search(text[max(0, match.start() - 40) : match.start()]):
         return False
+    if word.startswith("march") and INTENT_TO_MARCH.search(text[max(0, match.start() - 40) : match.start()]):
+        return False  # "vowed to march on the capital": an advance threatened, no protest
     if word.startswith(("protester", "demonstrator")) and CROWD_ACTED_ON.search(text[max(0, match.start() - 60) : match.start()]):
         return False
     return True
+
+
+def _party_protests(view: SentenceView, match: re.Match[str]) -> bool:
+    """Whether a protest is a state's or a body's, named as its subject ("China protested the visit"): the party's
+    condemnation, no crowd's."""
+    actor = view.last_actor_before(match.start())
+    return (match.group().lower().startswith("protest") and actor is not None and actor.role in ("name", "capital")
+            and SUBJECT_TO_VERB.fullmatch(view.text, actor.end, match.start()) is not None
+            and not PREPOSITION_BEFORE.search(view.text[: actor.start]))  # "teachers in Iran protested": the crowd's place
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:
@@ -420,6 +476,14 @@ def _denies_reported_event(view: SentenceView, start: int, end: int) -> bool:
 
 # "an accusation (that) Serbia denies / rejected": an accusation named again to report its denial.
 REFERRED_ACCUSATION = re.compile(r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?(?:has\s+|have\s+)?(?:denies|denied|rejects|rejected|dismisses|dismissed|refutes|refuted)\b", re.I)
+# An accusation named again by a noun or relative to report who denies it: "a charge Abu Dhabi has repeatedly denied",
+# ", which Moscow rejects", "an allegation Kigali dismissed".
+ACCUSATION_DENIED_BY = re.compile(
+    r"(?:,\s*(?:an?\s+|the\s+)?(?:(?:accusations?|allegations?|charges?|claims?)\s+)?(?:that\s+|which\s+)?|\b(?:an?|the)\s+(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?)"
+    r"(?P<denier>(?:[\w'’-]+\s+){1,3}?)(?:has\s+|have\s+|had\s+)?(?:(?:\w+ly|also|always|again)\s+)?"
+    r"(?:denies|denied|deny|rejects|rejected|dismisses|dismissed|refutes|refuted)\b",
+    re.I,
+)
 # An accusation naming an act that is coded as its own claim (support, an attack, a killing, a loss).
 SPECIFIC_ACT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:of|for)\s+(?:\w+ly\s+)?(?:backing|supporting|arming|harbou?ring|sheltering|sending|supplying|funding|financing|"
@@ -587,3 +651,12 @@ def sentence_subject(view: SentenceView) -> str | None:
         return None  # "Israeli strikes killed ...": the adjective of no speaker
     return first.code if SUBJECT_VERB.match(view.text, first.end) or SUBJECT_INSTITUTION.match(view.text, first.end) else None
 
+
+def general_charge_spans(view: SentenceView, statements: list[DraftClaim]) -> list[tuple[int, int]]:
+    """The words of harm to civilians charged in general by an accusation ("accused Russia of targeting civilians"): a
+    statement (GOLD_FORMAT), and no attack of its own."""
+    spans = []
+    for draft in statements:
+        if draft.outcome == "accuse" and (charged := CIVILIANS_CHARGED_AFTER.match(view.text, draft.end)) is not None:
+            spans.append((draft.end, charged.end()))
+    return spans

@@ -15,7 +15,7 @@ from counterclaim.extract.materiel import weapon_pattern
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # political support: "voiced its support for", "reaffirmed its backing of", "will support our brothers"; first, so
     # that its verb keeps the noun after it
-    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering)?\s*"
+    ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)?\s*"
                              r"(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal|political|diplomatic|complete|resolute)\s+){0,2}(?:support|backing)\s+(?:for|to|of)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
     # fighters sent, deployed or recruited to fight for a side
     ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
