@@ -1374,3 +1374,15 @@ def test_aircraft_firing_are_air_strikes_whatever_they_fire() -> None:
 def test_headlines_present_after_plural_aircraft() -> None:
     assert [(c.subject, c.outcome) for c in attacks("Israeli jets pound Gaza")] == [("ISR", "airstrike")]
     assert [(c.subject, c.outcome) for c in attacks("Junta jets bomb village in Sagaing")] == [("MMR", "airstrike")]
+
+
+def test_a_weapon_used_to_strike_names_the_means() -> None:
+    assert [(c.subject, c.outcome) for c in attacks("Ukrainian forces used HIMARS to strike a Russian command post near Melitopol.")] == [("UKR", "shelling")]
+    assert [(c.subject, c.outcome) for c in attacks("Russia used glide bombs to strike Kharkiv.")] == [("RUS", "airstrike")]
+    # no weapon put to use: the attack verb itself is read
+    assert [c.outcome for c in attacks("Hamas used the tunnels to attack Israeli troops.")] == ["offensive"]
+    assert attacks("The army used tear gas to disperse protesters.") == []
+
+
+def test_raids_by_aircraft_named_a_few_words_before() -> None:
+    assert [c.outcome for c in attacks("Israeli fighter jets carried out a series of raids on southern Lebanon.")] == ["airstrike"]
