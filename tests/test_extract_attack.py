@@ -1386,3 +1386,8 @@ def test_a_weapon_used_to_strike_names_the_means() -> None:
 
 def test_raids_by_aircraft_named_a_few_words_before() -> None:
     assert [c.outcome for c in attacks("Israeli fighter jets carried out a series of raids on southern Lebanon.")] == ["airstrike"]
+
+
+def test_a_grenade_dropped_by_a_drone_is_its_payload_one_air_strike() -> None:
+    assert [(c.subject, c.outcome) for c in attacks("A Russian drone dropped a grenade on a car in Kherson.")] == [("RUS", "airstrike")]
+    assert [c.outcome for c in attacks("Militants hurled a grenade at a police station in Pulwama.")] == ["bombing"]

@@ -238,6 +238,7 @@ AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|w
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
 AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|bombers?|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
+DROPPED_BY_AIRCRAFT = re.compile(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?(?:dropped|drops|dropping|released)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
@@ -316,6 +317,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))):
             continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is
         means = _means(match)
+        if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
         aircraft_fire = means == "shelling" and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
                                                  or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None))
         if aircraft_fire:
