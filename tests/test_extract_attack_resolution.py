@@ -428,3 +428,9 @@ def test_unnamed_air_strikes_after_a_groups_attack_are_its_enemys() -> None:
     drones = ("Houthi forces fired missiles at a tanker on Monday.\n\n"
               "Drone strikes later hit a second ship, the shipping agency said.")
     assert [(c.subject, c.outcome) for c in attacks(drones)][-1] == ("HOUTHIS", "airstrike")
+
+
+def test_fire_on_a_belligerent_states_town_with_no_attacker_named_is_its_enemys() -> None:
+    text = ("Russia launched a large missile and drone attack on Ukraine's power grid on Sunday, Kyiv said, while Ukrainian "
+            "drones struck a refinery in Russia.\n\nIn the southern city of Mykolaiv, a drone struck an apartment building.")
+    assert [(c.subject, c.outcome) for c in attacks(text)][-1] == ("RUS", "airstrike")

@@ -526,6 +526,11 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = claimant if claimant is not None and claimant == enemy else enemy
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
+    if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
+            and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named | {claimant}):
+        # "In Mykolaiv, a drone struck an apartment building": fire from a distance on a belligerent state's town is its
+        # enemy's, when the text has that state as a party
+        subject = adversary(place.country, profile)
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
             and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
