@@ -381,3 +381,22 @@ def test_aid_agency_staff_are_civilians() -> None:
 def test_civilians_named_by_an_armed_group_with_no_place_are_of_the_wars_country(text: str, published: dt.date, home: str) -> None:
     dead = [c for c in extract_from_cleaned_text(text, published) if c.type == "casualty"]
     assert dead and all(c.subject == home and c.category == "civilian" for c in dead)
+
+
+def test_a_running_toll_of_one_town_with_no_place_is_the_home_states() -> None:
+    text = (
+        "Militants attacked the town of Beni in North Kivu on Monday, killing eight villagers.\n\n"
+        "The number of dead rose to 14 on Tuesday, a local official said."
+    )
+    toll = next(c for c in casualties(text) if c.count == (14, 14))
+    assert toll.cumulative
+    assert toll.subject == "COD"
+
+
+def test_a_running_toll_of_a_war_keeps_no_subject_without_a_place() -> None:
+    text = (
+        "Militants attacked the town of Beni in North Kivu on Monday, killing eight villagers.\n\n"
+        "The number of people killed in the conflict has risen to 7,000 since January, the UN said."
+    )
+    toll = next(c for c in casualties(text) if c.count is not None and c.count[0] == 7000)
+    assert toll.subject is None

@@ -182,6 +182,8 @@ WHOLE_WAR_TOLL = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
     re.I,
 )
+# A war named in a sentence: a running total there may count every side's dead.
+WAR_NAMED = re.compile(r"\b(?:conflict|war|insurgency|hostilities|rebellion|civil\s+war|uprising|invasion|offensive|campaign)s?\b", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's (lexicon.GROUP_FIGHTERS, lexicon.STATE_FIGHTERS).
 
@@ -246,8 +248,10 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
-    if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
-        subject = state.home_state  # no place or side named: people live where the text's places are
+    if subject is None and draft.category in ("civilian", "unknown") and not (draft.cumulative and WAR_NAMED.search(view.text)):
+        # no place or side named: people live where the text's places are; a running total of a strike or a
+        # town ("the number of dead rose to 14") too, but not one that counts a war, which may cover all sides
+        subject = state.home_state
     if (subject is not None and draft.category in ("civilian", "unknown") and place is not None and place.country
             and _lives_in_another_war_state(subject, place.country, profile, registry)):
         # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
