@@ -400,3 +400,30 @@ def test_a_running_toll_of_a_war_keeps_no_subject_without_a_place() -> None:
     )
     toll = next(c for c in casualties(text) if c.count is not None and c.count[0] == 7000)
     assert toll.subject is None
+
+
+def test_an_armed_groups_own_members_are_its_fighters() -> None:
+    text = "Hezbollah said on Tuesday that three of its members were killed in an Israeli drone strike near Tyre."
+    killed = only_killed(text)
+    assert (killed.subject, killed.category, killed.count) == ("HEZBOLLAH", "military", (3, 3))
+
+
+def test_a_states_own_members_stay_unknown_people() -> None:
+    text = "The Lebanese health ministry said three of its members were killed in an Israeli drone strike near Tyre."
+    killed = only_killed(text)
+    assert killed.category == "unknown"
+
+
+def test_people_named_by_their_nationality_keep_it_where_they_were_hit() -> None:
+    text = (
+        "Israeli troops raided Jenin on Sunday.\n\n"
+        "Palestinian gunmen shot dead two Israelis near a settlement in the West Bank on Monday, police said."
+    )
+    killed = only_killed(text)
+    assert killed.subject == "ISR"
+
+
+def only_killed(text: str) -> Claim:
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert len(killed) == 1, killed
+    return killed[0]

@@ -196,6 +196,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
+    if (draft.category == "unknown" and draft.notes.get("head") in GROUP_MEMBER_HEADS and draft.subject == SUBJECT_IS_CLAIMANT
+            and getattr(registry.actor(subject), "kind", None) == "group"):
+        # "Hezbollah said two of its members were killed": an armed group's own members are its fighters, as
+        # when it is named inside the phrase ("two Hezbollah members")
+        draft = replace(draft, category="military")
+        found = replace(found, draft=draft)
     if subject is None and draft.notes.get("side") in (STATE_SIDE, GROUP_SIDE):
         subject = _side_of_war(draft.notes["side"] == STATE_SIDE, state, registry)  # "those killed on the government side"
     if (draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
@@ -253,7 +259,7 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # town ("the number of dead rose to 14") too, but not one that counts a war, which may cover all sides
         subject = state.home_state
     if (subject is not None and draft.category in ("civilian", "unknown") and place is not None and place.country
-            and _lives_in_another_war_state(subject, place.country, profile, registry)):
+            and not _named_in_phrase(draft, subject) and _lives_in_another_war_state(subject, place.country, profile, registry)):
         # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
         # shelled it and whoever holds it (GOLD_FORMAT), not the shelling side's adversary
         subject = place.country
@@ -278,12 +284,20 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
+# People nouns that count an organisation's members: an armed group's are its fighters.
+GROUP_MEMBER_HEADS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements"})
 # People named by the attack they made: the attacker of the attack told before them.
 ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders"})
 # Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
 AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
+
+
+def _named_in_phrase(draft: DraftClaim, subject: str) -> bool:
+    """Whether the people phrase itself names the subject's state ("two Israelis", "three Ukrainian civilians"):
+    then the people are that state's wherever they were hit, unlike people a side is inferred for."""
+    return draft.subject == subject
 
 
 def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
