@@ -606,3 +606,24 @@ def test_missing_clergy_and_ages(text: str, expected: list) -> None:
 )
 def test_deaths_honoured_by_a_side(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deaths honoured as a sacrifice
+        ("Three gendarmes paid the supreme sacrifice when jihadists attacked their post near Djibo.", [("killed", "military", (3, 3))]),
+        ("Two Kenyan police officers made the ultimate sacrifice in an al-Shabaab ambush in Lamu.", [("killed", "military", (2, 2))]),
+        # the wounded named by the care they are under
+        ("Five villagers are receiving treatment after the raid on Kanam, a nurse said.", [("wounded", "civilian", (5, 5))]),
+        # injuries undergone by a bare count after a first figure
+        ("Nine herders died and 14 sustained injuries when gunmen attacked Bokkos.", [("killed", "civilian", (9, 9)), ("wounded", "civilian", (14, 14))]),
+    ],
+)
+def test_sacrifice_treatment_and_sustained_injuries(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_dateline_number_before_a_dash_counts_no_one() -> None:
+    text = "KADUNA, June 3 - Troops have neutralised 12 bandits in Birnin Gwari, the army said."
+    assert summary(text) == [("killed", "military", (12, 12))]

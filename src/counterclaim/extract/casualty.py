@@ -85,7 +85,9 @@ LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$",
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
-    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
+    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
+    # injuries undergone ("13 died and 20 sustained injuries")
+    r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
 )
@@ -192,6 +194,8 @@ NOT_MODIFIERS = frozenset(
 
 def _modifiers_ok(modifiers: str) -> bool:
     words = re.findall(r"[\w'’.-]+", modifiers)
+    if any(not re.search(r"\w", w) for w in words):
+        return False  # "May 1 - Troops": a dash between a number and a noun parts a dateline from its sentence
     unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
     for word, following in zip(words, words[1:], strict=False):
         if THING_AFTER_HEAD.fullmatch(" " + word) and following.lower() == "of":

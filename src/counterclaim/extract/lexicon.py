@@ -140,6 +140,8 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
+        # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
+        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+their\s+lives", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
@@ -150,6 +152,8 @@ CASUALTY_AFTER = {
                 # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
                 # the wounded named by their state ("two children are in critical condition", "remains in a serious condition")
                 r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition",
+                # the wounded named by the care they are under ("six others are receiving treatment")
+                r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment",
                 r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
