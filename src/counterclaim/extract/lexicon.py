@@ -94,6 +94,14 @@ PERSON_CATEGORY: dict[str, str] = {
     **{w: "civilian" for w in CIVILIAN_PEOPLE},
     **{w: "military" for w in MILITARY_PEOPLE},
 }
+# Abbreviated ranks and offices before a name ("Sgt. David Cohen", "Maj. Gen. Ivan Petrov"), as the people noun
+# each stands for (the sentence splitter keeps them whole: sentences.TITLE_ABBREVIATIONS).
+TITLE_ABBREVIATION_NOUNS: dict[str, str] = {  # keys without their dots: the parser's tokenizer splits them off
+    "lt": "lieutenant", "col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "sgt": "sergeant",
+    "brig": "brigadier", "cpl": "corporal", "pvt": "soldier", "cmdr": "commander", "cdr": "commander",
+    "adm": "commander", "cmdt": "commander", "supt": "officer", "insp": "officer", "amb": "ambassador",
+    "lt-col": "colonel", "lt-gen": "general", "maj-gen": "general", "col-gen": "general", "brig-gen": "general",
+}
 # Head nouns that already say the person died ("23 bodies", "93 martyrs", "2 fatalities").
 DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "deceased", "corpses"})
 # Death nouns that name the deaths themselves and so may follow a category noun as the head of a count
