@@ -427,3 +427,16 @@ def only_killed(text: str) -> Claim:
     killed = [c for c in casualties(text) if c.outcome == "killed"]
     assert len(killed) == 1, killed
     return killed[0]
+
+
+def test_its_fighters_after_a_side_suffered_losses_are_that_sides() -> None:
+    text = "The Sudanese army said the RSF suffered heavy losses in El Obeid, with more than 80 of its fighters killed."
+    killed = only_killed(text)
+    assert (killed.subject, killed.category) == ("RSF", "military")
+
+
+def test_soldiers_after_a_named_side_are_that_sides() -> None:
+    text = "Ukraine's army said it repelled the assault near Toretsk. On the Russian side, 45 soldiers were killed, it said."
+    killed = only_killed(text)
+    assert killed.subject == "RUS"
+
