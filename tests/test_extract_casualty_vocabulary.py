@@ -627,3 +627,14 @@ def test_sacrifice_treatment_and_sustained_injuries(text: str, expected: list[tu
 def test_a_dateline_number_before_a_dash_counts_no_one() -> None:
     text = "KADUNA, June 3 - Troops have neutralised 12 bandits in Birnin Gwari, the army said."
     assert summary(text) == [("killed", "military", (12, 12))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian losses stand at 14 servicemen, the Azerbaijani defence ministry said.",
+        "Ethiopian army losses in the offensive totals 14 soldiers, the TPLF said.",
+    ],
+)
+def test_losses_that_stand_at_or_total_a_figure_are_deaths(text: str) -> None:
+    assert summary(text) == [("killed", "military", (14, 14))]

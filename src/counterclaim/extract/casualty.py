@@ -1387,7 +1387,7 @@ ENEMY_AFTER = re.compile(rf"{ENEMY_WORD}\b", re.I)
 # The enemy as the subject of a verb of loss ("the enemy lost", "the occupiers' forces have lost").
 ENEMY_LOSER = re.compile(rf"\b{ENEMY_WORD}(?:['’]s?)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
-LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
+LOSSES_LIST = re.compile(r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|(?:stood|stands?)\s+at|totall?ed|totals|reached|numbered|exceeded|topped|rose\s+to)\s+(?:[^.;]{0,40})$", re.I)
 
 
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
