@@ -95,3 +95,24 @@ def test_peaceful_or_unreported_stays_quiet(text: str) -> None:
 def test_a_person_named_with_a_title_is_one_of_the_titles_category() -> None:
     assert casualties("An Israeli strike killed Hezbollah commander Wissam Tawil near Khirbet Selm.") == [("killed", "military", (1, 1))]
     assert casualties("Unknown assailants killed journalist Hamid Bakr in Mosul.") == [("killed", "civilian", (1, 1))]
+
+
+def test_a_named_victim_with_only_an_age_is_a_civilian() -> None:
+    text = "Yaw Mensah, 52, was killed when gunmen raided the market in Bawku on Friday."
+    assert [(c.outcome, c.category, c.count) for c in extract_from_cleaned_text(text, dt.date(2023, 6, 3)) if c.type == "casualty"] == [
+        ("killed", "civilian", (1, 1))
+    ]
+
+
+def test_an_age_after_a_soldiers_name_keeps_him_a_soldier() -> None:
+    text = "Ukrainian soldier Taras Bondar, 27, was killed near Chasiv Yar, his brigade said."
+    assert [(c.outcome, c.category) for c in extract_from_cleaned_text(text, dt.date(2023, 6, 3)) if c.type == "casualty"] == [
+        ("killed", "military")
+    ]
+
+
+def test_an_abbreviated_rank_before_a_name_makes_a_soldier() -> None:
+    text = "Capt. Yusuf Ali died of wounds in Gao."
+    assert [(c.outcome, c.category, c.count) for c in extract_from_cleaned_text(text, dt.date(2023, 6, 3)) if c.type == "casualty"] == [
+        ("killed", "military", (1, 1))
+    ]

@@ -635,3 +635,35 @@ def test_soldiers_a_state_says_it_killed_are_its_enemys() -> None:
 def test_one_person_losing_his_or_her_life_is_killed() -> None:
     assert summary("One police officer lost his life in the gunfight near Zaria.") == [("killed", "military", (1, 1))]
     assert summary("A nurse lost her life when the clinic was shelled.") == [("killed", "civilian", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deaths honoured as a sacrifice
+        ("Three gendarmes paid the supreme sacrifice when jihadists attacked their post near Djibo.", [("killed", "military", (3, 3))]),
+        ("Two Kenyan police officers made the ultimate sacrifice in an al-Shabaab ambush in Lamu.", [("killed", "military", (2, 2))]),
+        # the wounded named by the care they are under
+        ("Five villagers are receiving treatment after the raid on Kanam, a nurse said.", [("wounded", "civilian", (5, 5))]),
+        # injuries undergone by a bare count after a first figure
+        ("Nine herders died and 14 sustained injuries when gunmen attacked Bokkos.", [("killed", "civilian", (9, 9)), ("wounded", "civilian", (14, 14))]),
+    ],
+)
+def test_sacrifice_treatment_and_sustained_injuries(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_dateline_number_before_a_dash_counts_no_one() -> None:
+    text = "KADUNA, June 3 - Troops have neutralised 12 bandits in Birnin Gwari, the army said."
+    assert summary(text) == [("killed", "military", (12, 12))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian losses stand at 14 servicemen, the Azerbaijani defence ministry said.",
+        "Ethiopian army losses in the offensive totals 14 soldiers, the TPLF said.",
+    ],
+)
+def test_losses_that_stand_at_or_total_a_figure_are_deaths(text: str) -> None:
+    assert summary(text) == [("killed", "military", (14, 14))]

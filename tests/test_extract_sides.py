@@ -391,3 +391,62 @@ def test_a_group_backed_by_one_state_of_a_war_of_states_fights_the_other() -> No
             "and the Afghan Taliban condemned the strikes on Kabul and Khost.")
     found = [c for c in extract_from_cleaned_text(text, dt.date(2025, 3, 2)) if c.type == "casualty"]
     assert [(c.subject, c.count) for c in found] == [("PAK", (11, 11))]
+
+
+def test_a_running_toll_of_one_town_with_no_place_is_the_home_states() -> None:
+    text = (
+        "Militants attacked the town of Beni in North Kivu on Monday, killing eight villagers.\n\n"
+        "The number of dead rose to 14 on Tuesday, a local official said."
+    )
+    toll = next(c for c in casualties(text) if c.count == (14, 14))
+    assert toll.cumulative
+    assert toll.subject == "COD"
+
+
+def test_a_running_toll_of_a_war_keeps_no_subject_without_a_place() -> None:
+    text = (
+        "Militants attacked the town of Beni in North Kivu on Monday, killing eight villagers.\n\n"
+        "The number of people killed in the conflict has risen to 7,000 since January, the UN said."
+    )
+    toll = next(c for c in casualties(text) if c.count is not None and c.count[0] == 7000)
+    assert toll.subject is None
+
+
+def test_an_armed_groups_own_members_are_its_fighters() -> None:
+    text = "Hezbollah said on Tuesday that three of its members were killed in an Israeli drone strike near Tyre."
+    killed = only_killed(text)
+    assert (killed.subject, killed.category, killed.count) == ("HEZBOLLAH", "military", (3, 3))
+
+
+def test_a_states_own_members_stay_unknown_people() -> None:
+    text = "The Lebanese health ministry said three of its members were killed in an Israeli drone strike near Tyre."
+    killed = only_killed(text)
+    assert killed.category == "unknown"
+
+
+def test_people_named_by_their_nationality_keep_it_where_they_were_hit() -> None:
+    text = (
+        "Israeli troops raided Jenin on Sunday.\n\n"
+        "Palestinian gunmen shot dead two Israelis near a settlement in the West Bank on Monday, police said."
+    )
+    killed = only_killed(text)
+    assert killed.subject == "ISR"
+
+
+def only_killed(text: str) -> Claim:
+    killed = [c for c in casualties(text) if c.outcome == "killed"]
+    assert len(killed) == 1, killed
+    return killed[0]
+
+
+def test_its_fighters_after_a_side_suffered_losses_are_that_sides() -> None:
+    text = "The Sudanese army said the RSF suffered heavy losses in El Obeid, with more than 80 of its fighters killed."
+    killed = only_killed(text)
+    assert (killed.subject, killed.category) == ("RSF", "military")
+
+
+def test_soldiers_after_a_named_side_are_that_sides() -> None:
+    text = "Ukraine's army said it repelled the assault near Toretsk. On the Russian side, 45 soldiers were killed, it said."
+    killed = only_killed(text)
+    assert killed.subject == "RUS"
+

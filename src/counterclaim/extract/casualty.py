@@ -91,7 +91,9 @@ LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$",
 BARE_AFTER = re.compile(
     r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
-    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries)"
+    r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
+    # injuries undergone ("13 died and 20 sustained injuries")
+    r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
     r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
     re.I,
 )
@@ -116,6 +118,12 @@ CUMULATIVE_MARKERS = re.compile(
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
 LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)
+# "inflicted heavy losses on the RSF, killing 60 of its fighters": the side losses were inflicted on
+INFLICTED_ON_BEFORE = re.compile(
+    r"\b(?:inflict(?:ed|ing|s)?|caus(?:ed|ing|es))\s+(?:(?:heavy|significant|serious|major|great|considerable|huge)\s+)?(?:losses|casualties)\s+(?:on|upon)\s+(?:the\s+)?$", re.I)
+# "On the Russian side, 30 soldiers were killed": a side named as where the figures fall
+ON_SIDE_BEFORE = re.compile(r"\b(?:on|from)\s+the\s+$", re.I)
+SIDE_AFTER = re.compile(r"(?:['’]s)?\s+side\s*[,:–—-]", re.I)
 # Outcomes coordinated after the first: "was wounded and taken prisoner", "killed and 12 injured"
 CHAINED_OUTCOME = re.compile(
     r"\s+and\s+(?:was\s+|were\s+|later\s+|then\s+)*(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -198,6 +206,8 @@ NOT_MODIFIERS = frozenset(
 
 def _modifiers_ok(modifiers: str) -> bool:
     words = re.findall(r"[\w'’.-]+", modifiers)
+    if any(not re.search(r"\w", w) for w in words):
+        return False  # "May 1 - Troops": a dash between a number and a noun parts a dateline from its sentence
     unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
     for word, following in zip(words, words[1:], strict=False):
         if THING_AFTER_HEAD.fullmatch(" " + word) and following.lower() == "of":
@@ -714,6 +724,7 @@ class _SentenceCasualties:
     phrases: list[PeoplePhrase]
     cumulative: bool
     victim_side: str | None
+    losing_side: tuple[str, int] | None = None  # the side named as losing, and where: the people named after it are its
     drafts: list[DraftClaim] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # starts of quantities and phrases already claimed
 
@@ -766,11 +777,19 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
             victim_side = actor.code
         elif LOSSES_ON_SIDE_BEFORE.search(text, 0, actor.start) and re.match(r"\s+(?:side|forces|army|troops)\s*[:,–—-]", text[actor.end :]):
             victim_side = actor.code  # "Losses on the Azerbaijani side: 12 servicemen killed, 38 wounded"
+    losing_side: tuple[str, int] | None = (victim_side, 0) if victim_side is not None else None
+    for actor in view.actors:
+        if INFLICTED_ON_BEFORE.search(text, 0, actor.start) or (ON_SIDE_BEFORE.search(text, 0, actor.start) and SIDE_AFTER.match(text, actor.end)):
+            losing_side = (actor.code, actor.start)  # "inflicted losses on the RSF", "on the Russian side,"
+    enemy_side = re.search(rf"\b(?:on|from)\s+the\s+{ENEMY_WORD}(?:['’]s)?\s+side\b", text, re.I)
+    if enemy_side is not None:
+        losing_side = (SUBJECT_IS_CLAIMANT_ADVERSARY, enemy_side.start())  # "on the enemy side, a dozen soldiers were neutralised"
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
         cumulative=bool(CUMULATIVE_MARKERS.search(text)) or bool(PERFECT_CAMPAIGN.search(text)),
         victim_side=victim_side,
+        losing_side=losing_side,
     )
     _toll_claims(found)
     _dead_of_a_side_claims(found)
@@ -1084,6 +1103,13 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
             else:
                 subject = _resolve_subject(view, phrase, agent)
+                named = [a for a in view.actors_between(phrase.start, phrase.end) if a.role != "pronoun"]
+                if found.losing_side is not None and phrase.start > found.losing_side[1] and (
+                        (phrase.subject is None and (phrase.possessive in ("its", "their") or (phrase.possessive is None and agent is None)))
+                        or (named and all(a.role == "generic" for a in named))):
+                    # "the RSF suffered heavy losses, with 100 of its fighters killed", "on the Russian side, 30 soldiers
+                    # were killed": the side the sentence names as losing, over a pronoun or the war's default for "soldiers"
+                    subject = found.losing_side[0]
         if subject is None and agent is None:
             subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
@@ -1405,7 +1431,7 @@ ENEMY_AFTER = re.compile(rf"{ENEMY_WORD}\b", re.I)
 ENEMY_LOSER = re.compile(rf"\b{ENEMY_WORD}(?:['’]s?)?(?:\s+(?:side|forces|troops|army|units))?(?:\s+(?:has|have|had))?\s*$", re.I)
 # "Total losses of Ukrainian troops were more than 1,500 servicemen, 28 tanks": personnel losses are deaths.
 LOSSES_LIST = re.compile(
-    r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|stood\s+at|totall?ed|reached|numbered|exceeded|topped|rose\s+to|"
+    r"\blosses\b[^.;:]{0,80}?\b(?:were|was|amount(?:ed|s)?\s+to|included|(?:stood|stands?)\s+at|totall?ed|totals|reached|numbered|exceeded|topped|rose\s+to|"
     + LOSSES_AT_FIGURE + r")\s+(?:[^.;]{0,40})$",
     re.I,
 )

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
-from counterclaim.extract.lexicon import PERSON_CATEGORY
+from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
 from counterclaim.extract.materiel import weapon_pattern
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.syntax import language_model, parse
@@ -81,8 +81,9 @@ def _people_noun(token: Token, view: SentenceView) -> bool:
     if any(a.role in PEOPLE_ROLES and a.start <= token.idx < a.end for a in view.actors):
         return True
     if token.pos_ == "PROPN":
-        titled = any(c.dep_ == "compound" and c.lower_ in PERSON_CATEGORY for c in token.children)
-        described = any(c.dep_ == "appos" and c.lower_ in PERSON_CATEGORY for c in token.children)
+        titled = _title(token) is not None
+        # a description ("X, a farmer") or an age ("X, 45,") in apposition says the name is a person's
+        described = any(c.dep_ == "appos" and (c.lower_ in PERSON_CATEGORY or (c.like_num and _an_age(c))) for c in token.children)
         return titled or described
     return False
 
@@ -152,8 +153,18 @@ def _count(head: Token, noun: Token) -> Count | None:
 
 
 def _title(noun: Token) -> Token | None:
-    """The people noun compounded before a name ("commander" in "Hamas commander Ahmed Ghandour")."""
-    return next((c for c in noun.children if c.dep_ == "compound" and c.lower_ in PERSON_CATEGORY), None)
+    """The people noun compounded before a name ("commander" in "Hamas commander Ahmed Ghandour", "Sgt." in
+    "Sgt. David Cohen")."""
+    return next((c for c in noun.children if c.dep_ == "compound" and (c.lower_ in PERSON_CATEGORY or c.lower_.replace(".", "") in TITLE_ABBREVIATION_NOUNS)), None)
+
+
+def _title_noun(title: Token) -> str:
+    return TITLE_ABBREVIATION_NOUNS.get(title.lower_.replace(".", ""), title.lower_)
+
+
+def _an_age(number: Token) -> bool:
+    """A number set off after a name that reads as an age ("Ahmed Saleh, 45,"): a whole number a person may be."""
+    return number.text.isdigit() and 0 < int(number.text) < 110 and number.nbor(-1).text == ","
 
 
 def _agent(trigger: Token, active: bool) -> Token | None:
@@ -231,14 +242,17 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             start = min(phrase_start, trigger.idx)
             end = max(phrase_end, trigger.idx + len(trigger))
             modifiers = doc.text[phrase_start:phrase_end]
-            described = next((c for c in noun.children if c.dep_ == "appos" and noun.pos_ == "PROPN"), None)
+            described = next((c for c in noun.children if c.dep_ == "appos" and noun.pos_ == "PROPN" and not c.like_num), None)
+            aged = any(c.dep_ == "appos" and c.like_num and _an_age(c) for c in noun.children)  # "David Cohen, 20,": an age, no description
             if described is not None:  # "Colonel X, a senior Houthi commander": the description says who
                 noun, phrase_end = described, described.right_edge.idx + len(described.right_edge)
                 modifiers = doc.text[phrase_start:phrase_end]
             category = category_of(noun.lower_, modifiers) if noun.lower_ in PERSON_CATEGORY else category_of(noun.lemma_.lower(), modifiers)
             title = _title(noun) if noun.tag_ == "NNP" else None
             if title is not None and category == "unknown":
-                category = category_of(title.lower_, modifiers)  # "police officer Ali Musa": an officer
+                category = category_of(_title_noun(title), modifiers)  # "police officer Ali Musa": an officer
+            if aged and category == "unknown":
+                category = "civilian"  # GOLD_FORMAT: victims described by age are civilians ("Ahmed Saleh, 45,")
             if outcome == "missing" and category != "military" and not view.actors:
                 continue  # "three hikers went missing": lost, not a casualty of war
             subject, possessive = _subject_in(view, phrase_start, phrase_end)

@@ -94,6 +94,14 @@ PERSON_CATEGORY: dict[str, str] = {
     **{w: "civilian" for w in CIVILIAN_PEOPLE},
     **{w: "military" for w in MILITARY_PEOPLE},
 }
+# Abbreviated ranks and offices before a name ("Sgt. David Cohen", "Maj. Gen. Ivan Petrov"), as the people noun
+# each stands for (the sentence splitter keeps them whole: sentences.TITLE_ABBREVIATIONS).
+TITLE_ABBREVIATION_NOUNS: dict[str, str] = {  # keys without their dots: the parser's tokenizer splits them off
+    "lt": "lieutenant", "col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "sgt": "sergeant",
+    "brig": "brigadier", "cpl": "corporal", "pvt": "soldier", "cmdr": "commander", "cdr": "commander",
+    "adm": "commander", "cmdt": "commander", "supt": "officer", "insp": "officer", "amb": "ambassador",
+    "lt-col": "colonel", "lt-gen": "general", "maj-gen": "general", "col-gen": "general", "brig-gen": "general",
+}
 # Head nouns that already say the person died ("23 bodies", "93 martyrs", "2 fatalities").
 DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "deceased", "corpses"})
 # Death nouns that name the deaths themselves and so may follow a category noun as the head of a count
@@ -140,6 +148,8 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
+        # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
+        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
         r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
@@ -150,6 +160,8 @@ CASUALTY_AFTER = {
                 # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
                 # the wounded named by their state ("two children are in critical condition", "remains in a serious condition")
                 r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition",
+                # the wounded named by the care they are under ("six others are receiving treatment")
+                r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment",
                 r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
     "captured": (
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",

@@ -182,6 +182,8 @@ WHOLE_WAR_TOLL = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
     re.I,
 )
+# A war named in a sentence: a running total there may count every side's dead.
+WAR_NAMED = re.compile(r"\b(?:conflict|war|insurgency|hostilities|rebellion|civil\s+war|uprising|invasion|offensive|campaign)s?\b", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
 # the group's and "soldiers" the state's (lexicon.GROUP_FIGHTERS, lexicon.STATE_FIGHTERS).
 
@@ -194,6 +196,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
+    if (draft.category == "unknown" and draft.notes.get("head") in GROUP_MEMBER_HEADS and draft.subject == SUBJECT_IS_CLAIMANT
+            and getattr(registry.actor(subject), "kind", None) == "group"):
+        # "Hezbollah said two of its members were killed": an armed group's own members are its fighters, as
+        # when it is named inside the phrase ("two Hezbollah members")
+        draft = replace(draft, category="military")
+        found = replace(found, draft=draft)
     if subject is None and draft.notes.get("side") in (STATE_SIDE, GROUP_SIDE):
         subject = _side_of_war(draft.notes["side"] == STATE_SIDE, state, registry)  # "those killed on the government side"
     if (draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
@@ -250,10 +258,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
-    if subject is None and draft.category in ("civilian", "unknown") and not draft.cumulative:
-        subject = state.home_state  # no place or side named: people live where the text's places are
+    if subject is None and draft.category in ("civilian", "unknown") and not (draft.cumulative and WAR_NAMED.search(view.text)):
+        # no place or side named: people live where the text's places are; a running total of a strike or a
+        # town ("the number of dead rose to 14") too, but not one that counts a war, which may cover all sides
+        subject = state.home_state
     if (subject is not None and draft.category in ("civilian", "unknown") and place is not None and place.country
-            and _lives_in_another_war_state(subject, place.country, profile, registry)):
+            and not _named_in_phrase(draft, subject) and _lives_in_another_war_state(subject, place.country, profile, registry)):
         # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
         # shelled it and whoever holds it (GOLD_FORMAT), not the shelling side's adversary
         subject = place.country
@@ -278,12 +288,20 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     return [build_claim(found, subject, claimant, draft.outcome, state)]
 
 
+# People nouns that count an organisation's members: an armed group's are its fighters.
+GROUP_MEMBER_HEADS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements"})
 # People named by the attack they made: the attacker of the attack told before them.
 ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders"})
 # Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
 AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
+
+
+def _named_in_phrase(draft: DraftClaim, subject: str) -> bool:
+    """Whether the people phrase itself names the subject's state ("two Israelis", "three Ukrainian civilians"):
+    then the people are that state's wherever they were hit, unlike people a side is inferred for."""
+    return draft.subject == subject
 
 
 def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
@@ -527,9 +545,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
-            and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named | {claimant}):
-        # "In Mykolaiv, a drone struck an apartment building": fire from a distance on a belligerent state's town is its
-        # enemy's, when the text has that state as a party
+            and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
+            and not ANOTHER_TIME.search(view.text[: draft.start])):
+        # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
+        # named attacking is its enemy's
         subject = adversary(place.country, profile)
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
