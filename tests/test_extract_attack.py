@@ -1391,3 +1391,10 @@ def test_raids_by_aircraft_named_a_few_words_before() -> None:
 def test_a_grenade_dropped_by_a_drone_is_its_payload_one_air_strike() -> None:
     assert [(c.subject, c.outcome) for c in attacks("A Russian drone dropped a grenade on a car in Kherson.")] == [("RUS", "airstrike")]
     assert [c.outcome for c in attacks("Militants hurled a grenade at a police station in Pulwama.")] == ["bombing"]
+
+
+def test_aircraft_opening_fire_raiding_or_strafing_strike_from_the_air() -> None:
+    for text in ("Junta helicopter gunships opened fire on the village.", "Israeli warplanes raided the Bekaa Valley.",
+                 "Army helicopters strafed rebel positions near Laukkai."):
+        assert [c.outcome for c in attacks(text)] == ["airstrike"], text
+    assert [c.outcome for c in attacks("Gunmen opened fire on a bus in Plateau state.")] == ["assault"]

@@ -148,6 +148,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
         # headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village"
         r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)(?=\s)",
+        # fire from low-flying aircraft along a line of targets ("helicopters strafed rebel positions")
+        r"strafed|strafing|strafes",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
@@ -319,10 +321,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         means = _means(match)
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
-        aircraft_fire = means == "shelling" and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
-                                                 or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None))
+        aircraft_fire = means in ("shelling", "assault") and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
+                                                              or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None))
         if aircraft_fire:
-            means = "airstrike"  # "warplanes shelled the posts", "helicopters fired rockets at": aircraft fire from the air
+            # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
+            # aircraft fire from the air
+            means = "airstrike"
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
