@@ -123,7 +123,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
-        r"landmines?", r"land\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
+        r"landmines?", r"land\s+mines?",
+        # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
+        r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
+        r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
         r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
@@ -414,6 +417,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
                 attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
+        device_met = means == "bombing" and DEVICE_MET.search(text[max(0, match.start() - 40) : match.end()]) is not None
+        if device_met:
+            attacker = None  # "an army convoy hit a landmine", "a soldier stepped on a mine": the head is the victim
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
@@ -428,7 +434,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and (
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and (
                 MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
@@ -500,6 +506,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
+            if device_met:
+                drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -654,6 +662,10 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I) and not re.search(r"\b(?:no|not|never)\b", before, re.I)
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
+    if DEVICE_MET.match(text, match.start()):
+        return False  # "the convoy hit a landmine": the mine is the attack, its head the victim
+    if re.fullmatch(r"targets|hits", match.group(), re.I) and PLURAL_NOUN_AFTER.match(text, match.end()):
+        return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
@@ -661,10 +673,28 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
+    if head is None and UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
+        return True  # "the assailants, who came on motorbikes, targeted the base": armed men the text may name elsewhere
     if head is None or head.startswith("@"):
         return head is not None
     actor = load_registry().actor(head)
     return actor is not None and actor.kind in ("state", "group")
+
+
+# Armed men left unnamed heading the verb, past a relative clause or an appositive set off by commas ("the assailants,
+# who arrived on motorcycles, targeted", "gunmen struck"): the verb names an attack whose attacker is found elsewhere.
+UNNAMED_ARMED_HEAD = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:the|suspected|armed|heavily\s+armed|unidentified|unknown)\s+)(?:[\w-]+\s+)?(?:assailants|attackers|gunm[ae]n|militants|jihadists|"
+    r"insurgents|terrorists|bandits|raiders|armed\s+men|fighters)(?:\s*,[^,;.]{2,80},)?\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$",
+    re.I,
+)
+
+
+# What follows "targets" or "hits" as a plural noun, not a verb: a place phrase or the end of the object ("struck
+# Hezbollah targets along the border", "Russian army targets near Pokrovsk", "direct hits and ...").
+PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|"
+    r"(?:on|in)\s+(?:the\s+)?(?:north|south|east|west|centre|center|outskirts|area|region|city|town|border)\w*)\b", re.I)
 
 
 # Places and things struck, heading a passive "were targeted", "was hit".
@@ -700,6 +730,8 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
         return "shelling"
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
+    if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
+        return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
 
 
@@ -1253,6 +1285,15 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
             return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
     return _clause_head(view, start)
+
+
+# A device met by its victims, who head the clause: "the convoy hit a landmine", "a soldier stepped on a mine", "their
+# vehicle ran over an IED".
+DEVICE_MET = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strikes|striking|r[au]n\s+over|runs\s+over|dr[io]ve\s+over|drives\s+over|driving\s+over|stepp?(?:ed|s|ing)?\s+on|"
+    r"trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
+    re.I,
+)
 
 
 # A passive auxiliary just before the trigger: "its forces were shelled", "our positions have been attacked".

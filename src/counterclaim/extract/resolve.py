@@ -412,7 +412,8 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 # A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
-ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
+ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b"
+                          r"|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|development)\b|\bseparately\b", re.I)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
