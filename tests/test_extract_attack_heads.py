@@ -75,3 +75,55 @@ def test_a_separate_incident_keeps_its_unnamed_attacker_unnamed() -> None:
     )
     bombs = [c for c in attacks(text) if c.outcome == "bombing"]
     assert [c.subject for c in bombs] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("A ballistic missile fired from Yemen by the Houthis hit near Eilat.", "HOUTHIS", "shelling"),
+        ("The military regime's jets bombarded villages in Chin state.", "MMR", "airstrike"),
+        ('Azerbaijan launched an "anti-terrorist" operation in Karabakh on Tuesday.', "AZE", "offensive"),
+        ("Jihadists from JNIM ambushed an army convoy near Tillaberi.", "JNIM", "clash"),
+    ],
+)
+def test_attacker_and_means_named_around_the_trigger(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_an_attack_on_an_armed_faction_is_a_clash() -> None:
+    claim = only_attack("SDF fighters attacked a rival faction near Manbij on Sunday.")
+    assert (claim.subject, claim.outcome) == ("SDF", "clash")
+
+
+def test_who_confirms_an_attack_is_its_claimant_not_its_attacker() -> None:
+    text = (
+        "Gunmen killed 12 people in an attack on a village in Plateau state on Monday. "
+        "Police spokesman Alfred Alabo confirmed the attack and said officers had been deployed."
+    )
+    confirmed = attacks(text)[-1]
+    assert (confirmed.subject, confirmed.outcome, confirmed.claimant) == (None, "assault", "NGA")
+
+
+def test_explosions_heard_take_the_means_of_the_strikes_told_before() -> None:
+    text = "Israel launched waves of airstrikes on Iran early on Friday. Explosions were heard in Tehran, state TV said."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("ISR", "airstrike"), ("ISR", "airstrike")]
+
+
+def test_shooting_told_by_its_start_is_an_assault() -> None:
+    text = "The attackers arrived on motorcycles around midnight in Bokkos and began shooting at residents."
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (None, "assault")
+
+
+def test_the_militants_after_the_group_was_named_are_the_group() -> None:
+    text = (
+        "Somali troops clashed with al-Shabaab fighters in Middle Shabelle on Monday. "
+        "The fighting began when the militants attacked a military base in Adan Yabaal."
+    )
+    assert ("SHABAAB", "offensive") in [(c.subject, c.outcome) for c in attacks(text)]
+
+
+def test_a_side_saying_it_was_behind_an_attack_claims_it() -> None:
+    text = "A bomb exploded under a military truck in Borno on Wednesday, killing three soldiers. ISWAP said it was behind the attack."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("ISWAP", "bombing"), ("ISWAP", "bombing")]

@@ -44,7 +44,7 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
 VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
@@ -96,6 +96,9 @@ DENIAL_BEFORE = re.compile(
 # An operation named by its kind alone, and the speaker's pronoun killing people in it.
 OPERATION_NOUN = re.compile(r"(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?", re.I)
 SPEAKER_KILLED_IN = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|kill|eliminated|neutrali[sz]ed)\b[^.;]{0,70}?\b(?:in|during)\s+(?:an?|the|its|their)\s+$", re.I)
+# Explosions heard or seen: an attack whose means the strikes told around it give ("Israel struck Iran ... explosions
+# were heard in Tehran"), else fire from a distance.
+EXPLOSIONS_NOTED = re.compile(r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", re.I)
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
 CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
@@ -187,7 +190,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
-        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?[\"“'‘]?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
@@ -219,6 +222,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
+        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
         r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
@@ -355,7 +360,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -411,6 +416,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
+        confirmed = CONFIRMED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is not None and not _named_on_trigger(view, match)
+        if confirmed:
+            attacker, generic = None, True  # "police confirmed the attack": the one confirming it is its claimant, not its attacker
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
@@ -439,7 +447,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
-        elif means == "assault" and not habitual and _armed_target(text, match):
+        elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
@@ -780,6 +788,8 @@ ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|ji
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
+    # a side saying it was behind the attack ("ISWAP said it was behind the attack", "the group said it carried out the raid")
+    r"|\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|is|are)\s+behind\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$"
     r"|\bclaimed\s+by\s+",
     re.I,
 )
@@ -1175,7 +1185,7 @@ RIFLEMEN_BEFORE = re.compile(
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
-ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
 UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
@@ -1287,6 +1297,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     return _clause_head(view, start)
 
 
+# A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
+CONFIRMED_BEFORE = re.compile(
+    r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 # A device met by its victims, who head the clause: "the convoy hit a landmine", "a soldier stepped on a mine", "their
 # vehicle ran over an IED".
 DEVICE_MET = re.compile(
@@ -1331,7 +1346,7 @@ def _is_group(code: str) -> bool:
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
 AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
-WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+by\s+(?:the\s+)?", re.I)
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -1386,7 +1401,7 @@ SUBJECT_RELATIVE = re.compile(
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
 # Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
-MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements)\s+from\s+(?:the\s+)?$", re.I)
+MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements|jihadists|guerrillas|combatants|assailants|attackers)\s+from\s+(?:the\s+)?$", re.I)
 # An appositive between a head and its verb: ", Iran's ally,", ", a group linked to al-Qaeda,".
 APPOSITIVE = re.compile(r",\s+(?!(?:which|who|said|says|the\s+\w+\s+said)\b)[^,;:.]{2,60},\s*$")
 

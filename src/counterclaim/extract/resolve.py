@@ -414,6 +414,13 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 # attack another one answers ("strikes in retaliation for a drone attack").
 ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b"
                           r"|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|development)\b|\bseparately\b", re.I)
+# Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
+# ambushed"): the armed group the text named by name (GOLD_FORMAT: unnamed attackers take the group the outlet identifies).
+DEFINITE_FIGHTERS_HEAD = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:militants|rebels|insurgents|jihadists|fighters|guerrillas|militiamen|extremists|islamists|"
+    r"gunmen|attackers|assailants)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly|again)\s+)*$",
+    re.I,
+)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
@@ -501,6 +508,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
+    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
+            and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
+        subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
