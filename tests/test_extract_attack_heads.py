@@ -127,3 +127,19 @@ def test_the_militants_after_the_group_was_named_are_the_group() -> None:
 def test_a_side_saying_it_was_behind_an_attack_claims_it() -> None:
     text = "A bomb exploded under a military truck in Borno on Wednesday, killing three soldiers. ISWAP said it was behind the attack."
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("ISWAP", "bombing"), ("ISWAP", "bombing")]
+
+
+def test_weapons_named_in_the_attack_predicate_give_its_means() -> None:
+    claim = only_attack(
+        "Police said the attack on Dnipro was carried out with two Iskander-M ballistic missiles."
+    )
+    assert claim.outcome == "shelling"
+
+
+def test_an_attack_of_another_time_does_not_change_the_means_of_the_attack_told() -> None:
+    text = (
+        "A Russian missile strike killed nine people in Sumy on Tuesday. "
+        "The strike came a day after Russian drones hit Kharkiv. "
+        "The attack lasted about an hour, according to residents."
+    )
+    assert attacks(text)[-1].outcome == "shelling"

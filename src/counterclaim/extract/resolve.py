@@ -547,7 +547,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
         outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
-    elif subject is not None and outcome in SPECIFIC_MEANS:
+    elif subject is not None and outcome in SPECIFIC_MEANS and not (subject in state.last_means_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
+        # "the strike on Sumy came a day after Russian drones hit Kharkiv": an attack of another time does not change the
+        # means of the attacker's attack the text is telling
         state.last_means_by_attacker[subject] = outcome
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
@@ -557,9 +559,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         if weapons and weapons[-1].group("air"):
             outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
         means_open = False  # a state's attack with no cue is fired from a distance (GOLD_FORMAT), whatever follows
-    if outcome in SPECIFIC_MEANS:
+    if outcome in SPECIFIC_MEANS and not (state.last_means is not None and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_means = outcome
-    if subject is not None and outcome != "clash":
+    if subject is not None and outcome != "clash" and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     if means_open:
