@@ -143,3 +143,34 @@ def test_an_attack_of_another_time_does_not_change_the_means_of_the_attack_told(
         "The attack lasted about an hour, according to residents."
     )
     assert attacks(text)[-1].outcome == "shelling"
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Israeli drones fired on people waiting for aid near Gaza City.", "ISR", "airstrike"),
+        ("Congolese army helicopters fired at a convoy of M23 rebels near Bunagana.", "COD", "airstrike"),
+        (
+            "Hamas gunmen stormed into Israeli communities on October 7, killing about 1,200 people.",
+            "HAMAS",
+            "assault",
+        ),
+        ("RSF fighters went on a killing spree in the town of Geneina, witnesses said.", "RSF", "assault"),
+        (
+            "A female suicide bomber linked to Boko Haram blew herself up at a market in Konduga.",
+            "BOKO_HARAM",
+            "bombing",
+        ),
+        ("Unknown gunmen ambushed a wedding party in Zamfara, killing 15 guests.", None, "assault"),
+    ],
+)
+def test_means_and_attacker_from_the_words_around_the_act(
+    text: str, attacker: str | None, means: str
+) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_artillery_duels_are_fire_traded_with_no_attacker() -> None:
+    claim = only_attack("Artillery duels between the two armies continued along the border.")
+    assert (claim.subject, claim.outcome) == (None, "shelling")

@@ -104,6 +104,12 @@ CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
+# Civilians ambushed: "ambushed a wedding party", "ambushed travellers on the highway", "ambushed a bus carrying pilgrims".
+AMBUSHED_CIVILIANS = re.compile(
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:wedding|funeral|bus(?:es)?|minibus(?:es)?|travell?ers|motorists|traders|"
+    r"pilgrims|mourners|worshippers|villagers|civilians|farmers|passengers|residents|herders|fishermen|students|aid\s+workers?|commuters)\b",
+    re.I,
+)
 # Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
 PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
               r"overrun|penetrate|break\s+through|breach|raid)")
@@ -178,7 +184,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
-        r"skirmish(?:es)?",
+        r"skirmish(?:es)?", r"(?:artillery|rocket|mortar|tank|gun)\s+duels?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
@@ -222,6 +228,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        # killings told as a bout ("went on a killing spree", "a shooting rampage")
+        r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
         # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
         r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
         r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
@@ -434,6 +442,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and re.search(
+                rf"\b{AIR_WEAPONS}\s+(?:(?:also|then|had|have|has|reportedly)\s+)?$", text[max(0, match.start() - 60) : match.start()], re.I):
+            means = "airstrike"  # "Israeli drones fired on people", "helicopters fired at the convoy": fire from the air
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis": air raids
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
@@ -447,6 +458,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
+        elif means == "clash" and re.match(r"ambush", phrase, re.I) and AMBUSHED_CIVILIANS.match(text, match.end()) and not ARMED_PEOPLE.search(text[match.end() : match.end() + 50]):
+            means = "assault"  # "gunmen ambushed a wedding party": an ambush of civilians is an assault (GOLD_FORMAT)
         elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
@@ -1016,7 +1029,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
-TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b", re.I)
+TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b|\w+\s+duels?$", re.I)
 
 
 # --- one attack claim per clause ---------------------------------------------------------------
@@ -1178,7 +1191,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     return means
 
 
-CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college)s?\b", re.I)
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
+                            r"communit(?:y|ie)|kibbutz|neighbou?rhood|farm)s?\b", re.I)
 # Men who fire small arms heading a "fired on/at": "troops fired on a crowd", "police fired at protesters".
 RIFLEMEN_BEFORE = re.compile(
     r"\b(?:soldiers|troops|police(?:men)?|officers|settlers|snipers|gunmen|guards|militiamen|fighters|militants|assailants|attackers)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1288,6 +1302,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
+    allegiance = ALLEGIANCE_AFTER.match(text, end)
+    if allegiance:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= allegiance.end() + 2:
+            return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
     source = FROM_AGENT.match(text, end)
     if source:
         actor = view.first_actor_after(end)
@@ -1329,6 +1348,8 @@ def _fire_source(view: SentenceView, end: int) -> str | None:
     return actor.code if _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) else None
 
 
+# Attackers named by their allegiance after the trigger: "a suicide bomber linked to Boko Haram", "gunmen loyal to the RSF".
+ALLEGIANCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:linked|affiliated|allied|loyal|tied|belonging|aligned)\s+(?:with|to)\s+(?:the\s+)?", re.I)
 # An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
 # "Iraqi militias" are not Iraq's).
 FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
