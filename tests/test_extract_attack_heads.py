@@ -174,3 +174,18 @@ def test_means_and_attacker_from_the_words_around_the_act(
 def test_artillery_duels_are_fire_traded_with_no_attacker() -> None:
     claim = only_attack("Artillery duels between the two armies continued along the border.")
     assert (claim.subject, claim.outcome) == (None, "shelling")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Israeli tanks opened fire on houses in Khan Younis, residents said.", "ISR", "shelling"),
+        ("Israeli helicopter gunships opened fire on a car in Jenin.", "ISR", "airstrike"),
+        ("Russian warships fired at Ukraine's southern coast overnight.", "RUS", "shelling"),
+        ("Israeli troops opened fire on a crowd near Rafah.", "ISR", "assault"),
+        ("Indian troops opened fire on Pakistani posts along the Line of Control.", "IND", "clash"),
+    ],
+)
+def test_the_platform_that_opened_fire_gives_the_means(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
