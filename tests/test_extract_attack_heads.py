@@ -189,3 +189,16 @@ def test_artillery_duels_are_fire_traded_with_no_attacker() -> None:
 def test_the_platform_that_opened_fire_gives_the_means(text: str, attacker: str, means: str) -> None:
     claim = only_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("The Sudanese air force carried out raids on RSF concentrations in Darfur.", "SDN", "airstrike"),
+        ("BLA militants bombed a passenger train in Balochistan, killing 20.", "BLA", "bombing"),
+        ("Israeli jets bombed the port of Hodeidah.", "ISR", "airstrike"),
+    ],
+)
+def test_who_bombed_or_raided_gives_the_means(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)

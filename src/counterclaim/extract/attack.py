@@ -104,6 +104,12 @@ CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
+# Irregular fighters heading a verb: "militants bombed", "BLA insurgents bombed".
+IRREGULARS_HEAD = re.compile(
+    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists)\s+"
+    r"(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
+    re.I,
+)
 # Verbs of firing, and the platform heading them: aircraft and drones fire from the air, tanks, guns and ships from a distance.
 FIRE_VERB = re.compile(r"(?:fir(?:ed|ing)|opened\s+fire|opens?\s+fire)\b", re.I)
 FIRING_PLATFORM_BEFORE = re.compile(
@@ -455,8 +461,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 # "Israeli drones fired on people", "helicopter gunships opened fire on the convoy": fire from the air;
                 # "tanks opened fire on houses", "warships fired at the coast": fire from a distance (GOLD_FORMAT)
                 means, generic = ("airstrike" if platform.group("air") else "shelling"), False
-        if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
-            means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis": air raids
+        if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
+            means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
+        if means == "airstrike" and re.fullmatch(r"bombed", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
+            means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
