@@ -202,3 +202,16 @@ def test_the_platform_that_opened_fire_gives_the_means(text: str, attacker: str,
 def test_who_bombed_or_raided_gives_the_means(text: str, attacker: str, means: str) -> None:
     claim = only_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Russian drones pummel Odesa port", "RUS", "airstrike"),
+        ("Ukrainian drones blitz Moscow region", "UKR", "airstrike"),
+        ("Russia pummelled Ukraine's power grid with 40 missiles overnight.", "RUS", "shelling"),
+    ],
+)
+def test_pummelling_and_blitzing_are_attacks(text: str, attacker: str, means: str) -> None:
+    claim = only_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
