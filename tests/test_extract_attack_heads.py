@@ -215,3 +215,16 @@ def test_who_bombed_or_raided_gives_the_means(text: str, attacker: str, means: s
 def test_pummelling_and_blitzing_are_attacks(text: str, attacker: str, means: str) -> None:
     claim = only_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+def test_a_later_mention_naming_its_agent_in_a_passive_predicate_is_coded_with_it() -> None:
+    text = (
+        "Two car bombs exploded in crowded markets in Baghdad on Saturday, killing 24 people, police said. "
+        "That attack, claimed by the Islamic State group, was the deadliest this month."
+    )
+    assert attacks(text)[-1].subject == "ISIS"
+
+
+def test_an_agent_believed_to_have_carried_out_the_attacks_is_their_attacker() -> None:
+    claim = only_attack("The bombings in Tyre last month were thought to have been staged by Hezbollah.")
+    assert claim.subject == "HEZBOLLAH"

@@ -958,8 +958,8 @@ ACCUSED_OF_TOLD = re.compile(
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
-    if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-        return False  # "claimed responsibility for the bombings" adds the attacker
+    if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I) or AGENT_AFTER.match(text, match.end()):
+        return False  # "claimed responsibility for the bombings", "that attack, claimed by IS, ...": adds the attacker
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     framing = FRAMING_BEFORE.search(before)
@@ -1154,11 +1154,11 @@ ANAPHORA = re.compile(
 
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
-EVENT_PREDICATE = re.compile(
-    r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b"
-    r"|\s+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by\b",
-    re.I,
-)
+# The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
+AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
+    r"(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by\s+(?:the\s+)?")
+AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
+EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
 # A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
 VERB_FORM = re.compile(r"(?:\w+ed|struck|fought|blew|shot|threw|hurled|hit|opened|came|come|overr\w+)\b", re.I)
 # "said that Russian drones struck": "that" after a verb of saying opens a clause, it points back to nothing.
@@ -1325,6 +1325,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= allegiance.end() + 2:
             return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
+    agent = AGENT_AFTER.match(text, end)
+    if agent:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= agent.end() + 2:
+            return actor.code  # "those attacks were believed to have been carried out by Israel"
     source = FROM_AGENT.match(text, end)
     if source:
         actor = view.first_actor_after(end)
