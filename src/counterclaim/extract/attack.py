@@ -110,13 +110,6 @@ IRREGULARS_HEAD = re.compile(
     r"(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
     re.I,
 )
-# Verbs of firing, and the platform heading them: aircraft and drones fire from the air, tanks, guns and ships from a distance.
-FIRE_VERB = re.compile(r"(?:fir(?:ed|ing)|opened\s+fire|opens?\s+fire)\b", re.I)
-FIRING_PLATFORM_BEFORE = re.compile(
-    rf"\b(?:(?P<air>{AIR_WEAPONS})|(?:tanks|tank|warships?|gunboats?|navy|naval\s+vessels?|artillery(?:\s+units)?|howitzers))"
-    r"\s+(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
-    re.I,
-)
 # Civilians ambushed: "ambushed a wedding party", "ambushed travellers on the highway", "ambushed a bus carrying pilgrims".
 AMBUSHED_CIVILIANS = re.compile(
     r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:wedding|funeral|bus(?:es)?|minibus(?:es)?|travell?ers|motorists|traders|"
@@ -455,12 +448,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
-        if means in ("shelling", "assault") and FIRE_VERB.match(phrase) and not GROUND_WEAPON.search(phrase):
-            platform = FIRING_PLATFORM_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
-            if platform is not None:
-                # "Israeli drones fired on people", "helicopter gunships opened fire on the convoy": fire from the air;
-                # "tanks opened fire on houses", "warships fired at the coast": fire from a distance (GOLD_FORMAT)
-                means, generic = ("airstrike" if platform.group("air") else "shelling"), False
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and re.search(
+                rf"\b{AIR_WEAPONS}\s+(?:(?:also|then|had|have|has|reportedly)\s+)?$", text[max(0, match.start() - 60) : match.start()], re.I):
+            means = "airstrike"  # "Israeli drones fired on people", "helicopters fired at the convoy": fire from the air
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,3}}$", text[max(0, match.start() - 60) : match.start()], re.I):
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
         if means == "airstrike" and re.fullmatch(r"bombed", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
@@ -1217,7 +1207,7 @@ RIFLEMEN_BEFORE = re.compile(
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
-ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions|posts|outposts?|bunkers?|trenches)\b", re.I)
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
 UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
