@@ -44,7 +44,7 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs".
 VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
@@ -96,11 +96,26 @@ DENIAL_BEFORE = re.compile(
 # An operation named by its kind alone, and the speaker's pronoun killing people in it.
 OPERATION_NOUN = re.compile(r"(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?", re.I)
 SPEAKER_KILLED_IN = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:killed|kill|eliminated|neutrali[sz]ed)\b[^.;]{0,70}?\b(?:in|during)\s+(?:an?|the|its|their)\s+$", re.I)
+# Explosions heard or seen: an attack whose means the strikes told around it give ("Israel struck Iran ... explosions
+# were heard in Tehran"), else fire from a distance.
+EXPLOSIONS_NOTED = re.compile(r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", re.I)
 # A ceasefire broken: an attack whose means the context may tell, else fire from a distance.
 CEASEFIRE_VIOLATION = re.compile(r"ceasefire|cease-fire|truce", re.I)
 # What an operation did, told after it: "launched Operation X, striking nine sites".
 STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b", re.I)
 
+# Irregular fighters heading a verb: "militants bombed", "BLA insurgents bombed".
+IRREGULARS_HEAD = re.compile(
+    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists)\s+"
+    r"(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
+    re.I,
+)
+# Civilians ambushed: "ambushed a wedding party", "ambushed travellers on the highway", "ambushed a bus carrying pilgrims".
+AMBUSHED_CIVILIANS = re.compile(
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:wedding|funeral|bus(?:es)?|minibus(?:es)?|travell?ers|motorists|traders|"
+    r"pilgrims|mourners|worshippers|villagers|civilians|farmers|passengers|residents|herders|fishermen|students|aid\s+workers?|commuters)\b",
+    re.I,
+)
 # Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
 PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
               r"overrun|penetrate|break\s+through|breach|raid)")
@@ -123,7 +138,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
-        r"landmines?", r"land\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
+        r"landmines?", r"land\s+mines?",
+        # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
+        r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
+        r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
         r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
@@ -159,7 +177,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
-        rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS,
+        rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS, r"pummel(?:l?ed|l?ing)",
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
@@ -179,7 +197,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
-        r"skirmish(?:es)?",
+        r"skirmish(?:es)?", r"(?:artillery|rocket|mortar|tank|gun)\s+duels?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
@@ -191,7 +209,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
-        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?"
+        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?[\"“'‘]?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
@@ -223,6 +241,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        # killings told as a bout ("went on a killing spree", "a shooting rampage")
+        r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
+        # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
+        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
         r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
@@ -372,7 +394,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -428,32 +450,42 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
+        confirmed = CONFIRMED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is not None and not _named_on_trigger(view, match)
+        if confirmed:
+            attacker, generic = None, True  # "police confirmed the attack": the one confirming it is its claimant, not its attacker
         passive_target = None
         if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
                 attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
+        device_met = means == "bombing" and DEVICE_MET.search(text[max(0, match.start() - 40) : match.end()]) is not None
+        if device_met:
+            attacker = None  # "an army convoy hit a landmine", "a soldier stepped on a mine": the head is the victim
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
         if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
-        if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
-            means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis": air raids
+        if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
+            means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
+        if means == "airstrike" and re.fullmatch(r"bombed", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
+            means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm)", head, re.I) and (
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and (
                 MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
-        elif means == "assault" and not habitual and _armed_target(text, match):
+        elif means == "clash" and re.match(r"ambush", phrase, re.I) and AMBUSHED_CIVILIANS.match(text, match.end()) and not ARMED_PEOPLE.search(text[match.end() : match.end() + 50]):
+            means = "assault"  # "gunmen ambushed a wedding party": an ambush of civilians is an assault (GOLD_FORMAT)
+        elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
@@ -520,6 +552,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
+            if device_met:
+                drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
@@ -674,6 +708,10 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return not re.match(r"\s+(?:by|with|hard)\b", text[match.end() :], re.I) and not re.search(r"\b(?:no|not|never)\b", before, re.I)
     if re.match(r"\s+(?:by|with|from|in|at|on|as|after|while|when|during|over)\b|\s*[,.;:]|\s*$", text[match.end() :], re.I):
         return False  # "targeted by", "hit in the leg": no target of its own
+    if DEVICE_MET.match(text, match.start()):
+        return False  # "the convoy hit a landmine": the mine is the attack, its head the victim
+    if re.fullmatch(r"targets|hits", match.group(), re.I) and PLURAL_NOUN_AFTER.match(text, match.end()):
+        return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
@@ -681,10 +719,28 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
+    if head is None and UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
+        return True  # "the assailants, who came on motorbikes, targeted the base": armed men the text may name elsewhere
     if head is None or head.startswith("@"):
         return head is not None
     actor = load_registry().actor(head)
     return actor is not None and actor.kind in ("state", "group")
+
+
+# Armed men left unnamed heading the verb, past a relative clause or an appositive set off by commas ("the assailants,
+# who arrived on motorcycles, targeted", "gunmen struck"): the verb names an attack whose attacker is found elsewhere.
+UNNAMED_ARMED_HEAD = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:the|suspected|armed|heavily\s+armed|unidentified|unknown)\s+)(?:[\w-]+\s+)?(?:assailants|attackers|gunm[ae]n|militants|jihadists|"
+    r"insurgents|terrorists|bandits|raiders|armed\s+men|fighters)(?:\s*,[^,;.]{2,80},)?\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly)\s+)*$",
+    re.I,
+)
+
+
+# What follows "targets" or "hits" as a plural noun, not a verb: a place phrase or the end of the object ("struck
+# Hezbollah targets along the border", "Russian army targets near Pokrovsk", "direct hits and ...").
+PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|"
+    r"(?:on|in)\s+(?:the\s+)?(?:north|south|east|west|centre|center|outskirts|area|region|city|town|border)\w*)\b", re.I)
 
 
 # Places and things struck, heading a passive "were targeted", "was hit".
@@ -720,6 +776,8 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
         return "shelling"
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
+    if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
+        return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
 
 
@@ -768,6 +826,8 @@ ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|ji
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
+    # a side saying it was behind the attack ("ISWAP said it was behind the attack", "the group said it carried out the raid")
+    r"|\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|is|are)\s+behind\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$"
     r"|\bclaimed\s+by\s+",
     re.I,
 )
@@ -905,8 +965,8 @@ ACCUSED_OF_TOLD = re.compile(
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
-    if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-        return False  # "claimed responsibility for the bombings" adds the attacker
+    if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I) or AGENT_AFTER.match(text, match.end()):
+        return False  # "claimed responsibility for the bombings", "that attack, claimed by IS, ...": adds the attacker
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     framing = FRAMING_BEFORE.search(before)
@@ -994,7 +1054,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
-TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b", re.I)
+TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b|\w+\s+duels?$", re.I)
 
 
 # --- one attack claim per clause ---------------------------------------------------------------
@@ -1101,11 +1161,11 @@ ANAPHORA = re.compile(
 
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
-EVENT_PREDICATE = re.compile(
-    r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b"
-    r"|\s+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by\b",
-    re.I,
-)
+# The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
+AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
+    r"(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by\s+(?:the\s+)?")
+AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
+EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
 # A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
 VERB_FORM = re.compile(r"(?:\w+ed|struck|fought|blew|shot|threw|hurled|hit|opened|came|come|overr\w+)\b", re.I)
 # "said that Russian drones struck": "that" after a verb of saying opens a clause, it points back to nothing.
@@ -1134,9 +1194,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
 WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
@@ -1156,14 +1216,15 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     return means
 
 
-CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college)s?\b", re.I)
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
+                            r"communit(?:y|ie)|kibbutz|neighbou?rhood|farm)s?\b", re.I)
 # Men who fire small arms heading a "fired on/at": "troops fired on a crowd", "police fired at protesters".
 RIFLEMEN_BEFORE = re.compile(
     r"\b(?:soldiers|troops|police(?:men)?|officers|settlers|snipers|gunmen|guards|militiamen|fighters|militants|assailants|attackers)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
-ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
 UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
@@ -1266,6 +1327,16 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
+    allegiance = ALLEGIANCE_AFTER.match(text, end)
+    if allegiance:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= allegiance.end() + 2:
+            return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
+    agent = AGENT_AFTER.match(text, end)
+    if agent:
+        actor = view.first_actor_after(end)
+        if actor is not None and actor.start <= agent.end() + 2:
+            return actor.code  # "those attacks were believed to have been carried out by Israel"
     source = FROM_AGENT.match(text, end)
     if source:
         actor = view.first_actor_after(end)
@@ -1273,6 +1344,20 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
             return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
     return _clause_head(view, start)
+
+
+# A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
+CONFIRMED_BEFORE = re.compile(
+    r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+# A device met by its victims, who head the clause: "the convoy hit a landmine", "a soldier stepped on a mine", "their
+# vehicle ran over an IED".
+DEVICE_MET = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strikes|striking|r[au]n\s+over|runs\s+over|dr[io]ve\s+over|drives\s+over|driving\s+over|stepp?(?:ed|s|ing)?\s+on|"
+    r"trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
+    re.I,
+)
 
 
 # A passive auxiliary just before the trigger: "its forces were shelled", "our positions have been attacked".
@@ -1293,6 +1378,8 @@ def _fire_source(view: SentenceView, end: int) -> str | None:
     return actor.code if _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) else None
 
 
+# Attackers named by their allegiance after the trigger: "a suicide bomber linked to Boko Haram", "gunmen loyal to the RSF".
+ALLEGIANCE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:linked|affiliated|allied|loyal|tied|belonging|aligned)\s+(?:with|to)\s+(?:the\s+)?", re.I)
 # An attack's source after it: "attack from RSF fighters", "fire from Russian positions" (a state by its forces only:
 # "Iraqi militias" are not Iraq's).
 FROM_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:suspected\s+|rival\s+|allied\s+)?", re.I)
@@ -1310,7 +1397,7 @@ def _is_group(code: str) -> bool:
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
 AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
-WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+by\s+(?:the\s+)?", re.I)
+WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
@@ -1365,7 +1452,7 @@ SUBJECT_RELATIVE = re.compile(
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
 # Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
-MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements)\s+from\s+(?:the\s+)?$", re.I)
+MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements|jihadists|guerrillas|combatants|assailants|attackers)\s+from\s+(?:the\s+)?$", re.I)
 # An appositive between a head and its verb: ", Iran's ally,", ", a group linked to al-Qaeda,".
 APPOSITIVE = re.compile(r",\s+(?!(?:which|who|said|says|the\s+\w+\s+said)\b)[^,;:.]{2,60},\s*$")
 

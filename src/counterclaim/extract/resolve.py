@@ -434,7 +434,15 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 # A time set apart from the text's event ("earlier this month", "the following day", "a week after"): an
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
-ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b", re.I)
+ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b"
+                          r"|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|development)\b|\bseparately\b", re.I)
+# Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
+# ambushed"): the armed group the text named by name (GOLD_FORMAT: unnamed attackers take the group the outlet identifies).
+DEFINITE_FIGHTERS_HEAD = re.compile(
+    r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:militants|rebels|insurgents|jihadists|fighters|guerrillas|militiamen|extremists|islamists|"
+    r"gunmen|attackers|assailants)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly|again)\s+)*$",
+    re.I,
+)
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
@@ -526,6 +534,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
+    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
+            and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
+        subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
@@ -574,7 +585,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
         outcome = state.last_means  # "a drone hit the base ... Washington blamed the attack on the militia": the attack told before
-    elif subject is not None and outcome in SPECIFIC_MEANS:
+    elif subject is not None and outcome in SPECIFIC_MEANS and not (subject in state.last_means_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
+        # "the strike on Sumy came a day after Russian drones hit Kharkiv": an attack of another time does not change the
+        # means of the attacker's attack the text is telling
         state.last_means_by_attacker[subject] = outcome
     elif (subject is not None and outcome == "assault" and draft.notes.get("generic") and getattr(registry.actor(subject), "kind", None) == "state"
           and not GROUND_FORCES_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
@@ -584,9 +597,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         if weapons and weapons[-1].group("air"):
             outcome = "airstrike"  # "Military drones circled the town ... the attack by government forces": the event just told
         means_open = False  # a state's attack with no cue is fired from a distance (GOLD_FORMAT), whatever follows
-    if outcome in SPECIFIC_MEANS:
+    if outcome in SPECIFIC_MEANS and not (state.last_means is not None and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_means = outcome
-    if subject is not None and outcome != "clash":
+    if subject is not None and outcome != "clash" and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     if means_open:
