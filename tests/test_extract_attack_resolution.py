@@ -434,3 +434,8 @@ def test_fire_on_a_belligerent_states_town_with_no_attacker_named_is_its_enemys(
     text = ("Russia launched a large missile and drone attack on Ukraine's power grid on Sunday, Kyiv said, while Ukrainian "
             "drones struck a refinery in Russia.\n\nIn the southern city of Mykolaiv, a drone struck an apartment building.")
     assert [(c.subject, c.outcome) for c in attacks(text)][-1] == ("RUS", "airstrike")
+
+
+def test_attacks_a_side_says_its_forces_answer_are_its_enemys() -> None:
+    text = "The RSF denied targeting civilians and said its forces were responding to army attacks from inside the camp."
+    assert [(c.subject, c.claimant) for c in attacks(text)] == [("SDN", "RSF")]

@@ -193,3 +193,9 @@ def test_reporting_words_in_a_clause_of_their_own_do_not_attribute_the_claim_bef
     text = "Rebels swept into Kherson on Friday after the army said it had pulled its forces out to spare civilians."
     found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
     assert found and found[0].claimant is None, [c.contract_dict() for c in found]
+
+
+def test_reporting_words_in_a_relative_clause_of_place_report_that_clause() -> None:
+    text = "Fighting also continued in North Kordofan, where the army said it had repelled an RSF attack on Bara."
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+    assert [(c.outcome, c.claimant) for c in found] == [("clash", None), ("offensive", "SDN")]

@@ -495,6 +495,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
+            if RESPONDING_TO.search(text, max(0, match.start() - 40), match.start()):
+                attacker = SUBJECT_IS_CLAIMANT_ADVERSARY  # "its forces were responding to army attacks": the attacks answered are the enemy's
         if attacker is None and re.search(r"\b(?:invaders|occupiers|aggressors?|enemy|occupation\s+forces)\b[^.;,]{0,30}$", text[: match.start()], re.I):
             attacker = SUBJECT_IS_CLAIMANT_ADVERSARY
         if attacker is None and re.search(r"\b(?:he|she|we|they|it)\s+(?:\w+\s+){0,2}(?:ordered|launched|began|started|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,3}$", text[: match.start()], re.I):
@@ -1417,6 +1419,8 @@ CLAUSE_BREAK = re.compile(
     re.I,
 )
 # The speaker's own forces heading the verb: "said its forces struck", "our troops hit".
+# Attacks a side says it answers ("were responding to army attacks", "in retaliation for repeated strikes").
+RESPONDING_TO = re.compile(r"\b(?:respond(?:ing|ed|s)?\s+to|in\s+response\s+to|retaliat(?:ing|ed|es|e)\s+(?:for|against)|in\s+retaliation\s+for)\s+(?:the\s+|an?\s+|repeated\s+|continued\s+|recent\s+)*(?:[\w-]+\s+)?$", re.I)
 OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").

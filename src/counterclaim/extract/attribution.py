@@ -993,7 +993,7 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
 
 # Reporting words after a claim inside a clause of time or cause of their own ("..., after the army said", "as
 # officials announced"): they report that clause, not the claim before it.
-SUBORDINATE_SPEAKER = re.compile(r"\b(?:after|before|when|while|since|because|although|though|until)\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
+SUBORDINATE_SPEAKER = re.compile(r"\b(?:after|before|when|while|whereas|where|since|because|although|though|until)\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
 # A trailing speaker said to stay unnamed: "said a militia member, who declined to be named", "a police officer said,
 # asking not to be identified", "told Reuters on condition of anonymity".
 UNNAMED_AFTER_SPEAKER = re.compile(
