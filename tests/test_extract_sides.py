@@ -450,3 +450,19 @@ def test_soldiers_after_a_named_side_are_that_sides() -> None:
     killed = only_killed(text)
     assert killed.subject == "RUS"
 
+
+
+def test_an_enemy_loss_falls_on_the_ally_whose_country_it_happened_in() -> None:
+    # Kenya fights al-Shabaab on Somalia's side: officers killed in Mandera (Kenya) are Kenya's, in Baidoa Somalia's
+    assert [(c.subject, c.count) for c in casualties("Al-Shabaab militants attacked a police post in Mandera, killing two officers.")] == [("KEN", (2, 2))]
+    assert [(c.subject, c.count) for c in casualties("Al-Shabaab fighters attacked an army base near Baidoa, killing 12 soldiers.")] == [("SOM", (12, 12))]
+
+
+def test_a_framing_preposition_before_an_attack_verb_frames_nothing() -> None:
+    found = extract_from_cleaned_text("Fighters loyal to the Fano militia stormed a police station in Gondar.", PUBLISHED)
+    assert [(c.type, c.subject) for c in found] == [("attack", "FANO")]
+
+
+def test_men_believed_to_be_a_groups_are_no_speaker() -> None:
+    found = extract_from_cleaned_text("Gunmen believed to be members of ISWAP attacked a military base in Borno.", PUBLISHED)
+    assert [(c.type, c.subject, c.claimant) for c in found] == [("attack", "ISWAP", None)]

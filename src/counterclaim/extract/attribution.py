@@ -282,6 +282,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
         if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
             continue  # "the M23 is widely believed to be backed by Rwanda": a hedge, not the M23 speaking
+        if RAISING_VERB.fullmatch(match.group("verb")) and re.match(r"\s+to\s+(?:be|have)\b", text[match.end() :]):
+            continue  # "gunmen believed to be members of ISWAP": a hedge on who they are, nobody speaking
         denial = bool(DENIAL.fullmatch(match.group("verb")))
         claimant: str | None = None
         if PASSIVE_BEFORE.search(before) and (by := BY_AGENT.match(text, match.end())) is not None:
@@ -751,6 +753,8 @@ OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE
 TITLE_OF = re.compile(rf"\b{SPEAKING_TITLE}\s+(?:of|for)\s+(?:the\s+)?$", re.I)
 # A reporting verb in the passive before an infinitive: "is believed to", "were reported to", "is said to".
 BELIEVED_TO = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|still\s+)*$", re.I)
+# The same verbs in a reduced relative ("gunmen believed to be ...", "militants thought to have ...").
+RAISING_VERB = re.compile(r"believed|thought|suspected|said|reported|alleged|understood|known", re.I)
 # A person's name in apposition to a title, just before the verb: ", Geir Pedersen, ".
 # Where a name in apposition starts: after the comma, past "the" or ranks and courtesy titles ("Brig. Gen.", "Colonel").
 APPOSED_NAME_START = re.compile(

@@ -86,13 +86,25 @@ def claimant_relative_subject(found: AttributedDraft, state: DocumentState, regi
     # armed men and equipment belong to the frame's other party; civilians to where they live (resolve_casualty)
     frame = state.fighters if draft.type == "materiel" or draft.category == "military" else None
     if subject == SUBJECT_IS_CLAIMANT:
-        subject = claimant
-    elif subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
+        return claimant
+    if subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
         subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
         subject = adversary(agent, profile) or frame_adversary(agent, frame)
-    return subject
+    else:
+        return subject
+    return _ally_where_it_happened(subject, found.place, profile, registry) if draft.type in ("casualty", "materiel") else subject
+
+
+def _ally_where_it_happened(subject: str | None, place: PlaceMention | None, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
+    """The enemy side an agent's loss falls on, taken as the ally of that side whose country it happened in: al-Shabaab
+    killing police officers in Mandera kills Kenya's, not Somalia's, Kenya being on Somalia's side."""
+    where = place.country if place is not None else None
+    if (subject is None or profile is None or where is None or where == subject
+            or getattr(registry.actor(where), "kind", None) != "state" or getattr(registry.actor(subject), "kind", None) != "state"):
+        return subject
+    return where if registry.side_of(where, profile) == registry.side_of(subject, profile) else subject
 
 
 def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentState) -> dt.date | None:
