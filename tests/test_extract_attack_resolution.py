@@ -439,3 +439,8 @@ def test_fire_on_a_belligerent_states_town_with_no_attacker_named_is_its_enemys(
 def test_attacks_a_side_says_its_forces_answer_are_its_enemys() -> None:
     text = "The RSF denied targeting civilians and said its forces were responding to army attacks from inside the camp."
     assert [(c.subject, c.claimant) for c in attacks(text)] == [("SDN", "RSF")]
+
+
+def test_an_attack_blamed_on_or_attributed_to_a_group_is_its() -> None:
+    assert [(c.subject, c.outcome) for c in attacks("An attack blamed on JNIM killed 20 soldiers near Djibo.")] == [("JNIM", "offensive")]
+    assert [(c.subject, c.outcome) for c in attacks("A bombing attributed to al-Shabaab killed six people in Mogadishu.")] == [("SHABAAB", "bombing")]
