@@ -444,3 +444,7 @@ def test_attacks_a_side_says_its_forces_answer_are_its_enemys() -> None:
 def test_an_attack_blamed_on_or_attributed_to_a_group_is_its() -> None:
     assert [(c.subject, c.outcome) for c in attacks("An attack blamed on JNIM killed 20 soldiers near Djibo.")] == [("JNIM", "offensive")]
     assert [(c.subject, c.outcome) for c in attacks("A bombing attributed to al-Shabaab killed six people in Mogadishu.")] == [("SHABAAB", "bombing")]
+
+
+def test_a_time_adverb_between_a_passive_attack_and_its_agent() -> None:
+    assert [(c.subject, c.outcome) for c in attacks("Kyiv was attacked overnight by Russian drones.")] == [("RUS", "airstrike")]

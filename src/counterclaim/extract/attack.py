@@ -573,7 +573,7 @@ ARMED_GROUP_OWNS = re.compile(
 GROUND_STRIKERS = r"(?:army|troops|ground\s+forces|land\s+forces|artillery|navy|naval\s+forces|rocket\s+forces|missile\s+forces)"
 GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]+\s+)?$", re.I)
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
-PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\b", re.I)
+PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
 
@@ -1399,7 +1399,8 @@ def _is_group(code: str) -> bool:
 
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
-AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
+# (a time adverb may stand between: "attacked overnight by Russian drones", "hit again on Sunday by missiles")
+AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
