@@ -1398,3 +1398,9 @@ def test_aircraft_opening_fire_raiding_or_strafing_strike_from_the_air() -> None
                  "Army helicopters strafed rebel positions near Laukkai."):
         assert [c.outcome for c in attacks(text)] == ["airstrike"], text
     assert [c.outcome for c in attacks("Gunmen opened fire on a bus in Plateau state.")] == ["assault"]
+
+
+def test_an_attack_whose_trigger_names_unarmed_people_is_no_clash() -> None:
+    # civilians among the targets the trigger names make it an assault, soldiers beside them or not
+    found = attacks("JNIM has stepped up attacks targeting civilians and soldiers in central Mali.")
+    assert found and all(c.outcome != "clash" for c in found), [c.contract_dict() for c in found]
