@@ -1404,3 +1404,8 @@ def test_an_attack_whose_trigger_names_unarmed_people_is_no_clash() -> None:
     # civilians among the targets the trigger names make it an assault, soldiers beside them or not
     found = attacks("JNIM has stepped up attacks targeting civilians and soldiers in central Mali.")
     assert found and all(c.outcome != "clash" for c in found), [c.contract_dict() for c in found]
+
+
+def test_an_ambush_of_a_convoy_of_civilians_is_an_assault() -> None:
+    assert [c.outcome for c in attacks("Militants ambushed a convoy of aid workers near Gao.")] == ["assault"]
+    assert [c.outcome for c in attacks("Rebels ambushed an army convoy near Beni.")] == ["clash"]

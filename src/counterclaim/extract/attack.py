@@ -483,8 +483,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
-        elif means == "clash" and re.match(r"ambush", phrase, re.I) and AMBUSHED_CIVILIANS.match(text, match.end()) and not ARMED_PEOPLE.search(text[match.end() : match.end() + 50]):
-            means = "assault"  # "gunmen ambushed a wedding party": an ambush of civilians is an assault (GOLD_FORMAT)
+        elif (means == "clash" and re.match(r"ambush", phrase, re.I) and (civilians := AMBUSHED_CIVILIANS.match(text, match.end()))
+              and not ARMED_PEOPLE.search(text[civilians.end() : match.end() + 50])):
+            # "gunmen ambushed a wedding party", "a convoy of aid workers": an ambush of civilians is an assault (GOLD_FORMAT);
+            # armed men named beside them ("civilians and soldiers") keep it a clash
+            means = "assault"
         elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
