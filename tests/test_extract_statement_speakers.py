@@ -222,3 +222,10 @@ def test_support_told_from_the_receiving_side() -> None:
 def test_help_with_no_party_named_is_no_support() -> None:
     assert support("With the help of volunteers, the town cleaned its streets after the flood.") == []
     assert support("The club, with support from local sponsors, built a new stadium.") == []
+
+
+def test_both_sides_accusing_each_other_speak_in_their_own_clause() -> None:
+    text = ("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday.\n\n"
+            "Russia said it had brokered a ceasefire, but both sides accused each other of violating it within hours.")
+    found = [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, dt.date(2022, 9, 14)) if c.type == "statement"]
+    assert sorted(found) == [("ARM", "ARM"), ("AZE", "AZE")]

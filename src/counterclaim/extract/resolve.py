@@ -697,6 +697,10 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
     return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
 
 
+# The two sides heading a clause of their own: "both sides accused", "the two countries traded accusations".
+MUTUAL_SUBJECT = re.compile(r"\b(?:both\s+(?:sides|countries|parties|armies)|the\s+two\s+(?:sides|countries|parties|armies|neighbou?rs))\s+(?:(?:have|had|also|quickly|again|then)\s+)*$", re.I)
+
+
 def resolve_statement(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who states: the claimant, else the actor named just before, unnamed officials' state, the speakers listed
     in the sentence before or both sides of a mutual accusation; a protest is its crowd's. No speaker, no claim."""
@@ -706,7 +710,9 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         return []  # "Russian aggression" in the outlet's own words: no one's statement
     if draft.notes.get("protest"):
         subject = draft.subject if draft.subject and not draft.subject.startswith("@") else (place.country if place else None)
-    elif claimant is None and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse":
+    elif ((claimant is None or MUTUAL_SUBJECT.search(view.text, max(0, draft.start - 50), draft.start))
+          and speakers_of_each_other(view.text) and profile is not None and draft.outcome == "accuse"):
+        # "Russia brokered a truce, but both sides accused each other of violating it": the two sides speak, not the broker
         sides = list(profile.sides)
         if len(sides) == 2:
             claimant, subject = sides[0], sides[0]
