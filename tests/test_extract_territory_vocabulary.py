@@ -225,3 +225,13 @@ def test_forces_sweeping_or_rolling_into_a_town_take_it() -> None:
 def test_a_town_falling_to_a_side_named_with_its_article() -> None:
     text = "HTS fighters attacked army posts around Maarat al-Numan last week. The town fell to the rebels on Sunday."
     assert territory(text) == [("SYR", "HTS", "lost")]
+
+
+def test_the_loss_of_a_place_is_the_ground_its_speaker_lost() -> None:
+    found = [(c.subject, c.outcome, c.stance) for c in extract_from_cleaned_text("Ukraine denied the loss of Kurakhove.", PUBLISHED) if c.type == "territory"]
+    assert found == [("UKR", "lost", "deny")]
+    assert territory("The loss of life in Kurakhove was staggering.") == []
+
+
+def test_a_fall_that_would_come_is_no_ground_lost() -> None:
+    assert territory("The fall of Pokrovsk would be a major blow for Kyiv.") == []

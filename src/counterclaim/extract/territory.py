@@ -277,10 +277,13 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
 # Ground changing hands named as an event: "the fall of Avdiivka to Russian forces", "Russia's capture of
 # Vuhledar", "the army announced the liberation of Wad Madani from the RSF", "the recapture of Kherson by Ukraine".
 NAMED_EVENT = re.compile(
-    rf"\b(?:(?P<taken>(?i:capture|seizure|takeover|take-over|fall|overrunning))|(?P<retaken>(?i:liberation|recapture|retaking|recovery)))\s+of\s+(?P<ground>{GROUND})(?![\w-])"
+    rf"\b(?:(?P<taken>(?i:capture|seizure|takeover|take-over|fall|overrunning|loss))|(?P<retaken>(?i:liberation|recapture|retaking|recovery)))\s+of\s+(?P<ground>{GROUND})(?![\w-])"
 )
 # An event not (yet) come about: "fears of the fall of", "to prevent the capture of", "an imminent takeover of".
 NOT_AN_EVENT = re.compile(r"(?i)\b(?:imminent|possible|potential|feared|looming|threat(?:ened|ens)?|risk|prevent(?:ing)?|fears?\s+of|would|could|might|before|plans?\s+for|attempt(?:ed)?|bid|aim(?:ed|s)?|push\s+for|calls?\s+for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
+
+
+HYPOTHETICAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|may)\s+(?:be|mean|open|leave|deal|give|cost|put|allow|spell)\b", re.I)
 
 
 def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -292,7 +295,14 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
         ground = match.group("ground")
         if PEOPLE_NOT_GROUND.search(ground) or NOT_GROUND_OBJECT.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
             continue
-        if NOT_AN_EVENT.search(text[: match.start()]):
+        if NOT_AN_EVENT.search(text[: match.start()]) or HYPOTHETICAL_AFTER.match(text, match.end()):
+            continue  # "the fall of Pokrovsk would be a major blow": an event not come about
+        if match.group("taken") and match.group("taken").lower() == "loss":
+            # "Ukraine denied the loss of Kurakhove", "the army confirmed the loss of two positions": the side whose
+            # clause names it lost the ground (a denial is read by the attribution)
+            loser = _clause_actor(view, match.start())
+            if loser is not None:
+                found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=loser))
             continue
         is_fall = match.group("taken") is not None and match.group("taken").lower() == "fall"
         after = re.match(r"\s+(?:to|into\s+the\s+hands\s+of)\s+(?:the\s+)?" if is_fall else r"\s+by\s+(?:the\s+)?", text[match.end() :], re.I)
