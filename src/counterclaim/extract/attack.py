@@ -576,7 +576,9 @@ ARMED_GROUP_OWNS = re.compile(
 GROUND_STRIKERS = r"(?:army|troops|ground\s+forces|land\s+forces|artillery|navy|naval\s+forces|rocket\s+forces|missile\s+forces)"
 GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]+\s+)?$", re.I)
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
-PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?(?:by|with)\b", re.I)
+# A time adverb a passive attack may hold before its agent: "attacked overnight by Russian drones", "hit again with".
+PASSIVE_ADVERB = r"(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?"
+PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
 
@@ -1403,8 +1405,7 @@ def _is_group(code: str) -> bool:
 
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
-# (a time adverb may stand between: "attacked overnight by Russian drones", "hit again on Sunday by missiles")
-AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
+AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.

@@ -12,11 +12,11 @@ passive report names its agent ("was reported by X"), and "X said this" credits 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import (
     DENIAL_VERBS,
@@ -98,8 +98,6 @@ BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investi
 
 
 def _body_staff(code: str, head: str) -> bool:
-    from counterclaim.data.actors import load_registry
-
     return BODY_STAFF.fullmatch(head) is not None and getattr(load_registry().actor(code), "kind", None) == "body"
 
 
@@ -991,7 +989,7 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
-        return dataclasses.replace(after[0], claimant=None)
+        return replace(after[0], claimant=None)
     return after[0] if after else None
 
 

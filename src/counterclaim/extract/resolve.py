@@ -562,9 +562,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         if (subject is not None and draft.outcome == "airstrike" and WARPLANES.search(view.text[draft.start : draft.end])
                 and getattr(registry.actor(subject), "kind", None) == "group"):
             # "JNIM stormed a base ... The army said air strikes killed dozens of fighters": an armed group flies no
-            # warplanes, so unnamed air strikes are its enemy's, the state the claimant speaks for when it is one
-            enemy = adversary(subject, profile)
-            subject = claimant if claimant is not None and claimant == enemy else enemy
+            # warplanes, so unnamed air strikes are its enemy's
+            subject = adversary(subject, profile)
     if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
