@@ -199,3 +199,32 @@ def test_reporting_words_in_a_relative_clause_of_place_report_that_clause() -> N
     text = "Fighting also continued in North Kordofan, where the army said it had repelled an RSF attack on Bara."
     found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
     assert [(c.outcome, c.claimant) for c in found] == [("clash", None), ("offensive", "SDN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed responsibility for an assault on a base in Lower Shabelle that left 14 soldiers dead.",
+        "JNIM claimed an ambush near Djibo in which 22 Burkinabe soldiers were killed.",
+        "A recent ADF-claimed raid on a village in Ituri left 31 civilians dead.",
+        "The Baloch Liberation Army claimed credit for the bombing, which killed 26 people at the railway station.",
+    ],
+)
+def test_a_claim_of_responsibility_credits_the_attack_not_the_toll(text: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant is None for c in found), [c.contract_dict() for c in found]
+    attacks = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+    assert attacks and attacks[0].claimant == attacks[0].subject is not None, [c.contract_dict() for c in attacks]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Al-Shabaab claimed it had killed 14 soldiers in the assault on the base.", "SHABAAB"),
+        ("The Baloch Liberation Army claimed the attack and said it had killed 26 soldiers.", "BLA"),
+        ("The M23 dismissed claims of mass killing and said it had killed nine soldiers.", "M23"),
+    ],
+)
+def test_a_group_claiming_its_own_toll_is_its_claimant(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]

@@ -227,6 +227,7 @@ class Anchor:
     claimant: str | None
     denial: bool
     speech: bool = True  # False for a statement act's own verb ("condemned"), which names the speaker of its statement only
+    responsibility: bool = False  # "X claimed responsibility for the attack", "a TTP-claimed raid": X claims the attack, no toll
 
 
 def find_anchors(view: SentenceView, previous_claimant: str | None, owners: InstitutionOwners | None = None,
@@ -382,7 +383,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         if claimant is not None:
             _remember_speaker(view, before, match.end(), claimant, speakers)
-        anchors.append(Anchor(verb_start, match.end(), claimant, denial, speech))
+        responsibility = match.group("verb").lower().startswith("claim") and (
+            RESPONSIBILITY_CLAIMED.match(text, match.end()) is not None or text[verb_start - 1 : verb_start] == "-")
+        anchors.append(Anchor(verb_start, match.end(), claimant, denial, speech, responsibility))
     for match in DATA_BY.finditer(text):
         actor = view.first_actor_after(match.end())
         if actor is not None and actor.start - match.end() <= 30 and not re.search(r"[,;.]", text[match.end() : actor.start]):
@@ -968,6 +971,14 @@ NARRATION_AFTER_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late\s+\w+day|early\s+\w+day))?\s*,\s*(?:as|while|whereas|even\s+as|amid)\b", re.I)
 
 
+# A claim of responsibility: "claimed responsibility / credit for", "claimed the attack", "claimed Friday's ambush". The
+# claimer owns the attack, not the toll the sentence gives ("... claimed an attack that left 14 soldiers dead").
+RESPONSIBILITY_CLAIMED = re.compile(
+    r"\s+(?:(?:full\s+)?(?:responsibility|credit)\b|(?:(?:the|an?|this|that|these|those|its|their)\s+)?"
+    r"(?:(?!(?:it|they|he|she|we|to|that|of|about|over|had|has|have|was|were|would|will)\b)[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|strikes?|assaults?|massacres?|killings?|kidnappings?|abductions?|"
+    r"shootings?|suicide\s+\w+|operations?)\b)", re.I)
+
+
 def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | None:
     """The anchor a draft is credited to: for a statement, its own verb when that names a speaker ("Moscow
     condemned", "He vowed"), else the nearest reporting words before it unless the outlet's narration starts after
@@ -977,7 +988,7 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         last = [a for a in anchors if a.position <= draft.start]
         if last and last[-1].claimant is not None and (not last[-1].speech or draft.start < last[-1].end):
             return last[-1]
-    anchors = [a for a in anchors if a.speech]
+    anchors = [a for a in anchors if a.speech and not (a.responsibility and draft.type in ("casualty", "materiel"))]
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
             and re.search(r",\s+(?:[\w'’-]+\s+){0,5}$", text[: before[-1].position]) and NARRATION_AFTER_ATTRIBUTION.match(text, before[-1].end):
