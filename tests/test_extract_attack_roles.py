@@ -180,3 +180,22 @@ def test_air_raid_warnings_are_no_attack(text: str) -> None:
 def test_an_operation_named_by_its_kind_in_which_the_speaker_killed_is_its_offensive() -> None:
     claim = only_attack("The Pakistani army said it killed eight militants in an intelligence-based operation in North Waziristan.")
     assert (claim.subject, claim.outcome) == ("PAK", "offensive")
+
+
+# --- a speaker or the victims before an attack noun are not its attacker --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger says 17 soldiers killed in jihadist ambush near Mali border",
+        "Mozambique reports 12 troops wounded in insurgent raid on Mocimboa da Praia",
+        "Burkina Faso says dozens of volunteers dead after militant assault on Djibo",
+    ],
+)
+def test_a_reporting_state_or_its_victims_are_not_the_attacker(text: str) -> None:
+    assert all(c.subject is None for c in attacks(text)), [c.contract_dict() for c in attacks(text)]
+
+
+def test_a_speaker_naming_its_own_forces_stays_the_attacker() -> None:
+    assert only_attack("Israel says its forces raided a Hamas command centre in Rafah").subject == "ISR"

@@ -667,3 +667,8 @@ def test_a_dateline_number_before_a_dash_counts_no_one() -> None:
 )
 def test_losses_that_stand_at_or_total_a_figure_are_deaths(text: str) -> None:
     assert summary(text) == [("killed", "military", (14, 14))]
+
+
+def test_a_figure_quoted_apart_from_its_people() -> None:
+    assert summary('The army said the rebels lost "about 30" fighters in the battle for the town.') == [("killed", "military", (30, 30))]
+    assert summary("The militia said it had killed “more than 100” soldiers near the dam.") == [("killed", "military", (101, None))]

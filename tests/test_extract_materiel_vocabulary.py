@@ -353,3 +353,9 @@ def test_equipment_targeted_with_a_direct_hit_is_damaged() -> None:
     assert summary("The Houthis said they had targeted a cargo ship in the Gulf of Aden with missiles, achieving direct hits.") == [
         ("damaged", "ship", (1, 1))]
     assert summary("Hezbollah said it targeted a Merkava tank near the border with a guided missile.") == []
+
+
+def test_equipment_in_a_clause_before_a_verb_with_a_counted_object_is_no_loss() -> None:
+    # the verb after the comma has its own object ("lost about 30 fighters"): the motorcycles were the attackers' ride
+    assert summary("The army said the militants, who came on dozens of motorcycles, lost about 30 fighters.") == []
+    assert summary("Witnesses said the convoy of pickup trucks, then lost nearly 20 men in the ambush.") == []

@@ -351,7 +351,10 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             phrases.append(PeoplePhrase(family.start(), quantity.end, quantity.count, "civilian", "family", *_subject_in(view, family.start(), quantity.end), quantity.exact))
             taken.append((family.start(), quantity.end))
             continue
-        np = people_after(view, quantity.end) or generic_people_after(view, quantity.end, quantity.start)
+        after = quantity.end
+        if view.text[after : after + 1] in ('"', "”") and view.text[max(0, quantity.start - 1) : quantity.start] in ('"', "“"):
+            after += 1  # 'lost "about 30" fighters', 'killed “dozens” of militants': the quoted figure, then its people
+        np = people_after(view, after) or generic_people_after(view, after, quantity.start)
         own = OF_THEIR_OWN.match(view.text, quantity.end) if np is None else None
         if own is not None:
             # "the army lost one of its own", "police lost two of their own": a side's own people, its fighters when armed
