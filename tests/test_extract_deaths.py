@@ -190,3 +190,16 @@ def test_words_of_another_death_are_found_as_words() -> None:
 def test_recent_deaths_told_with_a_vague_time_are_claims(text: str) -> None:
     killed = [c for c in claims(text) if c.type == "casualty" and c.outcome == "killed"]
     assert len(killed) == 1 and killed[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Hezbollah said its commander was killed in an Israeli strike.", "HEZBOLLAH"),
+        ("The Houthis said their military spokesman had been killed in a US strike on Sanaa.", "HOUTHIS"),
+        ("Israeli officials said Hamas commander Abu Bilal was killed in the raid.", "HAMAS"),
+    ],
+)
+def test_the_victims_own_words_name_their_side(text: str, side: str) -> None:
+    found = [c for c in claims(text) if c.type == "casualty"]
+    assert found and all(c.subject == side for c in found), [c.contract_dict() for c in found]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from counterclaim.extract.casualty import category_of
 from counterclaim.extract.casualty_syntax import names_things
 from counterclaim.extract.dates import LONG_AGO
-from counterclaim.extract.drafts import DraftClaim, SentenceView, without_drafts
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
 from counterclaim.extract.syntax import parse
 from counterclaim.records import Count
@@ -431,6 +431,18 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _victims_side(view: SentenceView, victims: list[Token]) -> str | None:
+    """The side the victims' own words name: an actor inside their phrase ("Hezbollah commander Fuad Shukr"), or a
+    possessive that stands for the speaker ("Hezbollah said its commander was killed"), as in the rule finders."""
+    start, end = _span_of(victims)
+    start = min([start] + [c.left_edge.idx for v in victims for c in v.children if c.dep_ in ("poss", "compound", "amod")])
+    named = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    if named:
+        return named[-1].code
+    owners = {c.lower_ for v in victims for c in v.children if c.dep_ == "poss"}
+    return SUBJECT_IS_CLAIMANT if owners & {"its", "their", "our"} else None
+
+
 def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous: list[DraftClaim]) -> list[DraftClaim]:
     """Killed claims the pattern finders missed in this sentence (see the module's docstring)."""
     if not TRIGGER_WORDS.search(view.text):
@@ -468,7 +480,7 @@ def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous
         notes = {"head": victims[0].lower_, "syntax": "yes", **({"active": "yes"} if active else {})}
         named = view.named_people.get(victims[0].text) if victims[0].pos_ == "PROPN" and len(victims) == 1 else None
         added.append(DraftClaim("casualty", death.outcome, start, end, category=category, count=count, notes=notes,
-                                subject=named[1] if named is not None else None))
+                                subject=named[1] if named is not None else _victims_side(view, victims)))
         agent = _armed_agent(trigger)
         if agent is not None and not active and not any(d.type == "attack" for d in drafts + added):
             # "a trader was shot dead by gunmen": a killing by armed men is an attack on its victims
