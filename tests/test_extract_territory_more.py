@@ -32,3 +32,10 @@ def test_rebels_named_by_their_country_take_ground_from_that_state() -> None:
 def test_took_with_plural_ground_words_is_ground_taken() -> None:
     assert len(territory("Rebels took the villages of Nam Hsan and Mantong after a week of fighting.")) == 2
     assert territory("The team took the lead in the second half.") == []
+
+
+def test_a_named_ceasefire_line_is_no_ground_held() -> None:
+    # "Line of Control", "Line of Actual Control": the names of borders, not a side controlling ground
+    assert territory("Indian troops fired across the Line of Control in Kashmir, Pakistan's army said.") == []
+    assert territory("Chinese and Indian soldiers clashed along the Line of Actual Control in Ladakh.") == []
+    assert territory("The rebels now control most of Kayah state, the group said.") != []
