@@ -177,3 +177,27 @@ def test_a_general_charge_in_quoted_words_stays_an_accusation_beside_an_attack()
     text = 'Cambodia accused Thailand of "reckless and brutal military aggression" and said Thai troops attacked its positions.'
     found = extract_from_cleaned_text(text, None)
     assert sorted((c.type, c.outcome) for c in found) == [("attack", "offensive"), ("statement", "accuse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia's foreign ministry called the attack a terrorist act.", "RUS"),
+        ("The Sudanese government described the RSF assault on El Fasher as genocide.", "SDN"),
+        ("Armenia's foreign ministry called the offensive ethnic cleansing.", "ARM"),
+        ("Kyiv called the strike on the children's hospital a war crime.", "UKR"),
+    ],
+)
+def test_an_act_labelled_a_crime_of_war_is_condemned(text: str, speaker: str) -> None:
+    assert (speaker, "condemn") in [(s, o) for s, o, _ in statements(text)], statements(text)
+
+
+def test_labels_of_peaceful_things_are_no_statement() -> None:
+    assert statements("The minister called the meeting a success and the talks a step forward.") == []
+
+
+def test_an_attack_called_a_crime_is_no_labour_strike_and_its_labeller_no_attacker() -> None:
+    # "called the strike ..." is no strike called by workers: the speaker condemns, and attacked no one
+    found = extract_from_cleaned_text("Ukraine called the strike on the children's hospital a war crime.", PUBLISHED)
+    assert ("statement", "UKR", "condemn") in [(c.type, c.subject, c.outcome) for c in found]
+    assert [c.subject for c in found if c.type == "attack"] == [None]

@@ -1443,7 +1443,8 @@ VICTIM_BEFORE = re.compile(
 # a roadside bomb": the actor suffered the attack.
 REDUCED_PASSIVE_HARM = re.compile(
     r"\s+(?:killed|slain|wounded|injured|hurt|captured|kidnapped|abducted|dead|hit|targeted|attacked|ambushed)\s+(?:in|by|during|when|as|after|at|near)\b", re.I)
-ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
+ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing)|"
+                             r"(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)|describ(?:ed|es))(?!\s+in\b))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
 # ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast", "six
 # soldiers were martyred when ...", "three troops were blown up by a mine"); the victims' outcomes are the casualty ones.
@@ -1499,7 +1500,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         between = text[actor.end : start]
         if ACCUSER_BETWEEN.search(between):
-            return None  # "the army accused the rebels of targeting homes": the accuser is not the attacker
+            return None  # "the army accused the rebels of targeting homes", "Kyiv called the strike a war crime": not the attacker
         if PASSIVE_HARM_BETWEEN.search(between) or REDUCED_PASSIVE_HARM.match(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
             return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)
