@@ -672,3 +672,11 @@ def test_losses_that_stand_at_or_total_a_figure_are_deaths(text: str) -> None:
 def test_a_figure_quoted_apart_from_its_people() -> None:
     assert summary('The army said the rebels lost "about 30" fighters in the battle for the town.') == [("killed", "military", (30, 30))]
     assert summary("The militia said it had killed “more than 100” soldiers near the dam.") == [("killed", "military", (101, None))]
+
+
+def test_the_assailant_who_lost_people_is_not_the_target_named_before() -> None:
+    # the side heading "launched an assault on X ... and lost" lost them, not X named as the target
+    text = "Russian forces launched an assault on Ukrainian positions near Pokrovsk and lost 40 soldiers, Ukraine's military said."
+    assert [(c.subject, c.count) for c in casualties(text)] == [("RUS", (40, 40))]
+    text = "Azerbaijani units mounted an attack on Armenian positions in Martuni and lost six tanks, the Armenian defence ministry said."
+    assert [(c.subject, c.category) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == [("AZE", "tank")]

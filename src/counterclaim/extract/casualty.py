@@ -41,8 +41,10 @@ from counterclaim.extract.lexicon import (
 from counterclaim.extract.materiel import (
     GROUP_SIDE,
     LOSSES_AT_FIGURE,
+    PLACE_BEFORE,
     SIDE_MODIFIER,
     STATE_SIDE,
+    TARGET_OF_ATTACK,
     weapon_pattern,
 )
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
@@ -706,6 +708,10 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
     return None
 
 
+# A clause of its own between an assailant and a later "lost": its subject is another ("..., which said it lost").
+CLAUSE_BETWEEN = re.compile(r"[;.]|\b(?:that|which|who|while|but|said|says)\b", re.I)
+
+
 def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
     if phrase.subject:
         return phrase.subject
@@ -1103,7 +1109,12 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the ministry said the enemy lost up to 95 servicemen"
             elif lost_by and phrase.subject is None:
                 owner = view.last_actor_before(phrase.start)
-                subject = owner.code if owner and owner.end >= lost_by.start(1) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
+                target = owner
+                while owner is not None and (TARGET_OF_ATTACK.search(text[: owner.start]) or PLACE_BEFORE.search(text[: owner.start])):
+                    owner = view.last_actor_before(owner.start)  # "launched an assault on Ukrainian positions and lost": the assailant
+                if owner is not target and owner is not None and CLAUSE_BETWEEN.search(text, owner.end, lost_by.start(1)):
+                    owner = None
+                subject = owner.code if owner and (owner.end >= lost_by.start(1) or owner is not target) else (SUBJECT_IS_CLAIMANT if re.search(r"\b(?:it|we|they)\s*$", lost_by.group(1), re.I) else None)
             else:
                 subject = _resolve_subject(view, phrase, agent)
                 named = [a for a in view.actors_between(phrase.start, phrase.end) if a.role != "pronoun"]

@@ -736,7 +736,9 @@ TARGET_OF_ATTACK = re.compile(
     r"destroy(?:ed|ing)|seiz(?:ed|ing)|captur(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|down(?:ed|ing)|damag(?:ed|ing)|"
     # the side fought: "clashed with Israeli troops and destroyed two tanks", "fought RSF fighters and destroyed"
     r"(?:clash(?:ed|ing)|fought|fight(?:s|ing)?|battl(?:ed|ing)|engag(?:ed|ing)|skirmish(?:ed|ing))(?:\s+(?:with|against))?|"
-    r"ambush(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
+    r"ambush(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing)|"
+    # an attack's noun with its target: "launched an assault on Ukrainian positions ... and lost 40 soldiers"
+    r"(?:assaults?|attacks?|offensives?|raids?|strikes?|advances?|push|operations?|drives?)\s+(?:on|against|towards?))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,
 )
 
