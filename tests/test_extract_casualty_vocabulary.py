@@ -680,3 +680,16 @@ def test_the_assailant_who_lost_people_is_not_the_target_named_before() -> None:
     assert [(c.subject, c.count) for c in casualties(text)] == [("RUS", (40, 40))]
     text = "Azerbaijani units mounted an attack on Armenian positions in Martuni and lost six tanks, the Armenian defence ministry said."
     assert [(c.subject, c.category) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == [("AZE", "tank")]
+
+
+def test_a_participle_of_loss_shares_its_clauses_subject() -> None:
+    text = "JNIM fighters attacked the town of Djibo on Sunday, losing 15 of their men, Burkina Faso's army said."
+    assert [(c.subject, c.category, c.count) for c in casualties(text)] == [("JNIM", "military", (15, 15))]
+    text = "Kyiv said Russian troops stormed the village overnight, losing 30 soldiers and two tanks."
+    assert [(c.subject, c.count) for c in casualties(text)] == [("RUS", (30, 30))]
+
+
+def test_the_attackers_killed_are_of_the_attack_the_sentence_tells() -> None:
+    # the attacker is a state here, named in the same sentence before its victims are counted
+    text = "The Taliban said Pakistani forces attacked its border posts and that its fighters killed 19 of the attackers."
+    assert [(c.subject, c.count) for c in casualties(text)] == [("PAK", (19, 19))]

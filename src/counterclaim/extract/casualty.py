@@ -45,6 +45,7 @@ from counterclaim.extract.materiel import (
     SIDE_MODIFIER,
     STATE_SIDE,
     TARGET_OF_ATTACK,
+    clause_agent,
     weapon_pattern,
 )
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
@@ -708,6 +709,8 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
     return None
 
 
+# A participle of loss sharing the clause's subject: "..., losing 15 of their men", "..., having lost 30 fighters".
+SHARED_SUBJECT_LOSS = re.compile(r",\s*(?:losing|having\s+lost|suffering)\s+(?:the\s+lives\s+of\s+)?$", re.I)
 # A clause of its own between an assailant and a later "lost": its subject is another ("..., which said it lost").
 CLAUSE_BETWEEN = re.compile(r"[;.]|\b(?:that|which|who|while|but|said|says)\b", re.I)
 
@@ -1104,6 +1107,12 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                     subject = named.code  # "total losses of Ukrainian troops were 1,500 servicemen"
             if subject is None and (ENEMY_OWNER.search(text, 0, listed_losses.start()) or (of_owner and ENEMY_AFTER.match(text, listed_losses.start() + of_owner.end()))):
                 subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the enemy's losses amount to 300 servicemen", "losses of the enemy"
+        shared_subject = SHARED_SUBJECT_LOSS.search(text, 0, phrase.start) if subject is None and phrase.subject is None else None
+        loser = clause_agent(view, shared_subject.start()) if shared_subject is not None else None
+        if loser is not None:
+            # "JNIM fighters attacked the town, losing 15 of their men": the clause's subject lost them, its men fighters
+            subject = loser
+            category = "military" if phrase.head.lower() in ("men", "man") and category == "civilian" else category
         if subject is None:
             if lost_by and phrase.subject is None and ENEMY_LOSER.search(lost_by.group(1)):
                 subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the ministry said the enemy lost up to 95 servicemen"

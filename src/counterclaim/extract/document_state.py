@@ -66,3 +66,4 @@ class DocumentState:
     # Weapons and their owners, for attacks told by the weapons alone ("the drones targeted the headquarters").
     weapon_owner: dict[str, str] = field(default_factory=dict)  # weapon kind -> the side last named as its owner
     sentence_weapon_owners: list[tuple[int, str, str]] = field(default_factory=list)  # the current sentence's (position, kind, owner)
+    sentence_attackers: list[str] = field(default_factory=list)  # attackers the current sentence's attack drafts name

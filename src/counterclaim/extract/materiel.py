@@ -478,10 +478,10 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
                 continue
-        agent = _agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
+        agent = clause_agent(view, verb.start(), befallen) if verb.start() < phrase.start else _agent_by(view, verb.end())
         fired_at = FIRED_AT_BEFORE.search(text[: phrase.start]) if CRASHED.fullmatch(verb.group()) and verb.start() > phrase.end else None
         if fired_at is not None:
-            outcome, agent = "destroyed", _agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
+            outcome, agent = "destroyed", clause_agent(view, fired_at.start(), befallen)  # "targeted a drone, which crashed": brought down
         if agent is not None and outcome != "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
             phrase, agent = dataclasses.replace(phrase, owner=agent), None  # "Syrian rebels seized four tanks": Syria's tanks
         elif agent is not None and outcome == "lost" and phrase.owner is None and verb.start() < phrase.start and _rebels_of_a_state(view, verb.start(), agent):
@@ -747,7 +747,7 @@ TARGET_OF_ATTACK = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
-def _agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
+def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
     while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
         actor = view.last_actor_before(actor.start)  # the owner of equipment an earlier verb befell
@@ -861,7 +861,7 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
         if model.owner is not None:
             subject: str | None = model.owner
         else:
-            agent = _agent(view, verb.start()) if verb.start() < quantity.start else _agent_by(view, verb.end())
+            agent = clause_agent(view, verb.start()) if verb.start() < quantity.start else _agent_by(view, verb.end())
             subject = SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY
         start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
         found.append(DraftClaim("materiel", outcome, start, end, category=model.category, count=quantity.count, subject=subject,

@@ -500,6 +500,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
                                 (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
     anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
+    state.sentence_attackers = [d.subject for d in drafts if d.type == "attack" and d.subject and not d.subject.startswith("@")]
     claims: list[tuple[int, Claim]] = []
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors, view.text)

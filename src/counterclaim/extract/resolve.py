@@ -223,6 +223,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = place.country
     attackers = [code for code, paragraph in ((state.last_attacker, state.last_attacker_paragraph), state.last_harm_by or (None, -1))
                  if code is not None and paragraph == view.paragraph and code != claimant and getattr(registry.actor(code), "kind", None) == "group"]
+    # "Pakistani forces attacked its posts and its fighters killed 19 of the attackers": the attacker this sentence names
+    attackers = [code for code in state.sentence_attackers if code != claimant][:1] + attackers
     if draft.notes.get("head") in ATTACKER_NOUNS and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and attackers:
         subject = attackers[0]  # "troops killed one of the attackers": the armed group whose attack was just told
     if draft.object is not None and getattr(registry.actor(draft.object), "kind", None) == "group" and found.stance == "assert":
