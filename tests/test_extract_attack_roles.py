@@ -199,3 +199,17 @@ def test_a_reporting_state_or_its_victims_are_not_the_attacker(text: str) -> Non
 
 def test_a_speaker_naming_its_own_forces_stays_the_attacker() -> None:
     assert only_attack("Israel says its forces raided a Hamas command centre in Rafah").subject == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said it shot down Indian drones and retaliated with artillery fire after India launched missile strikes on nine sites.",
+         {("PAK", "shelling"), ("IND", "shelling")}),
+        ("Thailand said it intercepted two Cambodian rockets and then fired artillery at Cambodian positions after Cambodia shelled Surin.",
+         {("THA", "shelling"), ("KHM", "shelling")}),
+    ],
+)
+def test_an_answer_and_the_attack_it_answers_are_two_attacks(text: str, expected: set[tuple[str, str]]) -> None:
+    # the speaker's pronoun heads the answering verb; "after <side> launched" tells the other side's attack apart
+    assert {(c.subject, c.outcome) for c in attacks(text)} == expected, [c.contract_dict() for c in attacks(text)]

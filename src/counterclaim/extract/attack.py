@@ -448,6 +448,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                                                                         and not CLAIMED_THAT_AFTER.match(text, match.end())))
         if verb_strike and _speaker_pronoun_before(phrase, text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
+        elif attacker is None and SPEAKER_PRONOUN_COORDINATED.search(text[max(0, match.start() - 90) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "Pakistan said it shot down Indian drones and retaliated with artillery fire"
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         confirmed = CONFIRMED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is not None and not _named_on_trigger(view, match)
@@ -687,6 +689,10 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
 
 
 SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+|successfully\s+|again\s+)?$", re.I)
+# The speaker's pronoun heading a first predicate, coordinated with the attack's verb: "said it shot down two drones and
+# retaliated with artillery", "said they repelled the assault and then shelled".
+SPEAKER_PRONOUN_COORDINATED = re.compile(
+    r"\b(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,6}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
 SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
 
@@ -1060,7 +1066,8 @@ MILITARY_PLACE_ATTACKED = re.compile(
 )
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
-    r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)(?:\S+\s+){0,3}$", re.I
+    r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)"
+    r"(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}$", re.I  # "shot down two drones and retaliated with artillery": a new verb
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
 TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b|\w+\s+duels?$", re.I)
@@ -1435,7 +1442,9 @@ OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|t
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
-    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
+    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|"
+    # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
+    r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
@@ -1575,6 +1584,9 @@ def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 # Words setting one attack apart from another told in the same sentence as its cause: "in retaliation for",
 # "in response to", "to avenge".
 ANOTHER_EVENT = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|to\s+avenge|avenging)\b",
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|to\s+avenge|avenging)\b"
+    # a clause of time with its own subject right before the second trigger: "retaliated with artillery fire after India
+    # launched missile strikes"
+    r"|\b(?:after|before)\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)(?:[\w'’-]+\s+){1,3}$",
     re.I,
 )
