@@ -693,3 +693,10 @@ def test_the_attackers_killed_are_of_the_attack_the_sentence_tells() -> None:
     # the attacker is a state here, named in the same sentence before its victims are counted
     text = "The Taliban said Pakistani forces attacked its border posts and that its fighters killed 19 of the attackers."
     assert [(c.subject, c.count) for c in casualties(text)] == [("PAK", (19, 19))]
+
+
+def test_body_parts_and_a_second_count_are_no_people() -> None:
+    # "lost both legs": no two people lost; "and two others" opens a phrase of its own
+    text = "A soldier lost both legs and two others were wounded by the mine, the army said."
+    assert all(c.outcome != "killed" for c in casualties(text)), [c.contract_dict() for c in casualties(text)]
+    assert (2, 2) in [c.count for c in casualties(text) if c.outcome == "wounded"]

@@ -48,7 +48,7 @@ from counterclaim.extract.materiel import (
     clause_agent,
     weapon_pattern,
 )
-from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, Quantity
+from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, TENS, UNITS, Quantity
 from counterclaim.records import Count
 
 PEOPLE = alternation(PERSON_CATEGORY)
@@ -217,6 +217,8 @@ def _modifiers_ok(modifiers: str) -> bool:
             return False  # "five tanks of the enemy": a thing counted before the people who own it is no people phrase
         if following.lower() in ("the", "these", "those") and word.lower() != "of":
             return False  # "a claim the Sudanese army denied": a determiner opens another noun phrase
+        if word.lower() in ("and", "or") and (following[0].isdigit() or following.lower() in UNITS or following.lower() in TENS):
+            return False  # "lost both legs and two others were wounded": a second count opens another phrase
     return len(unknown) <= 2 and not any(w.lower() in NOT_MODIFIERS for w in unknown)
 
 
@@ -278,7 +280,8 @@ NOT_PEOPLE_HEADS = frozenset(
     livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
     chicken chickens poultry herd herds head
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot
-    total totals majority rest sum tally toll amount part share series wave batch""".split()
+    total totals majority rest sum tally toll amount part share series wave batch
+    leg arm hand foot feet eye limb finger""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
