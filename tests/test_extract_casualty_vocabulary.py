@@ -700,3 +700,10 @@ def test_body_parts_and_a_second_count_are_no_people() -> None:
     text = "A soldier lost both legs and two others were wounded by the mine, the army said."
     assert all(c.outcome != "killed" for c in casualties(text)), [c.contract_dict() for c in casualties(text)]
     assert (2, 2) in [c.count for c in casualties(text) if c.outcome == "wounded"]
+
+
+def test_the_chief_of_an_armed_body_is_a_commander() -> None:
+    # a breakdown naming the chief of the general staff is part of the commanders' toll, no civilian of its own
+    text = "Israeli strikes on Tehran killed several top Iranian commanders, including the chief of the general staff."
+    assert [c.category for c in casualties(text)] == ["military"], [c.contract_dict() for c in casualties(text)]
+    assert [c.category for c in casualties("Gunmen killed the chief of the village and two farmers.")] != []

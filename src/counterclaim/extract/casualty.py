@@ -619,7 +619,15 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     elif category == "unknown" and any(a.role == "group" and a.end == end and a.start > start for a in view.actors):
         category = "military"  # "killed 30 Houthis", "15 Boko Haram were killed": an armed group's name counted is its fighters
+    elif category == "civilian" and head.lower() in ("chief", "chiefs", "head", "heads") and ARMED_BODY_AFTER_TITLE.match(view.text, end):
+        category = "military"  # "the chief of the armed forces", "the head of the Revolutionary Guards": commanders
     return PeoplePhrase(start, end, count, category, head, subject, possessive, exact)
+
+
+# An armed body after a title word: "(the chief) of the general staff", "(the head) of the Revolutionary Guards' air force".
+ARMED_BODY_AFTER_TITLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:armed\s+forces|army|military|general\s+staff|staff|guards?|corps|air\s+force|navy|"
+    r"forces|militia|brigades?|battalions?|regiments?|divisions?|units?|commands?|intelligence|wing)\b", re.I)
 
 
 GROUP_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
