@@ -111,3 +111,10 @@ def test_troops_sent_to_fight_or_back_a_side_and_forces_trained_and_equipped() -
 def test_the_experts_of_an_international_body_speak_for_it() -> None:
     claims = extract_from_cleaned_text("Rwanda provides troops and weapons to the M23, UN experts said.", PUBLISHED)
     assert [(c.subject, c.claimant) for c in claims if c.type == "support"] == [("RWA", "UN")]
+
+
+def test_help_in_the_fighting_and_support_of_a_military_kind() -> None:
+    assert [(s, o) for s, _, o, _ in support("The United States has helped Israel shoot down Iranian missiles.")][:1] == [("USA", "military_aid")]
+    assert [(s, o) for s, _, o, _ in support("Britain said its jets had helped defend Israel from the attack.")][:1] == [("GBR", "military_aid")]
+    assert [(s, o) for s, _, o, _ in support("China offered Pakistan satellite support during the conflict, Indian officials said.")][:1] == [("CHN", "military_aid")]
+    assert support("Volunteers helped farmers defend their crops from locusts.") == []

@@ -39,6 +39,13 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # help with arms or men: "Turkey is helping Azerbaijan with drones", "Rwanda is assisting the M23 with troops"
     ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
+    # help in the fighting itself: "the US helped Israel shoot down Iranian missiles", "its jets helped defend Israel"
+    ("military_aid", re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to\s+)?"
+                                r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground)", re.I)),
+    # support of a military kind offered to a side: "China offered Pakistan satellite support", "gave Kyiv intelligence support"
+    ("military_aid", re.compile(r"\b(?:offer(?:ed|s|ing)?|provid(?:ed|es|ing)|giv(?:en|es|ing)|gave|extend(?:ed|s|ing))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:military|intelligence|satellite|air|naval|logistical|logistic|operational|targeting)\s+(?:support|assistance|help|cover)\b", re.I)),
     # the giver named by a noun: "Iran is the main supplier of weapons to the Houthis"
     ("military_aid", re.compile(r"\b(?:supplier|provider|source)\s+of\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|ammunition|munitions|missiles|drones|military\s+(?:aid|equipment|hardware))\b", re.I)),
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
