@@ -707,3 +707,13 @@ def test_the_chief_of_an_armed_body_is_a_commander() -> None:
     text = "Israeli strikes on Tehran killed several top Iranian commanders, including the chief of the general staff."
     assert [c.category for c in casualties(text)] == ["military"], [c.contract_dict() for c in casualties(text)]
     assert [c.category for c in casualties("Gunmen killed the chief of the village and two farmers.")] != []
+
+
+def test_counts_going_on_place_by_place_add_up() -> None:
+    text = "Police said they had killed five militants in Bannu and three in Lakki Marwat."
+    assert [c.count for c in casualties(text)] == [(8, 8)]
+    text = "The army said 12 soldiers were killed in Kharkiv, four in Sumy and two in Kherson."
+    assert [c.count for c in casualties(text)] == [(18, 18)]
+    # another outcome after "and" is a claim of its own, not more of the first
+    text = "Five civilians were killed in Gaza City and 20 were wounded in Khan Younis."
+    assert sorted(c.count for c in casualties(text)) == [(5, 5), (20, 20)]

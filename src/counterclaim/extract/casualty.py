@@ -720,6 +720,27 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
     return None
 
 
+# Counts with no noun of their own, each with its place, after a first count and its place: "(five militants) in Bannu
+# and three in Lakki Marwat", "(12 soldiers were killed) in Kharkiv, four in Sumy and two in Kherson".
+PLACE_OF_COUNT = re.compile(r"\s+(?:in|at|near|around|across|outside|on)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}", re.I)
+ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$", re.I)
+
+
+def _elliptical_counts(view: SentenceView, end: int) -> list[Count]:
+    """The noun-less counts that go on a first count place by place (see PLACE_OF_COUNT)."""
+    text = view.text
+    counts: list[Count] = []
+    place = PLACE_OF_COUNT.match(text, end)
+    while place is not None:
+        quantity = next((q for q in view.quantities if q.start > place.end() and ELLIPTICAL_JOIN.fullmatch(text, place.end(), q.start)), None)
+        following = PLACE_OF_COUNT.match(text, quantity.end) if quantity is not None else None
+        if quantity is None or following is None or quantity.count is None:
+            break
+        counts.append(quantity.count)
+        place = following
+    return counts
+
+
 # A participle of loss sharing the clause's subject: "..., losing 15 of their men", "..., having lost 30 fighters".
 SHARED_SUBJECT_LOSS = re.compile(r",\s*(?:losing|having\s+lost|suffering)\s+(?:the\s+lives\s+of\s+)?$", re.I)
 # A clause of its own between an assailant and a later "lost": its subject is another ("..., which said it lost").
@@ -1157,6 +1178,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
+        elliptical = _elliptical_counts(view, span_end) if count is not None and phrase.count is not None else []
+        if elliptical:
+            # "killed five militants in Bannu and three in Lakki Marwat": the same people counted place by place add up
+            count = _sum_counts([count, *elliptical])
         if before and not after:
             listed: list[tuple[PeoplePhrase, DraftClaim]] = []
             for other in coordinated:
