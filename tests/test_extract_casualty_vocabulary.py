@@ -717,3 +717,9 @@ def test_counts_going_on_place_by_place_add_up() -> None:
     # another outcome after "and" is a claim of its own, not more of the first
     text = "Five civilians were killed in Gaza City and 20 were wounded in Khan Younis."
     assert sorted(c.count for c in casualties(text)) == [(5, 5), (20, 20)]
+
+
+def test_a_counted_phrase_sharing_the_verb_before_it() -> None:
+    # gapping: "and 12 people (were killed) in Kharkiv", each figure with its place
+    text = "Three soldiers were killed in Donetsk and 12 people in Kharkiv, officials said."
+    assert sorted((c.outcome, c.count) for c in casualties(text)) == [("killed", (3, 3)), ("killed", (12, 12))]

@@ -726,6 +726,19 @@ PLACE_OF_COUNT = re.compile(r"\s+(?:in|at|near|around|across|outside|on)\s+(?:th
 ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$", re.I)
 
 
+def _gapped_outcome(found: _SentenceCasualties, phrase: PeoplePhrase) -> str | None:
+    """The outcome of the claim before a counted phrase that shares its verb, each with its place ("three soldiers were
+    killed in Donetsk and 12 people in Kharkiv")."""
+    text = found.view.text
+    if PLACE_OF_COUNT.match(text, phrase.end) is None:
+        return None
+    for draft in reversed(found.drafts):
+        place = PLACE_OF_COUNT.match(text, draft.end) if draft.type == "casualty" and draft.end <= phrase.start else None
+        if place is not None and ELLIPTICAL_JOIN.fullmatch(text, place.end(), phrase.start):
+            return draft.outcome
+    return None
+
+
 def _elliptical_counts(view: SentenceView, end: int) -> list[Count]:
     """The noun-less counts that go on a first count place by place (see PLACE_OF_COUNT)."""
     text = view.text
@@ -1102,6 +1115,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             if shared is not None:
                 outcome, after = _outcome(shared[0]), shared[0]
                 coordinated = shared[1]
+        if outcome is None and phrase.count is not None:
+            outcome = _gapped_outcome(found, phrase)  # "three soldiers were killed in Donetsk and 12 people in Kharkiv"
         if outcome is None:
             continue
         if outcome == "killed" and before and re.match(r"(?i)los", before.group("out")) and LOST_TO_NO_DEATH.match(text, phrase.end):
