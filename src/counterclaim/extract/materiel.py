@@ -141,7 +141,11 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
-def _category(term: str, table: dict[str, str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _category(term: str) -> str | None:
+    """The category of an equipment term the weapon pattern matched. Kept for the process: the same few terms
+    ("drones", "tanks") come back in text after text, and the look-up runs through the whole lexicon."""
+    table = weapon_pattern()[1]
     key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor").replace("defence", "defense")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
@@ -169,12 +173,12 @@ MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military
 
 
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
-    pattern, table = weapon_pattern()
+    pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
     subset_of: str | None = None
     last_end = 0
     for match in pattern.finditer(view.text):
-        category = _category(match.group("term"), table)
+        category = _category(match.group("term"))
         if category is None:
             continue
         if TYPE_SUFFIX.match(view.text, match.end()):
@@ -219,7 +223,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
         while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
-            follow_category = _category(follow.group("term"), table)
+            follow_category = _category(follow.group("term"))
             if follow_category == "other" and category != "other" and SYSTEM_COMPONENT.fullmatch(follow.group("term")):
                 end = follow.end()  # "air defence radars", "air defense launchers": a part of the system, in its category
                 continue
