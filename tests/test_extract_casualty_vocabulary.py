@@ -667,3 +667,20 @@ def test_a_dateline_number_before_a_dash_counts_no_one() -> None:
 )
 def test_losses_that_stand_at_or_total_a_figure_are_deaths(text: str) -> None:
     assert summary(text) == [("killed", "military", (14, 14))]
+
+
+def test_a_vocabulary_grouped_by_first_letter_matches_as_one_alternation_in_either_case():
+    import re
+
+    from counterclaim.extract.lexicon import alternation, grouped_alternation
+
+    words = ["soldiers", "Snipers", "security forces", "troops", "servicemen", "men", "Marines", "soldier"]
+    ordered = sorted(words, key=len, reverse=True)
+    text = "Two SOLDIERS, three snipers, a soldier and 4 security  forces; marines and MEN, Servicemen."
+    for flags in (0, re.I):
+        grouped = re.compile(r"\b(?:" + alternation(words) + r")\b", flags)
+        plain = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")\b", flags)
+        assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert grouped_alternation(["troops", "Tanks", "men", "9K33"]) == "(?=[Tt])(?:troops|Tanks)|(?=[Mm])(?:men)|(?=9)(?:9K33)"
+    assert grouped_alternation(["Tanks", "troops", "Éire"], case_sensitive=True) == "(?=T)(?:Tanks)|(?=t)(?:troops)|(?=É)(?:Éire)"
+    assert grouped_alternation(["troops", "’s men"]) == "troops|’s\\ men"  # a phrase not starting with a letter: no groups

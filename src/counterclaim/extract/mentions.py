@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from counterclaim.extract.drafts import ActorMention
+from counterclaim.extract.lexicon import grouped_alternation
 
 # Forms that are also ordinary words or too ambiguous to take as an actor on their own.
 AMBIGUOUS_FORMS = frozenset({"IS", "US", "AU", "EU", "UN", "SAF", "ADF", "RSF", "SDF", "PA", "Jordan", "Chad", "Georgia", "Niger", "Guinea", "Turkey", "China", "Congo", "Israel", "Mali", "Cuba", "Oman", "Togo", "Peru"})
@@ -43,8 +44,8 @@ class ActorMatcher:
         sensitive = sorted((f for f in texts if _case_sensitive(f)), key=len, reverse=True)
         insensitive = sorted((f for f in texts if not _case_sensitive(f)), key=len, reverse=True)
         suffix = r"(?:['’]s|s|es)?(?![\w-])"
-        self._sensitive = re.compile(r"(?<![\w-])(" + _alternatives_by_first_letter(sensitive) + r")" + suffix) if sensitive else None
-        self._insensitive = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(_escape, insensitive)) + r")" + suffix) if insensitive else None
+        self._sensitive = re.compile(r"(?<![\w-])(" + grouped_alternation(sensitive, _escape, case_sensitive=True) + r")" + suffix) if sensitive else None
+        self._insensitive = re.compile(r"(?i)(?<![\w-])(" + grouped_alternation(insensitive, _escape) + r")" + suffix) if insensitive else None
 
     def find(self, text: str, when: date | None = None) -> list[ActorMention]:
         """Mentions in `text`; with `when`, a group that had become a state's government by then takes the state's code."""
@@ -167,19 +168,6 @@ APOSTROPHE = "\x00"  # placeholder, turned into a class after escaping
 def _key(text: str) -> str:
     """How a matched surface is looked up: apostrophes, spaces and hyphens as the pattern lets them vary."""
     return re.sub(r"[\s\-]+", "", text.replace("’", "'"))
-
-
-def _alternatives_by_first_letter(forms: list[str]) -> str:
-    """The case-sensitive forms as one alternation, grouped by their first letter ("(?:Armenia|Azerbaijan)|(?:Baku)"):
-    the regex engine then tries only the forms that can start at a place, not the thousands of the registry, and
-    a match is the same, as the forms keep their order (longest first) and groups of other letters cannot match
-    there. Every such form starts with a letter or a digit, which the escaping leaves as it is."""
-    groups: dict[str, list[str]] = {}
-    for form in forms:
-        groups.setdefault(form[0], []).append(form)
-    if not all(first.isalnum() for first in groups):
-        return "|".join(map(_escape, forms))
-    return "|".join("(?:" + "|".join(map(_escape, group)) + ")" for group in groups.values())
 
 
 def _escape(form: str) -> str:
