@@ -177,3 +177,17 @@ def test_a_general_charge_in_quoted_words_stays_an_accusation_beside_an_attack()
     text = 'Cambodia accused Thailand of "reckless and brutal military aggression" and said Thai troops attacked its positions.'
     found = extract_from_cleaned_text(text, None)
     assert sorted((c.type, c.outcome) for c in found) == [("attack", "offensive"), ("statement", "accuse")]
+
+
+def test_the_statement_patterns_find_what_their_plain_vocabularies_find():
+    import re
+
+    from counterclaim.extract import statement
+
+    vocabularies = (statement.ACCUSE, statement.CONDEMN, statement.APPEAL, statement.SUPPORT, statement.DENY, statement.WARN)
+    text = ("The ministry condemned the strike and accused the rebels of war crimes; it called on both sides to stop, "
+            "denied the reports and warned that the attackers will pay dearly. 'We stand with Kyiv,' he said.")
+    for (_, pattern), vocabulary in zip(statement.STATEMENT_PATTERNS, vocabularies, strict=True):
+        plain = re.compile(rf"\b(?:{vocabulary})\b", re.I)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert sum(len(list(p.finditer(text))) for _, p in statement.STATEMENT_PATTERNS) >= 5
