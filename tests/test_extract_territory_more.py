@@ -32,3 +32,11 @@ def test_rebels_named_by_their_country_take_ground_from_that_state() -> None:
 def test_took_with_plural_ground_words_is_ground_taken() -> None:
     assert len(territory("Rebels took the villages of Nam Hsan and Mantong after a week of fighting.")) == 2
     assert territory("The team took the lead in the second half.") == []
+
+
+def test_ground_taken_told_from_the_grounds_side_is_found_after_its_verb_is_seen() -> None:
+    # the three constructions read from the ground's side: fell to, a relative clause, the passive with "by"
+    assert territory("The town of Marinka fell to Russian forces on Saturday, the Ukrainian army said.") == [("UKR", "RUS", "lost")]
+    assert territory("Kherson, which Russian troops captured in March, is a key port, the governor said.") == [("UKR", "RUS", "lost")]
+    assert territory("The village of Robotyne was recaptured by Ukrainian troops, the general said.") == [("RUS", "UKR", "retaken")]
+    assert territory("The village of Robotyne was visited by Ukrainian officials, the general said.") == []
