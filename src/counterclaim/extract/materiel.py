@@ -133,7 +133,8 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         written = re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r").replace("defense", "defen[cs]e")
         return f"(?-i:{written})" if form in models else written
 
-    alternation = grouped_alternation([f for f in forms if f not in {m.lower() for m in models}], alternative)
+    lowered_models = {m.lower() for m in models}
+    alternation = grouped_alternation([f for f in forms if f not in lowered_models], alternative)
     # model codes the lexicon does not list, read by their family ("Su-24M", "Ka-52M", "T-72B3M", "BMP-1AK")
     alternation += "|" + MODEL_CODE
     # a name with a number hyphened after it is a model code, read whole ("Sukhoi-25", not "Sukhoi")
