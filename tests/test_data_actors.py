@@ -473,3 +473,20 @@ def test_red_tabara_fights_burundi_from_eastern_congo(registry):
     assert profile is not None and profile.id == "burundi-red-tabara"
     assert registry.adversary("RED_TABARA", profile) == "BDI"
     assert registry.profile_for(["M23"]).id == "dr-congo-m23"  # the Congo war keeps its own rebels
+
+
+def test_forms_grouped_by_first_letter_match_as_one_alternation():
+    import re
+
+    from counterclaim.extract.lexicon import grouped_alternation
+    from counterclaim.extract.mentions import _escape
+
+    # longest first, as the matcher sorts them: the grouping must keep "South Sudan" ahead of "South"
+    forms = ["South Sudan People's Defence Forces", "South Sudan", "Somalia", "Sudan", "South", "SSPDF"]
+    suffix = r"(?:['’]s|s|es)?(?![\w-])"
+    grouped = re.compile(r"(?<![\w-])(" + grouped_alternation(forms, _escape, case_sensitive=True) + r")" + suffix)
+    plain = re.compile(r"(?<![\w-])(" + "|".join(map(_escape, forms)) + r")" + suffix)
+    text = "South Sudan’s army, the South Sudan People’s Defence Forces, Sudanese and Somalia’s troops in the South."
+    found = [m.group(1) for m in grouped.finditer(text)]
+    assert found == [m.group(1) for m in plain.finditer(text)]
+    assert found == ["South Sudan", "South Sudan People’s Defence Forces", "Somalia", "South"]

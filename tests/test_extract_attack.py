@@ -1409,3 +1409,16 @@ def test_an_attack_whose_trigger_names_unarmed_people_is_no_clash() -> None:
 def test_an_ambush_of_a_convoy_of_civilians_is_an_assault() -> None:
     assert [c.outcome for c in attacks("Militants ambushed a convoy of aid workers near Gao.")] == ["assault"]
     assert [c.outcome for c in attacks("Rebels ambushed an army convoy near Beni.")] == ["clash"]
+
+
+def test_the_trigger_pattern_finds_what_the_plain_alternation_of_its_means_finds():
+    import re
+
+    from counterclaim.extract.attack import ATTACK_TRIGGERS, TRIGGER
+
+    plain = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
+    text = ("Rebels shelled the town and drones struck a depot; troops came under fire, a car bomb exploded, "
+            "killed by Israeli fire. The army launched an offensive, fighting raged, and jets pound the valley. "
+            "Gunmen opened fire on a bus; 'airstrikes' hit (the base) at dawn.")
+    assert [(m.span(), m.lastgroup) for m in TRIGGER.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(list(TRIGGER.finditer(text))) >= 8

@@ -723,3 +723,20 @@ def test_a_counted_phrase_sharing_the_verb_before_it() -> None:
     # gapping: "and 12 people (were killed) in Kharkiv", each figure with its place
     text = "Three soldiers were killed in Donetsk and 12 people in Kharkiv, officials said."
     assert sorted((c.outcome, c.count) for c in casualties(text)) == [("killed", (3, 3)), ("killed", (12, 12))]
+
+
+def test_a_vocabulary_grouped_by_first_letter_matches_as_one_alternation_in_either_case():
+    import re
+
+    from counterclaim.extract.lexicon import alternation, grouped_alternation
+
+    words = ["soldiers", "Snipers", "security forces", "troops", "servicemen", "men", "Marines", "soldier"]
+    ordered = sorted(words, key=len, reverse=True)
+    text = "Two SOLDIERS, three snipers, a soldier and 4 security  forces; marines and MEN, Servicemen."
+    for flags in (0, re.I):
+        grouped = re.compile(r"\b(?:" + alternation(words) + r")\b", flags)
+        plain = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")\b", flags)
+        assert [m.group() for m in grouped.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    assert grouped_alternation(["troops", "Tanks", "men", "9K33"]) == "(?=[Tt])(?:troops|Tanks)|(?=[Mm])(?:men)|(?=9)(?:9K33)"
+    assert grouped_alternation(["Tanks", "troops", "Éire"], case_sensitive=True) == "(?=T)(?:Tanks)|(?=t)(?:troops)|(?=É)(?:Éire)"
+    assert grouped_alternation(["troops", "’s men"]) == "troops|’s\\ men"  # a phrase not starting with a letter: no groups

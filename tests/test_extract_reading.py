@@ -143,3 +143,14 @@ def test_an_opening_quote_mark_belongs_to_the_sentence_it_opens() -> None:
     text = "“We held the line,” he said. “We lost 3 men.”"
     assert [s.text for s in split_sentences(text)] == ["“We held the line,” he said.", "“We lost 3 men.”"]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+def test_the_sentence_splitter_shares_the_parsers_vocabulary_and_keeps_its_own_exceptions():
+    from counterclaim.extract.sentences import english_pipeline, split_sentences
+    from counterclaim.extract.syntax import language_model, parse
+
+    assert english_pipeline().vocab is language_model().vocab  # one lexeme per word, made once
+    text = "Lt. Col. Ali Khan said two soldiers were killed. The army denied it."
+    assert [s.text for s in split_sentences(text)] == ["Lt. Col. Ali Khan said two soldiers were killed.", "The army denied it."]
+    # the rank abbreviations are the splitter's exceptions, not the parser's: the parse tokenizes as the model does
+    assert [t.text for t in parse("Lt. Col. Ali Khan said.")] == [t.text for t in language_model().make_doc("Lt. Col. Ali Khan said.")]

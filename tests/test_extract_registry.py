@@ -122,3 +122,15 @@ def test_a_batch_in_two_processes_prints_the_same_lines_in_the_same_order(tmp_pa
     lines = [json.loads(line) for line in two.stdout.splitlines()]
     assert [line["id"] for line in lines] == list(range(len(texts)))
     assert lines[1]["error"] == "binary" and lines[0]["claims"]
+
+
+def test_the_collector_stays_paused_while_the_extractor_loads_even_when_a_loader_enables_it() -> None:
+    import gc
+
+    from counterclaim.cli.extract_cmd import _collector_paused
+
+    before = gc.get_threshold()
+    with _collector_paused():
+        gc.enable()  # what spaCy's model loader does once it has read the model's files
+        assert gc.get_threshold()[0] == 0  # a zero threshold: no automatic collection, enabled or not
+    assert gc.get_threshold() == before

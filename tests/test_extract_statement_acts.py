@@ -201,3 +201,17 @@ def test_an_attack_called_a_crime_is_no_labour_strike_and_its_labeller_no_attack
     found = extract_from_cleaned_text("Ukraine called the strike on the children's hospital a war crime.", PUBLISHED)
     assert ("statement", "UKR", "condemn") in [(c.type, c.subject, c.outcome) for c in found]
     assert [c.subject for c in found if c.type == "attack"] == [None]
+
+
+def test_the_statement_patterns_find_what_their_plain_vocabularies_find():
+    import re
+
+    from counterclaim.extract import statement
+
+    vocabularies = (statement.ACCUSE, statement.CONDEMN, statement.APPEAL, statement.SUPPORT, statement.DENY, statement.WARN)
+    text = ("The ministry condemned the strike and accused the rebels of war crimes; it called on both sides to stop, "
+            "denied the reports and warned that the attackers will pay dearly. 'We stand with Kyiv,' he said.")
+    for (_, pattern), vocabulary in zip(statement.STATEMENT_PATTERNS, vocabularies, strict=True):
+        plain = re.compile(rf"\b(?:{vocabulary})\b", re.I)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert sum(len(list(p.finditer(text))) for _, p in statement.STATEMENT_PATTERNS) >= 5

@@ -39,3 +39,11 @@ def test_a_named_ceasefire_line_is_no_ground_held() -> None:
     assert territory("Indian troops fired across the Line of Control in Kashmir, Pakistan's army said.") == []
     assert territory("Chinese and Indian soldiers clashed along the Line of Actual Control in Ladakh.") == []
     assert territory("The Arakan Army now controls 14 of Rakhine state's 17 townships, the group said.") != []
+
+
+def test_ground_taken_told_from_the_grounds_side_is_found_after_its_verb_is_seen() -> None:
+    # the three constructions read from the ground's side: fell to, a relative clause, the passive with "by"
+    assert territory("The town of Marinka fell to Russian forces on Saturday, the Ukrainian army said.") == [("UKR", "RUS", "lost")]
+    assert territory("Kherson, which Russian troops captured in March, is a key port, the governor said.") == [("UKR", "RUS", "lost")]
+    assert territory("The village of Robotyne was recaptured by Ukrainian troops, the general said.") == [("RUS", "UKR", "retaken")]
+    assert territory("The village of Robotyne was visited by Ukrainian officials, the general said.") == []

@@ -10,13 +10,14 @@ import gc
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
+from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor, exits_after_command
 from counterclaim.records import Claim, Document, IngestError, RawDocument
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def extract(
     spec = str(file)
     if spec != STDIN_SPEC and not file.is_file():
         raise typer.BadParameter(f"{file}: no such file")
-    engine = chosen_extractor(extractor)
+    engine = _loaded_extractor(extractor)
     options = SourceOptions(published=published_date, max_bytes=max_bytes)
     if file.name.lower().endswith(JSONL_SUFFIXES):
         if explain:
@@ -102,6 +103,29 @@ def extract(
     payload = {"document": _document_summary(file, document), "claims": [c.contract_dict() for c in claims]}
     indent = None if format is ExtractFormat.jsonl else 2
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
+
+
+def _loaded_extractor(name: str | None) -> Extractor:
+    """The extractor, loaded with the collector paused: importing the rules compiles ~1,000 patterns and builds their
+    tables, long-lived objects and no garbage, which the collector would walk again and again (~0.1 s of start-up).
+    The console script, which exits after the command, then freezes them out of the collector's later passes."""
+    with _collector_paused():
+        engine = chosen_extractor(name)
+        if exits_after_command():
+            gc.freeze()
+    return engine
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic collection inside the block. A zero threshold rather than gc.disable(), which spaCy's model
+    loader (srsly) undoes with gc.enable() once the model's files are read."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _prepare(raw: RawDocument | IngestError) -> Document | IngestError:
@@ -156,10 +180,9 @@ def _extract_batch(items: Iterable[tuple[RawDocument | IngestError, object]], en
 
     # The model and the tables load once here (the forked workers share them) and live to the end: the
     # collector is kept out of the load, which makes no garbage, and the loaded objects out of its later passes.
-    gc.disable()
-    warm_up(engine.extract)
-    gc.enable()
-    gc.freeze()
+    with _collector_paused():
+        warm_up(engine.extract)
+        gc.freeze()
     for line, error in ordered_map(_batch_line, items, jobs, initializer=_use_extractor, initargs=(engine.name,)):
         if error:
             typer.echo(error, err=True)

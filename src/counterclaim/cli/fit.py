@@ -10,9 +10,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rich.markup import escape
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.table import Table
+
+
+def escape(text: str) -> str:
+    """Rich's markup escape; Rich is imported when something is printed with it (`extract --format jsonl` never is)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
 
 # Rich's heavy-edged table spends this many characters per column (padding and a border) plus one.
 COLUMN_OVERHEAD = 3
@@ -84,6 +93,8 @@ def fitted_table(
             free_width = width - fixed
             if free_width < MIN_FREE_TEXT_WIDTH:  # a sliver of quote is no quote: `--wide` or JSON show it
                 shown.remove(free)
+    from rich.table import Table
+
     table = Table(title=title)
     for i in shown:
         column = columns[i]

@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from counterclaim.cli.app import EXTRACTOR_HELP, app, chosen_extractor
-from counterclaim.cli.fit import Column, fitted_table, piped, write_tsv
+from counterclaim.cli.fit import Column, escape, fitted_table, piped, write_tsv
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from counterclaim.records import StoredClaim
     from counterclaim.store import ClaimFilter, Store
 
@@ -47,6 +47,8 @@ class _LazyConsole:
         self.stderr = stderr
 
     def _console(self) -> Console:
+        from rich.console import Console
+
         stream = sys.stderr if self.stderr else sys.stdout
         width = None if stream.isatty() else PIPE_WIDTH
         return Console(file=stream, width=width, stderr=self.stderr)
@@ -310,6 +312,8 @@ def ingest(
                 deadline=deadline,
                 on_item=report,
             )
+    from rich.table import Table
+
     table = Table(title="ingest summary")
     table.add_column("outcome")
     table.add_column("items", justify="right")
@@ -363,6 +367,8 @@ def documents(
                   ((str(r.id), r.published.isoformat() if r.published else "", r.source or "", r.language or "",
                     str(r.claim_count), r.title or r.item) for r in rows))
         return
+    from rich.table import Table
+
     table = Table(title=f"documents ({len(rows)})")
     for column in ("id", "published", "source", "lang", "claims", "title / item"):
         table.add_column(column, overflow="fold")
@@ -444,6 +450,8 @@ def errors(
         write_tsv(("id", "time", "reason", "item", "message"),
                   ((str(r.id), r.occurred_at.strftime("%Y-%m-%d %H:%M:%S"), r.reason, r.item, r.message) for r in rows))
         return
+    from rich.table import Table
+
     table = Table(title=f"ingest errors ({len(rows)})")
     for column in ("id", "time", "reason", "item", "message"):
         table.add_column(column, overflow="fold")

@@ -253,7 +253,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
 )
-TRIGGER = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS), re.I)
+# Every trigger starts with a word character (after any look-behind), so a trigger starts where a word does: the
+# look-ahead in "\b(?=\w)" lets the regex engine pass over the ends of words at once. A trigger starting with a quote
+# mark or a space would need it changed.
+TRIGGER = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS) + ")", re.I)
 NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,

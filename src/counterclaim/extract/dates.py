@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -60,6 +61,13 @@ def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date mentions in `text`, resolved against `published`, in text order."""
+    return list(_dates_in(text, published))
+
+
+@lru_cache(maxsize=256)
+def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """The mentions of `find_dates`, kept for the last texts: a sentence's dates are read for its actors' day and
+    again for its claims' dates."""
     found: list[DateMention] = []
 
     def add(start: int, end: int, date: dt.date | None, from_report: bool = False) -> None:
@@ -90,7 +98,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             # "in the past 24 hours", "at night": the day of the report they count back from (GOLD_FORMAT)
             add(match.start(), match.end(), published + dt.timedelta(days=RELATIVE_DAYS.get(key, 0)), key not in RELATIVE_DAYS or key == "overnight")
     found.sort(key=lambda m: m.start)
-    return found
+    return tuple(found)
 
 
 # "said on Monday", "told AFP Thursday": the day of a statement, not of the events it reports (GOLD_FORMAT)

@@ -7,7 +7,7 @@ Weapon terms and actor names live in counterclaim.data (they are data a user may
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 # --- people ------------------------------------------------------------------------------------
 # Nouns for people and the casualty category they imply (GOLD_FORMAT.md coding conventions:
@@ -306,6 +306,29 @@ EVIDENCE_WORDS = {
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    """A regex alternation of phrases, longest first, spaces matching any whitespace (grouped by first letter)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if " " in w else re.escape(w) for w in ordered)
+    return grouped_alternation(ordered, lambda w: re.escape(w).replace(r"\ ", r"\s+") if " " in w else re.escape(w))
+
+
+def grouped_alternation(phrases: Sequence[str], escape: Callable[[str], str] = re.escape, case_sensitive: bool = False) -> str:
+    """The phrases, in their order, as one regex alternation grouped by first letter, each group behind a look-ahead
+    for its letter: "(?=[Ss])(?:soldiers|snipers)|(?=[Tt])(?:troops)".
+
+    The regex engine then tries at a place only the phrases that can start there, not every phrase of a long list,
+    and a match is the same: the phrases keep their order, and those of another letter cannot start at that place.
+    `escape` must give a pattern whose matches start with the phrase's first letter. Letters are told apart in either
+    case, so that the alternation means the same with or without re.IGNORECASE, and phrases that do not all start with
+    an ASCII letter or digit stay one plain alternation; `case_sensitive`, for a pattern without re.IGNORECASE, tells
+    them apart exactly ("(?=A)(?:Armenia)|(?=É)(?:Éire)"), whatever the letters. Like any alternation, put it inside
+    a group to add to it."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[:1] if case_sensitive else phrase[:1].lower(), []).append(phrase)
+    if not all(first.isalnum() and (case_sensitive or first.isascii()) for first in groups):
+        return "|".join(map(escape, phrases))
+    return "|".join(f"(?={_letter_class(first, case_sensitive)})(?:{'|'.join(map(escape, group))})" for first, group in groups.items())
+
+
+def _letter_class(letter: str, case_sensitive: bool) -> str:
+    return letter if case_sensitive or not letter.isalpha() else f"[{letter.upper()}{letter}]"

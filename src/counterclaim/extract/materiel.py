@@ -20,7 +20,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import MATERIEL_OUTCOMES
+from counterclaim.extract.lexicon import MATERIEL_OUTCOMES, grouped_alternation
 from counterclaim.extract.numbers import QUANTITY, parse_number
 from counterclaim.records import Count
 
@@ -133,7 +133,8 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         written = re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?").replace("armor", "armou?r").replace("defense", "defen[cs]e")
         return f"(?-i:{written})" if form in models else written
 
-    alternation = "|".join(alternative(f) for f in forms if f not in {m.lower() for m in models})
+    lowered_models = {m.lower() for m in models}
+    alternation = grouped_alternation([f for f in forms if f not in lowered_models], alternative)
     # model codes the lexicon does not list, read by their family ("Su-24M", "Ka-52M", "T-72B3M", "BMP-1AK")
     alternation += "|" + MODEL_CODE
     # a name with a number hyphened after it is a model code, read whole ("Sukhoi-25", not "Sukhoi")
@@ -141,7 +142,11 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
-def _category(term: str, table: dict[str, str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _category(term: str) -> str | None:
+    """The category of an equipment term the weapon pattern matched. Kept for the process: the same few terms
+    ("drones", "tanks") come back in text after text, and the look-up runs through the whole lexicon."""
+    table = weapon_pattern()[1]
     key = re.sub(r"[\s-]+", " ", term.lower()).strip().replace("armour", "armor").replace("defence", "defense")
     for candidate in (key, key.replace(" ", "-"), key.replace(" ", "")):
         if candidate in table:
@@ -169,12 +174,12 @@ MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military
 
 
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
-    pattern, table = weapon_pattern()
+    pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
     subset_of: str | None = None
     last_end = 0
     for match in pattern.finditer(view.text):
-        category = _category(match.group("term"), table)
+        category = _category(match.group("term"))
         if category is None:
             continue
         if TYPE_SUFFIX.match(view.text, match.end()):
@@ -219,7 +224,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
         while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
-            follow_category = _category(follow.group("term"), table)
+            follow_category = _category(follow.group("term"))
             if follow_category == "other" and category != "other" and SYSTEM_COMPONENT.fullmatch(follow.group("term")):
                 end = follow.end()  # "air defence radars", "air defense launchers": a part of the system, in its category
                 continue

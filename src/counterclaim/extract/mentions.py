@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from counterclaim.extract.drafts import ActorMention
+from counterclaim.extract.lexicon import grouped_alternation
 
 # Forms that are also ordinary words or too ambiguous to take as an actor on their own.
 AMBIGUOUS_FORMS = frozenset({"IS", "US", "AU", "EU", "UN", "SAF", "ADF", "RSF", "SDF", "PA", "Jordan", "Chad", "Georgia", "Niger", "Guinea", "Turkey", "China", "Congo", "Israel", "Mali", "Cuba", "Oman", "Togo", "Peru"})
@@ -43,8 +44,8 @@ class ActorMatcher:
         sensitive = sorted((f for f in texts if _case_sensitive(f)), key=len, reverse=True)
         insensitive = sorted((f for f in texts if not _case_sensitive(f)), key=len, reverse=True)
         suffix = r"(?:['’]s|s|es)?(?![\w-])"
-        self._sensitive = re.compile(r"(?<![\w-])(" + "|".join(map(_escape, sensitive)) + r")" + suffix) if sensitive else None
-        self._insensitive = re.compile(r"(?i)(?<![\w-])(" + "|".join(map(_escape, insensitive)) + r")" + suffix) if insensitive else None
+        self._sensitive = re.compile(r"(?<![\w-])(" + grouped_alternation(sensitive, _escape, case_sensitive=True) + r")" + suffix) if sensitive else None
+        self._insensitive = re.compile(r"(?i)(?<![\w-])(" + grouped_alternation(insensitive, _escape) + r")" + suffix) if insensitive else None
 
     def find(self, text: str, when: date | None = None) -> list[ActorMention]:
         """Mentions in `text`; with `when`, a group that had become a state's government by then takes the state's code."""

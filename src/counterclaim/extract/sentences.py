@@ -43,7 +43,11 @@ def english_pipeline() -> Language:
     import spacy
     from spacy.symbols import ORTH
 
-    nlp = spacy.blank("en")
+    from counterclaim.extract.syntax import language_model
+
+    # The statistical model's vocabulary, shared: a word's entry (lexeme) is made once, not once here and again when
+    # its sentence is parsed. The tokenizer, its exceptions and the sentencizer are blank English's own.
+    nlp = spacy.blank("en", vocab=language_model().vocab)
     for abbreviation in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")

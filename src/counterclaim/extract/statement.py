@@ -131,8 +131,10 @@ WARN = (
     r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\s+for\s+(?:any|all|every|the\s+consequences|(?:these|its|their|such|this|the)\s+(?:crimes?|attacks?|aggression|acts?|massacres?|strikes?))\b|legitimate\s+(?:military\s+)?targets?\b|"
     r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))"
 )
+# Every phrase above starts with a word character, so the look-ahead in "\b(?=\w)" lets the regex engine pass over
+# the ends of words at once (a phrase starting with a quote mark or a space would need it changed).
 STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (outcome, re.compile(rf"\b(?:{vocabulary})\b", re.I))
+    (outcome, re.compile(rf"\b(?=\w)(?:{vocabulary})\b", re.I))
     for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
 DENIED_ALLEGATIONS = re.compile(

@@ -415,20 +415,28 @@ def _pronoun_subject(text: str, position: int) -> str | None:
 # Ground taken, written from the ground's side: "Goma, captured by the M23 in January", "the town fell to the
 # rebels", "Goma, which the rebels captured last week". The gainer follows "by"/"to" or heads the relative clause.
 GROUND_BEFORE = r"(?:(?i:the\s+)?(?:(?i:town|city|village|base|camp|district|province|region|airport|port|outpost|garrison|settlement|area)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:the\s+(?:\w+\s+)?(?:town|city|village|base|camp|district|capital|airport|port|outpost|garrison|settlement|border\s+crossing|area)))"
+PASSIVE_TAKEN_VERBS = r"captured|seized|taken|overrun|occupied|retaken|recaptured|liberated"
+FELL_VERBS = r"fell|fallen|falls"
+RELATIVE_TAKEN_VERBS = r"captured|seized|took|overran|occupied|retook|recaptured"
 PASSIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
-    r"(?P<verb>(?i:captured|seized|taken|overrun|occupied|retaken|recaptured|liberated))\s+by\s+(?:the\s+)?"
+    rf"(?P<verb>(?i:{PASSIVE_TAKEN_VERBS}))\s+by\s+(?:the\s+)?"
 )
-FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:fell|fallen|falls))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
+FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{FELL_VERBS}))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
 RELATIVE_TAKEN = re.compile(
-    rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:captured|seized|took|overran|occupied|retook|recaptured))\b"
+    rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{RELATIVE_TAKEN_VERBS}))\b"
 )
+# The three patterns above try every capitalised word as the ground before looking for their verb, which stands
+# between spaces or word ends: a sentence without one of their verbs is passed over at once.
+GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS})\b", re.I)
 NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
 
 
 def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     found: list[DraftClaim] = []
+    if not GROUND_SIDE_VERB.search(text):
+        return found
 
     def add(start: int, end: int, gainer: str | None, retaken: bool) -> None:
         if gainer is None or any(d.start < end and start < d.end for d in [*drafts, *found]):
