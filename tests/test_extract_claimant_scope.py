@@ -228,3 +228,8 @@ def test_a_claim_of_responsibility_credits_the_attack_not_the_toll(text: str) ->
 def test_a_group_claiming_its_own_toll_is_its_claimant(text: str, claimant: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+def test_a_group_claiming_some_of_the_blasts_claims_attacks_not_the_toll() -> None:
+    text = "Islamic State claimed four of the blasts, which killed 31 people in Kabul."
+    assert [c.claimant for c in quantitative(text)] == [None]

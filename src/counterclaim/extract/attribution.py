@@ -974,7 +974,8 @@ NARRATION_AFTER_ATTRIBUTION = re.compile(
 # A claim of responsibility: "claimed responsibility / credit for", "claimed the attack", "claimed Friday's ambush". The
 # claimer owns the attack, not the toll the sentence gives ("... claimed an attack that left 14 soldiers dead").
 RESPONSIBILITY_CLAIMED = re.compile(
-    r"\s+(?:(?:full\s+)?(?:responsibility|credit)\b|(?:(?:the|an?|this|that|these|those|its|their)\s+)?"
+    r"\s+(?:(?:full\s+)?(?:responsibility|credit)\b|(?:(?:one|two|three|four|five|six|\d+|some|several|most|all|many|both|each)\s+of\s+)?"
+    r"(?:(?:the|an?|this|that|these|those|its|their)\s+)?"
     r"(?:(?!(?:it|they|he|she|we|to|that|of|about|over|had|has|have|was|were|would|will)\b)[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|strikes?|assaults?|massacres?|killings?|kidnappings?|abductions?|"
     r"shootings?|suicide\s+\w+|operations?)\b)", re.I)
 
