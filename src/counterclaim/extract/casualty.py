@@ -141,9 +141,11 @@ BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
     r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
-# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
-PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
-OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
+# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
+# after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
+# Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
+PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*,\s*$", re.I)
+OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)|\s+of\s+them(?=\s)", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (

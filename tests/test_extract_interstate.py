@@ -1,0 +1,41 @@
+"""Wording of interstate war reporting (India–Pakistan, Thailand–Cambodia, Iran–Israel, Armenia–Azerbaijan),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2025, 7, 26)
+
+
+def claims(text: str, kind: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == kind]
+
+
+def casualty_summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.outcome, c.category, c.count) for c in claims(text, "casualty")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai health ministry said 19 people had been killed, 13 of them civilians.",
+        "Shelling across the Line of Control killed 19 people, 13 of them civilians.",
+        "Iran's health ministry said 19 people were killed in Tehran on Friday, 13 of them civilians.",
+    ],
+)
+def test_a_part_after_of_them_without_a_copula_is_a_claim_in_its_own_category(text: str) -> None:
+    assert casualty_summary(text) == [("killed", "unknown", (19, 19)), ("killed", "civilian", (13, 13))]
+
+
+def test_a_part_after_of_them_in_the_totals_category_adds_nothing() -> None:
+    assert casualty_summary("Azerbaijani shelling wounded 14 civilians, four of them children.") == [("wounded", "civilian", (14, 14))]
+
+
+def test_of_them_with_an_adverb_names_no_part() -> None:
+    assert casualty_summary("Israeli strikes wounded 14 people, four of them seriously.") == [("wounded", "unknown", (14, 14))]
