@@ -39,3 +39,31 @@ def test_a_part_after_of_them_in_the_totals_category_adds_nothing() -> None:
 
 def test_of_them_with_an_adverb_names_no_part() -> None:
     assert casualty_summary("Israeli strikes wounded 14 people, four of them seriously.") == [("wounded", "unknown", (14, 14))]
+
+
+def materiel_summary(text: str) -> list[tuple[str | None, str, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.subject, c.outcome, c.category, c.count) for c in claims(text, "materiel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian officials said at least three Indian jets had crashed inside Indian territory.", [("IND", "lost", "aircraft", (3, None))]),
+        ("An Azerbaijani Su-25 has crashed in the mountains, the ministry said.", [("AZE", "lost", "aircraft", (1, 1))]),
+        ("Two Thai helicopters have reportedly crash-landed near the border.", [("THA", "lost", "helicopter", (2, 2))]),
+    ],
+)
+def test_the_perfect_of_a_crash_is_a_loss(text: str, expected: list[tuple]) -> None:
+    assert materiel_summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said one F-16 jet destroyed two Cambodian military targets, and that all aircraft returned safely.",
+        "Israeli jets struck 20 targets in Tehran overnight and all the planes returned safely, the army said.",
+        "Pakistani jets hit three launch pads, and the aircraft landed safely at their base.",
+    ],
+)
+def test_aircraft_that_returned_safely_are_no_loss(text: str) -> None:
+    assert materiel_summary(text) == []

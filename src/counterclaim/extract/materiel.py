@@ -692,6 +692,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         if re.match(r"(?i)by\b", means.group()) and not re.search(r"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?$", text[: phrase.start][means.end():]):
             return None  # "25 were shot down by air defences and 15 were lost": the agent of the verb before, not the next one's patient
         before = []  # "destroyed by a drone", "hit with missiles": the means, not what was destroyed
+    if before and OWN_CLAUSE_AFTER.match(text, phrase.end):
+        before = []  # "destroyed two targets, and all aircraft returned safely": the equipment opens a clause of its own
     if before:
         verb = before[-1]
         between = text[verb.end() : phrase.start]
@@ -711,11 +713,18 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
                                and not _equipment_object(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
+        if CRASHED.fullmatch(verb.group()) and not CLAUSE_BREAK.search(between) and len(between) < 120 and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", between):
+            return verb  # "three Indian jets had crashed": the perfect of a crash, which has no object
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb
         if RELATIVE_OF_THE_PHRASE.fullmatch(between):
             return verb  # "targeted a Turkish drone, which crashed into the sea", "a tank, which was later destroyed"
     return None
+
+
+# Equipment whose own verb of safe return follows it is the subject of a clause of its own, not the object of a verb
+# before it ("struck 20 targets and all the planes returned safely", "one jet destroyed a post; our aircraft landed").
+OWN_CLAUSE_AFTER = re.compile(r"(?i)\s+(?:(?:all|safely|later|then)\s+)?(?:returned|return|landed|land|flew\s+back|came\s+back|made\s+it\s+back|got\s+back|(?:were|was|are|is|remained|remain)\s+(?:safe|unharmed|intact|undamaged))\b")
 
 
 # The owner named after the equipment, between it and its verb ("a helicopter belonging to the Sudanese army crashed",
