@@ -67,3 +67,15 @@ def test_the_perfect_of_a_crash_is_a_loss(text: str, expected: list[tuple]) -> N
 )
 def test_aircraft_that_returned_safely_are_no_loss(text: str) -> None:
     assert materiel_summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Thai ministry said 19 people had been killed in Thailand, while Cambodia said 13 people, including eight civilians, had died on its side.",
+         [("THA", (19, 19)), ("KHM", (13, 13)), ("KHM", (8, 8))]),
+        ("Pakistani shelling hit Poonch, while Pakistan said 12 people were killed on its side of the Line of Control.", [("PAK", (12, 12))]),
+    ],
+)
+def test_the_dead_on_its_side_are_the_speakers(text: str, expected: list[tuple]) -> None:
+    assert [(c.subject, c.count) for c in claims(text, "casualty")] == expected

@@ -705,6 +705,11 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
     return None
 
 
+# The speaker's side named after the dead, in their clause ("13 people had died on its side", "five were wounded on our
+# side", "killed among its ranks").
+OWN_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,70}?\b(?:on|among|in)\s+(?:its|our|their)\s+(?:own\s+)?(?:side|ranks)\b")
+
+
 def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
     if phrase.subject:
         return phrase.subject
@@ -713,6 +718,8 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
+    if OWN_SIDE_AFTER.match(view.text, phrase.end):
+        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side": the speaker's own dead
     if agent is not None:
         return SUBJECT_IS_ADVERSARY_OF + agent.code
     return None
@@ -1143,7 +1150,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 found.used.add(other.start)
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
-            subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
+            subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
+                                                **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
@@ -1554,7 +1562,8 @@ def _part_named_after_copula(view: SentenceView, total: int, drafts: list[DraftC
     used.add(quantity.start)
     if category not in ("unknown", total_draft.category):
         drafts.append(DraftClaim("casualty", total_draft.outcome, quantity.start, np[0], category=category, count=quantity.count,
-                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative,
+                                 notes={k: v for k, v in total_draft.notes.items() if k == "own_side"}))
     return True
 
 
@@ -1610,7 +1619,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         drafts.append(DraftClaim(
             "casualty", total_draft.outcome, members[0].start, members[-1].end, category=category,
             count=count, subject=subject or total_draft.subject, part_of=total,
-            cumulative=total_draft.cumulative,
+            cumulative=total_draft.cumulative, notes={k: v for k, v in total_draft.notes.items() if k == "own_side" and not subject},
         ))
 
 

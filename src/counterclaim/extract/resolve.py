@@ -313,7 +313,7 @@ AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
 def _named_in_phrase(draft: DraftClaim, subject: str) -> bool:
     """Whether the people phrase itself names the subject's state ("two Israelis", "three Ukrainian civilians"):
     then the people are that state's wherever they were hit, unlike people a side is inferred for."""
-    return draft.subject == subject
+    return draft.subject == subject or bool(draft.notes.get("own_side"))  # "Cambodia said 13 people died on its side"
 
 
 def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
