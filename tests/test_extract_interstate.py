@@ -79,3 +79,18 @@ def test_aircraft_that_returned_safely_are_no_loss(text: str) -> None:
 )
 def test_the_dead_on_its_side_are_the_speakers(text: str, expected: list[tuple]) -> None:
     assert [(c.subject, c.count) for c in claims(text, "casualty")] == expected
+
+
+def test_a_one_word_alias_before_a_surname_is_someone_elses_first_name() -> None:
+    from counterclaim.extract.mentions import registry_matcher
+
+    found = registry_matcher().find("Abbas Kadhim, an analyst in Washington, said the strikes were a warning.", dt.date(2025, 6, 15))
+    assert [a.code for a in found if a.role == "official"] == []
+    assert [a.code for a in registry_matcher().find("Abbas said on Monday the talks had failed.", dt.date(2025, 6, 15))] == ["PSE"]
+
+
+def test_the_iranian_foreign_minister_in_the_wire_spelling_speaks_for_iran() -> None:
+    found = claims("Iranian Foreign Minister Abbas Araqchi accused Israel of dragging the region into war.", "statement")
+    assert [(c.subject, c.outcome) for c in found] == [("IRN", "accuse")]
+    found = claims("Araqchi warned that Tehran would respond to any new attack.", "statement")
+    assert [(c.subject, c.outcome) for c in found] == [("IRN", "warn")]
