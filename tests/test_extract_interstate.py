@@ -94,3 +94,30 @@ def test_the_iranian_foreign_minister_in_the_wire_spelling_speaks_for_iran() -> 
     assert [(c.subject, c.outcome) for c in found] == [("IRN", "accuse")]
     found = claims("Araqchi warned that Tehran would respond to any new attack.", "statement")
     assert [(c.subject, c.outcome) for c in found] == [("IRN", "warn")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile slammed into a residential building in Rehovot, wounding 35 people, Israeli police said.",
+        "A Cambodian rocket slammed into a house in Sisaket province on Thursday, the Thai army said.",
+    ],
+)
+def test_a_missile_that_slammed_into_a_building_is_no_condemnation(text: str) -> None:
+    assert claims(text, "statement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu said the strikes had set back Iran's nuclear programme for years.",
+        "Indian guns fired back at Pakistani posts across the Line of Control.",
+        "Thai officials said the F-16s flew back to their base after striking Cambodian positions.",
+    ],
+)
+def test_back_as_a_particle_is_no_backing(text: str) -> None:
+    assert claims(text, "support") == []
+
+
+def test_backing_a_side_is_still_support() -> None:
+    assert [(c.subject, c.object) for c in claims("India accused Pakistan of backing the militants who attacked Pahalgam.", "support")] == [("PAK", None)]
