@@ -121,3 +121,15 @@ def test_back_as_a_particle_is_no_backing(text: str) -> None:
 
 def test_backing_a_side_is_still_support() -> None:
     assert [(c.subject, c.object) for c in claims("India accused Pakistan of backing the militants who attacked Pahalgam.", "support")] == [("PAK", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Iran fired missiles at Israel overnight, as Israel pressed on with strikes on Iranian nuclear sites.", "ISR"),
+        ("Azerbaijan carried on with drone strikes on Armenian positions near Jermuk.", "AZE"),
+        ("Thailand kept on with air strikes on Cambodian military targets.", "THA"),
+    ],
+)
+def test_going_on_with_an_attack_keeps_its_attacker(text: str, subject: str) -> None:
+    assert claims(text, "attack")[-1].subject == subject

@@ -1422,6 +1422,10 @@ FORCES_OF = re.compile(
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
 # a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
 # "after"/"before", which as often head a time phrase inside the head's own clause.
+# A verb of going on with the attack, whose "on" is a particle: "pressed on with strikes", "carried on with the shelling".
+GOING_ON_WITH = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|keep(?:s|ing)?|kept|go(?:es|ing)?|went|gone|forg(?:e|es|ed|ing)|"
+    r"plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)\s+on\s+with\b", re.I)
 CLAUSE_BREAK = re.compile(
     r"[;,.]|\b(?:that|which|who|whom|whose|while|whereas|but|and|on|against|at|said|says|when|whenever|because|although|though|until)\b",
     re.I,
@@ -1502,6 +1506,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
