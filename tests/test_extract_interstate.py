@@ -133,3 +133,16 @@ def test_backing_a_side_is_still_support() -> None:
 )
 def test_going_on_with_an_attack_keeps_its_attacker(text: str, subject: str) -> None:
     assert claims(text, "attack")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia later raised its death toll to 105 soldiers.", ("ARM", "ARM", "military", (105, 105))),
+        ("The Thai health ministry raised the death toll to 14 on Friday.", ("THA", "THA", "unknown", (14, 14))),
+        ("Pakistan's military revised its casualty toll to 40 civilians.", ("PAK", "PAK", "civilian", (40, 40))),
+    ],
+)
+def test_a_side_raising_its_toll_reports_it(text: str, expected: tuple) -> None:
+    found = claims(text, "casualty")
+    assert [(c.subject, c.claimant, c.category, c.count) for c in found] == [expected]

@@ -29,7 +29,11 @@ from counterclaim.extract.lexicon import (
 
 # Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
 DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
-REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
+# Verbs that give out a new figure of a side's own count: "Armenia raised its death toll to 105", "the ministry revised the
+# toll to 14": the subject reports the figure.
+TOLL_UPDATE = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|increases)(?=\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)"
+               r"\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|casualty\s+figures?)\b)")
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL}|{TOLL_UPDATE})\b", re.I)
 STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 # ("2,000 soldiers per day" is a rate, not a source)

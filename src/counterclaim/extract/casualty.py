@@ -924,7 +924,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
-        owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
+        owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:death\s+|casualty\s+)?(?:losses|toll)", before, re.I)
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
         if subject is None and losses_to is not None:
             named = view.last_actor_before(start)
