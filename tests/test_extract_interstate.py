@@ -146,3 +146,28 @@ def test_going_on_with_an_attack_keeps_its_attacker(text: str, subject: str) -> 
 def test_a_side_raising_its_toll_reports_it(text: str, expected: tuple) -> None:
     found = claims(text, "casualty")
     assert [(c.subject, c.claimant, c.category, c.count) for c in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistan Army resorted to unprovoked firing along the Line of Control in Kupwara on Wednesday night, officials said.",
+        "Chinese and Indian troops clashed on the Line of Actual Control in Ladakh.",
+    ],
+)
+def test_the_line_of_control_holds_no_ground(text: str) -> None:
+    assert claims(text, "territory") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lance Naik Dinesh Kumar of 5 Field Regiment was killed in the cross-border firing, the Indian Army said.", [("killed", "military", (1, 1))]),
+        ("A soldier of 3 Commando Brigade was wounded in the shelling.", [("wounded", "military", (1, 1))]),
+        ("Two jawans were killed and a havildar was injured in Pakistani shelling in Uri.", [("killed", "military", (2, 2)), ("wounded", "military", (1, 1))]),
+        ("Sepoy Ravi Kumar died of his injuries on Friday.", [("killed", "military", (1, 1))]),
+        ("Three Thai rangers were wounded by a landmine near the Cambodian border.", [("wounded", "military", (3, 3))]),
+    ],
+)
+def test_south_asian_ranks_and_unit_numbers(text: str, expected: list[tuple]) -> None:
+    assert casualty_summary(text) == expected
