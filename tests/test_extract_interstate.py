@@ -171,3 +171,19 @@ def test_the_line_of_control_holds_no_ground(text: str) -> None:
 )
 def test_south_asian_ranks_and_unit_numbers(text: str, expected: list[tuple]) -> None:
     assert casualty_summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian Army responded proportionately and destroyed several Pakistani posts, the Indian defence ministry said.", ("IND", "shelling")),
+        ("Azerbaijani forces destroyed Armenian firing positions near Goris, the Azerbaijani ministry said.", ("AZE", "shelling")),
+        ("The Thai army said it had destroyed a Cambodian command post with an F-16 strike.", ("THA", "airstrike")),
+    ],
+)
+def test_destroying_the_other_sides_positions_is_an_attack(text: str, expected: tuple) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [expected]
+
+
+def test_destroying_equipment_alone_is_no_attack() -> None:
+    assert claims("Baku said its forces had destroyed three Armenian BM-21 Grad launchers.", "attack") == []

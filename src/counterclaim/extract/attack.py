@@ -56,8 +56,13 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting)"
-VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# Destroying the other side's positions tells the same ("destroyed several Pakistani posts", "destroyed Armenian firing
+# positions", "destroyed an Indian brigade headquarters").
+DESTROYED_POSITIONS = (r"(?:destroyed|destroying|destroys|wiped\s+out|demolished|razed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
+                       r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
+                       r"strongholds?|military\s+(?:targets|installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
+VERB_STRIKES = rf"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|{DESTROYED_POSITIONS})"
+VERB_STRIKE = re.compile(r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|destroyed|destroying|destroys|wiped\s+out|demolished|razed)", re.I)
 # The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
 # hitting a hospital", "accused Moscow of striking a mall", "admitted targeting the convoy", "kept hitting the town",
 # "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
@@ -783,11 +788,16 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
         return "shelling"
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
+    for model in MODEL_NAME.finditer(clause):
+        if MEANS_OF_WEAPON.get(weapon_category(model.group()) or "") == "airstrike":
+            return "airstrike"  # "destroyed a command post with an F-16 strike", "hit the depot with Bayraktar TB2s"
     if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
 
 
+# A weapon named by its model code or make ("F-16", "Su-25", "Bayraktar", "Rafale").
+MODEL_NAME = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Za-z]{0,3}\b|\b(?:Rafale|Mirage|Bayraktar|Shahed|Harop|Gripen|Sukhoi|MiG)\b)")
 # Materiel categories of a named weapon and the means of an attack made with it.
 MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
 
@@ -1422,6 +1432,11 @@ FORCES_OF = re.compile(
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
 # a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
 # "after"/"before", which as often head a time phrase inside the head's own clause.
+# A verb with no object of its own coordinated before the attack's verb, sharing its head: "responded proportionately
+# and destroyed", "retaliated and struck".
+SHARED_SUBJECT_VERB = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|quickly|immediately)\s+)*(?:responded|retaliated|reacted|hit\s+back|struck\s+back|fired\s+back)"
+    r"(?:\s+(?:\w+ly|in\s+kind|swiftly|strongly|effectively|befittingly))?\s+and\s+(?:(?:then|also)\s+)?$", re.I)
 # A verb of going on with the attack, whose "on" is a particle: "pressed on with strikes", "carried on with the shelling".
 GOING_ON_WITH = re.compile(
     r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|keep(?:s|ing)?|kept|go(?:es|ing)?|went|gone|forg(?:e|es|ed|ing)|"
@@ -1507,6 +1522,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
+        between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
