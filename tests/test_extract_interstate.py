@@ -187,3 +187,18 @@ def test_destroying_the_other_sides_positions_is_an_attack(text: str, expected: 
 
 def test_destroying_equipment_alone_is_no_attack() -> None:
     assert claims("Baku said its forces had destroyed three Armenian BM-21 Grad launchers.", "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said 13 Cambodians had been killed since Thursday, including eight civilians and five soldiers, and 71 others injured.",
+         [("killed", "unknown", (13, 13)), ("killed", "civilian", (8, 8)), ("killed", "military", (5, 5)), ("wounded", "unknown", (71, 71))]),
+        ("Israel's health ministry said 12 people were killed, including four children, and 30 others wounded.",
+         [("killed", "unknown", (12, 12)), ("killed", "civilian", (4, 4)), ("wounded", "unknown", (30, 30))]),
+        ("Azerbaijan said 19 people had been killed during the shelling, including two children.",
+         [("killed", "unknown", (19, 19)), ("killed", "civilian", (2, 2))]),
+    ],
+)
+def test_a_breakdown_ends_where_others_with_their_own_outcome_begin(text: str, expected: list[tuple]) -> None:
+    assert casualty_summary(text) == expected

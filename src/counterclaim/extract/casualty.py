@@ -140,7 +140,7 @@ INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
-    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
 # Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
@@ -1589,6 +1589,9 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             break
         if SOURCE_AFTER.match(view.text, phrase.end):
             break  # "including five children, the state governor said": the one who told it, not a part of the dead
+        own = AFTER_OUTCOME.match(view.text, phrase.end)
+        if parts and own is not None and _outcome(own) != drafts[total].outcome:
+            break  # "killed 12, including four children, and 30 others wounded": the wounded are no part of the dead
         parts.append(phrase)
         position = phrase.end
     total_draft = drafts[total]
