@@ -202,3 +202,15 @@ def test_destroying_equipment_alone_is_no_attack() -> None:
 )
 def test_a_breakdown_ends_where_others_with_their_own_outcome_begin(text: str, expected: list[tuple]) -> None:
     assert casualty_summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Three soldiers were killed by Iranian missiles near Haifa.", "ISR"),
+        ("Three soldiers were killed in an Azerbaijani drone strike near Jermuk.", "ARM"),
+        ("Seven soldiers were killed in Pakistani firing, Indian Army sources said.", "IND"),
+    ],
+)
+def test_soldiers_killed_in_a_sides_attack_are_its_enemys(text: str, subject: str) -> None:
+    assert [c.subject for c in claims(text, "casualty")] == [subject]

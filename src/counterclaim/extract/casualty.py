@@ -702,7 +702,23 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
         actor = view.first_actor_after(end + match.end())
         if actor and actor.start - (end + match.end()) <= 3:
             return actor.code
+    attack = ATTACK_OF_SIDE_AFTER.match(view.text, end)
+    if attack:
+        actor = view.first_actor_after(attack.start("side"))
+        if (actor is not None and actor.start == attack.start("side") and actor.role in ("adjective", "demonym", "name", "group", "military")
+                and not PLACE_NAME_AFTER_IN.match(view.text, actor.end)):
+            return actor.code  # "killed in Pakistani shelling", "wounded in an Israeli strike": the side whose attack it was
     return None
+
+
+# An attack named by its side right after the outcome: "killed in Pakistani shelling", "wounded in an Israeli air strike",
+# "died in Cambodian rocket fire", "killed during Azerbaijani drone attacks".
+ATTACK_OF_SIDE_AFTER = re.compile(
+    r"\s+(?:in|during|amid)\s+(?:an?\s+|the\s+|renewed\s+|fresh\s+|overnight\s+|heavy\s+)*(?P<side>(?-i:[A-Z])[\w'’-]+)(?:['’]s)?\s+"
+    r"(?:(?:air|drone|missile|rocket|artillery|mortar|tank|cross-border|overnight|heavy|retaliatory)\s+)*"
+    r"(?:shelling|strikes?|airstrikes?|attacks?|fire|firing|gunfire|bombardments?|bombings?|raids?|barrages?|offensive)\b", re.I)
+# A capitalised word after the side that makes it a place: "in Kharkiv region shelling" names no attacker.
+PLACE_NAME_AFTER_IN = re.compile(r"\s+(?:region|province|district|city|oblast)\b", re.I)
 
 
 # The speaker's side named after the dead, in their clause ("13 people had died on its side", "five were wounded on our
@@ -1122,6 +1138,11 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if subject is None and agent is None:
             subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
+        if (subject is None and agent is None and obj is not None and phrase.category == "military" and phrase.possessive is None
+                and any(a.code == obj and a.role in ("adjective", "demonym", "name") for a in view.actors)):
+            # "three soldiers were killed by Iranian missiles": a state's attack kills its enemy's soldiers (a group's
+            # victims are left to the reporting state, whose own forces they are)
+            subject = SUBJECT_IS_ADVERSARY_OF + obj
         active = bool(before and not after and not before.group("out").lower().startswith(("lost", "lose", "losing", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
