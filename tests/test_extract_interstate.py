@@ -214,3 +214,8 @@ def test_a_breakdown_ends_where_others_with_their_own_outcome_begin(text: str, e
 )
 def test_soldiers_killed_in_a_sides_attack_are_its_enemys(text: str, subject: str) -> None:
     assert [c.subject for c in claims(text, "casualty")] == [subject]
+
+
+def test_equipment_of_another_clause_after_and_that_keeps_its_own_count() -> None:
+    text = "Pakistan's Foreign Office said India had launched drones at Lahore and Rawalpindi and that 25 Israeli-made Harop drones had been shot down."
+    assert materiel_summary(text) == [("IND", "destroyed", "drone", (25, 25))]
