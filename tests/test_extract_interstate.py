@@ -219,3 +219,20 @@ def test_soldiers_killed_in_a_sides_attack_are_its_enemys(text: str, subject: st
 def test_equipment_of_another_clause_after_and_that_keeps_its_own_count() -> None:
     text = "Pakistan's Foreign Office said India had launched drones at Lahore and Rawalpindi and that 25 Israeli-made Harop drones had been shot down."
     assert materiel_summary(text) == [("IND", "destroyed", "drone", (25, 25))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian Air Force neutralised Pakistani drones and missiles aimed at Indian cities, the Indian defence ministry said.",
+         [("PAK", "destroyed", "drone", None), ("PAK", "destroyed", "other", None)]),
+        ("Israeli air defences shot down Iranian drones and rockets over the Galilee.",
+         [("IRN", "destroyed", "drone", None), ("IRN", "destroyed", "other", None)]),
+    ],
+)
+def test_uncounted_missiles_listed_with_drones_shot_down_are_a_loss(text: str, expected: list[tuple]) -> None:
+    assert materiel_summary(text) == expected
+
+
+def test_uncounted_missiles_alone_intercepted_stay_a_repeat() -> None:
+    assert materiel_summary("The missiles were intercepted over Tel Aviv, the Israeli military said.") == []

@@ -473,7 +473,11 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
         elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
-        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets and not phrase.vague_part):
+        listed_with_launchers = any(o is verb and o_phrase.start not in munitions and o_phrase.end <= phrase.start
+                                    and LIST_JOIN.fullmatch(text, o_phrase.end, phrase.start)
+                                    for o_phrase, o in zip(phrases, governing, strict=True))
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets and not phrase.vague_part
+                                          and not listed_with_launchers):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
