@@ -236,3 +236,8 @@ def test_uncounted_missiles_listed_with_drones_shot_down_are_a_loss(text: str, e
 
 def test_uncounted_missiles_alone_intercepted_stay_a_repeat() -> None:
     assert materiel_summary("The missiles were intercepted over Tel Aviv, the Israeli military said.") == []
+
+
+def test_a_breakdown_after_a_compound_with_a_number() -> None:
+    assert casualty_summary("Iran said 610 people were killed in the 12-day war, including 13 children.") == [
+        ("killed", "unknown", (610, 610)), ("killed", "civilian", (13, 13))]

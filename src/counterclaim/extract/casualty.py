@@ -140,7 +140,8 @@ INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
-    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
+    r"(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)  # ("in the 12-day war": a number of a compound)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
 # Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
