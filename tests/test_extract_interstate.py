@@ -241,3 +241,25 @@ def test_uncounted_missiles_alone_intercepted_stay_a_repeat() -> None:
 def test_a_breakdown_after_a_compound_with_a_number() -> None:
     assert casualty_summary("Iran said 610 people were killed in the 12-day war, including 13 children.") == [
         ("killed", "unknown", (610, 610)), ("killed", "civilian", (13, 13))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun Manet said Thailand's claims were completely false.", [("KHM", "deny")]),
+        ("Pakistan's foreign ministry said India's reports were baseless.", [("PAK", "deny")]),
+    ],
+)
+def test_a_sides_claims_as_a_noun_name_no_speaker(text: str, expected: list[tuple]) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "statement")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Israeli Defence Minister Israel Katz threatened that "Tehran will burn".', [("ISR", "warn")]),
+        ("Pakistan's National Security Committee said any attempt to divert its water would be considered an act of war.", [("PAK", "warn")]),
+    ],
+)
+def test_threats_told_as_a_clause_and_red_lines_are_warnings(text: str, expected: list[tuple]) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "statement")] == expected

@@ -283,6 +283,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue  # "denied Israel's claim that ...", "rejected Russian reports that ...": the denied claim's noun
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
+        if NOUN_FORM.fullmatch(match.group("verb")) and re.search(r"['’]s?\s+(?:(?:latest|new|earlier|previous|official|own|recent)\s+)?$", before):
+            continue  # "Thailand's claims were false", "Russia's latest reports": a side's claim as a noun, not a reporting verb
         if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
             continue  # "the M23 is widely believed to be backed by Rwanda": a hedge, not the M23 speaking
         if RAISING_VERB.fullmatch(match.group("verb")) and re.match(r"\s+to\s+(?:be|have)\b", text[match.end() :]):
