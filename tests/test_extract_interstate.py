@@ -263,3 +263,20 @@ def test_a_sides_claims_as_a_noun_name_no_speaker(text: str, expected: list[tupl
 )
 def test_threats_told_as_a_clause_and_red_lines_are_warnings(text: str, expected: list[tuple]) -> None:
     assert [(c.subject, c.outcome) for c in claims(text, "statement")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The armed forces of Armenia have subjected the settlements of Tartar district to intense artillery fire, the Azerbaijani ministry said.", "ARM"),
+        ("Armenian armed forces subject Tartar and Aghdam districts to heavy artillery fire", "ARM"),
+        ("Cambodian troops subjected Thai villages in Surin to rocket fire overnight, the Thai army said.", "KHM"),
+    ],
+)
+def test_the_side_that_subjects_a_place_to_fire_is_the_attacker(text: str, subject: str) -> None:
+    assert [c.subject for c in claims(text, "attack")] == [subject]
+
+
+def test_an_attack_named_as_the_cause_of_a_toll_is_a_frame() -> None:
+    text = "Armenian forces shelled Tartar overnight. As a result of the shelling, two civilians were killed in Tartar."
+    assert len(claims(text, "attack")) == 1

@@ -942,7 +942,7 @@ def _is_state(code: str) -> bool:
 PAST_VERB = re.compile(r"[a-z]+ed", re.I)
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
-    r"involvement\s+in|about|from|for|to|out)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    r"involvement\s+in|about|from|for|to|out|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
@@ -1363,7 +1363,17 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         if actor is not None and actor.start <= source.end() + 2 and (
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
             return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
+    subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
+    if subjected is not None:
+        return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
     return _clause_head(view, start)
+
+
+# The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
+# intense artillery fire", "subject Aghdam to heavy shelling"): the head of "subjected" fires.
+SUBJECTED_TO_BEFORE = re.compile(
+    r"\bsubject(?:ed|s|ing)?\s+(?:[^.;:]{1,100}?)\s+to\s+(?:(?:intense|intensive|heavy|massive|sustained|constant|indiscriminate|"
+    r"artillery|mortar|rocket|tank|sniper|small[- ]arms|gun|large-caliber|large-calibre)\s+)*$", re.I)
 
 
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
