@@ -280,3 +280,26 @@ def test_the_side_that_subjects_a_place_to_fire_is_the_attacker(text: str, subje
 def test_an_attack_named_as_the_cause_of_a_toll_is_a_frame() -> None:
     text = "Armenian forces shelled Tartar overnight. As a result of the shelling, two civilians were killed in Tartar."
     assert len(claims(text, "attack")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian forces struck nine camps in Pakistan and Pakistan-occupied Kashmir on Wednesday.",
+        "Ukrainian drones hit a fuel depot in Russian-occupied Crimea.",
+    ],
+)
+def test_an_occupied_label_holds_no_ground(text: str) -> None:
+    assert claims(text, "territory") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("India says Pakistan lost aircraft. More than 100 terrorists were killed in the strikes, Director General of Military Operations Lt Gen Rajiv Ghai said.", "IND"),
+        ("India says its strikes hit bases. Some Pakistani aircraft had been destroyed on the ground, Air Marshal AK Bharti said.", "IND"),
+    ],
+)
+def test_a_titled_officer_speaks_for_the_side_speaking_before(text: str, claimant: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel") and "said" in text[c.span[1]:]]
+    assert found and all(c.claimant == claimant for c in found)
