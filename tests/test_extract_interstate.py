@@ -303,3 +303,14 @@ def test_an_occupied_label_holds_no_ground(text: str) -> None:
 def test_a_titled_officer_speaks_for_the_side_speaking_before(text: str, claimant: str) -> None:
     found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel") and "said" in text[c.span[1]:]]
     assert found and all(c.claimant == claimant for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("More than 100 militants were killed when Indian forces struck nine camps in Pakistan on May 7.", "IND"),
+        ("Two soldiers were wounded as Cambodian troops attacked a Thai base near the temple.", "KHM"),
+    ],
+)
+def test_the_side_heading_a_when_clause_after_a_toll_is_the_attacker(text: str, subject: str) -> None:
+    assert [c.subject for c in claims(text, "attack")] == [subject]
