@@ -314,3 +314,14 @@ def test_a_titled_officer_speaks_for_the_side_speaking_before(text: str, claiman
 )
 def test_the_side_heading_a_when_clause_after_a_toll_is_the_attacker(text: str, subject: str) -> None:
     assert [c.subject for c in claims(text, "attack")] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The skirmish lasted about 10 minutes, according to the Thai army, which said there were no Thai casualties.", "THA"),
+        ("The Israeli military said there were no Israeli fatalities in the barrage.", "ISR"),
+    ],
+)
+def test_no_casualties_of_a_named_side_is_its_zero_toll(text: str, subject: str) -> None:
+    assert [(c.subject, c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [(subject, "killed", "unknown", (0, 0))]

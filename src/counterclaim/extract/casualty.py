@@ -151,9 +151,10 @@ OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
-    (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
+    # (a side's demonym may name whose: "no Israeli fatalities", "no Thai casualties")
+    (re.compile(r"\b(?:no|zero)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
     # "there were no casualties" (GOLD_FORMAT: one killed claim [0, 0]; "no reports of casualties" is none)
-    (re.compile(r"\bno\s+(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
+    (re.compile(r"\bno\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
     (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
@@ -1203,10 +1204,12 @@ def _zero_claims(found: _SentenceCasualties) -> None:
             named = view.last_actor_before(match.start())
             if named is not None and not re.fullmatch(r"\s+(?:has|have|had)(?:\s+\w+ly)?\s+", text[named.end : match.start()], re.I):
                 named = None  # only "Hamas has lost none": the side named right before the verb
+            # "no Thai casualties": the demonym names whose people, of no category
+            inside = next((a for a in view.actors if match.start() <= a.start and a.end <= match.end() and a.role in ("adjective", "demonym")), None)
             found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
-                category=category or _zero_category(match.group()) or ("military" if own or named else "unknown"), count=(0, 0),
-                subject=named.code if named else SUBJECT_IS_CLAIMANT if own else None,
+                category=category or _zero_category(match.group()) or ("military" if (own or named) and not inside else "unknown"), count=(0, 0),
+                subject=inside.code if inside else named.code if named else SUBJECT_IS_CLAIMANT if own else None,
             ))
 
 
