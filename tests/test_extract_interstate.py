@@ -325,3 +325,20 @@ def test_the_side_heading_a_when_clause_after_a_toll_is_the_attacker(text: str, 
 )
 def test_no_casualties_of_a_named_side_is_its_zero_toll(text: str, subject: str) -> None:
     assert [(c.subject, c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [(subject, "killed", "unknown", (0, 0))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thai officials said Cambodian troops had laid new mines along the border.", [("KHM", "bombing", "THA")]),
+        ("Thai officials blamed newly laid Cambodian mines for the blast.", [("KHM", "bombing", "THA")]),
+        ("Two soldiers were hurt by Cambodian mines, the Thai army said.", [("KHM", "bombing", "THA")]),
+        ("A deminer was killed by a Russian mine near Izium.", [("RUS", "bombing", None)]),
+    ],
+)
+def test_mines_laid_or_named_by_a_side_are_its_bombing(text: str, expected: list[tuple]) -> None:
+    assert [(c.subject, c.outcome, c.claimant) for c in claims(text, "attack")] == expected
+
+
+def test_mines_with_no_side_before_them_are_no_attack() -> None:
+    assert claims("Workers at the copper mines near the border were evacuated.", "attack") == []

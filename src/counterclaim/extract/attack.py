@@ -140,7 +140,9 @@ SIEGE_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|fro
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # bombs, mines, IEDs, suicide and car bombs, grenades (GOLD_FORMAT: `bombing`)
     ("bombing", "|".join((
-        r"(?:hurled|threw|thrown|lobbed|planted|placed)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
+        r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
+        # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
+        r"(?<=\w\s)mines(?=\s|[,.;])",
         r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
@@ -357,7 +359,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
-        if re.fullmatch(r"bombs|shells|storms|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs|shells|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -1326,6 +1328,10 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     overlapping = [a for a in view.actors if a.start < start < a.end <= end]
     if overlapping:
         return overlapping[-1].code  # "Armenian army attacks": the actor form runs into the trigger
+    owner = next((a for a in view.actors if start <= a.start and a.end <= end and a.role in ("adjective", "demonym")
+                  and DEVICE_AFTER_OWNER.match(text, a.end)), None)
+    if owner is not None:
+        return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
@@ -1376,6 +1382,8 @@ SUBJECTED_TO_BEFORE = re.compile(
     r"artillery|mortar|rocket|tank|sniper|small[- ]arms|gun|large-caliber|large-calibre)\s+)*$", re.I)
 
 
+# A device right after the side that owns it, inside a trigger ("hurt by Cambodian mines").
+DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?)\b", re.I)
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
 CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
