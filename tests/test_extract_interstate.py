@@ -342,3 +342,14 @@ def test_mines_laid_or_named_by_a_side_are_its_bombing(text: str, expected: list
 
 def test_mines_with_no_side_before_them_are_no_attack() -> None:
     assert claims("Workers at the copper mines near the border were evacuated.", "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        ("Thai and Cambodian soldiers exchanged fire on Wednesday near the temple, officials from both countries said.", ["THA", "KHM"]),
+        ("Both sides said heavy fighting had erupted near Jermuk overnight.", ["ARM", "AZE"]),
+    ],
+)
+def test_an_attack_both_sides_report_is_one_claim_per_side(text: str, claimants: list[str]) -> None:
+    assert sorted(c.claimant for c in claims(text, "attack")) == sorted(claimants)

@@ -59,7 +59,21 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
                 if found.draft.subject in (SUBJECT_IS_CLAIMANT, SUBJECT_IS_CLAIMANT_ADVERSARY) else []
             # "Both Armenia and Azerbaijan said 15 of their soldiers were killed": each claimant's own soldiers
             claims.append(own[0] if len(own) == 1 else claims[0].model_copy(update={"claimant": other}))
+    profile = state.profile
+    if (found.draft.type in ("attack", "territory", "support") and len(claims) == 1 and claims[0].claimant is None and profile is not None
+            and len(profile.sides) == 2 and BOTH_SIDES_SAID.search(found.view.text)):
+        # "..., leaving one soldier dead, officials from both countries said": one claim per claimant (GOLD_FORMAT)
+        claims = []
+        for side in profile.sides:
+            own = RESOLVERS[found.draft.type](replace(found, claimant=side), state, registry)
+            claims.extend(own[:1])
     return claims
+
+
+# Both parties of a two-sided war reporting one thing ("officials from both countries said", "both sides reported").
+BOTH_SIDES_SAID = re.compile(
+    r"\b(?:(?:officials|authorities|militaries|armies|governments)\s+(?:from|of|on|in)\s+both\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations|armies|militaries|governments)"
+    r"|each\s+side)\s+(?:have\s+|had\s+|has\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|confirmed|announced)\b", re.I)
 
 
 # Types whose one draft reported by coordinated claimants is one claim per claimant here; statements do it in their
