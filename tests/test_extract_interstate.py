@@ -348,8 +348,22 @@ def test_mines_with_no_side_before_them_are_no_attack() -> None:
     ("text", "claimants"),
     [
         ("Thai and Cambodian soldiers exchanged fire on Wednesday near the temple, officials from both countries said.", ["THA", "KHM"]),
-        ("Both sides said heavy fighting had erupted near Jermuk overnight.", ["ARM", "AZE"]),
+        ("Armenian and Azerbaijani troops fought near Jermuk overnight, both sides said.", ["ARM", "AZE"]),
     ],
 )
 def test_an_attack_both_sides_report_is_one_claim_per_side(text: str, claimants: list[str]) -> None:
     assert sorted(c.claimant for c in claims(text, "attack")) == sorted(claimants)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thailand and Cambodia accused each other of firing first.", [("KHM", "THA"), ("THA", "KHM")]),
+        ("The Thai army said Cambodian troops fired first near the Ta Muen Thom temple.", [("KHM", "THA")]),
+        ("Armenia said Azerbaijani forces had fired the first shots near Sotk.", [("AZE", "ARM")]),
+    ],
+)
+def test_the_side_said_to_fire_first_is_the_subject_of_a_clash(text: str, expected: list[tuple]) -> None:
+    found = claims(text, "attack")
+    assert all(c.outcome == "clash" for c in found)
+    assert sorted((c.subject, c.claimant) for c in found) == sorted(expected)

@@ -208,6 +208,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
+        # fire opened first: the side said to have started a clash (GOLD_FORMAT: "first firing at" names its subject)
+        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire)\s+first", r"first\s+(?:fired|opened\s+fire)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -535,7 +537,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if generic or means in ("assault", "clash"):
                 means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
-        opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+        opened_fire = (UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+                       or FIRED_FIRST.search(phrase) is not None)  # "Cambodian troops fired first": the side that started it
         if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
             attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one, and so is the side firing
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
@@ -1382,6 +1385,8 @@ SUBJECTED_TO_BEFORE = re.compile(
     r"artillery|mortar|rocket|tank|sniper|small[- ]arms|gun|large-caliber|large-calibre)\s+)*$", re.I)
 
 
+# Fire opened first, which names the side that started a clash.
+FIRED_FIRST = re.compile(r"\bfirst\b|\bfirst\s+shots?\b", re.I)
 # A device right after the side that owns it, inside a trigger ("hurt by Cambodian mines").
 DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?)\b", re.I)
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
