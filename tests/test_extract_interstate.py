@@ -367,3 +367,15 @@ def test_the_side_said_to_fire_first_is_the_subject_of_a_clash(text: str, expect
     found = claims(text, "attack")
     assert all(c.outcome == "clash" for c in found)
     assert sorted((c.subject, c.claimant) for c in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel kills top Iranian commanders in wave of strikes",
+        "Israeli strikes killed senior Iranian commanders, state media said.",
+        "Indian shelling killed high-ranking Pakistani officers near Kotli.",
+    ],
+)
+def test_uncounted_senior_officers_killed_are_a_military_toll(text: str) -> None:
+    assert [(c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [("killed", "military", None)]

@@ -505,7 +505,7 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
 # Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
-BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy".split())
+BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy top senior high-ranking key prominent".split())
 # The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
