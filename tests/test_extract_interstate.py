@@ -379,3 +379,8 @@ def test_the_side_said_to_fire_first_is_the_subject_of_a_clash(text: str, expect
 )
 def test_uncounted_senior_officers_killed_are_a_military_toll(text: str) -> None:
     assert [(c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [("killed", "military", None)]
+
+
+def test_a_wave_of_strikes_is_an_attack_and_a_teachers_wave_is_not() -> None:
+    assert [(c.subject, c.outcome) for c in claims("Israel kills top Iranian commanders in wave of strikes", "attack")] == [("ISR", "airstrike")]
+    assert claims("A wave of strikes by teachers closed schools across the country.", "attack") == []

@@ -677,7 +677,9 @@ SPECIFIC_WAR_WORD = re.compile(
 # "strikes by the coalition", "launched strikes", "the strikes hit a depot"), not "a strike at the port".
 STRIKE_QUALIFIER_BEFORE = re.compile(
     r"(?:\b(?:launch\w*|carr(?:y|ied|ies|ying)\s+out|conduct\w*|order\w*|authori[sz]\w*|precision|precise|retaliatory|punitive|"
-    r"pre-?emptive|deadly|fresh|new|renewed|overnight|targeted|military|missile|drone|air|aerial|long-range|cross-border|heavy|massive)\s+(?:\w+\s+){0,2}$)",
+    r"pre-?emptive|deadly|fresh|new|renewed|overnight|targeted|military|missile|drone|air|aerial|long-range|cross-border|heavy|massive)\s+(?:\w+\s+){0,2}$"
+    # strikes counted in waves ("Israel kills top commanders in wave of strikes", "a new round of strikes")
+    r"|\b(?:wave|waves|round|rounds|barrage)\s+of\s+$)",
     re.I,
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
