@@ -384,3 +384,15 @@ def test_uncounted_senior_officers_killed_are_a_military_toll(text: str) -> None
 def test_a_wave_of_strikes_is_an_attack_and_a_teachers_wave_is_not() -> None:
     assert [(c.subject, c.outcome) for c in claims("Israel kills top Iranian commanders in wave of strikes", "attack")] == [("ISR", "airstrike")]
     assert claims("A wave of strikes by teachers closed schools across the country.", "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Azerbaijan launches "anti-terrorist" operation in Karabakh', [("AZE", "offensive")]),
+        ("Israel conducts military operations in southern Syria", [("ISR", "offensive")]),
+        ("Azerbaijan launched what it called anti-terrorist operations in Karabakh on Tuesday.", [("AZE", "offensive")]),
+    ],
+)
+def test_an_operation_launched_in_the_present_or_so_called_is_an_offensive(text: str, expected: list[tuple]) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "attack")] == expected
