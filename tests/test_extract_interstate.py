@@ -396,3 +396,13 @@ def test_a_wave_of_strikes_is_an_attack_and_a_teachers_wave_is_not() -> None:
 )
 def test_an_operation_launched_in_the_present_or_so_called_is_an_offensive(text: str, expected: list[tuple]) -> None:
     assert [(c.subject, c.outcome) for c in claims(text, "attack")] == expected
+
+
+def test_each_side_claiming_the_others_losses_is_one_claim_per_side() -> None:
+    text = "Armenian and Azerbaijani troops fought near Jermuk. Each side claimed to have inflicted heavy losses on the other."
+    assert sorted((c.subject, c.claimant) for c in claims(text, "casualty")) == [("ARM", "AZE"), ("AZE", "ARM")]
+
+
+def test_each_speaker_shooting_down_the_others_drones_names_the_other_as_loser() -> None:
+    text = "Indian and Pakistani troops traded fire in Kashmir. India and Pakistan each said they had shot down the other's drones."
+    assert sorted((c.subject, c.claimant) for c in claims(text, "materiel")) == [("IND", "PAK"), ("PAK", "IND")]

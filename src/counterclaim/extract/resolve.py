@@ -60,6 +60,15 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
             # "Both Armenia and Azerbaijan said 15 of their soldiers were killed": each claimant's own soldiers
             claims.append(own[0] if len(own) == 1 else claims[0].model_copy(update={"claimant": other}))
     profile = state.profile
+    mutual = profile is not None and len(profile.sides) == 2 and OTHER_SIDE.search(found.view.text) is not None
+    if (mutual and found.draft.type in ("casualty", "materiel") and len(claims) == 1 and claims[0].claimant is None and claims[0].subject is None
+            and BOTH_SIDES_SAID.search(found.view.text)):
+        # "each side claimed to have inflicted heavy losses on the other": each side claims the other's losses
+        claims = [claims[0].model_copy(update={"claimant": side, "subject": registry.adversary(side, profile)}) for side in profile.sides]
+    elif mutual and found.draft.type in ("casualty", "materiel"):
+        for claim in claims:
+            if claim.subject is None and claim.claimant in profile.sides:
+                claim.subject = registry.adversary(claim.claimant, profile)  # "India and Pakistan each said they had shot down the other's drones"
     if (found.draft.type in ("attack", "territory", "support") and len(claims) == 1 and claims[0].claimant is None and profile is not None
             and len(profile.sides) == 2 and BOTH_SIDES_SAID.search(found.view.text)):
         # "..., leaving one soldier dead, officials from both countries said": one claim per claimant (GOLD_FORMAT)
@@ -70,6 +79,8 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
     return claims
 
 
+# The other party named by each of two speakers: "inflicted losses on the other", "the other's drones", "each other's".
+OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+other(?:\s+side)?|the\s+other(?:\s+side)?['’]s|each\s+other['’]s|one\s+another['’]s)", re.I)
 # Both parties of a two-sided war reporting one thing ("officials from both countries said", "both sides reported").
 BOTH_SIDES_SAID = re.compile(
     r"\b(?:(?:officials|authorities|militaries|armies|governments)\s+(?:from|of|on|in)\s+both\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations|armies|militaries|governments)"
