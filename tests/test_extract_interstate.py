@@ -406,3 +406,14 @@ def test_each_side_claiming_the_others_losses_is_one_claim_per_side() -> None:
 def test_each_speaker_shooting_down_the_others_drones_names_the_other_as_loser() -> None:
     text = "Indian and Pakistani troops traded fire in Kashmir. India and Pakistan each said they had shot down the other's drones."
     assert sorted((c.subject, c.claimant) for c in claims(text, "materiel")) == [("IND", "PAK"), ("PAK", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Turkey said it stood firmly with Azerbaijan.", "TUR"),
+        ("China said it stands shoulder to shoulder with Pakistan.", "CHN"),
+    ],
+)
+def test_standing_firmly_with_a_side_is_a_statement_of_support(text: str, speaker: str) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "statement")] == [(speaker, "support")]

@@ -65,9 +65,9 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
             and BOTH_SIDES_SAID.search(found.view.text)):
         # "each side claimed to have inflicted heavy losses on the other": each side claims the other's losses
         claims = [claims[0].model_copy(update={"claimant": side, "subject": registry.adversary(side, profile)}) for side in profile.sides]
-    elif mutual and found.draft.type in ("casualty", "materiel"):
+    elif mutual and found.draft.type in ("casualty", "materiel") and (found.draft.subject is None or found.draft.subject.startswith("@")):
         for claim in claims:
-            if claim.subject is None and claim.claimant in profile.sides:
+            if claim.claimant in profile.sides:
                 claim.subject = registry.adversary(claim.claimant, profile)  # "India and Pakistan each said they had shot down the other's drones"
     if (found.draft.type in ("attack", "territory", "support") and len(claims) == 1 and claims[0].claimant is None and profile is not None
             and len(profile.sides) == 2 and BOTH_SIDES_SAID.search(found.view.text)):

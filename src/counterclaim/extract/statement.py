@@ -70,7 +70,9 @@ APPEAL = (
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
-SUPPORT = (r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|"
+SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|stands\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|"
+           r"stood\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|solidarity\s+with|"
+
            # praise of a party's fighting: "hailed the army's victory", "praised the resistance", "saluted the heroes of the Qassam Brigades"
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
