@@ -417,3 +417,14 @@ def test_each_speaker_shooting_down_the_others_drones_names_the_other_as_loser()
 )
 def test_standing_firmly_with_a_side_is_a_statement_of_support(text: str, speaker: str) -> None:
     assert [(c.subject, c.outcome) for c in claims(text, "statement")] == [(speaker, "support")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were heard in Tehran as Israeli jets struck military targets.",
+        "Indian drones hit strategic sites near Lahore, Pakistan said.",
+    ],
+)
+def test_aircraft_that_struck_military_targets_are_the_attackers_not_a_loss(text: str) -> None:
+    assert claims(text, "materiel") == []
