@@ -428,3 +428,13 @@ def test_standing_firmly_with_a_side_is_a_statement_of_support(text: str, speake
 )
 def test_aircraft_that_struck_military_targets_are_the_attackers_not_a_loss(text: str) -> None:
     assert claims(text, "materiel") == []
+
+
+def test_a_headline_pair_of_speakers_without_and_is_one_claim_per_speaker() -> None:
+    found = claims("Thailand, Cambodia say troops clashed near temple", "attack")
+    assert sorted(c.claimant for c in found) == ["KHM", "THA"]
+
+
+def test_a_comma_before_a_speaker_in_running_text_joins_no_speakers() -> None:
+    found = claims("Cambodian troops fired on Thai positions near the temple, Thailand said.", "attack")
+    assert [c.claimant for c in found] == ["THA"]

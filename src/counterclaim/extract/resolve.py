@@ -528,8 +528,10 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
             joined = re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?" + CO_CLAIMANT_JOIN.pattern, joint, re.I)
             if joined is None or previous.code in others or previous.code == claimant:
                 break
-            if at == index and not re.search(r"\band\b", joint, re.I):
+            headline_pair = (at == index == 1 and re.fullmatch(r",\s*", joint) is not None and not view.text.rstrip().endswith((".", "!", "?", '"', "”")))
+            if at == index and not re.search(r"\band\b", joint, re.I) and not headline_pair:
                 break  # a list ends in "and" before its last speaker ("Russia, France and the US said"); "militants this week, the army said" is none
+                # (a headline drops the "and": "Armenia, Azerbaijan report dozens killed")
             others.insert(0, previous.code)
             at -= 1
         return others
