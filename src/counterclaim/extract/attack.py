@@ -56,8 +56,13 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # A side striking a target, told by the verb alone ("Ukrainian forces struck a command post", "the army
 # targeted insurgent hideouts", headlines' "Ukraine hits oil depot"): an attack only with a side heading the
 # clause and a target after it.
-VERB_STRIKES = r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting)"
-VERB_STRIKE = re.compile(VERB_STRIKES, re.I)
+# Destroying the other side's positions tells the same ("destroyed several Pakistani posts", "destroyed Armenian firing
+# positions", "destroyed an Indian brigade headquarters").
+DESTROYED_POSITIONS = (r"(?:destroyed|destroying|destroys|wiped\s+out|demolished|razed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
+                       r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
+                       r"strongholds?|military\s+(?:targets|installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
+VERB_STRIKES = rf"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|{DESTROYED_POSITIONS})"
+VERB_STRIKE = re.compile(r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|destroyed|destroying|destroys|wiped\s+out|demolished|razed)", re.I)
 # The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
 # hitting a hospital", "accused Moscow of striking a mall", "admitted targeting the convoy", "kept hitting the town",
 # "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
@@ -135,7 +140,9 @@ SIEGE_LABEL_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|of|in|into|fro
 ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # bombs, mines, IEDs, suicide and car bombs, grenades (GOLD_FORMAT: `bombing`)
     ("bombing", "|".join((
-        r"(?:hurled|threw|thrown|lobbed|planted|placed)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
+        r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
+        # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
+        r"(?<=\w\s)mines(?=\s|[,.;])",
         r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
@@ -201,6 +208,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
+        # fire opened first: the side said to have started a clash (GOLD_FORMAT: "first firing at" names its subject)
+        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire)\s+first", r"first\s+(?:fired|opened\s+fire)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -209,7 +218,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,2}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
-        r"(?:launched|conducted|carried\s+out|mounted|began|started|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+)?[\"“'‘]?"
+        r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
@@ -355,7 +364,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
-        if re.fullmatch(r"bombs|shells|storms|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs|shells|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -533,7 +542,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if generic or means in ("assault", "clash"):
                 means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
         target = passive_target or _target(view, match.end())
-        opened_fire = UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+        opened_fire = (UNDER_FIRE.match(phrase) is not None and FROM_AGENT.match(text, match.end()) is not None and attacker is not None
+                       or FIRED_FIRST.search(phrase) is not None)  # "Cambodian troops fired first": the side that started it
         if means == "clash" and not converted and not opened_fire and not re.match(r"ambush|trap", phrase, re.I):
             attacker, target = None, None  # a clash names no attacker (GOLD_FORMAT); an ambusher is one, and so is the side firing
         if means == "clash" and re.search(r"\bbetween\b", text[match.end() : match.end() + 12], re.I):
@@ -672,7 +682,9 @@ SPECIFIC_WAR_WORD = re.compile(
 # "strikes by the coalition", "launched strikes", "the strikes hit a depot"), not "a strike at the port".
 STRIKE_QUALIFIER_BEFORE = re.compile(
     r"(?:\b(?:launch\w*|carr(?:y|ied|ies|ying)\s+out|conduct\w*|order\w*|authori[sz]\w*|precision|precise|retaliatory|punitive|"
-    r"pre-?emptive|deadly|fresh|new|renewed|overnight|targeted|military|missile|drone|air|aerial|long-range|cross-border|heavy|massive)\s+(?:\w+\s+){0,2}$)",
+    r"pre-?emptive|deadly|fresh|new|renewed|overnight|targeted|military|missile|drone|air|aerial|long-range|cross-border|heavy|massive)\s+(?:\w+\s+){0,2}$"
+    # strikes counted in waves ("Israel kills top commanders in wave of strikes", "a new round of strikes")
+    r"|\b(?:wave|waves|round|rounds|barrage)\s+of\s+$)",
     re.I,
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
@@ -792,11 +804,16 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
         return "shelling"
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
+    for model in MODEL_NAME.finditer(clause):
+        if MEANS_OF_WEAPON.get(weapon_category(model.group()) or "") == "airstrike":
+            return "airstrike"  # "destroyed a command post with an F-16 strike", "hit the depot with Bayraktar TB2s"
     if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
 
 
+# A weapon named by its model code or make ("F-16", "Su-25", "Bayraktar", "Rafale").
+MODEL_NAME = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Za-z]{0,3}\b|\b(?:Rafale|Mirage|Bayraktar|Shahed|Harop|Gripen|Sukhoi|MiG)\b)")
 # Materiel categories of a named weapon and the means of an attack made with it.
 MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
 
@@ -941,7 +958,7 @@ def _is_state(code: str) -> bool:
 PAST_VERB = re.compile(r"[a-z]+ed", re.I)
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
-    r"involvement\s+in|about|from|for|to|out)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    r"involvement\s+in|about|from|for|to|out|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
@@ -1326,6 +1343,10 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     overlapping = [a for a in view.actors if a.start < start < a.end <= end]
     if overlapping:
         return overlapping[-1].code  # "Armenian army attacks": the actor form runs into the trigger
+    owner = next((a for a in view.actors if start <= a.start and a.end <= end and a.role in ("adjective", "demonym")
+                  and DEVICE_AFTER_OWNER.match(text, a.end)), None)
+    if owner is not None:
+        return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
@@ -1363,9 +1384,23 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         if actor is not None and actor.start <= source.end() + 2 and (
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
             return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
+    subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
+    if subjected is not None:
+        return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
     return _clause_head(view, start)
 
 
+# The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
+# intense artillery fire", "subject Aghdam to heavy shelling"): the head of "subjected" fires.
+SUBJECTED_TO_BEFORE = re.compile(
+    r"\bsubject(?:ed|s|ing)?\s+(?:[^.;:]{1,100}?)\s+to\s+(?:(?:intense|intensive|heavy|massive|sustained|constant|indiscriminate|"
+    r"artillery|mortar|rocket|tank|sniper|small[- ]arms|gun|large-caliber|large-calibre)\s+)*$", re.I)
+
+
+# Fire opened first, which names the side that started a clash.
+FIRED_FIRST = re.compile(r"\bfirst\b|\bfirst\s+shots?\b", re.I)
+# A device right after the side that owns it, inside a trigger ("hurt by Cambodian mines").
+DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?)\b", re.I)
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
 CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
@@ -1432,6 +1467,15 @@ FORCES_OF = re.compile(
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
 # a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
 # "after"/"before", which as often head a time phrase inside the head's own clause.
+# A verb with no object of its own coordinated before the attack's verb, sharing its head: "responded proportionately
+# and destroyed", "retaliated and struck".
+SHARED_SUBJECT_VERB = re.compile(
+    r"^\s+(?:(?:had|has|have|also|then|quickly|immediately)\s+)*(?:responded|retaliated|reacted|hit\s+back|struck\s+back|fired\s+back)"
+    r"(?:\s+(?:\w+ly|in\s+kind|swiftly|strongly|effectively|befittingly))?\s+and\s+(?:(?:then|also)\s+)?$", re.I)
+# A verb of going on with the attack, whose "on" is a particle: "pressed on with strikes", "carried on with the shelling".
+GOING_ON_WITH = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|carr(?:y|ies|ied|ying)|keep(?:s|ing)?|kept|go(?:es|ing)?|went|gone|forg(?:e|es|ed|ing)|"
+    r"plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)\s+on\s+with\b", re.I)
 CLAUSE_BREAK = re.compile(
     r"[;,.]|\b(?:that|which|who|whom|whose|while|whereas|but|and|on|against|at|said|says|when|whenever|because|although|though|until)\b",
     re.I,
@@ -1447,7 +1491,9 @@ VICTIM_BEFORE = re.compile(
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
     r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|"
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
-    r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)\s+(?:[\w-]+\s+){0,3}$",
+    r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
+    # (a subordinator starts the attacker's own clause: "were killed when Indian forces struck")
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
@@ -1519,6 +1565,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
+        between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):

@@ -29,7 +29,11 @@ from counterclaim.extract.lexicon import (
 
 # Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
 DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
-REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL})\b", re.I)
+# Verbs that give out a new figure of a side's own count: "Armenia raised its death toll to 105", "the ministry revised the
+# toll to 14": the subject reports the figure.
+TOLL_UPDATE = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|increases)(?=\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)"
+               r"\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|casualty\s+figures?)\b)")
+REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL}|{TOLL_UPDATE})\b", re.I)
 STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 # ("2,000 soldiers per day" is a rate, not a source)
@@ -104,8 +108,10 @@ def _body_staff(code: str, head: str) -> bool:
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
-    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?-i:[A-Z][\w'’-]+)\s+){0,4}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
+    # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
+    r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
     r"governor|gov\.|mayor|commissioner|minister|spokesman|spokeswoman|spokesperson))\s+(?!(?-i:Staff|Command|Headquarters|Directorate|Assembly)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s+(?:also|further|later|then|had|has|again|on\s+\w+day))*\s*$",
     re.I,
@@ -279,6 +285,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue  # "denied Israel's claim that ...", "rejected Russian reports that ...": the denied claim's noun
         if NOUN_FORM.fullmatch(match.group("verb")) and DETERMINER_BEFORE.search(before):
             continue  # "the Houthi claim is false", "these reports": a noun, not a reporting verb
+        if NOUN_FORM.fullmatch(match.group("verb")) and re.search(r"['’]s?\s+(?:(?:latest|new|earlier|previous|official|own|recent)\s+)?$", before):
+            continue  # "Thailand's claims were false", "Russia's latest reports": a side's claim as a noun, not a reporting verb
         if BELIEVED_TO.search(before) and re.match(r"\s+to\b", text[match.end() :]):
             continue  # "the M23 is widely believed to be backed by Rwanda": a hedge, not the M23 speaking
         if RAISING_VERB.fullmatch(match.group("verb")) and re.match(r"\s+to\s+(?:be|have)\b", text[match.end() :]):

@@ -143,17 +143,21 @@ INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
-    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)
-# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children").
-PART_BEFORE_OF_WHOM = re.compile(r"\s*,\s*$")
-OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)", re.I)
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
+    r"(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)  # ("in the 12-day war": a number of a compound)
+# A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
+# after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
+# Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
+PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*,\s*$", re.I)
+OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)|\s+of\s+them(?=\s)", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # ("no fatalities", "no deaths", "no one was killed", "lost none", "without casualties")
-    (re.compile(r"\b(?:no|zero)\s+(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
+    # (a side's demonym may name whose: "no Israeli fatalities", "no Thai casualties")
+    (re.compile(r"\b(?:no|zero)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human|reported|further|other)\s+)?(?P<w>fatalities|deaths|dead|losses|killed)\b", re.I), "killed", None),
     # "there were no casualties" (GOLD_FORMAT: one killed claim [0, 0]; "no reports of casualties" is none)
-    (re.compile(r"\bno\s+(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
+    (re.compile(r"\bno\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
     (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
@@ -510,7 +514,7 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
 # Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
-BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy".split())
+BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy top senior high-ranking key prominent".split())
 # The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
@@ -717,6 +721,12 @@ def _agent_by(view: SentenceView, end: int) -> str | None:
         actor = view.first_actor_after(end + match.end())
         if actor and actor.start - (end + match.end()) <= 3:
             return actor.code
+    attack = ATTACK_OF_SIDE_AFTER.match(view.text, end)
+    if attack:
+        actor = view.first_actor_after(attack.start("side"))
+        if (actor is not None and actor.start == attack.start("side") and actor.role in ("adjective", "demonym", "name", "group", "military")
+                and not PLACE_NAME_AFTER_IN.match(view.text, actor.end)):
+            return actor.code  # "killed in Pakistani shelling", "wounded in an Israeli strike": the side whose attack it was
     return None
 
 
@@ -760,6 +770,21 @@ SHARED_SUBJECT_LOSS = re.compile(r",\s*(?:losing|having\s+lost|suffering)\s+(?:t
 CLAUSE_BETWEEN = re.compile(r"[;.]|\b(?:that|which|who|while|but|said|says)\b", re.I)
 
 
+# An attack named by its side right after the outcome: "killed in Pakistani shelling", "wounded in an Israeli air strike",
+# "died in Cambodian rocket fire", "killed during Azerbaijani drone attacks".
+ATTACK_OF_SIDE_AFTER = re.compile(
+    r"\s+(?:in|during|amid)\s+(?:an?\s+|the\s+|renewed\s+|fresh\s+|overnight\s+|heavy\s+)*(?P<side>(?-i:[A-Z])[\w'’-]+)(?:['’]s)?\s+"
+    r"(?:(?:air|drone|missile|rocket|artillery|mortar|tank|cross-border|overnight|heavy|retaliatory)\s+)*"
+    r"(?:shelling|strikes?|airstrikes?|attacks?|fire|firing|gunfire|bombardments?|bombings?|raids?|barrages?|offensive)\b", re.I)
+# A capitalised word after the side that makes it a place: "in Kharkiv region shelling" names no attacker.
+PLACE_NAME_AFTER_IN = re.compile(r"\s+(?:region|province|district|city|oblast)\b", re.I)
+
+
+# The speaker's side named after the dead, in their clause ("13 people had died on its side", "five were wounded on our
+# side", "killed among its ranks").
+OWN_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,70}?\b(?:on|among|in)\s+(?:its|our|their)\s+(?:own\s+)?(?:side|ranks)\b")
+
+
 def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
     if phrase.subject:
         return phrase.subject
@@ -768,6 +793,8 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
+    if OWN_SIDE_AFTER.match(view.text, phrase.end):
+        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side": the speaker's own dead
     if agent is not None:
         return SUBJECT_IS_ADVERSARY_OF + agent.code
     return None
@@ -972,7 +999,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
-        owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
+        owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:death\s+|casualty\s+)?(?:losses|toll)", before, re.I)
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
         if subject is None and losses_to is not None:
             named = view.last_actor_before(start)
@@ -1183,6 +1210,11 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if subject is None and agent is None:
             subject = found.victim_side
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
+        if (subject is None and agent is None and obj is not None and phrase.category == "military" and phrase.possessive is None
+                and any(a.code == obj and a.role in ("adjective", "demonym", "name") for a in view.actors)):
+            # "three soldiers were killed by Iranian missiles": a state's attack kills its enemy's soldiers (a group's
+            # victims are left to the reporting state, whose own forces they are)
+            subject = SUBJECT_IS_ADVERSARY_OF + obj
         active = bool(before and not after and not before.group("out").lower().startswith(("lost", "lose", "losing", "the ", "left", "leaving")))
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
@@ -1215,7 +1247,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 found.used.add(other.start)
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
-            subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {})},
+            subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
+                                                **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
@@ -1245,10 +1278,12 @@ def _zero_claims(found: _SentenceCasualties) -> None:
             named = view.last_actor_before(match.start())
             if named is not None and not re.fullmatch(r"\s+(?:has|have|had)(?:\s+\w+ly)?\s+", text[named.end : match.start()], re.I):
                 named = None  # only "Hamas has lost none": the side named right before the verb
+            # "no Thai casualties": the demonym names whose people, of no category
+            inside = next((a for a in view.actors if match.start() <= a.start and a.end <= match.end() and a.role in ("adjective", "demonym")), None)
             found.add(DraftClaim(
                 "casualty", zero_outcome, match.start(), match.end(),
-                category=category or _zero_category(match.group()) or ("military" if own or named else "unknown"), count=(0, 0),
-                subject=named.code if named else SUBJECT_IS_CLAIMANT if own else None,
+                category=category or _zero_category(match.group()) or ("military" if (own or named) and not inside else "unknown"), count=(0, 0),
+                subject=inside.code if inside else named.code if named else SUBJECT_IS_CLAIMANT if own else None,
             ))
 
 
@@ -1626,7 +1661,8 @@ def _part_named_after_copula(view: SentenceView, total: int, drafts: list[DraftC
     used.add(quantity.start)
     if category not in ("unknown", total_draft.category):
         drafts.append(DraftClaim("casualty", total_draft.outcome, quantity.start, np[0], category=category, count=quantity.count,
-                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
+                                 subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative,
+                                 notes={k: v for k, v in total_draft.notes.items() if k == "own_side"}))
     return True
 
 
@@ -1652,6 +1688,9 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             break
         if SOURCE_AFTER.match(view.text, phrase.end):
             break  # "including five children, the state governor said": the one who told it, not a part of the dead
+        own = AFTER_OUTCOME.match(view.text, phrase.end)
+        if parts and own is not None and _outcome(own) != drafts[total].outcome:
+            break  # "killed 12, including four children, and 30 others wounded": the wounded are no part of the dead
         parts.append(phrase)
         position = phrase.end
     total_draft = drafts[total]
@@ -1682,7 +1721,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         drafts.append(DraftClaim(
             "casualty", total_draft.outcome, members[0].start, members[-1].end, category=category,
             count=count, subject=subject or total_draft.subject, part_of=total,
-            cumulative=total_draft.cumulative,
+            cumulative=total_draft.cumulative, notes={k: v for k, v in total_draft.notes.items() if k == "own_side" and not subject},
         ))
 
 

@@ -37,6 +37,10 @@ MILITARY_PEOPLE = (
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
     "infiltrators", "infiltrator", "gangsters", "gangster",
+    # ranks and soldiers as South Asian and Southeast Asian armies name them ("Lance Naik Dinesh Kumar", "two jawans",
+    # "a Thai ranger", "Pakistan Rangers")
+    "jawans", "jawan", "sepoys", "sepoy", "havildar", "havildars", "lance naik", "naik", "naib subedar", "subedar", "subedar major",
+    "agniveer", "agniveers", "rifleman", "riflemen", "gunner", "gunners", "lance corporal", "rangers", "ranger", "paramilitary rangers",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
 )

@@ -30,14 +30,14 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
-CLAUSE_BREAK = re.compile(r"[;.]|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
 PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
 SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
-                           r"enemy|hostile|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
+                           r"enemy|hostile|military|strategic|key|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
                            r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
@@ -478,7 +478,11 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
         elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
-        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets and not phrase.vague_part):
+        listed_with_launchers = any(o is verb and o_phrase.start not in munitions and o_phrase.end <= phrase.start
+                                    and LIST_JOIN.fullmatch(text, o_phrase.end, phrase.start)
+                                    for o_phrase, o in zip(phrases, governing, strict=True))
+        if phrase.start in munitions and (outcome != "destroyed" or phrase.count is None and phrase.start not in subsets and not phrase.vague_part
+                                          and not listed_with_launchers):
             continue  # "missiles hit a school": an attack's means, not a loss; "the missiles were intercepted" repeats a count
         if outcome == "captured" and verb.group().lower() in ("took", "taken") and not re.search(r"\b(?:trophy|trophies|captured|seized|took\s+(?:two|three|\d+|the|their))\b", text, re.I):
             if not re.match(r"^\s+(?:\w+\s+){0,2}$", text[verb.end() : phrase.start]):
@@ -697,6 +701,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         if re.match(r"(?i)by\b", means.group()) and not re.search(r"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?$", text[: phrase.start][means.end():]):
             return None  # "25 were shot down by air defences and 15 were lost": the agent of the verb before, not the next one's patient
         before = []  # "destroyed by a drone", "hit with missiles": the means, not what was destroyed
+    if before and OWN_CLAUSE_AFTER.match(text, phrase.end):
+        before = []  # "destroyed two targets, and all aircraft returned safely": the equipment opens a clause of its own
     if before:
         verb = before[-1]
         between = text[verb.end() : phrase.start]
@@ -716,11 +722,18 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
                                and not _equipment_object(text, verb.end()))
         if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
+        if CRASHED.fullmatch(verb.group()) and not CLAUSE_BREAK.search(between) and len(between) < 120 and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", between):
+            return verb  # "three Indian jets had crashed": the perfect of a crash, which has no object
         if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb
         if RELATIVE_OF_THE_PHRASE.fullmatch(between):
             return verb  # "targeted a Turkish drone, which crashed into the sea", "a tank, which was later destroyed"
     return None
+
+
+# Equipment whose own verb of safe return follows it is the subject of a clause of its own, not the object of a verb
+# before it ("struck 20 targets and all the planes returned safely", "one jet destroyed a post; our aircraft landed").
+OWN_CLAUSE_AFTER = re.compile(r"(?i)\s+(?:(?:all|safely|later|then)\s+)?(?:returned|return|landed|land|flew\s+back|came\s+back|made\s+it\s+back|got\s+back|(?:were|was|are|is|remained|remain)\s+(?:safe|unharmed|intact|undamaged))\b")
 
 
 # The owner named after the equipment, between it and its verb ("a helicopter belonging to the Sudanese army crashed",

@@ -137,6 +137,13 @@ CLUB_AFTER_CAPITAL = re.compile(
 )
 
 
+# A capitalized word right after a one-word alias of an official: a surname, so the alias was a first name. Days,
+# months and the words of a title or a body are no surnames ("Abbas Monday", "Putin Administration").
+GIVEN_NAME_OF_ANOTHER = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Administration|Government|Cabinet|Foundation|Doctrine|Plan|Government|Regime|Era)\b)(?-i:[A-Z][a-z]{2,})\b")
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
     if mention.role == "capital" and (CLUB_BEFORE_CAPITAL.search(text[max(0, mention.start - 20) : mention.start])
                                       or CLUB_AFTER_CAPITAL.match(text, mention.end)):
@@ -152,6 +159,8 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
         return True
     if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):
         return True
+    if mention.role == "official" and " " not in mention.text.strip() and GIVEN_NAME_OF_ANOTHER.match(text, mention.end):
+        return True  # "Abbas Araqchi", "Khan Muttaqi": a one-word alias followed by a surname is someone else's first name
     if (previous is not None and mention.role in NATIONALITY_ROLES and previous.role in NATIONALITY_ROLES
             and previous.code != mention.code and text[previous.end : mention.start] == " "):
         return True

@@ -185,7 +185,8 @@ def find_quantities(text: str) -> list[Quantity]:
             count = VAGUE_QUANTITIES[vague]
         if count == (2, 2) and match.group().lower() == "both" and NOT_A_PAIR_AFTER.match(text, match.end()):
             continue  # "wounded both among civilians and soldiers": both groups, not two people
-        if MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start()):
+        if (MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start())
+                or UNIT_NAME_AFTER.match(text, match.end())):
             continue  # "5 km from Bakhmut", "$800 million", "Highway 1", "aged 19": a measure or a label, not a count
         found.append(Quantity(match.start(), match.end(), count, match.group(), exact))
     return found
@@ -204,6 +205,10 @@ NOT_A_PAIR_AFTER = re.compile(
     r"said|say|says|reported|report|reports|claimed|claim|claims|announced|confirmed|denied|deny|accused|accuse|blamed|blame|stated)\b",
     re.I,
 )
+# A number that names a unit, as Indian and British armies write them ("5 Field Regiment", "9 Para", "3 Commando
+# Brigade", "15 Corps"): a label, not a count.
+UNIT_NAME_AFTER = re.compile(
+    r"\s+(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?-i:Regiment|Battalion|Brigade|Division|Corps|Squadron|Rifles|Infantry|Para|Commando|Fleet|Wing|Flotilla)\b")
 AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+)?$", re.I)
 LABEL_BEFORE = re.compile(
     r"(?:[$€£]\s*|\b(?:Highway|Route|Road|Street|Avenue|Block|Gate|Sector|Brigade|Battalion|Regiment|Unit|Platoon|"

@@ -59,7 +59,32 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
                 if found.draft.subject in (SUBJECT_IS_CLAIMANT, SUBJECT_IS_CLAIMANT_ADVERSARY) else []
             # "Both Armenia and Azerbaijan said 15 of their soldiers were killed": each claimant's own soldiers
             claims.append(own[0] if len(own) == 1 else claims[0].model_copy(update={"claimant": other}))
+    profile = state.profile
+    mutual = profile is not None and len(profile.sides) == 2 and OTHER_SIDE.search(found.view.text) is not None
+    if (mutual and found.draft.type in ("casualty", "materiel") and len(claims) == 1 and claims[0].claimant is None and claims[0].subject is None
+            and BOTH_SIDES_SAID.search(found.view.text)):
+        # "each side claimed to have inflicted heavy losses on the other": each side claims the other's losses
+        claims = [claims[0].model_copy(update={"claimant": side, "subject": registry.adversary(side, profile)}) for side in profile.sides]
+    elif mutual and found.draft.type in ("casualty", "materiel") and (found.draft.subject is None or found.draft.subject.startswith("@")):
+        for claim in claims:
+            if claim.claimant in profile.sides:
+                claim.subject = registry.adversary(claim.claimant, profile)  # "India and Pakistan each said they had shot down the other's drones"
+    if (found.draft.type in ("attack", "territory", "support") and len(claims) == 1 and claims[0].claimant is None and profile is not None
+            and len(profile.sides) == 2 and BOTH_SIDES_SAID.search(found.view.text)):
+        # "..., leaving one soldier dead, officials from both countries said": one claim per claimant (GOLD_FORMAT)
+        claims = []
+        for side in profile.sides:
+            own = RESOLVERS[found.draft.type](replace(found, claimant=side), state, registry)
+            claims.extend(own[:1])
     return claims
+
+
+# The other party named by each of two speakers: "inflicted losses on the other", "the other's drones", "each other's".
+OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+other(?:\s+side)?|the\s+other(?:\s+side)?['’]s|each\s+other['’]s|one\s+another['’]s)", re.I)
+# Both parties of a two-sided war reporting one thing ("officials from both countries said", "both sides reported").
+BOTH_SIDES_SAID = re.compile(
+    r"\b(?:(?:officials|authorities|militaries|armies|governments)\s+(?:from|of|on|in)\s+both\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations|armies|militaries|governments)"
+    r"|each\s+side)\s+(?:have\s+|had\s+|has\s+)?(?:said|say|says|reported|report|reports|claimed|claim|claims|confirmed|announced)\b", re.I)
 
 
 # Types whose one draft reported by coordinated claimants is one claim per claimant here; statements do it in their
@@ -315,7 +340,7 @@ AU_MISSION = re.compile(r"\b(?:African\s+Union|AU|AMISOM|ATMIS|AUSSOM|AMIS)\b")
 def _named_in_phrase(draft: DraftClaim, subject: str) -> bool:
     """Whether the people phrase itself names the subject's state ("two Israelis", "three Ukrainian civilians"):
     then the people are that state's wherever they were hit, unlike people a side is inferred for."""
-    return draft.subject == subject
+    return draft.subject == subject or bool(draft.notes.get("own_side"))  # "Cambodia said 13 people died on its side"
 
 
 def _other_side_when_opposite(last: str | None, head: str | None, last_head: str | None, state: DocumentState,
@@ -505,8 +530,10 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
             joined = re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?" + CO_CLAIMANT_JOIN.pattern, joint, re.I)
             if joined is None or previous.code in others or previous.code == claimant:
                 break
-            if at == index and not re.search(r"\band\b", joint, re.I):
+            headline_pair = (at == index == 1 and re.fullmatch(r",\s*", joint) is not None and not view.text.rstrip().endswith((".", "!", "?", '"', "”")))
+            if at == index and not re.search(r"\band\b", joint, re.I) and not headline_pair:
                 break  # a list ends in "and" before its last speaker ("Russia, France and the US said"); "militants this week, the army said" is none
+                # (a headline drops the "and": "Armenia, Azerbaijan report dozens killed")
             others.insert(0, previous.code)
             at -= 1
         return others

@@ -34,7 +34,7 @@ ACCUSE = (
 )
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
-    r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
+    r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
     r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
@@ -71,7 +71,9 @@ APPEAL = (
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
-SUPPORT = (r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|"
+SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|stands\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|"
+           r"stood\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|solidarity\s+with|"
+
            # praise of a party's fighting: "hailed the army's victory", "praised the resistance", "saluted the heroes of the Qassam Brigades"
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
@@ -91,6 +93,9 @@ WARN = (
     r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+" + VERB_TO_INFINITIVE + r"(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:$|[,.;]|\s+(?:after|over|with|for|if|unless|on|in)\b))|playing\s+with\s+fire|(?:on\s+the\s+)?(?:brink|verge)\s+of\s+(?:an?\s+)?(?:full-scale\s+|all-out\s+|wider\s+|regional\s+|open\s+|total\s+|another\s+|new\s+)?war\b|"
     r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
+    # a threat told as a clause ("threatened that Tehran will burn"), and a red line drawn ("any attack on its water would be
+    # considered an act of war")
+    r"threaten(?:s|ed|ing)?\s+that\b|(?:would|will)\s+be\s+(?:considered|treated|regarded|seen|deemed)\s+(?:as\s+)?an?\s+(?:act\s+of\s+war|declaration\s+of\s+war)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
     r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"

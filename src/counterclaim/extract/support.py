@@ -69,7 +69,9 @@ PHRASAL_BACK = re.compile(
     r"\b(?:hit|hits|hitting|strike|strikes|struck|striking|fight|fights|fought|fighting|push|pushed|pushes|pushing|drive|drove|driven|driving|"
     r"beat|beaten|beating|force|forced|forcing|hold|held|holding|fall|fell|falling|roll|rolled|rolling|turn|turned|turning|come|came|coming|"
     r"go|went|going|bring|brought|bringing|send|sent|sending|win|won|winning|pull|pulled|pulling|call|called|calling|cut|cutting|scale|scaled|scaling|"
-    r"pay|paid|paying|give|gave|giving|get|got|getting|look|looked|looking|step|stepped|stepping|move|moved|moving|shoot|shot|shooting)\s+(?:\w+\s+)?$",
+    r"pay|paid|paying|give|gave|giving|get|got|getting|look|looked|looking|step|stepped|stepping|move|moved|moving|shoot|shot|shooting|"
+    # "set back Iran's nuclear programme", "fired back", "flew back to base", "knocked back", "put back"
+    r"set|sets|setting|fire|fired|fires|firing|fly|flew|flown|flying|knock|knocked|knocking|put|puts|putting|return|returned|returning)\s+(?:\w+\s+)?$",
     re.I,
 )
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.

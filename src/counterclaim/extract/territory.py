@@ -53,8 +53,9 @@ HELD_GROUND = (
     r"camps?|barracks|headquarters|countryside|landscape|land|lands|sq\s+km|square\s+(?:kilometres|kilometers|miles)|km2|border|coast|coastline|"
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
+# ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
 HELD = re.compile(
-    rf"\b(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?<![Ll]ine\sof\s)(?<![Aa]ctual\s)(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
+    rf"\b(?<!\bof\s)(?<!\bActual\s)(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
     rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?occupies|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
     rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
@@ -83,6 +84,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
             if re.search(r"\b(?:the|of|from|in|into|on|across)\s+$", text[max(0, match.start() - 8) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
+            if text[match.start() - 1 : match.start()] == "-" and match.group("verb").lower().endswith("ed"):
+                continue  # "Pakistan-occupied Kashmir", "Russian-occupied Crimea": a label of who holds it (GOLD_FORMAT: not coded)
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
