@@ -1080,7 +1080,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*[\"“]?$", text[: phrase.start], re.I)
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", text[: phrase.start], re.I)
         if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None

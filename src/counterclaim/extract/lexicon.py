@@ -36,7 +36,7 @@ MILITARY_PEOPLE = (
     "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
-    "infiltrators", "infiltrator", "gangsters", "gangster",
+    "infiltrators", "infiltrator", "gangsters", "gangster", "extremists", "extremist",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
 )

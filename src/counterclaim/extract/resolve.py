@@ -194,6 +194,14 @@ WHOLE_WAR_TOLL = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
     re.I,
 )
+# A war told in the past as the killer, with no auxiliary: "the two-year war in Tigray killed", "a war against the
+# TPLF that killed as many as 600,000" (not "fighting killed 12": one battle's toll is its place's people).
+WHOLE_WAR_PAST_TOLL = re.compile(
+    r"\b(?:conflict|war|insurgency|civil\s+war)s?\b"
+    r"(?:\s+(?:between|in|against|with|on)\s+[^,.;]{1,60}?)?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:an\s+estimated\s+|at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|hundreds\s+of\s+|tens\s+of\s+)?[\d,.]*\s*(?:hundreds?|thousands?|millions?)?",
+    re.I,
+)
 # A war named in a sentence: a running total there may count every side's dead.
 WAR_NAMED = re.compile(r"\b(?:conflict|war|insurgency|hostilities|rebellion|civil\s+war|uprising|invasion|offensive|campaign)s?\b", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
@@ -229,7 +237,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         state.last_harm_by = (draft.object, view.paragraph)
     subject = own_loss_when_denied(found, subject)
     if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
-            and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None):
+            and (WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None
+                 or WHOLE_WAR_PAST_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None)):
         # "the conflict has killed 40,000 people", "the war between the army and the RSF, which erupted in
         # 2023, has killed": a toll of all sides has no subject (GOLD_FORMAT), whoever the war's description names
         subject = None if draft.subject is not None else subject

@@ -1,0 +1,70 @@
+"""Wording of reports from the wars in Gaza, Yemen and the Red Sea, eastern Congo, Ethiopia and Iraq, on sentences
+written for these tests: whole-war tolls told in the past, named forces that are no call-up, fighters called
+extremists, and a side that "lost only" some men.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def claims(text: str, of_type: str | None = None) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if of_type is None or c.type == of_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two-year war in Tigray killed hundreds of thousands of people, researchers say.",
+        "In 2014 the army launched a war against the rebels that killed as many as 60,000 people.",
+        "The civil war in Yemen, which killed an estimated 150,000 people, has eased since a truce.",
+    ],
+)
+def test_a_war_told_in_the_past_as_the_killer_is_a_toll_of_all_sides(text: str) -> None:
+    tolls = [c for c in claims(text, "casualty") if c.outcome == "killed"]
+    assert tolls and all(c.subject is None for c in tolls)
+
+
+def test_one_battle_told_in_the_past_keeps_the_people_of_its_place() -> None:
+    tolls = claims("Fighting in Goma killed 12 people on Monday, hospital staff said.", "casualty")
+    assert [c.subject for c in tolls] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Islamic State cell ambushed a convoy of the Popular Mobilization Forces near Haditha.",
+        "Drones struck a headquarters of the Popular Mobilisation Forces in Baghdad on Thursday.",
+    ],
+)
+def test_a_force_named_for_mobilisation_is_no_call_up(text: str) -> None:
+    assert claims(text, "mobilization") == []
+
+
+def test_a_call_up_beside_such_a_name_is_still_one() -> None:
+    found = claims("Baghdad ordered a general mobilization, a spokesman for the Popular Mobilization Forces said.", "mobilization")
+    assert [c.outcome for c in found] == ["mobilization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The army said it had eliminated 120 Fano extremists in North Gondar.", "FANO"),
+        ("Troops killed 14 al-Shabaab extremists in an operation near Kismayo, the ministry said.", "SHABAAB"),
+    ],
+)
+def test_extremists_are_fighters_of_their_group(text: str, subject: str) -> None:
+    found = [c for c in claims(text, "casualty") if c.outcome == "killed"]
+    assert [(c.subject, c.category) for c in found] == [(subject, "military")]
+
+
+def test_a_side_that_lost_only_some_men_lost_fighters() -> None:
+    found = claims("A rebel commander said the militia had lost only a handful of men near Masisi.", "casualty")
+    assert [c.category for c in found] == ["military"]
