@@ -68,3 +68,29 @@ def test_extremists_are_fighters_of_their_group(text: str, subject: str) -> None
 def test_a_side_that_lost_only_some_men_lost_fighters() -> None:
     found = claims("A rebel commander said the militia had lost only a handful of men near Masisi.", "casualty")
     assert [c.category for c in found] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Hamas rejected the Israeli account as "a blatant lie".', "HAMAS"),
+        ("Kigali dismissed the Congolese account as an outright fabrication.", "RWA"),
+        ('Israel\'s military called the group\'s claims "psychological terror".', "ISR"),
+        ("Ethiopia's government called the TPLF's accusations an utter fabrication.", "ETH"),
+    ],
+)
+def test_words_called_lies_are_denied(text: str, speaker: str) -> None:
+    found = claims(text, "statement")
+    assert [(c.subject, c.outcome) for c in found] == [(speaker, "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said they had targeted the USS Eisenhower aircraft carrier in the Red Sea with ballistic missiles.",
+        "Yemen's Houthis said they targeted a US aircraft carrier with drones on Friday.",
+    ],
+)
+def test_an_aircraft_carrier_targeted_is_an_attack_not_a_shooting_down(text: str) -> None:
+    attacks = claims(text, "attack")
+    assert [c.subject for c in attacks] == ["HOUTHIS"]

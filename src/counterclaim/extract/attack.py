@@ -763,7 +763,7 @@ STRUCK_PLACE_BEFORE = re.compile(
 STRUCK_PLACE_HEADLINE = re.compile(STRUCK_PLACES + r"$", re.I)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
-    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
+    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft(?!\s+carriers?)|planes?|"
     r"helicopters?|drones?|UAVs?|missiles?|rockets?)\b",
     re.I,
 )
