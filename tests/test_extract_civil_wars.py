@@ -94,3 +94,27 @@ def test_words_called_lies_are_denied(text: str, speaker: str) -> None:
 def test_an_aircraft_carrier_targeted_is_an_attack_not_a_shooting_down(text: str) -> None:
     attacks = claims(text, "attack")
     assert [c.subject for c in attacks] == ["HOUTHIS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said its troops had killed 50 gunmen over the past three days and that five soldiers died when a tank fired on their position.",
+        "Rebels held the town for four months and 30 civilians died during that time.",
+    ],
+)
+def test_days_and_months_are_no_victims(text: str) -> None:
+    found = claims(text, "casualty")
+    assert found and all(c.count not in ((3, 3), (4, 4)) for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said its fighters had killed or wounded dozens of Israeli troops in ambushes near Rafah.",
+        "The Houthis said they had killed or injured more than 100 mercenaries south of Marib.",
+        "The army said it had killed and wounded 40 M23 rebels near Sake.",
+    ],
+)
+def test_killed_or_wounded_together_is_neither_toll(text: str) -> None:
+    assert claims(text, "casualty") == []

@@ -275,7 +275,9 @@ NOT_PEOPLE_HEADS = frozenset(
     livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
     chicken chickens poultry herd herds head
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot
-    total totals majority rest sum tally toll amount part share series wave batch""".split()
+    total totals majority rest sum tally toll amount part share series wave batch
+    day days night nights hour hours minute minutes week weeks month months year years decade decades times occasions
+    kilometres kilometers km miles metres meters""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -1024,6 +1026,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if after and _agent_of_active_verb(text, phrase.end, after):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
+        if before and KILLED_OR_WOUNDED_BEFORE.search(text, 0, before.start("out")):
+            found.used.add(phrase.start)
+            continue  # "had killed or wounded dozens of troops": a total of both, neither a death nor an injury toll
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
         agent: ActorMention | None = None
@@ -1384,6 +1389,8 @@ TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VER
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
 KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+# The first of two outcome verbs sharing one object: "killed or wounded", "killing and injuring".
+KILLED_OR_WOUNDED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))\s+(?:and|or|and/or)\s+$", re.I)
 DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
 # A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
