@@ -118,3 +118,27 @@ def test_days_and_months_are_no_victims(text: str) -> None:
 )
 def test_killed_or_wounded_together_is_neither_toll(text: str) -> None:
     assert claims(text, "casualty") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "category"),
+    [
+        ("The deaths bring the number of Israeli soldiers killed since the ground offensive began to 278, the army said.", "ISR", "military"),
+        ("The number of Russian troops killed has reached 50,000, the BBC said.", "RUS", "military"),
+    ],
+)
+def test_a_toll_counting_named_people_takes_their_category(text: str, subject: str, category: str) -> None:
+    found = claims(text, "casualty")
+    assert [(c.subject, c.category) for c in found] == [(subject, category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Among the dead in Gaza are at least 224 aid workers, according to the UN.", (224, None)),
+        ("Among the wounded in Goma were 12 children, doctors said.", (12, 12)),
+    ],
+)
+def test_among_the_dead_of_a_place(text: str, count: tuple[int, int | None]) -> None:
+    found = claims(text, "casualty")
+    assert [(c.category, c.count) for c in found] == [("civilian", count)]

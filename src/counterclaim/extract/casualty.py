@@ -915,6 +915,14 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
+        counted = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,1})([\w'’-]+)\s+(?:killed|dead|wounded|injured)\b", toll.group(0), re.I) if toll else None
+        if counted is not None and category == "unknown" and counted.group(2).lower() in PERSON_CATEGORY:
+            # "the number of Israeli soldiers killed ... to 278": the people counted name the category and their side
+            category = category_of(counted.group(2), counted.group(1))
+            toll_start = toll.start() + len(before) - len(before[-160:])
+            if subject is None:
+                named = [a for a in view.actors_between(toll_start + counted.start(1), toll_start + counted.end(2)) if a.role not in ("generic", "pronoun")]
+                subject = named[0].code if named else None
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:losses|toll)", before, re.I)
