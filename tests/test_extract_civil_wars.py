@@ -142,3 +142,17 @@ def test_a_toll_counting_named_people_takes_their_category(text: str, subject: s
 def test_among_the_dead_of_a_place(text: str, count: tuple[int, int | None]) -> None:
     found = claims(text, "casualty")
     assert [(c.category, c.count) for c in found] == [("civilian", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "loser"),
+    [
+        ("US and British jets struck Houthi radar sites in Hodeidah overnight. A Houthi spokesman said 40 strikes had hit Sanaa. "
+         "The group's negotiator said the attacks were an aggression and vowed it would keep targeting Israel-linked ships. "
+         "The Houthis, who control much of northern Yemen, have fought a Saudi-led coalition since 2015.", "YEM"),
+        ("Ugandan and Congolese troops pursued ADF fighters near Beni. The M23 rebels, meanwhile, captured the town of Kanyabayonga in North Kivu.", "COD"),
+    ],
+)
+def test_an_armed_groups_gain_is_the_loss_of_the_country_it_lies_in(text: str, loser: str) -> None:
+    found = claims(text, "territory")
+    assert [c.subject for c in found] == [loser]

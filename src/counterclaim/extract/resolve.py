@@ -174,9 +174,17 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     if subject is None and found.draft.object is not None:
         # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
         subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
+    owner = found.place.country if found.place is not None else None
+    gainer = getattr(registry.actor(found.draft.object), "kind", None) if found.draft.object is not None else None
+    if (gainer == "group" and owner is not None and owner != found.draft.object and subject != owner
+            and getattr(registry.actor(owner), "kind", None) == "state"
+            and (subject is None or (getattr(registry.actor(subject), "kind", None) == "state"
+                                    and (found.draft.subject is None or found.draft.subject.startswith("@"))))):
+        # "the M23 captured Kanyabayonga", "the Houthis, who control much of northern Yemen": an armed group's gain in a
+        # country is that country's loss, not that of a foreign enemy of the group in another war
+        subject = owner
     claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
-    view, draft, place = found.view, found.draft, found.place
-    owner = place.country if place is not None else None
+    view, draft = found.view, found.draft
     if (claim.outcome == "retaken" and owner is not None and LIBERATION.match(view.text[draft.start : draft.end])
             and (claim.subject == owner or claim.object not in (None, owner))):
         claim = claim.model_copy(update={"outcome": "lost"})  # "Russian forces liberated a village in Donetsk": Ukraine lost it
