@@ -156,3 +156,14 @@ def test_among_the_dead_of_a_place(text: str, count: tuple[int, int | None]) -> 
 def test_an_armed_groups_gain_is_the_loss_of_the_country_it_lies_in(text: str, loser: str) -> None:
     found = claims(text, "territory")
     assert [c.subject for c in found] == [loser]
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("The Islamic Resistance in Iraq said it had attacked the U.S. base at al-Tanf in southern Syria with two drones.", "airstrike"),
+        ("Kataib Hezbollah said its fighters attacked a U.S. outpost near the border with rockets.", "shelling"),
+    ],
+)
+def test_the_weapon_after_an_abbreviated_target_names_the_means(text: str, means: str) -> None:
+    assert [c.outcome for c in claims(text, "attack")] == [means]

@@ -1203,9 +1203,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
