@@ -167,3 +167,20 @@ def test_an_armed_groups_gain_is_the_loss_of_the_country_it_lies_in(text: str, l
 )
 def test_the_weapon_after_an_abbreviated_target_names_the_means(text: str, means: str) -> None:
     assert [c.outcome for c in claims(text, "attack")] == [means]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A report by U.N. experts seen by Reuters said Rwanda was backing the M23 rebels.",
+        "A confidential UN report said 120 civilians were killed in the attacks in Ituri.",
+        "A new report from the UN said Rwanda was backing the M23 rebels.",
+    ],
+)
+def test_a_bodys_report_speaks_for_the_body(text: str) -> None:
+    found = claims(text)
+    assert found and all(c.claimant == "UN" for c in found)
+
+
+def test_a_states_media_reports_still_speak_for_no_one() -> None:
+    assert [c.claimant for c in claims("Iranian reports said 12 people were killed in the strike.", "casualty")] == [None]
