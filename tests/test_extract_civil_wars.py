@@ -184,3 +184,27 @@ def test_a_bodys_report_speaks_for_the_body(text: str) -> None:
 
 def test_a_states_media_reports_still_speak_for_no_one() -> None:
     assert [c.claimant for c in claims("Iranian reports said 12 people were killed in the strike.", "casualty")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi missile struck a British-registered cargo ship in the Gulf of Aden, badly damaging it.",
+        "A Houthi missile hit the Liberian-flagged, Greek-owned vessel in the Gulf of Aden.",
+        "The Houthis said they had damaged a merchant ship and two oil tankers in the Red Sea.",
+        "Houthi drones struck a bulk carrier and a container ship off Hodeidah.",
+    ],
+)
+def test_merchant_ships_hit_are_no_materiel(text: str) -> None:
+    assert claims(text, "materiel") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said it had destroyed a Russian navy vessel near Crimea.",
+        "Ukrainian sea drones hit two Russian ships in Sevastopol.",
+    ],
+)
+def test_navy_ships_hit_stay_materiel(text: str) -> None:
+    assert [c.category for c in claims(text, "materiel")] == ["ship"]
