@@ -208,3 +208,13 @@ def test_merchant_ships_hit_are_no_materiel(text: str) -> None:
 )
 def test_navy_ships_hit_stay_materiel(text: str) -> None:
     assert [c.category for c in claims(text, "materiel")] == ["ship"]
+
+
+def test_a_mother_and_her_children_within_civilians_are_no_claim_of_their_own() -> None:
+    found = claims("A resident said at least nine civilians, including a mother and her two children, were killed by stray bullets.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("civilian", (9, None))]
+
+
+def test_a_father_and_his_sons_within_people_are_one_civilian_part() -> None:
+    found = claims("An air strike on a house in Deir el-Balah killed 11 people, including a father and his three sons, medics said.", "casualty")
+    assert [(c.category, c.count, c.part_of is not None) for c in found] == [("unknown", (11, 11), False), ("civilian", (4, 4), True)]

@@ -1588,7 +1588,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
     for phrase in phrases:
         if phrase.start < position:
             continue
-        gap = view.text[position : phrase.start]
+        gap = re.sub(r"(?i)\s+(?:her|his|their)\s*$", " ", view.text[position : phrase.start])  # "a mother and her two children"
         if gap.strip(" ,") not in ("", "and") or phrase.count is None:
             break
         if SOURCE_AFTER.match(view.text, phrase.end):
