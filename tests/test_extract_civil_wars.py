@@ -218,3 +218,15 @@ def test_a_mother_and_her_children_within_civilians_are_no_claim_of_their_own() 
 def test_a_father_and_his_sons_within_people_are_one_civilian_part() -> None:
     found = claims("An air strike on a house in Deir el-Balah killed 11 people, including a father and his three sons, medics said.", "casualty")
     assert [(c.category, c.count, c.part_of is not None) for c in found] == [("unknown", (11, 11), False), ("civilian", (4, 4), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Three U.S. soldiers killed in drone attack on base in Jordan", None),
+        ("Two Israeli soldiers killed in Hezbollah drone attack", "HEZBOLLAH"),
+        ("Five Nigerian soldiers killed in ambush in Borno", None),
+    ],
+)
+def test_a_headlines_victims_are_not_the_attackers(text: str, attacker: str | None) -> None:
+    assert [c.subject for c in claims(text, "attack")] == [attacker]

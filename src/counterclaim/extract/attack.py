@@ -1325,8 +1325,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
-        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
-            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
+        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:(?:the|an?|this|that|last\s+\w+['’]s)\s+)?$", prefix, re.I):
+            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid", a headline's "killed in Hezbollah drone
+            # attack": a group is never the place
     inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
@@ -1449,7 +1450,9 @@ PASSIVE_HARM_BETWEEN = re.compile(
     rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|"
     r"overrun|overran|surrounded|encircled|besieged|pinned\s+down|stricken|riddled)"
     r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under|embraced\s+(?:martyrdom|shahadat|shahadah)|laid\s+down\s+their\s+lives"
-    r"|succumbed|went\s+missing|disappeared|vanished)\b",
+    r"|succumbed|went\s+missing|disappeared|vanished"
+    # a headline's passive without its auxiliary: "Three U.S. soldiers killed in drone attack", "Two Israelis wounded in"
+    r"|(?:killed|wounded|injured|hurt|dead)\s+(?:in|during|as|when|after)(?=\s))\b",
     re.I,
 )
 # A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
