@@ -230,3 +230,15 @@ def test_a_father_and_his_sons_within_people_are_one_civilian_part() -> None:
 )
 def test_a_headlines_victims_are_not_the_attackers(text: str, attacker: str | None) -> None:
     assert [c.subject for c in claims(text, "attack")] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three U.S. soldiers killed in drone attack on base in Jordan; Biden blames Iran-backed militias",
+        "Dozens killed in attacks on villages in eastern Congo; ADF blamed",
+    ],
+)
+def test_a_headlines_second_half_does_not_report_the_first(text: str) -> None:
+    found = claims(text, "casualty")
+    assert found and all(c.claimant is None for c in found)

@@ -1002,6 +1002,8 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and ";" in text[draft.end : after[0].position] and not text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
         return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
