@@ -242,3 +242,17 @@ def test_a_headlines_victims_are_not_the_attackers(text: str, attacker: str | No
 def test_a_headlines_second_half_does_not_report_the_first(text: str) -> None:
     found = claims(text, "casualty")
     assert found and all(c.claimant is None for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hamas described the strike as a "horrific massacre" and said it held the United States responsible.',
+        "The RSF called the army's bombing of the market a massacre.",
+        "Egypt condemned the Israeli strike on the camp as a massacre.",
+    ],
+)
+def test_the_describer_of_an_attack_is_not_its_attacker(text: str) -> None:
+    speaker = {"H": "HAMAS", "T": "RSF", "E": "EGY"}[text[0]]
+    assert all(c.subject != speaker for c in claims(text, "attack"))
+    assert not any(c.outcome == "assault" for c in claims(text, "attack"))

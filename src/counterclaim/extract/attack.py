@@ -430,6 +430,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I) \
                 and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
+        if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
+            continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
         if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
@@ -1440,6 +1442,16 @@ VICTIM_BEFORE = re.compile(
     re.I,
 )
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
+# The word an attack named before is described as: "described the strike as a 'horrific massacre'", "called the raid a massacre".
+LABEL_OF_AN_ATTACK_BEFORE = re.compile(
+    r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|it|its|their)\b(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+(?:an?\s+)?|an?\s+)[\"“']?(?:(?:horrific|brutal|heinous|barbaric|deliberate|cowardly|new|another|real|terrorist|criminal)\s+)*$",
+    re.I,
+)
+# A verb describing an attack named as its object: "Hamas described the strike as a massacre", "called the raid a crime".
+DESCRIBER_BETWEEN = re.compile(r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
+                               r"(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|"
+                               r"(?:last|this)\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
 # ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast", "six
@@ -1497,8 +1509,9 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
-        if ACCUSER_BETWEEN.search(between):
-            return None  # "the army accused the rebels of targeting homes": the accuser is not the attacker
+        if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
+            return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
+            # accuser or describer is not the attacker
         if PASSIVE_HARM_BETWEEN.search(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
             return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)
