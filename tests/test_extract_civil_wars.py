@@ -256,3 +256,23 @@ def test_the_describer_of_an_attack_is_not_its_attacker(text: str) -> None:
     speaker = {"H": "HAMAS", "T": "RSF", "E": "EGY"}[text[0]]
     assert all(c.subject != speaker for c in claims(text, "attack"))
     assert not any(c.outcome == "assault" for c in claims(text, "attack"))
+
+
+def test_a_partys_right_to_defend_itself_voiced_is_support() -> None:
+    found = claims("Washington said Israel had the right to defend itself.", "statement")
+    assert [(c.subject, c.outcome, c.object) for c in found] == [("USA", "support", "ISR")]
+
+
+def test_a_sides_own_right_is_no_support_of_another() -> None:
+    assert claims("Russia says it has every right to defend its territory.", "statement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department said Israel must take more steps to protect civilians in Rafah.",
+        "The African Union said the parties must take all necessary precautions to spare civilians in Goma.",
+    ],
+)
+def test_must_take_more_steps_is_an_appeal(text: str) -> None:
+    assert [c.outcome for c in claims(text, "statement")] == ["appeal"]

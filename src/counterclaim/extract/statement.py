@@ -62,7 +62,7 @@ CONDEMN = (
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
-    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+)?(?:action|steps|measures)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
+    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+|more\s+|further\s+|additional\s+|every\s+|all\s+(?:possible\s+|necessary\s+|feasible\s+)?)?(?:action|steps|measures|precautions|care)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
     r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
@@ -71,6 +71,8 @@ APPEAL = (
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
 )
 SUPPORT = (r"stand\s+(?:with|by|behind)|stands\s+(?:with|by|behind)|stood\s+(?:with|by|behind)|solidarity\s+with|"
+           # a party's right to fight voiced: "said Israel had a right to defend itself"
+           r"(?:has|had|have)\s+(?:a|the|every)\s+right\s+to\s+defend\s+(?:itself|themselves|its\s+(?:territory|people|citizens|sovereignty))|"
            # praise of a party's fighting: "hailed the army's victory", "praised the resistance", "saluted the heroes of the Qassam Brigades"
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
@@ -225,6 +227,10 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "the talks should resume": an appeal only as someone's words ("the UN chief said the fighting must stop")
             if outcome == "condemn" and re.search(r"(?i)oppos", match.group()) and target is None:
                 continue  # "firmly opposes the new tariff": opposition to a policy, not to a party
+            if outcome == "support" and target is None and re.match(r"(?i)ha[sdv]", match.group()):
+                holder = view.last_actor_before(match.start())
+                if holder is not None and holder.role not in ("pronoun", "generic") and re.fullmatch(r"\s+", text[holder.end : match.start()]):
+                    target = holder.code  # "said Israel had a right to defend itself": the party whose right is voiced
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
