@@ -276,3 +276,21 @@ def test_a_sides_own_right_is_no_support_of_another() -> None:
 )
 def test_must_take_more_steps_is_an_appeal(text: str) -> None:
     assert [c.outcome for c in claims(text, "statement")] == ["appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli strike on a school in Gaza City killed 15 people, the Hamas-run civil defence agency said.",
+        "Hamas-run health authorities say more than 37,000 people have been killed in Gaza.",
+        "The Hamas-controlled health ministry said 40 people were killed in Khan Younis.",
+    ],
+)
+def test_gazas_civil_services_speak_for_pse_whoever_runs_them(text: str) -> None:
+    found = claims(text, "casualty")
+    assert [(c.subject, c.claimant) for c in found] == [("PSE", "PSE")]
+
+
+def test_hamas_itself_still_speaks_for_hamas() -> None:
+    found = claims("Hamas said its fighters killed three Israeli soldiers in Rafah.", "casualty")
+    assert [c.claimant for c in found] == ["HAMAS"]
