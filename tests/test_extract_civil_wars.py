@@ -294,3 +294,15 @@ def test_gazas_civil_services_speak_for_pse_whoever_runs_them(text: str) -> None
 def test_hamas_itself_still_speaks_for_hamas() -> None:
     found = claims("Hamas said its fighters killed three Israeli soldiers in Rafah.", "casualty")
     assert [c.claimant for c in found] == ["HAMAS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["COGAT said 300 aid trucks entered Gaza through Kerem Shalom on Sunday.", "Displaced families entered Khan Younis after the army withdrew."],
+)
+def test_aid_and_people_entering_a_place_take_no_ground(text: str) -> None:
+    assert claims(text, "territory") == []
+
+
+def test_troops_entering_a_town_still_take_it() -> None:
+    assert [c.subject for c in claims("M23 rebels entered Goma overnight.", "territory")] == ["COD"]
