@@ -306,3 +306,14 @@ def test_aid_and_people_entering_a_place_take_no_ground(text: str) -> None:
 
 def test_troops_entering_a_town_still_take_it() -> None:
     assert [c.subject for c in claims("M23 rebels entered Goma overnight.", "territory")] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("M23 spokesman Lawrence Kanyuka said the rebels had killed 40 government soldiers.", (40, 40)),
+        ("Police said the militants had killed three villagers before fleeing into the bush.", (3, 3)),
+    ],
+)
+def test_killers_in_the_perfect_are_no_victims(text: str, count: tuple[int, int]) -> None:
+    assert [c.count for c in claims(text, "casualty")] == [count]

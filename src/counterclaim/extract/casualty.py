@@ -1435,6 +1435,7 @@ ACTIVE_OBJECT = re.compile(
 # participle clause ("laid down their lives defending the post").
 BARE_OBJECT = re.compile(rf"\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*(?:ly|ing)\b)[a-z]+\b(?![-'’])")
 TRANSITIVE_OUTCOME = re.compile(r"(?i)(?:killed|wounded|injured|hurt|captured|seized|abducted|kidnapped|executed|murdered|massacred|beheaded|eliminated|neutrali[sz]ed|liquidated|arrested|detained|shot\s+dead|shot\s+and\s+killed|slain|maimed|lynched)$")
+PERFECT_ACTIVE = re.compile(r"\s+(?:had|has|have)\s+(?:(?:\w+ly|also|reportedly|allegedly|already|just)\s+)*", re.I)
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
@@ -1455,8 +1456,9 @@ LOSSES_LIST = re.compile(
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     """Whether the people ending at `end` act in the outcome verb after them, its object following it ("a fighter shot
     and killed a civilian", "the rebels captured weapons"), rather than undergo it."""
-    if AUXILIARY.search(text[end : after.start("out")]):
-        return False
+    between = text[end : after.start("out")]
+    if AUXILIARY.search(between) and not PERFECT_ACTIVE.fullmatch(between):
+        return False  # "the rebels were killed"; but "the rebels had killed 40 soldiers" is active
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
 
 
