@@ -317,3 +317,12 @@ def test_troops_entering_a_town_still_take_it() -> None:
 )
 def test_killers_in_the_perfect_are_no_victims(text: str, count: tuple[int, int]) -> None:
     assert [c.count for c in claims(text, "casualty")] == [count]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "code"),
+    [("The AFC", "M23"), ("Tigrayan rebels", "TPLF"), ("Fano insurgents", "FANO")],
+)
+def test_names_of_the_groups_in_congo_and_ethiopia(speaker: str, code: str) -> None:
+    found = claims(f"{speaker} said they had killed 12 soldiers near the town.", "casualty")
+    assert [c.claimant for c in found] == [code]
