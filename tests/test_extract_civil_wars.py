@@ -326,3 +326,14 @@ def test_killers_in_the_perfect_are_no_victims(text: str, count: tuple[int, int]
 def test_names_of_the_groups_in_congo_and_ethiopia(speaker: str, code: str) -> None:
     found = claims(f"{speaker} said they had killed 12 soldiers near the town.", "casualty")
     assert [c.claimant for c in found] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone launched by the Houthis struck an apartment building in Tel Aviv, killing a man, Israeli police said.",
+        "A drone flown by RSF fighters hit a fuel depot in Port Sudan on Sunday.",
+    ],
+)
+def test_a_drone_sent_by_a_side_strikes_from_the_air(text: str) -> None:
+    assert [c.outcome for c in claims(text, "attack")] == ["airstrike"]

@@ -785,11 +785,18 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
         return "shelling"
     if AIR_MEANS.search(clause) or re.search(r"\b(?:air\s+force|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?|pilots?)\s+(?:[\w-]+\s+){0,2}$", head, re.I):
         return "airstrike"
+    if AIR_WEAPON_SENT_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+        return "airstrike"  # "a drone launched by the Houthis struck", "drones fired from Iraq hit": the drone names the means
     if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
 
 
+# An aircraft or drone heading the verb past the phrase that says whose or whence it was: "a drone launched by the
+# Houthis", "drones fired from Iraq", "a warplane belonging to the army".
+AIR_WEAPON_SENT_BEFORE = re.compile(
+    r"\b(?:drones?|UAVs?|warplanes?|jets?|aircraft|helicopters?)\s+(?:(?:launched|fired|sent|flown|operated|belonging)\s+(?:by|from|to)\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:(?:also|later|then|reportedly|had|has|have)\s+)*$", re.I)
 # Materiel categories of a named weapon and the means of an attack made with it.
 MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
 
