@@ -337,3 +337,20 @@ def test_names_of_the_groups_in_congo_and_ethiopia(speaker: str, code: str) -> N
 )
 def test_a_drone_sent_by_a_side_strikes_from_the_air(text: str) -> None:
     assert [c.outcome for c in claims(text, "attack")] == ["airstrike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN experts said Rwandan troops were fighting alongside the M23 in North Kivu.",
+        "Eritrean troops fought alongside Ethiopian federal forces during the Tigray war.",
+    ],
+)
+def test_fighting_alongside_a_party_is_support_not_a_clash(text: str) -> None:
+    assert claims(text, "attack") == []
+    assert [c.outcome for c in claims(text, "support")] == ["fighters"]
+
+
+def test_fighting_alongside_against_an_enemy_is_still_a_clash() -> None:
+    found = claims("Wazalendo fighters fought alongside the army against the M23 near Sake on Tuesday.", "attack")
+    assert [c.outcome for c in found] == ["clash"]

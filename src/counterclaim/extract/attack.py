@@ -423,6 +423,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed in the airstrike", "the fighting comes as ...": an attack told of elsewhere
         if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
+        if means == "clash" and FIGHTING_ALONGSIDE.match(text, match.end()) and not re.match(r"[^.;]{0,60}?\bagainst\b", text[match.end() :]):
+            continue  # "Rwandan troops were fighting alongside the M23": the support of one side for another, no clash of its own
         if (ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end())
                 and not VERB_FORM.match(phrase) and not TIME_POSSESSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
                 and not SAYING_THAT_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
@@ -1160,6 +1162,8 @@ BACKGROUND = re.compile(
 
 # Who is at war with whom, not a fight: a participle after the group's noun ("the rebel group fighting
 # the army"), or the present progressive against a government ("al Shabaab is fighting the government").
+# Fighting beside a party: "fighting alongside the rebels", "fought on the side of the army", "side by side with".
+FIGHTING_ALONGSIDE = re.compile(r"\s+(?:(?:\w+ly|directly|openly)\s+)?(?:alongside|on\s+the\s+side\s+of|side\s+by\s+side\s+with|shoulder\s+to\s+shoulder\s+with)\b", re.I)
 WAR_DESCRIPTION = re.compile(
     r"\b(?:group|rebels|militants|militias?|insurgents|movement|fighters|army|military|forces|troops|government)\s+fighting\s+(?:against\s+)?the\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:government|state|regime|authorities)\b",
