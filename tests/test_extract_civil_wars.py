@@ -354,3 +354,8 @@ def test_fighting_alongside_a_party_is_support_not_a_clash(text: str) -> None:
 def test_fighting_alongside_against_an_enemy_is_still_a_clash() -> None:
     found = claims("Wazalendo fighters fought alongside the army against the M23 near Sake on Tuesday.", "attack")
     assert [c.outcome for c in found] == ["clash"]
+
+
+def test_the_receiver_of_supplies_is_the_verbs_object_not_the_source() -> None:
+    found = claims("Iran supplies the Houthis with missiles and drones, according to the United States.", "support")
+    assert [(c.subject, c.object, c.claimant) for c in found] == [("IRN", "HOUTHIS", "USA")]

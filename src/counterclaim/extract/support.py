@@ -308,6 +308,11 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
     direct_object = view.first_actor_after(match.end())
     if direct_object is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end() : direct_object.start]) and direct_object.code != provider:
         return direct_object.code  # "Rwanda backs the M23 rebels, according to UN experts": the object, not the source
+    verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
+    direct = view.first_actor_after(match.start())
+    if (verb and direct is not None and direct.start == match.start() + verb.end() and direct.code != provider
+            and SUPPLIES_WITH.match(match.group()) and direct.end <= match.end()):
+        return direct.code  # "Iran supplies the Houthis with missiles, according to the US": the verb's object, not the source
     after = RECIPIENT_AFTER.match(view.text[match.end() :])
     if after:
         actor = view.first_actor_after(match.end() + after.end() - 1)
