@@ -359,3 +359,16 @@ def test_fighting_alongside_against_an_enemy_is_still_a_clash() -> None:
 def test_the_receiver_of_supplies_is_the_verbs_object_not_the_source() -> None:
     found = claims("Iran supplies the Houthis with missiles and drones, according to the United States.", "support")
     assert [(c.subject, c.object, c.claimant) for c in found] == [("IRN", "HOUTHIS", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE has been accused of sending weapons to the RSF, which it denies.",
+        "Kinshasa accuses Kigali of backing the M23, a charge it has repeatedly denied.",
+    ],
+)
+def test_the_accused_denying_by_a_pronoun_denies_the_backing(text: str) -> None:
+    found = claims(text, "support")
+    assert [c.stance for c in found] == ["assert", "deny"]
+    assert found[1].claimant == found[1].subject
