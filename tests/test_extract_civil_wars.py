@@ -372,3 +372,14 @@ def test_the_accused_denying_by_a_pronoun_denies_the_backing(text: str) -> None:
     found = claims(text, "support")
     assert [c.stance for c in found] == ["assert", "deny"]
     assert found[1].claimant == found[1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Two soldiers were killed when Daesh militants attacked an army checkpoint in Diyala.", "ISIS"),
+        ("Four policemen were wounded as Fano fighters attacked a police station in Bahir Dar.", "FANO"),
+    ],
+)
+def test_the_actor_of_a_clause_after_the_victims_is_the_attacker(text: str, attacker: str) -> None:
+    assert [c.subject for c in claims(text, "attack")] == [attacker]

@@ -1449,7 +1449,8 @@ OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|t
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
-    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking)\s+(?:[\w-]+\s+){0,3}$",
+    # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
+    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking)\s+(?!(?:when|as|after|while|before|because|since|once|by)\b)(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
