@@ -383,3 +383,11 @@ def test_the_accused_denying_by_a_pronoun_denies_the_backing(text: str) -> None:
 )
 def test_the_actor_of_a_clause_after_the_victims_is_the_attacker(text: str, attacker: str) -> None:
     assert [c.subject for c in claims(text, "attack")] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["An IS sleeper cell killed three shepherds in the Anbar desert, police said.", "Daesh remnants killed two farmers near Kirkuk on Monday."],
+)
+def test_a_cell_or_remnants_killing_civilians_is_an_attack(text: str) -> None:
+    assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [("ISIS", "assault")]
