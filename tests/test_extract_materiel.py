@@ -476,7 +476,7 @@ def test_the_nearest_number_word_counts_the_equipment() -> None:
     [
         "Ukrainian drones hit the Russian corvette near Sevastopol, which sank.",
         "A sea drone struck the Russian landing ship Yamal off Crimea, which later sank.",
-        "Houthi missiles hit a Liberian-flagged cargo ship, which sank two days later.",
+        "Houthi missiles hit a Saudi navy supply ship, which sank two days later.",  # a cargo ship is no materiel (GOLD_FORMAT)
         "Indian shells hit a Pakistani gunboat, sinking it.",
         "Argentine jets struck a British frigate, which went down in the sound.",
         "An Eritrean rocket hit the Ethiopian patrol boat, which capsized.",

@@ -350,7 +350,8 @@ def test_an_ordinal_names_an_item_told_already() -> None:
 
 
 def test_equipment_targeted_with_a_direct_hit_is_damaged() -> None:
-    assert summary("The Houthis said they had targeted a cargo ship in the Gulf of Aden with missiles, achieving direct hits.") == [
+    # a warship: a cargo ship is a civilian vehicle, no materiel (GOLD_FORMAT)
+    assert summary("The Houthis said they had targeted a US destroyer in the Gulf of Aden with missiles, achieving direct hits.") == [
         ("damaged", "ship", (1, 1))]
     assert summary("Hezbollah said it targeted a Merkava tank near the border with a guided missile.") == []
 

@@ -27,7 +27,7 @@ def of_type(text: str, claim_type: str, published: dt.date = dt.date(2024, 5, 5)
     [
         ("Fano controls much of the countryside of Gojjam, analysts say.", dt.date(2024, 1, 5), "ETH", "FANO"),
         ("The Houthis have controlled Sanaa since 2014.", dt.date(2023, 3, 1), "YEM", "HOUTHIS"),
-        ("Islamic State, which controls large parts of eastern Syria, claimed the attack.", dt.date(2015, 6, 1), "IRQ", "ISIS"),
+        ("Islamic State, which controls large parts of eastern Syria, claimed the attack.", dt.date(2015, 6, 1), "SYR", "ISIS"),  # ground in Syria is Syria's
         ("The White Army claims control of Ulang town", dt.date(2025, 3, 4), "SSD", "WHITE_ARMY"),
         ("The Arakan Army is now in control of 14 townships in Rakhine.", dt.date(2024, 12, 20), "MMR", "AA"),
     ],

@@ -435,6 +435,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed in the airstrike", "the fighting comes as ...": an attack told of elsewhere
         if means == "clash" and WAR_DESCRIPTION.search(text[max(0, match.start() - 40) : match.end() + 60]):
             continue  # "the M23 rebel group fighting the army", "al Shabaab is fighting the government": who fights whom
+        if means == "clash" and FIGHTING_ALONGSIDE.match(text, match.end()) and not re.match(r"[^.;]{0,60}?\bagainst\b", text[match.end() :]):
+            continue  # "Rwandan troops were fighting alongside the M23": the support of one side for another, no clash of its own
         if (ANAPHORA.search(text[max(0, match.start() - 50) : match.start()]) and not EVENT_PREDICATE.match(text, match.end())
                 and not VERB_FORM.match(phrase) and not TIME_POSSESSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
                 and not SAYING_THAT_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
@@ -442,6 +444,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I) \
                 and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
+        if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
+            continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
         if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
@@ -784,7 +788,7 @@ STRUCK_PLACE_BEFORE = re.compile(
 STRUCK_PLACE_HEADLINE = re.compile(STRUCK_PLACES + r"$", re.I)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
-    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft|planes?|"
+    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft(?!\s+carriers?)|planes?|"
     r"helicopters?|drones?|UAVs?|missiles?|rockets?)\b",
     re.I,
 )
@@ -807,6 +811,8 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
     for model in MODEL_NAME.finditer(clause):
         if MEANS_OF_WEAPON.get(weapon_category(model.group()) or "") == "airstrike":
             return "airstrike"  # "destroyed a command post with an F-16 strike", "hit the depot with Bayraktar TB2s"
+    if AIR_WEAPON_SENT_BEFORE.search(text[max(0, match.start() - 80) : match.start()]):
+        return "airstrike"  # "a drone launched by the Houthis struck", "drones fired from Iraq hit": the drone names the means
     if UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return "assault"  # "gunmen targeted a bus": armed men who went in, not fire from a distance (GOLD_FORMAT)
     return "shelling"
@@ -814,6 +820,11 @@ def _verb_strike_means(text: str, match: re.Match[str]) -> str:
 
 # A weapon named by its model code or make ("F-16", "Su-25", "Bayraktar", "Rafale").
 MODEL_NAME = re.compile(r"(?-i:\b[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Za-z]{0,3}\b|\b(?:Rafale|Mirage|Bayraktar|Shahed|Harop|Gripen|Sukhoi|MiG)\b)")
+# An aircraft or drone heading the verb past the phrase that says whose or whence it was: "a drone launched by the
+# Houthis", "drones fired from Iraq", "a warplane belonging to the army".
+AIR_WEAPON_SENT_BEFORE = re.compile(
+    r"\b(?:drones?|UAVs?|warplanes?|jets?|aircraft|helicopters?)\s+(?:(?:launched|fired|sent|flown|operated|belonging)\s+(?:by|from|to)\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:(?:also|later|then|reportedly|had|has|have)\s+)*$", re.I)
 # Materiel categories of a named weapon and the means of an attack made with it.
 MEANS_OF_WEAPON = {"aircraft": "airstrike", "helicopter": "airstrike", "drone": "airstrike", "artillery": "shelling", "tank": "shelling", "ship": "shelling"}
 
@@ -1178,6 +1189,8 @@ BACKGROUND = re.compile(
 
 # Who is at war with whom, not a fight: a participle after the group's noun ("the rebel group fighting
 # the army"), or the present progressive against a government ("al Shabaab is fighting the government").
+# Fighting beside a party: "fighting alongside the rebels", "fought on the side of the army", "side by side with".
+FIGHTING_ALONGSIDE = re.compile(r"\s+(?:(?:\w+ly|directly|openly)\s+)?(?:alongside|on\s+the\s+side\s+of|side\s+by\s+side\s+with|shoulder\s+to\s+shoulder\s+with)\b", re.I)
 WAR_DESCRIPTION = re.compile(
     r"\b(?:group|rebels|militants|militias?|insurgents|movement|fighters|army|military|forces|troops|government)\s+fighting\s+(?:against\s+)?the\b"
     r"|\b(?:is|are|has\s+been|have\s+been)\s+fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:government|state|regime|authorities)\b",
@@ -1230,9 +1243,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)[^.;]){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
@@ -1356,8 +1369,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
-        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:the|an?|this|that|last\s+\w+['’]s)\s+$", prefix, re.I):
-            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid": a group is never the place
+        if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:(?:the|an?|this|that|last\s+\w+['’]s)\s+)?$", prefix, re.I):
+            return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid", a headline's "killed in Hezbollah drone
+            # attack": a group is never the place
     inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
@@ -1492,17 +1506,26 @@ VICTIM_BEFORE = re.compile(
     r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|"
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
     r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
-    # (a subordinator starts the attacker's own clause: "were killed when Indian forces struck")
-    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once)\b)[\w-]+\s+){0,3}$",
+    # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
-# A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
 # The headline's reduced passive right after the actor: "17 soldiers killed in jihadist ambush", "troops wounded by
 # a roadside bomb": the actor suffered the attack.
 REDUCED_PASSIVE_HARM = re.compile(
     r"\s+(?:killed|slain|wounded|injured|hurt|captured|kidnapped|abducted|dead|hit|targeted|attacked|ambushed)\s+(?:in|by|during|when|as|after|at|near)\b", re.I)
-ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing)|"
-                             r"(?:call(?:ed|s|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)|describ(?:ed|es))(?!\s+in\b))\b", re.I)
+# The word an attack named before is described as: "described the strike as a 'horrific massacre'", "called the raid a massacre".
+LABEL_OF_AN_ATTACK_BEFORE = re.compile(
+    r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+"
+    r"(?:the|this|that|these|those|it|its|their)\b(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+(?:an?\s+)?|an?\s+)[\"“']?(?:(?:horrific|brutal|heinous|barbaric|deliberate|cowardly|new|another|real|terrorist|criminal)\s+)*$",
+    re.I,
+)
+# A verb describing an attack named as its object: "Hamas described the strike as a massacre", "called the raid a crime".
+DESCRIBER_BETWEEN = re.compile(r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
+                               r"(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|"
+                               r"(?:last|this)\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
+ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
 # ambush", "a convoy carrying UN peacekeepers was hit by a bomb", "two Kenyan officers died in an IED blast", "six
 # soldiers were martyred when ...", "three troops were blown up by a mine"); the victims' outcomes are the casualty ones.
@@ -1512,7 +1535,9 @@ PASSIVE_HARM_BETWEEN = re.compile(
     rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|"
     r"overrun|overran|surrounded|encircled|besieged|pinned\s+down|stricken|riddled)"
     r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under|embraced\s+(?:martyrdom|shahadat|shahadah)|laid\s+down\s+their\s+lives"
-    r"|succumbed|went\s+missing|disappeared|vanished)\b",
+    r"|succumbed|went\s+missing|disappeared|vanished"
+    # a headline's passive without its auxiliary: "Three U.S. soldiers killed in drone attack", "Two Israelis wounded in"
+    r"|(?:killed|wounded|injured|hurt|dead)\s+(?:in|during|as|when|after)(?=\s))\b",
     re.I,
 )
 # A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
@@ -1557,8 +1582,9 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
-        if ACCUSER_BETWEEN.search(between):
-            return None  # "the army accused the rebels of targeting homes", "Kyiv called the strike a war crime": not the attacker
+        if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
+            return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
+            # accuser or describer is not the attacker
         if PASSIVE_HARM_BETWEEN.search(between) or REDUCED_PASSIVE_HARM.match(between) or (VERB_STRIKE_PASSIVE.search(between) and PARTICIPLE.match(text, start)):
             return None  # "six soldiers were killed in an attack", "a convoy was hit by a roadside bomb": the victims, not the head
         relative = SUBJECT_RELATIVE.match(between)

@@ -98,7 +98,11 @@ MEDIA_HEAD = re.compile(
     re.I,
 )
 # The people an international body sends to look ("UN experts", "OSCE monitors", "IAEA inspectors") speak for it.
-BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investigators|monitors|observers|inspectors)\s*", re.I)
+BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investigators|monitors|observers|inspectors|"
+                        # a body's own papers speak for it ("a UN report said", "the UN experts' latest report found")
+                        r"(?:(?:confidential|latest|new|annual|final|interim|internal|leaked)\s+)?(?:reports?|assessment|investigation|inquiry|probe))\s*", re.I)
+# A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
+REPORT_BY = re.compile(r"\b(?:reports?|study|assessment|investigation|inquiry|findings)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 
 
 def _body_staff(code: str, head: str) -> bool:
@@ -795,6 +799,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
+        if inner_object and REPORT_BY.search(prefix) and getattr(load_registry().actor(actor.code), "kind", None) == "body":
+            inner_object = False  # "a report by UN experts seen by Reuters said": the body whose report it is speaks
         if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if not inner_object:
@@ -1005,6 +1011,8 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and ";" in text[draft.end : after[0].position] and not text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
         return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):

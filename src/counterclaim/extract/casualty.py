@@ -285,7 +285,9 @@ NOT_PEOPLE_HEADS = frozenset(
     chicken chickens poultry herd herds head
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot
     total totals majority rest sum tally toll amount part share series wave batch
-    leg arm hand foot feet eye limb finger""".split()
+    leg arm hand foot feet eye limb finger
+    day days night nights hour hours minute minutes week weeks month months year years decade decades times occasions
+    kilometres kilometers km miles metres meters""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -997,6 +999,14 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
             category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
+        counted = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,1})([\w'’-]+)\s+(?:killed|dead|wounded|injured)\b", toll.group(0), re.I) if toll else None
+        if counted is not None and category == "unknown" and counted.group(2).lower() in PERSON_CATEGORY:
+            # "the number of Israeli soldiers killed ... to 278": the people counted name the category and their side
+            category = category_of(counted.group(2), counted.group(1))
+            toll_start = toll.start() + len(before) - len(before[-160:])
+            if subject is None:
+                named = [a for a in view.actors_between(toll_start + counted.start(1), toll_start + counted.end(2)) if a.role not in ("generic", "pronoun")]
+                subject = named[0].code if named else None
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:death\s+|casualty\s+)?(?:losses|toll)", before, re.I)
@@ -1108,6 +1118,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if after and _agent_of_active_verb(text, phrase.end, after):
             after = None  # "a fighter shot and killed a civilian": the phrase is the killer, not the killed
         before = BEFORE_OUTCOME.search(text[: phrase.start])
+        if before and KILLED_OR_WOUNDED_BEFORE.search(text, 0, before.start("out")):
+            found.used.add(phrase.start)
+            continue  # "had killed or wounded dozens of troops": a total of both, neither a death nor an injury toll
         loss = LOSS_BEFORE.search(text[: phrase.start])
         outcome: str | None = None
         agent: ActorMention | None = None
@@ -1166,7 +1179,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)\s*[\"“]?$", text[: phrase.start], re.I)
+        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", text[: phrase.start], re.I)
         if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -1493,6 +1506,8 @@ TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VER
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
 KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+# The first of two outcome verbs sharing one object: "killed or wounded", "killing and injuring".
+KILLED_OR_WOUNDED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))\s+(?:and|or|and/or)\s+$", re.I)
 DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
 # A possessive body after a person: "a woman's beheaded body", "the soldier's remains".
 BODY_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:body|bodies|corpse|remains)\b", re.I)
@@ -1529,6 +1544,7 @@ ACTIVE_OBJECT = re.compile(
 # participle clause ("laid down their lives defending the post").
 BARE_OBJECT = re.compile(rf"\s+(?!(?:{'|'.join(sorted(AFTER_PARTICIPLE))})\b)(?-i:[a-z])(?![a-z]*(?:ly|ing)\b)[a-z]+\b(?![-'’])")
 TRANSITIVE_OUTCOME = re.compile(r"(?i)(?:killed|wounded|injured|hurt|captured|seized|abducted|kidnapped|executed|murdered|massacred|beheaded|eliminated|neutrali[sz]ed|liquidated|arrested|detained|shot\s+dead|shot\s+and\s+killed|slain|maimed|lynched)$")
+PERFECT_ACTIVE = re.compile(r"\s+(?:had|has|have)\s+(?:(?:\w+ly|also|reportedly|allegedly|already|just)\s+)*", re.I)
 AUXILIARY = re.compile(r"\b(?:were|was|have|has|had|are|is|being|been|got)\b", re.I)
 AGE = re.compile(r"[\s-]+(?:years?|yrs?)[\s-]+old\b|-year-old", re.I)
 
@@ -1549,8 +1565,9 @@ LOSSES_LIST = re.compile(
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     """Whether the people ending at `end` act in the outcome verb after them, its object following it ("a fighter shot
     and killed a civilian", "the rebels captured weapons"), rather than undergo it."""
-    if AUXILIARY.search(text[end : after.start("out")]):
-        return False
+    between = text[end : after.start("out")]
+    if AUXILIARY.search(between) and not PERFECT_ACTIVE.fullmatch(between):
+        return False  # "the rebels were killed"; but "the rebels had killed 40 soldiers" is active
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
 
 
@@ -1683,7 +1700,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
     for phrase in phrases:
         if phrase.start < position:
             continue
-        gap = view.text[position : phrase.start]
+        gap = re.sub(r"(?i)\s+(?:her|his|their)\s*$", " ", view.text[position : phrase.start])  # "a mother and her two children"
         if gap.strip(" ,") not in ("", "and") or phrase.count is None:
             break
         if SOURCE_AFTER.match(view.text, phrase.end):

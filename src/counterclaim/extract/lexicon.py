@@ -36,7 +36,7 @@ MILITARY_PEOPLE = (
     "vigilantes", "self-defence volunteers", "self-defense volunteers", "defence volunteers", "defense volunteers",
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
-    "infiltrators", "infiltrator", "gangsters", "gangster",
+    "infiltrators", "infiltrator", "gangsters", "gangster", "extremists", "extremist",
     # ranks and soldiers as South Asian and Southeast Asian armies name them ("Lance Naik Dinesh Kumar", "two jawans",
     # "a Thai ranger", "Pakistan Rangers")
     "jawans", "jawan", "sepoys", "sepoy", "havildar", "havildars", "lance naik", "naik", "naib subedar", "subedar", "subedar major",
@@ -193,7 +193,7 @@ CASUALTY_BEFORE = {
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
-        r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)\s+(?:were|was|are|is)",
+        r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)",
         # the dead listed ("the dead included three journalists", "those killed included a local chief")
         r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
         r"those\s+(?:killed|who\s+died)(?:\s+(?:in|during|on|at)\s+[^,.;]{1,40}?)?\s+(?:included|include|includes|were|are)",
@@ -203,7 +203,7 @@ CASUALTY_BEFORE = {
         r"killed\s+(?:were|was)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
-                r"among\s+(?:the|those)\s+(?:wounded|injured)\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)",
+                r"among\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)",
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",

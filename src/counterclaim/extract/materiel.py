@@ -142,6 +142,24 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+# The marks of a civilian ship before its noun: its flag, owner, operator or trade ("the Liberian-flagged, Greek-owned
+# vessel", "a commercial ship"), not a navy's ("a Russian navy vessel").
+CIVILIAN_SHIP_BEFORE = re.compile(
+    r"(?i)\b(?:[\w-]+-(?:flagged|owned|operated|managed|registered)|flagged\s+by\s+[\w ]+|merchant|commercial|civilian|cargo|container|"
+    r"fishing|passenger|shipping)\s*,?\s+(?:(?:[\w-]+-(?:flagged|owned|operated|managed|registered)|[A-Z][\w'’-]*)\s*,?\s+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def not_equipment_ending() -> re.Pattern[str]:
+    """The phrases the lexicon marks as no equipment ("think tank", "cargo ship", "bulk carrier"), as the end of the
+    text before a match: the equipment noun is the head of one of them."""
+    from counterclaim.data.weapons import NOT_EQUIPMENT, _read_lexicon
+
+    forms = sorted({term.form.lower() for term, _kind in _read_lexicon() if term.category == NOT_EQUIPMENT}, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation})(?:s|es)?$")
+
+
 @lru_cache(maxsize=4096)
 def _category(term: str) -> str | None:
     """The category of an equipment term the weapon pattern matched. Kept for the process: the same few terms
@@ -182,6 +200,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         category = _category(match.group("term"))
         if category is None:
             continue
+        if not_equipment_ending().search(view.text, max(0, match.start() - 30), match.end()):
+            continue  # "a British-registered cargo ship", "an oil tanker": a civilian ship, no materiel (GOLD_FORMAT)
+        if category == "ship" and CIVILIAN_SHIP_BEFORE.search(view.text, max(0, match.start() - 60), match.start()):
+            continue  # "the Liberian-flagged vessel", "a Greek-owned ship", "a merchant vessel": a civilian ship
         if TYPE_SUFFIX.match(view.text, match.end()):
             continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
         if ORDINAL_BEFORE.search(view.text, max(0, match.start() - 40), match.start()):

@@ -60,6 +60,8 @@ class ActorMatcher:
                 if form is None:
                     continue
                 code = form.code
+                if code in CIVIL_AUTHORITY_OF and CIVIL_BODY_AFTER.match(text, match.end()):
+                    code = CIVIL_AUTHORITY_OF[code]  # "the Hamas-run health ministry", "Hamas-run civil defence": Gaza's, PSE
                 successor = self._successors.get(code)
                 if successor is not None and when is not None and when >= successor[1]:
                     code = successor[0]
@@ -89,13 +91,19 @@ GENERIC_INSTITUTION = re.compile(r"(?i)foreign\s+office(?:['’]s)?")
 # runs or installed ("the Houthi-run health ministry", "Russian-installed officials") is that side's.
 JOINED_ACTOR = re.compile(
     r"[A-Za-z]-(?=(?:claimed|led|linked|affiliated|allied|aligned)\b)"
-    r"|[A-Za-z]-(?=(?:run|installed|appointed)\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|officials|authorities|administration|government|"
+    r"|[A-Za-z]-(?=(?:run|installed|appointed|controlled)\s+(?:[\w'’-]+\s+){0,3}?(?:ministry|officials|authorities|administration|government|"
     r"governors?|mayors?|head|leaders?|council|police|court|media\s+office|civil\s+defen[cs]e|emergency\s+services?)\b)"
     r"|\b[A-Z]\w*-(?=[A-Z]\w*(?:-[A-Z]\w*)*\s+(?:coalition|forces|troops|strikes?|air\s*strikes?|jets|warplanes|fighter|aircraft|"
     r"operations?|offensive|attacks?|raids?|navy|military|air|naval|bombing|bombardment)\b)"
 )
 
 
+# Armed groups whose territory's civil services the codebook gives to an authority of their own (GOLD_FORMAT: the
+# health ministry, civil defence and media office in Gaza are PSE, whoever runs them).
+CIVIL_AUTHORITY_OF = {"HAMAS": "PSE"}
+CIVIL_BODY_AFTER = re.compile(
+    r"-(?:run|controlled|led)\s+(?:(?:Gaza|Gazan|Palestinian|government|local)\s+)*(?:health|civil\s+defen[cs]e|(?:government\s+)?media\s+office|"
+    r"emergency|rescue|medical)\b", re.I)
 # "ethnic Armenians", "ethnic Serb": people of a nation, not its state.
 ETHNIC_BEFORE = re.compile(r"(?i)\bethnic\s+$")
 # A country in the name of an organisation ("the Amhara Association of America", "the Bank of England"):

@@ -16,6 +16,8 @@ MOBILIZATION = re.compile(
     r"|\bconscription\s+drive\b",
     re.I,
 )
+# A force or body named for mobilisation ("the Popular Mobilization Forces", "a Mobilisation Unit"): a name, no call-up.
+MOBILIZATION_IN_NAME = re.compile(r"Mobili[sz]ation\s+(?:Forces?|Units?|Committee|Front|Authority|Commission|Directorate|Council)\b")
 NOT_DECLARED = re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I)
 # A measure reported by someone else ("Azerbaijan said Armenia declared martial law"): the reporter claims it.
 REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|according\s+to|accused|alleged)\b", re.I)
@@ -28,7 +30,7 @@ def find_mobilization_claims(view: SentenceView) -> list[DraftClaim]:
         return []
     drafts: list[DraftClaim] = []
     martial = MARTIAL_LAW.search(text)
-    mobilization = MOBILIZATION.search(text)
+    mobilization = next((m for m in MOBILIZATION.finditer(text) if not MOBILIZATION_IN_NAME.match(text, m.start())), None)
     first = martial or mobilization
     if first is None:
         return drafts

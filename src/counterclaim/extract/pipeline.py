@@ -339,7 +339,7 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
 
 # Who kills in an attack on people: armed men, not a strike, a war or a disease ...
 ARMED_MEN = (r"gunm[ae]n|militants?|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|"
-             r"soldiers|forces|troops|army|military|gangs?")
+             r"soldiers|forces|troops|army|military|gangs?|(?:sleeper\s+|terror(?:ist)?\s+)?cells?|remnants|extremists")
 # ... named before the killing ("unidentified armed men killed a man"), where police, suspects and a mob count too ...
 ARMED_AGENT = re.compile(
     rf"\b(?:{ARMED_MEN}|armed\s+(?:men|individuals?|groups?|assailants|persons)|suspects?|police|mob|individuals?)\b[^.;]{{0,60}}$",

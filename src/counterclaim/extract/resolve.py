@@ -199,9 +199,17 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     if subject is None and found.draft.object is not None:
         # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
         subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
+    owner = found.place.country if found.place is not None else None
+    gainer = getattr(registry.actor(found.draft.object), "kind", None) if found.draft.object is not None else None
+    if (gainer == "group" and owner is not None and owner != found.draft.object and subject != owner
+            and getattr(registry.actor(owner), "kind", None) == "state"
+            and (subject is None or (getattr(registry.actor(subject), "kind", None) == "state"
+                                    and (found.draft.subject is None or found.draft.subject.startswith("@"))))):
+        # "the M23 captured Kanyabayonga", "the Houthis, who control much of northern Yemen": an armed group's gain in a
+        # country is that country's loss, not that of a foreign enemy of the group in another war
+        subject = owner
     claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
-    view, draft, place = found.view, found.draft, found.place
-    owner = place.country if place is not None else None
+    view, draft = found.view, found.draft
     if (claim.outcome == "retaken" and owner is not None and LIBERATION.match(view.text[draft.start : draft.end])
             and (claim.subject == owner or claim.object not in (None, owner))):
         claim = claim.model_copy(update={"outcome": "lost"})  # "Russian forces liberated a village in Donetsk": Ukraine lost it
@@ -217,6 +225,14 @@ WHOLE_WAR_TOLL = re.compile(
     r"(?:\s+(?:between|in|against|with)\s+[^,.;]{1,60}?)?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?"
     r"(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b",
+    re.I,
+)
+# A war told in the past as the killer, with no auxiliary: "the two-year war in Tigray killed", "a war against the
+# TPLF that killed as many as 600,000" (not "fighting killed 12": one battle's toll is its place's people).
+WHOLE_WAR_PAST_TOLL = re.compile(
+    r"\b(?:conflict|war|insurgency|civil\s+war)s?\b"
+    r"(?:\s+(?:between|in|against|with|on)\s+[^,.;]{1,60}?)?(?:,\s+(?:which|that)\s+[^,.;]{1,80},)?"
+    r"(?:,?\s+(?:which|that))?\s+(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:an\s+estimated\s+|at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|hundreds\s+of\s+|tens\s+of\s+)?[\d,.]*\s*(?:hundreds?|thousands?|millions?)?",
     re.I,
 )
 # A war named in a sentence: a running total there may count every side's dead.
@@ -256,7 +272,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         state.last_harm_by = (draft.object, view.paragraph)
     subject = own_loss_when_denied(found, subject)
     if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
-            and WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None):
+            and (WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None
+                 or WHOLE_WAR_PAST_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None)):
         # "the conflict has killed 40,000 people", "the war between the army and the RSF, which erupted in
         # 2023, has killed": a toll of all sides has no subject (GOLD_FORMAT), whoever the war's description names
         subject = None if draft.subject is not None else subject

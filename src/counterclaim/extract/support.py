@@ -317,6 +317,11 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
     direct_object = view.first_actor_after(match.end())
     if direct_object is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end() : direct_object.start]) and direct_object.code != provider:
         return direct_object.code  # "Rwanda backs the M23 rebels, according to UN experts": the object, not the source
+    verb = re.match(r"\w+\s+(?:the\s+)?", match.group())
+    direct = view.first_actor_after(match.start())
+    if (verb and direct is not None and direct.start == match.start() + verb.end() and direct.code != provider
+            and SUPPLIES_WITH.match(match.group()) and direct.end <= match.end()):
+        return direct.code  # "Iran supplies the Houthis with missiles, according to the US": the verb's object, not the source
     after = RECIPIENT_AFTER.match(view.text[match.end() :])
     if after:
         actor = view.first_actor_after(match.end() + after.end() - 1)
@@ -343,6 +348,7 @@ PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|fin
 SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
 MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|rockets?|drones?|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
+PRONOUN_DENIES = re.compile(r"(?i)\b(?:it|they)\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b")
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
 RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got|gets|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
@@ -449,10 +455,13 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
     for match in ACCUSATION_DENIED.finditer(text):
         accused = [d for d in [*existing, *drafts] if d.type == "support" and d.stance != "deny" and d.end <= match.start() and d.subject]
         denier = view.first_actor_after(match.start())
-        if not accused or denier is None or denier.end > match.end() or denier.code != accused[-1].subject:
+        code = denier.code if denier is not None and denier.end <= match.end() else None
+        if code is None and accused and PRONOUN_DENIES.search(match.group()):
+            code = accused[-1].subject  # "accused of sending weapons to the RSF, which it denies": the pronoun is the accused
+        if not accused or code is None or code != accused[-1].subject:
             continue  # the one accused of backing denies it: "accuses X of backing the gunmen, an accusation X denies"
-        drafts.append(DraftClaim("support", accused[-1].outcome, match.start(), match.end(), subject=denier.code,
-                                 object=accused[-1].object, stance="deny", claimant=denier.code))
+        drafts.append(DraftClaim("support", accused[-1].outcome, match.start(), match.end(), subject=code,
+                                 object=accused[-1].object, stance="deny", claimant=code))
     mutual = MUTUAL_FOREIGN_FIGHTERS.search(text)
     if mutual and not taken(mutual.start(), mutual.end()):
         accusers = [a.code for a in view.actors if a.end <= mutual.start()][-2:]

@@ -69,6 +69,15 @@ GROUND_BEFORE_HELD = re.compile(r"(?i)\b(?:territor\w*|positions?|villages?|town
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility|airspace|air\s+space|waters)\b", re.I)
 
 
+# Who enters a place without taking it: aid, its trucks and convoys, people fleeing or returning, visitors.
+NOT_FORCES_ENTERING = re.compile(
+    r"\b(?:trucks?|lorries|aid|supplies|shipments?|fuel|food|medicine|water|ambulances?|convoys?\s+of\s+(?:aid|food|fuel|humanitarian)|"
+    r"journalists|reporters|inspectors|investigators|delegations?|envoys?|residents|displaced|refugees|returnees|families|patients|people|civilians|"
+    r"pilgrims|tourists|migrants|workers)\s+(?:(?:have|has|had|also|finally|reportedly|again)\s+)*$",
+    re.I,
+)
+
+
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
@@ -88,6 +97,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "Pakistan-occupied Kashmir", "Russian-occupied Crimea": a label of who holds it (GOLD_FORMAT: not coded)
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
                 continue
+            if re.match(r"(?i)enter", match.group("verb")) and NOT_FORCES_ENTERING.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "300 aid trucks entered Gaza", "displaced families entered the town": no force taking ground
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
             ground_end = match.end()
