@@ -233,3 +233,17 @@ def test_a_group_claiming_its_own_toll_is_its_claimant(text: str, claimant: str)
 def test_a_group_claiming_some_of_the_blasts_claims_attacks_not_the_toll() -> None:
     text = "Islamic State claimed four of the blasts, which killed 31 people in Kabul."
     assert [c.claimant for c in quantitative(text)] == [None]
+
+
+def test_a_quotation_of_several_sentences_credited_to_an_institution_noun() -> None:
+    # the institution after the closing mark is the one the text has named speaking, for every sentence of the quotation
+    text = ("Ukraine's air force said it had shot down dozens of Russian drones overnight.\n\n"
+            '"Air defence forces destroyed 42 Shahed drones over eight regions. The rest were lost to electronic warfare," '
+            "the air force said on Telegram.")
+    assert [(c.count, c.claimant) for c in quantitative(text) if c.count == (42, 42)] == [((42, 42), "UKR")]
+
+
+def test_a_terrorist_label_on_attacks_told_is_no_accusation_of_its_own() -> None:
+    text = ("Russia's defence ministry said: attempts by the Kyiv regime to carry out terrorist attacks by drones against "
+            "facilities in the Belgorod region were thwarted, and air defences destroyed four drones.")
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"] == []

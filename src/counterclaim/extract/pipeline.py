@@ -654,7 +654,11 @@ def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], 
 # '..." he said.', '...," the ministry added.': a sentence that ends by crediting its quotation.
 CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)\.\s*$")
 # A quotation credited to a pronoun or a title: the speaker the text named last ('," he said.', '," the spokesman added.').
-PRONOUN_CREDIT = re.compile(r"\s*,?\s*(?:he|she|the\s+(?:spokesman|spokeswoman|spokesperson|general|minister|commander|official))\s+(?:said|added|told|stated|continued|noted|says|adds)\b", re.I)
+PRONOUN_CREDIT = re.compile(
+    r"\s*,?\s*(?:he|she|it|the\s+(?:spokesman|spokeswoman|spokesperson|general|minister|commander|official|"
+    # an institution named by its noun alone, the one the text has named speaking ('...," the ministry said in a statement.')
+    r"(?:(?:defen[cs]e|foreign|interior)\s+)?ministry|army|military|air\s+force|navy|general\s+staff|statement|"
+    r"(?:army|military|ministry)['’]s\s+(?:spokes(?:man|woman|person)|press\s+service)))\s+(?:said|added|told|stated|continued|noted|says|adds|wrote)\b", re.I)
 QUOTE_ONLY = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 PREVIOUS_SPEAKER = "@previous"
 
