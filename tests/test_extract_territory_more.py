@@ -47,3 +47,8 @@ def test_ground_taken_told_from_the_grounds_side_is_found_after_its_verb_is_seen
     assert territory("Kherson, which Russian troops captured in March, is a key port, the governor said.") == [("UKR", "RUS", "lost")]
     assert territory("The village of Robotyne was recaptured by Ukrainian troops, the general said.") == [("RUS", "UKR", "retaken")]
     assert territory("The village of Robotyne was visited by Ukrainian officials, the general said.") == []
+
+
+def test_a_states_land_named_by_its_adjective_is_its_loss() -> None:
+    assert [s for s, _, _ in territory("Hezbollah said Israel still occupied Lebanese land in the south.")] == ["LBN"]
+    assert [s for s, _, _ in territory("Ukrainian forces seized Russian territory in the Kursk region, Kyiv said.")] == ["RUS"]

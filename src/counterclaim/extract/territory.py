@@ -137,7 +137,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if agent is not None and kind == "gain" and _rebels_of(view, agent, match.start()):
                     subject, agent = agent, None  # "Syrian rebels seized Aleppo": the state's own rebels take it from the state
                 owner = next((a for a in view.actors_between(match.start(), max(match.end(), ground_end))
-                              if a.code != agent and a.role in ("adjective", "military", "name", "demonym") and OWNED_MILITARY_GROUND.match(text, a.end)), None)
+                              if a.code != agent and a.role in ("adjective", "military", "name", "demonym")
+                              and (OWNED_MILITARY_GROUND.match(text, a.end) or (OWNED_LAND.match(text, a.end) and not _is_group(a.code)))), None)
                 if owner is not None:
                     subject = owner.code  # "al-Shabaab overran a Kenyan army base", "seized Russian positions": whose ground it was
                 taken_from = re.match(r"\s+from\s+(?:the\s+)?", text[max(match.end(), ground_end) :])
@@ -165,6 +166,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
 
 
 # A side's military ground named by its owner ("a Kenyan army base", "Russian positions", "an ENDF camp").
+# A state's land named by its adjective: "occupied Lebanese land", "seized Ukrainian territory", "captured Syrian villages".
+OWNED_LAND = re.compile(r"(?:['’]s)?\s+(?:(?:border|frontier|sovereign)\s+)?(?:lands?|territor(?:y|ies)|soil|villages|towns|areas)\b", re.I)
 OWNED_MILITARY_GROUND = re.compile(
     r"(?:['’]s)?\s+(?:(?:army|military|police|navy|naval|air\s+force|forward|frontline|front-line|defensive|fortified)\s+)*"
     r"(?:bases?|posts?|positions?|outposts?|barracks|camps?|checkpoints?|garrisons?|headquarters|strongholds?|trenches|fortifications?)\b",
