@@ -163,3 +163,10 @@ def test_two_dozen_is_24() -> None:
 )
 def test_vague_multipliers_of_a_scale(phrase: str, count: tuple[int, int]) -> None:
     assert single_quantity(f"{phrase} soldiers").count == count
+
+
+def test_two_numbers_joined_by_or_are_a_range() -> None:
+    assert [(q.text, q.count) for q in find_quantities("three or four soldiers were killed")] == [("three or four", (3, 4))]
+    assert [(q.text, q.count) for q in find_quantities("10 or 12 people")] == [("10 or 12", (10, 12))]
+    # descending, no range: the two numbers stand apart
+    assert [q.count for q in find_quantities("in 2 or 1 cases")] == [(2, 2), (1, 1)]

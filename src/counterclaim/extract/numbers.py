@@ -82,7 +82,7 @@ QUANTITY = re.compile(
     (?<![\w$€£.,-])
     (?:
         (?P<between>between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER}))
-      | (?P<range>(?P<r1>{NUMBER})\s*(?:-|–|to)\s*(?P<r2>{NUMBER}))
+      | (?P<range>(?P<r1>{NUMBER})(?:\s*(?:-|–|to)\s*|\s+or\s+)(?P<r2>{NUMBER}))
       | (?:(?P<bound>{LOWER_BOUND}|{STRICT_LOWER}|{UPPER_BOUND}|{STRICT_UPPER}|{APPROXIMATE})\s+)?(?P<number>{NUMBER})
       | (?P<vague>{_VAGUE})
     )
@@ -166,6 +166,11 @@ def find_quantities(text: str) -> list[Quantity]:
             count = (low, high)
         elif match.group("range"):
             low, high = parse_number(match.group("r1")), parse_number(match.group("r2"))
+            if re.search(r"\sor\s", match.group("range")) and (low is None or high is None or high <= low):
+                # "2 or 1": no range, two numbers ("three or four soldiers" is one, from 3 to 4)
+                found.extend(Quantity(match.start(g), match.end(g), (n, n), match.group(g), True)
+                             for g, n in (("r1", low), ("r2", high)) if n is not None)
+                continue
             if low is None or high is None or high <= low:
                 # "10-15" is a range; "twenty-five" is one number; "1-0" is neither
                 value = parse_number(match.group())
