@@ -360,3 +360,15 @@ def test_equipment_in_a_clause_before_a_verb_with_a_counted_object_is_no_loss() 
     # the verb after the comma has its own object ("lost about 30 fighters"): the motorcycles were the attackers' ride
     assert summary("The army said the militants, who came on dozens of motorcycles, lost about 30 fighters.") == []
     assert summary("Witnesses said the convoy of pickup trucks, then lost nearly 20 men in the ambush.") == []
+
+
+def test_the_part_shot_down_in_a_clause_of_its_own() -> None:
+    # "launched 120 drones; 85 were shot down": 85 destroyed, never the 120 launched
+    for text in ("Russia launched 120 drones overnight; 85 were shot down, Ukraine's air force said.",
+                 "Russia launched 120 drones overnight, and 85 were shot down, Ukraine's air force said."):
+        assert summary(text) == [("destroyed", "drone", (85, 85))], summary(text)
+
+
+def test_air_defences_shooting_down_some_of_what_the_sentence_before_named() -> None:
+    text = "Iran launched 40 drones at Israel on Saturday. Israeli air defences shot down 35 of them."
+    assert ("destroyed", "drone", (35, 35)) in summary(text), summary(text)

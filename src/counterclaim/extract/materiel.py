@@ -661,7 +661,9 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 
 # The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
 # 35 of which were shot down", "the missiles, of which it shot down two".
-SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them))\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them)"
+                            # the part in a clause of its own: "launched 120 drones overnight; 85 were shot down", ", and 85 were downed"
+                            r"|(?:;|,\s*(?:and|while|but)|\s+and)\s+(?P<n3>[\d,]+|(?-i:[a-z]+(?:-[a-z]+)?))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # The whole named first, its part after the comma: "Of the 479 drones launched, 277 were shot down".
 FRONTED_OF = re.compile(r"(?i)(?:^|\b)of\s+(?:the|these|those|its|their)\s+$")
 FRONTED_PARTITIVE = re.compile(r"(?:\s+(?!(?:were|was)\b)[\w'’-]+){0,4}\s*,\s*(?P<n>[\w,-]+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
@@ -677,7 +679,8 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
         gap = text[phrase.end : verb.start()]
         passive = SUBSET_PASSIVE.fullmatch(gap)
         if passive:
-            number_start = phrase.end + (passive.start("n1") if passive.group("n1") else passive.start("n2"))
+            group = next(g for g in ("n1", "n2", "n3") if passive.group(g))
+            number_start = phrase.end + passive.start(group)
             found = [q for q in view.quantities if q.start == number_start]
             vague = re.match(r"(?i)(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
             if not found and vague:
@@ -873,13 +876,17 @@ TARGET_BEFORE = re.compile(r"\b(?:at|against|toward|towards|on)\s+(?:(?:a|an|the
 ELLIPTICAL_BARE_OBJECT = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 
 
+# Equipment heading an active verb of shooting down: the agent, not what was lost ("Air defences shot down 85 of them").
+AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
+
+
 def find_materiel_from_previous(view: SentenceView, previous: SentenceView | None) -> list[DraftClaim]:
     """Counts with no noun of their own whose equipment is the last one the sentence before named."""
     if previous is None or previous.paragraph != view.paragraph and previous.index != view.index - 1:
         return []
     text = view.text
-    if find_equipment(view):
-        return []
+    if any(not AGENT_EQUIPMENT.match(text, p.end) for p in find_equipment(view)):
+        return []  # the sentence names its own equipment; the air defences that shot "85 of them" down are no loss
     earlier = [p for p in _models_with_their_nouns(previous.text, find_equipment(previous))
                if not TARGET_BEFORE.search(previous.text[: p.start])]  # "drones launched at ships": the ships are targets
     if not earlier:
