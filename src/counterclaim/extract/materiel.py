@@ -663,7 +663,7 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
 # 35 of which were shot down", "the missiles, of which it shot down two".
 SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them)"
                             # the part in a clause of its own: "launched 120 drones overnight; 85 were shot down", ", and 85 were downed"
-                            r"|(?:;|,\s*(?:and|while|but)|\s+and)\s+(?P<n3>[\d,]+|(?-i:[a-z]+(?:-[a-z]+)?))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
+                            r"|(?:;|,\s*(?:and|while|but))\s+(?P<n3>[\d,]+|(?-i:[a-z]+(?:-[a-z]+)?))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
 # The whole named first, its part after the comma: "Of the 479 drones launched, 277 were shot down".
 FRONTED_OF = re.compile(r"(?i)(?:^|\b)of\s+(?:the|these|those|its|their)\s+$")
 FRONTED_PARTITIVE = re.compile(r"(?:\s+(?!(?:were|was)\b)[\w'’-]+){0,4}\s*,\s*(?P<n>[\w,-]+)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)
@@ -673,6 +673,8 @@ SUBSET_ACTIVE = re.compile(r"\s*,?\s*(?:of|among)\s+(?:which|them|these)\s*,?\s*
 def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: list[re.Match[str]]) -> tuple[Count | None, re.Match[str]] | None:
     """(count of the part, its outcome verb) for a phrase followed by 'of which N were downed'."""
     text = view.text
+    if re.search(r"\bby\s+(?:the\s+|its\s+|their\s+)?$", text[: phrase.start], re.I):
+        return None  # "shot down by air defences and 19 were lost": the agent of a verb before, no whole with a part
     for verb in outcomes:
         if verb.start() <= phrase.end or verb.start() - phrase.end > 60:
             continue
