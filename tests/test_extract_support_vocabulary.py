@@ -118,3 +118,8 @@ def test_help_in_the_fighting_and_support_of_a_military_kind() -> None:
     assert [(s, o) for s, _, o, _ in support("Britain said its jets had helped defend Israel from the attack.")][:1] == [("GBR", "military_aid")]
     assert [(s, o) for s, _, o, _ in support("China offered Pakistan satellite support during the conflict, Indian officials said.")][:1] == [("CHN", "military_aid")]
     assert support("Volunteers helped farmers defend their crops from locusts.") == []
+
+
+def test_people_taking_shelter_shelter_no_party() -> None:
+    assert support("A strike hit a monastery where 150 displaced people had been sheltering, a member of the local PDF said.") == []
+    assert [o for _, _, o, _ in support("Islamabad accuses Kabul of sheltering TTP militants.")] == ["military_aid"]

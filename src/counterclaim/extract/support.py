@@ -123,6 +123,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the UN-backed government": a description, not a claim of support
             if SENT_TO_STRIKE.match(text, match.end()):
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
+            if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()):
+                continue  # "where 150 displaced people had been sheltering": people taking shelter, no party sheltered
             if DIRECT_BACKING.fullmatch(match.group()) and not (_direct_object(view, match.end()) and _verb_subject(view, match.start())):
                 continue  # "the Armed Forces of Armenia", "Yemen's armed Houthi group": an adjective, no party armed or funded
             if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
