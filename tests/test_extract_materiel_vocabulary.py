@@ -372,3 +372,10 @@ def test_the_part_shot_down_in_a_clause_of_its_own() -> None:
 def test_air_defences_shooting_down_some_of_what_the_sentence_before_named() -> None:
     text = "Iran launched 40 drones at Israel on Saturday. Israeli air defences shot down 35 of them."
     assert ("destroyed", "drone", (35, 35)) in summary(text), summary(text)
+
+
+def test_civilian_vehicles_are_no_materiel() -> None:
+    # GOLD_FORMAT: civilian vehicles hit are no side's equipment, like merchant ships
+    assert summary("A Russian drone hit a civilian car in Kherson, wounding the driver.") == []
+    assert summary("An Israeli strike destroyed an aid truck near Rafah.") == []
+    assert summary("Ukrainian forces destroyed three Russian trucks and a car.") == [("destroyed", "vehicle", (4, 4))]
