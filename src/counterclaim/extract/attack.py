@@ -58,11 +58,13 @@ LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|r
 # clause and a target after it.
 # Destroying the other side's positions tells the same ("destroyed several Pakistani posts", "destroyed Armenian firing
 # positions", "destroyed an Indian brigade headquarters").
-DESTROYED_POSITIONS = (r"(?:destroyed|destroying|destroys|wiped\s+out|demolished|razed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
+STRIKE_VERBS = r"struck|hits?|target(?:ed|s)?|hitting|striking|targeting"
+DESTROY_VERBS = r"destroyed|destroying|destroys|wiped\s+out|demolished|razed"
+DESTROYED_POSITIONS = (r"(?:" + DESTROY_VERBS + r")(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
                        r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
                        r"strongholds?|military\s+(?:targets|installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
-VERB_STRIKES = rf"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|{DESTROYED_POSITIONS})"
-VERB_STRIKE = re.compile(r"(?:struck|hits?|target(?:ed|s)?|hitting|striking|targeting|destroyed|destroying|destroys|wiped\s+out|demolished|razed)", re.I)
+VERB_STRIKES = f"(?:{STRIKE_VERBS}|{DESTROYED_POSITIONS})"
+VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the trigger's words, without the look-ahead for positions
 # The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
 # hitting a hospital", "accused Moscow of striking a mall", "admitted targeting the convoy", "kept hitting the town",
 # "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile

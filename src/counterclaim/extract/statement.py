@@ -32,6 +32,10 @@ ACCUSE = (
     r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
+# A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
+LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
+# The crimes of war such a label names, for "called" as for "termed" or "branded" ("called the strike a war crime").
+CRIMES_OF_WAR = r"act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
@@ -50,8 +54,8 @@ CONDEMN = (
     r"an?\s+(?:outrage|atrocity|abomination)|an\s+act\s+of\s+piracy|piracy|"
     r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|a\s+declaration\s+of\s+war|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
     # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
-    r"call(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime)\b|"
-    r"(?:term|brand|label|labell)(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?(?:act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|sham|massacre|war\s+crime|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
+    r"call" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r")\b|"
+    r"(?:term|brand|label|labell)" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r"|sham|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|labell|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
