@@ -859,3 +859,17 @@ def test_the_outlets_narration_after_a_trailing_attribution_is_nobodys_report() 
     found = {(c.type, c.subject): c.claimant for c in claims_of(text)}
     assert found[("casualty", "LBN")] == "LBN"
     assert found[("attack", "HEZBOLLAH")] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARTOUM, Sudan (AP) — Local volunteers said 14 people were killed when shells hit a market.",
+        "Goma, Congo — Residents said 9 civilians were killed in fighting near the airport.",
+        "Kyiv, May 3 (Reuters) - Witnesses said two people were killed when a drone hit a bus.",
+    ],
+)
+def test_a_dispatch_dateline_names_where_it_was_filed_not_who_speaks(text: str) -> None:
+    """The country or city of a dateline before the first sentence is no speaker: the sources give null."""
+    assert only(text, "casualty").claimant is None
+

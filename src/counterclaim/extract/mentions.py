@@ -152,7 +152,24 @@ GIVEN_NAME_OF_ANOTHER = re.compile(
     r"November|December|Administration|Government|Cabinet|Foundation|Doctrine|Plan|Government|Regime|Era)\b)(?-i:[A-Z][a-z]{2,})\b")
 
 
+# A dispatch's dateline: where the report was filed, not who speaks or acts ("KHARTOUM, Sudan (AP) —",
+# "Beirut, Lebanon —", "Kyiv, March 3 (Reuters) -"). Before the place: nothing, or the city and a comma.
+DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+)?")
+DATELINE_AFTER = re.compile(
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
+    r"\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]{1,2}\s")
+
+
+def _in_dateline(text: str, mention: ActorMention) -> bool:
+    after = DATELINE_AFTER.match(text, mention.end)
+    before = DATELINE_BEFORE.fullmatch(text, 0, mention.start)
+    # a place alone before a dash may be a headline's ("Israel — live"): alone, it needs the agency or a date
+    return bool(after and before and (before.group().strip() or after.group("agency") or after.group().strip(" -–—")))
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
+    if mention.role in {"name", "capital"} and _in_dateline(text, mention):
+        return True
     if mention.role == "capital" and (CLUB_BEFORE_CAPITAL.search(text[max(0, mention.start - 20) : mention.start])
                                       or CLUB_AFTER_CAPITAL.match(text, mention.end)):
         return True
