@@ -235,3 +235,15 @@ def test_the_loss_of_a_place_is_the_ground_its_speaker_lost() -> None:
 
 def test_a_fall_that_would_come_is_no_ground_lost() -> None:
     assert territory("The fall of Pokrovsk would be a major blow for Kyiv.") == []
+
+
+def test_control_lost_over_a_share_of_a_region_is_ground_lost() -> None:
+    """"lost control of large parts of the north", "most of Darfur": a share of a place is ground."""
+    assert territory("Ethiopia's army lost control of large parts of the north.") == [("ETH", None, "lost")]
+    assert territory("Sudan's army lost control of most of Darfur last year.") == [("SDN", None, "lost")]
+    assert territory("The driver lost control of most of the steering.") == []
+
+
+def test_a_military_command_seized_is_ground() -> None:
+    assert territory("The Arakan Army said it had seized the regional military command in Ann.") == [("MMR", "AA", "lost")]
+    assert territory("The general took military command of the operation.") == []

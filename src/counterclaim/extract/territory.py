@@ -23,7 +23,7 @@ GROUND = (
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
     r"square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*km|km2|hectares|(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank|police\s+stations?)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
@@ -198,12 +198,16 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|insist
 
 def _controlled_ground(text: str, end: int) -> int:
     """Where the ground after "control of/over" ends (a place name or a ground noun), or 0 when none follows."""
-    after = re.match(rf"\s+(?:\w+ly\s+)?(?:of|over)\s+(?P<ground>{GROUND})(?![\w-])", text[end:])  # "took control peacefully of"
-    if after is None or NOT_GROUND_OBJECT.match(after.group("ground")):
+    after = CONTROL_OF.match(text[end:])  # "took control peacefully of"
+    if after is None or after.group("ground") and NOT_GROUND_OBJECT.match(after.group("ground")):
         return 0
     return end + after.end()
 
 
+# Control of a share of a place ("lost control of large parts of the north", "control of most of Darfur").
+SHARE_OF = r"(?i:(?:large|vast|big|huge|wide|significant|most|much|all|half|parts?|swath(?:e)?s?|chunks?|sections?|stretches|the\s+rest|the\s+whole|the\s+entire)\s+(?:\w+\s+)?of\s+(?:the\s+)?)"
+WHOLE_REGION = r"(?i:country|countryside|north|south|east|west|(?:north|south)-?(?:east|west)|borderlands?|border\s+(?:areas?|regions?)|state|coast|interior|frontier)"
+CONTROL_OF = re.compile(rf"\s+(?:\w+ly\s+)?(?:of|over)\s+(?:{SHARE_OF}(?P<region>{WHOLE_REGION}(?![\w-]))?)?(?(region)|(?P<ground>{GROUND})(?![\w-]))")
 # Things one takes control of that are not ground ("the debate", "the agenda", "Parliament").
 NOT_GROUND_OBJECT = re.compile(r"(?i)(?:the\s+)?(?:parliament|congress|senate|assembly|council|board|company|party|agenda|debate|budget|market|narrative|situation)\b")
 
