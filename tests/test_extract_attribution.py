@@ -873,3 +873,16 @@ def test_a_dispatch_dateline_names_where_it_was_filed_not_who_speaks(text: str) 
     """The country or city of a dateline before the first sentence is no speaker: the sources give null."""
     assert only(text, "casualty").claimant is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Russian drones killed five people in Sumy on Monday, the regional governor said.", "UKR"),
+        ("Israeli strikes killed 12 people in Khan Younis on Tuesday, the health ministry said.", "PSE"),
+        # a day right after the speaker still belongs to its phrase
+        ("The Sudanese army on Monday, June 3, said 40 RSF fighters were killed.", "SDN"),
+    ],
+)
+def test_a_day_closing_a_clause_keeps_the_comma_before_the_speaker(text: str, claimant: str) -> None:
+    assert only(text, "casualty").claimant == claimant

@@ -824,7 +824,10 @@ SOURCE_AFTER_COMMA = re.compile(
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     if SOURCE_AFTER_COMMA.search(view.text[actor.end : verb_start]):
         return None  # "the RSF shelled the town on Thursday, residents said": the residents speak, not the RSF
-    between = DAY_ADVERBIAL.sub(" ", view.text[actor.end : verb_start])  # "The army on Monday, Jan. 23, said"
+    # "The army on Monday, Jan. 23, said"; but a day closing a clause keeps its comma ("Russian strikes killed five
+    # people on Monday, the governor said": the governor heads the verb)
+    between = DAY_ADVERBIAL.sub(lambda day: "," if day.start() > 0 and day.group().rstrip().endswith(",") else " ",
+                                view.text[actor.end : verb_start])
     between = NAME_APPOSITION_TAIL.sub(" ", between)  # "The UN envoy for Syria, Geir Pedersen, said": the title's holder
     between = CHANNEL_TAIL.sub(" ", KNOWN_AS_TAIL.sub(" ", between))  # "The Ukrainian air force, in a post on Telegram, said"
     between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
