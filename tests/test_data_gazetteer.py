@@ -255,3 +255,22 @@ def test_a_darfur_town_the_city_table_lacks_is_not_a_yemeni_village(gazetteer):
     place = gazetteer.lookup("Tawila")
     assert place is not None and place.country == "SDN"
     assert distance_km(place.lat, place.lon, 13.63, 25.35) < 100  # west of El Fasher
+
+
+def test_a_place_said_to_lie_in_an_area_of_the_texts_country_is_no_namesake_abroad():
+    """"Kuchi community in Munya Local Government Area of Niger State": the gazetteer knows a Kuchi only in
+    China; the area it is said to lie in places it in Nigeria."""
+    from counterclaim.extract.places import find_places
+
+    text = "Gunmen abducted 30 villagers in Kuchi community in Munya Local Government Area of Niger State."
+    assert [(p.name, p.country) for p in find_places(text, ("NGA",))] == [("Kuchi", "NGA"), ("Niger State", "NGA")]
+    # a country named later in the clause is no area the place lies in
+    protest = "People gathered in Lyon against the war in Ukraine."
+    assert [(p.name, p.country) for p in find_places(protest, ("UKR", "RUS"))][0] == ("Lyon", "FRA")
+
+
+def test_a_place_named_after_a_country_is_not_that_country():
+    from counterclaim.extract.mentions import registry_matcher
+
+    found = registry_matcher().find("Bandits killed 12 people in Niger State and the Niger Delta, while Niger's junta met.")
+    assert [(m.text, m.code) for m in found] == [("Niger's", "NER")]

@@ -167,8 +167,14 @@ def _in_dateline(text: str, mention: ActorMention) -> bool:
     return bool(after and before and (before.group().strip() or after.group("agency") or after.group().strip(" -–—")))
 
 
+# A place named after a country's name ("Niger State" in Nigeria, "the Niger Delta", "the Jordan Valley").
+NAMED_AFTER_COUNTRY = re.compile(r"\s+(?:State|Delta|River|Valley|Basin)\b")
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
     if mention.role in {"name", "capital"} and _in_dateline(text, mention):
+        return True
+    if mention.role == "name" and not mention.text.endswith(("s", "'", "’")) and NAMED_AFTER_COUNTRY.match(text, mention.end):
         return True
     if mention.role == "capital" and (CLUB_BEFORE_CAPITAL.search(text[max(0, mention.start - 20) : mention.start])
                                       or CLUB_AFTER_CAPITAL.match(text, mention.end)):

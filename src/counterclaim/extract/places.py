@@ -111,7 +111,32 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
         found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
     found.sort(key=lambda m: m.start)
-    return found
+    return _inside_later_area(text, found, countries)
+
+
+# What lies between a place and the larger area it is said to be in ("Kuchi community in Munya Local Government
+# Area of Niger State", "Tabanan village, Bama district"): no clause break.
+WITHIN_AREA = re.compile(
+    r"(?:\s+(?:community|village|town|settlement|locality|ward|area|district|municipality|county|commune))?"
+    r"(?:(?:\s+(?:in|of)|,)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,4}?(?:(?:Local\s+Government\s+)?Area|[Dd]istrict|[Cc]ounty|"
+    r"[Mm]unicipality|[Cc]ommune|[Pp]rovince|[Rr]egion)?){0,2}(?:\s+(?:in|of)|,)\s+(?:the\s+)?")
+
+
+def _inside_later_area(text: str, found: list[PlaceMention], countries: Sequence[str]) -> list[PlaceMention]:
+    """A place the gazetteer knows only abroad, said to lie in a larger area of a country the text is about, is
+    a namesake: it takes that area ("Kuchi community in Munya ... of Niger State" is in Nigeria, not China)."""
+    if not countries:
+        return found
+    result = list(found)
+    for index, place in enumerate(found):
+        if place.country in countries:
+            continue
+        area = next((later for later in found[index + 1 :] if later.country in countries and later.kind != "city"
+                     and WITHIN_AREA.fullmatch(text, place.end, later.start)), None)
+        if area is not None:
+            result[index] = PlaceMention(place.start, place.end, place.name, area.latitude, area.longitude, area.country,
+                                         area.population, area.kind)
+    return result
 
 
 # A possessive ending a name: "Jordan's border", "Ukraine’s".
