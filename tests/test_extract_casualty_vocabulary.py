@@ -740,3 +740,29 @@ def test_a_vocabulary_grouped_by_first_letter_matches_as_one_alternation_in_eith
     assert grouped_alternation(["troops", "Tanks", "men", "9K33"]) == "(?=[Tt])(?:troops|Tanks)|(?=[Mm])(?:men)|(?=9)(?:9K33)"
     assert grouped_alternation(["Tanks", "troops", "Éire"], case_sensitive=True) == "(?=T)(?:Tanks)|(?=t)(?:troops)|(?=É)(?:Éire)"
     assert grouped_alternation(["troops", "’s men"]) == "troops|’s\\ men"  # a phrase not starting with a letter: no groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers paid the supreme price when their patrol was ambushed near Damboa.",
+        "Three policemen paid the ultimate price defending the station, the commissioner said.",
+        "Five soldiers gave their lives holding the bridge, the army said.",
+    ],
+)
+def test_deaths_honoured_as_a_price_paid_or_lives_given(text: str) -> None:
+    outcome, category, count = summary(text)[0]
+    assert (outcome, category) == ("killed", "military") and count is not None and count[0] == count[1] > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Troops neutralised 22 Boko Haram and ISWAP terrorists in Borno, the army said.", "BOKO_HARAM"),
+        ("Israeli forces eliminated 30 Hamas and Islamic Jihad militants in Rafah, the army said.", "HAMAS"),
+        ("Kenyan troops killed 14 al-Shabaab fighters near Mandera, the army said.", "SHABAAB"),
+    ],
+)
+def test_a_count_of_allied_groups_joined_before_their_people_is_one_claim_of_the_first_named(text: str, subject: str) -> None:
+    found = casualties(text)
+    assert [(c.subject, c.outcome, c.category) for c in found] == [(subject, "killed", "military")]

@@ -215,7 +215,10 @@ def _modifiers_ok(modifiers: str) -> bool:
     words = re.findall(r"[\w'’.-]+", modifiers)
     if any(not re.search(r"\w", w) for w in words):
         return False  # "May 1 - Troops": a dash between a number and a noun parts a dateline from its sentence
-    unknown = [w for w in words if not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
+    # "22 Boko Haram and ISWAP terrorists", "30 Hamas and Islamic Jihad militants": names joined before their people
+    joined_names = {i for i, w in enumerate(words[1:-1], 1) if w.lower() in ("and", "&") and words[i - 1][0].isupper() and words[i + 1][0].isupper()}
+    unknown = [w for i, w in enumerate(words)
+               if i not in joined_names and not (w[0].isupper() or w[0].isdigit() or "-" in w or w.lower() in MODIFIER_WORDS)]
     for word, following in zip(words, words[1:], strict=False):
         if THING_AFTER_HEAD.fullmatch(" " + word) and following.lower() == "of":
             return False  # "five tanks of the enemy": a thing counted before the people who own it is no people phrase
@@ -330,7 +333,12 @@ def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, s
     """Actor named inside a people phrase, or a possessive pronoun referring to one."""
     actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
     if actors:
-        return actors[-1].code, None
+        # the name nearest the noun ("Iran-backed Houthi fighters"); of names joined before it, the first-named
+        # leads ("22 Boko Haram and ISWAP terrorists", GOLD_FORMAT: one figure for allied forces)
+        index = len(actors) - 1
+        while index > 0 and re.fullmatch(r"\s+(?:and|&)\s+", view.text[actors[index - 1].end : actors[index].start]):
+            index -= 1
+        return actors[index].code, None
     if ENEMY_EPITHET.search(view.text, start, end):
         return SUBJECT_IS_CLAIMANT_ADVERSARY, None  # "40 occupiers", "enemy troops": the speaker's adversary
     possessive = re.search(r"\b(their|its|our|his|her)\b", view.text[start:end], re.I)

@@ -153,7 +153,7 @@ CASUALTY_AFTER = {
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
-        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
+        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)", r"gave\s+(?:up\s+)?(?:their|his|her)\s+(?:lives|life)",
         r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
