@@ -213,3 +213,11 @@ def test_a_speaker_naming_its_own_forces_stays_the_attacker() -> None:
 def test_an_answer_and_the_attack_it_answers_are_two_attacks(text: str, expected: set[tuple[str, str]]) -> None:
     # the speaker's pronoun heads the answering verb; "after <side> launched" tells the other side's attack apart
     assert {(c.subject, c.outcome) for c in attacks(text)} == expected, [c.contract_dict() for c in attacks(text)]
+
+
+def test_a_claimer_named_after_the_attack_with_its_day_names_the_unnamed_attackers() -> None:
+    """"The attack, claimed on Thursday by ISWAP, ..." names the attacker of that mention and, as the group that
+    claimed it, the gunmen the text told of before (GOLD_FORMAT)."""
+    text = ("Gunmen attacked a military base in Borno State on Tuesday, killing 12 soldiers. "
+            "The attack, claimed on Thursday by ISWAP, the Islamic State's West Africa branch, was the deadliest this year.")
+    assert [c.subject for c in attacks(text)] == ["ISWAP", "ISWAP"]

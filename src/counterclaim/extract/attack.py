@@ -463,7 +463,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if fire_by:
             attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
-                                                                        and not CLAIMED_THAT_AFTER.match(text, match.end())))
+                                                                        and not CLAIMED_THAT_AFTER.match(text, match.end()))
+                                            or CLAIMED_BY_AFTER.match(text, match.end()) is not None)
         if verb_strike and _speaker_pronoun_before(phrase, text[max(0, match.start() - 30) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         elif attacker is None and SPEAKER_PRONOUN_COORDINATED.search(text[max(0, match.start() - 90) : match.start()]):
@@ -879,6 +880,8 @@ RESPONSIBILITY_BEFORE = re.compile(
 )
 # An attack claimed by the clause's subject: "Islamic State claimed the bombing", "the group claims Sunday's attack".
 CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# "the attack, claimed on Wednesday by JNIM, ...", "the bombing was claimed by IS": its claimer, after it.
+CLAIMED_BY_AFTER = re.compile(r"[,\s]+(?:(?:was|were|has\s+been|had\s+been|later|since|swiftly|quickly)\s+)*claimed\b(?!\s+(?:that|to)\b)", re.I)
 # "claimed the strikes targeted hideouts": a verb after the attack noun makes "claimed" a verb of saying.
 CLAIMED_THAT_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:targeted|hit|struck|killed|destroyed|caused|left|were|was|had|have|has|did|would|will|only)\b", re.I)
@@ -1214,7 +1217,9 @@ ANAPHORA = re.compile(
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
 # The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
 AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
-    r"(?:(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
+    r"(?:(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late\s+\w+day|overnight|later|yesterday|today))?\s+by"  # "claimed on Wednesday by"
+    r"|blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
 AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
 EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
 # A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
