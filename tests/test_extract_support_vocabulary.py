@@ -123,3 +123,10 @@ def test_help_in_the_fighting_and_support_of_a_military_kind() -> None:
 def test_people_taking_shelter_shelter_no_party() -> None:
     assert support("A strike hit a monastery where 150 displaced people had been sheltering, a member of the local PDF said.") == []
     assert [o for _, _, o, _ in support("Islamabad accuses Kabul of sheltering TTP militants.")] == ["military_aid"]
+
+
+def test_fighters_named_in_another_clause_are_not_the_ones_recruited() -> None:
+    """A state recruiting its own auxiliaries is no outside support, whatever fighters the sentence named before."""
+    assert support("Captain Traore has made the war on jihadists his priority and has recruited 50,000 civilian auxiliaries, "
+                   "the Volunteers for the Defence of the Homeland (VDP).") == []
+    assert support("Mercenaries from Syria were recruited to fight for the Libyan National Army.")[0][2] == "fighters"

@@ -18,7 +18,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)?\s*"
                              r"(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal|political|diplomatic|complete|resolute)\s+){0,2}(?:support|backing)\s+(?:for|to|of)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
     # fighters sent, deployed or recruited to fight for a side
-    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b[^.;]{0,60}?\b(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
+    # (the fighters head the verb's clause: "mercenaries from Syria were sent to fight for", not "the fight against
+    # jihadists his priority and has recruited ...")
+    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b(?:\s+(?!(?:his|her|their|its|our|and|has|have|had)\b)[^\s.;]+){0,8}?\s+(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
