@@ -766,3 +766,20 @@ def test_deaths_honoured_as_a_price_paid_or_lives_given(text: str) -> None:
 def test_a_count_of_allied_groups_joined_before_their_people_is_one_claim_of_the_first_named(text: str, subject: str) -> None:
     found = casualties(text)
     assert [(c.subject, c.outcome, c.category) for c in found] == [(subject, "killed", "military")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Several attackers were also "neutralised" during the counter-attack, a security source said.',
+        "Eight gunmen were “eliminated” in the operation, the army said.",
+        'The army said 31 "bandits" were killed in the operation.',
+    ],
+)
+def test_scare_quotes_around_the_verb_leave_its_meaning(text: str) -> None:
+    assert [(outcome, category) for outcome, category, _ in summary(text)] == [("killed", "military")]
+
+
+def test_a_label_in_quotes_after_a_verb_of_naming_stays_a_label() -> None:
+    claims = extract_from_cleaned_text('Moscow called the incursion "barbaric" and vowed a response.', PUBLISHED)
+    assert [(c.type, c.outcome) for c in claims if c.type == "statement"][:1] == [("statement", "condemn")]

@@ -147,6 +147,18 @@ class RuleExtractor:
         return explanation(trace, claims, document.offset_map.span_to_original)
 
 
+# Scare quotes around a word or two inside a sentence ('attackers were "neutralised"', 'a "special operation"'):
+# the words are read as written, the marks left out (as spaces, so offsets stay those of the text). A label
+# after a verb of naming keeps them: its quotation marks it as the speaker's word ('called the raid "barbaric"').
+SCARE_QUOTED = re.compile(r"(?<=[\s(])[\"“](?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)[\"”](?=[\s,.;:)])")
+NAMING_BEFORE = re.compile(r"\b(?:call|term|brand|describ|dub|label|denounc|condemn)\w*\b[^.;]{0,100}$", re.I)
+
+
+def without_scare_quotes(text: str) -> str:
+    return SCARE_QUOTED.sub(lambda quoted: quoted.group() if NAMING_BEFORE.search(text, 0, quoted.start())
+                            else " " + quoted.group("words") + " ", text)
+
+
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
@@ -155,6 +167,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     text = lower_title_case(text, protected_spans(matcher.find, lambda line: find_places(line, ()), published))
     views: list[SentenceView] = []
     for index, sentence in enumerate(split_sentences(text)):
+        sentence = replace(sentence, text=without_scare_quotes(sentence.text))
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, _actors_day(sentence.text, published)),
                                   find_quantities(sentence.text), index, sentence.paragraph))
     # actors' names are no places ("struck Hamas targets": not a village of that name)
