@@ -256,3 +256,10 @@ def test_a_datelines_date_is_the_dispatch_day_not_the_events() -> None:
 def test_one_vocabulary_places_an_event_before_or_apart_from_the_one_reported(phrase: str, earlier: bool, elsewhen: bool) -> None:
     assert bool(re.search(EARLIER, phrase, re.I)) is earlier
     assert bool(re.search(ELSEWHEN, phrase, re.I)) is elsewhen
+
+
+def test_a_dateline_that_opens_with_its_date_dates_the_dispatch_not_the_event() -> None:
+    """"May 14, 2024 (EL FASHER) – ... were killed on Monday": Monday is the event's day."""
+    text = "May 14, 2024 (EL FASHER) – At least nine civilians were killed on Monday when shells hit a market, activists said."
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 14)) if c.type == "casualty"]
+    assert [c.date for c in claims] == [dt.date(2024, 5, 13)]

@@ -214,9 +214,17 @@ def _page_date(text: str, mention: DateMention) -> bool:
     return opens_window(text, mention) or in_dateline(text, mention)
 
 
+# A dateline that opens with its date: "May 14, 2024 (EL FASHER) –", "14 May 2024 – KHARTOUM:".
+DATE_FIRST_DATELINE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[-–—]")
+
+
 def in_dateline(text: str, mention: DateMention) -> bool:
-    """Whether `mention` is the date of a dateline ("KYIV, March 3 (Reuters) -"): the day of the dispatch."""
-    return bool(DATELINE.search(text[max(0, mention.start - 40) : mention.start]))
+    """Whether `mention` is the date of a dateline ("KYIV, March 3 (Reuters) -", "May 14, 2024 (EL FASHER) –"):
+    the day of the dispatch."""
+    if DATELINE.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip() and DATE_FIRST_DATELINE.match(text, mention.end) is not None
 
 
 def opens_window(text: str, mention: DateMention) -> bool:
