@@ -886,3 +886,9 @@ def test_a_dispatch_dateline_names_where_it_was_filed_not_who_speaks(text: str) 
 )
 def test_a_day_closing_a_clause_keeps_the_comma_before_the_speaker(text: str, claimant: str) -> None:
     assert only(text, "casualty").claimant == claimant
+
+
+def test_a_speaker_in_a_headlines_as_clause_reports_only_that_clause() -> None:
+    claim = only("Russian strike kills 12 in Kharkiv as Ukraine claims gains near Kupiansk", "casualty")
+    assert claim.claimant is None
+    assert only("Twelve Ukrainian soldiers died in the attack, as Kyiv confirmed.", "casualty").claimant == "UKR"

@@ -247,3 +247,9 @@ def test_control_lost_over_a_share_of_a_region_is_ground_lost() -> None:
 def test_a_military_command_seized_is_ground() -> None:
     assert territory("The Arakan Army said it had seized the regional military command in Ann.") == [("MMR", "AA", "lost")]
     assert territory("The general took military command of the operation.") == []
+
+
+def test_a_speaker_claiming_the_capture_of_ground_gained_it() -> None:
+    """A headline's "army claims recapture of key base": the noun of the event, the speaker's side took it."""
+    assert territory("RSF shelling kills 15 in El Fasher as army claims recapture of key base") == [("RSF", None, "retaken")]
+    assert territory("The Sudanese army announced the liberation of Wad Madani.") == [("RSF", None, "retaken")]

@@ -1026,7 +1026,9 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
 
 # Reporting words after a claim inside a clause of time or cause of their own ("..., after the army said", "as
 # officials announced"): they report that clause, not the claim before it.
-SUBORDINATE_SPEAKER = re.compile(r"\b(?:after|before|when|while|whereas|where|since|because|although|though|until)\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
+# "as" opens such a clause in a headline ("RSF shelling kills 15 as army claims recapture of base"); after a comma it
+# may credit the report (", as the ministry confirmed").
+SUBORDINATE_SPEAKER = re.compile(r"(?:\b(?:after|before|when|while|whereas|where|since|because|although|though|until)|(?<![,;]\s)\bas)\s+(?:[\w'’.-]+\s+){1,6}$", re.I)
 # A trailing speaker said to stay unnamed: "said a militia member, who declined to be named", "a police officer said,
 # asking not to be identified", "told Reuters on condition of anonymity".
 UNNAMED_AFTER_SPEAKER = re.compile(

@@ -88,6 +88,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             if pattern is PRONOUN_GAIN and not GROUND_ANTECEDENT.search(text[: match.start()]):
                 continue  # "took it seriously": "it" is ground only after ground named in the sentence
             ground = match.groupdict().get("ground") or ""
+            if re.match(r"(?i)of\s", ground):
+                continue  # "claims recapture of key base": the noun of the event, read by _named_events
             compelled = COMPELLED_TO.search(text[: match.start()]) if kind == "loss" else None
             if PRESENT_FORM.fullmatch(match.group("verb").split()[0]) and INFINITIVE_BEFORE.search(text[: match.start()]) and compelled is None:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
@@ -300,6 +302,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
 NAMED_EVENT = re.compile(
     rf"\b(?:(?P<taken>(?i:capture|seizure|takeover|take-over|fall|overrunning|loss))|(?P<retaken>(?i:liberation|recapture|retaking|recovery)))\s+of\s+(?P<ground>{GROUND})(?![\w-])"
 )
+# A speaker announcing its own side's gain: "claims (the) recapture of", "announced the liberation of".
+SPEAKER_GAIN_BEFORE = re.compile(r"(?i)\b(?:claim(?:s|ed|ing)?|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|hail(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:the\s+)?(?:full\s+|complete\s+)?$")
 # An event not (yet) come about: "fears of the fall of", "to prevent the capture of", "an imminent takeover of".
 NOT_AN_EVENT = re.compile(r"(?i)\b(?:imminent|possible|potential|feared|looming|threat(?:ened|ens)?|risk|prevent(?:ing)?|fears?\s+of|would|could|might|before|plans?\s+for|attempt(?:ed)?|bid|aim(?:ed|s)?|push\s+for|calls?\s+for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 
@@ -330,11 +334,16 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
         gainer_mention = view.first_actor_after(match.end() + after.end()) if after else None
         gainer = gainer_mention.code if gainer_mention and gainer_mention.start - (match.end() + after.end()) <= 2 else None
         end = gainer_mention.end if gainer else match.end()
-        if gainer is None and not is_fall:
-            gainer = _clause_actor(view, match.start())  # "Russia's capture of", "the army announced the liberation of"
         source = re.match(r"\s+from\s+(?:the\s+)?", text[end:], re.I)
         loser_mention = view.first_actor_after(end + source.end()) if source else None
         loser = loser_mention.code if loser_mention and loser_mention.start - (end + source.end()) <= 2 else None
+        if gainer is None and loser is None and not is_fall and SPEAKER_GAIN_BEFORE.search(text, 0, match.start()):
+            # "army claims recapture of key base", "the junta announced the liberation of X": the speaker's side took it
+            found.append(DraftClaim("territory", "retaken" if match.group("retaken") else "lost", match.start(), end,
+                                    subject=SUBJECT_IS_CLAIMANT_ADVERSARY))
+            continue
+        if gainer is None and not is_fall:
+            gainer = _clause_actor(view, match.start())  # "Russia's capture of", "the army announced the liberation of X from Y"
         if gainer is None and loser is None and not (is_fall and _known_place(ground, text[match.end() :]) and not re.match(r"\s+(?:government|regime|administration|dynasty)\b", text[match.end() :])):
             continue  # "the fall of the Berlin Wall", "the capture of the suspect": no side took it from another; "the fall of Avdiivka" is ground lost
         if gainer is None and loser is None:
