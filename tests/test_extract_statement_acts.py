@@ -215,3 +215,13 @@ def test_the_statement_patterns_find_what_their_plain_vocabularies_find():
         plain = re.compile(rf"\b(?:{vocabulary})\b", re.I)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert sum(len(list(p.finditer(text))) for _, p in statement.STATEMENT_PATTERNS) >= 5
+
+
+def test_harm_to_civilians_charged_with_its_means_and_place_is_a_specific_act() -> None:
+    """"accused the army of bombing civilians with warplanes in Mellit": a place named makes the act specific
+    (GOLD_FORMAT), the means told between them notwithstanding; with no place it is a general accusation."""
+    text = "The RSF accused the Sudanese army of bombing civilians with warplanes in the Mellit area."
+    claims = [(c.type, c.subject, c.outcome, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED)]
+    assert claims == [("attack", "SDN", "airstrike", "RSF")]
+    general = "The RSF accused the Sudanese army of bombing civilians with warplanes."
+    assert [(c.type, c.outcome) for c in extract_from_cleaned_text(general, PUBLISHED)] == [("statement", "accuse")]

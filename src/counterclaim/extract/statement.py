@@ -14,7 +14,8 @@ from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, Sentenc
 NAMED_ACT = r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|abductions?|kidnappings?|murders?)"
 # Harm done to civilians in general: "deliberately targeting civilians", "killing innocent civilians" (no place named).
 CIVILIANS_CHARGED = (r"(?:(?:deliberately|indiscriminately|systematically|intentionally|repeatedly)\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|murdering|massacring)\s+"
-                     r"(?:innocent\s+|unarmed\s+|defen[cs]eless\s+|peaceful\s+)?civilians\b(?!\s+(?:in|at|on|near|around|across|of|from)\s)")
+                     r"(?:innocent\s+|unarmed\s+|defen[cs]eless\s+|peaceful\s+)?civilians\b"
+                     r"(?!(?:\s+with(?:\s+[\w'’-]+){1,5}?)?\s+(?:in|at|on|near|around|across|of|from)\s)")  # ("with warplanes in Mellit")
 # A day or an adverb between a verb of intent and its infinitive: "vowed on Sunday to avenge", "threatened again to strike".
 VERB_TO_INFINITIVE = (r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|(?:once\s+)?again\s+|also\s+|"
                       r"(?:late|early)\s+(?:on\s+)?\w+day\s+|(?!(?:only|early)\b)\w+ly\s+)?")
