@@ -370,6 +370,8 @@ def test_a_pronoun_after_the_speaker_attacks_for_the_speaker() -> None:
         "The army said it destroyed 10 tanks during the battles.",
         "Analysts said the invasion had reshaped European security.",
         "The general vowed to launch an offensive on Kidal.",
+        # a warning to someone of attacks to come
+        "Trump warned Iran of far greater attacks if it did not make peace.",
     ],
 )
 def test_negated_framing_or_future_attacks_are_not_claims(text: str) -> None:
