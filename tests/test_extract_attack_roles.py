@@ -221,3 +221,14 @@ def test_a_claimer_named_after_the_attack_with_its_day_names_the_unnamed_attacke
     text = ("Gunmen attacked a military base in Borno State on Tuesday, killing 12 soldiers. "
             "The attack, claimed on Thursday by ISWAP, the Islamic State's West Africa branch, was the deadliest this year.")
     assert [c.subject for c in attacks(text)] == ["ISWAP", "ISWAP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Washington wants to cut off fuel for the Houthis, who have attacked shipping in the Red Sea.", "HOUTHIS"),
+        ("Kenyan troops pursued al-Shabaab, which attacked a police base in Lamu last week.", "SHABAAB"),
+    ],
+)
+def test_an_actor_heading_a_non_restrictive_relative_clause_attacks(text: str, attacker: str) -> None:
+    assert [c.subject for c in attacks(text) if c.outcome != "clash"] == [attacker]

@@ -1550,7 +1550,9 @@ PASSIVE_HARM_BETWEEN = re.compile(
 # A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
 PARTICIPLE = re.compile(r"(?:\w+ed|struck|hit|shot|fought|beaten|hurt|slain|blown|caught|torn|thrown|stricken|overrun|shaken|set)\b", re.I)
 SUBJECT_RELATIVE = re.compile(
-    r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+",
+    r"\s*(?:(?!(?:said|says|say|reported|reports|claimed|claims|stated|added|confirmed|announced|noted|alleged|told|believes?|believed)\b)[\w-]+\s+){0,2}?(?:that|who)\s+"
+    # a non-restrictive relative on the actor itself: "the Houthis, who have attacked shipping", "al-Shabaab, which attacked"
+    r"|,\s*(?:who|which)\s+",
     re.I,
 )
 
