@@ -232,3 +232,10 @@ def test_a_claimer_named_after_the_attack_with_its_day_names_the_unnamed_attacke
 )
 def test_an_actor_heading_a_non_restrictive_relative_clause_attacks(text: str, attacker: str) -> None:
     assert [c.subject for c in attacks(text) if c.outcome != "clash"] == [attacker]
+
+
+def test_an_attack_ranked_in_an_apposition_is_the_one_told_before() -> None:
+    text = "Israeli air strikes killed 31 people in Khan Younis on Tuesday, in the deadliest attack on the city this month."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("ISR", "airstrike")]
+    text = "Two Russian missile strikes hit Odesa's port, the worst such attack since July."
+    assert len(attacks(text)) == 1

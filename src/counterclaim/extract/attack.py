@@ -421,6 +421,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
             continue
+        if drafts and re.fullmatch(r"(?:attack|strike|assault|bombing|raid)s?", phrase, re.I) and RANKED_SAME_ATTACK.search(text, 0, match.start()):
+            continue  # "US strikes killed 74, in the deadliest attack since March": the attack told before, ranked
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
@@ -582,6 +584,15 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# An attack ranked in an apposition after the one the sentence tells ("..., in the deadliest attack since March",
+# "..., the worst such strike this year"): the same attack.
+RANKED_SAME_ATTACK = re.compile(
+    r",\s*(?:in\s+)?(?:what\s+(?:was|is)\s+)?(?:the|its|their)\s+(?:(?:single|latest|most|second|third)\s+)?"
+    r"(?:deadliest|worst|largest|biggest|heaviest|fiercest|bloodiest|latest|most\s+\w+)\s+(?:such\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 # An armed group's noun heading the clause of "its"/"their": the possessive is the group's, not the speaker's ("the
