@@ -274,3 +274,15 @@ def test_a_place_named_after_a_country_is_not_that_country():
 
     found = registry_matcher().find("Bandits killed 12 people in Niger State and the Niger Delta, while Niger's junta met.")
     assert [(m.text, m.code) for m in found] == [("Niger's", "NER")]
+
+
+def test_a_states_adjective_is_no_namesake_town():
+    """"in Thai border provinces": the gazetteer knows a "Thai" only as another name of a Malaysian town."""
+    import datetime as dt
+
+    from counterclaim.extract.pipeline import extract_from_cleaned_text
+    from counterclaim.extract.places import find_places
+
+    assert [p.name for p in find_places("Eleven civilians were killed in Thai border provinces.", ("THA", "KHM"))] == []
+    text = "Eleven civilians were killed by rocket fire in Thai border provinces, Bangkok said."
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2025, 7, 24)) if c.type == "casualty"] == ["THA"]

@@ -76,8 +76,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
     found: list[PlaceMention] = []
     for match in sorted([*LOCATIVE.finditer(text), *LABEL_PLACE.finditer(text)], key=lambda m: m.start("name")):
         name = match.group("name").rstrip(".")
-        if name.split()[0] in NOT_PLACES:
-            continue
+        if name.split()[0] in NOT_PLACES or _nationality_word(name):
+            continue  # "in Thai border provinces": a state's adjective, not a namesake town
         if POSSESSIVE_END.search(name):
             # "Jordan's border": Jordan, not a village "Jordans"; "McDonald's in Sheffield" names no town McDonald
             owner = gazetteer.lookup(POSSESSIVE_END.sub("", name), countries)
@@ -137,6 +137,13 @@ def _inside_later_area(text: str, found: list[PlaceMention], countries: Sequence
             result[index] = PlaceMention(place.start, place.end, place.name, area.latitude, area.longitude, area.country,
                                          area.population, area.kind)
     return result
+
+
+def _nationality_word(name: str) -> bool:
+    """Whether `name` is a state's adjective or demonym in the actor registry ("Thai", "Cambodian")."""
+    from counterclaim.data.actors import load_registry
+
+    return any(form.role in ("adjective", "demonym") for form in load_registry().lookup_all(name))
 
 
 # A possessive ending a name: "Jordan's border", "Ukraine’s".
