@@ -391,3 +391,17 @@ def test_the_actor_of_a_clause_after_the_victims_is_the_attacker(text: str, atta
 )
 def test_a_cell_or_remnants_killing_civilians_is_an_attack(text: str) -> None:
     assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [("ISIS", "assault")]
+
+
+def test_a_counter_terrorism_operation_is_the_states_even_after_a_group_claimed_an_attack() -> None:
+    """An intelligence-based or counter-terrorism operation is conducted by security forces: in a war of a state and
+    a group it is the state's, not the group that claimed another attack in the text."""
+    text = ("Security forces killed nine terrorists, including a commander, during an intelligence-based operation in Khyber "
+            "district, the military's media wing said. "
+            "The TTP claimed responsibility for an attack on a police station in Lakki Marwat on Monday.")
+    assert [c.subject for c in claims(text, "attack")] == ["PAK", "TTP"]
+
+
+def test_the_pakistani_states_word_for_the_ttps_fighters_counts_people() -> None:
+    text = '"Own troops engaged the location and eight khwarij were sent to hell," the ISPR said of the TTP hideout.'
+    assert [(c.subject, c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [("TTP", "killed", "military", (8, 8))]

@@ -579,6 +579,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
             if claimed:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
+            if operation_noun:
+                drafts[-1].notes["state_operation"] = "yes"  # "an intelligence-based operation": security forces conduct it
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
             if device_met:

@@ -19,6 +19,8 @@ MILITARY_PEOPLE = (
     "militants", "militant", "rebels", "rebel", "insurgents", "insurgent", "combatants", "combatant",
     "militiamen", "militiaman", "militia members", "militia member", "militia", "militias", "gunmen", "gunman",
     "attackers", "attacker", "assailants", "jihadists", "jihadist", "jihadis", "terrorists",
+    # the Pakistani state's word for the TTP's fighters ("13 khwarij were killed")
+    "khwarij", "khawarij", "kharijis", "khariji",
     "terrorist", "mercenaries", "mercenary", "paratroopers", "marines", "sailors", "pilots", "pilot",
     "officers", "officer", "policemen", "policeman", "police officers", "police officer", "police",
     "policewomen", "guards", "guard", "bodyguards", "commanders", "commander", "general", "generals",
@@ -124,7 +126,7 @@ ELLIPTICAL_HEADS = frozenset({"dead", "second", "third", "fourth", "fifth"})
 GROUP_FIGHTERS = frozenset(
     {"rebels", "rebel", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "terrorists", "terrorist",
      "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
-     "bandits", "bandit", "extremists", "separatists", "elements", "cadres",
+     "bandits", "bandit", "extremists", "separatists", "elements", "cadres", "khwarij", "khawarij", "kharijis", "khariji",
      # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
      "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator"}
 )

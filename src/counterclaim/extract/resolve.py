@@ -610,7 +610,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             # "JNIM stormed a base ... The army said air strikes killed dozens of fighters": an armed group flies no
             # warplanes, so unnamed air strikes are its enemy's
             subject = adversary(subject, profile)
-    if subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not ANOTHER_TIME.search(view.text[: draft.start]):
+    if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
+        subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
+    if (subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
+            and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
