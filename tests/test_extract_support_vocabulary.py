@@ -130,3 +130,9 @@ def test_fighters_named_in_another_clause_are_not_the_ones_recruited() -> None:
     assert support("Captain Traore has made the war on jihadists his priority and has recruited 50,000 civilian auxiliaries, "
                    "the Volunteers for the Defence of the Homeland (VDP).") == []
     assert support("Mercenaries from Syria were recruited to fight for the Libyan National Army.")[0][2] == "fighters"
+
+
+def test_a_state_letting_armed_men_use_its_land_harbours_them() -> None:
+    """"accused Afghanistan of allowing militants to use its soil for attacks": support, not an attack."""
+    found = extract_from_cleaned_text("Pakistan accused Afghanistan of allowing militants to use its soil for attacks inside Pakistan.", PUBLISHED)
+    assert [(c.type, c.subject, c.outcome, c.claimant) for c in found] == [("support", "AFG", "military_aid", "PAK")]

@@ -421,6 +421,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False
         if any(d.start <= match.start() < d.end for d in drafts):
             continue
+        if re.fullmatch(r"attacks?", phrase, re.I) and LAND_USED_FOR.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "allowing militants to use its soil for attacks inside Pakistan": the aim of a harbouring, no attack told
         if drafts and re.fullmatch(r"(?:attack|strike|assault|bombing|raid)s?", phrase, re.I) and RANKED_SAME_ATTACK.search(text, 0, match.start()):
             continue  # "US strikes killed 74, in the deadliest attack since March": the attack told before, ranked
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
@@ -588,6 +590,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
+# Land used as a base for attacks: "use its soil for attacks", "its territory to launch attacks".
+LAND_USED_FOR = re.compile(r"\b(?:soil|territory|land)\s+(?:for|to\s+(?:launch|stage|plan|carry\s+out|mount))\s+(?:cross-border\s+|terrorist\s+|terror\s+)?$", re.I)
 # An attack ranked in an apposition after the one the sentence tells ("..., in the deadliest attack since March",
 # "..., the worst such strike this year"): the same attack.
 RANKED_SAME_ATTACK = re.compile(

@@ -58,6 +58,10 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
     ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # a state letting armed men use its land ("allowing militants to use its soil for attacks", "lets the TTP operate from
+    # its territory"): harbouring them
+    ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
+                                r"to\s+(?:use|operate\s+(?:from|on|in)|launch\s+attacks\s+from)\s+(?:its|their|his|her|the\s+country['’]s|Afghan|Pakistani)\s+(?:soil|territory|land)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
