@@ -405,3 +405,19 @@ def test_a_counter_terrorism_operation_is_the_states_even_after_a_group_claimed_
 def test_the_pakistani_states_word_for_the_ttps_fighters_counts_people() -> None:
     text = '"Own troops engaged the location and eight khwarij were sent to hell," the ISPR said of the TTP hideout.'
     assert [(c.subject, c.outcome, c.category, c.count) for c in claims(text, "casualty")] == [("TTP", "killed", "military", (8, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Government drones struck a market in Gojjam on Sunday, Fano said.", "ETH"),
+        ("Federal troops shelled Fano positions near Bahir Dar, the militia said.", "ETH"),
+    ],
+)
+def test_forces_named_by_their_government_in_a_war_on_the_states_own_soil_are_the_states(text: str, attacker: str) -> None:
+    assert [c.subject for c in claims(text, "attack")] == [attacker]
+
+
+def test_government_troops_in_a_war_fought_on_another_states_soil_are_not_the_warring_states() -> None:
+    text = "Israeli jets struck Hezbollah positions near Tyre. Lebanese government troops were deployed south of the Litani."
+    assert "ISR" not in [a for c in claims(text) for a in (c.subject, c.object) if c.span[0] > 50]

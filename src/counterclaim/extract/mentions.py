@@ -233,10 +233,25 @@ def war_alias_matcher(profile_id: str) -> ActorMatcher | None:
     from counterclaim.data.actors import load_registry
 
     registry = load_registry()
-    forms = registry.war_only_forms.get(profile_id)
+    forms = [ActorForm(f.text, f.code, f.role) for f in registry.war_only_forms.get(profile_id, ())]
+    profile = registry.profile(profile_id)
+    state_sides = [side for side in (profile.sides if profile else ()) if getattr(registry.actor(side), "kind", None) == "state"]
+    if profile is not None and len(state_sides) == 1 and len(profile.sides) > 1 and tuple(profile.countries) == tuple(state_sides):
+        # a war of one state against armed groups on its own soil: "government forces", "federal troops", "junta jets" are
+        # the state's (not in Lebanon, where Israel fights Hezbollah and "government troops" are Lebanon's)
+        forms += [ActorForm(text, state_sides[0], "military") for text in STATE_FORCES]
     if not forms:
         return None
-    return ActorMatcher([ActorForm(f.text, f.code, f.role) for f in forms], registry.successors)
+    return ActorMatcher(forms, registry.successors)
+
+
+# The forces of the one state in a war against armed groups, named by its government rather than its name.
+STATE_FORCES = tuple(
+    f"{owner} {force}"
+    for owner in ("government", "pro-government", "federal", "junta", "regime", "state")
+    for force in ("forces", "troops", "soldiers", "army", "military", "drones", "aircraft", "warplanes", "jets", "helicopters",
+                  "artillery", "security forces")
+)
 
 
 def with_war_aliases(text: str, mentions: list[ActorMention], matcher: ActorMatcher, when: date | None = None) -> list[ActorMention]:
@@ -251,6 +266,8 @@ def with_war_aliases(text: str, mentions: list[ActorMention], matcher: ActorMatc
         overlapping = [m for m in kept if m.start < alias.end and alias.start < m.end]
         if any(m.end - m.start > alias.end - alias.start for m in overlapping):
             continue
+        if any(m.end <= alias.start and m.code != alias.code and re.fullmatch(r"(?:['’]s?)?\s+", text[m.end : alias.start]) for m in kept):
+            continue  # "Lebanese government forces", "Syria's regime forces": another state's, named before them
         kept = [m for m in kept if m not in overlapping] + [alias]
     kept.sort(key=lambda m: m.start)
     return kept
