@@ -421,3 +421,8 @@ def test_forces_named_by_their_government_in_a_war_on_the_states_own_soil_are_th
 def test_government_troops_in_a_war_fought_on_another_states_soil_are_not_the_warring_states() -> None:
     text = "Israeli jets struck Hezbollah positions near Tyre. Lebanese government troops were deployed south of the Litani."
     assert "ISR" not in [a for c in claims(text) for a in (c.subject, c.object) if c.span[0] > 50]
+
+
+def test_strikes_counted_with_a_bound_are_carried_out() -> None:
+    text = "The militia said government drones had carried out at least 12 strikes in Gojjam this month."
+    assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [("ETH", "airstrike")]

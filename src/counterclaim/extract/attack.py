@@ -240,7 +240,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # armed attacks on people and places (GOLD_FORMAT: `assault`); generic attacks take their means from context
     ("assault", "|".join((
-        r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:\w+\s+){0,2}strikes?",
+        r"(?:beat(?!\s+(?:back|off)\b)|beaten(?!\s+(?:back|off)\b)|assaulted|tortured)\s+(?:and\s+\w+\s+)?", r"shot\s+at", r"(?:conducted|carried\s+out|launched)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to)\s+)?(?:\w+\s+){0,2}strikes?",
         r"stabbed", r"hacked\s+to\s+death",
         # homes burned, people executed, killings outside the law ("torched dozens of houses", "set fire to a school",
         # "executed unarmed civilians", "extrajudicial killings")
