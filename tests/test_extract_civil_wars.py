@@ -424,5 +424,5 @@ def test_government_troops_in_a_war_fought_on_another_states_soil_are_not_the_wa
 
 
 def test_strikes_counted_with_a_bound_are_carried_out() -> None:
-    text = "The militia said government drones had carried out at least 12 strikes in Gojjam this month."
+    text = "Fano said government drones had carried out at least 12 strikes in Gojjam this month."
     assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [("ETH", "airstrike")]
