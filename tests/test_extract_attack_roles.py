@@ -239,3 +239,8 @@ def test_an_attack_ranked_in_an_apposition_is_the_one_told_before() -> None:
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("ISR", "airstrike")]
     text = "Two Russian missile strikes hit Odesa's port, the worst such attack since July."
     assert len(attacks(text)) == 1
+
+
+def test_the_owner_of_a_base_overrun_is_not_the_bomber() -> None:
+    text = "Al-Shabaab militants on Tuesday overran a Somali army base near Jowhar after a suicide car bomb blew open its gates."
+    assert ("SOM", "bombing") not in [(c.subject, c.outcome) for c in attacks(text)]

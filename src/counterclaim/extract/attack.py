@@ -1495,6 +1495,10 @@ WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
+# The object of a verb of assault or seizure ("overran a Somali army base", "stormed the Malian camp"): attacked, not attacking.
+OBJECT_OF_ASSAULT = re.compile(
+    r"\b(?:overr(?:an|un|unning)|stormed|storming|raided|raiding|ambushed|ambushing|besieged|besieging|seized|seizing|captured|capturing)"
+    r"\s+(?:an?|the|its|their|two|three|several)\s+$", re.I)
 # Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
 # "units of the 5th brigade", "drones of the army").
 FORCES_OF = re.compile(
@@ -1607,6 +1611,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # a place named inside the head's phrase: the head stands further back
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
+        if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
+            return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
         between = text[actor.end : start]
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
             return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
