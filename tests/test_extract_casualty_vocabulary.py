@@ -783,3 +783,10 @@ def test_scare_quotes_around_the_verb_leave_its_meaning(text: str) -> None:
 def test_a_label_in_quotes_after_a_verb_of_naming_stays_a_label() -> None:
     claims = extract_from_cleaned_text('Moscow called the incursion "barbaric" and vowed a response.', PUBLISHED)
     assert [(c.type, c.outcome) for c in claims if c.type == "statement"][:1] == [("statement", "condemn")]
+
+
+def test_named_people_none_of_whom_was_harmed_are_zero_claims_per_outcome() -> None:
+    """"No civilians were injured or killed" (a command's statement after a strike): killed [0, 0] and wounded [0, 0]."""
+    assert sorted(summary("No civilians were injured or killed in the strike, the command said.")) == [
+        ("killed", "civilian", (0, 0)), ("wounded", "civilian", (0, 0))]
+    assert summary("No soldiers were hurt, the army said.") == [("wounded", "military", (0, 0))]

@@ -888,6 +888,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _toll_claims(found)
     _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
+    _no_people_harmed(found)
     _zero_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
@@ -1311,6 +1312,25 @@ def _zero_claims(found: _SentenceCasualties) -> None:
 # What may follow a bare count after an outcome verb ("killing 71, injuring 122", "Gunmen kill five at a
 # market", "killed 12 in Gao on Monday"): a clause end, a coordination, or a place/time preposition.
 BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today)\b|$)", re.I)
+# Named people none of whom was harmed: "No civilians were injured or killed", "no soldiers were hurt" (one zero
+# claim per outcome named, in the people's category).
+NO_PEOPLE_HARMED = re.compile(
+    rf"\bno\s+(?:(?-i:[A-Z][\w.]*)\s+)?(?P<head>{PEOPLE})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|seriously\s+)?"
+    r"(?P<w>killed|hurt|injured|wounded)(?:\s+(?:or|and)\s+(?P<w2>killed|hurt|injured|wounded))?\b", re.I)
+
+
+def _no_people_harmed(found: _SentenceCasualties) -> None:
+    view = found.view
+    for match in NO_PEOPLE_HARMED.finditer(view.text):
+        if any(d.start <= match.start() < d.end for d in found.drafts):
+            continue
+        inside = next((a for a in view.actors if match.start() <= a.start and a.end <= match.start("head")), None)
+        for word in filter(None, (match.group("w"), match.group("w2"))):
+            outcome = "killed" if word.lower() == "killed" else "wounded"
+            found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category_of(match.group("head"), ""),
+                                 count=(0, 0), subject=inside.code if inside else None))
+
+
 def _zero_category(words: str) -> str | None:
     """'no civilian casualties' counts civilians, 'no military losses' soldiers."""
     named = re.search(r"\b(civilian|military)\b", words, re.I)
