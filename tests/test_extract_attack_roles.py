@@ -244,3 +244,8 @@ def test_an_attack_ranked_in_an_apposition_is_the_one_told_before() -> None:
 def test_the_owner_of_a_base_overrun_is_not_the_bomber() -> None:
     text = "Al-Shabaab militants on Tuesday overran a Somali army base near Jowhar after a suicide car bomb blew open its gates."
     assert ("SOM", "bombing") not in [(c.subject, c.outcome) for c in attacks(text)]
+
+
+def test_a_base_named_by_its_owners_long_name_is_overrun_by_the_head_despite_a_day_between() -> None:
+    text = "Al-Shabaab militants on Tuesday overran a Somali National Army base in Middle Shabelle, residents said."
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("SHABAAB", "offensive")]
