@@ -466,3 +466,12 @@ def test_a_framing_preposition_before_an_attack_verb_frames_nothing() -> None:
 def test_men_believed_to_be_a_groups_are_no_speaker() -> None:
     found = extract_from_cleaned_text("Gunmen believed to be members of ISWAP attacked a military base in Borno.", PUBLISHED)
     assert [(c.type, c.subject, c.claimant) for c in found] == [("attack", "ISWAP", None)]
+
+
+def test_people_a_warring_country_counts_after_its_enemys_strikes_are_its_own() -> None:
+    """"The Lebanese health ministry said three people were killed in the Israeli strikes": Lebanon's people, not the
+    strikes' side nor another enemy of Israel the text names."""
+    text = ("Israeli jets struck Hezbollah positions overnight. The Lebanese health ministry said three people were killed "
+            "in the Israeli strikes. Iran condemned the strikes in a statement from Tehran.")
+    found = [c for c in extract_from_cleaned_text(text, dt.date(2024, 8, 25)) if c.type == "casualty"]
+    assert [(c.subject, c.claimant) for c in found] == [("LBN", "LBN")]

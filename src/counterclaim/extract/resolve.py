@@ -291,8 +291,13 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
                 subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
         elif place is not None and draft.category in ("civilian", "unknown"):
             subject = place.country
-        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and claimant == adversary(draft.object, profile):
-            subject = claimant  # "India reports 13 civilians killed by Pakistani shelling": its own people
+        elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and (
+                claimant == adversary(draft.object, profile)
+                or claimant in state.war_countries and claimant != draft.object
+                and registry.side_of(claimant, profile) != registry.side_of(draft.object, profile)):
+            # "India reports 13 civilians killed by Pakistani shelling": its own people; "the Lebanese health ministry
+            # said three people were killed in the Israeli strikes": a country the war is fought in counts its own
+            subject = claimant
     if subject is None and draft.notes.get("denied_toll"):
         subject = state.last_victim
     if (subject is None and draft.subject is None and draft.category == "military" and draft.notes.get("head") in STATE_FIGHTERS
