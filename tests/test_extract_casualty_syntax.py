@@ -113,3 +113,19 @@ def test_an_abbreviated_rank_before_a_name_makes_a_soldier() -> None:
     assert [(c.outcome, c.category, c.count) for c in extract_from_cleaned_text(text, dt.date(2023, 6, 3)) if c.type == "casualty"] == [
         ("killed", "military", (1, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Israel confirmed the killing of Hezbollah commander Ibrahim Aqil in a strike on Beirut.", "HEZBOLLAH"),
+        ("The assassination of Hamas leader Ismail Haniyeh in Tehran drew condemnation from Qatar.", "HAMAS"),
+    ],
+)
+def test_a_noun_of_killing_names_the_titled_person_after_its_of(text: str, subject: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [(subject, "killed", "military", (1, 1))]
+
+
+def test_a_noun_of_killing_with_uncounted_people_adds_no_toll() -> None:
+    assert casualties("Qatar condemned the killing of civilians in Gaza.") == []
