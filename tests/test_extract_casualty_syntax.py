@@ -129,3 +129,7 @@ def test_a_noun_of_killing_names_the_titled_person_after_its_of(text: str, subje
 
 def test_a_noun_of_killing_with_uncounted_people_adds_no_toll() -> None:
     assert casualties("Qatar condemned the killing of civilians in Gaza.") == []
+
+
+def test_a_killing_named_as_the_cause_of_a_sentence_or_an_arrest_is_no_death_reported() -> None:
+    assert casualties("A court sentenced five men to death for the murder of a soldier in Maiduguri.") == []

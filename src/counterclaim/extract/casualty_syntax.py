@@ -46,6 +46,9 @@ OPEN_QUESTION = frozenset({"whether", "if", "unless"})
 INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Actor roles that name people of a side on their own ("four Ukrainians", "two Israelis").
 PEOPLE_ROLES = frozenset({"demonym"})
+# Prepositions that make a killing noun the cause or the occasion of what the sentence tells ("sentenced for the murder
+# of", "arrested over the killing of", "charged with", "following the assassination of").
+CAUSE_PREPOSITIONS = frozenset({"for", "over", "with", "following", "after", "since", "before"})
 # Dependencies on the victim's left that belong to its noun phrase (count, modifiers, owner).
 PHRASE_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "det", "poss", "nmod", "advmod", "predet", "case"})
 
@@ -216,6 +219,8 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "were not killed" reports no loss and no count
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for t in (trigger, *trigger.ancestors) for c in t.children):
             continue  # "it was unclear whether the commander was killed": asked, not reported
+        if trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.lower_ in CAUSE_PREPOSITIONS:
+            continue  # "sentenced for the murder of a soldier", "arrested over the killing of": a cause told, no death reported
         if outcome == "captured" and arrested:
             continue  # "captured and detained by the police": an arrest, no claim of harm
         if any(m.start() <= trigger.idx < m.end() for m in KILLED_AND_WOUNDED.finditer(view.text)):
