@@ -1719,11 +1719,18 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             drafts.append(DraftClaim("casualty", total_draft.outcome, uncounted.start("head"), uncounted.end("head"), category=category,
                                      subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
         return
-    by_category: dict[str, list[PeoplePhrase]] = {}
+    groups: list[list[PeoplePhrase]] = []
     for part in parts:
-        by_category.setdefault(part.category, []).append(part)
+        # parts of one category add up, unless they name two sides ("23 dead - 14 Houthi fighters and nine
+        # government troops": each side's dead are a claim of their own)
+        group = next((g for g in groups if g[0].category == part.category and _one_figure(view.text, part, g[0])), None)
+        if group is None:
+            groups.append([part])
+        else:
+            group.append(part)
         used.add(part.start)
-    for category, members in by_category.items():
+    for members in groups:
+        category = members[0].category
         if category == total_draft.category:
             continue  # a subset in the total's own category is not a claim of its own
         lows = [m.count[0] for m in members if m.count]

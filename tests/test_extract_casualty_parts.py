@@ -1,0 +1,24 @@
+"""Second figures of a sentence: tolls broken down by side, idioms of death, elliptical outcomes, from sentences
+written for these tests in the styles of several wars (Yemen, Nigeria, DR Congo, Syria, Myanmar, Somalia)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def claims_of(text: str, kind: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == kind]
+
+
+def test_a_breakdown_naming_two_sides_is_one_claim_per_side() -> None:
+    found = claims_of("Clashes between Houthi fighters and Yemeni government forces in Shabwa left 23 dead - 14 Houthi fighters and "
+                      "nine government troops - tribal sources said.", "casualty")
+    by_subject = {(c.subject, c.category): c for c in found}
+    assert by_subject[("HOUTHIS", "military")].count == (14, 14)
+    assert by_subject[("YEM", "military")].count == (9, 9)
+    assert by_subject[("HOUTHIS", "military")].part_of is not None
