@@ -22,3 +22,10 @@ def test_a_breakdown_naming_two_sides_is_one_claim_per_side() -> None:
     assert by_subject[("HOUTHIS", "military")].count == (14, 14)
     assert by_subject[("YEM", "military")].count == (9, 9)
     assert by_subject[("HOUTHIS", "military")].part_of is not None
+
+
+def test_a_breakdown_of_a_second_bare_figure_is_part_of_it() -> None:
+    found = claims_of("A bomb blast in Quetta killed four people and injured 11, among them three policemen.", "casualty")
+    wounded = {c.category: c for c in found if c.outcome == "wounded"}
+    assert wounded["unknown"].count == (11, 11)
+    assert wounded["military"].count == (3, 3) and wounded["military"].part_of is not None

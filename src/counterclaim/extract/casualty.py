@@ -1371,8 +1371,8 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
-        if not previous:
-            _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "killed 18, including six children"
+        # "killed 18, including six children"; a second figure's own ("killed four and injured 11, among them three policemen")
+        _breakdown(view, found.phrases, index, found.drafts, found.used, end)
 
 
 
