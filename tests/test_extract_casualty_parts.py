@@ -29,3 +29,29 @@ def test_a_breakdown_of_a_second_bare_figure_is_part_of_it() -> None:
     wounded = {c.category: c for c in found if c.outcome == "wounded"}
     assert wounded["unknown"].count == (11, 11)
     assert wounded["military"].count == (3, 3) and wounded["military"].part_of is not None
+
+
+def test_a_death_told_as_the_price_paid() -> None:
+    found = claims_of("Two Nigerian soldiers paid the supreme price in the ambush near Damboa, while four others were injured, the army said.",
+                      "casualty")
+    assert sorted((c.outcome, c.category, c.count) for c in found) == [("killed", "military", (2, 2)), ("wounded", "military", (4, 4))]
+
+
+def test_the_dead_an_attack_left_behind() -> None:
+    found = claims_of("Eighteen civilians were left dead after RSF shelling on the market in El Fasher, residents said.", "casualty")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (18, 18))]
+
+
+def test_fighters_apprehended_by_troops_are_captured() -> None:
+    found = claims_of("Nigerian troops apprehended 14 Boko Haram fighters near Bama, the army said.", "casualty")
+    assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("BOKO_HARAM", "captured", "military", (14, 14))]
+
+
+def test_a_commander_s_men_are_his_fighters() -> None:
+    found = claims_of("Al-Shabaab fighters overran a Somali army base, killing the commander and six of his men.", "casualty")
+    assert [(c.subject, c.category, c.count) for c in found] == [("SOM", "military", (7, 7))]
+
+
+def test_members_of_an_armed_group_named_before_the_passive_are_its_fighters() -> None:
+    found = claims_of("The Myanmar junta said 12 People's Defence Force members were killed in the clash.", "casualty")
+    assert [(c.subject, c.category, c.count) for c in found] == [("PDF", "military", (12, 12))]

@@ -153,7 +153,9 @@ CASUALTY_AFTER = {
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
-        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+sacrifice",
+        r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)",
+        # the dead as an attack leaves them ("18 civilians were left dead after the shelling")
+        r"left\s+dead",
         r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
@@ -171,7 +173,7 @@ CASUALTY_AFTER = {
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
-        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
+        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished"),
 }
@@ -207,7 +209,7 @@ CASUALTY_BEFORE = {
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
-        r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
+        r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining", r"apprehended", r"apprehending",
         # the capture named as an event ("announced the capture of two pilots")
         r"(?:the\s+)?capture\s+of",
     ),
