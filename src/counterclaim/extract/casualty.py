@@ -200,6 +200,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
+    if head.lower() == "men" and re.search(r"\b(?:his|its|our)\b", lowered):
+        return "military"  # "the commander and six of his men", "the unit lost 12 of its men": a leader's or a force's men are its fighters
     return category
 
 

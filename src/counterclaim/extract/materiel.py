@@ -782,6 +782,9 @@ TARGET_OF_ATTACK = re.compile(
     # the side fought: "clashed with Israeli troops and destroyed two tanks", "fought RSF fighters and destroyed"
     r"(?:clash(?:ed|ing)|fought|fight(?:s|ing)?|battl(?:ed|ing)|engag(?:ed|ing)|skirmish(?:ed|ing))(?:\s+(?:with|against))?|"
     r"ambush(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing)|"
+    # a position taken by force: "overran a Malian army camp, seizing two mortars", "stormed an RSF base and captured"
+    r"overr(?:an|un|uns|unning)|storm(?:ed|ing|s)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|rout(?:ed|ing)|"
+    r"overwhelm(?:ed|ing)|invad(?:ed|ing)|assault(?:ed|ing)|"
     # an attack's noun with its target: "launched an assault on Ukrainian positions ... and lost 40 soldiers"
     r"(?:assaults?|attacks?|offensives?|raids?|strikes?|advances?|push|operations?|drives?)\s+(?:on|against|towards?))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,
