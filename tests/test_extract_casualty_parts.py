@@ -55,3 +55,14 @@ def test_a_commander_s_men_are_his_fighters() -> None:
 def test_members_of_an_armed_group_named_before_the_passive_are_its_fighters() -> None:
     found = claims_of("The Myanmar junta said 12 People's Defence Force members were killed in the clash.", "casualty")
     assert [(c.subject, c.category, c.count) for c in found] == [("PDF", "military", (12, 12))]
+
+
+def test_an_elided_second_figure_before_a_span_of_time_keeps_the_first_s_people() -> None:
+    found = claims_of("Ukraine said its forces killed 420 Russian troops and wounded 800 over the past day.", "casualty")
+    assert sorted((c.outcome, c.subject, c.category, c.count) for c in found) == [
+        ("killed", "RUS", "military", (420, 420)), ("wounded", "RUS", "military", (800, 800))]
+
+
+def test_an_elided_figure_unaccounted_for_is_missing() -> None:
+    found = claims_of("Three Malian soldiers were killed and five remain unaccounted for after the ambush near Gao.", "casualty")
+    assert sorted((c.outcome, c.category, c.count) for c in found) == [("killed", "military", (3, 3)), ("missing", "military", (5, 5))]

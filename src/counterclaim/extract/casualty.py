@@ -92,12 +92,12 @@ CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
     # injuries undergone ("13 died and 20 sustained injuries")
     r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
+    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
 # Running-total and toll constructions.
@@ -276,7 +276,9 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured"
+# a span of time or place after an elided count ("and wounded 800 over the past day", "injured 40 overnight")
+_NP_STOP += r"|over|across|since|until|inside|outside|around|within|throughout|amid|overnight|yesterday|today|tonight|earlier|last|this)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -1304,7 +1306,7 @@ def _zero_claims(found: _SentenceCasualties) -> None:
 
 # What may follow a bare count after an outcome verb ("killing 71, injuring 122", "Gunmen kill five at a
 # market", "killed 12 in Gao on Monday"): a clause end, a coordination, or a place/time preposition.
-BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today)\b|$)", re.I)
+BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today|over|since|throughout|last|this)\b|$)", re.I)
 def _zero_category(words: str) -> str | None:
     """'no civilian casualties' counts civilians, 'no military losses' soldiers."""
     named = re.search(r"\b(civilian|military)\b", words, re.I)
