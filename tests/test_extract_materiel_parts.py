@@ -23,3 +23,9 @@ def test_equipment_seized_in_an_overrun_post_is_the_post_s_side_s() -> None:
 def test_equipment_seized_in_a_stormed_camp_is_the_camp_s_side_s() -> None:
     found = claims_of("JNIM fighters stormed a Malian army camp near Boni and seized four armoured vehicles.", "materiel")
     assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("MLI", "captured", "armored_vehicle", (4, 4))]
+
+
+def test_an_abbreviation_in_brackets_glosses_the_equipment_before_it() -> None:
+    found = claims_of("Russia lost 330 personnel, 14 tanks and 26 armored fighting vehicles (AFV) in one day, the Ukrainian military said.",
+                      "materiel")
+    assert sorted((c.category, c.count) for c in found) == [("armored_vehicle", (26, 26)), ("tank", (14, 14))]

@@ -210,6 +210,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "the fourth such drone it has downed": one told already, counted in a running tally
         if phrases and match.start() < phrases[-1].end:
             continue
+        if phrases and re.fullmatch(r"\s*\(\s*", view.text[phrases[-1].end : match.start()]) and re.match(r"\s*\)", view.text[match.end() :]):
+            continue  # "26 armored fighting vehicles (AFVs)", "12 drones (UAVs)": the name before, glossed in brackets
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
             previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
             phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
