@@ -66,3 +66,18 @@ def test_an_elided_second_figure_before_a_span_of_time_keeps_the_first_s_people(
 def test_an_elided_figure_unaccounted_for_is_missing() -> None:
     found = claims_of("Three Malian soldiers were killed and five remain unaccounted for after the ambush near Gao.", "casualty")
     assert sorted((c.outcome, c.category, c.count) for c in found) == [("killed", "military", (3, 3)), ("missing", "military", (5, 5))]
+
+
+def test_one_killed_with_his_companions_counts_him_and_them() -> None:
+    found = claims_of("A Hezbollah commander was killed along with 10 other fighters in the strike, the Israeli army said.", "casualty")
+    assert [(c.subject, c.category, c.count) for c in found] == [("HEZBOLLAH", "military", (11, 11))]
+
+
+def test_a_pronoun_killed_with_companions_counts_one_more() -> None:
+    found = claims_of("The Israeli army said it had killed him along with around 10 other senior Hezbollah commanders.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("military", (11, 11))]
+
+
+def test_companions_of_another_category_are_their_own_claim() -> None:
+    found = claims_of("A Somali soldier was killed along with two civilians in Mogadishu on Monday.", "casualty")
+    assert sorted((c.category, c.count) for c in found) == [("civilian", (2, 2)), ("military", (1, 1))]

@@ -239,6 +239,7 @@ DEMONYM_NOUN_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+OTHER_THEN_HEAD = re.compile(rf"(?:\s+(?:senior|junior|top|high-ranking|senior-ranking|young|local|armed|foreign|military|security|government|rebel|militia|(?-i:[A-Z])[\w'’-]*)){{1,3}}\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
@@ -262,6 +263,9 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
+        if longer is None and head.lower() == "other":
+            # "10 other senior commanders": "other" is a modifier of the people after it
+            longer = OTHER_THEN_HEAD.match(view.text, end)
         if not longer or (longer.group("head").lower() in DEATH_NOUNS and longer.group("head").lower() not in DEATH_EVENT_NOUNS):
             break  # "30 rebels dead": the rebels are the people, "dead" says what became of them
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
@@ -1154,6 +1158,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
             outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
         coordinated: list[PeoplePhrase] = []
+        with_one = WITH_ONE_BEFORE.search(text[: phrase.start]) if outcome is None and phrase.count is not None else None
+        if with_one is not None:
+            outcome, before = _outcome(with_one), with_one  # "killed him along with 10 other commanders": him and the ten
+            agent = _agent_before(view, with_one.start())
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)
             if shared is not None:
@@ -1242,6 +1250,21 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
+        if with_one is not None and count is not None:
+            count = _sum_counts([count, (1, 1)])
+        companions = COMPANIONS_AFTER.match(text, span_end) if after and count is not None else None
+        companion = next((p for p in found.phrases if companions and companions.end() <= p.start <= companions.end() + 12
+                          and re.fullmatch(r"[\w\s]*", text[companions.end() : p.start])), None)
+        if companion is not None and count is not None and companion.count is not None and _one_figure(text, companion, phrase):
+            # "a Hezbollah commander was killed along with 10 other fighters": the commander and his companions
+            count = _sum_counts([count, companion.count])
+            found.used.add(companion.start)
+            span_end = companion.end
+        elif companion is not None and companion.count is not None and companion.head.lower() not in ANAPHORIC_PEOPLE:
+            # "a soldier was killed along with two civilians": the companions' own figure, in their category
+            found.add(DraftClaim("casualty", outcome, companion.start, companion.end, category=companion.category, count=companion.count,
+                                 subject=_resolve_subject(view, companion, agent) or found.victim_side))
+            found.used.add(companion.start)
         elliptical = _elliptical_counts(view, span_end) if count is not None and phrase.count is not None else []
         if elliptical:
             # "killed five militants in Bannu and three in Lakki Marwat": the same people counted place by place add up
@@ -1573,6 +1596,14 @@ def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     if AUXILIARY.search(between) and not PERFECT_ACTIVE.fullmatch(between):
         return False  # "the rebels were killed"; but "the rebels had killed 40 soldiers" is active
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
+
+
+# One person named by a pronoun with the people killed beside him ("killed him along with around 10 other commanders").
+WITH_ONE_BEFORE = re.compile(
+    r"\b(?P<out>(?P<killed>killed|killing|kills|shot\s+dead|eliminated|eliminating)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>captured|capturing))"
+    r"\s+(?:him|her)\s+(?:along|together)\s+with\s+(?:(?:around|about|some|nearly|at\s+least)\s+)?$", re.I)
+# Companions after a passive outcome ("was killed along with ...").
+COMPANIONS_AFTER = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
 
 
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
