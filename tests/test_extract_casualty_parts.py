@@ -81,3 +81,12 @@ def test_a_pronoun_killed_with_companions_counts_one_more() -> None:
 def test_companions_of_another_category_are_their_own_claim() -> None:
     found = claims_of("A Somali soldier was killed along with two civilians in Mogadishu on Monday.", "casualty")
     assert sorted((c.category, c.count) for c in found) == [("civilian", (2, 2)), ("military", (1, 1))]
+
+
+def test_a_toll_told_again_by_its_figure_alone_keeps_its_people() -> None:
+    text = ("Jihadists kill 71 soldiers in attack on Niger army camp\n\n"
+            "Hundreds of jihadists attacked the camp near the border with Mali on Tuesday, killing 71, injuring 122 and leaving "
+            "others missing, according to Niger's defence ministry.")
+    found = [c for c in claims_of(text, "casualty") if c.claimant == "NER"]
+    assert sorted((c.outcome, c.subject, c.category, c.count) for c in found) == [
+        ("killed", "NER", "military", (71, 71)), ("wounded", "NER", "military", (122, 122))]

@@ -1394,7 +1394,9 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
-            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
+            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {}),
+                   # a figure with no people named, its own ("killing 71") or elided after another's ("and injuring 122")
+                   **({} if forces else {"bare": "elided" if previous else "own"})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
