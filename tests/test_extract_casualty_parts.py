@@ -90,3 +90,21 @@ def test_a_toll_told_again_by_its_figure_alone_keeps_its_people() -> None:
     found = [c for c in claims_of(text, "casualty") if c.claimant == "NER"]
     assert sorted((c.outcome, c.subject, c.category, c.count) for c in found) == [
         ("killed", "NER", "military", (71, 71)), ("wounded", "NER", "military", (122, 122))]
+
+
+def test_pro_government_fighters_are_the_state_s_side() -> None:
+    found = claims_of("Five pro-government militiamen were killed in an ambush in Hiraan, Somali officials said.", "casualty")
+    assert [(c.subject, c.category, c.count) for c in found] == [("SOM", "military", (5, 5))]
+
+
+def test_fighters_from_army_allied_forces_are_the_state_s_and_their_forces_no_other_dead() -> None:
+    text = ("The RSF attacked El Fasher again on Sunday.\n\n"
+            "A total of 34 fighters from the army-allied Joint Forces were killed in the battle for the town, a commander told Reuters.")
+    found = claims_of(text, "casualty")
+    assert [(c.subject, c.category, c.count) for c in found] == [("SDN", "military", (34, 34))]
+
+
+def test_a_passive_accusation_names_no_speaker() -> None:
+    found = claims_of("The Rapid Support Forces have been accused of killing more than 200 people in villages in North Kordofan, "
+                      "according to a lawyers' group.", "casualty")
+    assert [(c.count, c.claimant) for c in found] == [((201, None), None)]

@@ -935,10 +935,15 @@ OUTSIDE_OR_INDIVIDUAL = re.compile(
 )
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:been|being|is|are|was|were)\s+(?:(?:widely|also|repeatedly|previously|often)\s+)?$", re.I)
+
+
 def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
     """Whether the reporting words of `anchor` have an institution for speaker that names no state and is no
     outside source or single unnamed official: the institutions of the side whose losses they report."""
     around = text[max(0, anchor.position - 70) : anchor.end + 40]
+    if PASSIVE_BEFORE.search(text, 0, anchor.position):
+        return False  # "the RSF have been accused of killing 200 people": a passive report names no speaker
     speaker = _speaker_clause(text, anchor)
     return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
             and ANONYMOUS.search(around) is None and ANONYMOUS.search(speaker) is None)

@@ -1292,6 +1292,17 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
+        if after is not None:
+            # "34 fighters from the army-allied Joint Forces were killed": the people after "from" say whose the
+            # fighters are, and are no other dead; allies named by their side ("army-allied", "pro-government") are its side
+            found.used.update(p.start for p in found.phrases if phrase.end < p.start < after.start("out") and p.count is None
+                              and re.match(r"\s+(?:from|of)\b", text[phrase.end :]))
+            allied = ALLIED_SIDE.search(text, phrase.start, after.start("out"))
+            generic = allied is not None and not any(a.role in ("name", "adjective", "demonym", "group", "capital") and not allied.start() <= a.start < allied.end()
+                                                     for a in view.actors_between(phrase.start, after.start("out")))
+            if allied is not None and generic and (subject is None or subject == phrase.subject):
+                found.drafts[index].notes["side"] = STATE_SIDE if allied.group("state") else GROUP_SIDE
+                found.drafts[index].subject = None  # "pro-government militiamen": not the militias' side the war's profile names
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
         if chained and _outcome(chained) != outcome:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
@@ -1598,6 +1609,12 @@ def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     if AUXILIARY.search(between) and not PERFECT_ACTIVE.fullmatch(between):
         return False  # "the rebels were killed"; but "the rebels had killed 40 soldiers" is active
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
+
+
+# Allies named by the side they fight for ("army-allied militias", "pro-government fighters", "RSF-aligned gunmen").
+ALLIED_SIDE = re.compile(
+    r"\b(?:(?P<state>(?:army|government|regime|junta|military)[- ](?:allied|aligned|backed)|pro-(?:government|army|regime|junta|military))"
+    r"|(?P<group>(?:rebel|militia|insurgent)[- ](?:allied|aligned|backed)|pro-(?:rebel|insurgent)))\b", re.I)
 
 
 # One person named by a pronoun with the people killed beside him ("killed him along with around 10 other commanders").

@@ -317,7 +317,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is None and draft.object is None and draft.category == "military":
         subject = _other_side_when_opposite(state.last_victim_by_category.get(draft.category), head,
                                             state.last_victim_head.get(draft.category), state, registry)
-    if draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state":
+    if (draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state"
+            and draft.notes.get("side") != STATE_SIDE):
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
