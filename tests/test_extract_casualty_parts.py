@@ -108,3 +108,23 @@ def test_a_passive_accusation_names_no_speaker() -> None:
     found = claims_of("The Rapid Support Forces have been accused of killing more than 200 people in villages in North Kordofan, "
                       "according to a lawyers' group.", "casualty")
     assert [(c.count, c.claimant) for c in found] == [((201, None), None)]
+
+
+def test_a_side_s_own_toll_after_its_soldiers_deaths_counts_soldiers() -> None:
+    found = claims_of("The Israeli army announced the deaths of two soldiers in central Gaza, bringing its toll since the ground "
+                      "offensive began to 265.", "casualty")
+    assert sorted((c.subject, c.category, c.count) for c in found) == [("ISR", "military", (2, 2)), ("ISR", "military", (265, 265))]
+
+
+def test_a_breakdown_after_an_of_phrase_is_part_of_the_total() -> None:
+    found = claims_of("An Israeli air strike on a house in Rafah killed nine members of the Abu Taha family, including four children, "
+                      "Palestinian medics said.", "casualty")
+    by_category = {c.category: c for c in found}
+    assert by_category["civilian"].count == (4, 4) and by_category["civilian"].part_of is not None
+
+
+def test_people_named_one_by_one_after_their_count_are_not_more_dead() -> None:
+    found = claims_of("Two soldiers, a sergeant and a corporal, were killed in the ambush near Gao, the Malian army said.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("military", (2, 2))]
+    found = claims_of("The raid on the post killed two soldiers, a policeman and a gendarme, officials in Mali said.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("military", (4, 4))]

@@ -143,7 +143,7 @@ INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
-    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over|of|from)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
     r"(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)  # ("in the 12-day war": a number of a compound)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
@@ -895,7 +895,19 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _heavy_losses_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
+    _own_toll_of_soldiers(found.drafts)
     return found.drafts
+
+
+def _own_toll_of_soldiers(drafts: list[DraftClaim]) -> None:
+    """'two soldiers were killed, bringing its toll since the offensive began to 265': a side's own toll after its
+    soldiers' deaths counts its soldiers."""
+    for toll in drafts:
+        if toll.notes.pop("own_toll", None) is None:
+            continue
+        earlier = {d.category for d in drafts if d is not toll and d.type == "casualty" and d.part_of is None and d.start < toll.start and d.outcome == toll.outcome}
+        if earlier == {"military"}:
+            toll.category = "military"
 
 
 # The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
@@ -1031,6 +1043,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             cumulative=True if (losses_to or found.cumulative) else False,
+            notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
@@ -1244,6 +1257,11 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
+        named = _apposition(text, phrase, found.phrases)
+        if named:
+            # "the deaths of two soldiers, a sergeant and a staff sergeant": the same two named one by one
+            found.used.update(m.start for m in named)
+            coordinated = [m for m in coordinated if m not in named]
         same = [m for m in coordinated if _one_figure(text, m, phrase)]
         if same and count is not None:
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure, also
@@ -1288,6 +1306,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
+                                                **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
@@ -1671,6 +1690,38 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
         members.append(other)
         position = other.end
     return members
+
+
+# Ranks and kinds of people that name, one by one, people counted before them ("two soldiers, a sergeant and a
+# corporal,"; "three civilians, a woman and her two children,").
+NAMED_ONE_BY_ONE = frozenset(
+    """sergeant sergeants corporal corporals lieutenant lieutenants captain captains major majors colonel colonels private
+    privates officer officers commander commanders general generals brigadier pilot pilots medic conscript reservist
+    woman women man men child children boy boys girl girls son sons daughter daughters mother father wife husband
+    brother brothers sister sisters infant baby teenager""".split())
+
+
+def _apposition(text: str, phrase: PeoplePhrase, phrases: list[PeoplePhrase]) -> list[PeoplePhrase]:
+    """People listed after a comma that name the people of `phrase` one by one, in its category, their counts adding
+    up to its count ("two soldiers, a 20-year-old sergeant and a staff sergeant"); else []."""
+    if phrase.count is None or phrase.count[0] is None or phrase.count[0] < 2 or phrase.count[0] != phrase.count[1]:
+        return []
+    members: list[PeoplePhrase] = []
+    position = phrase.end
+    for other in phrases:
+        if other.start < position:
+            continue
+        if not LIST_GAP.fullmatch(text[position : other.start]):
+            break
+        members.append(other)
+        position = other.end
+    if len(members) < 2 or not re.fullmatch(r"\s*,\s*", text[phrase.end : members[0].start]):
+        return []
+    if any(m.count is None or m.category != phrase.category or m.head.lower() not in NAMED_ONE_BY_ONE for m in members):
+        return []  # "two soldiers, a policeman and a gendarme": four people of one category, not two named again
+    if not re.match(r"\s*,", text[members[-1].end :]):
+        return []
+    return members if _sum_counts([m.count for m in members if m.count is not None]) == phrase.count else []
 
 
 def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
