@@ -128,3 +128,22 @@ def test_people_named_one_by_one_after_their_count_are_not_more_dead() -> None:
     assert [(c.category, c.count) for c in found] == [("military", (2, 2))]
     found = claims_of("The raid on the post killed two soldiers, a policeman and a gendarme, officials in Mali said.", "casualty")
     assert [(c.category, c.count) for c in found] == [("military", (4, 4))]
+
+
+def test_unusual_verbs_of_harm_and_capture() -> None:
+    text = ("Five Sudanese soldiers were felled by sniper fire near Kosti, the army said.\n\n"
+            "Seven civilians were shot in the legs by RSF fighters in Omdurman, medics said.\n\n"
+            "Three children were snatched from their homes by RSF fighters in Gezira, residents said.\n\n"
+            "Dozens of civilians remain trapped under the rubble in Omdurman, rescuers said.\n\n"
+            "Eleven civilians were found with gunshot wounds in Omdurman, medics said.")
+    found = claims_of(text, "casualty")
+    assert [(c.outcome, c.category, c.count) for c in found] == [
+        ("killed", "military", (5, 5)), ("wounded", "civilian", (7, 7)), ("captured", "civilian", (3, 3)),
+        ("missing", "civilian", (24, 99)), ("wounded", "civilian", (11, 11))]
+
+
+def test_a_part_named_in_passing_between_commas() -> None:
+    found = claims_of("Five people, two of them soldiers, were killed in the Russian strike on Kharkiv.", "casualty")
+    assert sorted((c.category, c.count, c.part_of is not None) for c in found) == [("military", (2, 2), True), ("unknown", (5, 5), False)]
+    found = claims_of("Three children, one of them a baby, were wounded in the shelling of Kherson.", "casualty")
+    assert [(c.category, c.count) for c in found] == [("civilian", (3, 3))]

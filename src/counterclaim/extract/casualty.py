@@ -68,6 +68,8 @@ AFTER_OUTCOME = re.compile(
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # an apposition that says who most of them were ("19 people, most of them women and children, were killed")
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
+    # a part named in passing ("three children, one of them a baby, were wounded")
+    r"|\s*,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
@@ -138,6 +140,8 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     re.I,
 )
 PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+# A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
+APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
@@ -1322,6 +1326,16 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             if allied is not None and generic and (subject is None or subject == phrase.subject):
                 found.drafts[index].notes["side"] = STATE_SIDE if allied.group("state") else GROUP_SIDE
                 found.drafts[index].subject = None  # "pro-government militiamen": not the militias' side the war's profile names
+        appositive = APPOSITIVE_PART.match(text, phrase.end) if after is not None and phrase.count is not None else None
+        if appositive is not None and appositive.end() <= after.start("out"):
+            # "three children, one of them a baby, were wounded": the part named in passing is no more dead; in another
+            # category it is a part of the total ("five people, two of them soldiers, were killed")
+            inner = [p for p in found.phrases if appositive.start() <= p.start < appositive.end()]
+            found.used.update(p.start for p in inner)
+            quantity = next((q for q in view.quantities if q.start == appositive.start("n")), None)
+            if inner and quantity is not None and inner[-1].category not in ("unknown", category):
+                found.add(DraftClaim("casualty", outcome, quantity.start, inner[-1].end, category=inner[-1].category, count=quantity.count,
+                                     subject=subject, part_of=index, cumulative=found.drafts[index].cumulative))
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
         if chained and _outcome(chained) != outcome:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
