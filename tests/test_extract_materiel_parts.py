@@ -29,3 +29,11 @@ def test_an_abbreviation_in_brackets_glosses_the_equipment_before_it() -> None:
     found = claims_of("Russia lost 330 personnel, 14 tanks and 26 armored fighting vehicles (AFV) in one day, the Ukrainian military said.",
                       "materiel")
     assert sorted((c.category, c.count) for c in found) == [("armored_vehicle", (26, 26)), ("tank", (14, 14))]
+
+
+def test_an_unnamed_ministry_telling_a_side_s_success_after_the_other_side_spoke_is_that_side_s() -> None:
+    text = ("Artsakh's army said it had knocked out 12 Azerbaijani tanks on the southern front.\n\n"
+            "Azerbaijani forces seized 22 Armenian tanks and 16 artillery pieces as trophies, the ministry said.")
+    found = [c for c in claims_of(text, "materiel") if c.outcome == "captured"]
+    assert [(c.subject, c.category, c.count, c.claimant) for c in found] == [
+        ("ARM", "tank", (22, 22), "AZE"), ("ARM", "artillery", (16, 16), "AZE")]
