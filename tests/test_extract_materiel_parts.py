@@ -37,3 +37,9 @@ def test_an_unnamed_ministry_telling_a_side_s_success_after_the_other_side_spoke
     found = [c for c in claims_of(text, "materiel") if c.outcome == "captured"]
     assert [(c.subject, c.category, c.count, c.claimant) for c in found] == [
         ("ARM", "tank", (22, 22), "AZE"), ("ARM", "artillery", (16, 16), "AZE")]
+
+
+def test_a_report_between_launched_and_shot_down_equipment_keeps_them_apart() -> None:
+    found = claims_of("Russia launched 145 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said, adding "
+                      "that 89 drones were shot down.", "materiel")
+    assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("RUS", "destroyed", "drone", (89, 89))]

@@ -30,7 +30,9 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
-CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b"
+                          # the words of a report between ("launched 145 drones, the air force said, adding that 89 were shot down")
+                          r"|\b(?:said|says|adding|added|told|stated|reported)\b", re.I)
 # "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
 PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
