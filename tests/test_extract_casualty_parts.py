@@ -147,3 +147,13 @@ def test_a_part_named_in_passing_between_commas() -> None:
     assert sorted((c.category, c.count, c.part_of is not None) for c in found) == [("military", (2, 2), True), ("unknown", (5, 5), False)]
     found = claims_of("Three children, one of them a baby, were wounded in the shelling of Kherson.", "casualty")
     assert [(c.category, c.count) for c in found] == [("civilian", (3, 3))]
+
+
+def test_a_capital_naming_where_a_blast_was_is_not_its_killer() -> None:
+    found = claims_of("The Kabul blast killed 12 people and injured another 30, the Taliban government said.", "casualty")
+    assert sorted((c.outcome, c.subject, c.count) for c in found) == [("killed", "AFG", (12, 12)), ("wounded", "AFG", (30, 30))]
+
+
+def test_scores_alone_is_a_vague_count() -> None:
+    found = claims_of("The blast in Kabul left 12 people dead and scores injured.", "casualty")
+    assert sorted((c.outcome, c.count) for c in found) == [("killed", (12, 12)), ("wounded", (40, 99))]

@@ -682,9 +682,16 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
         if REPELLED_BY_BEFORE.search(prefix) or (REPEL_VERB_BEFORE.search(prefix) and ATTACK_NOUN_AFTER.match(view.text, actor.end)):
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
+        if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
+            continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
+
+
+# An event noun after a place name that modifies it ("the Kabul blast", "the Kyiv attack", "Khartoum fighting").
+EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:blasts?|bombings?|explosions?|attacks?|shelling|strikes?|airstrikes?|fire|clashes|fighting|violence|massacre|raids?|siege)\b", re.I)
 
 
 # A verb of beating back before the side named on the attack it beat back ("repelled an RSF attack", "foiled a Russian
