@@ -157,3 +157,8 @@ def test_a_capital_naming_where_a_blast_was_is_not_its_killer() -> None:
 def test_scores_alone_is_a_vague_count() -> None:
     found = claims_of("The blast in Kabul left 12 people dead and scores injured.", "casualty")
     assert sorted((c.outcome, c.count) for c in found) == [("killed", (12, 12)), ("wounded", (40, 99))]
+
+
+def test_people_counted_by_their_force_alone() -> None:
+    found = claims_of("The group said it had killed five Wagner mercenaries and seven from the Malian army near Boni.", "casualty")
+    assert sorted((c.subject, c.category, c.count) for c in found) == [("MLI", "military", (7, 7)), ("WAGNER", "military", (5, 5))]

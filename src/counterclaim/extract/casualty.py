@@ -900,6 +900,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
     _zero_claims(found)
+    _counted_from_a_force_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
@@ -1396,6 +1397,37 @@ MILITARY_TARGET = re.compile(
 )
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
 PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat|army|rebel|government)\b)")
+
+
+# People counted by the force they belong to, with no noun of their own ("killed seven from the Malian army",
+# "five Wagner mercenaries and seven from the Malian army").
+FROM_FORCE = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?P<force>(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|troops|militia|police|gendarmerie))\b", re.I)
+OBJECT_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+
+
+def _counted_from_a_force_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for quantity in view.quantities:
+        if quantity.start in found.used or quantity.count is None or any(p.start == quantity.start for p in found.phrases):
+            continue
+        force = FROM_FORCE.match(text, quantity.end)
+        if force is None or _looks_like_non_count(text, quantity):
+            continue
+        before = BEFORE_OUTCOME.search(text[: quantity.start])
+        listed = next((d for d in reversed(found.drafts) if d.type == "casualty" and d.notes.get("active") and d.part_of is None
+                       and OBJECT_LIST_GAP.fullmatch(text[d.end : quantity.start])), None)
+        if before is not None and not re.match(r"(?i)left|leaving|took|taking|seized|lost|los", before.group("out")):
+            outcome = _outcome(before)
+        elif listed is not None:
+            outcome = listed.outcome or "killed"
+        else:
+            continue
+        named = [a for a in view.actors_between(force.start("force"), force.end("force")) if a.role != "pronoun"]
+        found.add(DraftClaim("casualty", outcome, quantity.start, force.end(), category="military", count=quantity.count,
+                             subject=named[-1].code if named else None, notes={"head": "troops"}))
+        found.used.add(quantity.start)
 
 
 def _bare_count_claims(found: _SentenceCasualties) -> None:
