@@ -162,3 +162,9 @@ def test_scores_alone_is_a_vague_count() -> None:
 def test_people_counted_by_their_force_alone() -> None:
     found = claims_of("The group said it had killed five Wagner mercenaries and seven from the Malian army near Boni.", "casualty")
     assert sorted((c.subject, c.category, c.count) for c in found) == [("MLI", "military", (7, 7)), ("WAGNER", "military", (5, 5))]
+
+
+def test_others_take_the_category_of_the_harm_named_before_them() -> None:
+    found = claims_of("According to India's foreign ministry, all the civilian casualties occurred in the border town of Poonch, "
+                      "with 59 others injured.", "casualty")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("wounded", "civilian", (59, 59))]

@@ -1208,6 +1208,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
+            named_harm = None if previous else list(CATEGORY_OF_HARM_BEFORE.finditer(text, 0, phrase.start))
+            if named_harm:
+                category = named_harm[-1].group(1).lower()  # "all the civilian casualties were in Poonch, with 59 others injured"
         else:
             category = phrase.category
             if phrase.head.lower() in CAPTIVE_HEADS and outcome == "captured":
@@ -1681,6 +1684,10 @@ def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     if AUXILIARY.search(between) and not PERFECT_ACTIVE.fullmatch(between):
         return False  # "the rebels were killed"; but "the rebels had killed 40 soldiers" is active
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
+
+
+# Harm told with its category but no figure, before "others" ("the civilian casualties ..., with 59 others injured").
+CATEGORY_OF_HARM_BEFORE = re.compile(r"\b(civilian|military)\s+(?:casualties|deaths|dead|victims|fatalities|toll|losses)\b", re.I)
 
 
 # Allies named by the side they fight for ("army-allied militias", "pro-government fighters", "RSF-aligned gunmen").
