@@ -168,3 +168,8 @@ def test_others_take_the_category_of_the_harm_named_before_them() -> None:
     found = claims_of("According to India's foreign ministry, all the civilian casualties occurred in the border town of Poonch, "
                       "with 59 others injured.", "casualty")
     assert [(c.outcome, c.category, c.count) for c in found] == [("wounded", "civilian", (59, 59))]
+
+
+def test_people_whose_fate_is_unknown_are_missing() -> None:
+    found = claims_of("The fate of 14 Sudanese soldiers remains unknown after the battle for Babanusa, the army said.", "casualty")
+    assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("SDN", "missing", "military", (14, 14))]

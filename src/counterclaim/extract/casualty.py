@@ -900,6 +900,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
     _zero_claims(found)
+    _fate_unknown_claims(found)
     _counted_from_a_force_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
@@ -1400,6 +1401,22 @@ MILITARY_TARGET = re.compile(
 )
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
 PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat|army|rebel|government)\b)")
+
+
+# People whose fate is unknown are missing ("the fate of the two pilots remains unknown").
+FATE_OF = re.compile(r"\bthe\s+fate\s+of\s+", re.I)
+FATE_UNKNOWN_AFTER = re.compile(r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", re.I)
+
+
+def _fate_unknown_claims(found: _SentenceCasualties) -> None:
+    text = found.view.text
+    for fate in FATE_OF.finditer(text):
+        phrase = next((p for p in found.phrases if fate.end() <= p.start <= fate.end() + 4 and p.start not in found.used), None)
+        if phrase is None or FATE_UNKNOWN_AFTER.match(text, phrase.end) is None:
+            continue
+        found.add(DraftClaim("casualty", "missing", fate.start(), FATE_UNKNOWN_AFTER.match(text, phrase.end).end(), category=phrase.category,
+                             count=phrase.count, subject=phrase.subject, notes={"head": phrase.head.lower()}))
+        found.used.add(phrase.start)
 
 
 # People counted by the force they belong to, with no noun of their own ("killed seven from the Malian army",
