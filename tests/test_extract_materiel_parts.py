@@ -43,3 +43,9 @@ def test_a_report_between_launched_and_shot_down_equipment_keeps_them_apart() ->
     found = claims_of("Russia launched 145 drones and four ballistic missiles at Ukraine overnight, Ukraine's air force said, adding "
                       "that 89 drones were shot down.", "materiel")
     assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("RUS", "destroyed", "drone", (89, 89))]
+
+
+def test_the_part_of_launched_equipment_shot_down_after_a_report_is_the_launcher_s() -> None:
+    found = claims_of("Russia launched 40 drones at Ukraine overnight, the Ukrainian air force said, adding that 35 were shot down.",
+                      "materiel")
+    assert [(c.subject, c.outcome, c.category, c.count, c.claimant) for c in found] == [("RUS", "destroyed", "drone", (35, 35), "UKR")]
