@@ -173,3 +173,18 @@ def test_others_take_the_category_of_the_harm_named_before_them() -> None:
 def test_people_whose_fate_is_unknown_are_missing() -> None:
     found = claims_of("The fate of 14 Sudanese soldiers remains unknown after the battle for Babanusa, the army said.", "casualty")
     assert [(c.subject, c.outcome, c.category, c.count) for c in found] == [("SDN", "missing", "military", (14, 14))]
+
+
+def test_a_headline_s_items_after_a_comma_keep_their_own_voice() -> None:
+    text = ("Sudan war live: army says it killed 50 RSF fighters, 12 civilians dead in El Fasher shelling\n\n"
+            "The Sudanese army and the RSF have been at war since April 2023.")
+    found = claims_of(text, "casualty")
+    assert sorted((c.category, c.count, c.claimant) for c in found) == [("civilian", (12, 12), None), ("military", (50, 50), "SDN")]
+    found = claims_of("Lebanon's health ministry says 11 more people killed, 66 hurt\n\nRescuers searched the rubble.", "casualty")
+    assert [c.claimant for c in found] == ["LBN", "LBN"]
+
+
+def test_a_headline_speaker_with_a_complement_of_its_own_does_not_reach_back() -> None:
+    text = "Gaza live: 25 killed in Israeli strikes on Rafah, Hamas says it destroyed three tanks\n\nThe strikes went on overnight."
+    assert [(c.count, c.claimant) for c in claims_of(text, "casualty")] == [((25, 25), None)]
+    assert [(c.count, c.claimant) for c in claims_of(text, "materiel")] == [((3, 3), "HAMAS")]

@@ -1027,9 +1027,14 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
             and re.search(r",\s+(?:[\w'’-]+\s+){0,5}$", text[: before[-1].position]) and NARRATION_AFTER_ATTRIBUTION.match(text, before[-1].end):
         return None  # a trailing "..., X said," closes its report; the clause after it is the outlet's
+    headline = not text.rstrip().endswith((".", "!", "?", '"', "”"))
+    if before and headline and any(m.start() < draft.start for m in HEADLINE_NEW_ITEM.finditer(text, before[-1].end)):
+        return None  # "army says it killed 50 fighters, 12 civilians dead in shelling": a headline's next item is the outlet's
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and headline and "," in text[draft.end : after[0].position] and FORWARD_COMPLEMENT.match(text, after[0].end):
+        return None  # "25 killed in strikes on Rafah, Hamas says it destroyed three tanks": the speaker reports what follows
     if after and ";" in text[draft.end : after[0].position] and not text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
@@ -1038,6 +1043,14 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# A headline's items after a comma: a count opening an item of its own ("..., 12 civilians dead in El Fasher").
+HEADLINE_NEW_ITEM = re.compile(r",\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+    # ... not an elided figure of the same report ("ministry says 11 killed, 66 hurt") nor a part of the one before
+    r"(?!\s+(?:more\s+)?(?:killed|dead|hurt|wounded|injured|missing|captured)\b)(?![^,]*\b(?:of\s+them|of\s+whom)\b)", re.I)
+# A reporting verb with its own complement after it ("Hamas says it destroyed three tanks"): it reports what follows.
+FORWARD_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|they|we|he|she|its|their|his|her)\b", re.I)
 
 
 # Reporting words after a claim inside a clause of time or cause of their own ("..., after the army said", "as
