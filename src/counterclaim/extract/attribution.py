@@ -582,6 +582,14 @@ THIRD_PERSON_SIDE_ACT = re.compile(
 )
 
 
+# A side named as the agent of a success in war: equipment destroyed or seized, an attack repelled, ground retaken.
+OWN_SUCCESS_ACT = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|units|air\s+defen[cs]es?|air\s+force|navy|defenders)\s+)?"
+    r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:shot\s+down|downed|seized|captured|liberated|repelled|repulsed|took\s+control|retook|recaptured)\b",
+    re.I,
+)
+
+
 def _unless_reporting_own_side(view: SentenceView, verb_end: int, claimant: str, owners: InstitutionOwners) -> str:
     """An institution named without its state inherits the last speaker's state, unless the clause it reports
     names that state in the third person as losing or attacking: then it is the other side's ("The General
@@ -590,7 +598,13 @@ def _unless_reporting_own_side(view: SentenceView, verb_end: int, claimant: str,
         return claimant
     named = any(a.start >= verb_end and a.code == claimant and a.role in ("name", "adjective", "demonym", "capital")
                 and THIRD_PERSON_SIDE_ACT.match(view.text, a.end) for a in view.actors)
-    return (owners.opponent_of(claimant) or claimant) if named else claimant
+    opponent = owners.opponent_of(claimant)
+    # "Azerbaijani forces seized 22 Armenian tanks, the ministry said" after Artsakh spoke: a side's successes told by
+    # an unnamed institution are that side's own announcement (GOLD_FORMAT: a side's own acts have it as claimant)
+    succeeded = opponent is not None and any(
+        a.code == opponent and a.role in ("name", "adjective", "demonym", "capital") and OWN_SUCCESS_ACT.match(view.text, a.end)
+        and not re.search(r"\b(?:of|on|against|to|for|from|by|with)\s+(?:the\s+)?$", view.text[: a.start], re.I) for a in view.actors)
+    return (opponent or claimant) if named or succeeded else claimant
 
 
 def _institution_owner(view: SentenceView, institution: re.Match[str], owners: InstitutionOwners, previous_claimant: str | None = None) -> str | None:
@@ -938,10 +952,15 @@ OUTSIDE_OR_INDIVIDUAL = re.compile(
 )
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:been|being|is|are|was|were)\s+(?:(?:widely|also|repeatedly|previously|often)\s+)?$", re.I)
+
+
 def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
     """Whether the reporting words of `anchor` have an institution for speaker that names no state and is no
     outside source or single unnamed official: the institutions of the side whose losses they report."""
     around = text[max(0, anchor.position - 70) : anchor.end + 40]
+    if PASSIVE_BEFORE.search(text, 0, anchor.position):
+        return False  # "the RSF have been accused of killing 200 people": a passive report names no speaker
     speaker = _speaker_clause(text, anchor)
     return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
             and ANONYMOUS.search(around) is None and ANONYMOUS.search(speaker) is None)
@@ -1011,9 +1030,14 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
     if before and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
             and re.search(r",\s+(?:[\w'’-]+\s+){0,5}$", text[: before[-1].position]) and NARRATION_AFTER_ATTRIBUTION.match(text, before[-1].end):
         return None  # a trailing "..., X said," closes its report; the clause after it is the outlet's
+    headline = not text.rstrip().endswith((".", "!", "?", '"', "”"))
+    if before and headline and any(m.start() < draft.start for m in HEADLINE_NEW_ITEM.finditer(text, before[-1].end)):
+        return None  # "army says it killed 50 fighters, 12 civilians dead in shelling": a headline's next item is the outlet's
     if before:
         return before[-1]
     after = [a for a in anchors if a.position >= draft.start]
+    if after and headline and "," in text[draft.end : after[0].position] and FORWARD_COMPLEMENT.match(text, after[0].end):
+        return None  # "25 killed in strikes on Rafah, Hamas says it destroyed three tanks": the speaker reports what follows
     if after and ";" in text[draft.end : after[0].position] and not text.rstrip().endswith((".", "!", "?", '"', "”")):
         return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
@@ -1022,6 +1046,14 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# A headline's items after a comma: a count opening an item of its own ("..., 12 civilians dead in El Fasher").
+HEADLINE_NEW_ITEM = re.compile(r",\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b"
+    # ... not an elided figure of the same report ("ministry says 11 killed, 66 hurt") nor a part of the one before
+    r"(?!\s+(?:more\s+)?(?:killed|dead|hurt|wounded|injured|missing|captured)\b)(?![^,]*\b(?:of\s+them|of\s+whom)\b)", re.I)
+# A reporting verb with its own complement after it ("Hamas says it destroyed three tanks"): it reports what follows.
+FORWARD_COMPLEMENT = re.compile(r"\s+(?:that\s+)?(?:it|they|we|he|she|its|their|his|her)\b", re.I)
 
 
 # Reporting words after a claim inside a clause of time or cause of their own ("..., after the army said", "as

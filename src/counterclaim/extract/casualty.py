@@ -68,6 +68,8 @@ AFTER_OUTCOME = re.compile(
     r"|\s*,\s*(?:including|among\s+them|aged|ages?)\s+[^,.;]{1,40}?,"
     # an apposition that says who most of them were ("19 people, most of them women and children, were killed")
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
+    # a part named in passing ("three children, one of them a baby, were wounded")
+    r"|\s*,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
@@ -92,12 +94,12 @@ CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing)|(?:have|had|has)\s+(?=died))?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
     # injuries undergone ("13 died and 20 sustained injuries")
     r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing))\b",
+    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
 # Running-total and toll constructions.
@@ -138,12 +140,14 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     re.I,
 )
 PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+# A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
+APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
 ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
-    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
+    r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this|since|during|over|of|from)\b(?:[^,.;:\d]|\d+-(?=[a-z])){0,50}?)"
     r"(?=\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b)", re.I)  # ("in the 12-day war": a number of a compound)
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
@@ -200,6 +204,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
+    if head.lower() == "men" and re.search(r"\b(?:his|its|our)\b", lowered):
+        return "military"  # "the commander and six of his men", "the unit lost 12 of its men": a leader's or a force's men are its fighters
     return category
 
 
@@ -240,6 +246,7 @@ DEMONYM_NOUN_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+OTHER_THEN_HEAD = re.compile(rf"(?:\s+(?:senior|junior|top|high-ranking|senior-ranking|young|local|armed|foreign|military|security|government|rebel|militia|(?-i:[A-Z])[\w'’-]*)){{1,3}}\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
@@ -263,6 +270,9 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     while True:
         # "military soldiers", "police officers", "militia members": the last noun of the run is the head
         longer = HEAD_AFTER_HEAD.match(view.text, end)
+        if longer is None and head.lower() == "other":
+            # "10 other senior commanders": "other" is a modifier of the people after it
+            longer = OTHER_THEN_HEAD.match(view.text, end)
         if not longer or (longer.group("head").lower() in DEATH_NOUNS and longer.group("head").lower() not in DEATH_EVENT_NOUNS):
             break  # "30 rebels dead": the rebels are the people, "dead" says what became of them
         mods, head, end = mods + " " + head, longer.group("head"), longer.end()
@@ -277,7 +287,9 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
 
 # Any noun phrase of up to four words ("a clan elder", "two private security men", "8 Karamajong"),
 # taken as people only beside an outcome that is said of people alone (killed, died, wounded, abducted).
-_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured)\b"
+_NP_STOP = r"(?:in|at|on|near|and|or|who|whom|which|that|with|from|for|during|while|after|before|by|the|were|was|are|is|had|have|has|been|being|to|of|as|but|when|where|died|die|dies|lost|perished|killed|wounded|injured"
+# a span of time or place after an elided count ("and wounded 800 over the past day", "injured 40 overnight")
+_NP_STOP += r"|over|across|since|until|inside|outside|around|within|throughout|amid|overnight|yesterday|today|tonight|earlier|last|this)\b"
 GENERIC_NP = re.compile(rf"(?P<mods>(?:\s+(?!{_NP_STOP})[\w'’-]+){{0,3}})\s+(?!{_NP_STOP})(?P<head>[A-Za-z][\w'’-]*)(?=\s+{_NP_STOP}|\s*[,.;:()]|\s*$)", re.I)
 # Heads of noun phrases that are never people, though an outcome verb follows them ("the blast killed").
 NOT_PEOPLE_HEADS = frozenset(
@@ -678,9 +690,16 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             return None  # "Lebanon's health ministry said Friday's strike killed ...": the speaker, not the killer
         if REPELLED_BY_BEFORE.search(prefix) or (REPEL_VERB_BEFORE.search(prefix) and ATTACK_NOUN_AFTER.match(view.text, actor.end)):
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
+        if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
+            continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
+
+
+# An event noun after a place name that modifies it ("the Kabul blast", "the Kyiv attack", "Khartoum fighting").
+EVENT_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:blasts?|bombings?|explosions?|attacks?|shelling|strikes?|airstrikes?|fire|clashes|fighting|violence|massacre|raids?|siege)\b", re.I)
 
 
 # A verb of beating back before the side named on the attack it beat back ("repelled an RSF attack", "foiled a Russian
@@ -890,13 +909,27 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _people_phrase_claims(found)
     _no_people_harmed(found)
     _zero_claims(found)
+    _fate_unknown_claims(found)
+    _counted_from_a_force_claims(found)
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
     _heavy_losses_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
+    _own_toll_of_soldiers(found.drafts)
     return found.drafts
+
+
+def _own_toll_of_soldiers(drafts: list[DraftClaim]) -> None:
+    """'two soldiers were killed, bringing its toll since the offensive began to 265': a side's own toll after its
+    soldiers' deaths counts its soldiers."""
+    for toll in drafts:
+        if toll.notes.pop("own_toll", None) is None:
+            continue
+        earlier = {d.category for d in drafts if d is not toll and d.type == "casualty" and d.part_of is None and d.start < toll.start and d.outcome == toll.outcome}
+        if earlier == {"military"}:
+            toll.category = "military"
 
 
 # The dead or wounded of a toll, named as a part of it ("at least 14 of those killed were children", "three of the
@@ -1032,6 +1065,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             cumulative=True if (losses_to or found.cumulative) else False,
+            notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
@@ -1159,6 +1193,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
             outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
         coordinated: list[PeoplePhrase] = []
+        with_one = WITH_ONE_BEFORE.search(text[: phrase.start]) if outcome is None and phrase.count is not None else None
+        if with_one is not None:
+            outcome, before = _outcome(with_one), with_one  # "killed him along with 10 other commanders": him and the ten
+            agent = _agent_before(view, with_one.start())
         if outcome is None:
             shared = _shared_outcome(view, found.phrases, phrase)
             if shared is not None:
@@ -1180,6 +1218,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             previous = [d for d in found.drafts if d.type == "casualty" and d.part_of is None]
             category = previous[-1].category if previous else "unknown"
             subject = previous[-1].subject if previous else None
+            named_harm = None if previous else list(CATEGORY_OF_HARM_BEFORE.finditer(text, 0, phrase.start))
+            if named_harm:
+                category = named_harm[-1].group(1).lower()  # "all the civilian casualties were in Poonch, with 59 others injured"
         else:
             category = phrase.category
             if phrase.head.lower() in CAPTIVE_HEADS and outcome == "captured":
@@ -1241,12 +1282,32 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         span_start = before.start() if before and not after else phrase.start
         span_end = after.end() if after else phrase.end
         count = phrase.count
+        named = _apposition(text, phrase, found.phrases)
+        if named:
+            # "the deaths of two soldiers, a sergeant and a staff sergeant": the same two named one by one
+            found.used.update(m.start for m in named)
+            coordinated = [m for m in coordinated if m not in named]
         same = [m for m in coordinated if _one_figure(text, m, phrase)]
         if same and count is not None:
             # "one sergeant and one soldier were killed": a list in one category adds up to one figure, also
             # when other categories stand in it ("two police officers, a soldier and three civilians": 3 and 3)
             count = _sum_counts([count, *(m.count for m in same if m.count is not None)])
             found.used.update(m.start for m in same)
+        if with_one is not None and count is not None:
+            count = _sum_counts([count, (1, 1)])
+        companions = COMPANIONS_AFTER.match(text, span_end) if after and count is not None else None
+        companion = next((p for p in found.phrases if companions and companions.end() <= p.start <= companions.end() + 12
+                          and re.fullmatch(r"[\w\s]*", text[companions.end() : p.start])), None)
+        if companion is not None and count is not None and companion.count is not None and _one_figure(text, companion, phrase):
+            # "a Hezbollah commander was killed along with 10 other fighters": the commander and his companions
+            count = _sum_counts([count, companion.count])
+            found.used.add(companion.start)
+            span_end = companion.end
+        elif companion is not None and companion.count is not None and companion.head.lower() not in ANAPHORIC_PEOPLE:
+            # "a soldier was killed along with two civilians": the companions' own figure, in their category
+            found.add(DraftClaim("casualty", outcome, companion.start, companion.end, category=companion.category, count=companion.count,
+                                 subject=_resolve_subject(view, companion, agent) or found.victim_side))
+            found.used.add(companion.start)
         elliptical = _elliptical_counts(view, span_end) if count is not None and phrase.count is not None else []
         if elliptical:
             # "killed five militants in Bannu and three in Lakki Marwat": the same people counted place by place add up
@@ -1270,10 +1331,32 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
+                                                **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
         ))
         found.used.add(phrase.start)
+        if after is not None:
+            # "34 fighters from the army-allied Joint Forces were killed": the people after "from" say whose the
+            # fighters are, and are no other dead; allies named by their side ("army-allied", "pro-government") are its side
+            found.used.update(p.start for p in found.phrases if phrase.end < p.start < after.start("out") and p.count is None
+                              and re.match(r"\s+(?:from|of)\b", text[phrase.end :]))
+            allied = ALLIED_SIDE.search(text, phrase.start, after.start("out"))
+            generic = allied is not None and not any(a.role in ("name", "adjective", "demonym", "group", "capital") and not allied.start() <= a.start < allied.end()
+                                                     for a in view.actors_between(phrase.start, after.start("out")))
+            if allied is not None and generic and (subject is None or subject == phrase.subject):
+                found.drafts[index].notes["side"] = STATE_SIDE if allied.group("state") else GROUP_SIDE
+                found.drafts[index].subject = None  # "pro-government militiamen": not the militias' side the war's profile names
+        appositive = APPOSITIVE_PART.match(text, phrase.end) if after is not None and phrase.count is not None else None
+        if appositive is not None and appositive.end() <= after.start("out"):
+            # "three children, one of them a baby, were wounded": the part named in passing is no more dead; in another
+            # category it is a part of the total ("five people, two of them soldiers, were killed")
+            inner = [p for p in found.phrases if appositive.start() <= p.start < appositive.end()]
+            found.used.update(p.start for p in inner)
+            quantity = next((q for q in view.quantities if q.start == appositive.start("n")), None)
+            if inner and quantity is not None and inner[-1].category not in ("unknown", category):
+                found.add(DraftClaim("casualty", outcome, quantity.start, inner[-1].end, category=inner[-1].category, count=quantity.count,
+                                     subject=subject, part_of=index, cumulative=found.drafts[index].cumulative))
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
         if chained and _outcome(chained) != outcome:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
@@ -1311,7 +1394,9 @@ def _zero_claims(found: _SentenceCasualties) -> None:
 
 # What may follow a bare count after an outcome verb ("killing 71, injuring 122", "Gunmen kill five at a
 # market", "killed 12 in Gao on Monday"): a clause end, a coordination, or a place/time preposition.
-BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today)\b|$)", re.I)
+BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near|during|across|outside|inside|after|when|as|while|overnight|yesterday|today|over|since|throughout|last|this)\b|$)", re.I)
+
+
 # Named people none of whom was harmed: "No civilians were injured or killed", "no soldiers were hurt" (one zero
 # claim per outcome named, in the people's category).
 NO_PEOPLE_HARMED = re.compile(
@@ -1346,6 +1431,53 @@ MILITARY_TARGET = re.compile(
 )
 # A word after "3 captured" that makes the outcome a participle before a noun ("3 captured Armenian tanks").
 PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks?|vehicles?|armou?red|military|enemy|heavy|combat|army|rebel|government)\b)")
+
+
+# People whose fate is unknown are missing ("the fate of the two pilots remains unknown").
+FATE_OF = re.compile(r"\bthe\s+fate\s+of\s+", re.I)
+FATE_UNKNOWN_AFTER = re.compile(r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", re.I)
+
+
+def _fate_unknown_claims(found: _SentenceCasualties) -> None:
+    text = found.view.text
+    for fate in FATE_OF.finditer(text):
+        phrase = next((p for p in found.phrases if fate.end() <= p.start <= fate.end() + 4 and p.start not in found.used), None)
+        if phrase is None or FATE_UNKNOWN_AFTER.match(text, phrase.end) is None:
+            continue
+        found.add(DraftClaim("casualty", "missing", fate.start(), FATE_UNKNOWN_AFTER.match(text, phrase.end).end(), category=phrase.category,
+                             count=phrase.count, subject=phrase.subject, notes={"head": phrase.head.lower()}))
+        found.used.add(phrase.start)
+
+
+# People counted by the force they belong to, with no noun of their own ("killed seven from the Malian army",
+# "five Wagner mercenaries and seven from the Malian army").
+FROM_FORCE = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?P<force>(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|troops|militia|police|gendarmerie))\b", re.I)
+OBJECT_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
+
+
+def _counted_from_a_force_claims(found: _SentenceCasualties) -> None:
+    view = found.view
+    text = view.text
+    for quantity in view.quantities:
+        if quantity.start in found.used or quantity.count is None or any(p.start == quantity.start for p in found.phrases):
+            continue
+        force = FROM_FORCE.match(text, quantity.end)
+        if force is None or _looks_like_non_count(text, quantity):
+            continue
+        before = BEFORE_OUTCOME.search(text[: quantity.start])
+        listed = next((d for d in reversed(found.drafts) if d.type == "casualty" and d.notes.get("active") and d.part_of is None
+                       and OBJECT_LIST_GAP.fullmatch(text[d.end : quantity.start])), None)
+        if before is not None and not re.match(r"(?i)left|leaving|took|taking|seized|lost|los", before.group("out")):
+            outcome = _outcome(before)
+        elif listed is not None:
+            outcome = listed.outcome or "killed"
+        else:
+            continue
+        named = [a for a in view.actors_between(force.start("force"), force.end("force")) if a.role != "pronoun"]
+        found.add(DraftClaim("casualty", outcome, quantity.start, force.end(), category="military", count=quantity.count,
+                             subject=named[-1].code if named else None, notes={"head": "troops"}))
+        found.used.add(quantity.start)
 
 
 def _bare_count_claims(found: _SentenceCasualties) -> None:
@@ -1395,12 +1527,14 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
         index = found.add(DraftClaim(
             "casualty", outcome, quantity.start, end, category=category, count=quantity.count,
             subject=subject, object=agent.code if agent is not None and not previous else None,
-            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {})},
+            notes={**({"active": "yes"} if agent is not None else {}), **({"head": "troops"} if forces else {}),
+                   # a figure with no people named, its own ("killing 71") or elided after another's ("and injuring 122")
+                   **({} if forces else {"bare": "elided" if previous else "own"})},
             cumulative=found.cumulative and bool(previous and previous[0].cumulative),
         ))
         found.used.add(quantity.start)
-        if not previous:
-            _breakdown(view, found.phrases, index, found.drafts, found.used, end)  # "killed 18, including six children"
+        # "killed 18, including six children"; a second figure's own ("killed four and injured 11, among them three policemen")
+        _breakdown(view, found.phrases, index, found.drafts, found.used, end)
 
 
 
@@ -1599,6 +1733,24 @@ def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
     return bool(ACTIVE_OBJECT.match(text, after.end()) or (TRANSITIVE_OUTCOME.fullmatch(after.group("out")) and BARE_OBJECT.match(text, after.end())))
 
 
+# Harm told with its category but no figure, before "others" ("the civilian casualties ..., with 59 others injured").
+CATEGORY_OF_HARM_BEFORE = re.compile(r"\b(civilian|military)\s+(?:casualties|deaths|dead|victims|fatalities|toll|losses)\b", re.I)
+
+
+# Allies named by the side they fight for ("army-allied militias", "pro-government fighters", "RSF-aligned gunmen").
+ALLIED_SIDE = re.compile(
+    r"\b(?:(?P<state>(?:army|government|regime|junta|military)[- ](?:allied|aligned|backed)|pro-(?:government|army|regime|junta|military))"
+    r"|(?P<group>(?:rebel|militia|insurgent)[- ](?:allied|aligned|backed)|pro-(?:rebel|insurgent)))\b", re.I)
+
+
+# One person named by a pronoun with the people killed beside him ("killed him along with around 10 other commanders").
+WITH_ONE_BEFORE = re.compile(
+    r"\b(?P<out>(?P<killed>killed|killing|kills|shot\s+dead|eliminated|eliminating)|(?P<wounded>wounded|wounding|injured|injuring)|(?P<captured>captured|capturing))"
+    r"\s+(?:him|her)\s+(?:along|together)\s+with\s+(?:(?:around|about|some|nearly|at\s+least)\s+)?$", re.I)
+# Companions after a passive outcome ("was killed along with ...").
+COMPANIONS_AFTER = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
+
+
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother
 # and her three children", "a farmer and his two sons").
 LIST_GAP = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|and|,\s*and|,?\s*(?:along|together)\s+with)\s*(?:(?:his|her|their)\s+)?")
@@ -1645,6 +1797,38 @@ def _coordinated_objects(view: SentenceView, phrases: list[PeoplePhrase], phrase
         members.append(other)
         position = other.end
     return members
+
+
+# Ranks and kinds of people that name, one by one, people counted before them ("two soldiers, a sergeant and a
+# corporal,"; "three civilians, a woman and her two children,").
+NAMED_ONE_BY_ONE = frozenset(
+    """sergeant sergeants corporal corporals lieutenant lieutenants captain captains major majors colonel colonels private
+    privates officer officers commander commanders general generals brigadier pilot pilots medic conscript reservist
+    woman women man men child children boy boys girl girls son sons daughter daughters mother father wife husband
+    brother brothers sister sisters infant baby teenager""".split())
+
+
+def _apposition(text: str, phrase: PeoplePhrase, phrases: list[PeoplePhrase]) -> list[PeoplePhrase]:
+    """People listed after a comma that name the people of `phrase` one by one, in its category, their counts adding
+    up to its count ("two soldiers, a 20-year-old sergeant and a staff sergeant"); else []."""
+    if phrase.count is None or phrase.count[0] is None or phrase.count[0] < 2 or phrase.count[0] != phrase.count[1]:
+        return []
+    members: list[PeoplePhrase] = []
+    position = phrase.end
+    for other in phrases:
+        if other.start < position:
+            continue
+        if not LIST_GAP.fullmatch(text[position : other.start]):
+            break
+        members.append(other)
+        position = other.end
+    if len(members) < 2 or not re.fullmatch(r"\s*,\s*", text[phrase.end : members[0].start]):
+        return []
+    if any(m.count is None or m.category != phrase.category or m.head.lower() not in NAMED_ONE_BY_ONE for m in members):
+        return []  # "two soldiers, a policeman and a gendarme": four people of one category, not two named again
+    if not re.match(r"\s*,", text[members[-1].end :]):
+        return []
+    return members if _sum_counts([m.count for m in members if m.count is not None]) == phrase.count else []
 
 
 def _one_figure(text: str, member: PeoplePhrase, phrase: PeoplePhrase) -> bool:
@@ -1747,11 +1931,18 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
             drafts.append(DraftClaim("casualty", total_draft.outcome, uncounted.start("head"), uncounted.end("head"), category=category,
                                      subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
         return
-    by_category: dict[str, list[PeoplePhrase]] = {}
+    groups: list[list[PeoplePhrase]] = []
     for part in parts:
-        by_category.setdefault(part.category, []).append(part)
+        # parts of one category add up, unless they name two sides ("23 dead - 14 Houthi fighters and nine
+        # government troops": each side's dead are a claim of their own)
+        group = next((g for g in groups if g[0].category == part.category and _one_figure(view.text, part, g[0])), None)
+        if group is None:
+            groups.append([part])
+        else:
+            group.append(part)
         used.add(part.start)
-    for category, members in by_category.items():
+    for members in groups:
+        category = members[0].category
         if category == total_draft.category:
             continue  # a subset in the total's own category is not a claim of its own
         lows = [m.count[0] for m in members if m.count]

@@ -194,6 +194,10 @@ def _actor_code(view: SentenceView, token: Token | None) -> str | None:
     return actors[-1].code if actors else None
 
 
+# People nouns that count an organisation's members: an armed group's are its fighters.
+GROUP_MEMBERS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements"})
+
+
 def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
     """Casualty drafts read from the parse of a sentence the rule finders left without one."""
     if not TRIGGER_STEM.search(view.text):
@@ -261,6 +265,8 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             if outcome == "missing" and category != "military" and not view.actors:
                 continue  # "three hikers went missing": lost, not a casualty of war
             subject, possessive = _subject_in(view, phrase_start, phrase_end)
+            if category == "unknown" and noun.lower_ in GROUP_MEMBERS and any(a.role == "group" for a in view.actors_between(phrase_start, phrase_end)):
+                category = "military"  # "12 People's Defence Force members were killed": an armed group's members are its fighters
             if subject is None and possessive == "our":
                 subject = SUBJECT_IS_CLAIMANT
             elif subject is None and agent is not None:

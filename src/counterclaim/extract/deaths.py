@@ -464,7 +464,8 @@ def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous
                 span = _span_of(victims)
                 span = (min(span[0], trigger.idx), max(span[1], trigger.idx + len(trigger.text)))
                 inside = [d for d in killed if d.part_of is None and _overlaps(span, (d.start, max(d.end, d.start + 1)))]
-                if len(inside) == 1 and inside[0].count is not None and inside[0].count[0] is not None and inside[0].count[0] < count[0] and not inside[0].cumulative:
+                if (len(inside) == 1 and inside[0].count is not None and inside[0].count[0] is not None and inside[0].count[0] < count[0] and not inside[0].cumulative
+                        and not inside[0].notes.get("named_one_by_one")):  # "two soldiers, a sergeant and a corporal": two
                     inside[0].count = count
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in trigger.children):

@@ -50,6 +50,10 @@ class DocumentState:
     last_victim_paragraph: int = -1  # the paragraph it was in
     last_victim_by_category: dict[str, str] = field(default_factory=dict)  # category -> subject of its last casualty claim
     last_victim_head: dict[str, str] = field(default_factory=dict)  # "" and each category -> the people noun of that last claim
+    # Tolls told with their people ("71 soldiers were killed"): (outcome, count) -> (category, subject), for the same toll
+    # told again by its figure alone ("killing 71"), and the sentence that told it again with what it took
+    tolls_told: dict[tuple[str, tuple[int | None, int | None]], tuple[str, str | None]] = field(default_factory=dict)
+    toll_retold: tuple[int, str, str | None] | None = None
 
     # Attackers, for attacks that do not name theirs ("the village was shelled again").
     last_attacker: str | None = None  # subject of the last attack claim

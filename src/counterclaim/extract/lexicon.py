@@ -156,6 +156,10 @@ CASUALTY_AFTER = {
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
         r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)", r"gave\s+(?:up\s+)?(?:their|his|her)\s+(?:lives|life)",
+        # the dead as an attack leaves them ("18 civilians were left dead after the shelling")
+        r"left\s+dead",
+        # killed by fire that cuts people down ("five soldiers were felled by sniper fire", "mowed down by gunfire")
+        r"felled", r"mow(?:ed|n)\s+down", r"gunned\s+down",
         r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
@@ -166,6 +170,9 @@ CASUALTY_AFTER = {
                 # the wounded named by their care ("taken to hospital with shrapnel wounds", "treated for injuries")
                 # the wounded named by their state ("two children are in critical condition", "remains in a serious condition")
                 r"in\s+(?:a\s+)?(?:critical|serious|grave|life-threatening)\s+condition",
+                # the wounded named by where they were hit or the wounds they carry ("shot in the legs", "found with gunshot wounds")
+                r"shot\s+(?:in|through)\s+the\s+(?:legs?|arms?|heads?|chests?|backs?|stomachs?|abdomens?|shoulders?|feet|foot|hands?|necks?|thighs?)",
+                r"(?:found|brought\s+in|admitted)\s+with\s+(?:(?:gunshot|bullet|shrapnel|stab|burn|blast|serious|severe|multiple)\s+){1,2}(?:wounds|injuries)",
                 # the wounded named by the care they are under ("six others are receiving treatment")
                 r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment",
                 r"(?:taken|rushed|admitted|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?", r"treated\s+for\s+(?:their\s+|his\s+|her\s+)?(?:\w+\s+)?(?:injuries|wounds)"),
@@ -173,9 +180,13 @@ CASUALTY_AFTER = {
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
-        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained",
+        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
+        # people carried off by force ("three children were snatched from their homes", "rounded up and taken away")
+        r"snatched", r"rounded\s+up", r"taken\s+away(?!\s+to\b)", r"whisked\s+away", r"carried\s+off", r"dragged\s+away",
     ),
-    "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished"),
+    "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished",
+                # people still under the ruins of a strike ("dozens remain trapped under the rubble")
+                r"trapped\s+(?:under|beneath|in)\s+(?:the\s+)?(?:rubble|debris|ruins)"),
 }
 # Verbs whose object dies when "to death" follows it ("stabbed a shepherd to death", "hacked three villagers to death").
 TO_DEATH_VERBS = (
@@ -209,7 +220,7 @@ CASUALTY_BEFORE = {
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
-        r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining",
+        r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining", r"apprehended", r"apprehending",
         # the capture named as an event ("announced the capture of two pilots")
         r"(?:the\s+)?capture\s+of",
     ),

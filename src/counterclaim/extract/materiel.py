@@ -31,6 +31,9 @@ OUTCOME_WORDS = re.compile(
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+# ... or the words of a report between equipment and a verb ("launched 145 drones, the air force said, adding that 89 were
+# shot down"): the verb has a subject of its own
+CLAUSE_OR_REPORT_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:said|says|adding|added|told|stated|reported)\b", re.I)
 # "Take out" destroys only the equipment right after it ("took out two tanks", not "took out a loan to buy a truck").
 PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
@@ -210,6 +213,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "the fourth such drone it has downed": one told already, counted in a running tally
         if phrases and match.start() < phrases[-1].end:
             continue
+        if phrases and re.fullmatch(r"\s*\(\s*", view.text[phrases[-1].end : match.start()]) and re.match(r"\s*\)", view.text[match.end() :]):
+            continue  # "26 armored fighting vehicles (AFVs)", "12 drones (UAVs)": the name before, glossed in brackets
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
             previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
             phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
@@ -603,7 +608,7 @@ def _destroyed_after_the_hit(text: str, drafts: list[DraftClaim]) -> None:
 # A second outcome whose count leaves the noun to the equipment before it: "destroyed two bombers and damaged four
 # more", "two tanks were destroyed and three damaged".
 ELLIPTICAL_ACTIVE_TAIL = re.compile(r"(?:\s+(?:more|others|other\s+ones|of\s+them|additional))?\s*(?:[,.;]|$|\s+(?:in|at|near|on|over|during|as|and|while|the)\b)")
-ELLIPTICAL_PASSIVE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$")
+ELLIPTICAL_PASSIVE_HEAD = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$|\b(?:said|says|adding|added|stating)\s+that\s+$")
 ELLIPTICAL_PASSIVE_VERB = re.compile(r"(?:\s+(?:more|others|of\s+them))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:\w+ly)\s+)?$")
 
 
@@ -637,6 +642,9 @@ def _elliptical_outcomes(view: SentenceView, phrases: list[EquipmentPhrase], out
             continue
         previous = before[-1]
         model = next((d for d in drafts if d.category == previous.category and d.start <= previous.start < d.end + 1), None)
+        if model is None and previous.owner is not None and not previous.owner.startswith("@") and LAUNCHED_BEFORE.search(text[: previous.start]):
+            # "Russia launched 40 drones overnight, the air force said, adding that 35 were shot down": the launcher's
+            model = DraftClaim("materiel", None, previous.start, previous.end, category=previous.category, subject=previous.owner)
         if model is None or CLAUSE_BREAK.search(text[max(previous.end, model.end) : quantity.start].replace(",", " ")) and not re.search(r"\b(?:while|whereas)\b", text[previous.end : quantity.start]):
             continue
         start, end = min(verb.start(), quantity.start), max(verb.end(), quantity.end)
@@ -733,7 +741,7 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
     if before:
         verb = before[-1]
         between = text[verb.end() : phrase.start]
-        if not CLAUSE_BREAK.search(between) and len(between) < 160 and not re.search(r"\b(?:were|was|had|have|has)\s+(?:been\s+)?\w+ed\b", between):
+        if not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 160 and not re.search(r"\b(?:were|was|had|have|has)\s+(?:been\s+)?\w+ed\b", between):
             if PHRASAL_TAKE_OUT.fullmatch(verb.group()) and not re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", between):
                 return None  # "took out a loan to buy a truck": "take out" governs only what follows it closely
             return verb
@@ -747,11 +755,11 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
                                and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
                                and not _equipment_object(text, verb.end()))
-        if not CLAUSE_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
+        if not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
-        if CRASHED.fullmatch(verb.group()) and not CLAUSE_BREAK.search(between) and len(between) < 120 and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", between):
+        if CRASHED.fullmatch(verb.group()) and not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 120 and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", between):
             return verb  # "three Indian jets had crashed": the perfect of a crash, which has no object
-        if not CLAUSE_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
+        if not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 100 and re.search(r"\b(?:were|was|had\s+been|have\s+been|being)\b", between):
             return verb
         if RELATIVE_OF_THE_PHRASE.fullmatch(between):
             return verb  # "targeted a Turkish drone, which crashed into the sea", "a tank, which was later destroyed"
@@ -782,6 +790,9 @@ TARGET_OF_ATTACK = re.compile(
     # the side fought: "clashed with Israeli troops and destroyed two tanks", "fought RSF fighters and destroyed"
     r"(?:clash(?:ed|ing)|fought|fight(?:s|ing)?|battl(?:ed|ing)|engag(?:ed|ing)|skirmish(?:ed|ing))(?:\s+(?:with|against))?|"
     r"ambush(?:ed|ing)|repel(?:led|ling)|repuls(?:ed|ing)|"
+    # a position taken by force: "overran a Malian army camp, seizing two mortars", "stormed an RSF base and captured"
+    r"overr(?:an|un|uns|unning)|storm(?:ed|ing|s)|besieg(?:ed|ing)|encircl(?:ed|ing)|surround(?:ed|ing)|rout(?:ed|ing)|"
+    r"overwhelm(?:ed|ing)|invad(?:ed|ing)|assault(?:ed|ing)|"
     # an attack's noun with its target: "launched an assault on Ukrainian positions ... and lost 40 soldiers"
     r"(?:assaults?|attacks?|offensives?|raids?|strikes?|advances?|push|operations?|drives?)\s+(?:on|against|towards?))\s+(?:the\s+|an?\s+|[\w-]+\s+)?$",
     re.I,

@@ -31,6 +31,7 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
     "dozens of": (24, 99),
     "dozens": (24, 99),
     "scores of": (40, 99),
+    "scores": (40, 99),  # elided people ("left 12 dead and scores injured", "injured scores")
     "hundreds of": (200, 999),
     "hundreds": (200, 999),
     "thousands of": (2000, 9999),

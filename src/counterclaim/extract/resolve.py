@@ -255,6 +255,13 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # when it is named inside the phrase ("two Hezbollah members")
         draft = replace(draft, category="military")
         found = replace(found, draft=draft)
+    told = _toll_told_before(draft, view, state)
+    if told is not None:
+        # "71 soldiers were killed ... the attack, killing 71, injuring 122": the figure alone tells the same toll again,
+        # its people those named before, and the figure elided after it counts the same people
+        draft = replace(draft, category=told[0])
+        found = replace(found, draft=draft)
+        subject = subject or told[1]
     if subject is None and draft.notes.get("side") in (STATE_SIDE, GROUP_SIDE):
         subject = _side_of_war(draft.notes["side"] == STATE_SIDE, state, registry)  # "those killed on the government side"
     if (draft.category in ("civilian", "unknown") and draft.subject is not None and draft.subject.startswith("@")
@@ -315,7 +322,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     if subject is None and draft.object is None and draft.category == "military":
         subject = _other_side_when_opposite(state.last_victim_by_category.get(draft.category), head,
                                             state.last_victim_head.get(draft.category), state, registry)
-    if draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state":
+    if (draft.subject is None and head in GROUP_FIGHTERS and getattr(registry.actor(subject), "kind", None) == "state"
+            and draft.notes.get("side") != STATE_SIDE):
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
@@ -340,6 +348,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # "the BLA claimed to have killed 100 soldiers": a group claiming the harm it did claims the attack, and
         # names the unnamed attackers the text tells of later (GOLD_FORMAT)
         state.claimed_by.add(claimant)
+    if draft.part_of is None and draft.count is not None and draft.category != "unknown" and not draft.notes.get("bare") and found.stance == "assert":
+        state.tolls_told.setdefault((draft.outcome or "", draft.count), (draft.category, subject))
     if subject is not None and draft.part_of is None:
         state.last_victim, state.last_victim_paragraph = subject, view.paragraph
         state.last_victim_head[""] = head or ""
@@ -347,6 +357,21 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
             state.last_victim_by_category[draft.category] = subject
             state.last_victim_head[draft.category] = head or ""
     return [build_claim(found, subject, claimant, draft.outcome, state)]
+
+
+def _toll_told_before(draft: DraftClaim, view: SentenceView, state: DocumentState) -> tuple[str, str | None] | None:
+    """The category and subject of a figure told alone that repeats a toll told before with its people, or that is
+    elided after such a figure in the same sentence."""
+    if draft.category != "unknown" or draft.part_of is not None or draft.count is None or draft.count[0] is None:
+        return None
+    if draft.notes.get("bare") == "own":
+        told = state.tolls_told.get((draft.outcome or "", draft.count))
+        if told is not None:
+            state.toll_retold = (view.offset, *told)
+        return told
+    if draft.notes.get("bare") == "elided" and state.toll_retold is not None and state.toll_retold[0] == view.offset:
+        return state.toll_retold[1], state.toll_retold[2]
+    return None
 
 
 # People nouns that count an organisation's members: an armed group's are its fighters.
