@@ -133,3 +133,16 @@ def test_a_noun_of_killing_with_uncounted_people_adds_no_toll() -> None:
 
 def test_a_killing_named_as_the_cause_of_a_sentence_or_an_arrest_is_no_death_reported() -> None:
     assert casualties("A court sentenced five men to death for the murder of a soldier in Maiduguri.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger's army confirmed the abduction of 12 soldiers near Tillaberi.", ("captured", "military", (12, 12))),
+        ("Residents reported the kidnapping of 40 villagers by bandits in Zamfara.", ("captured", "civilian", (40, 40))),
+        ("Hamas announced the death of its military chief Mohammed Deif.", ("killed", "military", (1, 1))),
+        ("Ukraine reported the wounding of 30 civilians in Kharkiv.", ("wounded", "civilian", (30, 30))),
+    ],
+)
+def test_a_noun_of_death_wounding_or_abduction_counts_the_people_after_its_of(text: str, expected: tuple) -> None:
+    assert casualties(text) == [expected]
