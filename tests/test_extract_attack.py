@@ -372,6 +372,8 @@ def test_a_pronoun_after_the_speaker_attacks_for_the_speaker() -> None:
         "The general vowed to launch an offensive on Kidal.",
         # a warning to someone of attacks to come
         "Trump warned Iran of far greater attacks if it did not make peace.",
+        # a kind of craft
+        "The ministry confirmed the loss of a Su-25 attack jet over the sea.",
     ],
 )
 def test_negated_framing_or_future_attacks_are_not_claims(text: str) -> None:
