@@ -379,3 +379,7 @@ def test_civilian_vehicles_are_no_materiel() -> None:
     assert summary("A Russian drone hit a civilian car in Kherson, wounding the driver.") == []
     assert summary("An Israeli strike destroyed an aid truck near Rafah.") == []
     assert summary("Ukrainian forces destroyed three Russian trucks and a car.") == [("destroyed", "vehicle", (4, 4))]
+
+
+def test_the_noun_of_a_seizure_captures_equipment() -> None:
+    assert summary("The M23 claimed the seizure of five armoured vehicles from the Congolese army.") == [("captured", "armored_vehicle", (5, 5))]

@@ -263,6 +263,8 @@ MATERIEL_OUTCOMES = {
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
         # carried away from the field ("made off with two armoured vehicles", "took away two others")
         r"made\s+off\s+with", r"carried\s+off", r"took\s+away", r"taken\s+away", r"recaptured", r"seize", r"capture",
+        # the noun of the act ("claimed the seizure of five armoured vehicles")
+        r"seizure",
     ),
     # equipment left behind in a retreat is lost to its owner ("abandoned dozens of tanks")
     "lost": (r"lost", r"loss\s+of", r"losses\s+of", r"losing", r"abandoned", r"abandoning",
