@@ -249,3 +249,8 @@ def test_the_owner_of_a_base_overrun_is_not_the_bomber() -> None:
 def test_a_base_named_by_its_owners_long_name_is_overrun_by_the_head_despite_a_day_between() -> None:
     text = "Al-Shabaab militants on Tuesday overran a Somali National Army base in Middle Shabelle, residents said."
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("SHABAAB", "offensive")]
+
+
+def test_an_attack_a_side_is_said_to_be_responsible_for_is_its_own() -> None:
+    text = "The Sudanese army said the RSF was responsible for the bombing of a market in Omdurman."
+    assert [(c.subject, c.claimant) for c in attacks(text)] == [("RSF", "SDN")]

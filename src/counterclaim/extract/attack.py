@@ -1035,7 +1035,7 @@ ACCUSED_OF_TOLD = re.compile(
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
-    if re.search(r"responsibility\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I) or AGENT_AFTER.match(text, match.end()):
+    if re.search(r"responsib\w+\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I) or AGENT_AFTER.match(text, match.end()):
         return False  # "claimed responsibility for the bombings", "that attack, claimed by IS, ...": adds the attacker
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
