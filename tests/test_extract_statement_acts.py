@@ -225,3 +225,9 @@ def test_harm_to_civilians_charged_with_its_means_and_place_is_a_specific_act() 
     assert claims == [("attack", "SDN", "airstrike", "RSF")]
     general = "The RSF accused the Sudanese army of bombing civilians with warplanes."
     assert [(c.type, c.outcome) for c in extract_from_cleaned_text(general, PUBLISHED)] == [("statement", "accuse")]
+
+
+def test_a_denial_that_the_military_targets_civilians_is_a_general_denial() -> None:
+    text = "The Myanmar junta bombed a monastery in Sagaing. Its spokesman has previously denied that the military targets civilians."
+    claims = [(c.type, c.outcome, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED)]
+    assert claims == [("attack", "airstrike", "assert"), ("statement", "deny", "assert")]
