@@ -790,3 +790,14 @@ def test_named_people_none_of_whom_was_harmed_are_zero_claims_per_outcome() -> N
     assert sorted(summary("No civilians were injured or killed in the strike, the command said.")) == [
         ("killed", "civilian", (0, 0)), ("wounded", "civilian", (0, 0))]
     assert summary("No soldiers were hurt, the army said.") == [("wounded", "military", (0, 0))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed some 60 people in the raid, mostly civilians, officials said.",
+        "At least 30 people were killed in the shelling, most of them women and children.",
+    ],
+)
+def test_a_toll_said_to_be_mostly_civilians_is_civilian(text: str) -> None:
+    assert [category for _, category, _ in summary(text)] == ["civilian"]

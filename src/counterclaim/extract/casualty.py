@@ -918,7 +918,26 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
+    _mostly_civilians(text, found.drafts)
     return found.drafts
+
+
+# Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
+# wounded, mostly children", "30 were killed, most of them women and children" (GOLD_FORMAT: civilian).
+MOSTLY_CIVILIANS = re.compile(
+    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
+    r"(?:innocent\s+|unarmed\s+|(?-i:[A-Z][a-z]+)\s+)?(?:civilians|women|children|villagers|residents|displaced\s+people|elderly\s+people|worshippers|farmers|students|minors)\b",
+    re.I,
+)
+
+
+def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
+    mostly = MOSTLY_CIVILIANS.search(text)
+    if mostly is None:
+        return
+    for draft in drafts:
+        if draft.end <= mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded") and draft.part_of is None:
+            draft.category = "civilian"
 
 
 def _own_toll_of_soldiers(drafts: list[DraftClaim]) -> None:
