@@ -39,3 +39,21 @@ def test_statement_wording_of_wire_and_regional_copy(text: str, expected: list[t
 
 def test_denial_with_only_after_its_verb_makes_no_attack() -> None:
     assert claims_of("The Israeli army said it targets only Hezbollah fighters.", ("attack", "statement")) == [("ISR", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the clause before is no speaker listed with the one after ", and"
+        ("Israeli jets struck a depot near Damascus, and Iran warned that the attack would not go unanswered.", [("IRN", "warn")]),
+        ("Ukraine's foreign ministry said the strike, which killed nine civilians, was another act of terror.", [("UKR", "condemn")]),
+        # speakers after the condemnation they voiced, one statement each
+        ("The Israeli raid on Jenin drew sharp condemnation from Jordan and Egypt.", [("EGY", "condemn"), ("JOR", "condemn")]),
+        ("The drone strike on the wedding prompted a rebuke from Turkey.", [("TUR", "condemn")]),
+        # a list of speakers before a verb giving the statement's noun
+        ("Burkina Faso and Niger expressed their full solidarity with Mali.", [("BFA", "support"), ("NER", "support")]),
+        ("The Houthis said they would target anyone who takes part in the naval coalition.", [("HOUTHIS", "warn")]),
+    ],
+)
+def test_speakers_of_statements_told_around_other_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

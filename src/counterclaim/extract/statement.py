@@ -62,7 +62,7 @@ CONDEMN = (
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|labell|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
@@ -118,6 +118,8 @@ WARN = (
     # force held ready: "would not hesitate to defend its sovereignty", "won't hesitate to act"
     r"(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+hesitate\s+to\s+(?:defend|use|act|strike|hit|take|protect|intervene|deploy|fight|destroy|eliminate)\b|"
     r"(?:it|they|we)\s+(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb)\s+(?:any|all|every)\b|"
+    # harm promised to whoever acts: "Israel would strike anyone who tries to harm it"
+    r"(?:will|would|shall)\s+(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb|cut\s+off\s+the\s+hand\s+of)\s+(?:anyone|anybody|whoever|those\s+who|any\s+(?:party|country|state|force)\s+that)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
@@ -199,9 +201,35 @@ OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
 
 
+# A condemnation named as a noun with its speakers after "from": "drew swift condemnation from the EU and the UN",
+# "the raid prompted a rebuke from Turkey", "sparked international criticism from Egypt".
+CONDEMNATION_DRAWN = re.compile(
+    r"\b(?:dr[ae]w|draws|drawing|drawn|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+met\s+with|earn(?:s|ed|ing)?|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:condemnations?|criticism|rebukes?|denunciations?|censure)\s+from\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _drawn_condemnations(view: SentenceView) -> list[DraftClaim]:
+    """One condemnation per party named after 'drew condemnation from' (the speakers follow their noun)."""
+    drafts = []
+    for match in CONDEMNATION_DRAWN.finditer(view.text):
+        first = view.first_actor_after(match.end())
+        if first is None or first.start != match.end() or first.role in ("pronoun", "generic"):
+            continue
+        listed = [first]
+        for actor in view.actors:
+            if actor.start > listed[-1].end and LIST_SEPARATOR.fullmatch(view.text, listed[-1].end, actor.start) and actor.role not in ("pronoun", "generic"):
+                listed.append(actor)
+        drafts.extend(DraftClaim("statement", "condemn", match.start(), match.end(), subject=code, claimant=code)
+                      for code in dict.fromkeys(a.code for a in listed))
+    return drafts
+
+
 def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
     text = view.text
-    drafts: list[DraftClaim] = []
+    drafts: list[DraftClaim] = _drawn_condemnations(view)
     passive_clauses: list[tuple[int, int]] = []
     for outcome, pattern in STATEMENT_PATTERNS:
         for match in pattern.finditer(text):
@@ -583,7 +611,9 @@ PLURAL_SPEAKERS = re.compile(
 )
 LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
                           # a first verb shared by the list: "The US and China expressed concern and called for restraint"
-                          r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?", re.I)
+                          r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?"
+                          # a verb giving the statement's noun: "Burkina Faso and Niger expressed their full solidarity with"
+                          r"(?:(?:express|voic|reaffirm|reiterat|declar|affirm|renew)(?:ed|es|e)\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -595,8 +625,8 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
         return []
     listed = [before[-1]]
     for actor in reversed(before[:-1]):
-        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
-            break
+        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start) or PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+            break  # "killed a commander in Beirut, and Hezbollah warned": the place of the clause before, no speaker
         listed.append(actor)
     if REPORTED_CONDUCT_VERB.search(text, max(0, listed[-1].start - 60), listed[-1].start):
         return []  # "the Houthis said the US and Britain had committed a crime": the parties reported on, not speakers
