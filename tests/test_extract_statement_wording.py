@@ -57,3 +57,21 @@ def test_denial_with_only_after_its_verb_makes_no_attack() -> None:
 )
 def test_speakers_of_statements_told_around_other_claims(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army said it would continue to advance on Sittwe.", [("AA", "warn")]),
+        ("\"We are fighting a regime that bombs its own people,\" the Arakan Army said.", [("AA", "accuse")]),
+        ("Kyiv said the Kremlin was a government that starves its own citizens.", [("UKR", "accuse")]),
+    ],
+)
+def test_force_continued_and_a_government_charged_with_harming_its_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_pronoun_stands_for_a_secretary_of_state_named_before() -> None:
+    text = ("Kenya's president called on the sides to stop the fighting. U.S. Secretary of State Antony Blinken spoke with "
+            "the leaders of Rwanda and Congo. He urged Rwanda to withdraw its troops.")
+    assert claims_of(text) == [("KEN", "appeal"), ("USA", "appeal")]

@@ -28,7 +28,9 @@ ACCUSE = (
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|human\s+shields?|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
+    r"genocide\s+against|human\s+shields?|"
+    # a government charged with harming its own people: "a regime that massacres its own people", "killing its own citizens"
+    r"(?:massacr|kill|bomb|starv|murder|slaughter|terrori[sz]|butcher|shell)(?:es|s|ed|ing)?\s+(?:of\s+)?(?:its|their)\s+own\s+(?:people|citizens|population|civilians)|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime)|"
     r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -136,7 +138,7 @@ WARN = (
     r"(?:more|further|additional)\s+(?:strikes|attacks|operations|raids)\s+(?:will|would)\s+(?:follow|come)|(?:will|would|shall)\s+not\s+stop\s+until|"
     r"(?:will|would|shall)\s+(?:retake|recapture|liberate|reclaim)\s+(?:all|every|the\s+(?:rest|whole|entire))\b|"
     r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
-    r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound)(?:ing)?\b|"
+    r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound|liberat|advanc|fight|push)(?:e|ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
     r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
@@ -691,7 +693,8 @@ def speakers_of_each_other(text: str) -> bool:
 SENTENCE_START = re.compile(r"[\s\"“'‘(]*(?:the\s+)?", re.I)
 SUBJECT_INSTITUTION = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief|armed)\s+){0,2}(?:ministry|minister|government|president|presidency|"
-    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command)\b",
+    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command|"
+    r"secretary|chancellor|premier|vice[-\s]president|ambassador|king|emir|crown\s+prince|commander|general|chief)\b",
     re.I,
 )
 SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief)\s+\w+))*"
