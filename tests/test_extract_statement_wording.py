@@ -75,3 +75,27 @@ def test_a_pronoun_stands_for_a_secretary_of_state_named_before() -> None:
     text = ("Kenya's president called on the sides to stop the fighting. U.S. Secretary of State Antony Blinken spoke with "
             "the leaders of Rwanda and Congo. He urged Rwanda to withdraw its troops.")
     assert claims_of(text) == [("KEN", "appeal"), ("USA", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fano militia vowed to take the fight to Addis Ababa.", [("FANO", "warn")]),
+        ("The Sudanese army said it had targeted only RSF gatherings.", [("SDN", "deny")]),
+        ("Kinshasa said the M23 was recruiting child soldiers in Rutshuru.", [("COD", "accuse")]),
+        ("Jordan stressed the importance of exercising maximum restraint.", [("JOR", "appeal")]),
+        ("Baghdad described the drone attack as a threat to regional security.", [("IRQ", "condemn")]),
+        ("Israel's defence minister said the operation would continue until Hezbollah is pushed back.", [("ISR", "warn")]),
+        # a press release voicing a state's judgement through its ministry
+        ("The Houthis fired missiles at Israel on Monday. The Ministry of Foreign Affairs expressed the Kingdom of Bahrain's strong "
+         "condemnation of the attack.", [("BHR", "condemn")]),
+    ],
+)
+def test_press_release_and_agency_wording(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_dateline_does_not_hide_the_subject_a_later_sentence_continues() -> None:
+    text = ("RIYADH (SPA) -- Saudi Arabia condemned the shelling of the camps. The Kingdom affirms its categorical rejection of "
+            "the continued escalation and calls on the international community to act.")
+    assert claims_of(text) == [("SAU", "appeal"), ("SAU", "condemn"), ("SAU", "condemn")]

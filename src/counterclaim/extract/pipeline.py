@@ -71,6 +71,7 @@ from counterclaim.extract.resolve import (
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import (
+    after_dateline,
     find_statement_claims,
     general_charge_spans,
     listed_actors,
@@ -549,7 +550,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.previous_sentence = (view.paragraph, text)
     subject = sentence_subject(view)
     state.unreported_subject = subject if not anchors else None
-    if subject is None and PRONOUN_SPEAKER.match(text):
+    if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):
         # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
         subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
     state.sentence_subject = subject

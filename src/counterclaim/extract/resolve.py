@@ -695,7 +695,7 @@ REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|ins
 # A sentence whose subject is a pronoun or a noun standing for the speaker named before ("He", "It", "The statement").
 PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:in\s+(?:the|its|his|her|their|a)\s+(?:statement|communiqu[eé]|speech|address|post|letter),\s+)?"
                              r"(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|"
-                             r"council|cabinet|presidency|command|office|communiqu[eé]))\s+", re.I)
+                             r"council|cabinet|presidency|command|office|communiqu[eé]|kingdom|emirate|republic|country))\s+", re.I)
 PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:said|added|told|wrote|warned|stressed|insisted|declared)\b", re.I)
 
 

@@ -49,7 +49,7 @@ CONDEMN = (
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming)\b|"
     # the judgement as a noun: "expressed its strong denunciation of", "voiced its condemnation of"
-    r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
+    r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
     # an act judged by a verb of regard: "considered the assassination a dangerous escalation", "deemed the raid a violation"
     r"(?:consider|deem|regard|view)(?:s|ed|ing)?\s+(?:the|it|this|these|those|such|[\w'’-]+['’]s?)\b[^.;“”\"]{0,80}?\s+(?:as\s+)?[\"“']?(?:an?\s+)?(?:(?:dangerous|serious|grave|flagrant|blatant|clear|unprecedented|major|new|direct)\s+)*(?:escalation|violation|war\s+crime|crime|act\s+of\s+(?:aggression|war|terror(?:ism)?)|aggression|provocation|declaration\s+of\s+war|unacceptable|illegal|null\s+and\s+void|threat\s+to)\b|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
@@ -63,7 +63,8 @@ CONDEMN = (
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|labell|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
-    r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
+    r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war|"
+    r"(?:(?:serious|grave|direct|major)\s+)?threat\s+to\s+(?:regional|international|global|the\s+region['’]s)?|(?:(?:gross|flagrant|blatant|clear)\s+)?violation|dangerous\s+escalation|provocation)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
@@ -72,7 +73,8 @@ APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+|more\s+|further\s+|additional\s+|every\s+|all\s+(?:possible\s+|necessary\s+|feasible\s+)?)?(?:action|steps|measures|precautions|care)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
-    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?(?:need\s+(?:for|to)|importance\s+of)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:(?:exercis|show|observ|respect)(?:e|ing)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
@@ -93,7 +95,7 @@ DENY = (
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=reports\s))(?:are|were|is|was)\s+[\"“']?(?:a\s+|an\s+)?(?:(?:desperate|cynical|clumsy|crude|transparent|blatant|deliberate|pathetic|futile)\s+)?(?:attempt|bid|effort|ploy)\s+to\s+(?:divert|distract|deflect|cover\s+up|justify|mislead|smear|discredit|whitewash|tarnish)|(?:den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|wrongdoing|complicity)|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b(?![^.;]{0,40}?\b" + NAMED_ACT + r")|(?:a\s+)?figment\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|someone['’]s\s+)?imagination|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+|nothing\s+but\s+|nothing\s+more\s+than\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|outlandish|preposterous|ludicrous|far-fetched|a\s+pack\s+of\s+lies|"
     r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy)|"
-    r"biased|one-sided|politically\s+motivated|misleading|distorted|an?\s+(?:gross\s+|grotesque\s+)?distortion)|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|account|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:(?:blatant|outright|utter|complete|brazen|shameless|absolute|big|cynical|malicious|deliberate)\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+only\s+(?:[\w'’-]+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)\b|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"biased|one-sided|politically\s+motivated|misleading|distorted|an?\s+(?:gross\s+|grotesque\s+)?distortion)|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|account|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:(?:blatant|outright|utter|complete|brazen|shameless|absolute|big|cynical|malicious|deliberate)\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+only\s+(?:[\w'’-]+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets|gatherings|concentrations|bases|hideouts|sites|installations|facilities)\b|denied\s+(?:that\s+)?(?:its|their|his|our)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+)?(?:deliberately\s+)?(?:targeted|attacked)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|account|version|charges?|findings|case)\s+(?:(?:of|about|against|by|at|before)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
     r"(?:(?:pathetic|blatant|outright|utter|brazen|shameless|complete|absolute|monstrous|cynical|malicious|big|deliberate|baseless|absurd)\s+)?"
     r"(?:lies?|fabrications?|psychological\s+(?:terror|warfare)|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
@@ -108,7 +110,7 @@ WARN = (
     r"threaten(?:s|ed|ing)?\s+that\b|(?:would|will)\s+be\s+(?:considered|treated|regarded|seen|deemed)\s+(?:as\s+)?an?\s+(?:act\s+of\s+war|declaration\s+of\s+war)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
-    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|the\s+(?:fight|war|battle)\s+to|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+justice|flush\s+out|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
     r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
@@ -140,7 +142,7 @@ WARN = (
     r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
     r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound|liberat|advanc|fight|push)(?:e|ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
-    r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
+    r"(?:such|these|our|its|their|the)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
     r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
@@ -243,6 +245,10 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 target = addressed.code  # "Israel must end ...": the one a modal appeal addresses is its subject
             if outcome == "accuse":
                 target = _accused_inside(view, match) or target
+            if outcome == "condemn" and (owner := _voiced_by_owner(view, match)) is not None:
+                # "the ministry expressed the Kingdom of Saudi Arabia's condemnation of ...": the state whose judgement is voiced
+                drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=owner, claimant=owner, object=target))
+                continue
             if outcome == "deny" and (owners := [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]):
                 target = owners[0].code  # "called the Thai claims false": whose words are denied
             if outcome == "accuse" and ACCUSATION_NOUN.fullmatch(match.group()) and DENIED_ALLEGATIONS.search(text, max(0, match.start() - 60), match.end()):
@@ -437,7 +443,7 @@ HOSTILE_CONDUCT = re.compile(
     r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
     r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
-    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
+    r"starving|exploiting|interfering|meddling|recruiting|conscripting|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
     r"terrori[sz]ing|targeting|waging|(?:directly\s+)?(?:involved|participating|taking\s+part)\s+in\s+(?:the\s+)?(?:war|conflict|fighting|aggression|hostilities)|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
     r"blackmailing|prolonging|stoking|terrorists))\b",
     re.I,
@@ -488,6 +494,20 @@ def _party_protests(view: SentenceView, match: re.Match[str]) -> bool:
     return (match.group().lower().startswith("protest") and actor is not None and actor.role in ("name", "capital")
             and SUBJECT_TO_VERB.fullmatch(view.text, actor.end, match.start()) is not None
             and not PREPOSITION_BEFORE.search(view.text[: actor.start]))  # "teachers in Iran protested": the crowd's place
+
+
+# The owner of a judgement voiced by another's words: "expressed the Kingdom of Saudi Arabia's condemnation".
+VOICED_OWNER = re.compile(r"(?i)(?:express|voic|reiterat|renew|affirm)\w*\s+the\s+")
+
+
+def _voiced_by_owner(view: SentenceView, match: re.Match[str]) -> str | None:
+    voiced = VOICED_OWNER.match(match.group())
+    if voiced is None:
+        return None
+    owner = view.first_actor_after(match.start() + voiced.end())
+    if owner is None or owner.end > match.end() or owner.role in ("pronoun", "generic") or not re.search(r"['’]s?$", view.text[owner.start : owner.end + 1].rstrip()):
+        return None
+    return owner.code
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:
@@ -701,9 +721,19 @@ SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|de
                           r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)[a-z]+(?:ed|s)\b")
 
 
+# A dispatch's dateline opening its first sentence ("RIYADH (SPA) --", "GOMA, Jan 27 (Reuters) -"): the subject follows it.
+LEAD_DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][\w.'’/-]*[\s,]+){1,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{0,40}\)\s*)?(?:--?|–|—)\s+")
+
+
+def after_dateline(text: str) -> int:
+    """Where a sentence's own words start, after a dateline if it opens with one."""
+    dateline = LEAD_DATELINE.match(text)
+    return dateline.end() if dateline else 0
+
+
 def sentence_subject(view: SentenceView) -> str | None:
     first = view.actors[0] if view.actors else None
-    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, 0, first.start):
+    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, after_dateline(view.text), first.start):
         return None
     if first.role in ("adjective", "demonym") and not SUBJECT_INSTITUTION.match(view.text, first.end):
         return None  # "Israeli strikes killed ...": the adjective of no speaker
