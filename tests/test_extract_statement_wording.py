@@ -99,3 +99,19 @@ def test_a_dateline_does_not_hide_the_subject_a_later_sentence_continues() -> No
     text = ("RIYADH (SPA) -- Saudi Arabia condemned the shelling of the camps. The Kingdom affirms its categorical rejection of "
             "the continued escalation and calls on the international community to act.")
     assert claims_of(text) == [("SAU", "appeal"), ("SAU", "condemn"), ("SAU", "condemn")]
+
+
+def test_a_quotation_going_on_after_a_credit_with_its_occasion_is_the_same_speakers() -> None:
+    text = ("Kyiv said it had nothing to do with the blasts. \"Ukraine does not fight on Russian soil,\" an adviser to "
+            "Zelensky wrote on Telegram. \"The Kremlin is staging these provocations.\"")
+    assert claims_of(text) == [("UKR", "accuse")]
+
+
+def test_a_quotation_credited_to_she_is_the_person_the_sentence_before_named() -> None:
+    text = ("Kyiv accused Moscow of war crimes. Russian Foreign Ministry spokeswoman Maria Zakharova also weighed in. "
+            "\"The Western sponsors of the Kyiv regime are complicit in these crimes,\" she said.")
+    assert claims_of(text) == [("RUS", "accuse"), ("UKR", "accuse")]
+
+
+def test_a_states_security_council_is_that_state() -> None:
+    assert claims_of("Dmitry Medvedev, deputy chairman of Russia's Security Council, called for the destruction of the Kyiv regime.") == [("RUS", "appeal")]
