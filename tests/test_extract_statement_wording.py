@@ -115,3 +115,20 @@ def test_a_quotation_credited_to_she_is_the_person_the_sentence_before_named() -
 
 def test_a_states_security_council_is_that_state() -> None:
     assert claims_of("Dmitry Medvedev, deputy chairman of Russia's Security Council, called for the destruction of the Kyiv regime.") == [("RUS", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the subject and its verb names no speaker
+        ("Ethiopia's prime minister, in a speech to parliament about Eritrea, warned of war.", [("ETH", "warn")]),
+        ("Iran's foreign minister, in a phone call with his Saudi counterpart, condemned the strikes.", [("IRN", "condemn")]),
+        # the second verb of a clause is its subject's, not the first verb's object's
+        ("Kenya hosted Rwanda's president and urged dialogue.", [("KEN", "appeal")]),
+        ("Sudan's army thanked Egypt for its support and vowed to defeat the RSF.", [("SDN", "warn")]),
+        ("The Houthis struck a British tanker and warned that more strikes would follow.", [("HOUTHIS", "warn")]),
+        ("On Monday, Kenya's president hosted Rwanda's leader and urged dialogue.", [("KEN", "appeal")]),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

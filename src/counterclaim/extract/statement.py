@@ -718,7 +718,10 @@ SUBJECT_INSTITUTION = re.compile(
     re.I,
 )
 SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief)\s+\w+))*"
-                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)[a-z]+(?:ed|s)\b")
+                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)(?:[a-z]+(?:ed|s)|"
+                          # the irregular past of the acts of war and diplomacy: "The Houthis struck a ship and warned ..."
+                          r"met|held|spoke|struck|sent|took|made|gave|fought|shot|hit|led|sought|won|lost|began|brought|kept|left|saw|"
+                          r"broke|stood|rose|drove|flew|threw|overran|withdrew|swore|told|wrote|ran|went|came|put|set|cut|beat|seized)\b")
 
 
 # A dispatch's dateline opening its first sentence ("RIYADH (SPA) --", "GOMA, Jan 27 (Reuters) -"): the subject follows it.
