@@ -132,3 +132,8 @@ def test_a_states_security_council_is_that_state() -> None:
 )
 def test_the_speaker_is_the_subject_of_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+def test_the_first_verbs_object_and_the_next_clauses_subject_are_no_list_of_speakers() -> None:
+    assert claims_of("Israeli jets struck Gaza and Hamas vowed revenge.") == [("HAMAS", "warn")]
+    assert claims_of("Egypt met Hamas leaders and urged a deal.") == [("EGY", "appeal")]

@@ -753,7 +753,7 @@ PARENTHETICAL_TAIL = re.compile(
 
 
 # A verb before a party: the party is that verb's object ("hosted Rwanda's president", "met the Chinese envoy").
-OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|s)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+)?$")
+OBJECT_OF_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+)?$")
 
 
 def _clause_head(view: SentenceView, last: ActorMention | None) -> str | None:

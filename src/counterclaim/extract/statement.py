@@ -636,6 +636,8 @@ LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s
                           r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?"
                           # a verb giving the statement's noun: "Burkina Faso and Niger expressed their full solidarity with"
                           r"(?:(?:express|voic|reaffirm|reiterat|declar|affirm|renew)(?:ed|es|e)\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?", re.I)
+# A verb right before a party, whose object it is ("struck Gaza", "hosted Rwanda's president").
+LIST_OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$")
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -646,6 +648,8 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
     if not before or not LIST_TO_VERB.fullmatch(text, before[-1].end, verb_start):
         return []
     listed = [before[-1]]
+    if len(before) > 1 and LIST_SEPARATOR.fullmatch(text, before[-2].end, before[-1].start) and LIST_OBJECT_VERB.search(text, 0, before[-2].start):
+        return []  # "Israel struck Gaza and Hamas vowed revenge": the first verb's object and the next clause's subject, no list
     for actor in reversed(before[:-1]):
         if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start) or PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
             break  # "killed a commander in Beirut, and Hezbollah warned": the place of the clause before, no speaker
