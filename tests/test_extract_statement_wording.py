@@ -137,3 +137,20 @@ def test_the_speaker_is_the_subject_of_the_clause(text: str, expected: list[tupl
 def test_the_first_verbs_object_and_the_next_clauses_subject_are_no_list_of_speakers() -> None:
     assert claims_of("Israeli jets struck Gaza and Hamas vowed revenge.") == [("HAMAS", "warn")]
     assert claims_of("Egypt met Hamas leaders and urged a deal.") == [("EGY", "appeal")]
+
+
+def test_a_partys_aggression_named_by_its_possessive_in_reported_words_is_an_accusation() -> None:
+    assert claims_of("\"Rwanda's aggression will not go unanswered,\" Tshisekedi said.") == [("COD", "accuse"), ("COD", "warn")]
+    assert claims_of("Since the start of Russia's aggression, the city has been shelled daily.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army denounced what it called a smear campaign by the RSF.", [("SDN", "deny")]),
+        ("Hamas denounced the Israeli narrative as lies.", [("HAMAS", "deny")]),
+        ("Mali's junta denounced the accusations of abuses by its soldiers.", [("MLI", "deny")]),
+    ],
+)
+def test_denouncing_another_partys_words_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

@@ -386,7 +386,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
 
 # A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
 # sentence reports someone's words (the outlet's own "Russian aggression" is no statement).
-NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b", re.I)
+NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b|"
+                              # by its possessive: "Rwanda's aggression would not go unpunished", "Kigali's continued aggression"
+                              r"\b(?-i:[A-Z][\w-]+)['’]s?\s+(?:(?:continued|ongoing|repeated|latest|new|brutal|blatant|military|naked)\s+)?aggression\b", re.I)
 
 
 # A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.
@@ -403,9 +405,11 @@ SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told
 OUTRAGE = re.compile(r"(?i)outrage|indignation|revulsion|appalled")
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
 CONDEMNED_ALLEGATIONS = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|"
-    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|fake\s+news|smear\s+campaign|slanders?)\b)",
+    r"\s+(?:\w+ly\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+(?:an?\s+)?)?"
+    r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?[\"“']?(?:[\w'’-]+[\"”']?\s+){0,2}?"
+    # the words of another party (reports of an event are condemned for the event: "denounced reports of attacks on civilians")
+    r"(?:(?:claims?|reports?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|(?:allegations?|accusations?|charges?)\b|"
+    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|false\s+information|fake\s+news|smear(?:\s+campaign)?|slanders?|narrative)\b)",
     re.I,
 )
 # What a warning charges a party with doing now: "warned that Kyiv was preparing ...", "warns Moscow is using ...".
