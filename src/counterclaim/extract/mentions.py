@@ -82,7 +82,7 @@ class ActorMatcher:
 
 
 # Institutions one state's name for which other states use too: "Pakistan's Foreign Office" is Pakistan's.
-GENERIC_INSTITUTION = re.compile(r"(?i)foreign\s+office(?:['’]s)?")
+GENERIC_INSTITUTION = re.compile(r"(?i)(?:foreign\s+office|security\s+council)(?:['’]s)?")
 
 
 # Hyphens that join an actor to another actor or to a word of agency, read as spaces: "US-British strikes",

@@ -62,6 +62,7 @@ from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
 from counterclaim.extract.resolve import (
+    PRONOUN_AFTER_QUOTE,
     PRONOUN_SPEAKER,
     STATEMENT_DATE,
     AttributedDraft,
@@ -71,6 +72,7 @@ from counterclaim.extract.resolve import (
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import (
+    after_dateline,
     find_statement_claims,
     general_charge_spans,
     listed_actors,
@@ -505,7 +507,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     previous_speaker = state.last_claimant
-    if state.unreported_subject is not None and PERSON_CONTINUES.match(text):
+    if state.unreported_subject is not None and (PERSON_CONTINUES.match(text) or PRONOUN_AFTER_QUOTE.search(text)):
         previous_speaker = state.unreported_subject  # "Netanyahu met his cabinet on Sunday. He vowed ...": the one the sentence before was about
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, previous_speaker,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
@@ -562,7 +564,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.previous_sentence = (view.paragraph, text)
     subject = sentence_subject(view)
     state.unreported_subject = subject if not anchors else None
-    if subject is None and PRONOUN_SPEAKER.match(text):
+    if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):
         # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
         subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
     state.sentence_subject = subject
@@ -665,7 +667,9 @@ def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], 
 
 
 # '..." he said.', '...," the ministry added.': a sentence that ends by crediting its quotation.
-CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)\.\s*$")
+# The credit may end with its occasion: '," he wrote on Telegram.', '," she said in a statement.'
+CREDITED_QUOTE = re.compile(r"[”\"]\s*,?\s*[^“”\"]{1,90}?\b(?:said|says|added|adds|stated|told\s+[^“”\".]{1,40}|wrote|continued)"
+                            r"(?:\s+(?:on|in|to|at|during|via|from|after|late|earlier|later)\b[^“”\".]{0,50})?\.\s*$")
 # A quotation credited to a pronoun or a title: the speaker the text named last ('," he said.', '," the spokesman added.').
 PRONOUN_CREDIT = re.compile(
     r"\s*,?\s*(?:he|she|it|the\s+(?:spokesman|spokeswoman|spokesperson|general|minister|commander|official|"

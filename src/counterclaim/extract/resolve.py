@@ -728,7 +728,7 @@ REPORTED_SPEECH = re.compile(r"\b(?:said|says|added|told|stated|noted|warned|ins
 # A sentence whose subject is a pronoun or a noun standing for the speaker named before ("He", "It", "The statement").
 PRONOUN_SPEAKER = re.compile(r"[\s\"“]*(?:in\s+(?:the|its|his|her|their|a)\s+(?:statement|communiqu[eé]|speech|address|post|letter),\s+)?"
                              r"(?:he|she|it|they|the\s+(?:statement|group|movement|ministry|government|president|minister|leader|army|military|junta|rebels|militants|"
-                             r"council|cabinet|presidency|command|office|communiqu[eé]))\s+", re.I)
+                             r"council|cabinet|presidency|command|office|communiqu[eé]|kingdom|emirate|republic|country))\s+", re.I)
 PRONOUN_AFTER_QUOTE = re.compile(r"[,.!?…][\"”]\s+(?:he|she|it|they)\s+(?:said|added|told|wrote|warned|stressed|insisted|declared)\b", re.I)
 
 
@@ -775,6 +775,29 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
     return bool(STATEMENT_NOUN.match(view.text, start) and NOUN_OWNER.fullmatch(view.text, speaker.end, start))
 
 
+# An aside set between a statement's subject and its verb: a phrase opened by a preposition, a participle or a relative
+# pronoun, between commas ("Ethiopia's prime minister, in a speech about Eritrea, warned", "Qatar, which mediates between
+# Israel and Hamas, urged"): the parties named inside it do not speak.
+PARENTHETICAL_TAIL = re.compile(
+    r",\s+(?:in|during|at|after|before|while|when|on|from|with|amid|following|speaking|addressing|talking|writing|responding|reacting|"
+    r"visiting|meeting|backed|supported|armed|designated|accused|led|which|who|whose)\b[^,;:“”\"]{2,120},\s*(?:(?:also|further|later|then|had|has|have)\s+)*$",
+    re.I,
+)
+
+
+# A verb before a party: the party is that verb's object ("hosted Rwanda's president", "met the Chinese envoy").
+OBJECT_OF_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|a\s+|an\s+)?$")
+
+
+def _clause_head(view: SentenceView, last: ActorMention | None) -> str | None:
+    """The first party of a sentence, when the one named just before a second verb is the first verb's object
+    ("On Monday, Kenya's president hosted Rwanda's leader and urged dialogue")."""
+    if last is None or not OBJECT_OF_VERB.search(view.text, 0, last.start):
+        return None
+    first = next((a for a in view.actors if a.role not in ("pronoun", "generic") and not PREPOSITION_OBJECT.search(view.text, 0, a.start)), None)
+    return first.code if first is not None and first.start < last.start else None
+
+
 # The two sides heading a clause of their own: "both sides accused", "the two countries traded accusations".
 MUTUAL_SUBJECT = re.compile(r"\b(?:both\s+(?:sides|countries|parties|armies)|the\s+two\s+(?:sides|countries|parties|armies|neighbou?rs))\s+(?:(?:have|had|also|quickly|again|then)\s+)*$", re.I)
 
@@ -798,8 +821,13 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
         claimant, subject = state.listed_before[0], state.listed_before[0]
     else:
         if claimant is None:
-            speaker = view.last_actor_before(draft.start)
-            claimant = speaker.code if speaker and draft.start - speaker.end < 40 and not _not_a_speaker(view, speaker, draft.start) else None
+            # "Iran's foreign minister, in a call with his Saudi counterpart, condemned": the subject before the aside
+            aside = PARENTHETICAL_TAIL.search(view.text, 0, draft.start)
+            verb_at = aside.start() if aside is not None else draft.start
+            speaker = view.last_actor_before(verb_at)
+            claimant = speaker.code if speaker and verb_at - speaker.end < 40 and not _not_a_speaker(view, speaker, verb_at) else None
+            if COORDINATED_PREDICATE.search(view.text, max(0, verb_at - 12), verb_at) and (head := sentence_subject(view) or _clause_head(view, speaker)) is not None:
+                claimant = head  # "Kenya hosted Rwanda's president and urged dialogue": the subject of both verbs, not the first one's object
         if claimant is None and state.sentence_subject is not None and (PRONOUN_SPEAKER.match(view.text) or PRONOUN_AFTER_QUOTE.search(view.text)):
             claimant = state.sentence_subject  # "Zelensky visited Kherson. He accused Russia of ...": the subject named before
         if claimant is None and COORDINATED_PREDICATE.search(view.text, max(0, draft.start - 12), draft.start):

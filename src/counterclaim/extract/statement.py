@@ -16,18 +16,22 @@ NAMED_ACT = r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shell
 CIVILIANS_CHARGED = (r"(?:(?:deliberately|indiscriminately|systematically|intentionally|repeatedly)\s+)?(?:targeting|attacking|killing|shelling|bombing|striking|murdering|massacring)\s+"
                      r"(?:innocent\s+|unarmed\s+|defen[cs]eless\s+|peaceful\s+)?civilians\b"
                      r"(?!(?:\s+with(?:\s+[\w'’-]+){1,5}?)?\s+(?:in|at|on|near|around|across|of|from)\s)")  # ("with warplanes in Mellit")
-# A day or an adverb between a verb of intent and its infinitive: "vowed on Sunday to avenge", "threatened again to strike".
+# A day, an adverb or the medium between a verb of intent and its infinitive: "vowed on Sunday to avenge", "threatened again to strike".
 VERB_TO_INFINITIVE = (r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|today\s+|yesterday\s+|(?:once\s+)?again\s+|also\s+|"
+                      # the medium of the words: "threatened in a video to blockade", "vowed in a televised speech to"
+                      r"in\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:video|statement|speech|address|post|message|interview|communiqu[eé]|broadcast|audio\s+recording)\s+|"
                       r"(?:late|early)\s+(?:on\s+)?\w+day\s+|(?!(?:only|early)\b)\w+ly\s+)?")
 # A source asking not to be named asks nothing of a party: "a commander, who asked not to be identified, said".
 ANONYMITY_ASKED = r"not\s+to\s+be\b|to\s+remain\s+anonymous|that\s+(?:his|her|their)\s+names?\b|for\s+anonymity"
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
-    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility\s+for|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
-    r"trad(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|human\s+shields?|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
+    r"genocide\s+against|human\s+shields?|"
+    # a government charged with harming its own people: "a regime that massacres its own people", "killing its own citizens"
+    r"(?:massacr|kill|bomb|starv|murder|slaughter|terrori[sz]|butcher|shell)(?:es|s|ed|ing)?\s+(?:of\s+)?(?:its|their)\s+own\s+(?:people|citizens|population|civilians)|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime)|"
     r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
@@ -46,7 +50,7 @@ CONDEMN = (
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming)\b|"
     # the judgement as a noun: "expressed its strong denunciation of", "voiced its condemnation of"
-    r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
+    r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
     # an act judged by a verb of regard: "considered the assassination a dangerous escalation", "deemed the raid a violation"
     r"(?:consider|deem|regard|view)(?:s|ed|ing)?\s+(?:the|it|this|these|those|such|[\w'’-]+['’]s?)\b[^.;“”\"]{0,80}?\s+(?:as\s+)?[\"“']?(?:an?\s+)?(?:(?:dangerous|serious|grave|flagrant|blatant|clear|unprecedented|major|new|direct)\s+)*(?:escalation|violation|war\s+crime|crime|act\s+of\s+(?:aggression|war|terror(?:ism)?)|aggression|provocation|declaration\s+of\s+war|unacceptable|illegal|null\s+and\s+void|threat\s+to)\b|"
     r"call(?:ed|s|ing)?\s+(?:the\s+(?:\w+\s+){0,3}|it\s+|them\s+|this\s+)[\"“']?(?:barbaric|cowardly|heinous|criminal|outrageous|an?\s+(?:war\s+)?crime|a\s+massacre|an?\s+act\s+of\s+terror(?:ism)?|"
@@ -60,8 +64,9 @@ CONDEMN = (
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
     r"(?:describ|brand|label|labell|term|characteri[sz])(?:e|es|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,80}?\bas\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:blatant|flagrant|brutal|horrific|heinous|deliberate|cowardly|barbaric)\s+)*"
-    r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war)|"
-    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war|"
+    r"(?:(?:serious|grave|direct|major)\s+)?threat\s+to\s+(?:regional|international|global|the\s+region['’]s)?|(?:(?:gross|flagrant|blatant|clear)\s+)?violation|dangerous\s+escalation|provocation)|"
+    r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
 )
@@ -69,12 +74,13 @@ APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+|more\s+|further\s+|additional\s+|every\s+|all\s+(?:possible\s+|necessary\s+|feasible\s+)?)?(?:action|steps|measures|precautions|care)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
-    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?need\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?(?:need\s+(?:for|to)|importance\s+of)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
+    r"(?:(?:exercis|show|observ|respect)(?:e|ing)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
-    r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume)"
+    r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume|avoid|refrain|show|exercise|de-?escalate|cease|negotiate|comply|abide|lift|protect|pull\s+back)"
 )
 SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|stands\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|"
            r"stood\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shoulder)\s+)?(?:with|by|behind)|solidarity\s+with|"
@@ -89,8 +95,9 @@ DENY = (
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
     r"(?:there\s+(?:is|was)\s+)?no\s+truth\s+(?:in|to)|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=reports\s))(?:are|were|is|was)\s+[\"“']?(?:a\s+|an\s+)?(?:(?:desperate|cynical|clumsy|crude|transparent|blatant|deliberate|pathetic|futile)\s+)?(?:attempt|bid|effort|ploy)\s+to\s+(?:divert|distract|deflect|cover\s+up|justify|mislead|smear|discredit|whitewash|tarnish)|(?:den(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|wrongdoing|complicity)|(?:had|has|have)\s+nothing\s+to\s+do\s+with)\b(?![^.;]{0,40}?\b" + NAMED_ACT + r")|(?:a\s+)?figment\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|someone['’]s\s+)?imagination|(?:(?<=allegations\s)|(?<=accusations\s)|(?<=claims\s)|(?<=charges\s)|(?<=allegation\s)|(?<=accusation\s)|(?<=claim\s)|(?<=charge\s))(?:had|has|have)\s+no\s+(?:basis|foundation|grounds)|(?:are|is|was|were)\s+not\s+true|"
     r"(?:are|is|was|were|it['’]s)\s+[\"“']?(?:completely\s+|totally\s+|entirely\s+|absolutely\s+|utterly\s+|simply\s+|pure\s+|blatantly\s+|nothing\s+but\s+|nothing\s+more\s+than\s+)?(?:a\s+|an\s+)?(?:nonsense|baseless|lies|a\s+lie|fabricated|fabrications?|groundless|unfounded|untrue|hoax|fake(?:\s+news)?|outlandish|preposterous|ludicrous|far-fetched|a\s+pack\s+of\s+lies|"
-    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy))|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|account|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:(?:blatant|outright|utter|complete|brazen|shameless|absolute|big|cynical|malicious|deliberate)\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:its|their|his|our|the)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+|had\s+ever\s+|ever\s+)?(?:deliberately\s+)?(?:targeted|attacked|targets?|attacks?)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
-    r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|account|version)\s+(?:(?:of|about|against|by)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
+    r"false|propaganda|disinformation|misinformation|horror\s+story|absurd|ridiculous|slanderous|slander|a\s+smear(?:\s+campaign)?|an?\s+(?:fabrication|invention|fantasy)|"
+    r"biased|one-sided|politically\s+motivated|misleading|distorted|an?\s+(?:gross\s+|grotesque\s+)?distortion)|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|account|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:(?:blatant|outright|utter|complete|brazen|shameless|absolute|big|cynical|malicious|deliberate)\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+only\s+(?:[\w'’-]+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets|gatherings|concentrations|bases|hideouts|sites|installations|facilities)\b|(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:its|their|his|our|the)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+|had\s+ever\s+|ever\s+)?(?:deliberately\s+)?(?:targeted|attacked|targets?|attacks?)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
+    r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|account|version|charges?|findings|case)\s+(?:(?:of|about|against|by|at|before)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
     r"(?:(?:pathetic|blatant|outright|utter|brazen|shameless|complete|absolute|monstrous|cynical|malicious|big|deliberate|baseless|absurd)\s+)?"
     r"(?:lies?|fabrications?|psychological\s+(?:terror|warfare)|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
 )
@@ -104,7 +111,7 @@ WARN = (
     r"threaten(?:s|ed|ing)?\s+that\b|(?:would|will)\s+be\s+(?:considered|treated|regarded|seen|deemed)\s+(?:as\s+)?an?\s+(?:act\s+of\s+war|declaration\s+of\s+war)|"
     r"threaten(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|further\s+|more\s+|another\s+|wider\s+|full-scale\s+|major\s+|renewed\s+)*(?:ground\s+|military\s+|cross-border\s+|air\s+|missile\s+|drone\s+)?(?:operations?|offensives?|invasion|attacks?|strikes?|war)\b|"
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
-    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
+    r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|the\s+(?:fight|war|battle)\s+to|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+justice|flush\s+out|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
     r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
@@ -113,13 +120,18 @@ WARN = (
     r"(?:fight|fighting|battle|resist)\s+(?:on\s+)?(?:until|till|to)\s+[\"“']?(?:the\s+)?(?:(?:total|final|complete|full|absolute)\s+victory|victory|(?:very\s+|bitter\s+)?end|last\s+(?:man|soldier|fighter|drop|breath|bullet)|death)\b|"
     r"(?:will|would|shall)\s+hold\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|personally\s+)?(?:responsible|accountable)|declar(?:e|es|ed|ing)\s+[\"“']?(?:total|all-out|open|full-scale)\s+war\b|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge)\b|"
+    # force held ready: "would not hesitate to defend its sovereignty", "won't hesitate to act"
+    r"(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\s+hesitate\s+to\s+(?:defend|use|act|strike|hit|take|protect|intervene|deploy|fight|destroy|eliminate)\b|"
     r"(?:it|they|we)\s+(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb)\s+(?:any|all|every)\b|"
+    # harm promised to whoever acts: "Israel would strike anyone who tries to harm it"
+    r"(?:will|would|shall)\s+(?:target|strike|attack|hit|destroy|crush|punish|annihilate|bomb|cut\s+off\s+the\s+hand\s+of)\s+(?:anyone|anybody|whoever|those\s+who|any\s+(?:party|country|state|force)\s+that)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
     r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+)?ready\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
     r"all\s+options\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+)?on\s+the\s+table|(?:issu|deliver)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum|(?:gave|give|gives|giving)\s+(?:[\w'’-]+\s+){1,3}?(?:an?\s+)?(?:\w+\s+)?ultimatum|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:over|about|on)|"
-    r"(?:will|would|shall)\s+[\"“']?(?:crush|annihilate|wipe\s+out|flush\s+out|eliminate|destroy|defeat|punish|teach\s+\w+\s+a\s+lesson)[\"”']?\s+(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:rebels?|rebellion|militias?|enemy|enemies|terrorists?|invaders?|aggressors?|insurgents?|insurgency|militants?|gangs?|junta|occupiers?|occupation|mercenaries|them)\b|"
+    r"(?:will|would|shall)\s+[\"“']?(?:crush|annihilate|wipe\s+out|flush\s+out|eliminate|destroy|defeat|punish|teach\s+\w+\s+a\s+lesson)[\"”']?\s+(?:the\s+|all\s+|any\s+|these\s+|those\s+)?[\"“']?(?:[\w-]+\s+)?(?:rebels?|rebellion|militias?|enemy|enemies|terrorists?|invaders?|aggressors?|insurgents?|insurgency|militants?|gangs?|junta|occupiers?|occupation|mercenaries|them|"
+    r"forces|fighters|extremists?|jihadists?|separatists?|bandits|armed\s+groups?|groups|remnants|elements|traitors|puppets)\b|"
     r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+(?:continued|further|more|new|fresh|relentless)\s+(?:attacks|strikes|operations|resistance|fighting|retaliation)|"
     r"reserv(?:e|es|ed|ing)\s+(?:the|its|their|our|his|her)\s+(?:full\s+|legitimate\s+|legal\s+)?right\s+to\s+(?:respond|retaliate|defend|react|take|self[-\s]defen[cs]e|(?:\w+\s+)?retaliat\w+)|(?:stand|stands|stood|is|are|was|were)\s+(?:\w+ly\s+)?(?:ready|prepared)\s+to\s+(?:use\s+(?:military\s+)?force|respond|retaliate|strike|crush|fight|repel|defend|destroy|hit)|"
     r"(?:will|would|shall)\s+be\s+met\s+with|(?:will|would|shall)\s+take\s+all\s+(?:the\s+)?necessary\s+(?:measures|steps|action)|(?:will|would|shall)\s+take\s+[\"“']?(?:resolute|decisive|firm|strong|tough|forceful|severe|harsh|retaliatory)\s+(?:counter-?)?(?:measures|steps|action)|"
@@ -129,9 +141,9 @@ WARN = (
     r"(?:more|further|additional)\s+(?:strikes|attacks|operations|raids)\s+(?:will|would)\s+(?:follow|come)|(?:will|would|shall)\s+not\s+stop\s+until|"
     r"(?:will|would|shall)\s+(?:retake|recapture|liberate|reclaim)\s+(?:all|every|the\s+(?:rest|whole|entire))\b|"
     r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
-    r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound)(?:ing)?\b|"
+    r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound|liberat|advanc|fight|push)(?:e|ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
-    r"(?:such|these|our|its|their)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
+    r"(?:such|these|our|its|their|the)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
     r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
@@ -191,12 +203,38 @@ FIGURATIVE_STRUGGLE = re.compile(
 )
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|trad(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
+MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
+
+
+# A condemnation named as a noun with its speakers after "from": "drew swift condemnation from the EU and the UN",
+# "the raid prompted a rebuke from Turkey", "sparked international criticism from Egypt".
+CONDEMNATION_DRAWN = re.compile(
+    r"\b(?:dr[ae]w|draws|drawing|drawn|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+met\s+with|earn(?:s|ed|ing)?|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:condemnations?|criticism|rebukes?|denunciations?|censure)\s+from\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _drawn_condemnations(view: SentenceView) -> list[DraftClaim]:
+    """One condemnation per party named after 'drew condemnation from' (the speakers follow their noun)."""
+    drafts = []
+    for match in CONDEMNATION_DRAWN.finditer(view.text):
+        first = view.first_actor_after(match.end())
+        if first is None or first.start != match.end() or first.role in ("pronoun", "generic"):
+            continue
+        listed = [first]
+        for actor in view.actors:
+            if actor.start > listed[-1].end and LIST_SEPARATOR.fullmatch(view.text, listed[-1].end, actor.start) and actor.role not in ("pronoun", "generic"):
+                listed.append(actor)
+        drafts.extend(DraftClaim("statement", "condemn", match.start(), match.end(), subject=code, claimant=code)
+                      for code in dict.fromkeys(a.code for a in listed))
+    return drafts
 
 
 def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
     text = view.text
-    drafts: list[DraftClaim] = []
+    drafts: list[DraftClaim] = _drawn_condemnations(view)
     passive_clauses: list[tuple[int, int]] = []
     for outcome, pattern in STATEMENT_PATTERNS:
         for match in pattern.finditer(text):
@@ -208,6 +246,10 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 target = addressed.code  # "Israel must end ...": the one a modal appeal addresses is its subject
             if outcome == "accuse":
                 target = _accused_inside(view, match) or target
+            if outcome == "condemn" and (owner := _voiced_by_owner(view, match)) is not None:
+                # "the ministry expressed the Kingdom of Saudi Arabia's condemnation of ...": the state whose judgement is voiced
+                drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=owner, claimant=owner, object=target))
+                continue
             if outcome == "deny" and (owners := [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]):
                 target = owners[0].code  # "called the Thai claims false": whose words are denied
             if outcome == "accuse" and ACCUSATION_NOUN.fullmatch(match.group()) and DENIED_ALLEGATIONS.search(text, max(0, match.start() - 60), match.end()):
@@ -345,7 +387,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
 
 # A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
 # sentence reports someone's words (the outlet's own "Russian aggression" is no statement).
-NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b", re.I)
+NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b|"
+                              # by its possessive: "Rwanda's aggression would not go unpunished", "Kigali's continued aggression"
+                              r"\b(?-i:[A-Z][\w-]+)['’]s?\s+(?:(?:continued|ongoing|repeated|latest|new|brutal|blatant|military|naked)\s+)?aggression\b", re.I)
 
 
 # A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.
@@ -362,9 +406,11 @@ SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told
 OUTRAGE = re.compile(r"(?i)outrage|indignation|revulsion|appalled")
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
 CONDEMNED_ALLEGATIONS = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?:allegations?|accusations?|claims?|reports?|charges?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|"
-    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|fake\s+news|smear\s+campaign|slanders?)\b)",
+    r"\s+(?:\w+ly\s+)?(?:what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as)\s+(?:an?\s+)?)?"
+    r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?[\"“']?(?:[\w'’-]+[\"”']?\s+){0,2}?"
+    # the words of another party (reports of an event are condemned for the event: "denounced reports of attacks on civilians")
+    r"(?:(?:claims?|reports?|assertions?)\b(?!\s+(?:of|that)\s+(?!\w+\s+(?:is|are|was|were)\b))|(?:allegations?|accusations?|charges?)\b|"
+    r"(?:lies|fabrications?|falsehoods|propaganda|disinformation|misinformation|false\s+information|fake\s+news|smear(?:\s+campaign)?|slanders?|narrative)\b)",
     re.I,
 )
 # What a warning charges a party with doing now: "warned that Kyiv was preparing ...", "warns Moscow is using ...".
@@ -402,7 +448,7 @@ HOSTILE_CONDUCT = re.compile(
     r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
     r"committing|committed|deporting|deported|blocking|blocked|obstructing|obstructed|rammed|ramming|refused|refusing|banned|banning|caused|causing|"
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
-    r"starving|exploiting|interfering|meddling|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
+    r"starving|exploiting|interfering|meddling|recruiting|conscripting|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
     r"terrori[sz]ing|targeting|waging|(?:directly\s+)?(?:involved|participating|taking\s+part)\s+in\s+(?:the\s+)?(?:war|conflict|fighting|aggression|hostilities)|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
     r"blackmailing|prolonging|stoking|terrorists))\b",
     re.I,
@@ -453,6 +499,20 @@ def _party_protests(view: SentenceView, match: re.Match[str]) -> bool:
     return (match.group().lower().startswith("protest") and actor is not None and actor.role in ("name", "capital")
             and SUBJECT_TO_VERB.fullmatch(view.text, actor.end, match.start()) is not None
             and not PREPOSITION_BEFORE.search(view.text[: actor.start]))  # "teachers in Iran protested": the crowd's place
+
+
+# The owner of a judgement voiced by another's words: "expressed the Kingdom of Saudi Arabia's condemnation".
+VOICED_OWNER = re.compile(r"(?i)(?:express|voic|reiterat|renew|affirm)\w*\s+the\s+")
+
+
+def _voiced_by_owner(view: SentenceView, match: re.Match[str]) -> str | None:
+    voiced = VOICED_OWNER.match(match.group())
+    if voiced is None:
+        return None
+    owner = view.first_actor_after(match.start() + voiced.end())
+    if owner is None or owner.end > match.end() or owner.role in ("pronoun", "generic") or not re.search(r"['’]s?$", view.text[owner.start : owner.end + 1].rstrip()):
+        return None
+    return owner.code
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:
@@ -578,7 +638,11 @@ PLURAL_SPEAKERS = re.compile(
 )
 LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
                           # a first verb shared by the list: "The US and China expressed concern and called for restraint"
-                          r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?", re.I)
+                          r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?"
+                          # a verb giving the statement's noun: "Burkina Faso and Niger expressed their full solidarity with"
+                          r"(?:(?:express|voic|reaffirm|reiterat|declar|affirm|renew)(?:ed|es|e)\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?", re.I)
+# A verb right before a party, whose object it is ("struck Gaza", "hosted Rwanda's president").
+LIST_OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$")
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -589,9 +653,11 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
     if not before or not LIST_TO_VERB.fullmatch(text, before[-1].end, verb_start):
         return []
     listed = [before[-1]]
+    if len(before) > 1 and LIST_SEPARATOR.fullmatch(text, before[-2].end, before[-1].start) and LIST_OBJECT_VERB.search(text, 0, before[-2].start):
+        return []  # "Israel struck Gaza and Hamas vowed revenge": the first verb's object and the next clause's subject, no list
     for actor in reversed(before[:-1]):
-        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
-            break
+        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start) or PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+            break  # "killed a commander in Beirut, and Hezbollah warned": the place of the clause before, no speaker
         listed.append(actor)
     if REPORTED_CONDUCT_VERB.search(text, max(0, listed[-1].start - 60), listed[-1].start):
         return []  # "the Houthis said the US and Britain had committed a crime": the parties reported on, not speakers
@@ -656,16 +722,30 @@ def speakers_of_each_other(text: str) -> bool:
 SENTENCE_START = re.compile(r"[\s\"“'‘(]*(?:the\s+)?", re.I)
 SUBJECT_INSTITUTION = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief|armed)\s+){0,2}(?:ministry|minister|government|president|presidency|"
-    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command)\b",
+    r"army|military|forces|leader|leadership|authorities|junta|spokes(?:man|woman|person)|envoy|office|command|"
+    r"secretary|chancellor|premier|vice[-\s]president|ambassador|king|emir|crown\s+prince|commander|general|chief)\b",
     re.I,
 )
 SUBJECT_VERB = re.compile(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w.'’-]+|(?:foreign|defen[cs]e|interior|information|prime|deputy|top|chief)\s+\w+))*"
-                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)[a-z]+(?:ed|s)\b")
+                          r"(?:\s+(?:has|have|had|also|later|then|on\s+\w+day|\w+ly))*\s+(?!(?:said|says)\b)(?:[a-z]+(?:ed|s)|"
+                          # the irregular past of the acts of war and diplomacy: "The Houthis struck a ship and warned ..."
+                          r"met|held|spoke|struck|sent|took|made|gave|fought|shot|hit|led|sought|won|lost|began|brought|kept|left|saw|"
+                          r"broke|stood|rose|drove|flew|threw|overran|withdrew|swore|told|wrote|ran|went|came|put|set|cut|beat|seized)\b")
+
+
+# A dispatch's dateline opening its first sentence ("RIYADH (SPA) --", "GOMA, Jan 27 (Reuters) -"): the subject follows it.
+LEAD_DATELINE = re.compile(r"[\s\"“]*(?:[A-Z][\w.'’/-]*[\s,]+){1,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]{0,40}\)\s*)?(?:--?|–|—)\s+")
+
+
+def after_dateline(text: str) -> int:
+    """Where a sentence's own words start, after a dateline if it opens with one."""
+    dateline = LEAD_DATELINE.match(text)
+    return dateline.end() if dateline else 0
 
 
 def sentence_subject(view: SentenceView) -> str | None:
     first = view.actors[0] if view.actors else None
-    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, 0, first.start):
+    if first is None or first.role in ("pronoun", "generic") or not SENTENCE_START.fullmatch(view.text, after_dateline(view.text), first.start):
         return None
     if first.role in ("adjective", "demonym") and not SUBJECT_INSTITUTION.match(view.text, first.end):
         return None  # "Israeli strikes killed ...": the adjective of no speaker

@@ -1,0 +1,156 @@
+"""Statement wording met in wire copy, live blogs and regional outlets, on sentences written for these tests from
+many wars: mutual accusations "exchanged", responsibility borne with no "for", a threat's medium before its
+infinitive ("threatened in a video to"), appeals pressed on a party, vows to crush forces named by a quoted label,
+reports dismissed as biased, a case called baseless, force held ready ("would not hesitate to"), and a general
+denial with "only" after its verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def claims_of(text: str, kinds: tuple[str, ...] = ("statement",)) -> list[tuple[str | None, str]]:
+    return sorted((c.subject, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India and Pakistan exchanged accusations on Sunday over the shelling along the Line of Control.", [("IND", "accuse"), ("PAK", "accuse")]),
+        ("\"The Kyiv regime bears full responsibility,\" the Russian foreign ministry said.", [("RUS", "accuse")]),
+        ("Al-Shabaab threatened in an audio recording to strike Kenyan towns.", [("SHABAAB", "warn")]),
+        ("Qatar pressed Hamas and Israel to refrain from steps that could derail the talks.", [("QAT", "appeal")]),
+        ("Mali's army said it would crush the \"terrorist groups\" in the north.", [("MLI", "warn")]),
+        ("Rwanda's government said the UN experts' report was \"biased and politically motivated\".", [("RWA", "deny")]),
+        ("Moscow called the Ukrainian case at the court \"absurd\".", [("RUS", "deny")]),
+        ("Cambodia said it would not hesitate to defend its territory.", [("KHM", "warn")]),
+        ("The Saudi-led coalition said it strikes only Houthi military targets.", [("SAU", "deny")]),
+    ],
+)
+def test_statement_wording_of_wire_and_regional_copy(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_denial_with_only_after_its_verb_makes_no_attack() -> None:
+    assert claims_of("The Israeli army said it targets only Hezbollah fighters.", ("attack", "statement")) == [("ISR", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the clause before is no speaker listed with the one after ", and"
+        ("Israeli jets struck a depot near Damascus, and Iran warned that the attack would not go unanswered.", [("IRN", "warn")]),
+        ("Ukraine's foreign ministry said the strike, which killed nine civilians, was another act of terror.", [("UKR", "condemn")]),
+        # speakers after the condemnation they voiced, one statement each
+        ("The Israeli raid on Jenin drew sharp condemnation from Jordan and Egypt.", [("EGY", "condemn"), ("JOR", "condemn")]),
+        ("The drone strike on the wedding prompted a rebuke from Turkey.", [("TUR", "condemn")]),
+        # a list of speakers before a verb giving the statement's noun
+        ("Burkina Faso and Niger expressed their full solidarity with Mali.", [("BFA", "support"), ("NER", "support")]),
+        ("The Houthis said they would target anyone who takes part in the naval coalition.", [("HOUTHIS", "warn")]),
+    ],
+)
+def test_speakers_of_statements_told_around_other_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arakan Army said it would continue to advance on Sittwe.", [("AA", "warn")]),
+        ("\"We are fighting a regime that bombs its own people,\" the Arakan Army said.", [("AA", "accuse")]),
+        ("Kyiv said the Kremlin was a government that starves its own citizens.", [("UKR", "accuse")]),
+    ],
+)
+def test_force_continued_and_a_government_charged_with_harming_its_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_pronoun_stands_for_a_secretary_of_state_named_before() -> None:
+    text = ("Kenya's president called on the sides to stop the fighting. U.S. Secretary of State Antony Blinken spoke with "
+            "the leaders of Rwanda and Congo. He urged Rwanda to withdraw its troops.")
+    assert claims_of(text) == [("KEN", "appeal"), ("USA", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fano militia vowed to take the fight to Addis Ababa.", [("FANO", "warn")]),
+        ("The Sudanese army said it had targeted only RSF gatherings.", [("SDN", "deny")]),
+        ("Kinshasa said the M23 was recruiting child soldiers in Rutshuru.", [("COD", "accuse")]),
+        ("Jordan stressed the importance of exercising maximum restraint.", [("JOR", "appeal")]),
+        ("Baghdad described the drone attack as a threat to regional security.", [("IRQ", "condemn")]),
+        ("Israel's defence minister said the operation would continue until Hezbollah is pushed back.", [("ISR", "warn")]),
+        # a press release voicing a state's judgement through its ministry
+        ("The Houthis fired missiles at Israel on Monday. The Ministry of Foreign Affairs expressed the Kingdom of Bahrain's strong "
+         "condemnation of the attack.", [("BHR", "condemn")]),
+    ],
+)
+def test_press_release_and_agency_wording(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_dateline_does_not_hide_the_subject_a_later_sentence_continues() -> None:
+    text = ("RIYADH (SPA) -- Saudi Arabia condemned the shelling of the camps. The Kingdom affirms its categorical rejection of "
+            "the continued escalation and calls on the international community to act.")
+    assert claims_of(text) == [("SAU", "appeal"), ("SAU", "condemn"), ("SAU", "condemn")]
+
+
+def test_a_quotation_going_on_after_a_credit_with_its_occasion_is_the_same_speakers() -> None:
+    text = ("Kyiv said it had nothing to do with the blasts. \"Ukraine does not fight on Russian soil,\" an adviser to "
+            "Zelensky wrote on Telegram. \"The Kremlin is staging these provocations.\"")
+    assert claims_of(text) == [("UKR", "accuse")]
+
+
+def test_a_quotation_credited_to_she_is_the_person_the_sentence_before_named() -> None:
+    text = ("Kyiv accused Moscow of war crimes. Russian Foreign Ministry spokeswoman Maria Zakharova also weighed in. "
+            "\"The Western sponsors of the Kyiv regime are complicit in these crimes,\" she said.")
+    assert claims_of(text) == [("RUS", "accuse"), ("UKR", "accuse")]
+
+
+def test_a_states_security_council_is_that_state() -> None:
+    assert claims_of("Dmitry Medvedev, deputy chairman of Russia's Security Council, called for the destruction of the Kyiv regime.") == [("RUS", "appeal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the subject and its verb names no speaker
+        ("Ethiopia's prime minister, in a speech to parliament about Eritrea, warned of war.", [("ETH", "warn")]),
+        ("Iran's foreign minister, in a phone call with his Saudi counterpart, condemned the strikes.", [("IRN", "condemn")]),
+        # the second verb of a clause is its subject's, not the first verb's object's
+        ("Kenya hosted Rwanda's president and urged dialogue.", [("KEN", "appeal")]),
+        ("Sudan's army thanked Egypt for its support and vowed to defeat the RSF.", [("SDN", "warn")]),
+        ("The Houthis struck a British tanker and warned that more strikes would follow.", [("HOUTHIS", "warn")]),
+        ("On Monday, Kenya's president hosted Rwanda's leader and urged dialogue.", [("KEN", "appeal")]),
+    ],
+)
+def test_the_speaker_is_the_subject_of_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_the_first_verbs_object_and_the_next_clauses_subject_are_no_list_of_speakers() -> None:
+    assert claims_of("Israeli jets struck Gaza and Hamas vowed revenge.") == [("HAMAS", "warn")]
+    assert claims_of("Egypt met Hamas leaders and urged a deal.") == [("EGY", "appeal")]
+
+
+def test_a_partys_aggression_named_by_its_possessive_in_reported_words_is_an_accusation() -> None:
+    assert claims_of("\"Rwanda's aggression will not go unanswered,\" Tshisekedi said.") == [("COD", "accuse"), ("COD", "warn")]
+    assert claims_of("Since the start of Russia's aggression, the city has been shelled daily.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army denounced what it called a smear campaign by the RSF.", [("SDN", "deny")]),
+        ("Hamas denounced the Israeli narrative as lies.", [("HAMAS", "deny")]),
+        ("Mali's junta denounced the accusations of abuses by its soldiers.", [("MLI", "deny")]),
+    ],
+)
+def test_denouncing_another_partys_words_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
