@@ -24,12 +24,18 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import CASUALTY_AFTER, CIVILIAN_PEOPLE, alternation
+from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+# A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
+# in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
+BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
+# Headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village", "army jets strike positions".
+AIRCRAFT_PRESENT = r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)"
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
 # storm, not money: "two million pounds").
@@ -46,8 +52,9 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
-# vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+# vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
+# then struck the port with drones" is two attacks).
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:(?!(?:and|then|while|but|before|after|as|when)\s)[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
@@ -174,7 +181,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # were downed, were launched in several directions"
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
         # headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village"
-        r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)(?=\s)",
+        AIRCRAFT_PRESENT + r"(?=\s)",
         # fire from low-flying aircraft along a line of targets ("helicopters strafed rebel positions")
         r"strafed|strafing|strafes",
     ))),
@@ -215,7 +222,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
-        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
+        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attack(?:s|ed|ing)?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
         r"push(?:ed|es)?\s+(?:(?:deeper|further|farther|forward|ahead)\s+)?(?:into|towards|on|across)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
@@ -275,7 +282,7 @@ NOT_AN_ATTACK = re.compile(
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
-AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|bombers?|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
+AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
 DROPPED_BY_AIRCRAFT = re.compile(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?(?:dropped|drops|dropping|released)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
@@ -352,8 +359,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
         if (not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following)
-                and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))):
-            continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is
+                and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))
+                and not re.fullmatch(AIRCRAFT_PRESENT, phrase, re.I)):
+            continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is, and "jets strike positions"
         means = _means(match)
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
@@ -753,6 +761,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
+    if head is None:
+        head = _shared_subject(view, match.start())  # "shot down a Su-34 and then struck a command post": the first verb's head
     if head is None and UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return True  # "the assailants, who came on motorbikes, targeted the base": armed men the text may name elsewhere
     if head is None or head.startswith("@"):
@@ -956,6 +966,9 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     possessive = re.search(r"['’]s$", qualifier.text) or between.startswith(("'s", "’s"))
     if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
         return qualifier.code
+    if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
+            and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
+        return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
     if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
@@ -1131,7 +1144,8 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     if at is None:
         return [attacker]
     codes: list[str | None] = [attacker]
-    while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
+    while (at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes
+           and not PLACE_PREPOSITION.search(view.text[: before[at - 1].start])):  # "In Niger, Islamic State fighters laid mines": a place
         at -= 1
         codes.insert(0, before[at].code)
     return codes
@@ -1403,7 +1417,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
     if subjected is not None:
         return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
-    return _clause_head(view, start)
+    head = _clause_head(view, start)
+    return head if head is not None else _shared_subject(view, start)
 
 
 # The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
@@ -1603,6 +1618,36 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
             return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
         return actor.code
+    return None
+
+
+# A second predicate coordinated after a first: "Russian forces shelled Kherson and then struck the port", "troops
+# demolished houses and shot dead two men".
+COORDINATED_PREDICATE_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:then|later|also|subsequently|afterwards|again|reportedly)\s+)?$", re.I)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _shared_subject(view: SentenceView, start: int) -> str | None:
+    """The actor heading the first of two coordinated predicates, for an attack told by the second: "the army pounded
+    the town with artillery and then stormed it" (the parse's conjunct verb with no subject of its own, whose first
+    conjunct has an active subject)."""
+    text = view.text
+    if not COORDINATED_PREDICATE_BEFORE.search(text[max(0, start - 30) : start]):
+        return None
+    token = next((t for t in parse(text) if t.idx == start), None)
+    if token is None or token.dep_ != "conj" or token.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in token.children):
+        return None
+    head = token.head
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if head.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "six soldiers were killed and ...": the first predicate's subject suffered it
+    low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    for actor in view.actors:
+        if low <= actor.start and actor.end <= high and actor.role != "pronoun" and (
+                not PLACE_PREPOSITION.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
+            return actor.code  # "Russian forces", "fighters from the Kachin Independence Army"; not "troops in Gaza"
     return None
 
 

@@ -1,0 +1,87 @@
+"""Attack claims: a second attack in a sentence that already tells one (a second predicate, a counterattack, a second
+bomber), and the side named on an attack noun.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def attacks(text: str) -> list[tuple[str | None, str | None]]:
+    claims: list[Claim] = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+    return [(c.subject, c.outcome) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second predicate shares the first one's subject, and its own means
+        ("Russian forces shelled Kherson and then struck the port with drones.", [("RUS", "shelling"), ("RUS", "airstrike")]),
+        ("The RSF shelled the town and then sent drones over the market.", [("RSF", "shelling"), ("RSF", "airstrike")]),
+        ("Israeli troops demolished houses in Jenin and shot dead two men in Tulkarm.", [("ISR", "assault")]),
+        ("Ukrainian forces shot down a Russian Su-34 over the Donetsk region and then struck a command post near Horlivka.",
+         [("UKR", "shelling")]),
+    ],
+)
+def test_a_second_predicate_shares_the_subject_of_the_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six soldiers were killed and later buried in Kidal.",
+        "Residents fled the town and then returned after the fighting ended.",
+    ],
+)
+def test_a_second_predicate_after_victims_or_people_fleeing_names_no_attacker(text: str) -> None:
+    assert all(subject is None for subject, _ in attacks(text))
+
+
+def test_a_counterattack_told_by_its_verb() -> None:
+    text = "Al-Shabaab fighters attacked a base in Lower Shabelle, and Somali forces counterattacked the next morning."
+    assert ("SOM", "offensive") in attacks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A female suicide bomber detonated explosives at a wedding in Gwoza, while a second bomber struck a hospital.",
+        "The bomber struck a crowded market in Maiduguri shortly after noon.",
+    ],
+)
+def test_a_bomber_alone_is_a_man_with_a_bomb_not_an_aircraft(text: str) -> None:
+    assert all(means != "airstrike" for _, means in attacks(text))
+
+
+def test_a_strategic_bomber_is_an_aircraft() -> None:
+    assert ("RUS", "airstrike") in attacks("A Russian strategic bomber struck the city of Dnipro overnight.")
+
+
+def test_a_place_before_the_attacker_is_no_second_attacker() -> None:
+    assert attacks("In Niger, Islamic State fighters laid landmines that killed six soldiers near Tillaberi.") == [("ISSP", "bombing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The army repelled an RSF incursion into the southern part of El Fasher.", "RSF"),
+        ("Troops pushed back an M23 incursion near Sake on Tuesday.", "M23"),
+    ],
+)
+def test_an_incursion_named_by_its_group(text: str, attacker: str) -> None:
+    assert (attacker, "offensive") in attacks(text)
+
+
+def test_aircraft_striking_positions_in_a_headline() -> None:
+    assert ("RSF", "shelling") in attacks("RSF shells El Obeid as Sudanese army jets strike positions near Bara")
+    assert ("SDN", "airstrike") in attacks("RSF shells El Obeid as Sudanese army jets strike positions near Bara")
