@@ -85,3 +85,40 @@ def test_an_incursion_named_by_its_group(text: str, attacker: str) -> None:
 def test_aircraft_striking_positions_in_a_headline() -> None:
     assert ("RSF", "shelling") in attacks("RSF shells El Obeid as Sudanese army jets strike positions near Bara")
     assert ("SDN", "airstrike") in attacks("RSF shells El Obeid as Sudanese army jets strike positions near Bara")
+
+
+def test_an_attack_answered_is_another_attack() -> None:
+    found = attacks("India said its strikes were a response to the attack by militants that killed 26 tourists in Pahalgam.")
+    assert len(found) == 2
+
+
+def test_the_speakers_pronoun_after_that_heads_a_second_verb() -> None:
+    text = ("Pakistan's army said Indian missiles hit six sites, and that it had retaliated by shooting down five Indian jets "
+            "and shelling Indian posts.")
+    assert ("PAK", "shelling") in attacks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Ukrainian army unit came under intense fire from Russian artillery near Chasiv Yar.", ("RUS", "shelling")),
+        ("A Sudanese army convoy came under fire from RSF drones near Kosti.", ("RSF", "airstrike")),
+    ],
+)
+def test_fire_from_a_weapon_names_the_means(text: str, expected: tuple[str, str]) -> None:
+    assert expected in attacks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian aviation flew more than 40 sorties over the Zaporizhzhia front.",
+        "Ukraine's military said it had carried out a sortie against a Russian airbase in Crimea.",
+    ],
+)
+def test_sorties_are_air_strikes(text: str) -> None:
+    assert any(means == "airstrike" for _, means in attacks(text))
+
+
+def test_an_incursion_carried_out_by_a_side_backed_by_drones_is_a_push_on_the_ground() -> None:
+    assert attacks("Israeli forces carried out an incursion into the Jenin refugee camp, backed by drones.") == [("ISR", "offensive")]

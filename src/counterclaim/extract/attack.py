@@ -182,6 +182,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
         # headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village"
         AIRCRAFT_PRESENT + r"(?=\s)",
+        # flights of attack ("flew 40 sorties over the front", "a sortie against a Russian airbase")
+        r"(?:flew|flown|fly|flies|flying|carried\s+out|carries\s+out|conducted|made|mounted|launched)\s+(?:[\w,-]+\s+){0,4}?sorties\b",
+        r"sorties?\s+(?:against|on|over|targeting)\b",
         # fire from low-flying aircraft along a line of targets ("helicopters strafed rebel positions")
         r"strafed|strafing|strafes",
     ))),
@@ -610,6 +613,10 @@ PASSIVE_ADVERB = r"(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|t
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
+# The weapon fire came from: "came under fire from Russian artillery", "came under fire from an army drone".
+FIRE_FROM_WEAPON = re.compile(
+    r"\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<air>drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|gunships?)|artillery|mortars?|rockets?|"
+    r"missiles?|tanks?|howitzers?|MLRS|Grads?|gunboats?|warships?)\b", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -721,7 +728,7 @@ SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s
 # The speaker's pronoun heading a first predicate, coordinated with the attack's verb: "said it shot down two drones and
 # retaliated with artillery", "said they repelled the assault and then shelled".
 SPEAKER_PRONOUN_COORDINATED = re.compile(
-    r"\b(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,6}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+    r"\b(?:(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?|that\s+)(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
 SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
 
@@ -969,7 +976,8 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
             and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
         return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
-    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
+                 r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
     return None
@@ -1267,9 +1275,12 @@ WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|w
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
     """'attacked the village with a drone' is an air strike; 'with artillery', shelling; an operation takes
     the means of its weapons or its strikes ("an operation targeting the carrier with missiles")."""
-    if means not in ("assault", "offensive", "clash"):
-        return means
+    if means not in ("assault", "offensive", "clash") or WHOLE_WAR.fullmatch(match.group()):
+        return means  # "an incursion into the camp, backed by drones": a push on the ground, whatever backs it
     following = text[match.end() :]
+    source = FIRE_FROM_WEAPON.match(following) if UNDER_FIRE.match(match.group()) else None
+    if source is not None:
+        return "airstrike" if source.group("air") else "shelling"  # "came under fire from Russian artillery", "from drones"
     if WITH_AIR_WEAPON.match(following):
         return "airstrike"
     if WITH_BOMB.match(following):
@@ -1708,7 +1719,7 @@ def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 # Words setting one attack apart from another told in the same sentence as its cause: "in retaliation for",
 # "in response to", "to avenge".
 ANOTHER_EVENT = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|to\s+avenge|avenging)\b"
+    r"\b(?:(?:in|as|an?|the|its|their)\s+(?:\w+\s+)?(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to|against)|to\s+avenge|avenging)\b"
     # a clause of time with its own subject right before the second trigger: "retaliated with artillery fire after India
     # launched missile strikes"
     r"|\b(?:after|before)\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)(?:[\w'’-]+\s+){1,3}$",
