@@ -122,3 +122,35 @@ def test_sorties_are_air_strikes(text: str) -> None:
 
 def test_an_incursion_carried_out_by_a_side_backed_by_drones_is_a_push_on_the_ground() -> None:
     assert attacks("Israeli forces carried out an incursion into the Jenin refugee camp, backed by drones.") == [("ISR", "offensive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("M23 rebels backed by Rwanda advanced on the town of Kamanyola on Tuesday.", "M23"),
+        ("Houthi fighters supported by Iran fired missiles at a tanker in the Red Sea.", "HOUTHIS"),
+    ],
+)
+def test_a_backer_inside_the_heads_phrase_is_no_attacker(text: str, attacker: str) -> None:
+    assert {subject for subject, _ in attacks(text)} == {attacker}
+
+
+def test_a_group_named_by_allegiance_after_a_verb_is_its_object() -> None:
+    text = "The Indian Army said its forces struck nine sites linked to the Lashkar-e-Taiba militant group."
+    assert attacks(text) == [("IND", "shelling")]
+
+
+def test_a_side_and_its_allies_heading_the_verb_attack_not_the_speaker() -> None:
+    text = "An M23 spokesman said the Congolese army and its allies bombed densely populated areas with Sukhoi jets."
+    assert attacks(text) == [("COD", "airstrike")]
+
+
+def test_a_datelines_dash_joins_no_attackers() -> None:
+    assert attacks("GOMA, Democratic Republic of Congo - M23 rebels shelled army positions above Sake on Tuesday.") == [("M23", "shelling")]
+
+
+def test_an_event_told_as_the_one_before_keeps_no_attacker_of_the_main_clause() -> None:
+    text = ("American and British warplanes struck Houthi radar sites in Hodeidah on Thursday. The strikes came hours after "
+            "the Iran-aligned group fired missiles at a bulk carrier in the Gulf of Aden.")
+    assert ("HOUTHIS", "shelling") in attacks(text)
+    assert ("GBR", "shelling") not in attacks(text) and ("IRN", "shelling") not in attacks(text)

@@ -524,6 +524,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
+        if attacker is None and not own_passive:
+            attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
         if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
             attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
@@ -1160,7 +1162,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
 
 
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*")
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|[-/]")  # not a dateline's dash: "GOMA, Congo - M23 rebels"
 
 
 def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -1388,6 +1390,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if owner is not None:
         return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
+    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
+        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
@@ -1409,8 +1413,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
-    allegiance = ALLEGIANCE_AFTER.match(text, end)
-    if allegiance:
+    allegiance = ALLEGIANCE_AFTER.match(text, end) if not (VERB_STRIKE.fullmatch(text[start:end]) or ATTACK_VERB.match(text, start)) else None
+    if allegiance:  # not after a verb, whose object it tells: "struck nine sites linked to the Lashkar-e-Taiba"
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= allegiance.end() + 2:
             return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
@@ -1597,6 +1601,26 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
     return head.code
 
 
+# A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
+# "the Iran-aligned group" (GOLD_FORMAT: labels of backing are not coded, and the backer did not attack).
+BACKER_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|financed|trained|equipped|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)
+BACKER_LABEL_AFTER = re.compile(r"-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed|trained|friendly|leaning|inspired)\b", re.I)
+
+
+# A side and its own allies or forces heading the verb: "the army and its allies bombed", "Israel and its proxies shelled".
+WITH_ITS_OWN_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
+    """The side whose "its" opens the head's second part ("the army and its allies"), not the speaker's."""
+    actor = view.last_actor_before(start)
+    if actor is None or actor.role == "pronoun" or not WITH_ITS_OWN_AFTER.fullmatch(view.text, actor.end, start):
+        return None
+    if PLACE_PREPOSITION.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
+        return None
+    return actor.code
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -1607,6 +1631,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
+        if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
+            continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         between = text[actor.end : start]
