@@ -154,3 +154,13 @@ def test_an_event_told_as_the_one_before_keeps_no_attacker_of_the_main_clause() 
             "the Iran-aligned group fired missiles at a bulk carrier in the Gulf of Aden.")
     assert ("HOUTHIS", "shelling") in attacks(text)
     assert ("GBR", "shelling") not in attacks(text) and ("IRN", "shelling") not in attacks(text)
+
+
+def test_a_defence_force_is_no_sports_defence() -> None:
+    text = "Fighting in the region has intensified since the Ethiopian National Defense Force launched an offensive in late September."
+    assert attacks(text) == [(None, "clash"), ("ETH", "offensive")]
+
+
+def test_fire_traded_and_one_sides_shelling_are_two_attacks() -> None:
+    text = "The army and the RSF traded artillery fire, with the RSF shelling the livestock market in El Obeid, witnesses said."
+    assert attacks(text) == [(None, "shelling"), ("RSF", "shelling")]

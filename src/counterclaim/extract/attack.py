@@ -571,7 +571,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker, target = None, None
         if re.match(r"[^.;]{0,40}?\b(?:each\s+other|one\s+another)\b", text[match.end() :], re.I) and not re.search(r"\baccus\w*\s+(?:each|one)", text, re.I):
             attacker, target = None, None  # "the two armies shelled each other": fire traded, no attacker named
-        if TRADED_FIRE.match(phrase):
+        traded = TRADED_FIRE.match(phrase) is not None
+        if traded:
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
                 means = "shelling"
@@ -591,6 +592,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
+            if traded:
+                drafts[-1].notes["traded"] = "yes"  # fire both ways: not one side's attack retold
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
@@ -633,7 +636,7 @@ VIOLENCE_CUE = re.compile(
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
 PEACEFUL_DOMAIN = re.compile(
     r"\b(?:goals?|match(?:es)?|league|striker|midfielder|defen[cs]e\s+line|tournament|championship|cup|season|coach|teams?|club|fans|"
-    r"stadium|penalty|defen[cs]e|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
+    r"stadium|penalty|defen[cs]e(?!\s+forces?\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
     r"hack(?:er|ers|ed|ing)?|cyber\w*|ransomware|phishing|malware|servers?|websites?|DDoS|online|"
     r"market\s+share|shares|stocks?|prices?|sales|customers|smartphones?|brands?|compan(?:y|ies)|investors|"
     r"cancer|illness|disease|virus|covid\w*|malaria|tumou?r|"
@@ -1133,7 +1136,7 @@ TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchang
 # What separates two clauses, so that two triggers between them are two attacks.
 CLAUSE_SPLIT = re.compile(
     r"[;:]|\.\s|\b(?:while|but|whereas|said|says|told|after|before|when|as|which|who|then|killing|leaving|injuring|wounding)\b"
-    r"|,\s*(?:and\s+)?(?:the|a|an|it|they|he|she|we)\b",
+    r"|,\s*(?:and\s+|with\s+)?(?:the|a|an|it|they|he|she|we)\b",
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
@@ -1717,7 +1720,7 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         if draft.subject is None and draft.notes.get("generic") and kept and PARTICIPLE_AFTER_COMMA.search(text[: draft.start]) and re.match(r"\w+ing\b", text[draft.start :]):
             continue  # "The RSF shelled Omdurman, targeting a market": the participle tells the same attack's target
         same = [d for d in kept if (d.outcome, d.subject) == key]
-        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold):
+        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold and not draft.notes.get("traded")):
             continue
         seen.add(key)
         kept.append(draft)
