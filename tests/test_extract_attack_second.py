@@ -164,3 +164,16 @@ def test_a_defence_force_is_no_sports_defence() -> None:
 def test_fire_traded_and_one_sides_shelling_are_two_attacks() -> None:
     text = "The army and the RSF traded artillery fire, with the RSF shelling the livestock market in El Obeid, witnesses said."
     assert attacks(text) == [(None, "shelling"), ("RSF", "shelling")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say the army hopes to launch a major offensive to retake Khartoum before the rainy season.",
+        "Kyiv is expected to mount a counteroffensive in the south once Western tanks arrive.",
+        "\"We will not allow anyone to attack our people,\" the army chief said in a speech to troops.",
+        "The junta aims to bomb the resistance into submission, analysts in Bangkok say.",
+    ],
+)
+def test_an_attack_hoped_for_or_forbidden_is_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -291,7 +291,7 @@ USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s)?\s+(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
 # An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
 # ally is an attack on all", "an attack on our cities will be met with ...".
