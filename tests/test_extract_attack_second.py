@@ -177,3 +177,16 @@ def test_fire_traded_and_one_sides_shelling_are_two_attacks() -> None:
 )
 def test_an_attack_hoped_for_or_forbidden_is_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+def test_a_claim_rejected_in_the_same_sentence_is_its_own_accusation() -> None:
+    text = ("Zelenskyy said Ukraine needed more air defence to protect its cities from Russian bombardment. Russia's Foreign "
+            "Ministry accused Kyiv of shelling the Zaporizhzhia nuclear plant, a claim Ukraine rejected.")
+    found = [(c.subject, c.outcome, c.claimant, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+    assert ("RUS", "shelling", "RUS", "deny") not in found
+    assert ("UKR", "shelling", "RUS", "assert") in found
+
+
+def test_a_push_told_by_the_means_put_to_it() -> None:
+    text = "A Ukrainian brigade said Russian forces had used armored vehicles and motorcycles to storm its positions at dawn."
+    assert ("RUS", "offensive") in attacks(text)

@@ -239,6 +239,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claim(?:ed|s)\s+(?:responsibility|credit|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"infiltrated\s+(?:into\s+)?(?=(?-i:[A-Z])|(?:the\s+)?(?:northern|southern|eastern|western|border|territory|area|region|country)\b)", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        # a push told by the means put to it ("used armoured vehicles and motorcycles to storm its positions")
+        r"(?:used|uses|using|employed|deployed|sent)\s+(?:[\w,-]+\s+){0,6}?to\s+(?:storm|assault|overrun|break\s+through)\b",
         # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
         # "their attempts to break through were repelled")
         ATTEMPTED_PUSH,
