@@ -190,3 +190,20 @@ def test_a_claim_rejected_in_the_same_sentence_is_its_own_accusation() -> None:
 def test_a_push_told_by_the_means_put_to_it() -> None:
     text = "A Ukrainian brigade said Russian forces had used armored vehicles and motorcycles to storm its positions at dawn."
     assert ("RUS", "offensive") in attacks(text)
+
+
+def test_an_attack_by_a_backed_faction_names_neither_backer_nor_the_usual_enemy() -> None:
+    text = "The SDF said its fighters had repelled an attack by Turkish-backed factions on the village of Tal Tamr."
+    assert attacks(text) == [(None, "offensive")]
+
+
+def test_a_compass_word_before_a_place_keeps_it_a_place() -> None:
+    text = "In northern Syria, Turkish drones struck a vehicle carrying SDF members near Qamishli, a war monitor said."
+    assert attacks(text) == [("TUR", "airstrike")]
+
+
+def test_both_sides_accusing_the_other_of_firing_first() -> None:
+    text = ("Thai and Cambodian troops clashed for a third day along their disputed border, with both sides accusing the other "
+            "of firing first.")
+    found = [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.subject]
+    assert sorted(found) == [("KHM", "THA"), ("THA", "KHM")]

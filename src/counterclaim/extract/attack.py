@@ -557,6 +557,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if culprit is not None and culprit.start <= blamed.end() + 5:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
         repelled = _repelled_attack(view, match)
+        if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
+            repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
         if repelled is not None:
             if attacker is None or not _named_on_trigger(view, match):
                 attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
@@ -1160,7 +1162,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
         return [attacker]
     codes: list[str | None] = [attacker]
     while (at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes
-           and not PLACE_PREPOSITION.search(view.text[: before[at - 1].start])):  # "In Niger, Islamic State fighters laid mines": a place
+           and not PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
         at -= 1
         codes.insert(0, before[at].code)
     return codes
@@ -1417,6 +1419,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if by:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
+            if BACKER_LABEL_AFTER.match(text, actor.end):
+                return None  # "an attack by Turkish-backed factions": the backer is no attacker
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
     allegiance = ALLEGIANCE_AFTER.match(text, end) if not (VERB_STRIKE.fullmatch(text[start:end]) or ATTACK_VERB.match(text, start)) else None
     if allegiance:  # not after a verb, whose object it tells: "struck nine sites linked to the Lashkar-e-Taiba"
@@ -1507,6 +1511,9 @@ WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
+# The same with a compass word before the place: "in northern Syria", "in the south-east of".
+PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
+                          r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 # Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
 # "units of the 5th brigade", "drones of the army").
@@ -1606,6 +1613,8 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
     return head.code
 
 
+# The agent of an attack labelled by its backer: "an attack by Turkish-backed factions".
+BACKED_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?[\w'’]+-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed)\b", re.I)
 # A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
 # "the Iran-aligned group" (GOLD_FORMAT: labels of backing are not coded, and the backer did not attack).
 BACKER_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|financed|trained|equipped|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)
@@ -1722,7 +1731,10 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         if draft.subject is None and draft.notes.get("generic") and kept and PARTICIPLE_AFTER_COMMA.search(text[: draft.start]) and re.match(r"\w+ing\b", text[draft.start :]):
             continue  # "The RSF shelled Omdurman, targeting a market": the participle tells the same attack's target
         same = [d for d in kept if (d.outcome, d.subject) == key]
-        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold and not draft.notes.get("traded")):
+        # "clashed ..., with both sides accusing the other of firing first": the charge is a claim of its own
+        charged = draft.subject is None and ACCUSED_OF_BEFORE.search(text[max(0, draft.start - 60) : draft.start]) is not None and not any(
+            ACCUSED_OF_BEFORE.search(text[max(0, d.start - 60) : d.start]) for d in same)
+        if not charged and ((same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold and not draft.notes.get("traded"))):
             continue
         seen.add(key)
         kept.append(draft)

@@ -518,7 +518,7 @@ ATTACKED_WITHOUT_OBJECT = re.compile(
     re.I,
 )
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
-MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
+MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 # Aircraft, not drones: air strikes, air raids, warplanes, jets, helicopter gunships.
