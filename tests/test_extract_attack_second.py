@@ -207,3 +207,28 @@ def test_both_sides_accusing_the_other_of_firing_first() -> None:
             "of firing first.")
     found = [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.subject]
     assert sorted(found) == [("KHM", "THA"), ("THA", "KHM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means of another clause are not the first attack's
+        ("The RSF attacked El Fasher from the east while Sudanese army aircraft bombed RSF positions in the north.",
+         [("RSF", "assault"), ("SDN", "airstrike")]),
+        ("JNIM militants ambushed a convoy near Djibo, and the Burkinabe air force responded with drone strikes on the attackers.",
+         [("JNIM", "clash"), ("BFA", "airstrike")]),
+        # a weapon heading its own verb after "and" is a second attack
+        ("Israeli artillery shelled the outskirts of Khiam and an Israeli drone hit a motorcycle in Bint Jbeil.",
+         [("ISR", "shelling"), ("ISR", "airstrike")]),
+        # fire answered
+        ("Indian troops fired at Pakistani posts across the Line of Control, and Pakistani troops fired back.",
+         [("IND", "assault"), ("PAK", "assault")]),
+        # the absolute construction after a first attack
+        ("Israeli forces raided Jenin overnight, with drones striking a group of fighters in the camp.",
+         [("ISR", "assault"), ("ISR", "airstrike")]),
+        # a possessive with no speaker before it points to the sentence's subject
+        ("The Arakan Army captured the town and its fighters then attacked a naval base nearby.", [("AA", "offensive")]),
+    ],
+)
+def test_second_attacks_in_one_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attacks(text) == expected

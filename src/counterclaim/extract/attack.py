@@ -77,11 +77,15 @@ VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the tri
 # "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
 # hitting the block").
 GERUND = re.compile(r"\w+ing", re.I)
+WITH_FORCES = r",\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?|artillery|tanks?|forces|troops)"
+WITH_FORCES_BEFORE = re.compile(WITH_FORCES + r"\s+$", re.I)
 GERUND_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
     r"(?:accus|blam|charg|condemn|criticis|criticiz|denounc|fault|punish)\w*\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)|responsib\w+\s+for|"
     r"(?:kept|keeps?|keeping|continu(?:e|es|ed|ing)|began|begun|begins?|start(?:s|ed)?|resum(?:e|es|ed)|stopp?(?:s|ed)?|avoid\w*|"
-    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
+    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|"
+    # the absolute construction after a first attack: "raided Jenin overnight, with drones striking fighters in the camp"
+    + WITH_FORCES + r"|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
     re.I,
 )
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
@@ -190,7 +194,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -530,7 +534,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
         if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
-            attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
+            attacker = _sentence_subject(view, match.start()) or SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
             if RESPONDING_TO.search(text, max(0, match.start() - 40), match.start()):
@@ -754,6 +758,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
+    if GERUND.fullmatch(match.group()) and WITH_FORCES_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+        return True  # "raided Jenin, with drones striking fighters": the forces head the gerund
     if VERB_STRIKE_PASSIVE.search(before) and not GERUND.fullmatch(match.group()):
         # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
         # attacker the text may name elsewhere; "the economy was hit" is none
@@ -1144,6 +1150,8 @@ CLAUSE_SPLIT = re.compile(
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# A trigger made of a weapon and its verb of impact: "drone hit", "missiles slammed into".
+WEAPON_HEADING_VERB = re.compile(rf"(?:{AIR_WEAPONS}|{GROUND_WEAPONS})(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", re.I)
 # A trigger that opens with a verb of attack heads a predicate of its own.
 ATTACK_VERB = re.compile(
     r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
@@ -1202,6 +1210,8 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
         return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
+    if re.search(r"\band\b", between, re.I) and WEAPON_HEADING_VERB.fullmatch(text, second.start, second.end):
+        return False  # "shelled the outskirts of Khiam and an Israeli drone hit a motorcycle": a second subject and verb
     if first.subject is not None and second.subject is not None and first.subject != second.subject:
         return False
     outcomes = {first.outcome, second.outcome}
@@ -1276,9 +1286,9 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
@@ -1336,6 +1346,9 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
+    other = OTHER_CLAUSE_AFTER.search(after)
+    if other is not None:
+        after = after[: other.start()]  # "attacked the town while army aircraft bombed": another clause's forces are not the target
     passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
                and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
@@ -1356,12 +1369,23 @@ CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPL
 REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
 
 
+# What opens another clause after an attack: "while army aircraft bombed", ", and the air force responded".
+OTHER_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas|but|when|before|after)\b|;|,\s*(?:and|as)\b", re.I)
+
+
+# A clause of another subject after the attack: "while army aircraft bombed", "; the air force struck".
+OTHER_SUBJECT_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas)\b|;", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
     said = REPORTING_AFTER.search(window, len(match.group()))
     if said is not None:
         window = window[: said.start()]  # "attacked a bus ..., police said": the reporter is not the target
+    other = OTHER_SUBJECT_CLAUSE_AFTER.search(window, len(match.group()))
+    if other is not None:
+        window = window[: other.start()]  # "attacked El Fasher while army aircraft bombed": the other clause's means
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
         window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
@@ -1633,6 +1657,21 @@ def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
     if PLACE_PREPOSITION.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
         return None
     return actor.code
+
+
+# Verbs of saying: a possessive after one points to the speaker.
+SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|claimed|claims|announced|reported|reports|stated|added|confirmed|wrote|posted)\b", re.I)
+
+
+def _sentence_subject(view: SentenceView, start: int) -> str | None:
+    """The actor heading the sentence, for a possessive with no speaker before it: "The Arakan Army captured the town and its
+    fighters then attacked a naval base" (its = the Arakan Army's)."""
+    if SAYING.search(view.text, 0, start):
+        return None
+    first = view.first_actor_after(0)
+    if first is None or first.end > start or first.role == "pronoun" or not re.fullmatch(r"[\s\"“‘']*(?:the\s+)?", view.text[: first.start], re.I):
+        return None
+    return first.code
 
 
 def _clause_head(view: SentenceView, start: int) -> str | None:
