@@ -232,3 +232,35 @@ def test_both_sides_accusing_the_other_of_firing_first() -> None:
 )
 def test_second_attacks_in_one_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of allied sides joined as one subject: one claim per side
+        ("Malian soldiers and Russian mercenaries from Africa Corps raided the village of Moura.", [("MLI", "assault"), ("WAGNER", "assault")]),
+        ("The M23 and the Rwandan army launched an offensive on Bukavu.", [("M23", "offensive"), ("RWA", "offensive")]),
+        ("Nigerien soldiers and Wagner fighters ambushed the militants near Tillaberi.", [("NER", "clash"), ("WAGNER", "clash")]),
+        # unnamed allies joined to the head leave it the head
+        ("The RSF and allied Arab militias attacked the town of Geneina.", [("RSF", "assault")]),
+    ],
+)
+def test_allied_forces_joined_as_one_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attacks(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel says it has hit more than 3,000 Hezbollah targets since Monday.", [("ISR", "shelling")]),
+        ("US Central Command said its forces destroyed 12 Houthi targets in Yemen.", [("USA", "shelling")]),
+        ("Armed men targeted the home of a local chief in Ituri.", [(None, "assault")]),
+        ("The blast targeted a police checkpoint in the city centre.", [(None, "bombing")]),
+    ],
+)
+def test_targets_struck(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert attacks(text) == expected
+
+
+def test_people_targeted_in_the_passive() -> None:
+    assert len(attacks("Civilians were targeted as they queued for bread in El Fasher.")) == 1

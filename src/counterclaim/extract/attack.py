@@ -69,7 +69,7 @@ STRIKE_VERBS = r"struck|hits?|target(?:ed|s)?|hitting|striking|targeting"
 DESTROY_VERBS = r"destroyed|destroying|destroys|wiped\s+out|demolished|razed"
 DESTROYED_POSITIONS = (r"(?:" + DESTROY_VERBS + r")(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
                        r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
-                       r"strongholds?|military\s+(?:targets|installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
+                       r"strongholds?|(?:military\s+)?targets|military\s+(?:installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
 VERB_STRIKES = f"(?:{STRIKE_VERBS}|{DESTROYED_POSITIONS})"
 VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the trigger's words, without the look-ahead for positions
 # The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
@@ -93,7 +93,8 @@ VERB_STRIKE_FIGURATIVE = re.compile(
     r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
     r"balance|poses?|records?|highs?|lows?|headlines|shelves|stores|markets?|jackpot|road|roads|ground|wall|snag|targets?\s+of|goals?|"
     r"sanctions|tariffs|levies|duties|fines|penalties|measures|ads|advert\w*|voters|audiences?|consumers|customers|investors|companies|banks|"
-    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|home|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"|^\s+home\b"  # "the message hit home", not "targeted the home of a chief"
     r"|^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+)?(?:sanctions|tariffs|levies|duties|fines|penalties|lawsuits?|charges|criticism|measures|restrictions)\b",
     re.I,
 )
@@ -163,7 +164,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
         r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         # a device that went off after words about it ("a bomb attached to a motorbike exploded")
         r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
@@ -774,7 +775,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "targeted by", "hit in the leg": no target of its own
     if DEVICE_MET.match(text, match.start()):
         return False  # "the convoy hit a landmine": the mine is the attack, its head the victim
-    if re.fullmatch(r"targets|hits", match.group(), re.I) and PLURAL_NOUN_AFTER.match(text, match.end()):
+    if re.fullmatch(r"targets|hits", match.group(), re.I) and (PLURAL_NOUN_AFTER.match(text, match.end()) or COUNTED_BEFORE.search(before)):
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
@@ -802,10 +803,12 @@ UNNAMED_ARMED_HEAD = re.compile(
 )
 
 
+# A number or quantity before "targets": the noun, counted ("hit more than 3,000 Hezbollah targets since Monday").
+COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|many|numerous|multiple|more|other)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # What follows "targets" or "hits" as a plural noun, not a verb: a place phrase or the end of the object ("struck
 # Hezbollah targets along the border", "Russian army targets near Pokrovsk", "direct hits and ...").
 PLURAL_NOUN_AFTER = re.compile(
-    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|"
+    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|since|during|over|"
     r"(?:on|in)\s+(?:the\s+)?(?:north|south|east|west|centre|center|outskirts|area|region|city|town|border)\w*)\b", re.I)
 
 
@@ -813,7 +816,9 @@ PLURAL_NOUN_AFTER = re.compile(
 STRUCK_PLACES = (
     r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
     r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
-    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
+    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?|"
+    # people struck ("civilians were targeted as they queued for bread")
+    r"civilians|residents|villagers|worshippers|patients|journalists|aid\s+workers|displaced\s+(?:people|families)|crowds?)"
     r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
 )
 STRUCK_PLACE_BEFORE = re.compile(
@@ -1169,11 +1174,32 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     if at is None:
         return [attacker]
     codes: list[str | None] = [attacker]
-    while (at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes
-           and not PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
+    while at > 0:
+        joint = view.text[before[at - 1].end : before[at].start]
+        if MEMBERS_OF_JOINT.fullmatch(joint):
+            at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
+            continue
+        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
+                or PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
+            break
         at -= 1
         codes.insert(0, before[at].code)
     return codes
+
+
+# Forces of two sides joined as one subject: "Malian troops and Wagner fighters", "the M23 and the Rwandan army", "US
+# forces, alongside British jets".
+FORCE_NOUNS = (r"(?:army|armed\s+forces|forces|troops|soldiers|fighters|militias?|militiamen|rebels|mercenaries|jets|warplanes|drones|"
+               r"aircraft|navy|artillery|units|paramilitaries|commandos)")
+FORCES_COORDINATION = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?",
+    re.I,
+)
+# Unnamed allies joined to the head: "the RSF and allied Arab militias", "the army and its allied militias".
+ALLIED_FORCES_JOINED = re.compile(
+    rf"^\s+(?:and|alongside|together\s+with|along\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:allied|affiliated|loyalist|pro-[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?{FORCE_NOUNS}\s+", re.I)
+# A force named by its nationality, then by the group it belongs to: "Russian mercenaries from Africa Corps".
+MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
 
 
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
@@ -1698,6 +1724,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
