@@ -264,3 +264,7 @@ def test_targets_struck(text: str, expected: list[tuple[str | None, str]]) -> No
 
 def test_people_targeted_in_the_passive() -> None:
     assert len(attacks("Civilians were targeted as they queued for bread in El Fasher.")) == 1
+
+
+def test_the_agent_after_the_attacks_place_of_phrase() -> None:
+    assert attacks("The bombing of the market in Baidoa was claimed by al-Shabaab.") == [("SHABAAB", "bombing")]

@@ -1280,7 +1280,7 @@ ANAPHORA = re.compile(
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
 # The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
-AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
+AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against|of)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
     r"(?:(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)\s+by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
 AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
 EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
