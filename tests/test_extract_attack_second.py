@@ -268,3 +268,14 @@ def test_people_targeted_in_the_passive() -> None:
 
 def test_the_agent_after_the_attacks_place_of_phrase() -> None:
     assert attacks("The bombing of the market in Baidoa was claimed by al-Shabaab.") == [("SHABAAB", "bombing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fired back at Israeli accusations that it had stolen aid, saying the army was lying.",
+        "The Russian defence ministry spokesman fired back at Ukrainian claims of a breakthrough near Robotyne.",
+    ],
+)
+def test_words_fired_back_at_are_no_fire(text: str) -> None:
+    assert attacks(text) == []

@@ -679,6 +679,9 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if FIGURATIVE_PHRASE.search(before) or FIGURATIVE_FOLLOWING.match(text[match.end() : match.end() + 40]):
         return True
+    verb = re.match(r"(?:fired|firing|fires|shot)\b", match.group(), re.I)
+    if verb is not None and WORDS_FIRED_AT.match(text, match.start() + verb.end()):
+        return True  # "fired back at Israeli accusations", "shot back at critics": words answered, not fire
     if re.search(r"\bwarning\s+shots?\b", match.group(), re.I):
         return True  # "fired warning shots to disperse the crowd", "a warning shot at speculators": a signal, not an attack
     if re.match(r"\s+(?:the\s+)?markets?\b", text[match.end() :], re.I) and not SPECIFIC_WAR_WORD.search(match.group()):
@@ -694,6 +697,11 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+
+
+# Words answered by "firing back": "fired back at Israeli accusations", "shot back at critics".
+WORDS_FIRED_AT = re.compile(r"(?:\s+back)?(?:\s+(?:at|against|on))?\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|accusations?|allegations?|critics|reports?|statements?|"
+                            r"remarks|comments|charges|journalists|media|rumou?rs)\b", re.I)
 
 
 # A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
