@@ -24,12 +24,18 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import CASUALTY_AFTER, CIVILIAN_PEOPLE, alternation
+from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
 GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
-AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|bombers?|(?:military\s+|tactical\s+|army\s+)?aviation))"
+# A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
+# in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
+BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
+AIR_WEAPONS = r"(?:(?:glide|barrel|aerial|guided(?:\s+aerial)?|cluster|precision(?:-guided)?|laser-guided)\s+bombs?|(?:(?:kamikaze|suicide|attack|armed|combat|military|loitering|explosive-laden|bomb-laden)\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|loitering\s+munitions?|warplanes?|(?:fighter\s+)?jets?|aircraft(?!\s+carriers?)|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|(?:military\s+|tactical\s+|army\s+)?aviation))"
 GROUND_WEAPON = re.compile(GROUND_WEAPONS, re.I)
+# Headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village", "army jets strike positions".
+AIRCRAFT_PRESENT = r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)"
 # Verbs of a weapon hitting its target ("a drone struck a depot", "rockets slammed into homes").
 # Headlines tell attacks in the present: "Militants storm hotel", "Israel pounds southern Lebanon" (not a weather
 # storm, not money: "two million pounds").
@@ -46,8 +52,9 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
 IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
-# vessel with a ballistic missile", "pounded the town with glide bombs".
-VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+# vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
+# then struck the port with drones" is two attacks).
+VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:(?!(?:and|then|while|but|before|after|as|when)\s)[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
@@ -62,7 +69,7 @@ STRIKE_VERBS = r"struck|hits?|target(?:ed|s)?|hitting|striking|targeting"
 DESTROY_VERBS = r"destroyed|destroying|destroys|wiped\s+out|demolished|razed"
 DESTROYED_POSITIONS = (r"(?:" + DESTROY_VERBS + r")(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
                        r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
-                       r"strongholds?|military\s+(?:targets|installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
+                       r"strongholds?|(?:military\s+)?targets|military\s+(?:installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
 VERB_STRIKES = f"(?:{STRIKE_VERBS}|{DESTROYED_POSITIONS})"
 VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the trigger's words, without the look-ahead for positions
 # The gerund names an attack as the complement of a verb of denying, admitting or accusing, or of going on ("denied
@@ -70,11 +77,15 @@ VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the tri
 # "retaliated by striking a depot"), not as an adjective ("striking workers") or a weapon's participle ("a missile
 # hitting the block").
 GERUND = re.compile(r"\w+ing", re.I)
+WITH_FORCES = r",\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?|artillery|tanks?|forces|troops)"
+WITH_FORCES_BEFORE = re.compile(WITH_FORCES + r"\s+$", re.I)
 GERUND_FRAME = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|claim(?:s|ed|ing)?|"
     r"(?:accus|blam|charg|condemn|criticis|criticiz|denounc|fault|punish)\w*\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)|responsib\w+\s+for|"
     r"(?:kept|keeps?|keeping|continu(?:e|es|ed|ing)|began|begun|begins?|start(?:s|ed)?|resum(?:e|es|ed)|stopp?(?:s|ed)?|avoid\w*|"
-    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
+    r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|"
+    # the absolute construction after a first attack: "raided Jenin overnight, with drones striking fighters in the camp"
+    + WITH_FORCES + r"|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
     re.I,
 )
 # Objects and particles that make the verb figurative: "struck a deal", "hit the headlines", "targeted sanctions".
@@ -82,7 +93,8 @@ VERB_STRIKE_FIGURATIVE = re.compile(
     r"^\s+(?:(?:an?|the|its|their|his|her|new|fresh|record|all-time)\s+)*(?:deals?|agreements?|accords?|compromises?|bargains?|chords?|nerves?|notes?|tones?|"
     r"balance|poses?|records?|highs?|lows?|headlines|shelves|stores|markets?|jackpot|road|roads|ground|wall|snag|targets?\s+of|goals?|"
     r"sanctions|tariffs|levies|duties|fines|penalties|measures|ads|advert\w*|voters|audiences?|consumers|customers|investors|companies|banks|"
-    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|home|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"accounts|oligarchs|exports|imports|economy|prices|back|out|hard|down|off|it\s+off|upon|on\s+(?:an?\s+)?(?:idea|plan|solution))\b"
+    r"|^\s+home\b"  # "the message hit home", not "targeted the home of a chief"
     r"|^[^.;]{0,60}?\bwith\s+(?:new\s+|fresh\s+)?(?:sanctions|tariffs|levies|duties|fines|penalties|lawsuits?|charges|criticism|measures|restrictions)\b",
     re.I,
 )
@@ -152,7 +164,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
         r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         # a device that went off after words about it ("a bomb attached to a motorbike exploded")
         r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
@@ -174,13 +186,16 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # were downed, were launched in several directions"
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+launched\s+(?:from|in\s+(?:several|various|different|multiple|\w+)\s+(?:directions|waves))\b",
         # headlines' present after plural aircraft: "Israeli jets pound Gaza", "junta jets bomb a village"
-        r"(?:jets|warplanes|planes|drones|aircraft|helicopters|bombers|gunships)\s+(?:pound|bomb|strike|hit|target|raid|attack)(?=\s)",
+        AIRCRAFT_PRESENT + r"(?=\s)",
+        # flights of attack ("flew 40 sorties over the front", "a sortie against a Russian airbase")
+        r"(?:flew|flown|fly|flies|flying|carried\s+out|carries\s+out|conducted|made|mounted|launched)\s+(?:[\w,-]+\s+){0,4}?sorties\b",
+        r"sorties?\s+(?:against|on|over|targeting)\b",
         # fire from low-flying aircraft along a line of targets ("helicopters strafed rebel positions")
         r"strafed|strafing|strafes",
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -215,7 +230,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
-        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attacks?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
+        r"operations?\s+against", r"counter[\s-]?offensives?", r"offensives?", r"counter[\s-]?attack(?:s|ed|ing)?", r"storm(?:ed|ing)", r"stormed\s+in", ARMED_SUBJECT_PRESENT + r"storms?\b", PRESENT_STORMS,
         r"push(?:ed|es)?\s+(?:(?:deeper|further|farther|forward|ahead)\s+)?(?:into|towards|on|across)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
@@ -229,6 +244,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"attacked\s+(?:\w+\s+){0,3}(?:positions|bases?|barracks|checkpoints?|posts?|outposts?|forces|troops|soldiers|military|army|police)",
         r"claim(?:ed|s)\s+(?:responsibility|credit|the\s+attack)",
         r"invasion", r"invaded", r"incursions?", r"infiltrated\s+(?:into\s+)?(?=(?-i:[A-Z])|(?:the\s+)?(?:northern|southern|eastern|western|border|territory|area|region|country)\b)", r"onslaughts?", r"(?<=['’]s\s)war(?=\s+(?:on|against|in)\b)", r"special\s+military\s+operation", r"military\s+campaign", r"advanc(?:e|ed|ing|es)",
+        # a push told by the means put to it ("used armoured vehicles and motorcycles to storm its positions")
+        r"(?:used|uses|using|employed|deployed|sent)\s+(?:[\w,-]+\s+){0,6}?to\s+(?:storm|assault|overrun|break\s+through)\b",
         # a push told by its attempt, often from the defender's side ("an attempt by the rebels to storm the town",
         # "their attempts to break through were repelled")
         ATTEMPTED_PUSH,
@@ -276,13 +293,13 @@ ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|subm
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
-AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|bombers?|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
+AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
 DROPPED_BY_AIRCRAFT = re.compile(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?(?:dropped|drops|dropping|released)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
 # An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
 # ally is an attack on all", "an attack on our cities will be met with ...".
@@ -355,8 +372,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
         if (not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following)
-                and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))):
-            continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is
+                and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))
+                and not re.fullmatch(AIRCRAFT_PRESENT, phrase, re.I)):
+            continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is, and "jets strike positions"
         means = _means(match)
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
@@ -521,9 +539,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
+        if attacker is None and not own_passive:
+            attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
         if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
-            attacker = SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
+            attacker = _sentence_subject(view, match.start()) or SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
             if RESPONDING_TO.search(text, max(0, match.start() - 40), match.start()):
@@ -550,6 +570,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if culprit is not None and culprit.start <= blamed.end() + 5:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
         repelled = _repelled_attack(view, match)
+        if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
+            repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
         if repelled is not None:
             if attacker is None or not _named_on_trigger(view, match):
                 attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
@@ -566,7 +588,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker, target = None, None
         if re.match(r"[^.;]{0,40}?\b(?:each\s+other|one\s+another)\b", text[match.end() :], re.I) and not re.search(r"\baccus\w*\s+(?:each|one)", text, re.I):
             attacker, target = None, None  # "the two armies shelled each other": fire traded, no attacker named
-        if TRADED_FIRE.match(phrase):
+        traded = TRADED_FIRE.match(phrase) is not None
+        if traded:
             attacker, target = None, None  # fire traded between two sides: no attacker named
             if re.search(r"\b(?:artillery|rocket|mortar|shell)", phrase, re.I):
                 means = "shelling"
@@ -588,6 +611,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["state_operation"] = "yes"  # "an intelligence-based operation": security forces conduct it
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
+            if traded:
+                drafts[-1].notes["traded"] = "yes"  # fire both ways: not one side's attack retold
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
@@ -623,6 +648,10 @@ PASSIVE_ADVERB = r"(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|t
 PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
+# The weapon fire came from: "came under fire from Russian artillery", "came under fire from an army drone".
+FIRE_FROM_WEAPON = re.compile(
+    r"\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<air>drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|gunships?)|artillery|mortars?|rockets?|"
+    r"missiles?|tanks?|howitzers?|MLRS|Grads?|gunboats?|warships?)\b", re.I)
 
 
 # --- peaceful and figurative uses ------------------------------------------------------------
@@ -637,7 +666,7 @@ VIOLENCE_CUE = re.compile(
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
 PEACEFUL_DOMAIN = re.compile(
     r"\b(?:goals?|match(?:es)?|league|striker|midfielder|defen[cs]e\s+line|tournament|championship|cup|season|coach|teams?|club|fans|"
-    r"stadium|penalty|defen[cs]e|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
+    r"stadium|penalty|defen[cs]e(?!\s+forces?\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
     r"hack(?:er|ers|ed|ing)?|cyber\w*|ransomware|phishing|malware|servers?|websites?|DDoS|online|"
     r"market\s+share|shares|stocks?|prices?|sales|customers|smartphones?|brands?|compan(?:y|ies)|investors|"
     r"cancer|illness|disease|virus|covid\w*|malaria|tumou?r|"
@@ -671,6 +700,9 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if FIGURATIVE_PHRASE.search(before) or FIGURATIVE_FOLLOWING.match(text[match.end() : match.end() + 40]):
         return True
+    verb = re.match(r"(?:fired|firing|fires|shot)\b", match.group(), re.I)
+    if verb is not None and WORDS_FIRED_AT.match(text, match.start() + verb.end()):
+        return True  # "fired back at Israeli accusations", "shot back at critics": words answered, not fire
     if re.search(r"\bwarning\s+shots?\b", match.group(), re.I):
         return True  # "fired warning shots to disperse the crowd", "a warning shot at speculators": a signal, not an attack
     if re.match(r"\s+(?:the\s+)?markets?\b", text[match.end() :], re.I) and not SPECIFIC_WAR_WORD.search(match.group()):
@@ -686,6 +718,11 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+
+
+# Words answered by "firing back": "fired back at Israeli accusations", "shot back at critics".
+WORDS_FIRED_AT = re.compile(r"(?:\s+back)?(?:\s+(?:at|against|on))?\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|accusations?|allegations?|critics|reports?|statements?|"
+                            r"remarks|comments|charges|journalists|media|rumou?rs)\b", re.I)
 
 
 # A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
@@ -734,7 +771,7 @@ SPEAKER_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s
 # The speaker's pronoun heading a first predicate, coordinated with the attack's verb: "said it shot down two drones and
 # retaliated with artillery", "said they repelled the assault and then shelled".
 SPEAKER_PRONOUN_COORDINATED = re.compile(
-    r"\b(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,6}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+    r"\b(?:(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?|that\s+)(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
 SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
 
@@ -751,6 +788,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if VERB_STRIKE_FIGURATIVE.match(text[match.end() : match.end() + 80]):
         return False
+    if GERUND.fullmatch(match.group()) and WITH_FORCES_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+        return True  # "raided Jenin, with drones striking fighters": the forces head the gerund
     if VERB_STRIKE_PASSIVE.search(before) and not GERUND.fullmatch(match.group()):
         # "Residential areas of Kherson were targeted overnight", "two hospitals were hit on Sunday": an attack whose
         # attacker the text may name elsewhere; "the economy was hit" is none
@@ -765,7 +804,7 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "targeted by", "hit in the leg": no target of its own
     if DEVICE_MET.match(text, match.start()):
         return False  # "the convoy hit a landmine": the mine is the attack, its head the victim
-    if re.fullmatch(r"targets|hits", match.group(), re.I) and PLURAL_NOUN_AFTER.match(text, match.end()):
+    if re.fullmatch(r"targets|hits", match.group(), re.I) and (PLURAL_NOUN_AFTER.match(text, match.end()) or COUNTED_BEFORE.search(before)):
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
         return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
@@ -774,6 +813,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
+    if head is None:
+        head = _shared_subject(view, match.start())  # "shot down a Su-34 and then struck a command post": the first verb's head
     if head is None and UNNAMED_ARMED_HEAD.search(text[max(0, match.start() - 120) : match.start()]):
         return True  # "the assailants, who came on motorbikes, targeted the base": armed men the text may name elsewhere
     if head is None or head.startswith("@"):
@@ -791,10 +832,12 @@ UNNAMED_ARMED_HEAD = re.compile(
 )
 
 
+# A number or quantity before "targets": the noun, counted ("hit more than 3,000 Hezbollah targets since Monday").
+COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|several|many|numerous|multiple|more|other)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # What follows "targets" or "hits" as a plural noun, not a verb: a place phrase or the end of the object ("struck
 # Hezbollah targets along the border", "Russian army targets near Pokrovsk", "direct hits and ...").
 PLURAL_NOUN_AFTER = re.compile(
-    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|"
+    r"\s+(?:across|along|near|inside|around|throughout|belonging|including|linked|used|and|or|that|which|overnight|since|during|over|"
     r"(?:on|in)\s+(?:the\s+)?(?:north|south|east|west|centre|center|outskirts|area|region|city|town|border)\w*)\b", re.I)
 
 
@@ -802,7 +845,9 @@ PLURAL_NOUN_AFTER = re.compile(
 STRUCK_PLACES = (
     r"\b(?:areas?|facilit(?:y|ies)|infrastructure|buildings?|homes?|houses?|hospitals?|schools?|villages?|towns?|city|cities|districts?|"
     r"neighbou?rhoods?|bases?|positions|ports?|airports?|airfields?|depots?|refiner(?:y|ies)|plants?|stations?|markets?|camps?|convoys?|"
-    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?)"
+    r"ships?|vessels?|tankers?|bridges?|mosques?|churches?|shelters?|settlements?|substations?|warehouses?|headquarters|checkpoints?|posts?|"
+    # people struck ("civilians were targeted as they queued for bread")
+    r"civilians|residents|villagers|worshippers|patients|journalists|aid\s+workers|displaced\s+(?:people|families)|crowds?)"
     r"(?:\s+(?:in|of|near|on|at|around|outside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+"
 )
 STRUCK_PLACE_BEFORE = re.compile(
@@ -979,7 +1024,11 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     possessive = re.search(r"['’]s$", qualifier.text) or between.startswith(("'s", "’s"))
     if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
         return qualifier.code
-    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*)\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
+    if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
+            and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
+        return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
+                 r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
     return None
@@ -1133,10 +1182,12 @@ TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchang
 # What separates two clauses, so that two triggers between them are two attacks.
 CLAUSE_SPLIT = re.compile(
     r"[;:]|\.\s|\b(?:while|but|whereas|said|says|told|after|before|when|as|which|who|then|killing|leaving|injuring|wounding)\b"
-    r"|,\s*(?:and\s+)?(?:the|a|an|it|they|he|she|we)\b",
+    r"|,\s*(?:and\s+|with\s+)?(?:the|a|an|it|they|he|she|we)\b",
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# A trigger made of a weapon and its verb of impact: "drone hit", "missiles slammed into".
+WEAPON_HEADING_VERB = re.compile(rf"(?:{AIR_WEAPONS}|{GROUND_WEAPONS})(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", re.I)
 # A trigger that opens with a verb of attack heads a predicate of its own.
 ATTACK_VERB = re.compile(
     r"(?:fired|firing|launched|launching|shelled|shelling|bombed|bombing|attacked|attacking|struck|striking|targeted|targeting|"
@@ -1154,14 +1205,36 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     if at is None:
         return [attacker]
     codes: list[str | None] = [attacker]
-    while at > 0 and COORDINATION.fullmatch(view.text[before[at - 1].end : before[at].start]) and before[at - 1].code not in codes:
+    while at > 0:
+        joint = view.text[before[at - 1].end : before[at].start]
+        if MEMBERS_OF_JOINT.fullmatch(joint):
+            at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
+            continue
+        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
+                or PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
+            break
         at -= 1
         codes.insert(0, before[at].code)
     return codes
 
 
+# Forces of two sides joined as one subject: "Malian troops and Wagner fighters", "the M23 and the Rwandan army", "US
+# forces, alongside British jets".
+FORCE_NOUNS = (r"(?:army|armed\s+forces|forces|troops|soldiers|fighters|militias?|militiamen|rebels|mercenaries|jets|warplanes|drones|"
+               r"aircraft|navy|artillery|units|paramilitaries|commandos)")
+FORCES_COORDINATION = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?",
+    re.I,
+)
+# Unnamed allies joined to the head: "the RSF and allied Arab militias", "the army and its allied militias".
+ALLIED_FORCES_JOINED = re.compile(
+    rf"^\s+(?:and|alongside|together\s+with|along\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:allied|affiliated|loyalist|pro-[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?{FORCE_NOUNS}\s+", re.I)
+# A force named by its nationality, then by the group it belongs to: "Russian mercenaries from Africa Corps".
+MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
+
+
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|-|/|&\s*)\s*")
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|[-/]")  # not a dateline's dash: "GOMA, Congo - M23 rebels"
 
 
 def _one_per_clause(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -1194,6 +1267,8 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
         return False
     if ATTACK_VERB.match(text, second.start) and ATTACK_VERB.match(text, first.start):
         return False  # "carried out an air strike, fired artillery at X": two predicates, two attacks
+    if re.search(r"\band\b", between, re.I) and WEAPON_HEADING_VERB.fullmatch(text, second.start, second.end):
+        return False  # "shelled the outskirts of Khiam and an Israeli drone hit a motorcycle": a second subject and verb
     if first.subject is not None and second.subject is not None and first.subject != second.subject:
         return False
     outcomes = {first.outcome, second.outcome}
@@ -1236,7 +1311,7 @@ ANAPHORA = re.compile(
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
 # The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
-AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
+AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against|of)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
     r"(?:(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late\s+\w+day|overnight|later|yesterday|today))?\s+by"  # "claimed on Wednesday by"
     r"|blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
@@ -1270,17 +1345,20 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*with\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
+WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
     """'attacked the village with a drone' is an air strike; 'with artillery', shelling; an operation takes
     the means of its weapons or its strikes ("an operation targeting the carrier with missiles")."""
-    if means not in ("assault", "offensive", "clash"):
-        return means
+    if means not in ("assault", "offensive", "clash") or WHOLE_WAR.fullmatch(match.group()):
+        return means  # "an incursion into the camp, backed by drones": a push on the ground, whatever backs it
     following = text[match.end() :]
+    source = FIRE_FROM_WEAPON.match(following) if UNDER_FIRE.match(match.group()) else None
+    if source is not None:
+        return "airstrike" if source.group("air") else "shelling"  # "came under fire from Russian artillery", "from drones"
     if WITH_AIR_WEAPON.match(following):
         return "airstrike"
     if WITH_BOMB.match(following):
@@ -1327,6 +1405,9 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
+    other = OTHER_CLAUSE_AFTER.search(after)
+    if other is not None:
+        after = after[: other.start()]  # "attacked the town while army aircraft bombed": another clause's forces are not the target
     passive = (re.search(r"\b(?:was|were|been|being|came\s+under)\s+$", text[max(0, match.start() - 20) : match.start()], re.I)
                and not re.match(r"\w+ing\b", match.group())) or UNDER_FIRE.match(match.group())  # "have been attacking": active
     window = text[max(0, match.start() - 40) : match.start()] + after if passive else after
@@ -1347,12 +1428,23 @@ CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPL
 REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
 
 
+# What opens another clause after an attack: "while army aircraft bombed", ", and the air force responded".
+OTHER_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas|but|when|before|after)\b|;|,\s*(?:and|as)\b", re.I)
+
+
+# A clause of another subject after the attack: "while army aircraft bombed", "; the air force struck".
+OTHER_SUBJECT_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas)\b|;", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
     said = REPORTING_AFTER.search(window, len(match.group()))
     if said is not None:
         window = window[: said.start()]  # "attacked a bus ..., police said": the reporter is not the target
+    other = OTHER_SUBJECT_CLAUSE_AFTER.search(window, len(match.group()))
+    if other is not None:
+        window = window[: other.start()]  # "attacked El Fasher while army aircraft bombed": the other clause's means
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
         window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
@@ -1388,6 +1480,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if owner is not None:
         return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
+    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
+        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
@@ -1408,9 +1502,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if by:
         actor = view.first_actor_after(end + by.start())
         if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
+            if BACKER_LABEL_AFTER.match(text, actor.end):
+                return None  # "an attack by Turkish-backed factions": the backer is no attacker
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
-    allegiance = ALLEGIANCE_AFTER.match(text, end)
-    if allegiance:
+    allegiance = ALLEGIANCE_AFTER.match(text, end) if not (VERB_STRIKE.fullmatch(text[start:end]) or ATTACK_VERB.match(text, start)) else None
+    if allegiance:  # not after a verb, whose object it tells: "struck nine sites linked to the Lashkar-e-Taiba"
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= allegiance.end() + 2:
             return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
@@ -1428,7 +1524,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
     if subjected is not None:
         return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
-    return _clause_head(view, start)
+    head = _clause_head(view, start)
+    return head if head is not None else _shared_subject(view, start)
 
 
 # The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
@@ -1497,6 +1594,9 @@ WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
+# The same with a compass word before the place: "in northern Syria", "in the south-east of".
+PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
+                          r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 # A day between the head and its verb: "militants on Tuesday overran", "the army early on Sunday shelled".
 DAY_BEFORE_VERB = re.compile(r"\s+(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s*$)")
@@ -1604,6 +1704,43 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
     return head.code
 
 
+# The agent of an attack labelled by its backer: "an attack by Turkish-backed factions".
+BACKED_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?[\w'’]+-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed)\b", re.I)
+# A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
+# "the Iran-aligned group" (GOLD_FORMAT: labels of backing are not coded, and the backer did not attack).
+BACKER_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|financed|trained|equipped|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)
+BACKER_LABEL_AFTER = re.compile(r"-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed|trained|friendly|leaning|inspired)\b", re.I)
+
+
+# A side and its own allies or forces heading the verb: "the army and its allies bombed", "Israel and its proxies shelled".
+WITH_ITS_OWN_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+)?\s*(?:,\s*)?(?:and|together\s+with|along\s+with|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
+    """The side whose "its" opens the head's second part ("the army and its allies"), not the speaker's."""
+    actor = view.last_actor_before(start)
+    if actor is None or actor.role == "pronoun" or not WITH_ITS_OWN_AFTER.fullmatch(view.text, actor.end, start):
+        return None
+    if PLACE_PREPOSITION.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
+        return None
+    return actor.code
+
+
+# Verbs of saying: a possessive after one points to the speaker.
+SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|claimed|claims|announced|reported|reports|stated|added|confirmed|wrote|posted)\b", re.I)
+
+
+def _sentence_subject(view: SentenceView, start: int) -> str | None:
+    """The actor heading the sentence, for a possessive with no speaker before it: "The Arakan Army captured the town and its
+    fighters then attacked a naval base" (its = the Arakan Army's)."""
+    if SAYING.search(view.text, 0, start):
+        return None
+    first = view.first_actor_after(0)
+    if first is None or first.end > start or first.role == "pronoun" or not re.fullmatch(r"[\s\"“‘']*(?:the\s+)?", view.text[: first.start], re.I):
+        return None
+    return first.code
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -1614,6 +1751,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
+        if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
+            continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
@@ -1629,6 +1768,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
         between = DAY_BEFORE_VERB.sub(" ", between)  # "al-Shabaab militants on Tuesday overran": the day, no target
+        between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
@@ -1639,6 +1779,36 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if OWN_FORCES_BEFORE.search(text[max(0, actor.start - HEAD_DISTANCE) : actor.start]):
             return SUBJECT_IS_CLAIMANT  # "its military had targeted Hamas' chief in a strike": Hamas is the target
         return actor.code
+    return None
+
+
+# A second predicate coordinated after a first: "Russian forces shelled Kherson and then struck the port", "troops
+# demolished houses and shot dead two men".
+COORDINATED_PREDICATE_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:then|later|also|subsequently|afterwards|again|reportedly)\s+)?$", re.I)
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _shared_subject(view: SentenceView, start: int) -> str | None:
+    """The actor heading the first of two coordinated predicates, for an attack told by the second: "the army pounded
+    the town with artillery and then stormed it" (the parse's conjunct verb with no subject of its own, whose first
+    conjunct has an active subject)."""
+    text = view.text
+    if not COORDINATED_PREDICATE_BEFORE.search(text[max(0, start - 30) : start]):
+        return None
+    token = next((t for t in parse(text) if t.idx == start), None)
+    if token is None or token.dep_ != "conj" or token.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in token.children):
+        return None
+    head = token.head
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if head.pos_ not in ("VERB", "AUX") or len(subjects) != 1 or subjects[0].dep_ != "nsubj" or any(c.dep_ == "auxpass" for c in head.children):
+        return None  # "six soldiers were killed and ...": the first predicate's subject suffered it
+    low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    for actor in view.actors:
+        if low <= actor.start and actor.end <= high and actor.role != "pronoun" and (
+                not PLACE_PREPOSITION.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
+            return actor.code  # "Russian forces", "fighters from the Kachin Independence Army"; not "troops in Gaza"
     return None
 
 
@@ -1671,7 +1841,10 @@ def _one_per_means(text: str, drafts: list[DraftClaim]) -> list[DraftClaim]:
         if draft.subject is None and draft.notes.get("generic") and kept and PARTICIPLE_AFTER_COMMA.search(text[: draft.start]) and re.match(r"\w+ing\b", text[draft.start :]):
             continue  # "The RSF shelled Omdurman, targeting a market": the participle tells the same attack's target
         same = [d for d in kept if (d.outcome, d.subject) == key]
-        if (same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold):
+        # "clashed ..., with both sides accusing the other of firing first": the charge is a claim of its own
+        charged = draft.subject is None and ACCUSED_OF_BEFORE.search(text[max(0, draft.start - 60) : draft.start]) is not None and not any(
+            ACCUSED_OF_BEFORE.search(text[max(0, d.start - 60) : d.start]) for d in same)
+        if not charged and ((same and not _another_clause(text, same[-1], draft)) or (draft.subject is None and retold and not draft.notes.get("traded"))):
             continue
         seen.add(key)
         kept.append(draft)
@@ -1699,7 +1872,7 @@ def _another_event(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 # Words setting one attack apart from another told in the same sentence as its cause: "in retaliation for",
 # "in response to", "to avenge".
 ANOTHER_EVENT = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|against)|to\s+avenge|avenging)\b"
+    r"\b(?:(?:in|as|an?|the|its|their)\s+(?:\w+\s+)?(?:retaliation|response|revenge|reprisal|answer)\s+(?:for|to|against)|to\s+avenge|avenging)\b"
     # a clause of time with its own subject right before the second trigger: "retaliated with artillery fire after India
     # launched missile strikes"
     r"|\b(?:after|before)\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)(?:[\w'’-]+\s+){1,3}$",

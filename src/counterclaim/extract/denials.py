@@ -76,6 +76,8 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         drafts.append(draft)
         return drafts
     match = DENIED_THIS.search(text) or DENIED_AFTER_NOUN.search(text)
+    if match and any(d.type != "statement" and d.start < match.start() for d in existing):
+        return drafts  # "accused Kyiv of shelling the plant, a claim Ukraine rejected": the claim of this sentence, denied with it
     if match and previous:
         denier = view.last_actor_before(match.start())
         accused = [d for d in previous if d.type != "statement" and denier is not None and d.subject == denier.code]

@@ -521,12 +521,16 @@ def _side_of_war(state_side: bool, state: DocumentState, registry: ActorRegistry
 # attack told there is another one, and its unnamed attacker is not the one named for the event; so is an
 # attack another one answers ("strikes in retaliation for a drone attack").
 ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|\bto\s+avenge\b"
-                          r"|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|development)\b|\bseparately\b", re.I)
+                          r"|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|development)\b|\bseparately\b"
+                          # an event told as the one before it ("strikes on Yemen, hours after the group fired missiles", a headline's
+                          # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
+                          r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
+                          r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
 # Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
 # ambushed"): the armed group the text named by name (GOLD_FORMAT: unnamed attackers take the group the outlet identifies).
 DEFINITE_FIGHTERS_HEAD = re.compile(
     r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:militants|rebels|insurgents|jihadists|fighters|guerrillas|militiamen|extremists|islamists|"
-    r"gunmen|attackers|assailants)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly|again)\s+)*$",
+    r"gunmen|attackers|assailants|group|movement|militia)\s+(?:(?:had|have|has|also|then|later|reportedly|allegedly|again)\s+)*$",
     re.I,
 )
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
@@ -544,7 +548,7 @@ ATTACKED_WITHOUT_OBJECT = re.compile(
     re.I,
 )
 # "accused each other of shelling": both sides of a two-party war accuse, each of the other.
-MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
+MUTUAL_ACCUSATION = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another|the\s+other(?:\s+side)?)\s+(?:of|for)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 # Aircraft, not drones: air strikes, air raids, warplanes, jets, helicopter gunships.
