@@ -253,3 +253,8 @@ def test_a_speaker_claiming_the_capture_of_ground_gained_it() -> None:
     """A headline's "army claims recapture of key base": the noun of the event, the speaker's side took it."""
     assert territory("RSF shelling kills 15 in El Fasher as army claims recapture of key base") == [("RSF", None, "retaken")]
     assert territory("The Sudanese army announced the liberation of Wad Madani.") == [("RSF", None, "retaken")]
+
+
+def test_a_headlines_plural_present_enter_takes_the_place() -> None:
+    assert territory("M23 rebels enter Goma as Congolese troops flee") == [("COD", "M23", "lost")]
+    assert territory("Sudan's rivals enter talks in Jeddah") == []

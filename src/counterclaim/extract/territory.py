@@ -30,7 +30,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|entered|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
