@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,7 +66,10 @@ _parsed_ahead: ContextVar[dict[str, Doc] | None] = ContextVar("counterclaim_pars
 def parsed_ahead(texts: Iterable[str]) -> Iterator[None]:
     """Parse these sentences in one batch; inside the block `parse` gives their parses."""
     unique = list(dict.fromkeys(texts))
-    token = _parsed_ahead.set(dict(zip(unique, language_model().pipe(unique), strict=True)) if unique else None)
+    # sentences a rule finder has parsed already (one at a time, before the batch) are not parsed again
+    done = {text: _recent[text] for text in unique if text in _recent}
+    todo = [text for text in unique if text not in done]
+    token = _parsed_ahead.set({**done, **dict(zip(todo, language_model().pipe(todo), strict=True))} if unique else None)
     try:
         yield
     finally:
@@ -83,9 +87,20 @@ def parse(text: str) -> Doc:
     return _parse_one(text)
 
 
-@lru_cache(maxsize=64)
+# The last sentences parsed one at a time, newest last.
+_recent: OrderedDict[str, Doc] = OrderedDict()
+RECENT_PARSES = 64
+
+
 def _parse_one(text: str) -> Doc:
-    return language_model()(text)
+    doc = _recent.get(text)
+    if doc is None:
+        doc = _recent[text] = language_model()(text)
+        if len(_recent) > RECENT_PARSES:
+            _recent.popitem(last=False)
+    else:
+        _recent.move_to_end(text)
+    return doc
 
 
 def unparsed_words(text: str) -> dict[str, set[str]]:
