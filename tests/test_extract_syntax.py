@@ -41,7 +41,7 @@ def test_sentences_parsed_in_one_batch_read_as_sentences_parsed_alone() -> None:
 
 def test_the_pipeline_names_ahead_every_sentence_it_parses(monkeypatch: pytest.MonkeyPatch) -> None:
     parsed_alone: list[str] = []
-    parse_one = syntax._parse_one.__wrapped__
+    parse_one = syntax._parse_one
 
     def record(text: str) -> object:
         parsed_alone.append(text)
@@ -75,3 +75,22 @@ def test_a_sentence_without_the_words_of_any_veto_is_not_parsed_for_the_vetoes()
     assert not may_be_vetoed("Troops shelled the rebel camp near the river on Tuesday.")
     assert may_be_vetoed("The floods killed 23 people in the delta.")  # a natural cause
     assert may_be_vetoed("Rebels threatened to attack the town.")  # an intention
+
+
+def test_a_sentence_parsed_alone_before_the_batch_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Russian forces shelled the town with artillery and then stormed it."
+    first = syntax.parse(text)  # a rule finder's parse, before the batch
+    piped: list[str] = []
+    model = syntax.language_model()
+    original_pipe = model.pipe
+
+    def recording_pipe(texts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        piped.extend(texts)
+        return original_pipe(texts, *args, **kwargs)
+
+    monkeypatch.setattr(model, "pipe", recording_pipe)
+    fresh = "Drones struck a fuel depot near the port before dawn on a day no other test names."
+    with syntax.parsed_ahead([text, fresh]):
+        assert syntax.parse(text) is first
+    assert piped == [fresh]
