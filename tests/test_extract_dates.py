@@ -263,3 +263,9 @@ def test_a_dateline_that_opens_with_its_date_dates_the_dispatch_not_the_event() 
     text = "May 14, 2024 (EL FASHER) – At least nine civilians were killed on Monday when shells hit a market, activists said."
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 14)) if c.type == "casualty"]
     assert [c.date for c in claims] == [dt.date(2024, 5, 13)]
+
+
+def test_a_window_opened_by_an_events_start_gives_a_running_total_no_date() -> None:
+    text = "The monitor said more than 700 people had been killed since the offensive began on Nov. 27."
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 12, 6)) if c.type == "casualty"]
+    assert [(c.count, c.date) for c in claims] == [((701, None), None)]

@@ -229,7 +229,15 @@ def in_dateline(text: str, mention: DateMention) -> bool:
 
 def opens_window(text: str, mention: DateMention) -> bool:
     """Whether `mention` is the start of a window ("since Wednesday"), not an event's day."""
-    return bool(re.search(r"\b(?:since|until|from)\s+$", text[max(0, mention.start - 8) : mention.start], re.I))
+    return bool(re.search(r"\b(?:since|until|from)\s+$", text[max(0, mention.start - 8) : mention.start], re.I)
+                or WINDOW_OPENED_ON.search(text, max(0, mention.start - 80), mention.start))
+
+
+# A window opened by an event's start: "since the offensive began on Nov. 27", "since the war erupted in April".
+WINDOW_OPENED_ON = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)\s+(?:on|in)\s+$",
+    re.I,
+)
 
 
 def date_for(position: int, mentions: list[DateMention]) -> dt.date | None:
