@@ -258,3 +258,10 @@ def test_a_speaker_claiming_the_capture_of_ground_gained_it() -> None:
 def test_a_headlines_plural_present_enter_takes_the_place() -> None:
     assert territory("M23 rebels enter Goma as Congolese troops flee") == [("COD", "M23", "lost")]
     assert territory("Sudan's rivals enter talks in Jeddah") == []
+
+
+def test_a_pronoun_between_an_actor_and_the_verb_heads_it() -> None:
+    """"... a blow to President Assad a week after they swept into Aleppo": "they" are the rebels the sentence opened
+    with, not Assad; Syria's rebels take ground from Syria."""
+    text = "Syrian rebels captured Hama on Thursday, dealing a blow to President Bashar al-Assad a week after they swept into Aleppo."
+    assert territory(text) == [("SYR", None, "lost"), ("SYR", None, "lost")]

@@ -135,6 +135,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 elif agent is None and (antecedent := _pronoun_antecedent(view, match.start())) is not None:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
+                    head = view.first_actor_after(0)
+                    if head is not None and head.role in ("adjective", "demonym") and COUNTRY_REBELS.match(view.text, head.end):
+                        subject, agent = agent, None  # "Syrian rebels captured Hama, a week after they swept into Aleppo": the state's loss
                 outcome = "retaken" if kind == "retaken" else "lost"
                 if agent is not None and kind == "gain" and _rebels_of(view, agent, match.start()):
                     subject, agent = agent, None  # "Syrian rebels seized Aleppo": the state's own rebels take it from the state
@@ -387,6 +390,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         actor, between = head, view.text[head.end : position]
     if len(between) > 70 or re.search(r"[;.]|\b(?:while|but|whereas|although)\b", between, re.I):
         return None
+    if SUBORDINATE_PRONOUN_BEFORE.search(between):
+        return None  # "dealing a blow to Assad a week after they swept into Aleppo": the pronoun heads the verb
     if (re.search(r"\b(?:to|of|on|against|from|in|into|near|at|over|across|toward|towards)\s+(?:the\s+)?$", view.text[: actor.start], re.I)
             and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I)
             and not FIGHTERS_OF.search(view.text[: actor.start])):
@@ -421,6 +426,10 @@ FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|member
 
 # "it" or "they" as the verb's subject: "when it overran the base", "after they had taken the town".
 PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+
+
+# A subject pronoun opening a clause of time or cause right before the verb ("after they swept into", "when it overran").
+SUBORDINATE_PRONOUN_BEFORE = re.compile(r"\b(?:after|before|when|while|since|as|because|until|once)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 
 
 def _pronoun_antecedent(view: SentenceView, position: int) -> str | None:
