@@ -269,3 +269,10 @@ def test_a_window_opened_by_an_events_start_gives_a_running_total_no_date() -> N
     text = "The monitor said more than 700 people had been killed since the offensive began on Nov. 27."
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 12, 6)) if c.type == "casualty"]
     assert [(c.count, c.date) for c in claims] == [((701, None), None)]
+
+
+def test_a_running_total_since_the_start_of_an_invasion_is_as_of_its_report() -> None:
+    text = ("Russia has lost 612,800 troops since the beginning of its full-scale invasion on Feb. 24, 2022, "
+            "Ukraine's General Staff reported on Oct. 1.")
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 10, 1)) if c.type == "casualty"]
+    assert [c.date for c in claims] == [dt.date(2024, 10, 1)]

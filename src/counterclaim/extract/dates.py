@@ -235,7 +235,8 @@ def opens_window(text: str, mention: DateMention) -> bool:
 
 # A window opened by an event's start: "since the offensive began on Nov. 27", "since the war erupted in April".
 WINDOW_OPENED_ON = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)\s+(?:on|in)\s+$",
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)"
+    r"|(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}?)\s*(?:on|in)\s+$",  # "since the start of its invasion on Feb. 24"
     re.I,
 )
 
