@@ -265,3 +265,10 @@ def test_a_pronoun_between_an_actor_and_the_verb_heads_it() -> None:
     with, not Assad; Syria's rebels take ground from Syria."""
     text = "Syrian rebels captured Hama on Thursday, dealing a blow to President Bashar al-Assad a week after they swept into Aleppo."
     assert territory(text) == [("SYR", None, "lost"), ("SYR", None, "lost")]
+
+
+def test_the_clause_a_speaker_reports_opens_after_the_reporting_verb() -> None:
+    """"Pashinyan said Azerbaijani troops had advanced ... and now controlled ...": the troops hold it, not the speaker."""
+    text = ("Prime Minister Nikol Pashinyan said Azerbaijani troops had advanced into Armenian territory and now controlled "
+            "about 10 square kilometres.")
+    assert territory(text) == [("ARM", "AZE", "lost")]

@@ -365,7 +365,9 @@ FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # A dispatch's dateline before its first sentence ("KHARTOUM, May 2, 2024 (AFP) - "): the clause still opens after it.
 LEAD_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’/-]*[\s,]+){0,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]*\)\s*)?[-–—]+\s*(?:the\s+)?")
-CLAUSE_START = re.compile(r"[;.:]|\b(?:while|but|whereas|although)\b", re.I)
+CLAUSE_START = re.compile(r"[;.:]|\b(?:while|but|whereas|although)\b"
+                          # the clause a speaker reports ("Pashinyan said Azerbaijani troops had advanced ... and now controlled")
+                          r"|\b(?:said|says|stated|announced|claimed|added|reported)\s+(?:that\s+)?", re.I)
 
 
 def _clause_actor(view: SentenceView, position: int) -> str | None:
