@@ -12,6 +12,7 @@ from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -136,7 +137,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
                     head = view.first_actor_after(0)
-                    if head is not None and head.role in ("adjective", "demonym") and COUNTRY_REBELS.match(view.text, head.end):
+                    if head is not None and _its_rebels(view, head):
                         subject, agent = agent, None  # "Syrian rebels captured Hama, a week after they swept into Aleppo": the state's loss
                 outcome = "retaken" if kind == "retaken" else "lost"
                 if agent is not None and kind == "gain" and _rebels_of(view, agent, match.start()):
@@ -410,10 +411,13 @@ def _rebels_of(view: SentenceView, code: str, position: int) -> bool:
     actor = view.last_actor_before(position)
     while actor is not None and actor.code != code:
         actor = view.last_actor_before(actor.start)
-    if actor is None or actor.role not in ("adjective", "demonym"):
-        return False
-    rebels = COUNTRY_REBELS.match(view.text, actor.end)
+    rebels = _its_rebels(view, actor) if actor is not None else None
     return rebels is not None and re.fullmatch(r"\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)*", view.text[rebels.end() : position]) is not None
+
+
+def _its_rebels(view: SentenceView, actor: ActorMention) -> re.Match[str] | None:
+    """The rebels a state's adjective heads ("Syrian rebels", "Malian jihadists"), or None."""
+    return COUNTRY_REBELS.match(view.text, actor.end) if actor.role in ("adjective", "demonym") else None
 
 
 # Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.
