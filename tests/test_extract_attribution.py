@@ -892,3 +892,39 @@ def test_a_speaker_in_a_headlines_as_clause_reports_only_that_clause() -> None:
     claim = only("Russian strike kills 12 in Kharkiv as Ukraine claims gains near Kupiansk", "casualty")
     assert claim.claimant is None
     assert only("Twelve Ukrainian soldiers died in the attack, as Kyiv confirmed.", "casualty").claimant == "UKR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed nine civilians in Kadugli on Sunday, the Danish Refugee Council said.",
+        "The Danish Refugee Council said four of its staff were killed in El Geneina.",
+        "Two aid workers were killed in Goma, the Norwegian Refugee Council said.",
+    ],
+)
+def test_an_aid_body_named_with_a_nationality_is_no_state(text: str) -> None:
+    """An aid body outside the registry speaks for itself: its nationality's state is no claimant."""
+    assert only(text, "casualty").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Ukrainian Energy Minister German Galushchenko said Russian missiles hit three power plants overnight.", "UKR"),
+        ("Russian Deputy Prime Minister German Gref said Ukrainian drones struck a refinery in Tuapse.", "RUS"),
+    ],
+)
+def test_a_nationality_word_after_a_title_and_before_a_surname_is_a_given_name(text: str, claimant: str) -> None:
+    assert only(text, "attack").claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Arakan Army (AA) fought government troops for weeks. An AA spokesman said 25 junta soldiers were killed near Sittwe.",
+         "AA"),
+        ("The Ethiopian National Defense Force (ENDF) advanced on Lalibela. The ENDF said 60 Fano fighters were killed.", "ETH"),
+    ],
+)
+def test_an_acronym_the_text_defines_names_that_actor_later(text: str, code: str) -> None:
+    assert only(text, "casualty").claimant == code

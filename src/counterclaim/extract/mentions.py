@@ -119,7 +119,9 @@ NATIONALITY_ROLES = frozenset({"adjective", "demonym"})
 
 # A nationality heading a monitor or an association ("the Syrian Observatory for Human Rights", "the Syrian
 # Network for Human Rights"): an outside source, not the state (GOLD_FORMAT: such sources give no claimant).
-MONITOR_AFTER = re.compile(r"\s+(?:Observatory|Association|Institute|Foundation|Society|Monitor|Network\s+for|Cent(?:er|re)\s+for|Council\s+for|Committee\s+for)\b")
+# So does one heading an aid body ("the Norwegian Refugee Council", "the Danish Refugee Council").
+MONITOR_AFTER = re.compile(r"\s+(?:Observatory|Association|Institute|Foundation|Society|Monitor|Network\s+for|Cent(?:er|re)\s+for|Council\s+for|Committee\s+for|"
+                           r"(?:Refugee|Relief|Aid|Humanitarian)\s+(?:Council|Committee|Agency|Society|Organi[sz]ation))\b")
 
 
 # A country naming a border, not a party: "near the Afghan border", "Mali's border", "the border with Mali",
@@ -150,6 +152,12 @@ CLUB_AFTER_CAPITAL = re.compile(
 GIVEN_NAME_OF_ANOTHER = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Administration|Government|Cabinet|Foundation|Doctrine|Plan|Government|Regime|Era)\b)(?-i:[A-Z][a-z]{2,})\b")
+
+
+# A title right before a nationality's word that a surname follows: the word is a given name ("Energy Minister German
+# Galushchenko", "General German Titov").
+TITLE_BEFORE = re.compile(r"\b(?:Minister|President|General|Gen\.|Commander|Governor|Mayor|Ambassador|Colonel|Col\.|Lieutenant|Major|Captain|"
+                          r"Chief|Spokes(?:man|woman|person)|Dr\.|Mr\.|Mrs\.|Ms\.)\s+$")
 
 
 # A dispatch's dateline: where the report was filed, not who speaks or acts ("KHARTOUM, Sudan (AP) —",
@@ -189,6 +197,9 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
     if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):
         return True
     if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):
+        return True
+    if (mention.role in NATIONALITY_ROLES and GIVEN_NAME_OF_ANOTHER.match(text, mention.end)
+            and TITLE_BEFORE.search(text[max(0, mention.start - 20) : mention.start])):
         return True
     if mention.role == "official" and " " not in mention.text.strip() and GIVEN_NAME_OF_ANOTHER.match(text, mention.end):
         return True  # "Abbas Araqchi", "Khan Muttaqi": a one-word alias followed by a surname is someone else's first name
@@ -252,6 +263,26 @@ STATE_FORCES = tuple(
     for force in ("forces", "troops", "soldiers", "army", "military", "drones", "aircraft", "warplanes", "jets", "helicopters",
                   "artillery", "security forces")
 )
+
+
+# An acronym a text defines after a name ("the Arakan Army (AA)", "the Sudanese Armed Forces (SAF)"): the text's own
+# short form of that actor, however ambiguous it is elsewhere ("AA" is also a news agency).
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,7})\)")
+# Roles whose acronym stands for the actor itself (not "the Israeli (IDF)" after a mere adjective).
+ACRONYM_ROLES = frozenset({"name", "group", "military", "ministry", "body", "authority"})
+
+
+def defined_acronyms(texts_with_mentions: Sequence[tuple[str, Sequence[ActorMention]]]) -> ActorMatcher | None:
+    """The acronyms a document defines for its actors, as a matcher for all its sentences (None when it defines none)."""
+    forms: dict[str, ActorForm] = {}
+    for text, mentions in texts_with_mentions:
+        for mention in mentions:
+            # the parenthesis after the name, or inside a registered form that holds it ("Arakan Army (AA)")
+            inside = DEFINED_ACRONYM.search(mention.text)
+            defined = inside if inside and inside.end() == len(mention.text) else DEFINED_ACRONYM.match(text, mention.end)
+            if defined and mention.role in ACRONYM_ROLES:
+                forms.setdefault(defined.group("acronym"), ActorForm(defined.group("acronym"), mention.code, mention.role))
+    return ActorMatcher(list(forms.values())) if forms else None
 
 
 def with_war_aliases(text: str, mentions: list[ActorMention], matcher: ActorMatcher, when: date | None = None) -> list[ActorMention]:

@@ -57,7 +57,12 @@ from counterclaim.extract.materiel import (
     is_tally_heading,
     is_tally_line,
 )
-from counterclaim.extract.mentions import registry_matcher, war_alias_matcher, with_war_aliases
+from counterclaim.extract.mentions import (
+    defined_acronyms,
+    registry_matcher,
+    war_alias_matcher,
+    with_war_aliases,
+)
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.places import best_place, find_places, without_namesake_countries
@@ -172,6 +177,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         sentence = replace(sentence, text=without_scare_quotes(sentence.text))
         views.append(SentenceView(sentence.text, sentence.start, matcher.find(sentence.text, _actors_day(sentence.text, published)),
                                   find_quantities(sentence.text), index, sentence.paragraph))
+    acronyms = defined_acronyms([(view.text, view.actors) for view in views])
+    if acronyms is not None:  # "the Arakan Army (AA)": "AA" is that group in the rest of the text
+        for view in views:
+            view.actors = with_war_aliases(view.text, view.actors, acronyms)
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
     about = _named_states(views, registry, published)
