@@ -54,6 +54,14 @@ def summary(text: str) -> list[tuple[str, str | None, tuple[int | None, int | No
         ("The Tatmadaw announced the death of a reservist in Sagaing.", ("killed", "military", (1, 1))),
         # a part of the figure after it is not more victims
         ("The IED wounded nine villagers in Kunar, three of them seriously.", ("wounded", "civilian", (9, 9))),
+        # auxiliaries and hunter militias fighting beside an army are military
+        ("The raid on Seytenga left 23 gendarmes and VDP dead, security sources said.", ("killed", "military", (23, 23))),
+        ("Jihadists killed 14 Dozos near Bandiagara on Sunday.", ("killed", "military", (14, 14))),
+        ("Four village guards were wounded when militants fired on a post in Kathua.", ("wounded", "military", (4, 4))),
+        # killing told by its manner before the victims
+        ("Raiders burnt alive five villagers inside a church in Ituri.", ("killed", "civilian", (5, 5))),
+        ("Gunmen gunned down three policemen at a checkpoint in Quetta.", ("killed", "military", (3, 3))),
+        ("Militants stabbed to death two teachers near Mandera.", ("killed", "civilian", (2, 2))),
     ],
 )
 def test_vocabulary_of_war_reporting(text: str, expected: tuple[str, str, tuple[int | None, int | None]]) -> None:

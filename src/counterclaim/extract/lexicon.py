@@ -43,6 +43,10 @@ MILITARY_PEOPLE = (
     # "a Thai ranger", "Pakistan Rangers")
     "jawans", "jawan", "sepoys", "sepoy", "havildar", "havildars", "lance naik", "naik", "naib subedar", "subedar", "subedar major",
     "agniveer", "agniveers", "rifleman", "riflemen", "gunner", "gunners", "lance corporal", "rangers", "ranger", "paramilitary rangers",
+    # auxiliaries and local guards that fight beside an army (Burkina Faso's "VDP", village and home guards)
+    "auxiliaries", "auxiliary", "VDP", "VDPs", "home guards", "village guards", "village defence volunteers", "militia fighters",
+    # the Sahel's hunter militias ("the death of 11 Dozos")
+    "dozos", "dozo", "dozo hunters", "donso", "donsos", "traditional hunters",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
 )
@@ -203,6 +207,9 @@ CASUALTY_BEFORE = {
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # killing told by its victims' martyrdom or by slaughter ("the strike martyred four fighters", "slaughtered 20 villagers")
         r"martyred", r"martyring", r"slaughtered", r"slaughtering", r"slew", r"slain",
+        # killing told by its manner, the victims after it ("burnt alive three farmers", "gunned down two policemen")
+        r"burn(?:ed|t|ing)\s+alive", r"gunned\s+down", r"gunning\s+down", r"lynched", r"lynching", r"beheading",
+        r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")
