@@ -276,3 +276,16 @@ def test_a_running_total_since_the_start_of_an_invasion_is_as_of_its_report() ->
             "Ukraine's General Staff reported on Oct. 1.")
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 10, 1)) if c.type == "casualty"]
     assert [c.date for c in claims] == [dt.date(2024, 10, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's health ministry said 224 people had been killed since Israel began its attacks on Friday.",
+        "Kyiv says 500,000 Russian troops have been killed since Russia launched its full-scale invasion on Feb. 24, 2022.",
+        "Local officials said 96 civilians had died since the army opened its offensive on Monday.",
+    ],
+)
+def test_a_window_opened_by_a_side_starting_its_campaign_gives_a_running_total_no_date(text: str) -> None:
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2025, 6, 15)) if c.type == "casualty"]
+    assert [(c.cumulative, c.date) for c in claims] == [(True, None)]

@@ -233,9 +233,12 @@ def opens_window(text: str, mention: DateMention) -> bool:
                 or WINDOW_OPENED_ON.search(text, max(0, mention.start - 80), mention.start))
 
 
-# A window opened by an event's start: "since the offensive began on Nov. 27", "since the war erupted in April".
+# A window opened by an event's start: "since the offensive began on Nov. 27", "since the war erupted in April", "since
+# Israel began its attacks on Friday", "since Russia launched its invasion on Feb. 24".
 WINDOW_OPENED_ON = re.compile(
     r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:began|started|launched|opened)\s+(?:its|their|his|her|the|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|offensive|invasion|operations?|war|campaign|assault|bombardment|incursion|raids?)"
     r"|(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}?)\s*(?:on|in)\s+$",  # "since the start of its invasion on Feb. 24"
     re.I,
 )
