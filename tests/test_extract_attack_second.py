@@ -161,6 +161,17 @@ def test_a_defence_force_is_no_sports_defence() -> None:
     assert attacks(text) == [(None, "clash"), ("ETH", "offensive")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck the Iranian defence ministry headquarters in Tehran on Saturday.", [("ISR", "airstrike")]),
+        ("Russian warplanes hit a Ukrainian defence plant in Kharkiv overnight.", [("RUS", "airstrike")]),
+    ],
+)
+def test_warplanes_make_a_sentence_naming_a_defence_body_war_reporting(text: str, expected: list) -> None:
+    assert attacks(text) == expected
+
+
 def test_fire_traded_and_one_sides_shelling_are_two_attacks() -> None:
     text = "The army and the RSF traded artillery fire, with the RSF shelling the livestock market in El Obeid, witnesses said."
     assert attacks(text) == [(None, "shelling"), ("RSF", "shelling")]

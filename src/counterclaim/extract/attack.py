@@ -660,7 +660,7 @@ VIOLENCE_CUE = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|troops|soldiers?|militants?|rebels?|insurgents?|forces|"
     r"gunm[ae]n|army|military|police\w*|weapons?|guns?|bombs?|missiles?|rockets?|shell(?:s|ed|ing)|drones?|artillery|explosi\w*|"
     r"civilians?|hostages?|jihadists?|terroris\w*|fighters|militia\w*|bandits|assailants|attackers|raiders|armed|war|"
-    r"insurgency|front\s*line|occupiers|invaders)\b",
+    r"insurgency|front\s*line|occupiers|invaders|warplanes?|(?:fighter\s+)?jets|air\s*strikes?|air\s+raids?)\b",
     re.I,
 )
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
