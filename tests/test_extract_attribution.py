@@ -928,3 +928,15 @@ def test_a_nationality_word_after_a_title_and_before_a_surname_is_a_given_name(t
 )
 def test_an_acronym_the_text_defines_names_that_actor_later(text: str, code: str) -> None:
     assert only(text, "casualty").claimant == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the Emergency Lawyers, a rights group, said RSF fighters had killed at least 30 villagers near El Obeid.",
+        "Meanwhile, Kachin Watch, a local monitor, said junta troops killed 14 civilians in Waingmaw.",
+    ],
+)
+def test_the_actor_after_said_that_heads_its_own_verb_is_the_reported_clauses_subject(text: str) -> None:
+    """'..., said RSF fighters had killed': RSF acts in the clause said, it does not say it."""
+    assert only(text, "casualty").claimant is None

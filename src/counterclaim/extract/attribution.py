@@ -377,13 +377,14 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             elif channel is not None and (titled := HEAD_OF_INSTITUTION.match(text, channel.end())) is not None:
                 claimant = owners.for_phrase(titled.group())  # '..., wrote on Telegram the head of the regional military administration'
             elif after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
-                    and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]):
+                    and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]) and not VERB_AFTER_SUBJECT.match(text, after.end):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
-            elif (inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90]):
+            elif ((inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90])
+                  and not VERB_AFTER_SUBJECT.match(text, inverted.end())):
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
@@ -757,6 +758,11 @@ KNOWN_SURNAME = re.compile(
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
 # Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
 CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our|\w+ed)\b", re.I)
+# The actor after "said" heads the clause said when a verb of its own follows its noun ("..., said RSF fighters had
+# killed 30 villagers"): the speaker is before the verb, not after it.
+VERB_AFTER_SUBJECT = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w-]+){0,2}?\s+(?:had|has|have|was|were|is|are|would|will|"
+    r"killed|attacked|shelled|struck|captured|seized|destroyed|launched|fired|shot|stormed|abducted|kidnapped|carried\s+out)\b")
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
