@@ -289,3 +289,12 @@ def test_a_running_total_since_the_start_of_an_invasion_is_as_of_its_report() ->
 def test_a_window_opened_by_a_side_starting_its_campaign_gives_a_running_total_no_date(text: str) -> None:
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2025, 6, 15)) if c.type == "casualty"]
     assert [(c.cumulative, c.date) for c in claims] == [(True, None)]
+
+
+def test_an_event_told_in_a_statement_made_before_the_lead_event_does_not_take_its_day() -> None:
+    """Said on Wednesday, it cannot have happened on Thursday: no date rather than the day the text leads with."""
+    text = ("Rebel drones struck the airport in Kassala on Thursday, the army said.\n"
+            "The army said on Wednesday it had retaken the town of Um Rawaba and killed dozens of rebel fighters.")
+    claims = extract_from_cleaned_text(text, dt.date(2025, 5, 8))
+    assert [(c.type, c.date) for c in claims if c.type in ("territory", "casualty")] == [("territory", None), ("casualty", None)]
+    assert [c.date for c in claims if c.type == "attack"] == [dt.date(2025, 5, 8)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
-from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date
+from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date, statement_dates
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -139,6 +139,9 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
         date = inherited_date(view.text, state.lead_date)
+        spoken = statement_dates(view.text, dates)
+        if date is not None and spoken and date > spoken[0].date:
+            date = None  # "the army said on Wednesday it had retaken ...": told before the day the text leads with, so another event
     if date is None and draft.cumulative and draft.type in RUNNING_TOTAL_TYPES:
         # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
         # day; else the day the same claimant was said to speak, in this sentence or before it
