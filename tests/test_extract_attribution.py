@@ -940,3 +940,22 @@ def test_an_acronym_the_text_defines_names_that_actor_later(text: str, code: str
 def test_the_actor_after_said_that_heads_its_own_verb_is_the_reported_clauses_subject(text: str) -> None:
     """'..., said RSF fighters had killed': RSF acts in the clause said, it does not say it."""
     assert only(text, "casualty").claimant is None
+
+
+def test_a_generic_noun_after_a_named_actor_and_its_institution_is_that_actors() -> None:
+    """'Indian army officials': the officials are India's, whatever side the text's war gives officials alone."""
+    text = (
+        'Pakistan said 26 civilians, including women and children, were killed and 46 wounded in the strikes, which hit'
+        ' mosques in Bahawalpur and Muridke. A military spokesman, Lieutenant General Ahmed Sharif Chaudhry, said '
+        "Pakistan's air force had shot down five Indian fighter jets, including three Rafales. India did not comment on"
+        ' the claim.\n\n'
+        'Indian army officials said at least 12 civilians were killed by Pakistani artillery fire along the Line of '
+        'Control in Poonch district.\n\n'
+        'Pakistan\'s Prime Minister Shehbaz Sharif called the strikes "an act of war" and vowed to respond at a time and'
+        " place of Pakistan's choosing. China urged both sides to exercise restraint, while the United States said it "
+        'was monitoring the situation closely.\n\n'
+        'Pakistan denied any role in the Pahalgam attack, which was claimed by a little-known group called The '
+        'Resistance Front.'
+    )
+    claims = [c for c in claims_of(text) if c.type == "casualty" and c.count == (12, None)]
+    assert [c.claimant for c in claims] == ["IND"]

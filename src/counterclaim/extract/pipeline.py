@@ -661,6 +661,14 @@ OTHER_STATE_SPEAKS = re.compile(
 )
 
 
+# What may stand between a named actor and a generic noun of its own phrase: nothing, or words of its institution.
+OWNER_TO_NOUN = re.compile(
+    r"(?:['’]s)?(?:\s+(?:army|military|security|government|police|defen[cs]e|border|intelligence|health|foreign|interior|local|senior|"
+    r"top|district|provincial|regional|federal|state|navy|naval|air\s+force|armed|special|elite|paramilitary|allied|rebel|militia))*\s*",
+    re.I,
+)
+
+
 def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
     """Generic nouns as mentions of the side they can only mean, unless a named actor already says whose."""
     added: list[ActorMention] = []
@@ -668,8 +676,8 @@ def _add_mentions(view: SentenceView, nouns: tuple[tuple[re.Pattern[str], str], 
         for match in pattern.finditer(view.text):
             if any(a.start < match.end() and match.start() < a.end for a in view.actors):
                 continue
-            if any(a.end <= match.start() and not view.text[a.end : match.start()].strip() for a in view.actors):
-                continue  # "al Shabaab militants", "Somali soldiers": the named actor already says whose
+            if any(a.end <= match.start() and OWNER_TO_NOUN.fullmatch(view.text, a.end, match.start()) for a in view.actors):
+                continue  # "al Shabaab militants", "Somali soldiers", "Indian army officials": the named actor already says whose
             added.append(ActorMention(match.start(), match.end(), code, "generic", match.group()))
     if added:
         view.actors = sorted([*view.actors, *added], key=lambda a: a.start)
