@@ -298,3 +298,12 @@ def test_an_event_told_in_a_statement_made_before_the_lead_event_does_not_take_i
     claims = extract_from_cleaned_text(text, dt.date(2025, 5, 8))
     assert [(c.type, c.date) for c in claims if c.type in ("territory", "casualty")] == [("territory", None), ("casualty", None)]
     assert [c.date for c in claims if c.type == "attack"] == [dt.date(2025, 5, 8)]
+
+
+def test_a_claim_after_a_cue_of_another_time_does_not_take_the_sentences_day() -> None:
+    """The day belongs to the strikes; the killing told in last month's attack is of another time."""
+    text = ("Indian jets struck six camps in Pakistan on Wednesday, hitting groups blamed for last month's attack on "
+            "pilgrims in Reasi that killed nine people.")
+    claims = extract_from_cleaned_text(text, dt.date(2025, 5, 7))
+    assert [(c.count, c.date) for c in claims if c.type == "casualty"] == [((9, 9), None)]
+    assert {c.date for c in claims if c.type == "attack"} == {dt.date(2025, 5, 7)}

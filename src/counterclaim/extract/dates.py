@@ -142,6 +142,9 @@ def sentence_date(text: str, position: int, mentions: list[DateMention], is_stat
         as_of = [m for m in events if not opens_window(text, m)]
         return date_for(position, as_of or spoken)
     date = date_for(position, events)
+    before = [m for m in events if m.start <= position]
+    if before and ANOTHER_TIME_BETWEEN.search(text, before[-1].end, position):
+        return None  # "struck on Wednesday the sites behind last month's attack that killed 26": another time than the day
     if spoken and any(m.date == date and m.from_report for m in events):
         return spoken[0].date  # "over the past day ..., the ministry said on Friday": the report's day
     return date
@@ -178,6 +181,10 @@ VAGUE_TIME = re.compile(
     r"recently|in\s+recent\s+(?:days|weeks|months))\b",
     re.I,
 )
+
+
+# A time cue between a day and a claim after it that puts the claim at another time ("last month's attack").
+ANOTHER_TIME_BETWEEN = re.compile(ELSEWHEN, re.I)
 
 
 def inherited_date(text: str, lead: dt.date | None) -> dt.date | None:
