@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 
 PUBLISHED = dt.date(2024, 3, 5)
@@ -136,3 +138,17 @@ def test_a_state_letting_armed_men_use_its_land_harbours_them() -> None:
     """"accused Afghanistan of allowing militants to use its soil for attacks": support, not an attack."""
     found = extract_from_cleaned_text("Pakistan accused Afghanistan of allowing militants to use its soil for attacks inside Pakistan.", PUBLISHED)
     assert [(c.type, c.subject, c.outcome, c.claimant) for c in found] == [("support", "AFG", "military_aid", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinshasa accused Rwanda of deploying some 3,000 soldiers alongside the M23, a claim backed by UN experts.",
+         [("RWA", "M23", "fighters")]),
+        ("Burundi has sent troops into South Kivu in support of the Congolese army.", [("BDI", "COD", "fighters")]),
+        ("The resolution, backed by France and Britain, demands a ceasefire in El Fasher.", []),
+    ],
+)
+def test_troops_deployed_beside_a_side_and_words_backed_by_a_party(text: str, expected: list) -> None:
+    found = [(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
+    assert found == expected

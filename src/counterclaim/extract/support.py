@@ -26,6 +26,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
                             r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
+    # troops deployed beside a side ("deploying some 4,000 soldiers alongside the rebels", "sent troops in support of the army")
+    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|"
+                            r"special\s+forces|units)\s+(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:alongside|in\s+support\s+of)\b", re.I)),
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
@@ -127,6 +130,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "hit back", "pushed back the advance", "fought back": a particle, not backing
             if text[max(0, match.start() - 1) : match.start()] in ("-", "‑"):
                 continue  # "the UN-backed government": a description, not a claim of support
+            if re.match(r"(?i)backed|supported", match.group()) and BACKED_WORDS.search(text, 0, match.start()):
+                continue  # "a claim backed by UN experts": words backed, not a party
             if SENT_TO_STRIKE.match(text, match.end()):
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
             if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()):
@@ -298,7 +303,7 @@ def _support_received(view: SentenceView) -> list[DraftClaim]:
 
 def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | None:
     deployed_by = re.search(r"\b(?:deployed|sent|recruited|transferred|brought|backed|armed|supported|supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+by\s+(?:the\s+)?", view.text[start : end + 40], re.I)
-    if deployed_by:
+    if deployed_by and not BACKED_WORDS.search(view.text, 0, start + deployed_by.start()):
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
             return actor.code
@@ -351,6 +356,12 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
 # --- constructions the verb patterns above do not see -----------------------------------------------
 # "the RSF, backed by the UAE", "rebels armed by Rwanda", "the M23 is backed by Rwanda" (verbs of backing;
 # GOLD_FORMAT codes them, unlike the adjective labels "Rwanda-backed").
+# Words backed, not a party: "a claim backed by UN experts", "a resolution supported by France".
+BACKED_WORDS = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|charges?|findings?|assessments?|conclusions?|reports?|views?|positions?|proposals?|plans?|"
+    r"resolutions?|motions?|bids?|calls?|demands?|initiatives?|statements?|assertions?|accounts?|figures?|estimates?)\s*,?\s*$",
+    re.I,
+)
 PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I)
 # "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
 SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
@@ -403,7 +414,7 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
 
     for match in PASSIVE_BACKING.finditer(text):
         provider = view.first_actor_after(match.end())
-        if provider is None or provider.start - match.end() > 3:
+        if provider is None or provider.start - match.end() > 3 or BACKED_WORDS.search(text, 0, match.start()):
             continue
         backed = view.last_actor_before(match.start())
         gap = text[backed.end : match.start()] if backed is not None else ""
