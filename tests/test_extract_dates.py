@@ -307,3 +307,11 @@ def test_a_claim_after_a_cue_of_another_time_does_not_take_the_sentences_day() -
     claims = extract_from_cleaned_text(text, dt.date(2025, 5, 7))
     assert [(c.count, c.date) for c in claims if c.type == "casualty"] == [((9, 9), None)]
     assert {c.date for c in claims if c.type == "attack"} == {dt.date(2025, 5, 7)}
+
+
+def test_a_later_sentence_of_a_paragraph_takes_the_day_its_paragraph_gave_not_the_lead_day() -> None:
+    text = ("Junta jets bombed a school in Tabayin on Friday, killing 11 people, residents said.\n\n"
+            "In Shan State, the TNLA said it had overrun an army outpost near Kutkai on Saturday. "
+            "It said seven of its fighters were killed.")
+    claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
+    assert [(c.count, c.date) for c in claims if c.type == "casualty"] == [((11, 11), dt.date(2025, 7, 11)), ((7, 7), dt.date(2025, 7, 12))]

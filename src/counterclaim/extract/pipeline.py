@@ -513,6 +513,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         scene = SCENE_DATE.match(text)
         state.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
         state.scene_place = places[0] if scene and places else None
+        state.paragraph_date = None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
     state.last_armed_group = groups[-1] if groups else state.last_armed_group
     previous_speaker = state.last_claimant
@@ -571,6 +572,9 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
+    event_days = [c.date for _, c in claims if c.date is not None and c.type not in ("statement", "support") and not c.cumulative]
+    if event_days:
+        state.paragraph_date = event_days[-1]
     subject = sentence_subject(view)
     state.unreported_subject = subject if not anchors else None
     if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):

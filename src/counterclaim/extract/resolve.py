@@ -138,7 +138,7 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     view, draft, dates = found.view, found.draft, found.dates
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
-        date = inherited_date(view.text, state.lead_date)
+        date = inherited_date(view.text, state.paragraph_date or state.lead_date)
         spoken = statement_dates(view.text, dates)
         if date is not None and spoken and date > spoken[0].date:
             date = None  # "the army said on Wednesday it had retaken ...": told before the day the text leads with, so another event
