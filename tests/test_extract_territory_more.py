@@ -52,3 +52,10 @@ def test_ground_taken_told_from_the_grounds_side_is_found_after_its_verb_is_seen
 def test_a_states_land_named_by_its_adjective_is_its_loss() -> None:
     assert [s for s, _, _ in territory("Hezbollah said Israel still occupied Lebanese land in the south.")] == ["LBN"]
     assert [s for s, _, _ in territory("Ukrainian forces seized Russian territory in the Kursk region, Kyiv said.")] == ["RUS"]
+
+
+def test_unnamed_fighters_heading_a_clause_of_time_take_the_ground_not_the_first_clauses_actor() -> None:
+    text = "Junta airstrike kills 12 in Magway as resistance forces overrun police outpost"
+    claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
+    assert [(c.type, c.subject, c.object) for c in claims if c.type in ("territory", "attack") and c.outcome != "airstrike"] == [
+        ("territory", "MMR", None), ("attack", None, None)]

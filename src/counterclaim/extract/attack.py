@@ -23,7 +23,12 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import CASUALTY_AFTER, CIVILIAN_PEOPLE, alternation
+from counterclaim.extract.lexicon import (
+    CASUALTY_AFTER,
+    CIVILIAN_PEOPLE,
+    SUBORDINATE_FIGHTERS_BEFORE,
+    alternation,
+)
 from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
@@ -1758,6 +1763,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
         between = text[actor.end : start]
+        if SUBORDINATE_FIGHTERS_BEFORE.search(between):
+            return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
             return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
             # accuser or describer is not the attacker

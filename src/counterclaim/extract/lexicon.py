@@ -132,8 +132,18 @@ GROUP_FIGHTERS = frozenset(
      "gunmen", "gunman", "attackers", "attacker", "assailants", "fighters", "militiamen", "islamists", "guerrillas", "guerrilla",
      "bandits", "bandit", "extremists", "separatists", "elements", "cadres", "khwarij", "khawarij", "kharijis", "khariji",
      # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
-     "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator"}
+     "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator",
+     # irregular forces named by their cause ("resistance forces overran the outpost", "rebel forces")
+     "resistance forces", "rebel forces", "opposition forces"}
 )
+
+# Unnamed fighters opening a clause of time or cause right before the verb ("as resistance forces overrun", "after rebel
+# fighters stormed").
+SUBORDINATE_FIGHTERS_BEFORE = re.compile(
+    r"\b(?:after|before|when|while|since|as|because|until|once)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:forces|fighters|rebels|troops|militants|"
+    r"soldiers|gunmen|insurgents|militiamen|jihadists|guerrillas|resistance)\s+(?:had\s+|has\s+|have\s+)?(?:(?:\w+ly|also|then|later)\s+)?$")
+
+
 STATE_FIGHTERS = frozenset(
     {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",
      "officers", "officer", "commander", "general", "conscripts", "personnel", "military personnel", "security personnel",

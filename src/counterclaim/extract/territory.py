@@ -16,6 +16,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
+from counterclaim.extract.lexicon import SUBORDINATE_FIGHTERS_BEFORE
 from counterclaim.extract.materiel import STATE_SIDE
 
 GROUND = (
@@ -395,6 +396,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         return None
     if SUBORDINATE_PRONOUN_BEFORE.search(between):
         return None  # "dealing a blow to Assad a week after they swept into Aleppo": the pronoun heads the verb
+    if SUBORDINATE_FIGHTERS_BEFORE.search(between):
+        return None  # "Junta airstrike kills 23 as resistance forces overrun outpost": unnamed fighters head the verb
     if (re.search(r"\b(?:to|of|on|against|from|in|into|near|at|over|across|toward|towards)\s+(?:the\s+)?$", view.text[: actor.start], re.I)
             and not re.search(r"\b(?:authorities|government|forces)\s+in\s+$", view.text[: actor.start], re.I)
             and not FIGHTERS_OF.search(view.text[: actor.start])):
