@@ -809,3 +809,23 @@ def test_named_people_none_of_whom_was_harmed_are_zero_claims_per_outcome() -> N
 )
 def test_a_toll_said_to_be_mostly_civilians_is_civilian(text: str) -> None:
     assert [category for _, category, _ in summary(text)] == ["civilian"]
+
+
+def test_a_day_ranked_since_a_time_is_no_running_total() -> None:
+    text = ("Russian strikes killed 14 people in Kharkiv on Monday, officials said, in one of the deadliest days since "
+            "the city came under attack in 2022.")
+    assert [(c.count, c.cumulative) for c in casualties(text)] == [((14, 14), False)]
+    assert [c.cumulative for c in casualties("At least 40 people have been killed since Monday, the ministry said.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Lebanese army said one of its soldiers was killed near Marjayoun.", "LBN"),
+        ("The Syrian army said two of its soldiers were wounded near the Golan.", "SYR"),
+    ],
+)
+def test_soldiers_counted_by_a_state_army_speaking_are_its_own(text: str, subject: str) -> None:
+    """In a war of Israel and Hezbollah, "soldiers" alone are Israel's; counted by Lebanon's army, they are Lebanon's."""
+    text = "Israeli jets struck Hezbollah sites in the south. " + text
+    assert [c.subject for c in casualties(text)] == [subject]

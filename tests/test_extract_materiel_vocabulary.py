@@ -383,3 +383,11 @@ def test_civilian_vehicles_are_no_materiel() -> None:
 
 def test_the_noun_of_a_seizure_captures_equipment() -> None:
     assert summary("The M23 claimed the seizure of five armoured vehicles from the Congolese army.") == [("captured", "armored_vehicle", (5, 5))]
+
+
+def test_a_car_hit_is_a_civilian_vehicle_not_materiel() -> None:
+    """GOLD_FORMAT: damage to civilian vehicles is not materiel; armies' vehicles keep their words."""
+    text = "An Israeli drone hit a car near Bint Jbeil, killing two men."
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == []
+    text = "Ukrainian drones destroyed two Russian military vehicles near Pokrovsk."
+    assert [c.category for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == ["vehicle"]

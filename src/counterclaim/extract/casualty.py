@@ -120,6 +120,9 @@ CUMULATIVE_MARKERS = re.compile(
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
+# A day or an attack compared with all since a time ("in one of the deadliest days since the ceasefire", "the worst attack
+# since 2019"): a ranking, not a running total's window.
+COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|fiercest|first|highest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,4}?since\b", re.I)
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
 LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)
@@ -900,7 +903,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
-        cumulative=bool(CUMULATIVE_MARKERS.search(text)) or bool(PERFECT_CAMPAIGN.search(text)),
+        cumulative=bool(CUMULATIVE_MARKERS.search(COMPARED_SINCE.sub(" ", text))) or bool(PERFECT_CAMPAIGN.search(text)),
         victim_side=victim_side,
         losing_side=losing_side,
     )

@@ -194,6 +194,11 @@ COUNT_BEFORE = re.compile(
 MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
 
 
+# A passenger car, and the words that make one a side's ("an army car", "enemy cars").
+CAR = re.compile(r"(?i)cars?|automobiles?")
+CAR_OWNER_BEFORE = re.compile(r"(?i)\b(?:military|army|enemy|armou?red|police|patrol|official|staff|command)\s+(?:[\w-]+\s+)?$")
+
+
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
@@ -207,6 +212,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "a British-registered cargo ship", "an oil tanker": a civilian ship, no materiel (GOLD_FORMAT)
         if category == "ship" and CIVILIAN_SHIP_BEFORE.search(view.text, max(0, match.start() - 60), match.start()):
             continue  # "the Liberian-flagged vessel", "a Greek-owned ship", "a merchant vessel": a civilian ship
+        listed = bool(phrases) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+){0,2}", view.text[phrases[-1].end : match.start()]) is not None
+        if (CAR.fullmatch(match.group("term")) and not listed and not CAR_OWNER_BEFORE.search(view.text, max(0, match.start() - 30), match.start())
+                and not any(a.role != "generic" and re.fullmatch(r"(?:['’]s)?\s+", view.text[a.end : match.start()]) for a in view.actors)):
+            continue  # "a drone hit a car near Bint Jbeil": a car of no side, listed with no equipment, is a civilian vehicle
         if TYPE_SUFFIX.match(view.text, match.end()):
             continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
         if ORDINAL_BEFORE.search(view.text, max(0, match.start() - 40), match.start()):

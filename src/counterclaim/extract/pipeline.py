@@ -652,7 +652,8 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
     soldiers when another state speaks in the sentence ("Niger's defence ministry said six soldiers died", in a text
     about Burkina Faso: Niger's own)."""
     other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
-                             and OTHER_STATE_SPEAKS.match(view.text, a.end) for a in view.actors)
+                             and (OTHER_STATE_SPEAKS.match(view.text, a.end) or a.role in ("military", "ministry") and STATE_BODY_SPEAKS.match(view.text, a.end))
+                             for a in view.actors)
     nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),) if other_state_speaks else ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
     _add_mentions(view, nouns)
 
@@ -663,6 +664,8 @@ OTHER_STATE_SPEAKS = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:said|says|reported|announced|stated|confirmed|added)\b",
     re.I,
 )
+# The verb after a state's army or ministry named as one ("the Lebanese army said").
+STATE_BODY_SPEAKS = re.compile(r"(?:\s+(?:on\s+)?\w+day)?\s+(?:said|says|reported|announced|stated|confirmed|added)\b", re.I)
 
 
 # What may stand between a named actor and a generic noun of its own phrase: nothing, or words of its institution.
