@@ -290,3 +290,20 @@ def test_the_agent_after_the_attacks_place_of_phrase() -> None:
 )
 def test_words_fired_back_at_are_no_fire(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah did not claim any attacks on Sunday.",
+        "No attacks were reported along the border overnight.",
+        "The Houthis have not carried out any strikes on shipping since the truce.",
+    ],
+)
+def test_attacks_told_as_none_in_the_outlets_voice_are_no_claims(text: str) -> None:
+    assert attacks(text) == []
+
+
+def test_a_side_denying_it_made_any_attacks_still_denies_them() -> None:
+    claims = [c for c in extract_from_cleaned_text("Hezbollah denied carrying out any attacks on Israel.", PUBLISHED) if c.type == "attack"]
+    assert [(c.subject, c.stance) for c in claims] == [("HEZBOLLAH", "deny")]

@@ -604,6 +604,12 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "there was no fighting north of Goma"
+        noun_at = match.start() + (inner.end() if (inner := QUANTIFIER_INSIDE.match(phrase)) else 0)  # "carried out any strikes"
+        if NO_ATTACK_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) or (
+                ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) and NEGATION.search(text, 0, noun_at)
+                and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
+            continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
+            # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
         for code in _coordinated(view, attacker, match.start()):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
             if whole_war:
@@ -921,6 +927,15 @@ HABITUAL_BEFORE = re.compile(
 # The war by its official name, for the side that names it so.
 WAR_NAMES: dict[str, str] = {"special military operation": "RUS"}
 NEGATED_BEFORE = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.I)
+# Attacks told as none: "no attacks", "no new strikes"; "any attacks" after a negation ("has not carried out any attacks").
+NO_ATTACK_BEFORE = re.compile(r"(?<![-\w])no\s+(?:(?:new|further|other|more|major|such|reported|fresh|immediate)\s+)?$", re.I)
+ANY_BEFORE = re.compile(r"\bany\s+(?:(?:new|further|other|more|major|such|fresh)\s+)?$", re.I)
+NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|neither|nor)\b|n['’]t\b", re.I)
+# A verb of making attacks before its noun inside one trigger ("carried out any strikes", "launched no attacks").
+QUANTIFIER_INSIDE = re.compile(r"(?:[\w-]+\s+){1,2}?(?:any|no)\s+", re.I)
+# A side's words in the sentence: a quotation or a verb of saying.
+SPOKEN = re.compile(r"[“”\"]|\b(?:said|says|say|told|stated|claimed|claims|announced|added|insisted|wrote|according\s+to)\b", re.I)
+DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b", re.I)
 # Accidents that explode: gas, boilers, fireworks, factories (an explosion there is no bombing unless armed men are named).
 ACCIDENT = re.compile(
     r"\b(?:gas|boiler|cylinder|leak\w*|accident\w*|fireworks|chemicals?|refinery|factory|plant|pipeline|short\s+circuit|coal\s+mine|"
