@@ -801,3 +801,28 @@ def test_named_people_none_of_whom_was_harmed_are_zero_claims_per_outcome() -> N
 )
 def test_a_toll_said_to_be_mostly_civilians_is_civilian(text: str) -> None:
     assert [category for _, category, _ in summary(text)] == ["civilian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Israeli soldiers were killed and three others seriously wounded in Khan Younis.",
+         [("killed", "military", (2, 2)), ("wounded", "military", (3, 3))]),
+        ("Four villagers died and 11 others were critically injured when the mortar landed in Kalehe.",
+         [("killed", "civilian", (4, 4)), ("wounded", "civilian", (11, 11))]),
+        ("Two policemen were killed and three others badly hurt in the ambush near Maiduguri.",
+         [("killed", "military", (2, 2)), ("wounded", "military", (3, 3))]),
+    ],
+)
+def test_how_badly_the_wounded_were_hurt_leaves_their_wounds(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_a_figure_before_the_running_total_it_adds_to_is_no_running_total() -> None:
+    """'45 were killed in the past day, bringing the toll since October 7 to 34,535': the 45 are a day's figure;
+    the total keeps its count although a day of a month stands before it."""
+    claims = casualties("The ministry in Gaza said 45 Palestinians had been killed in the past 24 hours, "
+                        "bringing the toll since October 7 to 34,535.")
+    assert [(c.count, c.cumulative) for c in claims] == [((45, 45), False), ((34535, 34535), True)]
+    claims = casualties("Three soldiers died on Sunday, raising the army's losses since March 12 to 412, the ministry said.")
+    assert [(c.count, c.cumulative) for c in claims] == [((3, 3), False), ((412, 412), True)]

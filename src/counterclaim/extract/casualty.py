@@ -76,7 +76,9 @@ AFTER_OUTCOME = re.compile(
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
-    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
+    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
+    # how badly the wounded were hurt ("three others were seriously wounded")
+    r"|(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)(?=\s+(?:wounded|injured|hurt)\b))\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
@@ -1352,7 +1354,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
@@ -1383,6 +1385,17 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
         _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else span_end)
 
+
+
+# The clause of the running total a figure adds to ("45 were killed in the past day, bringing the toll since October
+# to 34,535"): its markers are the total's, not the figure's.
+RUNNING_TOTAL_CLAUSE = re.compile(
+    r"[,;]\s*(?:bringing|raising|pushing|taking|which\s+(?:brings|brought|raises|raised|takes|took|pushes|pushed))\b", re.I)
+
+
+def _running_total_clause(text: str, end: int) -> int:
+    clause = RUNNING_TOTAL_CLAUSE.search(text, end)
+    return clause.start() if clause is not None else len(text)
 
 
 def _zero_claims(found: _SentenceCasualties) -> None:
