@@ -146,3 +146,27 @@ def test_a_killing_named_as_the_cause_of_a_sentence_or_an_arrest_is_no_death_rep
 )
 def test_a_noun_of_death_wounding_or_abduction_counts_the_people_after_its_of(text: str, expected: tuple) -> None:
     assert casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The massacre of 33 villagers in Ituri was condemned by the UN mission.", ("killed", "civilian", (33, 33))),
+        ("Rights groups condemned the execution of four prisoners by the junta in Yangon.", ("killed", "unknown", (4, 4))),
+        ("The beheading of six farmers near Macomia was blamed on the insurgents.", ("killed", "civilian", (6, 6))),
+    ],
+)
+def test_a_massacre_or_execution_counts_the_people_after_its_of(text: str, expected: tuple) -> None:
+    assert casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff Sgt. Daniel Levi, 21, from Haifa, was killed in northern Gaza, the army said.",
+        "Cpl. Oleksandr Bondar, 24, was killed near Chasiv Yar, his brigade said.",
+        "Lt. Col. Ahmed Raza, 41, was killed in the ambush in Waziristan.",
+    ],
+)
+def test_a_rank_abbreviated_before_a_name_makes_the_victim_a_soldier_whatever_his_age(text: str) -> None:
+    assert casualties(text) == [("killed", "military", (1, 1))]

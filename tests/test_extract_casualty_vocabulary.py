@@ -826,3 +826,14 @@ def test_a_figure_before_the_running_total_it_adds_to_is_no_running_total() -> N
     assert [(c.count, c.cumulative) for c in claims] == [((45, 45), False), ((34535, 34535), True)]
     claims = casualties("Three soldiers died on Sunday, raising the army's losses since March 12 to 412, the ministry said.")
     assert [(c.count, c.cumulative) for c in claims] == [((3, 3), False), ((412, 412), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces responded and sent six terrorists to hell, the military's media wing said.",
+        "The fighters of the brigade sent 12 Russian occupiers to their graves near Robotyne.",
+    ],
+)
+def test_sending_people_to_hell_kills_them(text: str) -> None:
+    assert [(outcome, category) for outcome, category, _ in summary(text)] == [("killed", "military")]

@@ -1190,9 +1190,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         agent: ActorMention | None = None
         if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
             outcome = "killed"  # "93 martyrs", "two fallen soldiers", "a woman's body was found"
-        elif TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start]):
-            outcome = "killed"  # "stabbed a shepherd to death"
-            before = TO_DEATH_BEFORE.search(text[: phrase.start])
+        elif (TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start])) or (
+                TO_HELL_AFTER.match(text, phrase.end) and TO_HELL_BEFORE.search(text[: phrase.start])):
+            outcome = "killed"  # "stabbed a shepherd to death", "sent six terrorists to hell"
+            before = TO_DEATH_BEFORE.search(text[: phrase.start]) or TO_HELL_BEFORE.search(text[: phrase.start])
             agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
@@ -1698,6 +1699,9 @@ def _heavy_losses_claims(found: _SentenceCasualties) -> None:
 
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
+# killing as a side's own statements boast of it ("security forces sent six terrorists to hell")
+TO_HELL_BEFORE = re.compile(r"\b(?P<out>(?P<killed>sent|sending|sends|send))\s*$", re.I)
+TO_HELL_AFTER = re.compile(r"\s+to\s+(?:hell|their\s+graves?)\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
 KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # The first of two outcome verbs sharing one object: "killed or wounded", "killing and injuring".

@@ -158,7 +158,14 @@ def _count(head: Token, noun: Token) -> Count | None:
 def _title(noun: Token) -> Token | None:
     """The people noun compounded before a name ("commander" in "Hamas commander Ahmed Ghandour", "Sgt." in
     "Sgt. David Cohen")."""
-    return next((c for c in noun.children if c.dep_ == "compound" and (c.lower_ in PERSON_CATEGORY or c.lower_.replace(".", "") in TITLE_ABBREVIATION_NOUNS)), None)
+    title = next((c for c in noun.children if c.dep_ == "compound" and (c.lower_ in PERSON_CATEGORY or c.lower_.replace(".", "") in TITLE_ABBREVIATION_NOUNS)), None)
+    if title is None:
+        # "Staff Sgt. Daniel Levi, 21,": the parser ends a sentence at the rank's dot, leaving it outside the name
+        first = min((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i), key=lambda c: c.i, default=noun)
+        dot = first.i - 1
+        if dot >= 1 and noun.doc[dot].text == "." and noun.doc[dot - 1].lower_ in TITLE_ABBREVIATION_NOUNS:
+            title = noun.doc[dot - 1]
+    return title
 
 
 def _title_noun(title: Token) -> str:

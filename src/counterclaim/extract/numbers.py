@@ -195,6 +195,8 @@ def find_quantities(text: str) -> list[Quantity]:
             count = VAGUE_QUANTITIES[vague]
         if count == (2, 2) and match.group().lower() == "both" and NOT_A_PAIR_AFTER.match(text, match.end()):
             continue  # "wounded both among civilians and soldiers": both groups, not two people
+        if match.group("number") and not match.group("bound") and COMPOUND_MODIFIER_AFTER.match(text, match.end()):
+            continue  # "four one-way attack drones", "a two-storey house": a number inside a modifier counts nothing
         if (MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start())
                 or UNIT_NAME_AFTER.match(text, match.end())):
             continue  # "5 km from Bakhmut", "$800 million", "Highway 1", "aged 19": a measure or a label, not a count
@@ -202,6 +204,8 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# A hyphenated modifier a number begins ("one-way", "two-storey", "three-day"): a word of its own.
+COMPOUND_MODIFIER_AFTER = re.compile(r"-(?!(?:year|month|week|day)s?-old\b)[a-z]", re.I)
 # A month's name before a day ("since October 7 to 34,535"): the number is a date, no end of a range.
 DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
