@@ -98,6 +98,9 @@ JOINTLY_CLAIMED_TYPES = ("attack", "casualty", "materiel", "territory", "support
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # "now", "to date": a running total as of the publication day.
 NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
+# How far into a text its lead event's date reaches: later sentences turn to background, other incidents and
+# roundups, whose claims keep no date unless they give one (GOLD_FORMAT: roundup items keep null).
+LEAD_REACH = 9
 # Claim types whose cumulative counts are running totals, dated to the day they were given.
 RUNNING_TOTAL_TYPES = ("casualty", "materiel", "territory")
 
@@ -137,8 +140,8 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     was given for a day relative to the report; the day a running total was given."""
     view, draft, dates = found.view, found.draft, found.dates
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
-    if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
-        date = inherited_date(view.text, state.lead_date)
+    if date is None and not draft.cumulative and draft.type not in ("statement", "support") and view.index < LEAD_REACH:
+        date = inherited_date(view.text, state.lead_date)  # backing runs over time, not on the day
     if date is None and draft.cumulative and draft.type in RUNNING_TOTAL_TYPES:
         # a running total is as of the day of the statement giving it (GOLD_FORMAT): "now" is the publication
         # day; else the day the same claimant was said to speak, in this sentence or before it
