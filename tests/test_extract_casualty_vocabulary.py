@@ -837,3 +837,28 @@ def test_a_figure_before_the_running_total_it_adds_to_is_no_running_total() -> N
 )
 def test_sending_people_to_hell_kills_them(text: str) -> None:
     assert [(outcome, category) for outcome, category, _ in summary(text)] == [("killed", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan troops killed 20 mujahideen in Kunar, the ministry said.", ("killed", "military", (20, 20))),
+        ("Police in Kaduna shot dead three kidnappers during a rescue operation.", ("killed", "military", (3, 3))),
+        ("Five Ukrainian partisans were captured near Melitopol, Russian officials said.", ("captured", "military", (5, 5))),
+        ("Rights groups condemned the execution of four prisoners in Insein prison.", ("killed", "unknown", (4, 4))),
+    ],
+)
+def test_fighters_named_by_their_cause_and_people_held_in_prison(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said only eight people, all of them combatants, had died in the crossfire near Kiwanja.",
+        "The clashes in Khartoum killed 40 people, mostly soldiers, medics said.",
+        "Fighting in Shan State left 25 people dead, most of them militiamen.",
+    ],
+)
+def test_a_toll_said_to_be_all_or_mostly_fighters_is_military(text: str) -> None:
+    assert [category for _, category, _ in summary(text)] == ["military"]

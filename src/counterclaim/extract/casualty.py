@@ -933,7 +933,26 @@ MOSTLY_CIVILIANS = re.compile(
 )
 
 
+# Tolls said to be all or mostly fighters after them: "eight people, all of them combatants, had died", "killed 40
+# people, mostly soldiers".
+MOSTLY_FIGHTERS = re.compile(
+    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|all\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?"
+    r"|the\s+majority\s+of\s+(?:them|whom))\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<head>[a-z]+)\b",
+    re.I,
+)
+
+
+def _mostly_fighters(text: str, drafts: list[DraftClaim]) -> None:
+    mostly = MOSTLY_FIGHTERS.search(text)
+    if mostly is None or PERSON_CATEGORY.get(mostly.group("head").lower()) != "military":
+        return
+    for draft in drafts:
+        if draft.start < mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded", "captured", "missing") and draft.part_of is None:
+            draft.category = "military"
+
+
 def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
+    _mostly_fighters(text, drafts)
     mostly = MOSTLY_CIVILIANS.search(text)
     if mostly is None:
         return

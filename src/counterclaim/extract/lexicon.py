@@ -45,6 +45,9 @@ MILITARY_PEOPLE = (
     "agniveer", "agniveers", "rifleman", "riflemen", "gunner", "gunners", "lance corporal", "rangers", "ranger", "paramilitary rangers",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
+    # fighters named by their cause or their way of fighting ("killed 20 mujahideen", "a dozen raiders were neutralised")
+    "belligerents", "partisans", "partisan", "raiders", "raider", "kidnappers", "kidnapper", "abductors", "legionnaires",
+    "legionnaire", "mujahideen", "mujahedeen", "mujahidin", "fedayeen", "irregulars", "deserters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -93,7 +96,7 @@ UNKNOWN_PEOPLE = (
     "pakistanis", "indians", "kashmiris", "burmese", "rohingya", "rohingyas", "colombians", "mexicans", "haitians",
     "americans", "britons", "filipinos",
     # people held by the other side, whatever they were before
-    "hostages", "hostage", "captives", "captive", "detainees", "detainee",
+    "hostages", "hostage", "captives", "captive", "detainees", "detainee", "prisoners", "prisoner", "inmates", "inmate",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},
