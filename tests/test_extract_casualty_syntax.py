@@ -170,3 +170,16 @@ def test_a_massacre_or_execution_counts_the_people_after_its_of(text: str, expec
 )
 def test_a_rank_abbreviated_before_a_name_makes_the_victim_a_soldier_whatever_his_age(text: str) -> None:
     assert casualties(text) == [("killed", "military", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("M23 rebels shot down a Congolese army attack helicopter near Sake on Sunday, killing its two pilots.", "COD"),
+        ("Ukrainian forces downed a Russian Su-34 over Donetsk, killing its two crew members.", "RUS"),
+        ("Hamas fighters hit an Israeli tank in Gaza, killing its four crew members.", "ISR"),
+    ],
+)
+def test_the_crew_of_a_machine_named_by_its_possessive_are_the_machines_owners(text: str, subject: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.category) for c in found] == [(subject, "killed", "military")]

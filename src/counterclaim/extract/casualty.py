@@ -816,11 +816,28 @@ PLACE_NAME_AFTER_IN = re.compile(r"\s+(?:region|province|district|city|oblast)\b
 OWN_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,70}?\b(?:on|among|in)\s+(?:its|our|their)\s+(?:own\s+)?(?:side|ranks)\b")
 
 
+# The crew of a machine ("its two pilots", "their crews") and the machine named before them.
+CREW_HEADS = frozenset({"pilot", "pilots", "crew", "crews", "crew members", "crewmen", "co-pilot", "navigator", "sailors", "gunner"})
+MACHINE_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|aircraft|planes?|jets?|bombers?|fighters?\s+jets?|tanks?|vehicles?|ships?|boats?|vessels?|drones?|gunships?|[A-Z][\w-]*-\d+\w*)\b")
+
+
+def crew_owner(view: SentenceView, start: int, head: str, agent: str | None) -> str | None:
+    """'shot down a Congolese army helicopter, killing its two pilots': the crew's side is the machine's owner."""
+    if head.lower() not in CREW_HEADS:
+        return None
+    owner = next((a for a in reversed(view.actors) if a.end <= start and a.role not in ("pronoun", "generic") and a.code != agent
+                  and MACHINE_BEFORE.match(view.text, a.end)), None)
+    return owner.code if owner is not None else None
+
+
 def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
     if phrase.subject:
         return phrase.subject
     if phrase.possessive in ("our",):
         return SUBJECT_IS_CLAIMANT
+    if phrase.possessive in ("their", "its") and (owner := crew_owner(view, phrase.start, phrase.head, agent.code if agent else None)):
+        return owner
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
