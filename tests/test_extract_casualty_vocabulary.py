@@ -862,3 +862,16 @@ def test_fighters_named_by_their_cause_and_people_held_in_prison(text: str, expe
 )
 def test_a_toll_said_to_be_all_or_mostly_fighters_is_military(text: str) -> None:
     assert [category for _, category, _ in summary(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militiamen were killed in the fighting around Bunia, the army said.", ("killed", "military", None)),
+        ("The air force said its jets had eliminated insurgents hiding in the Sambisa forest.", ("killed", "military", None)),
+        ("Gang members executed villagers near Port-au-Prince, the rights group said.", ("killed", "civilian", None)),
+        ("Soldiers were reported missing after the ambush near Kidal.", ("missing", "military", None)),
+    ],
+)
+def test_uncounted_people_with_a_verb_of_harm_beside_them(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]

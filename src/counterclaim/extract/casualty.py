@@ -533,7 +533,7 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 # Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
-PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in ("people", "men", "women", "children", "police")) and w not in (
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police")) and w not in (
     "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
@@ -543,11 +543,12 @@ BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
-BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\s+$", re.I)
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+                                 r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
 NOT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
     # the verb as an adjective ("the wounded soldiers", "the number of killed and wounded soldiers")
