@@ -875,3 +875,16 @@ def test_a_toll_said_to_be_all_or_mostly_fighters_is_military(text: str) -> None
 )
 def test_uncounted_people_with_a_verb_of_harm_beside_them(text: str, expected: tuple) -> None:
     assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed the district commissioner and three of his bodyguards in Bannu.",
+         [("killed", "civilian", (1, 1)), ("killed", "military", (3, 3))]),
+        ("Two village headmen were abducted by bandits in Zamfara.", [("captured", "civilian", (2, 2))]),
+        ("Gunmen shot dead a tribal elder in Bajaur on Friday.", [("killed", "civilian", (1, 1))]),
+    ],
+)
+def test_local_office_holders_and_elders_are_civilians(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -74,6 +74,8 @@ CIVILIAN_PEOPLE = (
     "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
     # local office-holders and people of civil society
     "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
+    "commissioner", "commissioners", "district commissioner", "administrator", "administrators", "headman", "headmen",
+    "sheikh", "sheikhs", "tribal leader", "tribal leaders", "tribal elder", "tribal elders", "chieftain", "chieftains",
     "engineer", "engineers", "employees", "employee", "staff members", "staff member", "staff", "staffers", "colleagues", "photographer", "cameraman",
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
     # clergy and church workers, often the ones abducted on roads and in parishes
