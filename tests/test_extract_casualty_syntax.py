@@ -146,3 +146,40 @@ def test_a_killing_named_as_the_cause_of_a_sentence_or_an_arrest_is_no_death_rep
 )
 def test_a_noun_of_death_wounding_or_abduction_counts_the_people_after_its_of(text: str, expected: tuple) -> None:
     assert casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The massacre of 33 villagers in Ituri was condemned by the UN mission.", ("killed", "civilian", (33, 33))),
+        ("Rights groups condemned the execution of four prisoners by the junta in Yangon.", ("killed", "unknown", (4, 4))),
+        ("The beheading of six farmers near Macomia was blamed on the insurgents.", ("killed", "civilian", (6, 6))),
+    ],
+)
+def test_a_massacre_or_execution_counts_the_people_after_its_of(text: str, expected: tuple) -> None:
+    assert casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff Sgt. Daniel Levi, 21, from Haifa, was killed in northern Gaza, the army said.",
+        "Cpl. Oleksandr Bondar, 24, was killed near Chasiv Yar, his brigade said.",
+        "Lt. Col. Ahmed Raza, 41, was killed in the ambush in Waziristan.",
+    ],
+)
+def test_a_rank_abbreviated_before_a_name_makes_the_victim_a_soldier_whatever_his_age(text: str) -> None:
+    assert casualties(text) == [("killed", "military", (1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("M23 rebels shot down a Congolese army attack helicopter near Sake on Sunday, killing its two pilots.", "COD"),
+        ("Ukrainian forces downed a Russian Su-34 over Donetsk, killing its two crew members.", "RUS"),
+        ("Hamas fighters hit an Israeli tank in Gaza, killing its four crew members.", "ISR"),
+    ],
+)
+def test_the_crew_of_a_machine_named_by_its_possessive_are_the_machines_owners(text: str, subject: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert [(c.subject, c.outcome, c.category) for c in found] == [(subject, "killed", "military")]

@@ -829,3 +829,90 @@ def test_soldiers_counted_by_a_state_army_speaking_are_its_own(text: str, subjec
     """In a war of Israel and Hezbollah, "soldiers" alone are Israel's; counted by Lebanon's army, they are Lebanon's."""
     text = "Israeli jets struck Hezbollah sites in the south. " + text
     assert [c.subject for c in casualties(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Israeli soldiers were killed and three others seriously wounded in Khan Younis.",
+         [("killed", "military", (2, 2)), ("wounded", "military", (3, 3))]),
+        ("Four villagers died and 11 others were critically injured when the mortar landed in Kalehe.",
+         [("killed", "civilian", (4, 4)), ("wounded", "civilian", (11, 11))]),
+        ("Two policemen were killed and three others badly hurt in the ambush near Maiduguri.",
+         [("killed", "military", (2, 2)), ("wounded", "military", (3, 3))]),
+    ],
+)
+def test_how_badly_the_wounded_were_hurt_leaves_their_wounds(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+def test_a_figure_before_the_running_total_it_adds_to_is_no_running_total() -> None:
+    """'45 were killed in the past day, bringing the toll since October 7 to 34,535': the 45 are a day's figure;
+    the total keeps its count although a day of a month stands before it."""
+    claims = casualties("The ministry in Gaza said 45 Palestinians had been killed in the past 24 hours, "
+                        "bringing the toll since October 7 to 34,535.")
+    assert [(c.count, c.cumulative) for c in claims] == [((45, 45), False), ((34535, 34535), True)]
+    claims = casualties("Three soldiers died on Sunday, raising the army's losses since March 12 to 412, the ministry said.")
+    assert [(c.count, c.cumulative) for c in claims] == [((3, 3), False), ((412, 412), True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces responded and sent six terrorists to hell, the military's media wing said.",
+        "The fighters of the brigade sent 12 Russian occupiers to their graves near Robotyne.",
+    ],
+)
+def test_sending_people_to_hell_kills_them(text: str) -> None:
+    assert [(outcome, category) for outcome, category, _ in summary(text)] == [("killed", "military")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan troops killed 20 mujahideen in Kunar, the ministry said.", ("killed", "military", (20, 20))),
+        ("Police in Kaduna shot dead three kidnappers during a rescue operation.", ("killed", "military", (3, 3))),
+        ("Five Ukrainian partisans were captured near Melitopol, Russian officials said.", ("captured", "military", (5, 5))),
+        ("Rights groups condemned the execution of four prisoners in Insein prison.", ("killed", "unknown", (4, 4))),
+    ],
+)
+def test_fighters_named_by_their_cause_and_people_held_in_prison(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said only eight people, all of them combatants, had died in the crossfire near Kiwanja.",
+        "The clashes in Khartoum killed 40 people, mostly soldiers, medics said.",
+        "Fighting in Shan State left 25 people dead, most of them militiamen.",
+    ],
+)
+def test_a_toll_said_to_be_all_or_mostly_fighters_is_military(text: str) -> None:
+    assert [category for _, category, _ in summary(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militiamen were killed in the fighting around Bunia, the army said.", ("killed", "military", None)),
+        ("The air force said its jets had eliminated insurgents hiding in the Sambisa forest.", ("killed", "military", None)),
+        ("Gang members executed villagers near Port-au-Prince, the rights group said.", ("killed", "civilian", None)),
+        ("Soldiers were reported missing after the ambush near Kidal.", ("missing", "military", None)),
+    ],
+)
+def test_uncounted_people_with_a_verb_of_harm_beside_them(text: str, expected: tuple) -> None:
+    assert summary(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed the district commissioner and three of his bodyguards in Bannu.",
+         [("killed", "civilian", (1, 1)), ("killed", "military", (3, 3))]),
+        ("Two village headmen were abducted by bandits in Zamfara.", [("captured", "civilian", (2, 2))]),
+        ("Gunmen shot dead a tribal elder in Bajaur on Friday.", [("killed", "civilian", (1, 1))]),
+    ],
+)
+def test_local_office_holders_and_elders_are_civilians(text: str, expected: list) -> None:
+    assert summary(text) == expected

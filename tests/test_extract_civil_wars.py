@@ -426,3 +426,14 @@ def test_government_troops_in_a_war_fought_on_another_states_soil_are_not_the_wa
 def test_strikes_counted_with_a_bound_are_carried_out() -> None:
     text = "Fano said government drones had carried out at least 12 strikes in Gojjam this month."
     assert [(c.subject, c.outcome) for c in claims(text, "attack")] == [("ETH", "airstrike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's anti-junta resistance forces said they had killed at least 40 regime soldiers in Sagaing.",
+        "Anti-junta fighters in Myanmar's Sagaing region said they had killed 12 regime soldiers near Kalay.",
+    ],
+)
+def test_myanmars_resistance_forces_are_the_pdf_side(text: str) -> None:
+    assert [(c.subject, c.claimant) for c in claims(text, "casualty")] == [("MMR", "PDF")]

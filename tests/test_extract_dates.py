@@ -315,3 +315,29 @@ def test_a_later_sentence_of_a_paragraph_takes_the_day_its_paragraph_gave_not_th
             "It said seven of its fighters were killed.")
     claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
     assert [(c.count, c.date) for c in claims if c.type == "casualty"] == [((11, 11), dt.date(2025, 7, 11)), ((7, 7), dt.date(2025, 7, 12))]
+
+
+def test_the_lead_events_date_does_not_reach_the_background_far_below_it() -> None:
+    """A long report: the lead's day dates the claims near it; claims far below (background, other incidents)
+    give no day of their own and keep none."""
+    lead = ("Militants attacked an army post in Borno on Monday. Five soldiers were killed, the army said. "
+            "The attackers also burned two armoured vehicles. ")
+    filler = "".join(f"Residents described the scene in the town number {n}. " for n in range(8))
+    late = "Three soldiers were killed in an ambush near Bama."
+    claims = [c for c in extract_from_cleaned_text(lead + filler + late, WEDNESDAY) if c.type in ("casualty", "materiel")]
+    assert [(c.count, c.date) for c in claims] == [((5, 5), dt.date(2021, 3, 15)), ((2, 2), dt.date(2021, 3, 15)), ((3, 3), None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Separately, two policemen were killed in Kano.",
+        "Elsewhere, two policemen were killed in Kano.",
+        "In another incident, two policemen were killed in Kano.",
+        "In a separate attack, gunmen killed two policemen in Kano.",
+    ],
+)
+def test_a_sentence_that_turns_to_another_incident_takes_no_lead_date(second: str) -> None:
+    text = "Gunmen attacked a police post in Katsina on Monday, killing four officers. " + second
+    claims = [c for c in extract_from_cleaned_text(text, WEDNESDAY) if c.type == "casualty"]
+    assert [(c.count, c.date) for c in claims] == [((4, 4), dt.date(2021, 3, 15)), ((2, 2), None)]

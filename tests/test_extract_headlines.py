@@ -269,3 +269,19 @@ def test_a_section_heading_heads_what_follows_and_is_no_claim() -> None:
     assert [(c.type, c.subject) for c in found] == [("attack", "SDN"), ("support", "JPN")]
     # a short headline that names someone is read as usual
     assert [(c.type, c.subject) for c in claims("Houthis attack tanker")] == [("attack", "HOUTHIS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # PUBLISHED is Friday 1 March 2024
+        ("Houthis say they downed another US MQ-9 Reaper drone\n\nUS forces intercepted four missiles over the Red Sea overnight, "
+         "CENTCOM said. The Houthis also shot down a US MQ-9 Reaper drone over Marib on Tuesday, the group said.",
+         dt.date(2024, 2, 27)),
+        ("Ukraine's air force says it downed 29 of 36 Russian drones\n\nUkraine's air defence units destroyed 29 of the 36 "
+         "Shahed drones launched by Russia overnight, the air force said on Wednesday.", dt.date(2024, 2, 28)),
+    ],
+)
+def test_a_headline_claim_takes_the_date_the_body_gives_the_same_event(text: str, day: dt.date) -> None:
+    drones = [c for c in claims(text) if c.type == "materiel" and c.category == "drone"]
+    assert [c.date for c in drones] == [day, day]

@@ -391,3 +391,15 @@ def test_a_car_hit_is_a_civilian_vehicle_not_materiel() -> None:
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == []
     text = "Ukrainian drones destroyed two Russian military vehicles near Pokrovsk."
     assert [c.category for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == ["vehicle"]
+
+
+def test_a_number_inside_a_hyphenated_modifier_counts_nothing() -> None:
+    """'four one-way attack drones': four drones, not one."""
+    assert summary("US forces intercepted four one-way attack drones over the Red Sea, CENTCOM said.") == [("destroyed", "drone", (4, 4))]
+    assert summary("Ukrainian troops destroyed two three-axle army trucks near Tokmak.") == [("destroyed", "vehicle", (2, 2))]
+
+
+def test_people_counted_after_equipment_in_the_sentence_before_are_no_equipment() -> None:
+    text = ("The Arakan Army said it seized two naval vessels near Sittwe. "
+            "Three resistance fighters died in the fighting and eleven more were taken prisoner.")
+    assert summary(text) == [("captured", "ship", (2, 2))]

@@ -170,3 +170,16 @@ def test_two_numbers_joined_by_or_are_a_range() -> None:
     assert [(q.text, q.count) for q in find_quantities("10 or 12 people")] == [("10 or 12", (10, 12))]
     # descending, no range: the two numbers stand apart
     assert [q.count for q in find_quantities("in 2 or 1 cases")] == [(2, 2), (1, 1)]
+
+
+def test_a_day_of_a_month_before_to_is_no_start_of_a_range() -> None:
+    assert counts_in("the toll since October 7 to 34,535") == [(34535, 34535)]
+    assert counts_in("losses since Feb. 24 to 1,200") == [(1200, 1200)]
+    assert counts_in("between 30 to 40 people") == [(30, 40)]
+
+
+def test_a_number_that_begins_a_hyphenated_modifier_is_no_count() -> None:
+    assert counts_in("four one-way attack drones") == [(4, 4)]
+    assert counts_in("a two-storey house") == []
+    assert counts_in("twenty-five soldiers") == [(25, 25)]
+    assert counts_in("a 7-year-old boy") == [(7, 7)]

@@ -76,7 +76,9 @@ AFTER_OUTCOME = re.compile(
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
     r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
-    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably)\s+)*"
+    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
+    # how badly the wounded were hurt ("three others were seriously wounded")
+    r"|(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)(?=\s+(?:wounded|injured|hurt)\b))\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
@@ -534,7 +536,7 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 # Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
-PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith("s") or w in ("people", "men", "women", "children", "police")) and w not in (
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police")) and w not in (
     "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
@@ -544,11 +546,12 @@ BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+)?missing|went\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
-BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping)\s+$", re.I)
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+                                 r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
 NOT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
     # the verb as an adjective ("the wounded soldiers", "the number of killed and wounded soldiers")
@@ -817,11 +820,28 @@ PLACE_NAME_AFTER_IN = re.compile(r"\s+(?:region|province|district|city|oblast)\b
 OWN_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,70}?\b(?:on|among|in)\s+(?:its|our|their)\s+(?:own\s+)?(?:side|ranks)\b")
 
 
+# The crew of a machine ("its two pilots", "their crews") and the machine named before them.
+CREW_HEADS = frozenset({"pilot", "pilots", "crew", "crews", "crew members", "crewmen", "co-pilot", "navigator", "sailors", "gunner"})
+MACHINE_BEFORE = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:helicopters?|aircraft|planes?|jets?|bombers?|fighters?\s+jets?|tanks?|vehicles?|ships?|boats?|vessels?|drones?|gunships?|[A-Z][\w-]*-\d+\w*)\b")
+
+
+def crew_owner(view: SentenceView, start: int, head: str, agent: str | None) -> str | None:
+    """'shot down a Congolese army helicopter, killing its two pilots': the crew's side is the machine's owner."""
+    if head.lower() not in CREW_HEADS:
+        return None
+    owner = next((a for a in reversed(view.actors) if a.end <= start and a.role not in ("pronoun", "generic") and a.code != agent
+                  and MACHINE_BEFORE.match(view.text, a.end)), None)
+    return owner.code if owner is not None else None
+
+
 def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMention | None) -> str | None:
     if phrase.subject:
         return phrase.subject
     if phrase.possessive in ("our",):
         return SUBJECT_IS_CLAIMANT
+    if phrase.possessive in ("their", "its") and (owner := crew_owner(view, phrase.start, phrase.head, agent.code if agent else None)):
+        return owner
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
@@ -934,7 +954,26 @@ MOSTLY_CIVILIANS = re.compile(
 )
 
 
+# Tolls said to be all or mostly fighters after them: "eight people, all of them combatants, had died", "killed 40
+# people, mostly soldiers".
+MOSTLY_FIGHTERS = re.compile(
+    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|all\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?"
+    r"|the\s+majority\s+of\s+(?:them|whom))\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<head>[a-z]+)\b",
+    re.I,
+)
+
+
+def _mostly_fighters(text: str, drafts: list[DraftClaim]) -> None:
+    mostly = MOSTLY_FIGHTERS.search(text)
+    if mostly is None or PERSON_CATEGORY.get(mostly.group("head").lower()) != "military":
+        return
+    for draft in drafts:
+        if draft.start < mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded", "captured", "missing") and draft.part_of is None:
+            draft.category = "military"
+
+
 def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
+    _mostly_fighters(text, drafts)
     mostly = MOSTLY_CIVILIANS.search(text)
     if mostly is None:
         return
@@ -1191,9 +1230,10 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         agent: ActorMention | None = None
         if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
             outcome = "killed"  # "93 martyrs", "two fallen soldiers", "a woman's body was found"
-        elif TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start]):
-            outcome = "killed"  # "stabbed a shepherd to death"
-            before = TO_DEATH_BEFORE.search(text[: phrase.start])
+        elif (TO_DEATH_AFTER.match(text, phrase.end) and TO_DEATH_BEFORE.search(text[: phrase.start])) or (
+                TO_HELL_AFTER.match(text, phrase.end) and TO_HELL_BEFORE.search(text[: phrase.start])):
+            outcome = "killed"  # "stabbed a shepherd to death", "sent six terrorists to hell"
+            before = TO_DEATH_BEFORE.search(text[: phrase.start]) or TO_HELL_BEFORE.search(text[: phrase.start])
             agent = _agent_before(view, before.start()) if before else None
         elif phrase.head.lower() == "lives" and (LIVES_TAKEN_BEFORE.search(text[: phrase.start]) or LIVES_LOST_AFTER.match(text, phrase.end)):
             outcome = "killed"  # "the insurgency has claimed more than 2,000 lives", "cost 40 lives"
@@ -1355,7 +1395,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text, re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
@@ -1386,6 +1426,17 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
         _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else span_end)
 
+
+
+# The clause of the running total a figure adds to ("45 were killed in the past day, bringing the toll since October
+# to 34,535"): its markers are the total's, not the figure's.
+RUNNING_TOTAL_CLAUSE = re.compile(
+    r"[,;]\s*(?:bringing|raising|pushing|taking|which\s+(?:brings|brought|raises|raised|takes|took|pushes|pushed))\b", re.I)
+
+
+def _running_total_clause(text: str, end: int) -> int:
+    clause = RUNNING_TOTAL_CLAUSE.search(text, end)
+    return clause.start() if clause is not None else len(text)
 
 
 def _zero_claims(found: _SentenceCasualties) -> None:
@@ -1688,6 +1739,9 @@ def _heavy_losses_claims(found: _SentenceCasualties) -> None:
 
 TO_DEATH_BEFORE = re.compile(r"\b(?P<out>(?P<killed>" + alternation(TO_DEATH_VERBS) + r"))\s*$", re.I)
 TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
+# killing as a side's own statements boast of it ("security forces sent six terrorists to hell")
+TO_HELL_BEFORE = re.compile(r"\b(?P<out>(?P<killed>sent|sending|sends|send))\s*$", re.I)
+TO_HELL_AFTER = re.compile(r"\s+to\s+(?:hell|their\s+graves?)\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
 KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # The first of two outcome verbs sharing one object: "killed or wounded", "killing and injuring".

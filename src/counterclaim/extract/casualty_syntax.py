@@ -21,7 +21,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
 
-from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of
+from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of, crew_owner
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
 from counterclaim.extract.materiel import weapon_pattern
@@ -158,7 +158,14 @@ def _count(head: Token, noun: Token) -> Count | None:
 def _title(noun: Token) -> Token | None:
     """The people noun compounded before a name ("commander" in "Hamas commander Ahmed Ghandour", "Sgt." in
     "Sgt. David Cohen")."""
-    return next((c for c in noun.children if c.dep_ == "compound" and (c.lower_ in PERSON_CATEGORY or c.lower_.replace(".", "") in TITLE_ABBREVIATION_NOUNS)), None)
+    title = next((c for c in noun.children if c.dep_ == "compound" and (c.lower_ in PERSON_CATEGORY or c.lower_.replace(".", "") in TITLE_ABBREVIATION_NOUNS)), None)
+    if title is None:
+        # "Staff Sgt. Daniel Levi, 21,": the parser ends a sentence at the rank's dot, leaving it outside the name
+        first = min((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i), key=lambda c: c.i, default=noun)
+        dot = first.i - 1
+        if dot >= 1 and noun.doc[dot].text == "." and noun.doc[dot - 1].lower_ in TITLE_ABBREVIATION_NOUNS:
+            title = noun.doc[dot - 1]
+    return title
 
 
 def _title_noun(title: Token) -> str:
@@ -257,6 +264,9 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
                 noun, phrase_end = described, described.right_edge.idx + len(described.right_edge)
                 modifiers = doc.text[phrase_start:phrase_end]
             category = category_of(noun.lower_, modifiers) if noun.lower_ in PERSON_CATEGORY else category_of(noun.lemma_.lower(), modifiers)
+            head_words = noun.lower_
+            if noun.lower_ in ("members", "member") and any(c.dep_ == "compound" and c.lower_ == "crew" for c in noun.children):
+                head_words, category = "crew members", "military"  # "its two crew members": the crew of a machine
             title = _title(noun) if noun.tag_ == "NNP" else None
             if title is not None and category == "unknown":
                 category = category_of(_title_noun(title), modifiers)  # "police officer Ali Musa": an officer
@@ -269,6 +279,8 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
                 category = "military"  # "12 People's Defence Force members were killed": an armed group's members are its fighters
             if subject is None and possessive == "our":
                 subject = SUBJECT_IS_CLAIMANT
+            elif subject is None and possessive in ("their", "its") and (crew := crew_owner(view, phrase_start, head_words, agent)):
+                subject = crew  # "downed a Congolese army helicopter, killing its two pilots": the machine's owner's
             elif subject is None and agent is not None:
                 subject = agent if possessive in ("their", "its") else SUBJECT_IS_ADVERSARY_OF + agent
             notes = {"head": noun.lower_, "pattern": spec["id"], **({"active": "yes"} if active else {})}

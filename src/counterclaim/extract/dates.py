@@ -187,10 +187,16 @@ VAGUE_TIME = re.compile(
 ANOTHER_TIME_BETWEEN = re.compile(ELSEWHEN, re.I)
 
 
+# A sentence that turns to another incident ("Separately, ...", "In another attack", "Elsewhere"): not the lead event.
+OTHER_INCIDENT = re.compile(
+    r"(?:^|[.;]\s+)(?:\W*)(?:separately|elsewhere|meanwhile)\b|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|strike|development|raid|clash|ambush)\b"
+    r"|\bin\s+a\s+separate\s+\w+", re.I)
+
+
 def inherited_date(text: str, lead: dt.date | None) -> dt.date | None:
     """The date a claim with no date of its own takes: the event the text reports (`lead`), unless its
     sentence `text` places it at another time it does not name ("earlier this month")."""
-    return None if VAGUE_TIME.search(text) else lead
+    return None if VAGUE_TIME.search(text) or OTHER_INCIDENT.search(text) else lead
 
 
 def lead_event_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -46,7 +46,7 @@ class DocumentState:
     scene_paragraph: int = -1  # the paragraph the scene belongs to
     # The last event day a sentence of the current paragraph gave ("... overran an outpost on Saturday. It said seven of its
     # fighters were killed."): the day of its later claims with no time cue, before the day the text leads with.
-    paragraph_date: dt.date | None = None
+    paragraph_date: tuple[int, dt.date] | None = None  # (the sentence that gave it, the day)
 
     # Victims, for tolls that do not say whose they are ("the toll has risen to 31").
     last_victim: str | None = None  # subject of the last casualty claim

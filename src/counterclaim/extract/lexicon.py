@@ -49,6 +49,9 @@ MILITARY_PEOPLE = (
     "dozos", "dozo", "dozo hunters", "donso", "donsos", "traditional hunters",
     # soldiers held by the other side are still soldiers ("executed eight prisoners of war")
     "prisoners of war", "prisoner of war", "POWs", "pows",
+    # fighters named by their cause or their way of fighting ("killed 20 mujahideen", "a dozen raiders were neutralised")
+    "belligerents", "partisans", "partisan", "raiders", "raider", "kidnappers", "kidnapper", "abductors", "legionnaires",
+    "legionnaire", "mujahideen", "mujahedeen", "mujahidin", "fedayeen", "irregulars", "deserters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -75,6 +78,8 @@ CIVILIAN_PEOPLE = (
     "schoolgirls", "schoolgirl", "schoolboys", "schoolboy", "worshipers", "churchgoer", "football fans", "spectators",
     # local office-holders and people of civil society
     "mayor", "mayors", "governor", "village chief", "village head", "activist", "activists",
+    "commissioner", "commissioners", "district commissioner", "administrator", "administrators", "headman", "headmen",
+    "sheikh", "sheikhs", "tribal leader", "tribal leaders", "tribal elder", "tribal elders", "chieftain", "chieftains",
     "engineer", "engineers", "employees", "employee", "staff members", "staff member", "staff", "staffers", "colleagues", "photographer", "cameraman",
     "reporter", "reporters", "tourists", "tourist", "diplomat", "diplomats", "ambassador", "minister", "councillor", "councillors",
     # clergy and church workers, often the ones abducted on roads and in parishes
@@ -97,7 +102,7 @@ UNKNOWN_PEOPLE = (
     "pakistanis", "indians", "kashmiris", "burmese", "rohingya", "rohingyas", "colombians", "mexicans", "haitians",
     "americans", "britons", "filipinos",
     # people held by the other side, whatever they were before
-    "hostages", "hostage", "captives", "captive", "detainees", "detainee",
+    "hostages", "hostage", "captives", "captive", "detainees", "detainee", "prisoners", "prisoner", "inmates", "inmate",
 )
 PERSON_CATEGORY: dict[str, str] = {
     **{w: "unknown" for w in UNKNOWN_PEOPLE},

@@ -185,7 +185,7 @@ def _category(term: str) -> str | None:
 COUNT_BEFORE = re.compile(
     # "no" counts none (GOLD_FORMAT: a plain negative is [0, 0]: "no aircraft were lost")
     r"(?P<count>" + QUANTITY.pattern.replace("(?ix)", "") + r"|\b(?:a|an|one|another|no)\b)"
-    r"(?P<mods>(?:\s+(?![-–—](?:\s|$))(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|several)\b)[\w'’.-]+){0,5}?)\s*$",
+    r"(?P<mods>(?:\s+(?![-–—](?:\s|$))(?!(?:and|or|were|was|of\s+the|with|on|in|at|by|from|to|for|carrying|a|an|the|one|another|after|before|while|when|where|which|who|whose|but|because|until|since|during|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|several)(?![\w'’-]))[\w'’.-]+){0,5}?)\s*$",  # ("four one-way attack drones": a modifier)
     re.I | re.X,
 )
 
@@ -898,6 +898,11 @@ TARGET_BEFORE = re.compile(r"\b(?:at|against|toward|towards|on)\s+(?:(?:a|an|the
 ELLIPTICAL_BARE_OBJECT = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 
 
+# People, not equipment, counted by a bare number: "eleven more were taken prisoner", "three soldiers died and two were captured".
+PEOPLE_TAKEN_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs?)\b", re.I)
+PEOPLE_BEFORE_COUNT = re.compile(
+    r"\b(?:soldiers|troops|fighters|servicemen|militants|rebels|civilians|people|persons|men|women|children|officers|policemen"
+    r"|insurgents|terrorists|crew|crewmen|pilots|militiamen|personnel)\b[^.;]*\b(?:and|while|with)\s+$", re.I)
 # Equipment heading an active verb of shooting down: the agent, not what was lost ("Air defences shot down 85 of them").
 AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
 
@@ -927,6 +932,8 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
         outcome = _outcome_name(verb)
         if outcome == "lost":
             continue
+        if verb.start() > quantity.end and (PEOPLE_TAKEN_AFTER.match(text, verb.end()) or PEOPLE_BEFORE_COUNT.search(text, 0, quantity.start)):
+            continue  # "three fighters died and eleven more were taken prisoner": people, not the equipment before
         if model.owner is not None:
             subject: str | None = model.owner
         else:

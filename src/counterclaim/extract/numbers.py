@@ -172,6 +172,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 found.extend(Quantity(match.start(g), match.end(g), (n, n), match.group(g), True)
                              for g, n in (("r1", low), ("r2", high)) if n is not None)
                 continue
+            if DAY_OF_MONTH_BEFORE.search(text, 0, match.start()) and re.search(r"\sto\s", match.group("range")) and high is not None:
+                # "the toll since October 7 to 34,535": a day of a month, then the figure the toll came to
+                found.append(Quantity(match.start("r2"), match.end("r2"), (high, high), match.group("r2"), True))
+                continue
             if low is None or high is None or high <= low:
                 # "10-15" is a range; "twenty-five" is one number; "1-0" is neither
                 value = parse_number(match.group())
@@ -191,6 +195,8 @@ def find_quantities(text: str) -> list[Quantity]:
             count = VAGUE_QUANTITIES[vague]
         if count == (2, 2) and match.group().lower() == "both" and NOT_A_PAIR_AFTER.match(text, match.end()):
             continue  # "wounded both among civilians and soldiers": both groups, not two people
+        if match.group("number") and not match.group("bound") and COMPOUND_MODIFIER_AFTER.match(text, match.end()):
+            continue  # "four one-way attack drones", "a two-storey house": a number inside a modifier counts nothing
         if (MEASURE_AFTER.match(text, match.end()) or LABEL_BEFORE.search(text, 0, match.start()) or AGE_BEFORE.search(text, 0, match.start())
                 or UNIT_NAME_AFTER.match(text, match.end())):
             continue  # "5 km from Bakhmut", "$800 million", "Highway 1", "aged 19": a measure or a label, not a count
@@ -198,6 +204,12 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+# A hyphenated modifier a number begins ("one-way", "two-storey", "three-day"): a word of its own.
+COMPOUND_MODIFIER_AFTER = re.compile(r"-(?!(?:year|month|week|day)s?-old\b)[a-z]", re.I)
+# A month's name before a day ("since October 7 to 34,535"): the number is a date, no end of a range.
+DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 # What follows or precedes a number that measures or names something rather than counting it.
 MEASURE_AFTER = re.compile(
     r"\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|mm|cm|kg|tons?|tonnes?|%|per\s*cent|percent|"

@@ -300,7 +300,28 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
     if tally_index is not None:
         _parts_of_tally(claims, tally_index)
     means_told_later(claims, state.means_open)
+    _headline_dates(views, claims, state.published)
     return _in_text_order(_drop_duplicates(claims))
+
+
+HEADLINE_DATED_TYPES = ("casualty", "materiel", "attack")
+
+
+def _headline_dates(views: list[SentenceView], claims: list[Claim], published: dt.date | None) -> None:
+    """A headline's claim with no time cue of its own takes the date the body gives the same event (GOLD_FORMAT):
+    'Houthis say they downed a US drone' over 'The Houthis said on Thursday they had shot down a US MQ-9 drone'."""
+    headline = next((v for v in views if v.text.strip()), None)
+    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) or find_dates(headline.text, published):
+        return
+    end = headline.offset + len(headline.text)
+    body = [c for c in claims if c.sentence_span is not None and c.sentence_span[0] >= end]
+    for claim in claims:
+        if claim.type not in HEADLINE_DATED_TYPES or claim.sentence_span is None or claim.sentence_span[0] != headline.offset:
+            continue
+        same = [c for c in body if (c.type, c.subject, c.outcome, c.category) == (claim.type, claim.subject, claim.outcome, claim.category)]
+        told = next((c for c in same if c.count == claim.count), same[0] if same else None)
+        if told is not None and told.date is not None:
+            claim.date = told.date
 
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
@@ -574,7 +595,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.previous_sentence = (view.paragraph, text)
     event_days = [c.date for _, c in claims if c.date is not None and c.type not in ("statement", "support") and not c.cumulative]
     if event_days:
-        state.paragraph_date = event_days[-1]
+        state.paragraph_date = (view.index, event_days[-1])
     subject = sentence_subject(view)
     state.unreported_subject = subject if not anchors else None
     if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):

@@ -98,6 +98,11 @@ JOINTLY_CLAIMED_TYPES = ("attack", "casualty", "materiel", "territory", "support
 STATEMENT_DATE = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|claimed|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 # "now", "to date": a running total as of the publication day.
 NOW = re.compile(r"\b(?:now|currently|to\s+date|as\s+of\s+today)\b", re.I)
+# How far into a text its lead event's date reaches: later sentences turn to background, other incidents and
+# roundups, whose claims keep no date unless they give one (GOLD_FORMAT: roundup items keep null).
+LEAD_REACH = 9
+# How many sentences on a day given in a paragraph reaches the claims after it that give none.
+PARAGRAPH_REACH = 2
 # Claim types whose cumulative counts are running totals, dated to the day they were given.
 RUNNING_TOTAL_TYPES = ("casualty", "materiel", "territory")
 
@@ -138,7 +143,8 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     view, draft, dates = found.view, found.draft, found.dates
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
-        date = inherited_date(view.text, state.paragraph_date or state.lead_date)
+        near = state.paragraph_date[1] if state.paragraph_date and view.index - state.paragraph_date[0] <= PARAGRAPH_REACH else None
+        date = inherited_date(view.text, near or (state.lead_date if view.index < LEAD_REACH else None))
         spoken = statement_dates(view.text, dates)
         if date is not None and spoken and date > spoken[0].date:
             date = None  # "the army said on Wednesday it had retaken ...": told before the day the text leads with, so another event
