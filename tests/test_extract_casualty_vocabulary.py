@@ -916,3 +916,10 @@ def test_uncounted_people_with_a_verb_of_harm_beside_them(text: str, expected: t
 )
 def test_local_office_holders_and_elders_are_civilians(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+def test_a_total_brought_up_by_a_sides_loss_is_that_sides() -> None:
+    text = ("Ukraine's General Staff said Russia had lost 1,150 troops over the past day, bringing its total losses "
+            "since the start of the invasion to 912,000.")
+    assert [(c.subject, c.category, c.count, c.cumulative) for c in casualties(text)] == [
+        ("RUS", "military", (1150, 1150), False), ("RUS", "military", (912000, 912000), True)]

@@ -1066,6 +1066,12 @@ LOSSES_TO = re.compile(
 )
 
 
+# A side losing ("Russia had lost", "the RSF has suffered"), before a clause adding to its total.
+SIDE_LOST = re.compile(r"(?:['’]s)?(?:\s+(?:forces|army|troops|military|side))?\s+(?:(?:had|has|have|reportedly|also)\s+)*(?:lost|loses|suffered)\b", re.I)
+# A participle clause adding a figure to its side's total: "..., bringing its total losses to".
+BRINGING_OWN = re.compile(r",\s+(?:bringing|raising|pushing|taking)\s+(?:its|their)\s+[^,.;]{0,60}$", re.I)
+
+
 def _toll_claims(found: _SentenceCasualties) -> None:
     """Tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"."""
     view = found.view
@@ -1122,6 +1128,12 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             named = view.last_actor_before(start)
             if named is not None and named.role not in ("generic", "pronoun") and re.fullmatch(r"(?:['’]s?)?\s+", text[named.end : start]):
                 subject = named.code  # a headline's "Gaza death toll tops 30,000", "Ukraine's civilian toll": whose dead
+        bringing = BRINGING_OWN.search(before) if subject is None and owner is not None else None
+        if bringing is not None:
+            losers = [a for a in view.actors if a.end <= bringing.start() and a.role not in ("generic", "pronoun") and SIDE_LOST.match(text, a.end)]
+            subject = losers[-1].code if losers else None  # "Russia lost 1,210 troops, bringing its total losses to 929,690": Russia's
+            if subject is not None and category == "unknown" and re.search(r"(?i)losses", owner.group()):
+                category = "military"  # a side's losses are its fighters
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
