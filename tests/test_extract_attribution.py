@@ -959,3 +959,8 @@ def test_a_generic_noun_after_a_named_actor_and_its_institution_is_that_actors()
     )
     claims = [c for c in claims_of(text) if c.type == "casualty" and c.count == (12, None)]
     assert [c.claimant for c in claims] == ["IND"]
+
+
+def test_a_passive_report_with_its_day_before_the_agent_names_the_agent() -> None:
+    text = "The raid was claimed on Tuesday by JNIM, which said it had killed 40 soldiers near Djibo."
+    assert only(text, "casualty").claimant == "JNIM"

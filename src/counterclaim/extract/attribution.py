@@ -729,7 +729,7 @@ DAY_TAIL = re.compile(DAY_ADVERBIAL.pattern + r"\s*$", re.I)
 # A passive reporting verb and its agent: "(this) was reported by", "as stated by".
 ACCUSED_PASSIVE = re.compile(r"accused|blamed", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|as)\s+(?:also\s+)?$", re.I)
-BY_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+", re.I)
+BY_AGENT = re.compile(r"\s+(?:\w+\s+|(?:on|late|early)\s+\w+day\s+)?by\s+", re.I)  # "claimed on Monday by JNIM"
 # A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
 THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
 THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
