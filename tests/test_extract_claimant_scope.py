@@ -185,6 +185,19 @@ def test_an_institution_before_a_colon_is_the_source_of_what_follows(text: str, 
     assert [c.claimant for c in quantitative(text)] == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Gaza health ministry: 35 killed in Israeli strikes on Rafah", "PSE"),
+        ("Sudan army: 20 RSF fighters killed in El Obeid", "SDN"),
+        ("Ukraine's general staff: 14 Russian tanks destroyed near Pokrovsk", "UKR"),
+        ("Somali police: six al-Shabaab militants killed in Afgoye raid", "SOM"),
+    ],
+)
+def test_an_institution_in_lower_case_before_a_colon_is_the_source_of_what_follows(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
 def test_a_country_before_a_colon_is_a_topic_not_a_source() -> None:
     assert [c.claimant for c in quantitative("Somalia: 14 soldiers killed in attack on base near Jowhar")] == [None]
 

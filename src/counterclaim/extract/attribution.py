@@ -411,7 +411,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
 
 # A source named before a colon that opens a headline or a bulletin line ("Health Ministry: 42 killed in Gaza",
 # "Ukraine's General Staff: Russia has lost ..."): capitalised words of a name, with its possessive and linking words.
-LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|el)\s+){0,6}?(?-i:[A-Z])[\w.’'-]*(?=:\s)")
+# A headline written in sentence case names its institution in lower case ("Gaza health ministry: 35 killed", "Sudan army: ...").
+LEADING_LOWER_WORD = (r"(?-i:health|defen[cs]e|foreign|interior|information|armed|ministry|army|military|forces|police|command|office|"
+                      r"spokes(?:man|woman|person)|council|government|authorities|presidency|president|minister|governor|mission|agency|general\s+staff)")
+LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|el|" + LEADING_LOWER_WORD + r")\s+){0,6}?(?:(?-i:[A-Z])[\w.’'-]*|"
+                            + LEADING_LOWER_WORD + r")(?=:\s)")
 
 
 SPEAKING_ROLES = frozenset({"ministry", "military", "official", "body", "group", "authority"})
