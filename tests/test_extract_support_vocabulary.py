@@ -136,3 +136,24 @@ def test_a_state_letting_armed_men_use_its_land_harbours_them() -> None:
     """"accused Afghanistan of allowing militants to use its soil for attacks": support, not an attack."""
     found = extract_from_cleaned_text("Pakistan accused Afghanistan of allowing militants to use its soil for attacks inside Pakistan.", PUBLISHED)
     assert [(c.type, c.subject, c.outcome, c.claimant) for c in found] == [("support", "AFG", "military_aid", "PAK")]
+
+
+def test_goods_pledged_or_promised_to_a_side() -> None:
+    assert support("Germany pledged three more IRIS-T air defence systems to Ukraine on Monday.") == [("DEU", "UKR", "military_aid", "assert")]
+    assert support("Turkey has promised 20 Bayraktar drones to the Somali army.") == [("TUR", "SOM", "military_aid", "assert")]
+    assert support("The minister pledged to fight corruption in the army.") == []
+
+
+def test_money_given_in_the_progressive() -> None:
+    assert support("The UAE is financing the RSF, a Sudanese army commander charged.") == [("ARE", "RSF", "military_aid", "assert")]
+    assert support("Iran has been funding Hezbollah for decades.") == [("IRN", "HEZBOLLAH", "military_aid", "assert")]
+    assert [c[1:] for c in support("The army arrested a trader on suspicion of financing the PDF.")] == [("PDF", "military_aid", "assert")]
+
+
+def test_help_against_a_sides_enemy() -> None:
+    assert support("Russia's Africa Corps has been helping Malian troops against jihadist rebels since 2023.") == [("WAGNER", "MLI", "military_aid", "assert")]
+    assert support("Chadian soldiers are assisting Nigerian forces against Boko Haram around Lake Chad.") == [("TCD", "NGA", "military_aid", "assert")]
+
+
+def test_the_side_helped_after_a_place_on_the_way() -> None:
+    assert support("The Wagner Group sent fighters to Libya to support Khalifa Haftar's LNA.") == [("WAGNER", "LNA", "fighters", "assert")]

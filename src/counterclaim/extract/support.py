@@ -33,7 +33,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
-                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing)|"
+                                    # goods promised to a side ("pledged three more IRIS-T systems to Ukraine", "promised Kyiv 24 F-16s")
+                                    r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
     # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
     ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
@@ -57,7 +59,10 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
-    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # help against a side's enemy: "Russia's Africa Corps has been helping Malian troops against jihadists"
+    ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:troops|forces|army|soldiers|military|government)?\s*"
+                                r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
     # a state letting armed men use its land ("allowing militants to use its soil for attacks", "lets the TTP operate from
     # its territory"): harbouring them
     ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
@@ -92,7 +97,7 @@ ACCUSED_BY_OF = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
-DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
 
 
 def _direct_object(view: SentenceView, end: int) -> bool:
@@ -105,7 +110,7 @@ def _verb_subject(view: SentenceView, start: int) -> bool:
     """Whether an actor heads the verb at `start` ("the UAE armed", "Iran has long funded"), not a possessor or article."""
     actor = view.last_actor_before(start)
     return (actor is not None and not re.search(r"['’]s?$", actor.text)
-            and re.fullmatch(r"\s+(?:(?:has|have|had|also|long|\w+ly)\s+){0,3}", view.text[actor.end : start], re.I) is not None)
+            and re.fullmatch(r"\s+(?:(?:has|have|had|is|are|was|were|been|also|long|\w+ly)\s+){0,3}", view.text[actor.end : start], re.I) is not None)
 
 
 # Support asked for, not given: "urged allies to send", "called on Europe to deliver", "asked Washington to provide".
@@ -131,7 +136,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
             if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()):
                 continue  # "where 150 displaced people had been sheltering": people taking shelter, no party sheltered
-            if DIRECT_BACKING.fullmatch(match.group()) and not (_direct_object(view, match.end()) and _verb_subject(view, match.start())):
+            if (DIRECT_BACKING.fullmatch(match.group()) and not re.search(r"(?i)\bof\s$", text[max(0, match.start() - 3) : match.start()])
+                    and not (_direct_object(view, match.end()) and _verb_subject(view, match.start()))):
                 continue  # "the Armed Forces of Armenia", "Yemen's armed Houthi group": an adjective, no party armed or funded
             if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "urged allies to send more air defence": an appeal for support, none given yet
@@ -321,7 +327,19 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     return actor.code
 
 
+# The side a force is sent to help, named after a place on the way: "sent fighters to Libya to support Haftar's LNA".
+SENT_TO_HELP = re.compile(r"^[^.;,]{0,60}?\bto\s+(?:help|support|assist|back|bolster|reinforce|fight\s+(?:for|alongside|on\s+behalf\s+of))\s+(?:the\s+)?", re.I)
+
+
 def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -> str | None:
+    if (helped := SENT_TO_HELP.match(view.text[match.end() :])) is not None:
+        first = view.first_actor_after(match.end() + helped.end())
+        if first is not None and first.start - (match.end() + helped.end()) <= 12:
+            owned = view.first_actor_after(first.end)
+            if owned is not None and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+)?", view.text[first.end : owned.start]):
+                first = owned  # the helped side itself, after its possessor ("Khalifa Haftar's LNA")
+            if first.code != provider:
+                return first.code
     direct_object = view.first_actor_after(match.end())
     if direct_object is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end() : direct_object.start]) and direct_object.code != provider:
         return direct_object.code  # "Rwanda backs the M23 rebels, according to UN experts": the object, not the source
