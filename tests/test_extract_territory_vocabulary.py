@@ -272,3 +272,24 @@ def test_the_clause_a_speaker_reports_opens_after_the_reporting_verb() -> None:
     text = ("Prime Minister Nikol Pashinyan said Azerbaijani troops had advanced into Armenian territory and now controlled "
             "about 10 square kilometres.")
     assert territory(text) == [("ARM", "AZE", "lost")]
+
+
+def test_an_area_in_square_km_or_sq_kilometres() -> None:
+    assert territory("Armenia says Azerbaijani troops occupied 200 square km of its territory.") == [("ARM", "AZE", "lost")]
+    assert territory("The Sudanese army said it had seized 40 sq kilometres around Jebel Moya from the RSF.") == [("RSF", "SDN", "lost")]
+
+
+def test_a_speaker_after_a_place_and_its_region_is_no_further_place() -> None:
+    text = "Ukraine's forces liberated the village of Robotyne in Zaporizhzhia region, Deputy Defence Minister Hanna Maliar said."
+    assert territory(text) == [("RUS", "UKR", "retaken")]
+    text = "Sudanese troops recaptured the town of Sinja in Sennar state, army spokesman Nabil Abdullah said."
+    assert territory(text) == [("RSF", "SDN", "retaken")]
+
+
+def test_positions_taken_up_are_no_ground_taken() -> None:
+    assert territory("Hezbollah fighters have taken up positions near the village of Khiam.") == []
+    assert territory("Wagner fighters took up positions at the airport of Timbuktu.") == []
+
+
+def test_forced_to_abandon_positions() -> None:
+    assert territory("Malian troops were forced to abandon their positions in Kidal.") == [("MLI", None, "lost")]
