@@ -154,3 +154,24 @@ def test_a_partys_aggression_named_by_its_possessive_in_reported_words_is_an_acc
 )
 def test_denouncing_another_partys_words_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burkina Faso's junta dismissed the Human Rights Watch report as \"baseless lies\".", [("BFA", "deny")]),
+        ("Ethiopia's government rejected the Amnesty International findings on Axum.", [("ETH", "deny")]),
+        ("Israel's prime minister said the war would continue until Hamas is destroyed.", [("ISR", "warn")]),
+        ("The Houthis said attacks on Israel-linked ships would continue until the siege of Gaza is lifted.", [("HOUTHIS", "warn")]),
+        ("Al-Shabaab said its operations against the government would continue.", [("SHABAAB", "warn")]),
+        ("Azerbaijan's foreign ministry called the statement by the French Senate \"biased and provocative\".", [("AZE", "condemn")]),
+        ("Mali's junta called the ECOWAS communique \"hostile\".", [("MLI", "condemn")]),
+    ],
+)
+def test_reports_dismissed_by_their_authors_name_fighting_to_go_on_and_quoted_judgements(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_provocation_in_a_condition_accuses_no_one() -> None:
+    assert claims_of("Rwanda's President Paul Kagame said Rwanda was ready to fight Congo if provoked.") == [("RWA", "warn")]
+    assert claims_of("Pakistan's army said it would respond to India if provoked again.") == [("PAK", "warn")]

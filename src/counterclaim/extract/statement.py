@@ -34,7 +34,7 @@ ACCUSE = (
     r"(?:massacr|kill|bomb|starv|murder|slaughter|terrori[sz]|butcher|shell)(?:es|s|ed|ing)?\s+(?:of\s+)?(?:its|their)\s+own\s+(?:people|citizens|population|civilians)|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime)|"
-    r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|provok(?:ed|ing|es)|"
+    r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement))\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bnot\s)provok(?:ed|ing|es)|"
     r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
@@ -68,7 +68,9 @@ CONDEMN = (
     r"(?:(?:serious|grave|direct|major)\s+)?threat\s+to\s+(?:regional|international|global|the\s+region['’]s)?|(?:(?:gross|flagrant|blatant|clear)\s+)?violation|dangerous\s+escalation|provocation)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war)|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
-    r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act)"
+    r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act|"
+    # a quoted judgement of another party's words or acts: "called the statement by the French Senate 'biased and provocative'"
+    r"biased|provocative|hostile|unacceptable|irresponsible|reckless|outrageous|shameful|deplorable|disgraceful|one-sided|inflammatory)"
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
@@ -143,7 +145,9 @@ WARN = (
     r"(?:will|would|shall)\s+(?:further\s+)?(?:expand|escalate|intensify|widen|step\s+up|extend|broaden)\s+(?:our|its|their|the)\s+(?:\w+\s+)?(?:attacks|operations|strikes|offensive|campaign|military\s+operations)|"
     r"(?:will|would|shall)\s+continue\s+(?:to\s+)?(?:target|attack|strike|hit|bomb|shell|pound|liberat|advanc|fight|push)(?:e|ing)?\b|"
     # the acts as the subject: "such strikes will continue", "our operations will not stop"
-    r"(?:such|these|our|its|their|the)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation)\s+(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
+    r"(?:such|these|our|its|their|the)\s+(?:\w+\s+)?(?:strikes|attacks|operations|raids|offensive|bombardments?|operation|war|fighting|campaign)\s+(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
+    # the acts named with their target: "attacks on Israel-linked ships would continue until ..."
+    r"(?:strikes|attacks|operations|raids)\s+(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
     r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
@@ -163,7 +167,8 @@ STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?|disput(?:es|ed)|mock(?:s|ed)|ridicul(?:es|ed)|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)",
+    # the author named in full before the noun: "dismissed the Human Rights Watch report", "rejected the UN panel's findings"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)",
     re.I,
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
