@@ -260,3 +260,30 @@ def test_a_terrorist_label_on_attacks_told_is_no_accusation_of_its_own() -> None
     text = ("Russia's defence ministry said: attempts by the Kyiv regime to carry out terrorist attacks by drones against "
             "facilities in the Belgorod region were thwarted, and air defences destroyed four drones.")
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Five people were killed in a Russian missile strike on Odesa, the regional governor Oleh Kiper said.", "UKR"),
+        ("Two soldiers were killed in an RSF drone strike on Kosti, the army spokesman Nabil Abdullah said.", "SDN"),
+    ],
+)
+def test_a_titled_speaker_with_an_article_and_a_name_speaks_for_the_institution(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Houthis' Al-Masirah TV reported that three people were killed in US-British strikes on Hodeidah.", "HOUTHIS"),
+        ("Houthi-run Al-Masirah TV reported that three people were killed in US strikes on Sanaa.", "HOUTHIS"),
+        ("Hezbollah's Al-Manar TV said two Israeli soldiers were killed in the attack on Metula.", "HEZBOLLAH"),
+    ],
+)
+def test_a_partys_own_outlet_speaks_for_it(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+def test_media_of_a_country_are_no_state_voice() -> None:
+    assert [c.claimant for c in quantitative("Iranian media reported that seven Revolutionary Guards members were killed in Damascus.")] == [None]

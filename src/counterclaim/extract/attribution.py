@@ -112,7 +112,8 @@ def _body_staff(code: str, head: str) -> bool:
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
-    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
@@ -139,6 +140,11 @@ HEADLINE_SOURCE = re.compile(
 HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
 # Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
 DATA_BY = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+# A party's own outlet, named as its possession ("the Houthis' Al-Masirah TV", "Hamas-run Al-Aqsa TV", "Hezbollah's
+# Al-Manar television"): the party's own voice, like a state's own media.
+PARTY_OUTLET = re.compile(r"^(?:['’]s?|-(?:run|owned|controlled|operated))\s+(?:own\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:tv|television|channel|radio|news\s+agency|agency|broadcaster|website|outlet)\s*$", re.I)
+# The medium after a party's own outlet named by the registry ("Al-Masirah TV", "Al-Manar television", "Amaq agency").
+OWN_MEDIUM = re.compile(r"\s*(?:(?:satellite\s+)?(?:tv|television)(?:\s+(?:channel|station))?|channel|radio|website|news\s+agency|agency)\s*", re.I)
 STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|army|military)\s+(?:media|television|tv|news\s+agency|broadcaster|radio)\b", re.I)
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
 
@@ -336,7 +342,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif subject_actor is not None:
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
-            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head):
+            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
+                    and not PARTY_OUTLET.match(head) and not (subject_actor.role not in ("adjective", "demonym") and OWN_MEDIUM.fullmatch(head)):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
             elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):
                 claimant = None  # "army officers, speaking on condition of anonymity, said": an unnamed source (GOLD_FORMAT)
