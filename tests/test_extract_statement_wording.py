@@ -175,3 +175,17 @@ def test_reports_dismissed_by_their_authors_name_fighting_to_go_on_and_quoted_ju
 def test_a_provocation_in_a_condition_accuses_no_one() -> None:
     assert claims_of("Rwanda's President Paul Kagame said Rwanda was ready to fight Congo if provoked.") == [("RWA", "warn")]
     assert claims_of("Pakistan's army said it would respond to India if provoked again.") == [("PAK", "warn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has repeatedly denied using chemical weapons in Ukraine.", [("RUS", "deny")]),
+        ("Israel denies using white phosphorus munitions in Lebanon.", [("ISR", "deny")]),
+        ("The Syrian government has denied ever using chemical weapons against its people.", [("SYR", "deny")]),
+        ("\"The occupiers continue to violate the laws of war,\" Ukraine's General Staff said.", [("UKR", "accuse")]),
+        ("Sudan's foreign ministry said the RSF was flouting international humanitarian law in El Fasher.", [("SDN", "accuse")]),
+    ],
+)
+def test_banned_means_denied_and_the_laws_of_war_broken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

@@ -30,6 +30,8 @@ ACCUSE = (
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|human\s+shields?|"
+    # the laws of war broken: "continue to violate the laws of war", "flouting international humanitarian law"
+    r"(?:violat|flout|breach|trampl)(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:on\s+)?(?:all\s+)?(?:the\s+)?(?:laws?\s+(?:and\s+customs\s+)?of\s+war|rules\s+of\s+war|international\s+(?:humanitarian\s+)?law|the\s+Geneva\s+Conventions?)|"
     # a government charged with harming its own people: "a regime that massacres its own people", "killing its own citizens"
     r"(?:massacr|kill|bomb|starv|murder|slaughter|terrori[sz]|butcher|shell)(?:es|s|ed|ing)?\s+(?:of\s+)?(?:its|their)\s+own\s+(?:people|citizens|population|civilians)|point(?:s|ed|ing)?\s+(?:the\s+|an?\s+accusing\s+)?finger\s+at|cross(?:ed|es|ing)\s+(?:a|all|every|the|many|several)\s+(?:\w+\s+)?red\s+lines?|"
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
@@ -92,6 +94,8 @@ SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shou
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
 DENY = (
+    # the use of a banned means denied in general: "denied using chemical weapons", "denies ever deploying cluster munitions"
+    r"den(?:y|ies|ied|ying)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:using|possessing|deploying|employing|having\s+used)\s+(?:any\s+)?(?:banned\s+|prohibited\s+|illegal\s+|outlawed\s+)?(?:chemical|cluster|(?:white\s+)?phosphorus|incendiary|biological|poison|banned|prohibited)\s+(?:weapons|munitions|bombs|arms|gas|shells|agents)\b|"
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
     r"(?:strongly|firmly|categorically|vehemently|flatly|completely|totally|resolutely)\s+[\"“']?\s*(?:rejects?|rejected|denies|denied|refutes?|refuted)\b|"
     r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:\w+ly\s+)?(?:all\s+)?(?:these|those|such|the|their|its|his)\s+(?:\w+\s+)?(?:lies|fabrications|falsehoods|slanders?|fake\s+news)|"
