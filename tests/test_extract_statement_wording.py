@@ -189,3 +189,17 @@ def test_a_provocation_in_a_condition_accuses_no_one() -> None:
 )
 def test_banned_means_denied_and_the_laws_of_war_broken(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khamenei vowed harsh revenge for the killing of Haniyeh.", [("IRN", "warn")]),
+        ("Hezbollah promised swift retaliation for the assassination of its commander.", [("HEZBOLLAH", "warn")]),
+        ("Moscow slammed the decision as \"hostile\" and vowed retaliatory measures.", [("RUS", "condemn"), ("RUS", "warn")]),
+        ("The Kremlin said the strike was \"a terrorist act\" and promised a response.", [("RUS", "condemn"), ("RUS", "warn")]),
+        ("Pakistan's foreign office said the bombing in Quetta was a terrorist attack.", [("PAK", "condemn")]),
+    ],
+)
+def test_vengeance_qualified_without_article_and_an_act_judged_terrorist(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
