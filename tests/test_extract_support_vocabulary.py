@@ -157,3 +157,23 @@ def test_help_against_a_sides_enemy() -> None:
 
 def test_the_side_helped_after_a_place_on_the_way() -> None:
     assert support("The Wagner Group sent fighters to Libya to support Khalifa Haftar's LNA.") == [("WAGNER", "LNA", "fighters", "assert")]
+
+
+def test_foreign_troops_fighting_for_or_joining_a_side() -> None:
+    assert support("Thousands of North Korean troops are fighting for Russia, according to South Korean intelligence.") == [("PRK", "RUS", "fighters", "assert")]
+    assert [c[1:] for c in support("Chadian fighters have joined the ranks of the RSF.")] == [("RSF", "fighters", "assert")]
+
+
+def test_fighters_and_advisers_transferred_or_dispatched() -> None:
+    assert support("Turkey transferred hundreds of Syrian fighters to Azerbaijan to take part in the war.") == [("TUR", "AZE", "fighters", "assert")]
+    assert support("Iran has dispatched Revolutionary Guards advisers to Syria.") == [("IRN", "SYR", "fighters", "assert")]
+
+
+def test_a_state_or_group_sends_its_own_fighters() -> None:
+    assert support("Burundian troops are deployed in South Kivu to support the Congolese army.") == [("BDI", "COD", "fighters", "assert")]
+    assert support("Hezbollah fighters were sent to Syria to prop up the Assad government.") == [("HEZBOLLAH", "SYR", "fighters", "assert")]
+
+
+def test_training_an_army_and_training_received() -> None:
+    assert support("Russian instructors are training the Burkinabe army.") == [("RUS", "BFA", "military_aid", "assert")]
+    assert [c[:3] for c in support("The Houthis received training from Hezbollah, Western officials said.")] == [("HEZBOLLAH", "HOUTHIS", "military_aid")]
