@@ -287,3 +287,14 @@ def test_a_partys_own_outlet_speaks_for_it(text: str, claimant: str) -> None:
 
 def test_media_of_a_country_are_no_state_voice() -> None:
     assert [c.claimant for c in quantitative("Iranian media reported that seven Revolutionary Guards members were killed in Damascus.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid spoke on Monday. He condemned Pakistani airstrikes in Paktika, which he said had killed 46 civilians.", "AFG"),
+        ("Sudan's army spokesman Nabil Abdullah briefed reporters. He described an RSF drone attack that he said had killed 12 soldiers in Kosti.", "SDN"),
+    ],
+)
+def test_a_pronoun_speaker_inside_a_relative_clause_is_the_speaker_before(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]

@@ -57,7 +57,7 @@ HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+)(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+|\b(?:which|that)\s+(?=(?:he|she)\b))(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
     re.I,
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
