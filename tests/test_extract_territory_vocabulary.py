@@ -293,3 +293,16 @@ def test_positions_taken_up_are_no_ground_taken() -> None:
 
 def test_forced_to_abandon_positions() -> None:
     assert territory("Malian troops were forced to abandon their positions in Kidal.") == [("MLI", None, "lost")]
+
+
+def test_a_side_cleared_or_dislodged_from_a_place() -> None:
+    assert territory("The army cleared al-Shabaab from the village of Adan Yabaal.") == [("SHABAAB", "SOM", "retaken")]
+    assert territory("Ukrainian troops dislodged Russian forces from the village of Robotyne.") == [("RUS", "UKR", "retaken")]
+    assert territory("Rescuers cleared rubble from the streets of Gaza City.") == []
+    assert territory("Engineers cleared mines from the roads around Kherson.") == []
+
+
+def test_a_town_handed_over_and_a_foothold_gained() -> None:
+    assert territory("The SDF handed over the town of Manbij to Turkish-backed forces.") == [("SDF", None, "lost")]
+    assert territory("Sudan's army handed over Bashir to the ICC.") == []
+    assert territory("Russian forces gained a foothold in the town of Toretsk, the Ukrainian military said.") == [("UKR", "RUS", "lost")]

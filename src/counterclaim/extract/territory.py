@@ -31,7 +31,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -39,11 +39,11 @@ RETAKE = re.compile(
     rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
-EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked))\s+(?!to\s)(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
 EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
-LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])")
+LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|ing)\s+over(?=\s+(?:the\s+)?(?:control\s+of|(?:[\w'’-]+\s+){{0,2}}?(?:towns?|city|cities|villages?|bases?|positions?|territory|areas?|regions?|districts?|airport|port|crossing)\b))|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])")
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
 # "is in control of", "claims control of", "remain under its control", "outside government control", "has
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
