@@ -298,3 +298,14 @@ def test_media_of_a_country_are_no_state_voice() -> None:
 )
 def test_a_pronoun_speaker_inside_a_relative_clause_is_the_speaker_before(text: str, claimant: str) -> None:
     assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Pakistan condemned the Indian strikes, which it said killed 31 civilians, and vowed retaliation.", "PAK"),
+        ("The Houthis denounced the US raids on Sanaa, which they said wounded 14 people.", "HOUTHIS"),
+    ],
+)
+def test_it_or_they_inside_a_relative_clause_is_the_sentences_subject(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]

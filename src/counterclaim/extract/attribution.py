@@ -57,7 +57,7 @@ HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+|\b(?:which|that)\s+(?=(?:he|she)\b))(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+|\b(?:which|that)\s+(?=(?:he|she|it|they)\b))(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
     re.I,
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
@@ -353,6 +353,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = previous_claimant
             if (head := _sentence_head_for_pronoun(view, before)) is not None:
                 claimant = head  # "Ukraine's air force shot down 25 drones, it said": the pronoun stands for the clause's head
+            elif RELATIVE_PRONOUN_SPEAKER.search(before) and view.actors and view.actors[0].role in ROLES_FOR_CLAIMANT \
+                    and view.actors[0].role not in ("generic", "adjective", "demonym") and SENTENCE_OPENING.fullmatch(view.text[: view.actors[0].start]):
+                claimant = view.actors[0].code  # "Pakistan condemned the Indian strikes, which it said killed 31 civilians": the sentence's subject
             if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
                 claimant = None  # "speaking on condition of anonymity, the official said": an outside source
             elif owners.group is not None and GROUP_SUBJECT.search(before):
@@ -877,6 +880,8 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     return actor
 
 
+# A pronoun speaking inside a relative clause ("..., which it said killed 31 civilians"): the sentence's subject speaks.
+RELATIVE_PRONOUN_SPEAKER = re.compile(r"\b(?:which|that)\s+(?:it|they|he|she)\s*$", re.I)
 # A pronoun speaking after the clause it reports ("..., it said on Telegram", "..., they said in a statement").
 TRAILING_PRONOUN = re.compile(r",\s*(?P<pronoun>it|they)\s+(?:(?:also|further|later|then|had|has|have)\s+)*$", re.I)
 # The head of a sentence before its verb: the actor first in the sentence, after a determiner at most.
