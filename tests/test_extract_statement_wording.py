@@ -203,3 +203,16 @@ def test_banned_means_denied_and_the_laws_of_war_broken(text: str, expected: lis
 )
 def test_vengeance_qualified_without_article_and_an_act_judged_terrorist(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrea dismisses US accusations of atrocities in Tigray.", [("ERI", "deny")]),
+        ("The RSF rejected allegations of ethnic cleansing in West Darfur.", [("RSF", "deny")]),
+        ("Mali says Ukraine \"supports terrorism\" after the Tinzaouaten ambush.", [("MLI", "accuse")]),
+        ("Niger's junta said Algeria was financing terrorism in the Sahel.", [("NER", "accuse")]),
+    ],
+)
+def test_general_charges_denied_by_name_and_terrorism_said_to_be_supported(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
