@@ -185,6 +185,19 @@ def test_an_institution_before_a_colon_is_the_source_of_what_follows(text: str, 
     assert [c.claimant for c in quantitative(text)] == [claimant]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Gaza health ministry: 35 killed in Israeli strikes on Rafah", "PSE"),
+        ("Sudan army: 20 RSF fighters killed in El Obeid", "SDN"),
+        ("Ukraine's general staff: 14 Russian tanks destroyed near Pokrovsk", "UKR"),
+        ("Somali police: six al-Shabaab militants killed in Afgoye raid", "SOM"),
+    ],
+)
+def test_an_institution_in_lower_case_before_a_colon_is_the_source_of_what_follows(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
 def test_a_country_before_a_colon_is_a_topic_not_a_source() -> None:
     assert [c.claimant for c in quantitative("Somalia: 14 soldiers killed in attack on base near Jowhar")] == [None]
 
@@ -247,3 +260,52 @@ def test_a_terrorist_label_on_attacks_told_is_no_accusation_of_its_own() -> None
     text = ("Russia's defence ministry said: attempts by the Kyiv regime to carry out terrorist attacks by drones against "
             "facilities in the Belgorod region were thwarted, and air defences destroyed four drones.")
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Five people were killed in a Russian missile strike on Odesa, the regional governor Oleh Kiper said.", "UKR"),
+        ("Two soldiers were killed in an RSF drone strike on Kosti, the army spokesman Nabil Abdullah said.", "SDN"),
+    ],
+)
+def test_a_titled_speaker_with_an_article_and_a_name_speaks_for_the_institution(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The Houthis' Al-Masirah TV reported that three people were killed in US-British strikes on Hodeidah.", "HOUTHIS"),
+        ("Houthi-run Al-Masirah TV reported that three people were killed in US strikes on Sanaa.", "HOUTHIS"),
+        ("Hezbollah's Al-Manar TV said two Israeli soldiers were killed in the attack on Metula.", "HEZBOLLAH"),
+    ],
+)
+def test_a_partys_own_outlet_speaks_for_it(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+def test_media_of_a_country_are_no_state_voice() -> None:
+    assert [c.claimant for c in quantitative("Iranian media reported that seven Revolutionary Guards members were killed in Damascus.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Taliban spokesman Zabihullah Mujahid spoke on Monday. He condemned Pakistani airstrikes in Paktika, which he said had killed 46 civilians.", "AFG"),
+        ("Sudan's army spokesman Nabil Abdullah briefed reporters. He described an RSF drone attack that he said had killed 12 soldiers in Kosti.", "SDN"),
+    ],
+)
+def test_a_pronoun_speaker_inside_a_relative_clause_is_the_speaker_before(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Pakistan condemned the Indian strikes, which it said killed 31 civilians, and vowed retaliation.", "PAK"),
+        ("The Houthis denounced the US raids on Sanaa, which they said wounded 14 people.", "HOUTHIS"),
+    ],
+)
+def test_it_or_they_inside_a_relative_clause_is_the_sentences_subject(text: str, claimant: str) -> None:
+    assert [c.claimant for c in quantitative(text)] == [claimant]

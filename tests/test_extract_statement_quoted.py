@@ -179,3 +179,17 @@ def test_hostile_conduct_opening_a_quotation_credited_after_it(text: str, expect
 
 def test_a_quotation_telling_no_hostile_conduct_gives_no_accusation() -> None:
     assert statements('"Ukraine is winning," the British prime minister said.') == []
+
+
+def test_a_quotation_paragraph_after_a_credited_one_is_the_same_speakers() -> None:
+    text = ("Ethiopian army spokesman Colonel Getnet Adane spoke to state broadcaster EBC. \"The extremist group has been dealt a heavy blow,\" he said.\n\n"
+            "\"Our forces will continue the law enforcement operation until peace is restored.\"")
+    found = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 10)) if c.type == "statement"]
+    assert [(c.subject, c.outcome, c.claimant) for c in found] == [("ETH", "warn", "ETH")], [c.contract_dict() for c in found]
+
+
+def test_an_operation_of_force_goes_on_but_a_rescue_operation_is_no_warning() -> None:
+    found = extract_from_cleaned_text("Sudan's army said it would continue the military operation until the militia is defeated.", dt.date(2024, 5, 10))
+    assert [(c.subject, c.outcome) for c in found if c.type == "statement"] == [("SDN", "warn")]
+    found = extract_from_cleaned_text("The UN said it would continue the rescue operation in Derna.", dt.date(2024, 5, 10))
+    assert [c for c in found if c.type == "statement"] == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 
 
@@ -229,3 +231,27 @@ def test_both_sides_accusing_each_other_speak_in_their_own_clause() -> None:
             "Russia said it had brokered a ceasefire, but both sides accused each other of violating it within hours.")
     found = [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, dt.date(2022, 9, 14)) if c.type == "statement"]
     assert sorted(found) == [("ARM", "ARM"), ("AZE", "AZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Israel's UN ambassador Danny Danon called the resolution \"shameful\".", "ISR"),
+        ("Russia's UN envoy Vassily Nebenzia accused the West of fuelling the war.", "RUS"),
+        ("Sudan's UN ambassador Al-Harith Idriss accused the UAE of arming the RSF with drones.", "SDN"),
+        ("Iran's UN mission warned that Tehran would respond to any attack.", "IRN"),
+    ],
+)
+def test_a_states_envoy_to_a_body_speaks_for_the_state(text: str, speaker: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, dt.date(2024, 5, 10)) if c.type in ("statement", "support")]
+    assert found and {c.claimant for c in found} == {speaker}, [c.contract_dict() for c in found]
+
+
+def test_a_bodys_own_envoy_speaks_for_the_body() -> None:
+    found = [c for c in extract_from_cleaned_text("The UN envoy for Sudan called for an immediate ceasefire.", dt.date(2024, 5, 10)) if c.type == "statement"]
+    assert [c.claimant for c in found] == ["UN"]
+
+
+def test_a_junta_leader_named_by_surname_alone() -> None:
+    found = [c for c in extract_from_cleaned_text("Goita accused Algeria of harbouring terrorists.", dt.date(2024, 5, 10))]
+    assert [c.claimant for c in found] == ["MLI"], [c.contract_dict() for c in found]

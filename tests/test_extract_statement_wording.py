@@ -154,3 +154,65 @@ def test_a_partys_aggression_named_by_its_possessive_in_reported_words_is_an_acc
 )
 def test_denouncing_another_partys_words_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burkina Faso's junta dismissed the Human Rights Watch report as \"baseless lies\".", [("BFA", "deny")]),
+        ("Ethiopia's government rejected the Amnesty International findings on Axum.", [("ETH", "deny")]),
+        ("Israel's prime minister said the war would continue until Hamas is destroyed.", [("ISR", "warn")]),
+        ("The Houthis said attacks on Israel-linked ships would continue until the siege of Gaza is lifted.", [("HOUTHIS", "warn")]),
+        ("Al-Shabaab said its operations against the government would continue.", [("SHABAAB", "warn")]),
+        ("Azerbaijan's foreign ministry called the statement by the French Senate \"biased and provocative\".", [("AZE", "condemn")]),
+        ("Mali's junta called the ECOWAS communique \"hostile\".", [("MLI", "condemn")]),
+    ],
+)
+def test_reports_dismissed_by_their_authors_name_fighting_to_go_on_and_quoted_judgements(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_provocation_in_a_condition_accuses_no_one() -> None:
+    assert claims_of("Rwanda's President Paul Kagame said Rwanda was ready to fight Congo if provoked.") == [("RWA", "warn")]
+    assert claims_of("Pakistan's army said it would respond to India if provoked again.") == [("PAK", "warn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow has repeatedly denied using chemical weapons in Ukraine.", [("RUS", "deny")]),
+        ("Israel denies using white phosphorus munitions in Lebanon.", [("ISR", "deny")]),
+        ("The Syrian government has denied ever using chemical weapons against its people.", [("SYR", "deny")]),
+        ("\"The occupiers continue to violate the laws of war,\" Ukraine's General Staff said.", [("UKR", "accuse")]),
+        ("Sudan's foreign ministry said the RSF was flouting international humanitarian law in El Fasher.", [("SDN", "accuse")]),
+    ],
+)
+def test_banned_means_denied_and_the_laws_of_war_broken(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khamenei vowed harsh revenge for the killing of Haniyeh.", [("IRN", "warn")]),
+        ("Hezbollah promised swift retaliation for the assassination of its commander.", [("HEZBOLLAH", "warn")]),
+        ("Moscow slammed the decision as \"hostile\" and vowed retaliatory measures.", [("RUS", "condemn"), ("RUS", "warn")]),
+        ("The Kremlin said the strike was \"a terrorist act\" and promised a response.", [("RUS", "condemn"), ("RUS", "warn")]),
+        ("Pakistan's foreign office said the bombing in Quetta was a terrorist attack.", [("PAK", "condemn")]),
+    ],
+)
+def test_vengeance_qualified_without_article_and_an_act_judged_terrorist(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrea dismisses US accusations of atrocities in Tigray.", [("ERI", "deny")]),
+        ("The RSF rejected allegations of ethnic cleansing in West Darfur.", [("RSF", "deny")]),
+        ("Mali says Ukraine \"supports terrorism\" after the Tinzaouaten ambush.", [("MLI", "accuse")]),
+        ("Niger's junta said Algeria was financing terrorism in the Sahel.", [("NER", "accuse")]),
+    ],
+)
+def test_general_charges_denied_by_name_and_terrorism_said_to_be_supported(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims_of(text) == expected

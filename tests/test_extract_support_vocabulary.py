@@ -152,3 +152,44 @@ def test_a_state_letting_armed_men_use_its_land_harbours_them() -> None:
 def test_troops_deployed_beside_a_side_and_words_backed_by_a_party(text: str, expected: list) -> None:
     found = [(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
     assert found == expected
+
+
+def test_goods_pledged_or_promised_to_a_side() -> None:
+    assert support("Germany pledged three more IRIS-T air defence systems to Ukraine on Monday.") == [("DEU", "UKR", "military_aid", "assert")]
+    assert support("Turkey has promised 20 Bayraktar drones to the Somali army.") == [("TUR", "SOM", "military_aid", "assert")]
+    assert support("The minister pledged to fight corruption in the army.") == []
+
+
+def test_money_given_in_the_progressive() -> None:
+    assert support("The UAE is financing the RSF, a Sudanese army commander charged.") == [("ARE", "RSF", "military_aid", "assert")]
+    assert support("Iran has been funding Hezbollah for decades.") == [("IRN", "HEZBOLLAH", "military_aid", "assert")]
+    assert [c[1:] for c in support("The army arrested a trader on suspicion of financing the PDF.")] == [("PDF", "military_aid", "assert")]
+
+
+def test_help_against_a_sides_enemy() -> None:
+    assert support("Russia's Africa Corps has been helping Malian troops against jihadist rebels since 2023.") == [("WAGNER", "MLI", "military_aid", "assert")]
+    assert support("Chadian soldiers are assisting Nigerian forces against Boko Haram around Lake Chad.") == [("TCD", "NGA", "military_aid", "assert")]
+
+
+def test_the_side_helped_after_a_place_on_the_way() -> None:
+    assert support("The Wagner Group sent fighters to Libya to support Khalifa Haftar's LNA.") == [("WAGNER", "LNA", "fighters", "assert")]
+
+
+def test_foreign_troops_fighting_for_or_joining_a_side() -> None:
+    assert support("Thousands of North Korean troops are fighting for Russia, according to South Korean intelligence.") == [("PRK", "RUS", "fighters", "assert")]
+    assert [c[1:] for c in support("Chadian fighters have joined the ranks of the RSF.")] == [("RSF", "fighters", "assert")]
+
+
+def test_fighters_and_advisers_transferred_or_dispatched() -> None:
+    assert support("Turkey transferred hundreds of Syrian fighters to Azerbaijan to take part in the war.") == [("TUR", "AZE", "fighters", "assert")]
+    assert support("Iran has dispatched Revolutionary Guards advisers to Syria.") == [("IRN", "SYR", "fighters", "assert")]
+
+
+def test_a_state_or_group_sends_its_own_fighters() -> None:
+    assert support("Burundian troops are deployed in South Kivu to support the Congolese army.") == [("BDI", "COD", "fighters", "assert")]
+    assert support("Hezbollah fighters were sent to Syria to prop up the Assad government.") == [("HEZBOLLAH", "SYR", "fighters", "assert")]
+
+
+def test_training_an_army_and_training_received() -> None:
+    assert support("Russian instructors are training the Burkinabe army.") == [("RUS", "BFA", "military_aid", "assert")]
+    assert [c[:3] for c in support("The Houthis received training from Hezbollah, Western officials said.")] == [("HEZBOLLAH", "HOUTHIS", "military_aid")]

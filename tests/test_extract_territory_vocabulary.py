@@ -272,3 +272,37 @@ def test_the_clause_a_speaker_reports_opens_after_the_reporting_verb() -> None:
     text = ("Prime Minister Nikol Pashinyan said Azerbaijani troops had advanced into Armenian territory and now controlled "
             "about 10 square kilometres.")
     assert territory(text) == [("ARM", "AZE", "lost")]
+
+
+def test_an_area_in_square_km_or_sq_kilometres() -> None:
+    assert territory("Armenia says Azerbaijani troops occupied 200 square km of its territory.") == [("ARM", "AZE", "lost")]
+    assert territory("The Sudanese army said it had seized 40 sq kilometres around Jebel Moya from the RSF.") == [("RSF", "SDN", "lost")]
+
+
+def test_a_speaker_after_a_place_and_its_region_is_no_further_place() -> None:
+    text = "Ukraine's forces liberated the village of Robotyne in Zaporizhzhia region, Deputy Defence Minister Hanna Maliar said."
+    assert territory(text) == [("RUS", "UKR", "retaken")]
+    text = "Sudanese troops recaptured the town of Sinja in Sennar state, army spokesman Nabil Abdullah said."
+    assert territory(text) == [("RSF", "SDN", "retaken")]
+
+
+def test_positions_taken_up_are_no_ground_taken() -> None:
+    assert territory("Hezbollah fighters have taken up positions near the village of Khiam.") == []
+    assert territory("Wagner fighters took up positions at the airport of Timbuktu.") == []
+
+
+def test_forced_to_abandon_positions() -> None:
+    assert territory("Malian troops were forced to abandon their positions in Kidal.") == [("MLI", None, "lost")]
+
+
+def test_a_side_cleared_or_dislodged_from_a_place() -> None:
+    assert territory("The army cleared al-Shabaab from the village of Adan Yabaal.") == [("SHABAAB", "SOM", "retaken")]
+    assert territory("Ukrainian troops dislodged Russian forces from the village of Robotyne.") == [("RUS", "UKR", "retaken")]
+    assert territory("Rescuers cleared rubble from the streets of Gaza City.") == []
+    assert territory("Engineers cleared mines from the roads around Kherson.") == []
+
+
+def test_a_town_handed_over_and_a_foothold_gained() -> None:
+    assert territory("The SDF handed over the town of Manbij to Turkish-backed forces.") == [("SDF", None, "lost")]
+    assert territory("Sudan's army handed over Bashir to the ICC.") == []
+    assert territory("Russian forces gained a foothold in the town of Toretsk, the Ukrainian military said.") == [("UKR", "RUS", "lost")]

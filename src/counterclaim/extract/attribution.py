@@ -57,7 +57,7 @@ HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
-    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+)(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
+    r"(?:^(?:[A-Z]\w*,?\s+){0,2}|[,;:”\"]\s*|\b(?:and|but|then|later|also)\s+|\b(?:which|that)\s+(?=(?:he|she|it|they)\b))(?:it|he|she|they|the\s+(?:(?:foreign|external\s+affairs)\s+(?:ministry|minister|office)|ministry|army|military|statement|spokesman|spokeswoman|spokesperson|official|minister|president|leader|authorities|government|command|office|group|militants|rebels|movement|source|report|agency|defen[cs]e\s+ministry))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$",
     re.I,
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
@@ -112,7 +112,8 @@ def _body_staff(code: str, head: str) -> bool:
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
-    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
@@ -139,6 +140,11 @@ HEADLINE_SOURCE = re.compile(
 HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
 # Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
 DATA_BY = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+# A party's own outlet, named as its possession ("the Houthis' Al-Masirah TV", "Hamas-run Al-Aqsa TV", "Hezbollah's
+# Al-Manar television"): the party's own voice, like a state's own media.
+PARTY_OUTLET = re.compile(r"^(?:['’]s?|-(?:run|owned|controlled|operated))\s+(?:own\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:tv|television|channel|radio|news\s+agency|agency|broadcaster|website|outlet)\s*$", re.I)
+# The medium after a party's own outlet named by the registry ("Al-Masirah TV", "Al-Manar television", "Amaq agency").
+OWN_MEDIUM = re.compile(r"\s*(?:(?:satellite\s+)?(?:tv|television)(?:\s+(?:channel|station))?|channel|radio|website|news\s+agency|agency)\s*", re.I)
 STATE_MEDIA = re.compile(r"\b(?:state|state-run|state-owned|official|government|army|military)\s+(?:media|television|tv|news\s+agency|broadcaster|radio)\b", re.I)
 ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "military", "ministry", "official", "body", "group", "authority", "generic"})
 
@@ -336,7 +342,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif subject_actor is not None:
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
-            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head):
+            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
+                    and not PARTY_OUTLET.match(head) and not (subject_actor.role not in ("adjective", "demonym") and OWN_MEDIUM.fullmatch(head)):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
             elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):
                 claimant = None  # "army officers, speaking on condition of anonymity, said": an unnamed source (GOLD_FORMAT)
@@ -346,6 +353,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = previous_claimant
             if (head := _sentence_head_for_pronoun(view, before)) is not None:
                 claimant = head  # "Ukraine's air force shot down 25 drones, it said": the pronoun stands for the clause's head
+            elif RELATIVE_PRONOUN_SPEAKER.search(before) and view.actors and view.actors[0].role in ROLES_FOR_CLAIMANT \
+                    and view.actors[0].role not in ("generic", "adjective", "demonym") and SENTENCE_OPENING.fullmatch(view.text[: view.actors[0].start]):
+                claimant = view.actors[0].code  # "Pakistan condemned the Indian strikes, which it said killed 31 civilians": the sentence's subject
             if ANONYMOUS.search(before) and re.search(r"(?i)\bthe\s+(?:official|source)\s*$", before):
                 claimant = None  # "speaking on condition of anonymity, the official said": an outside source
             elif owners.group is not None and GROUP_SUBJECT.search(before):
@@ -412,7 +422,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
 
 # A source named before a colon that opens a headline or a bulletin line ("Health Ministry: 42 killed in Gaza",
 # "Ukraine's General Staff: Russia has lost ..."): capitalised words of a name, with its possessive and linking words.
-LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|el)\s+){0,6}?(?-i:[A-Z])[\w.’'-]*(?=:\s)")
+# A headline written in sentence case names its institution in lower case ("Gaza health ministry: 35 killed", "Sudan army: ...").
+LEADING_LOWER_WORD = (r"(?-i:health|defen[cs]e|foreign|interior|information|armed|ministry|army|military|forces|police|command|office|"
+                      r"spokes(?:man|woman|person)|council|government|authorities|presidency|president|minister|governor|mission|agency|general\s+staff)")
+LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|el|" + LEADING_LOWER_WORD + r")\s+){0,6}?(?:(?-i:[A-Z])[\w.’'-]*|"
+                            + LEADING_LOWER_WORD + r")(?=:\s)")
 
 
 SPEAKING_ROLES = frozenset({"ministry", "military", "official", "body", "group", "authority"})
@@ -872,6 +886,8 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     return actor
 
 
+# A pronoun speaking inside a relative clause ("..., which it said killed 31 civilians"): the sentence's subject speaks.
+RELATIVE_PRONOUN_SPEAKER = re.compile(r"\b(?:which|that)\s+(?:it|they|he|she)\s*$", re.I)
 # A pronoun speaking after the clause it reports ("..., it said on Telegram", "..., they said in a statement").
 TRAILING_PRONOUN = re.compile(r",\s*(?P<pronoun>it|they)\s+(?:(?:also|further|later|then|had|has|have)\s+)*$", re.I)
 # The head of a sentence before its verb: the actor first in the sentence, after a determiner at most.

@@ -179,6 +179,11 @@ def _in_dateline(text: str, mention: ActorMention) -> bool:
 NAMED_AFTER_COUNTRY = re.compile(r"\s+(?:State|Delta|River|Valley|Basin)\b")
 
 
+# A state's diplomats posted to a body: "Israel's UN ambassador", "the Iranian UN mission", "Russia's EU envoy".
+ENVOY_BODIES = frozenset({"UN", "EU", "AU", "NATO", "OSCE", "IAEA", "ECOWAS", "OIC", "ARAB_LEAGUE"})
+ENVOY_AFTER_BODY = re.compile(r"\s+(?:(?:deputy|permanent|special)\s+)?(?:ambassador|envoy|representative|mission|delegation|delegate|diplomat|permanent\s+representative)s?\b", re.I)
+
+
 def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | None) -> bool:
     if mention.role in {"name", "capital"} and _in_dateline(text, mention):
         return True
@@ -203,6 +208,9 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
         return True
     if mention.role == "official" and " " not in mention.text.strip() and GIVEN_NAME_OF_ANOTHER.match(text, mention.end):
         return True  # "Abbas Araqchi", "Khan Muttaqi": a one-word alias followed by a surname is someone else's first name
+    if (previous is not None and mention.code in ENVOY_BODIES and previous.code != mention.code and previous.role != "pronoun"
+            and re.fullmatch(r"(?:['’]s?|n)?\s+", text[previous.end : mention.start]) and (ENVOY_AFTER_BODY.match(text, mention.end) or ENVOY_AFTER_BODY.search(" " + mention.text))):
+        return True  # "Israel's UN ambassador Danny Danon", "Russia's UN envoy": the state's diplomat at the body, not the body
     if (previous is not None and mention.role in NATIONALITY_ROLES and previous.role in NATIONALITY_ROLES
             and previous.code != mention.code and text[previous.end : mention.start] == " "):
         return True

@@ -750,8 +750,9 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
             open_group = [view.index]
             credited = credited if continues else None
             continue
-        if view.text.lstrip()[:1] in "“\"" and QUOTE_ONLY.fullmatch(view.text) and continues:
-            speakers[view.index] = PREVIOUS_SPEAKER  # '..., he said. “We also seized their guns.”'
+        if view.text.lstrip()[:1] in "“\"" and QUOTE_ONLY.fullmatch(view.text) and (continues or credited is not None and credited.index == view.index - 1):
+            # '..., he said. “We also seized their guns.”', also as a paragraph of its own after the credited one
+            speakers[view.index] = PREVIOUS_SPEAKER
             continue
         if open_group:
             open_group.append(view.index)

@@ -20,8 +20,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
     # (the fighters head the verb's clause: "mercenaries from Syria were sent to fight for", not "the fight against
     # jihadists his priority and has recruited ...")
-    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops)\b(?:\s+(?!(?:his|her|their|its|our|and|has|have|had)\b)[^\s.;]+){0,8}?\s+(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce)|for)\b", re.I)),
-    ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches)\s+(?:\w+\s+){0,2}(?:militants|mercenaries|fighters|jihadists)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops|militiamen)\b(?:\s+(?!(?:his|her|their|its|our|and|has|have|had)\b)[^\s.;]+){0,8}?\s+(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent|crossed\s+into|arrived\s+in|flown\s+(?:in|into|to))\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce|prop\s+up|shore\s+up|bolster)|for)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches|transferred|transfers|transferring|airlifted|ferried)\s+(?:\w+\s+){0,3}(?:militants|mercenaries|fighters|jihadists|militiamen|paramilitaries|(?:military\s+)?advis[eo]rs|instructors)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
@@ -32,11 +32,15 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
-    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
+    # fighters joining a side: "Chadian fighters have joined the ranks of the RSF"
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?join(?:ed|ing)?\s+(?:the\s+ranks\s+of|the\s+fight\s+(?:alongside|for|on\s+the\s+side\s+of))\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
-                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
+                                    r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing)|"
+                                    # goods promised to a side ("pledged three more IRIS-T systems to Ukraine", "promised Kyiv 24 F-16s")
+                                    r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
     # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
     ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
@@ -58,9 +62,12 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
-    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
-    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # help against a side's enemy: "Russia's Africa Corps has been helping Malian troops against jihadists"
+    ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:troops|forces|army|soldiers|military|government)?\s*"
+                                r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
     # a state letting armed men use its land ("allowing militants to use its soil for attacks", "lets the TTP operate from
     # its territory"): harbouring them
     ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
@@ -95,7 +102,7 @@ ACCUSED_BY_OF = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
-DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed)|financ(?:es|ed)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
 
 
 def _direct_object(view: SentenceView, end: int) -> bool:
@@ -108,7 +115,7 @@ def _verb_subject(view: SentenceView, start: int) -> bool:
     """Whether an actor heads the verb at `start` ("the UAE armed", "Iran has long funded"), not a possessor or article."""
     actor = view.last_actor_before(start)
     return (actor is not None and not re.search(r"['’]s?$", actor.text)
-            and re.fullmatch(r"\s+(?:(?:has|have|had|also|long|\w+ly)\s+){0,3}", view.text[actor.end : start], re.I) is not None)
+            and re.fullmatch(r"\s+(?:(?:has|have|had|is|are|was|were|been|also|long|\w+ly)\s+){0,3}", view.text[actor.end : start], re.I) is not None)
 
 
 # Support asked for, not given: "urged allies to send", "called on Europe to deliver", "asked Washington to provide".
@@ -136,7 +143,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
             if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()):
                 continue  # "where 150 displaced people had been sheltering": people taking shelter, no party sheltered
-            if DIRECT_BACKING.fullmatch(match.group()) and not (_direct_object(view, match.end()) and _verb_subject(view, match.start())):
+            if (DIRECT_BACKING.fullmatch(match.group()) and not re.search(r"(?i)\bof\s$", text[max(0, match.start() - 3) : match.start()])
+                    and not (_direct_object(view, match.end()) and _verb_subject(view, match.start()))):
                 continue  # "the Armed Forces of Armenia", "Yemen's armed Houthi group": an adjective, no party armed or funded
             if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "urged allies to send more air defence": an appeal for support, none given yet
@@ -307,7 +315,7 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         actor = view.first_actor_after(start + deployed_by.end())
         if actor and actor.start - (start + deployed_by.end()) <= 2:
             return actor.code
-    covering = [a for a in view.actors if a.start < start < a.end and a.role == "group"]
+    covering = [a for a in view.actors if a.start < start < a.end and (a.role == "group" or a.role in ("military", "adjective", "demonym") and outcome == "fighters")]
     if outcome == "fighters" and covering:
         return covering[0].code  # "Wagner mercenaries were deployed to ...": the group named with its fighters sends them
     actor = view.last_actor_before(start)
@@ -316,7 +324,9 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     between = view.text[actor.end : start]
     if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("troops", "soldiers") and re.fullmatch(r"\s*", between) and actor.role in ("adjective", "demonym"):
         return actor.code  # "North Korean troops were sent to Russia": a state's troops are sent by the state
-    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops"):
+    if outcome == "fighters" and re.fullmatch(r"\s*", between) and actor.role == "group":
+        return actor.code  # "Hezbollah fighters were sent to Syria": the group sends its own fighters
+    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops", "militiamen"):
         return None  # "Syrian militants sent to ...": the adjective is who they are, not who sent them
     if len(between) > 60 or re.search(r"[;.]|\b(?:while|but|whereas)\b", between, re.I):
         return None
@@ -326,7 +336,19 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     return actor.code
 
 
+# The side a force is sent to help, named after a place on the way: "sent fighters to Libya to support Haftar's LNA".
+SENT_TO_HELP = re.compile(r"^[^.;,]{0,60}?\bto\s+(?:help|support|assist|back|bolster|reinforce|fight\s+(?:for|alongside|on\s+behalf\s+of))\s+(?:the\s+)?", re.I)
+
+
 def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -> str | None:
+    if (helped := SENT_TO_HELP.match(view.text[match.end() :])) is not None:
+        first = view.first_actor_after(match.end() + helped.end())
+        if first is not None and first.start - (match.end() + helped.end()) <= 12:
+            owned = view.first_actor_after(first.end)
+            if owned is not None and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+)?", view.text[first.end : owned.start]):
+                first = owned  # the helped side itself, after its possessor ("Khalifa Haftar's LNA")
+            if first.code != provider:
+                return first.code
     direct_object = view.first_actor_after(match.end())
     if direct_object is not None and re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end() : direct_object.start]) and direct_object.code != provider:
         return direct_object.code  # "Rwanda backs the M23 rebels, according to UN experts": the object, not the source
@@ -440,7 +462,7 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
         if provider is None or provider.start - match.end() > 3 or recipient is None or match.start() - recipient.end > 30:
             continue
         goods = match.group()
-        if recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods)):
+        if recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods) or re.search(r"(?i)\btraining\b", goods)):
             continue
         drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=recipient.code))
     for match in RECEIVED_FOREIGN.finditer(text):
