@@ -1426,3 +1426,20 @@ def test_the_trigger_pattern_finds_what_the_plain_alternation_of_its_means_finds
             "Gunmen opened fire on a bus; 'airstrikes' hit (the base) at dawn.")
     assert [(m.span(), m.lastgroup) for m in TRIGGER.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     assert len(list(TRIGGER.finditer(text))) >= 8
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Defence Minister Ivan Velasquez blamed the attack on the ELN guerrilla group.", "ELN"),
+    ("Al-Shabaab claimed responsibility for the blast in a statement posted on a pro-group website.", "SHABAAB"),
+    ("The defence secretary blamed the bombing on the Pakistani Taliban.", "TTP"),
+])
+def test_a_defence_official_or_a_website_makes_no_sports_or_cyber_sentence(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "We are fighting a battle against famine in Darfur, a WFP official said.",
+    "Doctors in Tigray are fighting a war against cholera.",
+])
+def test_a_battle_against_famine_or_disease_is_no_clash(text: str) -> None:
+    assert attacks(text) == []

@@ -660,13 +660,13 @@ VIOLENCE_CUE = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|troops|soldiers?|militants?|rebels?|insurgents?|forces|"
     r"gunm[ae]n|army|military|police\w*|weapons?|guns?|bombs?|missiles?|rockets?|shell(?:s|ed|ing)|drones?|artillery|explosi\w*|"
     r"civilians?|hostages?|jihadists?|terroris\w*|fighters|militia\w*|bandits|assailants|attackers|raiders|armed|war|"
-    r"insurgency|front\s*line|occupiers|invaders)\b",
+    r"insurgency|front\s*line|occupiers|invaders|guerrillas?|blasts?|bombings?|suicide|ambush\w*|claimed\s+responsibility)\b",
     re.I,
 )
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
 PEACEFUL_DOMAIN = re.compile(
     r"\b(?:goals?|match(?:es)?|league|striker|midfielder|defen[cs]e\s+line|tournament|championship|cup|season|coach|teams?|club|fans|"
-    r"stadium|penalty|defen[cs]e(?!\s+forces?\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
+    r"stadium|penalty|defen[cs]e(?!\s+(?:forces?|minist(?:er|ers)|secretary)\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
     r"hack(?:er|ers|ed|ing)?|cyber\w*|ransomware|phishing|malware|servers?|websites?|DDoS|online|"
     r"market\s+share|shares|stocks?|prices?|sales|customers|smartphones?|brands?|compan(?:y|ies)|investors|"
     r"cancer|illness|disease|virus|covid\w*|malaria|tumou?r|"
@@ -727,9 +727,9 @@ WORDS_FIRED_AT = re.compile(r"(?:\s+back)?(?:\s+(?:at|against|on))?\s+(?:[\w'’
 
 # A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
 CAUSE_FOUGHT_FOR = re.compile(
-    r"\s+(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
+    r"\s+(?:an?\s+(?:[\w-]+\s+)?(?:battle|war|fight)\s+)?(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
     r"self-determination|liberation|invasion|occupation|oppression|injustice|corruption|impunity|poverty|cruelty|tyranny|terrorism|extremism|"
-    r"climate|hunger|disease|[\w-]+ism)\b",
+    r"climate|hunger|famine|starvation|malnutrition|cholera|disease|time|[\w-]+ism)\b",
     re.I,
 )
 
