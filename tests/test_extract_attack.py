@@ -1443,3 +1443,21 @@ def test_a_defence_official_or_a_website_makes_no_sports_or_cyber_sentence(text:
 ])
 def test_a_battle_against_famine_or_disease_is_no_clash(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text, subject, outcome", [
+    ("M23 rebels shell Goma suburbs as residents flee", "M23", "shelling"),
+    ("ELN rebels bomb army base in Arauca", "ELN", "bombing"),
+    ("Russian missiles pound Kharkiv energy grid", "RUS", "shelling"),
+    ("Gaza: Israeli tanks shell Rafah as troops push deeper", "ISR", "shelling"),
+    ("Mortar rounds slam into Mogadishu airport zone", None, "shelling"),
+    ("Rockets land near US embassy in Baghdad", None, "shelling"),
+    ("Russian shells rain down on Kherson as residents flee", "RUS", "shelling"),
+])
+def test_a_headline_present_after_a_plural_head_tells_an_attack(text: str, subject: str | None, outcome: str) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(subject, outcome)]
+
+
+def test_a_shell_or_bomb_noun_after_a_side_is_no_present_verb() -> None:
+    assert [c.outcome for c in attacks("A Russian shell hit a bus stop in Kherson.")] == ["shelling"]
+    assert attacks("Rebels said the shell casings were found in a field.") == []

@@ -44,13 +44,15 @@ PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)
 # Headlines' present "bombs" and "shells" after a side, not the nouns ("Myanmar junta bombs village", "RSF shells
 # hospital"; not "Russian shells hit", "bombs exploded", "Israeli bombs were dropped").
 PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
-PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
-PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
+PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs?")
+PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells?")
+# headlines' present after a plural head: "Russian missiles pound Kharkiv", "Israeli tanks pound Rafah"
+PRESENT_POUND = PRESENT_VERB_AFTER_SIDE.format(verb="pound")
 PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
 # then struck the port with drones" is two attacks).
@@ -125,7 +127,7 @@ STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b
 
 # Irregular fighters heading a verb: "militants bombed", "BLA insurgents bombed".
 IRREGULARS_HEAD = re.compile(
-    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists)\s+"
+    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists|rebels|dissidents)\s+"
     r"(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
     re.I,
 )
@@ -209,7 +211,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # headlines' present: "Houthis fire missiles at a destroyer", "RSF shells El Fasher hospital"
         rf"(?<=\w\s)fire\s+(?:[\w,-]+\s+){{0,3}}?{GROUND_WEAPONS}(?=\s+(?:at|on|into|towards?|against)\b)",
-        PRESENT_SHELLS,
+        PRESENT_SHELLS, PRESENT_POUND,
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -324,7 +326,8 @@ TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s
 
 
 # Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
-SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy|gunmen|fighters|jihadists|insurgents|guerrillas|"
+                              r"dissidents|paramilitaries|tanks|artillery|missiles|rockets|drones|gunboats|warships)\s+$", re.I)
 
 
 # A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
@@ -387,7 +390,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
-        if re.fullmatch(r"bombs|shells|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -516,7 +519,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
-        if means == "airstrike" and re.fullmatch(r"bombed", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
+        if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
