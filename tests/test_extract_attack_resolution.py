@@ -448,3 +448,20 @@ def test_an_attack_blamed_on_or_attributed_to_a_group_is_its() -> None:
 
 def test_a_time_adverb_between_a_passive_attack_and_its_agent() -> None:
     assert [(c.subject, c.outcome) for c in attacks("Kyiv was attacked overnight by Russian drones.")] == [("RUS", "airstrike")]
+
+
+def test_an_ambush_claimed_later_by_passive_claimed_by_takes_the_claimer_and_the_ambush_means() -> None:
+    text = ("Gunmen kill 12 soldiers in ambush in Burkina Faso\n\n"
+            "Suspected jihadists ambushed a military convoy near Djibo on Sunday, killing at least 12 soldiers, security sources said.\n\n"
+            "The attack was claimed by the al-Qaeda-linked JNIM group, which said its fighters had seized weapons.\n\n"
+            "In neighbouring Niger, a suicide bomber blew himself up at a checkpoint near Tillaberi on Monday, killing four gendarmes.")
+    found = [(c.subject, c.outcome, c.claimant) for c in attacks(text)]
+    assert found == [("JNIM", "clash", None), ("JNIM", "clash", None), ("JNIM", "clash", "JNIM"), (None, "bombing", None)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A bomb exploded at a market in Maiduguri on Friday. The bombing was later claimed by ISWAP.", "ISWAP"),
+    ("Two Syrian soldiers died when their patrol was hit by an IED near Deir ez-Zor. The attack was claimed on Telegram by the Islamic State.", "ISIS"),
+])
+def test_an_attack_was_claimed_by_a_group(text: str, subject: str) -> None:
+    assert last_attack(text).subject == subject

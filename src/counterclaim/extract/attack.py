@@ -976,10 +976,12 @@ def _responsibility_claimer(view: SentenceView, match: re.Match[str]) -> str | N
             return actor.code if actor is not None and at - actor.end < 3 else None
         head = _clause_head(view, at)
         return head if head is not None else SUBJECT_IS_CLAIMANT
-    after = re.match(r"[,\s]+claimed\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 30], re.I)
+    # "the attack, claimed by JNIM", "the bombing was later claimed on Telegram by the Islamic State"
+    after = re.match(r"[,\s]+(?:(?:was|were|has\s+been|had\s+been|later|since|swiftly|quickly)\s+)*claimed\s+(?:(?:on|in|via|through)\s+(?:\w+\s+){1,3}?|\w+\s+)?by\s+(?:the\s+)?",
+                     text[match.end() : match.end() + 70], re.I)
     if after is not None:
         actor = view.first_actor_after(match.end())
-        if actor is not None and actor.start - match.end() < 40:
+        if actor is not None and actor.start - (match.end() + after.end()) < 30:
             return actor.code
     return None
 
