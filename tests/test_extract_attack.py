@@ -1461,3 +1461,12 @@ def test_a_headline_present_after_a_plural_head_tells_an_attack(text: str, subje
 def test_a_shell_or_bomb_noun_after_a_side_is_no_present_verb() -> None:
     assert [c.outcome for c in attacks("A Russian shell hit a bus stop in Kherson.")] == ["shelling"]
     assert attacks("Rebels said the shell casings were found in a field.") == []
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Islamic State claimed responsibility for the ambush near Palmyra through its Amaq news agency.", "clash"),
+    ("Al-Shabaab claimed responsibility for Friday's car bomb in Mogadishu.", "bombing"),
+    ("The TTP claimed credit for the suicide attack on the police station in Bannu.", "bombing"),
+])
+def test_a_claim_of_responsibility_for_a_named_attack_is_one_claim(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]

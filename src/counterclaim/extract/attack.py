@@ -484,6 +484,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
+        if claim_of_responsibility and (named := CLAIMED_FOR_NAMED.match(text, match.end())) is not None and _named_attack_follows(text, named.end()):
+            continue  # "claimed responsibility for the ambush": the attack's own noun tells it, claimed, once
         if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
@@ -619,6 +621,16 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# What a claim of responsibility is for, up to the attack's noun: "claimed responsibility for Sunday's ambush".
+CLAIMED_FOR_NAMED = re.compile(r"\s+(?:responsibility\s+|credit\s+)?for\s+(?:(?:the|this|that|these|those|its|their|an?|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?=\w)", re.I)
+
+
+def _named_attack_follows(text: str, at: int) -> bool:
+    """Whether an attack trigger other than "claimed" starts at a position (the noun a claim of responsibility names)."""
+    following = TRIGGER.match(text, at)
+    return following is not None and re.match(r"claim", following.group(), re.I) is None
 
 
 # Land used as a base for attacks: "use its soil for attacks", "its territory to launch attacks".
