@@ -465,3 +465,12 @@ def test_an_ambush_claimed_later_by_passive_claimed_by_takes_the_claimer_and_the
 ])
 def test_an_attack_was_claimed_by_a_group(text: str, subject: str) -> None:
     assert last_attack(text).subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Drones attacked Port Sudan's airport and a fuel depot early on Sunday, the Sudanese army said, blaming the Rapid Support Forces.", "RSF"),
+    ("Rockets slammed into a base housing US troops in Syria on Monday, officials said, blaming Kataib Hezbollah.", "KATAIB_HEZBOLLAH"),
+    ("A car bomb exploded near a checkpoint in Mogadishu, police said, accusing al-Shabaab.", "SHABAAB"),
+])
+def test_the_side_blamed_after_the_attack_clause_attacked(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]

@@ -574,6 +574,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             culprit = view.first_actor_after(match.end())
             if culprit is not None and culprit.start <= blamed.end() + 5:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
+        if attacker is None and (blaming := BLAMING_AFTER.match(text, match.end())) is not None:
+            culprit = view.first_actor_after(blaming.end() - 1)
+            if culprit is not None and culprit.start <= blaming.end() + 5 and culprit.role not in ("pronoun", "generic"):
+                attacker = culprit.code  # "drones attacked the airport, the army said, blaming the RSF": the one blamed attacked
         repelled = _repelled_attack(view, match)
         if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
             repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
@@ -974,6 +978,8 @@ NO_CLAIM_BEFORE = re.compile(
 # "blamed the attack on X": X attacked.
 BLAME_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# The one blamed after the attack's clause: "drones hit the airport, the army said, blaming the RSF", "..., and accused Kyiv".
+BLAMING_AFTER = re.compile(r"[^.;:]{0,100}?,\s+(?:and\s+)?(?:blaming|blamed|accusing|accused)\s+(?:the\s+)?(?=\S)", re.I)
 
 
 def _responsibility_claimer(view: SentenceView, match: re.Match[str]) -> str | None:
