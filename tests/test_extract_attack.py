@@ -1470,3 +1470,12 @@ def test_a_shell_or_bomb_noun_after_a_side_is_no_present_verb() -> None:
 ])
 def test_a_claim_of_responsibility_for_a_named_attack_is_one_claim(text: str, outcome: str) -> None:
     assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("A Russian glide bomb attack on Zaporizhzhia damaged a hospital on Friday.", "airstrike"),
+    ("Militants attacked a Frontier Corps checkpost in Zhob with rocket-propelled grenades on Wednesday night.", "offensive"),
+    ("Taliban fighters fired rocket-propelled grenades at a police post in Helmand.", "clash"),
+])
+def test_glide_bombs_fall_from_the_air_and_rpgs_are_no_rockets_or_thrown_grenades(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
