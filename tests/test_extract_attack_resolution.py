@@ -474,3 +474,12 @@ def test_an_attack_was_claimed_by_a_group(text: str, subject: str) -> None:
 ])
 def test_the_side_blamed_after_the_attack_clause_attacked(text: str, subject: str) -> None:
     assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 11 militants in an operation in North Waziristan, the army said. A roadside bomb hit a police van in Bajaur, killing five.",
+    "Nigerian troops raided a Boko Haram camp in Sambisa on Monday. On Tuesday a suicide bomber blew herself up at a market in Konduga.",
+])
+def test_an_unnamed_bomber_is_not_the_state_whose_troops_the_text_named(text: str) -> None:
+    assert last_attack(text).outcome == "bombing"
+    assert last_attack(text).subject is None

@@ -641,6 +641,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = others.pop() if len(others) == 1 else None
         if subject is not None and getattr(registry.actor(subject), "kind", None) == "state" and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start]):
             subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
+        if (subject is not None and draft.outcome == "bombing" and getattr(registry.actor(subject), "kind", None) == "state"
+                and subject != found.claimant and not re.search(r"mine", view.text[draft.start : draft.end], re.I)):
+            subject = None  # "troops killed 11 militants ... a roadside bomb hit a police van": an unnamed bomber is no state's army (mines laid aside)
         if (subject is not None and draft.outcome == "airstrike" and WARPLANES.search(view.text[draft.start : draft.end])
                 and getattr(registry.actor(subject), "kind", None) == "group"):
             # "JNIM stormed a base ... The army said air strikes killed dozens of fighters": an armed group flies no
