@@ -1479,3 +1479,15 @@ def test_a_claim_of_responsibility_for_a_named_attack_is_one_claim(text: str, ou
 ])
 def test_glide_bombs_fall_from_the_air_and_rpgs_are_no_rockets_or_thrown_grenades(text: str, outcome: str) -> None:
     assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, subject, outcome", [
+    ("Ukrainian forces made a cross-border incursion into Russia's Kursk region in August.", "UKR", "offensive"),
+    ("Hundreds of JNIM fighters besieged the town of Djibo for months.", "JNIM", "offensive"),
+    ("The Sudanese army has been trying to recapture Wad Madani from the RSF.", "SDN", "offensive"),
+    ("Junta troops have been trying to recapture the town from the Arakan Army.", "MMR", "offensive"),
+    ("The three journalists were killed by an Israeli tank shell in southern Lebanon.", "ISR", "shelling"),
+    ("Two children were wounded by Russian shellfire in Kherson on Sunday.", "RUS", "shelling"),
+])
+def test_pushes_and_shells_with_their_side(text: str, subject: str, outcome: str) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(subject, outcome)]

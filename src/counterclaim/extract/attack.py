@@ -138,7 +138,7 @@ AMBUSHED_CIVILIANS = re.compile(
     re.I,
 )
 # Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
-PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
+PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|recapture|retake|regain\s+control\s+of|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
               r"overrun|penetrate|break\s+through|breach|raid)")
 ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
                   rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
@@ -209,6 +209,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
+        # people hurt by a side's shell ("killed by an Israeli tank shell", "wounded by Russian shellfire")
+        r"(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tank|artillery|mortar)\s+)?(?:shells?|shellfire|mortar\s+rounds?)",
         # headlines' present: "Houthis fire missiles at a destroyer", "RSF shells El Fasher hospital"
         rf"(?<=\w\s)fire\s+(?:[\w,-]+\s+){{0,3}}?{GROUND_WEAPONS}(?=\s+(?:at|on|into|towards?|against)\b)",
         PRESENT_SHELLS, PRESENT_POUND,
@@ -1050,7 +1052,7 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
             and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
         return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
-    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|ma(?:de|ke|kes|king)|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
@@ -1509,7 +1511,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
         return qualifier.code  # "killed in Israeli strikes": the adjective on the attack noun names the attacker
-    if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
+    if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|fighters|militants|rebels|gunmen|militiamen|insurgents|jihadists|guerrillas|soldiers|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
@@ -1538,8 +1540,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= agent.end() + 2:
             return actor.code  # "those attacks were believed to have been carried out by Israel"
-    source = FROM_AGENT.match(text, end)
-    if source:
+    source = FROM_AGENT.match(text, end) if not re.search(r"seize|capture|retake|regain|take\s+control", text[start:end], re.I) else None
+    if source:  # not "trying to recapture the town from the RSF": the side losing it
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= source.end() + 2 and (
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
@@ -1561,7 +1563,7 @@ SUBJECTED_TO_BEFORE = re.compile(
 # Fire opened first, which names the side that started a clash.
 FIRED_FIRST = re.compile(r"\bfirst\b|\bfirst\s+shots?\b", re.I)
 # A device right after the side that owns it, inside a trigger ("hurt by Cambodian mines").
-DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?)\b", re.I)
+DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?|shells?|shellfire)\b", re.I)
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
 CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
