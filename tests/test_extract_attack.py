@@ -1491,3 +1491,16 @@ def test_glide_bombs_fall_from_the_air_and_rpgs_are_no_rockets_or_thrown_grenade
 ])
 def test_pushes_and_shells_with_their_side(text: str, subject: str, outcome: str) -> None:
     assert [(c.subject, c.outcome) for c in attacks(text)] == [(subject, outcome)]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Iskander strike destroys Ukrainian HIMARS", "shelling"),
+    ("Strike kills 12 at market in Sudan's El Fasher", "airstrike"),
+])
+def test_a_headline_strike_with_a_present_verb_of_harm_is_an_attack(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text", ["Teachers' strike hits schools in Nairobi", "Strike by dockworkers hits ports across the US east coast"])
+def test_a_labour_strike_in_a_headline_is_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -710,7 +710,7 @@ FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
     r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
-    r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
+    r"unions?|employees|staff|drivers|miners|students|dockers|dockworkers|truckers|lawyers|pilots)\b)",
     re.I,
 )
 
@@ -774,7 +774,9 @@ STRIKE_QUALIFIER_BEFORE = re.compile(
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
     r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck))\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
-    r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded)\b)"
+    r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded|"
+    # a headline's present ("Iskander strike destroys HIMARS", "strike kills 12 at a market")
+    r"hits|targets|destroys|damages|kills|wounds|injures|levels|flattens)\b)"
 )
 
 
