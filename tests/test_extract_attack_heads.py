@@ -213,3 +213,11 @@ def test_a_later_mention_naming_its_agent_in_a_passive_predicate_is_coded_with_i
 def test_an_agent_believed_to_have_carried_out_the_attacks_is_their_attacker() -> None:
     claim = only_attack("The bombings in Tyre last month were thought to have been staged by Hezbollah.")
     assert claim.subject == "HEZBOLLAH"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Somali National Army forces, backed by local militia, attacked al-Shabaab fighters in Hiiraan.", "SOM"),
+    ("Sudanese army troops, supported by allied fighters, stormed RSF positions in Omdurman.", "SDN"),
+])
+def test_helpers_in_an_appositive_leave_the_head_heading(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2024, 5, 1)) if c.type == "attack"] == [subject]

@@ -1768,6 +1768,10 @@ def _sentence_subject(view: SentenceView, start: int) -> str | None:
     return first.code
 
 
+# Helpers told in an appositive after the head ("Somali forces, backed by clan militia, attacked"): the head still heads.
+HELPERS_APPOSITIVE = re.compile(r",\s+(?:backed|supported|aided|assisted|joined|accompanied|helped|reinforced)\s+by\s+[^,;.]{1,60},\s*", re.I)
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -1798,6 +1802,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
+        between = HELPERS_APPOSITIVE.sub(" ", between)  # "Somali forces, backed by local militia, attacked": the forces head the clause
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
