@@ -1504,3 +1504,11 @@ def test_a_headline_strike_with_a_present_verb_of_harm_is_an_attack(text: str, o
 @pytest.mark.parametrize("text", ["Teachers' strike hits schools in Nairobi", "Strike by dockworkers hits ports across the US east coast"])
 def test_a_labour_strike_in_a_headline_is_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The attackers arrived on motorcycles and opened fire on the congregation, police spokesman William Aya said.",
+    "Gunmen opened fire on a minibus near Kananga, provincial army spokesman Lieutenant Jules Ngongo said.",
+])
+def test_a_long_titled_armed_reporter_is_not_the_target_of_an_assault(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["assault"]

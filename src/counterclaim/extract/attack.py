@@ -1426,9 +1426,9 @@ BY_AGENT = re.compile(
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
-    said = REPORTING_AFTER.search(after)
+    said = REPORTING_AFTER.search(text[match.end() : match.end() + 100])
     if said is not None:
-        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
+        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target, however long his title
     agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
@@ -1452,7 +1452,7 @@ CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPL
 
 
 # Where the reporting clause begins after an attack: ", police said", ", the army told".
-REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
+REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,7}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
 
 
 # What opens another clause after an attack: "while army aircraft bombed", ", and the air force responded".
