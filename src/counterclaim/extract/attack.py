@@ -367,6 +367,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
     text = view.text
     drafts: list[DraftClaim] = []
+    claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
     for match in TRIGGER.finditer(text):
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
@@ -487,7 +488,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
         if claim_of_responsibility and (named := CLAIMED_FOR_NAMED.match(text, match.end())) is not None and _named_attack_follows(text, named.end()):
-            continue  # "claimed responsibility for the ambush": the attack's own noun tells it, claimed, once
+            claims_for.append((match.start(), named.end()))  # "claimed responsibility for the ambush": told once, by the noun if it stands
         if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
@@ -626,6 +627,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["traded"] = "yes"  # fire both ways: not one side's attack retold
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
+    told_by_noun = {claim for claim, noun in claims_for if any(d.start == noun for d in drafts)}
+    drafts = [d for d in drafts if d.start not in told_by_noun]
     return _one_per_means(text, _one_per_clause(text, drafts))
 
 
