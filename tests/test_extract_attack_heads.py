@@ -221,3 +221,12 @@ def test_an_agent_believed_to_have_carried_out_the_attacks_is_their_attacker() -
 ])
 def test_helpers_in_an_appositive_leave_the_head_heading(text: str, subject: str) -> None:
     assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2024, 5, 1)) if c.type == "attack"] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Ukrainian military said Russia attacked overnight with 40 drones and four missiles.", "RUS"),
+    ("The RSF attacked yesterday with drones and artillery, the army said.", "RSF"),
+    ("A US carrier was hit with missiles, the Houthis said.", "HOUTHIS"),
+])
+def test_a_side_attacking_with_weapons_is_active_not_the_side_hit(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2024, 5, 1)) if c.type == "attack"] == [subject]

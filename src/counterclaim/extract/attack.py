@@ -508,7 +508,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if confirmed:
             attacker, generic = None, True  # "police confirmed the attack": the one confirming it is its claimant, not its attacker
         passive_target = None
-        if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
+        by_weapon = PASSIVE_BY_WEAPON.match(phrase)
+        active_with = (by_weapon is not None and by_weapon.group().lower().endswith("with") and _side_just_before(view, match.start())
+                       and not VERB_STRIKE_PASSIVE.search(text[max(0, match.start() - 30) : match.start()]))
+        if (by_weapon and not active_with) or UNDER_FIRE.match(phrase):  # not "Russia attacked overnight with 40 drones": the side attacked
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
