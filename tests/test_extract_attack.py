@@ -1426,3 +1426,89 @@ def test_the_trigger_pattern_finds_what_the_plain_alternation_of_its_means_finds
             "Gunmen opened fire on a bus; 'airstrikes' hit (the base) at dawn.")
     assert [(m.span(), m.lastgroup) for m in TRIGGER.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     assert len(list(TRIGGER.finditer(text))) >= 8
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Defence Minister Ivan Velasquez blamed the attack on the ELN guerrilla group.", "ELN"),
+    ("Al-Shabaab claimed responsibility for the blast in a statement posted on a pro-group website.", "SHABAAB"),
+    ("The defence secretary blamed the bombing on the Pakistani Taliban.", "TTP"),
+])
+def test_a_defence_official_or_a_website_makes_no_sports_or_cyber_sentence(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "We are fighting a battle against famine in Darfur, a WFP official said.",
+    "Doctors in Tigray are fighting a war against cholera.",
+])
+def test_a_battle_against_famine_or_disease_is_no_clash(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text, subject, outcome", [
+    ("M23 rebels shell Goma suburbs as residents flee", "M23", "shelling"),
+    ("ELN rebels bomb army base in Arauca", "ELN", "bombing"),
+    ("Russian missiles pound Kharkiv energy grid", "RUS", "shelling"),
+    ("Gaza: Israeli tanks shell Rafah as troops push deeper", "ISR", "shelling"),
+    ("Mortar rounds slam into Mogadishu airport zone", None, "shelling"),
+    ("Rockets land near US embassy in Baghdad", None, "shelling"),
+    ("Russian shells rain down on Kherson as residents flee", "RUS", "shelling"),
+])
+def test_a_headline_present_after_a_plural_head_tells_an_attack(text: str, subject: str | None, outcome: str) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(subject, outcome)]
+
+
+def test_a_shell_or_bomb_noun_after_a_side_is_no_present_verb() -> None:
+    assert [c.outcome for c in attacks("A Russian shell hit a bus stop in Kherson.")] == ["shelling"]
+    assert attacks("Rebels said the shell casings were found in a field.") == []
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Islamic State claimed responsibility for the ambush near Palmyra through its Amaq news agency.", "clash"),
+    ("Al-Shabaab claimed responsibility for Friday's car bomb in Mogadishu.", "bombing"),
+    ("The TTP claimed credit for the suicide attack on the police station in Bannu.", "bombing"),
+])
+def test_a_claim_of_responsibility_for_a_named_attack_is_one_claim(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("A Russian glide bomb attack on Zaporizhzhia damaged a hospital on Friday.", "airstrike"),
+    ("Militants attacked a Frontier Corps checkpost in Zhob with rocket-propelled grenades on Wednesday night.", "offensive"),
+    ("Taliban fighters fired rocket-propelled grenades at a police post in Helmand.", "clash"),
+])
+def test_glide_bombs_fall_from_the_air_and_rpgs_are_no_rockets_or_thrown_grenades(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, subject, outcome", [
+    ("Ukrainian forces made a cross-border incursion into Russia's Kursk region in August.", "UKR", "offensive"),
+    ("Hundreds of JNIM fighters besieged the town of Djibo for months.", "JNIM", "offensive"),
+    ("The Sudanese army has been trying to recapture Wad Madani from the RSF.", "SDN", "offensive"),
+    ("Junta troops have been trying to recapture the town from the Arakan Army.", "MMR", "offensive"),
+    ("The three journalists were killed by an Israeli tank shell in southern Lebanon.", "ISR", "shelling"),
+    ("Two children were wounded by Russian shellfire in Kherson on Sunday.", "RUS", "shelling"),
+])
+def test_pushes_and_shells_with_their_side(text: str, subject: str, outcome: str) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(subject, outcome)]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Iskander strike destroys Ukrainian HIMARS", "shelling"),
+    ("Strike kills 12 at market in Sudan's El Fasher", "airstrike"),
+])
+def test_a_headline_strike_with_a_present_verb_of_harm_is_an_attack(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+@pytest.mark.parametrize("text", ["Teachers' strike hits schools in Nairobi", "Strike by dockworkers hits ports across the US east coast"])
+def test_a_labour_strike_in_a_headline_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The attackers arrived on motorcycles and opened fire on the congregation, police spokesman William Aya said.",
+    "Gunmen opened fire on a minibus near Kananga, provincial army spokesman Lieutenant Jules Ngongo said.",
+])
+def test_a_long_titled_armed_reporter_is_not_the_target_of_an_assault(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["assault"]

@@ -213,3 +213,20 @@ def test_a_later_mention_naming_its_agent_in_a_passive_predicate_is_coded_with_i
 def test_an_agent_believed_to_have_carried_out_the_attacks_is_their_attacker() -> None:
     claim = only_attack("The bombings in Tyre last month were thought to have been staged by Hezbollah.")
     assert claim.subject == "HEZBOLLAH"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Somali National Army forces, backed by local militia, attacked al-Shabaab fighters in Hiiraan.", "SOM"),
+    ("Sudanese army troops, supported by allied fighters, stormed RSF positions in Omdurman.", "SDN"),
+])
+def test_helpers_in_an_appositive_leave_the_head_heading(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2024, 5, 1)) if c.type == "attack"] == [subject]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Ukrainian military said Russia attacked overnight with 40 drones and four missiles.", "RUS"),
+    ("The RSF attacked yesterday with drones and artillery, the army said.", "RSF"),
+    ("A US carrier was hit with missiles, the Houthis said.", "HOUTHIS"),
+])
+def test_a_side_attacking_with_weapons_is_active_not_the_side_hit(text: str, subject: str) -> None:
+    assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2024, 5, 1)) if c.type == "attack"] == [subject]

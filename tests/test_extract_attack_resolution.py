@@ -448,3 +448,38 @@ def test_an_attack_blamed_on_or_attributed_to_a_group_is_its() -> None:
 
 def test_a_time_adverb_between_a_passive_attack_and_its_agent() -> None:
     assert [(c.subject, c.outcome) for c in attacks("Kyiv was attacked overnight by Russian drones.")] == [("RUS", "airstrike")]
+
+
+def test_an_ambush_claimed_later_by_passive_claimed_by_takes_the_claimer_and_the_ambush_means() -> None:
+    text = ("Gunmen kill 12 soldiers in ambush in Burkina Faso\n\n"
+            "Suspected jihadists ambushed a military convoy near Djibo on Sunday, killing at least 12 soldiers, security sources said.\n\n"
+            "The attack was claimed by the al-Qaeda-linked JNIM group, which said its fighters had seized weapons.\n\n"
+            "In neighbouring Niger, a suicide bomber blew himself up at a checkpoint near Tillaberi on Monday, killing four gendarmes.")
+    found = [(c.subject, c.outcome, c.claimant) for c in attacks(text)]
+    assert found == [("JNIM", "clash", None), ("JNIM", "clash", None), ("JNIM", "clash", "JNIM"), (None, "bombing", None)]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("A bomb exploded at a market in Maiduguri on Friday. The bombing was later claimed by ISWAP.", "ISWAP"),
+    ("Two Syrian soldiers died when their patrol was hit by an IED near Deir ez-Zor. The attack was claimed on Telegram by the Islamic State.", "ISIS"),
+])
+def test_an_attack_was_claimed_by_a_group(text: str, subject: str) -> None:
+    assert last_attack(text).subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Drones attacked Port Sudan's airport and a fuel depot early on Sunday, the Sudanese army said, blaming the Rapid Support Forces.", "RSF"),
+    ("Rockets slammed into a base housing US troops in Syria on Monday, officials said, blaming Kataib Hezbollah.", "KATAIB_HEZBOLLAH"),
+    ("A car bomb exploded near a checkpoint in Mogadishu, police said, accusing al-Shabaab.", "SHABAAB"),
+])
+def test_the_side_blamed_after_the_attack_clause_attacked(text: str, subject: str) -> None:
+    assert [c.subject for c in attacks(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces killed 11 militants in an operation in North Waziristan, the army said. A roadside bomb hit a police van in Bajaur, killing five.",
+    "Nigerian troops raided a Boko Haram camp in Sambisa on Monday. On Tuesday a suicide bomber blew herself up at a market in Konduga.",
+])
+def test_an_unnamed_bomber_is_not_the_state_whose_troops_the_text_named(text: str) -> None:
+    assert last_attack(text).outcome == "bombing"
+    assert last_attack(text).subject is None

@@ -33,7 +33,7 @@ from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
-GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
+GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
 # A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
 # in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
 BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
@@ -49,13 +49,15 @@ PRESENT_POUNDS = r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!thousand\s)(?<!of\s)
 # Headlines' present "bombs" and "shells" after a side, not the nouns ("Myanmar junta bombs village", "RSF shells
 # hospital"; not "Russian shells hit", "bombs exploded", "Israeli bombs were dropped").
 PRESENT_VERB_AFTER_SIDE = r"(?<=\w\s){verb}(?=\s+(?!(?:hit|hits|killed|kills|exploded|explode|went|were|was|are|is|fell|fall|landed|land|struck|strike|and|or|of|from|in|on|at|to|that|which)\b)[\w'’-]+)"
-PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs")
-PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells")
+PRESENT_BOMBS = PRESENT_VERB_AFTER_SIDE.format(verb="bombs?")
+PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells?")
+# headlines' present after a plural head: "Russian missiles pound Kharkiv", "Israeli tanks pound Rafah"
+PRESENT_POUND = PRESENT_VERB_AFTER_SIDE.format(verb="pound")
 PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
 # then struck the port with drones" is two attacks).
@@ -130,7 +132,7 @@ STRIKING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strik(?:e|es|ing)|hitting|hit)\b
 
 # Irregular fighters heading a verb: "militants bombed", "BLA insurgents bombed".
 IRREGULARS_HEAD = re.compile(
-    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists)\s+"
+    r"\b(?:militants|insurgents|jihadists|terrorists|gunmen|bombers|attackers|assailants|separatists|guerrillas|extremists|islamists|rebels|dissidents)\s+"
     r"(?:(?:also|then|had|have|has|reportedly|allegedly)\s+)?$",
     re.I,
 )
@@ -141,7 +143,7 @@ AMBUSHED_CIVILIANS = re.compile(
     re.I,
 )
 # Verbs of a push on a place, after an attempt: "attempted to storm", "attempts to break through".
-PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|retake|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
+PUSH_VERBS = (r"(?:storm|assault|infiltrate|advance|(?:seize|capture|recapture|retake|regain\s+control\s+of|take\s+control\s+of)(?!\s+(?:power|the\s+(?:initiative|helm|throne|presidency|government)))|"
               r"overrun|penetrate|break\s+through|breach|raid)")
 ATTEMPTED_PUSH = (rf"(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ies|ying)|bids?)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,5}}?)?to\s+"
                   rf"(?:(?:once\s+again|again|also)\s+)?{PUSH_VERBS}")
@@ -168,7 +170,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
         r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
-        r"grenades?(?:\s+attacks?)?", r"bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
+        r"(?<!propelled\s)grenades?(?:\s+attacks?)?", r"(?<!glide\s)(?<!aerial\s)(?<!barrel\s)(?<!guided\s)(?<!cluster\s)bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
         r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         # a device that went off after words about it ("a bomb attached to a motorbike exploded")
@@ -182,7 +184,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("airstrike", "|".join((
         r"bombed", PRESENT_BOMBS, r"(?:been|is|are|was|were|kept|keeps|continued|continues|began|begun|started)\s+bombing(?!\s+(?:campaign|attacks?))", r"dropped\s+(?:\w+\s+){0,2}(?:bombs?|explosives?|munitions|grenades?)", r"air\s+force\s+(?:fired|struck|bombed|hit|attacked|targeted)",
         r"air\s*strikes?", r"airstrike[sd]?", r"air\s+raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))", r"air\s+attacks?", r"air\s+assaults?",
-        r"(?:drone|UAV|jet|helicopter|aerial|air)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
+        r"(?:drone|UAV|jet|helicopter|aerial|air|(?:glide|aerial|barrel|guided|cluster)\s+bomb)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
         rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
@@ -200,7 +202,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
-        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:\w+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
+        rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:[\w-]+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
         r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
@@ -212,9 +214,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
+        # people hurt by a side's shell ("killed by an Israeli tank shell", "wounded by Russian shellfire")
+        r"(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:tank|artillery|mortar)\s+)?(?:shells?|shellfire|mortar\s+rounds?)",
         # headlines' present: "Houthis fire missiles at a destroyer", "RSF shells El Fasher hospital"
         rf"(?<=\w\s)fire\s+(?:[\w,-]+\s+){{0,3}}?{GROUND_WEAPONS}(?=\s+(?:at|on|into|towards?|against)\b)",
-        PRESENT_SHELLS,
+        PRESENT_SHELLS, PRESENT_POUND,
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
@@ -329,7 +333,8 @@ TARGET_PREPOSITION = re.compile(r"^\s*(?:on|against|at|upon|targeting|in|near)\s
 
 
 # Forces named by a noun heading a headline's present verb: "Myanmar junta bombs", "rebels shell".
-SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy)\s+$", re.I)
+SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|militants|militia|jets|warplanes|navy|gunmen|fighters|jihadists|insurgents|guerrillas|"
+                              r"dissidents|paramilitaries|tanks|artillery|missiles|rockets|drones|gunboats|warships)\s+$", re.I)
 
 
 # A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
@@ -367,6 +372,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
     text = view.text
     drafts: list[DraftClaim] = []
+    claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
     for match in TRIGGER.finditer(text):
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
@@ -392,7 +398,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
-        if re.fullmatch(r"bombs|shells|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -486,6 +492,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
+        if claim_of_responsibility and (named := CLAIMED_FOR_NAMED.match(text, match.end())) is not None and _named_attack_follows(text, named.end()):
+            claims_for.append((match.start(), named.end()))  # "claimed responsibility for the ambush": told once, by the noun if it stands
         if (claim_of_responsibility or RESPONSIBILITY_BEFORE.search(text[max(0, match.start() - 80) : match.start()])) and NO_CLAIM_BEFORE.search(
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
@@ -505,7 +513,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if confirmed:
             attacker, generic = None, True  # "police confirmed the attack": the one confirming it is its claimant, not its attacker
         passive_target = None
-        if PASSIVE_BY_WEAPON.match(phrase) or UNDER_FIRE.match(phrase):
+        by_weapon = PASSIVE_BY_WEAPON.match(phrase)
+        active_with = (by_weapon is not None and by_weapon.group().lower().endswith("with") and _side_just_before(view, match.start())
+                       and not VERB_STRIKE_PASSIVE.search(text[max(0, match.start() - 30) : match.start()]))
+        if (by_weapon and not active_with) or UNDER_FIRE.match(phrase):  # not "Russia attacked overnight with 40 drones": the side attacked
             target_mention = view.last_actor_before(match.start())
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
@@ -521,7 +532,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
-        if means == "airstrike" and re.fullmatch(r"bombed", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
+        if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
@@ -574,6 +585,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             culprit = view.first_actor_after(match.end())
             if culprit is not None and culprit.start <= blamed.end() + 5:
                 attacker = culprit.code  # "Washington blamed the attack on the militia": the militia attacked
+        if attacker is None and (blaming := BLAMING_AFTER.match(text, match.end())) is not None:
+            culprit = view.first_actor_after(blaming.end() - 1)
+            if culprit is not None and culprit.start <= blaming.end() + 5 and culprit.role not in ("pronoun", "generic"):
+                attacker = culprit.code  # "drones attacked the airport, the army said, blaming the RSF": the one blamed attacked
         repelled = _repelled_attack(view, match)
         if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
             repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
@@ -626,7 +641,19 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["traded"] = "yes"  # fire both ways: not one side's attack retold
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
+    told_by_noun = {claim for claim, noun in claims_for if any(d.start == noun for d in drafts)}
+    drafts = [d for d in drafts if d.start not in told_by_noun]
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# What a claim of responsibility is for, up to the attack's noun: "claimed responsibility for Sunday's ambush".
+CLAIMED_FOR_NAMED = re.compile(r"\s+(?:responsibility\s+|credit\s+)?for\s+(?:(?:the|this|that|these|those|its|their|an?|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?=\w)", re.I)
+
+
+def _named_attack_follows(text: str, at: int) -> bool:
+    """Whether an attack trigger other than "claimed" starts at a position (the noun a claim of responsibility names)."""
+    following = TRIGGER.match(text, at)
+    return following is not None and re.match(r"claim", following.group(), re.I) is None
 
 
 # Land used as a base for attacks: "use its soil for attacks", "its territory to launch attacks".
@@ -671,13 +698,14 @@ VIOLENCE_CUE = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|troops|soldiers?|militants?|rebels?|insurgents?|forces|"
     r"gunm[ae]n|army|military|police\w*|weapons?|guns?|bombs?|missiles?|rockets?|shell(?:s|ed|ing)|drones?|artillery|explosi\w*|"
     r"civilians?|hostages?|jihadists?|terroris\w*|fighters|militia\w*|bandits|assailants|attackers|raiders|armed|war|"
-    r"insurgency|front\s*line|occupiers|invaders|warplanes?|(?:fighter\s+)?jets|air\s*strikes?|air\s+raids?)\b",
+    r"insurgency|front\s*line|occupiers|invaders|warplanes?|(?:fighter\s+)?jets|air\s*strikes?|air\s+raids?|guerrillas?|blasts?|bombings?|suicide|"
+    r"ambush\w*|claimed\s+responsibility)\b",
     re.I,
 )
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
 PEACEFUL_DOMAIN = re.compile(
     r"\b(?:goals?|match(?:es)?|league|striker|midfielder|defen[cs]e\s+line|tournament|championship|cup|season|coach|teams?|club|fans|"
-    r"stadium|penalty|defen[cs]e(?!\s+forces?\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
+    r"stadium|penalty|defen[cs]e(?!\s+(?:forces?|minist(?:er|ers)|secretary)\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
     r"hack(?:er|ers|ed|ing)?|cyber\w*|ransomware|phishing|malware|servers?|websites?|DDoS|online|"
     r"market\s+share|shares|stocks?|prices?|sales|customers|smartphones?|brands?|compan(?:y|ies)|investors|"
     r"cancer|illness|disease|virus|covid\w*|malaria|tumou?r|"
@@ -700,7 +728,7 @@ FIGURATIVE_FOLLOWING = re.compile(
     r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
     r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
-    r"unions?|employees|staff|drivers|miners|students|dockers|pilots)\b)",
+    r"unions?|employees|staff|drivers|miners|students|dockers|dockworkers|truckers|lawyers|pilots)\b)",
     re.I,
 )
 
@@ -738,9 +766,9 @@ WORDS_FIRED_AT = re.compile(r"(?:\s+back)?(?:\s+(?:at|against|on))?\s+(?:[\w'’
 
 # A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
 CAUSE_FOUGHT_FOR = re.compile(
-    r"\s+(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
+    r"\s+(?:an?\s+(?:[\w-]+\s+)?(?:battle|war|fight)\s+)?(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
     r"self-determination|liberation|invasion|occupation|oppression|injustice|corruption|impunity|poverty|cruelty|tyranny|terrorism|extremism|"
-    r"climate|hunger|disease|[\w-]+ism)\b",
+    r"climate|hunger|famine|starvation|malnutrition|cholera|disease|time|[\w-]+ism)\b",
     re.I,
 )
 
@@ -764,7 +792,9 @@ STRIKE_QUALIFIER_BEFORE = re.compile(
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
     r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck))\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
-    r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded)\b)"
+    r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded|"
+    # a headline's present ("Iskander strike destroys HIMARS", "strike kills 12 at a market")
+    r"hits|targets|destroys|damages|kills|wounds|injures|levels|flattens)\b)"
 )
 
 
@@ -979,6 +1009,8 @@ NO_CLAIM_BEFORE = re.compile(
 # "blamed the attack on X": X attacked.
 BLAME_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)
+# The one blamed after the attack's clause: "drones hit the airport, the army said, blaming the RSF", "..., and accused Kyiv".
+BLAMING_AFTER = re.compile(r"[^.;:]{0,100}?,\s+(?:and\s+)?(?:blaming|blamed|accusing|accused)\s+(?:the\s+)?(?=\S)", re.I)
 
 
 def _responsibility_claimer(view: SentenceView, match: re.Match[str]) -> str | None:
@@ -993,10 +1025,12 @@ def _responsibility_claimer(view: SentenceView, match: re.Match[str]) -> str | N
             return actor.code if actor is not None and at - actor.end < 3 else None
         head = _clause_head(view, at)
         return head if head is not None else SUBJECT_IS_CLAIMANT
-    after = re.match(r"[,\s]+claimed\s+by\s+(?:the\s+)?", text[match.end() : match.end() + 30], re.I)
+    # "the attack, claimed by JNIM", "the bombing was later claimed on Telegram by the Islamic State"
+    after = re.match(r"[,\s]+(?:(?:was|were|has\s+been|had\s+been|later|since|swiftly|quickly)\s+)*claimed\s+(?:(?:on|in|via|through)\s+(?:\w+\s+){1,3}?|\w+\s+)?by\s+(?:the\s+)?",
+                     text[match.end() : match.end() + 70], re.I)
     if after is not None:
         actor = view.first_actor_after(match.end())
-        if actor is not None and actor.start - match.end() < 40:
+        if actor is not None and actor.start - (match.end() + after.end()) < 30:
             return actor.code
     return None
 
@@ -1047,7 +1081,7 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
             and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
         return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
-    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
+    if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|ma(?:de|ke|kes|king)|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
@@ -1367,7 +1401,7 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
 
 WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
 WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
-WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
+WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?(?!-propelled)|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
 def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: bool = False) -> str:
@@ -1419,9 +1453,9 @@ BY_AGENT = re.compile(
 def _armed_target(text: str, match: re.Match[str]) -> bool:
     """Whether an assault's targets are armed ('opened fire on six soldiers', 'police were shot at')."""
     after = text[match.end() : match.end() + 50]
-    said = REPORTING_AFTER.search(after)
+    said = REPORTING_AFTER.search(text[match.end() : match.end() + 100])
     if said is not None:
-        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target
+        after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target, however long his title
     agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
         after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
@@ -1445,7 +1479,7 @@ CIVILIAN_VICTIMS = re.compile(rf"\b(?:people|persons|{alternation(CIVILIAN_PEOPL
 
 
 # Where the reporting clause begins after an attack: ", police said", ", the army told".
-REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
+REPORTING_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){0,7}?(?:said|says|told|reported|added|according)\b|[;.]", re.I)
 
 
 # What opens another clause after an attack: "while army aircraft bombed", ", and the air force responded".
@@ -1506,7 +1540,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
         return qualifier.code  # "killed in Israeli strikes": the adjective on the attack noun names the attacker
-    if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
+    if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|fighters|militants|rebels|gunmen|militiamen|insurgents|jihadists|guerrillas|soldiers|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         prefix = text[: qualifier.start]
         if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
             return qualifier.code
@@ -1535,8 +1569,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= agent.end() + 2:
             return actor.code  # "those attacks were believed to have been carried out by Israel"
-    source = FROM_AGENT.match(text, end)
-    if source:
+    source = FROM_AGENT.match(text, end) if not re.search(r"seize|capture|retake|regain|take\s+control", text[start:end], re.I) else None
+    if source:  # not "trying to recapture the town from the RSF": the side losing it
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= source.end() + 2 and (
                 _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
@@ -1558,7 +1592,7 @@ SUBJECTED_TO_BEFORE = re.compile(
 # Fire opened first, which names the side that started a clash.
 FIRED_FIRST = re.compile(r"\bfirst\b|\bfirst\s+shots?\b", re.I)
 # A device right after the side that owns it, inside a trigger ("hurt by Cambodian mines").
-DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?)\b", re.I)
+DEVICE_AFTER_OWNER = re.compile(r"\s+(?:[\w-]+\s+)?(?:land\s*)?(?:mines?|landmines?|bombs?|IEDs?|explosives?|grenades?|booby[\s-]traps?|shells?|shellfire)\b", re.I)
 # A verb of confirming or reporting an attack noun: "police confirmed the attack", "the ministry reported an attack".
 CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm(?:ed|s|ing)?|report(?:ed|s|ing)?|announc(?:ed|es|ing)|acknowledg(?:ed|es|ing)|verif(?:ied|ies|y))\s+(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$",
@@ -1761,6 +1795,10 @@ def _sentence_subject(view: SentenceView, start: int) -> str | None:
     return first.code
 
 
+# Helpers told in an appositive after the head ("Somali forces, backed by clan militia, attacked"): the head still heads.
+HELPERS_APPOSITIVE = re.compile(r",\s+(?:backed|supported|aided|assisted|joined|accompanied|helped|reinforced)\s+by\s+[^,;.]{1,60},\s*", re.I)
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -1793,6 +1831,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
+        between = HELPERS_APPOSITIVE.sub(" ", between)  # "Somali forces, backed by local militia, attacked": the forces head the clause
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):

@@ -535,6 +535,8 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
                           # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
                           r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
                           r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
+# An attack told in another country than the text's ("In neighbouring Niger, a suicide bomber ..."): not the one claimed.
+ANOTHER_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?neighbou?ring\b", re.I)
 # Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
 # ambushed"): the armed group the text named by name (GOLD_FORMAT: unnamed attackers take the group the outlet identifies).
 DEFINITE_FIGHTERS_HEAD = re.compile(
@@ -639,7 +641,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
         subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
-            and not ANOTHER_TIME.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and draft.object == subject:
             # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
@@ -648,6 +650,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = others.pop() if len(others) == 1 else None
         if subject is not None and getattr(registry.actor(subject), "kind", None) == "state" and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start]):
             subject = None  # "the junta bombed a school ... resistance fighters attacked a police station": irregulars are not the state
+        if (subject is not None and draft.outcome == "bombing" and getattr(registry.actor(subject), "kind", None) == "state"
+                and subject != found.claimant and not re.search(r"mine", view.text[draft.start : draft.end], re.I)):
+            subject = None  # "troops killed 11 militants ... a roadside bomb hit a police van": an unnamed bomber is no state's army (mines laid aside)
         if (subject is not None and draft.outcome == "airstrike" and WARPLANES.search(view.text[draft.start : draft.end])
                 and getattr(registry.actor(subject), "kind", None) == "group"):
             # "JNIM stormed a base ... The army said air strikes killed dozens of fighters": an armed group flies no
@@ -655,8 +660,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = adversary(subject, profile)
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
-    if (subject is None and draft.outcome != "clash" and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
-            and not ANOTHER_TIME.search(view.text[: draft.start])):
+    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
@@ -702,7 +707,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         means_open = False  # a state's attack with no cue is fired from a distance (GOLD_FORMAT), whatever follows
     if outcome in SPECIFIC_MEANS and not (state.last_means is not None and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_means = outcome
-    if subject is not None and outcome != "clash" and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
+    if subject is not None and (outcome != "clash" or draft.notes.get("ambush")) and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_outcome_by_attacker[subject] = outcome
     claim = build_claim(found, subject, claimant, outcome, state)
     if means_open:
