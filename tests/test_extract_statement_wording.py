@@ -28,6 +28,9 @@ def claims_of(text: str, kinds: tuple[str, ...] = ("statement",)) -> list[tuple[
         ("Qatar pressed Hamas and Israel to refrain from steps that could derail the talks.", [("QAT", "appeal")]),
         ("Mali's army said it would crush the \"terrorist groups\" in the north.", [("MLI", "warn")]),
         ("Rwanda's government said the UN experts' report was \"biased and politically motivated\".", [("RWA", "deny")]),
+        # the price to pay, quoted and graded
+        ("Netanyahu said Iran would \"pay a very heavy price\" for the deaths of civilians.", [("ISR", "warn")]),
+        ("Pakistan's army chief said India must pay a steep price for the strikes.", [("PAK", "warn")]),
         ("Moscow called the Ukrainian case at the court \"absurd\".", [("RUS", "deny")]),
         ("Cambodia said it would not hesitate to defend its territory.", [("KHM", "warn")]),
         ("The Saudi-led coalition said it strikes only Houthi military targets.", [("SAU", "deny")]),

@@ -124,7 +124,7 @@ WARN = (
     r"(?:harsh|swift|severe|strong|crushing|decisive|painful|bitter|fierce|terrible|forceful|firm|tough|befitting)\s+(?:revenge|retaliation|response|reprisals?|punishment|vengeance)|"
     r"(?:retaliatory|reciprocal|tough|harsh)\s+(?:measures|steps|action|strikes)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
     r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
-    r"(?:will|would)\s+pay\s+(?:a|the)\s+(?:heavy\s+|high\s+)?price|"
+    r"(?:will|would|must|shall)\s+[\"“'‘]?pay\s+(?:a|the|an)\s+(?:(?:very|heavy|high|steep|dear|terrible|heavier|bitter|painful|unprecedented)\s+)*price|"
     # a fight promised to its end, a party to be held to account, war declared
     r"(?:fight|fighting|battle|resist)\s+(?:on\s+)?(?:until|till|to)\s+[\"“']?(?:the\s+)?(?:(?:total|final|complete|full|absolute)\s+victory|victory|(?:very\s+|bitter\s+)?end|last\s+(?:man|soldier|fighter|drop|breath|bullet)|death)\b|"
     r"(?:will|would|shall)\s+hold\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|personally\s+)?(?:responsible|accountable)|declar(?:e|es|ed|ing)\s+[\"“']?(?:total|all-out|open|full-scale)\s+war\b|"
