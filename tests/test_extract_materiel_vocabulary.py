@@ -403,3 +403,9 @@ def test_people_counted_after_equipment_in_the_sentence_before_are_no_equipment(
     text = ("The Arakan Army said it seized two naval vessels near Sittwe. "
             "Three resistance fighters died in the fighting and eleven more were taken prisoner.")
     assert summary(text) == [("captured", "ship", (2, 2))]
+
+
+def test_a_loss_ranked_since_a_time_is_no_running_total() -> None:
+    text = ("The Houthis said their air defences shot down a US MQ-9 Reaper over Marib, the 19th such drone downed since "
+            "October 2023.")
+    assert [(c.count, c.cumulative) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == [((1, 1), False)]

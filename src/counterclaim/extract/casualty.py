@@ -26,6 +26,7 @@ from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CASUALTY_BEFORE,
     CIVILIAN_MODIFIERS,
+    COMPARED_SINCE,
     DEATH_EVENT_NOUNS,
     DEATH_MODIFIERS,
     DEATH_NOUNS,
@@ -122,9 +123,6 @@ CUMULATIVE_MARKERS = re.compile(
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
-# A day or an attack compared with all since a time ("in one of the deadliest days since the ceasefire", "the worst attack
-# since 2019"): a ranking, not a running total's window.
-COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|fiercest|first|highest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,4}?since\b", re.I)
 # "the Armenian side suffered losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
 LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)

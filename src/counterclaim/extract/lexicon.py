@@ -142,6 +142,13 @@ GROUP_FIGHTERS = frozenset(
      "resistance forces", "rebel forces", "opposition forces"}
 )
 
+# A day, an attack or a loss ranked among all since a time ("in one of the deadliest days since the ceasefire", "the worst
+# attack since 2019", "the 20th such drone downed since October"): a ranking, not a running total's window.
+COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|fiercest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|highest|most\s+\w+)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?since\b", re.I)
+
+
 # Unnamed fighters opening a clause of time or cause right before the verb ("as resistance forces overrun", "after rebel
 # fighters stormed").
 SUBORDINATE_FIGHTERS_BEFORE = re.compile(
