@@ -193,3 +193,9 @@ def test_a_state_or_group_sends_its_own_fighters() -> None:
 def test_training_an_army_and_training_received() -> None:
     assert support("Russian instructors are training the Burkinabe army.") == [("RUS", "BFA", "military_aid", "assert")]
     assert [c[:3] for c in support("The Houthis received training from Hezbollah, Western officials said.")] == [("HEZBOLLAH", "HOUTHIS", "military_aid")]
+
+
+def test_a_denial_of_giving_coordinated_after_another_verb_is_the_deniers() -> None:
+    text = "Iran condemned the US raids on Hodeidah as a \"barbaric aggression\" and denied supplying missiles to the Houthis."
+    found = [(c.subject, c.object, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
+    assert found == [("IRN", "HOUTHIS", "deny")]

@@ -181,6 +181,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 provider = before.code
             if provider is None and re.search(r"\b(?:we|I|our)\b", text[max(0, match.start() - 12) : match.end()], re.I):
                 provider = SUBJECT_IS_CLAIMANT
+            if DENIED_GIVING.search(text, max(0, match.start() - 40), match.start()):
+                provider = SUBJECT_IS_CLAIMANT  # "Iran condemned the strikes and denied supplying weapons": the denier gave none
             recipient = _recipient(view, match, provider)
             if re.search(r"(?i)\bagainst$", match.group()):
                 # "troops were sent to Russia to fight against Ukraine": the side they are sent to, not the enemy
@@ -378,6 +380,8 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
 # --- constructions the verb patterns above do not see -----------------------------------------------
 # "the RSF, backed by the UAE", "rebels armed by Rwanda", "the M23 is backed by Rwanda" (verbs of backing;
 # GOLD_FORMAT codes them, unlike the adjective labels "Rwanda-backed").
+# A denial right before the giving it denies: "denied supplying", "denies ever having armed".
+DENIED_GIVING = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?\s+claims\s+(?:of|that\s+it\s+(?:was|is))?)\s+(?:ever\s+)?(?:having\s+)?$", re.I)
 # Words backed, not a party: "a claim backed by UN experts", "a resolution supported by France".
 BACKED_WORDS = re.compile(
     r"\b(?:claims?|allegations?|accusations?|charges?|findings?|assessments?|conclusions?|reports?|views?|positions?|proposals?|plans?|"
