@@ -219,3 +219,14 @@ def test_vengeance_qualified_without_article_and_an_act_judged_terrorist(text: s
 )
 def test_general_charges_denied_by_name_and_terrorism_said_to_be_supported(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said its soldiers had fired warning shots at a crowd that approached the post.",
+        "Sirens and warning lights went off across Haifa, the military said.",
+    ],
+)
+def test_warning_shots_and_signals_are_no_warning_given(text: str) -> None:
+    assert claims_of(text) == []
