@@ -230,3 +230,10 @@ def test_general_charges_denied_by_name_and_terrorism_said_to_be_supported(text:
 )
 def test_warning_shots_and_signals_are_no_warning_given(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_an_accusation_stands_beside_a_claim_of_a_reported_clause_of_its_own() -> None:
+    text = "Cambodia accused Thailand of using cluster munitions and said Thai troops had tried to seize the Preah Vihear temple."
+    assert claims_of(text, ("statement", "attack")) == [("KHM", "accuse"), ("THA", "offensive")]
+    # the act charged, told in the same clause, is coded as that act
+    assert claims_of("The army accused the RSF of shelling a market in El Fasher, killing 12 people.") == []

@@ -505,7 +505,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     denials = find_denial_claims(view, previous, drafts)
     note_found(view, "find_denial_claims", denials)
     drafts.extend(denials)
-    statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") for d in drafts))
+    # claims of a reported clause of their own ("accused Thailand of using cluster munitions and said Thai troops had tried to
+    # seize the temple") are not the act an accusation before them names
+    statements = find_statement_claims(view, has_other_claims=any(not d.notes.get("whole_war") and not OWN_REPORTED_CLAUSE.search(view.text, 0, d.start)
+                                                                   for d in drafts))
     note_found(view, "find_statement_claims", statements)
     general_denials = [(d.start, d.end) for d in statements if d.outcome == "deny"] + general_charge_spans(view, statements)
     # "denied that its forces had targeted civilians", "accused Russia of targeting civilians": a denial or a charge in
@@ -518,6 +521,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts = kept
     drafts.extend(statements)
     return drafts, arrested
+
+
+# A second reported clause coordinated after a first: "... and said", "... but added".
+OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentState, registry: ActorRegistry) -> list[tuple[int, Claim]]:
