@@ -923,3 +923,11 @@ def test_a_total_brought_up_by_a_sides_loss_is_that_sides() -> None:
             "since the start of the invasion to 912,000.")
     assert [(c.subject, c.category, c.count, c.cumulative) for c in casualties(text)] == [
         ("RUS", "military", (1150, 1150), False), ("RUS", "military", (912000, 912000), True)]
+
+
+def test_a_toll_of_a_fight_between_both_sides_is_no_sides_and_may_name_the_fight_at_length() -> None:
+    text = ("Thai and Cambodian troops clash for a third day; death toll rises to 33\n\n"
+            "Thai and Cambodian forces traded rocket fire near Surin on Saturday, as the death toll from the worst fighting between the "
+            "neighbours in more than a decade rose to 33.")
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2025, 7, 26)) if c.type == "casualty"]
+    assert [(c.subject, c.count, c.cumulative) for c in claims] == [(None, (33, 33), True), (None, (33, 33), True)]

@@ -111,7 +111,7 @@ TOLL = re.compile(
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
-    r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,60}?)?"
+    r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,100}?)?"
     r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",

@@ -10,6 +10,7 @@ update the document state (the last victim, the last attacker); they find nothin
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -125,6 +126,19 @@ def claimant_relative_subject(found: AttributedDraft, state: DocumentState, regi
     else:
         return subject
     return _ally_where_it_happened(subject, found.place, profile, registry) if draft.type in ("casualty", "materiel") else subject
+
+
+def _opposing_sides_named(view: SentenceView, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
+    """Whether the sentence names two sides of a fight together ("Thai and Cambodian troops clash ...; death toll rises to
+    32", "fighting between Thailand and Cambodia"): a toll there may count either side's dead."""
+    named = [a for a in view.actors if a.role != "generic"]
+    for first, second in itertools.pairwise(named):
+        if first.code == second.code or not re.fullmatch(r"(?:['’]s)?\s+and\s+(?:the\s+)?", view.text[first.end : second.start]):
+            continue
+        if profile is not None and registry.side_of(first.code, profile) == registry.side_of(second.code, profile) is not None:
+            continue  # "Mali's army and Wagner fighters": one side
+        return True
+    return False
 
 
 def _ally_where_it_happened(subject: str | None, place: PlaceMention | None, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
@@ -305,7 +319,7 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
             where = place.country if place is not None else None
             if claimant is not None and claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
                 subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
-        elif place is not None and draft.category in ("civilian", "unknown"):
+        elif place is not None and draft.category in ("civilian", "unknown") and not (draft.cumulative and _opposing_sides_named(view, profile, registry)):
             subject = place.country
         elif claimant_kind == "state" and draft.category in ("civilian", "unknown") and draft.object is not None and (
                 claimant == adversary(draft.object, profile)
@@ -336,7 +350,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         subject = None  # "57 militants were killed": an armed group's dead are no state's, whoever died before them
     if subject is None and draft.subject is None and head in STATE_FIGHTERS and draft.category == "military":
         subject = state.home_state  # "a police officer was injured": the forces of the state the text's places are in
-    if subject is None and draft.category in ("civilian", "unknown") and not (draft.cumulative and WAR_NAMED.search(view.text)):
+    if (subject is None and draft.category in ("civilian", "unknown") and not (draft.cumulative and WAR_NAMED.search(view.text))
+            and not (draft.cumulative and _opposing_sides_named(view, profile, registry))):
         # no place or side named: people live where the text's places are; a running total of a strike or a
         # town ("the number of dead rose to 14") too, but not one that counts a war, which may cover all sides
         subject = state.home_state
