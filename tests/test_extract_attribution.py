@@ -964,3 +964,11 @@ def test_a_generic_noun_after_a_named_actor_and_its_institution_is_that_actors()
 def test_a_passive_report_with_its_day_before_the_agent_names_the_agent() -> None:
     text = "The raid was claimed on Tuesday by JNIM, which said it had killed 40 soldiers near Djibo."
     assert only(text, "casualty").claimant == "JNIM"
+
+
+def test_civilians_an_outside_state_counts_are_of_the_war_country_where_it_struck() -> None:
+    text = ("Somali troops and local militias attacked al-Shabaab positions in Middle Shabelle on Tuesday.\n\n"
+            "US Africa Command said it carried out an airstrike near Jowhar on Monday, killing four militants. "
+            "No civilians were injured or killed, it said.")
+    claims = [c for c in claims_of(text) if c.type == "casualty" and c.category == "civilian"]
+    assert [(c.subject, c.claimant, c.count) for c in claims] == [("SOM", "USA", (0, 0)), ("SOM", "USA", (0, 0))]
