@@ -307,3 +307,16 @@ def test_attacks_told_as_none_in_the_outlets_voice_are_no_claims(text: str) -> N
 def test_a_side_denying_it_made_any_attacks_still_denies_them() -> None:
     claims = [c for c in extract_from_cleaned_text("Hezbollah denied carrying out any attacks on Israel.", PUBLISHED) if c.type == "attack"]
     assert [(c.subject, c.stance) for c in claims] == [("HEZBOLLAH", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Somali army, in collaboration with local militias and international partners, conducted a planned military "
+         "operation near Jowhar on Tuesday.", [("SOM", "offensive")]),
+        ("Nigerian troops, in conjunction with the Civilian Joint Task Force, attacked ISWAP camps near Monguno on Friday.",
+         [("NGA", "offensive")]),
+    ],
+)
+def test_partners_set_off_between_the_head_and_its_verb_leave_the_head_the_attacker(text: str, expected: list) -> None:
+    assert attacks(text) == expected

@@ -245,6 +245,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
+        r"(?:(?:planned|major|large-scale|coordinated|well-coordinated|targeted|successful|special|fresh|new|massive|deliberate)\s+)*"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
         r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
@@ -1758,6 +1759,13 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
     return head.code
 
 
+# Partners named between a head and its verb, set off by commas: "The Somali National Army, in collaboration with local
+# forces and international partners, conducted an operation".
+PARTNERS_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:collaboration|cooperation|coordination|conjunction|partnership)\s+with|together\s+with|alongside|jointly\s+with|"
+    r"supported\s+by|assisted\s+by|with\s+(?:the\s+)?(?:support|help|backing|assistance)\s+of)\s+[^;.,]{1,90}(?:,[^;.,]{1,60})?,", re.I)
+
+
 # The agent of an attack labelled by its backer: "an attack by Turkish-backed factions".
 BACKED_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?[\w'’]+-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed)\b", re.I)
 # A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
@@ -1804,8 +1812,11 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
     through a subject relative clause ("Ukrainian troops that were attempting to attack")."""
     text = view.text
+    asides = [m.span() for m in PARTNERS_ASIDE.finditer(text, 0, start)]
     for actor in reversed([a for a in view.actors if a.end <= start]):
-        if start - actor.end > HEAD_DISTANCE:
+        if any(a_start <= actor.start < a_end for a_start, a_end in asides):
+            continue  # "in collaboration with international partners": the partners of the head, not the head
+        if start - actor.end - sum(a_end - a_start for a_start, a_end in asides if actor.end <= a_start) > HEAD_DISTANCE:
             return None
         if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase: the head stands further back
@@ -1815,7 +1826,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
-        between = text[actor.end : start]
+        between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
