@@ -972,3 +972,14 @@ def test_civilians_an_outside_state_counts_are_of_the_war_country_where_it_struc
             "No civilians were injured or killed, it said.")
     claims = [c for c in claims_of(text) if c.type == "casualty" and c.category == "civilian"]
     assert [(c.subject, c.claimant, c.count) for c in claims] == [("SOM", "USA", (0, 0)), ("SOM", "USA", (0, 0))]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The United Nations mission in Libya (UNSMIL) said it was alarmed by the clashes and urged all parties to de-escalate.", "UN"),
+        ("The US embassy in Yemen (USEY) said it was alarmed by the fighting and urged both sides to stop.", "USA"),
+    ],
+)
+def test_a_bodys_post_in_a_country_speaks_for_the_body(text: str, claimant: str) -> None:
+    assert [c.claimant for c in claims_of(text) if c.type == "statement"] == [claimant]

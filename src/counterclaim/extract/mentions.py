@@ -111,6 +111,8 @@ ETHNIC_BEFORE = re.compile(r"(?i)\bethnic\s+$")
 ORGANISATION_OF = re.compile(
     r"\b(?:Association|Council|Bank|University|Institute|Federation|Society|Church|Chamber|Committee|Foundation|Cent(?:er|re)|Network|"
     r"Union|Organi[sz]ation|Alliance|Coalition|League|Forum|Congress|Party|Museum|Academy|College|Fund|Agency\s+for)\s+(?:of|for|in)\s+(?:the\s+)?$"
+    # a body's post in a country ("the United Nations mission in Libya", "the UN envoy to Yemen", "the US embassy in Israel")
+    r"|\b(?i:mission|office|delegation|envoy|special\s+representative|representative|coordinator|embassy)\s+(?:in|to|for|on)\s+(?:the\s+)?$"
 )
 # Roles of a state's own forms that can stand in a second position ("Kosovar Albanian", "Bosnian Serb"): the first
 # says where the people live, the second their ethnicity (GOLD_FORMAT: civilians take the state where they live).
