@@ -341,3 +341,11 @@ def test_a_sentence_that_turns_to_another_incident_takes_no_lead_date(second: st
     text = "Gunmen attacked a police post in Katsina on Monday, killing four officers. " + second
     claims = [c for c in extract_from_cleaned_text(text, WEDNESDAY) if c.type == "casualty"]
     assert [(c.count, c.date) for c in claims] == [((4, 4), dt.date(2021, 3, 15)), ((2, 2), None)]
+
+
+def test_a_tally_over_the_week_gives_no_day() -> None:
+    """GOLD_FORMAT: spans of several days ("over the past week") give null; so does "over the week"."""
+    text = ("Russian forces took the village of Nova Poltavka on Friday, the ministry said. \"Over the week, the enemy's losses "
+            "amounted to 1,200 troops and eight tanks,\" the ministry said.")
+    claims = extract_from_cleaned_text(text, dt.date(2025, 5, 3))
+    assert sorted((c.type, c.date) for c in claims if c.type in ("casualty", "materiel")) == [("casualty", None), ("materiel", None)]

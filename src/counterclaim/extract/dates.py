@@ -178,7 +178,9 @@ ELSEWHEN = (
 VAGUE_TIME = re.compile(
     ELSEWHEN + r"|\b(?:(?:this|last|past|previous|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
     r"(?:by|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH_NAME + r")|"
-    r"recently|in\s+recent\s+(?:days|weeks|months))\b",
+    r"recently|in\s+recent\s+(?:days|weeks|months)|"
+    # a week or a month as the window of a tally ("over the week, the enemy's losses amounted to", "during the month")
+    r"(?:over|during|in|throughout)\s+the\s+(?:past\s+|last\s+|previous\s+|whole\s+|entire\s+)?(?:week|month|weekend))\b",
     re.I,
 )
 
