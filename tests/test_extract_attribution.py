@@ -983,3 +983,14 @@ def test_civilians_an_outside_state_counts_are_of_the_war_country_where_it_struc
 )
 def test_a_bodys_post_in_a_country_speaks_for_the_body(text: str, claimant: str) -> None:
     assert [c.claimant for c in claims_of(text) if c.type == "statement"] == [claimant]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Russian forces liberate Kurakhove in DPR, Defense Ministry says", "RUS"),
+        ("Ukrainian troops recapture two villages near Kupiansk, General Staff says", "UKR"),
+    ],
+)
+def test_a_headline_side_telling_its_own_success_is_the_unnamed_institution_after_it(text: str, claimant: str) -> None:
+    assert [c.claimant for c in claims_of(text + "\n\nThe fighting went on.") if c.type == "territory"] == [claimant]

@@ -398,6 +398,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            succeeded = [a for a in view.actors if a.end <= institution.start() and a.role in ("name", "adjective", "demonym", "capital", "military")
+                         and OWN_SUCCESS_ACT.match(text, a.end)]
+            if not institution.group("owner") and succeeded and re.match(r"[,;]", institution.group()):
+                claimant = succeeded[0].code  # "Russian forces liberate Dzerzhinsk, Defense Ministry says": the side telling its own success
             if claimant is not None and claimant == previous_claimant:
                 claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
         elif OUTSIDE_SOURCE.search(before[-60:]):
@@ -600,7 +604,8 @@ THIRD_PERSON_SIDE_ACT = re.compile(
 # A side named as the agent of a success in war: equipment destroyed or seized, an attack repelled, ground retaken.
 OWN_SUCCESS_ACT = re.compile(
     r"(?:['’]s?)?\s+(?:(?:armed\s+)?(?:forces|troops|army|military|units|air\s+defen[cs]es?|air\s+force|navy|defenders)\s+)?"
-    r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:shot\s+down|downed|seized|captured|liberated|repelled|repulsed|took\s+control|retook|recaptured)\b",
+    r"(?:(?:had|has|have)\s+(?:also\s+)?)?(?:shoot\s+down|shot\s+down|down|downed|seize[sd]?|capture[sd]?|liberate[sd]?|repel(?:led|s)?|repulse[sd]?|"
+    r"take\s+control|took\s+control|retake|retook|recapture[sd]?)\b",
     re.I,
 )
 
