@@ -437,3 +437,13 @@ def test_strikes_counted_with_a_bound_are_carried_out() -> None:
 )
 def test_myanmars_resistance_forces_are_the_pdf_side(text: str) -> None:
     assert [(c.subject, c.claimant) for c in claims(text, "casualty")] == [("MMR", "PDF")]
+
+
+def test_pakistans_word_for_the_ttps_fighters_and_their_operations_target() -> None:
+    """'Khwarij' are the TTP's fighters in Pakistan's wars; a security operation that kills a group's men is the state's."""
+    text = ("Security forces kill 11 khwarij in South Waziristan: ISPR\n\n"
+            "Security forces killed 11 terrorists belonging to Fitna al Khawarij during an intelligence-based operation "
+            "in the Wana area of South Waziristan, the military's media wing said on Sunday.")
+    claims = extract_from_cleaned_text(text, dt.date(2025, 3, 17))
+    assert [c.subject for c in claims if c.type == "casualty"] == ["TTP", "TTP"]
+    assert [c.subject for c in claims if c.type == "attack"] == ["PAK"]

@@ -636,6 +636,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
             if operation_noun:
                 drafts[-1].notes["state_operation"] = "yes"  # "an intelligence-based operation": security forces conduct it
+                if code is not None and _is_group(code):
+                    drafts[-1].subject = None  # "killed 13 terrorists of the TTP during an intelligence-based operation": the group is its target
             if means == "clash" and re.match(r"ambush|trap", phrase, re.I) and code in (None, SUBJECT_IS_CLAIMANT):
                 drafts[-1].notes["ambush"] = "yes"  # "they then ambushed a convoy": an ambusher the text may have named before
             if traded:
