@@ -349,3 +349,13 @@ def test_a_tally_over_the_week_gives_no_day() -> None:
             "amounted to 1,200 troops and eight tanks,\" the ministry said.")
     claims = extract_from_cleaned_text(text, dt.date(2025, 5, 3))
     assert sorted((c.type, c.date) for c in claims if c.type in ("casualty", "materiel")) == [("casualty", None), ("materiel", None)]
+
+
+def test_a_toll_told_in_the_perfect_for_one_attack_is_no_campaigns_total() -> None:
+    text = ("Gunmen have killed at least 19 people in an attack on Dogo Nahawa village in Plateau State, police said on Monday. "
+            "The attackers arrived on motorcycles on Sunday evening, residents said.")
+    claims = [c for c in extract_from_cleaned_text(text, dt.date(2024, 6, 10)) if c.type == "casualty"]
+    assert [(c.count, c.cumulative, c.date) for c in claims] == [((19, None), False, dt.date(2024, 6, 9))]
+    claims = [c for c in extract_from_cleaned_text("The war has killed more than 150,000 people, the UN said.", dt.date(2024, 6, 10))
+              if c.type == "casualty"]
+    assert [c.cumulative for c in claims] == [True]

@@ -143,6 +143,15 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     re.I,
 )
 PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+# One event the perfect tells of ("have killed 23 people in an attack on Kairu village"): a toll, not a campaign's.
+ONE_EVENT = re.compile(r"\bin\s+(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|air\s*strike|assault|bombing|explosion|blast|massacre)\s+(?:on|in|at|near|against)\b", re.I)
+
+
+def _perfect_campaign(text: str) -> bool:
+    """A total a campaign has killed ("the war has killed 40,000"), not the toll of one attack told in the perfect."""
+    return bool(PERFECT_CAMPAIGN.search(text)) and not ONE_EVENT.search(text)
+
+
 # A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
 APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
@@ -921,7 +930,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
-        cumulative=bool(CUMULATIVE_MARKERS.search(COMPARED_SINCE.sub(" ", text))) or bool(PERFECT_CAMPAIGN.search(text)),
+        cumulative=bool(CUMULATIVE_MARKERS.search(COMPARED_SINCE.sub(" ", text))) or _perfect_campaign(text),
         victim_side=victim_side,
         losing_side=losing_side,
     )
