@@ -197,3 +197,14 @@ def test_a_lightning_offensive_is_a_fast_one_not_the_weather() -> None:
     found = extract_from_cleaned_text("The RSF launched a lightning offensive on El Obeid on Friday.", PUBLISHED)
     assert [(c.type, c.subject, c.outcome) for c in found] == [("attack", "RSF", "offensive")]
     assert harm_claims("A lightning strike killed three herders in Karamoja.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's national football team beat Uganda 2-1 in a friendly in Nairobi, with striker Michael Olunga scoring twice.",
+        "The Lions beat the Eagles 3 - 0 in Kigali on Sunday.",
+    ],
+)
+def test_a_side_beaten_with_a_score_is_a_game_won(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == []

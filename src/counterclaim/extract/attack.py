@@ -757,9 +757,15 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True  # "the senator clashed with the minister over the budget": words, not arms
     if re.fullmatch(r"battles?|fighting|fought|battled", match.group(), re.I) and CAUSE_FOUGHT_FOR.match(text, match.end()):
         return True  # "a battle for survival", "fighting against injustice": a cause, not a fight
+    if re.match(r"beat", match.group(), re.I) and GAME_SCORE_AFTER.match(text, match.end()):
+        return True  # "Kenya beat Uganda 2-1": a game won
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+
+
+# A game's score after the side beaten: "beat Uganda 2-1", "beat the Lions 3 - 0".
+GAME_SCORE_AFTER = re.compile(r"(?:[\w'’.-]+\s+){0,3}?\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
 # Words answered by "firing back": "fired back at Israeli accusations", "shot back at critics".
