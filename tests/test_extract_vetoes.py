@@ -208,3 +208,13 @@ def test_a_lightning_offensive_is_a_fast_one_not_the_weather() -> None:
 )
 def test_a_side_beaten_with_a_score_is_a_game_won(text: str) -> None:
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == []
+
+
+def test_the_dead_of_a_disaster_report_in_sentences_with_no_word_of_war_are_no_claims() -> None:
+    text = ("Landslides kill 31 in Uganda's Bulambuli district\n\n"
+            "Rescue teams pulled 12 bodies from the mud on Sunday and dozens of people remain missing, the Red Cross said. "
+            "The government sent soldiers to help evacuate villages.")
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == []
+    # a war report keeps them: its headline tells of war
+    text = "Rebels kill 12 in attack on Bunia camp\n\nRescue teams pulled 12 bodies from the ruins on Sunday, the Red Cross said."
+    assert [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [(12, 12), (12, 12)]

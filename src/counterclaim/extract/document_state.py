@@ -28,6 +28,7 @@ class DocumentState:
     fighters: tuple[str, str] | None = None  # (state side, armed-group side) when the war is one of each
     home_state: str | None = None  # the state most of the text's places are in: where its civilians live
     lead_date: dt.date | None = None  # the day of the event the text reports, for claims with no time cue of their own
+    disaster_report: bool = False  # the headline tells of a flood, a crash or an epidemic, no war: its dead are the disaster's
 
     # Speakers.
     last_claimant: str | None = None  # the last named claimant, for "It said", "He added"

@@ -95,7 +95,7 @@ from counterclaim.extract.trace import (
     note_vetoes,
     tracing,
 )
-from counterclaim.extract.vetoes import ARREST_VETOES, apply_vetoes, may_be_vetoed
+from counterclaim.extract.vetoes import ARREST_VETOES, PEACEFUL_CAUSE, WAR_WORDS, apply_vetoes, may_be_vetoed
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.records import Claim, Document
 
@@ -210,6 +210,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if home is None and profile is not None and len(profile.countries) == 1 and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
         home = profile.countries[0]  # a war fought in one state: its people live there when no place says otherwise
     state.lead_date = lead_event_date(text, published)
+    headline = text.lstrip().split("\n", 1)[0]
+    state.disaster_report = bool(PEACEFUL_CAUSE.search(headline)) and not WAR_WORDS.search(headline)  # "Floods kill 40 in Kenya"
     state.fighters = _fighter_sides(profile, registry)
     state.home_state = home
     if state.fighters is None:
@@ -269,7 +271,7 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
         if view.index in skipped:
             note_skipped(view, skipped[view.index])
             continue
-        drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told)
+        drafts, arrested = _find_drafts(view, found_by_rules[view.index], previous_drafts, attacks_told, state.disaster_report)
         state.quote_speaker = quote_speakers.get(view.index)
         if state.quote_speaker == PREVIOUS_SPEAKER:
             state.quote_speaker = state.last_claimant
@@ -453,7 +455,7 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
 
 
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
-                 attacks_told: bool) -> tuple[list[DraftClaim], list[DraftClaim]]:
+                 attacks_told: bool, disaster_report: bool = False) -> tuple[list[DraftClaim], list[DraftClaim]]:
     """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
     'he died in custody' speaks of them)."""
     drafts: list[DraftClaim] = []
@@ -465,7 +467,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     found = [d for d in find_casualty_syntax_claims(view) if not any(d.start < end and start < d.end for start, end in ruled)]
     note_found(view, "find_casualty_syntax_claims", found)
     drafts.extend(found)
-    drafts, vetoed = apply_vetoes(view.text, drafts)
+    drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report)
     note_vetoes(view, vetoed)
     arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
@@ -473,7 +475,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
-    deaths, vetoed_deaths = apply_vetoes(view.text, deaths)  # a death the vetoes dropped is not found again
+    deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report)  # a death the vetoes dropped is not found again
     note_vetoes(view, vetoed_deaths)
     drafts.extend(deaths)
     harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
