@@ -964,3 +964,26 @@ def test_a_generic_noun_after_a_named_actor_and_its_institution_is_that_actors()
 def test_a_passive_report_with_its_day_before_the_agent_names_the_agent() -> None:
     text = "The raid was claimed on Tuesday by JNIM, which said it had killed 40 soldiers near Djibo."
     assert only(text, "casualty").claimant == "JNIM"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the speaker inverted after a clause closed by its day: the day's comma still ends the reported clause
+        ("Artillery fire killed seven civilians in Kadugli on Tuesday, said the Sudanese state's health minister.", "SDN"),
+        ("Russian missiles killed three people in Odesa on Tuesday, said the regional governor.", "UKR"),
+        # a named speaker, then the office they hold
+        ("Russian missiles killed three people in Odesa, said Oleh Kiper, the head of the Odesa regional military administration.", "UKR"),
+        ("Israeli strikes killed nine people in Rafah, said Mohammed Zaqout, director of the Gaza health ministry.", "PSE"),
+        # an institution named with its place's proper name between article and office
+        ("An attack by Rapid Support Forces fighters on El Fasher killed 30 civilians, the North Darfur state governor said.", "SDN"),
+        ("Russian shelling killed two people in Nikopol, the Dnipropetrovsk regional governor said.", "UKR"),
+    ],
+)
+def test_institutions_and_officials_named_after_the_verb_or_with_their_place_take_their_state(text: str, claimant: str) -> None:
+    assert only(text, "casualty").claimant == claimant
+
+
+def test_a_named_speaker_then_an_anonymous_description_stays_unattributed() -> None:
+    text = "Artillery fire killed two civilians near Lashio, said Nay Min, a resident who asked not to be named."
+    assert only(text, "casualty").claimant is None

@@ -68,7 +68,7 @@ OUTSIDE_SOURCE = re.compile(
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
-    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
+    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|its|their|his|her)\s+|\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
     r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
@@ -153,7 +153,7 @@ ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "mili
 INSTITUTION_OF_HOME = re.compile(
     r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
     r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
-    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|minister|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
     r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|civil\s+defen[cs]e)\b",
     re.I,
 )
@@ -373,7 +373,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
-        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb"))
+        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)
+               # "... in Kadugli on Tuesday, said the state's health minister": the day closes the clause reported, its comma kept
+               or DAY_TAIL.search(text[:verb_start]) and re.search(r",\s*$", text[:verb_start]))
+              and SPEECH_VERB.fullmatch(match.group("verb"))
               and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
@@ -391,6 +394,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
+            elif (appositive := NAME_THEN_OFFICE.match(text, match.end())) is not None and not ANONYMOUS.search(appositive.group("office")) \
+                    and ((office := HEAD_OF_INSTITUTION.match(appositive.group("office"))) or (office := INSTITUTION_OF_HOME.match(appositive.group("office")))):
+                claimant = owners.for_phrase(office.group())  # '..., said Oleh Kiper, the head of the regional military administration'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
             elif ((inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90])
@@ -777,6 +783,8 @@ CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our
 VERB_AFTER_SUBJECT = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w-]+){0,2}?\s+(?:had|has|have|was|were|is|are|would|will|"
     r"killed|attacked|shelled|struck|captured|seized|destroyed|launched|fired|shot|stormed|abducted|kidnapped|carried\s+out)\b")
+# A person named after the verb, then the office they hold: '..., said Oleh Kiper, the head of the regional administration'.
+NAME_THEN_OFFICE = re.compile(r"\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+,\s+(?:the\s+|an?\s+)?(?P<office>[^,;.“”\"]{3,90})")
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
