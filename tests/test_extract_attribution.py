@@ -987,3 +987,26 @@ def test_institutions_and_officials_named_after_the_verb_or_with_their_place_tak
 def test_a_named_speaker_then_an_anonymous_description_stays_unattributed() -> None:
     text = "Artillery fire killed two civilians near Lashio, said Nay Min, a resident who asked not to be named."
     assert only(text, "casualty").claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # an unnamed source or single official placed inside an institution speaks for no one (GOLD_FORMAT)
+        ("Ukrainian drones hit an oil refinery in Ryazan on Tuesday, a source in Ukraine's SBU security service told Reuters.", "attack"),
+        ("An official at the Russian defence ministry said 12 Ukrainian tanks were destroyed near Avdiivka.", "materiel"),
+        ("Sources within the Sudanese army said 40 RSF fighters were killed near Omdurman.", "casualty"),
+        # a single official after "according to", the sentence's full stop closing the phrase
+        ("Three Pakistani soldiers were wounded in Kurram, according to a Pakistani security official.", "casualty"),
+        # a dotted state abbreviation before the single official
+        ("The Islamic Resistance in Iraq said on Tuesday it had launched drones at a U.S. base in eastern Syria, the latest in a"
+         " series of attacks by Iran-backed militias.\n\nA U.S. defense official said there were no injuries and no damage to the"
+         " base.", "casualty"),
+    ],
+)
+def test_unnamed_sources_and_single_officials_inside_an_institution_give_no_claimant(text: str, claim_type: str) -> None:
+    assert only(text, claim_type).claimant is None
+
+
+def test_officials_of_a_capital_speaking_as_a_group_keep_their_state() -> None:
+    assert only("Officials in Kyiv said 12 Russian tanks were destroyed near Avdiivka.", "materiel").claimant == "UKR"

@@ -101,6 +101,10 @@ MEDIA_HEAD = re.compile(
 BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investigators|monitors|observers|inspectors|"
                         # a body's own papers speak for it ("a UN report said", "the UN experts' latest report found")
                         r"(?:(?:confidential|latest|new|annual|final|interim|internal|leaked)\s+)?(?:reports?|assessment|investigation|inquiry|probe))\s*", re.I)
+# An unnamed source or single official placed inside an institution: "a source in Ukraine's SBU", "an official at the
+# Russian defence ministry", "sources close to the Houthis".
+SOURCE_WITHIN = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w.-]+\s+){0,2}?(?:sources?|official|officer)\s+"
+                           r"(?:in|at|within|inside|close\s+to|from|with|familiar\s+with)\s+[^,;:“”\"]{1,60}?(?:\s+(?:also|further|later|then|had|has|have))*\s*$", re.I)
 # A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
 REPORT_BY = re.compile(r"\b(?:reports?|study|assessment|investigation|inquiry|findings)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 
@@ -262,8 +266,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
-            source = None  # "according to Iranian media"
+        if source is not None and MEDIA_HEAD.match(re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+            source = None  # "according to Iranian media", "..., according to a Pakistani security official."
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
             # "according to a statement from the army", "according to a tally by the health ministry"
@@ -332,6 +336,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         if subject_actor is None and coordinated and (COORDINATED_VERB.search(before) or participle):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
+            continue
+        if SOURCE_WITHIN.search(before):
+            # "a source in Ukraine's SBU security service told Reuters", "an official at the defence ministry said": an
+            # unnamed individual inside an institution is no institution speaking (GOLD_FORMAT)
+            anchors.append(Anchor(verb_start, match.end(), None, denial, speech))
             continue
         if ANONYMITY_CLAUSE.search(before):
             anchors.append(Anchor(verb_start, match.end(), None, denial, speech))  # "an official, speaking anonymously, said": unnamed
@@ -977,7 +986,7 @@ UNNAMED_INSTITUTION = re.compile(
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
     r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
-    r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
+    r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
     re.I,
 )
 
