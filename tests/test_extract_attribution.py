@@ -1010,3 +1010,20 @@ def test_unnamed_sources_and_single_officials_inside_an_institution_give_no_clai
 
 def test_officials_of_a_capital_speaking_as_a_group_keep_their_state() -> None:
     assert only("Officials in Kyiv said 12 Russian tanks were destroyed near Avdiivka.", "materiel").claimant == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "claimant"),
+    [
+        # an institution a group runs keeps the group's code when mentioned again bare, also against the home state
+        ("U.S. and British warplanes struck the port of Hodeidah on Tuesday. The Houthi-run health ministry said 12 people"
+         " were killed in the strikes. The ministry said 30 others were wounded.", "30 others", "HOUTHIS"),
+        ("U.S. and British warplanes struck the port of Hodeidah on Tuesday. The Houthi-run health ministry said 12 people"
+         " were killed in the strikes.\n\nA ministry spokesman, Anees al-Asbahi, said three children were killed.", "three children", "HOUTHIS"),
+        ("American jets bombed radar sites near Hodeidah overnight. The Houthi-controlled interior ministry said four"
+         " guards were killed.\n\nMinistry spokesman Abdulkhaliq al-Ajri said two more guards were wounded.", "two more", "HOUTHIS"),
+    ],
+)
+def test_a_bare_institution_after_a_party_was_said_to_run_it_is_that_partys(text: str, needle: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "casualty" and needle in text[c.span[0] : c.span[1] + 40]]
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in claims_of(text)]

@@ -69,7 +69,7 @@ OUTSIDE_SOURCE = re.compile(
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|its|their|his|her)\s+|\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
-    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|ministry|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
@@ -79,7 +79,7 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
     r"['’]s?\s+(?:(?:official|latest|daily|new|written|media|press|top)\s+)?(?:statement|spokes(?:man|woman|person)|media\s+(?:wing|office|service)|press\s+(?:office|service)|"
     r"communiqu[eé]|update|bulletin|report|telegram\s+channel|channel|account|commander|chief))?"
-    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
+    r"(?:,\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w.'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w.'’-]+){0,3},)?"
     r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
     re.I,
 )
@@ -351,6 +351,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif subject_actor is not None:
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
+            _remember_run_institution(head, claimant, speakers)
             if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
                     and not PARTY_OUTLET.match(head) and not (subject_actor.role not in ("adjective", "demonym") and OWN_MEDIUM.fullmatch(head)):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
@@ -370,7 +371,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             elif owners.group is not None and GROUP_SUBJECT.search(before):
                 claimant = owners.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before)
-            if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())):
+            if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())
+                                and not _run_by(claimant, institution.group(), speakers)):
                 # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
                 claimant = _institution_owner(view, institution, owners)
             if institution and claimant is not None and claimant == previous_claimant:
@@ -382,6 +384,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
+            if _run_by(previous_claimant, title, speakers):
+                claimant = previous_claimant  # "Ministry spokesman Anees al-Asbahi said", after "the Houthi-run health ministry said"
         elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)
                # "... in Kadugli on Tuesday, said the state's health minister": the day closes the clause reported, its comma kept
                or DAY_TAIL.search(text[:verb_start]) and re.search(r",\s*$", text[:verb_start]))
@@ -413,6 +417,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            if not institution.group("owner") and _run_by(previous_claimant, institution.group(), speakers):
+                claimant = previous_claimant  # "A ministry spokesman said", after "the Houthi-run health ministry said"
             if claimant is not None and claimant == previous_claimant:
                 claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
         elif OUTSIDE_SOURCE.search(before[-60:]):
@@ -519,6 +525,24 @@ def backward_reference(view: SentenceView, anchors: list[Anchor]) -> Anchor | No
         if THIS_AFTER_VERB.match(view.text, anchor.end) or (anchor.position < 40 and THIS_WAS.match(view.text)):
             return anchor
     return None
+
+
+# An institution a party is said to run ("the Houthi-run health ministry", "Hamas-controlled authorities"): later bare
+# mentions of it ("the ministry said", "a ministry spokesman said") are that party's, not the home state's.
+RUN_INSTITUTION = re.compile(r"^\s*-(?:run|controlled|led|administered|operated)\s+(?:[\w-]+\s+){0,2}?(?P<noun>ministry|government|authorities|administration|police)\b", re.I)
+RUN_NOUN = re.compile(r"\b(?:ministry|government|authorities|administration|police)\b", re.I)
+RUN_KEY = "@run:"  # speakers' key prefix for the institutions a party runs, beside the surnames
+
+
+def _remember_run_institution(head: str, claimant: str, speakers: dict[str, str]) -> None:
+    if (run := RUN_INSTITUTION.match(head)) is not None:
+        speakers[RUN_KEY + run.group("noun").lower()] = claimant
+
+
+def _run_by(party: str | None, phrase: str, speakers: dict[str, str]) -> bool:
+    """Whether `phrase` names an institution that `party` was said earlier to run."""
+    noun = RUN_NOUN.search(phrase)
+    return party is not None and noun is not None and speakers.get(RUN_KEY + noun.group().lower()) == party
 
 
 def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: str, speakers: dict[str, str]) -> None:
