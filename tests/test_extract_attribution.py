@@ -1027,3 +1027,18 @@ def test_officials_of_a_capital_speaking_as_a_group_keep_their_state() -> None:
 def test_a_bare_institution_after_a_party_was_said_to_run_it_is_that_partys(text: str, needle: str, claimant: str) -> None:
     found = [c for c in claims_of(text) if c.type == "casualty" and needle in text[c.span[0] : c.span[1] + 40]]
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a short name in apposition after ", or" does not break the subject it renames
+        ("Pakistani troops killed 12 militants in North Waziristan, the military said.\n\nThe Pakistani Taliban, or TTP, said"
+         " in a statement that its fighters had killed seven soldiers in Bannu.", "TTP"),
+        ("The Sudanese army said it had retaken a bridge in Omdurman.\n\nThe Rapid Support Forces, or RSF, said its fighters"
+         " had killed 25 soldiers near the bridge.", "RSF"),
+    ],
+)
+def test_a_short_name_after_or_in_apposition_keeps_the_speaker(text: str, claimant: str) -> None:
+    last = [c for c in claims_of(text) if c.type == "casualty"][-1]
+    assert last.claimant == claimant

@@ -744,7 +744,7 @@ DISCOURSE_TAIL = re.compile(
     r"(?:(?:also|further|later|then|had|has|have|again)\s+)*$",
     re.I,
 )
-KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
+KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called|or(?=\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},))\s+[^,;:.]{1,40},\s*$", re.I)
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
@@ -878,6 +878,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             inner_object = False  # "a report by UN experts seen by Reuters said": the body whose report it is speaks
         if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
+        if re.search(r",\s+or\s+$", prefix) and any(a.code == actor.code and a.end <= actor.start for a in candidates):
+            continue  # "The Pakistani Taliban, or TTP, said": the short name in apposition, the full name heads the verb
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and (actor.role == "generic" or APPOSED.search(prefix)):
