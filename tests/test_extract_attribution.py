@@ -1042,3 +1042,18 @@ def test_a_bare_institution_after_a_party_was_said_to_run_it_is_that_partys(text
 def test_a_short_name_after_or_in_apposition_keeps_the_speaker(text: str, claimant: str) -> None:
     last = [c for c in claims_of(text) if c.type == "casualty"][-1]
     assert last.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a ranked speaker of an air force, navy or guard service after a quotation speaks for its state
+        ('Ukraine\'s air force said it had downed a Russian jet over Donetsk.\n\n"Another Su-25 has been destroyed," air force'
+         " commander Mykola Oleshchuk wrote on Telegram.", "UKR"),
+        ('India said its warships intercepted a convoy near the Andaman Islands.\n\n"Two hostile drones were shot down,"'
+         " navy spokesman Vivek Madhwal told reporters.", "IND"),
+    ],
+)
+def test_a_ranked_speaker_of_an_armed_service_after_a_quotation_takes_its_state(text: str, claimant: str) -> None:
+    last = [c for c in claims_of(text) if c.type == "materiel"][-1]
+    assert last.claimant == claimant
