@@ -1057,3 +1057,16 @@ def test_a_short_name_after_or_in_apposition_keeps_the_speaker(text: str, claima
 def test_a_ranked_speaker_of_an_armed_service_after_a_quotation_takes_its_state(text: str, claimant: str) -> None:
     last = [c for c in claims_of(text) if c.type == "materiel"][-1]
     assert last.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        # an officer or official described as anonymous in a relative clause is an unnamed source, whatever the title
+        ("An army colonel in Arauca, who spoke on condition of anonymity, said ELN drones had wounded 28 soldiers.", "casualty"),
+        ("A police commander in Borno, who asked not to be named, said Boko Haram fighters killed nine farmers.", "casualty"),
+        ("A navy officer in Sevastopol, who declined to be identified, said two Ukrainian sea drones were destroyed.", "materiel"),
+    ],
+)
+def test_a_ranked_speaker_made_anonymous_by_a_relative_clause_gives_no_claimant(text: str, claim_type: str) -> None:
+    assert only(text, claim_type).claimant is None

@@ -288,6 +288,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         if any(a.position < verb_start < a.end for a in anchors):
             continue  # "quoted the army as saying": 'saying' is part of the quotation's anchor
         before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
+        anonymous_clause = ANONYMITY_CLAUSE.search(before)  # "An army colonel, who spoke on condition of anonymity, said", before its relative clause goes
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
         before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
@@ -342,7 +343,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # unnamed individual inside an institution is no institution speaking (GOLD_FORMAT)
             anchors.append(Anchor(verb_start, match.end(), None, denial, speech))
             continue
-        if ANONYMITY_CLAUSE.search(before):
+        if anonymous_clause or ANONYMITY_CLAUSE.search(before):
             anchors.append(Anchor(verb_start, match.end(), None, denial, speech))  # "an official, speaking anonymously, said": unnamed
             continue
         if speaker_after_quote and verb_start - closing < 120 and before[:closing].rstrip()[-1:] in QUOTATION_END and not ANONYMOUS.search(before[closing:]):
