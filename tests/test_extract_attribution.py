@@ -1070,3 +1070,18 @@ def test_a_ranked_speaker_of_an_armed_service_after_a_quotation_takes_its_state(
 )
 def test_a_ranked_speaker_made_anonymous_by_a_relative_clause_gives_no_claimant(text: str, claim_type: str) -> None:
     assert only(text, claim_type).claimant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a ministry's spokesman named with his ministry in lower case speaks for its state
+        ("Clashes between armed groups in Tripoli killed 27 people on Tuesday, Libya's interior ministry said.\n\nInterior"
+         " ministry spokesman Mohamed Hamouda said 106 people were wounded.", "LBY"),
+        ("Ukraine's air force said Russian missiles hit Dnipro overnight.\n\nInterior ministry spokesman Ihor Klymenko said"
+         " 14 people were wounded.", "UKR"),
+    ],
+)
+def test_a_ministry_spokesman_named_with_a_lower_case_ministry_takes_its_state(text: str, claimant: str) -> None:
+    last = [c for c in claims_of(text) if c.type == "casualty"][-1]
+    assert last.claimant == claimant

@@ -117,7 +117,7 @@ def _body_staff(code: str, head: str) -> bool:
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
-    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard)\s+)?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
