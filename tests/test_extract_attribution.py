@@ -1085,3 +1085,17 @@ def test_a_ranked_speaker_made_anonymous_by_a_relative_clause_gives_no_claimant(
 def test_a_ministry_spokesman_named_with_a_lower_case_ministry_takes_its_state(text: str, claimant: str) -> None:
     last = [c for c in claims_of(text) if c.type == "casualty"][-1]
     assert last.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # a state's emergency or health centre counting the harmed is an institution of the state where they live
+        ("Clashes between rival armed groups in Tripoli, Libya, killed at least 27 people on Tuesday, the emergency medicine"
+         " centre said.", "LBY"),
+        ("Russian missiles hit Kharkiv, Ukraine, on Tuesday, killing six people, the regional emergency operations centre said.", "UKR"),
+    ],
+)
+def test_an_emergency_centre_counting_the_harmed_takes_the_state_where_they_live(text: str, claimant: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "casualty"]
+    assert found and all(c.claimant == claimant for c in found)

@@ -73,7 +73,7 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
-    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
     r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
@@ -158,7 +158,7 @@ INSTITUTION_OF_HOME = re.compile(
     r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
     r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
     r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|minister|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
-    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|civil\s+defen[cs]e)\b",
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|civil\s+defen[cs]e)\b",
     re.I,
 )
 
