@@ -68,18 +68,18 @@ OUTSIDE_SOURCE = re.compile(
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
-    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|the|a|an|its|their|his|her)\s+|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
-    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
+    r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|its|their|his|her)\s+|\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
+    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|ministry|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
-    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
     r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
     r"['’]s?\s+(?:(?:official|latest|daily|new|written|media|press|top)\s+)?(?:statement|spokes(?:man|woman|person)|media\s+(?:wing|office|service)|press\s+(?:office|service)|"
     r"communiqu[eé]|update|bulletin|report|telegram\s+channel|channel|account|commander|chief))?"
-    r"(?:,\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},)?"
+    r"(?:,\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w.'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-Z][\w.'’-]+){0,3},)?"
     r"(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day|on\s+\w+))*\s*$",
     re.I,
 )
@@ -101,6 +101,10 @@ MEDIA_HEAD = re.compile(
 BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investigators|monitors|observers|inspectors|"
                         # a body's own papers speak for it ("a UN report said", "the UN experts' latest report found")
                         r"(?:(?:confidential|latest|new|annual|final|interim|internal|leaked)\s+)?(?:reports?|assessment|investigation|inquiry|probe))\s*", re.I)
+# An unnamed source or single official placed inside an institution: "a source in Ukraine's SBU", "an official at the
+# Russian defence ministry", "sources close to the Houthis".
+SOURCE_WITHIN = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w.-]+\s+){0,2}?(?:sources?|official|officer)\s+"
+                           r"(?:in|at|within|inside|close\s+to|from|with|familiar\s+with)\s+[^,;:“”\"]{1,60}?(?:\s+(?:also|further|later|then|had|has|have))*\s*$", re.I)
 # A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
 REPORT_BY = re.compile(r"\b(?:reports?|study|assessment|investigation|inquiry|findings)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 
@@ -113,7 +117,7 @@ def _body_staff(code: str, head: str) -> bool:
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
-    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry)\s+)?"
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
@@ -123,7 +127,7 @@ RANKED_PERSON = re.compile(
 )
 # The title of a ranked or official speaker anywhere in a phrase ("army spokesman Nabil X", "a regional governor").
 RANKED_TITLE = re.compile(
-    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
+    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
     r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
     re.I,
 )
@@ -153,8 +157,8 @@ ROLES_FOR_CLAIMANT = frozenset({"name", "adjective", "demonym", "capital", "mili
 INSTITUTION_OF_HOME = re.compile(
     r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
     r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
-    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
-    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau)|civil\s+defen[cs]e)\b",
+    r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|minister|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
+    r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|civil\s+defen[cs]e)\b",
     re.I,
 )
 
@@ -262,8 +266,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        if source is not None and MEDIA_HEAD.match(text[actor.end : actor.end + 40].split(",")[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
-            source = None  # "according to Iranian media"
+        if source is not None and MEDIA_HEAD.match(re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+            source = None  # "according to Iranian media", "..., according to a Pakistani security official."
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
             # "according to a statement from the army", "according to a tally by the health ministry"
@@ -284,6 +288,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         if any(a.position < verb_start < a.end for a in anchors):
             continue  # "quoted the army as saying": 'saying' is part of the quotation's anchor
         before = DAY_TAIL.sub(" ", CHANNEL_TAIL.sub(" ", text[:verb_start]))  # "The army on Monday, Jan. 23, denied": the subject's phrase without its day
+        anonymous_clause = ANONYMITY_CLAUSE.search(before)  # "An army colonel, who spoke on condition of anonymity, said", before its relative clause goes
         before = RELATIVE_CLAUSE_TAIL.sub(" ", before)  # "The group, which last month ..., said": the subject without its clause
         before = KNOWN_AS_TAIL.sub(" ", before)  # "the military intelligence agency, known as HUR, said"
         before = CHANNEL_TAIL.sub(" ", before)  # "The army, in a statement on Monday, said": the subject without the channel
@@ -333,7 +338,12 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
             continue
-        if ANONYMITY_CLAUSE.search(before):
+        if SOURCE_WITHIN.search(before):
+            # "a source in Ukraine's SBU security service told Reuters", "an official at the defence ministry said": an
+            # unnamed individual inside an institution is no institution speaking (GOLD_FORMAT)
+            anchors.append(Anchor(verb_start, match.end(), None, denial, speech))
+            continue
+        if anonymous_clause or ANONYMITY_CLAUSE.search(before):
             anchors.append(Anchor(verb_start, match.end(), None, denial, speech))  # "an official, speaking anonymously, said": unnamed
             continue
         if speaker_after_quote and verb_start - closing < 120 and before[:closing].rstrip()[-1:] in QUOTATION_END and not ANONYMOUS.search(before[closing:]):
@@ -342,6 +352,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif subject_actor is not None:
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
+            _remember_run_institution(head, claimant, speakers)
             if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
                     and not PARTY_OUTLET.match(head) and not (subject_actor.role not in ("adjective", "demonym") and OWN_MEDIUM.fullmatch(head)):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
@@ -361,7 +372,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             elif owners.group is not None and GROUP_SUBJECT.search(before):
                 claimant = owners.group  # "the group said", "the militants claimed": the armed group named last
             institution = INSTITUTION_SUBJECT.search(before)
-            if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())):
+            if institution and (claimant is None or claimant in (owners.group, owners.rebels) and STATE_INSTITUTION.search(institution.group())
+                                and not _run_by(claimant, institution.group(), speakers)):
                 # "the army said" with no state named before it; "the defence ministry" after a group spoke is the state's
                 claimant = _institution_owner(view, institution, owners)
             if institution and claimant is not None and claimant == previous_claimant:
@@ -373,7 +385,12 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
-        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)) and SPEECH_VERB.fullmatch(match.group("verb"))
+            if _run_by(previous_claimant, title, speakers):
+                claimant = previous_claimant  # "Ministry spokesman Anees al-Asbahi said", after "the Houthi-run health ministry said"
+        elif ((re.search(r"[,”\"’]\s*$", before) or re.search(r"[,”\"]\s*(?:the\s+)?$", before)
+               # "... in Kadugli on Tuesday, said the state's health minister": the day closes the clause reported, its comma kept
+               or DAY_TAIL.search(text[:verb_start]) and re.search(r",\s*$", text[:verb_start]))
+              and SPEECH_VERB.fullmatch(match.group("verb"))
               and not INSTITUTION_SUBJECT.search(before)):
             # reported speech with the source after the verb: '..., said Turkey's President Erdogan'
             after = next((a for a in view.actors if a.start >= match.end() and a.role != "generic"), None)
@@ -391,6 +408,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
                 claimant = speaker_of(named.group("surname"), speakers)  # '..., said Gatkuoth.'
+            elif (appositive := NAME_THEN_OFFICE.match(text, match.end())) is not None and not ANONYMOUS.search(appositive.group("office")) \
+                    and ((office := HEAD_OF_INSTITUTION.match(appositive.group("office"))) or (office := INSTITUTION_OF_HOME.match(appositive.group("office")))):
+                claimant = owners.for_phrase(office.group())  # '..., said Oleh Kiper, the head of the regional military administration'
             elif re.match(r"^\s+(?:he|she|it|they|the\s+(?:ministry|army|military|statement|official|spokesman))\b", text[match.end() :], re.I):
                 claimant = previous_claimant
             elif ((inverted := INSTITUTION_OF_HOME.match(text, match.end())) is not None and not ANONYMOUS.search(text[match.end() : match.end() + 90])
@@ -398,6 +418,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            if not institution.group("owner") and _run_by(previous_claimant, institution.group(), speakers):
+                claimant = previous_claimant  # "A ministry spokesman said", after "the Houthi-run health ministry said"
             succeeded = [a for a in view.actors if a.end <= institution.start() and a.role in ("name", "adjective", "demonym", "capital", "military")
                          and OWN_SUCCESS_ACT.match(text, a.end)]
             if not institution.group("owner") and succeeded and re.match(r"[,;]", institution.group()):
@@ -508,6 +530,24 @@ def backward_reference(view: SentenceView, anchors: list[Anchor]) -> Anchor | No
         if THIS_AFTER_VERB.match(view.text, anchor.end) or (anchor.position < 40 and THIS_WAS.match(view.text)):
             return anchor
     return None
+
+
+# An institution a party is said to run ("the Houthi-run health ministry", "Hamas-controlled authorities"): later bare
+# mentions of it ("the ministry said", "a ministry spokesman said") are that party's, not the home state's.
+RUN_INSTITUTION = re.compile(r"^\s*-(?:run|controlled|led|administered|operated)\s+(?:[\w-]+\s+){0,2}?(?P<noun>ministry|government|authorities|administration|police)\b", re.I)
+RUN_NOUN = re.compile(r"\b(?:ministry|government|authorities|administration|police)\b", re.I)
+RUN_KEY = "@run:"  # speakers' key prefix for the institutions a party runs, beside the surnames
+
+
+def _remember_run_institution(head: str, claimant: str, speakers: dict[str, str]) -> None:
+    if (run := RUN_INSTITUTION.match(head)) is not None:
+        speakers[RUN_KEY + run.group("noun").lower()] = claimant
+
+
+def _run_by(party: str | None, phrase: str, speakers: dict[str, str]) -> bool:
+    """Whether `phrase` names an institution that `party` was said earlier to run."""
+    noun = RUN_NOUN.search(phrase)
+    return party is not None and noun is not None and speakers.get(RUN_KEY + noun.group().lower()) == party
 
 
 def _remember_speaker(view: SentenceView, before: str, verb_end: int, claimant: str, speakers: dict[str, str]) -> None:
@@ -710,7 +750,7 @@ DISCOURSE_TAIL = re.compile(
     r"(?:(?:also|further|later|then|had|has|have|again)\s+)*$",
     re.I,
 )
-KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called)\s+[^,;:.]{1,40},\s*$", re.I)
+KNOWN_AS_TAIL = re.compile(r",\s+(?:known\s+as|also\s+called|called|or(?=\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},))\s+[^,;:.]{1,40},\s*$", re.I)
 RELATIVE_CLAUSE_TAIL = re.compile(r",\s+(?:which|who|whose)\s+[^,;:]{3,140},\s+(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$")
 # A figure's passive verb ("losses are estimated at 25,000", "the toll was put at 40"): no reporting.
 ESTIMATED_AT = re.compile(r"(?:estimated|put|assessed|counted|tallied)\s+(?:to\s+be\s+|at\s+)", re.I)
@@ -782,6 +822,8 @@ CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our
 VERB_AFTER_SUBJECT = re.compile(
     r"(?:['’]s)?(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)[\w-]+){0,2}?\s+(?:had|has|have|was|were|is|are|would|will|"
     r"killed|attacked|shelled|struck|captured|seized|destroyed|launched|fired|shot|stormed|abducted|kidnapped|carried\s+out)\b")
+# A person named after the verb, then the office they hold: '..., said Oleh Kiper, the head of the regional administration'.
+NAME_THEN_OFFICE = re.compile(r"\s+(?:(?-i:[A-Z])[\w.'’-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+,\s+(?:the\s+|an?\s+)?(?P<office>[^,;.“”\"]{3,90})")
 SURNAME_AFTER_VERB = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<surname>[A-Z][a-z][\w'’-]+)\s*[.,]")
 NOT_SURNAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "he", "she", "it", "they",
                           "the", "this", "that", "officials", "police", "army", "military", "ministry", "government", "reuters", "afp", "ap"})
@@ -842,6 +884,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             inner_object = False  # "a report by UN experts seen by Reuters said": the body whose report it is speaks
         if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
+        if re.search(r",\s+or\s+$", prefix) and any(a.code == actor.code and a.end <= actor.start for a in candidates):
+            continue  # "The Pakistani Taliban, or TTP, said": the short name in apposition, the full name heads the verb
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and (actor.role == "generic" or APPOSED.search(prefix)):
@@ -974,7 +1018,7 @@ UNNAMED_INSTITUTION = re.compile(
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
     r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
-    r"\ban?\s+(?:[\w-]+\s+){0,2}official\b",
+    r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
     re.I,
 )
 
