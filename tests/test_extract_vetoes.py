@@ -197,3 +197,27 @@ def test_a_lightning_offensive_is_a_fast_one_not_the_weather() -> None:
     found = extract_from_cleaned_text("The RSF launched a lightning offensive on El Obeid on Friday.", PUBLISHED)
     assert [(c.type, c.subject, c.outcome) for c in found] == [("attack", "RSF", "offensive")]
     assert harm_claims("A lightning strike killed three herders in Karamoja.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, Haftar's forces launched an offensive on Tripoli that killed more than 2,000 people before it collapsed the following year.",
+        "Federal troops killed 600 people in Tigray before the truce collapsed in 2022.",
+        "The siege of the town killed 300 civilians until the blockade collapsed in March.",
+    ],
+)
+def test_a_collapse_that_came_later_is_no_accident_behind_the_deaths(text: str) -> None:
+    assert ("casualty", "killed") in harm_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve passengers were killed when the bus overturned near Gao.",
+        "Five people died as a hotel collapsed in the old town.",
+        "Rescuers recovered the bodies of 14 miners after the shaft collapsed in Ituri.",
+    ],
+)
+def test_deaths_when_or_after_a_crash_or_collapse_stay_vetoed(text: str) -> None:
+    assert ("casualty", "killed") not in harm_claims(text)
