@@ -437,3 +437,18 @@ def test_strikes_counted_with_a_bound_are_carried_out() -> None:
 )
 def test_myanmars_resistance_forces_are_the_pdf_side(text: str) -> None:
     assert [(c.subject, c.claimant) for c in claims(text, "casualty")] == [("MMR", "PDF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "state"),
+    [
+        ("JNIM fighters ambushed a Malian army convoy near Kidal. In neighbouring Niger, fighters of the Islamic State Sahel Province "
+         "attacked an army post near Tahoua, killing 12 soldiers.", (12, 12), "NER"),
+        ("Al-Shabaab militants stormed a Somali army base near Baidoa. Elsewhere in Kenya, gunmen ambushed a patrol, killing four soldiers.",
+         (4, 4), "KEN"),
+        ("ADF rebels killed 20 villagers in North Kivu. In Uganda, rebels ambushed a convoy and killed six soldiers near the border.",
+         (6, 6), "UGA"),
+    ],
+)
+def test_the_soldiers_of_a_sentence_set_in_another_country_are_that_countrys(text: str, count: tuple, state: str) -> None:
+    assert [c.subject for c in claims(text, "casualty") if c.count == count] == [state]

@@ -675,8 +675,23 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
     other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
                              and (OTHER_STATE_SPEAKS.match(view.text, a.end) or a.role in ("military", "ministry") and STATE_BODY_SPEAKS.match(view.text, a.end))
                              for a in view.actors)
-    nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),) if other_state_speaks else ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
+    frame = OTHER_COUNTRY_FRAME.match(view.text)
+    framed = next((a.code for a in view.actors if frame is not None and a.start == frame.end() and len(a.code) == 3 and a.code.isalpha()
+                   and a.code.isupper() and a.code != fighters[0] and OTHER_COUNTRY_FRAME_END.match(view.text, a.end)), None)
+    if framed is not None:
+        # "In neighbouring Niger, ... killing 12 soldiers": the soldiers, army and ministry of the state the sentence is set in
+        nouns: tuple[tuple[re.Pattern[str], str], ...] = ((STATE_FIGHTER_NOUNS, framed),)
+    elif other_state_speaks:
+        nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),)
+    else:
+        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
     _add_mentions(view, nouns)
+
+
+# A sentence set in another country than the war's state: "In neighbouring Niger, ...", "Elsewhere in Burkina Faso, ...".
+OTHER_COUNTRY_FRAME = re.compile(r"\W*(?:(?:meanwhile|separately|elsewhere),?\s+)?(?:elsewhere\s+)?(?:in|across|over\s+the\s+border\s+in)\s+"
+                                 r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)*", re.I)
+OTHER_COUNTRY_FRAME_END = re.compile(r"\s*,")
 
 
 # A state named as the speaker: "Niger's defence ministry said", "the Malian army announced".
