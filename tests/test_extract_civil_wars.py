@@ -452,3 +452,28 @@ def test_myanmars_resistance_forces_are_the_pdf_side(text: str) -> None:
 )
 def test_the_soldiers_of_a_sentence_set_in_another_country_are_that_countrys(text: str, count: tuple, state: str) -> None:
     assert [c.subject for c in claims(text, "casualty") if c.count == count] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "owner"),
+    [
+        ("Israeli warplanes carried out dozens of strikes on military sites across Syria, destroying air defence batteries.",
+         "air_defense", "SYR"),
+        ("Turkish jets bombed military positions in northern Iraq, destroying two Iraqi-army tanks.", "tank", "IRQ"),
+        ("US warplanes struck Houthi positions near Hodeidah, destroying three drones.", "drone", "HOUTHIS"),
+    ],
+)
+def test_equipment_a_strike_destroyed_is_the_struck_sides(text: str, category: str, owner: str) -> None:
+    assert [(c.category, c.subject) for c in claims(text, "materiel")] == [(category, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "owner"),
+    [
+        ("Turkish drones struck an SDF convoy near Manbij, killing four fighters.", (4, 4), "SDF"),
+        ("Turkish jets bombed PKK positions in the Qandil mountains, killing six fighters.", (6, 6), "PKK"),
+        ("Rwandan troops ambushed an ISMP patrol near Mocimboa da Praia, killing nine fighters.", (9, 9), "ISMP"),
+    ],
+)
+def test_fighters_killed_by_a_strike_on_a_named_sides_forces_are_that_sides(text: str, count: tuple, owner: str) -> None:
+    assert [c.subject for c in claims(text, "casualty") if c.count == count] == [owner]

@@ -1883,7 +1883,18 @@ def _target(view: SentenceView, end: int) -> str | None:
         return actor.code
     if TRIGGER_ENDS_ON_TARGET.search(view.text, max(0, end - 12), end) and TARGET_DETERMINERS.fullmatch(between):
         return actor.code  # "drones were launched at Russian positions": the trigger ends in the target's preposition
+    if (TRIGGER_VERB_ON_OBJECT.search(view.text, max(0, end - 12), end) and OBJECT_DETERMINER.fullmatch(between)
+            and actor.role not in ("capital", "pronoun") and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
+        return actor.code  # "drones struck an SDF convoy", "jets bombed Houthi positions": the side whose forces the verb befell
     return None
+
+
+# An attack verb ending the trigger, whose direct object is what it struck.
+TRIGGER_VERB_ON_OBJECT = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|ambushed|raided|pounded)\s*$", re.I)
+OBJECT_DETERMINER = re.compile(r"\s*(?:(?:the|an?|several|two|three|four|five|its|their)\s+)?", re.I)
+# Forces or military sites after the side named as the object: "an SDF convoy", "Houthi positions", "army bases".
+FORCE_OBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|army\s+)?(?:convoys?|positions?|posts?|bases?|patrols?|vehicles?|checkpoints?|"
+                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites)\b", re.I)
 
 
 TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)

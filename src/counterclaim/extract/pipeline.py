@@ -45,6 +45,7 @@ from counterclaim.extract.deaths import (
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
     ActorMention,
     DraftClaim,
     SentenceView,
@@ -517,7 +518,24 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         statements = find_statement_claims(view, has_other_claims=False)
     drafts = kept
     drafts.extend(statements)
+    _losses_of_the_attacked(drafts)
     return drafts, arrested
+
+
+def _losses_of_the_attacked(drafts: list[DraftClaim]) -> None:
+    """'Israeli jets struck military sites across Syria, destroying air defence batteries': the fighters and equipment
+    an attacker's strike of the sentence destroyed are those of the side it struck, not of the attacker's usual enemy."""
+    for draft in drafts:
+        if (draft.type not in ("casualty", "materiel") or draft.subject is None or not draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)
+                or (draft.type == "casualty" and draft.category != "military")):
+            continue
+        agent = draft.subject[len(SUBJECT_IS_ADVERSARY_OF) :]
+        struck = {a.object for a in drafts if a.type == "attack" and a.subject == agent and a.object and not a.object.startswith("@")
+                  and a.object != agent}
+        if len(struck) == 1:
+            draft.subject = struck.pop()
+            if draft.type == "materiel":
+                draft.notes["loser"] = "agent"  # the side struck, not a maker named by an adjective
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentState, registry: ActorRegistry) -> list[tuple[int, Claim]]:
