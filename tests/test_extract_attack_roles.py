@@ -266,3 +266,15 @@ def test_an_attack_a_side_is_said_to_be_responsible_for_is_its_own() -> None:
 )
 def test_a_victim_coordinated_after_the_first_victims_is_not_the_attacker(text: str) -> None:
     assert [c.subject for c in attacks(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces kill IS commander in Anbar raid",
+        "Somali commandos killed seven al-Shabaab fighters in a raid near Jilib on Monday.",
+        "Colombian troops killed three ELN guerrillas in a raid in Arauca.",
+    ],
+)
+def test_a_raid_that_kills_armed_men_is_an_offensive_not_a_clash(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["offensive"]

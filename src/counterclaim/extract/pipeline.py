@@ -485,8 +485,9 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault" and not ATTACK_NOUN.fullmatch(view.text[draft.start : draft.end]):
                 # shooting at armed men is a fight, not an attack on civilians; the noun "attack" keeps its means open
-                # for the text around it ("the attack on the camp" told before)
-                draft.outcome = "clash"
+                # for the text around it ("the attack on the camp" told before); a ground raid on armed men is a push on
+                # their position (GOLD_FORMAT: `offensive`)
+                draft.outcome = "offensive" if GROUND_RAID.fullmatch(view.text[draft.start : draft.end]) else "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
                and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])
                and any(a.code == d.object and a.role != "generic" for a in view.actors)]  # not "gunmen" standing for the war's group
@@ -520,6 +521,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts.extend(statements)
     _losses_of_the_attacked(drafts)
     return drafts, arrested
+
+
+# A raid named by its noun or verb alone: "killed two militants in a raid", "troops raided".
+GROUND_RAID = re.compile(r"(?i)(?:the\s+|an?\s+)?(?:raid|raids|raided|raiding)")
 
 
 def _losses_of_the_attacked(drafts: list[DraftClaim]) -> None:
