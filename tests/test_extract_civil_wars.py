@@ -477,3 +477,16 @@ def test_equipment_a_strike_destroyed_is_the_struck_sides(text: str, category: s
 )
 def test_fighters_killed_by_a_strike_on_a_named_sides_forces_are_that_sides(text: str, count: tuple, owner: str) -> None:
     assert [c.subject for c in claims(text, "casualty") if c.count == count] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Malian soldiers and Russian mercenaries killed 30 villagers in the central town of Moura.", "WAGNER"),
+        ("Tuareg rebels said they had killed 47 Malian soldiers near Tinzaouatene.", "FLA"),
+        ("Tuareg separatist rebels of the CSP ambushed an army convoy near Kidal, killing nine soldiers.", "FLA"),
+        ("Oromo rebels killed 12 police officers in western Ethiopia.", "OLA"),
+    ],
+)
+def test_groups_of_the_sahel_and_oromia_named_by_their_usual_descriptions(text: str, group: str) -> None:
+    assert group in {code for c in claims(text) for code in (c.subject, c.object)}
