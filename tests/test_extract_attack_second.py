@@ -307,3 +307,14 @@ def test_attacks_told_as_none_in_the_outlets_voice_are_no_claims(text: str) -> N
 def test_a_side_denying_it_made_any_attacks_still_denies_them() -> None:
     claims = [c for c in extract_from_cleaned_text("Hezbollah denied carrying out any attacks on Israel.", PUBLISHED) if c.type == "attack"]
     assert [(c.subject, c.stance) for c in claims] == [("HEZBOLLAH", "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops and Russian paramilitaries of the Africa Corps stormed the village of Hombori.",
+        "Central African soldiers and Russian mercenaries from the Wagner Group attacked the town of Bossangoa.",
+    ],
+)
+def test_one_force_named_twice_by_its_group_keeps_its_ally_beside_it(text: str) -> None:
+    assert {subject for subject, _ in attacks(text)} >= {"WAGNER"} and len(attacks(text)) == 2

@@ -1261,7 +1261,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     codes: list[str | None] = [attacker]
     while at > 0:
         joint = view.text[before[at - 1].end : before[at].start]
-        if MEMBERS_OF_JOINT.fullmatch(joint):
+        if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
         if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
