@@ -278,3 +278,16 @@ def test_a_victim_coordinated_after_the_first_victims_is_not_the_attacker(text: 
 )
 def test_a_raid_that_kills_armed_men_is_an_offensive_not_a_clash(text: str) -> None:
     assert [c.outcome for c in attacks(text)] == ["offensive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military said it had killed 12 members of a FARC dissident group in an aerial bombardment of a camp in Cauca.",
+        "Government forces killed nine commanders of the OLA in a drone strike in western Oromia.",
+        "The army said it killed 20 fighters of the ADF in an offensive near Beni.",
+    ],
+)
+def test_the_group_the_victims_belong_to_is_not_the_attacker(text: str) -> None:
+    victims = {"FARC_DISSIDENTS", "OLA", "ADF"}
+    assert not [c for c in attacks(text) if c.subject in victims]

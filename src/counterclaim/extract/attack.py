@@ -1694,8 +1694,9 @@ VICTIM_BEFORE = re.compile(
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
     r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
-    # ... or a victim coordinated after them ("killed about 100 villagers and soldiers")
-    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:[\w-]+\s+)?)?$",
+    # ... or a victim coordinated after them ("killed about 100 villagers and soldiers"), or the group they belong to
+    # ("killed 12 members of a FARC dissident group in a bombardment")
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 # The headline's reduced passive right after the actor: "17 soldiers killed in jihadist ambush", "troops wounded by
