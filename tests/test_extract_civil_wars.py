@@ -490,3 +490,17 @@ def test_fighters_killed_by_a_strike_on_a_named_sides_forces_are_that_sides(text
 )
 def test_groups_of_the_sahel_and_oromia_named_by_their_usual_descriptions(text: str, group: str) -> None:
     assert group in {code for c in claims(text) for code in (c.subject, c.object)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Colombian army says it killed 12 dissidents in a bombing of a camp in Cauca", ("casualty", "FARC_DISSIDENTS")),
+        ("Dissident fighters detonated a motorcycle bomb outside a police station in Jamundi, Colombia, wounding five civilians.",
+         ("attack", "FARC_DISSIDENTS")),
+        ("In Colombia's Cauca department, the dissidents accused the army of violating international humanitarian law.",
+         ("statement", "FARC_DISSIDENTS")),
+    ],
+)
+def test_dissidents_in_colombia_are_the_farc_dissidents(text: str, kind: tuple[str, str]) -> None:
+    assert kind in {(c.type, c.subject) for c in claims(text)}
