@@ -254,3 +254,40 @@ def test_a_base_named_by_its_owners_long_name_is_overrun_by_the_head_despite_a_d
 def test_an_attack_a_side_is_said_to_be_responsible_for_is_its_own() -> None:
     text = "The Sudanese army said the RSF was responsible for the bombing of a market in Omdurman."
     assert [(c.subject, c.claimant) for c in attacks(text)] == [("RSF", "SDN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected jihadists killed about 100 villagers and Burkinabe soldiers in an attack on Barsalogho.",
+        "Gunmen killed at least 30 farmers and Nigerian policemen in a raid on a village in Zamfara.",
+        "Unidentified assailants wounded two traders and Congolese troops in an attack on a market in Beni.",
+    ],
+)
+def test_a_victim_coordinated_after_the_first_victims_is_not_the_attacker(text: str) -> None:
+    assert [c.subject for c in attacks(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces kill IS commander in Anbar raid",
+        "Somali commandos killed seven al-Shabaab fighters in a raid near Jilib on Monday.",
+        "Colombian troops killed three ELN guerrillas in a raid in Arauca.",
+    ],
+)
+def test_a_raid_that_kills_armed_men_is_an_offensive_not_a_clash(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["offensive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military said it had killed 12 members of a FARC dissident group in an aerial bombardment of a camp in Cauca.",
+        "Government forces killed nine commanders of the OLA in a drone strike in western Oromia.",
+        "The army said it killed 20 fighters of the ADF in an offensive near Beni.",
+    ],
+)
+def test_the_group_the_victims_belong_to_is_not_the_attacker(text: str) -> None:
+    victims = {"FARC_DISSIDENTS", "OLA", "ADF"}
+    assert not [c for c in attacks(text) if c.subject in victims]

@@ -310,6 +310,17 @@ def test_a_side_denying_it_made_any_attacks_still_denies_them() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops and Russian paramilitaries of the Africa Corps stormed the village of Hombori.",
+        "Central African soldiers and Russian mercenaries from the Wagner Group attacked the town of Bossangoa.",
+    ],
+)
+def test_one_force_named_twice_by_its_group_keeps_its_ally_beside_it(text: str) -> None:
+    assert {subject for subject, _ in attacks(text)} >= {"WAGNER"} and len(attacks(text)) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Somali army, in collaboration with local militias and international partners, conducted a planned military "

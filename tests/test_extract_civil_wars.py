@@ -439,6 +439,73 @@ def test_myanmars_resistance_forces_are_the_pdf_side(text: str) -> None:
     assert [(c.subject, c.claimant) for c in claims(text, "casualty")] == [("MMR", "PDF")]
 
 
+@pytest.mark.parametrize(
+    ("text", "count", "state"),
+    [
+        ("JNIM fighters ambushed a Malian army convoy near Kidal. In neighbouring Niger, fighters of the Islamic State Sahel Province "
+         "attacked an army post near Tahoua, killing 12 soldiers.", (12, 12), "NER"),
+        ("Al-Shabaab militants stormed a Somali army base near Baidoa. Elsewhere in Kenya, gunmen ambushed a patrol, killing four soldiers.",
+         (4, 4), "KEN"),
+        ("ADF rebels killed 20 villagers in North Kivu. In Uganda, rebels ambushed a convoy and killed six soldiers near the border.",
+         (6, 6), "UGA"),
+    ],
+)
+def test_the_soldiers_of_a_sentence_set_in_another_country_are_that_countrys(text: str, count: tuple, state: str) -> None:
+    assert [c.subject for c in claims(text, "casualty") if c.count == count] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "owner"),
+    [
+        ("Israeli warplanes carried out dozens of strikes on military sites across Syria, destroying air defence batteries.",
+         "air_defense", "SYR"),
+        ("Turkish jets bombed military positions in northern Iraq, destroying two Iraqi-army tanks.", "tank", "IRQ"),
+        ("US warplanes struck Houthi positions near Hodeidah, destroying three drones.", "drone", "HOUTHIS"),
+    ],
+)
+def test_equipment_a_strike_destroyed_is_the_struck_sides(text: str, category: str, owner: str) -> None:
+    assert [(c.category, c.subject) for c in claims(text, "materiel")] == [(category, owner)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "owner"),
+    [
+        ("Turkish drones struck an SDF convoy near Manbij, killing four fighters.", (4, 4), "SDF"),
+        ("Turkish jets bombed PKK positions in the Qandil mountains, killing six fighters.", (6, 6), "PKK"),
+        ("Rwandan troops ambushed an ISMP patrol near Mocimboa da Praia, killing nine fighters.", (9, 9), "ISMP"),
+    ],
+)
+def test_fighters_killed_by_a_strike_on_a_named_sides_forces_are_that_sides(text: str, count: tuple, owner: str) -> None:
+    assert [c.subject for c in claims(text, "casualty") if c.count == count] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Malian soldiers and Russian mercenaries killed 30 villagers in the central town of Moura.", "WAGNER"),
+        ("Tuareg rebels said they had killed 47 Malian soldiers near Tinzaouatene.", "FLA"),
+        ("Tuareg separatist rebels of the CSP ambushed an army convoy near Kidal, killing nine soldiers.", "FLA"),
+        ("Oromo rebels killed 12 police officers in western Ethiopia.", "OLA"),
+    ],
+)
+def test_groups_of_the_sahel_and_oromia_named_by_their_usual_descriptions(text: str, group: str) -> None:
+    assert group in {code for c in claims(text) for code in (c.subject, c.object)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Colombian army says it killed 12 dissidents in a bombing of a camp in Cauca", ("casualty", "FARC_DISSIDENTS")),
+        ("Dissident fighters detonated a motorcycle bomb outside a police station in Jamundi, Colombia, wounding five civilians.",
+         ("attack", "FARC_DISSIDENTS")),
+        ("In Colombia's Cauca department, the dissidents accused the army of violating international humanitarian law.",
+         ("statement", "FARC_DISSIDENTS")),
+    ],
+)
+def test_dissidents_in_colombia_are_the_farc_dissidents(text: str, kind: tuple[str, str]) -> None:
+    assert kind in {(c.type, c.subject) for c in claims(text)}
+
+
 def test_pakistans_word_for_the_ttps_fighters_and_their_operations_target() -> None:
     """'Khwarij' are the TTP's fighters in Pakistan's wars; a security operation that kills a group's men is the state's."""
     text = ("Security forces kill 11 khwarij in South Waziristan: ISPR\n\n"

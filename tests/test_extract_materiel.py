@@ -580,3 +580,15 @@ def test_sinkings_vague_parts_owned_crashes_and_rebels_of_a_state_across_wars(te
 def test_a_states_rebels_who_lose_equipment_lose_their_own(text: str, subject: str) -> None:
     claim = only_materiel(text)
     assert (claim.outcome, claim.subject) == ("lost", subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rocket-propelled grenades and heavy machine guns were used in the district of Abu Salim, where several homes were damaged.",
+        "Mortars were fired at the market in Gao, where two shops were destroyed.",
+        "Armoured vehicles were deployed around the stadium in Port-au-Prince, where dozens of cars were burned.",
+    ],
+)
+def test_a_verb_of_the_place_where_clause_does_not_befall_the_equipment_before_it(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == []

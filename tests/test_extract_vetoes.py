@@ -202,6 +202,46 @@ def test_a_lightning_offensive_is_a_fast_one_not_the_weather() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "In 2019, Haftar's forces launched an offensive on Tripoli that killed more than 2,000 people before it collapsed the following year.",
+        "Federal troops killed 600 people in Tigray before the truce collapsed.",
+        "The siege of the town killed 300 civilians until the blockade collapsed in March.",
+    ],
+)
+def test_a_collapse_that_came_later_is_no_accident_behind_the_deaths(text: str) -> None:
+    assert ("casualty", "killed") in harm_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve passengers were killed when the bus overturned near Gao.",
+        "Five people died as a hotel collapsed in the old town.",
+        "Rescuers recovered the bodies of 14 miners after the shaft collapsed in Ituri.",
+    ],
+)
+def test_deaths_when_or_after_a_crash_or_collapse_stay_vetoed(text: str) -> None:
+    assert ("casualty", "killed") not in harm_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gangs will keep fighting the Kenyan-led force, their leader said.",
+        "The ELN would continue attacking army bases until talks resume, the group warned.",
+        "Fano commanders said they will resume shelling federal positions near Gondar.",
+    ],
+)
+def test_what_a_side_will_keep_doing_is_no_act_of_war(text: str) -> None:
+    assert [k for k in harm_claims(text) if k[0] == "attack"] == []
+
+
+def test_what_a_side_kept_doing_is_still_an_act_of_war() -> None:
+    assert ("attack", "clash") in harm_claims("Fano militiamen kept fighting federal troops near Gondar on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya's national football team beat Uganda 2-1 in a friendly in Nairobi, with striker Michael Olunga scoring twice.",
         "The Lions beat the Eagles 3 - 0 in Kigali on Sunday.",
     ],

@@ -1270,7 +1270,7 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
     codes: list[str | None] = [attacker]
     while at > 0:
         joint = view.text[before[at - 1].end : before[at].start]
-        if MEMBERS_OF_JOINT.fullmatch(joint):
+        if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
         if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
@@ -1703,7 +1703,9 @@ VICTIM_BEFORE = re.compile(
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
     r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
-    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}$",
+    # ... or a victim coordinated after them ("killed about 100 villagers and soldiers"), or the group they belong to
+    # ("killed 12 members of a FARC dissident group in a bombardment")
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 # The headline's reduced passive right after the actor: "17 soldiers killed in jihadist ambush", "troops wounded by
@@ -1901,7 +1903,18 @@ def _target(view: SentenceView, end: int) -> str | None:
         return actor.code
     if TRIGGER_ENDS_ON_TARGET.search(view.text, max(0, end - 12), end) and TARGET_DETERMINERS.fullmatch(between):
         return actor.code  # "drones were launched at Russian positions": the trigger ends in the target's preposition
+    if (TRIGGER_VERB_ON_OBJECT.search(view.text, max(0, end - 12), end) and OBJECT_DETERMINER.fullmatch(between)
+            and actor.role not in ("capital", "pronoun") and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
+        return actor.code  # "drones struck an SDF convoy", "jets bombed Houthi positions": the side whose forces the verb befell
     return None
+
+
+# An attack verb ending the trigger, whose direct object is what it struck.
+TRIGGER_VERB_ON_OBJECT = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|ambushed|raided|pounded)\s*$", re.I)
+OBJECT_DETERMINER = re.compile(r"\s*(?:(?:the|an?|several|two|three|four|five|its|their)\s+)?", re.I)
+# Forces or military sites after the side named as the object: "an SDF convoy", "Houthi positions", "army bases".
+FORCE_OBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|army\s+)?(?:convoys?|positions?|posts?|bases?|patrols?|vehicles?|checkpoints?|"
+                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites)\b", re.I)
 
 
 TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)

@@ -30,7 +30,7 @@ OUTCOME_WORDS = re.compile(
     re.I,
 )
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
-CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|where|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # ... or the words of a report between equipment and a verb ("launched 145 drones, the air force said, adding that 89 were
 # shot down"): the verb has a subject of its own
 CLAUSE_OR_REPORT_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:said|says|adding|added|told|stated|reported)\b", re.I)

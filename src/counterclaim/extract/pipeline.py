@@ -45,6 +45,7 @@ from counterclaim.extract.deaths import (
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
+    SUBJECT_IS_ADVERSARY_OF,
     ActorMention,
     DraftClaim,
     SentenceView,
@@ -486,8 +487,9 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         for draft in drafts:
             if draft.type == "attack" and draft.outcome == "assault" and not ATTACK_NOUN.fullmatch(view.text[draft.start : draft.end]):
                 # shooting at armed men is a fight, not an attack on civilians; the noun "attack" keeps its means open
-                # for the text around it ("the attack on the camp" told before)
-                draft.outcome = "clash"
+                # for the text around it ("the attack on the camp" told before); a ground raid on armed men is a push on
+                # their position (GOLD_FORMAT: `offensive`)
+                draft.outcome = "offensive" if GROUND_RAID.fullmatch(view.text[draft.start : draft.end]) else "clash"
     killers = [d.object for d in drafts if d.type == "casualty" and d.object is not None and d.stance is None
                and (d.notes.get("active") or KILLED_BY_ARMED_MEN.match(view.text, d.end)) and not REPORTED_BEFORE.search(view.text[: d.start])
                and any(a.code == d.object and a.role != "generic" for a in view.actors)]  # not "gunmen" standing for the war's group
@@ -522,11 +524,32 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         statements = find_statement_claims(view, has_other_claims=False)
     drafts = kept
     drafts.extend(statements)
+    _losses_of_the_attacked(drafts)
     return drafts, arrested
 
 
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
+
+
+# A raid named by its noun or verb alone: "killed two militants in a raid", "troops raided".
+GROUND_RAID = re.compile(r"(?i)(?:the\s+|an?\s+)?(?:raid|raids|raided|raiding)")
+
+
+def _losses_of_the_attacked(drafts: list[DraftClaim]) -> None:
+    """'Israeli jets struck military sites across Syria, destroying air defence batteries': the fighters and equipment
+    an attacker's strike of the sentence destroyed are those of the side it struck, not of the attacker's usual enemy."""
+    for draft in drafts:
+        if (draft.type not in ("casualty", "materiel") or draft.subject is None or not draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)
+                or (draft.type == "casualty" and draft.category != "military")):
+            continue
+        agent = draft.subject[len(SUBJECT_IS_ADVERSARY_OF) :]
+        struck = {a.object for a in drafts if a.type == "attack" and a.subject == agent and a.object and not a.object.startswith("@")
+                  and a.object != agent}
+        if len(struck) == 1:
+            draft.subject = struck.pop()
+            if draft.type == "materiel":
+                draft.notes["loser"] = "agent"  # the side struck, not a maker named by an adjective
 
 
 def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentState, registry: ActorRegistry) -> list[tuple[int, Claim]]:
@@ -684,8 +707,23 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
     other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
                              and (OTHER_STATE_SPEAKS.match(view.text, a.end) or a.role in ("military", "ministry") and STATE_BODY_SPEAKS.match(view.text, a.end))
                              for a in view.actors)
-    nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),) if other_state_speaks else ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
+    frame = OTHER_COUNTRY_FRAME.match(view.text)
+    framed = next((a.code for a in view.actors if frame is not None and a.start == frame.end() and len(a.code) == 3 and a.code.isalpha()
+                   and a.code.isupper() and a.code != fighters[0] and OTHER_COUNTRY_FRAME_END.match(view.text, a.end)), None)
+    if framed is not None:
+        # "In neighbouring Niger, ... killing 12 soldiers": the soldiers, army and ministry of the state the sentence is set in
+        nouns: tuple[tuple[re.Pattern[str], str], ...] = ((STATE_FIGHTER_NOUNS, framed),)
+    elif other_state_speaks:
+        nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),)
+    else:
+        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
     _add_mentions(view, nouns)
+
+
+# A sentence set in another country than the war's state: "In neighbouring Niger, ...", "Elsewhere in Burkina Faso, ...".
+OTHER_COUNTRY_FRAME = re.compile(r"\W*(?:(?:meanwhile|separately|elsewhere),?\s+)?(?:elsewhere\s+)?(?:in|across|over\s+the\s+border\s+in)\s+"
+                                 r"(?:(?:the\s+)?(?:neighbou?ring|nearby|adjacent|northern|southern|eastern|western|central)\s+)*", re.I)
+OTHER_COUNTRY_FRAME_END = re.compile(r"\s*,")
 
 
 # A state named as the speaker: "Niger's defence ministry said", "the Malian army announced".
