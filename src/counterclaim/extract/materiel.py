@@ -199,6 +199,14 @@ CAR = re.compile(r"(?i)cars?|automobiles?")
 CAR_OWNER_BEFORE = re.compile(r"(?i)\b(?:military|army|enemy|armou?red|police|patrol|official|staff|command)\s+(?:[\w-]+\s+)?$")
 
 
+def _car_of_no_side(view: SentenceView, start: int, phrases: list[EquipmentPhrase]) -> bool:
+    """Whether a car at `start` is no side's: not listed after equipment ("three trucks and a car"), with no word of a
+    force before it ("an army car", "enemy cars") and no side named right before it ("Russian cars")."""
+    listed = bool(phrases) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+){0,2}", view.text[phrases[-1].end : start]) is not None
+    return (not listed and not CAR_OWNER_BEFORE.search(view.text, max(0, start - 30), start)
+            and not any(a.role != "generic" and re.fullmatch(r"(?:['’]s)?\s+", view.text[a.end : start]) for a in view.actors))
+
+
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
@@ -212,9 +220,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "a British-registered cargo ship", "an oil tanker": a civilian ship, no materiel (GOLD_FORMAT)
         if category == "ship" and CIVILIAN_SHIP_BEFORE.search(view.text, max(0, match.start() - 60), match.start()):
             continue  # "the Liberian-flagged vessel", "a Greek-owned ship", "a merchant vessel": a civilian ship
-        listed = bool(phrases) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+){0,2}", view.text[phrases[-1].end : match.start()]) is not None
-        if (CAR.fullmatch(match.group("term")) and not listed and not CAR_OWNER_BEFORE.search(view.text, max(0, match.start() - 30), match.start())
-                and not any(a.role != "generic" and re.fullmatch(r"(?:['’]s)?\s+", view.text[a.end : match.start()]) for a in view.actors)):
+        if CAR.fullmatch(match.group("term")) and _car_of_no_side(view, match.start(), phrases):
             continue  # "a drone hit a car near Bint Jbeil": a car of no side, listed with no equipment, is a civilian vehicle
         if TYPE_SUFFIX.match(view.text, match.end()):
             continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it

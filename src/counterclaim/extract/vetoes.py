@@ -219,8 +219,9 @@ def apply_vetoes(text: str, drafts: list[DraftClaim], disaster_report: bool = Fa
     _, patterns = veto_matcher()
     question = text.rstrip().rstrip("\"'”’)").endswith("?")
     matched = vetoes_in(parse(text)) if may_be_vetoed(text) else []
-    cause = PEACEFUL_CAUSE.search(text) if not WAR_WORDS.search(text) else None
-    peaceful = cause.group() if cause else "the disaster of the headline" if disaster_report and not WAR_WORDS.search(text) else None
+    war = WAR_WORDS.search(text) is not None
+    cause = PEACEFUL_CAUSE.search(text) if not war else None
+    peaceful = cause.group() if cause else "the disaster of the headline" if disaster_report and not war else None
     dropped: dict[int, Veto] = {}
     for index, draft in enumerate(drafts):
         if question and draft.type in QUESTION_TYPES:
