@@ -1129,3 +1129,8 @@ def test_a_bodys_post_in_a_country_speaks_for_the_body(text: str, claimant: str)
 )
 def test_a_headline_side_telling_its_own_success_is_the_unnamed_institution_after_it(text: str, claimant: str) -> None:
     assert [c.claimant for c in claims_of(text + "\n\nThe fighting went on.") if c.type == "territory"] == [claimant]
+
+
+def test_a_ministry_in_the_territory_a_party_runs_speaks_for_its_civil_authority() -> None:
+    found = claims_of("The Health Ministry in the Hamas-run territory says at least 412 people have been killed in Rafah in two weeks.")
+    assert [(c.type, c.claimant) for c in found] == [("casualty", "PSE")]

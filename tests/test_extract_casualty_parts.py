@@ -188,3 +188,12 @@ def test_a_headline_speaker_with_a_complement_of_its_own_does_not_reach_back() -
     text = "Gaza live: 25 killed in Israeli strikes on Rafah, Hamas says it destroyed three tanks\n\nThe strikes went on overnight."
     assert [(c.count, c.claimant) for c in claims_of(text, "casualty")] == [((25, 25), None)]
     assert [(c.count, c.claimant) for c in claims_of(text, "materiel")] == [((3, 3), "HAMAS")]
+
+
+def test_a_local_body_that_speaks_after_a_list_of_victims_is_no_victim() -> None:
+    found = claims_of("A junta air strike on a school in Magway killed 11 people, including six pupils, a local rebel group said on Monday.",
+                      "casualty")
+    assert sorted((c.category, c.count) for c in found) == [("civilian", (6, 6)), ("unknown", (11, 11))]
+    # a member of a local body is still a person hurt
+    wounded = claims_of("Gunmen shot dead a local militia member near Kadugli, witnesses said.", "casualty")
+    assert [(c.category, c.count) for c in wounded] == [("military", (1, 1))]

@@ -254,6 +254,14 @@ THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bas
 # Demonyms whose plural noun is the adjective itself ("13 Lebanese were killed" but "two Lebanese army trucks").
 ADJECTIVE_DEMONYMS = frozenset({"lebanese", "sudanese", "congolese", "burmese", "druze", "rohingya", "burkinabe", "french", "swiss", "chinese",
                                 "japanese", "vietnamese", "togolese", "senegalese", "beninese", "nepalese", "sinhalese", "taiwanese"})
+# Bodies a people noun may qualify ("a rebel group said", "police authorities"), and people nouns that are adjectives
+# too ("a local was shot", "a civilian shepherd") and qualify them from further off ("a local resistance group said",
+# "a civilian defence committee"): before such a body, not one of its people, the noun counts no one.
+BODY_AFTER_HEAD = re.compile(
+    r"(?P<gap>(?:\s+[a-z][\w-]*){0,2}?)\s+(?:group|groups|organi[sz]ations?|councils?|committees?|bod(?:y|ies)|networks?|movements?|"
+    r"militias?|authorit(?:y|ies)|administrations?|governments?|media|outlets?|radio|television|news\s+(?:agency|site|outlet))\b"
+    rf"(?!\s+(?:{PEOPLE})(?![\w-]))", re.I)  # not "a local militia member", "a civilian government employee": people
+ADJECTIVE_PEOPLE = frozenset({"local", "civilian"})
 DEMONYM_NOUN_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|has|are|is|and|or|in|on|at|near|who|whom|killed|died|dead|wounded|injured|hurt|including"
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
@@ -292,6 +300,8 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
         return None  # "four military vehicles", "police stations": the head is an adjective of a thing
     if head.lower() in ADJECTIVE_DEMONYMS and not DEMONYM_NOUN_END.match(view.text, end):
         return None  # "two Lebanese T-55 tanks": a demonym that is also a plural noun ends its phrase only before a clause word
+    if (body := BODY_AFTER_HEAD.match(view.text, end)) is not None and (not body.group("gap") or head.lower() in ADJECTIVE_PEOPLE):
+        return None  # "four children, a local rebel group said": the group speaks, no local or rebel was hurt
     if head[0].isupper() and head.lower() in ("general", "major", "captain", "colonel") and end < len(view.text) and view.text[end : end + 1] == " " and view.text[end + 1 : end + 2].isupper():
         return None  # a title before a name ("General Smith") is one person, counted by its article
     return end, mods, head
