@@ -514,3 +514,10 @@ def test_pakistans_word_for_the_ttps_fighters_and_their_operations_target() -> N
     claims = extract_from_cleaned_text(text, dt.date(2025, 3, 17))
     assert [c.subject for c in claims if c.type == "casualty"] == ["TTP", "TTP"]
     assert [c.subject for c in claims if c.type == "attack"] == ["PAK"]
+
+
+@pytest.mark.parametrize("source", ["resistance fighters said", "a local resistance group said"])
+def test_a_text_naming_no_actor_takes_the_war_of_its_places(source: str) -> None:
+    # only "the military" and a township of Magway: Myanmar's war, whose resistance speaks as the PDF
+    found = claims(f"Junta jets bombed a market in Pauk township, Magway region, on Friday, killing 14 people, {source}.", "casualty")
+    assert [(c.count, c.claimant) for c in found] == [((14, 14), "PDF")]

@@ -202,6 +202,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
+    if profile is None and not codes and home is not None:
+        # No actor named ("the military", "resistance fighters"), its places in one state: the war fought there
+        # ("an air strike on a monastery in Sagaing"), whose generic names may then be read.
+        profile = registry.profile_for([home], published, place_countries)
     war_aliases = war_alias_matcher(profile.id) if profile is not None else None
     if war_aliases is not None:  # the war's aliases of generic words ("separatist authorities") hold only in it
         for view in views:
