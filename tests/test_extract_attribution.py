@@ -1134,3 +1134,8 @@ def test_a_headline_side_telling_its_own_success_is_the_unnamed_institution_afte
 def test_a_ministry_in_the_territory_a_party_runs_speaks_for_its_civil_authority() -> None:
     found = claims_of("The Health Ministry in the Hamas-run territory says at least 412 people have been killed in Rafah in two weeks.")
     assert [(c.type, c.claimant) for c in found] == [("casualty", "PSE")]
+
+
+def test_a_participle_after_a_day_and_a_comma_shares_its_subject() -> None:
+    found = claims_of("The ELN claimed the ambush near Tame in a communique on Friday, saying its guerrillas had burned 3 army trucks.")
+    assert [(c.type, c.claimant) for c in found if c.type == "materiel"] == [("materiel", "ELN")]

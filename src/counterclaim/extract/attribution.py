@@ -333,7 +333,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             subject_actor = None  # '"Cambodia must stop," Winthai said': the actor inside the quotation heads no verb after it
         speaker_after_quote = [a for a in view.actors if closing >= 0 and closing < a.start and a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT]
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
-        participle = SHARED_SUBJECT_PARTICIPLE.fullmatch(match.group("verb")) and re.search(r",\s*$", before)
+        # the comma as written: "claimed the raid in a statement on Sunday, saying" loses it with its day in `before`
+        participle = SHARED_SUBJECT_PARTICIPLE.fullmatch(match.group("verb")) and re.search(r",\s*$", text[:verb_start])
         if subject_actor is None and coordinated and (COORDINATED_VERB.search(before) or participle):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
