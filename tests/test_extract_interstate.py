@@ -361,6 +361,7 @@ def test_an_attack_both_sides_report_is_one_claim_per_side(text: str, claimants:
         ("Thailand and Cambodia accused each other of firing first.", [("KHM", "THA"), ("THA", "KHM")]),
         ("The Thai army said Cambodian troops fired first near the Ta Muen Thom temple.", [("KHM", "THA")]),
         ("Armenia said Azerbaijani forces had fired the first shots near Sotk.", [("AZE", "ARM")]),
+        ("Pakistan's army said Indian troops had attacked first across the Line of Control.", [("IND", "PAK")]),
     ],
 )
 def test_the_side_said_to_fire_first_is_the_subject_of_a_clash(text: str, expected: list[tuple]) -> None:

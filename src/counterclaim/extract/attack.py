@@ -235,7 +235,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
         # fire opened first: the side said to have started a clash (GOLD_FORMAT: "first firing at" names its subject)
-        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire)\s+first", r"first\s+(?:fired|opened\s+fire)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
+        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+first", r"first\s+(?:fired|opened\s+fire|attacked|struck)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
