@@ -59,3 +59,9 @@ def test_unnamed_fighters_heading_a_clause_of_time_take_the_ground_not_the_first
     claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
     assert [(c.type, c.subject, c.object) for c in claims if c.type in ("territory", "attack") and c.outcome != "airstrike"] == [
         ("territory", "MMR", "PDF"), ("attack", "PDF", None)]  # Magway's war names its resistance forces
+
+
+def test_a_loss_a_side_does_not_confirm_is_no_claim_of_its_own() -> None:
+    assert territory("Sudan's army did not confirm the loss of Wad Madani on Monday.") == []
+    assert territory("Kyiv declined to confirm the loss of Vuhledar on Wednesday.") == []
+    assert territory("Sudan's army confirmed the loss of Wad Madani on Monday.") == [("SDN", None, "lost")]

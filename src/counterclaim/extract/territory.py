@@ -316,6 +316,13 @@ NOT_AN_EVENT = re.compile(r"(?i)\b(?:imminent|possible|potential|feared|looming|
 HYPOTHETICAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:would|could|might|may)\s+(?:be|mean|open|leave|deal|give|cost|put|allow|spell)\b", re.I)
 
 
+# A side neither confirming nor denying a loss: "the army did not confirm the loss of", "declined to confirm".
+UNCONFIRMED_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|would|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|independently\s+)?confirm"
+    r"|(?:declined|refused|was\s+unable|were\s+unable)\s+to\s+confirm|without\s+confirming|neither\s+confirmed\s+nor\s+denied)"
+    r"\s+(?:or\s+deny\s+)?(?:the\s+|its\s+|their\s+|any\s+)?(?:reported\s+|claimed\s+)?$", re.I)
+
+
 def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     found: list[DraftClaim] = []
@@ -329,7 +336,9 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
             continue  # "the fall of Pokrovsk would be a major blow": an event not come about
         if match.group("taken") and match.group("taken").lower() == "loss":
             # "Ukraine denied the loss of Kurakhove", "the army confirmed the loss of two positions": the side whose
-            # clause names it lost the ground (a denial is read by the attribution)
+            # clause names it lost the ground (a denial is read by the attribution); "did not confirm the loss" says nothing
+            if UNCONFIRMED_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+                continue
             loser = _clause_actor(view, match.start())
             if loser is not None:
                 found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=loser))
