@@ -15,6 +15,9 @@ token count per document. We parse only the sentences that hold a
 draft claim, so the ratio (our time / the components' time) shows what the rules, the gazetteer and
 cleaning add on top (target <= 1.5).
 
+Ours runs with the rules' compiled regular expressions read from the cache folder (extract/regex_programs.py, as
+every run after the first); one more run with COUNTERCLAIM_REGEX_CACHE=0 shows a first run's start-up.
+
 Each side runs --repeat times (alternating) and the fastest run counts, as the machine is shared. Runs
 of ours use different PYTHONHASHSEED values, and their output bytes must be identical. Peak memory is
 the child's ru_maxrss (os.wait4, so one child's figure never mixes with another's). Beside each wall
@@ -58,13 +61,13 @@ class ChildRun:
     stderr_tail: str
 
 
-def run_child(command: list[str], workdir: Path, name: str = "child", hash_seed: str = "0") -> ChildRun:
+def run_child(command: list[str], workdir: Path, name: str = "child", hash_seed: str = "0", env: dict[str, str] | None = None) -> ChildRun:
     """Run one child to completion; wall time, its own peak RSS, and a digest of its stdout (kept in
-    workdir/NAME.out). `hash_seed` is the child's PYTHONHASHSEED."""
+    workdir/NAME.out). `hash_seed` is the child's PYTHONHASHSEED; `env` adds variables."""
     out_path, err_path = workdir / f"{name}.out", workdir / f"{name}.err"
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=out, stderr=err, env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        child = subprocess.Popen(command, stdout=out, stderr=err, env={**os.environ, "PYTHONHASHSEED": hash_seed, **(env or {})})
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4; keep Popen consistent
@@ -140,12 +143,14 @@ def main(argv: list[str] | None = None) -> int:
             component_runs.append(run_child(components_command, workdir, f"components{run}"))
             ours_runs.append(run_child(ours_command, workdir, f"ours{run}", hash_seed=str(run * 7919 + 1)))
             jobs_runs.append(run_child([*ours_command, "--jobs", "2"], workdir, f"jobs{run}", hash_seed=str(run + 3)))
-        outputs = [workdir / f"ours{run}.out" for run in range(len(ours_runs))] + [workdir / "jobs0.out"]
+        # once with the rules' regular expressions compiled at start-up, as on a first run (no regex cache)
+        uncached = run_child(ours_command, workdir, "uncached", env={"COUNTERCLAIM_REGEX_CACHE": "0"})
+        outputs = [workdir / f"ours{run}.out" for run in range(len(ours_runs))] + [workdir / "jobs0.out", workdir / "uncached.out"]
         first_difference = first_differing_line(outputs)
 
     n = len(documents)
     chars = sum(len(d["text"] or "") for d in documents)
-    for name, runs in (("counterclaim", ours_runs), ("counterclaim --jobs 2", jobs_runs), ("components", component_runs)):
+    for name, runs in (("counterclaim", ours_runs), ("counterclaim --jobs 2", jobs_runs), ("components", component_runs), ("regex cache off", [uncached])):
         bad = [r for r in runs if r.exit_code != 0 or r.output_lines != n]
         if bad:
             print(f"{name}: FAILED (exit {bad[0].exit_code}, {bad[0].output_lines}/{n} lines): {bad[0].stderr_tail}")
@@ -153,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     best = {name: min(runs, key=lambda r: r.seconds) for name, runs in
             (("ours", ours_runs), ("jobs", jobs_runs), ("components", component_runs))}
     ours, jobs, components = best["ours"], best["jobs"], best["components"]
-    identical = len({r.output_sha256 for r in [*ours_runs, *jobs_runs]}) == 1
+    identical = len({r.output_sha256 for r in [*ours_runs, *jobs_runs, uncached]}) == 1
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, python {platform.python_version()}; "
           f"corpus: {n} documents, {chars} characters; best of {len(ours_runs)} runs each, start-up included")
     for label, run in (("counterclaim extract --format jsonl", ours), ("counterclaim extract --jobs 2", jobs),
@@ -162,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
             next(k for k, v in best.items() if v is run)]
         print(f"{label}: {run.seconds:.2f} s, {n / run.seconds:.1f} docs/s, peak {run.peak_mb:.0f} MB "
               f"(runs: {', '.join(f'{r.seconds:.2f}' for r in runs)} s; CPU {', '.join(f'{r.cpu_seconds:.2f}' for r in runs)} s)")
-    print(f"output byte-identical across {len(ours_runs) + len(jobs_runs)} runs (PYTHONHASHSEED varied, --jobs 1 and 2): "
+    print(f"counterclaim extract with the regex cache off (COUNTERCLAIM_REGEX_CACHE=0, patterns compiled at start-up): "
+          f"{uncached.seconds:.2f} s, {n / uncached.seconds:.1f} docs/s (CPU {uncached.cpu_seconds:.2f} s)")
+    print(f"output byte-identical across {len(ours_runs) + len(jobs_runs) + 1} runs (PYTHONHASHSEED varied, --jobs 1 and 2, regex cache off): "
           f"{'yes' if identical else 'NO'}")
     if first_difference:
         print(f"first difference:\n{first_difference}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import marshal
 import re
+from array import array
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,7 @@ def test_a_damaged_cache_file_is_compiled_again(tmp_path: Path, content: bytes) 
 def test_a_damaged_program_is_rebuilt(tmp_path: Path) -> None:
     cache = tmp_path / "programs.marshal"
     pattern, flags = PATTERNS[0]
-    cache.write_bytes(marshal.dumps({(pattern, int(flags)): (int(flags), [999, 999, 999], 0, {}, (None,))}))
+    cache.write_bytes(marshal.dumps({(pattern, int(flags)): (int(flags), array("I", [999, 999, 999]).tobytes(), 0, {}, (None,))}))
     with programs_cached(cache):
         re.purge()
         compiled = re.compile(pattern, flags)

@@ -21,6 +21,7 @@ import marshal
 import os
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,13 +34,16 @@ except ImportError:  # an interpreter without CPython's re internals: compile as
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
 SWITCH_ENV = "COUNTERCLAIM_REGEX_CACHE"
-# (pattern, flags) -> (flags with the pattern's inline ones, program, groups - 1, group index, names by group)
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) -> (flags with the pattern's inline ones, program, groups - 1, group index, names by group); the
+# program is kept as the bytes of its code words, made a list only for `_sre.compile` (a thousand lists of Python ints
+# would cost some 30 MB while the table is read)
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+CODE_WORD = "I"
 
 
 def cache_file() -> Path | None:
     """The cache file of this interpreter, or None when the cache is off or `re`'s internals are missing."""
-    if os.environ.get(SWITCH_ENV, "1") == "0" or _sre is None or not hasattr(_compiler, "_code"):
+    if os.environ.get(SWITCH_ENV, "1") == "0" or _sre is None or not hasattr(_compiler, "_code") or array(CODE_WORD).itemsize != _sre.CODESIZE:
         return None
     from counterclaim.data.gazetteer import cache_dir
 
@@ -55,13 +59,13 @@ def build_program(pattern: str, flags: int) -> Program:
     names: list[str | None] = [None] * parsed.state.groups
     for name, number in group_index.items():
         names[number] = name
-    return int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, group_index, tuple(names)
+    return int(flags | parsed.state.flags), array(CODE_WORD, code).tobytes(), parsed.state.groups - 1, group_index, tuple(names)
 
 
 def from_program(pattern: str, program: Program) -> Any:
     """The compiled pattern object of a cached program."""
     flags, code, groups, group_index, names = program
-    return _sre.compile(pattern, flags, code, groups, group_index, names)
+    return _sre.compile(pattern, flags, array(CODE_WORD, code).tolist(), groups, group_index, names)
 
 
 @contextmanager
@@ -116,7 +120,7 @@ def _read(path: Path) -> dict[tuple[str, int], Program]:
 
 def _well_formed(key: Any, program: Any) -> bool:
     return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
-            and isinstance(program, tuple) and len(program) == 5 and isinstance(program[1], list))
+            and isinstance(program, tuple) and len(program) == 5 and isinstance(program[1], bytes) and len(program[1]) % _sre.CODESIZE == 0)
 
 
 def _write(path: Path, programs: dict[tuple[str, int], Program]) -> None:
