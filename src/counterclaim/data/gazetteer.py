@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from counterclaim.data.cache_folder import cache_dir
+
 DATA_DIR = Path(__file__).resolve().parent
 REGIONS_PATH = DATA_DIR / "regions.tsv"
 PLACE_ALIASES_PATH = DATA_DIR / "place_aliases.tsv"
 ADMIN_AREAS_PATH = DATA_DIR / "admin_areas.tsv"
 STATES_PATH = DATA_DIR / "states.tsv"
-CACHE_DIR_ENV = "COUNTERCLAIM_CACHE_DIR"
 INDEX_SCHEMA_VERSION = 6  # raise when the way names are keyed changes
 # An index of other data (another checkout, an older version) is deleted once no install opened it for this long.
 UNUSED_INDEX_DAYS = 30
@@ -284,14 +285,6 @@ def index_digest() -> str:
     for path in (REGIONS_PATH, PLACE_ALIASES_PATH, STATES_PATH, ADMIN_AREAS_PATH):
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get(CACHE_DIR_ENV)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "counterclaim"
 
 
 def _table_rows(path: Path) -> Iterator[list[str]]:

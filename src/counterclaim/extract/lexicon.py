@@ -356,7 +356,7 @@ EVIDENCE_WORDS = {
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, spaces matching any whitespace (grouped by first letter)."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))  # the same string in every process
     return grouped_alternation(ordered, lambda w: re.escape(w).replace(r"\ ", r"\s+") if " " in w else re.escape(w))
 
 

@@ -128,7 +128,7 @@ def weapon_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         table.setdefault(term.form.lower(), term.category)
         if term.is_model and not re.search(r"\d", term.form):
             models.add(term.form)  # a named model, written capitalized ("Tor", "Ural", "Grad"; not "the urals")
-    forms = sorted({*table, *models}, key=len, reverse=True)
+    forms = sorted({*table, *models}, key=lambda form: (-len(form), form))
 
     def alternative(form: str) -> str:
         # British spelling of the armour and defence words ("armoured personnel carriers", "air defence
@@ -158,7 +158,7 @@ def not_equipment_ending() -> re.Pattern[str]:
     text before a match: the equipment noun is the head of one of them."""
     from counterclaim.data.weapons import NOT_EQUIPMENT, _read_lexicon
 
-    forms = sorted({term.form.lower() for term, _kind in _read_lexicon() if term.category == NOT_EQUIPMENT}, key=len, reverse=True)
+    forms = sorted({term.form.lower() for term, _kind in _read_lexicon() if term.category == NOT_EQUIPMENT}, key=lambda form: (-len(form), form))
     alternation = "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in forms)
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation})(?:s|es)?$")
 

@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from counterclaim.data.cache_folder import cache_dir
+
 try:
     import _sre
     from re import _compiler, _parser
@@ -45,8 +47,6 @@ def cache_file() -> Path | None:
     """The cache file of this interpreter, or None when the cache is off or `re`'s internals are missing."""
     if os.environ.get(SWITCH_ENV, "1") == "0" or _sre is None or not hasattr(_compiler, "_code") or array(CODE_WORD).itemsize != _sre.CODESIZE:
         return None
-    from counterclaim.data.gazetteer import cache_dir
-
     version = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
     return cache_dir() / f"regex-programs-{version}.marshal"
 

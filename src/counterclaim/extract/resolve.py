@@ -565,7 +565,7 @@ DEFINITE_FIGHTERS_HEAD = re.compile(
 # Means an attack names itself; a generic "attacked" or "targeted" by the same attacker later takes them on.
 SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
-GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=len, reverse=True))
+GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=lambda noun: (-len(noun), noun)))
 GROUP_FIGHTERS_HEAD = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$", re.I)
 # A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
 THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
