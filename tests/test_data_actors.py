@@ -552,6 +552,12 @@ def test_peoples_and_parliaments_named_like_armed_groups_are_no_group(registry, 
         (["IND"], date(2023, 6, 1), "india-maoist"),
         (["IDN", "TPNPB"], date(2024, 1, 1), "indonesia-papua"),
         (["ECU", "LOS_LOBOS"], date(2024, 3, 1), "ecuador-gangs-2024"),
+        (["IRN", "JAISH_AL_ADL"], date(2024, 1, 16), "iran-jaish-al-adl"),
+        (["IRN"], date(2024, 6, 1), "israel-iran-2024"),
+        (["BEN", "JNIM"], date(2025, 1, 8), "benin-togo-jnim"),
+        (["JNIM"], date(2025, 1, 8), "sahel-burkina-faso"),
+        (["NGA", "LAKURAWA"], date(2024, 11, 10), "nigeria-lake-chad"),
+        (["BRA", "PCC"], date(2024, 11, 10), "brazil-gangs"),
     ],
 )
 def test_profiles_cover_the_wars_of_the_mid_2020s(registry, codes, when, profile_id):

@@ -246,3 +246,21 @@ def test_more_groups_of_current_wars_are_named(text: str, published: dt.date, cl
 def test_the_rsfs_parallel_government_speaks_for_the_rsf() -> None:
     found = claims("The Tasis government accused the army of shelling a market in Nyala on Monday.", dt.date(2025, 9, 1))
     assert {c.claimant for c in found} == {"RSF"}
+
+
+# --- Wars next door to the Sahel and Lake Chad, and Brazil's gangs
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "claim"),
+    [
+        ("JNIM fighters overran an army post in Benin's Alibori department, killing 20 soldiers, the government said.",
+         dt.date(2025, 4, 20), ("casualty", "BEN", "JNIM")),
+        ("Lakurawa gunmen ambushed a military patrol near Tangaza, killing five soldiers.",
+         dt.date(2024, 11, 10), ("casualty", "NGA", "LAKURAWA")),
+        ("Police killed 30 Comando Vermelho members in a raid on a favela in northern Rio de Janeiro.",
+         dt.date(2025, 10, 29), ("casualty", "COMANDO_VERMELHO", "BRA")),
+    ],
+)
+def test_soldiers_and_gangs_of_newer_wars_take_their_states_code(text: str, published: dt.date, claim: tuple[str, str, str]) -> None:
+    assert claim in roles(text, published)
