@@ -264,3 +264,9 @@ def test_the_rsfs_parallel_government_speaks_for_the_rsf() -> None:
 )
 def test_soldiers_and_gangs_of_newer_wars_take_their_states_code(text: str, published: dt.date, claim: tuple[str, str, str]) -> None:
     assert claim in roles(text, published)
+
+
+def test_jubaland_named_as_a_region_is_no_party() -> None:
+    found = claims("Al-Shabaab fighters attacked a military base in Jubaland's Gedo region, killing five soldiers, a military officer said.",
+                   dt.date(2025, 6, 3))
+    assert found and all("JUBALAND" not in (c.subject, c.object, c.claimant) for c in found)
