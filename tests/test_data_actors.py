@@ -490,3 +490,97 @@ def test_forms_grouped_by_first_letter_match_as_one_alternation():
     found = [m.group(1) for m in grouped.finditer(text)]
     assert found == [m.group(1) for m in plain.finditer(text)]
     assert found == ["South Sudan", "South Sudan People’s Defence Forces", "Somalia", "South"]
+
+
+@pytest.mark.parametrize(("surface", "code"), [
+    ("Coastal Shield Brigade", "ASSAD_LOYALISTS"),
+    ("Men of Dignity", "DRUZE_MILITIAS"),
+    ("Suwayda Military Council", "DRUZE_MILITIAS"),
+    ("Stability Support Apparatus", "SSA"),
+    ("444th Combat Brigade", "BRIGADE_444"),
+    ("Special Deterrence Force", "RADAA"),
+    ("Jubaland forces", "JUBALAND"),
+    ("SSC-Khatumo", "SSC_KHATUMO"),
+    ("Popular Forces", "POPULAR_FORCES"),
+    ("Jenin Battalion", "JENIN_BRIGADE"),
+    ("National Resistance Front", "NRF"),
+    ("Kuki National Army", "KUKI_MILITANTS"),
+    ("Arambai Tenggol", "ARAMBAI_TENGGOL"),
+    ("United National Liberation Front", "MEITEI_MILITANTS"),
+    ("TPNPB", "TPNPB"),
+    ("Free Papua Movement", "TPNPB"),
+    ("UPC", "UPC"),
+    ("Los Choneros", "LOS_CHONEROS"),
+    ("Los Lobos", "LOS_LOBOS"),
+    ("Tren de Aragua", "TREN_DE_ARAGUA"),
+    ("SLA-MM", "SLA_MM"),
+    ("Justice and Equality Movement", "JEM_SDN"),
+    ("SLM-AW", "SLA_AW"),
+    ("Ahmed Madobe", "JUBALAND"),
+    ("Ahmad Massoud", "NRF"),  # he leads the armed resistance to the Taliban government, not that government
+])
+def test_groups_and_authorities_of_the_mid_2020s_are_named(registry, surface, code):
+    assert registry.lookup(surface).code == code
+
+
+@pytest.mark.parametrize("surface", ["Druze", "Alawite", "Kuki", "Meitei", "Papuan", "Rada", "Bedouin"])
+def test_peoples_and_parliaments_named_like_armed_groups_are_no_group(registry, surface):
+    form = registry.lookup(surface)
+    assert form is None or registry.actor(form.code).kind == "state"  # "Rada" is Ukraine's parliament
+
+
+@pytest.mark.parametrize(
+    ("codes", "when", "profile_id"),
+    [
+        (["SYR", "SDF"], date(2025, 3, 1), "syria-sdf-2024"),
+        (["SYR", "ASSAD_LOYALISTS"], date(2025, 3, 7), "syria-coast-2024"),
+        (["SYR", "DRUZE_MILITIAS"], date(2025, 7, 15), "syria-suwayda-2025"),
+        (["ISR", "SYR"], date(2025, 7, 16), "israel-syria"),
+        (["SYR", "HTS"], date(2023, 6, 1), "syria-civil-war"),
+        (["SYR"], date(2023, 6, 1), "syria-civil-war"),
+        (["LBY", "SSA"], date(2025, 5, 13), "libya-tripoli-2023"),
+        (["LBY"], date(2025, 5, 13), "libya"),
+        (["SOM", "JUBALAND"], date(2024, 12, 12), "somalia-jubaland-2024"),
+        (["JUBALAND", "SHABAAB"], date(2025, 2, 1), "somalia-shabaab"),
+        (["SOM"], date(2025, 2, 1), "somalia-shabaab"),
+        (["SOMALILAND", "SSC_KHATUMO"], date(2023, 8, 25), "somaliland-ssc-khatumo"),
+        (["PSE", "JENIN_BRIGADE"], date(2024, 12, 20), "west-bank-pa-2024"),
+        (["ISR", "JENIN_BRIGADE"], date(2025, 2, 1), "israel-gaza-2023"),
+        (["AFG", "NRF"], date(2022, 5, 1), "afghanistan-resistance-2021"),
+        (["AFG"], date(2022, 5, 1), "afghanistan-pakistan-2021"),
+        (["IND", "KUKI_MILITANTS"], date(2023, 6, 1), "india-manipur"),
+        (["IND"], date(2023, 6, 1), "india-maoist"),
+        (["IDN", "TPNPB"], date(2024, 1, 1), "indonesia-papua"),
+        (["ECU", "LOS_LOBOS"], date(2024, 3, 1), "ecuador-gangs-2024"),
+        (["IRN", "JAISH_AL_ADL"], date(2024, 1, 16), "iran-jaish-al-adl"),
+        (["IRN"], date(2024, 6, 1), "israel-iran-2024"),
+        (["BEN", "JNIM"], date(2025, 1, 8), "benin-togo-jnim"),
+        (["JNIM"], date(2025, 1, 8), "sahel-burkina-faso"),
+        (["NGA", "LAKURAWA"], date(2024, 11, 10), "nigeria-lake-chad"),
+        (["BRA", "PCC"], date(2024, 11, 10), "brazil-gangs"),
+    ],
+)
+def test_profiles_cover_the_wars_of_the_mid_2020s(registry, codes, when, profile_id):
+    assert registry.profile_for(codes, when).id == profile_id
+
+
+def test_hts_takes_syrias_code_once_it_governs(registry):
+    assert registry.code_on("HTS", date(2024, 12, 1)) == "HTS"
+    assert registry.code_on("HTS", date(2025, 1, 15)) == "SYR"
+    assert registry.official("Ahmed al-Sharaa", date(2024, 12, 20)).code == "SYR"
+
+
+def test_syrias_new_security_bodies_hold_only_in_syrias_wars(registry):
+    # Lebanon also has a General Security directorate: the bare name is Syria's only in a Syrian war
+    assert "General Security" in {f.text for f in registry.war_only_forms["syria-coast-2024"]}
+    assert "General Security" not in {f.text for f in registry.forms}
+
+
+def test_sudans_joint_forces_and_jem_hold_in_sudans_war(registry):
+    war = {f.text: f.code for f in registry.war_only_forms["sudan-2023"]}
+    assert war["Joint Forces"] == "JOINT_FORCES" and war["JEM"] == "JEM_SDN"
+    assert registry.side_of("JOINT_FORCES", registry.profile("sudan-2023")) == "SDN"
+    from counterclaim.extract.mentions import registry_matcher
+
+    assert registry.contested("JEM")
+    assert [m.code for m in registry_matcher().find("JEM militants attacked a camp in Kashmir")] == ["JEM"]  # Jaish-e-Mohammed
