@@ -59,3 +59,11 @@ def test_unnamed_fighters_heading_a_clause_of_time_take_the_ground_not_the_first
     claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
     assert [(c.type, c.subject, c.object) for c in claims if c.type in ("territory", "attack") and c.outcome != "airstrike"] == [
         ("territory", "MMR", None), ("attack", None, None)]
+
+
+def test_a_place_set_before_a_comma_is_no_party_to_the_taking() -> None:
+    # "In <country>, <group> seized ...": the country opens the sentence as its setting, it does not join the group
+    assert territory("In central Myanmar, the Arakan Army captured the town of Ann after a siege.") == [("MMR", "AA", "lost")]
+    assert territory("In Ethiopia, Fano militiamen took control of the town of Gondar, witnesses said.") == [("ETH", "FANO", "lost")]
+    # a real list of allies before the verb still makes the first-named the gainer
+    assert territory("Mali's army and Wagner fighters took the town of Anefis.")[0][1] == "MLI"

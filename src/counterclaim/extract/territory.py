@@ -381,6 +381,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         if backed is not None and backer.start() - backed.end <= 25:
             actor = backed  # "the M23 rebels, backed by Rwanda, seized Goma": the rebels seized it
     while (previous := view.last_actor_before(actor.start)) is not None and COORDINATED.fullmatch(view.text, previous.end, actor.start):
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", view.text[previous.end : actor.start]) and SETTING_BEFORE.search(view.text, 0, previous.start):
+            break  # "In northern Mali, JNIM fighters seized Boni": the place set before the comma is no party to the act
         actor = previous  # "Mali's army and Wagner fighters took Kidal": the first-named, leading party
     between = view.text[actor.end : position]
     if SECOND_VERB.search(between):
@@ -428,6 +430,8 @@ STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
 BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
+# A place or time that opens the clause before a comma ("In eastern Congo, ", "Across Sudan, ").
+SETTING_BEFORE = re.compile(r"(?:^|[;:]\s*|\b(?:and|but)\s+)[\"“'‘(]*(?i:in|inside|across|throughout|near|outside|around|over)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$")
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
 FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+(?:of|loyal\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?$")
