@@ -186,7 +186,10 @@ CASUALTY_AFTER = {
         r"left\s+dead",
         # killed by fire that cuts people down ("five soldiers were felled by sniper fire", "mowed down by gunfire")
         r"felled", r"mow(?:ed|n)\s+down", r"gunned\s+down",
-        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)",
+        # dying of one's wounds, told with or without them ("succumbed to their injuries", "two more succumbed overnight");
+        # never giving way to anything else ("succumbed to pressure")
+        r"succumbed(?:\s+to\s+(?:(?:their|his|her|the)\s+)?(?:[a-z]+\s+)?(?:injuries|wounds|burns)|(?!\s+to\b))",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
