@@ -931,3 +931,18 @@ def test_a_toll_of_a_fight_between_both_sides_is_no_sides_and_may_name_the_fight
             "neighbours in more than a decade rose to 33.")
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2025, 7, 26)) if c.type == "casualty"]
     assert [(c.subject, c.count, c.cumulative) for c in claims] == [(None, (33, 33), True), (None, (33, 33), True)]
+
+
+def test_the_head_of_an_armed_force_is_military() -> None:
+    # police are military (GOLD_FORMAT), and so is the chief or commissioner of the police
+    assert summary("Insurgents shot dead the provincial police chief in Kunar.") == [("killed", "military", (1, 1))]
+    assert summary("A senior army official was killed by a roadside bomb outside Quetta.") == [("killed", "military", (1, 1))]
+    # a civilian office stays civilian
+    assert summary("Bandits killed a village chief in Katsina state.") == [("killed", "civilian", (1, 1))]
+
+
+def test_bare_others_after_a_toll_are_more_of_the_same_people() -> None:
+    # "others" with an outcome, after people counted in the same sentence: their number untold, their category carried
+    assert summary("Four militiamen died and others were wounded when the depot blew up in Marib.") == [
+        ("killed", "military", (4, 4)), ("wounded", "military", None)]
+    assert summary("Some families fled the shelling and others stayed in Avdiivka.") == []

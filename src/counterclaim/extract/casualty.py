@@ -204,6 +204,11 @@ HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?
 AGE_MODIFIER = re.compile(r"\b\d{1,3}[\s-]+years?[\s-]+old\b")
 
 
+# Offices that are civilian on their own ("a village chief") but head an armed force when it is named before them.
+FORCE_OFFICES = frozenset({"chief", "chiefs", "commissioner", "commissioners", "official", "officials", "head", "heads"})
+FORCE_OF_OFFICE = re.compile(r"\b(?:police|army|military|militia|rebel|gendarmerie|navy|naval)\b")
+
+
 def category_of(head: str, modifiers: str) -> str:
     category = PERSON_CATEGORY.get(head.lower(), "unknown")
     lowered = modifiers.lower()
@@ -216,6 +221,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
+    if category == "civilian" and head.lower() in FORCE_OFFICES and FORCE_OF_OFFICE.search(lowered):
+        return "military"  # "the district police chief", "a militia leader": the head of an armed force is of that force (GOLD_FORMAT: police are military)
     if head.lower() == "men" and re.search(r"\b(?:his|its|our)\b", lowered):
         return "military"  # "the commander and six of his men", "the unit lost 12 of its men": a leader's or a force's men are its fighters
     return category
@@ -574,7 +581,14 @@ UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chi
 def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int, int]]) -> PeoplePhrase | None:
     """'Russian shelling killed civilians', 'soldiers were wounded': uncounted people with a casualty verb beside them."""
     head = match.group("head")
-    if head.lower() not in PLURAL_PEOPLE or any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+    if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+        return None
+    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and BARE_OUTCOME_AFTER.match(view.text, match.end()):
+        # "three soldiers died and others were wounded": more of the people before, their number untold
+        phrase = _phrase(view, match.start(), match.end(), None, "", head, False)
+        phrase.bare = True
+        return phrase
+    if head.lower() not in PLURAL_PEOPLE:
         return None
     start = match.start()
     while True:  # modifiers before the head: demonyms and actor names, and a few adjectives of people
