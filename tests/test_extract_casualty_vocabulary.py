@@ -946,3 +946,22 @@ def test_bare_others_after_a_toll_are_more_of_the_same_people() -> None:
     assert summary("Four militiamen died and others were wounded when the depot blew up in Marib.") == [
         ("killed", "military", (4, 4)), ("wounded", "military", None)]
     assert summary("Some families fled the shelling and others stayed in Avdiivka.") == []
+
+
+def test_the_personnel_line_of_a_tally_printed_one_item_a_line() -> None:
+    # losses of personnel are deaths (GOLD_FORMAT); the heading names whose, beside its word of loss
+    text = ("Kyiv published its figures for the day.\n\n"
+            "The Ukrainian command listed these Russian losses since the invasion began:\n\n"
+            "personnel – about 455,300 (+980) people;\n\ntanks – 7,020 (+6);")
+    found = [(c.subject, c.outcome, c.category, c.count, c.cumulative) for c in casualties(text)]
+    assert found == [("RUS", "killed", "military", (455300, 455300), True)]
+    equipment = [(c.subject, c.category) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+    assert equipment == [("RUS", "tank")]
+
+
+def test_the_personnel_item_after_the_colon_of_a_heading_in_one_sentence() -> None:
+    text = "Ukraine's General Staff said the enemy's total losses were approximately: personnel – about 401,000 (+1,210) persons, tanks – 6,650 (+12)."
+    found = [(c.subject, c.claimant, c.outcome, c.category, c.count, c.cumulative) for c in casualties(text)]
+    assert found == [("RUS", "UKR", "killed", "military", (401000, 401000), True)]
+    # a list of numbers under no heading of losses is no tally
+    assert casualties("Hiring plan for the year:\n\npersonnel – 4,000\n\nvans – 250") == []

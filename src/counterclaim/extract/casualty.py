@@ -45,8 +45,10 @@ from counterclaim.extract.materiel import (
     PLACE_BEFORE,
     SIDE_MODIFIER,
     STATE_SIDE,
+    TALLY_HEADING,
     TARGET_OF_ATTACK,
     clause_agent,
+    tally_loser,
     weapon_pattern,
 )
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, TENS, UNITS, Quantity
@@ -273,6 +275,35 @@ NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{
 PERSONNEL_LINE = re.compile(r"\bpersonnel\s*[‒–—:-]\s*(?:(?:about|approximately|around|over|some|more\s+than)\s+)?$", re.I)
 # A tally's change since its last edition, printed between a count and its noun ("about 400,000 (+1,200) persons").
 DAILY_CHANGE = re.compile(r"\s*\(\s*\+\s*[\d][\d,.\s]*\)")
+
+
+# A tally's line of personnel, with its count after it ("personnel – about 470,000 (+1,100) persons", "Personnel: 512,300").
+PERSONNEL_TALLY_ITEM = re.compile(r"(?:^|[,;:]\s*)[\W_]*(?P<word>personnel|manpower)\s*(?:[‒–—:]|\s-)\s*(?=(?:(?:about|approximately|around|over|some|more\s+than|nearly|almost)\s+)?\d)", re.I)
+
+
+def find_personnel_in_tally(view: SentenceView, heading: SentenceView | None) -> list[DraftClaim]:
+    """The personnel line of a tally of losses, under its heading on the lines before or after its own colon:
+    the heading's side lost them, killed (GOLD_FORMAT: losses of personnel are killed), military."""
+    for item in PERSONNEL_TALLY_ITEM.finditer(view.text):
+        inline = TALLY_HEADING.search(view.text, 0, item.start("word"))
+        head_view = SentenceView(view.text[: item.start("word")], view.offset, view.actors_between(0, item.start("word")), []) if inline else heading
+        if head_view is None or (not inline and len(view.text) > 80):
+            continue
+        quantity = next((q for q in view.quantities if q.start == item.end()), None)  # its bound read with it ("about 470,000")
+        if quantity is None or quantity.count is None:
+            continue
+        end = quantity.end
+        change = DAILY_CHANGE.match(view.text, end)
+        end = change.end() if change is not None else end
+        noun = re.match(r"\s+(?:persons|people|servicemen|soldiers|troops)\b", view.text[end:], re.I)
+        end = end + noun.end() if noun is not None else end
+        owner, subject, cumulative = tally_loser(head_view)
+        draft = DraftClaim("casualty", "killed", item.start("word"), end, category="military", count=quantity.count,
+                           subject=subject, cumulative=cumulative, notes={"head": item.group("word").lower()})
+        if owner is None:
+            draft.notes["loser"] = "unnamed"
+        return [draft]
+    return []
 
 
 def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
