@@ -965,3 +965,15 @@ def test_the_personnel_item_after_the_colon_of_a_heading_in_one_sentence() -> No
     assert found == [("RUS", "UKR", "killed", "military", (401000, 401000), True)]
     # a list of numbers under no heading of losses is no tally
     assert casualties("Hiring plan for the year:\n\npersonnel – 4,000\n\nvans – 250") == []
+
+
+def test_a_regular_army_s_people_by_service_or_rank_are_the_speaking_state_s_own() -> None:
+    found = [(c.subject, c.category) for c in casualties("The Indian army said a reservist and two jawans were killed in Rajouri.")]
+    assert found and all(s == ("IND", "military") for s in found)
+    assert [(c.subject, c.count) for c in casualties("Kenya's defence ministry said two marines died when their boat was ambushed near Lamu.")] == [("KEN", (2, 2))]
+
+
+def test_the_dead_of_a_named_place_or_event_listed() -> None:
+    # "the dead (in the school) included ...": the occasion between the noun and its verb
+    assert summary("Doctors said the dead in the mosque included nine worshippers and an imam.") == [("killed", "civilian", (10, 10))]
+    assert summary("The injured at the market in Kassala included four children.") == [("wounded", "civilian", (4, 4))]
