@@ -67,3 +67,17 @@ def test_a_place_set_before_a_comma_is_no_party_to_the_taking() -> None:
     assert territory("In Ethiopia, Fano militiamen took control of the town of Gondar, witnesses said.") == [("ETH", "FANO", "lost")]
     # a real list of allies before the verb still makes the first-named the gainer
     assert territory("Mali's army and Wagner fighters took the town of Anefis.")[0][1] == "MLI"
+
+
+def test_irregulars_named_by_no_group_take_ground_from_the_state() -> None:
+    # the ground's loser is the state of the text's war when unnamed fighters take it
+    assert [(s, o) for s, _, o in territory("Insurgents stormed the outpost near Mocímboa da Praia in Mozambique and briefly occupied it.")] == [("MOZ", "lost")]
+    assert territory("In Nigeria, bandits took over the village of Dansadau on Friday.")[0][0] == "NGA"
+
+
+def test_a_plain_failure_to_hold_ground_is_none_held() -> None:
+    # GOLD_FORMAT: a plain negative that rebuts no one is asserted with count [0, 0]
+    claims = [c for c in extract_from_cleaned_text("The ADF has so far failed to control any large town in Ituri.", PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.object, c.count, c.cumulative) for c in claims] == [("COD", "ADF", (0, 0), True)]
+    # an aim stays no claim
+    assert territory("The militia wants to control every road into Bunia.") == []
