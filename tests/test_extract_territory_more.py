@@ -81,3 +81,16 @@ def test_a_plain_failure_to_hold_ground_is_none_held() -> None:
     assert [(c.subject, c.object, c.count, c.cumulative) for c in claims] == [("COD", "ADF", (0, 0), True)]
     # an aim stays no claim
     assert territory("The militia wants to control every road into Bunia.") == []
+
+
+def test_a_share_of_the_ground_taken_is_ground_taken() -> None:
+    assert territory("The SPLA-IO took part of the army garrison at Ulang, in South Sudan, on Monday.")[0][0] == "SSD"
+    assert territory("Residents took part in a march through the town.") == []
+
+
+def test_ground_outside_government_control_is_the_state_s_loss() -> None:
+    claims = [c for c in extract_from_cleaned_text("Nearly half of Mali is now outside government control, analysts say.", PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.outcome, c.cumulative) for c in claims] == [("MLI", "lost", True)]
+    claims = [c for c in extract_from_cleaned_text("With a third of the country outside state control, the junta in Niamey hired more troops.", PUBLISHED)
+              if c.type == "territory"]
+    assert [(c.subject, c.cumulative) for c in claims] == [("NER", True)]

@@ -23,6 +23,8 @@ GROUND = (
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:villages?|towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    # a share of the ground ("part of the army barracks", "most of the town")
+    r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
@@ -295,6 +297,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             # "outside government control": ground the state lost, holder unnamed
             actor = view.last_actor_before(match.start())
             found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=actor.code if actor else None, cumulative=True))
+            if actor is None:
+                found[-1].notes["side"] = STATE_SIDE  # "40 percent of the country outside government control": the state's
             continue
         before = text[: match.start()]
         if not GROUND_BEFORE_HELD.search(before[-60:]):
