@@ -183,3 +183,11 @@ def test_a_rank_abbreviated_before_a_name_makes_the_victim_a_soldier_whatever_hi
 def test_the_crew_of_a_machine_named_by_its_possessive_are_the_machines_owners(text: str, subject: str) -> None:
     found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
     assert [(c.subject, c.outcome, c.category) for c in found] == [(subject, "killed", "military")]
+
+
+def test_succumbing_to_wounds_is_a_death_of_the_people_counted() -> None:
+    # a share of the wounded told before, who then die: "succumb" is a verb of dying like "die"
+    assert casualties("Three of the injured later succumbed to their wounds at the hospital in Bor.") == [("killed", "unknown", (3, 3))]
+    assert casualties("Two of the wounded villagers succumbed overnight, a local chief said.") == [("killed", "civilian", (2, 2))]
+    # giving way to anything but harm is no death
+    assert casualties("Two of the negotiators succumbed to pressure from the generals.") == []

@@ -931,3 +931,49 @@ def test_a_toll_of_a_fight_between_both_sides_is_no_sides_and_may_name_the_fight
             "neighbours in more than a decade rose to 33.")
     claims = [c for c in extract_from_cleaned_text(text, dt.date(2025, 7, 26)) if c.type == "casualty"]
     assert [(c.subject, c.count, c.cumulative) for c in claims] == [(None, (33, 33), True), (None, (33, 33), True)]
+
+
+def test_the_head_of_an_armed_force_is_military() -> None:
+    # police are military (GOLD_FORMAT), and so is the chief or commissioner of the police
+    assert summary("Insurgents shot dead the provincial police chief in Kunar.") == [("killed", "military", (1, 1))]
+    assert summary("A senior army official was killed by a roadside bomb outside Quetta.") == [("killed", "military", (1, 1))]
+    # a civilian office stays civilian
+    assert summary("Bandits killed a village chief in Katsina state.") == [("killed", "civilian", (1, 1))]
+
+
+def test_bare_others_after_a_toll_are_more_of_the_same_people() -> None:
+    # "others" with an outcome, after people counted in the same sentence: their number untold, their category carried
+    assert summary("Four militiamen died and others were wounded when the depot blew up in Marib.") == [
+        ("killed", "military", (4, 4)), ("wounded", "military", None)]
+    assert summary("Some families fled the shelling and others stayed in Avdiivka.") == []
+
+
+def test_the_personnel_line_of_a_tally_printed_one_item_a_line() -> None:
+    # losses of personnel are deaths (GOLD_FORMAT); the heading names whose, beside its word of loss
+    text = ("Kyiv published its figures for the day.\n\n"
+            "The Ukrainian command listed these Russian losses since the invasion began:\n\n"
+            "personnel – about 455,300 (+980) people;\n\ntanks – 7,020 (+6);")
+    found = [(c.subject, c.outcome, c.category, c.count, c.cumulative) for c in casualties(text)]
+    assert found == [("RUS", "killed", "military", (455300, 455300), True)]
+    equipment = [(c.subject, c.category) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+    assert equipment == [("RUS", "tank")]
+
+
+def test_the_personnel_item_after_the_colon_of_a_heading_in_one_sentence() -> None:
+    text = "Ukraine's General Staff said the enemy's total losses were approximately: personnel – about 401,000 (+1,210) persons, tanks – 6,650 (+12)."
+    found = [(c.subject, c.claimant, c.outcome, c.category, c.count, c.cumulative) for c in casualties(text)]
+    assert found == [("RUS", "UKR", "killed", "military", (401000, 401000), True)]
+    # a list of numbers under no heading of losses is no tally
+    assert casualties("Hiring plan for the year:\n\npersonnel – 4,000\n\nvans – 250") == []
+
+
+def test_a_regular_army_s_people_by_service_or_rank_are_the_speaking_state_s_own() -> None:
+    found = [(c.subject, c.category) for c in casualties("The Indian army said a reservist and two jawans were killed in Rajouri.")]
+    assert found and all(s == ("IND", "military") for s in found)
+    assert [(c.subject, c.count) for c in casualties("Kenya's defence ministry said two marines died when their boat was ambushed near Lamu.")] == [("KEN", (2, 2))]
+
+
+def test_the_dead_of_a_named_place_or_event_listed() -> None:
+    # "the dead (in the school) included ...": the occasion between the noun and its verb
+    assert summary("Doctors said the dead in the mosque included nine worshippers and an imam.") == [("killed", "civilian", (10, 10))]
+    assert summary("The injured at the market in Kassala included four children.") == [("wounded", "civilian", (4, 4))]

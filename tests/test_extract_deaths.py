@@ -203,3 +203,13 @@ def test_recent_deaths_told_with_a_vague_time_are_claims(text: str) -> None:
 def test_the_victims_own_words_name_their_side(text: str, side: str) -> None:
     found = [c for c in claims(text) if c.type == "casualty"]
     assert found and all(c.subject == side for c in found), [c.contract_dict() for c in found]
+
+
+def test_killing_one_person_and_wounding_another_are_two_outcomes() -> None:
+    # each verb has its own victim: not the one undivided "killed and wounded" figure
+    text = ("Sergeant Lena Hoxha of the border police was named by the ministry. "
+            "Masked men fired on her unit near the crossing, killing Hoxha and wounding a second officer.")
+    found = [(c.outcome, c.category, c.count) for c in claims(text) if c.type == "casualty"]
+    assert ("killed", "military", (1, 1)) in found and ("wounded", "military", (1, 1)) in found
+    # one figure shared by both verbs stays uncoded
+    assert [c for c in claims("The barrage killed and wounded 35 people in the market of Aleppo.") if c.type == "casualty"] == []

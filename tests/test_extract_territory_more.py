@@ -58,7 +58,42 @@ def test_unnamed_fighters_heading_a_clause_of_time_take_the_ground_not_the_first
     text = "Junta airstrike kills 12 in Magway as resistance forces overrun police outpost"
     claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
     assert [(c.type, c.subject, c.object) for c in claims if c.type in ("territory", "attack") and c.outcome != "airstrike"] == [
-        ("territory", "MMR", "PDF"), ("attack", "PDF", None)]  # Magway's war names its resistance forces
+        ("territory", "MMR", None), ("attack", None, None)]
+
+
+def test_a_place_set_before_a_comma_is_no_party_to_the_taking() -> None:
+    # "In <country>, <group> seized ...": the country opens the sentence as its setting, it does not join the group
+    assert territory("In central Myanmar, the Arakan Army captured the town of Ann after a siege.") == [("MMR", "AA", "lost")]
+    assert territory("In Ethiopia, Fano militiamen took control of the town of Gondar, witnesses said.") == [("ETH", "FANO", "lost")]
+    # a real list of allies before the verb still makes the first-named the gainer
+    assert territory("Mali's army and Wagner fighters took the town of Anefis.")[0][1] == "MLI"
+
+
+def test_irregulars_named_by_no_group_take_ground_from_the_state() -> None:
+    # the ground's loser is the state of the text's war when unnamed fighters take it
+    assert [(s, o) for s, _, o in territory("Insurgents stormed the outpost near Mocímboa da Praia in Mozambique and briefly occupied it.")] == [("MOZ", "lost")]
+    assert territory("In Nigeria, bandits took over the village of Dansadau on Friday.")[0][0] == "NGA"
+
+
+def test_a_plain_failure_to_hold_ground_is_none_held() -> None:
+    # GOLD_FORMAT: a plain negative that rebuts no one is asserted with count [0, 0]
+    claims = [c for c in extract_from_cleaned_text("The ADF has so far failed to control any large town in Ituri.", PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.object, c.count, c.cumulative) for c in claims] == [("COD", "ADF", (0, 0), True)]
+    # an aim stays no claim
+    assert territory("The militia wants to control every road into Bunia.") == []
+
+
+def test_a_share_of_the_ground_taken_is_ground_taken() -> None:
+    assert territory("The SPLA-IO took part of the army garrison at Ulang, in South Sudan, on Monday.")[0][0] == "SSD"
+    assert territory("Residents took part in a march through the town.") == []
+
+
+def test_ground_outside_government_control_is_the_state_s_loss() -> None:
+    claims = [c for c in extract_from_cleaned_text("Nearly half of Mali is now outside government control, analysts say.", PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.outcome, c.cumulative) for c in claims] == [("MLI", "lost", True)]
+    claims = [c for c in extract_from_cleaned_text("With a third of the country outside state control, the junta in Niamey hired more troops.", PUBLISHED)
+              if c.type == "territory"]
+    assert [(c.subject, c.cumulative) for c in claims] == [("NER", True)]
 
 
 def test_a_loss_a_side_does_not_confirm_is_no_claim_of_its_own() -> None:

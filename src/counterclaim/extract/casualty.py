@@ -45,8 +45,10 @@ from counterclaim.extract.materiel import (
     PLACE_BEFORE,
     SIDE_MODIFIER,
     STATE_SIDE,
+    TALLY_HEADING,
     TARGET_OF_ATTACK,
     clause_agent,
+    tally_loser,
     weapon_pattern,
 )
 from counterclaim.extract.numbers import NOT_A_PAIR_AFTER, NUMBER, TENS, UNITS, Quantity
@@ -204,6 +206,11 @@ HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?
 AGE_MODIFIER = re.compile(r"\b\d{1,3}[\s-]+years?[\s-]+old\b")
 
 
+# Offices that are civilian on their own ("a village chief") but head an armed force when it is named before them.
+FORCE_OFFICES = frozenset({"chief", "chiefs", "commissioner", "commissioners", "official", "officials", "head", "heads"})
+FORCE_OF_OFFICE = re.compile(r"\b(?:police|army|military|militia|rebel|gendarmerie|navy|naval)\b")
+
+
 def category_of(head: str, modifiers: str) -> str:
     category = PERSON_CATEGORY.get(head.lower(), "unknown")
     lowered = modifiers.lower()
@@ -216,6 +223,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
+    if category == "civilian" and head.lower() in FORCE_OFFICES and FORCE_OF_OFFICE.search(lowered):
+        return "military"  # "the district police chief", "a militia leader": the head of an armed force is of that force (GOLD_FORMAT: police are military)
     if head.lower() == "men" and re.search(r"\b(?:his|its|our)\b", lowered):
         return "military"  # "the commander and six of his men", "the unit lost 12 of its men": a leader's or a force's men are its fighters
     return category
@@ -274,6 +283,35 @@ NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{
 PERSONNEL_LINE = re.compile(r"\bpersonnel\s*[‒–—:-]\s*(?:(?:about|approximately|around|over|some|more\s+than)\s+)?$", re.I)
 # A tally's change since its last edition, printed between a count and its noun ("about 400,000 (+1,200) persons").
 DAILY_CHANGE = re.compile(r"\s*\(\s*\+\s*[\d][\d,.\s]*\)")
+
+
+# A tally's line of personnel, with its count after it ("personnel – about 470,000 (+1,100) persons", "Personnel: 512,300").
+PERSONNEL_TALLY_ITEM = re.compile(r"(?:^|[,;:]\s*)[\W_]*(?P<word>personnel|manpower)\s*(?:[‒–—:]|\s-)\s*(?=(?:(?:about|approximately|around|over|some|more\s+than|nearly|almost)\s+)?\d)", re.I)
+
+
+def find_personnel_in_tally(view: SentenceView, heading: SentenceView | None) -> list[DraftClaim]:
+    """The personnel line of a tally of losses, under its heading on the lines before or after its own colon:
+    the heading's side lost them, killed (GOLD_FORMAT: losses of personnel are killed), military."""
+    for item in PERSONNEL_TALLY_ITEM.finditer(view.text):
+        inline = TALLY_HEADING.search(view.text, 0, item.start("word"))
+        head_view = SentenceView(view.text[: item.start("word")], view.offset, view.actors_between(0, item.start("word")), []) if inline else heading
+        if head_view is None or (not inline and len(view.text) > 80):
+            continue
+        quantity = next((q for q in view.quantities if q.start == item.end()), None)  # its bound read with it ("about 470,000")
+        if quantity is None or quantity.count is None:
+            continue
+        end = quantity.end
+        change = DAILY_CHANGE.match(view.text, end)
+        end = change.end() if change is not None else end
+        noun = re.match(r"\s+(?:persons|people|servicemen|soldiers|troops)\b", view.text[end:], re.I)
+        end = end + noun.end() if noun is not None else end
+        owner, subject, cumulative = tally_loser(head_view)
+        draft = DraftClaim("casualty", "killed", item.start("word"), end, category="military", count=quantity.count,
+                           subject=subject, cumulative=cumulative, notes={"head": item.group("word").lower()})
+        if owner is None:
+            draft.notes["loser"] = "unnamed"
+        return [draft]
+    return []
 
 
 def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | None:
@@ -584,7 +622,14 @@ UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chi
 def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int, int]]) -> PeoplePhrase | None:
     """'Russian shelling killed civilians', 'soldiers were wounded': uncounted people with a casualty verb beside them."""
     head = match.group("head")
-    if head.lower() not in PLURAL_PEOPLE or any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+    if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+        return None
+    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and BARE_OUTCOME_AFTER.match(view.text, match.end()):
+        # "three soldiers died and others were wounded": more of the people before, their number untold
+        phrase = _phrase(view, match.start(), match.end(), None, "", head, False)
+        phrase.bare = True
+        return phrase
+    if head.lower() not in PLURAL_PEOPLE:
         return None
     start = match.start()
     while True:  # modifiers before the head: demonyms and actor names, and a few adjectives of people

@@ -33,7 +33,7 @@ PATTERNS_PATH = Path(__file__).resolve().parent / "patterns" / "casualty_syntax.
 # Words whose presence makes a sentence worth parsing (stems of the trigger lemmas, lower case).
 TRIGGER_STEM = re.compile(
     r"\b(?:kill|slay|slain|slew|execut|massacr|behead|assassinat|murder|martyr|eliminat|neutrali[sz]|lynch|slaughter"
-    r"|gunned|mown|mowed|die|dying|perish|death|wound|injur|hurt|maim|captur|abduct|kidnap|missing)",
+    r"|gunned|mown|mowed|die|dying|perish|succumb|death|wound|injur|hurt|maim|captur|abduct|kidnap|missing)",
     re.I,
 )
 # Victim words that say nobody: "no one was hurt", "none of the crew died", "nobody was killed".
@@ -49,6 +49,8 @@ PEOPLE_ROLES = frozenset({"demonym"})
 # Prepositions that make a killing noun the cause or the occasion of what the sentence tells ("sentenced for the murder
 # of", "arrested over the killing of", "charged with", "following the assassination of").
 CAUSE_PREPOSITIONS = frozenset({"for", "over", "with", "following", "after", "since", "before"})
+# What one succumbs to when one dies of violence ("succumbed to his wounds", "succumbed to injuries sustained in the attack").
+HARM_SUCCUMBED_TO = frozenset({"injury", "injuries", "wound", "wounds", "burn", "burns"})
 # Dependencies on the victim's left that belong to its noun phrase (count, modifiers, owner).
 PHRASE_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "det", "poss", "nmod", "advmod", "predet", "case"})
 
@@ -226,6 +228,9 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if lemma in needs_particle and not any(c.lower_ in needs_particle[lemma] for c in trigger.children):
             continue  # "gunned down", never a bare "gun"
+        if lemma == "succumb" and any(c.dep_ == "prep" and c.lower_ == "to" and not any(o.lemma_.lower() in HARM_SUCCUMBED_TO for o in c.children)
+                                      for c in trigger.children):
+            continue  # "succumbed to their wounds" is a death; "succumbed to pressure" is none
         if any(c.dep_ == "neg" for c in trigger.children):
             continue  # "were not killed" reports no loss and no count
         if any(c.dep_ == "mark" and c.lower_ in OPEN_QUESTION for t in (trigger, *trigger.ancestors) for c in t.children):

@@ -319,9 +319,10 @@ def _deaths_in(doc: Doc) -> list[_Death]:
 
 
 def _killed_and_wounded(verb: Token) -> bool:
-    lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "conj"}
-    if verb.dep_ == "conj":
-        lemmas.add(verb.head.lemma_.lower())
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+    lemmas = {v.lemma_.lower() for v in verbs}
+    if sum(any(c.dep_ == "dobj" for c in v.children) for v in verbs) >= 2:
+        return False  # "killing the driver and wounding a guard": each verb has its own victims
     return bool(lemmas & WOUNDING_VERBS) and bool(lemmas & (KILLING_VERBS | {"die"}))
 
 

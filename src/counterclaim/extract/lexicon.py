@@ -159,7 +159,11 @@ SUBORDINATE_FIGHTERS_BEFORE = re.compile(
 STATE_FIGHTERS = frozenset(
     {"soldiers", "soldier", "troops", "servicemen", "serviceman", "army", "policemen", "policeman", "police", "police officers",
      "officers", "officer", "commander", "general", "conscripts", "personnel", "military personnel", "security personnel",
-     "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries"}
+     "security forces", "gendarmes", "border guards", "guards", "peacekeepers", "paramilitaries",
+     # a regular army's people by service, status or rank ("a reservist", "two marines", "a conscript", "a sergeant")
+     "reservists", "reservist", "conscript", "paratroopers", "paratrooper", "marines", "sailors", "airmen", "servicewomen",
+     "servicewoman", "sergeant", "sergeants", "corporal", "corporals", "lieutenant", "lieutenants", "jawans", "jawan",
+     "gendarme", "policewoman", "policewomen", "constable", "constables"}
 )
 # Head nouns that refer back to a category named earlier in the sentence ("and four others").
 ANAPHORIC_PEOPLE = frozenset({"others", "other", "ones", "more", "another"})
@@ -186,7 +190,10 @@ CASUALTY_AFTER = {
         r"left\s+dead",
         # killed by fire that cuts people down ("five soldiers were felled by sniper fire", "mowed down by gunfire")
         r"felled", r"mow(?:ed|n)\s+down", r"gunned\s+down",
-        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)", r"succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)",
+        r"embraced\s+(?:martyrdom|shahadat|shahadah)", r"sent\s+to\s+hell", r"laid\s+down\s+(?:their|his|her)\s+(?:lives|life)",
+        # dying of one's wounds, told with or without them ("succumbed to their injuries", "two more succumbed overnight");
+        # never giving way to anything else ("succumbed to pressure")
+        r"succumbed(?:\s+to\s+(?:(?:their|his|her|the)\s+)?(?:[a-z]+\s+)?(?:injuries|wounds|burns)|(?!\s+to\b))",
         # membership of a toll ("three children were among the dead")
         r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
     ),
@@ -238,7 +245,7 @@ CASUALTY_BEFORE = {
         # membership of a toll, inverted ("among the dead were four children")
         r"among\s+(?:the|those)\s+(?:dead|killed|fatalities|victims)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)",
         # the dead listed ("the dead included three journalists", "those killed included a local chief")
-        r"(?:the\s+)?(?:dead|fatalities)\s+(?:included|include|includes|were|are)",
+        r"(?:the\s+)?(?:dead|fatalities)(?:\s+(?:in|at|from|of|on|during|inside)\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:included|include|includes|were|are)",
         r"those\s+(?:killed|who\s+died)(?:\s+(?:in|during|on|at)\s+[^,.;]{1,40}?)?\s+(?:included|include|includes|were|are)",
         # the dead buried by their own ("we have buried 23 people today")
         r"buried", r"burying", r"buries",
@@ -246,7 +253,7 @@ CASUALTY_BEFORE = {
         r"killed\s+(?:were|was)",
     ),
     "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
-                r"among\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)\s+(?:included|include|includes)",
+                r"among\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)(?:\s+(?:in|at|from|of|on|during|inside)\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:included|include|includes)",
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",

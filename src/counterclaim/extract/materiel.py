@@ -968,6 +968,27 @@ def is_tally_line(view: SentenceView) -> bool:
     return len(view.text) <= TALLY_LINE_LENGTH and bool(view.quantities) and OUTCOME_WORDS.search(view.text) is None
 
 
+# The side a tally's heading says lost what it lists, named next to its word of loss ("Russian losses", "Russia's
+# losses", "the losses of the Russian army"): it may differ from the first name of the heading ("The General Staff
+# of Ukraine reported the following Russian losses:").
+LOSSES_WORD = re.compile(r"(?i)\b(?:losses|lost|destroyed)\b")
+
+
+def tally_loser(heading: SentenceView) -> tuple[str | None, str | None, bool]:
+    """(the named loser or None, the draft subject, cumulative) of a tally's heading: the side named at its word of
+    loss, else the first side it names; the claimant's adversary for "the enemy"; the claimant itself with no side."""
+    actors = [a for a in heading.actors if a.role not in ("pronoun",)]
+    owner = actors[0].code if actors else None
+    if (loss := LOSSES_WORD.search(heading.text)) is not None:
+        before = next((a for a in reversed(actors) if a.end <= loss.start() and re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}", heading.text[a.end : loss.start()])), None)
+        after = next((a for a in actors if a.start >= loss.end() and re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", heading.text[loss.end() : a.start])), None)
+        owner = (before or after).code if (before or after) is not None else owner
+    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
+    subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
+    cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
+    return owner, subject, cumulative
+
+
 def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[DraftClaim]:
     """A line of a tally under its heading: counted equipment with no verb of its own, lost by whoever the heading says."""
     text = view.text
@@ -976,10 +997,7 @@ def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[Dr
     phrases = [p for p in find_equipment(view) if p.count is not None and COUNT_AFTER.search(text[p.head_start : p.end])]
     if not phrases:
         return []
-    owner = next((a.code for a in heading.actors if a.role not in ("pronoun",)), None)
-    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
-    subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
-    cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
+    owner, subject, cumulative = tally_loser(heading)
     found: list[DraftClaim] = []
     for phrase in phrases:
         found.append(DraftClaim("materiel", "lost", phrase.start, phrase.end, category=phrase.category, count=phrase.count,

@@ -30,7 +30,7 @@ from counterclaim.extract.attribution import (
     rebutted_report,
     unnamed_institution_speaks,
 )
-from counterclaim.extract.casualty import find_casualty_claims, remember_named_people
+from counterclaim.extract.casualty import find_casualty_claims, find_personnel_in_tally, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
 from counterclaim.extract.dates import find_dates, lead_event_date
@@ -253,6 +253,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     skipped = _skipped_sentences(views)
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in skipped}
     _add_materiel_from_previous(views, found_by_rules)
+    _add_personnel_tallies(views, found_by_rules)
     # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
     # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
@@ -444,6 +445,22 @@ def _add_materiel_from_previous(views: list[SentenceView], found_by_rules: dict[
             drafts = find_materiel_from_previous(view, previous)
         if drafts:
             found_by_rules[view.index] = [(name, d + drafts if name == find_materiel_claims.__name__ else d) for name, d in found]
+
+
+def _add_personnel_tallies(views: list[SentenceView], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]]) -> None:
+    """The personnel line of a tally of losses ("personnel – about 470,000 (+1,100) persons"), printed under its
+    heading or after the heading's colon in one sentence, where the casualty finder found nothing on it."""
+    heading: SentenceView | None = None
+    for view in views:
+        found = found_by_rules.get(view.index)
+        if found is not None and not any(d.type == "casualty" for _, drafts in found for d in drafts):
+            personnel = find_personnel_in_tally(view, heading)
+            if personnel:
+                found_by_rules[view.index] = [(name, d + personnel if name == find_casualty_claims.__name__ else d) for name, d in found]
+        if is_tally_heading(view):
+            heading = view
+        elif heading is not None and not is_tally_line(view):
+            heading = None
 
 
 def _rule_drafts(view: SentenceView) -> list[tuple[str, list[DraftClaim]]]:

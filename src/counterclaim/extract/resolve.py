@@ -272,6 +272,12 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
+    if subject is None and claimant is None and draft.notes.get("loser") == "unnamed" and state.last_claimant:
+        # a tally's personnel line with no side and no speaker of its own, after a side was quoted: sides publish
+        # the losses they inflict, so the dead are the quoted side's adversary's (as for the tally's equipment)
+        subject = adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
+        claimant = state.last_claimant if subject is not None else None
+        found = replace(found, claimant=claimant)
     if (draft.category == "unknown" and draft.notes.get("head") in GROUP_MEMBER_HEADS and draft.subject == SUBJECT_IS_CLAIMANT
             and getattr(registry.actor(subject), "kind", None) == "group"):
         # "Hezbollah said two of its members were killed": an armed group's own members are its fighters, as

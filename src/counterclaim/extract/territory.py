@@ -23,6 +23,8 @@ GROUND = (
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:villages?|towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    # a share of the ground ("part of the army barracks", "most of the town")
+    r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
@@ -155,7 +157,10 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                         subject = loser.code  # "regained control of Kawkareik from the KNU": the KNU lost it
                 state_ground = subject is None and outcome == "lost" and (
                     STATE_GROUND.search(text[match.start() : max(match.end(), ground_end)])
-                    or pattern is PRONOUN_GAIN and STATE_GROUND.search(text[: match.start()]))
+                    or pattern is PRONOUN_GAIN and STATE_GROUND.search(text[: match.start()])
+                    # "the assailants overran the camp", "jihadists seized the town": irregulars named by no group take
+                    # ground from the state they fight
+                    or agent is None and UNNAMED_IRREGULARS_BEFORE.search(text, max(0, match.start() - 80), match.start()))
                 if pattern is EXPEL:
                     expelled = [a for a in view.actors_between(match.start(), match.end()) if a.code != agent]
                     if expelled:
@@ -237,6 +242,10 @@ def _is_group(code: str) -> bool:
     return getattr(load_registry().actor(code), "kind", None) == "group"
 
 
+# A side said to hold no ground ("has failed to control any major town"): a negative told as a fact, not an aim.
+FAILED_TO_HOLD = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+|so\s+far\s+)?(?:failed|fails)\s+to\s+$")
+
+
 def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
     """Ground held: `lost` by the holder's adversary, `cumulative` (GOLD_FORMAT "controls", "has occupied")."""
     text = view.text
@@ -251,9 +260,14 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         if verb.startswith("hold") or verb.startswith("still hold") or "occup" in verb:
             if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%)", ground):
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
-        if re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
+        failed = (FAILED_TO_HOLD.search(text, max(0, match.start() - 25), match.start())
+                  if verb == "control" and re.match(r"(?i)(?:any|a\s+single)\b", match.group("ground")) else None)
+        if failed is None and re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
             continue  # hypotheticals and aims are not ground held
         holder = _clause_actor(view, match.start()) or _relative_head(view, match.start())
+        if failed is not None and holder is None and PRONOUN_BEFORE.search(text[: failed.start()]):
+            # "as it has failed to control any major cities, ... Fano controls ...": the armed group the sentence names
+            holder = next((a.code for a in view.actors if a.role == "group"), None)
         if holder is None and FIRST_PERSON.search(text[: match.start()]):
             subject = SUBJECT_IS_CLAIMANT_ADVERSARY
         elif holder is None:
@@ -261,6 +275,9 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         else:
             subject = SUBJECT_IS_ADVERSARY_OF + holder
         draft = DraftClaim("territory", "lost", match.start(), match.end(), subject=subject, object=holder, cumulative=True)
+        if failed is not None:
+            # GOLD_FORMAT: a plain negative that rebuts no one ("failed to control any cities") asserts none held, [0, 0]
+            draft.start, draft.count = failed.start(), (0, 0)
         found.append(draft)
     for match in IN_HANDS.finditer(text):
         if any(d.start <= match.start() < d.end for d in [*drafts, *found]):
@@ -280,6 +297,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             # "outside government control": ground the state lost, holder unnamed
             actor = view.last_actor_before(match.start())
             found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=actor.code if actor else None, cumulative=True))
+            if actor is None:
+                found[-1].notes["side"] = STATE_SIDE  # "40 percent of the country outside government control": the state's
             continue
         before = text[: match.start()]
         if not GROUND_BEFORE_HELD.search(before[-60:]):
@@ -390,6 +409,8 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         if backed is not None and backer.start() - backed.end <= 25:
             actor = backed  # "the M23 rebels, backed by Rwanda, seized Goma": the rebels seized it
     while (previous := view.last_actor_before(actor.start)) is not None and COORDINATED.fullmatch(view.text, previous.end, actor.start):
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", view.text[previous.end : actor.start]) and SETTING_BEFORE.search(view.text, 0, previous.start):
+            break  # "In northern Mali, JNIM fighters seized Boni": the place set before the comma is no party to the act
         actor = previous  # "Mali's army and Wagner fighters took Kidal": the first-named, leading party
     between = view.text[actor.end : position]
     if SECOND_VERB.search(between):
@@ -434,9 +455,17 @@ def _its_rebels(view: SentenceView, actor: ActorMention) -> re.Match[str] | None
 
 # Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.
 STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security|junta|gendarmerie)\s+(?:[\w-]+\s+)?(?:bases?|barracks|camps?|posts?|outposts?|garrisons?|checkpoints?|headquarters|stations?|positions)|barracks|garrison)\b")
+# Irregular fighters named by no group heading the verb ("the assailants overran", "jihadists have seized", "gunmen later took").
+UNNAMED_IRREGULARS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|before)\s+)(?:the\s+|armed\s+|suspected\s+|hundreds\s+of\s+|dozens\s+of\s+)*(?:[a-z][\w-]*\s+)?"
+    r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen)\s+"
+    # a first predicate of theirs before this one ("gunmen stormed in and briefly occupied it")
+    r"(?:(?:[a-z]+\s+){1,3}?(?:and|then|before)\s+)?(?:(?:had|have|has|also|then|later|briefly|reportedly|eventually|quickly)\s+)*$", re.I)
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
 BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
 # Several parties heading one clause ("Mali's army and Wagner fighters", "the SDF, with US-led coalition forces").
+# A place or time that opens the clause before a comma ("In eastern Congo, ", "Across Sudan, ").
+SETTING_BEFORE = re.compile(r"(?:^|[;:]\s*|\b(?:and|but)\s+)[\"“'‘(]*(?i:in|inside|across|throughout|near|outside|around|over)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$")
 COORDINATED = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*(?:,|,?\s+and|,?\s+(?:along|together)\s+with)\s+(?:the\s+)?(?:allied\s+)?")
 # Fighters named by their side ("fighters of JNIM", "troops of the Philippine army"): the side is the clause's actor.
 FIGHTERS_OF = re.compile(r"(?i)\b(?:troops|fighters|forces|soldiers|units|members|militants|rebels|militiamen|elements|insurgents|combatants|gunmen|militias?)\s+(?:of|loyal\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?$")
