@@ -1,0 +1,69 @@
+"""Attack claims: who the attacker is when the agent, the defender or the reporter stand near the attack noun.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2024, 5, 1)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerien troops repelled an attack by gunmen on a base in Tillaberi, killing 20 assailants, the army said.",
+        "Chadian soldiers fought off a raid by suspected jihadists on a post near Lake Chad, the army said.",
+        "Burkinabe troops and volunteers repelled a jihadist attack on a camp in Djibo, killing about 30 assailants, the army said.",
+    ],
+)
+def test_an_attack_by_unnamed_men_turned_back_names_no_attacker(text: str) -> None:
+    # the defenders who killed the assailants, and the army reporting it, did not attack (GOLD_FORMAT: unnamed attackers
+    # with no group identified give a null subject)
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found] == [(None, "offensive")]
+
+
+def test_an_attack_by_a_named_group_turned_back_stays_the_groups() -> None:
+    found = attacks("Somali troops repelled an attack by al-Shabaab on a base in Hiraan, killing 12 fighters, the army said.")
+    assert [(c.subject, c.outcome) for c in found] == [("SHABAAB", "offensive")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes by the Malian air force later targeted the fleeing attackers, according to the army.",
+        "Air strikes by the junta later hit a monastery in Sagaing, residents said.",
+    ],
+)
+def test_a_strike_noun_with_its_agent_heading_a_verb_of_impact_is_one_attack(text: str) -> None:
+    # the noun is the verb's subject: one attack told once (GOLD_FORMAT: one attack claim per clause)
+    assert len(attacks(text)) == 1
+
+
+def test_a_list_of_weapons_downed_goes_on_past_and_with_a_number() -> None:
+    # "shot down three drones and one missile launched from ...": the missile was downed, no attack of its own
+    text = "The US Central Command said its forces had shot down three drones and one anti-ship missile launched from Houthi-held areas."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c.type for c in claims if c.type == "attack"] == []
+    assert sorted(c.category for c in claims if c.type == "materiel") == ["drone", "other"]
+
+
+def test_a_second_verb_after_weapons_downed_is_still_an_attack() -> None:
+    found = attacks("Pakistan said it shot down two Indian drones and retaliated with artillery fire on Indian posts.")
+    assert [(c.subject, c.outcome) for c in found] == [("PAK", "shelling")]
+
+
+def test_fighting_off_a_raid_is_no_clash_of_its_own() -> None:
+    found = attacks("Kenyan police fought off a raid by al-Shabaab on a camp in Lamu county, officials said.")
+    assert [(c.subject, c.outcome) for c in found] == [("SHABAAB", "offensive")]
