@@ -67,3 +67,38 @@ def test_a_second_verb_after_weapons_downed_is_still_an_attack() -> None:
 def test_fighting_off_a_raid_is_no_clash_of_its_own() -> None:
     found = attacks("Kenyan police fought off a raid by al-Shabaab on a camp in Lamu county, officials said.")
     assert [(c.subject, c.outcome) for c in found] == [("SHABAAB", "offensive")]
+
+
+# --- vocabulary of attacks and of what a weapon struck -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide car bomber rammed an army checkpoint in Mogadishu, killing seven soldiers.",
+        "A truck bomber blew through the gate of a police compound in Quetta.",
+    ],
+)
+def test_car_and_truck_bombers_are_bombings(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["bombing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents torched a health centre and looted shops in Cabo Delgado, residents said.",
+        "Unidentified assailants set fire to a police station in Kidal overnight.",
+    ],
+)
+def test_burning_a_health_centre_or_police_station_is_an_attack(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["assault"]
+
+
+def test_jets_striking_what_officials_named_lose_no_jet() -> None:
+    claims = extract_from_cleaned_text("Pakistani jets struck what officials called militant hideouts in Khost province.", PUBLISHED)
+    assert [(c.type, c.subject, c.outcome) for c in claims if c.type in ("attack", "materiel")] == [("attack", "PAK", "airstrike")]
+
+
+def test_drones_that_were_hit_struck_nothing() -> None:
+    claims = extract_from_cleaned_text("Two Ukrainian drones were hit over Belgorod, the governor said.", PUBLISHED)
+    assert [(c.type, c.category) for c in claims if c.type in ("attack", "materiel")] == [("materiel", "drone")]

@@ -164,8 +164,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
         r"(?<=\w\s)mines(?=\s|[,.;])",
-        r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
-        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
+        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
+        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
@@ -272,7 +272,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"stabbed", r"hacked\s+to\s+death",
         # homes burned, people executed, killings outside the law ("torched dozens of houses", "set fire to a school",
         # "executed unarmed civilians", "extrajudicial killings")
-        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties)\b",
+        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties|"
+        r"health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|police\s+stations?|town\s+halls?|offices|granar(?:y|ies)|farms?|shelters?|tents)\b",
         r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
         r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
@@ -301,6 +302,8 @@ NOT_AN_ATTACK = re.compile(
     re.I,
 )
 ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+# A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
+WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
@@ -381,6 +384,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if ATTACK_CRAFT.match(text, match.start()):
             continue  # "a Su-25 attack jet", "attack submarines": a kind of craft, no attack
+        if WEAPON_STRUCK.search(phrase):
+            continue  # "two drones were hit over Belgorod": the weapon was struck (a loss, materiel), it struck nothing
         if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
             continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
