@@ -102,3 +102,11 @@ def test_jets_striking_what_officials_named_lose_no_jet() -> None:
 def test_drones_that_were_hit_struck_nothing() -> None:
     claims = extract_from_cleaned_text("Two Ukrainian drones were hit over Belgorod, the governor said.", PUBLISHED)
     assert [(c.type, c.category) for c in claims if c.type in ("attack", "materiel")] == [("materiel", "drone")]
+
+
+def test_the_attack_blamed_after_an_unattributed_strike_takes_that_strikes_means() -> None:
+    text = ("Paramilitary fighters of the RSF shelled the centre of El Obeid on Thursday, killing six people.\n\n"
+            "Separately, a drone strike hit a fuel depot in Kosti, a local official said. "
+            "Residents blamed the RSF for the attack.")
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found][-1] == ("RSF", "airstrike")

@@ -705,7 +705,14 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     means_open = (subject is not None and bool(draft.notes.get("generic")) and not (outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker)
                   and subject not in state.last_means_by_attacker
                   and not (state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start])))
-    if subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
+    unattributed_told = (state.last_told is not None and state.last_told[0] is None and state.last_told[1] in SPECIFIC_MEANS
+                         and state.last_told[2] >= view.paragraph - 1 and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
+    if draft.notes.get("generic") and unattributed_told and state.last_told is not None:
+        # "a drone strike hit a market ... activists blamed the RSF for the attack": the attack just told, whose attacker
+        # it had left unnamed, not the blamed side's earlier shelling
+        outcome = state.last_told[1]
+        means_open = False
+    elif subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
@@ -727,6 +734,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.last_means = outcome
     if subject is not None and (outcome != "clash" or draft.notes.get("ambush")) and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_outcome_by_attacker[subject] = outcome
+    state.last_told = (subject, outcome, view.paragraph)
     claim = build_claim(found, subject, claimant, outcome, state)
     if means_open:
         state.means_open.append(claim)
