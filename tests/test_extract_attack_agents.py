@@ -110,3 +110,11 @@ def test_the_attack_blamed_after_an_unattributed_strike_takes_that_strikes_means
             "Residents blamed the RSF for the attack.")
     found = attacks(text)
     assert [(c.subject, c.outcome) for c in found][-1] == ("RSF", "airstrike")
+
+
+def test_an_attack_on_another_post_does_not_take_the_group_that_claimed_the_first() -> None:
+    text = ("Islamic State West Africa Province claimed responsibility for a raid on an army camp in Diffa that killed 30 soldiers.\n\n"
+            "Four soldiers were also killed on Tuesday in an attack on another army post near Bosso, the defence ministry said.\n\n"
+            "Armed men on motorbikes led the attack at dawn on the post, the ministry said.")
+    found = attacks(text)
+    assert [c.subject for c in found] == ["ISWAP", None, None]

@@ -553,6 +553,8 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
                           # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
                           r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
                           r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
+# An attack on another place than the one told ("killed in an attack on another army post"): another attack.
+ANOTHER_TARGET = re.compile(r"(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?)\s+(?:on|against|in)\s+another\b", re.I)
 # An attack told in another country than the text's ("In neighbouring Niger, a suicide bomber ..."): not the one claimed.
 ANOTHER_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?neighbou?ring\b", re.I)
 # Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
@@ -658,8 +660,13 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
             and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
         subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
+    another_target = ANOTHER_TARGET.match(view.text, draft.start) is not None
+    # "... killed in an attack on another army post. Gunmen led the attack at dawn": the attack just told, whose attacker
+    # nothing named, keeps none (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack)
+    another_target = another_target or (state.last_told is not None and state.last_told[0] is None and state.last_told[2] >= view.paragraph - 1
+                                        and state.last_told[1] == draft.outcome and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and draft.object == subject:
             # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
@@ -679,7 +686,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
