@@ -118,3 +118,13 @@ def test_an_attack_on_another_post_does_not_take_the_group_that_claimed_the_firs
             "Armed men on motorbikes led the attack at dawn on the post, the ministry said.")
     found = attacks(text)
     assert [c.subject for c in found] == ["ISWAP", None, None]
+
+
+def test_armoured_personnel_carriers_captured_are_no_people_and_no_attack() -> None:
+    claims = extract_from_cleaned_text("The rebels captured three armoured personnel carriers near Rutshuru, a local official said.", PUBLISHED)
+    assert [(c.type, c.category) for c in claims] == [("materiel", "armored_vehicle")]
+
+
+def test_army_fuel_tankers_set_ablaze_are_vehicles_lost() -> None:
+    claims = extract_from_cleaned_text("JNIM fighters set ablaze two army fuel tankers near Timbuktu, residents said.", PUBLISHED)
+    assert [(c.type, c.subject, c.category, c.count) for c in claims if c.type == "materiel"] == [("materiel", "MLI", "vehicle", (2, 2))]
