@@ -128,3 +128,16 @@ def test_armoured_personnel_carriers_captured_are_no_people_and_no_attack() -> N
 def test_army_fuel_tankers_set_ablaze_are_vehicles_lost() -> None:
     claims = extract_from_cleaned_text("JNIM fighters set ablaze two army fuel tankers near Timbuktu, residents said.", PUBLISHED)
     assert [(c.type, c.subject, c.category, c.count) for c in claims if c.type == "materiel"] == [("materiel", "MLI", "vehicle", (2, 2))]
+
+
+def test_ground_weapons_joined_before_an_air_weapon_make_one_shelling() -> None:
+    # GOLD_FORMAT: one attack with mixed means, missiles among them, is one `shelling`
+    found = attacks("Russian missiles and glide bombs struck Kharkiv on Tuesday, killing 11 people, officials said.")
+    assert [(c.subject, c.outcome) for c in found] == [("RUS", "shelling")]
+
+
+def test_a_rocket_fired_from_elsewhere_is_not_the_reporting_sides() -> None:
+    text = ("Israeli jets struck a house in Rafah on Monday, medics said.\n\n"
+            "The Israeli military said a rocket launched from southern Gaza had fallen in an open area.")
+    found = attacks(text)
+    assert [(c.subject, c.claimant) for c in found][-1] == (None, "ISR")

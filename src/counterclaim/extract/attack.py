@@ -541,7 +541,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
         if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
-        if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
+        if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)
+                                                       or (WEAPON_HEADING_VERB.match(phrase) and MIXED_GROUND_WEAPON_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
+            # "missiles and glide bombs struck Kharkiv": the weapons joined before the trigger's own are the same attack's
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
@@ -1257,6 +1259,7 @@ LOST_EQUIPMENT_BEFORE = re.compile(
     re.I  # "shot down two drones and retaliated with artillery": a new verb
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
+MIXED_GROUND_WEAPON_BEFORE = re.compile(rf"\b{GROUND_WEAPONS}\s*(?:,|and|&)\s*(?:(?:an?|the|some|several|\d+|[\w-]+)\s+){{0,2}}$", re.I)
 TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b|\w+\s+duels?$", re.I)
 
 

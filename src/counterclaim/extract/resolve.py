@@ -553,6 +553,8 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
                           # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
                           r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
                           r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
+# Weapons told by where they came from: "a rocket launched from Gaza", "shells fired from across the border".
+FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\b", re.I)
 # An attack on another place than the one told ("killed in an attack on another army post"): another attack.
 ANOTHER_TARGET = re.compile(r"(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?)\s+(?:on|against|in)\s+another\b", re.I)
 # An attack told in another country than the text's ("In neighbouring Niger, a suicide bomber ..."): not the one claimed.
@@ -668,6 +670,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+        if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
+            subject = None  # "the army said a rocket launched from Gaza fell in an open area": the side reporting the fire did not fire it
         if subject is not None and draft.object == subject:
             # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
             # the attacker is the one other side named attacking, when there is one
