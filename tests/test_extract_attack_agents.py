@@ -141,3 +141,9 @@ def test_a_rocket_fired_from_elsewhere_is_not_the_reporting_sides() -> None:
             "The Israeli military said a rocket launched from southern Gaza had fallen in an open area.")
     found = attacks(text)
     assert [(c.subject, c.claimant) for c in found][-1] == (None, "ISR")
+
+
+def test_gunmen_who_attacked_went_in_whatever_their_group_fired_elsewhere() -> None:
+    text = ("Hamas fighters fired rockets at Ashkelon on Monday, the army said. "
+            "The war began when Hamas-led gunmen attacked Israel on Oct. 7, 2023, killing about 1,200 people.")
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("HAMAS", "shelling"), ("HAMAS", "assault")]

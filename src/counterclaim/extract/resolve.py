@@ -725,6 +725,9 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         means_open = False
     elif subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
+    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I)
+          and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
+        means_open = False  # "Hamas-led gunmen attacked Israel": the attacker's men went in (GOLD_FORMAT: `assault`), whatever it fired elsewhere
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
