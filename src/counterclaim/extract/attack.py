@@ -164,8 +164,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
         r"(?<=\w\s)mines(?=\s|[,.;])",
-        r"blew\s+up", r"suicide\s+(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
-        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
+        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
+        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
@@ -226,7 +226,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
-        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting", r"fought", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
+        # not the defender turning an attack back ("fought off a raid": the raid is the attack)
+        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting(?!\s+off\b)", r"fought(?!\s+off\b)", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
@@ -271,7 +272,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"stabbed", r"hacked\s+to\s+death",
         # homes burned, people executed, killings outside the law ("torched dozens of houses", "set fire to a school",
         # "executed unarmed civilians", "extrajudicial killings")
-        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties)\b",
+        r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties|"
+        r"health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|police\s+stations?|town\s+halls?|offices|granar(?:y|ies)|farms?|shelters?|tents)\b",
         r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
         r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
@@ -300,6 +302,8 @@ NOT_AN_ATTACK = re.compile(
     re.I,
 )
 ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+# A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
+WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
@@ -380,6 +384,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if ATTACK_CRAFT.match(text, match.start()):
             continue  # "a Su-25 attack jet", "attack submarines": a kind of craft, no attack
+        if WEAPON_STRUCK.search(phrase):
+            continue  # "two drones were hit over Belgorod": the weapon was struck (a loss, materiel), it struck nothing
         if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
             continue  # "air raid sirens sounded", "an air raid alert": a warning, no attack
         following = text[match.end() : match.end() + 14].lower()
@@ -485,7 +491,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
             continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
-        if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+        if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
             continue  # "destroyed 3 Grad launchers", "intercepted 8 rockets": equipment lost, not an attack
         if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
                 and re.fullmatch(r"[\w\s-]*?(?:grenades?|bombs?|explosives?|IEDs?|mines?|missiles?|rockets?|mortars?|shells?|drones?)", phrase, re.I)):
@@ -535,7 +541,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "airstrike", False  # "Israeli warplanes carried out raids on Khan Younis", "the air force carried out raids": air raids
         if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
-        if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)):
+        if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)
+                                                       or (WEAPON_HEADING_VERB.match(phrase) and MIXED_GROUND_WEAPON_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
+            # "missiles and glide bombs struck Kharkiv": the weapons joined before the trigger's own are the same attack's
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
         converted = False
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
@@ -644,6 +652,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["traded"] = "yes"  # fire both ways: not one side's attack retold
             if device_met:
                 drafts[-1].notes["victims_head"] = "yes"  # the clause's head met the device: not its attacker, nor its victims' killer
+            if repelled is not None:
+                drafts[-1].notes["repelled"] = "yes"  # "repelled an attack, killing 20 assailants": the killer is the defender
     told_by_noun = {claim for claim, noun in claims_for if any(d.start == noun for d in drafts)}
     drafts = [d for d in drafts if d.start not in told_by_noun]
     return _one_per_means(text, _one_per_clause(text, drafts))
@@ -856,8 +866,10 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "the convoy hit a landmine": the mine is the attack, its head the victim
     if re.fullmatch(r"targets|hits", match.group(), re.I) and (PLURAL_NOUN_AFTER.match(text, match.end()) or COUNTED_BEFORE.search(before)):
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
-    if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)\s+(?:[\w-]+\s+){0,2}$", before, re.I):
-        return False  # "Russian strikes hit a depot": the attack named before is the subject, told once
+    if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)"
+                 r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)(?:[\w-]+\s+){0,2}$",
+                 text[max(0, match.start() - 70) : match.start()], re.I):
+        return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
@@ -1190,10 +1202,16 @@ UNNAMED_ATTACKERS_BEFORE = re.compile(
     r"\b(?:terrorists?|militants?|jihadists?|insurgents?|bandits?|gunm[ae]n|assailants|attackers|armed\s+men|unknown|unidentified)\b[^.;]{0,50}$", re.I)
 
 
+# The same attackers named as the agent after the attack: "repelled an attack by gunmen", "foiled a raid by suspected jihadists".
+UNNAMED_AGENT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|[\w-]+ist)\s+)*"
+    r"(?:terrorists|militants|jihadists|insurgents|bandits|gunm[ae]n|assailants|attackers|armed\s+men|raiders)\b", re.I)
+
+
 def _repelled_attack(view: SentenceView, match: re.Match[str]) -> str | None:
     """The side whose attack was turned back: the enemy of the side repelling it ("" when the attackers are left unnamed)."""
     text = view.text
-    if UNNAMED_ATTACKERS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) and (
+    if (UNNAMED_ATTACKERS_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) or UNNAMED_AGENT_AFTER.match(text, match.end())) and (
             REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) or REPELLED_AFTER.match(text[match.end() : match.end() + 60])):
         return ""  # "thwarted a terrorist attack", "gunmen attempted to storm a checkpoint but were repelled"
     before = REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
@@ -1235,9 +1253,13 @@ MILITARY_PLACE_ATTACKED = re.compile(
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)"
-    r"(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}$", re.I  # "shot down two drones and retaliated with artillery": a new verb
+    r"(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
+    # a list of what was downed goes on after "and" with a number ("shot down three drones and one anti-ship missile")
+    r"(?:and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+(?:(?!(?:and|then|before|after)\s)\S+\s+){0,2})?$",
+    re.I  # "shot down two drones and retaliated with artillery": a new verb
 )
 MIXED_GROUND_WEAPON = re.compile(rf"\s*(?:,|and|or|&)\s*(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}\b", re.I)
+MIXED_GROUND_WEAPON_BEFORE = re.compile(rf"\b{GROUND_WEAPONS}\s*(?:,|and|&)\s*(?:(?:an?|the|some|several|\d+|[\w-]+)\s+){{0,2}}$", re.I)
 TRADED_FIRE = re.compile(r"(?:trad(?:ed|e|es|ing)|exchang(?:ed|e|es|ing)|exchanges?\s+of)\b|\w+\s+duels?$", re.I)
 
 
@@ -1529,7 +1551,10 @@ def _named_on_trigger(view: SentenceView, match: re.Match[str]) -> bool:
     before = view.last_actor_before(match.start())
     if before is not None and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : match.start()]):
         return True
-    return bool(re.match(r"\s+(?:\w+\s+){0,2}?by\b", view.text[match.end() :], re.I))
+    by = re.match(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", view.text[match.end() :], re.I)
+    agent = view.first_actor_after(match.end() + by.end()) if by else None
+    # an actor named as the agent, not the reporter of "an attack by gunmen on a base, the army said"
+    return agent is not None and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}", view.text[match.end() + by.end() : agent.start]) is not None if by else False
 
 
 def _attacker(view: SentenceView, start: int, end: int) -> str | None:
@@ -1564,7 +1589,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
-        if actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start])):
+        if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start]))
+                and not re.search(r"[,;:.]", text[end + by.end() : actor.start])):  # not the reporter of ", the army said"
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker

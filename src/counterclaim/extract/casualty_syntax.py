@@ -21,6 +21,7 @@ from typing import Any
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
 
+from counterclaim.data.weapons import weapon_category
 from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of, crew_owner
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
@@ -100,7 +101,11 @@ def _counted_others(token: Token) -> bool:
     if names_things(token):
         return False
     pattern, _ = weapon_pattern()
-    return pattern.fullmatch(token.lower_) is None and pattern.fullmatch(token.lemma_.lower()) is None
+    if pattern.fullmatch(token.lower_) is not None or pattern.fullmatch(token.lemma_.lower()) is not None:
+        return False
+    # the noun ends an equipment phrase ("three armoured personnel carriers", "two fuel tankers"): things, not people
+    phrase = token.doc.text[token.left_edge.idx : token.idx + len(token)]
+    return weapon_category(phrase) is None
 
 
 @lru_cache(maxsize=1)

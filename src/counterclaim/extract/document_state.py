@@ -67,6 +67,7 @@ class DocumentState:
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker
+    last_told: tuple[str | None, str, int] | None = None  # the last attack claim's subject, means and paragraph
     last_outcome_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last attack of any means but a clash, for "the attack"
     means_open: list[Claim] = field(default_factory=list)  # generic attacks with no means told before them, for the means told after
 

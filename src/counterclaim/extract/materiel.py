@@ -41,7 +41,10 @@ SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
 ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
                            r"enemy|hostile|military|strategic|key|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
-                           r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people)\b")
+                           r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people|"
+                           # a free relative or a place as what was struck ("jets struck what officials called hideouts", "drones hit villages")
+                           r"what|these|those|this|that|multiple|numerous|various|sites?|locations?|hideouts?|camps?|villages?|towns?|areas?|"
+                           r"neighbou?rhoods?|markets?|hospitals?|schools?|vessels?|tankers?|ships?)\b")
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?|weapons?|firearms?)$")

@@ -559,6 +559,10 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
                           # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
                           r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
                           r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
+# Weapons told by where they came from: "a rocket launched from Gaza", "shells fired from across the border".
+FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\b", re.I)
+# An attack on another place than the one told ("killed in an attack on another army post"): another attack.
+ANOTHER_TARGET = re.compile(r"(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?)\s+(?:on|against|in)\s+another\b", re.I)
 # An attack told in another country than the text's ("In neighbouring Niger, a suicide bomber ..."): not the one claimed.
 ANOTHER_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?neighbou?ring\b", re.I)
 # Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
@@ -664,9 +668,16 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
             and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
         subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
+    another_target = ANOTHER_TARGET.match(view.text, draft.start) is not None
+    # "... killed in an attack on another army post. Gunmen led the attack at dawn": the attack just told, whose attacker
+    # nothing named, keeps none (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack)
+    another_target = another_target or (state.last_told is not None and state.last_told[0] is None and state.last_told[2] >= view.paragraph - 1
+                                        and state.last_told[1] == draft.outcome and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
+        if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
+            subject = None  # "the army said a rocket launched from Gaza fell in an open area": the side reporting the fire did not fire it
         if subject is not None and draft.object == subject:
             # "Israel struck Beirut ... Hezbollah said rockets were fired at Israeli towns": the side attacked is not the attacker;
             # the attacker is the one other side named attacking, when there is one
@@ -685,7 +696,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
@@ -711,8 +722,18 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     means_open = (subject is not None and bool(draft.notes.get("generic")) and not (outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker)
                   and subject not in state.last_means_by_attacker
                   and not (state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start])))
-    if subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
+    unattributed_told = (state.last_told is not None and state.last_told[0] is None and state.last_told[1] in SPECIFIC_MEANS
+                         and state.last_told[2] >= view.paragraph - 1 and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
+    if draft.notes.get("generic") and unattributed_told and state.last_told is not None:
+        # "a drone strike hit a market ... activists blamed the RSF for the attack": the attack just told, whose attacker
+        # it had left unnamed, not the blamed side's earlier shelling
+        outcome = state.last_told[1]
+        means_open = False
+    elif subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
+    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I)
+          and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
+        means_open = False  # "Hamas-led gunmen attacked Israel": the attacker's men went in (GOLD_FORMAT: `assault`), whatever it fired elsewhere
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
         outcome = state.last_means_by_attacker[subject]  # "the RSF also targeted the health centre": by shelling, as before
     elif draft.notes.get("generic") and state.last_means is not None and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]):
@@ -733,6 +754,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         state.last_means = outcome
     if subject is not None and (outcome != "clash" or draft.notes.get("ambush")) and not (subject in state.last_outcome_by_attacker and ANOTHER_TIME.search(view.text[: draft.start])):
         state.last_outcome_by_attacker[subject] = outcome
+    state.last_told = (subject, outcome, view.paragraph)
     claim = build_claim(found, subject, claimant, outcome, state)
     if means_open:
         state.means_open.append(claim)
