@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
@@ -422,6 +423,44 @@ DENIED_BACKING = re.compile(
 )
 
 
+# Armed personnel sent to a country on a mission of help ("Kenya has sent 400 police officers to Haiti to lead the
+# mission", "Chad deployed 1,000 soldiers to Mali as part of the UN force", "Rwanda sent troops to Mozambique at the
+# request of Maputo"): fighters lent to that country. The purpose after the country keeps invasions out ("sent troops
+# into Ukraine").
+PERSONNEL_SENT = re.compile(
+    r"\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|dispatching|flew|flown|airlifted|has\s+committed|pledged\s+to\s+send)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|an\s+additional|another|more\s+than|over|up\s+to|at\s+least|a\s+(?:first\s+|second\s+|new\s+)?(?:contingent|batch|team|unit)\s+of|[\d,.]+|hundreds\s+of|thousands\s+of|dozens\s+of|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+few|several|its|their|more|additional|extra|elite|special)\s+){0,4}"
+    r"(?:[\w-]+\s+)?(?P<kind>troops|soldiers|police(?:\s+officers)?|policemen|gendarmes|peacekeepers|personnel|paratroopers|marines|commandos|special\s+forces|forces|officers|military\s+advisers|military\s+advisors|instructors|contingents?)\s+"
+    r"(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?=\s+(?:to\s+(?:help|lead|join|support|bolster|reinforce|train|assist|back|shore\s+up|prop\s+up|fight|combat|battle|tackle|restore)|"
+    r"as\s+part\s+of|under\s+(?:a|an|the)\b|at\s+the\s+request\s+of|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:mission|force|operation)|in\s+support\s+of)|"
+    # police, peacekeepers and trainers go only to help: no purpose needs saying ("Kenya has sent 400 police officers to Haiti.")
+    r"(?P<bare>\s*(?:[,.;]|$|\s+(?:on|last|this|since|in)\b)))"
+)
+
+# Personnel that go to a country only to help it, so that no purpose needs saying ("Kenya has sent 400 police officers to Haiti.").
+HELPING_PERSONNEL = re.compile(r"\b(?:police|policemen|gendarmes|peacekeepers|instructors|military\s+advis[eo]rs)\b", re.I)
+
+
+def _personnel_sent(view: SentenceView) -> list[DraftClaim]:
+    """Troops or police sent to a country on a mission of help: the sender provides, the country receives."""
+    drafts = []
+    for match in PERSONNEL_SENT.finditer(view.text):
+        host = next((a for a in view.actors if a.start == match.start("place") and a.role not in ("pronoun", "generic")), None)
+        sender = view.last_actor_before(match.start())
+        if host is None or sender is None or sender.role in ("pronoun", "generic") or sender.code == host.code:
+            continue
+        if match.group("bare") is not None and not HELPING_PERSONNEL.search(view.text, match.start(), match.end("kind")):
+            continue  # "sent troops to Ukraine.": troops with no mission told may be an invasion
+        if getattr(load_registry().actor(host.code), "kind", None) != "state":
+            continue  # "deployed troops to the West Bank to ...": forces moved within ground a side holds, no country helped
+        if match.start() - sender.end > 40 or re.search(r"[.;]|\b(?:said|says|told|while|but)\b", view.text[sender.end : match.start()]):
+            continue
+        drafts.append(DraftClaim("support", "fighters", match.start(), match.end(), subject=sender.code, object=host.code))
+    return drafts
+
+
 def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
     """Passive backing, 'supplies X with weapons', allies lists, denied backing and mutual accusations of
     foreign fighters."""
@@ -430,6 +469,10 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
 
     def taken(start: int, end: int) -> bool:
         return any(d.start < end and start < d.end for d in [*existing, *drafts])
+
+    for draft in _personnel_sent(view):
+        if not taken(draft.start, draft.end):
+            drafts.append(draft)
 
     for match in DENIED_BACKING.finditer(text):
         named = view.first_actor_after(match.end())
