@@ -102,3 +102,18 @@ def test_came_under_fire_from_a_side_with_no_reason_is_no_criticism() -> None:
 def test_a_participle_after_the_comma_shares_the_sentence_subject() -> None:
     text = "Azerbaijan hit back at Yerevan, saying Armenia had committed war crimes in Khojaly."
     assert ("AZE", "accuse") in [(c[0], c[2]) for c in claims(text, "statement")]
+
+
+# --- attacks denied ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes hit a convoy of militiamen near Al-Bukamal on Friday.\nTurkey denied any involvement in the strikes.",
+        "Gunmen stormed a village in Plateau state on Sunday.\nNigeria's army denied involvement in the attack.",
+    ],
+)
+def test_a_party_denying_its_part_in_an_attack_denies_the_attack(text: str) -> None:
+    denied = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.stance == "deny"]
+    assert denied and denied[0].subject == denied[0].claimant and denied[0].subject in ("TUR", "NGA")
