@@ -117,3 +117,32 @@ def test_a_participle_after_the_comma_shares_the_sentence_subject() -> None:
 def test_a_party_denying_its_part_in_an_attack_denies_the_attack(text: str) -> None:
     denied = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.stance == "deny"]
     assert denied and denied[0].subject == denied[0].claimant and denied[0].subject in ("TUR", "NGA")
+
+
+def test_aid_groups_speaking_after_a_denial_are_an_outside_source() -> None:
+    text = "Al-Shabaab denied attacking the market, where relief agencies said 23 people were killed."
+    deaths = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert deaths and deaths[0].claimant is None and deaths[0].stance == "assert"
+
+
+def test_experts_a_body_sends_speak_for_it_after_according_to() -> None:
+    text = "Eritrea is sending rifles and mortars to the TPLF, according to UN experts."
+    found = claims(text, "support")
+    assert found and found[0][3] == "UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haftar's Libyan National Army has been flying arms to the RSF, investigators said.", ("LNA", "RSF")),
+        ("The US Congress passed a $95 billion aid package for Taiwan and Israel.", ("USA", "TWN")),
+        ("Armenia's prime minister thanked France for its military support.", ("FRA", "ARM")),
+    ],
+)
+def test_support_flown_agreed_or_thanked_for(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [c[:2] for c in claims(text, "support")]
+
+
+def test_accused_of_harbouring_them_is_backing_by_the_accused() -> None:
+    text = "Pakistan's army said it killed 12 militants near Khost and accused Kabul of sheltering them."
+    assert ("AFG", "military_aid", "PAK") in [(c[0], c[2], c[3]) for c in claims(text, "support")]

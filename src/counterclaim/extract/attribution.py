@@ -62,7 +62,9 @@ CONTINUING_SUBJECT = re.compile(
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
 OUTSIDE_SOURCE = re.compile(
-    r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
+    r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA|"
+    # aid and rights bodies the registry does not name ("aid groups said", "relief agencies reported", "charities say")
+    r"(?:aid|relief|rights|humanitarian|medical|local|civil\s+society|community)\s+(?:groups|agencies|organi[sz]ations|workers|charities|NGOs)|NGOs|charities|aid\s+workers|humanitarians)\b[^,.;]{0,30}$",
 )
 # Institutions and on-the-record spokespeople named without their state ("the army said", "the governor there
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
@@ -268,7 +270,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        if source is not None and MEDIA_HEAD.match(re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+        head = re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0] if actor is not None else ""
+        if (source is not None and MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[match.end() : actor.end + 40])
+                and not _body_staff(source, head)):  # "according to UN experts": the people a body sends speak for it
             source = None  # "according to Iranian media", "..., according to a Pakistani security official."
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
@@ -1029,7 +1033,8 @@ UNNAMED_INSTITUTION = re.compile(
 # ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
-    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
+    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
+    r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities)\b|"
     r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
     re.I,
 )
