@@ -823,6 +823,8 @@ def _strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return True
     if STRIKE_QUALIFIER_AFTER.match(text[match.end() : match.end() + 40]):
         return True
+    if DENIED_PART_IN.search(text, max(0, match.start() - 60), match.start()):
+        return True  # "denied any involvement in the strikes": the strikes told before, denied by a party
     qualifier = view.last_actor_before(match.start())
     return qualifier is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s*", text[qualifier.end : match.start()]))
 
@@ -1156,11 +1158,22 @@ ACCUSED_OF_TOLD = re.compile(
 )
 
 
+# A party denying its part in an attack told before: "denied any involvement in the strikes", "rejects any role in the
+# bombing" (GOLD_FORMAT: denying an attack is the attack's claim with stance deny, by the denier).
+DENIED_PART_IN = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:\w+ly\s+)?(?:(?:any|all|its|their|his|her|a)\s+)?"
+    r"(?:involvement|role|part|hand|participation|complicity)\s+in\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _framing_mention(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 50) : match.start()]
     after = text[match.end() : match.end() + 80]
     if re.search(r"responsib\w+\s+for\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", before, re.I) or AGENT_AFTER.match(text, match.end()):
         return False  # "claimed responsibility for the bombings", "that attack, claimed by IS, ...": adds the attacker
+    if DENIED_PART_IN.search(before):
+        return False  # "Washington denied any involvement in the strikes": the denier named as the attacker it says it is not
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     # a preposition frames an attack's noun ("in the attack"), not a verb with its subject ("loyal to the Fano militia stormed")
@@ -1421,6 +1434,8 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 60) : match.start()]
     if not BACKGROUND.search(before) or re.search(r"\b(?:engaged|took\s+part|participated|involved)\s+in\s+(?:an?\s+|the\s+)?$", before, re.I):
         return False
+    if DENIED_PART_IN.search(before):
+        return False  # "the army denied involvement in the attack": a party's denial of an attack told before
     # "in the clashes between the rebels and the army", "in clashes that lasted all day", "in a strike on
     # Khan Younis" describe events
     if re.search(r"\s(?:on|against)(?:\s|$)", match.group(), re.I):

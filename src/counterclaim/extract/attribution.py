@@ -62,19 +62,23 @@ CONTINUING_SUBJECT = re.compile(
 )
 # Subjects outside the registry: the claim is the source's, not an actor's ("witnesses said").
 OUTSIDE_SOURCE = re.compile(
-    r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA)\b[^,.;]{0,30}$",
+    r"\b(?:witnesses|residents|locals|sources|source|doctors|medics|hospital|officials?|reports|media|activists|observers|analysts|experts|journalists|monitors|villagers|survivors|relatives|police|paramedics|rescuers|a\s+spokesman|spokesperson|officer|commander|Reuters|AFP|AP|TASS|Interfax|RIA|"
+    # aid and rights bodies the registry does not name ("aid groups said", "relief agencies reported", "charities say")
+    r"(?:aid|relief|rights|humanitarian|medical|local|civil\s+society|community)\s+(?:groups|agencies|organi[sz]ations|workers|charities|NGOs)|NGOs|charities|aid\s+workers|humanitarians)\b[^,.;]{0,30}$",
 )
 # Institutions and on-the-record spokespeople named without their state ("the army said", "the governor there
 # said", "regional authorities said", "officials reported", "a military spokesman said"): GOLD_FORMAT gives them
 # the institution's code, which is the document's home state for the sentence (see `institution_owners`).
 INSTITUTION_SUBJECT = re.compile(
     r"(?:^|[,;:”\"(]\s*|\b(?:and|but|while|as|its|their|his|her)\s+|\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}|(?P<owner>\bthe\s+(?:country|nation|state)['’]s\s+|\b[A-Z][\w-]+['’]s\s+))"
-    r"(?:(?:regional|local|provincial|state|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|ministry|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
+    r"(?:(?:regional|local|provincial|state|state-run|state-owned|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|ministry|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
     r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
+    # the state's own media with no state named ("state media reported", "state-run television said"): the home state's voice
+    r"(?:(?<=\bstate\s)|(?<=\bstate-run\s)|(?<=\bstate-owned\s))(?:media|television|tv|news\s+agency|broadcaster|radio)|"
     r"\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:brigade|division|battalion|regiment|corps|army|fleet))"
     r"(?:\s+(?:there|here|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|of\s+[^,;.:“”\"]{1,45}?|for\s+the\s+region|statement)|"
     r"['’]s?\s+(?:(?:official|latest|daily|new|written|media|press|top)\s+)?(?:statement|spokes(?:man|woman|person)|media\s+(?:wing|office|service)|press\s+(?:office|service)|"
@@ -266,7 +270,9 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             continue
         actor = view.first_actor_after(match.end())
         source = actor.code if actor and actor.start - match.end() <= 60 and not re.search(r"[,;.]", text[match.end() : actor.start]) else None
-        if source is not None and MEDIA_HEAD.match(re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0]) and not STATE_MEDIA.search(text[match.end() : actor.end + 40]):
+        head = re.split(r"[,;]|\.(?=\s|$)", text[actor.end : actor.end + 40])[0] if actor is not None else ""
+        if (source is not None and MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[match.end() : actor.end + 40])
+                and not _body_staff(source, head)):  # "according to UN experts": the people a body sends speak for it
             source = None  # "according to Iranian media", "..., according to a Pakistani security official."
         if source is None:
             phrase = re.match(r"[^,;.]{0,60}", text[match.end() :]).group()
@@ -335,6 +341,13 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
         coordinated = [a for a in anchors if a.end <= verb_start and a.claimant is not None]
         # the comma as written: "claimed the raid in a statement on Sunday, saying" loses it with its day in `before`
         participle = SHARED_SUBJECT_PARTICIPLE.fullmatch(match.group("verb")) and re.search(r",\s*$", text[:verb_start])
+        opener = view.actors[0] if view.actors else None
+        if (participle and opener is not None and opener.role in ROLES_FOR_CLAIMANT and opener.role != "generic" and opener.end < verb_start
+                and SENTENCE_OPENING.fullmatch(text[: opener.start]) and not re.search(r"[;:“”\"]", text[opener.end : verb_start])
+                and re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|t)\b", text[opener.end : verb_start])):
+            # "Kyiv hit back at Budapest, saying ...", "The Sudanese army shelled Nyala, saying ...": the participle shares the
+            # subject heading the sentence, not the party its verb acted on
+            subject_actor = opener
         if subject_actor is None and coordinated and (COORDINATED_VERB.search(before) or participle):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
@@ -383,6 +396,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = owners.group  # "the group's military spokesman said"
         elif (known := KNOWN_SURNAME.search(before)) is not None and speaker_of(known.group("surname"), speakers):
             claimant = speaker_of(known.group("surname"), speakers)  # "Mr Gatkuoth also claimed": the side he spoke for before
+        elif (person := PERSON_BEFORE_VERB.search(before)) is not None and speaker_of(person.group("surname"), speakers):
+            claimant = speaker_of(person.group("surname"), speakers)  # "Ihor Lutsenko, head of Ukraine's ... service, denied": his title's side
         elif (ranked := RANKED_PERSON.search(before[-90:])) is not None:
             title = ranked.group("title")
             claimant = (owners.rebels or owners.group) if REBEL_TITLE.search(title) else owners.for_phrase(title)
@@ -807,7 +822,7 @@ _PERSON = (r"(?:(?:Mr|Ms|Mrs|Dr|[A-Z][a-z]{1,5})\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:
            rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)")
 PERSON_BEFORE_VERB = re.compile(
     rf"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+|\b(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+){_PERSON}"
-    r"(?:,\s+(?:a|an|the)\s+[^,;“”\"]{3,90},)?(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
+    r"(?:,\s+(?:(?:a|an|the)\s+|(?=(?:head|chief|spokes\w+|commander|leader|governor)\s+of\b))[^,;“”\"]{3,90},)?(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 PERSON_AFTER_VERB = re.compile(rf"\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:spokes(?:man|woman|person)|commander|leader|minister|official|chief|governor|officer)\s+)?{_PERSON}\b")
 # A person named by surname alone, with a courtesy title or a rank ("Mr Gatkuoth also claimed", "Hao said").
@@ -841,7 +856,8 @@ TITLE_THEN_PERSON = re.compile(
 # A title, the person, then whose: "spokesman John Smith of Kenya", "commander Ali Musa of the RSF".
 TITLE_PERSON_OF = re.compile(rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\s+of\s+(?:the\s+)?")
 # A person, then an apposition with a title: "Willy Ngoma, the M23 spokesman", "Abu Musab, the group's spokesman".
-PERSON_THEN_TITLE = re.compile(rf"{_PERSON},\s+(?i:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)")
+# (the article may be left out before "head of": "Andriy Melnyk, head of Ukraine's border service")
+PERSON_THEN_TITLE = re.compile(rf"{_PERSON},\s+(?i:(?:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?|(?:[\w-]+\s+)?(?=(?:head|chief|spokes\w+|commander|leader|governor)\s+of\b))\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)")
 GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
 # The title right after the actor ("the M23 spokesman") or the actor after "title of" ("a commander of the RSF").
 OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
@@ -1018,7 +1034,8 @@ UNNAMED_INSTITUTION = re.compile(
 # ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
-    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGO|group)\b|"
+    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
+    r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities)\b|"
     r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
     re.I,
 )
@@ -1058,9 +1075,11 @@ def _speaker_clause(text: str, anchor: Anchor) -> str:
 # were a fabrication", "information about losses is untrue".
 REBUTTED_REPORT = re.compile(
     r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news|statements?)\s+(?:of|that|about|on)\b[^.;:\"“”]{0,100}?\s+"
-    r"(?:are|were|is|was)\s+(?:(?:simply|completely|totally|absolutely|entirely|all|also|pure|a)\s+)*"
+    r"(?:are|were|is|was)\s+(?:(?:simply|completely|totally|absolutely|entirely|all|also|pure|sheer|nothing\s+but|nothing\s+more\s+than|an?|mere|just)\s+)*"
     r"(?:fake|false|untrue|baseless|groundless|lies?|fabricated|fabrications?|nonsense|propaganda|inaccurate|incorrect|"
-    r"not\s+true|disinformation|misinformation|unfounded)\b",
+    # the report called invented or exaggerated: "claims of destroyed tanks were fantasies", "reports ... are fiction"
+    r"not\s+true|disinformation|misinformation|unfounded|fantas(?:y|ies)|fantastical|fiction(?:al)?|fairy[\s-]tales?|invented|made\s+up|"
+    r"exaggerated|inflated|hoax(?:es)?|absurd|ridiculous|made-up|imaginary|delusional|wishful\s+thinking)\b",
     re.I,
 )
 

@@ -199,8 +199,8 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
     if mention.role in NATIONALITY_ROLES | {"name"} and (
             BORDER_AFTER.match(text, mention.end) or BORDER_BEFORE.search(text[max(0, mention.start - 60) : mention.start])):
         return True
-    if mention.role in NATIONALITY_ROLES | {"name"} and MONITOR_AFTER.match(text, mention.end):
-        return True
+    if mention.role in NATIONALITY_ROLES | {"name"} and MONITOR_AFTER.match(text, mention.end) and not re.search(r"['’]s?$", mention.text):
+        return True  # not "Ukraine's Centre for Countering Disinformation": a state's own body, named with its possessive
     if mention.role in NATIONALITY_ROLES | {"name"} and ETHNIC_BEFORE.search(text[max(0, mention.start - 10) : mention.start]):
         return True
     if mention.role == "name" and ORGANISATION_OF.search(text[max(0, mention.start - 40) : mention.start]):

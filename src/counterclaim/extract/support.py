@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
@@ -39,6 +40,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
                                     r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing)|"
+                                    # carried by air ("has been flying weapons to the RSF", "airlifted ammunition to Kyiv")
+                                    r"fl(?:y|ies|ying|ew|own)|airlift(?:s|ed|ing)?|"
                                     # goods promised to a side ("pledged three more IRIS-T systems to Ukraine", "promised Kyiv 24 F-16s")
                                     r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
                                     r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
@@ -60,7 +63,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the transfer named as a noun: "US weapons deliveries to Israel", "the sale of F-16 jets to Taiwan"
     ("military_aid", re.compile(r"\b(?:(?:arms|weapons|military|ammunition)\s+(?:deliveries|delivery|shipments?|supplies|transfers?|sales?)|"
                                 r"(?:sales?|deliver(?:y|ies)|shipments?|transfers?|supply)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|air\s+defen[cs]es?|systems))\s+to\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing)|"
+                                r"agree[ds]?|agreeing|adopt(?:ed|s|ing)|pass(?:ed|es|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
@@ -100,6 +104,10 @@ NEEDS_RECIPIENT = re.compile(r"(?i)(?:back|harbou?r|shelter|directly\s+supportin
 ACCUSED_BY_OF = re.compile(r"\b(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+(?:being\s+)?)?(?:\w+ly\s+)?accused\s+by\s+[^,;.]{1,50}?\s+of\s+(?:\w+ly\s+)?$", re.I)
 # "accused Belgrade of backing ...": an accusation of backing, whoever is backed
 ACCUSED_OF = re.compile(r"(?i)\baccus\w+\s+(?:[\w'’-]+\s+){0,3}of\s+(?:\w+ly\s+)?$")
+# Armed men sheltered, named by a pronoun or a noun, after an accusation ("accused Algeria of harbouring them", "of
+# sheltering militants"): the accused backs them whoever they are.
+HARBOURED_FIGHTERS = re.compile(r"\s+(?:them|the\s+(?:militants|terrorists|rebels|insurgents|fighters|jihadists|attackers|gunmen)|"
+                                r"(?:[\w-]+\s+)?(?:militants|terrorists|rebels|insurgents|fighters|jihadists))\b", re.I)
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
 DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
@@ -141,7 +149,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "a claim backed by UN experts": words backed, not a party
             if SENT_TO_STRIKE.match(text, match.end()):
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
-            if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()):
+            if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()) and not (
+                    ACCUSED_OF.search(text[: match.start()]) and HARBOURED_FIGHTERS.match(text, match.end())):
                 continue  # "where 150 displaced people had been sheltering": people taking shelter, no party sheltered
             if (DIRECT_BACKING.fullmatch(match.group()) and not re.search(r"(?i)\bof\s$", text[max(0, match.start() - 3) : match.start()])
                     and not (_direct_object(view, match.end()) and _verb_subject(view, match.start()))):
@@ -422,6 +431,50 @@ DENIED_BACKING = re.compile(
 )
 
 
+# Armed personnel sent to a country on a mission of help ("Kenya has sent 400 police officers to Haiti to lead the
+# mission", "Chad deployed 1,000 soldiers to Mali as part of the UN force", "Rwanda sent troops to Mozambique at the
+# request of Maputo"): fighters lent to that country. The purpose after the country keeps invasions out ("sent troops
+# into Ukraine").
+PERSONNEL_SENT = re.compile(
+    r"\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|dispatching|flew|flown|airlifted|has\s+committed|pledged\s+to\s+send)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|an\s+additional|another|more\s+than|over|up\s+to|at\s+least|a\s+(?:first\s+|second\s+|new\s+)?(?:contingent|batch|team|unit)\s+of|[\d,.]+|hundreds\s+of|thousands\s+of|dozens\s+of|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+few|several|its|their|more|additional|extra|elite|special)\s+){0,4}"
+    r"(?:[\w-]+\s+)?(?P<kind>troops|soldiers|police(?:\s+officers)?|policemen|gendarmes|peacekeepers|personnel|paratroopers|marines|commandos|special\s+forces|forces|officers|military\s+advisers|military\s+advisors|instructors|contingents?)\s+"
+    r"(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?=\s+(?:to\s+(?:help|lead|join|support|bolster|reinforce|train|assist|back|shore\s+up|prop\s+up|fight|combat|battle|tackle|restore)|"
+    r"as\s+part\s+of|under\s+(?:a|an|the)\b|at\s+the\s+request\s+of|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:mission|force|operation)|in\s+support\s+of)|"
+    # police, peacekeepers and trainers go only to help: no purpose needs saying ("Kenya has sent 400 police officers to Haiti.")
+    r"(?P<bare>\s*(?:[,.;]|$|\s+(?:on|last|this|since|in)\b)))"
+)
+
+# Personnel that go to a country only to help it, so that no purpose needs saying ("Kenya has sent 400 police officers to Haiti.").
+HELPING_PERSONNEL = re.compile(r"\b(?:police|policemen|gendarmes|peacekeepers|instructors|military\s+advis[eo]rs)\b", re.I)
+
+# Help acknowledged by its receiver: "thanked Washington for its military support", "thanked Germany for the Patriot systems".
+THANKED_FOR = re.compile(
+    r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?(?P<giver>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+for\s+(?:its|their|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:support|help|assistance|aid|backing|weapons|arms|ammunition|missiles|drones|tanks|jets|systems|air\s+defen[cs]es?|shells|equipment|package)\b"
+)
+
+
+def _personnel_sent(view: SentenceView) -> list[DraftClaim]:
+    """Troops or police sent to a country on a mission of help: the sender provides, the country receives."""
+    drafts = []
+    for match in PERSONNEL_SENT.finditer(view.text):
+        host = next((a for a in view.actors if a.start == match.start("place") and a.role not in ("pronoun", "generic")), None)
+        sender = view.last_actor_before(match.start())
+        if host is None or sender is None or sender.role in ("pronoun", "generic") or sender.code == host.code:
+            continue
+        if match.group("bare") is not None and not HELPING_PERSONNEL.search(view.text, match.start(), match.end("kind")):
+            continue  # "sent troops to Ukraine.": troops with no mission told may be an invasion
+        if getattr(load_registry().actor(host.code), "kind", None) != "state":
+            continue  # "deployed troops to the West Bank to ...": forces moved within ground a side holds, no country helped
+        if match.start() - sender.end > 40 or re.search(r"[.;]|\b(?:said|says|told|while|but)\b", view.text[sender.end : match.start()]):
+            continue
+        drafts.append(DraftClaim("support", "fighters", match.start(), match.end(), subject=sender.code, object=host.code))
+    return drafts
+
+
 def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
     """Passive backing, 'supplies X with weapons', allies lists, denied backing and mutual accusations of
     foreign fighters."""
@@ -430,6 +483,17 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
 
     def taken(start: int, end: int) -> bool:
         return any(d.start < end and start < d.end for d in [*existing, *drafts])
+
+    for draft in _personnel_sent(view):
+        if not taken(draft.start, draft.end):
+            drafts.append(draft)
+    for match in THANKED_FOR.finditer(text):
+        provider = next((a for a in view.actors if a.start == match.start("giver") and a.role not in ("pronoun", "generic")), None)
+        if provider is not None and not taken(match.start(), match.end()) and not NOT_SUPPORT.search(match.group()):
+            # "Zelensky thanked Germany for the Patriot systems": the thanked party gave, the thanker received
+            thanker = view.last_actor_before(match.start())
+            receiver = thanker.code if thanker is not None and thanker.role not in ("pronoun", "generic") and thanker.code != provider.code else None
+            drafts.append(DraftClaim("support", "military_aid", match.start(), match.end(), subject=provider.code, object=receiver, claimant=receiver))
 
     for match in DENIED_BACKING.finditer(text):
         named = view.first_actor_after(match.end())
