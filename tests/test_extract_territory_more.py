@@ -58,7 +58,7 @@ def test_unnamed_fighters_heading_a_clause_of_time_take_the_ground_not_the_first
     text = "Junta airstrike kills 12 in Magway as resistance forces overrun police outpost"
     claims = extract_from_cleaned_text(text, dt.date(2025, 7, 13))
     assert [(c.type, c.subject, c.object) for c in claims if c.type in ("territory", "attack") and c.outcome != "airstrike"] == [
-        ("territory", "MMR", None), ("attack", None, None)]
+        ("territory", "MMR", "PDF"), ("attack", "PDF", None)]  # Magway's war names its resistance forces
 
 
 def test_a_place_set_before_a_comma_is_no_party_to_the_taking() -> None:
