@@ -146,3 +146,19 @@ def test_support_flown_agreed_or_thanked_for(text: str, expected: tuple[str, str
 def test_accused_of_harbouring_them_is_backing_by_the_accused() -> None:
     text = "Pakistan's army said it killed 12 militants near Khost and accused Kabul of sheltering them."
     assert ("AFG", "military_aid", "PAK") in [(c[0], c[2], c[3]) for c in claims(text, "support")]
+
+
+def test_a_leader_called_a_war_criminal_is_an_accusation() -> None:
+    text = "\"Putin is a war criminal,\" Estonia's prime minister told reporters in Tallinn."
+    assert ("EST", "accuse") in [(c[0], c[2]) for c in claims(text, "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel's foreign minister said Turkey was supporting Hamas.", [("TUR", "HAMAS")]),
+        ("Germany supports Moldova in its bid to join the EU.", []),
+    ],
+)
+def test_supporting_an_armed_group_is_backing_and_a_state_is_not(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [c[:2] for c in claims(text, "support")] == expected

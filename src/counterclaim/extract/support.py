@@ -68,7 +68,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
-    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # help against a side's enemy: "Russia's Africa Corps has been helping Malian troops against jihadists"
     ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:troops|forces|army|soldiers|military|government)?\s*"
                                 r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
@@ -110,7 +110,10 @@ HARBOURED_FIGHTERS = re.compile(r"\s+(?:them|the\s+(?:militants|terrorists|rebel
                                 r"(?:[\w-]+\s+)?(?:militants|terrorists|rebels|insurgents|fighters|jihadists))\b", re.I)
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
-DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)")
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)")
+# "supports" names backing in arms only with an armed group for object ("Turkey was supporting Hamas terrorists"); a state
+# or a people supported may be voiced support ("France supports Ukraine's bid").
+SUPPORT_VERB = re.compile(r"(?i)support(?:s|ed|ing)")
 
 
 def _direct_object(view: SentenceView, end: int) -> bool:
@@ -155,6 +158,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if (DIRECT_BACKING.fullmatch(match.group()) and not re.search(r"(?i)\bof\s$", text[max(0, match.start() - 3) : match.start()])
                     and not (_direct_object(view, match.end()) and _verb_subject(view, match.start()))):
                 continue  # "the Armed Forces of Armenia", "Yemen's armed Houthi group": an adjective, no party armed or funded
+            if SUPPORT_VERB.fullmatch(match.group()) and getattr(load_registry().actor(getattr(view.first_actor_after(match.end()), "code", "")), "kind", None) != "group":
+                continue  # "France supports Ukraine's bid": a state supported in words, no arms told
             if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "urged allies to send more air defence": an appeal for support, none given yet
             if ALLIANCE.search(match.group()):
