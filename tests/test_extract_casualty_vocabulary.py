@@ -977,3 +977,14 @@ def test_the_dead_of_a_named_place_or_event_listed() -> None:
     # "the dead (in the school) included ...": the occasion between the noun and its verb
     assert summary("Doctors said the dead in the mosque included nine worshippers and an imam.") == [("killed", "civilian", (10, 10))]
     assert summary("The injured at the market in Kassala included four children.") == [("wounded", "civilian", (4, 4))]
+
+
+def test_the_toll_of_a_whole_war_is_a_running_total_of_no_one_side() -> None:
+    # GOLD_FORMAT: a whole-war toll covering all sides has subject null; it runs from the war's start
+    for text in ("Mozambique's north is gripped by an insurgency that has claimed more than 4,000 lives.",
+                 "Some 380,000 people have died in the Yemeni civil war, the UN estimates.",
+                 "Over 500,000 people have been killed in the conflict since 2011, monitors say."):
+        found = [(c.subject, c.outcome, c.cumulative) for c in casualties(text)]
+        assert found == [(None, "killed", True)], text
+    # one battle's dead stay the dead of where it was fought
+    assert [(c.subject, c.cumulative) for c in casualties("Four people died in the fighting in Omdurman on Monday.")] == [("SDN", False)]

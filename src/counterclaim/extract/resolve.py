@@ -258,6 +258,11 @@ WHOLE_WAR_PAST_TOLL = re.compile(
     r"(?:,?\s+(?:which|that))?\s+(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:an\s+estimated\s+|at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|hundreds\s+of\s+|tens\s+of\s+)?[\d,.]*\s*(?:hundreds?|thousands?|millions?)?",
     re.I,
 )
+# The dead of a whole war, told after their count: "600,000 people have died in the Tigray war", "have been killed in
+# the conflict since 2011" (not one battle's: "died in the fighting in Bakhmut").
+WHOLE_WAR_DEAD = re.compile(
+    r"(?:\s+(?:have|has)\s+(?:so\s+far\s+|now\s+)?(?:died|been\s+killed|perished|lost\s+their\s+lives))?\s+(?:in|during|since\s+the\s+start\s+of)\s+"
+    r"(?:the|this|a)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|insurgency|civil\s+war)s?\b(?!\s+(?:zone|region|area)\b)", re.I)
 # A war named in a sentence: a running total there may count every side's dead.
 WAR_NAMED = re.compile(r"\b(?:conflict|war|insurgency|hostilities|rebellion|civil\s+war|uprising|invasion|offensive|campaign)s?\b", re.I)
 # People nouns that name one kind of party: in a war between a state and an armed group, "rebels" are
@@ -309,11 +314,13 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     subject = own_loss_when_denied(found, subject)
     if (draft.category == "unknown" and (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF))
             and (WHOLE_WAR_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None
-                 or WHOLE_WAR_PAST_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None)):
+                 or WHOLE_WAR_PAST_TOLL.search(view.text[max(0, draft.start - 160) : draft.end]) is not None
+                 or WHOLE_WAR_DEAD.match(view.text, draft.end) is not None)):
         # "the conflict has killed 40,000 people", "the war between the army and the RSF, which erupted in
         # 2023, has killed": a toll of all sides has no subject (GOLD_FORMAT), whoever the war's description names
-        subject = None if draft.subject is not None else subject
-        return [build_claim(found, subject, claimant, draft.outcome, state)]
+        # a whole war's toll runs from its start: a running total (GOLD_FORMAT "has killed more than 38,000")
+        found = replace(found, draft=replace(draft, cumulative=True))
+        return [build_claim(found, None, claimant, draft.outcome, state)]
     if subject is None and draft.notes.get("denied_toll") and state.last_victim is not None:
         subject = state.last_victim  # "the military said the death toll was inflated": the toll of the victims told before
     if subject is None:
