@@ -153,3 +153,10 @@ def test_an_attack_named_right_after_after_is_the_one_answered_not_the_main_atta
     text = ("US jets struck an Iran-backed militia in Iraq on Friday, the Pentagon said.\n\n"
             "The strikes came after a drone attack on a base in Jordan killed three soldiers.")
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("USA", "airstrike"), (None, "airstrike")]
+
+
+def test_a_weapon_in_a_clause_after_the_object_struck_is_no_air_defence_target() -> None:
+    # "hits ... sites after rocket fire": the sites were struck, the rockets are another attack's
+    text = "Israel hits Hezbollah sites after rocket fire"
+    found = attacks(text)
+    assert ("ISR", "hits") in [(c.subject, text[c.span[0] : c.span[1]]) for c in found]
