@@ -147,3 +147,16 @@ def test_gunmen_who_attacked_went_in_whatever_their_group_fired_elsewhere() -> N
     text = ("Hamas fighters fired rockets at Ashkelon on Monday, the army said. "
             "The war began when Hamas-led gunmen attacked Israel on Oct. 7, 2023, killing about 1,200 people.")
     assert [(c.subject, c.outcome) for c in attacks(text)] == [("HAMAS", "shelling"), ("HAMAS", "assault")]
+
+
+def test_an_attack_named_right_after_after_is_the_one_answered_not_the_main_attackers() -> None:
+    text = ("US jets struck an Iran-backed militia in Iraq on Friday, the Pentagon said.\n\n"
+            "The strikes came after a drone attack on a base in Jordan killed three soldiers.")
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("USA", "airstrike"), (None, "airstrike")]
+
+
+def test_a_weapon_in_a_clause_after_the_object_struck_is_no_air_defence_target() -> None:
+    # "hits ... sites after rocket fire": the sites were struck, the rockets are another attack's
+    text = "Israel hits Hezbollah sites after rocket fire"
+    found = attacks(text)
+    assert ("ISR", "hits") in [(c.subject, text[c.span[0] : c.span[1]]) for c in found]

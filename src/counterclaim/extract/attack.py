@@ -920,7 +920,8 @@ STRUCK_PLACE_BEFORE = re.compile(
 STRUCK_PLACE_HEADLINE = re.compile(STRUCK_PLACES + r"$", re.I)
 # Aircraft, drones and missiles as what was struck: air defence at work, not an attack.
 AIR_DEFENCE_TARGET = re.compile(
-    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft(?!\s+carriers?)|planes?|"
+    # the object's own words, not a clause after it ("hits Hezbollah sites after rocket fire": the sites were hit)
+    r"\s+(?:(?:an?|the|two|three|several|\d+)\s+)?(?:(?!(?:after|before|following|in|on|at|near|with|as|while|and|amid|from)\s)[\w-]+\s+){0,3}?(?:F-\d+s?|fighter\s+jets?|warplanes?|jets?|aircraft(?!\s+carriers?)|planes?|"
     r"helicopters?|drones?|UAVs?|missiles?|rockets?)\b",
     re.I,
 )

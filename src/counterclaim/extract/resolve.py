@@ -565,7 +565,9 @@ ANOTHER_TIME = re.compile(ELSEWHEN + r"|\bin\s+(?:retaliation|response|revenge|r
                           # an event told as the one before it ("strikes on Yemen, hours after the group fired missiles", a headline's
                           # "India strikes Pakistan after Kashmir attack"): its attacker is not the one of the main clause
                           r"|\b(?:hours|days|weeks|minutes|moments|shortly|soon|a\s+day|a\s+week)\s+(?:after|before)\b"
-                          r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$", re.I)
+                          r"|\b(?:after|following)\s+(?!(?:the|a|an|its|their|this|that|these|those|his|her)\b)(?:[\w'’-]+\s+){1,3}$"
+                          # an attack noun right after "after" ("strikes militia after drone attack on base"): the one answered
+                          r"|\b(?:after|following)\s+(?:an?\s+)?$", re.I)
 # Weapons told by where they came from: "a rocket launched from Gaza", "shells fired from across the border".
 FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\b", re.I)
 # An attack on another place than the one told ("killed in an attack on another army post"): another attack.
