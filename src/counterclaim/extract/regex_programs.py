@@ -71,8 +71,9 @@ def from_program(pattern: str, program: Program) -> Any:
 @contextmanager
 def programs_cached(path: Path | None = None) -> Iterator[None]:
     """Inside the block, `re` takes the programs of string patterns from the cache file (`cache_file()` unless
-    `path` is given) and compiles only the missing ones; the file is rewritten with the programs used in the
-    block when some were missing. A block entered while another is open, or with the cache off, changes nothing."""
+    `path` is given) and compiles only the missing ones; when some were missing the file is rewritten with the
+    programs used in the block (and the others it held, while they are few). A block entered while another is
+    open, or with the cache off, changes nothing. Other threads compiling meanwhile get the same programs."""
     path = path if path is not None else cache_file()
     if path is None or _compiler is None or getattr(_compiler.compile, "_counterclaim_cached", False):
         yield
