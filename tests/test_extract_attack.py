@@ -1512,3 +1512,9 @@ def test_a_labour_strike_in_a_headline_is_no_attack(text: str) -> None:
 ])
 def test_a_long_titled_armed_reporter_is_not_the_target_of_an_assault(text: str) -> None:
     assert [c.outcome for c in attacks(text)] == ["assault"]
+
+
+@pytest.mark.parametrize("place", ["a battalion headquarters", "the regional command post", "an army stronghold"])
+def test_overrunning_a_headquarters_or_stronghold_is_an_offensive(place: str) -> None:
+    claim = only_attack(f"Kachin Independence Army fighters overran {place} near Bhamo on Friday, the group said.")
+    assert (claim.subject, claim.outcome) == ("KIA", "offensive")

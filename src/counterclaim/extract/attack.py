@@ -244,7 +244,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"push(?:ed|es)?\s+(?:(?:deeper|further|farther|forward|ahead)\s+)?(?:into|towards|on|across)", r"assault\s+on\s+(?:\w+\s+){0,2}(?:positions|base|city|town)",
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
-        r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es)",
+        r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es|headquarters|command\s+posts?|strongholds?)",
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
         r"(?:(?:planned|major|large-scale|coordinated|well-coordinated|targeted|successful|special|fresh|new|massive|deliberate)\s+)*"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
