@@ -1518,3 +1518,11 @@ def test_a_long_titled_armed_reporter_is_not_the_target_of_an_assault(text: str)
 def test_overrunning_a_headquarters_or_stronghold_is_an_offensive(place: str) -> None:
     claim = only_attack(f"Kachin Independence Army fighters overran {place} near Bhamo on Friday, the group said.")
     assert (claim.subject, claim.outcome) == ("KIA", "offensive")
+
+
+def test_an_attack_noun_its_actor_owns_joins_no_forces_named_with_their_own_noun() -> None:
+    found = attacks("Somali troops backed by Kenyan soldiers and U.S. airstrikes pushed al-Shabaab out of the town, officials said.")
+    assert [c.subject for c in found if c.outcome == "airstrike"] == ["USA"]
+    # forces coordinated as the subject of a verb of attack are each an attacker
+    both = attacks("Malian troops and Wagner fighters attacked the village of Moura on Sunday, residents said.")
+    assert sorted(c.subject for c in both) == ["MLI", "WAGNER"]

@@ -634,7 +634,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
             continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
-        for code in _coordinated(view, attacker, match.start()):
+        for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
             if whole_war:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
@@ -1295,8 +1295,13 @@ ATTACK_VERB = re.compile(
 )
 
 
-def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[str | None]:
-    """'Russian and Syrian jets bombed Idlib': one attack claim per attacker (GOLD_FORMAT)."""
+# A trigger that is an attack noun alone, which the actor right before it owns ("U.S. airstrikes", "Russian shelling").
+ATTACK_NOUN_ONLY = re.compile(r"(?:(?:air|drone|missile|artillery|rocket)\s*)?(?:strikes?|airstrikes?|raids?|shelling|bombardments?|bombings?|attacks?)", re.I)
+
+
+def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trigger: bool = False) -> list[str | None]:
+    """'Russian and Syrian jets bombed Idlib': one attack claim per attacker (GOLD_FORMAT). An attack noun owned by the
+    actor right before it ('African Union troops and U.S. airstrikes') joins no forces named with a noun of their own."""
     if attacker is None or attacker.startswith("@"):
         return [attacker]
     before = [a for a in view.actors if a.end <= start]
@@ -1312,6 +1317,8 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int) -> list[s
         if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
                 or PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
             break
+        if noun_trigger and not view.text[before[-1].end : start].strip() and FORCE_NOUN_IN_JOINT.match(joint):
+            break  # "troops and U.S. airstrikes": two nouns coordinated, the strikes the U.S.'s alone
         at -= 1
         codes.insert(0, before[at].code)
     return codes
@@ -1325,6 +1332,7 @@ FORCES_COORDINATION = re.compile(
     rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?",
     re.I,
 )
+FORCE_NOUN_IN_JOINT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\b", re.I)
 # Unnamed allies joined to the head: "the RSF and allied Arab militias", "the army and its allied militias".
 ALLIED_FORCES_JOINED = re.compile(
     rf"^\s+(?:and|alongside|together\s+with|along\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:allied|affiliated|loyalist|pro-[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?{FORCE_NOUNS}\s+", re.I)
