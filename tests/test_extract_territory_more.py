@@ -100,3 +100,12 @@ def test_a_loss_a_side_does_not_confirm_is_no_claim_of_its_own() -> None:
     assert territory("Sudan's army did not confirm the loss of Wad Madani on Monday.") == []
     assert territory("Kyiv declined to confirm the loss of Vuhledar on Wednesday.") == []
     assert territory("Sudan's army confirmed the loss of Wad Madani on Monday.") == [("SDN", None, "lost")]
+
+
+def test_ground_a_side_holds_no_longer_is_held_ground_of_none() -> None:
+    claims = [c for c in extract_from_cleaned_text("Kenyan officials said al-Shabaab no longer controls any town in Lower Shabelle.", PUBLISHED)
+              if c.type == "territory"]
+    assert [(c.object, c.count, c.cumulative) for c in claims] == [("SHABAAB", (0, 0), True)]
+    held = [c for c in extract_from_cleaned_text("Kenyan officials said al-Shabaab still controls three towns in Lower Shabelle.", PUBLISHED)
+            if c.type == "territory"]
+    assert [(c.object, c.count) for c in held] == [("SHABAAB", None)]

@@ -244,6 +244,8 @@ def _is_group(code: str) -> bool:
 
 # A side said to hold no ground ("has failed to control any major town"): a negative told as a fact, not an aim.
 FAILED_TO_HOLD = re.compile(r"(?i)\b(?:has\s+|have\s+|had\s+|so\s+far\s+)?(?:failed|fails)\s+to\s+$")
+# ... or said to hold it no more, or not: "Hamas no longer controls northern Gaza", "the group does not control any town".
+NEGATED_HOLD = re.compile(r"(?i)\b(?:no\s+longer|(?:does|do|did)\s+not|(?:does|do|did)n['’]t)\s+(?:fully\s+|effectively\s+)?$")
 
 
 def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
@@ -262,6 +264,7 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
         failed = (FAILED_TO_HOLD.search(text, max(0, match.start() - 25), match.start())
                   if verb == "control" and re.match(r"(?i)(?:any|a\s+single)\b", match.group("ground")) else None)
+        failed = failed or NEGATED_HOLD.search(text, max(0, match.start() - 25), match.start())
         if failed is None and re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
             continue  # hypotheticals and aims are not ground held
         holder = _clause_actor(view, match.start()) or _relative_head(view, match.start())
