@@ -1526,3 +1526,8 @@ def test_an_attack_noun_its_actor_owns_joins_no_forces_named_with_their_own_noun
     # forces coordinated as the subject of a verb of attack are each an attacker
     both = attacks("Malian troops and Wagner fighters attacked the village of Moura on Sunday, residents said.")
     assert sorted(c.subject for c in both) == ["MLI", "WAGNER"]
+
+
+def test_the_one_condemning_an_attack_told_in_a_relative_clause_is_not_its_attacker() -> None:
+    found = attacks("The African Union chairman condemned the attack, which killed five peacekeepers near Beledweyne on Monday.")
+    assert [c.subject for c in found] == [None]

@@ -486,8 +486,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not VERB_FORM.match(phrase) and not TIME_POSSESSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
                 and not SAYING_THAT_BEFORE.search(text[max(0, match.start() - 50) : match.start()])):
             continue  # "this attack", "regarding the attack": an attack told of before, not a new one
-        if re.search(r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", text[max(0, match.start() - 40) : match.start()], re.I) \
-                and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
+        condemned = CONDEMNED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if condemned is not None and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
         if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
             continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
@@ -505,6 +505,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        if condemned is not None and attacker is not None and (judge := view.last_actor_before(condemned.start())) is not None and judge.code == attacker:
+            attacker = None  # "the UN chief condemned the attack, which killed three peacekeepers": the one condemning did not attack
         if fire_by:
             attacker = next(a.code for a in view.actors if a.start >= match.start() and a.end <= match.end())  # "by Israeli fire"
         claimed = attacker is not None and (claim_of_responsibility or (CLAIMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) is not None
@@ -1711,6 +1713,10 @@ PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:t
 PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
                           r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
+# A verb of judging right before an attack noun: "condemned the attack", "denounced this raid".
+CONDEMNED_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|regrett?\w*|decr(?:y|ied|ies)|slam(?:s|med|ming)|lambast\w*|castigat\w*|censur\w*|rebuk\w*|criticis\w*|criticiz\w*)"
+    r"\s+(?:the|this|that|an?)\s+(?:\w+\s+)?$", re.I)
 # A day between the head and its verb: "militants on Tuesday overran", "the army early on Sunday shelled".
 DAY_BEFORE_VERB = re.compile(r"\s+(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s*$)")
 # The object of a verb of assault or seizure ("overran a Somali army base", "stormed the Malian camp"): attacked, not attacking.
