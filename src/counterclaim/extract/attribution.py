@@ -117,11 +117,15 @@ def _body_staff(code: str, head: str) -> bool:
     return BODY_STAFF.fullmatch(head) is not None and getattr(load_registry().actor(code), "kind", None) == "body"
 
 
+# The words naming the service a titled speaker belongs to, before the title ("army spokesman", "civil defence
+# spokesman", "health ministry spokeswoman", "emergency services spokesperson").
+TITLE_SERVICE = (r"(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry|"
+                 r"civil\s+defen[cs]e|defen[cs]e|health|interior|foreign|emergency|emergencies|rescue|government|presidential|security|services?)\s+){0,3}")
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
-    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry)\s+)?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?" + TITLE_SERVICE +
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
@@ -131,7 +135,7 @@ RANKED_PERSON = re.compile(
 )
 # The title of a ranked or official speaker anywhere in a phrase ("army spokesman Nabil X", "a regional governor").
 RANKED_TITLE = re.compile(
-    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
+    r"\b" + TITLE_SERVICE + r"(?:captain|colonel|lieutenant|major|general|brigadier|"
     r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
     re.I,
 )
