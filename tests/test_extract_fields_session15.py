@@ -27,3 +27,40 @@ def quantitative(text: str) -> list[Claim]:
 def test_a_spokesperson_titled_by_a_service_of_several_words_speaks_for_it(text: str, claimant: str) -> None:
     found = quantitative(text)
     assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+def claims(text: str) -> list[Claim]:
+    return list(extract_from_cleaned_text(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The G7 condemned the drone attack on the hospital in El Fasher.", "G7"),
+        ("The Organization of American States condemned the massacre in Port-au-Prince.", "OAS"),
+        ("Oxfam condemned the siege of the town.", "OXFAM"),
+    ],
+)
+def test_bodies_of_current_diplomacy_and_aid_make_statements(text: str, code: str) -> None:
+    statements = [c for c in claims(text) if c.type == "statement"]
+    assert statements and statements[0].subject == code and statements[0].claimant == code, [c.contract_dict() for c in statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Save the Children said at least six children were killed in shelling on a camp near Goma.", "SAVE_THE_CHILDREN"),
+        ("The Norwegian Refugee Council said 14 civilians were killed in the raid on the camp in Darfur.", "NRC"),
+        ("The International Rescue Committee said nine aid workers were killed in Sudan this year.", "IRC"),
+    ],
+)
+def test_aid_bodies_are_claimants_of_the_tolls_they_give(text: str, code: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == code for c in found), [c.contract_dict() for c in found]
+
+
+def test_the_polisario_front_is_an_armed_group_of_the_western_sahara_war() -> None:
+    found = claims("The Polisario Front said its fighters shelled Moroccan army positions near Mahbes, killing three soldiers.")
+    attacks = [c for c in found if c.type == "attack"]
+    assert attacks and attacks[0].subject == "POLISARIO" and attacks[0].object == "MAR", [c.contract_dict() for c in found]
+    assert all(c.claimant == "POLISARIO" for c in found)
