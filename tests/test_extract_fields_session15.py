@@ -64,3 +64,17 @@ def test_the_polisario_front_is_an_armed_group_of_the_western_sahara_war() -> No
     attacks = [c for c in found if c.type == "attack"]
     assert attacks and attacks[0].subject == "POLISARIO" and attacks[0].object == "MAR", [c.contract_dict() for c in found]
     assert all(c.claimant == "POLISARIO" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kachin fighters attacked junta positions near Bhamo on Monday. The army said it shot down 20 drones launched by the KIA on Thursday and Friday.",
+        "Gunmen raided a village in Zamfara on Monday. Police said bandits had killed 13 villagers in raids between Tuesday and Thursday.",
+        "Rockets hit Sderot on Monday. Israeli shelling of Khan Younis since Wednesday has killed 16 people, medics said.",
+    ],
+)
+def test_a_claim_over_several_days_has_no_one_day(text: str) -> None:
+    """GOLD_FORMAT: spans of several days ("since Wednesday", "on Thursday and Friday") give null."""
+    later = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
+    assert later and all(c.date is None for c in later), [c.contract_dict() for c in later]
