@@ -78,3 +78,16 @@ def test_a_claim_over_several_days_has_no_one_day(text: str) -> None:
     """GOLD_FORMAT: spans of several days ("since Wednesday", "on Thursday and Friday") give null."""
     later = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
     assert later and all(c.date is None for c in later), [c.contract_dict() for c in later]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Russian drones hit a power plant in Sumy on Monday, amid Russia's war against Ukraine, the governor said.", None),
+        ("Israeli tanks shelled Rafah on Tuesday. Israel's offensive in Gaza began in October 2023.", None),
+        ("Russia launched its full-scale invasion of Ukraine on Feb. 24, 2022, the president recalled.", dt.date(2022, 2, 24)),
+    ],
+)
+def test_a_whole_war_told_as_one_sides_act_takes_only_the_day_it_began(text: str, day: dt.date | None) -> None:
+    wars = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.outcome == "offensive"]
+    assert wars and all(c.date == day for c in wars), [c.contract_dict() for c in wars]

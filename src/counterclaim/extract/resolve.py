@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
-from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date, statement_dates
+from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, opens_window, sentence_date, statement_dates
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -155,6 +155,8 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     """The day of the claim: the event date nearest the draft, else the paragraph's scene; the day the report
     was given for a day relative to the report; the day a running total was given."""
     view, draft, dates = found.view, found.draft, found.dates
+    if draft.notes.get("whole_war"):
+        return _day_of_war(view.text, draft, dates)
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
         near = state.paragraph_date[1] if state.paragraph_date and view.index - state.paragraph_date[0] <= PARAGRAPH_REACH else None
@@ -170,6 +172,20 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
         elif state.statement_day is not None and state.statement_day[0] == claimant:
             date = state.statement_day[1]
     return date
+
+
+# The words between a war's noun and the day it began: "the invasion of Ukraine on Feb. 24", "launched an incursion on Tuesday".
+WAR_DAY_BETWEEN = re.compile(r"(?:\s+(?:of|into|on|against|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*(?:on|in)\s+(?:(?:late|early)\s+)?", re.I)
+
+
+def _day_of_war(text: str, draft: DraftClaim, dates: list[DateMention]) -> dt.date | None:
+    """The day of a whole war told as one side's act ("Russia's invasion", "amid Israel's war on Gaza"): only a day
+    the sentence ties to its start ("the invasion on Feb. 24"); the days of the events it frames, the lead event's and a
+    photo's are not the war's (GOLD_FORMAT)."""
+    for mention in dates:
+        if mention.start >= draft.end and WAR_DAY_BETWEEN.fullmatch(text[draft.end : mention.start]) and not opens_window(text, mention):
+            return mention.date
+    return None
 
 
 def build_claim(found: AttributedDraft, subject: str | None, claimant: str | None, outcome: str | None, state: DocumentState) -> Claim:
