@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
-from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, opens_window, sentence_date, statement_dates
+from counterclaim.extract.dates import (
+    ELSEWHEN,
+    DateMention,
+    inherited_date,
+    opens_window,
+    sentence_date,
+    statement_dates,
+)
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
