@@ -91,3 +91,16 @@ def test_a_claim_over_several_days_has_no_one_day(text: str) -> None:
 def test_a_whole_war_told_as_one_sides_act_takes_only_the_day_it_began(text: str, day: dt.date | None) -> None:
     wars = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.outcome == "offensive"]
     assert wars and all(c.date == day for c in wars), [c.contract_dict() for c in wars]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Earlier in the day, army jets bombed a fuel depot in Nyala, killing four guards.",
+        "Later that day, RSF drones struck the airport in Port Sudan, wounding six people.",
+    ],
+)
+def test_earlier_or_later_in_the_day_takes_the_day_just_named(second: str) -> None:
+    text = "The Sudanese army said on Tuesday it had repelled an RSF attack on El Fasher. " + second
+    later = [c for c in quantitative(text) if c.span[0] >= len(text) - len(second)]
+    assert later and all(c.date == dt.date(2024, 5, 7) for c in later), [c.contract_dict() for c in later]

@@ -191,6 +191,14 @@ VAGUE_TIME = re.compile(
 )
 
 
+# A day named by the sentence before: "earlier in the day", "later that day", "on the same day", "that same evening".
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night))\b",
+    re.I,
+)
+
+
 # A time cue between a day and a claim after it that puts the claim at another time ("last month's attack").
 ANOTHER_TIME_BETWEEN = re.compile(ELSEWHEN, re.I)
 

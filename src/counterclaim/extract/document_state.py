@@ -48,6 +48,10 @@ class DocumentState:
     # The last event day a sentence of the current paragraph gave ("... overran an outpost on Saturday. It said seven of its
     # fighters were killed."): the day of its later claims with no time cue, before the day the text leads with.
     paragraph_date: tuple[int, dt.date] | None = None  # (the sentence that gave it, the day)
+    # The last day a sentence named, an event's or a speaker's, for "earlier in the day", "later that day" right after it
+    # (the sentence that named it, the day), and the first day the text named: the day of the news, for such words further on.
+    last_day: tuple[int, dt.date] | None = None
+    first_day: dt.date | None = None
 
     # Victims, for tolls that do not say whose they are ("the toll has risen to 31").
     last_victim: str | None = None  # subject of the last casualty claim

@@ -33,7 +33,7 @@ from counterclaim.extract.attribution import (
 from counterclaim.extract.casualty import find_casualty_claims, find_personnel_in_tally, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
-from counterclaim.extract.dates import find_dates, lead_event_date
+from counterclaim.extract.dates import find_dates, in_dateline, lead_event_date, opens_window
 from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -647,6 +647,10 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
+    named_days = [d.date for d in dates if not in_dateline(text, d) and not opens_window(text, d)]
+    if named_days:
+        state.last_day = (view.index, named_days[-1])
+        state.first_day = state.first_day or named_days[0]
     event_days = [c.date for _, c in claims if c.date is not None and c.type not in ("statement", "support") and not c.cumulative]
     if event_days:
         state.paragraph_date = (view.index, event_days[-1])

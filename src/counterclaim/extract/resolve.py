@@ -20,6 +20,7 @@ from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
 from counterclaim.extract.dates import (
     ELSEWHEN,
+    SAME_DAY,
     DateMention,
     inherited_date,
     opens_window,
@@ -165,6 +166,10 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     if draft.notes.get("whole_war"):
         return _day_of_war(view.text, draft, dates)
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
+    if date is None and not dates and SAME_DAY.search(view.text):
+        # "Earlier in the day, jets struck ...": the day a sentence just before named, else the day of the news (GOLD_FORMAT)
+        recent = state.last_day[1] if state.last_day and view.index - state.last_day[0] <= PARAGRAPH_REACH else None
+        return recent or state.first_day
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
         near = state.paragraph_date[1] if state.paragraph_date and view.index - state.paragraph_date[0] <= PARAGRAPH_REACH else None
         date = inherited_date(view.text, near or (state.lead_date if view.index < LEAD_REACH else None))
