@@ -104,3 +104,15 @@ def test_earlier_or_later_in_the_day_takes_the_day_just_named(second: str) -> No
     text = "The Sudanese army said on Tuesday it had repelled an RSF attack on El Fasher. " + second
     later = [c for c in quantitative(text) if c.span[0] >= len(text) - len(second)]
     assert later and all(c.date == dt.date(2024, 5, 7) for c in later), [c.contract_dict() for c in later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. strikes on a fuel port killed 74 people, the Houthi-run health ministry said, in the deadliest attack of the U.S. campaign.",
+        "Russian shelling killed five people in a village, officials said, days after the Ukraine war entered its fourth year.",
+    ],
+)
+def test_a_countrys_name_on_a_states_acts_is_no_place_of_the_dead(text: str) -> None:
+    found = [c for c in quantitative(text) if c.type == "casualty"]
+    assert found and all(c.place not in ("U.S", "U.S.", "Ukraine") for c in found), [c.contract_dict() for c in found]
