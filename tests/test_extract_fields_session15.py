@@ -116,3 +116,19 @@ def test_earlier_or_later_in_the_day_takes_the_day_just_named(second: str) -> No
 def test_a_countrys_name_on_a_states_acts_is_no_place_of_the_dead(text: str) -> None:
     found = [c for c in quantitative(text) if c.type == "casualty"]
     assert found and all(c.place not in ("U.S", "U.S.", "Ukraine") for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Houthis said they shot down a U.S. drone over Marib. A U.S. official, speaking on condition of anonymity, "
+         "confirmed that a drone had been lost.", "USA"),
+        ("Ukraine's air force said it downed a Russian Su-34 jet near Pokrovsk. A Russian officer, who asked not to be named, "
+         "said two jets had been lost.", "RUS"),
+    ],
+)
+def test_an_unnamed_source_tells_its_own_sides_loss_with_no_claimant(text: str, subject: str) -> None:
+    """GOLD_FORMAT: unnamed individual sources give claimant null even when their side is known; an unnamed
+    official keeps the official's state as subject."""
+    second = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
+    assert second and all(c.claimant is None and c.subject == subject for c in second), [c.contract_dict() for c in second]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
+from counterclaim.extract.attribution import ACCORDING_TO, ANONYMOUS, REPORTING
 from counterclaim.extract.dates import (
     ELSEWHEN,
     SAME_DAY,
@@ -305,7 +306,7 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
-    if subject is None and claimant is None and draft.notes.get("loser") == "unnamed" and state.last_claimant:
+    if subject is None and claimant is None and draft.notes.get("loser") == "unnamed" and state.last_claimant and not _own_speaker(view):
         # a tally's personnel line with no side and no speaker of its own, after a side was quoted: sides publish
         # the losses they inflict, so the dead are the quoted side's adversary's (as for the tally's equipment)
         subject = adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
@@ -532,6 +533,25 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
 # --- Materiel ---
 
 
+# An unnamed source tied to a side by its adjective: "a U.S. official", "two Israeli security sources", "a Russian officer".
+SIDE_OF_SOURCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials?|officers?|sources?|commanders?|diplomats?)\b", re.I)
+
+
+def unnamed_sources_side(view: SentenceView) -> str | None:
+    """The side an unnamed source of the sentence belongs to ("a U.S. official, speaking anonymously, said"): GOLD_FORMAT
+    keeps the official's state as the subject of its own side's loss, with no claimant."""
+    for actor in view.actors:
+        if actor.role in ("adjective", "name", "demonym") and SIDE_OF_SOURCE.match(view.text, actor.end):
+            return actor.code
+    return None
+
+
+def _own_speaker(view: SentenceView) -> bool:
+    """Whether the sentence names an unnamed source of its own ("a U.S. official, speaking anonymously, confirmed that a
+    drone had been lost"): its losses are told by that source, not by the side quoted before."""
+    return ANONYMOUS.search(view.text) is not None and (REPORTING.search(view.text) is not None or ACCORDING_TO.search(view.text) is not None)
+
+
 def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
@@ -549,7 +569,9 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
-    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant:
+    if subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT:
+        subject = unnamed_sources_side(found.view)  # "a U.S. official confirmed that a drone had been lost": the U.S.'s
+    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant and not _own_speaker(found.view):
         # a tally of losses with no owner and no speaker of its own, after a side was quoted ("Losses over the day:
         # 12 tanks, 30 drones"): sides publish the losses they inflict, so they are the quoted side's adversary's
         subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
