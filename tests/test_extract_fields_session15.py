@@ -132,3 +132,27 @@ def test_an_unnamed_source_tells_its_own_sides_loss_with_no_claimant(text: str, 
     official keeps the official's state as subject."""
     second = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
     assert second and all(c.claimant is None and c.subject == subject for c in second), [c.contract_dict() for c in second]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Two people were killed in a Russian drone attack on Sumy, according to the head of the regional military administration.", "UKR"),
+        ("An RSF shell hit a market in El Obeid, killing nine people, according to the governor of North Kordofan.", "SDN"),
+    ],
+)
+def test_according_to_the_head_of_an_institution_credits_the_attack_too(text: str, claimant: str) -> None:
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("attack", "casualty")]
+    assert {c.type for c in found} == {"attack", "casualty"} and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ('"Russian troops shelled the village, killing a 70-year-old woman," prosecutors said in a statement.', "UKR"),
+        ("Gunmen killed six villagers in Plateau State on Sunday, the state prosecutor's office said.", "NGA"),
+    ],
+)
+def test_prosecutors_are_an_institution_of_their_state(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]
