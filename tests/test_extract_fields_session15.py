@@ -175,3 +175,18 @@ def test_an_unattributed_sentence_without_a_carrying_word_keeps_no_claimant() ->
     text = "The Sudanese army said it repelled an RSF assault on El Fasher. Twelve civilians were killed in the shelling of a market."
     second = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
     assert second and all(c.claimant is None for c in second), [c.contract_dict() for c in second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army spokesman disclosed this at a news briefing in Abuja on Thursday.",
+        "The ministry revealed on Thursday that the convoy had been hit.",
+        "The general said during a press conference on Thursday that the base was safe.",
+    ],
+)
+def test_the_day_of_a_briefing_or_a_disclosure_is_a_statements_day(text: str) -> None:
+    from counterclaim.extract.dates import find_dates, statement_dates
+
+    mentions = find_dates(text, PUBLISHED)
+    assert mentions and statement_dates(text, mentions) == mentions

@@ -103,7 +103,9 @@ def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
 
 # "said on Monday", "told AFP Thursday": the day of a statement, not of the events it reports (GOLD_FORMAT)
 SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,3}?|announced|reported|stated|added|claimed|confirmed|denied|condemned|rejected|"
+    r"\b(?:said|says|told(?:\s+\w+){0,3}?|announced|reported|stated|added|claimed|confirmed|denied|condemned|rejected|disclosed(?:\s+this)?|revealed|"
+    # the occasion of speaking: "at a news briefing in Abuja on Thursday", "during a press conference on Monday"
+    r"(?:at|during)\s+an?\s+(?:news\s+|press\s+|media\s+)?(?:briefing|conference)(?:\s+in\s+[A-Z][\w'’-]+)?|"
     r"wrote(?:\s+about\s+(?:this|it))?|tweeted|(?:posted|published|released|shared)(?:\s+(?:a|an|the))?(?:\s+(?:video|statement|photos?|footage))?|"
     r"in\s+a\s+statement(?:\s+to\s+\w+)?)\s+(?:on\s+|late\s+|early\s+|earlier\s+|(?:late|early)\s+on\s+)?$",
     re.I,
@@ -120,7 +122,7 @@ def statement_dates(text: str, mentions: list[DateMention]) -> list[DateMention]
     spoken: list[DateMention] = []
     for mention in mentions:
         beside_spoken = bool(spoken) and re.fullmatch(r",?\s*", text[spoken[-1].end : mention.start]) is not None
-        if beside_spoken or SAID_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or SAID_AFTER.match(text[mention.end : mention.end + 40]):
+        if beside_spoken or SAID_BEFORE.search(text[max(0, mention.start - 50) : mention.start]) or SAID_AFTER.match(text[mention.end : mention.end + 40]):
             spoken.append(mention)
     return spoken
 
