@@ -190,3 +190,15 @@ def test_the_day_of_a_briefing_or_a_disclosure_is_a_statements_day(text: str) ->
 
     mentions = find_dates(text, PUBLISHED)
     assert mentions and statement_dates(text, mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ('Militiamen attacked a camp in Ituri overnight. "They burned shelters and shot at families," army spokesman Jules Ngongo said.', "COD"),
+        ('Gunmen raided a village in Mopti on Monday. "They attacked the market at dawn," a Malian army officer told Reuters.', "MLI"),
+    ],
+)
+def test_they_inside_a_quotation_is_not_the_speakers_side(text: str, attacker: str) -> None:
+    attacks = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.span[0] > text.index(". ")]
+    assert all(c.subject != attacker for c in attacks), [c.contract_dict() for c in attacks]

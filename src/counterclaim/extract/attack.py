@@ -589,7 +589,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 attacker, claimed = claimer, True
         if attacker is None and RESPONSE_BY_SPEAKER.search(text[max(0, match.start() - 60) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "the army said it responded with airstrikes": the speaker's side answers the attack
-        if attacker is None and re.search(r"\b(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I):
+        pronoun = re.search(r"\b(?P<pronoun>it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I)
+        if attacker is None and pronoun and not (pronoun.group("pronoun").lower() == "they" and _opens_quoted_third_person(text, match.start())):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
         if blamed is not None:
@@ -838,6 +839,14 @@ SPEAKER_PRONOUN_COORDINATED = re.compile(
     r"\b(?:(?:said|says|added|claimed|announced|stated)\s+(?:that\s+)?|that\s+)(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[\w'’-]+\s+){1,8}?(?:and|then)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 # The same pronoun before a progressive gerund: "the group said it was targeting Israeli positions".
 SPEAKER_PRONOUN_PROGRESSIVE = re.compile(r"\b(?:it|they|we)\s+(?:was|were|is|are|(?:had|have|has)\s+been)\s+(?:also\s+|still\s+|now\s+)?$", re.I)
+
+
+def _opens_quoted_third_person(text: str, position: int) -> bool:
+    """Whether a "they" before `position` speaks inside a quotation the sentence opens ('"They burned shelters," the
+    spokesman said'): the speaker's own side is "we" there, and "they" is the party spoken of."""
+    before = text[:position]
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    return opened >= 0 and opened > before.rfind("”")
 
 
 def _speaker_pronoun_before(phrase: str, before: str) -> bool:
