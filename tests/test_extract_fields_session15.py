@@ -202,3 +202,15 @@ def test_the_day_of_a_briefing_or_a_disclosure_is_a_statements_day(text: str) ->
 def test_they_inside_a_quotation_is_not_the_speakers_side(text: str, attacker: str) -> None:
     attacks = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.span[0] > text.index(". ")]
     assert all(c.subject != attacker for c in attacks), [c.contract_dict() for c in attacks]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("The African Union mission, known as AUSSOM, said its forces killed 12 al-Shabaab militants near Baidoa.", "AU"),
+        ("The UN peacekeeping force, known as UNIFIL, said two of its peacekeepers were wounded near Naqoura.", "UN"),
+    ],
+)
+def test_a_body_named_again_in_apposition_speaks_under_its_first_name(text: str, claimant: str) -> None:
+    found = quantitative(text)
+    assert found and all(c.claimant == claimant for c in found), [c.contract_dict() for c in found]

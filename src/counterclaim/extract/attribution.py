@@ -911,6 +911,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if re.search(r",\s+or\s+$", prefix) and any(a.code == actor.code and a.end <= actor.start for a in candidates):
             continue  # "The Pakistani Taliban, or TTP, said": the short name in apposition, the full name heads the verb
+        if re.search(r"(?i),\s+(?:known\s+as|also\s+called|called)\s+$", prefix) and any(a.end <= actor.start for a in candidates):
+            continue  # "The African Union mission, known as AUSSOM, said": the name in apposition, the phrase before heads the verb
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and (actor.role == "generic" or APPOSED.search(prefix)):
