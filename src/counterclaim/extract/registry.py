@@ -13,8 +13,8 @@ import os
 from collections.abc import Callable
 from functools import lru_cache
 
-from counterclaim.extract.regex_programs import programs_cached
 from counterclaim.extract.pipeline import Extractor, RuleExtractor
+from counterclaim.extract.regex_programs import programs_cached
 from counterclaim.records import Claim, Document
 
 ENTRY_POINT_GROUP = "counterclaim.extractors"
