@@ -899,7 +899,7 @@ def test_a_speaker_in_a_headlines_as_clause_reports_only_that_clause() -> None:
     [
         "Shelling killed nine civilians in Kadugli on Sunday, the Danish Refugee Council said.",
         "The Danish Refugee Council said four of its staff were killed in El Geneina.",
-        "Two aid workers were killed in Goma, the Norwegian Refugee Council said.",
+        "Two aid workers were killed in Goma, the Swiss Humanitarian Society said.",
     ],
 )
 def test_an_aid_body_named_with_a_nationality_is_no_state(text: str) -> None:

@@ -74,6 +74,7 @@ INSTITUTION_SUBJECT = re.compile(
     r"(?:(?:regional|local|provincial|state|state-run|state-owned|district|city|municipal|federal|military|army|national|central|interior|health|defen[cs]e|foreign|top|senior|security|government|ministry|police|emergency|presidential|information|communications?|home|internal|justice|\w+ern)\s+){0,3}"
     r"(?:governor|governors|mayor|authorities|administration|junta|minister|army|military|armed\s+forces|air\s+force|navy|ministry|ministry\s+of\s+(?:defen[cs]e|the\s+interior|interior|health|foreign\s+affairs)|"
     r"government|presidency|president's\s+office|police|gendarmerie|general\s+staff|command|headquarters|press\s+office|press\s+service|media\s+wing|officials|spokesman|spokeswoman|spokesperson|"
+    r"prosecutors?|prosecutor['’]s\s+office|prosecutor[\s-]general(?:['’]s\s+office)?|attorney[\s-]general(?:['’]s\s+office)?|"
     r"intelligence(?:\s+(?:agency|service|directorate))?|security\s+service|"
     r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|"
     r"emergency\s+service|civil\s+defen[cs]e|top\s+brass|brass|"
@@ -117,11 +118,15 @@ def _body_staff(code: str, head: str) -> bool:
     return BODY_STAFF.fullmatch(head) is not None and getattr(load_registry().actor(code), "kind", None) == "body"
 
 
+# The words naming the service a titled speaker belongs to, before the title ("army spokesman", "civil defence
+# spokesman", "health ministry spokeswoman", "emergency services spokesperson").
+TITLE_SERVICE = (r"(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry|"
+                 r"civil\s+defen[cs]e|defen[cs]e|health|interior|foreign|emergency|emergencies|rescue|government|presidential|security|services?)\s+){0,3}")
 # A person named with a rank or office ("Captain Aden Nur told Reuters", "Colonel Ibrahim Sy said") speaks for an
 # institution: a rebel one when the title says so, else the state's.
 RANKED_PERSON = re.compile(
     r"(?:^|[,;:”\"]\s*|\b(?:and|but|while|as)\s+)(?:(?:the|a|an)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:captain|colonel|lieutenant|major|general|brigadier|sergeant|commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\s+(?-i:[A-Z])))?"
-    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard|ministry)\s+)?"
+    r"(?P<title>(?:(?:(?-i:[A-Z][\w'’-]+)|(?<=\w\s)(?-i:of|for|the))\s+){0,6}?" + TITLE_SERVICE +
     r"(?:captain|capt\.|colonel|col\.|lieutenant(?:\s+colonel|\s+general)?|lt\.?|major|maj\.|general|gen\.|brigadier(?:\s+general)?|brig\.?|sergeant|sgt\.|commander|"
     # air and naval ranks ("Air Marshal AK Bharti", "Vice Admiral AN Pramod")
     r"(?:air\s+)?(?:vice\s+)?marshal|(?:vice\s+|rear\s+)?admiral|"
@@ -131,7 +136,7 @@ RANKED_PERSON = re.compile(
 )
 # The title of a ranked or official speaker anywhere in a phrase ("army spokesman Nabil X", "a regional governor").
 RANKED_TITLE = re.compile(
-    r"\b(?:(?:army|military|police|rebel|militia|regional|district|deputy|senior|top|local|air\s+force|navy|naval|border\s+guard|national\s+guard)\s+)?(?:captain|colonel|lieutenant|major|general|brigadier|"
+    r"\b" + TITLE_SERVICE + r"(?:captain|colonel|lieutenant|major|general|brigadier|"
     r"commander|governor|mayor|commissioner|minister|spokes(?:man|woman|person))\b",
     re.I,
 )
@@ -162,6 +167,7 @@ INSTITUTION_OF_HOME = re.compile(
     r"\s*(?:the\s+|an?\s+)?(?:the\s+(?:country|nation|state|city|region|province|territory|district|town|enclave|strip)['’]s\s+)?"
     r"(?:(?:regional|local|provincial|district|city|municipal|state|military|army|interior|health|defen[cs]e|foreign|government|police|security|emergency|\w+ern)\s+){0,3}"
     r"(?:governor|mayor|authorities|administration|junta|army|military|armed\s+forces|air\s+force|ministry|minister|government|police|general\s+staff|command|officials|spokesman|spokeswoman|spokesperson|top\s+brass|"
+    r"prosecutors?|prosecutor['’]s\s+office|prosecutor[\s-]general(?:['’]s\s+office)?|"
     r"(?:health|emergency|rescue|civil\s+defen[cs]e)\s+(?:department|directorate|agency|services?|authority|office|bureau|(?:medicine\s+|operations\s+)?cent(?:re|er))|civil\s+defen[cs]e)\b",
     re.I,
 )
@@ -280,6 +286,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             phrase = re.sub(r"(?i)^\s*(?:(?:a|the|an)\s+)?(?:\w+\s+)?(?:statement|tally|count|report|update|bulletin|figures)\s+(?:from|by|of|issued\s+by|compiled\s+by|released\s+by)\s+", "", phrase)
             if INSTITUTION_OF_HOME.match(phrase) and not ANONYMOUS.search(phrase):
                 source = owners.for_phrase(phrase)  # "according to the army", "according to regional authorities"
+            elif (head := HEAD_OF_INSTITUTION.match(phrase.lstrip())) is not None and not ANONYMOUS.search(phrase):
+                source = owners.for_phrase(head.group())  # "according to the head of the regional military administration"
         if source is None and (named := KNOWN_NAME_AFTER.match(text, match.end())) is not None:
             source = speaker_of(named.group("surname"), speakers)  # "according to Musab", who spoke for al-Shabaab before
         anchors.append(Anchor(match.start(), match.end(), source, False))
@@ -1026,7 +1034,7 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
 # Speakers around reporting words that name an institution without its state ("the army said", "said police",
 # "according to health officials", "medics said") ...
 UNNAMED_INSTITUTION = re.compile(
-    r"\b(?:officials?|authorit(?:y|ies)|ministry|spokes(?:man|woman|person)|army|military|police|medics|paramedics|"
+    r"\b(?:officials?|authorit(?:y|ies)|ministry|spokes(?:man|woman|person)|army|military|police|medics|paramedics|prosecutors?|"
     r"health\s+workers|rescuers|emergency|administration|governor|mayor|forces|government|agency|services?)\b",
     re.I,
 )

@@ -142,6 +142,9 @@ def sentence_date(text: str, position: int, mentions: list[DateMention], is_stat
         as_of = [m for m in events if not opens_window(text, m)]
         return date_for(position, as_of or spoken)
     date = date_for(position, events)
+    chosen = _mention_for(position, events)
+    if chosen is not None and (opens_window(text, chosen) or in_span_of_days(text, chosen, mentions)):
+        return None  # "shelling since Wednesday", "drones launched on Thursday and Friday": several days, no one day (GOLD_FORMAT)
     before = [m for m in events if m.start <= position]
     if before and ANOTHER_TIME_BETWEEN.search(text, before[-1].end, position):
         return None  # "struck on Wednesday the sites behind last month's attack that killed 26": another time than the day
@@ -157,6 +160,7 @@ def sentence_date(text: str, position: int, mentions: list[DateMention], is_stat
 # any other time ("the following day", "since March"): one vocabulary for every stage that must not give
 # such an event the reported day (dates), attacker (resolve) or toll (deaths).
 _MONTH_NAME = _MONTH.replace("(?P<month>", "(?:")
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNITS_OF_TIME = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few)\s+(?:days?|weeks?|months?|years?|decades?)"
 EARLIER = (
     rf"\b(?:{_UNITS_OF_TIME}\s+(?:ago|earlier|before)|(?<!the\s)(?:last|previous|past)\s+(?:week|month|year)|"
@@ -179,8 +183,18 @@ VAGUE_TIME = re.compile(
     ELSEWHEN + r"|\b(?:(?:this|last|past|previous|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
     r"(?:by|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH_NAME + r")|"
     r"recently|in\s+recent\s+(?:days|weeks|months)|"
+    # a window from a day or a span of days ("since Wednesday", "on Thursday and Friday"): no one day (GOLD_FORMAT)
+    r"since\s+(?:last\s+)?" + _WEEKDAY_NAME + r"|" + _WEEKDAY_NAME + r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/])\s*(?:on\s+)?" + _WEEKDAY_NAME + r"|"
     # a week or a month as the window of a tally ("over the week, the enemy's losses amounted to", "during the month")
     r"(?:over|during|in|throughout)\s+the\s+(?:past\s+|last\s+|previous\s+|whole\s+|entire\s+)?(?:week|month|weekend))\b",
+    re.I,
+)
+
+
+# A day named by the sentence before: "earlier in the day", "later that day", "on the same day", "that same evening".
+SAME_DAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
+    r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night))\b",
     re.I,
 )
 
@@ -206,7 +220,7 @@ def lead_event_date(text: str, published: dt.date | None) -> dt.date | None:
     it reports, for claims of that event with no time cue of their own (GOLD_FORMAT)."""
     mentions = find_dates(text, published)
     spoken = statement_dates(text, mentions)
-    return next((m.date for m in mentions if m not in spoken and not _page_date(text, m)), None)
+    return next((m.date for m in mentions if m not in spoken and not _page_date(text, m) and not in_span_of_days(text, m, mentions)), None)
 
 
 # "KYIV, March 3 (Reuters) -", "MOSCOW, June 6. /TASS/.": a dateline, the day of the dispatch
@@ -257,6 +271,31 @@ WINDOW_OPENED_ON = re.compile(
     r"|(?:beginning|start|outbreak|onset)\s+of\s+(?:[\w'’-]+\s+){0,4}?)\s*(?:on|in)\s+$",  # "since the start of its invasion on Feb. 24"
     re.I,
 )
+
+
+# Two days joined into a span: "on Thursday and Friday", "from Monday to Wednesday", "between May 3 and May 5", "Saturday-Sunday".
+SPAN_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|thru|till|until|into|[-–—/])\s*(?:on\s+|the\s+)?", re.I)
+SPAN_OPENER = re.compile(r"\b(?:between|from)\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+
+
+def in_span_of_days(text: str, mention: DateMention, mentions: list[DateMention]) -> bool:
+    """Whether `mention` is one end of a span of days ("on Thursday and Friday", "between Monday and Wednesday")."""
+    for other in mentions:
+        if other is mention or other.date == mention.date:
+            continue
+        first, second = (mention, other) if mention.start < other.start else (other, mention)
+        if SPAN_JOINER.fullmatch(text[first.end : second.start]):
+            return True
+    return bool(SPAN_OPENER.search(text, max(0, mention.start - 20), mention.start)) and any(
+        m.start > mention.end and re.fullmatch(r"\s+(?:and|to|until|till)\s+", text[mention.end : m.start], re.I) for m in mentions)
+
+
+def _mention_for(position: int, mentions: list[DateMention]) -> DateMention | None:
+    """The mention `date_for` takes its date from."""
+    before = [m for m in mentions if m.start <= position]
+    if before:
+        return before[-1]
+    return mentions[0] if mentions else None
 
 
 def date_for(position: int, mentions: list[DateMention]) -> dt.date | None:

@@ -36,6 +36,7 @@ class DocumentState:
     listed_before: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
     speaker_surnames: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
     statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
+    reported_before: tuple[int, str] | None = None  # (the sentence, its one claimant) when a sentence reported one side's words
     credited_back: str | None = None  # who the current sentence credits the sentence before it to ("X said this")
     last_armed_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     sentence_subject: str | None = None  # the actor heading the sentence before ("Zelensky visited ..."), for "He accused ..."
@@ -48,6 +49,10 @@ class DocumentState:
     # The last event day a sentence of the current paragraph gave ("... overran an outpost on Saturday. It said seven of its
     # fighters were killed."): the day of its later claims with no time cue, before the day the text leads with.
     paragraph_date: tuple[int, dt.date] | None = None  # (the sentence that gave it, the day)
+    # The last day a sentence named, an event's or a speaker's, for "earlier in the day", "later that day" right after it
+    # (the sentence that named it, the day), and the first day the text named: the day of the news, for such words further on.
+    last_day: tuple[int, dt.date] | None = None
+    first_day: dt.date | None = None
 
     # Victims, for tolls that do not say whose they are ("the toll has risen to 31").
     last_victim: str | None = None  # subject of the last casualty claim

@@ -57,6 +57,14 @@ class PlaceMention:
 
 # Actor mentions that may also be read as places ("in Ukraine", "on Kyiv"); other roles never are.
 PLACE_LIKE_ROLES = frozenset({"name", "capital"})
+# A country's name used as the attribute of a state's forces, offices or acts ("the U.S. campaign", "a US military
+# base", "the Ukraine war"): the state acting, not a place where anything happened.
+ATTRIBUTIVE_NOUN = re.compile(
+    r"\.?\s+(?:-?(?:led|backed|based|made|built|supplied|brokered)\b|(?:military|army|armed|navy|naval|air|forces?|troops|soldiers|personnel|marines|"
+    r"campaign|strikes?|airstrikes?|raids?|operations?|offensive|war|invasion|government|administration|officials?|embassy|envoy|ambassador|"
+    r"president|defen[cs]e|ministry|intelligence|command|coalition|sanctions|aid|weapons|arms|drones?|missiles?|jets?|warships?|carrier|destroyer|"
+    r"bases?|citizens|nationals|contractors|diplomats?|delegation|authorities|side)\b)"
+)
 # Admin names written right after a place: "Guadalupe, Zacatecas", "Bargaram (Hile-Alifa, Logone-et-Chari)".
 # The area a place, or the list it heads, lies in: "Solomino and Kiselyovo in the Belgorodsky district".
 AREA_AFTER = re.compile(
@@ -117,6 +125,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             place = area  # "Blizhneye ... in the Belgorodsky district": not the namesake the gazetteer knows abroad
         if place is None:
             continue
+        if place.kind == "country" and ATTRIBUTIVE_NOUN.match(text, end):
+            continue  # "in the deadliest attack of the U.S. campaign": whose campaign, not where
         if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
                 and _in_title_case_line(text, start)):
             continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad

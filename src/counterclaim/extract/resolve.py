@@ -18,7 +18,16 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import ActorRegistry, ConflictProfile
 from counterclaim.extract.attack import WEAPON_BEFORE
 from counterclaim.extract.attackers import attack_weapons, weapon_anaphor
-from counterclaim.extract.dates import ELSEWHEN, DateMention, inherited_date, sentence_date, statement_dates
+from counterclaim.extract.attribution import ACCORDING_TO, ANONYMOUS, REPORTING
+from counterclaim.extract.dates import (
+    ELSEWHEN,
+    SAME_DAY,
+    DateMention,
+    inherited_date,
+    opens_window,
+    sentence_date,
+    statement_dates,
+)
 from counterclaim.extract.document_state import DocumentState
 from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
@@ -155,7 +164,13 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     """The day of the claim: the event date nearest the draft, else the paragraph's scene; the day the report
     was given for a day relative to the report; the day a running total was given."""
     view, draft, dates = found.view, found.draft, found.dates
+    if draft.notes.get("whole_war"):
+        return _day_of_war(view.text, draft, dates)
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
+    if date is None and not dates and SAME_DAY.search(view.text):
+        # "Earlier in the day, jets struck ...": the day a sentence just before named, else the day of the news (GOLD_FORMAT)
+        recent = state.last_day[1] if state.last_day and view.index - state.last_day[0] <= PARAGRAPH_REACH else None
+        return recent or state.first_day
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
         near = state.paragraph_date[1] if state.paragraph_date and view.index - state.paragraph_date[0] <= PARAGRAPH_REACH else None
         date = inherited_date(view.text, near or (state.lead_date if view.index < LEAD_REACH else None))
@@ -170,6 +185,20 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
         elif state.statement_day is not None and state.statement_day[0] == claimant:
             date = state.statement_day[1]
     return date
+
+
+# The words between a war's noun and the day it began: "the invasion of Ukraine on Feb. 24", "launched an incursion on Tuesday".
+WAR_DAY_BETWEEN = re.compile(r"(?:\s+(?:of|into|on|against|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?\s*(?:on|in)\s+(?:(?:late|early)\s+)?", re.I)
+
+
+def _day_of_war(text: str, draft: DraftClaim, dates: list[DateMention]) -> dt.date | None:
+    """The day of a whole war told as one side's act ("Russia's invasion", "amid Israel's war on Gaza"): only a day
+    the sentence ties to its start ("the invasion on Feb. 24"); the days of the events it frames, the lead event's and a
+    photo's are not the war's (GOLD_FORMAT)."""
+    for mention in dates:
+        if mention.start >= draft.end and WAR_DAY_BETWEEN.fullmatch(text[draft.end : mention.start]) and not opens_window(text, mention):
+            return mention.date
+    return None
 
 
 def build_claim(found: AttributedDraft, subject: str | None, claimant: str | None, outcome: str | None, state: DocumentState) -> Claim:
@@ -277,7 +306,7 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
-    if subject is None and claimant is None and draft.notes.get("loser") == "unnamed" and state.last_claimant:
+    if subject is None and claimant is None and draft.notes.get("loser") == "unnamed" and state.last_claimant and not _own_speaker(view):
         # a tally's personnel line with no side and no speaker of its own, after a side was quoted: sides publish
         # the losses they inflict, so the dead are the quoted side's adversary's (as for the tally's equipment)
         subject = adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
@@ -504,6 +533,25 @@ def _civilian_code(code: str, profile: ConflictProfile | None, registry: ActorRe
 # --- Materiel ---
 
 
+# An unnamed source tied to a side by its adjective: "a U.S. official", "two Israeli security sources", "a Russian officer".
+SIDE_OF_SOURCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:officials?|officers?|sources?|commanders?|diplomats?)\b", re.I)
+
+
+def unnamed_sources_side(view: SentenceView) -> str | None:
+    """The side an unnamed source of the sentence belongs to ("a U.S. official, speaking anonymously, said"): GOLD_FORMAT
+    keeps the official's state as the subject of its own side's loss, with no claimant."""
+    for actor in view.actors:
+        if actor.role in ("adjective", "name", "demonym") and SIDE_OF_SOURCE.match(view.text, actor.end):
+            return actor.code
+    return None
+
+
+def _own_speaker(view: SentenceView) -> bool:
+    """Whether the sentence names an unnamed source of its own ("a U.S. official, speaking anonymously, confirmed that a
+    drone had been lost"): its losses are told by that source, not by the side quoted before."""
+    return ANONYMOUS.search(view.text) is not None and (REPORTING.search(view.text) is not None or ACCORDING_TO.search(view.text) is not None)
+
+
 def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
@@ -521,7 +569,9 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
             subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
-    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant:
+    if subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT:
+        subject = unnamed_sources_side(found.view)  # "a U.S. official confirmed that a drone had been lost": the U.S.'s
+    if subject is None and claimant is None and found.draft.notes.get("loser") == "unnamed" and state.last_claimant and not _own_speaker(found.view):
         # a tally of losses with no owner and no speaker of its own, after a side was quoted ("Losses over the day:
         # 12 tanks, 30 drones"): sides publish the losses they inflict, so they are the quoted side's adversary's
         subject = registry.adversary(state.last_claimant, profile) or frame_adversary(state.last_claimant, state.fighters)
