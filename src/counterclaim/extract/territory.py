@@ -27,7 +27,10 @@ GROUND = (
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
+    # the high ground, air bases written as one word, a town's edges and oil or gas fields ("a strategic ridge", "the
+    # Kavumu airbase", "the outskirts of Pokrovsk", "the Sharara oilfield")
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|hilltops?|ridges?|ridgelines?|peaks?|airbases?|outskirts|suburbs?|"
+    r"municipalit(?:y|ies)|counties|county|trenches|fortifications|(?:oil|gas)\s*fields?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
     r"square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2|km²|hectares|acres|(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank|police\s+stations?)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
@@ -52,7 +55,7 @@ LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|in
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
 HELD_GROUND = (
     r"(?:[\w.,%'’-]+\s+){0,7}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|airbases?|hills?|hilltops?|ridges?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
     r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
     r"camps?|barracks|headquarters|countryside|landscape|land|lands|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
@@ -113,7 +116,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
             if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
-                    and not re.search(r"\b(?:bases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
+                    and not re.search(r"\b(?:bases?|airbases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|hilltops?|ridges?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
                                       r"headquarters|garrisons?|settlements?|localit(?:y|ies)|hamlets?|districts?)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
