@@ -231,3 +231,22 @@ def test_a_denial_that_the_military_targets_civilians_is_a_general_denial() -> N
     text = "The Myanmar junta bombed a monastery in Sagaing. Its spokesman has previously denied that the military targets civilians."
     claims = [(c.type, c.outcome, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED)]
     assert claims == [("attack", "airstrike", "assert"), ("statement", "deny", "assert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian Prime Minister Abiy Ahmed said Eritrea must accept talks on sea access.", [("ETH", "appeal", "ETH")]),
+        ("The African Union said both sides must sign the agreement.", [("AU", "appeal", "AU")]),
+        ("Abiy said the TPLF must disarm.", [("ETH", "appeal", "ETH")]),
+        ("The United States said Eritrean troops must leave Tigray.", [("USA", "appeal", "USA")]),
+        ("The United States expressed hope that both sides would exercise restraint.", [("USA", "appeal", "USA")]),
+        ("The African Union wants both sides to return to the negotiating table.", [("AU", "appeal", "AU")]),
+        ("The European Union threatened sanctions against officials blocking aid in Sudan.", [("EU", "warn", "EU")]),
+        # an evacuation order is no appeal to a party; a hope for the weather no appeal at all
+        ("The Israeli army said residents must leave the north of Gaza.", []),
+        ("Kenya expressed hope that the rains would return soon.", []),
+    ],
+)
+def test_modal_appeals_hopes_and_threatened_sanctions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
