@@ -250,3 +250,23 @@ def test_a_denial_that_the_military_targets_civilians_is_a_general_denial() -> N
 )
 def test_modal_appeals_hopes_and_threatened_sanctions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The M23 called out the United Nations for its silence over the killings in Goma.", [("M23", "accuse", "M23")]),
+        ("The referee called out the names of the players.", []),
+        ("Saudi Arabia expressed its categorical rejection of the continued violations by Israeli forces in the West Bank.",
+         [("SAU", "condemn", "SAU")]),
+        ("The Russian Defense Ministry said Ukraine had violated the moratorium.", [("RUS", "accuse", "RUS")]),
+        ("Kyiv said Moscow had violated the deal.", [("UKR", "accuse", "UKR")]),
+    ],
+)
+def test_parties_called_out_violations_rejected_and_accords_violated(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_ban_on_strikes_of_war_is_no_labour_strike() -> None:
+    said = "The Russian Defense Ministry said the Ukrainian side had violated the moratorium on strikes on energy facilities."
+    assert "appeal" not in [outcome for _, outcome, _ in statements(said)]

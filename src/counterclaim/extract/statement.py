@@ -28,7 +28,7 @@ ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
-    r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
+    r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|human\s+shields?|"
     # a party charged with feeding the war or lying to the world: "adding fuel to the fire", "spreading Kremlin propaganda"
     r"(?:add|pour)(?:s|ed|ing)?\s+(?:more\s+)?(?:fuel|oil)\s+(?:to|on)\s+the\s+(?:fire|flames)|fan(?:s|ned|ning)?\s+the\s+flames\s+of\s+(?:war|conflict|violence)|"
@@ -42,7 +42,9 @@ ACCUSE = (
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime|occupying\s+(?:power|force|army|regime)|occupiers?\b|invaders?\b)|"
     r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement)|criminal\s+(?:gang|group|organi[sz]ation|regime|militia|enterprise|network)|gang\s+of\s+(?:criminals|terrorists|thugs|bandits|murderers)|war\s+criminals?)\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|(?:support|sponsor|financ|fund|export)(?:s|ed|es|ing)?\s+(?:international\s+|global\s+|state\s+)?terror(?:ism)?\b|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bnot\s)provok(?:ed|ing|es)|"
-    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
+    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|"
+    # a party publicly faulted: "the rebels called out the UN for its silence", "Kyiv has called out Budapest"
+    r"call(?:s|ed|ing)?\s+out\s+(?=(?:the\s+)?(?-i:[A-Z]))|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
 LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
@@ -55,7 +57,7 @@ CONDEMN = (
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming)\b|"
+    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming|violations|crimes|incursion)\b|"
     # the judgement as a noun: "expressed its strong denunciation of", "voiced its condemnation of"
     r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
     # an act judged by a verb of regard: "considered the assassination a dangerous escalation", "deemed the raid a violation"
@@ -203,7 +205,9 @@ DENIED_ALLEGATIONS = re.compile(
 PROTEST = re.compile(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|(?-i:march)|march(?:ed|es)|gathered|sit-ins?|picket(?:s|ed|ing)?|"
     r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
-    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|"
+    # "went on strike", not a ban or a pause "on strikes" of war ("a moratorium on strikes on energy facilities")
+    r"(?:(?:(?<=\bwent\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)|(?<=\bgone\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstayed\s))on|"
+    r"general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|"
     r"(?:block(?:ed|ing|s)?|slow(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|paralys(?:ed|ing)|halt(?:ed|ing))\s+(?:the\s+)?(?:traffic|access\s+to)|(?:held|staged|began|started|called)\s+(?:a\s+)?(?!(?:the|this|that|its|their)\b)(?:\w+\s+)?strike(?!\s+(?:on|against|at)\b)|"
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
