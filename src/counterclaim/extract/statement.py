@@ -682,6 +682,9 @@ LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s
                           r"(?:(?:express|voic|reaffirm|reiterat|declar|affirm|renew)(?:ed|es|e)\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?", re.I)
 # A verb right before a party, whose object it is ("struck Gaza", "hosted Rwanda's president").
 LIST_OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$")
+# Those speaking for the states listed after them: "the leaders of", "the foreign ministers of".
+OFFICIALS_OF = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers|ministers|governments|"
+                          r"delegations|representatives|envoys|ambassadors)\s+of\s+(?:the\s+)?$", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -695,7 +698,11 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
     if len(before) > 1 and LIST_SEPARATOR.fullmatch(text, before[-2].end, before[-1].start) and LIST_OBJECT_VERB.search(text, 0, before[-2].start):
         return []  # "Israel struck Gaza and Hamas vowed revenge": the first verb's object and the next clause's subject, no list
     for actor in reversed(before[:-1]):
-        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start) or PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
+            break
+        if PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+            if OFFICIALS_OF.search(text, max(0, actor.start - 40), actor.start):
+                listed.append(actor)  # "the leaders of Russia, France and the United States condemned": the first of the states listed
             break  # "killed a commander in Beirut, and Hezbollah warned": the place of the clause before, no speaker
         listed.append(actor)
     if REPORTED_CONDUCT_VERB.search(text, max(0, listed[-1].start - 60), listed[-1].start):
