@@ -57,7 +57,7 @@ HELD_GROUND = (
     r"(?:[\w.,%'’-]+\s+){0,7}?"
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|airbases?|hills?|hilltops?|ridges?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
     r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
-    r"camps?|barracks|headquarters|countryside|landscape|land|lands|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
+    r"camps?|barracks|headquarters|countryside|landscape|land|lands|capital|hilltops?|ridges?|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
 # ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
@@ -274,8 +274,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         if failed is not None and holder is None and PRONOUN_BEFORE.search(text[: failed.start()]):
             # "as it has failed to control any major cities, ... Fano controls ...": the armed group the sentence names
             holder = next((a.code for a in view.actors if a.role == "group"), None)
-        if holder is None and FIRST_PERSON.search(text[: match.start()]):
-            subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        if holder is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_HOLDER.search(text, 0, match.start())):
+            subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we control", "the coalition said it now controls": the speaker's side holds it
         elif holder is None:
             continue  # who holds it must be named ("the bank controls inflation in Kenya" is no ground held)
         else:
@@ -396,6 +396,8 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
 
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
 REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
+# The speaker's own side as the pronoun heading a verb of holding: "the coalition said it now controls".
+REPORTED_HOLDER = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
@@ -464,7 +466,7 @@ STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security
 # Irregular fighters named by no group heading the verb ("the assailants overran", "jihadists have seized", "gunmen later took").
 UNNAMED_IRREGULARS_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|before)\s+)(?:the\s+|armed\s+|suspected\s+|hundreds\s+of\s+|dozens\s+of\s+)*(?:[a-z][\w-]*\s+)?"
-    r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen)\s+"
+    r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen|gangs|gangsters|gang\s+members)\s+"
     # a first predicate of theirs before this one ("gunmen stormed in and briefly occupied it")
     r"(?:(?:[a-z]+\s+){1,3}?(?:and|then|before)\s+)?(?:(?:had|have|has|also|then|later|briefly|reportedly|eventually|quickly)\s+)*$", re.I)
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
