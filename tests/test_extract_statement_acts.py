@@ -270,3 +270,16 @@ def test_parties_called_out_violations_rejected_and_accords_violated(text: str, 
 def test_a_ban_on_strikes_of_war_is_no_labour_strike() -> None:
     said = "The Russian Defense Ministry said the Ukrainian side had violated the moratorium on strikes on energy facilities."
     assert "appeal" not in [outcome for _, outcome, _ in statements(said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah leader Naim Qassem said the group was prepared for a long war.", [("HEZBOLLAH", "warn", "HEZBOLLAH")]),
+        ("Israel's army chief said the military was ready to launch a ground offensive in Lebanon.", [("ISR", "warn", "ISR")]),
+        ("Azerbaijan said it was prepared to strike back at Armenian positions.", [("AZE", "warn", "AZE")]),
+        ("Sudan's army said it was ready to launch talks with the RSF in Jeddah.", []),
+    ],
+)
+def test_force_held_ready_is_a_warning(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
