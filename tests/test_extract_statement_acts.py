@@ -283,3 +283,18 @@ def test_a_ban_on_strikes_of_war_is_no_labour_strike() -> None:
 )
 def test_force_held_ready_is_a_warning(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said Azerbaijan was massing troops along the border.", [("ARM", "accuse", "ARM")]),
+        ("Armenia's foreign ministry said Azerbaijan had closed the Lachin corridor.", [("ARM", "accuse", "ARM")]),
+        ("Baku said Armenia was stalling the peace talks.", [("AZE", "accuse", "AZE")]),
+        ("Kinshasa said Rwanda was weaponising the humanitarian crisis in Goma.", [("COD", "accuse", "COD")]),
+        # those displaced or besieged are the victims, not the accused
+        ("The UN said Armenians were displaced from their homes.", []),
+    ],
+)
+def test_conduct_short_of_a_blow_charged_in_reported_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected

@@ -491,7 +491,12 @@ HOSTILE_CONDUCT = re.compile(
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
     r"starving|exploiting|interfering|meddling|recruiting|conscripting|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
     r"terrori[sz]ing|targeting|waging|(?:directly\s+)?(?:involved|participating|taking\s+part)\s+in\s+(?:the\s+)?(?:war|conflict|fighting|aggression|hostilities)|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
-    r"blackmailing|prolonging|stoking|terrorists))\b",
+    r"blackmailing|prolonging|stoking|terrorists|"
+    # conduct short of a blow charged: troops massed, aid withheld, talks stalled, a siege laid, an accord broken
+    # (present participles only, and past ones that take no passive: "Armenians were displaced" is no charge against them)
+    r"violated|massing|amassing|weaponi[sz]ing|diverting|withholding|colluding|collaborating|shielding|covering\s+up|"
+    r"stalling|derailing|besieging|blockading|militari[sz]ing|infiltrating|oppressing|repressing|cracking\s+down|annexing|expelling|displacing|"
+    r"clos(?:ing|ed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|crossings?|corridor)))\b",
     re.I,
 )
 
