@@ -737,7 +737,9 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
 
 
 INSTITUTION_OF = re.compile(
-    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$|"
+    # (a party's envoys and commanders speak for it: "the representative of the United Kingdom said", "the commander of the RSF vowed")
+    r"\b(?:authorities|government|leadership|officials|ministry|minister|governor|mayor|forces|army|military|president|leader|head|spokesman|spokesperson|command|leaders|wing|arm|branch|office|service|"
+    r"commander|commanders|chief|representative|delegate|delegation|envoy|ambassador|chairman)(?:\s+of\s+(?:defen[cs]e|foreign\s+affairs|internal\s+affairs|the\s+interior|health))?\s+(?:in|of)\s+(?:the\s+)?$|"
     r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$",
     re.I,
 )
