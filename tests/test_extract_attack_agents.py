@@ -160,3 +160,17 @@ def test_a_weapon_in_a_clause_after_the_object_struck_is_no_air_defence_target()
     text = "Israel hits Hezbollah sites after rocket fire"
     found = attacks(text)
     assert ("ISR", "hits") in [(c.subject, text[c.span[0] : c.span[1]]) for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits kill 18, abduct scores in northwest Nigeria attack",
+        "Gunmen kill 9 in eastern Congo attack",
+        "Six herders shot dead in southern Ethiopia attack",
+    ],
+)
+def test_a_state_named_after_a_compass_word_in_a_headline_is_where_not_who(text: str) -> None:
+    # "in northwest Nigeria attack": the country is the attack's place (GOLD_FORMAT: the subject is the attacker)
+    found = attacks(text)
+    assert len(found) == 1 and found[0].subject is None

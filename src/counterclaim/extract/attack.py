@@ -1602,7 +1602,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         return qualifier.code  # "killed in Israeli strikes": the adjective on the attack noun names the attacker
     if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|fighters|militants|rebels|gunmen|militiamen|insurgents|jihadists|guerrillas|soldiers|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         prefix = text[: qualifier.start]
-        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
+        # not a place, also after a compass word ("abduct dozens in northwest Nigeria attack": where, not who)
+        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_BEFORE.search(prefix):
             return qualifier.code
         if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:(?:the|an?|this|that|last\s+\w+['’]s)\s+)?$", prefix, re.I):
             return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid", a headline's "killed in Hezbollah drone
@@ -1884,8 +1885,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "in collaboration with international partners": the partners of the head, not the head
         if start - actor.end - sum(a_end - a_start for a_start, a_end in asides if actor.end <= a_start) > HEAD_DISTANCE:
             return None
-        if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
-            continue  # a place named inside the head's phrase: the head stands further back
+        if PLACE_BEFORE.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
+            continue  # a place named inside the head's phrase ("in southern Ethiopia"): the head stands further back
         if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
             continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
