@@ -174,3 +174,17 @@ def test_a_state_named_after_a_compass_word_in_a_headline_is_where_not_who(text:
     # "in northwest Nigeria attack": the country is the attack's place (GOLD_FORMAT: the subject is the attacker)
     found = attacks(text)
     assert len(found) == 1 and found[0].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Jihadists attack Niger village, killing several", None),
+        ("A roadside bomb hit a truck carrying Kenyan soldiers near Mandera, wounding four.", None),
+        ("Rebels ambush convoy escorting Congolese troops, killing six", None),
+    ],
+)
+def test_the_target_or_its_passengers_before_a_toll_are_not_the_attack_s_killer(text: str, attacker: str | None) -> None:
+    # "attack Niger village, killing": the state is the place attacked; "a truck carrying Kenyan soldiers": its passengers
+    # (GOLD_FORMAT: the attack's subject is its attacker)
+    assert [c.subject for c in attacks(text)] == [attacker]

@@ -805,9 +805,12 @@ MUTUAL_FIGHTING_BEFORE = re.compile(
     re.I,
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
+# Also a headline's present ("Insurgents attack Mozambique town, killing several") and people carried by what was hit ("a bomb
+# hit a vehicle carrying African Union soldiers, wounding three"): the actor is the target or its passengers, not the killer.
 ATTACKED_BEFORE = re.compile(
-    r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
-    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing)|ambush(?:ed|ing)|overr(?:an|unning))\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"\b(?:shell(?:ed|ing|s)?|attack(?:ed|ing|s)?|struck|strikes?|striking|hits?|hitting|bomb(?:ed|ing|s)?|target(?:ed|ing|s)?|storm(?:ed|ing|s)?|"
+    r"raid(?:ed|ing|s)?|pound(?:ed|ing|s)?|rocket(?:ed|ing)|ambush(?:ed|ing|es)?|overr(?:an|unning|uns?)|"
+    r"carrying|transporting|ferrying|evacuating|escorting)\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.I,
 )
 
