@@ -188,3 +188,16 @@ def test_the_target_or_its_passengers_before_a_toll_are_not_the_attack_s_killer(
     # "attack Niger village, killing": the state is the place attacked; "a truck carrying Kenyan soldiers": its passengers
     # (GOLD_FORMAT: the attack's subject is its attacker)
     assert [c.subject for c in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks by armed groups in eastern Congo have displaced thousands this year.",
+        "A raid by gunmen from northern Nigeria left a market in ruins on Sunday.",
+    ],
+)
+def test_a_state_after_the_agent_s_place_preposition_and_a_compass_word_is_no_agent(text: str) -> None:
+    # "by armed groups in eastern Congo": the state is where the agents are, not the agent (GOLD_FORMAT: unnamed
+    # attackers give a null subject)
+    assert [c.subject for c in attacks(text)] == [None]

@@ -1105,7 +1105,7 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
         return qualifier.code
     if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
-            and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
+            and not PLACE_BEFORE.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
         return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
     if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|ma(?:de|ke|kes|king)|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
@@ -1616,7 +1616,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
-        if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start]))
+        if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_BEFORE.search(text[: actor.start]))
                 and not re.search(r"[,;:.]", text[end + by.end() : actor.start])):  # not the reporter of ", the army said"
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker
@@ -1709,8 +1709,7 @@ AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
-PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
-# The same with a compass word before the place: "in northern Syria", "in the south-east of".
+# A place's preposition, also with a compass word before the place: "in Gaza", "in northern Syria", "in the south-east of".
 PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
                           r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
@@ -1850,7 +1849,7 @@ def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
     actor = view.last_actor_before(start)
     if actor is None or actor.role == "pronoun" or not WITH_ITS_OWN_AFTER.fullmatch(view.text, actor.end, start):
         return None
-    if PLACE_PREPOSITION.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
+    if PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
         return None
     return actor.code
 
@@ -1946,7 +1945,7 @@ def _shared_subject(view: SentenceView, start: int) -> str | None:
     low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
     for actor in view.actors:
         if low <= actor.start and actor.end <= high and actor.role != "pronoun" and (
-                not PLACE_PREPOSITION.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
+                not PLACE_BEFORE.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
             return actor.code  # "Russian forces", "fighters from the Kachin Independence Army"; not "troops in Gaza"
     return None
 
