@@ -201,3 +201,33 @@ def test_a_state_after_the_agent_s_place_preposition_and_a_compass_word_is_no_ag
     # "by armed groups in eastern Congo": the state is where the agents are, not the agent (GOLD_FORMAT: unnamed
     # attackers give a null subject)
     assert [c.subject for c in attacks(text)] == [None]
+
+
+def test_the_source_framing_a_sentence_is_not_a_coordinated_attacker() -> None:
+    # "According to the UN, the RSF has ...": the UN reports, the RSF attacked (GOLD_FORMAT: the source is the claimant)
+    found = attacks("According to the UN, the RSF has committed mass killings in El Geneina.")
+    assert [(c.subject, c.claimant) for c in found] == [("RSF", "UN")]
+
+
+def test_the_object_of_blowing_up_is_not_the_bomber() -> None:
+    # "blew up a police vehicle with an IED": the police are the target, the unnamed rebels the bombers
+    found = attacks("Maoist rebels blew up a police vehicle with an IED in Chhattisgarh, killing eight policemen.")
+    assert [(c.subject, c.outcome) for c in found] == [(None, "bombing")]
+
+
+def test_defenders_fighting_back_an_attack_make_no_clash_of_their_own() -> None:
+    # "fought back an attack by al-Shabaab": the attack is the group's push on the base, the defence no second event
+    found = attacks("Somali troops fought back an attack by al-Shabaab on a base in Galmudug, the army said.")
+    assert [(c.subject, c.outcome) for c in found] == [("SHABAAB", "offensive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The police post in Kpalang was set ablaze by assailants overnight.", None),
+        ("Dozens of homes were torched by RSF fighters in the village of Wad Madani, witnesses said.", "RSF"),
+    ],
+)
+def test_arson_told_in_the_passive_with_its_agent_is_an_assault(text: str, attacker: str | None) -> None:
+    # burning homes and posts is an armed attack on a place (GOLD_FORMAT: `assault`), in either voice
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(attacker, "assault")]

@@ -227,7 +227,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
         # not the defender turning an attack back ("fought off a raid": the raid is the attack)
-        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting(?!\s+off\b)", r"fought(?!\s+off\b)", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
+        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting(?!\s+off\b)(?!\s+back\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|offensives?|incursions?|attempts?)\b)",
+        r"fought(?!\s+off\b)(?!\s+back\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|offensives?|incursions?|attempts?)\b)", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
@@ -274,6 +275,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # "executed unarmed civilians", "extrajudicial killings")
         r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties|"
         r"health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|police\s+stations?|town\s+halls?|offices|granar(?:y|ies)|farms?|shelters?|tents)\b",
+        # the same told in the passive with its agent ("the police post was set ablaze by assailants", "homes were torched by militiamen")
+        r"(?:was|were|been)\s+(?:(?:looted\s+and\s+)?(?:set\s+ablaze|set\s+on\s+fire|torched|burn(?:ed|t)\s+down|razed))(?=\s+by\b)",
         r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
         r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
@@ -1199,7 +1202,7 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
 # --- attacks repelled: the attacker is the other side ("repelled 35 counterattacks") -------------
 # Verbs of a defender turning an attack back ("repelled an assault", "fended off a raid", "beat back an incursion").
 REPELLED_VERBS = (
-    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+off|fight(?:s|ing)?\s+off|"
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+(?:off|back)|fight(?:s|ing)?\s+(?:off|back)|"
     r"(?:beat|beats|beating|beaten)\s+back|push(?:ed|es|ing)?\s+back|ward(?:ed|s|ing)?\s+off|fend(?:ed|s|ing)?\s+off|"
     r"h(?:e|o)ld(?:s|ing)?\s+off|rebuff(?:ed|s|ing)?|blunt(?:ed|s|ing)?)"
 )
@@ -1317,13 +1320,18 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
         if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
-                or PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
+                or PLACE_BEFORE.search(view.text[: before[at - 1].start])  # "In northern Syria, Turkish drones struck": a place
+                or SOURCE_FRAME_BEFORE.search(view.text[: before[at - 1].start])):  # "According to the UN, the RSF has ...": the source
             break
         if noun_trigger and not view.text[before[-1].end : start].strip() and FORCE_NOUN_IN_JOINT.match(joint):
             break  # "troops and U.S. airstrikes": two nouns coordinated, the strikes the U.S.'s alone
         at -= 1
         codes.insert(0, before[at].code)
     return codes
+
+
+# The source of what the sentence tells, set before it: "According to the UN, the RSF ...", "Citing Ukraine's army, ...".
+SOURCE_FRAME_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
 # Forces of two sides joined as one subject: "Malian troops and Wagner fighters", "the M23 and the Rwandan army", "US
@@ -1755,7 +1763,7 @@ OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|t
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
-    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|"
+    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|blew\s+up|blow\s+up|blowing\s+up|blown\s+up|torched|burned|burnt|set\s+fire\s+to|"
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
     r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
