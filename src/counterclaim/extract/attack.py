@@ -372,6 +372,11 @@ def _means(match: re.Match[str]) -> str:
 # A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
 # attempts to storm the city"), unlike an unnamed "militants" or "gunmen".
 DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.I)
+# A definite attack noun judged in the passive: "the attack was condemned by ECOWAS", "the strikes were widely denounced".
+THE_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[\w-]+day['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+CONDEMNED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|also|swiftly|quickly)\s+)?"
+    r"(?:condemned|denounced|deplored|decried|criticised|criticized|censured)\b", re.I)
 # A condemned attack told with its toll: "condemned the Israeli strike that killed 20 people": the event itself.
 CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
@@ -494,6 +499,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         condemned = CONDEMNED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if condemned is not None and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
+        if THE_ATTACK_BEFORE.search(text, max(0, match.start() - 20), match.start()) and CONDEMNED_AFTER.match(text, match.end()):
+            continue  # "The attack was condemned by ECOWAS": the same, in the passive; the one condemning did not attack
         if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
             continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
@@ -1147,7 +1154,9 @@ INFORMATIVE_AFTER = re.compile(
 COMMENT_PREDICATE = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:part\s+of|the\s+(?:deadliest|worst|latest|biggest|largest|most|first|second|third)|"
     r"one\s+of|among|an?\s+(?:[\w-]+\s+){0,2}(?:act|action|crime|violation|mistake|escalation|provocation|attempt|blow|message|response))|"
-    r"comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked)\b",
+    r"comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked|"
+    # the time set between ("came a day after", "comes just hours after", "came two weeks before")
+    r"c(?:ame|omes?)\s+(?:(?:just|only|barely|a|an|one|two|three|four|five|several|few|hours?|days?|weeks?|months?)\s+){1,3}(?:after|before))\b",
     re.I,
 )
 TIME_WORDS = re.compile(
