@@ -350,3 +350,15 @@ def test_an_attack_said_to_come_a_stated_time_after_another_is_a_comment() -> No
             "The attack came a day after a police station in Tame was hit by a car bomb.")
     found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
     assert len(found) == 2 and "car bomb" in text[found[1].span[0] : found[1].span[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers recovered three M16 rifles and an improvised explosive device from the site of the clash with NPA rebels.",
+        "Troops seized two AK-47s, ammunition and a roadside bomb after militants fled the camp, the army said.",
+    ],
+)
+def test_a_device_seized_in_a_list_of_spoils_is_no_bombing(text: str) -> None:
+    # the device was taken, not set off: no attack of its own, even in a text about rebels
+    assert [c.outcome for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.outcome == "bombing"] == []

@@ -427,6 +427,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
+        if means == "bombing" and DEVICE_RECOVERED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not DEVICE_WENT_OFF.search(phrase):
+            continue  # "soldiers recovered three rifles and an improvised explosive device": a device seized, no attack
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
             continue  # "a gas explosion at a factory": an accident, not a bombing
         if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
@@ -1022,6 +1024,12 @@ NOT_AN_ATTACK_CONTEXT = re.compile(
     r"airliners?|fired\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:spokes\w+|minister|coach|manager|chief|head|director|CEO|staff|employees?|aides?|advis[eo]rs?|secretary|officials?))\b",
     re.I,
 )
+# A device found or seized before its noun, in a list of what was taken ("recovered three M16 rifles and an IED").
+DEVICE_RECOVERED_BEFORE = re.compile(
+    r"\b(?:found|discovered|defused|seized|recovered|disarmed|dismantled|deactivated|detected|unearthed|confiscated|impounded|"
+    r"neutrali[sz]ed)\s+(?:(?!(?:and|then|before|after|when|which|that)\s+\w+ed\b)[\w,'’-]+\s+){0,8}?$", re.I)
+DEVICE_WENT_OFF = re.compile(r"\b(?:explo(?:ded|des|sions?)|detonat\w*|blasts?|went\s+off|attacks?|bombings?|hurled|threw|planted|placed|laid|"
+                             r"stepp\w*|trod|killed|wounded|injured|hit|struck)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
