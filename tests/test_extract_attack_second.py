@@ -362,3 +362,11 @@ def test_an_attack_said_to_come_a_stated_time_after_another_is_a_comment() -> No
 def test_a_device_seized_in_a_list_of_spoils_is_no_bombing(text: str) -> None:
     # the device was taken, not set off: no attack of its own, even in a text about rebels
     assert [c.outcome for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.outcome == "bombing"] == []
+
+
+def test_an_ambush_of_armed_men_stays_a_clash_whatever_weapon_it_used() -> None:
+    # GOLD_FORMAT: an ambush of armed forces is `clash` with the ambusher as subject; "with an anti-tank shell" names the
+    # weapon of the ambush, not fire from a distance
+    text = "Hamas's armed wing said its fighters had ambushed an Israeli force east of Rafah, blowing up a tank with an anti-tank shell."
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+    assert [(c.subject, c.outcome) for c in found] == [("HAMAS", "clash")]

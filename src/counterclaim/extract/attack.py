@@ -1519,6 +1519,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     the means of its weapons or its strikes ("an operation targeting the carrier with missiles")."""
     if means not in ("assault", "offensive", "clash") or WHOLE_WAR.fullmatch(match.group()):
         return means  # "an incursion into the camp, backed by drones": a push on the ground, whatever backs it
+    if means == "clash" and re.match(r"ambush", match.group(), re.I):
+        return means  # "ambushed an Israeli force, blowing up a tank with an anti-tank shell": an ambush of armed men is a clash (GOLD_FORMAT)
     following = text[match.end() :]
     source = FIRE_FROM_WEAPON.match(following) if UNDER_FIRE.match(match.group()) else None
     if source is not None:
