@@ -32,6 +32,7 @@ from counterclaim.extract.lexicon import (
     DEATH_NOUNS,
     ELLIPTICAL_HEADS,
     GROUP_FIGHTERS,
+    INDIVIDUAL_AFTER,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
     STATE_FIGHTERS,
@@ -760,6 +761,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
             continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
+        if actor.role in ("adjective", "demonym") and INDIVIDUAL_AFTER.match(view.text, actor.end):
+            return None  # "an Australian man killed himself and three others": a national acting alone, not his state
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
@@ -805,9 +808,12 @@ MUTUAL_FIGHTING_BEFORE = re.compile(
     re.I,
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
+# Also a headline's present ("Insurgents attack Mozambique town, killing several") and people carried by what was hit ("a bomb
+# hit a vehicle carrying African Union soldiers, wounding three"): the actor is the target or its passengers, not the killer.
 ATTACKED_BEFORE = re.compile(
-    r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
-    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing)|ambush(?:ed|ing)|overr(?:an|unning))\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"\b(?:shell(?:ed|ing|s)?|attack(?:ed|ing|s)?|struck|strikes?|striking|hits?|hitting|bomb(?:ed|ing|s)?|target(?:ed|ing|s)?|storm(?:ed|ing|s)?|"
+    r"raid(?:ed|ing|s)?|pound(?:ed|ing|s)?|rocket(?:ed|ing)|ambush(?:ed|ing|es)?|overr(?:an|unning|uns?)|"
+    r"carrying|transporting|ferrying|evacuating|escorting)\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.I,
 )
 

@@ -732,6 +732,12 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     # nothing named, keeps none (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack)
     another_target = another_target or (state.last_told is not None and state.last_told[0] is None and state.last_told[2] >= view.paragraph - 1
                                         and state.last_told[1] == draft.outcome and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
+    if (subject is None and draft.outcome in SPECIFIC_MEANS and state.last_told is not None and state.last_told[0] is not None
+            and state.last_told[1] == draft.outcome and state.last_told[2] >= view.paragraph - 1 and draft.subject is None
+            and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None and not another_target):
+        # "the army's warplanes bombed Nyala ... Residents said the air raid also destroyed the market": the attack just
+        # told by the same means, with its attacker (GOLD_FORMAT: unnamed attackers take those named for the same attack)
+        subject = state.last_told[0]
     if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
@@ -790,7 +796,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         means_open = False
     elif subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
-    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I)
+    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.match(r"attacked\b", view.text[draft.start : draft.end], re.I)
           and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         means_open = False  # "Hamas-led gunmen attacked Israel": the attacker's men went in (GOLD_FORMAT: `assault`), whatever it fired elsewhere
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
