@@ -109,19 +109,23 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
-    r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,100}?)?"
+    # the event or the window of the toll ("in the attack", "since the coup", "this month")
+    r"(?:\s+(?:from|in|of|since|during|this|last)\s+[^,.;]{0,100}?)?"
     r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
-    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
+    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed)"
+    r"|(?:rose|risen|rises|climbed|climbs|jumped|jumps|soared|soars|mounted|mounts|grew|grows)\s+(?:past|above|beyond))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
     r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
+    r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
@@ -144,7 +148,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
 )
-PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 # One event the perfect tells of ("have killed 23 people in an attack on Kairu village"): a toll, not a campaign's.
 ONE_EVENT = re.compile(r"\bin\s+(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|air\s*strike|assault|bombing|explosion|blast|massacre)\s+(?:on|in|at|near|against)\b", re.I)
 
@@ -1046,7 +1050,15 @@ def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
 
 def _own_toll_of_soldiers(drafts: list[DraftClaim]) -> None:
     """'two soldiers were killed, bringing its toll since the offensive began to 265': a side's own toll after its
-    soldiers' deaths counts its soldiers."""
+    soldiers' deaths counts its soldiers; 'two Israeli soldiers were killed, raising the number of soldiers killed to
+    272': a total of the same people counted after their deaths is their side's."""
+    for toll in drafts:
+        if toll.notes.pop("counted_toll", None) is None:
+            continue
+        sides = {d.subject for d in drafts if d is not toll and d.type == "casualty" and d.part_of is None and d.start < toll.start
+                 and d.outcome == toll.outcome and d.category == toll.category}
+        if len(sides) == 1 and None not in sides:
+            toll.subject = sides.pop()
     for toll in drafts:
         if toll.notes.pop("own_toll", None) is None:
             continue
@@ -1128,6 +1140,8 @@ LOSSES_TO = re.compile(
 )
 
 
+# A participle clause that opens a running total a figure adds to ("..., raising the number of soldiers killed to").
+RUNNING_TOTAL_LEAD = re.compile(r"[,;]\s*(?:bringing|raising|pushing|taking)\s+(?:the|its|their)\s+[^,.;]{0,40}$", re.I)
 # A side losing ("Russia had lost", "the RSF has suffered"), before a clause adding to its total.
 SIDE_LOST = re.compile(r"(?:['’]s)?(?:\s+(?:forces|army|troops|military|side))?\s+(?:(?:had|has|have|reportedly|also)\s+)*(?:lost|loses|suffered)\b", re.I)
 # A participle clause adding a figure to its side's total: "..., bringing its total losses to".
@@ -1202,6 +1216,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             cumulative=True if (losses_to or found.cumulative) else False,
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
+        if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
+            draft.notes["counted_toll"] = "yes"  # "two soldiers were killed, raising the number of soldiers killed to 272"
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
         elif toll and quantity.count and quantity.exact and toll.group("near"):
@@ -1469,7 +1485,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:

@@ -231,7 +231,9 @@ CASUALTY_BEFORE = {
     "killed": (
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
-        r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
+        r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded",
+        # lives taken by an attack or a war ("claimed the lives of 14 civilians", "has cost the lives of 400 soldiers")
+        r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # killing told by its victims' martyrdom or by slaughter ("the strike martyred four fighters", "slaughtered 20 villagers")
