@@ -59,3 +59,10 @@ def test_lives_that_a_war_cost_or_took_are_killed() -> None:
 def test_lives_a_conflict_has_claimed_are_a_running_total() -> None:
     claim = by_count("The conflict in Sudan has claimed the lives of more than 2,000 civilians in Darfur.", (2001, None))
     assert (claim.outcome, claim.category, claim.cumulative) == ("killed", "civilian", True)
+
+
+def test_people_among_those_abducted_or_among_the_missing_are_captured_or_missing() -> None:
+    claim = by_count("Two women and a child were among those abducted from the village in Zamfara, residents said.", (3, 3))
+    assert (claim.outcome, claim.category) == ("captured", "civilian")
+    claim = by_count("Four soldiers were among the missing after the ambush in Borno.", (4, 4))
+    assert (claim.outcome, claim.category) == ("missing", "military")

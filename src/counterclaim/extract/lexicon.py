@@ -216,8 +216,11 @@ CASUALTY_AFTER = {
         r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
         # people carried off by force ("three children were snatched from their homes", "rounded up and taken away")
         r"snatched", r"rounded\s+up", r"taken\s+away(?!\s+to\b)", r"whisked\s+away", r"carried\s+off", r"dragged\s+away",
+        # membership of the captives ("two women and a child were among those abducted", "among the hostages")
+        r"among\s+(?:the|those)\s+(?:abducted|kidnapped|captured|taken|seized|hostages|captives|detained)",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished",
+                r"among\s+the\s+missing",
                 # people still under the ruins of a strike ("dozens remain trapped under the rubble")
                 r"trapped\s+(?:under|beneath|in)\s+(?:the\s+)?(?:rubble|debris|ruins)"),
 }
