@@ -366,7 +366,9 @@ NOT_PEOPLE_HEADS = frozenset(
     total totals majority rest sum tally toll amount part share series wave batch
     leg arm hand foot feet eye limb finger
     day days night nights hour hours minute minutes week weeks month months year years decade decades times occasions
-    kilometres kilometers km miles metres meters""".split()
+    kilometres kilometers km miles metres meters
+    brigade brigades battalion battalions regiment regiments division divisions platoon platoons squad squads
+    detachment detachments""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -393,6 +395,8 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
         return None  # "five seriously wounded": an adverb of the outcome, the people elided
     if head in NOT_PEOPLE_HEADS or head.removesuffix("s") in NOT_PEOPLE_HEADS or head.removesuffix("es") in NOT_PEOPLE_HEADS:
         return None  # "a strike on a Gaza school killed ...": the school did not die
+    if weapon_pattern()[0].fullmatch(head) is not None:
+        return None  # "lost two helicopters and a pilot was killed": equipment, not the people the outcome tells of
     words = (match.group("mods") + " " + match.group("head")).split()
     known = [w for w in words if w.lower() in PERSON_CATEGORY]
     head = known[-1] if known else match.group("head")
@@ -1316,6 +1320,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.used.add(phrase.start)
             continue  # "had killed or wounded dozens of troops": a total of both, neither a death nor an injury toll
         loss = LOSS_BEFORE.search(text[: phrase.start])
+        lost_list: re.Match[str] | None = None
         outcome: str | None = None
         agent: ActorMention | None = None
         if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
@@ -1340,7 +1345,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 agent = None
             else:
                 agent = _agent_before(view, before.start())
-        elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
+        elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military") or (
+                phrase.category == "military" and phrase.count is not None and (lost_list := _lost_after_equipment(text, phrase.start)) is not None):
             outcome = "killed"
         elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
             outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
@@ -1381,7 +1387,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", text[: phrase.start], re.I)
+        lost_by = LOST_BY.search(text[: phrase.start] if lost_list is None else text[: lost_list.start("items")])
         if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -1888,6 +1894,27 @@ LOSSES_LIST = re.compile(
     + LOSSES_AT_FIGURE + r")\s+(?:[^.;]{0,40})$",
     re.I,
 )
+
+
+# A side's loss of equipment listed before its men ("the RSF lost 12 vehicles and 90 fighters", "Ukraine lost two tanks,
+# five armoured vehicles and up to 340 servicemen"): the men after the list are lost too, its dead.
+LOST_LIST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?P<items>[^.;:()]{1,160}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+# The side losing people right before them ("the army lost 40 men", "Russia had lost up to 80,000 men").
+LOST_BY = re.compile(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", re.I)
+
+
+def _lost_after_equipment(text: str, start: int) -> re.Match[str] | None:
+    lost = LOST_LIST_BEFORE.search(text, 0, start)
+    if lost is None:
+        return None
+    items = lost.group("items")
+    # every item of the list is equipment, none is people or a clause of its own
+    if all(weapon_pattern()[0].search(item) is not None and not re.search(r"\b(?:who|which|that|were|was|had|have|has)\b", item, re.I)
+           for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", items)):
+        return lost
+    return None
 
 
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:
