@@ -213,7 +213,7 @@ CASUALTY_AFTER = {
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
-        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
+        r"in\s+(?:(?:Russian|Ukrainian|Israeli|Hamas|enemy|rebel|militant|jihadist|their|its)\s+)?captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
         # people carried off by force ("three children were snatched from their homes", "rounded up and taken away")
         r"snatched", r"rounded\s+up", r"taken\s+away(?!\s+to\b)", r"whisked\s+away", r"carried\s+off", r"dragged\s+away",
         # membership of the captives ("two women and a child were among those abducted", "among the hostages")
