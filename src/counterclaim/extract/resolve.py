@@ -128,13 +128,21 @@ def claimant_relative_subject(found: AttributedDraft, state: DocumentState, regi
     if subject == SUBJECT_IS_CLAIMANT:
         return claimant
     if subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
+        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame) or _enemy_in_its_own_war(claimant, profile, registry)) if claimant else None
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
-        subject = adversary(agent, profile) or frame_adversary(agent, frame)
+        subject = adversary(agent, profile) or frame_adversary(agent, frame) or _enemy_in_its_own_war(agent, profile, registry)
     else:
         return subject
     return _ally_where_it_happened(subject, found.place, profile, registry) if draft.type in ("casualty", "materiel") else subject
+
+
+def _enemy_in_its_own_war(code: str, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
+    """The enemy of an armed group that the document's war leaves out, in the war the registry knows it for (a text
+    read as Pakistan's war with the TTP that tells of the BLA blowing up an army truck: Pakistan's truck)."""
+    if profile is None or code in profile.members() or getattr(registry.actor(code), "kind", None) != "group":
+        return None
+    return registry.adversary(code, None)
 
 
 def _opposing_sides_named(view: SentenceView, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
