@@ -283,3 +283,8 @@ def test_a_partys_envoy_or_commander_named_with_of_speaks_for_it() -> None:
 )
 def test_a_party_inside_an_aside_after_the_subject_does_not_speak(text: str, speaker: str) -> None:
     assert [s[0] for s in statements(text)] == [speaker]
+
+
+def test_the_pope_speaks_for_the_holy_see() -> None:
+    assert statements("Pope Francis called for a ceasefire in Sudan during his Sunday address.") == [("VAT", "appeal", "VAT")]
+    assert [s[0] for s in statements("The Pope condemned the attack on the camp in Darfur.")] == ["VAT"]
