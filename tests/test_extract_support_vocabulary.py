@@ -219,3 +219,8 @@ def test_a_denial_of_giving_coordinated_after_another_verb_is_the_deniers() -> N
 )
 def test_help_told_by_its_verb_or_by_the_givers_adjective(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert support(text) == expected
+
+
+def test_a_place_before_aid_is_where_it_goes_not_who_gives_it() -> None:
+    assert support("Blinken pressed Israel on Gaza aid during his visit.") == []
+    assert support("With Qatari aid, the Gaza health ministry reopened two hospitals.") == []

@@ -515,6 +515,10 @@ def _parties_helped(view: SentenceView, taken: Callable[[int, int], bool]) -> li
         giver = next((a for a in view.actors if match.start("giver") <= a.start < match.end("giver") and a.role not in ("pronoun", "generic")), None)
         if giver is None or taken(match.start(), match.end()) or NOT_SUPPORT.search(text, match.start(), match.end() + 20):
             continue
+        if giver.role not in ("adjective", "demonym", "military") and not re.search(r"['’]s?$", text[giver.start : match.end("giver")]):
+            continue  # "presses Israel on Gaza aid": a place named before the noun is where the aid goes, not who gives it
+        if re.search(r"(?i)\baid$", match.group()) and not re.search(r"(?i)\bmilitary\s+aid$", match.group()):
+            continue  # "with Qatari aid" may be food and fuel: only military aid is support in arms
         after = view.first_actor_after(match.end())
         before = view.last_actor_before(match.start())
         if after is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[match.end() : after.start]):
