@@ -723,7 +723,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
             and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
         subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" else None
+    traded = bool(draft.notes.get("traded"))  # fire traded both ways: no attacker, whoever the text named before (GOLD_FORMAT)
+    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" and not traded else None
     if anaphor is not None:
         # "the drones targeted the headquarters", "shot down Ukrainian drones as they attempted to attack": the attacker
         # is the weapons' owner, named before in the sentence or in the text
@@ -732,7 +733,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
             and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
         subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
     another_target = ANOTHER_TARGET.match(view.text, draft.start) is not None
@@ -742,11 +743,12 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
                                         and state.last_told[1] == draft.outcome and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
     if (subject is None and draft.outcome in SPECIFIC_MEANS and state.last_told is not None and state.last_told[0] is not None
             and state.last_told[1] == draft.outcome and state.last_told[2] >= view.paragraph - 1 and draft.subject is None
-            and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None and not another_target):
+            and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None and not another_target and not traded
+            and not any(draft.start - 30 <= a.end <= draft.start for a in view.actors)):  # a noun, not "the TPLF traded fire"
         # "the army's warplanes bombed Nyala ... Residents said the air raid also destroyed the market": the attack just
         # told by the same means, with its attacker (GOLD_FORMAT: unnamed attackers take those named for the same attack)
         subject = state.last_told[0]
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
@@ -768,10 +770,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = adversary(subject, profile)
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
-    if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
+    if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
