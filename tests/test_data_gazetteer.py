@@ -242,8 +242,11 @@ def test_a_name_found_only_abroad_beside_an_area_of_the_war_is_located_by_the_ar
     # a village the index lacks, whose name is a town in another country: the area written beside it, not the namesake
     place = gazetteer.locate("Muse", ["SOM"], ["Lower Shabelle"])
     assert place is not None and place.country == "SOM"
-    # with no war's countries given, the namesake stays
-    assert gazetteer.locate("Muse", [], ["Lower Shabelle"]).country == "MMR"
+    # with no war's countries given, a first-level area of another state beside it says the same
+    assert gazetteer.locate("Muse", [], ["Lower Shabelle"]).country == "SOM"
+    # but not an area whose name the namesake's own country also has, nor a hint the index does not know
+    assert gazetteer.locate("Mohali", [], ["Punjab"]).country == "IND"
+    assert gazetteer.locate("Muse", [], ["Somewhere Unknown"]).country == "MMR"
 
 
 def test_irans_azerbaijan_provinces_are_irans(gazetteer):
@@ -263,10 +266,26 @@ def test_a_place_said_to_lie_in_an_area_of_the_texts_country_is_no_namesake_abro
     from counterclaim.extract.places import find_places
 
     text = "Gunmen abducted 30 villagers in Kuchi community in Munya Local Government Area of Niger State."
-    assert [(p.name, p.country) for p in find_places(text, ("NGA",))] == [("Kuchi", "NGA"), ("Niger State", "NGA")]
+    found = [(p.name, p.country) for p in find_places(text, ("NGA",))]
+    assert found[0] == ("Kuchi", "NGA") and ("Niger State", "NGA") in found and {country for _, country in found} == {"NGA"}
     # a country named later in the clause is no area the place lies in
     protest = "People gathered in Lyon against the war in Ukraine."
     assert [(p.name, p.country) for p in find_places(protest, ("UKR", "RUS"))][0] == ("Lyon", "FRA")
+
+
+def test_the_areas_after_a_place_or_after_the_list_it_heads_locate_it():
+    """"near Tell Harzi in Idlib countryside", "at Okwe and Umudim (Orlu, Imo)": villages the index lacks, placed in the
+    area written after them (or after their list), not dropped."""
+    from counterclaim.extract.places import find_places
+
+    near = find_places("Rebels shelled army posts near Tell Harzi in Idlib countryside overnight.", ())
+    assert [(p.name, p.country) for p in near][:1] == [("Tell Harzi", "SYR")]
+    listed = find_places("Troops clashed with gunmen at Okwezeri and Umudimkwa (Orlu, Imo) on Sunday.", ())
+    assert [(p.name, p.country) for p in listed] == [("Okwezeri", "NGA")]
+    assert distance_km(listed[0].latitude, listed[0].longitude, 5.80, 7.03) < 25  # Orlu
+    # a bracketed acronym after a name defines it, it names no area ("BLA" is also a town in Mali)
+    group = find_places("Fighters of the Balochistan Liberation Army (BLA) attacked a checkpoint in Turbat.", ())
+    assert [(p.name, p.country) for p in group] == [("Turbat", "PAK")]
 
 
 def test_a_place_named_after_a_country_is_not_that_country():

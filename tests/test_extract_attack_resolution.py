@@ -483,3 +483,38 @@ def test_the_side_blamed_after_the_attack_clause_attacked(text: str, subject: st
 def test_an_unnamed_bomber_is_not_the_state_whose_troops_the_text_named(text: str) -> None:
     assert last_attack(text).outcome == "bombing"
     assert last_attack(text).subject is None
+
+
+def test_a_definite_air_raid_after_a_named_side_s_bombing_is_that_side_s() -> None:
+    # the raid just told, by the same means: its attacker, not the enemy of the town's state (GOLD_FORMAT: unnamed attackers
+    # take those the text names for the same attack)
+    text = ("A drone attack by the RSF killed 11 people at a camp near El Obeid on Tuesday, medics said.\n\n"
+            "Separately, the army's warplanes bombed RSF positions in Nyala, killing dozens of fighters, a military source said.\n\n"
+            "Residents of Nyala said the air raid also destroyed part of the main market.")
+    found = [c for c in attacks(text) if c.outcome == "airstrike"]
+    assert [c.subject for c in found] == ["RSF", "SDN", "SDN"]
+
+
+def test_fighters_attacking_a_town_they_loot_went_in_whatever_their_side_shelled_before() -> None:
+    # "attacked the town of Um Kadada, looting shops": the group's men went in (GOLD_FORMAT: `assault`), not the shelling
+    # the same side did elsewhere
+    text = ("In El Fasher, the RSF shelled the Abu Shouk camp for a third day, according to the resistance committee.\n\n"
+            "The paramilitary fighters also attacked the town of Um Kadada, looting shops and burning houses, witnesses said.")
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [("RSF", "shelling"), ("RSF", "assault")]
+
+
+def test_fire_traded_keeps_no_attacker_after_a_side_was_named_attacking() -> None:
+    # GOLD_FORMAT: fire traded between two sides with no attacker named is one claim with subject null, whoever the text
+    # named attacking before; the side's own shelling told beside it is its own claim
+    text = ("TPLF fighters shelled an army camp near Alamata on Monday, residents said.\n\n"
+            "The army and the TPLF traded artillery fire, with the TPLF shelling the airport road, witnesses said.")
+    found = [c for c in attacks(text) if c.span[0] > text.index("traded") - 30]
+    assert [(c.subject, c.outcome) for c in found] == [(None, "shelling"), ("TPLF", "shelling")]
+
+
+def test_a_generic_attack_whose_devices_exploded_is_a_bombing() -> None:
+    # "attacks on the group in which radios used by its members exploded": the means told with it (GOLD_FORMAT: bombs set off
+    # are `bombing`), so it is an attack of its own, not a bare retelling of the strike told before
+    text = ("A drone strike on Tyre killed a Hezbollah commander on Friday, the army said.\n\n"
+            "The strike came after a week of attacks on the group in which radios used by its fighters exploded, killing 20 people.")
+    assert ("bombing", "HEZBOLLAH") in [(c.outcome, c.object) for c in attacks(text)]

@@ -43,6 +43,8 @@ def casualties(text: str) -> list[tuple]:
         ("The strike killed Colonel Ahmed Saleh, a senior Houthi commander.", ("killed", "military", (1, 1))),
         # a counted plural noun the people vocabularies lack
         ("Two Yemeni coastguards went missing after the attack on the port.", ("missing", "unknown", (2, 2))),
+        # a list headed by a noun the vocabularies lack: its later members that are people
+        ("Gunmen killed the park warden and two guests.", ("killed", "civilian", (2, 2))),
     ],
 )
 def test_parse_finds_what_the_rules_miss(text: str, expected: tuple, monkeypatch: pytest.MonkeyPatch) -> None:

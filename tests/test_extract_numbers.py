@@ -183,3 +183,18 @@ def test_a_number_that_begins_a_hyphenated_modifier_is_no_count() -> None:
     assert counts_in("a two-storey house") == []
     assert counts_in("twenty-five soldiers") == [(25, 25)]
     assert counts_in("a 7-year-old boy") == [(7, 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("two to three hundred fighters", (200, 300)),
+        ("between 20 and 30 thousand displaced", (20_000, 30_000)),
+        ("four or five thousand troops", (4000, 5000)),
+        # a scale written on both, or a first number already past the second's scale, stays as written
+        ("between two hundred and three hundred", (200, 300)),
+        ("between 2 and 300 villagers", (2, 300)),
+    ],
+)
+def test_a_scale_written_once_after_a_range_counts_both_ends(text: str, count: tuple[int, int]) -> None:
+    assert [q.count for q in find_quantities(text)] == [count]

@@ -98,3 +98,33 @@ def test_a_cache_folder_that_cannot_be_written_leaves_compilation_as_usual(tmp_p
     expected = _behaviour(_compile_all())
     with programs_cached(blocked / "programs.marshal"):
         assert _behaviour(_compile_all()) == expected
+
+
+def test_later_blocks_of_a_process_keep_the_earlier_blocks_programs_and_read_the_file_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rule modules' import compiles many patterns, the warm-up then a few more (the actor registry's): the file
+    # written after the warm-up must still hold the import's, or every start-up would compile them again
+    cache = tmp_path / "programs.marshal"
+    reads: list[Path] = []
+    real_read = regex_programs._read
+    monkeypatch.setattr(regex_programs, "_read", lambda path: reads.append(path) or real_read(path))
+    with programs_cached(cache):
+        _compile_all()
+    with programs_cached(cache):
+        re.compile(r"(?i)\b(?:the\s+)?(?:junta|militia|cartel)\b")
+    written = marshal.loads(cache.read_bytes())
+    assert {pattern for pattern, _ in written} == {pattern for pattern, _ in PATTERNS} | {r"(?i)\b(?:the\s+)?(?:junta|militia|cartel)\b"}
+    assert reads == [cache]
+
+
+def test_the_warm_up_keeps_the_actor_registrys_patterns_in_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterclaim.extract import get_extractor, mentions
+    from counterclaim.extract.registry import warm_up
+
+    cache = tmp_path / "programs.marshal"
+    monkeypatch.setattr(regex_programs, "cache_file", lambda: cache)
+    mentions.registry_matcher.cache_clear()  # built again, as in a new process
+    warm_up(get_extractor("rules").extract)
+    written = marshal.loads(cache.read_bytes())
+    registry_patterns = {p.pattern for p in (mentions.registry_matcher()._sensitive, mentions.registry_matcher()._insensitive)}
+    assert registry_patterns <= {pattern for pattern, _ in written}

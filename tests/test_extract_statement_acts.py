@@ -231,3 +231,70 @@ def test_a_denial_that_the_military_targets_civilians_is_a_general_denial() -> N
     text = "The Myanmar junta bombed a monastery in Sagaing. Its spokesman has previously denied that the military targets civilians."
     claims = [(c.type, c.outcome, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED)]
     assert claims == [("attack", "airstrike", "assert"), ("statement", "deny", "assert")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian Prime Minister Abiy Ahmed said Eritrea must accept talks on sea access.", [("ETH", "appeal", "ETH")]),
+        ("The African Union said both sides must sign the agreement.", [("AU", "appeal", "AU")]),
+        ("Abiy said the TPLF must disarm.", [("ETH", "appeal", "ETH")]),
+        ("The United States said Eritrean troops must leave Tigray.", [("USA", "appeal", "USA")]),
+        ("The United States expressed hope that both sides would exercise restraint.", [("USA", "appeal", "USA")]),
+        ("The African Union wants both sides to return to the negotiating table.", [("AU", "appeal", "AU")]),
+        ("The European Union threatened sanctions against officials blocking aid in Sudan.", [("EU", "warn", "EU")]),
+        # an evacuation order is no appeal to a party; a hope for the weather no appeal at all
+        ("The Israeli army said residents must leave the north of Gaza.", []),
+        ("Kenya expressed hope that the rains would return soon.", []),
+    ],
+)
+def test_modal_appeals_hopes_and_threatened_sanctions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The M23 called out the United Nations for its silence over the killings in Goma.", [("M23", "accuse", "M23")]),
+        ("The referee called out the names of the players.", []),
+        ("Saudi Arabia expressed its categorical rejection of the continued violations by Israeli forces in the West Bank.",
+         [("SAU", "condemn", "SAU")]),
+        ("The Russian Defense Ministry said Ukraine had violated the moratorium.", [("RUS", "accuse", "RUS")]),
+        ("Kyiv said Moscow had violated the deal.", [("UKR", "accuse", "UKR")]),
+    ],
+)
+def test_parties_called_out_violations_rejected_and_accords_violated(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
+
+
+def test_a_ban_on_strikes_of_war_is_no_labour_strike() -> None:
+    said = "The Russian Defense Ministry said the Ukrainian side had violated the moratorium on strikes on energy facilities."
+    assert "appeal" not in [outcome for _, outcome, _ in statements(said)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah leader Naim Qassem said the group was prepared for a long war.", [("HEZBOLLAH", "warn", "HEZBOLLAH")]),
+        ("Israel's army chief said the military was ready to launch a ground offensive in Lebanon.", [("ISR", "warn", "ISR")]),
+        ("Azerbaijan said it was prepared to strike back at Armenian positions.", [("AZE", "warn", "AZE")]),
+        ("Sudan's army said it was ready to launch talks with the RSF in Jeddah.", []),
+    ],
+)
+def test_force_held_ready_is_a_warning(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said Azerbaijan was massing troops along the border.", [("ARM", "accuse", "ARM")]),
+        ("Armenia's foreign ministry said Azerbaijan had closed the Lachin corridor.", [("ARM", "accuse", "ARM")]),
+        ("Baku said Armenia was stalling the peace talks.", [("AZE", "accuse", "AZE")]),
+        ("Kinshasa said Rwanda was weaponising the humanitarian crisis in Goma.", [("COD", "accuse", "COD")]),
+        # those displaced or besieged are the victims, not the accused
+        ("The UN said Armenians were displaced from their homes.", []),
+    ],
+)
+def test_conduct_short_of_a_blow_charged_in_reported_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert statements(text) == expected

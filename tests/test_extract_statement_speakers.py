@@ -255,3 +255,36 @@ def test_a_bodys_own_envoy_speaks_for_the_body() -> None:
 def test_a_junta_leader_named_by_surname_alone() -> None:
     found = [c for c in extract_from_cleaned_text("Goita accused Algeria of harbouring terrorists.", dt.date(2024, 5, 10))]
     assert [c.claimant for c in found] == ["MLI"], [c.contract_dict() for c in found]
+
+
+def test_the_leaders_of_states_listed_speak_for_each_state() -> None:
+    assert [s[0] for s in statements("The leaders of Russia, France and the United States condemned the violence.")] == ["RUS", "FRA", "USA"]
+    assert [s[0] for s in statements("The foreign ministers of Egypt, Sudan and Ethiopia called for calm.")] == ["EGY", "SDN", "ETH"]
+    # the place of the clause before is no speaker
+    assert [s[0] for s in statements("Troops killed a commander in Mekelle, and the TPLF warned of revenge.")] == ["TPLF"]
+
+
+def test_a_partys_envoy_or_commander_named_with_of_speaks_for_it() -> None:
+    assert statements("The representative of the United Kingdom said the Rapid Support Forces must end the siege of El Fasher.") == [("GBR", "appeal", "GBR")]
+    assert statements("The delegate of the Russian Federation warned against external interference in Sudan.") == [("RUS", "warn", "RUS")]
+    assert statements("The commander of the RSF vowed to take El Fasher within days.") == [("RSF", "warn", "RSF")]
+    assert statements("The representative of Sudan rejected the accusations as baseless.") == [("SDN", "deny", "SDN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Qatar, a key mediator in talks between Israel and Hamas, urged restraint.", "QAT"),
+        ("Iran, Hamas's main backer, vowed revenge.", "IRN"),
+        ("The EU, Israel's biggest trading partner, condemned the settler violence.", "EU"),
+        ("China, like Russia, called for an immediate ceasefire.", "CHN"),
+        ("Iran's foreign minister, speaking in Moscow with Russia's Sergei Lavrov, condemned the Israeli strikes.", "IRN"),
+    ],
+)
+def test_a_party_inside_an_aside_after_the_subject_does_not_speak(text: str, speaker: str) -> None:
+    assert [s[0] for s in statements(text)] == [speaker]
+
+
+def test_the_pope_speaks_for_the_holy_see() -> None:
+    assert statements("Pope Francis called for a ceasefire in Sudan during his Sunday address.") == [("VAT", "appeal", "VAT")]
+    assert [s[0] for s in statements("The Pope condemned the attack on the camp in Darfur.")] == ["VAT"]

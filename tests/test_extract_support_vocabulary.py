@@ -199,3 +199,28 @@ def test_a_denial_of_giving_coordinated_after_another_verb_is_the_deniers() -> N
     text = "Iran condemned the US raids on Hodeidah as a \"barbaric aggression\" and denied supplying missiles to the Houthis."
     found = [(c.subject, c.object, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
     assert found == [("IRN", "HOUTHIS", "deny")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kinshasa says Rwanda is helping the M23.", [("RWA", "M23", "military_aid", "assert")]),
+        ("UN experts said Uganda had assisted M23 rebels in North Kivu.", [("UGA", "M23", "military_aid", "assert")]),
+        ("With Iranian help, the Houthis have built an arsenal of drones.", [("IRN", "HOUTHIS", "military_aid", "assert")]),
+        ("The Malian junta relies heavily on Russian military support.", [("RUS", "MLI", "military_aid", "assert")]),
+        ("Wagner fighters have been operating alongside Malian soldiers since 2021.", [("WAGNER", "MLI", "fighters", "assert")]),
+        ("The rebels receive weapons from Algeria, the junta claims.", [("DZA", None, "military_aid", "assert")]),
+        ("Rwanda denied helping the M23.", [("RWA", "M23", "military_aid", "deny")]),
+        # help in peace, help asked for or stopped: no support given in the war
+        ("Western countries have helped Ukraine rebuild its power grid.", []),
+        ("The UN urged Kigali to stop helping the M23 rebels.", []),
+        ("Pakistan's army helped the flood victims in Sindh.", []),
+    ],
+)
+def test_help_told_by_its_verb_or_by_the_givers_adjective(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert support(text) == expected
+
+
+def test_a_place_before_aid_is_where_it_goes_not_who_gives_it() -> None:
+    assert support("Blinken pressed Israel on Gaza aid during his visit.") == []
+    assert support("With Qatari aid, the Gaza health ministry reopened two hospitals.") == []

@@ -109,3 +109,20 @@ def test_ground_a_side_holds_no_longer_is_held_ground_of_none() -> None:
     held = [c for c in extract_from_cleaned_text("Kenyan officials said al-Shabaab still controls three towns in Lower Shabelle.", PUBLISHED)
             if c.type == "territory"]
     assert [(c.object, c.count) for c in held] == [("SHABAAB", None)]
+
+
+def test_ground_held_by_the_speakers_own_side_told_by_a_pronoun() -> None:
+    claims = [c for c in extract_from_cleaned_text("The Fano militia said they still hold several towns in Gojam.", PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.object, c.cumulative) for c in claims] == [("ETH", "FANO", True)]
+    claims = [c for c in extract_from_cleaned_text("In Port-au-Prince, the Viv Ansanm coalition said it now controls 85 percent of the capital.", PUBLISHED)
+              if c.type == "territory"]
+    assert [(c.subject, c.object, c.cumulative) for c in claims] == [("HTI", "VIV_ANSANM", True)]
+
+
+def test_gangs_named_by_no_group_take_ground_from_the_state() -> None:
+    assert territory("Gunfire echoed across Haiti's Centre department. Gangs have taken over the town of Mirebalais.") == [("HTI", None, "lost")]
+
+
+def test_the_enemy_in_a_sides_own_report_takes_ground_from_that_side() -> None:
+    assert territory("The Ukrainian general staff said the enemy had captured the village of Novoselivka.") == [("UKR", None, "lost")]
+    assert territory("Fighting raged near Lower Shabelle. \"They overran our positions near the river,\" the Somali army commander said.") == [("SOM", None, "lost")]

@@ -306,3 +306,11 @@ def test_a_town_handed_over_and_a_foothold_gained() -> None:
     assert territory("The SDF handed over the town of Manbij to Turkish-backed forces.") == [("SDF", None, "lost")]
     assert territory("Sudan's army handed over Bashir to the ICC.") == []
     assert territory("Russian forces gained a foothold in the town of Toretsk, the Ukrainian military said.") == [("UKR", "RUS", "lost")]
+
+
+def test_high_ground_and_a_towns_edges_taken_are_ground() -> None:
+    assert territory("The Kachin Independence Army seized a strategic hilltop near Bhamo on Friday.") == [("MMR", "KIA", "lost")]
+    assert territory("M23 rebels captured a ridge overlooking Minova.") == [("COD", "M23", "lost")]
+    assert territory("Russian troops took a hilltop west of Chasiv Yar.") == [("UKR", "RUS", "lost")]
+    assert territory("Russian forces entered the outskirts of Pokrovsk.") == [("UKR", "RUS", "lost")]
+    assert territory("Haftar's forces seized the Sharara oil field in the south.") == [("LBY", "LNA", "lost")]

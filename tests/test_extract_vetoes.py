@@ -39,11 +39,15 @@ def harm_claims(text: str) -> list[tuple[str, str | None]]:
         "The finance minister attacked the budget proposal as reckless.",
         "The national team captured the title in the capital on Sunday.",
         "Shares in the arms maker hit record highs in March.",
+        "The substitute struck twice and killed the game off before the hour.",
+        "A boy band from Lagos stormed the charts with its first single.",
         # natural causes and accidents
         "Floods killed 23 people in the northern province last week.",
         "Four passengers died in the crash near the checkpoint.",
         "Eleven villagers were killed by a landslide after days of rain.",
         "Cholera killed 60 people in the displacement camps, the health ministry said.",
+        "A heart attack killed the retired colonel at his home in the capital.",
+        "A fire in the central market destroyed 300 stalls overnight; no one was hurt.",
         "The driver lost control of the truck on the mountain road.",
         # the harm continues a clause whose cause is nature or an accident
         "A cyclone battered the coast overnight, killing at least 19 fishermen.",
@@ -140,6 +144,8 @@ def test_sentences_that_report_no_act_of_war_give_no_claim_of_harm(text: str) ->
         ("Drones set a fuel tanker ablaze and sank a patrol boat off the coast.", ("materiel", "destroyed")),
         ("The junta admitted its troops had suffered heavy losses in the hills.", ("casualty", "killed")),
         ("Insurgents captured the district centre, video footage showed.", ("territory", "lost")),
+        ("Rebel shelling set off a fire in the main market, killing five traders.", ("casualty", "killed")),
+        ("Gunmen stormed a hotel in the game reserve and killed a warden and two guests.", ("casualty", "killed")),
     ],
 )
 def test_the_same_verbs_reporting_real_acts_keep_their_claims(text: str, kind: tuple[str, str]) -> None:

@@ -631,12 +631,15 @@ class Gazetteer:
         """Like `lookup`, but when the name is unknown falls back to the most specific resolvable hint
         ("Verkhnokamianske, Donetsk" -> Donetsk when the village is not in the index)."""
         place = self.lookup(name, countries, near)
-        if place is not None and near and countries and place.country not in countries:
+        if place is not None and near and place.country not in countries:
             anchors = [a for a in (self._anchor(hint, countries) for hint in near) if a is not None]
-            if any(a.country in countries for a in anchors):
+            if (any(a.country in countries for a in anchors) if countries
+                    else any(a.kind == "region" and a.admin1 for a in anchors)
+                    and not any(c.place.country == place.country for hint in near for c in self._candidates(hint))):
                 # a name found only abroad, written beside an area of the war's countries ("Mala (Harib, Marib)"
-                # in a text about Yemen, the gazetteer knowing only a Peruvian Mala): a place the index lacks,
-                # located by its area rather than by the namesake
+                # in a text about Yemen, the gazetteer knowing only a Peruvian Mala), or, in a text of no known
+                # war, beside a first-level area of another state ("Lalo (Sai Buri, Pattani)": Thailand's, not
+                # Benin's Lalo): a place the index lacks, located by its area rather than by the namesake
                 place = None
         if place is not None:
             return place

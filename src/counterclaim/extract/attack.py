@@ -26,6 +26,7 @@ from counterclaim.extract.drafts import (
 from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CIVILIAN_PEOPLE,
+    INDIVIDUAL_AFTER,
     SUBORDINATE_FIGHTERS_BEFORE,
     alternation,
 )
@@ -227,10 +228,13 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
     ("clash", "|".join((
         # not the defender turning an attack back ("fought off a raid": the raid is the attack)
-        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting(?!\s+off\b)", r"fought(?!\s+off\b)", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
+        r"clash(?:es|ed)?", r"shoot-?outs?", r"fighting(?!\s+off\b)(?!\s+back\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|offensives?|incursions?|attempts?)\b)",
+        r"fought(?!\s+off\b)(?!\s+back\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|raids?|offensives?|incursions?|attempts?)\b)", r"gun\s*fights?", r"gun\s+battles?", r"fire\s*fights?",
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
+        # fire traded with other qualifiers ("exchanged near-daily fire", "traded cross-border rocket fire"), not blame for a fire
+        r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+(?:(?!(?:blame|accusations?|words|insults|charges|for|of|over|the|a)\b)[\w-]+\s+){1,3}?(?:gun)?fire",
         r"skirmish(?:es)?", r"(?:artillery|rocket|mortar|tank|gun)\s+duels?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
@@ -274,6 +278,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # "executed unarmed civilians", "extrajudicial killings")
         r"(?:(?:looted\s+and\s+)?(?:burn(?:ed|t)|torched|razed)(?:\s+down)?|set\s+fire\s+to|set\s+ablaze)\s+(?:[\w,-]+\s+){0,4}?(?:homes|houses|huts|villages?|shops|markets?|schools?|churches|mosques|hospitals?|clinics?|camps?|dwellings|properties|"
         r"health\s+(?:cent(?:re|er)s?|posts?|facilit(?:y|ies))|police\s+stations?|town\s+halls?|offices|granar(?:y|ies)|farms?|shelters?|tents)\b",
+        # the same told in the passive with its agent ("the police post was set ablaze by assailants", "homes were torched by militiamen")
+        r"(?:was|were|been)\s+(?:(?:looted\s+and\s+)?(?:set\s+ablaze|set\s+on\s+fire|torched|burn(?:ed|t)\s+down|razed))(?=\s+by\b)",
         r"executed\s+(?:[\w-]+\s+){0,3}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|prisoners|detainees|captives|hostages)\b",
         r"(?:extrajudicial|summary|mass)\s+(?:killings?|executions?)",
         # shootings as events and people shot ("a drive-by shooting", "troops shot two civilians")
@@ -290,6 +296,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:[\w\'’-]+\s+){0,4}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
+        # a place targeted in the passive with its agent, often as a habit ("a town targeted frequently by the group", "the
+        # area is regularly targeted by JNIM fighters"): the agent attacks it
+        r"targeted\s+(?:(?:\w+ly|again|often)\s+)?by\s",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
 )
@@ -367,6 +376,11 @@ def _means(match: re.Match[str]) -> str:
 # A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
 # attempts to storm the city"), unlike an unnamed "militants" or "gunmen".
 DEFINITE_GROUP = re.compile(r"the\s+(?:[\w-]+\s+)?(?:group|paramilitaries)", re.I)
+# A definite attack noun judged in the passive: "the attack was condemned by ECOWAS", "the strikes were widely denounced".
+THE_ATTACK_BEFORE = re.compile(r"\b(?:the|this|that|these|those|[\w-]+day['’]s)\s+(?:[\w-]+\s+)?$", re.I)
+CONDEMNED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|also|swiftly|quickly)\s+)?"
+    r"(?:condemned|denounced|deplored|decried|criticised|criticized|censured)\b", re.I)
 # A condemned attack told with its toll: "condemned the Israeli strike that killed 20 people": the event itself.
 CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
@@ -417,6 +431,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
         if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
+        if means == "bombing" and DEVICE_RECOVERED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not DEVICE_WENT_OFF.search(phrase):
+            continue  # "soldiers recovered three rifles and an improvised explosive device": a device seized, no attack
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
             continue  # "a gas explosion at a factory": an accident, not a bombing
         if re.fullmatch(r"advancing", phrase, re.I) and not re.search(r"\b(?:is|are|was|were|been|be|kept|keep|continued?|continues|still)\s+$", text[max(0, match.start() - 20) : match.start()], re.I) and not re.match(r"\s+(?:on|towards?|into)\b", text[match.end() :], re.I):
@@ -489,6 +505,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         condemned = CONDEMNED_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if condemned is not None and not CONDEMNED_EVENT_TOLD.match(text, match.end()):
             continue  # "France condemned the attack": a statement about an attack named elsewhere
+        if THE_ATTACK_BEFORE.search(text, max(0, match.start() - 20), match.start()) and CONDEMNED_AFTER.match(text, match.end()):
+            continue  # "The attack was condemned by ECOWAS": the same, in the passive; the one condemning did not attack
         if LABEL_OF_AN_ATTACK_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
             continue  # "described the strike as a 'horrific massacre'", "called the raid a massacre": the label of the attack named
         if means in ("shelling", "airstrike") and LOST_EQUIPMENT_BEFORE.search(text[max(0, match.start() - 70) : match.start()]):
@@ -561,7 +579,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # "gunmen ambushed a wedding party", "a convoy of aid workers": an ambush of civilians is an assault (GOLD_FORMAT);
             # armed men named beside them ("civilians and soldiers") keep it a clash
             means = "assault"
-        elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
+        elif means == "assault" and not habitual and not confirmed and not phrase.rstrip().lower().endswith(" by") and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
@@ -637,7 +655,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
             continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
-        for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
+        for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None) + _agents_joined_after(view, attacker, match.end()):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
             if whole_war:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
@@ -1019,6 +1037,12 @@ NOT_AN_ATTACK_CONTEXT = re.compile(
     r"airliners?|fired\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:spokes\w+|minister|coach|manager|chief|head|director|CEO|staff|employees?|aides?|advis[eo]rs?|secretary|officials?))\b",
     re.I,
 )
+# A device found or seized before its noun, in a list of what was taken ("recovered three M16 rifles and an IED").
+DEVICE_RECOVERED_BEFORE = re.compile(
+    r"\b(?:found|discovered|defused|seized|recovered|disarmed|dismantled|deactivated|detected|unearthed|confiscated|impounded|"
+    r"neutrali[sz]ed)\s+(?:(?!(?:and|then|before|after|when|which|that)\s+\w+ed\b)[\w,'’-]+\s+){0,8}?$", re.I)
+DEVICE_WENT_OFF = re.compile(r"\b(?:explo(?:ded|des|sions?)|detonat\w*|blasts?|went\s+off|attacks?|bombings?|hurled|threw|planted|placed|laid|"
+                             r"stepp\w*|trod|killed|wounded|injured|hit|struck)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
@@ -1114,7 +1138,7 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+", between) and (possessive or qualifier.role in ("adjective", "demonym")):
         return qualifier.code
     if (re.fullmatch(r"\s+", between) and qualifier.role not in ("capital", "pronoun", "generic")
-            and not PLACE_PREPOSITION.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
+            and not PLACE_BEFORE.search(text[: qualifier.start]) and not TARGET_BEFORE.search(text[: qualifier.start])):
         return qualifier.code  # "repelled an RSF incursion", "a Hamas incursion": the group's name on the noun
     if re.search(r"\b(?:launch\w*|beg[au]n|start\w*|continu\w*|wag\w*|ma(?:de|ke|kes|king)|escalat\w*|step\w*\s+up|expand\w*|carr(?:y|ies|ied|ying)\s+out|conduct\w*|"
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
@@ -1151,7 +1175,9 @@ INFORMATIVE_AFTER = re.compile(
 COMMENT_PREDICATE = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:is|was|are|were)\s+(?:part\s+of|the\s+(?:deadliest|worst|latest|biggest|largest|most|first|second|third)|"
     r"one\s+of|among|an?\s+(?:[\w-]+\s+){0,2}(?:act|action|crime|violation|mistake|escalation|provocation|attempt|blow|message|response))|"
-    r"comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked)\b",
+    r"comes?\s+(?:as|after|amid)|came\s+(?:as|after|amid)|inflicted|drew|sparked|prompted|marked|"
+    # the time set between ("came a day after", "comes just hours after", "came two weeks before")
+    r"c(?:ame|omes?)\s+(?:(?:just|only|barely|a|an|one|two|three|four|five|several|few|hours?|days?|weeks?|months?)\s+){1,3}(?:after|before))\b",
     re.I,
 )
 TIME_WORDS = re.compile(
@@ -1208,7 +1234,7 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
 # --- attacks repelled: the attacker is the other side ("repelled 35 counterattacks") -------------
 # Verbs of a defender turning an attack back ("repelled an assault", "fended off a raid", "beat back an incursion").
 REPELLED_VERBS = (
-    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+off|fight(?:s|ing)?\s+off|"
+    r"(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing|e)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|fought\s+(?:off|back)|fight(?:s|ing)?\s+(?:off|back)|"
     r"(?:beat|beats|beating|beaten)\s+back|push(?:ed|es|ing)?\s+back|ward(?:ed|s|ing)?\s+off|fend(?:ed|s|ing)?\s+off|"
     r"h(?:e|o)ld(?:s|ing)?\s+off|rebuff(?:ed|s|ing)?|blunt(?:ed|s|ing)?)"
 )
@@ -1326,13 +1352,18 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
         if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
-                or PLACE_BEFORE.search(view.text[: before[at - 1].start])):  # "In northern Syria, Turkish drones struck": a place
+                or PLACE_BEFORE.search(view.text[: before[at - 1].start])  # "In northern Syria, Turkish drones struck": a place
+                or SOURCE_FRAME_BEFORE.search(view.text[: before[at - 1].start])):  # "According to the UN, the RSF has ...": the source
             break
         if noun_trigger and not view.text[before[-1].end : start].strip() and FORCE_NOUN_IN_JOINT.match(joint):
             break  # "troops and U.S. airstrikes": two nouns coordinated, the strikes the U.S.'s alone
         at -= 1
         codes.insert(0, before[at].code)
     return codes
+
+
+# The source of what the sentence tells, set before it: "According to the UN, the RSF ...", "Citing Ukraine's army, ...".
+SOURCE_FRAME_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
 # Forces of two sides joined as one subject: "Malian troops and Wagner fighters", "the M23 and the Rwandan army", "US
@@ -1349,6 +1380,32 @@ ALLIED_FORCES_JOINED = re.compile(
     rf"^\s+(?:and|alongside|together\s+with|along\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:allied|affiliated|loyalist|pro-[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?{FORCE_NOUNS}\s+", re.I)
 # A force named by its nationality, then by the group it belongs to: "Russian mercenaries from Africa Corps".
 MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
+
+
+# Agents joined after "by": "carried out by Russian and Syrian warplanes", "attacks by groups linked to al-Qaeda or the
+# Islamic State" (GOLD_FORMAT: attacks by several actors stay one claim per actor; one claim per network named).
+AGENT_BY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\s+", re.I)
+AGENTS_JOINED = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?(?:so-called\s+)?",
+    re.I,
+)
+
+
+def _agents_joined_after(view: SentenceView, attacker: str | None, end: int) -> list[str | None]:
+    """The other agents coordinated with an attacker named after "by" the trigger."""
+    by = AGENT_BY_AFTER.match(view.text, end)
+    if attacker is None or by is None:
+        return []
+    mention = view.first_actor_after(by.end())
+    if mention is None or mention.code != attacker or mention.start - by.end() > 40:
+        return []
+    joined: list[str | None] = []
+    while (following := view.first_actor_after(mention.end)) is not None and AGENTS_JOINED.fullmatch(view.text, mention.end, following.start):
+        if following.code in joined or following.code == attacker or following.role == "pronoun":
+            break
+        joined.append(following.code)
+        mention = following
+    return joined
 
 
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
@@ -1475,6 +1532,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     the means of its weapons or its strikes ("an operation targeting the carrier with missiles")."""
     if means not in ("assault", "offensive", "clash") or WHOLE_WAR.fullmatch(match.group()):
         return means  # "an incursion into the camp, backed by drones": a push on the ground, whatever backs it
+    if means == "clash" and re.match(r"ambush", match.group(), re.I):
+        return means  # "ambushed an Israeli force, blowing up a tank with an anti-tank shell": an ambush of armed men is a clash (GOLD_FORMAT)
     following = text[match.end() :]
     source = FIRE_FROM_WEAPON.match(following) if UNDER_FIRE.match(match.group()) else None
     if source is not None:
@@ -1556,6 +1615,10 @@ OTHER_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas|but|when|before|after)\b|;|
 OTHER_SUBJECT_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas)\b|;", re.I)
 
 
+# Devices going off told with a generic attack: its means are a bombing.
+EXPLOSION_AFTER = re.compile(r"\b(?:exploded|explode|explodes|detonated|detonating|blew\s+up|booby[\s-]trapped|IEDs?|explosive\s+devices?|explosive-laden)\b", re.I)
+
+
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
@@ -1573,6 +1636,8 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
             return "offensive"  # "a Taliban member was killed following an attack by rival forces": armed men on both sides
     if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
         return "airstrike"
+    if EXPLOSION_AFTER.search(window):
+        return "bombing"  # "attacks on the group in which pagers used by its members exploded": devices set off (GOLD_FORMAT: `bombing`)
     if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
         return "offensive"
     weapons = list(WEAPON_BEFORE.finditer(text[max(0, match.start() - 100) : match.start()]))
@@ -1611,7 +1676,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         return qualifier.code  # "killed in Israeli strikes": the adjective on the attack noun names the attacker
     if qualifier and re.fullmatch(r"(?:['’]s)?(?:\s+(?:army|military|forces|artillery|air\s+force|troops|side|fighters|militants|rebels|gunmen|militiamen|insurgents|jihadists|guerrillas|soldiers|heavy|new|deadly|devastating|fresh|massive|latest|overnight))*\s*", text[qualifier.end : start], re.I):
         prefix = text[: qualifier.start]
-        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_PREPOSITION.search(prefix):
+        # not a place, also after a compass word ("abduct dozens in northwest Nigeria attack": where, not who)
+        if not re.search(r"\b(?:on|against|at|in|targeting)\s+(?:the\s+)?$", prefix, re.I) and not PLACE_BEFORE.search(prefix):
             return qualifier.code
         if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:(?:the|an?|this|that|last\s+\w+['’]s)\s+)?$", prefix, re.I):
             return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid", a headline's "killed in Hezbollah drone
@@ -1619,12 +1685,12 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
-        if actor and actor.start < end:
-            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
+        if actor and (actor.start < end or actor.start == inside.end() == end):
+            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs", "targeted by JNIM fighters"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
-        if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_PREPOSITION.search(text[: actor.start]))
+        if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_BEFORE.search(text[: actor.start]))
                 and not re.search(r"[,;:.]", text[end + by.end() : actor.start])):  # not the reporter of ", the army said"
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker
@@ -1717,8 +1783,7 @@ AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
-PLACE_PREPOSITION = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?$", re.I)
-# The same with a compass word before the place: "in northern Syria", "in the south-east of".
+# A place's preposition, also with a compass word before the place: "in Gaza", "in northern Syria", "in the south-east of".
 PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
                           r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
@@ -1739,6 +1804,9 @@ FORCES_OF = re.compile(
     r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# An attack noun in a time phrase right after an actor, with no verb between ("Iraq since a June 9 offensive").
+TIME_PHRASE_AFTER_ACTOR = re.compile(
+    r"\s+(?:since|until|amid|following|after|before|during)\s+(?:(?:an?|the|its|their|this|that|last\s+\w+['’]s)\s+)?(?:(?![\w-]+ed\b)[\w'’-]+\s+){0,3}", re.I)
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
 # a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
 # "after"/"before", which as often head a time phrase inside the head's own clause.
@@ -1764,7 +1832,7 @@ OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|t
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
-    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|"
+    r"strike|strikes|struck|hit|hits|attack|attacks|attacked|attacking|blew\s+up|blow\s+up|blowing\s+up|blown\s+up|torched|burned|burnt|set\s+fire\s+to|"
     # the owner of equipment an earlier verb brought down: "shot down Indian drones and retaliated with artillery fire"
     r"shot\s+down|shoots\s+down|downed|downing|intercepted|intercepting|destroyed|destroying)"
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
@@ -1858,7 +1926,7 @@ def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
     actor = view.last_actor_before(start)
     if actor is None or actor.role == "pronoun" or not WITH_ITS_OWN_AFTER.fullmatch(view.text, actor.end, start):
         return None
-    if PLACE_PREPOSITION.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
+    if PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_BEFORE.search(view.text[: actor.start]) or VICTIM_BEFORE.search(view.text[max(0, actor.start - 40) : actor.start]):
         return None
     return actor.code
 
@@ -1893,14 +1961,18 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "in collaboration with international partners": the partners of the head, not the head
         if start - actor.end - sum(a_end - a_start for a_start, a_end in asides if actor.end <= a_start) > HEAD_DISTANCE:
             return None
-        if PLACE_PREPOSITION.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
-            continue  # a place named inside the head's phrase: the head stands further back
+        if PLACE_BEFORE.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
+            continue  # a place named inside the head's phrase ("in southern Ethiopia"): the head stands further back
         if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
             continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
+        if actor.role in ("adjective", "demonym") and INDIVIDUAL_AFTER.match(text, actor.end):
+            return None  # "a Tunisian national killed two people in a knife attack": an individual, not his state
+        if TIME_PHRASE_AFTER_ACTOR.fullmatch(text, actor.end, start):
+            return None  # "controls parts of Iraq since a June 9 offensive": the noun sits in a time phrase after the actor, not its clause
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
@@ -1954,7 +2026,7 @@ def _shared_subject(view: SentenceView, start: int) -> str | None:
     low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
     for actor in view.actors:
         if low <= actor.start and actor.end <= high and actor.role != "pronoun" and (
-                not PLACE_PREPOSITION.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
+                not PLACE_BEFORE.search(text[: actor.start]) or MEMBERS_FROM.search(text[: actor.start])):
             return actor.code  # "Russian forces", "fighters from the Kachin Independence Army"; not "troops in Gaza"
     return None
 

@@ -32,6 +32,7 @@ from counterclaim.extract.lexicon import (
     DEATH_NOUNS,
     ELLIPTICAL_HEADS,
     GROUP_FIGHTERS,
+    INDIVIDUAL_AFTER,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
     STATE_FIGHTERS,
@@ -109,19 +110,23 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
-    r"(?:\s+(?:from|in|of|since)\s+[^,.;]{0,100}?)?"
+    # the event or the window of the toll ("in the attack", "since the coup", "this month")
+    r"(?:\s+(?:from|in|of|since|during|this|last)\s+[^,.;]{0,100}?)?"
     r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
-    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
+    r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed)"
+    r"|(?:rose|risen|rises|climbed|climbs|jumped|jumps|soared|soars|mounted|mounts|grew|grows)\s+(?:past|above|beyond))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
 )
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
     r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
+    r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
@@ -144,7 +149,7 @@ DEAD_AND_WOUNDED_AMONG = re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
 )
-PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+killed\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
 # One event the perfect tells of ("have killed 23 people in an attack on Kairu village"): a toll, not a campaign's.
 ONE_EVENT = re.compile(r"\bin\s+(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|air\s*strike|assault|bombing|explosion|blast|massacre)\s+(?:on|in|at|near|against)\b", re.I)
 
@@ -362,7 +367,9 @@ NOT_PEOPLE_HEADS = frozenset(
     total totals majority rest sum tally toll amount part share series wave batch
     leg arm hand foot feet eye limb finger
     day days night nights hour hours minute minutes week weeks month months year years decade decades times occasions
-    kilometres kilometers km miles metres meters""".split()
+    kilometres kilometers km miles metres meters
+    brigade brigades battalion battalions regiment regiments division divisions platoon platoons squad squads
+    detachment detachments""".split()
 )
 STRONG_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s*,)?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|reportedly|allegedly|all|also|later|both)\s+)*"
@@ -389,6 +396,8 @@ def generic_people_after(view: SentenceView, position: int, phrase_start: int) -
         return None  # "five seriously wounded": an adverb of the outcome, the people elided
     if head in NOT_PEOPLE_HEADS or head.removesuffix("s") in NOT_PEOPLE_HEADS or head.removesuffix("es") in NOT_PEOPLE_HEADS:
         return None  # "a strike on a Gaza school killed ...": the school did not die
+    if weapon_pattern()[0].fullmatch(head) is not None:
+        return None  # "lost two helicopters and a pilot was killed": equipment, not the people the outcome tells of
     words = (match.group("mods") + " " + match.group("head")).split()
     known = [w for w in words if w.lower() in PERSON_CATEGORY]
     head = known[-1] if known else match.group("head")
@@ -760,6 +769,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
             continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
+        if actor.role in ("adjective", "demonym") and INDIVIDUAL_AFTER.match(view.text, actor.end):
+            return None  # "an Australian man killed himself and three others": a national acting alone, not his state
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None
@@ -805,9 +816,12 @@ MUTUAL_FIGHTING_BEFORE = re.compile(
     re.I,
 )
 PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|against|to|from|of|near|into|over|targeting)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$", re.I)
+# Also a headline's present ("Insurgents attack Mozambique town, killing several") and people carried by what was hit ("a bomb
+# hit a vehicle carrying African Union soldiers, wounding three"): the actor is the target or its passengers, not the killer.
 ATTACKED_BEFORE = re.compile(
-    r"\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|striking|hit(?:ting)?|bomb(?:ed|ing)|target(?:ed|ing)|storm(?:ed|ing)|"
-    r"raid(?:ed|ing)|pound(?:ed|ing)|rocket(?:ed|ing)|ambush(?:ed|ing)|overr(?:an|unning))\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
+    r"\b(?:shell(?:ed|ing|s)?|attack(?:ed|ing|s)?|struck|strikes?|striking|hits?|hitting|bomb(?:ed|ing|s)?|target(?:ed|ing|s)?|storm(?:ed|ing|s)?|"
+    r"raid(?:ed|ing|s)?|pound(?:ed|ing|s)?|rocket(?:ed|ing)|ambush(?:ed|ing|es)?|overr(?:an|unning|uns?)|"
+    r"carrying|transporting|ferrying|evacuating|escorting)\s+(?:(?:the|a|an)\s+)?(?:(?:city|town|village|region)\s+of\s+)?$",
     re.I,
 )
 
@@ -1046,7 +1060,15 @@ def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
 
 def _own_toll_of_soldiers(drafts: list[DraftClaim]) -> None:
     """'two soldiers were killed, bringing its toll since the offensive began to 265': a side's own toll after its
-    soldiers' deaths counts its soldiers."""
+    soldiers' deaths counts its soldiers; 'two Israeli soldiers were killed, raising the number of soldiers killed to
+    272': a total of the same people counted after their deaths is their side's."""
+    for toll in drafts:
+        if toll.notes.pop("counted_toll", None) is None:
+            continue
+        sides = {d.subject for d in drafts if d is not toll and d.type == "casualty" and d.part_of is None and d.start < toll.start
+                 and d.outcome == toll.outcome and d.category == toll.category}
+        if len(sides) == 1 and None not in sides:
+            toll.subject = sides.pop()
     for toll in drafts:
         if toll.notes.pop("own_toll", None) is None:
             continue
@@ -1128,6 +1150,8 @@ LOSSES_TO = re.compile(
 )
 
 
+# A participle clause that opens a running total a figure adds to ("..., raising the number of soldiers killed to").
+RUNNING_TOTAL_LEAD = re.compile(r"[,;]\s*(?:bringing|raising|pushing|taking)\s+(?:the|its|their)\s+[^,.;]{0,40}$", re.I)
 # A side losing ("Russia had lost", "the RSF has suffered"), before a clause adding to its total.
 SIDE_LOST = re.compile(r"(?:['’]s)?(?:\s+(?:forces|army|troops|military|side))?\s+(?:(?:had|has|have|reportedly|also)\s+)*(?:lost|loses|suffered)\b", re.I)
 # A participle clause adding a figure to its side's total: "..., bringing its total losses to".
@@ -1202,6 +1226,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             cumulative=True if (losses_to or found.cumulative) else False,
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
+        if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
+            draft.notes["counted_toll"] = "yes"  # "two soldiers were killed, raising the number of soldiers killed to 272"
         if toll and quantity.count and quantity.exact and toll.group("past"):
             draft.count = (quantity.count[0] + 1 if quantity.count[0] is not None else None, None)
         elif toll and quantity.count and quantity.exact and toll.group("near"):
@@ -1300,6 +1326,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.used.add(phrase.start)
             continue  # "had killed or wounded dozens of troops": a total of both, neither a death nor an injury toll
         loss = LOSS_BEFORE.search(text[: phrase.start])
+        lost_list: re.Match[str] | None = None
         outcome: str | None = None
         agent: ActorMention | None = None
         if phrase.head.lower() in DEATH_NOUNS or _death_modifier(text[phrase.start : phrase.end]) or BODY_AFTER.match(text, phrase.end) or BODY_OF.match(text, phrase.start):
@@ -1324,7 +1351,8 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 agent = None
             else:
                 agent = _agent_before(view, before.start())
-        elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military"):
+        elif loss or (LOSSES_LIST.search(text[: phrase.start]) and phrase.category == "military") or (
+                phrase.category == "military" and phrase.count is not None and (lost_list := _lost_after_equipment(text, phrase.start)) is not None):
             outcome = "killed"
         elif phrase.count is not None and any(w.lower() in WOUND_MODIFIERS for w in re.findall(r"[\w'’-]+", text[phrase.start : phrase.end])):
             outcome = "wounded"  # "hundreds of wounded civilians", "evacuated 30 injured soldiers"
@@ -1365,7 +1393,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                 named = [w for w in words if w.lower() in PERSON_CATEGORY]
                 category = category_of(named[-1], " ".join(words)) if named else category
             subject = None
-        lost_by = re.search(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", text[: phrase.start], re.I)
+        lost_by = LOST_BY.search(text[: phrase.start] if lost_list is None else text[: lost_list.start("items")])
         if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
             category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
@@ -1469,7 +1497,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+killed\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
@@ -1872,6 +1900,27 @@ LOSSES_LIST = re.compile(
     + LOSSES_AT_FIGURE + r")\s+(?:[^.;]{0,40})$",
     re.I,
 )
+
+
+# A side's loss of equipment listed before its men ("the RSF lost 12 vehicles and 90 fighters", "Ukraine lost two tanks,
+# five armoured vehicles and up to 340 servicemen"): the men after the list are lost too, its dead.
+LOST_LIST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?P<items>[^.;:()]{1,160}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+# The side losing people right before them ("the army lost 40 men", "Russia had lost up to 80,000 men").
+LOST_BY = re.compile(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", re.I)
+
+
+def _lost_after_equipment(text: str, start: int) -> re.Match[str] | None:
+    lost = LOST_LIST_BEFORE.search(text, 0, start)
+    if lost is None:
+        return None
+    items = lost.group("items")
+    # every item of the list is equipment, none is people or a clause of its own
+    if all(weapon_pattern()[0].search(item) is not None and not re.search(r"\b(?:who|which|that|were|was|had|have|has)\b", item, re.I)
+           for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", items)):
+        return lost
+    return None
 
 
 def _agent_of_active_verb(text: str, end: int, after: re.Match[str]) -> bool:

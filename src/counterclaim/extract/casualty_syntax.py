@@ -251,6 +251,9 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "were killed and wounded": one figure for both, coded as neither (GOLD_FORMAT)
         found = _victim(victim_token, view)
         if found is None:
+            # "killed the warden and two guests": a first noun the vocabularies lack heads a list whose later members are people
+            found = next((f for c in victim_token.conjuncts if c.i > victim_token.i and (f := _victim(c, view)) is not None), None)
+        if found is None:
             continue
         head, noun = found
         victims = [(head, noun)] + [(c, c) for c in noun.conjuncts if c.i > noun.i and _people_noun(c, view)]

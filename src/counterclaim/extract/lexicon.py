@@ -213,11 +213,14 @@ CASUALTY_AFTER = {
         r"captured", r"taken\s+prisoner", r"taken\s+captive", r"taken\s+hostage", r"abducted",
         r"kidnapped", r"taken\s+prisoners", r"seized", r"held\s+captive",
         # people kept by the other side ("three soldiers remain in captivity", "are held hostage in Gaza")
-        r"in\s+captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
+        r"in\s+(?:(?:Russian|Ukrainian|Israeli|Hamas|enemy|rebel|militant|jihadist|their|its)\s+)?captivity", r"held\s+(?:as\s+)?(?:hostages?|prisoners?)", r"surrendered", r"arrested", r"detained", r"apprehended",
         # people carried off by force ("three children were snatched from their homes", "rounded up and taken away")
         r"snatched", r"rounded\s+up", r"taken\s+away(?!\s+to\b)", r"whisked\s+away", r"carried\s+off", r"dragged\s+away",
+        # membership of the captives ("two women and a child were among those abducted", "among the hostages")
+        r"among\s+(?:the|those)\s+(?:abducted|kidnapped|captured|taken|seized|hostages|captives|detained)",
     ),
     "missing": (r"missing", r"unaccounted\s+for", r"disappeared", r"went\s+missing", r"gone\s+missing", r"vanished",
+                r"among\s+the\s+missing",
                 # people still under the ruins of a strike ("dozens remain trapped under the rubble")
                 r"trapped\s+(?:under|beneath|in)\s+(?:the\s+)?(?:rubble|debris|ruins)"),
 }
@@ -231,7 +234,9 @@ CASUALTY_BEFORE = {
     "killed": (
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
-        r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded", r"claimed\s+the\s+lives\s+of",
+        r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded",
+        # lives taken by an attack or a war ("claimed the lives of 14 civilians", "has cost the lives of 400 soldiers")
+        r"(?:claim(?:ed|s|ing)?|cost(?:s|ing)?|t(?:ook|akes|aking|aken))\s+the\s+lives\s+of",
         r"left", r"leaving", r"lost", r"lose", r"loses", r"losing", r"the\s+deaths?\s+of", r"the\s+killing\s+of", r"the\s+loss\s+of",
         r"killed\s+at\s+least", r"elimination\s+of", r"destruction\s+of", r"liquidated", r"liquidating",
         # killing told by its victims' martyrdom or by slaughter ("the strike martyred four fighters", "slaughtered 20 villagers")
@@ -388,3 +393,7 @@ def grouped_alternation(phrases: Sequence[str], escape: Callable[[str], str] = r
 
 def _letter_class(letter: str, case_sensitive: bool) -> str:
     return letter if case_sensitive or not letter.isalpha() else f"[{letter.upper()}{letter}]"
+
+
+# One person named by nationality ("an Australian man", "a British national"): an individual, not the state's forces.
+INDIVIDUAL_AFTER = re.compile(r"\s+(?:man|woman|national|citizen|teenager|youth|convert|tourist|student|resident|expatriate|emigrant)\b", re.I)

@@ -307,7 +307,9 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             launcher = view.last_actor_before(launch.start())
             if launcher is not None and launch.start() - launcher.end <= 40 and not re.search(r"[,;.]|\b(?:at|on|against)\s*$", view.text[launcher.end : launch.start()]):
                 owner = launcher.code  # "Russia launched 40 drones, most of which were shot down": Russia's drones
-        side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()]) if owner is None else None
+        # the side word before the equipment's name or opening it ("a junta fighter jet", "two military vehicles")
+        opening = " " + match.group("term").split()[0] if category != "other" else ""  # not "military equipment": anyone's
+        side_word = SIDE_MODIFIER.search(view.text[min(start, mods_start) : match.start()] + opening) if owner is None else None
         side = (STATE_SIDE if side_word.group("state") else GROUP_SIDE) if side_word else None  # "a junta fighter jet", "rebel pickups"
         if owner is None:
             belonging = re.match(r"^\s+(?:of|belonging\s+to|owned\s+by|operated\s+by|from)\s+(?:the\s+)?", view.text[end:], re.I)

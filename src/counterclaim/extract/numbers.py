@@ -154,6 +154,19 @@ def _bounded(value: int, bound: str | None) -> Count:
     return (value, value)
 
 
+SCALE_AT_END = re.compile(r"\b(?P<scale>hundred|thousand|million|dozen)$", re.I)
+
+
+def _with_shared_scale(first: str, low: int, second: str, high: int) -> int:
+    """The first number of a range whose scale is written once, after the second ("two to three hundred",
+    "between 20 and 30 thousand"): the first one counted on that scale."""
+    scale = SCALE_AT_END.search(second.strip())
+    if scale is None or SCALE_AT_END.search(first.strip()) is not None:
+        return low
+    scaled = low * SCALES[scale.group("scale").lower()]
+    return scaled if low < high and scaled <= high else low
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in `text`, left to right, longest first at each position."""
     found: list[Quantity] = []
@@ -164,9 +177,11 @@ def find_quantities(text: str) -> list[Quantity]:
             low, high = parse_number(match.group("b1")), parse_number(match.group("b2"))
             if low is None or high is None:
                 continue
-            count = (low, high)
+            count = (_with_shared_scale(match.group("b1"), low, match.group("b2"), high), high)
         elif match.group("range"):
             low, high = parse_number(match.group("r1")), parse_number(match.group("r2"))
+            if low is not None and high is not None:
+                low = _with_shared_scale(match.group("r1"), low, match.group("r2"), high)
             if re.search(r"\sor\s", match.group("range")) and (low is None or high is None or high <= low):
                 # "2 or 1": no range, two numbers ("three or four soldiers" is one, from 3 to 4)
                 found.extend(Quantity(match.start(g), match.end(g), (n, n), match.group(g), True)

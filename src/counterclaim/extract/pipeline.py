@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -444,7 +445,7 @@ def _add_materiel_from_previous(views: list[SentenceView], found_by_rules: dict[
             heading = heading if heading is not None and is_tally_line(view) else None  # "personnel – 400,000" goes on
             drafts = find_materiel_from_previous(view, previous)
         if drafts:
-            found_by_rules[view.index] = [(name, d + drafts if name == find_materiel_claims.__name__ else d) for name, d in found]
+            found_by_rules[view.index] = _joined(found, find_materiel_claims, drafts)
 
 
 def _add_personnel_tallies(views: list[SentenceView], found_by_rules: dict[int, list[tuple[str, list[DraftClaim]]]]) -> None:
@@ -456,11 +457,17 @@ def _add_personnel_tallies(views: list[SentenceView], found_by_rules: dict[int, 
         if found is not None and not any(d.type == "casualty" for _, drafts in found for d in drafts):
             personnel = find_personnel_in_tally(view, heading)
             if personnel:
-                found_by_rules[view.index] = [(name, d + personnel if name == find_casualty_claims.__name__ else d) for name, d in found]
+                found_by_rules[view.index] = _joined(found, find_casualty_claims, personnel)
         if is_tally_heading(view):
             heading = view
         elif heading is not None and not is_tally_line(view):
             heading = None
+
+
+def _joined(found: list[tuple[str, list[DraftClaim]]], finder: Callable[..., list[DraftClaim]],
+            more: list[DraftClaim]) -> list[tuple[str, list[DraftClaim]]]:
+    """A sentence's drafts by finder, with `more` added to what `finder` found."""
+    return [(name, drafts + more if name == finder.__name__ else drafts) for name, drafts in found]
 
 
 def _rule_drafts(view: SentenceView) -> list[tuple[str, list[DraftClaim]]]:

@@ -74,6 +74,17 @@ AREA_AFTER = re.compile(
 # The adjectival ending of a district named after its town ("Belgorodsky", "Pokrovskyi", "Bakhmutskyi").
 DISTRICT_ADJECTIVE = re.compile(r"s?k(?:y|iy|yi|yy|ii|i)$")
 FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|\s*\((?P<chain>[^()]{2,120})\))")
+# The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "a village in Qarah Hajir district
+# of Kirkuk province", "Kuchi in Munya Local Government Area".
+WITHIN_HINT = re.compile(
+    r"\s+(?:(?:village|town|city|area|axis|camp|neighbou?rhood|suburb|outskirts|locality|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
+    rf"(?P<area>{_NAME})\s+(?i:countryside|province|district|governorate|region|state|county|oblast|raion|municipality|"
+    r"commune|prefecture|township|Local\s+Government\s+Area|LGA)\b"
+)
+ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+# The rest of a list of places that a locative heads: "at Okporo and Umuaka (Orlu, Imo)": the areas written after the
+# list hold for each of its places.
+LIST_REST = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
 
 
 def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
@@ -189,15 +200,29 @@ def _area_after(text: str, position: int, countries: Sequence[str]) -> Place | N
 
 
 def _hints_after(text: str, position: int) -> list[str]:
+    """The admin areas written after a place (or after the list of places it heads), innermost first."""
+    hints = _areas_after(text, position)
+    if not hints:
+        rest = LIST_REST.match(text, position)
+        if rest is not None:
+            hints = _areas_after(text, rest.end())
+    return hints
+
+
+def _areas_after(text: str, position: int) -> list[str]:
     hints: list[str] = []
     for _ in range(3):
-        match = FOLLOWING_HINTS.match(text, position)
+        match = FOLLOWING_HINTS.match(text, position) or WITHIN_HINT.match(text, position)
         if not match:
             break
-        if match.group("comma"):
+        if match.groupdict().get("area"):
+            hints.append(match.group("area"))
+        elif match.group("comma"):
             hints.append(match.group("comma").strip())
         else:
-            hints.extend(part.strip() for part in match.group("chain").split(",") if part.strip() and part.strip()[0].isupper())
+            # an acronym in brackets defines a name ("the Liberty and Refoundation (LIBRE) party"), it names no area
+            hints.extend(part.strip() for part in match.group("chain").split(",")
+                         if part.strip() and part.strip()[0].isupper() and not ACRONYM_IN_BRACKETS.fullmatch(part.strip()))
         position = match.end()
     return hints
 

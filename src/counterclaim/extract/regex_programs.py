@@ -72,14 +72,18 @@ def from_program(pattern: str, program: Program) -> Any:
 def programs_cached(path: Path | None = None) -> Iterator[None]:
     """Inside the block, `re` takes the programs of string patterns from the cache file (`cache_file()` unless
     `path` is given) and compiles only the missing ones; when some were missing the file is rewritten with the
-    programs used in the block (and the others it held, while they are few). A block entered while another is
-    open, or with the cache off, changes nothing. Other threads compiling meanwhile get the same programs."""
+    programs used in this process's blocks (and the others it held, while they are few). The file is read once per
+    process, so several blocks (the rule modules' import, then the extractor's warm-up, which builds the actor
+    registry's patterns) cost one read. A block entered while another is open, or with the cache off, changes
+    nothing. Other threads compiling meanwhile get the same programs."""
     path = path if path is not None else cache_file()
     if path is None or _compiler is None or getattr(_compiler.compile, "_counterclaim_cached", False):
         yield
         return
-    cached = _read(path)
-    used: dict[tuple[str, int], Program] = {}
+    if path not in _tables:
+        _tables[path] = _read(path)
+    cached = _tables[path]
+    used = _used.setdefault(path, {})
     compile_as_usual: Callable[..., Any] = _compiler.compile
 
     def compile_from_cache(pattern: Any, flags: Any = 0) -> Any:
@@ -106,7 +110,14 @@ def programs_cached(path: Path | None = None) -> Iterator[None]:
         _compiler.compile = compile_as_usual
     if any(cached.get(key) != program for key, program in used.items()):
         # Programs of other versions of the rules stay (two checkouts may share the cache folder) while they are few.
-        _write(path, {**cached, **used} if len(cached) <= 2 * len(used) else used)
+        _tables[path] = {**cached, **used} if len(cached) <= 2 * len(used) else dict(used)
+        _write(path, _tables[path])
+
+
+# The table read from each cache file, and the programs this process's blocks have used (all of them: a later block must not
+# write a table that lacks an earlier block's programs), so that a process reads each file once.
+_tables: dict[Path, dict[tuple[str, int], Program]] = {}
+_used: dict[Path, dict[tuple[str, int], Program]] = {}
 
 
 def _read(path: Path) -> dict[tuple[str, int], Program]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from counterclaim.extract.pipeline import Extractor, RuleExtractor
+from counterclaim.extract.regex_programs import programs_cached
 from counterclaim.records import Claim, Document
 
 ENTRY_POINT_GROUP = "counterclaim.extractors"
@@ -75,10 +76,12 @@ WARM_UP_TEXT = (
 
 
 def warm_up(extract: Callable[[Document], list[Claim]]) -> None:
-    """Load what an extractor loads lazily, so that processes forked after it share the loaded pages."""
+    """Load what an extractor loads lazily, so that processes forked after it share the loaded pages. The patterns
+    built meanwhile (the actor registry's, some 50,000 characters of names) come from the regex cache."""
     from counterclaim.clean import prepare_document
     from counterclaim.records import RawDocument
 
-    document = prepare_document(RawDocument(item="warm-up", text=WARM_UP_TEXT))
-    if isinstance(document, Document):
-        extract(document)
+    with programs_cached():
+        document = prepare_document(RawDocument(item="warm-up", text=WARM_UP_TEXT))
+        if isinstance(document, Document):
+            extract(document)

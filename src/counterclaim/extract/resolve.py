@@ -128,13 +128,21 @@ def claimant_relative_subject(found: AttributedDraft, state: DocumentState, regi
     if subject == SUBJECT_IS_CLAIMANT:
         return claimant
     if subject == SUBJECT_IS_CLAIMANT_ADVERSARY:
-        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame)) if claimant else None
+        subject = (adversary(claimant, profile) or frame_adversary(claimant, frame) or _enemy_in_its_own_war(claimant, profile, registry)) if claimant else None
     elif subject is not None and subject.startswith(SUBJECT_IS_ADVERSARY_OF):
         agent = subject[len(SUBJECT_IS_ADVERSARY_OF) :]
-        subject = adversary(agent, profile) or frame_adversary(agent, frame)
+        subject = adversary(agent, profile) or frame_adversary(agent, frame) or _enemy_in_its_own_war(agent, profile, registry)
     else:
         return subject
     return _ally_where_it_happened(subject, found.place, profile, registry) if draft.type in ("casualty", "materiel") else subject
+
+
+def _enemy_in_its_own_war(code: str, profile: ConflictProfile | None, registry: ActorRegistry) -> str | None:
+    """The enemy of an armed group that the document's war leaves out, in the war the registry knows it for (a text
+    read as Pakistan's war with the TTP that tells of the BLA blowing up an army truck: Pakistan's truck)."""
+    if profile is None or code in profile.members() or getattr(registry.actor(code), "kind", None) != "group":
+        return None
+    return registry.adversary(code, None)
 
 
 def _opposing_sides_named(view: SentenceView, profile: ConflictProfile | None, registry: ActorRegistry) -> bool:
@@ -715,7 +723,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
             and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
         subject = claimant  # "US carrier hit by missiles, Houthis say": a side reporting its enemy hit reports its own strike
-    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" else None
+    traded = bool(draft.notes.get("traded"))  # fire traded both ways: no attacker, whoever the text named before (GOLD_FORMAT)
+    anaphor = weapon_anaphor(view.text, draft.start, draft.end) if subject is None and draft.outcome != "clash" and not traded else None
     if anaphor is not None:
         # "the drones targeted the headquarters", "shot down Ukrainian drones as they attempted to attack": the attacker
         # is the weapons' owner, named before in the sentence or in the text
@@ -724,7 +733,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = owners[-1] if owners else state.weapon_owner.get(kind)
         if subject is not None and subject == draft.object:
             subject = None
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
             and DEFINITE_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 60) : draft.start])):
         subject = state.last_armed_group  # "al-Shabaab fighters clashed with troops ... the militants attacked a base": the group named
     another_target = ANOTHER_TARGET.match(view.text, draft.start) is not None
@@ -732,7 +741,14 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     # nothing named, keeps none (GOLD_FORMAT: unnamed attackers take only the group identified for the same attack)
     another_target = another_target or (state.last_told is not None and state.last_told[0] is None and state.last_told[2] >= view.paragraph - 1
                                         and state.last_told[1] == draft.outcome and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None)
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    if (subject is None and draft.outcome in SPECIFIC_MEANS and state.last_told is not None and state.last_told[0] is not None
+            and state.last_told[1] == draft.outcome and state.last_told[2] >= view.paragraph - 1 and draft.subject is None
+            and THE_ATTACK_TOLD.search(view.text[max(0, draft.start - 30) : draft.start]) is not None and not another_target and not traded
+            and not any(draft.start - 30 <= a.end <= draft.start for a in view.actors)):  # a noun, not "the TPLF traded fire"
+        # "the army's warplanes bombed Nyala ... Residents said the air raid also destroyed the market": the attack just
+        # told by the same means, with its attacker (GOLD_FORMAT: unnamed attackers take those named for the same attack)
+        subject = state.last_told[0]
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
@@ -754,10 +770,10 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             subject = adversary(subject, profile)
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
-    if (subject is None and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
-    if (subject is None and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
+    if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
@@ -790,7 +806,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         means_open = False
     elif subject is not None and draft.notes.get("generic") and outcome in ("assault", "offensive") and told_before and subject in state.last_outcome_by_attacker:
         outcome = state.last_outcome_by_attacker[subject]  # "gunmen raided a base ... The attack began at dawn": the attack told before
-    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.fullmatch(r"attacked", view.text[draft.start : draft.end], re.I)
+    elif (subject is not None and draft.notes.get("generic") and outcome == "assault" and re.match(r"attacked\b", view.text[draft.start : draft.end], re.I)
           and GROUP_FIGHTERS_HEAD.search(view.text[max(0, draft.start - 40) : draft.start])):
         means_open = False  # "Hamas-led gunmen attacked Israel": the attacker's men went in (GOLD_FORMAT: `assault`), whatever it fired elsewhere
     elif subject is not None and draft.notes.get("generic") and subject in state.last_means_by_attacker:
@@ -903,7 +919,11 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
 # Israel and Hamas, urged"): the parties named inside it do not speak.
 PARENTHETICAL_TAIL = re.compile(
     r",\s+(?:in|during|at|after|before|while|when|on|from|with|amid|following|speaking|addressing|talking|writing|responding|reacting|"
-    r"visiting|meeting|backed|supported|armed|designated|accused|led|which|who|whose)\b[^,;:“”\"]{2,120},\s*(?:(?:also|further|later|then|had|has|have)\s+)*$",
+    r"visiting|meeting|backed|supported|armed|designated|accused|led|which|who|whose|"
+    # an apposition describing the speaker ("Qatar, a key mediator between Israel and Hamas, urged", "Iran, Hamas's main
+    # backer, vowed", "The EU, Israel's biggest trading partner, condemned") or a comparison ("China, like Russia, called")
+    r"an?|one|like|unlike|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?['’]s?(?=\s+(?:[\w-]+\s+){0,3}?(?:ally|allies|backer|patron|partner|sponsor|neighbou?r|rival|enemy|foe|mediator|supplier|friend|protector|proxy)\b))"
+    r"\b[^,;:“”\"]{2,120},\s*(?:(?:also|further|later|then|had|has|have)\s+)*$",
     re.I,
 )
 

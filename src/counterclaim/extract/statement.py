@@ -28,7 +28,7 @@ ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
-    r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|truce|agreement|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
+    r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|human\s+shields?|"
     # a party charged with feeding the war or lying to the world: "adding fuel to the fire", "spreading Kremlin propaganda"
     r"(?:add|pour)(?:s|ed|ing)?\s+(?:more\s+)?(?:fuel|oil)\s+(?:to|on)\s+the\s+(?:fire|flames)|fan(?:s|ned|ning)?\s+the\s+flames\s+of\s+(?:war|conflict|violence)|"
@@ -42,7 +42,9 @@ ACCUSE = (
     # a party labelled a terrorist body or a criminal: "called Russia a terrorist state", "described the TPLF as terrorists"
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb?(?:s|ed|ing)?)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?(?:terrorists?\b(?!\s+(?:acts?|attacks?))|terror(?:ist)?\s+(?:state|regime|entity|organi[sz]ation|group|militia)|war\s+criminals?|criminal\s+regime|occupying\s+(?:power|force|army|regime)|occupiers?\b|invaders?\b)|"
     r"commit(?:s|ted|ting)\s+(?:an?\s+)?(?:(?:new|fresh|another|more|horrific|heinous|systematic|daily)\s+)*(?:genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|crimes|abuses|crime\s+against)|(?:is|are|was|were|amounts?\s+to|amounted\s+to|constitutes?|constituted)\s+[\"“']?(?:an?\s+|the\s+)?(?:(?:clear|blatant|flagrant|outright|open|deliberate|systematic|real|new|another|ongoing|full-scale|true|main|sole|only)\s+)*(?:genocide|ethnic\s+cleansing|aggressors?|act\s+of\s+aggression|terrorist\s+(?:state|regime|entity|militia|organi[sz]ation|group|gang|movement)|criminal\s+(?:gang|group|organi[sz]ation|regime|militia|enterprise|network)|gang\s+of\s+(?:criminals|terrorists|thugs|bandits|murderers)|war\s+criminals?)\b|(?:state\s+)?sponsors?\s+of\s+terror(?:ism)?|(?:support|sponsor|financ|fund|export)(?:s|ed|es|ing)?\s+(?:international\s+|global\s+|state\s+)?terror(?:ism)?\b|aggressor\s+(?:state|country|regime|nation)|epicent(?:re|er)\s+of\s+(?:global\s+)?terror(?:ism)?|(?:brand|label|labell|term)(?:s|ed|ing)\s+(?:the\s+|them\s+)?(?:[\w'’-]+\s+){0,3}?(?:as\s+)?[\"“']?(?:an?\s+)?terrorists?\b(?!\s+(?:acts?|attacks?))|ethnic\s+cleansing|terroris[tm]\s+(?:attack|act)s?\s+by|justify\s+the\s+(?:\w+\s+)?massacre|(?<!\bif\s)(?<!\bunless\s)(?<!\bwhen\s)(?<!\bnot\s)provok(?:ed|ing|es)|"
-    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
+    r"complain(?:ed|s)?\s+(?:(?:in\s+a\s+statement|publicly|bitterly|loudly)\s+)?(?:about|of)|"
+    # a party publicly faulted: "the rebels called out the UN for its silence", "Kyiv has called out Budapest"
+    r"call(?:s|ed|ing)?\s+out\s+(?=(?:the\s+)?(?-i:[A-Z]))|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
 LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
@@ -55,7 +57,7 @@ CONDEMN = (
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming)\b|"
+    r"(?:attacks?|aggression|strikes?|incursions?|invasion|occupation|annexation|bombing|bombardment|shelling|assault|raids?|escalation|operations?\s+in|targeting|killing|storming|violations|crimes|incursion)\b|"
     # the judgement as a noun: "expressed its strong denunciation of", "voiced its condemnation of"
     r"(?:express|voic|reiterat|renew|affirm)(?:e|es|ed|ing)\s+(?:its|his|her|their|the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+['’]s)\s+(?:(?:strong|strongest|firm|categorical|absolute|total|utmost|complete|full)\s+)*(?:denunciation|condemnation)|"
     # an act judged by a verb of regard: "considered the assassination a dangerous escalation", "deemed the raid a violation"
@@ -82,11 +84,19 @@ CONDEMN = (
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
     r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
-    r"(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|step\s+up|(?:urgently\s+)?increase|scale\s+up|speed\s+up|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+|more\s+|further\s+|additional\s+|every\s+|all\s+(?:possible\s+|necessary\s+|feasible\s+)?)?(?:action|steps|measures|precautions|care)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
+    # what a party is told it must do to end the fighting or open talks: "must accept talks", "must sign the agreement",
+    # "must disarm", "troops must leave Tigray", "must implement the accord"
+    # (residents told they must leave are ordered out of their homes, no party asked to end the fighting)
+    r"(?<!residents\s)(?<!civilians\s)(?<!people\s)(?<!inhabitants\s)(?<!families\s)(?:must|should)\s+(?:immediately\s+|now\s+|urgently\s+)?(?:stop|end|halt|cease|step\s+up|accept|sign|implement|comply|disarm|leave|lift|honou?r|engage|(?:urgently\s+)?increase|scale\s+up|speed\s+up|respect|withdraw|return|de-?escalate|exercise|show|refrain|resume|allow|release|protect|abide|agree|negotiate|lay\s+down|pull\s+back|come\s+to\s+the\s+table|act|intervene|uphold|ensure|do\s+more|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+|more\s+|further\s+|additional\s+|every\s+|all\s+(?:possible\s+|necessary\s+|feasible\s+)?)?(?:action|steps|measures|precautions|care)|hold\s+(?:[\w'’-]+\s+){1,3}?accountable|not\s+(?:look\s+away|remain\s+silent|stay\s+silent|stand\s+(?:idly\s+)?by|turn\s+a\s+blind\s+eye))\b|"
     r"(?:stress|emphasi[sz]|underlin|underscor|reiterat)(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:urgent\s+|pressing\s+|immediate\s+)?(?:need\s+(?:for|to)|importance\s+of)\s+(?:an?\s+|the\s+)?(?:immediate\s+|urgent\s+|lasting\s+|permanent\s+|full\s+|unhindered\s+|political\s+)?"
     r"(?:(?:exercis|show|observ|respect)(?:e|ing)\s+(?:maximum\s+|utmost\s+|the\s+utmost\s+)?(?:self-)?)?"
     r"(?:ceasefire|cease-fire|calm|restraint|de-?escalat\w*|dialogue|peace|protect|humanitarian|negotiat\w*|talks|halt|end|stop|truce|withdraw\w*|release|access|accountability|spare)|"
     r"(?:must|should)\s+be\s+(?:protected|respected|released|spared|allowed|stopped|halted|held\s+accountable|brought\s+to\s+justice)\b|"
+    # a hope voiced that the parties act for peace: "expressed hope that both sides would exercise restraint"
+    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?hope\s+that\s+(?=[^.;]{0,80}?\b(?:would|will|could|can)\s+(?:\w+ly\s+)?"
+    r"(?:exercise|show\s+restraint|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|agree|reach|resume|respect|refrain|de-?escalate|negotiate|abide|implement|honou?r|engage|withdraw|lay\s+down)\b)|"
+    # what a party wants another to do: "the AU wants both sides to return to the table"
+    r"(?:want(?:s|ed)?|expect(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|negotiate|agree|accept|sign|implement|comply|disarm)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume|avoid|refrain|show|exercise|de-?escalate|cease|negotiate|comply|abide|lift|protect|pull\s+back)"
@@ -116,7 +126,8 @@ WARN = (
     r"warn(?:s|ed|ing)?(?!\s+(?:shots?|fire|flares?|sirens?|lights?|signs?|signals?|labels?|systems?)\b)|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+" + VERB_TO_INFINITIVE + r"(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:$|[,.;]|\s+(?:after|over|with|for|if|unless|on|in)\b))|playing\s+with\s+fire|(?:on\s+the\s+)?(?:brink|verge)\s+of\s+(?:an?\s+)?(?:full-scale\s+|all-out\s+|wider\s+|regional\s+|open\s+|total\s+|another\s+|new\s+)?war\b|"
-    r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response)|"
+    # sanctions and other punishment threatened: "the EU threatened sanctions against officials blocking aid"
+    r"threaten(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:retaliation|reprisals?|intervention|military\s+action|force|consequences|response|sanctions|countermeasures|punitive\s+(?:measures|action|steps))|"
     # a threat told as a clause ("threatened that Tehran will burn"), and a red line drawn ("any attack on its water would be
     # considered an act of war")
     r"threaten(?:s|ed|ing)?\s+that\b|(?:would|will)\s+be\s+(?:considered|treated|regarded|seen|deemed)\s+(?:as\s+)?an?\s+(?:act\s+of\s+war|declaration\s+of\s+war)|"
@@ -145,7 +156,9 @@ WARN = (
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
-    r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+)?ready\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
+    r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+|now\s+|well\s+)?(?:ready|prepared)\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
+    # force held ready: "the army was ready to launch a ground offensive", "is prepared to strike back"
+    r"(?:is|are|was|were)\s+(?:fully\s+|now\s+|well\s+)?(?:ready|prepared)\s+to\s+(?:launch(?!\s+(?:talks|negotiations|dialogue|a\s+dialogue|an?\s+(?:investigation|inquiry|appeal|probe)))|strike|attack|retaliate|respond\s+(?:militarily|with\s+force)|invade|storm|go\s+to\s+war|hit\s+back|strike\s+back|expand\s+(?:the|its|their|our)\s+(?:war|offensive|operations))\b|"
     r"all\s+options\s+(?:are|were|remain|remained|is|was)\s+(?:still\s+)?on\s+the\s+table|(?:issu|deliver)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:\w+\s+)?ultimatum|(?:gave|give|gives|giving)\s+(?:[\w'’-]+\s+){1,3}?(?:an?\s+)?(?:\w+\s+)?ultimatum|sound(?:s|ed|ing)?\s+(?:the\s+)?alarm\s+(?:over|about|on)|"
     r"(?:will|would|shall)\s+[\"“']?(?:crush|annihilate|wipe\s+out|flush\s+out|eliminate|destroy|defeat|punish|teach\s+\w+\s+a\s+lesson)[\"”']?\s+(?:the\s+|all\s+|any\s+|these\s+|those\s+)?[\"“']?(?:[\w-]+\s+)?(?:rebels?|rebellion|militias?|enemy|enemies|terrorists?|invaders?|aggressors?|insurgents?|insurgency|militants?|gangs?|junta|occupiers?|occupation|mercenaries|them|"
     r"forces|fighters|extremists?|jihadists?|separatists?|bandits|armed\s+groups?|groups|remnants|elements|traitors|puppets)\b|"
@@ -194,7 +207,9 @@ DENIED_ALLEGATIONS = re.compile(
 PROTEST = re.compile(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|(?-i:march)|march(?:ed|es)|gathered|sit-ins?|picket(?:s|ed|ing)?|"
     r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
-    r"(?:on|general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|"
+    # "went on strike", not a ban or a pause "on strikes" of war ("a moratorium on strikes on energy facilities")
+    r"(?:(?:(?<=\bwent\s)|(?<=\bgo\s)|(?<=\bgoes\s)|(?<=\bgoing\s)|(?<=\bgone\s)|(?<=\bare\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstayed\s))on|"
+    r"general|hunger|climate|labou?r|weekly|national|nationwide|teachers['’]?|workers['’]?)\s+strikes?|"
     r"(?:block(?:ed|ing|s)?|slow(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|paralys(?:ed|ing)|halt(?:ed|ing))\s+(?:the\s+)?(?:traffic|access\s+to)|(?:held|staged|began|started|called)\s+(?:a\s+)?(?!(?:the|this|that|its|their)\b)(?:\w+\s+)?strike(?!\s+(?:on|against|at)\b)|"
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
@@ -476,7 +491,12 @@ HOSTILE_CONDUCT = re.compile(
     r"escalating|escalated|destabili[sz]ing|fabricating|fabricated|spreading|sabotaging|sabotaged|stealing|looting|plundering|persecuting|torturing|"
     r"starving|exploiting|interfering|meddling|recruiting|conscripting|responsible\s+for|guilty\s+of|behind\s+the|lying|breaking|broke|broken|violating|"
     r"terrori[sz]ing|targeting|waging|(?:directly\s+)?(?:involved|participating|taking\s+part)\s+in\s+(?:the\s+)?(?:war|conflict|fighting|aggression|hostilities)|fu?elling|fueling|undermining|threatening|dragging|inciting|arming|backing|supporting|occupying|plundering|"
-    r"blackmailing|prolonging|stoking|terrorists))\b",
+    r"blackmailing|prolonging|stoking|terrorists|"
+    # conduct short of a blow charged: troops massed, aid withheld, talks stalled, a siege laid, an accord broken
+    # (present participles only, and past ones that take no passive: "Armenians were displaced" is no charge against them)
+    r"violated|massing|amassing|weaponi[sz]ing|diverting|withholding|colluding|collaborating|shielding|covering\s+up|"
+    r"stalling|derailing|besieging|blockading|militari[sz]ing|infiltrating|oppressing|repressing|cracking\s+down|annexing|expelling|displacing|"
+    r"clos(?:ing|ed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|crossings?|corridor)))\b",
     re.I,
 )
 
@@ -669,6 +689,9 @@ LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s
                           r"(?:(?:express|voic|reaffirm|reiterat|declar|affirm|renew)(?:ed|es|e)\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?)?", re.I)
 # A verb right before a party, whose object it is ("struck Gaza", "hosted Rwanda's president").
 LIST_OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|s)|met|struck|hit|shot|sent|told|held|fought|seized|took|beat|left)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$")
+# Those speaking for the states listed after them: "the leaders of", "the foreign ministers of".
+OFFICIALS_OF = re.compile(r"\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers|ministers|governments|"
+                          r"delegations|representatives|envoys|ambassadors)\s+of\s+(?:the\s+)?$", re.I)
 LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -682,7 +705,11 @@ def coordinated_speakers(view: SentenceView, verb_start: int) -> list[str]:
     if len(before) > 1 and LIST_SEPARATOR.fullmatch(text, before[-2].end, before[-1].start) and LIST_OBJECT_VERB.search(text, 0, before[-2].start):
         return []  # "Israel struck Gaza and Hamas vowed revenge": the first verb's object and the next clause's subject, no list
     for actor in reversed(before[:-1]):
-        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start) or PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+        if not LIST_SEPARATOR.fullmatch(text, actor.end, listed[-1].start):
+            break
+        if PREPOSITION_BEFORE.search(text, max(0, actor.start - 12), actor.start):
+            if OFFICIALS_OF.search(text, max(0, actor.start - 40), actor.start):
+                listed.append(actor)  # "the leaders of Russia, France and the United States condemned": the first of the states listed
             break  # "killed a commander in Beirut, and Hezbollah warned": the place of the clause before, no speaker
         listed.append(actor)
     if REPORTED_CONDUCT_VERB.search(text, max(0, listed[-1].start - 60), listed[-1].start):

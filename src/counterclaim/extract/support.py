@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
@@ -81,7 +82,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
-    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)),
+    ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights|operating|operated|operates|operate|serving|served|serves|serve)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)),
 )
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
@@ -95,7 +96,7 @@ PHRASAL_BACK = re.compile(
     re.I,
 )
 # Alliances: the partner joined ("teamed up with the FDLR") is the one lending support.
-ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)
+ALLIANCE = re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights|operating|operated|operates|operate|serving|served|serves|serve)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)
 RECIPIENT_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:to|for|assist|help|support|with|alongside|backing|backed|back|arming|supporting|of)\s+(?:the\s+|our\s+)?", re.I)
 NOUN_SUPPORT = re.compile(r"(?i)(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b")
 # Verbs of backing that say nothing of arms: a claim only when the party backed is named.
@@ -410,7 +411,7 @@ MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|r
 PRONOUN_DENIES = re.compile(r"(?i)\b(?:it|they)\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b")
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
-RECEIVED_FROM = re.compile(r"\b(?:received|receives|receiving|obtained|acquired|got|gets|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
+RECEIVED_FROM = re.compile(r"\b(?:received|receives|receive|receiving|obtained|obtains|obtain|acquired|got|gets|get|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
 # Aid received with its givers named only by origin: "Ukraine receives Western weapons", "Kyiv got US-made tanks".
 RECEIVED_FOREIGN = re.compile(r"\b(?:received|receives|receive|receiving|got|gets|getting)\s+(?:(?:more|new|further|additional|fresh|the\s+first|its\s+first|a\s+new\s+batch\s+of|a\s+batch\s+of|\d[\d,.]*|dozens\s+of|hundreds\s+of)\s+)*"
@@ -430,7 +431,7 @@ MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:ba
 # Support denied by its alleged provider: "Rwanda denied backing the M23", "Tehran denied any links to the group"
 # (GOLD_FORMAT: denying support given is a support claim with stance deny).
 DENIED_BACKING = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|"
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
     r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with))\s+(?:the\s+)?",
     re.I,
 )
@@ -480,6 +481,58 @@ def _personnel_sent(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# A party helped in the war, named right after the verb: "Rwanda is helping the M23", "had helped M23 rebels capture Goma".
+# Only an armed party, or one named with its forces or a verb of fighting, is helped in arms ("helped Ukraine rebuild" is not).
+PARTY_HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?", re.I)
+FORCES_OR_FIGHT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:army|armed\s+forces|forces|troops|soldiers|military|rebels|fighters|militias?|militiamen|insurgents)\b|"
+                                   r"(?:to\s+)?(?:capture|seize|take|retake|recapture|fight|defeat|repel|hold|advance|attack|overrun)\b)", re.I)
+# Help stopped, refused or asked for: "urged Kigali to stop helping the rebels", "refused to assist the army".
+HELP_WITHHELD = re.compile(r"\b(?:stop(?:s|ped)?|end(?:s|ed)?|cease[sd]?|halt(?:s|ed)?|quit|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to|not|never|no\s+longer|cannot|can['’]t|won['’]t)\s+$", re.I)
+# Help named with its giver's adjective: "with Rwandan help, the M23 seized ...", "relies heavily on Russian military support".
+ADJECTIVE_HELP = re.compile(r"\b(?:with|on|upon|receiv(?:e|es|ed|ing)|gets?|got|enjoy(?:s|ed|ing)?)\s+(?:(?:the|strong|heavy|direct|active|covert|significant|substantial|crucial|key|considerable)\s+)*"
+                            r"(?P<giver>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:(?:military|financial|logistical|logistic|air|naval|intelligence|covert|direct)\s+)?"
+                            r"(?:help|support|backing|assistance|aid)\b(?!\s+(?:for|to|of)\b)", re.I)
+ARMED_GENERIC_BEFORE = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|militias?|fighters|gunmen|separatists)\s+(?:(?:also|still|reportedly|allegedly|have|has|had)\s+)*$", re.I)
+
+
+def _parties_helped(view: SentenceView, taken: Callable[[int, int], bool]) -> list[DraftClaim]:
+    """Help in the war told by its verb with the party helped for object, or by a noun with its giver's adjective."""
+    text = view.text
+    drafts: list[DraftClaim] = []
+    for match in PARTY_HELPED.finditer(text):
+        helped = view.first_actor_after(match.end())
+        if helped is None or helped.start != match.end() or helped.role in ("pronoun", "generic") or taken(match.start(), helped.end):
+            continue
+        if not (getattr(load_registry().actor(helped.code), "kind", None) == "group" or FORCES_OR_FIGHT_AFTER.match(text, helped.end)):
+            continue
+        if HELP_WITHHELD.search(text, max(0, match.start() - 20), match.start()) or APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
+            continue
+        helper = view.last_actor_before(match.start())
+        if helper is None or helper.role in ("pronoun", "generic") or helper.code == helped.code or not _verb_subject(view, match.start()):
+            continue
+        drafts.append(DraftClaim("support", "military_aid", match.start(), helped.end, subject=helper.code, object=helped.code))
+    for match in ADJECTIVE_HELP.finditer(text):
+        giver = next((a for a in view.actors if match.start("giver") <= a.start < match.end("giver") and a.role not in ("pronoun", "generic")), None)
+        if giver is None or taken(match.start(), match.end()) or NOT_SUPPORT.search(text, match.start(), match.end() + 20):
+            continue
+        if giver.role not in ("adjective", "demonym", "military") and not re.search(r"['’]s?$", text[giver.start : match.end("giver")]):
+            continue  # "presses Israel on Gaza aid": a place named before the noun is where the aid goes, not who gives it
+        if re.search(r"(?i)\baid$", match.group()) and not re.search(r"(?i)\bmilitary\s+aid$", match.group()):
+            continue  # "with Qatari aid" may be food and fuel: only military aid is support in arms
+        after = view.first_actor_after(match.end())
+        before = view.last_actor_before(match.start())
+        if after is not None and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[match.end() : after.start]):
+            helped_code: str | None = after.code  # "With Rwandan help, the M23 ..."
+        elif before is not None and match.start() - before.end <= 45 and not re.search(r"[.;]", text[before.end : match.start()]):
+            helped_code = before.code  # "The M23 relies heavily on Rwandan military support"
+        else:
+            continue
+        if helped_code == giver.code:
+            continue
+        drafts.append(DraftClaim("support", "military_aid", match.start(), match.end(), subject=giver.code, object=helped_code))
+    return drafts
+
+
 def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -> list[DraftClaim]:
     """Passive backing, 'supplies X with weapons', allies lists, denied backing and mutual accusations of
     foreign fighters."""
@@ -492,6 +545,7 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
     for draft in _personnel_sent(view):
         if not taken(draft.start, draft.end):
             drafts.append(draft)
+    drafts.extend(_parties_helped(view, taken))
     for match in THANKED_FOR.finditer(text):
         provider = next((a for a in view.actors if a.start == match.start("giver") and a.role not in ("pronoun", "generic")), None)
         if provider is not None and not taken(match.start(), match.end()) and not NOT_SUPPORT.search(match.group()):
@@ -532,12 +586,14 @@ def find_support_constructions(view: SentenceView, existing: list[DraftClaim]) -
     for match in RECEIVED_FROM.finditer(text):
         provider = view.first_actor_after(match.end())
         recipient = view.last_actor_before(match.start())
-        if provider is None or provider.start - match.end() > 3 or recipient is None or match.start() - recipient.end > 30:
-            continue
+        if recipient is not None and match.start() - recipient.end > 30:
+            recipient = None
+        if provider is None or provider.start - match.end() > 3 or recipient is None and not ARMED_GENERIC_BEFORE.search(text, 0, match.start()):
+            continue  # "the rebels receive weapons from Algeria": an armed party the registry does not name, its giver named
         goods = match.group()
-        if recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods) or re.search(r"(?i)\btraining\b", goods)):
+        if recipient is not None and recipient.code == provider.code or taken(match.start(), provider.end) or not (MILITARY_GOODS.search(goods) or weapon_pattern()[0].search(goods) or re.search(r"(?i)\btraining\b", goods)):
             continue
-        drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=recipient.code))
+        drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=recipient.code if recipient else None))
     for match in RECEIVED_FOREIGN.finditer(text):
         recipient = view.last_actor_before(match.start())
         if recipient is None or match.start() - recipient.end > 30 or re.search(r"[,;]", text[recipient.end : match.start()]) or taken(match.start(), match.end()):

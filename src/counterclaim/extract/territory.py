@@ -27,7 +27,10 @@ GROUND = (
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
+    # the high ground, air bases written as one word, a town's edges and oil or gas fields ("a strategic ridge", "the
+    # Kavumu airbase", "the outskirts of Pokrovsk", "the Sharara oilfield")
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|hilltops?|ridges?|ridgelines?|peaks?|airbases?|outskirts|suburbs?|"
+    r"municipalit(?:y|ies)|counties|county|trenches|fortifications|(?:oil|gas)\s*fields?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
     r"square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2|km²|hectares|acres|(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank|police\s+stations?)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
@@ -52,9 +55,9 @@ LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|in
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
 HELD_GROUND = (
     r"(?:[\w.,%'’-]+\s+){0,7}?"
-    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|hills?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
+    r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|airbases?|hills?|hilltops?|ridges?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
     r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
-    r"camps?|barracks|headquarters|countryside|landscape|land|lands|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
+    r"camps?|barracks|headquarters|countryside|landscape|land|lands|capital|hilltops?|ridges?|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
     r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
 )
 # ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
@@ -113,7 +116,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
             if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
-                    and not re.search(r"\b(?:bases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
+                    and not re.search(r"\b(?:bases?|airbases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|hilltops?|ridges?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
                                       r"headquarters|garrisons?|settlements?|localit(?:y|ies)|hamlets?|districts?)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
                 continue  # "took Nasir" is ground taken; "took Smith hostage", "took the lead" are not
@@ -133,6 +136,10 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
+                if kind == "gain" and (SPEAKERS_ENEMY.search(text, 0, match.start()) or QUOTED_THEY.match(text[: match.start()])):
+                    # "the general staff said the enemy had captured Novoselivka", '"They took the base," an army officer
+                    # said': in a side's own report the enemy gains, the speaker's side loses the ground
+                    subject, agent = SUBJECT_IS_CLAIMANT, None
                 if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
@@ -271,8 +278,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         if failed is not None and holder is None and PRONOUN_BEFORE.search(text[: failed.start()]):
             # "as it has failed to control any major cities, ... Fano controls ...": the armed group the sentence names
             holder = next((a.code for a in view.actors if a.role == "group"), None)
-        if holder is None and FIRST_PERSON.search(text[: match.start()]):
-            subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+        if holder is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_HOLDER.search(text, 0, match.start())):
+            subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we control", "the coalition said it now controls": the speaker's side holds it
         elif holder is None:
             continue  # who holds it must be named ("the bank controls inflation in Kenya" is no ground held)
         else:
@@ -393,6 +400,13 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
 
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
 REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
+# The speaker's enemy heading a verb of taking ground, named as such in a side's own report.
+SPEAKERS_ENEMY = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|units|fighters|soldiers)|the\s+(?:occupiers|invaders|occupation\s+(?:forces|army|troops)))\s+"
+                            r"(?:(?:had|has|have|also|reportedly|later|then|briefly|temporarily)\s+)*$", re.I)
+# "They" opening a quotation: in a side's own words, the other side ('"They took the base," the officer said').
+QUOTED_THEY = re.compile(r"^\s*[“\"‘]\s*they\s+(?:(?:had|have|also|then|later|briefly|temporarily)\s+)*$", re.I)
+# The speaker's own side as the pronoun heading a verb of holding: "the coalition said it now controls".
+REPORTED_HOLDER = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
@@ -461,7 +475,7 @@ STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security
 # Irregular fighters named by no group heading the verb ("the assailants overran", "jihadists have seized", "gunmen later took").
 UNNAMED_IRREGULARS_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|before)\s+)(?:the\s+|armed\s+|suspected\s+|hundreds\s+of\s+|dozens\s+of\s+)*(?:[a-z][\w-]*\s+)?"
-    r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen)\s+"
+    r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen|gangs|gangsters|gang\s+members)\s+"
     # a first predicate of theirs before this one ("gunmen stormed in and briefly occupied it")
     r"(?:(?:[a-z]+\s+){1,3}?(?:and|then|before)\s+)?(?:(?:had|have|has|also|then|later|briefly|reportedly|eventually|quickly)\s+)*$", re.I)
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".

@@ -41,7 +41,7 @@ PEACEFUL_CAUSE = re.compile(
     r"collapsed?|stampede|landslides?|mudslides?|avalanches?|floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|heatwaves?|heat\s*stroke|wildfires?|bushfires?|electrocut\w+|drown(?:ed|ing)|"
     r"cholera|malaria|measles|ebola|dengue|outbreaks?|epidemics?|food\s+poisoning|gas\s+(?:leaks?|explosions?|cylinders?)|boilers?|"
-    r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|refinery|colliery|coal\s+mine|warehouse|restaurant|kitchen|workshop|mill))\b",
+    r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|refinery|colliery|coal\s+mine|warehouse|restaurant|kitchen|workshop|mill|market|shop|store|mall|hotel|nightclub|cinema))\b",
     re.I,
 )
 WAR_WORDS = re.compile(
