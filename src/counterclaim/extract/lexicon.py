@@ -52,6 +52,8 @@ MILITARY_PEOPLE = (
     # fighters named by their cause or their way of fighting ("killed 20 mujahideen", "a dozen raiders were neutralised")
     "belligerents", "partisans", "partisan", "raiders", "raider", "kidnappers", "kidnapper", "abductors", "legionnaires",
     "legionnaire", "mujahideen", "mujahedeen", "mujahidin", "fedayeen", "irregulars", "deserters",
+    # attackers named by their weapon ("two suicide bombers died", "a bomber was shot dead by guards")
+    "suicide bombers", "suicide bomber", "bombers", "bomber",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -138,6 +140,7 @@ GROUP_FIGHTERS = frozenset(
      "bandits", "bandit", "extremists", "separatists", "elements", "cadres", "khwarij", "khawarij", "kharijis", "khariji",
      # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
      "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator",
+     "suicide bombers", "suicide bomber", "bombers", "bomber",
      # irregular forces named by their cause ("resistance forces overran the outpost", "rebel forces")
      "resistance forces", "rebel forces", "opposition forces"}
 )

@@ -454,7 +454,7 @@ def _toll_told_before(draft: DraftClaim, view: SentenceView, state: DocumentStat
 # People nouns that count an organisation's members: an armed group's are its fighters.
 GROUP_MEMBER_HEADS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements"})
 # People named by the attack they made: the attacker of the attack told before them.
-ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders"})
+ATTACKER_NOUNS = frozenset({"attackers", "attacker", "assailants", "assailant", "raiders", "bomber", "bombers", "suicide bomber", "suicide bombers"})
 # Authorities whose civilians take their code, not the state's (GOLD_FORMAT: NKR; Palestine is a state code).
 CIVILIANS_OWN_AUTHORITIES = frozenset({"NKR"})
 PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "blue helmets"})
