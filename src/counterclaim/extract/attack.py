@@ -296,9 +296,6 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
         r"shot\s+and\s+(?:wounded|injured)", r"(?:gun|sniper|machine-gun)\s*fire\s+(?:[\w\'’-]+\s+){0,4}?(?:killed|wounded|injured|hit|struck)", r"(?:was|were)\s+shot(?!\s+(?:down|at|dead)\b)(?=\s+(?:and|in|by|near|on|while|during|outside|inside)\b)",
         r"(?:attack(?:ed|s|ing)?|target(?:ed|ing))\s+(?:on\s+)?(?:\w+\s+){0,3}(?:civilians?|village|villagers|residents|people|man|woman|men|women|children|houses|homes|settlements?|market|school|hospital|health\s+cent(?:er|re)|clinic|church|mosque|camp|farmers?|herders?|town|passengers)",
-        # a place targeted in the passive with its agent, often as a habit ("a town targeted frequently by the group", "the
-        # area is regularly targeted by JNIM fighters"): the agent attacks it
-        r"targeted\s+(?:(?:\w+ly|again|often)\s+)?by\s",
         r"attack(?:ed|ing|s)?", r"strikes?\s+on", r"strikes?", VERB_STRIKES,
     ))),
 )
@@ -579,7 +576,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # "gunmen ambushed a wedding party", "a convoy of aid workers": an ambush of civilians is an assault (GOLD_FORMAT);
             # armed men named beside them ("civilians and soldiers") keep it a clash
             means = "assault"
-        elif means == "assault" and not habitual and not confirmed and not phrase.rstrip().lower().endswith(" by") and _armed_target(text, match):
+        elif means == "assault" and not habitual and not confirmed and _armed_target(text, match):
             means, converted = "clash", True
         elif means == "offensive" and ARMED_MEN_ATTACKED.fullmatch(phrase) and not MILITARY_PLACE.match(text, head_end) and MOBILE_FORCE_AFTER.match(text, match.end()):
             means, converted = "clash", True  # "attacked a police patrol", "attacked government troops": a fight with armed men on the move
@@ -1685,8 +1682,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
     if inside:
         actor = view.first_actor_after(inside.end())
-        if actor and (actor.start < end or actor.start == inside.end() == end):
-            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs", "targeted by JNIM fighters"
+        if actor and actor.start < end:
+            return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
