@@ -1612,10 +1612,6 @@ OTHER_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas|but|when|before|after)\b|;|
 OTHER_SUBJECT_CLAUSE_AFTER = re.compile(r"\b(?:while|whereas)\b|;", re.I)
 
 
-# Devices going off told with a generic attack: its means are a bombing.
-EXPLOSION_AFTER = re.compile(r"\b(?:exploded|explode|explodes|detonated|detonating|blew\s+up|booby[\s-]trapped|IEDs?|explosive\s+devices?|explosive-laden)\b", re.I)
-
-
 def _generic_attack_means(text: str, match: re.Match[str]) -> str:
     """'attacked' alone: by what and whom the sentence says."""
     window = text[match.start() : match.end() + 80]
@@ -1633,8 +1629,6 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
             return "offensive"  # "a Taliban member was killed following an attack by rival forces": armed men on both sides
     if AIR_MEANS.search(window) and re.search(r"\bdrones?|UAV|aircraft|jets?|warplanes?\b", window, re.I):
         return "airstrike"
-    if EXPLOSION_AFTER.search(window):
-        return "bombing"  # "attacks on the group in which pagers used by its members exploded": devices set off (GOLD_FORMAT: `bombing`)
     if re.search(r"\b(?:positions?|forces|troops|soldiers|military|army|police|base|checkpoint|militants?|fighters?)\b", window, re.I):
         return "offensive"
     weapons = list(WEAPON_BEFORE.finditer(text[max(0, match.start() - 100) : match.start()]))
