@@ -26,7 +26,6 @@ from counterclaim.extract.drafts import (
 from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CIVILIAN_PEOPLE,
-    INDIVIDUAL_AFTER,
     SUBORDINATE_FIGHTERS_BEFORE,
     alternation,
 )
@@ -1795,9 +1794,6 @@ FORCES_OF = re.compile(
     r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-# An attack noun in a time phrase right after an actor, with no verb between ("Iraq since a June 9 offensive").
-TIME_PHRASE_AFTER_ACTOR = re.compile(
-    r"\s+(?:since|until|amid|following|after|before|during)\s+(?:(?:an?|the|its|their|this|that|last\s+\w+['’]s)\s+)?(?:(?![\w-]+ed\b)[\w'’-]+\s+){0,3}", re.I)
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,
 # a verb of saying, and a subordinate clause with its own subject ("soldiers were killed when militants attacked"); not
 # "after"/"before", which as often head a time phrase inside the head's own clause.
@@ -1960,10 +1956,6 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
-        if actor.role in ("adjective", "demonym") and INDIVIDUAL_AFTER.match(text, actor.end):
-            return None  # "a Tunisian national killed two people in a knife attack": an individual, not his state
-        if TIME_PHRASE_AFTER_ACTOR.fullmatch(text, actor.end, start):
-            return None  # "controls parts of Iraq since a June 9 offensive": the noun sits in a time phrase after the actor, not its clause
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb

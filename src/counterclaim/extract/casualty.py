@@ -32,7 +32,6 @@ from counterclaim.extract.lexicon import (
     DEATH_NOUNS,
     ELLIPTICAL_HEADS,
     GROUP_FIGHTERS,
-    INDIVIDUAL_AFTER,
     MILITARY_MODIFIERS,
     PERSON_CATEGORY,
     STATE_FIGHTERS,
@@ -769,8 +768,6 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
             continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
-        if actor.role in ("adjective", "demonym") and INDIVIDUAL_AFTER.match(view.text, actor.end):
-            return None  # "an Australian man killed himself and three others": a national acting alone, not his state
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None

@@ -396,7 +396,3 @@ def grouped_alternation(phrases: Sequence[str], escape: Callable[[str], str] = r
 
 def _letter_class(letter: str, case_sensitive: bool) -> str:
     return letter if case_sensitive or not letter.isalpha() else f"[{letter.upper()}{letter}]"
-
-
-# One person named by nationality ("an Australian man", "a British national"): an individual, not the state's forces.
-INDIVIDUAL_AFTER = re.compile(r"\s+(?:man|woman|national|citizen|teenager|youth|convert|tourist|student|resident|expatriate|emigrant)\b", re.I)
