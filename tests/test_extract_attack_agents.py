@@ -231,29 +231,3 @@ def test_defenders_fighting_back_an_attack_make_no_clash_of_their_own() -> None:
 def test_arson_told_in_the_passive_with_its_agent_is_an_assault(text: str, attacker: str | None) -> None:
     # burning homes and posts is an armed attack on a place (GOLD_FORMAT: `assault`), in either voice
     assert [(c.subject, c.outcome) for c in attacks(text)] == [(attacker, "assault")]
-
-
-@pytest.mark.parametrize(
-    ("text", "attackers"),
-    [
-        ("Niger has faced increasingly frequent attacks by jihadist groups linked to al-Qaeda or the Islamic State since 2015.",
-         ["JNIM", "ISSP"]),
-        ("The air strikes on Maarat al-Numan were carried out by Russian and Syrian government warplanes, the monitor said.",
-         ["RUS", "SYR"]),
-    ],
-)
-def test_agents_joined_after_by_are_one_attack_claim_each(text: str, attackers: list[str]) -> None:
-    # GOLD_FORMAT: attacks by several actors stay one claim per actor; a group named by allegiance, one per network named
-    assert sorted(c.subject for c in attacks(text)) == sorted(attackers)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hezbollah and Israel have exchanged near-daily fire across the border since October.",
-        "Indian and Pakistani troops traded overnight fire along the Line of Control, officials said.",
-    ],
-)
-def test_fire_traded_with_any_qualifier_is_one_clash_with_no_attacker(text: str) -> None:
-    # GOLD_FORMAT: fire traded between two sides with no attacker named is one claim with subject and object null
-    assert [(c.subject, c.outcome) for c in attacks(text)] == [(None, "clash")]

@@ -232,8 +232,6 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire traded, also in headlines' present and the running participle ("Thai, Cambodian troops exchange fire")
         r"exchanges?\s+of\s+(?:gun)?fire", r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+"
         r"(?:(?:heavy|intense|fierce|fresh|more|sporadic|small[- ]arms|artillery|mortar|rocket|tank|gun|machine[- ]gun|cross-border)\s*){0,3}fire",
-        # fire traded with other qualifiers ("exchanged near-daily fire", "traded cross-border rocket fire"), not blame for a fire
-        r"(?:exchanged|traded|exchange|trade|exchanging|trading)\s+(?:(?!(?:blame|accusations?|words|insults|charges|for|of|over|the|a)\b)[\w-]+\s+){1,3}?(?:gun)?fire",
         r"skirmish(?:es)?", r"(?:artillery|rocket|mortar|tank|gun)\s+duels?",
         r"battles?", r"battled", r"ambush(?:ed|es)?", r"armed\s+confrontations?", r"engaged\s+in\s+combat", r"trap",
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
@@ -651,7 +649,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
             continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
-        for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None) + _agents_joined_after(view, attacker, match.end()):
+        for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
             if whole_war:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
@@ -1376,32 +1374,6 @@ ALLIED_FORCES_JOINED = re.compile(
     rf"^\s+(?:and|alongside|together\s+with|along\s+with)\s+(?:the\s+|its\s+|their\s+)?(?:allied|affiliated|loyalist|pro-[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?{FORCE_NOUNS}\s+", re.I)
 # A force named by its nationality, then by the group it belongs to: "Russian mercenaries from Africa Corps".
 MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
-
-
-# Agents joined after "by": "carried out by Russian and Syrian warplanes", "attacks by groups linked to al-Qaeda or the
-# Islamic State" (GOLD_FORMAT: attacks by several actors stay one claim per actor; one claim per network named).
-AGENT_BY_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\s+", re.I)
-AGENTS_JOINED = re.compile(
-    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?(?:so-called\s+)?",
-    re.I,
-)
-
-
-def _agents_joined_after(view: SentenceView, attacker: str | None, end: int) -> list[str | None]:
-    """The other agents coordinated with an attacker named after "by" the trigger."""
-    by = AGENT_BY_AFTER.match(view.text, end)
-    if attacker is None or by is None:
-        return []
-    mention = view.first_actor_after(by.end())
-    if mention is None or mention.code != attacker or mention.start - by.end() > 40:
-        return []
-    joined: list[str | None] = []
-    while (following := view.first_actor_after(mention.end)) is not None and AGENTS_JOINED.fullmatch(view.text, mention.end, following.start):
-        if following.code in joined or following.code == attacker or following.role == "pronoun":
-            break
-        joined.append(following.code)
-        mention = following
-    return joined
 
 
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
