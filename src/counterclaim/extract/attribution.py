@@ -893,12 +893,6 @@ COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 SHARED_SUBJECT_PARTICIPLE = re.compile(r"saying|adding|insisting|claiming|stressing|noting", re.I)
 
 
-# An aside set off by commas between a clause's subject and its verb: an apposition, a comparison, an occasion.
-ASIDE_BEFORE_VERB = re.compile(
-    r",\s+(?:an?|one|like|unlike|speaking|meeting|talking|after|during|in|at|with|along\s+with|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?['’]s?\s)"
-    r"[^,;:“”\"]{1,120},\s*(?:(?:also|further|later|then|had|has|have|on\s+\w+day)\s+)*$", re.I)
-
-
 def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
     """The actor heading the clause whose verb starts at `verb_start` ('Armenia's Defense ministry said'),
     past actors that are objects inside the subject's phrase ('The M23 rebel group fighting the army in
@@ -910,11 +904,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             return head
     candidates = [a for a in view.actors if a.end <= verb_start and a.role in ROLES_FOR_CLAIMANT
                   and not (relative is not None and relative.start() < a.start)]  # not "ASEAN" of ", who chairs ASEAN,"
-    aside = ASIDE_BEFORE_VERB.search(view.text, 0, verb_start)
     for actor in reversed(candidates):
         prefix = view.text[: actor.start]
-        if aside is not None and actor.start > aside.start() and any(a.end <= aside.start() for a in candidates):
-            continue  # "Qatar, a mediator between Israel and Hamas, urged": a party inside the aside set after the subject
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
         if inner_object and REPORT_BY.search(prefix) and getattr(load_registry().actor(actor.code), "kind", None) == "body":
             inner_object = False  # "a report by UN experts seen by Reuters said": the body whose report it is speaks

@@ -919,11 +919,7 @@ def _not_a_speaker(view: SentenceView, speaker: ActorMention, start: int) -> boo
 # Israel and Hamas, urged"): the parties named inside it do not speak.
 PARENTHETICAL_TAIL = re.compile(
     r",\s+(?:in|during|at|after|before|while|when|on|from|with|amid|following|speaking|addressing|talking|writing|responding|reacting|"
-    r"visiting|meeting|backed|supported|armed|designated|accused|led|which|who|whose|"
-    # an apposition describing the speaker ("Qatar, a key mediator between Israel and Hamas, urged", "Iran, Hamas's main
-    # backer, vowed", "The EU, Israel's biggest trading partner, condemned") or a comparison ("China, like Russia, called")
-    r"an?|one|like|unlike|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?['’]s?(?=\s+(?:[\w-]+\s+){0,3}?(?:ally|allies|backer|patron|partner|sponsor|neighbou?r|rival|enemy|foe|mediator|supplier|friend|protector|proxy)\b))"
-    r"\b[^,;:“”\"]{2,120},\s*(?:(?:also|further|later|then|had|has|have)\s+)*$",
+    r"visiting|meeting|backed|supported|armed|designated|accused|led|which|who|whose)\b[^,;:“”\"]{2,120},\s*(?:(?:also|further|later|then|had|has|have)\s+)*$",
     re.I,
 )
 
