@@ -271,7 +271,6 @@ def test_a_partys_envoy_or_commander_named_with_of_speaks_for_it() -> None:
     assert statements("The representative of Sudan rejected the accusations as baseless.") == [("SDN", "deny", "SDN")]
 
 
-
 def test_the_pope_speaks_for_the_holy_see() -> None:
     assert statements("Pope Francis called for a ceasefire in Sudan during his Sunday address.") == [("VAT", "appeal", "VAT")]
     assert [s[0] for s in statements("The Pope condemned the attack on the camp in Darfur.")] == ["VAT"]
