@@ -136,10 +136,6 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
-                if kind == "gain" and (SPEAKERS_ENEMY.search(text, 0, match.start()) or QUOTED_THEY.match(text[: match.start()])):
-                    # "the general staff said the enemy had captured Novoselivka", '"They took the base," an army officer
-                    # said': in a side's own report the enemy gains, the speaker's side loses the ground
-                    subject, agent = SUBJECT_IS_CLAIMANT, None
                 if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
@@ -400,11 +396,6 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
 
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
 REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
-# The speaker's enemy heading a verb of taking ground, named as such in a side's own report.
-SPEAKERS_ENEMY = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|units|fighters|soldiers)|the\s+(?:occupiers|invaders|occupation\s+(?:forces|army|troops)))\s+"
-                            r"(?:(?:had|has|have|also|reportedly|later|then|briefly|temporarily)\s+)*$", re.I)
-# "They" opening a quotation: in a side's own words, the other side ('"They took the base," the officer said').
-QUOTED_THEY = re.compile(r"^\s*[“\"‘]\s*they\s+(?:(?:had|have|also|then|later|briefly|temporarily)\s+)*$", re.I)
 # The speaker's own side as the pronoun heading a verb of holding: "the coalition said it now controls".
 REPORTED_HOLDER = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
