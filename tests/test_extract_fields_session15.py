@@ -159,25 +159,6 @@ def test_prosecutors_are_an_institution_of_their_state(text: str, claimant: str)
 
 
 @pytest.mark.parametrize(
-    ("text", "claimant"),
-    [
-        ("The Sudanese army said it repelled an RSF assault on El Fasher. The militia also lost 12 combat vehicles in the fighting.", "SDN"),
-        ("Myanmar's junta said its troops retook a base near Lashio. Additionally, the rebels lost 40 fighters, it claimed in a post.", "MMR"),
-        ("Azerbaijan's defence ministry said its forces downed three drones. The Armenian side also lost two tanks near Fuzuli.", "AZE"),
-    ],
-)
-def test_a_report_carried_on_by_also_or_additionally_keeps_its_claimant(text: str, claimant: str) -> None:
-    second = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
-    assert second and all(c.claimant == claimant for c in second), [c.contract_dict() for c in second]
-
-
-def test_an_unattributed_sentence_without_a_carrying_word_keeps_no_claimant() -> None:
-    text = "The Sudanese army said it repelled an RSF assault on El Fasher. Twelve civilians were killed in the shelling of a market."
-    second = [c for c in quantitative(text) if c.span[0] > text.index(". ")]
-    assert second and all(c.claimant is None for c in second), [c.contract_dict() for c in second]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "The army spokesman disclosed this at a news briefing in Abuja on Thursday.",

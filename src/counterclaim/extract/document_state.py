@@ -36,7 +36,6 @@ class DocumentState:
     listed_before: list[str] = field(default_factory=list)  # the actors listed in the sentence before, for "The presidents said"
     speaker_surnames: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
     statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
-    reported_before: tuple[int, str] | None = None  # (the sentence, its one claimant) when a sentence reported one side's words
     credited_back: str | None = None  # who the current sentence credits the sentence before it to ("X said this")
     last_armed_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     sentence_subject: str | None = None  # the actor heading the sentence before ("Zelensky visited ..."), for "He accused ..."

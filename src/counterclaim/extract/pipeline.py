@@ -609,7 +609,6 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     state.sentence_weapon_owners = weapon_owners(view)
     state.sentence_attackers = [d.subject for d in drafts if d.type == "attack" and d.subject and not d.subject.startswith("@")]
     claims: list[tuple[int, Claim]] = []
-    carried: str | None = None
     for draft_index, draft in enumerate(drafts):
         anchor = anchor_for(draft, anchors, view.text)
         rebutted = rebutted_report(view.text, draft) if draft.type in ("casualty", "materiel", "attack", "territory") else None
@@ -623,10 +622,6 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claimant = anchor.claimant
         if claimant is None and anchor is None and state.quote_speaker is not None:
             claimant = state.quote_speaker
-        if (claimant is None and anchor is None and not anchors and state.reported_before is not None
-                and state.reported_before[0] == view.index - 1 and REPORT_CONTINUES.search(text) and draft.type != "statement"):
-            claimant = state.reported_before[1]  # "..., the ministry said. The enemy also lost two guns": the same report goes on
-            carried = claimant
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
@@ -678,8 +673,6 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     if statement_dates and anchors:
         spoke = min(anchors, key=lambda a: abs(a.end - statement_dates[0].start))
         state.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else state.statement_day
-    reporters = [a.claimant for a in anchors if a.speech and a.claimant is not None] or ([carried] if carried and not anchors else [])
-    state.reported_before = (view.index, reporters[-1]) if reporters and len(set(reporters)) == 1 else None
     back = backward_reference(view, anchors)
     state.credited_back = back.claimant if back is not None and not claims else None
     if anchors:
@@ -687,10 +680,6 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
             state.last_claimant = None  # "an official, speaking anonymously, said ...": "the official added" goes on unnamed
     return claims
-
-
-# Words that carry a report on into the next sentence: "The enemy also lost ...", "Additionally, the forces took ...".
-REPORT_CONTINUES = re.compile(r"^\W*(?:additionally|in\s+addition|moreover|furthermore|besides)\b|^[^,;:]{0,60}?\b(?:also|further)\s+(?:\w+ly\s+)?(?:lost|losing|had|have|has|destroyed|downed|shot|killed|took|seized|captured|hit|struck|eliminated|liberated)\b", re.I)
 
 
 # A possessive pronoun naming whose losses a denied claim counts ("20 of its fighters", "their soldiers").
