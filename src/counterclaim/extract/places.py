@@ -212,12 +212,15 @@ def _hints_after(text: str, position: int) -> list[str]:
 def _areas_after(text: str, position: int) -> list[str]:
     hints: list[str] = []
     for _ in range(3):
-        match = FOLLOWING_HINTS.match(text, position) or WITHIN_HINT.match(text, position)
-        if not match:
-            break
-        if match.groupdict().get("area"):
-            hints.append(match.group("area"))
-        elif match.group("comma"):
+        match = FOLLOWING_HINTS.match(text, position)
+        if match is None:
+            within = WITHIN_HINT.match(text, position)
+            if within is None:
+                break
+            hints.append(within.group("area"))
+            position = within.end()
+            continue
+        if match.group("comma"):
             hints.append(match.group("comma").strip())
         else:
             # an acronym in brackets defines a name ("the Liberty and Refoundation (LIBRE) party"), it names no area
