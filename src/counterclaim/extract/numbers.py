@@ -154,7 +154,7 @@ def _bounded(value: int, bound: str | None) -> Count:
     return (value, value)
 
 
-SCALE_AT_END = re.compile(r"\b(?P<scale>hundred|thousand|million|dozen)$", re.I)
+SCALE_AT_END = re.compile(rf"\b(?P<scale>{_SCALE})$", re.I)
 
 
 def _with_shared_scale(first: str, low: int, second: str, high: int) -> int:
