@@ -538,6 +538,8 @@ class Gazetteer:
         self._pid = -1
         self._connection: sqlite3.Connection | None = None
         self._cache: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Place | None] = {}
+        # a name's candidates: the hints beside a place are looked up by `lookup`, `locate` and `_best` alike
+        self._candidate_cache: dict[str, tuple[_Candidate, ...]] = {}
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():
@@ -588,7 +590,15 @@ class Gazetteer:
         """Every place the name may stand for, largest first ([] for common words and lowercase input)."""
         return [c.place for c in self._candidates(name)]
 
-    def _candidates(self, name: str) -> list[_Candidate]:
+    def _candidates(self, name: str) -> tuple[_Candidate, ...]:
+        found = self._candidate_cache.get(name)
+        if found is None:
+            found = tuple(self._find_candidates(name))
+            if len(self._candidate_cache) < LOOKUP_CACHE_SIZE:
+                self._candidate_cache[name] = found
+        return found
+
+    def _find_candidates(self, name: str) -> list[_Candidate]:
         stripped = name.strip()
         if not stripped:
             return []
@@ -608,7 +618,7 @@ class Gazetteer:
         if len(words) == 2 and words[0] in DIRECTION_PREFIXES:
             rest = stripped.split(None, 1)[1] if " " in stripped else ""
             if rest[:1].isupper():
-                return self._candidates(rest)
+                return list(self._candidates(rest))
         return []
 
     def lookup(self, name: str, countries: Sequence[str] = (), near: Sequence[str] = ()) -> Place | None:
@@ -665,7 +675,7 @@ class Gazetteer:
             ),
         ).place
 
-    def _best(self, found: list[_Candidate], countries: Sequence[str], near: Sequence[str]) -> Place:
+    def _best(self, found: Sequence[_Candidate], countries: Sequence[str], near: Sequence[str]) -> Place:
         wanted = set(countries)
         anchors: list[Place] = []
         for hint in near:
