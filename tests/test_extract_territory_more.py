@@ -108,7 +108,7 @@ def test_ground_a_side_holds_no_longer_is_held_ground_of_none() -> None:
     assert [(c.object, c.count, c.cumulative) for c in claims] == [("SHABAAB", (0, 0), True)]
     held = [c for c in extract_from_cleaned_text("Kenyan officials said al-Shabaab still controls three towns in Lower Shabelle.", PUBLISHED)
             if c.type == "territory"]
-    assert [(c.object, c.count) for c in held] == [("SHABAAB", None)]
+    assert [(c.object, c.count) for c in held] == [("SHABAAB", (3, 3))]  # GOLD_FORMAT: unnamed places counted give the count
 
 
 def test_ground_held_by_the_speakers_own_side_told_by_a_pronoun() -> None:
@@ -121,3 +121,42 @@ def test_ground_held_by_the_speakers_own_side_told_by_a_pronoun() -> None:
 
 def test_gangs_named_by_no_group_take_ground_from_the_state() -> None:
     assert territory("Gunfire echoed across Haiti's Centre department. Gangs have taken over the town of Mirebalais.") == [("HTI", None, "lost")]
+
+
+def test_a_second_verb_of_a_reported_clause_shares_its_pronoun_subject() -> None:
+    # the last actor named is the first verb's object, not the subject of the second verb
+    assert territory("Ukraine's army said it had pushed back Russian troops near Kupiansk and taken control of the village of Synkivka.") == [
+        ("RUS", None, "lost")]
+    assert territory("The Houthis said their fighters had repelled Saudi-led forces near Marib and captured the Raghwan district.")[0][0] == "YEM"
+
+
+def test_a_linking_adverbial_before_the_subject_still_opens_its_clause() -> None:
+    assert territory("Separately, the Arakan Army said it had overrun two battalion headquarters and taken control of Paletwa township.") == [
+        ("MMR", "AA", "lost"), ("MMR", "AA", "lost")]
+    assert territory("Meanwhile, al-Shabaab militants ambushed a Somali army convoy and captured the town of Adan Yabaal.") == [("SOM", "SHABAAB", "lost")]
+    assert territory("On Friday, M23 rebels routed army units near Sake and seized the town of Minova.") == [("COD", "M23", "lost")]
+
+
+def test_ground_held_in_a_second_reported_clause_is_the_speakers() -> None:
+    text = "The RSF said two army brigades had surrendered to its fighters and that it now controls the city of Wad Madani."
+    claims = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.claimant, c.cumulative) for c in claims] == [("SDN", "RSF", True)]
+    text = "The MNDAA said 2,000 government soldiers had laid down their arms and that it now controls all of the Kokang zone."
+    claims = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.claimant) for c in claims] == [("MMR", "MNDAA")]
+
+
+def test_unnamed_places_counted_give_the_claim_their_count() -> None:
+    def counts(text: str) -> list[object]:
+        return [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+    assert counts("The TNLA said it had seized 15 military outposts in northern Shan.") == [(15, 15)]
+    assert counts("Russian forces captured three villages in the Donetsk region, the defence ministry said.") == [(3, 3)]
+    assert counts("Analysts say the junta has lost control of more than 35 towns since October.") == [(36, None)]
+    assert counts("Ukrainian troops liberated 500 square kilometres around Kharkiv.") == [None]  # an area: no count
+    assert counts("Rebels seized the town of Sake.") == [None]  # a named place: no count
+
+
+def test_places_held_by_armed_men_are_no_people() -> None:
+    text = "The Arakan Army said it had seized 15 military outposts and two army checkpoints in Rakhine."
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == []

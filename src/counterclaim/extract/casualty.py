@@ -263,7 +263,10 @@ def _modifiers_ok(modifiers: str) -> bool:
 THING_AFTER_HEAD = re.compile(r"\s+(?:carriers?|vehicles?|equipment|hardware|bases?|positions?|targets?|facilit(?:y|ies)|installations?|infrastructure|units?|convoys?|stations?|posts?|camps?|headquarters|depots?|aircraft|helicopters?|trucks?|planes?|ships?|boats?"
     # the equipment of armed men, as war reports name it ("four rebel pickup trucks", "two militia technicals")
     r"|pickups?|pick-ups?|technicals?|motorcycles?|motorbikes?|tanks?|artillery|guns?|weapons?|drones?|launchers?|jets?|howitzers?|mortars?"
-    r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?)\b", re.I)
+    r"|armou?red|gunboats?|ammunition|arms\s+depots?|hideouts?|strongholds?|trenches|fortifications?|dugouts?"
+    # the places armed men hold ("15 military outposts", "two army checkpoints", "three enemy command centres")
+    r"|outposts?|checkpoints?|barracks|garrisons?|air\s?bases?|airfields?|airports?|compounds?|bunkers?|warehouses?|sites?|objects?|assets?"
+    r"|command\s+(?:centres?|centers?|posts?))\b", re.I)
 # Demonyms whose plural noun is the adjective itself ("13 Lebanese were killed" but "two Lebanese army trucks").
 ADJECTIVE_DEMONYMS = frozenset({"lebanese", "sudanese", "congolese", "burmese", "druze", "rohingya", "burkinabe", "french", "swiss", "chinese",
                                 "japanese", "vietnamese", "togolese", "senegalese", "beninese", "nepalese", "sinhalese", "taiwanese"})

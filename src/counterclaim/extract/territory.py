@@ -18,6 +18,7 @@ from counterclaim.extract.drafts import (
 )
 from counterclaim.extract.lexicon import SUBORDINATE_FIGHTERS_BEFORE
 from counterclaim.extract.materiel import STATE_SIDE
+from counterclaim.records import Count
 
 GROUND = (
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
@@ -136,7 +137,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
-                if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])):
+                if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])
+                                      or REPORTED_PRONOUN_SECOND_VERB.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
                 elif agent is None and (antecedent := _pronoun_antecedent(view, match.start())) is not None:
@@ -177,7 +179,25 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
     drafts.extend(_taken_from_the_ground_side(view, drafts))
+    for draft in drafts:
+        if draft.count is None:
+            draft.count = _places_counted(view, draft)
     return drafts
+
+
+# Places taken or held, counted and unnamed ("seized 15 outposts", "lost control of more than 35 towns", "several
+# villages"): GOLD_FORMAT gives the one claim that count. Areas ("300 sq km") and named places keep null.
+COUNTED_PLACES = re.compile(
+    r"(?:\s+(?!of\b)[\w'’-]+){0,2}?\s+(?:villages|towns|cities|settlements|hamlets|localities|positions|posts|outposts|checkpoints|bases|"
+    r"strongholds|hills|hilltops|heights|districts|townships|municipalities|communities|neighbou?rhoods|garrisons|camps|trenches|strongpoints)\b", re.I)
+
+
+def _places_counted(view: SentenceView, draft: DraftClaim) -> Count | None:
+    quantity = next((q for q in view.quantities if draft.start <= q.start < draft.end
+                     or re.fullmatch(r"\s+(?:of|over)\s+", view.text[draft.end : q.start])), None)  # "lost control" of them
+    if quantity is None or quantity.count is None or not COUNTED_PLACES.match(view.text, quantity.end):
+        return None
+    return quantity.count
 
 
 # A side's military ground named by its owner ("a Kenyan army base", "Russian positions", "an ENDF camp").
@@ -270,11 +290,12 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         failed = failed or NEGATED_HOLD.search(text, max(0, match.start() - 25), match.start())
         if failed is None and re.search(r"(?i)\b(?:failed|fails|unable|try|tries|trying|tried|seeks?|seeking|wants?|aims?|vows?|plans?)\s+(?:to\s+)?$", text[max(0, match.start() - 25) : match.start()]):
             continue  # hypotheticals and aims are not ground held
-        holder = _clause_actor(view, match.start()) or _relative_head(view, match.start())
+        reported = REPORTED_SECOND_HOLDER.search(text, 0, match.start())
+        holder = None if reported else _clause_actor(view, match.start()) or _relative_head(view, match.start())
         if failed is not None and holder is None and PRONOUN_BEFORE.search(text[: failed.start()]):
             # "as it has failed to control any major cities, ... Fano controls ...": the armed group the sentence names
             holder = next((a.code for a in view.actors if a.role == "group"), None)
-        if holder is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_HOLDER.search(text, 0, match.start())):
+        if holder is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_HOLDER.search(text, 0, match.start()) or reported):
             subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "we control", "the coalition said it now controls": the speaker's side holds it
         elif holder is None:
             continue  # who holds it must be named ("the bank controls inflation in Kenya" is no ground held)
@@ -396,13 +417,27 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
 
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
 REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
+# ... and a second verb of that reported clause, which shares its subject ("said it had pushed back Russian troops near
+# Kupiansk and taken control of Synkivka", "claimed its fighters had ambushed a convoy and seized the village").
+REPORTED_PRONOUN_SECOND_VERB = re.compile(
+    r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|men))\s+[^.;:]{0,90}?\band\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$", re.I)
 # The speaker's own side as the pronoun heading a verb of holding: "the coalition said it now controls".
 REPORTED_HOLDER = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
+# ... in a second reported clause, where the last actor named belongs to the first ("said 2,000 soldiers had laid down
+# their arms and that it now controls the zone": "it" is the speaker, not the soldiers).
+REPORTED_SECOND_HOLDER = re.compile(
+    r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\b[^.;:]*?,?\s+and\s+(?:added\s+|adding\s+|said\s+)?that\s+(?:it|they)\s+"
+    r"(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
 # A dispatch's dateline before its first sentence ("KHARTOUM, May 2, 2024 (AFP) - "): the clause still opens after it.
 LEAD_DATELINE = re.compile(r"\s*(?:[A-Z][\w.'’/-]*[\s,]+){0,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^)]*\)\s*)?[-–—]+\s*(?:the\s+)?")
+# A linking adverbial opening a sentence before its subject ("Separately, the army said ...", "On Friday, M23 ...").
+LEAD_ADVERBIAL = (r"(?:(?:separately|meanwhile|elsewhere|earlier|later|also|additionally|in\s+addition|overnight|"
+                  r"(?:late|early|earlier|later)?\s*on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                  r"in\s+a\s+(?:separate\s+)?statement)\s*,\s*)")
 CLAUSE_START = re.compile(r"[;.:]|\b(?:while|but|whereas|although)\b"
                           # the clause a speaker reports ("Pashinyan said Azerbaijani troops had advanced ... and now controlled")
                           r"|\b(?:said|says|stated|announced|claimed|added|reported)\s+(?:that\s+)?", re.I)
@@ -425,7 +460,7 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
         breaks = [m.end() for m in CLAUSE_START.finditer(view.text, 0, actor.start)]
         clause_start = breaks[-1] if breaks else 0
         head = view.first_actor_after(clause_start)
-        opens_the_clause = head is actor and (re.fullmatch(r"[\s\"“”'‘’(]*(?:the\s+)?", view.text[clause_start : actor.start], re.I)
+        opens_the_clause = head is actor and (re.fullmatch(rf"[\s\"“”'‘’(]*{LEAD_ADVERBIAL}?(?:the\s+)?", view.text[clause_start : actor.start], re.I)
                                               or clause_start == 0 and LEAD_DATELINE.fullmatch(view.text, 0, actor.start))
         if head is None or head is actor and not opens_the_clause:
             return None  # "killed 12 Somali soldiers and captured": the actor named is the first verb's object
