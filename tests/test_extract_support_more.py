@@ -66,3 +66,19 @@ def test_the_party_accused_in_a_passive_is_the_provider() -> None:
     text = "The United Arab Emirates, which has been accused by the army of arming the RSF, rejected the allegations as baseless."
     assert ("ARE", "RSF", "military_aid") in support(text)
     assert support("The UAE, accused by Sudan of arming the RSF, denied the charge.") == [("ARE", "RSF", "military_aid")]
+
+
+def test_the_recipient_is_not_the_subject_of_the_next_clause() -> None:
+    assert support("Germany will deliver four more air defence systems by the end of the year, while Britain trains Ukrainian recruits.") == [
+        ("DEU", None, "military_aid"), ("GBR", "UKR", "military_aid")]
+    assert ("FRA", "QAT", "military_aid") not in support("France sent two batteries of artillery to the front of the war; Qatar paid for fuel.")
+
+
+def test_a_provider_announcing_its_own_aid_claims_it() -> None:
+    text = "Germany said it would deliver four more air defence systems, while Britain pledged to train 10,000 Ukrainian recruits."
+    claims = {c.subject: c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"}
+    assert claims == {"DEU": "DEU", "GBR": "GBR"}
+    text = "According to Kenyan officials, Turkey has agreed to supply drones to the Somali army."
+    assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"] == [("TUR", "KEN")]
+    text = "The Pentagon said Japan had promised to send air defence missiles to Ukraine."
+    assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"] == [("JPN", "USA")]

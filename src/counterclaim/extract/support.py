@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from counterclaim.data.actors import load_registry
+from counterclaim.extract.attribution import ACCORDING_TO, REPORTING
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
@@ -213,12 +214,26 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             draft = DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient)
             if outcome == "political" and provider is not None and provider != SUBJECT_IS_CLAIMANT:
                 draft.claimant = provider  # voiced support is the provider's own announcement
+            elif provider is not None and (pledge := PLEDGED_BY_PROVIDER.search(text, max(0, match.start() - 60), match.start())) is not None:
+                named = view.last_actor_before(pledge.start())
+                clause = text[: named.start][max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, named.start)), default=0) :] if named else ""
+                if (named is not None and named.code == provider and re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s+", text[named.end : pledge.start()])
+                        and not REPORTING.search(clause) and not ACCORDING_TO.search(clause)):
+                    # "..., while Britain pledged to train recruits": the provider announces its own aid (not "the US said
+                    # Britain had pledged", nor "according to Kenyan officials, Turkey agreed")
+                    draft.claimant = provider
             drafts.append(draft)
     if MUTUAL_BACKING.search(text):
         drafts = [d for d in drafts if not MUTUAL_BACKING.search(text[max(0, d.start - 60) : d.end])]
     drafts.extend(find_support_constructions(view, drafts))
     drafts.extend(_backers_named(view, drafts))
     return _one_per_provider(view, drafts)
+
+
+# A provider announcing its own aid ("Britain pledged to train", "Japan has promised to send", "Turkey agreed to supply").
+CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\b(?:while|whereas)\b", re.I)
+PLEDGED_BY_PROVIDER = re.compile(r"\b(?:pledged|pledges|promised|promises|vowed|vows|offered|offers|agreed|agrees|committed|commits|"
+                                 r"announced|announces|decided|decides)\s+(?:to\s+|on\s+)?$", re.I)
 
 
 LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
@@ -377,8 +392,8 @@ def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -
     after = RECIPIENT_AFTER.match(view.text[match.end() :])
     if after:
         actor = view.first_actor_after(match.end() + after.end() - 1)
-        if actor and actor.start - (match.end() + after.end()) <= 12:
-            return actor.code
+        if actor and actor.start - (match.end() + after.end()) <= 12 and not re.search(r"[,;:]|\b(?:while|whereas|but)\b", view.text[match.end() + after.end() : actor.start]):
+            return actor.code  # not "deliver four systems by the end of the year, while Britain ...": the next clause's subject
     actor = view.first_actor_after(match.end())
     if actor and actor.start - match.end() <= 5 and actor.code != provider and "," not in view.text[match.end() : actor.start]:
         return actor.code  # not "supplied Russia with drones, Washington said": a comma ends the verb's phrase
