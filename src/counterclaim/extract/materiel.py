@@ -839,9 +839,16 @@ def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, 
     between = view.text[actor.end : verb_start]
     if len(between) > 80 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
         return None
+    if MEANS_OF_AGENT.search(view.text, 0, actor.start):
+        return actor.code  # "drones launched by the RSF struck ...", "rockets fired by Hezbollah hit ...": the means' user acts
     if re.search(r"\b(?:of|on|against|to|for|from|by)\s+(?:the\s+)?$", view.text[: actor.start], re.I):
         return None
     return actor.code
+
+
+# The means of an attack with its user after it, heading the clause ("drones launched by the RSF", "shells fired by the
+# army", "jets belonging to the coalition").
+MEANS_OF_AGENT = re.compile(r"\b(?:launched|fired|operated|flown|piloted|deployed|dropped|belonging\s+to|controlled)\s+(?:by\s+)?(?:the\s+)?$", re.I)
 
 
 # A state's adjective on the armed men who fight it ("Syrian rebels", "Malian jihadists", "Afghan insurgents"): the
