@@ -66,3 +66,10 @@ def test_people_among_those_abducted_or_among_the_missing_are_captured_or_missin
     assert (claim.outcome, claim.category) == ("captured", "civilian")
     claim = by_count("Four soldiers were among the missing after the ambush in Borno.", (4, 4))
     assert (claim.outcome, claim.category) == ("missing", "military")
+
+
+def test_a_toll_of_the_forces_named_without_their_side_is_the_speakers_soldiers() -> None:
+    text = "Two Israeli soldiers were killed in northern Gaza, the military announced, bringing the army's death toll in the offensive to 401."
+    assert [(c.subject, c.category, c.count, c.cumulative) for c in casualties(text)][-1] == ("ISR", "military", (401, 401), True)
+    text = "Three Ukrainian soldiers died, bringing the military's death toll in the region to 120, officials in Kyiv said."
+    assert [(c.subject, c.category) for c in casualties(text)][-1] == ("UKR", "military")

@@ -1158,6 +1158,10 @@ SIDE_LOST = re.compile(r"(?:['’]s)?(?:\s+(?:forces|army|troops|military|side))
 BRINGING_OWN = re.compile(r",\s+(?:bringing|raising|pushing|taking)\s+(?:its|their)\s+[^,.;]{0,60}$", re.I)
 
 
+# A toll owned by armed forces named without their side ("the army's death toll", "the military's losses").
+FORCES_TOLL = re.compile(r"\bthe\s+(?:army|military|armed\s+forces|police|navy)['’]s?\s+(?:own\s+)?(?:total\s+)?(?:death\s+|casualty\s+)?(?:losses|toll)", re.I)
+
+
 def _toll_claims(found: _SentenceCasualties) -> None:
     """Tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"."""
     view = found.view
@@ -1205,6 +1209,11 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         if among:
             category = category_of(among, "") if among.lower() in PERSON_CATEGORY else ("military" if among.lower() in ("military", "army") else "civilian" if among.lower() == "civilian" else category)
         owner = re.search(r"\b(their|its|our)\s+(?:own\s+)?(?:total\s+)?(?:military\s+|civilian\s+)?(?:death\s+|casualty\s+)?(?:losses|toll)", before, re.I)
+        forces_owner = FORCES_TOLL.search(before) if owner is None and subject is None else None
+        if forces_owner is not None:
+            # "the military announced ..., bringing the army's death toll to 401": the speaking forces' own dead
+            owner = forces_owner
+            category = "military" if category == "unknown" else category
         start = toll.start() + len(before) - len(before[-160:]) if toll else losses_to.start() if losses_to else quantity.start
         if subject is None and losses_to is not None:
             named = view.last_actor_before(start)
