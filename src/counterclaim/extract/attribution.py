@@ -95,7 +95,7 @@ ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+a
 # A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
 # no claimant: the media and the sources speak, not the state; its own outlets do ("state media").
 MEDIA_HEAD = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers|military\s+bloggers|war\s+correspondents|channels|social\s+media|"
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers?|milbloggers?|military\s+bloggers?|war\s+correspondents?|channels|social\s+media|(?:telegram|social\s+media)\s+(?:channels?|accounts?)|"
     r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|newspaper|"
     r"doctors|medics|physicians|paramedics|(?:[\w-]+\s+)?network|observatory|monitor|monitoring\s+group|rights\s+groups?|red\s+crescent|hospitals?|syndicate|union|lawyers|"
     r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
@@ -1046,7 +1046,7 @@ UNNAMED_INSTITUTION = re.compile(
 # ANONYMOUS ones, media, residents, witnesses, doctors, monitors, "an Israeli official".
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
-    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
+    r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|milbloggers?|channels?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
     r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities)\b|"
     r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
     re.I,
