@@ -1152,3 +1152,10 @@ def test_a_participle_after_a_day_and_a_comma_shares_its_subject() -> None:
 def test_war_bloggers_and_channels_are_outside_sources(text: str) -> None:
     # they write for a side but do not speak for it: GOLD_FORMAT gives sources outside the registry a null claimant
     assert only(text, "materiel").claimant is None
+
+
+def test_a_headlines_second_reporting_verb_shares_the_first_verbs_speaker() -> None:
+    jets = only("Pakistan says 11 soldiers killed in Indian strikes, claims five jets downed", "materiel")
+    assert (jets.subject, jets.claimant) == ("IND", "PAK")
+    ship = next(c for c in claims_of("Russia says 30 Ukrainian drones shot down, denies losing a warship") if c.category == "ship")
+    assert (ship.claimant, ship.stance) == ("RUS", "deny")

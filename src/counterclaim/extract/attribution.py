@@ -356,6 +356,11 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             # "Kyiv hit back at Budapest, saying ...", "The Sudanese army shelled Nyala, saying ...": the participle shares the
             # subject heading the sentence, not the party its verb acted on
             subject_actor = opener
+        if coordinated and re.search(r",\s*$", before) and HEADLINE_VERB.fullmatch(match.group("verb")):
+            # a headline's second verb after a comma has no subject of its own: "Pakistan says 11 soldiers killed, claims five
+            # jets downed", "Kremlin denies talks, says ...": the first verb's subject speaks
+            anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
+            continue
         if subject_actor is None and coordinated and (COORDINATED_VERB.search(before) or participle):
             # "The M23 ... rejected claims of mass casualties and said it had killed nine": one subject
             anchors.append(Anchor(verb_start, match.end(), coordinated[-1].claimant, denial, speech))
@@ -889,6 +894,8 @@ SUBJECT_PHRASE_LIMIT = 100
 # "... rejected the claims and said": a second reporting verb sharing the first one's subject.
 # A second verb of the same subject: "rejected the claims and said ...", "rejected the figures, saying ..." (a participle
 # after a comma shares the main verb's subject).
+# Reporting verbs in a headline's present tense.
+HEADLINE_VERB = re.compile(r"says|claims|denies|insists|reports|confirms|announces|admits|rejects|accuses|warns|vows|tells", re.I)
 COORDINATED_VERB = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?$", re.I)
 SHARED_SUBJECT_PARTICIPLE = re.compile(r"saying|adding|insisting|claiming|stressing|noting", re.I)
 
