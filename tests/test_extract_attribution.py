@@ -1159,3 +1159,10 @@ def test_a_headlines_second_reporting_verb_shares_the_first_verbs_speaker() -> N
     assert (jets.subject, jets.claimant) == ("IND", "PAK")
     ship = next(c for c in claims_of("Russia says 30 Ukrainian drones shot down, denies losing a warship") if c.category == "ship")
     assert (ship.claimant, ship.stance) == ("RUS", "deny")
+
+
+def test_it_after_a_comma_is_not_the_plural_forces_heading_the_sentence() -> None:
+    text = ("Two people died after shelling of Kherson, the city military administration reported. "
+            "Russian troops fired on the city 37 times over the past day, it added.")
+    assert [c.claimant for c in claims_of(text) if c.type == "attack"][-1] == "UKR"
+    assert only("The Sudanese army killed 40 RSF fighters in El Fasher, it said.", "casualty").claimant == "SDN"

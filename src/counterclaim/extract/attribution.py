@@ -979,6 +979,10 @@ TRAILING_PRONOUN = re.compile(r",\s*(?P<pronoun>it|they)\s+(?:(?:also|further|la
 SENTENCE_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 
 
+# The noun a side's adjective heads ("Russian troops", "the Sudanese army", "Israeli air defence forces").
+HEAD_NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s+(?:air|armed|special|security|defen[cs]e|ground|naval|border))*\s+(?P<noun>[a-z][\w-]*)\b")
+
+
 def _sentence_head_for_pronoun(view: SentenceView, before: str) -> str | None:
     """The actor heading the sentence that a trailing "it"/"they" after a comma speaks for, when the pronoun's number
     agrees with it ("The Sudanese army killed 40 fighters, it said"; "The Houthis hit a ship, they said"), else None."""
@@ -991,7 +995,10 @@ def _sentence_head_for_pronoun(view: SentenceView, before: str) -> str | None:
     if re.search(r"[,;:“”\"]", view.text[head.end : trailing.start()]):
         return None  # the head's clause ends before the reported one: another clause, another subject
     last = head.text.split()[-1]
-    if last[:1].isupper():
+    noun = HEAD_NOUN_AFTER_ADJECTIVE.match(view.text, head.end) if head.role in ("adjective", "demonym") else None
+    if noun is not None:
+        last = noun.group("noun")  # "Russian troops fired on the city, it added": "troops" are no "it"
+    elif last[:1].isupper():
         return head.code  # a name ("Hamas", "the Houthis", "Russia") is spoken of as "it" or "they"
     plural = last.lower().endswith("s")  # "Russian forces" are "they"; "the Sudanese army", "Ukraine's air force" are "it"
     return head.code if plural == (trailing.group("pronoun").lower() == "they") else None
