@@ -359,3 +359,11 @@ def test_a_toll_told_in_the_perfect_for_one_attack_is_no_campaigns_total() -> No
     claims = [c for c in extract_from_cleaned_text("The war has killed more than 150,000 people, the UN said.", dt.date(2024, 6, 10))
               if c.type == "casualty"]
     assert [c.cumulative for c in claims] == [True]
+
+
+def test_a_toll_over_a_closed_window_of_months_has_no_one_day() -> None:
+    text = ("Gunmen killed 18 people in Bokkos on Wednesday, police said. Amnesty International said more than 1,300 people "
+            "had been killed in Plateau state between December 2020 and February 2021. "
+            "From October to December, the army said, rebels killed 400 soldiers in Cabo Delgado.")
+    tolls = [c for c in extract_from_cleaned_text(text, FRIDAY) if c.type == "casualty"]
+    assert [(c.count, c.date) for c in tolls] == [((18, 18), dt.date(2022, 1, 12)), ((1301, None), None), ((400, 400), None)]
