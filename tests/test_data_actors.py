@@ -274,6 +274,10 @@ def test_malformed_profile_names_the_file_and_field(tmp_path: Path):
         ("Twirwaneho", "TWIRWANEHO"),
         ("RED-Tabara", "RED_TABARA"),
         ("Jaish al-Adl", "JAISH_AL_ADL"),
+        ("Sudan Liberation Movement", "SLM"),
+        ("Sudan Liberation Army", "SLM"),
+        ("Amal Movement", "AMAL"),
+        ("Kadyrovites", "RUS"),
     ],
 )
 def test_registry_knows_the_armed_groups_authorities_and_bodies_of_current_wars(registry, surface, code):
@@ -343,6 +347,8 @@ def test_curly_and_straight_apostrophes_match_the_same_form():
         ("smugglers crossed the frontier between Chad and Sudan", []),
         ("Venezuela's porous border is hard to patrol", []),
         ("Afghan border guards fired on a Pakistani border post", ["AFG", "PAK"]),
+        ("the Sudan Liberation Movement said its fighters repelled the RSF", ["SLM", "RSF"]),
+        ("Amal Clooney spoke at the hearing", []),
     ],
 )
 def test_ethnic_and_organisation_names_are_not_state_mentions(text, codes):
