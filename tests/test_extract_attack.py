@@ -1531,3 +1531,16 @@ def test_an_attack_noun_its_actor_owns_joins_no_forces_named_with_their_own_noun
 def test_the_one_condemning_an_attack_told_in_a_relative_clause_is_not_its_attacker() -> None:
     found = attacks("The African Union chairman condemned the attack, which killed five peacekeepers near Beledweyne on Monday.")
     assert [c.subject for c in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 150 people displaced by fighting had been sheltering in the monastery.",
+        "Thailand said it was ready to help people fleeing the fighting.",
+        "Aid workers said the families had fled the clashes in the north with nothing.",
+        "Schools in the district stayed shut because of the shelling.",
+    ],
+)
+def test_fighting_people_flee_or_are_displaced_by_is_background(text: str) -> None:
+    assert attacks(text) == []

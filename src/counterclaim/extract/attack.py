@@ -1424,7 +1424,10 @@ def _same_attack(text: str, first: DraftClaim, second: DraftClaim) -> bool:
 # clashes", "in its offensive", "using artillery" (the means of another attack), "victims of the attack"; not
 # "two days of clashes", "a wave of attacks on", which name the events.
 BACKGROUND = re.compile(
-    r"(?:\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|using|with|including|assist\s+\w+\s+in)\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?"
+    r"(?:\b(?:during|amid|amidst|in\s+response\s+to|since|after|before|despite|throughout|over|to\s+stop|end\s+(?:to\s+)?|in|into|using|with|including|assist\s+\w+\s+in|"
+    # the fighting people flee or are caught in, a cause told in passing ("displaced by fighting", "fleeing the clashes")
+    r"fleeing|fled|flee|flees|escaping|escaped|escape|(?:displaced|uprooted|driven\s+from\s+their\s+homes|affected)\s+by|caught\s+(?:up\s+)?in|trapped\s+(?:by|in)|due\s+to|because\s+of)"
+    r"\s+(?:the\s+|its\s+|their\s+|his\s+|a\s+|an\s+)?"
     r"|\bof\s+(?:the|its|their|his)\s+)(?:(?:renewed|fresh|recent|ongoing|current|latest|heavy|continued|intense|armed|military)\s+)*$",
     re.I,
 )
