@@ -1166,3 +1166,17 @@ def test_it_after_a_comma_is_not_the_plural_forces_heading_the_sentence() -> Non
             "Russian troops fired on the city 37 times over the past day, it added.")
     assert [c.claimant for c in claims_of(text) if c.type == "attack"][-1] == "UKR"
     assert only("The Sudanese army killed 40 RSF fighters in El Fasher, it said.", "casualty").claimant == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type"),
+    [
+        ("A fighter jet dropped two bombs on the monastery in Lin Ta Lu village, a member of the local People's Defence Force told the agency.",
+         "attack"),
+        ("A fighter with the RSF said its forces had killed 40 soldiers in El Obeid.", "casualty"),
+        ("A soldier in the Ukrainian army's 47th brigade said Russian forces had lost 30 tanks near Avdiivka.", "materiel"),
+    ],
+)
+def test_an_unnamed_member_of_a_side_is_an_individual_source(text: str, claim_type: str) -> None:
+    # GOLD_FORMAT: unnamed individual sources give a null claimant even when their side is known
+    assert only(text, claim_type).claimant is None

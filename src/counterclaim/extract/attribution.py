@@ -109,7 +109,10 @@ BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investi
 # An unnamed source or single official placed inside an institution: "a source in Ukraine's SBU", "an official at the
 # Russian defence ministry", "sources close to the Houthis".
 SOURCE_WITHIN = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w.-]+\s+){0,2}?(?:sources?|official|officer)\s+"
-                           r"(?:in|at|within|inside|close\s+to|from|with|familiar\s+with)\s+[^,;:“”\"]{1,60}?(?:\s+(?:also|further|later|then|had|has|have))*\s*$", re.I)
+                           r"(?:in|at|within|inside|close\s+to|from|with|familiar\s+with)\s+[^,;:“”\"]{1,60}?(?:\s+(?:also|further|later|then|had|has|have))*\s*$"
+                           # ... or an unnamed rank-and-file member: "a member of the local PDF told", "a fighter with the RSF said"
+                           r"|(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:a|an|one|two|three|several|some)\s+(?:[\w.-]+\s+){0,1}?"
+                           r"(?:members?|fighters?|soldiers?|militiam[ae]n|rebels?|combatants?)\s+(?:of|with|from|in)\s+[^,;:“”\"]{1,60}?\s*$", re.I)
 # A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
 REPORT_BY = re.compile(r"\b(?:reports?|study|assessment|investigation|inquiry|findings)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 
@@ -1062,7 +1065,8 @@ OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
     r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|milbloggers?|channels?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
     r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities)\b|"
-    r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b",  # "a U.S. defense official"
+    r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b|"  # "a U.S. defense official"
+    r"\b(?:a|an|one)\s+(?:[\w.-]+\s+)?(?:member|fighter|soldier|militiaman|rebel|combatant)\s+(?:of|with|from|in)\b",  # "a member of the PDF"
     re.I,
 )
 
