@@ -1544,3 +1544,14 @@ def test_the_one_condemning_an_attack_told_in_a_relative_clause_is_not_its_attac
 )
 def test_fighting_people_flee_or_are_displaced_by_is_background(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ethiopian government drones killed at least 30 people at a market in Amhara region, witnesses said.", ("ETH", "airstrike")),
+        ("Government warplanes killed 12 villagers in Sagaing on Monday, residents said.", ("MMR", "airstrike")),
+    ],
+)
+def test_weapons_heading_a_killing_name_the_kind_of_attack(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [expected]

@@ -516,6 +516,11 @@ def attack_of_harm(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
         # "gunmen", "militants" standing for the war's armed group name no attacker: unnamed attackers take only the group the
         # text identifies for the same attack (GOLD_FORMAT), which resolution looks for
         actor = next((a for a in view.actors if a.start <= agent.idx < a.end and a.role not in ("pronoun", "generic")), None)
+        means = MEANS_OF_HARM.get(agent.lemma_.lower())
+        if means is not None:
+            # "government drones killed 30 people", "Russian shells killed two soldiers": the means name the attack's kind
+            owner = actor or next((a for a in view.actors if agent.left_edge.idx <= a.start < agent.idx and a.role not in ("pronoun", "generic")), None)
+            return [DraftClaim("attack", means, agent.left_edge.idx, agent.idx + len(agent.text), subject=owner.code if owner else None)]
         if all(d.category == "military" for d in harmed):
             # armed men harming armed men: a fight; the named agent of the killing ("killed by ADF rebels") is its attacker
             named = next((a for a in view.actors if agent.left_edge.idx <= a.start < agent.idx + len(agent.text) and a.role not in ("pronoun", "generic")), None)
@@ -524,6 +529,15 @@ def attack_of_harm(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
             return [DraftClaim("attack", "clash", agent.idx, agent.idx + len(agent.text))]
         return [DraftClaim("attack", "assault", agent.idx, agent.idx + len(agent.text), subject=actor.code if actor else None)]
     return []
+
+
+# Weapons heading a verb of harm, by the attack they make (GOLD_FORMAT means: aircraft and drones are airstrikes,
+# artillery, rockets and missiles shelling, mines and bombs set off on the ground bombing).
+MEANS_OF_HARM = {
+    **dict.fromkeys(("drone", "uav", "jet", "warplane", "aircraft", "plane", "helicopter", "gunship", "airstrike", "bomber"), "airstrike"),
+    **dict.fromkeys(("shell", "shelling", "artillery", "rocket", "missile", "mortar", "howitzer", "barrage"), "shelling"),
+    **dict.fromkeys(("mine", "landmine", "ied", "explosive", "grenade"), "bombing"),
+}
 
 
 def _armed_subject(view: SentenceView, verb: Token) -> Token | None:
