@@ -28,3 +28,10 @@ def test_a_military_unit_or_equipment_beside_people_is_no_victim() -> None:
     assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "military", (1, 1))]
     found = casualties("The Sudanese army lost two helicopters and a pilot was killed near El Obeid.")
     assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "military", (1, 1))]
+
+
+def test_a_person_named_after_the_victims_who_speaks_is_no_victim() -> None:
+    text = "Fano militiamen ambushed a federal army convoy near Debre Markos, killing dozens of soldiers, a Fano commander claimed."
+    assert [(c.category, c.count) for c in casualties(text)] == [("military", (24, 99))]
+    text = "Gunmen shot dead two traders in the market, a local official told reporters."
+    assert [c.count for c in casualties(text)] == [(2, 2)]

@@ -439,6 +439,11 @@ def _owner_after(view: SentenceView, end: int) -> str | None:
     return None
 
 
+# A reporting verb right after a person named by an article: that person speaks ("a Fano commander claimed").
+SPEAKER_VERB_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|claimed|claims|told|reported|added|stated|announced|confirmed|"
+                                r"insisted|wrote|posted|tweeted)\b", re.I)
+
+
 def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     """People phrases with a count (digits, words, vague amounts, or an article)."""
     phrases: list[PeoplePhrase] = []
@@ -506,6 +511,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         end, mods, head = np
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
+        if SPEAKER_VERB_AFTER.match(view.text, end):
+            continue  # "killing dozens of soldiers, a Fano commander claimed": the one speaking, no victim
         det = match.group("det").lower()
         if det == "both" and NOT_A_PAIR_AFTER.match(view.text, match.end() - 1):
             continue  # "Armenia and Azerbaijan both reported 15 soldiers killed": two speakers, not two people
