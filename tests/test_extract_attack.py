@@ -1555,3 +1555,15 @@ def test_fighting_people_flee_or_are_displaced_by_is_background(text: str) -> No
 )
 def test_weapons_heading_a_killing_name_the_kind_of_attack(text: str, expected: tuple[str, str]) -> None:
     assert [(c.subject, c.outcome) for c in attacks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets fired by Hezbollah damaged three military vehicles near Metula, the Israeli army said.", "HEZBOLLAH"),
+        ("Israel said it had intercepted most of the 180 ballistic missiles fired by Iran.", "IRN"),
+        ("Mortar rounds fired by the Taliban landed in a Pakistani border village, police said.", "AFG"),  # the Taliban govern
+    ],
+)
+def test_the_sender_right_after_weapons_fired_by_is_the_attacker(text: str, expected: str) -> None:
+    assert [c.subject for c in attacks(text)] == [expected]

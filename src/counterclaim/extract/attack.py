@@ -1647,10 +1647,11 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         if qualifier.role == "group" and re.search(r"\b(?:in|during|from|after|since|of)\s+(?:(?:the|an?|this|that|last\s+\w+['’]s)\s+)?$", prefix, re.I):
             return qualifier.code  # "killed in the ELN attack", "after an al-Shabaab raid", a headline's "killed in Hezbollah drone
             # attack": a group is never the place
-    inside = WEAPON_SENT_BY.search(text, start, end) or AGENT_IN_TRIGGER.search(text, start, end)
-    if inside:
+    # the trigger may end at "by" ("rockets fired by"): its agent stands right after it
+    inside = WEAPON_SENT_BY.search(text, start, min(len(text), end + 5)) or AGENT_IN_TRIGGER.search(text, start, min(len(text), end + 5))
+    if inside and inside.start() < end:
         actor = view.first_actor_after(inside.end())
-        if actor and actor.start < end:
+        if actor and (actor.start < end or actor.start == inside.end()):
             return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
