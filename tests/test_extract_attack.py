@@ -1567,3 +1567,18 @@ def test_weapons_heading_a_killing_name_the_kind_of_attack(text: str, expected: 
 )
 def test_the_sender_right_after_weapons_fired_by_is_the_attacker(text: str, expected: str) -> None:
     assert [c.subject for c in attacks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling, which Ukraine blamed on Russian forces, damaged a school in Kherson.", "RUS"),
+        ("The strike on the hospital was carried out by Saudi-led coalition jets, the Houthis said.", "SAU"),
+        ("Three civilians were killed when their car hit a landmine planted by Fano militiamen, the government said.", "FANO"),
+        ("A mortar round fired from the Cambodian side landed in a Thai village, the Thai army said.", "KHM"),
+        ("Several shells fired from Pakistani positions landed in Poonch, the Indian army said.", "PAK"),
+        ("Two rockets fired from Lebanon fell in an open area near Kiryat Shmona, the IDF said.", None),  # a country, no side
+    ],
+)
+def test_the_attacker_named_in_a_predicate_after_the_attack(text: str, expected: str | None) -> None:
+    assert [c.subject for c in attacks(text)] == [expected]

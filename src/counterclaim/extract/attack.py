@@ -33,7 +33,7 @@ from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
-GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds|bombs|shells)|artillery\s+(?:rounds|shells)|artillery|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
+GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|artillery|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
 # A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
 # in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
 BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
@@ -545,6 +545,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         device_met = means == "bombing" and DEVICE_MET.search(text[max(0, match.start() - 40) : match.end()]) is not None
         if device_met:
             attacker = None  # "an army convoy hit a landmine", "a soldier stepped on a mine": the head is the victim
+            planted = PLANTED_BY.match(text, match.end())
+            planter = view.first_actor_after(planted.end() - 1) if planted else None
+            if planted and planter is not None and planter.start <= planted.end() + 2:
+                attacker = planter.code  # "their car hit a landmine planted by Fano militiamen": whoever laid it
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
@@ -1457,10 +1461,12 @@ ANAPHORA = re.compile(
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
 # The attack's agent told by a passive predicate: "was carried out by", ", claimed by", "were believed to have been staged by".
-AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against|of)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
+AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against|of)\s+[^,.;]{1,40}?)?[,\s]+(?:\w+\s+){0,3}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:(?:widely\s+|also\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+have\s+been\s+)?"
     r"(?:(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|executed|mounted)"
     r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late\s+\w+day|overnight|later|yesterday|today))?\s+by"  # "claimed on Wednesday by"
-    r"|blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
+    r"|blamed\s+on|attributed\s+to)\s+(?:the\s+)?"
+    # a relative clause naming who blamed it on whom: "the shelling, which Ukraine blamed on Russian forces"
+    r"|,\s+(?:which|that)\s+[^,.;]{1,40}?\s+(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
 AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
 EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
 # A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
@@ -1653,6 +1659,10 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         actor = view.first_actor_after(inside.end())
         if actor and (actor.start < end or actor.start == inside.end()):
             return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
+    fired_from = WEAPON_SENT_FROM.search(text, start, end)
+    source = view.first_actor_after(fired_from.end()) if fired_from else None
+    if source is not None and source.start == fired_from.end() and source.end <= end and (_is_group(source.code) or FORCE_NOUN_AFTER.match(text, source.end)):
+        return source.code  # "shells fired from Pakistani positions landed", "a mortar round fired from the Cambodian side"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
         actor = view.first_actor_after(end + by.start())
@@ -1668,7 +1678,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
             return actor.code  # "a suicide bomber linked to Boko Haram": the group named by allegiance (GOLD_FORMAT)
     agent = AGENT_AFTER.match(text, end)
     if agent:
-        actor = view.first_actor_after(end)
+        actor = view.first_actor_after(agent.end() - 1)  # the agent, not an actor inside the predicate ("which Ukraine blamed on")
         if actor is not None and actor.start <= agent.end() + 2:
             return actor.code  # "those attacks were believed to have been carried out by Israel"
     source = FROM_AGENT.match(text, end) if not re.search(r"seize|capture|retake|regain|take\s+control", text[start:end], re.I) else None
@@ -1745,6 +1755,10 @@ def _is_group(code: str) -> bool:
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
 AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
+# Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
+PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
+# Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
+WEAPON_SENT_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?:the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
