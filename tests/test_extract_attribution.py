@@ -1180,3 +1180,10 @@ def test_it_after_a_comma_is_not_the_plural_forces_heading_the_sentence() -> Non
 def test_an_unnamed_member_of_a_side_is_an_individual_source(text: str, claim_type: str) -> None:
     # GOLD_FORMAT: unnamed individual sources give a null claimant even when their side is known
     assert only(text, claim_type).claimant is None
+
+
+def test_generic_soldiers_and_army_belong_to_the_third_state_whose_forces_the_sentence_names() -> None:
+    text = ("Israeli warplanes carried out dozens of strikes on towns in southern Lebanon on Wednesday, as Hezbollah fired rockets at Safed. "
+            "Another strike hit a Lebanese army checkpoint near Marjayoun, wounding two soldiers, the army said.")
+    wounded = only(text, "casualty")
+    assert (wounded.subject, wounded.claimant) == ("LBN", "LBN")

@@ -748,9 +748,22 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
         nouns: tuple[tuple[re.Pattern[str], str], ...] = ((STATE_FIGHTER_NOUNS, framed),)
     elif other_state_speaks:
         nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),)
+    elif (third := _third_state_forces(view, fighters)) is not None:
+        # "another strike hit a Lebanese army checkpoint, wounding two soldiers, the army said", in a text about Israel and
+        # Hezbollah: the soldiers and the army of the state whose forces the sentence names
+        nouns = ((STATE_FIGHTER_NOUNS, third), (GROUP_FIGHTER_NOUNS, fighters[1]))
     else:
         nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
     _add_mentions(view, nouns)
+
+
+def _third_state_forces(view: SentenceView, fighters: tuple[str, str]) -> str | None:
+    """The one state other than the war's whose forces the sentence names, when it names none of the war's state."""
+    states = {a.code for a in view.actors if a.role != "generic" and len(a.code) == 3 and a.code.isalpha() and a.code.isupper()}
+    forces = {a.code for a in view.actors if a.role == "military" and a.code in states}
+    if fighters[0] in states or len(forces) != 1:
+        return None
+    return next(iter(forces))
 
 
 # A sentence set in another country than the war's state: "In neighbouring Niger, ...", "Elsewhere in Burkina Faso, ...".
