@@ -510,3 +510,10 @@ def test_fire_traded_keeps_no_attacker_after_a_side_was_named_attacking() -> Non
             "The army and the TPLF traded artillery fire, with the TPLF shelling the airport road, witnesses said.")
     found = [c for c in attacks(text) if c.span[0] > text.index("traded") - 30]
     assert [(c.subject, c.outcome) for c in found] == [(None, "shelling"), ("TPLF", "shelling")]
+
+
+def test_fire_on_the_land_of_a_state_hosting_one_side_is_the_other_sides_once_both_attack() -> None:
+    text = ("Israeli jets struck towns in southern Lebanon on Wednesday as Hezbollah fired rockets at Safed.\n"
+            "A strike on a house in the town of Bint Jbeil killed six members of one family, the health ministry said.\n")
+    found = [c for c in extract_from_cleaned_text(text, dt.date(2024, 10, 2)) if c.type == "attack"]
+    assert [(c.subject, c.place) for c in found][-1] == ("ISR", "Bint Jbeil")

@@ -779,6 +779,13 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
         # named attacking is its enemy's
         subject = adversary(place.country, profile)
+    host_side = registry.side_of(place.country, profile) if place is not None and place.country and profile is not None else None
+    if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and host_side is not None and host_side != place.country
+            and host_side in state.attackers_named and place.country not in state.attackers_named
+            and adversary(place.country, profile) in state.attackers_named and not ANOTHER_TIME.search(view.text[: draft.start])):
+        # "A strike on a house in Bint Jbeil killed six": fire from a distance on the land of a state that hosts one side
+        # (Lebanon, Hezbollah's), after the text has named both sides attacking, is the other side's
+        subject = adversary(place.country, profile)
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
             and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
