@@ -1582,3 +1582,17 @@ def test_the_sender_right_after_weapons_fired_by_is_the_attacker(text: str, expe
 )
 def test_the_attacker_named_in_a_predicate_after_the_attack(text: str, expected: str | None) -> None:
     assert [c.subject for c in attacks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A series of attacks by Russian drones on Odesa damaged port infrastructure, the regional governor said.", "RUS"),
+        ("Attacks by suspected jihadists killed 15 soldiers in northern Burkina Faso, security sources said.", None),
+        ("Raids by Israeli troops on the Jenin camp continued for a third day.", "ISR"),
+        ("Mali has faced deadly attacks by armed groups affiliated to al-Qaeda since 2012.", "JNIM"),  # named by allegiance
+    ],
+)
+def test_the_agent_of_an_attack_noun_stands_right_after_by(text: str, expected: str | None) -> None:
+    # not the victims' side further on ("by suspected jihadists killed 15 soldiers": the soldiers are no attacker)
+    assert [c.subject for c in attacks(text)][0] == expected

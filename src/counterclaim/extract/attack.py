@@ -1667,7 +1667,10 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if by:
         actor = view.first_actor_after(end + by.start())
         if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_BEFORE.search(text[: actor.start]))
-                and not re.search(r"[,;:.]", text[end + by.end() : actor.start])):  # not the reporter of ", the army said"
+                and not re.search(r"[,;:.]", text[end + by.end() : actor.start])  # not the reporter of ", the army said"
+                # nor past a verb ("by jihadists killed 15 soldiers"); a group named by its allegiance is the agent
+                and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,3}?(?:linked|affiliated|allied|loyal|tied|aligned)\s+(?:with|to)\s+(?:the\s+)?",
+                                 text[end + by.end() : actor.start])):
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker
             return actor.code  # "an attack by unidentified gunmen in Manila": the place after the agent is no attacker
@@ -1754,7 +1757,7 @@ def _is_group(code: str) -> bool:
 
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
-AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
+AGENT_IN_TRIGGER = re.compile(r"\b(?:(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)|(?:attacks?|strikes?|raids?)\s+by)\s+(?:an?\s+|the\s+)?", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
