@@ -160,3 +160,14 @@ def test_unnamed_places_counted_give_the_claim_their_count() -> None:
 def test_places_held_by_armed_men_are_no_people() -> None:
     text = "The Arakan Army said it had seized 15 military outposts and two army checkpoints in Rakhine."
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == []
+
+
+def test_a_participle_after_a_comma_takes_ground_for_the_sentences_head() -> None:
+    assert territory("Ukrainian forces launched a cross-border incursion into Russia's Kursk region, seizing several villages.") == [
+        ("RUS", "UKR", "lost")]
+    assert territory("The Sudanese army advanced on Wad Madani, retaking the town of Umm al-Qura from the RSF.") == [("RSF", "SDN", "retaken")]
+
+
+def test_the_direction_of_ones_own_advance_is_no_side_driven_out() -> None:
+    assert territory("M23 rebels pushed south from Goma, capturing the town of Kavumu.") == [("COD", "M23", "lost")]
+    assert territory("Ukrainian troops pushed Russian forces out of Kherson.") == [("RUS", "UKR", "retaken")]

@@ -46,7 +46,10 @@ RETAKE = re.compile(
     rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
-EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)"
+    # an object driven out, not the direction of one's own advance ("pushed south from Goma", "drove on from the town")
+    rf"(?!(?i:(?:further|farther|deeper|on|onward|onwards|ahead|forward|back|north|south|east|west|(?:north|south)-?(?:east|west)|northward|southward|eastward|westward)s?)\s)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
 EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
@@ -141,6 +144,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                                       or REPORTED_PRONOUN_SECOND_VERB.search(text[: match.start()])):
                     # "we took the base", "(X announced that) it had seized the town": the speaker's side gained it
                     subject = SUBJECT_IS_CLAIMANT_ADVERSARY
+                elif agent is None and (head := _participle_head(view, match)) is not None:
+                    agent, subject = head, SUBJECT_IS_ADVERSARY_OF + head  # "Ukrainian forces launched an incursion, seizing several villages"
                 elif agent is None and (antecedent := _pronoun_antecedent(view, match.start())) is not None:
                     agent = antecedent  # "the TNLA seized trucks when it overran the base": "it" is the TNLA
                     subject = SUBJECT_IS_ADVERSARY_OF + agent
@@ -530,6 +535,18 @@ def _pronoun_antecedent(view: SentenceView, position: int) -> str | None:
     head = view.first_actor_after(0)
     if head is None or head.end > pronoun.start() or not re.fullmatch(r"[\s\"“'‘(]*(?:the\s+)?", view.text[: head.start], re.I):
         return None  # the antecedent must open the sentence, as its subject
+    return head.code
+
+
+def _participle_head(view: SentenceView, match: re.Match[str]) -> str | None:
+    """The actor opening the sentence, as the subject a participle after a comma shares ("..., seizing several villages")."""
+    if not re.match(r"\w+ing\b", match.group("verb")) or not re.search(r",\s*(?:and\s+)?$", view.text[: match.start()]):
+        return None
+    head = view.first_actor_after(0)
+    if head is None or head.role == "pronoun" or not re.fullmatch(r"[\s\"“'‘(]*(?:the\s+)?", view.text[: head.start], re.I):
+        return None
+    if re.search(r"[;:]|\b(?:said|says|told|reported|announced|claimed)\b", view.text[head.end : match.start()]):
+        return None  # a reported clause in between has its own subject
     return head.code
 
 
