@@ -1596,3 +1596,10 @@ def test_the_attacker_named_in_a_predicate_after_the_attack(text: str, expected:
 def test_the_agent_of_an_attack_noun_stands_right_after_by(text: str, expected: str | None) -> None:
     # not the victims' side further on ("by suspected jihadists killed 15 soldiers": the soldiers are no attacker)
     assert [c.subject for c in attacks(text)][0] == expected
+
+
+def test_a_strike_verb_heading_a_new_clause_is_a_new_attack() -> None:
+    # "glide bombs as Ukraine hits": the weapons before belong to the first clause, not the subject of "hits"
+    found = attacks("Russia pounds Kharkiv with glide bombs as Ukraine hits refinery")
+    assert [c.subject for c in found] == ["RUS", "UKR"]
+    assert [c.subject for c in attacks("Russian drones hit a power plant in Odesa, the governor said.")] == ["RUS"]

@@ -896,7 +896,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if re.fullmatch(r"targets|hits", match.group(), re.I) and (PLURAL_NOUN_AFTER.match(text, match.end()) or COUNTED_BEFORE.search(before)):
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)"
-                 r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)(?:[\w-]+\s+){0,2}$",
+                 r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)"
+                 r"(?:(?!(?:as|while|when|after|before|and|but|since|because|whereas)\s)[\w-]+\s+){0,2}$",  # not a new clause's head
                  text[max(0, match.start() - 70) : match.start()], re.I):
         return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
