@@ -82,3 +82,12 @@ def test_a_provider_announcing_its_own_aid_claims_it() -> None:
     assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"] == [("TUR", "KEN")]
     text = "The Pentagon said Japan had promised to send air defence missiles to Ukraine."
     assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"] == [("JPN", "USA")]
+
+
+def test_troops_deployed_beside_a_side_and_forces_hosted_are_support() -> None:
+    assert support("UN experts said Rwanda had deployed between 3,000 and 4,000 troops in eastern Congo alongside the M23.") == [
+        ("RWA", "M23", "fighters")]
+    assert support("Belarus hosted Russian troops and allowed them to attack Ukraine from its territory.") == [("BLR", "RUS", "military_aid")]
+    assert support("The Wagner Group helped the Central African government retake rebel-held towns in 2021.") == [
+        ("WAGNER", "CAF", "military_aid")]
+    assert support("The city hosted a summit of African leaders on the war in Sudan.") == []

@@ -15,6 +15,8 @@ from counterclaim.extract.attribution import ACCORDING_TO, REPORTING
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
+# Verbs of a state keeping another's forces on its land.
+HOSTING = re.compile(r"\b(?:host(?:s|ed|ing)|station(?:s|ed|ing))\b", re.I)
 SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # political support: "voiced its support for", "reaffirmed its backing of", "will support our brothers"; first, so
     # that its verb keeps the noun after it
@@ -30,8 +32,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
                             r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
     # troops deployed beside a side ("deploying some 4,000 soldiers alongside the rebels", "sent troops in support of the army")
-    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|"
-                            r"special\s+forces|units)\s+(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:alongside|in\s+support\s+of)\b", re.I)),
+    # ("deployed between 3,000 and 4,000 troops in eastern Congo alongside the M23")
+    ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,5}?(?:troops|soldiers|forces|"
+                            r"special\s+forces|units)\s+(?:(?:to|into|in|inside)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:alongside|in\s+support\s+of)\b", re.I)),
     # a side bringing in foreign fighters: "the junta has relied on Russian mercenaries", "hired Wagner fighters"
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
@@ -54,9 +57,10 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+with\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
     # help in the fighting itself: "the US helped Israel shoot down Iranian missiles", "its jets helped defend Israel"
-    ("military_aid", re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to\s+)?"
+    ("military_aid", re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:to\s+)?"
                                 r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground)", re.I)),
+                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground|"
+                                r"towns?|villages?|cities|city|areas?|bases?|regions?|control)", re.I)),
     # support of a military kind offered to a side: "China offered Pakistan satellite support", "gave Kyiv intelligence support"
     ("military_aid", re.compile(r"\b(?:offer(?:ed|s|ing)?|provid(?:ed|es|ing)|giv(?:en|es|ing)|gave|extend(?:ed|s|ing))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:military|intelligence|satellite|air|naval|logistical|logistic|operational|targeting)\s+(?:support|assistance|help|cover)\b", re.I)),
@@ -76,6 +80,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
     # a state letting armed men use its land ("allowing militants to use its soil for attacks", "lets the TTP operate from
     # its territory"): harbouring them
+    # a state hosting another's forces on its land ("Belarus hosted Russian troops", "stationed Russian forces on its soil")
+    ("military_aid", re.compile(HOSTING.pattern + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|military\s+bases?)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
                                 r"to\s+(?:use|operate\s+(?:from|on|in)|launch\s+attacks\s+from)\s+(?:its|their|his|her|the\s+country['’]s|Afghan|Pakistani)\s+(?:soil|territory|land)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
@@ -152,7 +158,7 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "the UN-backed government": a description, not a claim of support
             if re.match(r"(?i)backed|supported", match.group()) and BACKED_WORDS.search(text, 0, match.start()):
                 continue  # "a claim backed by UN experts": words backed, not a party
-            if SENT_TO_STRIKE.match(text, match.end()):
+            if SENT_TO_STRIKE.match(text, match.end()) and not HOSTING.match(match.group()):
                 continue  # "sent F-16 jets to strike two targets": a side's own attack, not support of the target
             if re.match(r"(?i)harbou?r|shelter", match.group()) and not _direct_object(view, match.end()) and not (
                     ACCUSED_OF.search(text[: match.start()]) and HARBOURED_FIGHTERS.match(text, match.end())):
@@ -373,6 +379,10 @@ SENT_TO_HELP = re.compile(r"^[^.;,]{0,60}?\bto\s+(?:help|support|assist|back|bol
 
 
 def _recipient(view: SentenceView, match: re.Match[str], provider: str | None) -> str | None:
+    if HOSTING.match(match.group()):
+        # "Belarus hosted Russian troops": the forces' side is helped, whatever "to ..." follows
+        hosted = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
+        return hosted[-1].code if hosted else None
     if (helped := SENT_TO_HELP.match(view.text[match.end() :])) is not None:
         first = view.first_actor_after(match.end() + helped.end())
         if first is not None and first.start - (match.end() + helped.end()) <= 12:
