@@ -171,3 +171,9 @@ def test_a_participle_after_a_comma_takes_ground_for_the_sentences_head() -> Non
 def test_the_direction_of_ones_own_advance_is_no_side_driven_out() -> None:
     assert territory("M23 rebels pushed south from Goma, capturing the town of Kavumu.") == [("COD", "M23", "lost")]
     assert territory("Ukrainian troops pushed Russian forces out of Kherson.") == [("RUS", "UKR", "retaken")]
+
+
+def test_an_area_with_a_figure_in_thousands_is_ground_taken() -> None:
+    text = "Russian forces have captured more than 4,000 square kilometres of Ukrainian territory since January, analysts said."
+    claims = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+    assert [(c.subject, c.object, c.count) for c in claims] == [("UKR", "RUS", None)]  # an area: no count

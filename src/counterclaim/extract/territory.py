@@ -27,7 +27,7 @@ GROUND = (
     # a share of the ground ("part of the army barracks", "most of the town")
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[\w'’-]+(?:,\d{3})*\s+){0,3}?"  # a figure with its thousands ("more than 4,000 square kilometres")
     # the high ground, air bases written as one word, a town's edges and oil or gas fields ("a strategic ridge", "the
     # Kavumu airbase", "the outskirts of Pokrovsk", "the Sharara oilfield")
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|hilltops?|ridges?|ridgelines?|peaks?|airbases?|outskirts|suburbs?|"
