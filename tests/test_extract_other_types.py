@@ -376,3 +376,15 @@ def test_denied_the_allegations_is_a_statement_deny() -> None:
 def test_calling_up_a_number_of_reservists_is_mobilization() -> None:
     claim = only("Israel called up 300,000 reservists.", "mobilization")
     assert (claim.outcome, claim.subject) == ("mobilization", "ISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Myanmar's junta activated a conscription law, saying it would draft 5,000 people a month.", "MMR"),
+        ("Mali's transitional government introduced compulsory military service for men aged 18 to 30.", "MLI"),
+    ],
+)
+def test_a_conscription_law_brought_into_force_is_mobilization(text: str, subject: str) -> None:
+    found = [c for c in claims_of(text) if c.type == "mobilization"]
+    assert [(c.subject, c.outcome) for c in found] == [(subject, "mobilization")]

@@ -13,7 +13,7 @@ MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war)\b
 MOBILIZATION = re.compile(
     r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|es|e)\b"
     r"|\b(?:call(?:ed|ing|s)?[\s-]up|draft(?:ed|ing)?)\s+(?:of\s+)?(?:(?:about|some|around|nearly|over|more\s+than|an\s+additional|another|[\d,.]+|\w+)\s+){0,3}?(?:thousand\s+|million\s+)?(?:reservists|reserve\s+soldiers|conscripts)\b"
-    r"|\bconscription\s+drive\b",
+    r"|\bconscription\s+(?:drive|law|campaign)\b|\b(?:enforc|activat|introduc|impos)(?:ed|es|ing|e)\s+(?:compulsory|mandatory)\s+military\s+service\b",
     re.I,
 )
 # A force or body named for mobilisation ("the Popular Mobilization Forces", "a Mobilisation Unit"): a name, no call-up.
