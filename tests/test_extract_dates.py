@@ -367,3 +367,13 @@ def test_a_toll_over_a_closed_window_of_months_has_no_one_day() -> None:
             "From October to December, the army said, rebels killed 400 soldiers in Cabo Delgado.")
     tolls = [c for c in extract_from_cleaned_text(text, FRIDAY) if c.type == "casualty"]
     assert [(c.count, c.date) for c in tolls] == [((18, 18), dt.date(2022, 1, 12)), ((1301, None), None), ((400, 400), None)]
+
+
+def test_a_span_of_days_with_one_end_written_bare_has_no_one_day() -> None:
+    def dates_of(text: str) -> list[dt.date | None]:
+        return [c.date for c in extract_from_cleaned_text(text, FRIDAY) if c.type == "casualty"]
+
+    assert dates_of("At least 120 civilians were killed in attacks on villages in Darfur between 3 and 7 January, local sources said.") == [None]
+    assert dates_of("From January 3 to 7, the RSF killed 60 people in El Fasher, activists said.") == [None]
+    assert dates_of("Gunmen killed between 10 and 15 people in the village on Monday, police said.") == [dt.date(2022, 1, 10)]
+    assert dates_of("On January 10, 15 people were killed in the shelling.") == [dt.date(2022, 1, 10)]

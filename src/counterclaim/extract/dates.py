@@ -290,8 +290,15 @@ def in_span_of_days(text: str, mention: DateMention, mentions: list[DateMention]
         first, second = (mention, other) if mention.start < other.start else (other, mention)
         if SPAN_JOINER.fullmatch(text[first.end : second.start]):
             return True
+    if BARE_DAY_BEFORE.search(text, max(0, mention.start - 20), mention.start) or BARE_DAY_AFTER.match(text, mention.end):
+        return True  # "between 10 and 15 July", "from July 10 to 15": the other end written as a bare day
     return bool(SPAN_OPENER.search(text, max(0, mention.start - 20), mention.start)) and any(
         m.start > mention.end and re.fullmatch(r"\s+(?:and|to|until|till)\s+", text[mention.end : m.start], re.I) for m in mentions)
+
+
+# The first day of a span written bare before a full date ("between 10 and 15 July"), or the last after one ("July 10 to 15").
+BARE_DAY_BEFORE = re.compile(r"\b(?:between|from)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|until|through|till|[-–])\s*$", re.I)
+BARE_DAY_AFTER = re.compile(r"\s*(?:and|to|until|through|till|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?!\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|fighters|militants|children|women|men)\b)", re.I)
 
 
 def _mention_for(position: int, mentions: list[DateMention]) -> DateMention | None:

@@ -34,7 +34,7 @@ from counterclaim.extract.attribution import (
 from counterclaim.extract.casualty import find_casualty_claims, find_personnel_in_tally, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
-from counterclaim.extract.dates import find_dates, in_dateline, lead_event_date, opens_window
+from counterclaim.extract.dates import find_dates, in_dateline, in_span_of_days, lead_event_date, opens_window
 from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -593,7 +593,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     if view.paragraph != state.scene_paragraph:
         state.scene_paragraph = view.paragraph
         scene = SCENE_DATE.match(text)
-        state.scene_date = dates[0].date if scene and dates and dates[0].start < 40 else None
+        state.scene_date = dates[0].date if scene and dates and dates[0].start < 40 and not in_span_of_days(text, dates[0], dates) else None
         state.scene_place = places[0] if scene and places else None
         state.paragraph_date = None
     groups = [a.code for a in view.actors if a.role != "generic" and getattr(registry.actor(a.code), "kind", None) == "group"]
@@ -654,7 +654,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
             claims.extend((draft_index, claim) for claim in resolve(denied, state, registry))
     state.previous_sentence = (view.paragraph, text)
-    named_days = [d.date for d in dates if not in_dateline(text, d) and not opens_window(text, d)]
+    named_days = [d.date for d in dates if not in_dateline(text, d) and not opens_window(text, d) and not in_span_of_days(text, d, dates)]
     if named_days:
         state.last_day = (view.index, named_days[-1])
         state.first_day = state.first_day or named_days[0]
