@@ -177,3 +177,9 @@ def test_an_area_with_a_figure_in_thousands_is_ground_taken() -> None:
     text = "Russian forces have captured more than 4,000 square kilometres of Ukrainian territory since January, analysts said."
     claims = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
     assert [(c.subject, c.object, c.count) for c in claims] == [("UKR", "RUS", None)]  # an area: no count
+
+
+def test_a_share_of_a_region_named_with_its_compass_word_is_ground() -> None:
+    text = "A government offensive backed by clan militias has pushed al-Shabaab militants out of large parts of central Somalia."
+    assert [c.subject for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"] == ["SHABAAB"]
+    assert territory("Russian forces captured much of the Donetsk region.") == [("UKR", "RUS", "lost")]

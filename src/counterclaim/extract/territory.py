@@ -21,6 +21,10 @@ from counterclaim.extract.materiel import STATE_SIDE
 from counterclaim.records import Count
 
 GROUND = (
+    # a share of a country or region ("large parts of central Somalia", "most of the north", "swathes of eastern Congo")
+    r"(?:(?i:(?:large|vast|big|huge|significant|wide|much\s+of\s+the|most\s+of\s+the)\s+)?(?i:parts?|swath(?:e)?s|areas|sections|stretches|most|much|half)\s+of\s+(?i:the\s+)?"
+    r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western|(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:north|south|east|west|country|countryside)\b))|"
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:villages?|towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
