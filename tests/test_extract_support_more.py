@@ -91,3 +91,10 @@ def test_troops_deployed_beside_a_side_and_forces_hosted_are_support() -> None:
     assert support("The Wagner Group helped the Central African government retake rebel-held towns in 2021.") == [
         ("WAGNER", "CAF", "military_aid")]
     assert support("The city hosted a summit of African leaders on the war in Sudan.") == []
+
+
+def test_helpers_named_after_unnamed_ones_and_before_the_helped_clause() -> None:
+    assert support("Somalia's army launched an offensive in 2022 with the support of clan militias and African Union troops.") == [
+        ("AU", "SOM", "fighters")]
+    assert support("Backed by Turkish drones, the Ethiopian army pushed the TPLF back from Addis Ababa.") == [("TUR", "ETH", "military_aid")]
+    assert support("Backed by the results of the census, the government redrew the districts.") == []

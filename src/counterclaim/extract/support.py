@@ -289,6 +289,10 @@ def _one_per_provider(view: SentenceView, drafts: list[DraftClaim]) -> list[Draf
 
 # Support told from the receiving side: "with the support of Russian mercenaries", "with backing from the UAE",
 # "aided by Rwandan troops", "receives support from Wagner": the actor after it provides, the one before receives.
+# A sentence opening on the help its subject had ("Backed by Turkish drones, the Ethiopian army ...").
+LEADING_BACKED_BY = re.compile(r"^\W*(?:backed|supported|aided|assisted|helped|armed|reinforced)\s+by\s+(?:the\s+)?", re.I)
+# Helpers the registry does not name, listed before one it does ("clan militias and ", "local fighters, ").
+LISTED_BEFORE_PROVIDER = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:and|,)\s+(?:the\s+)?", re.I)
 SUPPORT_RECEIVED = re.compile(
     r"\b(?:with\s+(?:the\s+)?(?:military\s+|direct\s+|active\s+|full\s+)?(?:support|backing|help|assistance|aid)\s+(?:of|from)|"
     r"(?:aided|assisted|helped|reinforced|bolstered)\s+by|(?:receiv|get|gett)(?:es|ed|ing|s)?\s+(?:military\s+)?(?:support|backing|help|assistance)\s+from)\s+(?:the\s+)?",
@@ -332,9 +336,19 @@ def _backers_named(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
 
 def _support_received(view: SentenceView) -> list[DraftClaim]:
     drafts = []
+    for match in LEADING_BACKED_BY.finditer(view.text):
+        # "Backed by Turkish drones, the Ethiopian army pushed ...": the clause's head after the comma is helped
+        provider = view.first_actor_after(match.end())
+        comma = view.text.find(",", match.end())
+        receiver = view.first_actor_after(comma) if comma > 0 else None
+        if (provider is not None and provider.start - match.end() <= 3 and receiver is not None and receiver.code != provider.code
+                and provider.end <= comma and re.fullmatch(r",\s*(?:the\s+)?", view.text[comma : receiver.start])):
+            drafts.append(DraftClaim("support", "military_aid", match.start(), provider.end, subject=provider.code, object=receiver.code))
     for match in SUPPORT_RECEIVED.finditer(view.text):
         provider = view.first_actor_after(match.end())
-        if provider is None or provider.start - match.end() > 3:
+        if provider is not None and LISTED_BEFORE_PROVIDER.fullmatch(view.text, match.end(), provider.start):
+            pass  # "with the support of clan militias and African Union troops": the provider the registry knows, listed after others
+        elif provider is None or provider.start - match.end() > 3:
             continue
         receiver = next((a for a in reversed(view.actors) if a.end <= match.start()), None)
         gap = view.text[receiver.end : match.start()] if receiver is not None else ""
