@@ -554,6 +554,30 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return _without_conjuncts_of_counted(view.text, phrases)
 
 
+def _conjunct_nationalities(view: SentenceView, phrases: list[PeoplePhrase]) -> dict[int, str]:
+    """The nationality named with the first of coordinated people, by the start of a later conjunct that names none
+    ("at least 11 Thai civilians and a soldier", "two Nigerien soldiers and three civilians were killed"): the side
+    of those people when nothing else tells it, as a category carries to an elliptical figure. Armed-group men on
+    either side break the carry ("two Malian soldiers and 12 militants"): a state's nationality is not the militants'."""
+    sides: dict[int, str] = {}
+    previous: PeoplePhrase | None = None
+    side: str | None = None
+    for phrase in phrases:
+        if previous is not None and previous.end <= phrase.start and LIST_GAP.fullmatch(view.text, previous.end, phrase.start):
+            if phrase.subject is None and side is not None and phrase.possessive is None and phrase.head.lower() not in GROUP_FIGHTERS \
+                    and phrase.head.lower() not in ANAPHORIC_PEOPLE:
+                sides[phrase.start] = side
+        else:
+            side = None
+        if phrase.subject is not None:
+            named = any(a.code == phrase.subject and a.role in ("adjective", "demonym") for a in view.actors_between(phrase.start, phrase.end))
+            side = phrase.subject if named and phrase.head.lower() not in GROUP_FIGHTERS else None
+        elif phrase.head.lower() in GROUP_FIGHTERS:
+            side = None
+        previous = phrase
+    return sides
+
+
 # What joins an uncounted conjunct to a counted people phrase: "60 soldiers and volunteer fighters", "12 policemen
 # and members of the village guard".
 UNCOUNTED_CONJUNCT_GAP = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){0,2}")
@@ -1015,6 +1039,10 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
+    sides = _conjunct_nationalities(view, found.phrases)
+    for draft in found.drafts:
+        if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:
+            draft.notes["conjunct_side"] = sides[draft.start]
     return found.drafts
 
 

@@ -413,6 +413,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
         # shelled it and whoever holds it (GOLD_FORMAT), not the shelling side's adversary
         subject = place.country
+    if subject is None and draft.notes.get("conjunct_side"):
+        subject = draft.notes["conjunct_side"]  # "killing at least 11 Thai civilians and a soldier": the first conjunct's nationality
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)
