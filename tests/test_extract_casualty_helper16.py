@@ -27,3 +27,19 @@ def test_a_nationality_named_with_the_first_conjunct_carries_to_the_next() -> No
 def test_armed_group_men_do_not_take_the_nationality_of_the_first_conjunct() -> None:
     found = fields("Fighting near Boulkessi killed two Malian soldiers and 12 militants on Monday, residents said.")
     assert ("MLI", "killed", "military", (12, 12)) not in found
+
+
+SAHEL = ("Jihadists killed at least 50 soldiers in an attack on a base in Djibo, in northern Burkina Faso, on Sunday, the army said. "
+         "JNIM claimed the attack on the base.\n\n"
+         "In Niger, at least 39 civilians were killed when gunmen attacked the village of Fambita during Friday prayers, the government said.\n\n"
+         "In neighbouring Mali, an army statement said two soldiers lost their lives near Boulkessi on Monday.")
+SOMALIA = ("Al-Shabaab fighters stormed a military base in Lower Shabelle on Tuesday, killing 20 soldiers, the Somali army said.\n\n"
+           "In neighbouring Kenya, police said four officers were killed when their vehicle hit a roadside bomb near the border on Wednesday.")
+
+
+def test_a_sentence_opening_by_the_state_it_is_set_in_places_its_people_and_institutions_there() -> None:
+    found = [(c.subject, c.category, c.count, c.claimant) for c in casualties(SAHEL)]
+    assert ("NER", "civilian", (39, None), "NER") in found
+    assert ("MLI", "military", (2, 2), "MLI") in found
+    found = [(c.subject, c.category, c.count, c.claimant) for c in casualties(SOMALIA)]
+    assert ("KEN", "military", (4, 4), "KEN") in found

@@ -189,7 +189,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans), about)
                        if p.country]
     home = home_state(place_countries, registry)
-    _name_network_branches(views, home, registry, published)
+    _name_network_branches(views, home, registry, published, place_countries[0] if place_countries else None)
     # a surface that some war gives another actor ("SNA") does not choose the war
     codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
              or [a.code for v in views for a in v.actors])
@@ -378,14 +378,15 @@ def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry,
-                           when: dt.date | None) -> None:
+                           when: dt.date | None, first_place: str | None = None) -> None:
     """A network named in a country where it has a branch stands for that branch (GOLD_FORMAT: "groups
     affiliated to al-Qaeda" in Mali are JNIM, Islamic State fighters in Mozambique ISMP), the branch it had on `when`."""
     if not any(a.code in registry.branches for v in views for a in v.actors):
         return
     if country is None:  # no place says where: the one state the text names, if only one
         states = {a.code for v in views for a in v.actors if getattr(registry.actor(a.code), "kind", None) == "state"}
-        country = states.pop() if len(states) == 1 else None
+        # else the country of the lead's first place: a roundup that turns to neighbouring states after its lead
+        country = states.pop() if len(states) == 1 else first_place
     for view in views:
         view.actors = [replace(a, code=registry.branch_in(a.code, country, when)) if a.code in registry.branches else a
                        for a in view.actors]
@@ -557,6 +558,8 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     return drafts, arrested
 
 
+# A sentence opening by the state it is set in: "In Niger, ...", "Elsewhere in neighbouring Mali, ...".
+SET_IN_STATE = re.compile(r"\s*(?:(?:Elsewhere|Meanwhile|Separately|Further\s+\w+),?\s+)?(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$")
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -604,7 +607,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, previous_speaker,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
                                 state.home_state,
-                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
+                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None,
+                                places[0].country if places and places[0].kind == "country" and SET_IN_STATE.match(text, 0, places[0].start) else None)
     anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
     state.sentence_attackers = [d.subject for d in drafts if d.type == "attack" and d.subject and not d.subject.startswith("@")]
