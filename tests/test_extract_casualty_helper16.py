@@ -43,3 +43,12 @@ def test_a_sentence_opening_by_the_state_it_is_set_in_places_its_people_and_inst
     assert ("MLI", "military", (2, 2), "MLI") in found
     found = [(c.subject, c.category, c.count, c.claimant) for c in casualties(SOMALIA)]
     assert ("KEN", "military", (4, 4), "KEN") in found
+
+
+def test_generic_fighters_are_the_group_the_sentence_names_even_one_the_war_profile_does_not_place() -> None:
+    text = ("Militants of the Pakistani Taliban (TTP) attacked a checkpoint in Bannu, killing 10 soldiers, the military said.\n\n"
+            "Police said 14 policemen were killed in a string of BLA attacks across Balochistan on Monday, while security forces killed 21 insurgents.")
+    assert ("BLA", "killed", "military", (21, 21)) in fields(text)
+    text = ("M23 rebels shelled Sake on Tuesday, killing four civilians, the Congolese army said.\n\n"
+            "In Beni territory, troops repelled an ADF raid on Mbau and killed 12 rebels, the army said.")
+    assert ("ADF", "killed", "military", (12, 12)) in fields(text)

@@ -237,10 +237,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         group_side = named[1]
         for view in views:
-            # "the group", "the rebels" on a side of several groups: the one of them the text named last
+            # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
+            # war's profile does not place is on no state's side ("BLA attacks ... killed 21 insurgents": the BLA's)
             members = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
                        and getattr(registry.actor(a.code), "kind", None) == "group"
-                       and profile is not None and registry.side_of(a.code, profile) == group_side]
+                       and profile is not None and registry.side_of(a.code, profile) in (group_side, None)]
             named = (named[0], members[-1] if members else named[1])
             _add_fighter_mentions(view, named)
     elif profile is None and home is not None:
