@@ -52,3 +52,13 @@ def test_generic_fighters_are_the_group_the_sentence_names_even_one_the_war_prof
     text = ("M23 rebels shelled Sake on Tuesday, killing four civilians, the Congolese army said.\n\n"
             "In Beni territory, troops repelled an ADF raid on Mbau and killed 12 rebels, the army said.")
     assert ("ADF", "killed", "military", (12, 12)) in fields(text)
+
+
+def test_soldiers_in_a_roundup_paragraph_on_another_war_are_that_war_state_s() -> None:
+    text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said. Al-Shabaab later claimed the raid.\n\n"
+            "In Mogadishu, al-Shabaab mortar fire wounded three people.\n\n"
+            "ISWAP militants attacked a Nigerian army base in Marte on Wednesday, overrunning it and killing at least 11 soldiers.")
+    assert ("NGA", "killed", "military", (11, None)) in fields(text)
+    text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said. Al-Shabaab later claimed the raid.\n\n"
+            "JNIM fighters ambushed a Malian convoy near Tessit on Tuesday. JNIM said it had killed 27 soldiers and captured two.")
+    assert ("MLI", "killed", "military", (27, 27)) in fields(text)

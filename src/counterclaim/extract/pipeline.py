@@ -243,7 +243,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                        and getattr(registry.actor(a.code), "kind", None) == "group"
                        and profile is not None and registry.side_of(a.code, profile) in (group_side, None)]
             named = (named[0], members[-1] if members else named[1])
-            _add_fighter_mentions(view, named)
+            enemy = _outsider_enemy(view, views, members[-1], profile, registry) if members else None
+            _add_fighter_mentions(view, (enemy or named[0], named[1]))
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -726,6 +727,26 @@ STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|author
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".
 HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state|security)\s+(?:forces|troops|soldiers)|the\s+(?:army|military)|(?:riot\s+)?police(?!\s+station))\b", re.I)
+
+
+def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, profile: ConflictProfile | None,
+                    registry: ActorRegistry) -> str | None:
+    """The state fighting an armed group of another war than the text's ("ISWAP fighters overran a Nigerian army base,
+    killing 11 soldiers" in a roundup read as Somalia's war): the first state its paragraph names outside the war,
+    else the group's enemy in the registry; None for a group of the text's war or one fighting its states (BLA in
+    Pakistan's war with the TTP)."""
+    if profile is None or registry.side_of(group, profile) is not None:
+        return None
+    enemy = registry.adversary(group, None)
+    if enemy is None or enemy in profile.members():
+        return None
+    for other in views:
+        if other.paragraph == view.paragraph and other.index <= view.index:
+            for actor in other.actors:
+                if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
+                        and getattr(registry.actor(actor.code), "kind", None) == "state"):
+                    return actor.code
+    return enemy
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
