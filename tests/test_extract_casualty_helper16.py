@@ -62,3 +62,19 @@ def test_soldiers_in_a_roundup_paragraph_on_another_war_are_that_war_state_s() -
     text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said. Al-Shabaab later claimed the raid.\n\n"
             "JNIM fighters ambushed a Malian convoy near Tessit on Tuesday. JNIM said it had killed 27 soldiers and captured two.")
     assert ("MLI", "killed", "military", (27, 27)) in fields(text)
+
+
+def test_people_among_those_who_lost_their_lives_and_dead_people_named_by_their_adjective() -> None:
+    assert fields("Two pupils were among those who lost their lives when the shell hit the school in Kassala.") == [("SDN", "killed", "civilian", (2, 2))]
+    assert fields("ISWAP published photos of what it said were 17 dead soldiers at the army base in Marte.")[0][1:] == ("killed", "military", (17, 17))
+    assert fields("Rescuers counted 23 dead civilians in the market after the Myanmar military air raid on Kyauktaw.")[0][1:] == ("killed", "civilian", (23, 23))
+
+
+def test_an_accident_brought_about_by_an_act_of_war_kills_in_the_war() -> None:
+    assert fields("Twelve people were killed in Kharkiv when a residential building collapsed after being hit by a Russian missile.")[0][1:] == (
+        "killed", "unknown", (12, 12))
+    assert fields("Nine people died when their boat capsized on the Nile after being shot at by RSF fighters, witnesses said.")[0][1:] == (
+        "killed", "unknown", (9, 9))
+    assert fields("Five soldiers died when their helicopter crashed in Borno after being hit by ISWAP fire, the army said.")[0][1:] == (
+        "killed", "military", (5, 5))
+    assert casualties("Nine workers died after the scaffolding collapsed at the construction site, police said.") == []

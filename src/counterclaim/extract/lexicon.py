@@ -125,7 +125,7 @@ DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "d
 # ("6,000 Russian military deaths", "12 civilian fatalities"), unlike "dead" ("30 rebels dead").
 DEATH_EVENT_NOUNS = frozenset({"deaths", "fatalities"})
 # Adjectives before a people noun that already say the people died ("two fallen soldiers", "the slain officers").
-DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
+DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased", "dead"})
 # Adjectives before a people noun that say the people were wounded ("hundreds of wounded civilians").
 WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
@@ -198,7 +198,7 @@ CASUALTY_AFTER = {
         # never giving way to anything else ("succumbed to pressure")
         r"succumbed(?:\s+to\s+(?:(?:their|his|her|the)\s+)?(?:[a-z]+\s+)?(?:injuries|wounds|burns)|(?!\s+to\b))",
         # membership of a toll ("three children were among the dead")
-        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
+        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives)|dead)",
     ),
     "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)",
                 # injuries as the object of a verb of undergoing ("suffered serious injuries", "sustained gunshot wounds")
