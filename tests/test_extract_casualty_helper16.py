@@ -78,3 +78,10 @@ def test_an_accident_brought_about_by_an_act_of_war_kills_in_the_war() -> None:
     assert fields("Five soldiers died when their helicopter crashed in Borno after being hit by ISWAP fire, the army said.")[0][1:] == (
         "killed", "military", (5, 5))
     assert casualties("Nine workers died after the scaffolding collapsed at the construction site, police said.") == []
+
+
+def test_a_people_phrase_with_its_modifier_and_a_breakdown_before_the_outcome() -> None:
+    found = casualties("Seven members of a family, including four children, were killed when a shell struck their home in Deir el-Balah.")
+    assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "civilian", (7, 7), None)]
+    found = casualties("Twelve people from the village of Kadawa, including three soldiers, were killed in the bandit attack, police said.")
+    assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "unknown", (12, 12), None), ("killed", "military", (3, 3), 0)]

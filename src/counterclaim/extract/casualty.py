@@ -77,7 +77,8 @@ AFTER_OUTCOME = re.compile(
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
-    r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    # (two of them: "seven members of a family, including four children, were killed")
+    r"){0,2}(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
     # how badly the wounded were hurt ("three others were seriously wounded")
@@ -161,6 +162,7 @@ def _perfect_campaign(text: str) -> bool:
 # A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
 APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
+LATER_INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
@@ -1551,7 +1553,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
         inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
-        _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else span_end)
+        # "Seven members of a family, including four children, were killed": the breakdown after the phrase's own modifier
+        later = LATER_INNER_BREAKDOWN.search(text, phrase.end, after.start("out")) if after and not inner else None
+        _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else later.start() if later else span_end)
 
 
 
