@@ -85,3 +85,11 @@ def test_a_people_phrase_with_its_modifier_and_a_breakdown_before_the_outcome() 
     assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "civilian", (7, 7), None)]
     found = casualties("Twelve people from the village of Kadawa, including three soldiers, were killed in the bandit attack, police said.")
     assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "unknown", (12, 12), None), ("killed", "military", (3, 3), 0)]
+
+
+def test_members_of_a_state_armed_force_are_military() -> None:
+    assert fields("Fano fighters said they had eliminated 73 members of the Ethiopian National Defense Force near Debre Markos.")[0][1:] == (
+        "killed", "military", (73, 73))
+    assert fields("Six members of the Malian armed forces were killed in the ambush near Boni, the army said.")[0][1:] == ("killed", "military", (6, 6))
+    assert fields("Nine members of the Tatmadaw were captured by the Arakan Army in Maungdaw.")[0][1:] == ("captured", "military", (9, 9))
+    assert fields("Gunmen killed four members of the hospital staff in Kadugli, the Sudan Doctors Network said.")[0][2] == "civilian"

@@ -765,7 +765,14 @@ def _armed_group_named(view: SentenceView, start: int, end: int) -> bool:
     """Whether an armed group names the people of a phrase: inside it, or in an 'of' right after it."""
     inside = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
     after = [a for a in view.actors if end <= a.start <= end + 40 and GROUP_OWNER_AFTER.fullmatch(view.text[end : a.start])]
-    return any(a.role == "group" for a in inside + after[:1])
+    # a state's armed force by its name ("members of the Ethiopian National Defense Force", "of the Tatmadaw") or its noun
+    # ("members of the Malian armed forces", "of the police"): GOLD_FORMAT soldiers and police are military
+    return any(a.role == "group" for a in inside + after[:1]) or any(a.role == "military" for a in after[:1]) or ARMED_FORCE_AFTER.match(view.text, end) is not None
+
+
+ARMED_FORCE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed\s+forces|army|military|security\s+forces|defen[cs]e\s+forces?|forces|militias?|police|"
+    r"gendarmerie|national\s+guard|brigades?|battalions?|regiments?)\b", re.I)
 
 
 def _outcome(match: re.Match[str]) -> str:
