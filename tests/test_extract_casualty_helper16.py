@@ -93,3 +93,12 @@ def test_members_of_a_state_armed_force_are_military() -> None:
     assert fields("Six members of the Malian armed forces were killed in the ambush near Boni, the army said.")[0][1:] == ("killed", "military", (6, 6))
     assert fields("Nine members of the Tatmadaw were captured by the Arakan Army in Maungdaw.")[0][1:] == ("captured", "military", (9, 9))
     assert fields("Gunmen killed four members of the hospital staff in Kadugli, the Sudan Doctors Network said.")[0][2] == "civilian"
+
+
+def test_people_among_a_toll_told_after_them_are_a_part_of_it() -> None:
+    found = casualties("At least 14 policemen and soldiers were among 38 people killed in a string of BLA attacks across Balochistan on Monday.")
+    assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "military", (14, None), 1), ("killed", "unknown", (38, 38), None)]
+    found = casualties("Five children were among the 20 people killed in the junta air strike on the village in Sagaing.")
+    assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "civilian", (5, 5), 1), ("killed", "unknown", (20, 20), None)]
+    found = casualties("Three soldiers were among 10 soldiers killed in the al-Shabaab ambush.")
+    assert [(c.category, c.count) for c in found] == [("military", (10, 10))]

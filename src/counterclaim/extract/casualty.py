@@ -1036,6 +1036,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _toll_claims(found)
     _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
+    _among_a_toll_claims(found)
     _no_people_harmed(found)
     _zero_claims(found)
     _fate_unknown_claims(found)
@@ -1340,6 +1341,33 @@ def _personnel_losses(found: _SentenceCasualties, quantity: Quantity, losses: re
         subject=owners[-1].code if owners else None, cumulative=found.cumulative,
     ))
     found.used.add(quantity.start)
+
+
+# People said to be among a toll counted after them ("Five children were among the 20 people killed", "14 policemen and
+# soldiers were among 38 people killed"): a part of that toll.
+AMONG_A_TOLL = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?", re.I)
+
+
+def _among_a_toll_claims(found: _SentenceCasualties) -> None:
+    """A counted people phrase said to be among a toll told after it, in another category than the toll's: a part of
+    that toll (GOLD_FORMAT part_of), its outcome the toll's; in the toll's own category it is no claim of its own."""
+    text = found.view.text
+    for phrase in found.phrases:
+        if phrase.start in found.used or phrase.count is None:
+            continue
+        among = AMONG_A_TOLL.match(text, phrase.end)
+        if among is None:
+            continue
+        total = next((i for i, d in enumerate(found.drafts) if d.type == "casualty" and d.part_of is None and among.end() <= d.start <= among.end() + 4
+                      and d.count is not None), None)
+        if total is None:
+            continue
+        toll = found.drafts[total]
+        found.used.add(phrase.start)
+        if toll.category == phrase.category:
+            continue
+        found.add(DraftClaim("casualty", toll.outcome, phrase.start, phrase.end, category=phrase.category, count=phrase.count,
+                             subject=_resolve_subject(found.view, phrase, None), object=toll.object, part_of=total, cumulative=toll.cumulative))
 
 
 def _people_phrase_claims(found: _SentenceCasualties) -> None:
