@@ -102,3 +102,10 @@ def test_people_among_a_toll_told_after_them_are_a_part_of_it() -> None:
     assert [(c.outcome, c.category, c.count, c.part_of) for c in found] == [("killed", "civilian", (5, 5), 1), ("killed", "unknown", (20, 20), None)]
     found = casualties("Three soldiers were among 10 soldiers killed in the al-Shabaab ambush.")
     assert [(c.category, c.count) for c in found] == [("military", (10, 10))]
+
+
+def test_a_second_side_s_losses_with_the_people_elided() -> None:
+    found = fields("The army lost 22 soldiers in the battle for Bara, and the RSF lost more than 40, a military source said.")
+    assert ("RSF", "killed", "military", (41, None)) in found
+    found = fields("Yemeni government forces lost 22 troops in the fighting near Marib, while the Houthis lost 13, officials said.")
+    assert ("HOUTHIS", "killed", "military", (13, 13)) in found

@@ -1719,6 +1719,20 @@ def _counted_from_a_force_claims(found: _SentenceCasualties) -> None:
         found.used.add(quantity.start)
 
 
+def _second_loser(view: SentenceView, drafts: list[DraftClaim], before: re.Match[str]) -> str | None:
+    """The side named right before a second 'lost N' with no people of its own, after a first side's losses told with
+    their people in the sentence; else None."""
+    if before.group("out").lower() not in ("lost", "lose", "loses", "losing"):
+        return None
+    told = [d for d in drafts if d.type == "casualty" and d.part_of is None and d.end <= before.start() and d.category == "military"]
+    if not told:
+        return None
+    owner = view.last_actor_before(before.start())
+    if owner is None or owner.start < told[-1].end or not re.fullmatch(r"(?:\s+(?:had|has|have|also|reportedly))*\s+", view.text[owner.end : before.start()]):
+        return None
+    return owner.code
+
+
 def _bare_count_claims(found: _SentenceCasualties) -> None:
     """Bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"."""
     view = found.view
@@ -1738,6 +1752,14 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             end = bare.end()
         elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
+            loser = _second_loser(view, found.drafts, before)
+            if loser is not None:
+                # "government forces lost 22 troops, while the Houthis lost 13": the second side's losses, the people elided
+                told = [d for d in found.drafts if d.type == "casualty" and d.part_of is None][-1]
+                found.add(DraftClaim("casualty", told.outcome, before.start(), quantity.end, category=told.category, count=quantity.count,
+                                     subject=loser, notes={"head": told.notes.get("head", "")}, cumulative=told.cumulative))
+                found.used.add(quantity.start)
+                continue
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost", "lose", "loses", "losing"):
                 continue
             end = quantity.end
