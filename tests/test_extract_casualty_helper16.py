@@ -109,3 +109,11 @@ def test_a_second_side_s_losses_with_the_people_elided() -> None:
     assert ("RSF", "killed", "military", (41, None)) in found
     found = fields("Yemeni government forces lost 22 troops in the fighting near Marib, while the Houthis lost 13, officials said.")
     assert ("HOUTHIS", "killed", "military", (13, 13)) in found
+
+
+def test_more_words_of_killing_and_of_capture_by_armed_men() -> None:
+    assert fields("Eight soldiers fell on the battlefield defending the town of Djibo, the army said.")[0][1:] == ("killed", "military", (8, 8))
+    assert fields("The attackers slit the throats of nine herders near Menaka before fleeing with their cattle.")[0][1:] == ("killed", "civilian", (9, 9))
+    found = casualties("Two journalists were detained by the militia in Wad Madani and have not been heard from since.")
+    assert [(c.outcome, c.category, c.count, c.cumulative) for c in found] == [("captured", "civilian", (2, 2), False)]
+    assert casualties("Police detained two journalists at the protest in Nairobi.") == []

@@ -124,7 +124,8 @@ TOLL = re.compile(
 )
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
-    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    # ("since" with no start after it is an adverb: "have not been heard from since")
+    r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
     r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -1559,7 +1560,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
