@@ -117,3 +117,8 @@ def test_more_words_of_killing_and_of_capture_by_armed_men() -> None:
     found = casualties("Two journalists were detained by the militia in Wad Madani and have not been heard from since.")
     assert [(c.outcome, c.category, c.count, c.cumulative) for c in found] == [("captured", "civilian", (2, 2), False)]
     assert casualties("Police detained two journalists at the protest in Nairobi.") == []
+
+
+def test_a_role_of_a_named_group_before_a_name_an_official_of_another_group_shares() -> None:
+    found = fields("Nigeria's army said ISWAP leader Abu Musab al-Barnawi had been killed in fighting in the Lake Chad area.")
+    assert found == [("ISWAP", "killed", "military", (1, 1))]

@@ -415,6 +415,9 @@ ENEMY_EPITHET = re.compile(rf"\b(?:{ENEMY_WORD}|invading)(?!\w)", re.I)
 def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
     """Actor named inside a people phrase, or a possessive pronoun referring to one."""
     actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    if any(a.role != "official" for a in actors):
+        # "ISWAP leader Abu Musab al-Barnawi": the group the role is of, not another group's official of a like name
+        actors = [a for a in actors if a.role != "official"]
     if actors:
         # the name nearest the noun ("Iran-backed Houthi fighters"); of names joined before it, the first-named
         # leads ("22 Boko Haram and ISWAP terrorists", GOLD_FORMAT: one figure for allied forces)
