@@ -122,3 +122,11 @@ def test_more_words_of_killing_and_of_capture_by_armed_men() -> None:
 def test_a_role_of_a_named_group_before_a_name_an_official_of_another_group_shares() -> None:
     found = fields("Nigeria's army said ISWAP leader Abu Musab al-Barnawi had been killed in fighting in the Lake Chad area.")
     assert found == [("ISWAP", "killed", "military", (1, 1))]
+
+
+def test_the_dead_of_both_sides_are_no_one_side_s() -> None:
+    text = ("Houthi fighters launched an offensive on government positions south of Marib on Saturday, where at least 35 fighters "
+            "from both sides were killed, according to military officials.")
+    assert (None, "killed", "military", (35, None)) in fields(text)
+    assert fields("Fighting between the army and the RSF in the town of Bara left 80 fighters dead on both sides, witnesses said.") == [
+        (None, "killed", "military", (80, 80))]

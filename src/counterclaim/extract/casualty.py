@@ -560,6 +560,12 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return _without_conjuncts_of_counted(view.text, phrases)
 
 
+# The dead of two sides named as such, inside the claim's words or right after them ("35 fighters from both sides were
+# killed", "left 80 fighters dead on both sides", "killing 20 combatants on either side").
+BOTH_SIDES_INSIDE = re.compile(r"\b(?:from|on|of)\s+(?:both|either)\s+sides?\b", re.I)
+BOTH_SIDES_DEAD = re.compile(r"\s+(?:from|on|of)\s+(?:both|either)\s+sides?\b", re.I)
+
+
 def _conjunct_nationalities(view: SentenceView, phrases: list[PeoplePhrase]) -> dict[int, str]:
     """The nationality named with the first of coordinated people, by the start of a later conjunct that names none
     ("at least 11 Thai civilians and a soldier", "two Nigerien soldiers and three civilians were killed"): the side
@@ -1053,6 +1059,9 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
+    for draft in found.drafts:
+        if draft.type == "casualty" and (BOTH_SIDES_DEAD.match(text, draft.end) or BOTH_SIDES_INSIDE.search(text, draft.start, draft.end)):
+            draft.notes["both_sides"] = "yes"  # "35 fighters from both sides were killed": the dead of two sides, no one's (GOLD_FORMAT)
     sides = _conjunct_nationalities(view, found.phrases)
     for draft in found.drafts:
         if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:

@@ -326,6 +326,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # when it is named inside the phrase ("two Hezbollah members")
         draft = replace(draft, category="military")
         found = replace(found, draft=draft)
+    if draft.notes.get("both_sides") and draft.subject is None:
+        return [build_claim(found, None, claimant, draft.outcome, state)]  # "35 fighters from both sides were killed": no one side's
     told = _toll_told_before(draft, view, state)
     if told is not None:
         # "71 soldiers were killed ... the attack, killing 71, injuring 122": the figure alone tells the same toll again,
