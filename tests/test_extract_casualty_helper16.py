@@ -130,3 +130,14 @@ def test_the_dead_of_both_sides_are_no_one_side_s() -> None:
     assert (None, "killed", "military", (35, None)) in fields(text)
     assert fields("Fighting between the army and the RSF in the town of Bara left 80 fighters dead on both sides, witnesses said.") == [
         (None, "killed", "military", (80, 80))]
+
+
+def test_the_militia_points_back_to_the_war_s_armed_group() -> None:
+    text = ("RSF drone strike on El Fasher mosque kills 75 worshippers\n\n"
+            "The Sudanese army said its forces repelled an RSF assault on the city's eastern front later on Friday, "
+            "killing dozens of the militia's fighters and capturing 12 others.")
+    found = fields(text)
+    assert ("RSF", "killed", "military", (24, 99)) in found and ("RSF", "captured", "military", (12, 12)) in found
+    text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said.\n\n"
+            "The army said its troops had killed 30 of the militia's fighters in the counter-attack.")
+    assert ("SHABAAB", "killed", "military", (30, 30)) in fields(text)

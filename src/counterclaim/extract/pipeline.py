@@ -720,7 +720,8 @@ FRAME_PLACE_CHARS = 3000
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(
     r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:(?:paramilitary|militant|rebel|armed|insurgent|separatist|jihadist|Islamist|extremist)\s+)?group|"
-    r"the\s+(?:militants|rebels|insurgents|paramilitaries))\b",
+    # "the militia", "the paramilitaries" pointing back to the war's armed group ("killing dozens of the militia's fighters")
+    r"the\s+(?:militants|rebels|insurgents|paramilitaries|militia|paramilitary(?!\s+group)))\b",
     re.I,
 )
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
