@@ -141,3 +141,12 @@ def test_the_militia_points_back_to_the_war_s_armed_group() -> None:
     text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said.\n\n"
             "The army said its troops had killed 30 of the militia's fighters in the counter-attack.")
     assert ("SHABAAB", "killed", "military", (30, 30)) in fields(text)
+
+
+def test_a_toll_put_at_a_figure_is_the_toll_of_its_event_not_a_running_total() -> None:
+    text = ("Syrian government air strikes on Idlib killed 10 civilians on Wednesday, rescuers said.\n\n"
+            "The Syrian Observatory for Human Rights, a UK-based war monitor, put the toll at 12, including a woman.")
+    found = [(c.subject, c.category, c.count, c.cumulative) for c in casualties(text)]
+    assert ("SYR", "unknown", (12, 12), False) in found
+    found = [(c.count, c.cumulative) for c in casualties("Doctors put the death toll from the RSF shelling of the Omdurman market at 21.")]
+    assert found == [((21, 21), False)]

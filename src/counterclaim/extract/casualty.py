@@ -1271,7 +1271,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
-            cumulative=True if (losses_to or found.cumulative) else False,
+            # a side's losses put at a figure run over the war; a toll put at one ("put the toll at 12") is the toll of its
+            # event unless the sentence marks it running (GOLD_FORMAT: the toll of one strike is not cumulative)
+            cumulative=bool(found.cumulative or (losses_to and re.search(r"(?i)losses", losses_to.group()))),
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
