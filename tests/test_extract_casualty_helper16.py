@@ -150,3 +150,10 @@ def test_a_toll_put_at_a_figure_is_the_toll_of_its_event_not_a_running_total() -
     assert ("SYR", "unknown", (12, 12), False) in found
     found = [(c.count, c.cumulative) for c in casualties("Doctors put the death toll from the RSF shelling of the Omdurman market at 21.")]
     assert found == [((21, 21), False)]
+
+
+def test_no_people_harmed_is_one_zero_toll_and_no_uncounted_toll_besides() -> None:
+    found = casualties("No civilians were harmed in the strike on the al-Shabaab camp near Jilib, the Somali military said.")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (0, 0))]
+    found = casualties("The junta said no soldiers were killed in the clash near Lashio on Sunday.")
+    assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "military", (0, 0))]

@@ -685,8 +685,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         if not (actor or word.lower() in BARE_MODIFIERS):
             break
         start = previous.start(1)
-    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
-        return None  # counted, owned or partitive: the other finders read it
+    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
+        return None  # counted, owned or partitive: the other finders read it ("no soldiers were killed": a zero claim)
     if start == 0 and view.text[:1].islower():
         return None  # a piece of a sentence cut by length: its count may lie before the cut
     if re.search(r"\b(?:were|are|was|is|being|as|than|like|them|whom|most|all|none|half|both)\s+$", view.text[:start], re.I):
@@ -1655,7 +1655,7 @@ BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near
 # claim per outcome named, in the people's category).
 NO_PEOPLE_HARMED = re.compile(
     rf"\bno\s+(?:(?-i:[A-Z][\w.]*)\s+)?(?P<head>{PEOPLE})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|seriously\s+)?"
-    r"(?P<w>killed|hurt|injured|wounded)(?:\s+(?:or|and)\s+(?P<w2>killed|hurt|injured|wounded))?\b", re.I)
+    r"(?P<w>killed|hurt|injured|wounded|harmed)(?:\s+(?:or|and)\s+(?P<w2>killed|hurt|injured|wounded))?\b", re.I)
 
 
 def _no_people_harmed(found: _SentenceCasualties) -> None:
@@ -1665,7 +1665,8 @@ def _no_people_harmed(found: _SentenceCasualties) -> None:
             continue
         inside = next((a for a in view.actors if match.start() <= a.start and a.end <= match.start("head")), None)
         for word in filter(None, (match.group("w"), match.group("w2"))):
-            outcome = "killed" if word.lower() == "killed" else "wounded"
+            # "no civilians were harmed": no casualties, one killed claim (GOLD_FORMAT "No casualties" is killed [0, 0])
+            outcome = "killed" if word.lower() in ("killed", "harmed") else "wounded"
             found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category_of(match.group("head"), ""),
                                  count=(0, 0), subject=inside.code if inside else None))
 
