@@ -157,3 +157,10 @@ def test_no_people_harmed_is_one_zero_toll_and_no_uncounted_toll_besides() -> No
     assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "civilian", (0, 0))]
     found = casualties("The junta said no soldiers were killed in the clash near Lashio on Sunday.")
     assert [(c.outcome, c.category, c.count) for c in found] == [("killed", "military", (0, 0))]
+
+
+def test_civilians_a_foreign_state_reports_unharmed_are_the_state_s_where_they_live() -> None:
+    text = ("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, Somali officials said.\n\n"
+            "A US airstrike near Jilib killed an estimated 10 al-Shabaab fighters, US Africa Command said, adding that no civilians were injured or killed.")
+    found = [(c.subject, c.outcome, c.category, c.count, c.claimant) for c in casualties(text)]
+    assert ("SOM", "killed", "civilian", (0, 0), "USA") in found

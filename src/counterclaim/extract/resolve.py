@@ -371,6 +371,9 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
             where = place.country if place is not None else None
             if claimant is not None and claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
                 subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
+            elif (claimant_kind == "state" and draft.category == "civilian" and where is not None and where != claimant
+                  and getattr(registry.actor(where), "kind", None) == "state"):
+                subject = where  # AFRICOM: "no civilians were harmed in the strike near Jilib": Somalia's, an ally's or not
             elif (claimant_kind == "state" and draft.category == "civilian" and where is None and state.home_state not in (None, claimant)
                   and profile is not None and claimant not in profile.countries):
                 subject = state.home_state  # AFRICOM: "No civilians were injured or killed": Somalia's, where the strike was
