@@ -164,3 +164,10 @@ def test_civilians_a_foreign_state_reports_unharmed_are_the_state_s_where_they_l
             "A US airstrike near Jilib killed an estimated 10 al-Shabaab fighters, US Africa Command said, adding that no civilians were injured or killed.")
     found = [(c.subject, c.outcome, c.category, c.count, c.claimant) for c in casualties(text)]
     assert ("SOM", "killed", "civilian", (0, 0), "USA") in found
+
+
+def test_members_of_an_extended_family_and_an_uncounted_number_of_dead_and_wounded() -> None:
+    assert fields("Ten members of an extended family died in the Israeli strike on their house in Rafah, relatives said.") == [
+        ("PSE", "killed", "civilian", (10, 10))]
+    found = [(c.outcome, c.category) for c in casualties("The attack on the base near Bama left a number of dead and wounded among the militants, the Nigerian army said.")]
+    assert sorted(found) == [("killed", "military"), ("wounded", "military")]

@@ -741,7 +741,7 @@ ARMED_BODY_OF = re.compile(
     re.I,
 )
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
-FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
+FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|an|one|the|his|her|their|a\s+single|the\s+same|one\s+single|two|three|four|five|several)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
 
 def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
@@ -1393,7 +1393,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if phrase.start in found.used:
             continue
         after = AFTER_OUTCOME.match(text, phrase.end)
-        if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
+        # ("a number of dead and wounded": uncounted, the same)
+        if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (
+                (phrase.count or phrase.head.lower() == "dead") and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
             found.used.add(phrase.start)
             continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
         if after and _agent_of_active_verb(text, phrase.end, after):
