@@ -171,3 +171,10 @@ def test_members_of_an_extended_family_and_an_uncounted_number_of_dead_and_wound
         ("PSE", "killed", "civilian", (10, 10))]
     found = [(c.outcome, c.category) for c in casualties("The attack on the base near Bama left a number of dead and wounded among the militants, the Nigerian army said.")]
     assert sorted(found) == [("killed", "military"), ("wounded", "military")]
+
+
+def test_others_with_the_auxiliary_gapped_are_harmed_too() -> None:
+    found = [(c.outcome, c.category, c.count) for c in casualties("Several people were killed and others wounded in the strike on Idlib, the Syrian Civil Defence said.")]
+    assert found == [("killed", "unknown", (3, 9)), ("wounded", "unknown", None)]
+    found = [(c.outcome, c.count) for c in casualties("Four villagers were abducted and others injured when bandits raided Kadawa, police said.")]
+    assert ("wounded", None) in found

@@ -642,6 +642,7 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")
 # Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
 BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy top senior high-ranking key prominent".split())
 # The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
+GAPPED_PARTICIPLE = re.compile(r"\s+(?:wounded|injured|hurt|abducted|kidnapped|captured|missing)\b", re.I)
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
@@ -668,7 +669,10 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
     head = match.group("head")
     if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
         return None
-    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and BARE_OUTCOME_AFTER.match(view.text, match.end()):
+    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and (
+            BARE_OUTCOME_AFTER.match(view.text, match.end())
+            # the auxiliary gapped after the first clause's ("several people were killed and others wounded")
+            or (GAPPED_PARTICIPLE.match(view.text, match.end()) and re.search(r"\b(?:were|was|have\s+been|had\s+been)\s+\w+\s+and\s+$", view.text[: match.start()], re.I))):
         # "three soldiers died and others were wounded": more of the people before, their number untold
         phrase = _phrase(view, match.start(), match.end(), None, "", head, False)
         phrase.bare = True
