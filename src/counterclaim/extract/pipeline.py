@@ -238,13 +238,16 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         group_side = named[1]
         for view in views:
             # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
-            # war's profile does not place is on no state's side ("BLA attacks ... killed 21 insurgents": the BLA's)
-            members = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
-                       and getattr(registry.actor(a.code), "kind", None) == "group"
-                       and profile is not None and registry.side_of(a.code, profile) in (group_side, None)]
+            # war's profile does not place but that fights its state is on that side too ("BLA attacks ... killed 21
+            # insurgents": the BLA's); a group of another war counts when its paragraph names the state it fights
+            groups = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
+                      and getattr(registry.actor(a.code), "kind", None) == "group" and profile is not None]
+            members = [g for g in groups if registry.side_of(g, profile) == group_side
+                       or (registry.side_of(g, profile) is None and registry.adversary(g, None) in profile.members())]
+            outsider = next((g for g in reversed(groups) if g not in members and registry.side_of(g, profile) is None), None)
+            enemy = _outsider_enemy(view, views, outsider, profile, registry) if outsider is not None else None
             named = (named[0], members[-1] if members else named[1])
-            enemy = _outsider_enemy(view, views, members[-1], profile, registry) if members else None
-            _add_fighter_mentions(view, (enemy or named[0], named[1]))
+            _add_fighter_mentions(view, (enemy, outsider) if enemy is not None and outsider is not None else named)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -733,13 +736,12 @@ HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state|security)\
 def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, profile: ConflictProfile | None,
                     registry: ActorRegistry) -> str | None:
     """The state fighting an armed group of another war than the text's ("ISWAP fighters overran a Nigerian army base,
-    killing 11 soldiers" in a roundup read as Somalia's war): the first state its paragraph names outside the war,
-    else the group's enemy in the registry; None for a group of the text's war or one fighting its states (BLA in
-    Pakistan's war with the TTP)."""
+    killing 11 soldiers" in a roundup read as Somalia's war): the first state its paragraph names outside the war; None
+    with no such state, and for a group of the text's war or one fighting its states (BLA in Pakistan's war with the TTP)."""
     if profile is None or registry.side_of(group, profile) is not None:
         return None
     enemy = registry.adversary(group, None)
-    if enemy is None or enemy in profile.members():
+    if enemy is not None and enemy in profile.members():
         return None
     for other in views:
         if other.paragraph == view.paragraph and other.index <= view.index:
@@ -747,7 +749,7 @@ def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, p
                 if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
                         and getattr(registry.actor(actor.code), "kind", None) == "state"):
                     return actor.code
-    return enemy
+    return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:
