@@ -67,7 +67,7 @@ from counterclaim.extract.mentions import (
 )
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
-from counterclaim.extract.places import best_place, find_places, without_namesake_countries
+from counterclaim.extract.places import PlaceMention, best_place, find_places, without_namesake_countries
 from counterclaim.extract.resolve import (
     PRONOUN_AFTER_QUOTE,
     PRONOUN_SPEAKER,
@@ -563,8 +563,14 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     return drafts, arrested
 
 
-# A sentence opening by the state it is set in: "In Niger, ...", "Elsewhere in neighbouring Mali, ...".
-SET_IN_STATE = re.compile(r"\s*(?:(?:Elsewhere|Meanwhile|Separately|Further\s+\w+),?\s+)?(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$")
+def _set_in_state(text: str, places: list[PlaceMention]) -> str | None:
+    """The state a sentence opens by as its setting ("In Niger, ...", "Elsewhere in neighbouring Mali, ..."), else None."""
+    frame = OTHER_COUNTRY_FRAME.match(text)
+    if frame is None or not places or places[0].kind != "country" or places[0].start != frame.end():
+        return None
+    return places[0].country
+
+
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -613,7 +619,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
                                 state.home_state,
                                 (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None,
-                                places[0].country if places and places[0].kind == "country" and SET_IN_STATE.match(text, 0, places[0].start) else None)
+                                _set_in_state(text, places))
     anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
     state.sentence_attackers = [d.subject for d in drafts if d.type == "attack" and d.subject and not d.subject.startswith("@")]
