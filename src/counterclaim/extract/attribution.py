@@ -206,11 +206,15 @@ class InstitutionOwners:
 def institution_owners(place_countries: list[str], profile_countries: tuple[str, ...], fighters: tuple[str, str] | None,
                        previous_claimant: str | None, is_state: Callable[[str], bool], view: SentenceView | None = None,
                        last_group: str | None = None, home: str | None = None,
-                       opponent_of: Callable[[str], str | None] | None = None) -> InstitutionOwners:
+                       opponent_of: Callable[[str], str | None] | None = None, frame: str | None = None) -> InstitutionOwners:
     """The state side of a war between one state and one armed group; otherwise, for central institutions,
     the last claimant when it was a state, then the country of the first place the sentence names, then the
-    war's first country; for local ones (governors, police, regional authorities) the place first; with
+    war's first country (a sentence set in another state, `frame`, has that state's institutions); for local ones (governors, police, regional authorities) the place first; with
     none of these, the state the text's places are in (`home`)."""
+    if fighters is not None and frame is not None and frame not in fighters and is_state(frame):
+        # "In neighbouring Mali, the army said ...": a sentence set in another state than the war's speaks of that
+        # state's institutions and people
+        return InstitutionOwners(frame, frame, last_group or fighters[1], fighters[1], opponent_of, frame)
     if fighters is not None:
         struck = _side_struck(view, opponent_of, is_state, profile_countries) if view is not None and opponent_of is not None else None
         owner = struck if struck is not None and struck != fighters[0] and not previous_claimant else fighters[0]

@@ -77,7 +77,8 @@ AFTER_OUTCOME = re.compile(
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
     r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
-    r")?(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
+    # (two of them: "seven members of a family, including four children, were killed")
+    r"){0,2}(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
     r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
     # how badly the wounded were hurt ("three others were seriously wounded")
@@ -123,7 +124,8 @@ TOLL = re.compile(
 )
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 CUMULATIVE_MARKERS = re.compile(
-    r"\b(?:so\s+far|since|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    # ("since" with no start after it is an adverb: "have not been heard from since")
+    r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
     r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -161,6 +163,7 @@ def _perfect_campaign(text: str) -> bool:
 # A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
 APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
 INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
+LATER_INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
 # Where and when, between deaths and their breakdown ("in Gaza overnight", "on Sunday in the north"): no verb, no number.
@@ -415,6 +418,9 @@ ENEMY_EPITHET = re.compile(rf"\b(?:{ENEMY_WORD}|invading)(?!\w)", re.I)
 def _subject_in(view: SentenceView, start: int, end: int) -> tuple[str | None, str | None]:
     """Actor named inside a people phrase, or a possessive pronoun referring to one."""
     actors = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
+    if any(a.role != "official" for a in actors):
+        # "ISWAP leader Abu Musab al-Barnawi": the group the role is of, not another group's official of a like name
+        actors = [a for a in actors if a.role != "official"]
     if actors:
         # the name nearest the noun ("Iran-backed Houthi fighters"); of names joined before it, the first-named
         # leads ("22 Boko Haram and ISWAP terrorists", GOLD_FORMAT: one figure for allied forces)
@@ -564,6 +570,36 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     return _without_conjuncts_of_counted(view.text, phrases)
 
 
+# The dead of two sides named as such, inside the claim's words or right after them ("35 fighters from both sides were
+# killed", "left 80 fighters dead on both sides", "killing 20 combatants on either side").
+BOTH_SIDES_INSIDE = re.compile(r"\b(?:from|on|of)\s+(?:both|either)\s+sides?\b", re.I)
+BOTH_SIDES_DEAD = re.compile(r"\s+(?:from|on|of)\s+(?:both|either)\s+sides?\b", re.I)
+
+
+def _conjunct_nationalities(view: SentenceView, phrases: list[PeoplePhrase]) -> dict[int, str]:
+    """The nationality named with the first of coordinated people, by the start of a later conjunct that names none
+    ("at least 11 Thai civilians and a soldier", "two Nigerien soldiers and three civilians were killed"): the side
+    of those people when nothing else tells it, as a category carries to an elliptical figure. Armed-group men on
+    either side break the carry ("two Malian soldiers and 12 militants"): a state's nationality is not the militants'."""
+    sides: dict[int, str] = {}
+    previous: PeoplePhrase | None = None
+    side: str | None = None
+    for phrase in phrases:
+        if previous is not None and previous.end <= phrase.start and LIST_GAP.fullmatch(view.text, previous.end, phrase.start):
+            if phrase.subject is None and side is not None and phrase.possessive is None and phrase.head.lower() not in GROUP_FIGHTERS \
+                    and phrase.head.lower() not in ANAPHORIC_PEOPLE:
+                sides[phrase.start] = side
+        else:
+            side = None
+        if phrase.subject is not None:
+            named = any(a.code == phrase.subject and a.role in ("adjective", "demonym") for a in view.actors_between(phrase.start, phrase.end))
+            side = phrase.subject if named and phrase.head.lower() not in GROUP_FIGHTERS else None
+        elif phrase.head.lower() in GROUP_FIGHTERS:
+            side = None
+        previous = phrase
+    return sides
+
+
 # What joins an uncounted conjunct to a counted people phrase: "60 soldiers and volunteer fighters", "12 policemen
 # and members of the village guard".
 UNCOUNTED_CONJUNCT_GAP = re.compile(r"\s+and\s+(?:[\w'’-]+\s+){0,2}")
@@ -616,6 +652,7 @@ PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")
 # Words that may stand between an outcome verb and a bare plural, or open one ("killed innocent civilians").
 BARE_MODIFIERS = frozenset("civilian innocent unarmed local young elderly fellow displaced government rebel army security police enemy top senior high-ranking key prominent".split())
 # The outcome of a bare plural: a passive or intransitive verb after it ("civilians were killed", "soldiers died") ...
+GAPPED_PARTICIPLE = re.compile(r"\s+(?:wounded|injured|hurt|abducted|kidnapped|captured|missing)\b", re.I)
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
@@ -642,7 +679,10 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
     head = match.group("head")
     if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
         return None
-    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and BARE_OUTCOME_AFTER.match(view.text, match.end()):
+    if head.lower() == "others" and re.search(r"(?:,|\band)\s+$", view.text[: match.start()]) and (
+            BARE_OUTCOME_AFTER.match(view.text, match.end())
+            # the auxiliary gapped after the first clause's ("several people were killed and others wounded")
+            or (GAPPED_PARTICIPLE.match(view.text, match.end()) and re.search(r"\b(?:were|was|have\s+been|had\s+been)\s+\w+\s+and\s+$", view.text[: match.start()], re.I))):
         # "three soldiers died and others were wounded": more of the people before, their number untold
         phrase = _phrase(view, match.start(), match.end(), None, "", head, False)
         phrase.bare = True
@@ -659,8 +699,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         if not (actor or word.lower() in BARE_MODIFIERS):
             break
         start = previous.start(1)
-    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
-        return None  # counted, owned or partitive: the other finders read it
+    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
+        return None  # counted, owned or partitive: the other finders read it ("no soldiers were killed": a zero claim)
     if start == 0 and view.text[:1].islower():
         return None  # a piece of a sentence cut by length: its count may lie before the cut
     if re.search(r"\b(?:were|are|was|is|being|as|than|like|them|whom|most|all|none|half|both)\s+$", view.text[:start], re.I):
@@ -715,7 +755,7 @@ ARMED_BODY_OF = re.compile(
     re.I,
 )
 # Members of a family are civilians ("18 members of one family", "five members of the same family").
-FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|one|the|his|her|their|a\s+single|the\s+same|one\s+single)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
+FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|an|one|the|his|her|their|a\s+single|the\s+same|one\s+single|two|three|four|five|several)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
 
 def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
@@ -749,7 +789,14 @@ def _armed_group_named(view: SentenceView, start: int, end: int) -> bool:
     """Whether an armed group names the people of a phrase: inside it, or in an 'of' right after it."""
     inside = [a for a in view.actors_between(start, end) if a.role != "pronoun"]
     after = [a for a in view.actors if end <= a.start <= end + 40 and GROUP_OWNER_AFTER.fullmatch(view.text[end : a.start])]
-    return any(a.role == "group" for a in inside + after[:1])
+    # a state's armed force by its name ("members of the Ethiopian National Defense Force", "of the Tatmadaw") or its noun
+    # ("members of the Malian armed forces", "of the police"): GOLD_FORMAT soldiers and police are military
+    return any(a.role == "group" for a in inside + after[:1]) or any(a.role == "military" for a in after[:1]) or ARMED_FORCE_AFTER.match(view.text, end) is not None
+
+
+ARMED_FORCE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed\s+forces|army|military|security\s+forces|defen[cs]e\s+forces?|forces|militias?|police|"
+    r"gendarmerie|national\s+guard|brigades?|battalions?|regiments?)\b", re.I)
 
 
 def _outcome(match: re.Match[str]) -> str:
@@ -1013,6 +1060,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _toll_claims(found)
     _dead_of_a_side_claims(found)
     _people_phrase_claims(found)
+    _among_a_toll_claims(found)
     _no_people_harmed(found)
     _zero_claims(found)
     _fate_unknown_claims(found)
@@ -1025,6 +1073,13 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
+    for draft in found.drafts:
+        if draft.type == "casualty" and (BOTH_SIDES_DEAD.match(text, draft.end) or BOTH_SIDES_INSIDE.search(text, draft.start, draft.end)):
+            draft.notes["both_sides"] = "yes"  # "35 fighters from both sides were killed": the dead of two sides, no one's (GOLD_FORMAT)
+    sides = _conjunct_nationalities(view, found.phrases)
+    for draft in found.drafts:
+        if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:
+            draft.notes["conjunct_side"] = sides[draft.start]
     return found.drafts
 
 
@@ -1239,7 +1294,9 @@ def _toll_claims(found: _SentenceCasualties) -> None:
         draft = DraftClaim(
             "casualty", outcome, start, end, category=category, count=quantity.count,
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
-            cumulative=True if (losses_to or found.cumulative) else False,
+            # a side's losses put at a figure run over the war; a toll put at one ("put the toll at 12") is the toll of its
+            # event unless the sentence marks it running (GOLD_FORMAT: the toll of one strike is not cumulative)
+            cumulative=bool(found.cumulative or (losses_to and re.search(r"(?i)losses", losses_to.group()))),
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
@@ -1324,6 +1381,33 @@ def _personnel_losses(found: _SentenceCasualties, quantity: Quantity, losses: re
     found.used.add(quantity.start)
 
 
+# People said to be among a toll counted after them ("Five children were among the 20 people killed", "14 policemen and
+# soldiers were among 38 people killed"): a part of that toll.
+AMONG_A_TOLL = re.compile(r"(?:\s+and\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?", re.I)
+
+
+def _among_a_toll_claims(found: _SentenceCasualties) -> None:
+    """A counted people phrase said to be among a toll told after it, in another category than the toll's: a part of
+    that toll (GOLD_FORMAT part_of), its outcome the toll's; in the toll's own category it is no claim of its own."""
+    text = found.view.text
+    for phrase in found.phrases:
+        if phrase.start in found.used or phrase.count is None:
+            continue
+        among = AMONG_A_TOLL.match(text, phrase.end)
+        if among is None:
+            continue
+        total = next((i for i, d in enumerate(found.drafts) if d.type == "casualty" and d.part_of is None and among.end() <= d.start <= among.end() + 4
+                      and d.count is not None), None)
+        if total is None:
+            continue
+        toll = found.drafts[total]
+        found.used.add(phrase.start)
+        if toll.category == phrase.category:
+            continue
+        found.add(DraftClaim("casualty", toll.outcome, phrase.start, phrase.end, category=phrase.category, count=phrase.count,
+                             subject=_resolve_subject(found.view, phrase, None), object=toll.object, part_of=total, cumulative=toll.cumulative))
+
+
 def _people_phrase_claims(found: _SentenceCasualties) -> None:
     """People phrases with an outcome before or after them."""
     view = found.view
@@ -1332,7 +1416,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         if phrase.start in found.used:
             continue
         after = AFTER_OUTCOME.match(text, phrase.end)
-        if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (phrase.count and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
+        # ("a number of dead and wounded": uncounted, the same)
+        if (after and KILLED_AND_WOUNDED.match(text, after.start("out"))) or (
+                (phrase.count or phrase.head.lower() == "dead") and DEAD_AND_WOUNDED_AFTER.match(text, phrase.end - len(phrase.head) - 1)):
             found.used.add(phrase.start)
             continue  # "100 people were killed and wounded": a total of both, neither a death nor an injury toll
         if after and _agent_of_active_verb(text, phrase.end, after):
@@ -1513,7 +1599,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
@@ -1542,7 +1628,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
         # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
         inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
-        _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else span_end)
+        # "Seven members of a family, including four children, were killed": the breakdown after the phrase's own modifier
+        later = LATER_INNER_BREAKDOWN.search(text, phrase.end, after.start("out")) if after and not inner else None
+        _breakdown(view, found.phrases, index, found.drafts, found.used, phrase.end if inner or not after else later.start() if later else span_end)
 
 
 
@@ -1592,7 +1680,7 @@ BARE_COUNT_END = re.compile(r"\s*(?:[,.;)\u2014\u2013:]|-\s|(?:and|at|in|on|near
 # claim per outcome named, in the people's category).
 NO_PEOPLE_HARMED = re.compile(
     rf"\bno\s+(?:(?-i:[A-Z][\w.]*)\s+)?(?P<head>{PEOPLE})\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:reportedly\s+|seriously\s+)?"
-    r"(?P<w>killed|hurt|injured|wounded)(?:\s+(?:or|and)\s+(?P<w2>killed|hurt|injured|wounded))?\b", re.I)
+    r"(?P<w>killed|hurt|injured|wounded|harmed)(?:\s+(?:or|and)\s+(?P<w2>killed|hurt|injured|wounded))?\b", re.I)
 
 
 def _no_people_harmed(found: _SentenceCasualties) -> None:
@@ -1602,7 +1690,8 @@ def _no_people_harmed(found: _SentenceCasualties) -> None:
             continue
         inside = next((a for a in view.actors if match.start() <= a.start and a.end <= match.start("head")), None)
         for word in filter(None, (match.group("w"), match.group("w2"))):
-            outcome = "killed" if word.lower() == "killed" else "wounded"
+            # "no civilians were harmed": no casualties, one killed claim (GOLD_FORMAT "No casualties" is killed [0, 0])
+            outcome = "killed" if word.lower() in ("killed", "harmed") else "wounded"
             found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category_of(match.group("head"), ""),
                                  count=(0, 0), subject=inside.code if inside else None))
 
@@ -1671,6 +1760,20 @@ def _counted_from_a_force_claims(found: _SentenceCasualties) -> None:
         found.used.add(quantity.start)
 
 
+def _second_loser(view: SentenceView, drafts: list[DraftClaim], before: re.Match[str]) -> str | None:
+    """The side named right before a second 'lost N' with no people of its own, after a first side's losses told with
+    their people in the sentence; else None."""
+    if before.group("out").lower() not in ("lost", "lose", "loses", "losing"):
+        return None
+    told = [d for d in drafts if d.type == "casualty" and d.part_of is None and d.end <= before.start() and d.category == "military"]
+    if not told:
+        return None
+    owner = view.last_actor_before(before.start())
+    if owner is None or owner.start < told[-1].end or not re.fullmatch(r"(?:\s+(?:had|has|have|also|reportedly))*\s+", view.text[owner.end : before.start()]):
+        return None
+    return owner.code
+
+
 def _bare_count_claims(found: _SentenceCasualties) -> None:
     """Bare counts with an outcome: "and 100 wounded", "lost 1,280 killed, 2,700 wounded"."""
     view = found.view
@@ -1690,6 +1793,14 @@ def _bare_count_claims(found: _SentenceCasualties) -> None:
             end = bare.end()
         elif before and not people_after(view, quantity.end) and BARE_COUNT_END.match(text, quantity.end) and not re.search(r"\b(?:the|its|their)\s*$", text[: quantity.start]):
             outcome = _outcome(before)
+            loser = _second_loser(view, found.drafts, before)
+            if loser is not None:
+                # "government forces lost 22 troops, while the Houthis lost 13": the second side's losses, the people elided
+                told = [d for d in found.drafts if d.type == "casualty" and d.part_of is None][-1]
+                found.add(DraftClaim("casualty", told.outcome, before.start(), quantity.end, category=told.category, count=quantity.count,
+                                     subject=loser, notes={"head": told.notes.get("head", "")}, cumulative=told.cumulative))
+                found.used.add(quantity.start)
+                continue
             if before.group("out").lower() in ("took", "taking", "seized", "left", "leaving", "lost", "lose", "loses", "losing"):
                 continue
             end = quantity.end

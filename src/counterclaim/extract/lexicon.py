@@ -125,7 +125,7 @@ DEATH_NOUNS = frozenset({"martyrs", "bodies", "fatalities", "deaths", "dead", "d
 # ("6,000 Russian military deaths", "12 civilian fatalities"), unlike "dead" ("30 rebels dead").
 DEATH_EVENT_NOUNS = frozenset({"deaths", "fatalities"})
 # Adjectives before a people noun that already say the people died ("two fallen soldiers", "the slain officers").
-DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased"})
+DEATH_MODIFIERS = frozenset({"fallen", "slain", "murdered", "deceased", "dead"})
 # Adjectives before a people noun that say the people were wounded ("hundreds of wounded civilians").
 WOUND_MODIFIERS = frozenset({"wounded", "injured"})
 # Bare outcome words standing for people of a category named just before ("8 soldiers were wounded and
@@ -185,7 +185,8 @@ CASUALTY_AFTER = {
         # killed by fire ("six villagers were burned alive")
         r"burn(?:ed|t)\s+alive",
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
-        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)",
+        r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"fell\s+on\s+the\s+(?:battlefield|front(?:\s+line)?)",
+        r"fell\s+in\s+the\s+line\s+of\s+duty",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
         r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)", r"gave\s+(?:up\s+)?(?:their|his|her)\s+(?:lives|life)",
@@ -198,7 +199,7 @@ CASUALTY_AFTER = {
         # never giving way to anything else ("succumbed to pressure")
         r"succumbed(?:\s+to\s+(?:(?:their|his|her|the)\s+)?(?:[a-z]+\s+)?(?:injuries|wounds|burns)|(?!\s+to\b))",
         # membership of a toll ("three children were among the dead")
-        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+died|dead)",
+        r"among\s+the\s+(?:dead|killed|fatalities|deceased)", r"among\s+those\s+(?:killed|who\s+(?:died|perished|were\s+killed|lost\s+their\s+lives)|dead)",
     ),
     "wounded": (r"wounded", r"injured", r"hurt", r"hospitalized", r"hospitalised", r"maimed", r"among\s+the\s+(?:wounded|injured)",
                 # injuries as the object of a verb of undergoing ("suffered serious injuries", "sustained gunshot wounds")
@@ -248,6 +249,8 @@ CASUALTY_BEFORE = {
         # finds "gunned down" (patterns/casualty_syntax.json)
         r"burn(?:ed|t|ing)\s+alive", r"lynched", r"lynching", r"beheading",
         r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|clubbed)\s+to\s+death",
+        # killing by the knife told by the throat ("slit the throats of nine herders", "cutting the throats of two hostages")
+        r"(?:slit|slitting|slits|cut|cutting)\s+the\s+throats?\s+of",
         # the dead found ("the bodies of three men were found", "recovered the remains of 12 soldiers")
         r"(?:the\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+of",
         # membership of a toll, inverted ("among the dead were four children")

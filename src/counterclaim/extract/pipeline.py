@@ -67,7 +67,7 @@ from counterclaim.extract.mentions import (
 )
 from counterclaim.extract.mobilization import find_mobilization_claims
 from counterclaim.extract.numbers import find_quantities
-from counterclaim.extract.places import best_place, find_places, without_namesake_countries
+from counterclaim.extract.places import PlaceMention, best_place, find_places, without_namesake_countries
 from counterclaim.extract.resolve import (
     PRONOUN_AFTER_QUOTE,
     PRONOUN_SPEAKER,
@@ -189,7 +189,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans), about)
                        if p.country]
     home = home_state(place_countries, registry)
-    _name_network_branches(views, home, registry, published)
+    _name_network_branches(views, home, registry, published, place_countries[0] if place_countries else None)
     # a surface that some war gives another actor ("SNA") does not choose the war
     codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
              or [a.code for v in views for a in v.actors])
@@ -237,12 +237,17 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         group_side = named[1]
         for view in views:
-            # "the group", "the rebels" on a side of several groups: the one of them the text named last
-            members = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
-                       and getattr(registry.actor(a.code), "kind", None) == "group"
-                       and profile is not None and registry.side_of(a.code, profile) == group_side]
+            # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
+            # war's profile does not place but that fights its state is on that side too ("BLA attacks ... killed 21
+            # insurgents": the BLA's); a group of another war counts when its paragraph names the state it fights
+            groups = [a.code for a in view.actors if a.role != "generic" and a.code != named[0]
+                      and getattr(registry.actor(a.code), "kind", None) == "group" and profile is not None]
+            members = [g for g in groups if registry.side_of(g, profile) == group_side
+                       or (registry.side_of(g, profile) is None and registry.adversary(g, None) in profile.members())]
+            outsider = next((g for g in reversed(groups) if g not in members and registry.side_of(g, profile) is None), None)
+            enemy = _outsider_enemy(view, views, outsider, profile, registry) if outsider is not None else None
             named = (named[0], members[-1] if members else named[1])
-            _add_fighter_mentions(view, named)
+            _add_fighter_mentions(view, (enemy, outsider) if enemy is not None and outsider is not None else named)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -378,14 +383,15 @@ def _actors_day(text: str, published: dt.date | None) -> dt.date | None:
 
 
 def _name_network_branches(views: list[SentenceView], country: str | None, registry: ActorRegistry,
-                           when: dt.date | None) -> None:
+                           when: dt.date | None, first_place: str | None = None) -> None:
     """A network named in a country where it has a branch stands for that branch (GOLD_FORMAT: "groups
     affiliated to al-Qaeda" in Mali are JNIM, Islamic State fighters in Mozambique ISMP), the branch it had on `when`."""
     if not any(a.code in registry.branches for v in views for a in v.actors):
         return
     if country is None:  # no place says where: the one state the text names, if only one
         states = {a.code for v in views for a in v.actors if getattr(registry.actor(a.code), "kind", None) == "state"}
-        country = states.pop() if len(states) == 1 else None
+        # else the country of the lead's first place: a roundup that turns to neighbouring states after its lead
+        country = states.pop() if len(states) == 1 else first_place
     for view in views:
         view.actors = [replace(a, code=registry.branch_in(a.code, country, when)) if a.code in registry.branches else a
                        for a in view.actors]
@@ -557,6 +563,14 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     return drafts, arrested
 
 
+def _set_in_state(text: str, places: list[PlaceMention]) -> str | None:
+    """The state a sentence opens by as its setting ("In Niger, ...", "Elsewhere in neighbouring Mali, ..."), else None."""
+    frame = OTHER_COUNTRY_FRAME.match(text)
+    if frame is None or not places or places[0].kind != "country" or places[0].start != frame.end():
+        return None
+    return places[0].country
+
+
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -604,7 +618,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     owners = institution_owners([p.country for p in places if p.country], state.war_countries, state.fighters, previous_speaker,
                                 lambda code: getattr(registry.actor(code), "kind", None) == "state", view, state.last_armed_group,
                                 state.home_state,
-                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None)
+                                (lambda code: registry.adversary(code, state.profile)) if state.profile is not None else None,
+                                _set_in_state(text, places))
     anchors = find_anchors(view, previous_speaker, owners, state.speaker_surnames)
     state.sentence_weapon_owners = weapon_owners(view)
     state.sentence_attackers = [d.subject for d in drafts if d.type == "attack" and d.subject and not d.subject.startswith("@")]
@@ -714,13 +729,33 @@ FRAME_PLACE_CHARS = 3000
 # Nouns that, in a war between one state and one armed group, can only mean one side's fighters.
 GROUP_FIGHTER_NOUNS = re.compile(
     r"\b(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|militiamen|the\s+(?:(?:paramilitary|militant|rebel|armed|insurgent|separatist|jihadist|Islamist|extremist)\s+)?group|"
-    r"the\s+(?:militants|rebels|insurgents|paramilitaries))\b",
+    # "the militia", "the paramilitaries" pointing back to the war's armed group ("killing dozens of the militia's fighters")
+    r"the\s+(?:militants|rebels|insurgents|paramilitaries|militia|paramilitary(?!\s+group)))\b",
     re.I,
 )
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".
 HOME_FORCE_NOUNS = re.compile(r"\b(?:junta|regime|(?:government|state|security)\s+(?:forces|troops|soldiers)|the\s+(?:army|military)|(?:riot\s+)?police(?!\s+station))\b", re.I)
+
+
+def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, profile: ConflictProfile | None,
+                    registry: ActorRegistry) -> str | None:
+    """The state fighting an armed group of another war than the text's ("ISWAP fighters overran a Nigerian army base,
+    killing 11 soldiers" in a roundup read as Somalia's war): the first state its paragraph names outside the war; None
+    with no such state, and for a group of the text's war or one fighting its states (BLA in Pakistan's war with the TTP)."""
+    if profile is None or registry.side_of(group, profile) is not None:
+        return None
+    enemy = registry.adversary(group, None)
+    if enemy is not None and enemy in profile.members():
+        return None
+    for other in views:
+        if other.paragraph == view.paragraph and other.index <= view.index:
+            for actor in other.actors:
+                if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
+                        and getattr(registry.actor(actor.code), "kind", None) == "state"):
+                    return actor.code
+    return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 
 def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> tuple[str, str] | None:

@@ -326,6 +326,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # when it is named inside the phrase ("two Hezbollah members")
         draft = replace(draft, category="military")
         found = replace(found, draft=draft)
+    if draft.notes.get("both_sides") and draft.subject is None:
+        return [build_claim(found, None, claimant, draft.outcome, state)]  # "35 fighters from both sides were killed": no one side's
     told = _toll_told_before(draft, view, state)
     if told is not None:
         # "71 soldiers were killed ... the attack, killing 71, injuring 122": the figure alone tells the same toll again,
@@ -369,6 +371,9 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
             where = place.country if place is not None else None
             if claimant is not None and claimant_kind == "state" and draft.category in ("civilian", "unknown") and _foreign_state(where, claimant, profile, registry):
                 subject = where  # "Turkey said the strikes on Idlib killed 60 civilians": Syria's, where they live
+            elif (claimant_kind == "state" and draft.category == "civilian" and where is not None and where != claimant
+                  and getattr(registry.actor(where), "kind", None) == "state"):
+                subject = where  # AFRICOM: "no civilians were harmed in the strike near Jilib": Somalia's, an ally's or not
             elif (claimant_kind == "state" and draft.category == "civilian" and where is None and state.home_state not in (None, claimant)
                   and profile is not None and claimant not in profile.countries):
                 subject = state.home_state  # AFRICOM: "No civilians were injured or killed": Somalia's, where the strike was
@@ -413,6 +418,8 @@ def resolve_casualty(found: AttributedDraft, state: DocumentState, registry: Act
         # "Ukrainian shelling killed two people in Horlivka": people of a town of the war's state, whoever
         # shelled it and whoever holds it (GOLD_FORMAT), not the shelling side's adversary
         subject = place.country
+    if subject is None and draft.notes.get("conjunct_side"):
+        subject = draft.notes["conjunct_side"]  # "killing at least 11 Thai civilians and a soldier": the first conjunct's nationality
     if subject is not None and draft.category in ("civilian", "unknown"):
         home = place.country if place is not None and place.country else state.home_state
         subject = _civilian_code(subject, profile, registry, home)

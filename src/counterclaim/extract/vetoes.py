@@ -62,6 +62,9 @@ class VetoPattern:
     outcomes: frozenset[str] | None
     unless_child: tuple[dict[str, Any], ...]
     unless_modal_in: frozenset[str]
+    # (index of a pattern node, lemmas): the veto does not hold when that node's words name such a cause ("the building
+    # collapsed after being hit by a missile": an accident brought about by an act of war kills in the war)
+    unless_caused_by: tuple[int, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,37 @@ def veto_matcher() -> tuple[dict[str, PatternMatcher], dict[str, VetoPattern]]:
             outcomes=frozenset(spec["outcomes"]) if "outcomes" in spec else None,
             unless_child=_exceptions(_expand(spec.get("unless_child"), vocabularies)),
             unless_modal_in=frozenset(_expand(spec.get("unless_modal_in", []), vocabularies)),
+            unless_caused_by=_cause_exception(spec, vocabularies),
         )
     return matchers, patterns
+
+
+def _cause_exception(spec: dict[str, Any], vocabularies: dict[str, list[str]]) -> tuple[int, frozenset[str]] | None:
+    cause = spec.get("unless_caused_by")
+    if cause is None:
+        return None
+    node = next(i for i, n in enumerate(spec["pattern"]) if n["RIGHT_ID"] == cause["node"])
+    return node, frozenset(w.lower() for w in _expand(cause["lemma"], vocabularies))
+
+
+# A verb of harm whose passive says the thing was struck ("after being hit", "after it was targeted by").
+STRUCK_VERBS = frozenset({"hit", "target", "strike", "shell", "bomb", "shoot"})
+
+
+def _caused_by_war(pattern: VetoPattern, matched: list[Token]) -> bool:
+    """Whether the node `unless_caused_by` names has an act of war among its words: a lemma of the vocabulary, or a
+    verb of striking in the passive ("collapsed after being hit")."""
+    if pattern.unless_caused_by is None:
+        return False
+    node, lemmas = pattern.unless_caused_by
+    if node >= len(matched):
+        return False
+    for token in matched[node].subtree:
+        if token.lemma_.lower() in lemmas:
+            return True
+        if token.lemma_.lower() in STRUCK_VERBS and any(c.dep_ in ("auxpass", "agent") for c in token.children):
+            return True
+    return False
 
 
 def _lexical_needs(nodes: list[dict[str, Any]]) -> list[tuple[str, frozenset[str]]]:
@@ -197,7 +229,7 @@ def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
     for match_id, token_ids in matches:
         pattern = patterns[doc.vocab.strings[match_id]]
         matched = [doc[i] for i in token_ids]
-        if not _kept_by_exception(pattern, matched[0], matched):
+        if not _kept_by_exception(pattern, matched[0], matched) and not _caused_by_war(pattern, matched):
             found.append((pattern.id, matched[0]))
     return sorted(set(found), key=lambda item: (item[1].i, item[0]))
 
