@@ -268,7 +268,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
-        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
+        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None \
+                or (follow := _head_after_model_words(view.text, view.text[start:end], end)) is not None:
             follow_category = _category(follow.group("term"))
             if follow_category == "other" and category != "other" and SYSTEM_COMPONENT.fullmatch(follow.group("term")):
                 end = follow.end()  # "air defence radars", "air defense launchers": a part of the system, in its category
@@ -354,6 +355,30 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         phrases.append(phrase)
         last_end = end
     return phrases
+
+
+# Words between a model's code and its generic noun: the model's name, its role or range ("an Il-76 cargo plane", "a
+# Tu-22M3 long-range bomber", "an S-400 Triumf launcher", "Shahed-136 kamikaze drones").
+MODEL_WORDS_BEFORE_HEAD = re.compile(
+    r" (?:(?:(?-i:[A-Z][A-Za-z]+)|[a-z]+-[a-z]+(?:-[a-z]+)?|(?i:cargo|transport|strategic|tactical|attack|fighter|bomber|reconnaissance|surveillance|"
+    r"patrol|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker))\s+)")
+
+
+def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] | None:
+    """The generic noun a model code is named with, a word or two after it ("Il-76 cargo plane"): one item, one phrase."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    if not re.fullmatch(MODEL_CODE, last):
+        return None
+    position = end
+    for _ in range(2):
+        words = MODEL_WORDS_BEFORE_HEAD.match(text, position)
+        if words is None:
+            return None
+        follow = weapon_pattern()[0].match(text, words.end())
+        if follow is not None and _category(follow.group("term")) not in (None, "other"):
+            return follow
+        position = words.end() - 1
+    return None
 
 
 # A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
