@@ -26,3 +26,25 @@ def test_model_code_named_with_its_role_and_noun_is_one_item() -> None:
         ("destroyed", "aircraft", (1, 1))]
     assert summary("Ukraine said it struck a Russian S-400 Triumf launcher in Crimea.") == [("damaged", "air_defense", (1, 1))]
     assert summary("The army said it destroyed two Su-25 Frogfoot jets near Bakhmut.") == [("destroyed", "aircraft", (2, 2))]
+
+
+def test_a_design_number_is_no_count() -> None:
+    assert summary("Ukraine's navy said it had hit a Russian Project 22160 patrol ship in the Black Sea.") == [("damaged", "ship", (1, 1))]
+    assert summary("China's navy said two Type 055 destroyers were damaged in the collision drill.")[0][2] == (2, 2)
+
+
+def test_the_vast_majority_of_a_figure_has_no_count() -> None:
+    assert summary("Israel said its air defences intercepted the vast majority of about 100 ballistic missiles fired by Iran.") == [
+        ("destroyed", "other", None)]
+
+
+def test_equipment_word_qualifying_a_site_or_a_record_is_no_item() -> None:
+    assert summary("India hits back at Pakistani air defence sites") == []
+    assert summary("Ukraine said it struck Russian air defence systems in Crimea, publishing drone footage of the strike.") == [
+        ("damaged", "air_defense", None)]
+
+
+def test_surface_to_air_launchers_and_their_radars_are_air_defence() -> None:
+    assert summary("The army said it destroyed three surface-to-air missile launchers near Tabriz.") == [("destroyed", "air_defense", (3, 3))]
+    assert summary("Israeli jets destroyed dozens of radars and surface-to-air missile launchers in western Iran, the army said.") == [
+        ("destroyed", "air_defense", (24, 99))]

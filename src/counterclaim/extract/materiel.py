@@ -65,6 +65,8 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
                               # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
                               r"(?:third|quarter|half|fifth|tenth|fraction|majority|share)\s+)(?:\s*of)(?:\s+[\w'’-]+){0,3}")
+# The number of a design after its word ("Project 22160", "Type 055", "Block 5", "Mk 2"): a name, never a count.
+DESIGNATION_NUMBER = re.compile(r"\b(?P<word>Project|Type|Model|Mark|Mk|Block|Series|Batch|Flight|Pr\.)\s(?P<number>\d{1,6}[A-Z]?)\b")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
@@ -89,8 +91,8 @@ PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|th
 # A part of a counted whole that no figure gives: "intercepted most of the 200 missiles", "many of their 40 drones".
 # Like "some" (GOLD_FORMAT), it has no count; "all of the 40 drones" keeps 40.
 VAGUE_PART = re.compile(
-    r"(?i)\b(?:(?:nearly|almost|roughly|about)\s+)?(?:most|some|many|part|the\s+majority|the\s+bulk|the\s+rest|the\s+remainder)"
-    r"\s+of\s+(?:the|their|its|our|these|those)\s+$")
+    r"(?i)\b(?:(?:nearly|almost|roughly|about)\s+)?(?:most|some|many|part|the\s+(?:(?:vast|overwhelming|great)\s+)?majority|the\s+bulk|the\s+rest|the\s+remainder)"
+    r"\s+of\s+(?:(?:the|their|its|our|these|those)\s+)?$")  # ("the vast majority of about 100 missiles": the figure's own "about")
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
@@ -242,7 +244,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "a Patriot missile system", "S-400 missile": the munition names the launcher's kind
         start = match.start()
         count: Count | None = None
-        window = view.text[max(0, start - 80) : start]
+        # a design's number is a name, not a count ("a Project 22160 patrol ship", "Type 055 destroyers"): read as a word
+        window = DESIGNATION_NUMBER.sub(lambda m: m.group("word") + " " + "x" * len(m.group("number")), view.text[max(0, start - 80) : start])
         counted, vague = COUNT_BEFORE.search(window), False
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
@@ -325,6 +328,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
+            if previous.category == "other" and category == "air_defense" and RADAR.search(view.text[previous.head_start : previous.end]):
+                broadest = category  # "dozens of radars and surface-to-air missile launchers": the radars are the system's
             phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             continue
         gap = view.text[last_end:start] if phrases else ""
@@ -409,12 +414,16 @@ def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count
 # a modifier of something else ("drone attack", "tank positions"): none of these is one item.
 MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artillery|aircraft|weaponry|ammunition|defen[cs]es?|aviation)$")
 COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
-                                 r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?)\b")
+                                 r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?|"
+                                 # a place or a record of the equipment: "air defence sites", "drone footage", "tank videos"
+                                 r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?)\b")
 
 # After a mass head ("artillery", "aircraft", "air defences") a unit word may name the equipment itself ("artillery
 # units were hit"), but a place, an act or a crew never does ("artillery positions", "aircraft factory").
-PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?)\b")
+PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?|"
+                                     r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?)\b")
 
+RADAR = re.compile(r"(?i)\bradars?\b")
 # Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
 SYSTEM_COMPONENT = re.compile(r"(?i)radars?|radar\s+stations?|launchers?")
 
