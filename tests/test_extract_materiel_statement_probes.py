@@ -48,3 +48,12 @@ def test_surface_to_air_launchers_and_their_radars_are_air_defence() -> None:
     assert summary("The army said it destroyed three surface-to-air missile launchers near Tabriz.") == [("destroyed", "air_defense", (3, 3))]
     assert summary("Israeli jets destroyed dozens of radars and surface-to-air missile launchers in western Iran, the army said.") == [
         ("destroyed", "air_defense", (24, 99))]
+
+
+def test_a_group_named_before_a_possessive_apposition_speaks_and_acts() -> None:
+    found = claims("JNIM, al-Qaeda's Sahel affiliate, claimed in a statement to have seized four armoured vehicles in Boulkessi.", "materiel")
+    assert [(c.claimant, c.object, c.count) for c in found] == [("JNIM", "JNIM", (4, 4))]
+    found = claims("The Houthis, Iran's allies in Yemen, said they had shot down an American MQ-9 drone.", "materiel")
+    assert [(c.subject, c.object, c.claimant) for c in found] == [("USA", "HOUTHIS", "HOUTHIS")]
+    found = claims("Hezbollah, Iran's main proxy in the region, condemned the Israeli strikes on Tehran.", "statement")
+    assert [(c.subject, c.outcome) for c in found] == [("HEZBOLLAH", "condemn")]

@@ -804,6 +804,10 @@ SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|command
 POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative|"
                                    # the post's seat or remit: "Russia's deputy envoy to the UN, ", "Iran's ambassador in Baghdad, "
                                    r"envoy|ambassador|minister|adviser|advisor|negotiator|delegate)s?(?:\s+(?:to|in|at|for|on)\s+[^,;.“”\"]{1,40})?,\s*")
+# A possessive apposition tying a named group to a network or patron: "JNIM, al-Qaeda's Sahel affiliate, claimed",
+# "the Houthis, Iran's allies in Yemen, said".
+POSSESSIVE_TIE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|ally|allies|prox(?:y|ies)|branch|franchise|offshoot|partners?|wing|arm|faction|"
+                                  r"branch|allied\s+group|client)(?:\s+(?:in|for|of)\s+[^,;.“”\"]{1,40})?,\s*(?:(?:also|further|later|then|had|has|have)\s+)*", re.I)
 # The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
 DAY_ADVERBIAL = re.compile(
     r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -915,6 +919,9 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             continue  # "The Pakistani Taliban, or TTP, said": the short name in apposition, the full name heads the verb
         if re.search(r"(?i),\s+(?:known\s+as|also\s+called|called)\s+$", prefix) and any(a.end <= actor.start for a in candidates):
             continue  # "The African Union mission, known as AUSSOM, said": the name in apposition, the phrase before heads the verb
+        named = next((a for a in candidates if a.role != "generic" and re.fullmatch(r",\s+", view.text[a.end : actor.start])), None)
+        if named is not None and POSSESSIVE_TIE_AFTER.fullmatch(view.text[actor.end : verb_start]) and _heading(view, named, verb_start, skipped=True) is not None:
+            return named  # "JNIM, al-Qaeda's Sahel affiliate, claimed": the group named before the apposition speaks
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and (actor.role == "generic" or APPOSED.search(prefix)):

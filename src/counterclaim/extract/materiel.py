@@ -857,6 +857,11 @@ TARGET_OF_ATTACK = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
+# A possessive apposition tying a named group to its network or patron ("JNIM, al-Qaeda's Sahel affiliate,").
+POSSESSIVE_TIE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|ally|allies|prox(?:y|ies)|branch|franchise|offshoot|partners?|wing|arm|faction)"
+                            r"(?:\s+(?:in|for|of)\s+[^,;.“”\"]{1,40})?,", re.I)
+
+
 def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
     while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
@@ -870,6 +875,10 @@ def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, 
         actor = view.last_actor_before(actor.start)
     if actor is None:
         return None
+    tie = POSSESSIVE_TIE.match(view.text, actor.end)
+    named = view.last_actor_before(actor.start) if tie is not None else None
+    if named is not None and re.fullmatch(r",\s+", view.text[named.end : actor.start]):
+        actor = named  # "JNIM, al-Qaeda's Sahel affiliate, seized": the group named before the apposition acts
     between = view.text[actor.end : verb_start]
     if len(between) > 80 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
         return None
