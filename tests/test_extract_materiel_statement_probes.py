@@ -57,3 +57,22 @@ def test_a_group_named_before_a_possessive_apposition_speaks_and_acts() -> None:
     assert [(c.subject, c.object, c.claimant) for c in found] == [("USA", "HOUTHIS", "HOUTHIS")]
     found = claims("Hezbollah, Iran's main proxy in the region, condemned the Israeli strikes on Tehran.", "statement")
     assert [(c.subject, c.outcome) for c in found] == [("HEZBOLLAH", "condemn")]
+
+
+def statements(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.object) for c in claims(text, "statement")]
+
+
+def test_accusations_rejected_with_the_judgement_first_or_in_scare_quotes() -> None:
+    assert statements("Pakistan on Thursday rejected as \"frivolous\" India's attempts to link it to the Pahalgam killings.") == [
+        ("PAK", "deny", "IND")]
+    assert statements("Moscow dismissed as baseless the Ukrainian claims about chemical weapons.")[0][:2] == ("RUS", "deny")
+    assert statements("Russia dismissed the \"absurd\" Ukrainian claims about chemical munitions.") == [("RUS", "deny", "UKR")]
+
+
+def test_statement_target_is_the_agent_of_the_act_not_the_law_or_the_next_clause() -> None:
+    assert statements("The Ministry of Foreign Affairs of Azerbaijan strongly condemns the missile attack by the armed forces of Armenia on Ganja.") == [
+        ("AZE", "condemn", "ARM")]
+    assert statements("Oman said the strikes were a violation of the UN Charter.") == [("OMN", "accuse", None)]
+    found = statements("Russia and China criticised the strikes on Sanaa, with Moscow calling them illegal.")
+    assert ("CHN", "condemn", None) in found and ("CHN", "condemn", "RUS") not in found

@@ -109,6 +109,10 @@ SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shou
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
 DENY = (
+    # the judgement before what is rejected: "rejected as \"frivolous\" India's attempts to link it", "dismissed as baseless the claims"
+    r"(?:reject|dismiss|refut|rebuff|den(?:y|ie))(?:s|es|ed|d)?\s+as\s+[\"“‘']?(?:(?:completely|totally|utterly|entirely)\s+)?(?:baseless|false|frivolous|unfounded|groundless|absurd|lies|fabricated|"
+    r"propaganda|nonsense|ridiculous|preposterous|politically\s+motivated|malicious|concocted|fictitious|misleading|untrue|fake|irresponsible|unacceptable|"
+    r"slanderous|outlandish|far-fetched|ludicrous)\b|"
     # the use of a banned means denied in general: "denied using chemical weapons", "denies ever deploying cluster munitions"
     r"den(?:y|ies|ied|ying)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:using|possessing|deploying|employing|having\s+used)\s+(?:any\s+)?(?:banned\s+|prohibited\s+|illegal\s+|outlawed\s+)?(?:chemical|cluster|(?:white\s+)?phosphorus|incendiary|biological|poison|banned|prohibited)\s+(?:weapons|munitions|bombs|arms|gas|shells|agents)\b|"
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
@@ -196,7 +200,8 @@ DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?|disput(?:es|ed)|mock(?:s|ed)|ridicul(?:es|ed)|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     # the author named in full before the noun: "dismissed the Human Rights Watch report", "rejected the UN panel's findings"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)|"
+    # (a judgement in scare quotes among the words: "rejected India's \"baseless\" allegations")
+    r"(?:[\"“‘']?[\w'’-]+[\"”’']?\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)|"
     # the charge named in general terms: "dismissed US accusations of atrocities", "rejected allegations of war crimes"
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?)\s+of\s+"
     r"(?:(?:committing|carrying\s+out|widespread|systematic|mass)\s+)?(?:atrocities|war\s+crimes|genocide|ethnic\s+cleansing|crimes\s+against\s+humanity|(?:human\s+rights\s+)?abuses|human\s+rights\s+violations|aggression|terrorism|extrajudicial\s+killings)\b",
@@ -390,8 +395,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     denial = DENIED_ALLEGATIONS.search(text)
     if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
         # "The army denied the allegations": a denial of no claim named in the sentence
+        author = next((a for a in view.actors_between(denial.start(), denial.end()) if a.role not in ("pronoun", "generic")), None)
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
-                                 object=_target(view, denial.end())))
+                                 object=author.code if author is not None else _target(view, denial.end())))  # "dismissed Ukrainian claims"
     if not has_other_claims and any(d.outcome == "accuse" for d in drafts) and (referred := ACCUSATION_DENIED_BY.search(text)) is not None:
         denier = next((a for a in view.actors_between(referred.start("denier"), referred.end("denier")) if a.role not in ("pronoun", "generic")), None)
         if denier is not None and not any(d.outcome == "deny" and d.subject == denier.code for d in drafts):
@@ -733,10 +739,28 @@ def listed_actors(view: SentenceView) -> list[str]:
     return best if len(best) > 1 else []
 
 
+# The act condemned, then its agent after "by" ("the missile attack by the armed forces of Armenia on Ganja").
+AGENT_OF_THE_ACT = re.compile(r"\s+(?:the\s+|an?\s+|this\s+|these\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|"
+                              r"offensive|invasion|incursion|aggression|killings?|massacres?|operations?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?", re.I)
+# Words that start a new clause before an actor: its subject, not the statement's target.
+NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but|and|as|saying|adding|calling|which|who)\s+(?:the\s+)?$", re.I)
+# An act of war and the place or party it befell: "the strikes on Sanaa", "attacks against Iran".
+ACT_ON_BEFORE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|offensive|invasion|incursion|aggression)\s+(?:on|against|in|upon)\s+(?:the\s+)?$", re.I)
+# What a party is owed or what binds all, named after it: the wronged party or the law, not the one charged.
+PROTECTED_BY_LAW = re.compile(r"(?:['’]s?)?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial\s+integrity|airspace|air\s+space|borders?|Charter|resolutions?|"
+                              r"Security\s+Council\s+resolutions?|Convention|conventions)\b", re.I)
+
+
 def _target(view: SentenceView, end: int, start: int | None = None) -> str | None:
     """The party a statement targets: the actor just after its words, else the one qualifying its noun
     ("the Israeli allegations are baseless" -> ISR)."""
     actor = view.first_actor_after(end)
+    if actor is not None and actor.start - end > 40 and AGENT_OF_THE_ACT.fullmatch(view.text, end, actor.start):
+        return actor.code  # "condemns the missile attack by the armed forces of Armenia": the act's agent, named after "by"
+    if actor is not None and (NEXT_CLAUSE.search(view.text, end, actor.start) or PROTECTED_BY_LAW.match(view.text, actor.end)
+                              or ACT_ON_BEFORE.search(view.text, end, actor.start)):
+        return None  # "criticised the strikes, with Moscow calling them ...": the next clause's subject; "a violation of Iran's
+        # sovereignty", "of the UN Charter", "the strikes on Sanaa": the party or place wronged or the law broken, not the one charged
     if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
         before = view.last_actor_before(start) if start is not None else None
         if before is not None and start is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
