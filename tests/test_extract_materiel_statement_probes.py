@@ -76,3 +76,12 @@ def test_statement_target_is_the_agent_of_the_act_not_the_law_or_the_next_clause
     assert statements("Oman said the strikes were a violation of the UN Charter.") == [("OMN", "accuse", None)]
     found = statements("Russia and China criticised the strikes on Sanaa, with Moscow calling them illegal.")
     assert ("CHN", "condemn", None) in found and ("CHN", "condemn", "RUS") not in found
+
+
+def test_statement_acts_of_horror_labels_vows_and_listed_speakers_in_apposition() -> None:
+    assert statements("UN Secretary-General Antonio Guterres said he was shocked by the strike on the hospital in Kyiv.") == [("UN", "condemn", None)]
+    assert statements("Lebanon's Prime Minister Najib Mikati called the Israeli strike on Beirut \"a new aggression\".") == [("LBN", "condemn", "ISR")]
+    assert statements("Nigeria's President Bola Tinubu vowed that the perpetrators of the attack would be brought to justice.") == [("NGA", "warn", None)]
+    assert [s[:2] for s in statements("Qatar and Egypt, the main mediators, called on both sides to show flexibility.")] == [
+        ("QAT", "appeal"), ("EGY", "appeal")]
+    assert statements("The Sudanese government described the RSF as a terrorist militia.") == [("SDN", "accuse", "RSF")]

@@ -49,11 +49,11 @@ ACCUSE = (
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
 LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
 # The crimes of war such a label names, for "called" as for "termed" or "branded" ("called the strike a war crime").
-CRIMES_OF_WAR = r"act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
+CRIMES_OF_WAR = r"(?:(?:new|blatant|flagrant|brutal|naked|outright|clear|unprovoked|further|another|dangerous|criminal)\s+)+aggression|act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
-    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+(?:(?:deeply|profoundly|utterly|truly|absolutely)\s+)?[\"“']?(?:outraged|appalled|horrified|shocked|sickened)[\"”']?\s+(?:(?:and|by|at)\s+[\w-]+\s+)?(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
@@ -143,7 +143,7 @@ WARN = (
     # the vengeance qualified, with no article: "vowed harsh revenge", "pledged swift retaliation"
     r"(?:harsh|swift|severe|strong|crushing|decisive|painful|bitter|fierce|terrible|forceful|firm|tough|befitting)\s+(?:revenge|retaliation|response|reprisals?|punishment|vengeance)|"
     r"(?:retaliatory|reciprocal|tough|harsh)\s+(?:measures|steps|action|strikes)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
-    r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
+    r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swears)\s+(?:on\s+\w+day\s+)?that\s+[^.;]{0,80}?\b(?:would|will|shall)\s+(?:be\s+(?:brought\s+to\s+justice|punished|hunted\s+down|held\s+(?:to\s+account|accountable)|crushed|defeated|eliminated)|pay\b)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would|must|shall)\s+[\"“'‘]?pay\s+(?:a|the|an)\s+(?:(?:very|heavy|high|steep|dear|terrible|heavier|bitter|painful|unprecedented)\s+)*price|"
     # a fight promised to its end, a party to be held to account, war declared
     r"(?:fight|fighting|battle|resist)\s+(?:on\s+)?(?:until|till|to)\s+[\"“']?(?:the\s+)?(?:(?:total|final|complete|full|absolute)\s+victory|victory|(?:very\s+|bitter\s+)?end|last\s+(?:man|soldier|fighter|drop|breath|bullet)|death)\b|"
@@ -291,6 +291,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 target = addressed.code  # "Israel must end ...": the one a modal appeal addresses is its subject
             if outcome == "accuse":
                 target = _accused_inside(view, match) or target
+            if outcome == "condemn" and LABELLING.match(match.group()):
+                target = _accused_inside(view, match) or target  # "called the Israeli strike on Beirut a new aggression"
             if outcome == "condemn" and (owner := _voiced_by_owner(view, match)) is not None:
                 # "the ministry expressed the Kingdom of Saudi Arabia's condemnation of ...": the state whose judgement is voiced
                 drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=owner, claimant=owner, object=target))
@@ -688,7 +690,8 @@ PLURAL_SPEAKERS = re.compile(
     r"ministers|countries|governments|co-?chairs|mediators|powers)\s+(?:(?:also|jointly|have|had|then|further)\s+)*$",
     re.I,
 )
-LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
+LIST_TO_VERB = re.compile(r"(?:,\s+(?:the|both|two|all)\s+[^,;.“”\"]{1,50},)?"  # "Qatar and Egypt, the main mediators, called on"
+                          r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
                           # a first verb shared by the list: "The US and China expressed concern and called for restraint"
                           r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?"
                           # a verb giving the statement's noun: "Burkina Faso and Niger expressed their full solidarity with"
@@ -745,7 +748,9 @@ AGENT_OF_THE_ACT = re.compile(r"\s+(?:the\s+|an?\s+|this\s+|these\s+|its\s+|thei
 # Words that start a new clause before an actor: its subject, not the statement's target.
 NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but|and|as|saying|adding|calling|which|who)\s+(?:the\s+)?$", re.I)
 # An act of war and the place or party it befell: "the strikes on Sanaa", "attacks against Iran".
-ACT_ON_BEFORE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|offensive|invasion|incursion|aggression)\s+(?:on|against|in|upon)\s+(?:the\s+)?$", re.I)
+ACT_ON_BEFORE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|offensive|invasion|incursion|aggression)\s+(?:on|against|in|upon)\s+(?:the\s+)?$"
+                           # or the place where it happened: "shocked by the strike on the hospital in Kyiv"
+                           r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 # What a party is owed or what binds all, named after it: the wronged party or the law, not the one charged.
 PROTECTED_BY_LAW = re.compile(r"(?:['’]s?)?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial\s+integrity|airspace|air\s+space|borders?|Charter|resolutions?|"
                               r"Security\s+Council\s+resolutions?|Convention|conventions)\b", re.I)
@@ -772,12 +777,13 @@ def _target(view: SentenceView, end: int, start: int | None = None) -> str | Non
 # Accusations that name the accused inside their words ("holds Kigali responsible") or as their subject ("Russia bears
 # responsibility", "Thailand has violated Cambodian sovereignty").
 HELD_RESPONSIBLE = re.compile(r"(?i)h[oe]ld")
+LABELLING = re.compile(r"(?i)(?:call|describ|dub|brand|label|term)\w*\s")
 ACCUSED_HEAD = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:occupation|regime|government|army|forces|military|side|authorities|leadership|junta|militia|troops))?\s+(?:(?:also|still|again|clearly|would|will|shall|must)\s+)*")
 ACCUSED_AS_SUBJECT = re.compile(r"(?i)(?:has|have|had|is|are|was|were)\s|bears?\b|bore\b|bearing\b")
 
 
 def _accused_inside(view: SentenceView, match: re.Match[str]) -> str | None:
-    if HELD_RESPONSIBLE.match(match.group()):
+    if HELD_RESPONSIBLE.match(match.group()) or LABELLING.match(match.group()):  # "described the RSF as a terrorist militia"
         inside = [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]
         return inside[0].code if inside else None
     if ACCUSED_AS_SUBJECT.match(match.group()):
