@@ -85,3 +85,10 @@ def test_statement_acts_of_horror_labels_vows_and_listed_speakers_in_apposition(
     assert [s[:2] for s in statements("Qatar and Egypt, the main mediators, called on both sides to show flexibility.")] == [
         ("QAT", "appeal"), ("EGY", "appeal")]
     assert statements("The Sudanese government described the RSF as a terrorist militia.") == [("SDN", "accuse", "RSF")]
+
+
+def test_statement_renewed_calls_subjunctive_demands_warned_escalation_and_genocidal_policy() -> None:
+    assert statements("China renewed its calls for a ceasefire in Gaza.") == [("CHN", "appeal", None)]
+    assert [s[:2] for s in statements("Russia's envoy insisted that Ukraine withdraw its forces from the Kursk region.")] == [("RUS", "appeal")]
+    assert statements("The Kremlin said the decision would lead to a new round of escalation.") == [("RUS", "warn", None)]
+    assert [s[:2] for s in statements("In a statement, Ukraine's foreign ministry said Russia continues its genocidal policy.")] == [("UKR", "accuse")]

@@ -29,7 +29,7 @@ ACCUSE = (
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|human\s+shields?|"
+    r"genocide\s+against|human\s+shields?|genocidal\s+(?:policy|policies|war|campaign|acts?|intent|regime|aggression|practices|crimes)|"
     # a party charged with feeding the war or lying to the world: "adding fuel to the fire", "spreading Kremlin propaganda"
     r"(?:add|pour)(?:s|ed|ing)?\s+(?:more\s+)?(?:fuel|oil)\s+(?:to|on)\s+the\s+(?:fire|flames)|fan(?:s|ned|ning)?\s+the\s+flames\s+of\s+(?:war|conflict|violence)|"
     r"spread(?:s|ing)?\s+(?:[\w-]+\s+)?(?:propaganda|disinformation|lies|fake\s+news|falsehoods)|"
@@ -97,6 +97,7 @@ APPEAL = (
     r"(?:exercise|show\s+restraint|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|agree|reach|resume|respect|refrain|de-?escalate|negotiate|abide|implement|honou?r|engage|withdraw|lay\s+down)\b)|"
     # what a party wants another to do: "the AU wants both sides to return to the table"
     r"(?:want(?:s|ed)?|expect(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|negotiate|agree|accept|sign|implement|comply|disarm)\b|"
+    r"insist(?:s|ed|ing)?\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:immediately\s+)?(?:withdraw|stop|end|halt|cease|leave|respect|release|return|pull\s+back|lay\s+down|comply|disarm)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume|avoid|refrain|show|exercise|de-?escalate|cease|negotiate|comply|abide|lift|protect|pull\s+back)"
@@ -157,6 +158,7 @@ WARN = (
     # force promised against a party's assets: "the group would target US warships", "will strike enemy bases"
     r"(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|bomb|shell)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:warships|ships|vessels|bases|positions|troops|forces|soldiers|targets|installations|interests|cities|airfields|depots)\b|"
+    r"(?:will|would|could)\s+(?:only\s+|inevitably\s+|further\s+)?(?:lead\s+to|result\s+in|trigger|provoke|spark|fuel|plunge\s+the\s+region\s+into)\s+(?:an?\s+|further\s+|new\s+|a\s+new\s+round\s+of\s+|the\s+)?(?:\w+\s+)?(?:escalation|war|catastrophe|disaster|bloodshed|confrontation|retaliation|response)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
@@ -228,6 +230,8 @@ CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+# A speaker voicing its own appeals again: "China renewed its calls for a ceasefire", "reiterated their demands".
+OWN_CALLS_VOICED = re.compile(r"\b(?:renew|reiterat|repeat|restat|reaffirm|echo|made|make|issu|voic|step(?:ped)?\s+up)\w*\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+)?$", re.I)
 REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
@@ -317,7 +321,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
-            if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
+            if (outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group())
+                    and not OWN_CALLS_VOICED.search(text, max(0, match.start() - 40), match.start())):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
             if outcome == "appeal" and REJECTED_CALL.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)call\s+for", match.group()):
                 continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
