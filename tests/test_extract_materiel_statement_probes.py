@@ -92,3 +92,10 @@ def test_statement_renewed_calls_subjunctive_demands_warned_escalation_and_genoc
     assert [s[:2] for s in statements("Russia's envoy insisted that Ukraine withdraw its forces from the Kursk region.")] == [("RUS", "appeal")]
     assert statements("The Kremlin said the decision would lead to a new round of escalation.") == [("RUS", "warn", None)]
     assert [s[:2] for s in statements("In a statement, Ukraine's foreign ministry said Russia continues its genocidal policy.")] == [("UKR", "accuse")]
+
+
+def test_officials_named_alone_speak_for_their_state_or_body() -> None:
+    assert statements("Orban criticised the EU's decision to send more weapons to Ukraine.")[0][:2] == ("HUN", "condemn")
+    assert statements("Merz said Israel must allow aid into Gaza.")[0][:2] == ("DEU", "appeal")
+    assert statements("Safadi warned that the escalation would lead to a regional war.")[0][:2] == ("JOR", "warn")
+    assert statements("Grundberg appealed for maximum restraint from all sides in Yemen.")[0][:2] == ("UN", "appeal")
