@@ -99,3 +99,12 @@ def test_officials_named_alone_speak_for_their_state_or_body() -> None:
     assert statements("Merz said Israel must allow aid into Gaza.")[0][:2] == ("DEU", "appeal")
     assert statements("Safadi warned that the escalation would lead to a regional war.")[0][:2] == ("JOR", "warn")
     assert statements("Grundberg appealed for maximum restraint from all sides in Yemen.")[0][:2] == ("UN", "appeal")
+
+
+def test_quotation_and_pronoun_speakers_carry_across_sentences() -> None:
+    text = ("KYIV, April 14 (Reuters) - Ukrainian President Volodymyr Zelenskiy visited the site of the strike on Monday.\n\n"
+            "\"Only scum can act like this. Russia must be held accountable for every one of these crimes,\" he said in his nightly address.\n\n"
+            "He called on the United States and Europe to respond with tougher sanctions.")
+    assert [(s[0], s[1]) for s in statements(text)] == [("UKR", "appeal"), ("UKR", "appeal")]
+    text = "Kremlin spokesman Dmitry Peskov dismissed the Ukrainian accusations as \"lies\" and said Kyiv was using civilians as human shields."
+    assert [s[:2] for s in statements(text)] == [("RUS", "deny"), ("RUS", "accuse")]

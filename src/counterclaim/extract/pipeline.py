@@ -662,10 +662,14 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     if event_days:
         state.paragraph_date = (view.index, event_days[-1])
     subject = sentence_subject(view)
+    if subject is None and not anchors and not claims and not any(a.role not in ("pronoun", "generic") for a in view.actors):
+        return claims  # '"Only scum can act like this.' or "Rescuers searched the rubble.": no one named, the subject before goes on
     state.unreported_subject = subject if not anchors else None
     if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):
         # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
         subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
+    if subject is None and PRONOUN_AFTER_QUOTE.search(text) and anchors and anchors[-1].claimant is not None:
+        subject = anchors[-1].claimant  # '"...," he said.' then "He called on ...": the one the quotation was credited to
     state.sentence_subject = subject
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are

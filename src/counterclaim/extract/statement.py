@@ -384,7 +384,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     # "condemned the strikes as a violation of its sovereignty": the accusation noun qualifies the condemnation, one statement;
     # a second predicate after "and a" is a second judgement ("the raid was cowardly and an act of aggression")
     drafts = [d for d in drafts if not (d.outcome == "accuse" and not re.match(r"(?i)accus|blam|complain|provok", text[d.start : d.end])
-                                         and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?\w+ed\b|\band\s+(?:also\s+)?an?\s", text[o.end : d.start])
+                                         and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?(?:\w+ed|said|says|told|added)\b|\band\s+(?:also\s+)?an?\s", text[o.end : d.start])
                                                  for o in drafts))]
     if has_other_claims:
         # "accused the army of shelling the market, killing 12": the act the sentence codes is the accusation (GOLD_FORMAT),
