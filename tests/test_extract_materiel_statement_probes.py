@@ -108,3 +108,12 @@ def test_quotation_and_pronoun_speakers_carry_across_sentences() -> None:
     assert [(s[0], s[1]) for s in statements(text)] == [("UKR", "appeal"), ("UKR", "appeal")]
     text = "Kremlin spokesman Dmitry Peskov dismissed the Ukrainian accusations as \"lies\" and said Kyiv was using civilians as human shields."
     assert [s[:2] for s in statements(text)] == [("RUS", "deny"), ("RUS", "accuse")]
+
+
+def test_ministry_words_of_destruction_and_damage_taken() -> None:
+    assert summary("The Russian defence ministry said its forces had liquidated a Ukrainian Bradley infantry fighting vehicle near Pokrovsk.") == [
+        ("destroyed", "armored_vehicle", (1, 1))]
+    assert summary("Russian forces rendered inoperable two Ukrainian Patriot launchers with an Iskander strike, the ministry said.") == [
+        ("destroyed", "air_defense", (2, 2))]
+    assert summary("Ukraine's navy said the Russian frigate sustained serious damage in the drone attack off Sevastopol.") == [
+        ("damaged", "ship", (1, 1))]
