@@ -117,3 +117,9 @@ def test_ministry_words_of_destruction_and_damage_taken() -> None:
         ("destroyed", "air_defense", (2, 2))]
     assert summary("Ukraine's navy said the Russian frigate sustained serious damage in the drone attack off Sevastopol.") == [
         ("damaged", "ship", (1, 1))]
+
+
+def test_a_subset_of_models_named_with_their_roles_keeps_the_total() -> None:
+    text = "According to the SBU, the operation damaged 41 aircraft, including A-50 early warning planes and Tu-160 bombers."
+    assert summary(text) == [("damaged", "aircraft", (41, 41))]
+    assert claims(text, "statement") == []

@@ -366,7 +366,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
 # Tu-22M3 long-range bomber", "an S-400 Triumf launcher", "Shahed-136 kamikaze drones").
 MODEL_WORDS_BEFORE_HEAD = re.compile(
     r" (?:(?:(?-i:[A-Z][A-Za-z]+)|[a-z]+-[a-z]+(?:-[a-z]+)?|(?i:cargo|transport|strategic|tactical|attack|fighter|bomber|reconnaissance|surveillance|"
-    r"patrol|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker))\s+)")
+    r"patrol|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker|"
+    r"early|warning|airborne|refuel(?:l)?ing|electronic|intelligence|spy|maritime|anti-submarine|command|control))\s+)")
 
 
 def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] | None:
