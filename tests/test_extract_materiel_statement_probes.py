@@ -123,3 +123,15 @@ def test_a_subset_of_models_named_with_their_roles_keeps_the_total() -> None:
     text = "According to the SBU, the operation damaged 41 aircraft, including A-50 early warning planes and Tu-160 bombers."
     assert summary(text) == [("damaged", "aircraft", (41, 41))]
     assert claims(text, "statement") == []
+
+
+def headline(line: str) -> list[tuple[str | None, str, str | None]]:
+    return statements(line + "\n\nThe remarks came on Sunday, a day after the latest escalation in the region, according to the outlet.")
+
+
+def test_headline_speakers_before_a_colon_and_headline_judgements() -> None:
+    assert headline('Qatar: "We condemn in the strongest terms the Israeli attack on Doha."') == [("QAT", "condemn", "ISR")]
+    assert headline("Iran's Foreign Ministry: Israel's aggression is a war crime") == [("IRN", "accuse", None)]
+    assert headline('Kremlin on Ukraine\'s attack: "This is terrorism"') == [("RUS", "condemn", None)]
+    assert headline('UN chief "appalled" by strike on school in Gaza') == [("UN", "condemn", None)]
+    assert headline('Hamas calls Israeli strike on Nasser hospital a "massacre"') == [("HAMAS", "condemn", "ISR")]

@@ -479,6 +479,8 @@ LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|
                             + LEADING_LOWER_WORD + r")(?=:\s)")
 
 
+# A speaker, its topic, then its words quoted after a colon: 'Kremlin on Ukraine's attack: "This is terrorism"'.
+SPEAKER_ON_TOPIC = re.compile(r"(?P<who>(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w.’'-]*)\s+on\s+[^:;.\"“]{3,60}:\s*[\"“]")
 SPEAKING_ROLES = frozenset({"ministry", "military", "official", "body", "group", "authority"})
 LEADING_INSTITUTION = re.compile(r"(?i)\b(?:ministry|ministries|staff|army|forces|military|command|police|office|spokes(?:man|woman|person)|"
                                  r"council|government|authorities|presidency|president|minister|governor|mission|agency|defen[cs]e)\b")
@@ -486,14 +488,17 @@ LEADING_INSTITUTION = re.compile(r"(?i)\b(?:ministry|ministries|staff|army|force
 
 def _leading_source(view: SentenceView, anchors: list[Anchor]) -> list[Anchor]:
     """The actor named before a colon opening the sentence, as the source of what follows it."""
-    match = LEADING_SOURCE.match(view.text)
+    match = LEADING_SOURCE.match(view.text) or SPEAKER_ON_TOPIC.match(view.text)
     if match is None or any(a.position < match.end() for a in anchors):
         return []
-    actors = [a for a in view.actors_between(0, match.end()) if a.role in ROLES_FOR_CLAIMANT and a.role != "generic"]
+    speaker_end = match.end("who") if match.re is SPEAKER_ON_TOPIC else match.end()
+    actors = [a for a in view.actors_between(0, speaker_end) if a.role in ROLES_FOR_CLAIMANT and a.role != "generic"]
     if not actors:
         return []
-    if not (actors[-1].role in SPEAKING_ROLES or LEADING_INSTITUTION.search(match.group())):
-        return []  # "DR Congo: rebels reject ...", "Somalia: ...": a place named as the topic, not a speaker
+    quoted = re.match(r":\s*[\"“]", view.text[match.end() if match.re is LEADING_SOURCE else match.end() - 1 :]) is not None
+    if not (actors[-1].role in SPEAKING_ROLES or LEADING_INSTITUTION.search(match.group()) or quoted):
+        return []  # "DR Congo: rebels reject ...", "Somalia: ...": a place named as the topic, not a speaker; 'Qatar: "We condemn ..."'
+        # quotes its speaker
     return [Anchor(0, match.end() + 1, actors[-1].code, False)]
 
 
@@ -718,8 +723,8 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
     if cut < 15 or len(text) - cut > 45:
         return []
     match = HEADLINE_SOURCE.fullmatch(text, cut)
-    if match is None:
-        return []
+    if match is None or len(text[cut:].split()) > 6 or LEADING_SOURCE.match(text) is not None and LEADING_SOURCE.match(text).end() == cut:
+        return []  # "Iran's Foreign Ministry: Israel's aggression is a war crime": the colon opens the words, its speaker before it
     actors = [a for a in view.actors if a.start > cut]
     if actors:
         return [Anchor(cut, len(text), actors[0].code, False)]

@@ -362,8 +362,8 @@ def _drop_topic_label(view: SentenceView) -> None:
     if len(view.text) > 250 or view.text.rstrip().endswith("."):
         return  # running text, not a headline
     label = TOPIC_LABEL.match(view.text)
-    if label is None:
-        return
+    if label is None or view.text[label.end() : label.end() + 1] in ('"', "“"):
+        return  # 'Qatar: "We condemn ..."': a country whose words are quoted speaks
     named = [a for a in view.actors if a.start == label.start("name") and a.end == label.end("name") and a.role == "name"]
     if named and getattr(load_registry().actor(named[0].code), "kind", None) == "state":
         view.actors = [a for a in view.actors if a.start >= label.end()]

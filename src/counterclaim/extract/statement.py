@@ -53,7 +53,7 @@ CRIMES_OF_WAR = r"(?:(?:new|blatant|flagrant|brutal|naked|outright|clear|unprovo
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
-    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+(?:(?:deeply|profoundly|utterly|truly|absolutely)\s+)?[\"“']?(?:outraged|appalled|horrified|shocked|sickened)[\"”']?\s+(?:(?:and|by|at)\s+[\w-]+\s+)?(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:(?:was|were|is|are)\s+)?(?:(?:deeply|profoundly|utterly|truly|absolutely)\s+)?[\"“']?(?:outraged|appalled|horrified|shocked|sickened)[\"”']?\s+(?:(?:and|by|at)\s+[\w-]+\s+)?(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
@@ -69,6 +69,8 @@ CONDEMN = (
     r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|a\s+declaration\s+of\s+war|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
     # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
     r"call" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r")\b|"
+    # a headline's label with no article: "Hamas calls Israeli strike on Nasser hospital a 'massacre'"
+    r"calls?\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,5}?[\"“']?\s*(?:an?\s+)?(?:" + CRIMES_OF_WAR + r")\b|"
     r"(?:term|brand|label|labell)" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r"|sham|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
