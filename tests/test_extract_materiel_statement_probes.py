@@ -135,3 +135,9 @@ def test_headline_speakers_before_a_colon_and_headline_judgements() -> None:
     assert headline('Kremlin on Ukraine\'s attack: "This is terrorism"') == [("RUS", "condemn", None)]
     assert headline('UN chief "appalled" by strike on school in Gaza') == [("UN", "condemn", None)]
     assert headline('Hamas calls Israeli strike on Nasser hospital a "massacre"') == [("HAMAS", "condemn", "ISR")]
+
+
+def test_a_headline_model_named_with_its_number_counts_one() -> None:
+    text = "Hezbollah downs Israeli Hermes 900 drone\n\nThe report came on Sunday, a day after the latest escalation."
+    assert summary(text) == [("destroyed", "drone", (1, 1))]
+    assert summary("Iran said it downed Israeli Hermes 900 drones near Tabriz.") == [("destroyed", "drone", None)]

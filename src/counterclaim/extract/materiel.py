@@ -237,7 +237,11 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "26 armored fighting vehicles (AFVs)", "12 drones (UAVs)": the name before, glossed in brackets
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
             previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
-            phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
+            count = previous.count
+            if count is None and _one_named_in_the_singular(view.text, previous.start, match.end()):
+                count = (1, 1)  # "Hezbollah downs Israeli Hermes 900 drone": the noun after the number says it is one
+            phrases[-1] = dataclasses.replace(previous, end=match.end(), count=count,
+                                              category=previous.category if previous.category != "other" else category)
             last_end = match.end()
             continue
         if MUNITION_HEAD.search(match.group("term")) and (LAUNCHER_AFTER.match(view.text, match.end()) or (phrases and view.text[phrases[-1].end : match.start()] == " ")):
