@@ -141,3 +141,8 @@ def test_a_headline_model_named_with_its_number_counts_one() -> None:
     text = "Hezbollah downs Israeli Hermes 900 drone\n\nThe report came on Sunday, a day after the latest escalation."
     assert summary(text) == [("destroyed", "drone", (1, 1))]
     assert summary("Iran said it downed Israeli Hermes 900 drones near Tabriz.") == [("destroyed", "drone", None)]
+
+
+def test_radar_systems_are_counted_as_written_and_drone_control_stations_are_no_drones() -> None:
+    assert summary("The Houthis said their missiles had destroyed Israeli radar systems in the Negev.") == [("destroyed", "other", None)]
+    assert summary("Ukraine's military said it destroyed a Lancet drone control station near Tokmak.") == []

@@ -421,12 +421,16 @@ MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artiller
 COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
                                  r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?|"
                                  # a place or a record of the equipment: "air defence sites", "drone footage", "tank videos"
-                                 r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?)\b")
+                                 r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?|"
+                                 # the post that steers it: "a Lancet drone control station", "drone command posts"
+                                 r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
 # After a mass head ("artillery", "aircraft", "air defences") a unit word may name the equipment itself ("artillery
 # units were hit"), but a place, an act or a crew never does ("artillery positions", "aircraft factory").
 PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?|"
-                                     r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?)\b")
+                                     r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?|"
+                                 # the post that steers it: "a Lancet drone control station", "drone command posts"
+                                 r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
 RADAR = re.compile(r"(?i)\bradars?\b")
 # Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
