@@ -146,3 +146,13 @@ def test_a_headline_model_named_with_its_number_counts_one() -> None:
 def test_radar_systems_are_counted_as_written_and_drone_control_stations_are_no_drones() -> None:
     assert summary("The Houthis said their missiles had destroyed Israeli radar systems in the Negev.") == [("destroyed", "other", None)]
     assert summary("Ukraine's military said it destroyed a Lancet drone control station near Tokmak.") == []
+
+
+def test_equipment_of_the_sentence_before_as_a_pronoun_object() -> None:
+    assert summary("Russia launched 40 drones at Ukraine overnight. Ukraine's air force said it shot down all of them.") == [
+        ("destroyed", "drone", (40, 40))]
+    assert summary("Iran fired two missiles at the Al Udeid base. Qatari air defences intercepted both, the Qatari defence ministry said.") == [
+        ("destroyed", "other", (2, 2))]
+    assert summary("Russia launched a Shahed drone toward Kyiv. Ukrainian air defences shot it down over Brovary.") == [
+        ("destroyed", "drone", (1, 1))]
+    assert summary("Militants in four pickup trucks attacked the post. The troops eliminated them after a long fight.") == []

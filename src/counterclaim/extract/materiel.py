@@ -967,7 +967,7 @@ PEOPLE_BEFORE_COUNT = re.compile(
     r"\b(?:soldiers|troops|fighters|servicemen|militants|rebels|civilians|people|persons|men|women|children|officers|policemen"
     r"|insurgents|terrorists|crew|crewmen|pilots|militiamen|personnel)\b[^.;]*\b(?:and|while|with)\s+$", re.I)
 # Equipment heading an active verb of shooting down: the agent, not what was lost ("Air defences shot down 85 of them").
-AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
+AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+(?:(?:it|them|both)\s+)?down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
 
 
 def find_materiel_from_previous(view: SentenceView, previous: SentenceView | None) -> list[DraftClaim]:
@@ -1007,7 +1007,51 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
                                 cumulative=bool(CUMULATIVE.search(text))))
         if model.owner is None and model.side is not None:
             found[-1].notes["side"] = model.side
+    if not found and model.count is not None and model.count[0] is not None:
+        found.extend(_pronoun_objects(view, model, outcomes))
     return found
+
+
+# The equipment of the sentence before as a pronoun right after the verb: "shot down all of them", "intercepted both",
+# "destroyed them before they reached the city", "shot it down".
+PRONOUN_OBJECT = re.compile(r"\s+(?:(?P<all>all\s+(?:of\s+)?(?:them|these|those)|them\s+all|every\s+one\s+of\s+them|each\s+of\s+them)|(?P<both>both(?:\s+of\s+them)?)|"
+                            r"(?P<them>them)|(?P<it>it))\b(?!\s+(?:was|were|is|are|had|has|have)\b)", re.I)
+PHRASAL_WITH_PRONOUN = re.compile(r"(?i)\b(?P<verb>shot|brought|took|knocked|blew|shooting|bringing)\s+(?P<pronoun>them|it|both)\s+down\b|"
+                                  r"\b(?:took|knocked|taking|knocking)\s+(?P<pronoun2>them|it)\s+out\b")
+
+
+PEOPLE_VERB = re.compile(r"(?i)eliminat\w*|neutrali[sz]\w*|wiped\s+out|annihilat\w*|liquidat\w*|captur\w*|took|taken")
+
+
+def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+    text = view.text
+    count = model.count
+    assert count is not None
+    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text))  # "shot it down": the pronoun inside the phrasal verb
+    for verb in sorted([*outcomes, *phrasal_verbs], key=lambda m: m.start()):
+        if verb.re is PHRASAL_WITH_PRONOUN:
+            kind, end, outcome = (verb.group("pronoun") or verb.group("pronoun2")).lower(), verb.end(), "destroyed"
+        else:
+            pronoun = PRONOUN_OBJECT.match(text, verb.end())
+            if pronoun is None:
+                continue
+            kind, end, outcome = next(name for name in ("all", "both", "them", "it") if pronoun.group(name)), pronoun.end(), _outcome_name(verb)
+        if kind == "both":
+            figure: Count | None = (2, 2) if count == (2, 2) else None
+        elif kind == "it":
+            figure = (1, 1) if count == (1, 1) else None
+        else:
+            figure = count if count != (1, 1) else None
+        if figure is None or outcome == "lost" or PEOPLE_VERB.fullmatch(verb.group()):
+            continue  # "eliminated them", "neutralised them": more often the men than the machines
+        agent = clause_agent(view, verb.start())
+        subject = model.owner or (SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY)
+        draft = DraftClaim("materiel", outcome, verb.start(), end, category=model.category, count=figure, subject=subject,
+                           cumulative=bool(CUMULATIVE.search(text)))
+        if model.owner is None and model.side is not None:
+            draft.notes["side"] = model.side
+        return [draft]
+    return []
 
 
 # A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
