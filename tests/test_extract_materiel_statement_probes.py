@@ -156,3 +156,10 @@ def test_equipment_of_the_sentence_before_as_a_pronoun_object() -> None:
     assert summary("Russia launched a Shahed drone toward Kyiv. Ukrainian air defences shot it down over Brovary.") == [
         ("destroyed", "drone", (1, 1))]
     assert summary("Militants in four pickup trucks attacked the post. The troops eliminated them after a long fight.") == []
+
+
+def test_a_possessive_owner_is_whose_equipment_it_is_even_outside_the_war_read() -> None:
+    text = ("Russian troops shelled Kharkiv overnight, Ukraine's army said.\n\n"
+            "Israeli strikes destroyed about 80 percent of the Syrian army's air defences after the fall of Assad, the Israeli military said.")
+    assert [(c.subject, c.category) for c in claims(text, "materiel")] == [("SYR", "air_defense")]
+    assert [c.subject for c in claims("Israel said it had destroyed Hezbollah's drones near Tyre.", "materiel")] == ["HEZBOLLAH"]

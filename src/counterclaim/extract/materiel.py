@@ -309,6 +309,9 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
         owner = owner_actors[-1].code if owner_actors else None
+        if owner is None and (holder := view.last_actor_before(min(start, mods_start) + 1)) is not None and holder.role != "pronoun" \
+                and re.search(r"['’]s?$", holder.text) and re.fullmatch(r"\s*", view.text[holder.end : min(start, mods_start)]):
+            owner = holder.code  # "the Syrian army's air defences", "Hezbollah's drones": the possessor owns them
         if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
         if owner is None and (launch := LAUNCHED_BEFORE.search(view.text[:start])) is not None:
@@ -636,6 +639,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             drafts[-1].notes["loser"] = "unnamed"  # "losses were 20 tanks": no side, agent or possessive says whose
         elif outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
             drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
+        elif owner is not None and any(OWNER_BY_FORCE.match(text, a.end) for m in members for a in view.actors_between(m[0].start, m[0].head_start)
+                                       if a.code == owner):
+            drafts[-1].notes["loser"] = "agent"  # "the Syrian army's air defences", "Iran's launchers": whose, not who made them
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
@@ -1021,6 +1027,11 @@ PHRASAL_WITH_PRONOUN = re.compile(r"(?i)\b(?P<verb>shot|brought|took|knocked|ble
 
 
 PEOPLE_VERB = re.compile(r"(?i)eliminat\w*|neutrali[sz]\w*|wiped\s+out|annihilat\w*|liquidat\w*|captur\w*|took|taken")
+
+
+# An owner named as a force or in the possessive ("the Syrian army's air defences", "Iran's launchers"): whose the
+# equipment is, never its maker (as "German tanks" may be).
+OWNER_BY_FORCE = re.compile(r"(?i)(?<=['’]s)|(?<=['’])|(?:['’]s)?\s+(?:army|military|armed\s+forces|forces|navy|air\s+force|troops)\b")
 
 
 def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
