@@ -163,3 +163,10 @@ def test_a_possessive_owner_is_whose_equipment_it_is_even_outside_the_war_read()
             "Israeli strikes destroyed about 80 percent of the Syrian army's air defences after the fall of Assad, the Israeli military said.")
     assert [(c.subject, c.category) for c in claims(text, "materiel")] == [("SYR", "air_defense")]
     assert [c.subject for c in claims("Israel said it had destroyed Hezbollah's drones near Tyre.", "materiel")] == ["HEZBOLLAH"]
+
+
+def test_the_adversary_named_as_such_is_the_loser() -> None:
+    text = "The adversary's losses amount to 12 armoured vehicles, the Armenian defence ministry spokeswoman said."
+    assert [(c.subject, c.count) for c in claims(text, "materiel")] == [("AZE", (12, 12))]
+    text = "The units destroyed the adversary's two tanks near Fuzuli, the Armenian defence ministry said."
+    assert [(c.subject, c.count) for c in claims(text, "materiel")] == [("AZE", (2, 2))]

@@ -196,7 +196,7 @@ COUNT_BEFORE = re.compile(
 
 
 # Words that may stand between a count or article and the equipment term: owners, makers, models.
-MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
+MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|adversary['’]s|opponent['’]s|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
 
 
 # A passenger car, and the words that make one a side's ("an army car", "enemy cars").
@@ -312,7 +312,7 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         if owner is None and (holder := view.last_actor_before(min(start, mods_start) + 1)) is not None and holder.role != "pronoun" \
                 and re.search(r"['’]s?$", holder.text) and re.fullmatch(r"\s*", view.text[holder.end : min(start, mods_start)]):
             owner = holder.code  # "the Syrian army's air defences", "Hezbollah's drones": the possessor owns them
-        if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
+        if owner is None and re.search(r"\b(?:enemy|adversary['’]s|opponent['’]s)", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
         if owner is None and (launch := LAUNCHED_BEFORE.search(view.text[:start])) is not None:
             launcher = view.last_actor_before(launch.start())
@@ -918,7 +918,7 @@ def _rebels_of_a_state(view: SentenceView, verb_start: int, agent: str) -> bool:
     return rebels is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", view.text[rebels.end() : verb_start] + " ") is not None
 
 
-ENEMY_AS_LOSER = re.compile(r"(?i)\benemy(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
+ENEMY_AS_LOSER = re.compile(r"(?i)\b(?:enemy|adversary|opponent|opposing\s+side)(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
 def _losses_of(view: SentenceView, verb: re.Match[str]) -> str | None:
@@ -1095,7 +1095,7 @@ def tally_loser(heading: SentenceView) -> tuple[str | None, str | None, bool]:
         before = next((a for a in reversed(actors) if a.end <= loss.start() and re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}", heading.text[a.end : loss.start()])), None)
         after = next((a for a in actors if a.start >= loss.end() and re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", heading.text[loss.end() : a.start])), None)
         owner = (before or after).code if (before or after) is not None else owner
-    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
+    enemy = re.search(r"(?i)\b(?:enemy|adversary|opponent)\b", heading.text) is not None
     subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
     cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
     return owner, subject, cumulative
