@@ -170,3 +170,8 @@ def test_the_adversary_named_as_such_is_the_loser() -> None:
     assert [(c.subject, c.count) for c in claims(text, "materiel")] == [("AZE", (12, 12))]
     text = "The units destroyed the adversary's two tanks near Fuzuli, the Armenian defence ministry said."
     assert [(c.subject, c.count) for c in claims(text, "materiel")] == [("AZE", (2, 2))]
+
+
+def test_others_demands_rebuffed_are_no_appeal_of_theirs() -> None:
+    assert statements("Niger's military leaders rebuffed ECOWAS demands to restore President Mohamed Bazoum.") == []
+    assert statements("The junta spurned the African Union's calls for a return to civilian rule.") == []

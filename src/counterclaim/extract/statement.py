@@ -231,10 +231,12 @@ MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|milit
 CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
-OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|rebuff\w*|spurn\w*|snubb?\w*|brush\w*\s+aside|turn\w*\s+down|refus\w*|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+# Another party's appeals refused, their author named between ("spurned the African Union's calls for").
+REFUSED_BEFORE = re.compile(r"\b(?:reject|dismiss|ignor|rebuff|spurn|snubb?|def(?:y|ie)|refus|brush\w*\s+aside|turn\w*\s+down)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 # A speaker voicing its own appeals again: "China renewed its calls for a ceasefire", "reiterated their demands".
 OWN_CALLS_VOICED = re.compile(r"\b(?:renew|reiterat|repeat|restat|reaffirm|echo|made|make|issu|voic|step(?:ped)?\s+up)\w*\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+)?$", re.I)
-REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
+REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied|rebuff\w*|spurn\w*|snubb?\w*|brush\w*\s+aside|turn\w*\s+down|refus\w*)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
@@ -323,8 +325,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
-            if (outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group())
-                    and not OWN_CALLS_VOICED.search(text, max(0, match.start() - 40), match.start())):
+            if (outcome == "appeal" and (OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) or REFUSED_BEFORE.search(text, max(0, match.start() - 60), match.start()))
+                    and re.match(r"(?i)calls|appeals|demands", match.group()) and not OWN_CALLS_VOICED.search(text, max(0, match.start() - 40), match.start())):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
             if outcome == "appeal" and REJECTED_CALL.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)call\s+for", match.group()):
                 continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
