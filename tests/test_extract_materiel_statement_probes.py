@@ -175,3 +175,13 @@ def test_the_adversary_named_as_such_is_the_loser() -> None:
 def test_others_demands_rebuffed_are_no_appeal_of_theirs() -> None:
     assert statements("Niger's military leaders rebuffed ECOWAS demands to restore President Mohamed Bazoum.") == []
     assert statements("The junta spurned the African Union's calls for a return to civilian rule.") == []
+
+
+def test_an_institution_statement_speaks_in_its_own_sentences() -> None:
+    text = ("Statement of the Ministry of Foreign Affairs on the shelling of Ganja\n\n"
+            "The Ministry of Foreign Affairs of the Republic of Azerbaijan strongly condemns the missile attack by the armed forces of Armenia on Ganja.\n\n"
+            "This is a blatant violation of the humanitarian ceasefire.\n\n"
+            "We call on the international community to give a proper assessment of these crimes.\n\n"
+            "Armenia bears full responsibility for the consequences of its provocations.\n\n"
+            "The Armenian Foreign Ministry rejected the claims as disinformation.")
+    assert [s[:2] for s in statements(text)] == [("AZE", "condemn"), ("AZE", "accuse"), ("AZE", "appeal"), ("AZE", "accuse"), ("ARM", "deny")]

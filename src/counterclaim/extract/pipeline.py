@@ -855,6 +855,7 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 open_group = []
         credited = view if CREDITED_QUOTE.search(view.text) else None
     _colon_statements(views, speakers)
+    _statement_document(views, speakers)
     return speakers
 
 
@@ -887,6 +888,28 @@ def _colon_statements(views: list[SentenceView], speakers: dict[int, str | None]
             continue
         speakers[view.index] = PREVIOUS_SPEAKER
         run -= 1
+
+
+# A headline naming the text as an institution's own statement ("Statement of the Ministry of Foreign Affairs on ...",
+# "Press release by the Ministry of Defence", "Ministry of Defence of the Russian Federation: summary of ...").
+STATEMENT_DOCUMENT = re.compile(
+    r"^\s*(?:(?:joint\s+)?statement|press\s+release|communiqu[eé]|declaration|(?:daily\s+)?(?:summary|briefing|bulletin))\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|ministries|office|presidency|government|general\s+staff|command|council|commission|mission)\b"
+    r"|^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|office|presidency|government|general\s+staff|command)\b[^:.]{0,60}:\s*"
+    r"(?:(?:joint\s+)?statement|press\s+release|communiqu[eé]|declaration|(?:daily\s+)?(?:summary|briefing|bulletin|report))\b", re.I)
+
+
+def _statement_document(views: list[SentenceView], speakers: dict[int, str | None]) -> None:
+    """The sentences of an institution's own statement, under a headline that says so, are its words until another source is
+    quoted: they speak with the voice that the statement's first reported sentence gives (PREVIOUS_SPEAKER)."""
+    if not views or STATEMENT_DOCUMENT.match(views[0].text) is None:
+        return
+    for view in views[1:]:
+        if view.index in speakers:
+            continue
+        if REPORTED_BEFORE.search(view.text) or re.search(r"[“”\"]", view.text):
+            return  # another source quoted, or a quotation: the statement's own words end
+        speakers[view.index] = PREVIOUS_SPEAKER
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:
