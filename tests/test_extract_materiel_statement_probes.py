@@ -185,3 +185,10 @@ def test_an_institution_statement_speaks_in_its_own_sentences() -> None:
             "Armenia bears full responsibility for the consequences of its provocations.\n\n"
             "The Armenian Foreign Ministry rejected the claims as disinformation.")
     assert [s[:2] for s in statements(text)] == [("AZE", "condemn"), ("AZE", "accuse"), ("AZE", "appeal"), ("AZE", "accuse"), ("ARM", "deny")]
+
+
+def test_where_a_weapon_was_made_is_no_place_of_the_event() -> None:
+    text = ("The Russian defence ministry said its forces had destroyed two 155mm M777 howitzers made in the United States "
+            "and a Krab self-propelled gun made in Poland near Kupiansk.")
+    found = claims(text, "materiel")
+    assert {c.subject for c in found} == {"UKR"} and all(c.place != "United States" for c in found)
