@@ -192,3 +192,8 @@ def test_where_a_weapon_was_made_is_no_place_of_the_event() -> None:
             "and a Krab self-propelled gun made in Poland near Kupiansk.")
     found = claims(text, "materiel")
     assert {c.subject for c in found} == {"UKR"} and all(c.place != "United States" for c in found)
+
+
+def test_a_party_s_act_labelled_with_a_judgement_is_condemned() -> None:
+    text = "The Pakistani foreign ministry called India's strikes \"a blatant act of war\" and said Islamabad reserved the right to respond."
+    assert [s[:3] for s in statements(text)] == [("PAK", "condemn", "IND"), ("PAK", "warn", None)]

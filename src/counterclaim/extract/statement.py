@@ -47,7 +47,9 @@ ACCUSE = (
     r"call(?:s|ed|ing)?\s+out\s+(?=(?:the\s+)?(?-i:[A-Z]))|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
-LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
+LABEL_WITHOUT_AS = (r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such|(?-i:[A-Z])[\w'’-]*['’]s?)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
+                    # the label's own judgement: "called India's strikes a blatant act of war"
+                    r"(?:(?:blatant|flagrant|clear|outright|naked|cowardly|heinous|deliberate|brutal|unprovoked|shameless)\s+)*")
 # The crimes of war such a label names, for "called" as for "termed" or "branded" ("called the strike a war crime").
 CRIMES_OF_WAR = r"(?:(?:new|blatant|flagrant|brutal|naked|outright|clear|unprovoked|further|another|dangerous|criminal)\s+)+aggression|act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
 CONDEMN = (
