@@ -197,3 +197,10 @@ def test_where_a_weapon_was_made_is_no_place_of_the_event() -> None:
 def test_a_party_s_act_labelled_with_a_judgement_is_condemned() -> None:
     text = "The Pakistani foreign ministry called India's strikes \"a blatant act of war\" and said Islamabad reserved the right to respond."
     assert [s[:3] for s in statements(text)] == [("PAK", "condemn", "IND"), ("PAK", "warn", None)]
+
+
+def test_a_weapon_made_ready_is_no_warning() -> None:
+    text = ("U.S. Central Command forces conducted strikes against a Houthi anti-ship missile that was aimed into the Red Sea "
+            "and was prepared to launch, the command said.")
+    assert statements(text) == []
+    assert [s[:2] for s in statements("Iran's foreign minister said Tehran was ready to strike back at any aggression.")] == [("IRN", "warn")]

@@ -254,6 +254,8 @@ FIGURATIVE_STRUGGLE = re.compile(
     r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine|deal|agreement|contract|rights|whistle|game|match|final)\b",
     re.I,
 )
+# A weapon heading the clause of a copula: "an anti-ship missile that was aimed into the Red Sea and was prepared to launch".
+WEAPON_AS_SUBJECT = re.compile(r"\b(?:missiles?|rockets?|drones?|launchers?|weapons?|warheads?|bombs?|vessels?|boats?|ships?)\b(?:\s+(?:that|which))?[^.;,]{0,60}$", re.I)
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
@@ -325,6 +327,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
             if outcome == "warn" and re.search(r"(?i)^(?:vow|pledg|promis|sw[oe]re?)|fighting$", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
+            if outcome == "warn" and re.match(r"(?i)(?:is|are|was|were)\s", match.group()) and WEAPON_AS_SUBJECT.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "a missile that was aimed at the sea and was prepared to launch": a weapon made ready, no one's warning
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
             if (outcome == "appeal" and (OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) or REFUSED_BEFORE.search(text, max(0, match.start() - 60), match.start()))
