@@ -204,3 +204,10 @@ def test_a_weapon_made_ready_is_no_warning() -> None:
             "and was prepared to launch, the command said.")
     assert statements(text) == []
     assert [s[:2] for s in statements("Iran's foreign minister said Tehran was ready to strike back at any aggression.")] == [("IRN", "warn")]
+
+
+def test_a_missile_struck_before_launch_is_coded_like_one_shot_down() -> None:
+    assert summary("U.S. forces struck two Houthi anti-ship missiles that were prepared to launch, CENTCOM said.") == [
+        ("destroyed", "other", (2, 2))]
+    assert summary("Israeli aircraft struck a Hezbollah rocket launcher that was ready to fire toward northern Israel, the IDF said.") == [
+        ("damaged", "artillery", (1, 1))]

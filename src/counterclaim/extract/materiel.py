@@ -69,6 +69,9 @@ UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substant
 DESIGNATION_NUMBER = re.compile(r"\b(?P<word>Project|Type|Model|Mark|Mk|Block|Series|Batch|Flight|Pr\.)\s(?P<number>\d{1,6}[A-Z]?)\b")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# A weapon hit before it was fired (GOLD_FORMAT: coded like one shot down): "missiles that were prepared to launch".
+BEFORE_LAUNCH = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){0,8}?(?:prepared|ready|poised|set|about|preparing)\s+to\s+"
+                           r"(?:be\s+)?(?:launch|fire|launched|fired)\b")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
 CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
 # A crash or a blast caused by fire: the equipment was brought down, not lost by accident ("crashed after being hit",
@@ -566,6 +569,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if outcome == "damaged" and phrase.start in munitions and verb.end() <= phrase.start and BEFORE_LAUNCH.match(text, phrase.end):
+            outcome = "destroyed"  # "struck two missiles that were prepared to launch": a missile struck before launch is one shot down
         brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
         if CRASHED.fullmatch(verb.group()) and brought_down:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
