@@ -491,6 +491,8 @@ LEADING_SOURCE = re.compile(r"(?:(?:(?-i:[A-Z])[\w.’'-]*|of|the|for|and|de|al|
                             + LEADING_LOWER_WORD + r")(?=:\s)")
 
 
+# A speaker, its topic, then its words quoted after a colon: 'Kremlin on Ukraine's attack: "This is terrorism"'.
+SPEAKER_ON_TOPIC = re.compile(r"(?P<who>(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w.’'-]*)\s+on\s+[^:;.\"“]{3,60}:\s*[\"“]")
 SPEAKING_ROLES = frozenset({"ministry", "military", "official", "body", "group", "authority"})
 LEADING_INSTITUTION = re.compile(r"(?i)\b(?:ministry|ministries|staff|army|forces|military|command|police|office|spokes(?:man|woman|person)|"
                                  r"council|government|authorities|presidency|president|minister|governor|mission|agency|defen[cs]e)\b")
@@ -498,14 +500,17 @@ LEADING_INSTITUTION = re.compile(r"(?i)\b(?:ministry|ministries|staff|army|force
 
 def _leading_source(view: SentenceView, anchors: list[Anchor]) -> list[Anchor]:
     """The actor named before a colon opening the sentence, as the source of what follows it."""
-    match = LEADING_SOURCE.match(view.text)
+    match = LEADING_SOURCE.match(view.text) or SPEAKER_ON_TOPIC.match(view.text)
     if match is None or any(a.position < match.end() for a in anchors):
         return []
-    actors = [a for a in view.actors_between(0, match.end()) if a.role in ROLES_FOR_CLAIMANT and a.role != "generic"]
+    speaker_end = match.end("who") if match.re is SPEAKER_ON_TOPIC else match.end()
+    actors = [a for a in view.actors_between(0, speaker_end) if a.role in ROLES_FOR_CLAIMANT and a.role != "generic"]
     if not actors:
         return []
-    if not (actors[-1].role in SPEAKING_ROLES or LEADING_INSTITUTION.search(match.group())):
-        return []  # "DR Congo: rebels reject ...", "Somalia: ...": a place named as the topic, not a speaker
+    quoted = re.match(r":\s*[\"“]", view.text[match.end() if match.re is LEADING_SOURCE else match.end() - 1 :]) is not None
+    if not (actors[-1].role in SPEAKING_ROLES or LEADING_INSTITUTION.search(match.group()) or quoted):
+        return []  # "DR Congo: rebels reject ...", "Somalia: ...": a place named as the topic, not a speaker; 'Qatar: "We condemn ..."'
+        # quotes its speaker
     return [Anchor(0, match.end() + 1, actors[-1].code, False)]
 
 
@@ -730,8 +735,8 @@ def _headline_source(view: SentenceView, owners: InstitutionOwners) -> list[Anch
     if cut < 15 or len(text) - cut > 45:
         return []
     match = HEADLINE_SOURCE.fullmatch(text, cut)
-    if match is None:
-        return []
+    if match is None or len(text[cut:].split()) > 6 or LEADING_SOURCE.match(text) is not None and LEADING_SOURCE.match(text).end() == cut:
+        return []  # "Iran's Foreign Ministry: Israel's aggression is a war crime": the colon opens the words, its speaker before it
     actors = [a for a in view.actors if a.start > cut]
     if actors:
         return [Anchor(cut, len(text), actors[0].code, False)]
@@ -816,6 +821,10 @@ SPEAKER_ROLE_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:leader|command
 POSSESSIVE_ROLE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:wing|arm|branch|office|service|unit|leader|commander|spokes(?:man|woman|person)|official|chief|representative|"
                                    # the post's seat or remit: "Russia's deputy envoy to the UN, ", "Iran's ambassador in Baghdad, "
                                    r"envoy|ambassador|minister|adviser|advisor|negotiator|delegate)s?(?:\s+(?:to|in|at|for|on)\s+[^,;.“”\"]{1,40})?,\s*")
+# A possessive apposition tying a named group to a network or patron: "JNIM, al-Qaeda's Sahel affiliate, claimed",
+# "the Houthis, Iran's allies in Yemen, said".
+POSSESSIVE_TIE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|ally|allies|prox(?:y|ies)|branch|franchise|offshoot|partners?|wing|arm|faction|"
+                                  r"branch|allied\s+group|client)(?:\s+(?:in|for|of)\s+[^,;.“”\"]{1,40})?,\s*(?:(?:also|further|later|then|had|has|have)\s+)*", re.I)
 # The day a subject spoke, between it and its verb: "on Monday", "on Monday, Jan. 23, 2017,", "late on 3 May,".
 DAY_ADVERBIAL = re.compile(
     r",?\s*\b(?:(?:late|early)\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
@@ -929,6 +938,9 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
             continue  # "The Pakistani Taliban, or TTP, said": the short name in apposition, the full name heads the verb
         if re.search(r"(?i),\s+(?:known\s+as|also\s+called|called)\s+$", prefix) and any(a.end <= actor.start for a in candidates):
             continue  # "The African Union mission, known as AUSSOM, said": the name in apposition, the phrase before heads the verb
+        named = next((a for a in candidates if a.role != "generic" and re.fullmatch(r",\s+", view.text[a.end : actor.start])), None)
+        if named is not None and POSSESSIVE_TIE_AFTER.fullmatch(view.text[actor.end : verb_start]) and _heading(view, named, verb_start, skipped=True) is not None:
+            return named  # "JNIM, al-Qaeda's Sahel affiliate, claimed": the group named before the apposition speaks
         if not inner_object:
             head = _heading(view, actor, verb_start, skipped=actor is not candidates[-1])
             if head is None and (actor.role == "generic" or APPOSED.search(prefix)):

@@ -295,6 +295,8 @@ MATERIEL_OUTCOMES = {
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
         # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
         r"disabled", r"disabling",
+        # put out of use for good, as ministries word it ("liquidated a Bradley", "rendered two launchers inoperable")
+        r"liquidated", r"liquidating", r"rendered\s+(?:inoperable|inoperative|unusable|useless)", r"put\s+out\s+of\s+commission",
         # blown apart by fire ("the tank exploded after a drone strike", "caught fire after being hit")
         r"(?:exploded|blew\s+up|burst\s+into\s+flames|caught\s+fire)(?=\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being|it\s+was|they\s+were|an?|the)\s+(?:[\w-]+\s+){0,2}(?:hit|struck|shot|targeted|attacked|strike|attack)\b)",
     ),
@@ -303,6 +305,8 @@ MATERIEL_OUTCOMES = {
                 r"crippled", r"crippling", r"put\s+out\s+of\s+action", r"incapacitated",
                 # present tense of headlines and a stopped vehicle ("drone hits Russian tank", "immobilised a tank")
                 r"hits", r"damages", r"immobilized", r"immobilised",
+                # damage taken ("the frigate sustained damage", "two tanks suffered heavy damage")
+                r"(?:sustained|suffered|sustains|suffers)\s+(?:(?:serious|heavy|severe|significant|extensive|minor|some|light)\s+)?damage",
                 # aimed at and hit, as sides' statements put it ("targeted a Merkava tank ..., achieving a direct hit")
                 r"target(?:ed|ing|s)?(?=[^.;]{0,120}?\b(?:scoring|achieving|achieved|confirming|confirmed|inflicting|with)\s+(?:an?\s+|several\s+)?(?:direct|confirmed|precise|accurate)\s+hits?\b)"),
     "captured": (

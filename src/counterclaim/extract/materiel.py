@@ -65,8 +65,13 @@ INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|f
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
                               # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
                               r"(?:third|quarter|half|fifth|tenth|fraction|majority|share)\s+)(?:\s*of)(?:\s+[\w'’-]+){0,3}")
+# The number of a design after its word ("Project 22160", "Type 055", "Block 5", "Mk 2"): a name, never a count.
+DESIGNATION_NUMBER = re.compile(r"\b(?P<word>Project|Type|Model|Mark|Mk|Block|Series|Batch|Flight|Pr\.)\s(?P<number>\d{1,6}[A-Z]?)\b")
 # A count after its noun, as tallies print it ("tanks – 9,120 (+8)", "artillery systems: 40").
 COUNT_AFTER = re.compile(r"\s*(?:[–—:]|\s-)\s*(?:(?:approximately|about|around|some)\s+)?(?=\d)")
+# A weapon hit before it was fired (GOLD_FORMAT: coded like one shot down): "missiles that were prepared to launch".
+BEFORE_LAUNCH = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){0,8}?(?:prepared|ready|poised|set|about|preparing)\s+to\s+"
+                           r"(?:be\s+)?(?:launch|fire|launched|fired)\b")
 # Crashes: a loss of a side's equipment only ("a Russian Su-34 crashed", "an army helicopter went down").
 CRASHED = re.compile(r"(?i)crashed|crash-landed|went\s+down")
 # A crash or a blast caused by fire: the equipment was brought down, not lost by accident ("crashed after being hit",
@@ -89,8 +94,8 @@ PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|th
 # A part of a counted whole that no figure gives: "intercepted most of the 200 missiles", "many of their 40 drones".
 # Like "some" (GOLD_FORMAT), it has no count; "all of the 40 drones" keeps 40.
 VAGUE_PART = re.compile(
-    r"(?i)\b(?:(?:nearly|almost|roughly|about)\s+)?(?:most|some|many|part|the\s+majority|the\s+bulk|the\s+rest|the\s+remainder)"
-    r"\s+of\s+(?:the|their|its|our|these|those)\s+$")
+    r"(?i)\b(?:(?:nearly|almost|roughly|about)\s+)?(?:most|some|many|part|the\s+(?:(?:vast|overwhelming|great)\s+)?majority|the\s+bulk|the\s+rest|the\s+remainder)"
+    r"\s+of\s+(?:(?:the|their|its|our|these|those)\s+)?$")  # ("the vast majority of about 100 missiles": the figure's own "about")
 # Categories broad enough to absorb narrower ones in one figure ("tanks and other armored vehicles").
 BROADER = {"armored_vehicle": {"tank"}, "vehicle": {"tank", "armored_vehicle"}}
 
@@ -194,7 +199,7 @@ COUNT_BEFORE = re.compile(
 
 
 # Words that may stand between a count or article and the equipment term: owners, makers, models.
-MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
+MODIFIERS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.-]*|[\w]+-[\w-]+|(?i:military|enemy|adversary['’]s|opponent['’]s|combat|armou?red|heavy|light|self-propelled|wheeled|tracked|mobile|modern|main|battle|fighting|infantry|anti-aircraft|air|defen[cs]e|more|other|additional|unmanned|attack|fighter|transport|cargo|multiple|rocket|junta|regime|army|government|navy|naval|police|rebel|militant|insurgent|jihadist|terrorist|militia))\s+){1,5}$")
 
 
 # A passenger car, and the words that make one a side's ("an army car", "enemy cars").
@@ -235,14 +240,19 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "26 armored fighting vehicles (AFVs)", "12 drones (UAVs)": the name before, glossed in brackets
         if phrases and MODEL_NUMBER_GAP.fullmatch(view.text, phrases[-1].end, match.start()):
             previous = phrases[-1]  # "a Leopard 2 tank", "Challenger 2 tanks": the number is the model's, not a count
-            phrases[-1] = dataclasses.replace(previous, end=match.end(), category=previous.category if previous.category != "other" else category)
+            count = previous.count
+            if count is None and _one_named_in_the_singular(view.text, previous.start, match.end()):
+                count = (1, 1)  # "Hezbollah downs Israeli Hermes 900 drone": the noun after the number says it is one
+            phrases[-1] = dataclasses.replace(previous, end=match.end(), count=count,
+                                              category=previous.category if previous.category != "other" else category)
             last_end = match.end()
             continue
         if MUNITION_HEAD.search(match.group("term")) and (LAUNCHER_AFTER.match(view.text, match.end()) or (phrases and view.text[phrases[-1].end : match.start()] == " ")):
             continue  # "a Patriot missile system", "S-400 missile": the munition names the launcher's kind
         start = match.start()
         count: Count | None = None
-        window = view.text[max(0, start - 80) : start]
+        # a design's number is a name, not a count ("a Project 22160 patrol ship", "Type 055 destroyers"): read as a word
+        window = DESIGNATION_NUMBER.sub(lambda m: m.group("word") + " " + "x" * len(m.group("number")), view.text[max(0, start - 80) : start])
         counted, vague = COUNT_BEFORE.search(window), False
         if counted and not re.search(r"[,;:]", counted.group("mods") or "") and start - len(window) + counted.start() >= (phrases[-1].end if phrases else 0):
             start = start - len(window) + counted.start()
@@ -268,7 +278,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         end = match.end()
         # "D-20 cannons" / "artillery systems": let a following generic head extend the phrase
         # and a chain of model names ("MQ-9 Reaper drone", "Su-25 Frogfoot jet") is one phrase
-        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None:
+        while (follow := pattern.match(view.text, end + 1) if end + 1 < len(view.text) and view.text[end] == " " else None) is not None \
+                or (follow := _head_after_model_words(view.text, view.text[start:end], end)) is not None:
             follow_category = _category(follow.group("term"))
             if follow_category == "other" and category != "other" and SYSTEM_COMPONENT.fullmatch(follow.group("term")):
                 end = follow.end()  # "air defence radars", "air defense launchers": a part of the system, in its category
@@ -301,7 +312,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
         owner = owner_actors[-1].code if owner_actors else None
-        if owner is None and re.search(r"\benemy\b", view.text[min(start, mods_start) : match.start()], re.I):
+        if owner is None and (holder := view.last_actor_before(min(start, mods_start) + 1)) is not None and holder.role != "pronoun" \
+                and re.search(r"['’]s?$", holder.text) and re.fullmatch(r"\s*", view.text[holder.end : min(start, mods_start)]):
+            owner = holder.code  # "the Syrian army's air defences", "Hezbollah's drones": the possessor owns them
+        if owner is None and re.search(r"\b(?:enemy|adversary['’]s|opponent['’]s)", view.text[min(start, mods_start) : match.start()], re.I):
             owner = SUBJECT_IS_CLAIMANT_ADVERSARY
         if owner is None and (launch := LAUNCHED_BEFORE.search(view.text[:start])) is not None:
             launcher = view.last_actor_before(launch.start())
@@ -324,6 +338,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
+            if previous.category == "other" and category == "air_defense" and RADAR.search(view.text[previous.head_start : previous.end]):
+                broadest = category  # "dozens of radars and surface-to-air missile launchers": the radars are the system's
             phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, broadest, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             continue
         gap = view.text[last_end:start] if phrases else ""
@@ -356,6 +372,31 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
     return phrases
 
 
+# Words between a model's code and its generic noun: the model's name, its role or range ("an Il-76 cargo plane", "a
+# Tu-22M3 long-range bomber", "an S-400 Triumf launcher", "Shahed-136 kamikaze drones").
+MODEL_WORDS_BEFORE_HEAD = re.compile(
+    r" (?:(?:(?-i:[A-Z][A-Za-z]+)|[a-z]+-[a-z]+(?:-[a-z]+)?|(?i:cargo|transport|strategic|tactical|attack|fighter|bomber|reconnaissance|surveillance|"
+    r"patrol|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker|"
+    r"early|warning|airborne|refuel(?:l)?ing|electronic|intelligence|spy|maritime|anti-submarine|command|control))\s+)")
+
+
+def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] | None:
+    """The generic noun a model code is named with, a word or two after it ("Il-76 cargo plane"): one item, one phrase."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    if not re.fullmatch(MODEL_CODE, last):
+        return None
+    position = end
+    for _ in range(2):
+        words = MODEL_WORDS_BEFORE_HEAD.match(text, position)
+        if words is None:
+            return None
+        follow = weapon_pattern()[0].match(text, words.end())
+        if follow is not None and _category(follow.group("term")) not in (None, "other"):
+            return follow
+        position = words.end() - 1
+    return None
+
+
 # A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
 # over Kursk", "two drones over A, one over B" (GOLD_FORMAT: items of one category add up across places).
 PLACE_AFTER = re.compile(r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|and\b))")
@@ -384,12 +425,20 @@ def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count
 # a modifier of something else ("drone attack", "tank positions"): none of these is one item.
 MASS_OR_AMBIGUOUS_HEAD = re.compile(r"(?i)(?:equipment|hardware|armou?r|artillery|aircraft|weaponry|ammunition|defen[cs]es?|aviation)$")
 COMPOUND_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|units?|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|debris|wreckage|"
-                                 r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?)\b")
+                                 r"brigades?|battalions?|regiments?|company|companies|divisions?|squadrons?|forces?|production|launch(?:es)?|teams?|depots?|war|warfare|assaults?|raids?|fleets?|programs?|programmes?|"
+                                 # a place or a record of the equipment: "air defence sites", "drone footage", "tank videos"
+                                 r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?|"
+                                 # the post that steers it: "a Lancet drone control station", "drone command posts"
+                                 r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
 # After a mass head ("artillery", "aircraft", "air defences") a unit word may name the equipment itself ("artillery
 # units were hit"), but a place, an act or a crew never does ("artillery positions", "aircraft factory").
-PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?)\b")
+PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|pilots?|operators?|positions?|bases?|factor(?:y|ies)|plants?|depots?|production|war|warfare|assaults?|raids?|programs?|programmes?|"
+                                     r"sites?|installations?|footage|videos?|imagery|images?|feeds?|sightings?|"
+                                 # the post that steers it: "a Lancet drone control station", "drone command posts"
+                                 r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
+RADAR = re.compile(r"(?i)\bradars?\b")
 # Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
 SYSTEM_COMPONENT = re.compile(r"(?i)radars?|radar\s+stations?|launchers?")
 
@@ -520,6 +569,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         if verb is None:
             continue
         outcome = _outcome_name(verb)
+        if outcome == "damaged" and phrase.start in munitions and verb.end() <= phrase.start and BEFORE_LAUNCH.match(text, phrase.end):
+            outcome = "destroyed"  # "struck two missiles that were prepared to launch": a missile struck before launch is one shot down
         brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
         if CRASHED.fullmatch(verb.group()) and brought_down:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
@@ -593,6 +644,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             drafts[-1].notes["loser"] = "unnamed"  # "losses were 20 tanks": no side, agent or possessive says whose
         elif outcome == "lost" and not any(view.actors_between(m[0].start, m[0].end) for m in members):
             drafts[-1].notes["loser"] = "agent"  # the side named as losing it, not an adjective that may name a maker
+        elif owner is not None and any(OWNER_BY_FORCE.match(text, a.end) for m in members for a in view.actors_between(m[0].start, m[0].head_start)
+                                       if a.code == owner):
+            drafts[-1].notes["loser"] = "agent"  # "the Syrian army's air defences", "Iran's launchers": whose, not who made them
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
@@ -823,6 +877,11 @@ TARGET_OF_ATTACK = re.compile(
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|over|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
 
 
+# A possessive apposition tying a named group to its network or patron ("JNIM, al-Qaeda's Sahel affiliate,").
+POSSESSIVE_TIE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|ally|allies|prox(?:y|ies)|branch|franchise|offshoot|partners?|wing|arm|faction)"
+                            r"(?:\s+(?:in|for|of)\s+[^,;.“”\"]{1,40})?,", re.I)
+
+
 def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
     while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
@@ -836,6 +895,10 @@ def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, 
         actor = view.last_actor_before(actor.start)
     if actor is None:
         return None
+    tie = POSSESSIVE_TIE.match(view.text, actor.end)
+    named = view.last_actor_before(actor.start) if tie is not None else None
+    if named is not None and re.fullmatch(r",\s+", view.text[named.end : actor.start]):
+        actor = named  # "JNIM, al-Qaeda's Sahel affiliate, seized": the group named before the apposition acts
     between = view.text[actor.end : verb_start]
     if len(between) > 80 or re.search(r"[;.]|\b(?:that|which|while|but)\b", between):
         return None
@@ -867,7 +930,7 @@ def _rebels_of_a_state(view: SentenceView, verb_start: int, agent: str) -> bool:
     return rebels is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}", view.text[rebels.end() : verb_start] + " ") is not None
 
 
-ENEMY_AS_LOSER = re.compile(r"(?i)\benemy(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
+ENEMY_AS_LOSER = re.compile(r"(?i)\b(?:enemy|adversary|opponent|opposing\s+side)(?:['’]s)?\s+(?:(?:total|overall|combined|daily|total\s+combat)\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
 def _losses_of(view: SentenceView, verb: re.Match[str]) -> str | None:
@@ -922,7 +985,7 @@ PEOPLE_BEFORE_COUNT = re.compile(
     r"\b(?:soldiers|troops|fighters|servicemen|militants|rebels|civilians|people|persons|men|women|children|officers|policemen"
     r"|insurgents|terrorists|crew|crewmen|pilots|militiamen|personnel)\b[^.;]*\b(?:and|while|with)\s+$", re.I)
 # Equipment heading an active verb of shooting down: the agent, not what was lost ("Air defences shot down 85 of them").
-AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
+AGENT_EQUIPMENT = re.compile(r"\s+(?:(?:also|then|later|reportedly|successfully|have|has|had)\s+)*(?:shot\s+(?:(?:it|them|both)\s+)?down|intercepted|destroyed|downed|neutrali[sz]ed)\b", re.I)
 
 
 def find_materiel_from_previous(view: SentenceView, previous: SentenceView | None) -> list[DraftClaim]:
@@ -962,7 +1025,56 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
                                 cumulative=bool(CUMULATIVE.search(text))))
         if model.owner is None and model.side is not None:
             found[-1].notes["side"] = model.side
+    if not found and model.count is not None and model.count[0] is not None:
+        found.extend(_pronoun_objects(view, model, outcomes))
     return found
+
+
+# The equipment of the sentence before as a pronoun right after the verb: "shot down all of them", "intercepted both",
+# "destroyed them before they reached the city", "shot it down".
+PRONOUN_OBJECT = re.compile(r"\s+(?:(?P<all>all\s+(?:of\s+)?(?:them|these|those)|them\s+all|every\s+one\s+of\s+them|each\s+of\s+them)|(?P<both>both(?:\s+of\s+them)?)|"
+                            r"(?P<them>them)|(?P<it>it))\b(?!\s+(?:was|were|is|are|had|has|have)\b)", re.I)
+PHRASAL_WITH_PRONOUN = re.compile(r"(?i)\b(?P<verb>shot|brought|took|knocked|blew|shooting|bringing)\s+(?P<pronoun>them|it|both)\s+down\b|"
+                                  r"\b(?:took|knocked|taking|knocking)\s+(?P<pronoun2>them|it)\s+out\b")
+
+
+PEOPLE_VERB = re.compile(r"(?i)eliminat\w*|neutrali[sz]\w*|wiped\s+out|annihilat\w*|liquidat\w*|captur\w*|took|taken")
+
+
+# An owner named as a force or in the possessive ("the Syrian army's air defences", "Iran's launchers"): whose the
+# equipment is, never its maker (as "German tanks" may be).
+OWNER_BY_FORCE = re.compile(r"(?i)(?<=['’]s)|(?<=['’])|(?:['’]s)?\s+(?:army|military|armed\s+forces|forces|navy|air\s+force|troops)\b")
+
+
+def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+    text = view.text
+    count = model.count
+    assert count is not None
+    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text))  # "shot it down": the pronoun inside the phrasal verb
+    for verb in sorted([*outcomes, *phrasal_verbs], key=lambda m: m.start()):
+        if verb.re is PHRASAL_WITH_PRONOUN:
+            kind, end, outcome = (verb.group("pronoun") or verb.group("pronoun2")).lower(), verb.end(), "destroyed"
+        else:
+            pronoun = PRONOUN_OBJECT.match(text, verb.end())
+            if pronoun is None:
+                continue
+            kind, end, outcome = next(name for name in ("all", "both", "them", "it") if pronoun.group(name)), pronoun.end(), _outcome_name(verb)
+        if kind == "both":
+            figure: Count | None = (2, 2) if count == (2, 2) else None
+        elif kind == "it":
+            figure = (1, 1) if count == (1, 1) else None
+        else:
+            figure = count if count != (1, 1) else None
+        if figure is None or outcome == "lost" or PEOPLE_VERB.fullmatch(verb.group()):
+            continue  # "eliminated them", "neutralised them": more often the men than the machines
+        agent = clause_agent(view, verb.start())
+        subject = model.owner or (SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY)
+        draft = DraftClaim("materiel", outcome, verb.start(), end, category=model.category, count=figure, subject=subject,
+                           cumulative=bool(CUMULATIVE.search(text)))
+        if model.owner is None and model.side is not None:
+            draft.notes["side"] = model.side
+        return [draft]
+    return []
 
 
 # A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
@@ -995,7 +1107,7 @@ def tally_loser(heading: SentenceView) -> tuple[str | None, str | None, bool]:
         before = next((a for a in reversed(actors) if a.end <= loss.start() and re.fullmatch(r"(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}", heading.text[a.end : loss.start()])), None)
         after = next((a for a in actors if a.start >= loss.end() and re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", heading.text[loss.end() : a.start])), None)
         owner = (before or after).code if (before or after) is not None else owner
-    enemy = re.search(r"(?i)\benemy\b", heading.text) is not None
+    enemy = re.search(r"(?i)\b(?:enemy|adversary|opponent)\b", heading.text) is not None
     subject = owner if owner is not None and not enemy else SUBJECT_IS_CLAIMANT_ADVERSARY if enemy else SUBJECT_IS_CLAIMANT
     cumulative = bool(CUMULATIVE.search(heading.text) or re.search(r"(?i)\btotal\b", heading.text))
     return owner, subject, cumulative

@@ -367,8 +367,8 @@ def _drop_topic_label(view: SentenceView) -> None:
     if len(view.text) > 250 or view.text.rstrip().endswith("."):
         return  # running text, not a headline
     label = TOPIC_LABEL.match(view.text)
-    if label is None:
-        return
+    if label is None or view.text[label.end() : label.end() + 1] in ('"', "“"):
+        return  # 'Qatar: "We condemn ..."': a country whose words are quoted speaks
     named = [a for a in view.actors if a.start == label.start("name") and a.end == label.end("name") and a.role == "name"]
     if named and getattr(load_registry().actor(named[0].code), "kind", None) == "state":
         view.actors = [a for a in view.actors if a.start >= label.end()]
@@ -677,10 +677,14 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     if event_days:
         state.paragraph_date = (view.index, event_days[-1])
     subject = sentence_subject(view)
+    if subject is None and not anchors and not claims and not any(a.role not in ("pronoun", "generic") for a in view.actors):
+        return claims  # '"Only scum can act like this.' or "Rescuers searched the rubble.": no one named, the subject before goes on
     state.unreported_subject = subject if not anchors else None
     if subject is None and PRONOUN_SPEAKER.match(text, after_dateline(text)):
         # "The statement condemned the raid. It called on ...": a pronoun subject goes on standing for the speaker before
         subject = next((c.claimant for _, c in claims if c.type == "statement" and c.claimant), None) or state.sentence_subject
+    if subject is None and PRONOUN_AFTER_QUOTE.search(text) and anchors and anchors[-1].claimant is not None:
+        subject = anchors[-1].claimant  # '"...," he said.' then "He called on ...": the one the quotation was credited to
     state.sentence_subject = subject
     for _, kind, owner in sorted(state.sentence_weapon_owners):
         state.weapon_owner[kind] = owner  # "Russian drones ...": whose "the drones" of a later sentence are
@@ -899,6 +903,7 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
                 open_group = []
         credited = view if CREDITED_QUOTE.search(view.text) else None
     _colon_statements(views, speakers)
+    _statement_document(views, speakers)
     return speakers
 
 
@@ -931,6 +936,28 @@ def _colon_statements(views: list[SentenceView], speakers: dict[int, str | None]
             continue
         speakers[view.index] = PREVIOUS_SPEAKER
         run -= 1
+
+
+# A headline naming the text as an institution's own statement ("Statement of the Ministry of Foreign Affairs on ...",
+# "Press release by the Ministry of Defence", "Ministry of Defence of the Russian Federation: summary of ...").
+STATEMENT_DOCUMENT = re.compile(
+    r"^\s*(?:(?:joint\s+)?statement|press\s+release|communiqu[eé]|declaration|(?:daily\s+)?(?:summary|briefing|bulletin))\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|ministries|office|presidency|government|general\s+staff|command|council|commission|mission)\b"
+    r"|^\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|office|presidency|government|general\s+staff|command)\b[^:.]{0,60}:\s*"
+    r"(?:(?:joint\s+)?statement|press\s+release|communiqu[eé]|declaration|(?:daily\s+)?(?:summary|briefing|bulletin|report))\b", re.I)
+
+
+def _statement_document(views: list[SentenceView], speakers: dict[int, str | None]) -> None:
+    """The sentences of an institution's own statement, under a headline that says so, are its words until another source is
+    quoted: they speak with the voice that the statement's first reported sentence gives (PREVIOUS_SPEAKER)."""
+    if not views or STATEMENT_DOCUMENT.match(views[0].text) is None:
+        return
+    for view in views[1:]:
+        if view.index in speakers:
+            continue
+        if REPORTED_BEFORE.search(view.text) or re.search(r"[“”\"]", view.text):
+            return  # another source quoted, or a quotation: the statement's own words end
+        speakers[view.index] = PREVIOUS_SPEAKER
 
 
 def _parts_of_tally(claims: list[Claim], tally_index: int) -> None:

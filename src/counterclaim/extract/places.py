@@ -109,6 +109,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             continue
         if re.search(r"\baccording\s+$", text[max(0, match.start() - 12) : match.start()], re.I):
             continue  # "According to Kyiv, ...": the source, not where it happened
+        if re.search(r"\b(?:made|manufactured|produced|built|designed|developed|assembled)\s+$", text[max(0, match.start() - 14) : match.start()], re.I):
+            continue  # "howitzers made in the United States": where the weapon was made, not where anything happened
         if ORGANISATION_OF.search(text[max(0, match.start() - 40) : match.start("name")]):
             continue  # "the Amhara Association of America", "the University of Khartoum": a body's name, not a place
         if any(s <= start < e and role not in PLACE_LIKE_ROLES for s, e, role in actor_spans):

@@ -29,7 +29,7 @@ ACCUSE = (
     r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?)|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
-    r"genocide\s+against|human\s+shields?|"
+    r"genocide\s+against|human\s+shields?|genocidal\s+(?:policy|policies|war|campaign|acts?|intent|regime|aggression|practices|crimes)|"
     # a party charged with feeding the war or lying to the world: "adding fuel to the fire", "spreading Kremlin propaganda"
     r"(?:add|pour)(?:s|ed|ing)?\s+(?:more\s+)?(?:fuel|oil)\s+(?:to|on)\s+the\s+(?:fire|flames)|fan(?:s|ned|ning)?\s+the\s+flames\s+of\s+(?:war|conflict|violence)|"
     r"spread(?:s|ing)?\s+(?:[\w-]+\s+)?(?:propaganda|disinformation|lies|fake\s+news|falsehoods)|"
@@ -47,13 +47,15 @@ ACCUSE = (
     r"call(?:s|ed|ing)?\s+out\s+(?=(?:the\s+)?(?-i:[A-Z]))|served\s+as\s+an?\s+(?:active\s+)?(?:\w+\s+){0,4}(?:military\s+)?(?:facility|base|command|position)"
 )
 # A label given with no "as": the verb's ending, its object, the label's article ("termed the strikes an act of war").
-LABEL_WITHOUT_AS = r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
+LABEL_WITHOUT_AS = (r"(?:s|ed|ing)\s+(?:the|it|them|this|these|those|such|(?-i:[A-Z])[\w'’-]*['’]s?)\b[^.;“”\"]{0,60}?\s+[\"“']?(?:an?\s+)?"
+                    # the label's own judgement: "called India's strikes a blatant act of war"
+                    r"(?:(?:blatant|flagrant|clear|outright|naked|cowardly|heinous|deliberate|brutal|unprovoked|shameless)\s+)*")
 # The crimes of war such a label names, for "called" as for "termed" or "branded" ("called the strike a war crime").
-CRIMES_OF_WAR = r"act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
+CRIMES_OF_WAR = r"(?:(?:new|blatant|flagrant|brutal|naked|outright|clear|unprovoked|further|another|dangerous|criminal)\s+)+aggression|act\s+of\s+(?:war|aggression|terror(?:ism)?)|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|massacre|war\s+crime"
 CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
-    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:was|were|is|are)\s+[\"“']?(?:outraged|appalled)[\"”']?\s+(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:(?:was|were|is|are)\s+)?(?:(?:deeply|profoundly|utterly|truly|absolutely)\s+)?[\"“']?(?:outraged|appalled|horrified|shocked|sickened)[\"”']?\s+(?:(?:and|by|at)\s+[\w-]+\s+)?(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
@@ -69,6 +71,8 @@ CONDEMN = (
     r"illegal|illegitimate|unlawful|a\s+sham|null\s+and\s+void|an\s+act\s+of\s+(?:war|aggression)|a\s+declaration\s+of\s+war|an?\s+(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation)|"
     # "termed the strikes an act of war", "branded the vote a sham": the label with no "as"
     r"call" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r")\b|"
+    # a headline's label with no article: "Hamas calls Israeli strike on Nasser hospital a 'massacre'"
+    r"calls?\s+(?-i:[A-Z])[\w'’-]*\s+(?:[\w'’-]+\s+){0,5}?[\"“']?\s*(?:an?\s+)?(?:" + CRIMES_OF_WAR + r")\b|"
     r"(?:term|brand|label|labell)" + LABEL_WITHOUT_AS + r"(?:" + CRIMES_OF_WAR + r"|sham|crime|outrage|atrocity|(?:gross\s+|flagrant\s+|blatant\s+|clear\s+)?violation|illegal|illegitimate|unacceptable|barbaric|cowardly|heinous)|"
     r"(?:lodg|fil|register|deliver|issu)(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?protests?|"
     r"summon(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:ambassadors?|envoys?|charg[eé]s?\s+d['’]affaires|diplomats?)|"
@@ -97,6 +101,7 @@ APPEAL = (
     r"(?:exercise|show\s+restraint|return\s+to\s+(?:the\s+)?(?:negotiating\s+table|talks|negotiations|dialogue)|agree|reach|resume|respect|refrain|de-?escalate|negotiate|abide|implement|honou?r|engage|withdraw|lay\s+down)\b)|"
     # what a party wants another to do: "the AU wants both sides to return to the table"
     r"(?:want(?:s|ed)?|expect(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|negotiate|agree|accept|sign|implement|comply|disarm)\b|"
+    r"insist(?:s|ed|ing)?\s+that\s+(?:[\w'’-]+\s+){1,4}?(?:immediately\s+)?(?:withdraw|stop|end|halt|cease|leave|respect|release|return|pull\s+back|lay\s+down|comply|disarm)\b|"
     r"plead(?:s|ed|ing)?\s+(?:with|for)|(?:made|make|makes|making|issued|issues|renewed|renews|repeated|repeats|launched|sent)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?pleas?\s+(?:for|to|with)|"
     r"push(?:es|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:ceasefire|cease-fire|truce|talks|negotiations|de-?escalation|peace|withdrawal|release|access|halt|end)\b|"
     r"remind(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:obligations?|duty|duties|responsibilit(?:y|ies))|pled\s+(?:with|for)|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|press(?:es|ed|ing)?\s+(?:\w+\s+){1,3}?to\s+(?:stop|end|halt|agree|accept|return|allow|respect|withdraw|release|resume|avoid|refrain|show|exercise|de-?escalate|cease|negotiate|comply|abide|lift|protect|pull\s+back)"
@@ -109,6 +114,10 @@ SUPPORT = (r"stand\s+(?:(?:firmly|fully|squarely|resolutely|shoulder\s+to\s+shou
            r"(?:prais|hail|salut|commend|laud|congratulat)(?:e|es|ed|ing|s)?\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:army|forces|troops|soldiers|fighters|resistance|"
            r"heroes|mujahideen|brigades|operation|victory|advance|liberation|steadfastness|courage|heroism)\b)")
 DENY = (
+    # the judgement before what is rejected: "rejected as \"frivolous\" India's attempts to link it", "dismissed as baseless the claims"
+    r"(?:reject|dismiss|refut|rebuff|den(?:y|ie))(?:s|es|ed|d)?\s+as\s+[\"“‘']?(?:(?:completely|totally|utterly|entirely)\s+)?(?:baseless|false|frivolous|unfounded|groundless|absurd|lies|fabricated|"
+    r"propaganda|nonsense|ridiculous|preposterous|politically\s+motivated|malicious|concocted|fictitious|misleading|untrue|fake|irresponsible|unacceptable|"
+    r"slanderous|outlandish|far-fetched|ludicrous)\b|"
     # the use of a banned means denied in general: "denied using chemical weapons", "denies ever deploying cluster munitions"
     r"den(?:y|ies|ied|ying)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:using|possessing|deploying|employing|having\s+used)\s+(?:any\s+)?(?:banned\s+|prohibited\s+|illegal\s+|outlawed\s+)?(?:chemical|cluster|(?:white\s+)?phosphorus|incendiary|biological|poison|banned|prohibited)\s+(?:weapons|munitions|bombs|arms|gas|shells|agents)\b|"
     r"allegations?\s+(?:are|were)\s+(?:baseless|false|nonsense|lies|fabricated|groundless|unfounded)|"
@@ -123,7 +132,7 @@ DENY = (
     r"(?:lies?|fabrications?|psychological\s+(?:terror|warfare)|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
 )
 WARN = (
-    r"warn(?:s|ed|ing)?(?!\s+(?:shots?|fire|flares?|sirens?|lights?|signs?|signals?|labels?|systems?)\b)|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
+    r"(?<!early\s)(?<!early-)warn(?:s|ed|ing)?(?!\s+(?:shots?|fire|flares?|sirens?|lights?|signs?|signals?|labels?|systems?|planes?|aircraft|radars?)\b)|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|worried|alarmed)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|caution(?:s|ed)\s+(?:against|that|\w+\s+against)|could\s+have\s+(?:\w+\s+)?consequences|threaten(?:s|ed|ing)?\s+" + VERB_TO_INFINITIVE + r"(?:to|with)|"
     r"threaten(?:s|ed|ing)?\s+(?=(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?\s*(?:$|[,.;]|\s+(?:after|over|with|for|if|unless|on|in)\b))|playing\s+with\s+fire|(?:on\s+the\s+)?(?:brink|verge)\s+of\s+(?:an?\s+)?(?:full-scale\s+|all-out\s+|wider\s+|regional\s+|open\s+|total\s+|another\s+|new\s+)?war\b|"
     # sanctions and other punishment threatened: "the EU threatened sanctions against officials blocking aid"
@@ -139,7 +148,7 @@ WARN = (
     # the vengeance qualified, with no article: "vowed harsh revenge", "pledged swift retaliation"
     r"(?:harsh|swift|severe|strong|crushing|decisive|painful|bitter|fierce|terrible|forceful|firm|tough|befitting)\s+(?:revenge|retaliation|response|reprisals?|punishment|vengeance)|"
     r"(?:retaliatory|reciprocal|tough|harsh)\s+(?:measures|steps|action|strikes)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
-    r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
+    r"(?:will|would|shall)\s+not\s+(?:leave|let)\s+[^.;]{0,50}?(?:unanswered|unpunished)|(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swears)\s+(?:on\s+\w+day\s+)?that\s+[^.;]{0,80}?\b(?:would|will|shall)\s+(?:be\s+(?:brought\s+to\s+justice|punished|hunted\s+down|held\s+(?:to\s+account|accountable)|crushed|defeated|eliminated)|pay\b)|(?:will|would|shall)\s+not\s+(?:go|be\s+left|remain)\s+(?:unanswered|unpunished)|"
     r"(?:will|would|must|shall)\s+[\"“'‘]?pay\s+(?:a|the|an)\s+(?:(?:very|heavy|high|steep|dear|terrible|heavier|bitter|painful|unprecedented)\s+)*price|"
     # a fight promised to its end, a party to be held to account, war declared
     r"(?:fight|fighting|battle|resist)\s+(?:on\s+)?(?:until|till|to)\s+[\"“']?(?:the\s+)?(?:(?:total|final|complete|full|absolute)\s+victory|victory|(?:very\s+|bitter\s+)?end|last\s+(?:man|soldier|fighter|drop|breath|bullet)|death)\b|"
@@ -153,6 +162,7 @@ WARN = (
     # force promised against a party's assets: "the group would target US warships", "will strike enemy bases"
     r"(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:target|strike|attack|hit|bomb|shell)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:warships|ships|vessels|bases|positions|troops|forces|soldiers|targets|installations|interests|cities|airfields|depots)\b|"
+    r"(?:will|would|could)\s+(?:only\s+|inevitably\s+|further\s+)?(?:lead\s+to|result\s+in|trigger|provoke|spark|fuel|plunge\s+the\s+region\s+into)\s+(?:an?\s+|further\s+|new\s+|a\s+new\s+round\s+of\s+|the\s+)?(?:\w+\s+)?(?:escalation|war|catastrophe|disaster|bloodshed|confrontation|retaliation|response)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
@@ -196,7 +206,8 @@ DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?|disput(?:es|ed)|mock(?:s|ed)|ridicul(?:es|ed)|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     # the author named in full before the noun: "dismissed the Human Rights Watch report", "rejected the UN panel's findings"
-    r"(?:[\w'’-]+\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)|"
+    # (a judgement in scare quotes among the words: "rejected India's \"baseless\" allegations")
+    r"(?:[\"“‘']?[\w'’-]+[\"”’']?\s+){0,2}?(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}?(?:accusations?|allegations?|charges?|claims?|reports?|findings|conclusions|criticism|version\s+of\s+events|narrative)\b(?!\s+(?:that|of)\b)|"
     # the charge named in general terms: "dismissed US accusations of atrocities", "rejected allegations of war crimes"
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?)\s+of\s+"
     r"(?:(?:committing|carrying\s+out|widespread|systematic|mass)\s+)?(?:atrocities|war\s+crimes|genocide|ethnic\s+cleansing|crimes\s+against\s+humanity|(?:human\s+rights\s+)?abuses|human\s+rights\s+violations|aggression|terrorism|extrajudicial\s+killings)\b",
@@ -222,8 +233,12 @@ MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|milit
 CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
-OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
-REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
+OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|rebuff\w*|spurn\w*|snubb?\w*|brush\w*\s+aside|turn\w*\s+down|refus\w*|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
+# Another party's appeals refused, their author named between ("spurned the African Union's calls for").
+REFUSED_BEFORE = re.compile(r"\b(?:reject|dismiss|ignor|rebuff|spurn|snubb?|def(?:y|ie)|refus|brush\w*\s+aside|turn\w*\s+down)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
+# A speaker voicing its own appeals again: "China renewed its calls for a ceasefire", "reiterated their demands".
+OWN_CALLS_VOICED = re.compile(r"\b(?:renew|reiterat|repeat|restat|reaffirm|echo|made|make|issu|voic|step(?:ped)?\s+up)\w*\s+(?:its|their|his|her|our)\s+(?:[\w'’-]+\s+)?$", re.I)
+REJECTED_CALL = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|heed\w*|answer\w*|despite|amid|defy\w*|defied|rebuff\w*|spurn\w*|snubb?\w*|brush\w*\s+aside|turn\w*\s+down|refus\w*)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # What an accusation charges in general terms (GOLD_FORMAT: a statement), not a specific act.
 GENERAL_CHARGE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:of|for)\s+[“\"‘]?(?:[\w'’-]+,?\s+){0,4}?(?:war\s+crimes|crimes|aggression|provocations?|genocide|terrorism|ethnic\s+cleansing|"
@@ -239,6 +254,8 @@ FIGURATIVE_STRUGGLE = re.compile(
     r"malaria|pandemic|virus|drugs?|unemployment|prices?|deficit|debt|crime|jobs?|reforms?|change|emissions|illiteracy|famine|deal|agreement|contract|rights|whistle|game|match|final)\b",
     re.I,
 )
+# A weapon heading the clause of a copula: "an anti-ship missile that was aimed into the Red Sea and was prepared to launch".
+WEAPON_AS_SUBJECT = re.compile(r"\b(?:missiles?|rockets?|drones?|launchers?|weapons?|warheads?|bombs?|vessels?|boats?|ships?)\b(?:\s+(?:that|which))?[^.;,]{0,60}$", re.I)
 # A warning's words inside an open question: "how it would respond", "whether Tehran will retaliate".
 OPEN_QUESTION = re.compile(r"\b(?:how|whether|if|when|what)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+other|(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs))\b", re.I)
@@ -286,6 +303,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 target = addressed.code  # "Israel must end ...": the one a modal appeal addresses is its subject
             if outcome == "accuse":
                 target = _accused_inside(view, match) or target
+            if outcome == "condemn" and LABELLING.match(match.group()):
+                target = _accused_inside(view, match) or target  # "called the Israeli strike on Beirut a new aggression"
             if outcome == "condemn" and (owner := _voiced_by_owner(view, match)) is not None:
                 # "the ministry expressed the Kingdom of Saudi Arabia's condemnation of ...": the state whose judgement is voiced
                 drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=owner, claimant=owner, object=target))
@@ -308,9 +327,12 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 continue  # "warned that Israel was dragging the region into war": a charge of what a party is doing, not of future harm
             if outcome == "warn" and re.search(r"(?i)^(?:vow|pledg|promis|sw[oe]re?)|fighting$", match.group()) and FIGURATIVE_STRUGGLE.match(text, match.end()):
                 continue  # "vowed to fight for the title", "pledged to crush inflation": a struggle of peace, no force
+            if outcome == "warn" and re.match(r"(?i)(?:is|are|was|were)\s", match.group()) and WEAPON_AS_SUBJECT.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "a missile that was aimed at the sea and was prepared to launch": a weapon made ready, no one's warning
             if outcome == "warn" and OPEN_QUESTION.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "did not say how it would respond", "asked whether Moscow will retaliate": no warning given
-            if outcome == "appeal" and OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)calls|appeals|demands", match.group()):
+            if (outcome == "appeal" and (OTHERS_CALLS.search(text, max(0, match.start() - 40), match.start()) or REFUSED_BEFORE.search(text, max(0, match.start() - 60), match.start()))
+                    and re.match(r"(?i)calls|appeals|demands", match.group()) and not OWN_CALLS_VOICED.search(text, max(0, match.start() - 40), match.start())):
                 continue  # "rejected calls for a ceasefire", "amid growing calls for": others' appeals named as a noun
             if outcome == "appeal" and REJECTED_CALL.search(text, max(0, match.start() - 40), match.start()) and re.match(r"(?i)call\s+for", match.group()):
                 continue  # "rejected the call for talks", "despite the call for": another's appeal named as a noun
@@ -372,7 +394,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     # "condemned the strikes as a violation of its sovereignty": the accusation noun qualifies the condemnation, one statement;
     # a second predicate after "and a" is a second judgement ("the raid was cowardly and an act of aggression")
     drafts = [d for d in drafts if not (d.outcome == "accuse" and not re.match(r"(?i)accus|blam|complain|provok", text[d.start : d.end])
-                                         and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?\w+ed\b|\band\s+(?:also\s+)?an?\s", text[o.end : d.start])
+                                         and any(o.outcome in ("condemn", "deny") and o.end <= d.start and not re.search(r"[;.]|\b(?:and|but|while)\s+(?:also\s+)?(?:\w+ed|said|says|told|added)\b|\band\s+(?:also\s+)?an?\s", text[o.end : d.start])
                                                  for o in drafts))]
     if has_other_claims:
         # "accused the army of shelling the market, killing 12": the act the sentence codes is the accusation (GOLD_FORMAT),
@@ -390,8 +412,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
     denial = DENIED_ALLEGATIONS.search(text)
     if denial and not has_other_claims and not any(d.outcome == "deny" for d in drafts):
         # "The army denied the allegations": a denial of no claim named in the sentence
+        author = next((a for a in view.actors_between(denial.start(), denial.end()) if a.role not in ("pronoun", "generic")), None)
         drafts.append(DraftClaim("statement", "deny", denial.start(), denial.end(), subject=SUBJECT_IS_CLAIMANT,
-                                 object=_target(view, denial.end())))
+                                 object=author.code if author is not None else _target(view, denial.end())))  # "dismissed Ukrainian claims"
     if not has_other_claims and any(d.outcome == "accuse" for d in drafts) and (referred := ACCUSATION_DENIED_BY.search(text)) is not None:
         denier = next((a for a in view.actors_between(referred.start("denier"), referred.end("denier")) if a.role not in ("pronoun", "generic")), None)
         if denier is not None and not any(d.outcome == "deny" and d.subject == denier.code for d in drafts):
@@ -682,7 +705,8 @@ PLURAL_SPEAKERS = re.compile(
     r"ministers|countries|governments|co-?chairs|mediators|powers)\s+(?:(?:also|jointly|have|had|then|further)\s+)*$",
     re.I,
 )
-LIST_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
+LIST_TO_VERB = re.compile(r"(?:,\s+(?:the|both|two|all)\s+[^,;.“”\"]{1,50},)?"  # "Qatar and Egypt, the main mediators, called on"
+                          r"\s+(?:(?:have|has|had|also|jointly|all|together|on\s+\w+day)\s+)*"
                           # a first verb shared by the list: "The US and China expressed concern and called for restraint"
                           r"(?:(?:expressed|voiced|condemned|denounced|deplored|welcomed|rejected|urged|warned)\s+(?:[\w'’-]+\s+){0,4}?and\s+(?:also\s+)?)?"
                           # a verb giving the statement's noun: "Burkina Faso and Niger expressed their full solidarity with"
@@ -733,10 +757,30 @@ def listed_actors(view: SentenceView) -> list[str]:
     return best if len(best) > 1 else []
 
 
+# The act condemned, then its agent after "by" ("the missile attack by the armed forces of Armenia on Ganja").
+AGENT_OF_THE_ACT = re.compile(r"\s+(?:the\s+|an?\s+|this\s+|these\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|"
+                              r"offensive|invasion|incursion|aggression|killings?|massacres?|operations?)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?", re.I)
+# Words that start a new clause before an actor: its subject, not the statement's target.
+NEXT_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but|and|as|saying|adding|calling|which|who)\s+(?:the\s+)?$", re.I)
+# An act of war and the place or party it befell: "the strikes on Sanaa", "attacks against Iran".
+ACT_ON_BEFORE = re.compile(r"\b(?:attacks?|strikes?|shelling|bombing|bombardment|raids?|assaults?|offensive|invasion|incursion|aggression)\s+(?:on|against|in|upon)\s+(?:the\s+)?$"
+                           # or the place where it happened: "shocked by the strike on the hospital in Kyiv"
+                           r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.I)
+# What a party is owed or what binds all, named after it: the wronged party or the law, not the one charged.
+PROTECTED_BY_LAW = re.compile(r"(?:['’]s?)?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial\s+integrity|airspace|air\s+space|borders?|Charter|resolutions?|"
+                              r"Security\s+Council\s+resolutions?|Convention|conventions)\b", re.I)
+
+
 def _target(view: SentenceView, end: int, start: int | None = None) -> str | None:
     """The party a statement targets: the actor just after its words, else the one qualifying its noun
     ("the Israeli allegations are baseless" -> ISR)."""
     actor = view.first_actor_after(end)
+    if actor is not None and actor.start - end > 40 and AGENT_OF_THE_ACT.fullmatch(view.text, end, actor.start):
+        return actor.code  # "condemns the missile attack by the armed forces of Armenia": the act's agent, named after "by"
+    if actor is not None and (NEXT_CLAUSE.search(view.text, end, actor.start) or PROTECTED_BY_LAW.match(view.text, actor.end)
+                              or ACT_ON_BEFORE.search(view.text, end, actor.start)):
+        return None  # "criticised the strikes, with Moscow calling them ...": the next clause's subject; "a violation of Iran's
+        # sovereignty", "of the UN Charter", "the strikes on Sanaa": the party or place wronged or the law broken, not the one charged
     if actor is None or actor.start - end > 40 or re.search(r"[.;]", view.text[end : actor.start]):
         before = view.last_actor_before(start) if start is not None else None
         if before is not None and start is not None and ACCUSATION_NOUN.match(view.text, start) and re.fullmatch(r"(?:['’]s)?\s*", view.text[before.end : start]):
@@ -748,12 +792,13 @@ def _target(view: SentenceView, end: int, start: int | None = None) -> str | Non
 # Accusations that name the accused inside their words ("holds Kigali responsible") or as their subject ("Russia bears
 # responsibility", "Thailand has violated Cambodian sovereignty").
 HELD_RESPONSIBLE = re.compile(r"(?i)h[oe]ld")
+LABELLING = re.compile(r"(?i)(?:call|describ|dub|brand|label|term)\w*\s")
 ACCUSED_HEAD = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:occupation|regime|government|army|forces|military|side|authorities|leadership|junta|militia|troops))?\s+(?:(?:also|still|again|clearly|would|will|shall|must)\s+)*")
 ACCUSED_AS_SUBJECT = re.compile(r"(?i)(?:has|have|had|is|are|was|were)\s|bears?\b|bore\b|bearing\b")
 
 
 def _accused_inside(view: SentenceView, match: re.Match[str]) -> str | None:
-    if HELD_RESPONSIBLE.match(match.group()):
+    if HELD_RESPONSIBLE.match(match.group()) or LABELLING.match(match.group()):  # "described the RSF as a terrorist militia"
         inside = [a for a in view.actors_between(match.start(), match.end()) if a.role not in ("pronoun", "generic")]
         return inside[0].code if inside else None
     if ACCUSED_AS_SUBJECT.match(match.group()):
