@@ -539,6 +539,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                        and not VERB_STRIKE_PASSIVE.search(text[max(0, match.start() - 30) : match.start()]))
         if (by_weapon and not active_with) or UNDER_FIRE.match(phrase):  # not "Russia attacked overnight with 40 drones": the side attacked
             target_mention = view.last_actor_before(match.start())
+            if target_mention is not None and not _in_passive_subject(view, match.start(), target_mention):
+                target_mention = None  # "rockets hit a petrol station, and a hospital in Surin was hit": the side of another clause
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
                 attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
@@ -1714,6 +1716,25 @@ RESPONSE_BY_SPEAKER = re.compile(
     r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+def _in_passive_subject(view: SentenceView, start: int, mention: ActorMention) -> bool:
+    """Whether an actor named before a passive attack ("X was hit by", "X hit by", "X came under fire") is inside the
+    phrase that suffered it: the participle's passive subject, the noun it modifies, the subject of "came under"; not an
+    actor of a clause before ("Cambodian forces fired rockets at a petrol station, and a hospital in Surin was hit by
+    artillery"). With no parse to tell, it is."""
+    doc = parse(view.text)
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None:
+        return True
+    if token.dep_ == "acl":
+        low, high = token.head.left_edge.idx, token.idx
+    else:
+        subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects:
+            return True
+        low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return low <= mention.start and mention.end <= high
+
+
 def _fire_source(view: SentenceView, end: int) -> str | None:
     """The side an attack comes from, named after it: a group, or a state by its forces or positions."""
     source = FROM_AGENT.match(view.text, end)

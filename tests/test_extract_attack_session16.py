@@ -1,0 +1,50 @@
+"""Attack claims probed with invented reports of recent wars (session 16): who attacked and by what means when the
+sentence tells it in a passive clause, a place of one side's country, or a second clause.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2025, 7, 25)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+def last_attack(text: str) -> Claim:
+    found = attacks(text)
+    assert found, f"no attack in {text!r}"
+    return max(found, key=lambda c: c.span[0])
+
+
+# --- a passive clause's target is inside its own subject ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The Thai army said Cambodian troops fired rockets at a market in Sisaket province, killing four people, "
+         "and that a clinic in Surin was hit by artillery.", "KHM"),
+        ("Kyiv's mayor said Russian forces launched missiles at the capital before dawn and that a school in Dnipro was struck by "
+         "a drone an hour later.", "RUS"),
+        ("Indian police said Pakistani troops fired mortars at villages in Poonch overnight, and a temple in Rajouri was hit by "
+         "shells in the morning.", "PAK"),
+        ("According to Baku, Armenian units opened artillery fire on positions near Lachin, while a depot in Kalbajar was struck "
+         "by mortar rounds.", "ARM"),
+    ],
+)
+def test_a_passive_target_of_a_later_clause_keeps_the_attacker_before(text: str, attacker: str) -> None:
+    """The side named in the clause before a passive "X was hit by" is not its target; the same attacker's strikes nearby
+    name who fired (GOLD_FORMAT)."""
+    claim = last_attack(text)
+    assert claim.subject == attacker
+    assert claim.object != attacker
