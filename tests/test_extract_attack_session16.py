@@ -48,3 +48,28 @@ def test_a_passive_target_of_a_later_clause_keeps_the_attacker_before(text: str,
     claim = last_attack(text)
     assert claim.subject == attacker
     assert claim.object != attacker
+
+
+# --- a place opening the sentence -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Dnipro, an office building was hit by a Russian missile, the regional governor said.", "Dnipro"),
+        ("Near Khan Younis, Israeli tanks shelled a tent camp on Tuesday, the civil defence said.", "Khan Younis"),
+        ("Outside Kotli, Indian artillery struck two villages overnight, officials said.", "Kotli"),
+        ("Across Kharkiv, Russian drones hit power stations during the night.", "Kharkiv"),
+    ],
+)
+def test_a_place_opening_the_sentence_is_the_attacks_place(text: str, place: str) -> None:
+    """A capitalised preposition opening the sentence ("In Dnipro, ...") names where it happened, as "in Dnipro" does."""
+    assert last_attack(text).place == place
+
+
+def test_a_place_opening_the_sentence_names_the_side_attacked() -> None:
+    """"In Dnipro, a building was hit": fire on the town of a state the text has named attacking is its enemy's."""
+    text = ("Russian missile strike hits Kyiv hospital; Ukrainian drones hit refinery\n\n"
+            "Russia's defence ministry said it had struck Ukrainian air bases with high-precision weapons.\n\n"
+            "In Dnipro, an office building was hit by a missile, the regional governor said.")
+    assert last_attack(text).subject == "RUS"

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
-    rf"\b(?:in|near|at|outside|around|from|into|towards|toward|on|across|of|to|within|inside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
+    rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|into|towards|toward|on|[Aa]cross|of|to|within|[Ii]nside|over|hit|hitting|struck|striking|shelled|shelling|attacked|attacking|bombed|bombing|targeted|targeting|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
 # A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
