@@ -73,3 +73,24 @@ def test_a_place_opening_the_sentence_names_the_side_attacked() -> None:
             "Russia's defence ministry said it had struck Ukrainian air bases with high-precision weapons.\n\n"
             "In Dnipro, an office building was hit by a missile, the regional governor said.")
     assert last_attack(text).subject == "RUS"
+
+
+# --- "its"/"their" in a subordinate clause stands for the side heading the clause above it ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The Thai army says Cambodia deployed drones over the border before its soldiers opened fire on a Thai patrol.", "KHM"),
+        ("Kyiv said Russia massed troops near Kupiansk, where its units shelled Ukrainian trenches on Monday.", "RUS"),
+        ("The army said the RSF entered the town after its fighters shelled the garrison for two days.", "RSF"),
+        ("Israeli officials said Hezbollah moved launchers south before its fighters fired rockets at Metula.", "HEZBOLLAH"),
+    ],
+)
+def test_a_possessive_in_a_subordinate_clause_is_the_side_heading_the_clause_above(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker
+
+
+def test_a_possessive_in_a_coordinated_reported_clause_stays_the_speakers() -> None:
+    text = "The Pakistani military said Indian forces fired mortars at its posts and that its troops shelled Indian positions in response."
+    assert last_attack(text).subject == "PAK"

@@ -584,7 +584,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
         if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
-            attacker = _sentence_subject(view, match.start()) or SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
+            # "the army said its forces shelled": the speaker's side; "the army says Cambodia deployed drones before its soldiers
+            # opened fire": the side heading the clause the possessive's clause is subordinate to
+            attacker = _sentence_subject(view, match.start()) or _subordinate_owner(view, match.start()) or SUBJECT_IS_CLAIMANT
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
             if RESPONDING_TO.search(text, max(0, match.start() - 40), match.start()):
@@ -1913,6 +1915,37 @@ def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
 
 # Verbs of saying: a possessive after one points to the speaker.
 SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|claimed|claims|announced|reported|reports|stated|added|confirmed|wrote|posted)\b", re.I)
+
+
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _subordinate_owner(view: SentenceView, start: int) -> str | None:
+    """The side an "its"/"their" before the trigger stands for when its clause is subordinate to a clause headed by a
+    named side: "Cambodia deployed drones before its soldiers opened fire", "Russia massed troops near Kupiansk, where
+    its units stormed trenches", "the RSF took the town after its fighters shelled the base" (adverbial and relative
+    clauses in the parse). A coordinated clause ("Hamas attacked a post, and its troops repelled them") is left to the
+    speaker."""
+    possessive = POSSESSIVE_BEFORE.search(view.text, max(0, start - 40), start)
+    if possessive is None:
+        return None
+    doc = parse(view.text)
+    token = next((t for t in doc if t.idx == possessive.start()), None)
+    if token is None or token.dep_ != "poss" or token.head.dep_ != "nsubj":
+        return None
+    verb = token.head.head
+    if verb.dep_ not in ("advcl", "relcl"):
+        return None
+    governor = verb.head
+    if verb.dep_ == "relcl":  # the noun the relative clause tells of, inside the governing clause
+        while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            governor = governor.head
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    owners = [a for a in view.actors if low <= a.start and a.end <= high and a.role != "pronoun"]
+    return owners[0].code if owners else None
 
 
 def _sentence_subject(view: SentenceView, start: int) -> str | None:
