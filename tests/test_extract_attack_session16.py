@@ -94,3 +94,34 @@ def test_a_possessive_in_a_subordinate_clause_is_the_side_heading_the_clause_abo
 def test_a_possessive_in_a_coordinated_reported_clause_stays_the_speakers() -> None:
     text = "The Pakistani military said Indian forces fired mortars at its posts and that its troops shelled Indian positions in response."
     assert last_attack(text).subject == "PAK"
+
+
+# --- harm to a place by a weapon, told in the passive ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Cambodian officials say a Buddhist pagoda in Oddar Meanchey was damaged by Thai artillery.", "THA", "shelling"),
+        ("A school in Kharkiv was destroyed by a Russian missile, the governor said.", "RUS", "shelling"),
+        ("Two houses in Goris were badly damaged by Azerbaijani drones on Tuesday.", "AZE", "airstrike"),
+        ("A gurdwara in Poonch has been damaged by Pakistani mortar shells, residents said.", "PAK", "shelling"),
+    ],
+)
+def test_a_place_damaged_by_a_sides_weapon_is_its_attack(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several homes in northern Israel were damaged by rocket fire, the Israeli military said.",
+        "Two shops in Sderot were hit by rocket fire on Sunday, police said.",
+        "A border post near Chong Chom was struck by artillery fire overnight, the Thai army said.",
+    ],
+)
+def test_weapon_fire_after_by_is_an_attack_without_a_side_on_it(text: str) -> None:
+    """"by rocket fire" tells an attack by its weapon; only bare "fire" ("killed by fire") needs a side named on it."""
+    claim = last_attack(text)
+    assert claim.outcome == "shelling"

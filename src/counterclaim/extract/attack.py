@@ -63,6 +63,8 @@ IMPACT_VERBS = r"(?:hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?
 # then struck the port with drones" is two attacks).
 VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:(?!(?:and|then|while|but|before|after|as|when)\s)[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
+# Harm to a place told in the passive, before the weapon that did it: "was damaged by", "were destroyed by".
+PASSIVE_HARM = r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:(?:badly|heavily|severely|partially|partly|completely)\s+)?(?:damaged|destroyed)"
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing)|(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|hit(?:ting)?\s+back|fought\s+back|fighting\s+back)\s+with)"
@@ -188,6 +190,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
+        rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
         # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
         # were downed, were launched in several directions"
@@ -208,6 +211,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
+        # a place damaged by a weapon, in the passive ("a pagoda was damaged by Thai artillery", "the school was destroyed by a missile")
+        rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS, r"pummel(?:l?ed|l?ing)",
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
@@ -346,6 +351,7 @@ SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|mi
 
 
 # A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
+WEAPON_FIRE = re.compile(r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s", re.I)
 SIDES_FIRE = re.compile(r"(?:[\w-]+\s+)?(?:gun)?fire", re.I)
 
 
@@ -410,7 +416,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
             # aircraft fire from the air
             means = "airstrike"
-        fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+        fire_by = (SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+                   and WEAPON_FIRE.match(phrase) is None)  # "damaged by rocket fire": the weapon's fire is an attack, its side from the context
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
         if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
@@ -715,7 +722,7 @@ GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 # A time adverb a passive attack may hold before its agent: "attacked overnight by Russian drones", "hit again with".
 PASSIVE_ADVERB = r"(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?"
-PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
+PASSIVE_BY_WEAPON = re.compile(r"(?:(?:(?:badly|heavily|severely|partially|partly|completely)\s+)?(?:damaged|destroyed)|hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
 # The weapon fire came from: "came under fire from Russian artillery", "came under fire from an army drone".
@@ -1763,7 +1770,7 @@ def _is_group(code: str) -> bool:
 
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
-AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
+AGENT_IN_TRIGGER = re.compile(r"\b(?:hit|struck|targeted|attacked|shelled|bombed|pounded|damaged|destroyed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\s+(?:an?\s+|the\s+)?", re.I)
 # A weapon's sender named inside the trigger: "missiles fired by Iran hit".
 WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?", re.I)
 # How far before its trigger the actor heading an attack's clause may stand.
