@@ -125,3 +125,19 @@ def test_weapon_fire_after_by_is_an_attack_without_a_side_on_it(text: str) -> No
     """"by rocket fire" tells an attack by its weapon; only bare "fire" ("killed by fire") needs a side named on it."""
     claim = last_attack(text)
     assert claim.outcome == "shelling"
+
+
+# --- aircraft shot down harm no people ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three civilians were killed in Sumy on Sunday and Ukrainian troops shot down 20 drones, the governor said.",
+        "Pakistan said 26 civilians were killed in the night and that its air force shot down five Indian jets.",
+        "Two soldiers were wounded near the border, and Israeli forces shot down a Hezbollah drone, the army said.",
+    ],
+)
+def test_shooting_down_aircraft_makes_no_attack_on_people(text: str) -> None:
+    """"shot down" downs aircraft (materiel); it is no killing by armed men that would make an attack on the dead."""
+    assert attacks(text) == []
