@@ -141,3 +141,31 @@ def test_weapon_fire_after_by_is_an_attack_without_a_side_on_it(text: str) -> No
 def test_shooting_down_aircraft_makes_no_attack_on_people(text: str) -> None:
     """"shot down" downs aircraft (materiel); it is no killing by armed men that would make an attack on the dead."""
     assert attacks(text) == []
+
+
+# --- a target "subjected to fire"; the means in an appositive after the head -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Units of the Armenian armed forces subjected the positions of the Azerbaijan Army to intense fire overnight.", "ARM"),
+        ("Azerbaijani troops subjected the outskirts of Jermuk to heavy fire on Tuesday, the Armenian ministry said.", "AZE"),
+        ("Pakistani troops subjected forward posts in the Uri sector to intense fire, the Indian army said.", "PAK"),
+    ],
+)
+def test_a_target_subjected_to_fire_is_shelled_by_the_clause_head(text: str, attacker: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "shelling")
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The units of the Armenian armed forces, using small arms, mortars and artillery, shelled Azerbaijani positions.", "ARM"),
+        ("Russian forces, deploying glide bombs and Grad rockets, pounded Vovchansk on Monday.", "RUS"),
+        ("Thai troops, using heavy artillery, shelled Cambodian positions near the temple.", "THA"),
+    ],
+)
+def test_the_means_in_an_appositive_after_the_head_keep_the_head(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker

@@ -227,6 +227,10 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        # a target put under fire, the ministries' idiom ("subjected the positions of the army to intense fire", "subjected
+        # villages to artillery shelling")
+        r"subject(?:ed|ing|s)?\s+(?:[\w'’,-]+\s+){1,10}?to\s+(?:(?:intense|intensive|heavy|constant|continuous|sustained|massive|fierce|"
+        r"indiscriminate|artillery|mortar|rocket|tank|missile)\s+){0,3}(?:fire|shelling|bombardments?|barrages?)",
         r"violat(?:ed|ing|es)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce)", r"(?:ceasefire|cease-fire|truce)\s+violations?",
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
@@ -1968,6 +1972,9 @@ def _sentence_subject(view: SentenceView, start: int) -> str | None:
 
 # Helpers told in an appositive after the head ("Somali forces, backed by clan militia, attacked"): the head still heads.
 HELPERS_APPOSITIVE = re.compile(r",\s+(?:backed|supported|aided|assisted|joined|accompanied|helped|reinforced)\s+by\s+[^,;.]{1,60},\s*", re.I)
+# The means told in an appositive after the head ("Armenian units, using small arms, mortars and artillery, subjected ...",
+# "Russian forces, armed with glide bombs, struck"): the head still heads.
+MEANS_APPOSITIVE = re.compile(r",\s+(?:using|employing|armed\s+with|deploying)\s+[^;.:]{1,80}?,\s*$", re.I)
 
 
 def _clause_head(view: SentenceView, start: int) -> str | None:
@@ -2006,6 +2013,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         between = HELPERS_APPOSITIVE.sub(" ", between)  # "Somali forces, backed by local militia, attacked": the forces head the clause
+        between = MEANS_APPOSITIVE.sub(" ", between)  # "Armenian units, using mortars and artillery, shelled": the units head the clause
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
