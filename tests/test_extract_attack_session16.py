@@ -169,3 +169,33 @@ def test_a_target_subjected_to_fire_is_shelled_by_the_clause_head(text: str, att
 )
 def test_the_means_in_an_appositive_after_the_head_keep_the_head(text: str, attacker: str) -> None:
     assert last_attack(text).subject == attacker
+
+
+# --- weapons landing, damaging; debris of weapons downed -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Iranian missiles damaged the Soroka hospital in Beersheba on Thursday, wounding dozens.", "IRN", "shelling"),
+        ("Russian drones damaged two energy facilities in Odesa overnight, the governor said.", "RUS", "airstrike"),
+        ("Hezbollah rockets impacted in Kiryat Shmona in the afternoon, the army said.", "HEZBOLLAH", "shelling"),
+    ],
+)
+def test_weapons_damaging_or_impacting_a_place_are_an_attack(text: str, attacker: str, means: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences intercepted the barrage, but missile fragments damaged several homes in Kyiv, the mayor said.",
+        "Debris from a downed drone hit a warehouse in Belgorod, the governor said.",
+        "Rocket fragments fell on a school in Ashkelon after the interception, police said.",
+    ],
+)
+def test_debris_of_downed_weapons_is_no_attack(text: str) -> None:
+    """GOLD_FORMAT: weapons intercepted give only the materiel claim; what is left of them falling is no attack."""
+    assert all(c.outcome not in ("shelling", "airstrike") or "ragment" not in text[c.span[0] : c.span[1]] and "ebris" not in text[c.span[0] : c.span[1]]
+               for c in attacks(text))

@@ -57,7 +57,7 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:impact(?:ed|s)?(?=\s+(?:in|on|near|at|inside)\b)|damaged(?=\s+(?:the|an?|several|two|three|four|five|\d+|its|their|homes|houses|buildings|infrastructure)\b)|hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
 # then struck the port with drones" is two attacks).
@@ -314,6 +314,9 @@ NOT_AN_ATTACK = re.compile(
     re.I,
 )
 ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+# What is left of a weapon downed: its fragments or debris falling on a place tell no attack (GOLD_FORMAT: intercepted
+# weapons give only the materiel claim).
+DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants)\b", re.I)
 # A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
 WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
@@ -402,6 +405,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue
         if ATTACK_CRAFT.match(text, match.start()):
             continue  # "a Su-25 attack jet", "attack submarines": a kind of craft, no attack
+        if DEBRIS.search(phrase):
+            continue  # "missile fragments damaged homes", "drone debris hit a house": what is left of a weapon downed, no attack told
         if WEAPON_STRUCK.search(phrase):
             continue  # "two drones were hit over Belgorod": the weapon was struck (a loss, materiel), it struck nothing
         if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
