@@ -199,3 +199,24 @@ def test_debris_of_downed_weapons_is_no_attack(text: str) -> None:
     """GOLD_FORMAT: weapons intercepted give only the materiel claim; what is left of them falling is no attack."""
     assert all(c.outcome not in ("shelling", "airstrike") or "ragment" not in text[c.span[0] : c.span[1]] and "ebris" not in text[c.span[0] : c.span[1]]
                for c in attacks(text))
+
+
+# --- irregulars named by a state's adjective are not that state -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi militias fired rockets at a US base in eastern Syria on Sunday.",
+        "Syrian rebels shelled government positions near Idlib, a monitor said.",
+        "Pakistani militants attacked a police post in Khyber overnight.",
+        "On 5 May, Palestinian armed groups fired rockets from Rafah towards the Kerem Shalom crossing.",
+    ],
+)
+def test_irregulars_named_by_a_states_adjective_are_not_the_states_attack(text: str) -> None:
+    claim = last_attack(text)
+    assert claim.subject not in ("IRQ", "SYR", "PAK", "PSE")
+
+
+def test_a_states_troops_still_name_the_state() -> None:
+    assert last_attack("Israeli troops shelled the outskirts of Rafah on Tuesday.").subject == "ISR"

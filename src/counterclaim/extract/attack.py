@@ -396,6 +396,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
     view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
+    # "Syrian rebels", "Iraqi militias", "Palestinian armed groups": irregulars named by a state's adjective are not that state's
+    # forces (nor its civilians'), and name no attacker of their own (GOLD_FORMAT: unnamed attackers take the group the outlet
+    # identifies, else none)
+    view = replace(view, actors=[a for a in view.actors if not (a.role in ("adjective", "demonym") and _state_or_authority(a.code)
+                                                                 and IRREGULARS_AFTER.match(view.text, a.end))])
     text = view.text
     drafts: list[DraftClaim] = []
     claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
@@ -1159,6 +1164,16 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
     return None
+
+
+IRREGULARS_AFTER = re.compile(
+    r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
+    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
+
+
+def _state_or_authority(code: str) -> bool:
+    actor = load_registry().actor(code)
+    return actor is not None and actor.kind in ("state", "authority")
 
 
 def _is_state(code: str) -> bool:
