@@ -220,3 +220,20 @@ def test_irregulars_named_by_a_states_adjective_are_not_the_states_attack(text: 
 
 def test_a_states_troops_still_name_the_state() -> None:
     assert last_attack("Israeli troops shelled the outskirts of Rafah on Tuesday.").subject == "ISR"
+
+
+# --- fire across a border or a line of contact ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The Pakistani military said Indian forces fired across the Line of Control at several points.", "IND"),
+        ("Afghan troops opened fire across the Durand Line near Chaman on Saturday, Pakistani officials said.", "AFG"),
+        ("Thai soldiers fired across the border into Cambodian territory, Phnom Penh said.", "THA"),
+    ],
+)
+def test_fire_across_a_border_or_line_of_contact_is_shelling(text: str, attacker: str) -> None:
+    """GOLD_FORMAT: fire across a line of contact is fired from a distance (`shelling`), even by soldiers."""
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "shelling")

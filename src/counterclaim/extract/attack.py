@@ -227,6 +227,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        r"(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|LoC|Line\s+of\s+(?:Control|Contact)|Durand\s+Line|Blue\s+Line|boundary|front\s*line)",
         # a target put under fire, the ministries' idiom ("subjected the positions of the army to intense fire", "subjected
         # villages to artillery shelling")
         r"subject(?:ed|ing|s)?\s+(?:[\w'’,-]+\s+){1,10}?to\s+(?:(?:intense|intensive|heavy|constant|continuous|sustained|massive|fierce|"
@@ -358,6 +359,8 @@ SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|mi
 
 
 # A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
+# Fire across a border or a line of contact: from a distance (GOLD_FORMAT: `shelling`), whoever holds the guns.
+FIRE_ACROSS = re.compile(r"(?:fired|firing|opened\s+fire)\s+across\b", re.I)
 WEAPON_FIRE = re.compile(r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s", re.I)
 SIDES_FIRE = re.compile(r"(?:[\w-]+\s+)?(?:gun)?fire", re.I)
 
@@ -571,7 +574,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and not FIRE_ACROSS.match(phrase) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
