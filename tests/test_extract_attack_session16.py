@@ -237,3 +237,23 @@ def test_fire_across_a_border_or_line_of_contact_is_shelling(text: str, attacker
     """GOLD_FORMAT: fire across a line of contact is fired from a distance (`shelling`), even by soldiers."""
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, "shelling")
+
+
+# --- fire on a town of the side the text has named attacking --------------------------------------------------
+
+
+def test_fire_on_a_town_of_a_state_on_the_attacking_groups_side_is_the_enemys() -> None:
+    """Lebanon is on Hezbollah's side of the 2024 war: after Hezbollah is named firing, an unattributed bombing of a Lebanese
+    town is Israel's."""
+    text = ("Israeli strikes pound south Lebanon as Hezbollah fires rockets at Haifa\n\n"
+            "Hezbollah said it fired dozens of rockets at an Israeli military base near Haifa on Monday.\n\n"
+            "Residents of Tyre said the city's port area was bombed twice in the afternoon.")
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == ("ISR", "airstrike")
+
+
+def test_fire_on_a_town_of_the_state_named_attacking_is_still_the_enemys() -> None:
+    text = ("Iran fires missiles at Israel\n\n"
+            "Iran launched ballistic missiles at Israel overnight, the army said.\n\n"
+            "In Haifa, a refinery was hit by a missile, the operator said.")
+    assert last_attack(text).subject == "IRN"

@@ -697,6 +697,13 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
     return []
 
 
+def _side_named_attacking(country: str, attackers: set[str], profile: ConflictProfile, registry: ActorRegistry) -> bool:
+    """Whether the text has named attacking a party on the side of a place's country ("Hezbollah fired rockets ... the port of
+    Tyre was bombed": Lebanon is on Hezbollah's side of the war)."""
+    side = registry.side_of(country, profile)
+    return side is not None and any(registry.side_of(code, profile) == side for code in attackers)
+
+
 def means_told_later(claims: list[Claim], open_claims: list[Claim]) -> None:
     """Generic attacks whose means nothing before them told take those of the same attacker's next attack told by its
     means (GOLD_FORMAT: unnamed means come from the text around it, the same event or the same attacker's strikes
@@ -774,7 +781,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
-            and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
+            and getattr(registry.actor(place.country), "kind", None) == "state"
+            and (place.country in state.attackers_named or _side_named_attacking(place.country, state.attackers_named, profile, registry))
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
         # named attacking is its enemy's
