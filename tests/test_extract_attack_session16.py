@@ -257,3 +257,19 @@ def test_fire_on_a_town_of_the_state_named_attacking_is_still_the_enemys() -> No
             "Iran launched ballistic missiles at Israel overnight, the army said.\n\n"
             "In Haifa, a refinery was hit by a missile, the operator said.")
     assert last_attack(text).subject == "IRN"
+
+
+# --- an attack ranked by a copula is the attack told ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        ("The attack on Sumy was the second major strike on a Ukrainian city in just over a week.", "strike"),
+        ("The attack on Kherson was the heaviest shelling of the city this year.", "shelling"),
+        ("The raid on Jenin was one of the largest assaults in the West Bank in two decades.", "assaults"),
+    ],
+)
+def test_an_attack_ranked_by_a_copula_is_no_new_attack(text: str, ranked: str) -> None:
+    """GOLD_FORMAT: a later mention that only comments on an attack is not coded again."""
+    assert not any(ranked in text[c.span[0] : c.span[1]] for c in attacks(text))

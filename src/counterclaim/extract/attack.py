@@ -716,6 +716,13 @@ def _named_attack_follows(text: str, at: int) -> bool:
 LAND_USED_FOR = re.compile(r"\b(?:soil|territory|land)\s+(?:for|to\s+(?:launch|stage|plan|carry\s+out|mount))\s+(?:cross-border\s+|terrorist\s+|terror\s+)?$", re.I)
 # An attack ranked in an apposition after the one the sentence tells ("..., in the deadliest attack since March",
 # "..., the worst such strike this year"): the same attack.
+# An attack noun as the subject of a copula whose predicate is another attack noun, ranking it ("The attack on Sumy was the
+# second major strike", "Sunday's bombing marked the deadliest attack"): one attack, told by its subject.
+ATTACK_RANKED_AS = re.compile(
+    r"\b(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assaults?|raids?|barrages?|massacres?)"
+    r"(?:\s+(?:on|in|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:is|was|were|are|marks?|marked|became|becomes)\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 RANKED_SAME_ATTACK = re.compile(
     r",\s*(?:in\s+)?(?:what\s+(?:was|is)\s+)?(?:the|its|their)\s+(?:(?:single|latest|most|second|third)\s+)?"
     r"(?:deadliest|worst|largest|biggest|heaviest|fiercest|bloodiest|latest|most\s+\w+)\s+(?:such\s+)?(?:[\w-]+\s+)?$",
@@ -1256,6 +1263,8 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
         return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
     if re.search(r"\b(?:it|this|that)\s+(?:is|was)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True  # "It is the second claimed attack by ...": a comment on an attack told of
+    if ATTACK_RANKED_AS.search(text, max(0, match.start() - 120), match.start()):
+        return True  # "The attack on Sumy was the second major strike on a city this month": the attack told, ranked
     if re.fullmatch(r"\W*(?:The|This|That|These|Those|Both|(?:Last\s+night|Yesterday|Today|\w+day)['’]s)\s+(?:[\w-]+\s+){0,2}", text[: match.start()]):
         predicate = COMMENT_PREDICATE.match(after)
         if predicate and not TIME_WORDS.search(after[: predicate.end()]):
