@@ -273,3 +273,18 @@ def test_fire_on_a_town_of_the_state_named_attacking_is_still_the_enemys() -> No
 def test_an_attack_ranked_by_a_copula_is_no_new_attack(text: str, ranked: str) -> None:
     """GOLD_FORMAT: a later mention that only comments on an attack is not coded again."""
     assert not any(ranked in text[c.span[0] : c.span[1]] for c in attacks(text))
+
+
+# --- arms of one side's forces joined before the verb ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Ukrainian missile and artillery units struck three enemy command posts near Tokmak.", "UKR"),
+        ("Israeli air and naval forces struck targets in Gaza City overnight.", "ISR"),
+        ("Indian air and ground forces struck positions across the Line of Control, officials said.", "IND"),
+    ],
+)
+def test_arms_of_one_sides_forces_joined_before_the_verb_keep_the_side(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker

@@ -1908,6 +1908,9 @@ SUBJECT_RELATIVE = re.compile(
 
 # Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
+# An arm of the forces joined to the next one: "missile and [artillery units struck]", "air and naval forces struck".
+ARMS = r"(?:missile|rocket|artillery|air|drone|mortar|tank|naval|ground|armou?red|infantry|special)"
+ARMS_JOINED_BEFORE_TRIGGER = re.compile(rf"\b{ARMS}\s+and\s+(?:(?={ARMS}\b)|$)", re.I)
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
 # Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
 MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements|jihadists|guerrillas|combatants|assailants|attackers)\s+from\s+(?:the\s+)?$", re.I)
@@ -2040,6 +2043,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = ARMS_JOINED_BEFORE_TRIGGER.sub(" ", between)  # "Ukrainian missile and artillery units struck", "air and naval forces": one attacker's
         between = DAY_BEFORE_VERB.sub(" ", between)  # "al-Shabaab militants on Tuesday overran": the day, no target
         between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
