@@ -288,3 +288,26 @@ def test_an_attack_ranked_by_a_copula_is_no_new_attack(text: str, ranked: str) -
 )
 def test_arms_of_one_sides_forces_joined_before_the_verb_keep_the_side(text: str, attacker: str) -> None:
     assert last_attack(text).subject == attacker
+
+
+# --- "attack drones" name a kind of craft -------------------------------------------------------------------
+
+
+def test_attack_drones_in_a_list_of_arms_are_no_attack_of_their_own() -> None:
+    text = ("Operational-tactical aviation, attack drones, missile troops and artillery of the Russian Armed Forces hit energy "
+            "facilities in 142 areas.")
+    found = attacks(text)
+    assert len(found) == 1
+    assert found[0].subject == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attack drones hit a power plant in Odesa before dawn.",
+        "Russian attack helicopters struck Ukrainian positions near Robotyne.",
+        "Iranian attack drones slammed into a base in northern Israel.",
+    ],
+)
+def test_attack_craft_that_strike_are_an_airstrike(text: str) -> None:
+    assert last_attack(text).outcome == "airstrike"

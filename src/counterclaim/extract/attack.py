@@ -314,7 +314,7 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
-ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|drones?|UAVs?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
 # What is left of a weapon downed: its fragments or debris falling on a place tell no attack (GOLD_FORMAT: intercepted
 # weapons give only the materiel claim).
 DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants)\b", re.I)
@@ -411,8 +411,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
-        if ATTACK_CRAFT.match(text, match.start()):
-            continue  # "a Su-25 attack jet", "attack submarines": a kind of craft, no attack
+        if (craft := ATTACK_CRAFT.match(text, match.start())) is not None and craft.end() >= match.end():
+            continue  # "a Su-25 attack jet", "attack submarines", "attack drones": a kind of craft, no attack ("attack drones hit" is one)
         if DEBRIS.search(phrase):
             continue  # "missile fragments damaged homes", "drone debris hit a house": what is left of a weapon downed, no attack told
         if WEAPON_STRUCK.search(phrase):
