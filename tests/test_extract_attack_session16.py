@@ -311,3 +311,19 @@ def test_attack_drones_in_a_list_of_arms_are_no_attack_of_their_own() -> None:
 )
 def test_attack_craft_that_strike_are_an_airstrike(text: str) -> None:
     assert last_attack(text).outcome == "airstrike"
+
+
+# --- "shelling attacks" are one attack; a count's separator is no clause break --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russian forces carried out 3,641 shelling attacks on the positions of Ukrainian troops over the past day.", "RUS"),
+        ("Azerbaijani units carried out 1,200 shelling attacks on Armenian border villages in a week, Yerevan said.", "AZE"),
+        ("Pakistani troops carried out 2,050 shelling attacks along the Line of Control this year, the Indian army said.", "PAK"),
+    ],
+)
+def test_shelling_attacks_counted_in_thousands_are_one_attack_by_the_head(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found] == [(attacker, "shelling")]

@@ -206,7 +206,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
         rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:[\w-]+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
-        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
+        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shelling\s+(?:attacks?|strikes?|raids?)", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
@@ -1909,6 +1909,7 @@ SUBJECT_RELATIVE = re.compile(
 # Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
 # An arm of the forces joined to the next one: "missile and [artillery units struck]", "air and naval forces struck".
+DIGIT_GROUP = re.compile(r"(?<=\d)[,.](?=\d)")
 ARMS = r"(?:missile|rocket|artillery|air|drone|mortar|tank|naval|ground|armou?red|infantry|special)"
 ARMS_JOINED_BEFORE_TRIGGER = re.compile(rf"\b{ARMS}\s+and\s+(?:(?={ARMS}\b)|$)", re.I)
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
@@ -2043,6 +2044,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = DIGIT_GROUP.sub("", between)  # "carried out 3,641 shelling attacks": a count's separator, no clause break
         between = ARMS_JOINED_BEFORE_TRIGGER.sub(" ", between)  # "Ukrainian missile and artillery units struck", "air and naval forces": one attacker's
         between = DAY_BEFORE_VERB.sub(" ", between)  # "al-Shabaab militants on Tuesday overran": the day, no target
         between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
