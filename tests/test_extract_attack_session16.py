@@ -327,3 +327,37 @@ def test_attack_craft_that_strike_are_an_airstrike(text: str) -> None:
 def test_shelling_attacks_counted_in_thousands_are_one_attack_by_the_head(text: str, attacker: str) -> None:
     found = attacks(text)
     assert [(c.subject, c.outcome) for c in found] == [(attacker, "shelling")]
+
+
+# --- an operation launched by forces; an attack told elliptically -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces later launched an operation in the area and killed 19 militants, the military said.",
+        "Israeli forces launched an operation in Jenin on Wednesday, the army said.",
+        "Thai troops mounted an operation to retake a hill near the temple, the army said.",
+    ],
+)
+def test_an_operation_launched_by_forces_is_an_offensive(text: str) -> None:
+    assert last_attack(text).outcome == "offensive"
+
+
+def test_an_operation_to_rescue_is_no_attack() -> None:
+    assert attacks("Rescuers launched an operation to find survivors under the rubble in Kharkiv.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Israeli strikes killed 40 people in Gaza overnight. One strike hit a house in Jabaliya, killing nine. "
+         "Another hit a tent in Khan Younis, killing a woman, Nasser Hospital said.", "ISR"),
+        ("A Russian missile struck a hotel in Kharkiv, and a second hit a nearby apartment block.", "RUS"),
+        ("Two Iranian missiles slammed into Beersheba. The first struck a hospital; the second hit a car park.", "IRN"),
+    ],
+)
+def test_an_attack_told_with_its_noun_left_out_is_an_attack(text: str, attacker: str) -> None:
+    claim = last_attack(text)
+    assert claim.subject == attacker
+    assert text[claim.span[0] : claim.span[1]] == "hit"

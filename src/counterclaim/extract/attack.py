@@ -256,6 +256,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es|headquarters|command\s+posts?|strongholds?)",
+        # a bare operation launched by forces ("security forces launched an operation in the area and killed 19 militants"), not
+        # one to rescue, search or evacuate
+        r"(?<=\s)(?:launched|conducted|mounted)\s+an\s+operation(?=\s+(?:in|on|against|near|around|across|into|at|to\s+(?:clear|flush|hunt|capture|retake|dislodge|eliminate))\b)",
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
         r"(?:(?:planned|major|large-scale|coordinated|well-coordinated|targeted|successful|special|fresh|new|massive|deliberate)\s+)*"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
@@ -901,6 +904,10 @@ def _speaker_pronoun_before(phrase: str, before: str) -> bool:
     return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
 
 
+# The head of a clause telling one more attack with its noun left out: "Another hit a tent", "A second struck the school".
+ELLIPTICAL_ATTACK_HEAD = re.compile(r"(?:^|[.;]\s+|,\s+and\s+|\band\s+)[\"“]?(?:another|a\s+(?:second|third|fourth)|the\s+(?:other|second|third|last))\s+(?:one\s+)?$", re.I)
+
+
 def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     """'struck', 'hit', 'targeted' name an attack with a side (or its pronoun) heading the clause, in the active
     voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
@@ -932,6 +939,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told once
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
+    if ELLIPTICAL_ATTACK_HEAD.search(text, 0, match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
+        return True  # "One strike hit a house ... Another hit a tent": the attack noun left out after "another", "a second"
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
