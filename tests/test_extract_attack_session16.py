@@ -361,3 +361,20 @@ def test_an_attack_told_with_its_noun_left_out_is_an_attack(text: str, attacker:
     claim = last_attack(text)
     assert claim.subject == attacker
     assert text[claim.span[0] : claim.span[1]] == "hit"
+
+
+# --- a side's "firing" named by its adjective ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Two villagers were wounded in Indian firing in the Neelum valley, officials said.", "IND"),
+        ("Thai firing damaged a school in Oddar Meanchey, Cambodian officials said.", "THA"),
+        ("Residents of Goris said Azerbaijani firing continued through the night.", "AZE"),
+    ],
+)
+def test_a_sides_firing_named_by_its_adjective_is_its_shelling(text: str, attacker: str) -> None:
+    """GOLD_FORMAT: fire across a line of contact is fired from a distance (`shelling`)."""
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "shelling")

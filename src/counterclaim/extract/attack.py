@@ -227,6 +227,8 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        # a side's firing named by its adjective ("responded to the Pakistani firing", "Indian firing killed two"): checked below
+        r"(?<=\w\s)firing(?!\s+(?:at|on|upon|into|towards?|squad|range|line|pin|points?|positions?|of|from|first|back|the\s+first)\b)",
         r"(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|LoC|Line\s+of\s+(?:Control|Contact)|Durand\s+Line|Blue\s+Line|boundary|front\s*line)",
         # a target put under fire, the ministries' idiom ("subjected the positions of the army to intense fire", "subjected
         # villages to artillery shelling")
@@ -374,6 +376,12 @@ def _side_named_on(view: SentenceView, match: re.Match[str]) -> bool:
                for a in view.actors)
 
 
+def _adjective_just_before(view: SentenceView, start: int) -> bool:
+    """Whether a side's adjective stands right before a position ("Pakistani firing", "the Israeli firing")."""
+    before = view.last_actor_before(start)
+    return before is not None and not view.text[before.end : start].strip() and before.role in ("adjective", "demonym")
+
+
 def _side_just_before(view: SentenceView, start: int) -> bool:
     """Whether a side or its forces stand right before a position ("Israel bombs", "the junta bombs")."""
     before = view.last_actor_before(start)
@@ -440,6 +448,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                    and WEAPON_FIRE.match(phrase) is None)  # "damaged by rocket fire": the weapon's fire is an attack, its side from the context
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
+        if re.fullmatch(r"firing", phrase, re.I) and not _adjective_just_before(view, match.start()):
+            continue  # "the Pakistani firing": a side's fire named by its adjective; bare "firing" is a verb's or no attack
         if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
@@ -577,7 +587,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and not FIRE_ACROSS.match(phrase) and (
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and not FIRE_ACROSS.match(phrase) and not re.fullmatch(r"firing", phrase, re.I) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
