@@ -378,3 +378,18 @@ def test_a_sides_firing_named_by_its_adjective_is_its_shelling(text: str, attack
     """GOLD_FORMAT: fire across a line of contact is fired from a distance (`shelling`)."""
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, "shelling")
+
+
+# --- an attack noun before a conjunction does not head the next clause's verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Pakistan retaliated with artillery fire after India struck nine sites.", "IND"),
+        ("Hezbollah launched a barrage of rockets when Israel hit a village in the south.", "ISR"),
+        ("Cambodia answered with rocket fire as Thailand struck its positions near the temple.", "THA"),
+    ],
+)
+def test_an_attack_noun_before_a_conjunction_leaves_the_next_clause_its_own_head(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker

@@ -944,9 +944,11 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     if re.fullmatch(r"targets|hits", match.group(), re.I) and (PLURAL_NOUN_AFTER.match(text, match.end()) or COUNTED_BEFORE.search(before)):
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)"
-                 r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)(?:[\w-]+\s+){0,2}$",
+                 r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)"
+                 r"(?:(?!(?:after|before|when|while|as|since|until|because|and|but|following)\b)[\w-]+\s+){0,2}$",
                  text[max(0, match.start() - 70) : match.start()], re.I):
-        return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told once
+        return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told
+        # once; not across a conjunction ("retaliated with artillery fire after India struck nine sites": India heads its own clause)
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
     if ELLIPTICAL_ATTACK_HEAD.search(text, 0, match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
