@@ -393,3 +393,21 @@ def test_a_sides_firing_named_by_its_adjective_is_its_shelling(text: str, attack
 )
 def test_an_attack_noun_before_a_conjunction_leaves_the_next_clause_its_own_head(text: str, attacker: str) -> None:
     assert last_attack(text).subject == attacker
+
+
+# --- weapons used against a target ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Armenia's defence ministry said Azerbaijani forces used artillery and attack drones against Jermuk.", "AZE", "shelling"),
+        ("Ukraine said Russia used glide bombs against Kharkiv overnight.", "RUS", "airstrike"),
+        ("Pakistan said India used Israeli-made drones against military sites in Punjab.", "IND", "airstrike"),
+        ("Russia used drones and missiles to strike Kyiv before dawn.", "RUS", "shelling"),
+    ],
+)
+def test_weapons_used_against_a_target_are_an_attack_mixed_means_shelling(text: str, attacker: str, means: str) -> None:
+    """GOLD_FORMAT: one attack with mixed means is `shelling` if missiles, rockets or artillery are among them."""
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)

@@ -217,6 +217,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
+        # weapons used against a target ("used artillery and attack drones against Jermuk", "employed cluster munitions against
+        # villages"): fired from a distance unless the weapons fly (below)
+        rf"(?:used|uses|employed|employs)\s+(?:[\w,-]+\s+){{0,6}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|munitions)\s+against\b",
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # people hurt by a side's shell ("killed by an Israeli tank shell", "wounded by Russian shellfire")
@@ -439,7 +442,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
         aircraft_fire = means in ("shelling", "assault") and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
-                                                              or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None))
+                                                              or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None
+                                                                  and GROUND_WEAPON.search(phrase) is None))
         if aircraft_fire:
             # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
             # aircraft fire from the air
