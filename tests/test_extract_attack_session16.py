@@ -411,3 +411,18 @@ def test_weapons_used_against_a_target_are_an_attack_mixed_means_shelling(text: 
     """GOLD_FORMAT: one attack with mixed means is `shelling` if missiles, rockets or artillery are among them."""
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+# --- a side reporting its strike on the enemy's men -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The strike targeted a Hamas commander, the Israeli military said.", "ISR"),
+        ("The strike killed two Hezbollah commanders, the Israeli army said.", "ISR"),
+        ("The strike hit a Russian convoy near Tokmak, the Ukrainian military said.", "UKR"),
+    ],
+)
+def test_a_side_reporting_its_strike_on_the_enemys_men_reports_its_own_strike(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker

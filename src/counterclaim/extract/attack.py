@@ -2130,15 +2130,21 @@ def _target(view: SentenceView, end: int) -> str | None:
     if (TRIGGER_VERB_ON_OBJECT.search(view.text, max(0, end - 12), end) and OBJECT_DETERMINER.fullmatch(between)
             and actor.role not in ("capital", "pronoun") and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
         return actor.code  # "drones struck an SDF convoy", "jets bombed Houthi positions": the side whose forces the verb befell
+    if (NOUN_THEN_VERB_ON_OBJECT.fullmatch(between) and actor.role not in ("capital", "pronoun")
+            and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
+        return actor.code  # "the strike targeted a Hamas commander": the attack noun's verb, then the side it befell
     return None
 
 
+# The verb after an attack noun, up to its object: "[the strike] targeted a [Hamas commander]".
+NOUN_THEN_VERB_ON_OBJECT = re.compile(r"\s+(?:(?:also|then|reportedly|apparently)\s+)?(?:targeted|hit|struck|killed)\s+(?:(?:the|an?|two|three|several|its|their)\s+)?", re.I)
 # An attack verb ending the trigger, whose direct object is what it struck.
 TRIGGER_VERB_ON_OBJECT = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|ambushed|raided|pounded)\s*$", re.I)
 OBJECT_DETERMINER = re.compile(r"\s*(?:(?:the|an?|several|two|three|four|five|its|their)\s+)?", re.I)
 # Forces or military sites after the side named as the object: "an SDF convoy", "Houthi positions", "army bases".
 FORCE_OBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|army\s+)?(?:convoys?|positions?|posts?|bases?|patrols?|vehicles?|checkpoints?|"
-                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites)\b", re.I)
+                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites|commanders?|leaders?|operatives?|"
+                                r"militants|members|launchers?|infrastructure|facilit(?:y|ies)|tunnels?|cells?|hideouts?|compounds?|command\s+cent(?:re|er)s?)\b", re.I)
 
 
 TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)
