@@ -426,3 +426,31 @@ def test_weapons_used_against_a_target_are_an_attack_mixed_means_shelling(text: 
 )
 def test_a_side_reporting_its_strike_on_the_enemys_men_reports_its_own_strike(text: str, attacker: str) -> None:
     assert last_attack(text).subject == attacker
+
+
+# --- talk about an attack; firing begun with heavy weapons -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN Security Council held an emergency meeting on the fighting between Thailand and Cambodia.",
+        "Islamabad called for an international investigation into the strikes on its territory.",
+        "Armenia's parliament held a closed session on the shelling of border villages.",
+    ],
+)
+def test_talk_about_an_attack_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Hezbollah began firing rockets at northern Israel on October 8.", "HEZBOLLAH"),
+        ("Cambodian forces started firing artillery shells into Thai territory at dawn.", "KHM"),
+        ("Pakistani troops continued firing mortars at Indian posts overnight, the army said.", "PAK"),
+    ],
+)
+def test_firing_begun_with_heavy_weapons_is_shelling(text: str, attacker: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "shelling")

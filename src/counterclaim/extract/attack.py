@@ -305,7 +305,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # killings told as a bout ("went on a killing spree", "a shooting rampage")
         r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
         # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
-        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
+        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?!\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|mortars?|artillery|drones?)\b)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
         r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
@@ -738,6 +738,12 @@ LAND_USED_FOR = re.compile(r"\b(?:soil|territory|land)\s+(?:for|to\s+(?:launch|s
 ATTACK_RANKED_AS = re.compile(
     r"\b(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assaults?|raids?|barrages?|massacres?)"
     r"(?:\s+(?:on|in|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:is|was|were|are|marks?|marked|became|becomes)\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# Talk about an attack: "an emergency meeting on the fighting", "an investigation into the strike", "a statement about the raid".
+TALK_ABOUT_BEFORE = re.compile(
+    r"\b(?:meetings?|talks|sessions?|debates?|briefings?|reports?|statements?|resolutions?|comments?|remarks|discussions?|consultations|"
+    r"inquir(?:y|ies)|investigations?|probes?|questions)\s+(?:\w+\s+)?(?:on|into|about|over|regarding)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 RANKED_SAME_ATTACK = re.compile(
@@ -1286,6 +1292,8 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", before, re.I) and not re.match(r"\s*(?:that|which|between)\b", after, re.I):
         return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
+    if TALK_ABOUT_BEFORE.search(before):
+        return True  # "held an emergency meeting on the fighting", "a report into the strikes": talk about an attack told elsewhere
     if re.search(r"\b(?:it|this|that)\s+(?:is|was)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True  # "It is the second claimed attack by ...": a comment on an attack told of
     if ATTACK_RANKED_AS.search(text, max(0, match.start() - 120), match.start()):
