@@ -454,3 +454,53 @@ def test_talk_about_an_attack_is_no_attack(text: str) -> None:
 def test_firing_begun_with_heavy_weapons_is_shelling(text: str, attacker: str) -> None:
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, "shelling")
+
+
+# --- a weapon's maker is not its user; maimed by a mine; retaliatory operations; most of the missiles downed ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("India says Pakistan used Turkish drones in attacks on 36 locations", "PAK"),
+        ("Kyiv said Russia deployed Iranian drones in strikes on Odesa overnight.", "RUS"),
+        ("Azerbaijan used Israeli-made loitering munitions in attacks on Armenian positions, Yerevan said.", "AZE"),
+    ],
+)
+def test_the_maker_of_weapons_put_to_use_is_not_the_attacker(text: str, attacker: str) -> None:
+    assert last_attack(text).subject == attacker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Thai soldier lost his leg to a landmine near Chong Bok on Wednesday.",
+        "Two Cambodian deminers lost their hands to an anti-personnel mine in Oddar Meanchey.",
+    ],
+)
+def test_the_side_maimed_by_a_mine_is_not_the_one_that_laid_it(text: str) -> None:
+    assert all(c.subject not in ("THA", "KHM") for c in attacks(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("The Taliban said they had launched retaliatory operations against Pakistani posts along the Durand Line.", "AFG"),
+        ("Pakistan said its forces conducted punitive operations against Afghan posts in Kurram.", "PAK"),
+    ],
+)
+def test_retaliatory_operations_are_an_offensive(text: str, attacker: str) -> None:
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "offensive")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces said they intercepted most of the 180 missiles fired by Iran.",
+        "Ukraine's air force said it shot down all of the 40 drones launched by Russia overnight.",
+    ],
+)
+def test_most_or_all_of_the_weapons_downed_give_no_attack(text: str) -> None:
+    """GOLD_FORMAT: rockets, missiles or drones intercepted give only the materiel claim."""
+    assert attacks(text) == []

@@ -267,7 +267,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
         r"(?:(?:planned|major|large-scale|coordinated|well-coordinated|targeted|successful|special|fresh|new|massive|deliberate)\s+)*"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
-        r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
+        r"combing|ground|joint|armed|retaliatory|punitive|reprisal)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
         # operation", "during a counter-terrorism operation in Kurram")
         r"(?<=\s)(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?",
@@ -1378,7 +1378,7 @@ MILITARY_PLACE_ATTACKED = re.compile(
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)"
-    r"(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
+    r"(?:(?:most|all|many|some|several|dozens|scores|hundreds|each|both|none)\s+of\s+(?:the\s+|them\s+)?)?(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
     # a list of what was downed goes on after "and" with a number ("shot down three drones and one anti-ship missile")
     r"(?:and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+(?:(?!(?:and|then|before|after)\s)\S+\s+){0,2})?$",
     re.I  # "shot down two drones and retaliated with artillery": a new verb
@@ -1712,6 +1712,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     qualifier = view.last_actor_before(start)
     if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
         qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
+    if qualifier and qualifier.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: qualifier.start]) and WEAPON_AFTER_MAKER.match(text, qualifier.end):
+        qualifier = None  # "Russia deployed Iranian drones in strikes": the weapons' maker, not the attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
@@ -1780,7 +1782,7 @@ CONFIRMED_BEFORE = re.compile(
 # vehicle ran over an IED".
 DEVICE_MET = re.compile(
     r"\b(?:hit|hits|hitting|struck|strikes|striking|r[au]n\s+over|runs\s+over|dr[io]ve\s+over|drives\s+over|driving\s+over|stepp?(?:ed|s|ing)?\s+on|"
-    r"trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
+    r"trigger(?:ed|s|ing)?|los[ts]\s+(?:his|her|their|a|one|both|an?)\s+(?:legs?|foot|feet|arms?|limbs?|hands?|eyes?)\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
     re.I,
 )
 
@@ -2046,6 +2048,11 @@ HELPERS_APPOSITIVE = re.compile(r",\s+(?:backed|supported|aided|assisted|joined|
 MEANS_APPOSITIVE = re.compile(r",\s+(?:using|employing|armed\s+with|deploying)\s+[^;.:]{1,80}?,\s*$", re.I)
 
 
+# A verb putting weapons to use, before the weapons' maker: "used [Turkish] drones", "deployed [Chinese-made] jets".
+WEAPON_USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed|deploying|employed|employing|with|fired|firing|launched|launching)\s+(?:(?:an?|the|its|their|\d[\d,]*)\s+)?$", re.I)
+WEAPON_AFTER_MAKER = re.compile(rf"(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:{GROUND_WEAPONS}|{AIR_WEAPONS})", re.I)
+
+
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
@@ -2061,6 +2068,9 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # a place named inside the head's phrase ("in southern Ethiopia"): the head stands further back
         if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
             continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
+        if (actor.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: actor.start])
+                and WEAPON_AFTER_MAKER.match(text, actor.end)):
+            continue  # "Pakistan used Turkish drones in attacks": the weapons' maker, not the side heading the clause
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
