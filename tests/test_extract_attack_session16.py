@@ -504,3 +504,20 @@ def test_retaliatory_operations_are_an_offensive(text: str, attacker: str) -> No
 def test_most_or_all_of_the_weapons_downed_give_no_attack(text: str) -> None:
     """GOLD_FORMAT: rockets, missiles or drones intercepted give only the materiel claim."""
     assert attacks(text) == []
+
+
+# --- weapons that kill -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "means"),
+    [
+        ("Sumy: Russian missiles kill 35 on Palm Sunday", "RUS", "shelling"),
+        ("Cambodian rockets kill six at Thai petrol station", "KHM", "shelling"),
+        ("Ukrainian drones killed two civilians in Belgorod, the governor said.", "UKR", "airstrike"),
+    ],
+)
+def test_a_sides_weapons_that_kill_are_its_attack(text: str, attacker: str, means: str) -> None:
+    """GOLD_FORMAT: an attack named as an event with its attacker is an attack claim besides the casualties."""
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, means)
