@@ -521,3 +521,20 @@ def test_a_sides_weapons_that_kill_are_its_attack(text: str, attacker: str, mean
     """GOLD_FORMAT: an attack named as an event with its attacker is an attack claim besides the casualties."""
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, means)
+
+
+# --- the side said to have attacked first, with the side attacked between ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Cambodia accused Thailand of attacking its troops first near the Preah Vihear temple.", "THA"),
+        ("The Thai army said Cambodian soldiers opened fire on Thai troops first near the temple.", "KHM"),
+        ("Pakistan said Afghan forces attacked its border posts first.", "AFG"),
+    ],
+)
+def test_the_side_said_to_have_attacked_its_enemy_first_starts_a_clash(text: str, attacker: str) -> None:
+    """GOLD_FORMAT: a side said to have started the fighting or opened fire is the subject of a `clash`."""
+    claim = last_attack(text)
+    assert (claim.subject, claim.outcome) == (attacker, "clash")

@@ -252,7 +252,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
         # fire opened first: the side said to have started a clash (GOLD_FORMAT: "first firing at" names its subject)
-        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+first", r"first\s+(?:fired|opened\s+fire|attacked|struck)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
+        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+first",
+        # the same with the side fired on between ("accused Thailand of attacking its troops first", "opened fire on our soldiers first")
+        r"(?:open(?:ed|ing)\s+fire\s+(?:on|at)|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|positions|posts|patrols?|units)\s+first", r"first\s+(?:fired|opened\s+fire|attacked|struck)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -606,7 +608,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and (
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and not re.search(r"\bfirst$", phrase, re.I) and (
                 MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
