@@ -538,3 +538,11 @@ def test_the_side_said_to_have_attacked_its_enemy_first_starts_a_clash(text: str
     """GOLD_FORMAT: a side said to have started the fighting or opened fire is the subject of a `clash`."""
     claim = last_attack(text)
     assert (claim.subject, claim.outcome) == (attacker, "clash")
+
+
+def test_the_place_fire_came_from_is_not_the_place_it_fell() -> None:
+    """"Rockets were fired from Gaza at Ashkelon": Gaza is where the fire came from, so the enemy of its side did not fire."""
+    text = ("Israeli strike on Gaza school shelter kills dozens\n\n"
+            "Hamas's armed wing said its fighters attacked an Israeli tank east of Khan Younis.\n\n"
+            "Rockets were fired from Gaza at the Israeli city of Ashkelon on Sunday, the army said.")
+    assert last_attack(text).subject != "ISR"

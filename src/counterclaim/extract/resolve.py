@@ -697,6 +697,12 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
     return []
 
 
+def _place_fired_from(view: SentenceView, place: PlaceMention) -> bool:
+    """Whether the sentence names the place as where the fire came from ("rockets were fired from Gaza at Ashkelon"), not
+    where it fell."""
+    return view.text[place.start : place.end] == place.name and re.search(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$", view.text[: place.start], re.I) is not None
+
+
 def _side_named_attacking(country: str, attackers: set[str], profile: ConflictProfile, registry: ActorRegistry) -> bool:
     """Whether the text has named attacking a party on the side of a place's country ("Hezbollah fired rockets ... the port of
     Tyre was bombed": Lebanon is on Hezbollah's side of the war)."""
@@ -783,6 +789,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state"
             and (place.country in state.attackers_named or _side_named_attacking(place.country, state.attackers_named, profile, registry))
+            and not _place_fired_from(view, place)
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
         # named attacking is its enemy's
