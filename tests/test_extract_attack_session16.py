@@ -546,3 +546,11 @@ def test_the_place_fire_came_from_is_not_the_place_it_fell() -> None:
             "Hamas's armed wing said its fighters attacked an Israeli tank east of Khan Younis.\n\n"
             "Rockets were fired from Gaza at the Israeli city of Ashkelon on Sunday, the army said.")
     assert last_attack(text).subject != "ISR"
+
+
+def test_irregulars_named_by_a_sides_adjective_take_no_other_attacker_from_the_text() -> None:
+    """"Palestinian armed groups fired rockets": not Israel, the only side the text had named attacking before."""
+    text = ("Gaza update\n\n"
+            "Israeli forces shelled areas east of Deir al Balah on 3 May, according to local sources.\n\n"
+            "On 5 May, Palestinian armed groups fired rockets from Rafah towards the Kerem Shalom crossing, the Israeli military said.")
+    assert last_attack(text).subject is None

@@ -418,8 +418,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "Syrian rebels", "Iraqi militias", "Palestinian armed groups": irregulars named by a state's adjective are not that state's
     # forces (nor its civilians'), and name no attacker of their own (GOLD_FORMAT: unnamed attackers take the group the outlet
     # identifies, else none)
-    view = replace(view, actors=[a for a in view.actors if not (a.role in ("adjective", "demonym") and _state_or_authority(a.code)
-                                                                 and IRREGULARS_AFTER.match(view.text, a.end))])
+    irregulars = [a for a in view.actors if a.role in ("adjective", "demonym") and _state_or_authority(a.code) and IRREGULARS_AFTER.match(view.text, a.end)]
+    view = replace(view, actors=[a for a in view.actors if a not in irregulars])
     text = view.text
     drafts: list[DraftClaim] = []
     claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
@@ -698,6 +698,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
+            if code is None and any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars):
+                # "Palestinian armed groups fired rockets": irregulars named by a side's adjective head the clause; no other
+                # side the text named attacking is theirs
+                drafts[-1].notes["irregulars"] = "yes"
             if whole_war:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
             if generic and means in ("assault", "offensive", "shelling", "airstrike"):

@@ -761,7 +761,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         # "the army's warplanes bombed Nyala ... Residents said the air raid also destroyed the market": the attack just
         # told by the same means, with its attacker (GOLD_FORMAT: unnamed attackers take those named for the same attack)
         subject = state.last_told[0]
-    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and not draft.notes.get("irregulars")
+            and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
@@ -789,7 +790,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state"
             and (place.country in state.attackers_named or _side_named_attacking(place.country, state.attackers_named, profile, registry))
-            and not _place_fired_from(view, place)
+            and not _place_fired_from(view, place) and not draft.notes.get("irregulars")
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
         # named attacking is its enemy's
