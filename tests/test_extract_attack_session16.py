@@ -554,3 +554,22 @@ def test_irregulars_named_by_a_sides_adjective_take_no_other_attacker_from_the_t
             "Israeli forces shelled areas east of Deir al Balah on 3 May, according to local sources.\n\n"
             "On 5 May, Palestinian armed groups fired rockets from Rafah towards the Kerem Shalom crossing, the Israeli military said.")
     assert last_attack(text).subject is None
+
+
+# --- a framed attack retold with its target in a relative clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("India launched missile strikes on Pakistan overnight.\n\nPakistan said 26 civilians were killed in the strikes, "
+         "which hit a mosque in Bahawalpur.", "IND"),
+        ("Russia launched a missile barrage on Kyiv on Monday.\n\nAt least 31 people died in the attack, which struck a "
+         "children's hospital, officials said.", "RUS"),
+    ],
+)
+def test_a_framed_attack_retold_with_its_target_is_coded(text: str, attacker: str) -> None:
+    """GOLD_FORMAT: a later mention adding the target or place is coded again."""
+    claim = last_attack(text)
+    assert claim.subject == attacker
+    assert text[claim.span[0] : claim.span[1]] in ("hit", "struck")

@@ -930,6 +930,11 @@ def _speaker_pronoun_before(phrase: str, before: str) -> bool:
     return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
 
 
+# An attack noun framing a harm, then a relative clause telling what it hit: "killed in the strikes, which hit a mosque".
+FRAMED_ATTACK_RELATIVE = re.compile(
+    r"\b(?:in|by|during|from)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?)\s*,\s*(?:which|that)\s+(?:also\s+)?$",
+    re.I,
+)
 # The head of a clause telling one more attack with its noun left out: "Another hit a tent", "A second struck the school".
 ELLIPTICAL_ATTACK_HEAD = re.compile(r"(?:^|[.;]\s+|,\s+and\s+|\band\s+)[\"“]?(?:another|a\s+(?:second|third|fourth)|the\s+(?:other|second|third|last))\s+(?:one\s+)?$", re.I)
 
@@ -967,6 +972,8 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         # once; not across a conjunction ("retaliated with artillery fire after India struck nine sites": India heads its own clause)
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
+    if FRAMED_ATTACK_RELATIVE.search(text, max(0, match.start() - 80), match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
+        return True  # "killed in the strikes, which hit a mosque in Bahawalpur": the framed attack retold with its target (GOLD_FORMAT)
     if ELLIPTICAL_ATTACK_HEAD.search(text, 0, match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
         return True  # "One strike hit a house ... Another hit a tent": the attack noun left out after "another", "a second"
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
