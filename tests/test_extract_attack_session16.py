@@ -562,8 +562,9 @@ def test_irregulars_named_by_a_sides_adjective_take_no_other_attacker_from_the_t
 @pytest.mark.parametrize(
     ("text", "attacker"),
     [
-        ("India launched missile strikes on Pakistan overnight.\n\nPakistan said 26 civilians were killed in the strikes, "
-         "which hit a mosque in Bahawalpur.", "IND"),
+        ("India strikes nine sites in Pakistan\n\nIndia launched missile strikes on nine sites in Pakistan early on Wednesday, saying it "
+         "targeted camps used by militants behind last month's attack on tourists.\n\nPakistan said 26 civilians were killed in the "
+         "strikes, which hit a mosque in Bahawalpur.", "IND"),
         ("Russia launched a missile barrage on Kyiv on Monday.\n\nAt least 31 people died in the attack, which struck a "
          "children's hospital, officials said.", "RUS"),
     ],
@@ -571,5 +572,5 @@ def test_irregulars_named_by_a_sides_adjective_take_no_other_attacker_from_the_t
 def test_a_framed_attack_retold_with_its_target_is_coded(text: str, attacker: str) -> None:
     """GOLD_FORMAT: a later mention adding the target or place is coded again."""
     claim = last_attack(text)
-    assert claim.subject == attacker
+    assert (claim.subject, claim.outcome) == (attacker, "shelling")  # the means the text gave the attack before
     assert text[claim.span[0] : claim.span[1]] in ("hit", "struck")
