@@ -1561,7 +1561,7 @@ def test_weapons_heading_a_killing_name_the_kind_of_attack(text: str, expected: 
     ("text", "expected"),
     [
         ("Rockets fired by Hezbollah damaged three military vehicles near Metula, the Israeli army said.", "HEZBOLLAH"),
-        ("Israel said it had intercepted most of the 180 ballistic missiles fired by Iran.", "IRN"),
+        ("Ballistic missiles fired by Iran hit two air bases in southern Israel, the IDF said.", "IRN"),
         ("Mortar rounds fired by the Taliban landed in a Pakistani border village, police said.", "AFG"),  # the Taliban govern
     ],
 )

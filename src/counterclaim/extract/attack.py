@@ -57,12 +57,14 @@ PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
-IMPACT_VERBS = r"(?:hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
+IMPACT_VERBS = r"(?:kill(?:s|ed)?(?=\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s+|dozens|scores|hundreds|several|a\s|an\s|two|three|four|five|six|seven|eight|nine|ten|\d|\w+\s+(?:civilians|people|soldiers|children)))|impact(?:ed|s)?(?=\s+(?:in|on|near|at|inside)\b)|damaged(?=\s+(?:the|an?|several|two|three|four|five|\d+|its|their|homes|houses|buildings|infrastructure)\b)|hit|hits|struck|strikes|slams?(?=\s+(?:into|on|in)\b)|lands?(?=\s+(?:in|on|near|inside)\b)|rains?\s+down|pound|hammer|batter|targeted|targeting|targets|attacked|bombed|bombarded|pummel(?:l?ed|s)?|blitz(?:ed|es)?|slammed|smashed|landed|rained\s+down|pounded|exploded|dropped|fell\s+on|crashed\s+into|ploughed\s+into|plowed\s+into|hammered|battered)"
 # A verb of attack, its target, then the weapon: "struck an airbase in Crimea with drones", "targeted a
 # vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
 # then struck the port with drones" is two attacks).
 VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:(?!(?:and|then|while|but|before|after|as|when)\s)[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
+# Harm to a place told in the passive, before the weapon that did it: "was damaged by", "were destroyed by".
+PASSIVE_HARM = r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:(?:badly|heavily|severely|partially|partly|completely)\s+)?(?:damaged|destroyed)"
 PASSIVE_LAUNCH = r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:at|on|towards?|into|against)\b"
 # Verbs of sending a weapon ("fired three rockets", "launched 12 drones").
 LAUNCH_VERBS = r"(?:fired|firing|fires|launched|launching|launches|lobbed|sent|rained|unleash(?:ed|es|ing)|(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|hit(?:ting)?\s+back|fought\s+back|fighting\s+back)\s+with)"
@@ -188,6 +190,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
         rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
+        rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
         # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
         # were downed, were launched in several directions"
@@ -203,15 +206,20 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
     # artillery, rockets, missiles (GOLD_FORMAT: `shelling`)
     ("shelling", "|".join((
         rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{GROUND_WEAPONS}", r"(?:fired|firing|shot)\s+back\b", r"(?:fired|firing)\s+(?:[\w-]+\s+){0,3}(?:at|on|upon|towards|into|against)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))",
-        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
+        r"explosions?\s+(?:involving|were\s+(?:observed|heard|recorded|reported))", r"shelling\s+(?:attacks?|strikes?|raids?)", r"shell(?:ed|ing|ings)", r"bombard(?:ed|ing|ment|ments)",
         r"barrages?", r"mortared",
         r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s+(?:fire|strikes?|attacks?|barrages?|shelling|bombardments?|salvos?)",
         rf"{GROUND_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:(?:fired|launched)\s+(?:from|by)\s+(?:[\w-]+\s+){{1,4}}?)?(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{GROUND_WEAPONS}\s+(?:fired|launched)\s+by",
         rf"(?:attacked|struck|hit|targeted)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:\w+\s+){{0,2}}?{GROUND_WEAPONS}",
+        # a place damaged by a weapon, in the passive ("a pagoda was damaged by Thai artillery", "the school was destroyed by a missile")
+        rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS, r"pummel(?:l?ed|l?ing)",
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
+        # weapons used against a target ("used artillery and attack drones against Jermuk", "employed cluster munitions against
+        # villages"): fired from a distance unless the weapons fly (below)
+        rf"(?:used|uses|employed|employs)\s+(?:[\w,-]+\s+){{0,6}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|munitions)\s+against\b",
         # weapons sent from somewhere: "rockets fired from Gaza", "missiles launched from Yemen"
         rf"{GROUND_WEAPONS}\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:fired|launched)\s+from",
         # people hurt by a side's shell ("killed by an Israeli tank shell", "wounded by Russian shellfire")
@@ -222,6 +230,13 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # fire across a line of contact (GOLD_FORMAT: fired from a distance, `shelling`): "unprovoked firing",
         # "violated the ceasefire", "ceasefire violations"
         r"(?:unprovoked|indiscriminate|cross-border|cross-LoC|cross-line)\s+(?:firing|fire)",
+        # a side's firing named by its adjective ("responded to the Pakistani firing", "Indian firing killed two"): checked below
+        r"(?<=\w\s)firing(?!\s+(?:at|on|upon|into|towards?|squad|range|line|pin|points?|positions?|of|from|first|back|the\s+first)\b)",
+        r"(?:fired|firing|opened\s+fire)\s+across\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier|LoC|Line\s+of\s+(?:Control|Contact)|Durand\s+Line|Blue\s+Line|boundary|front\s*line)",
+        # a target put under fire, the ministries' idiom ("subjected the positions of the army to intense fire", "subjected
+        # villages to artillery shelling")
+        r"subject(?:ed|ing|s)?\s+(?:[\w'’,-]+\s+){1,10}?to\s+(?:(?:intense|intensive|heavy|constant|continuous|sustained|massive|fierce|"
+        r"indiscriminate|artillery|mortar|rocket|tank|missile)\s+){0,3}(?:fire|shelling|bombardments?|barrages?)",
         r"violat(?:ed|ing|es)\s+(?:the\s+)?(?:ceasefire|cease-fire|truce)", r"(?:ceasefire|cease-fire|truce)\s+violations?",
     ))),
     # fighting between two sides (GOLD_FORMAT: `clash`; an ambush of armed forces too)
@@ -237,7 +252,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"encounters?\s+(?:with|between)", r"cross-?fire", r"(?:combat|armed|military)\s+engagements?",
         r"(?:hostilities|violence)\s+(?:(?:have|had|has)\s+)?(?:continued|continue|erupted|broke\s+out|resumed|raged|intensified|flared(?:\s+up)?|escalated)",
         # fire opened first: the side said to have started a clash (GOLD_FORMAT: "first firing at" names its subject)
-        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+first", r"first\s+(?:fired|opened\s+fire|attacked|struck)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
+        r"(?:fir(?:ed|ing|e)|shoot(?:ing)?|shot|open(?:ed|ing)\s+fire|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+first",
+        # the same with the side fired on between ("accused Thailand of attacking its troops first", "opened fire on our soldiers first")
+        r"(?:open(?:ed|ing)\s+fire\s+(?:on|at)|attack(?:ed|ing)?|struck|strik(?:e|ing))\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|forces|positions|posts|patrols?|units)\s+first", r"first\s+(?:fired|opened\s+fire|attacked|struck)", r"fir(?:ed|ing|e)\s+the\s+first\s+shots?",
     ))),
     # pushes on positions, storming bases, the whole war as one side's act (GOLD_FORMAT: `offensive`)
     ("offensive", "|".join((
@@ -246,10 +263,13 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:attacks?|raids?)\s+on\s+(?:\w+\s+){0,2}(?:positions|bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?)",
         NAMED_OPERATION, r"operations?\s+targeting", r"attempting\s+to\s+attack", r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:massive|major|large-scale|fresh|new|renewed|coordinated|simultaneous|surprise|fierce|heavy|big|powerful|ground|failed|unsuccessful|multi-pronged)\s+){0,2}(?:attack|assault)", r"army\s+attacks", r"assaults?\s+on", r"assaults",
         r"overr(?:an|un|unning)\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|barracks|checkpoints?|posts?|outposts?|garrisons?|camps?|positions|defen[cs]es|headquarters|command\s+posts?|strongholds?)",
+        # a bare operation launched by forces ("security forces launched an operation in the area and killed 19 militants"), not
+        # one to rescue, search or evacuate
+        r"(?<=\s)(?:launched|conducted|mounted)\s+an\s+operation(?=\s+(?:in|on|against|near|around|across|into|at|to\s+(?:clear|flush|hunt|capture|retake|dislodge|eliminate))\b)",
         r"(?:launch(?:ed|es)|conduct(?:ed|s)|carried\s+out|carries\s+out|mount(?:ed|s)|began|begins|start(?:ed|s)|undertook)\s+(?:an?\s+|the\s+|a\s+joint\s+|what\s+it\s+call(?:ed|s)\s+)?[\"“'‘]?"
         r"(?:(?:planned|major|large-scale|coordinated|well-coordinated|targeted|successful|special|fresh|new|massive|deliberate)\s+)*"
         r"(?:(?:military|security|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|intelligence-based|clearance|mop-?up|"
-        r"combing|ground|joint|armed)[’'\"”]?\s+)+operations?",
+        r"combing|ground|joint|armed|retaliatory|punitive|reprisal)[’'\"”]?\s+)+operations?",
         # an operation named by its kind, as the frame of what it did ("killed eight militants in an intelligence-based
         # operation", "during a counter-terrorism operation in Kurram")
         r"(?<=\s)(?:intelligence-based|counter-?terror(?:ism|ist)?|counter-?insurgency|anti-?terror(?:ist)?|clearance|mop-?up|combing)\s+operations?",
@@ -287,7 +307,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # killings told as a bout ("went on a killing spree", "a shooting rampage")
         r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
         # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
-        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
+        r"(?:began|begun|started|kept|continued)\s+(?:shooting|firing)(?!\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|mortars?|artillery|drones?)\b)(?:\s+(?:at|on|into)\b)?", r"shooting\s+(?:at|into)\s+(?=(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:residents|villagers|civilians|people|worshippers|crowds?|passengers|students|protesters|houses|homes|cars|vehicles)\b)",
         r"c(?:ame|omes?|oming)\s+under\s+(?:(?:heavy|intense|sustained|small[- ]arms|gun)\s+)*fire", r"sniper\s+fire",
         # a side's fire as the cause of harm ("killed by Israeli fire", "wounded by Russian gunfire"): checked for its side below
         r"(?<=by\s)(?:\w+\s+)?(?:gun)?fire(?=\s+(?:on|at|near|in|from|while|as|during|outside|inside)\b|\s*[,.;])",
@@ -304,7 +324,10 @@ NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
 )
-ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|drones?|UAVs?|submarines?|boats?|craft|vessels?|dogs?)\b", re.I)
+# What is left of a weapon downed: its fragments or debris falling on a place tell no attack (GOLD_FORMAT: intercepted
+# weapons give only the materiel claim).
+DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants)\b", re.I)
 # A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
 WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
 AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
@@ -346,6 +369,9 @@ SIDE_NOUN_BEFORE = re.compile(r"\b(?:junta|army|military|forces|troops|rebels|mi
 
 
 # A side's fire: "Israeli fire", "Russian gunfire" (the adjective is an actor mention, checked by _side_named_on).
+# Fire across a border or a line of contact: from a distance (GOLD_FORMAT: `shelling`), whoever holds the guns.
+FIRE_ACROSS = re.compile(r"(?:fired|firing|opened\s+fire)\s+across\b", re.I)
+WEAPON_FIRE = re.compile(r"(?:artillery|rocket|missile|mortar|tank|MLRS|Grad)\s", re.I)
 SIDES_FIRE = re.compile(r"(?:[\w-]+\s+)?(?:gun)?fire", re.I)
 
 
@@ -353,6 +379,12 @@ def _side_named_on(view: SentenceView, match: re.Match[str]) -> bool:
     """Whether an actor adjective names the side whose fire it is ("by Israeli fire", "by RSF gunfire")."""
     return any(a.start >= match.start() and a.end <= match.end() and a.role in ("adjective", "demonym", "group", "name", "state")
                for a in view.actors)
+
+
+def _adjective_just_before(view: SentenceView, start: int) -> bool:
+    """Whether a side's adjective stands right before a position ("Pakistani firing", "the Israeli firing")."""
+    before = view.last_actor_before(start)
+    return before is not None and not view.text[before.end : start].strip() and before.role in ("adjective", "demonym")
 
 
 def _side_just_before(view: SentenceView, start: int) -> bool:
@@ -383,6 +415,11 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
     view = replace(view, actors=[a for a in view.actors if not (a.role == "generic" and not _is_state(a.code) and not DEFINITE_GROUP.fullmatch(a.text))])
+    # "Syrian rebels", "Iraqi militias", "Palestinian armed groups": irregulars named by a state's adjective are not that state's
+    # forces (nor its civilians'), and name no attacker of their own (GOLD_FORMAT: unnamed attackers take the group the outlet
+    # identifies, else none)
+    irregulars = [a for a in view.actors if a.role in ("adjective", "demonym") and _state_or_authority(a.code) and IRREGULARS_AFTER.match(view.text, a.end)]
+    view = replace(view, actors=[a for a in view.actors if a not in irregulars])
     text = view.text
     drafts: list[DraftClaim] = []
     claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
@@ -390,8 +427,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
-        if ATTACK_CRAFT.match(text, match.start()):
-            continue  # "a Su-25 attack jet", "attack submarines": a kind of craft, no attack
+        if (craft := ATTACK_CRAFT.match(text, match.start())) is not None and craft.end() >= match.end():
+            continue  # "a Su-25 attack jet", "attack submarines", "attack drones": a kind of craft, no attack ("attack drones hit" is one)
+        if DEBRIS.search(phrase):
+            continue  # "missile fragments damaged homes", "drone debris hit a house": what is left of a weapon downed, no attack told
         if WEAPON_STRUCK.search(phrase):
             continue  # "two drones were hit over Belgorod": the weapon was struck (a loss, materiel), it struck nothing
         if AIR_RAID_WARNING.match(text[max(0, match.start() - 4) : match.end() + 14]):
@@ -405,14 +444,18 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
         aircraft_fire = means in ("shelling", "assault") and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
-                                                              or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None))
+                                                              or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None
+                                                                  and GROUND_WEAPON.search(phrase) is None))
         if aircraft_fire:
             # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
             # aircraft fire from the air
             means = "airstrike"
-        fire_by = SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+        fire_by = (SIDES_FIRE.fullmatch(phrase) is not None and re.search(r"\bby\s$", text[max(0, match.start() - 3) : match.start()], re.I) is not None
+                   and WEAPON_FIRE.match(phrase) is None)  # "damaged by rocket fire": the weapon's fire is an attack, its side from the context
         if fire_by and not _side_named_on(view, match):
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
+        if re.fullmatch(r"firing", phrase, re.I) and not _adjective_just_before(view, match.start()):
+            continue  # "the Pakistani firing": a side's fire named by its adjective; bare "firing" is a verb's or no attack
         if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
@@ -539,6 +582,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                        and not VERB_STRIKE_PASSIVE.search(text[max(0, match.start() - 30) : match.start()]))
         if (by_weapon and not active_with) or UNDER_FIRE.match(phrase):  # not "Russia attacked overnight with 40 drones": the side attacked
             target_mention = view.last_actor_before(match.start())
+            if target_mention is not None and not _in_passive_subject(view, match.start(), target_mention):
+                target_mention = None  # "rockets hit a petrol station, and a hospital in Surin was hit": the side of another clause
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
                 attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
@@ -552,7 +597,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
             means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
-        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and (
+        if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and not FIRE_ACROSS.match(phrase) and not re.fullmatch(r"firing", phrase, re.I) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
         if means == "assault" and re.match(r"raids?\b", phrase, re.I) and re.search(rf"\b(?:{AIR_WEAPONS}|air\s+force)\s+(?:[\w-]+\s+){{0,5}}$", text[max(0, match.start() - 60) : match.start()], re.I):
@@ -567,7 +612,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
         head_end = match.end() - len(head) + len(head.split()[0])
-        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and (
+        if means in ("assault", "offensive", "clash") and re.match(r"(?:attack|raid|assault|storm|target|struck|hit)", head, re.I) and not re.search(r"\bfirst$", phrase, re.I) and (
                 MILITARY_PLACE.match(text, head_end) or MILITARY_PLACE_ATTACKED.search(text[max(0, match.start() - 80) : match.start()])):
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
@@ -586,7 +631,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
         if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
-            attacker = _sentence_subject(view, match.start()) or SUBJECT_IS_CLAIMANT  # "the army said its forces shelled": the speaker's side
+            # "the army said its forces shelled": the speaker's side; "the army says Cambodia deployed drones before its soldiers
+            # opened fire": the side heading the clause the possessive's clause is subordinate to
+            attacker = _sentence_subject(view, match.start()) or _subordinate_owner(view, match.start()) or SUBJECT_IS_CLAIMANT
         if attacker is None and not own_passive and OWN_FORCES_BEFORE.search(text[max(0, match.start() - HEAD_DISTANCE) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # not "its forces were shelled": the speaker's side is then the target
             if RESPONDING_TO.search(text, max(0, match.start() - 40), match.start()):
@@ -655,6 +702,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
+            if code is None and any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars):
+                # "Palestinian armed groups fired rockets": irregulars named by a side's adjective head the clause; no other
+                # side the text named attacking is theirs
+                drafts[-1].notes["irregulars"] = "yes"
             if whole_war:
                 drafts[-1].notes["whole_war"] = "yes"  # the war as background: other claims of the sentence stand as if alone
             if generic and means in ("assault", "offensive", "shelling", "airstrike"):
@@ -692,6 +743,19 @@ def _named_attack_follows(text: str, at: int) -> bool:
 LAND_USED_FOR = re.compile(r"\b(?:soil|territory|land)\s+(?:for|to\s+(?:launch|stage|plan|carry\s+out|mount))\s+(?:cross-border\s+|terrorist\s+|terror\s+)?$", re.I)
 # An attack ranked in an apposition after the one the sentence tells ("..., in the deadliest attack since March",
 # "..., the worst such strike this year"): the same attack.
+# An attack noun as the subject of a copula whose predicate is another attack noun, ranking it ("The attack on Sumy was the
+# second major strike", "Sunday's bombing marked the deadliest attack"): one attack, told by its subject.
+ATTACK_RANKED_AS = re.compile(
+    r"\b(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|assaults?|raids?|barrages?|massacres?)"
+    r"(?:\s+(?:on|in|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:is|was|were|are|marks?|marked|became|becomes)\s+(?:the|an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# Talk about an attack: "an emergency meeting on the fighting", "an investigation into the strike", "a statement about the raid".
+TALK_ABOUT_BEFORE = re.compile(
+    r"\b(?:meetings?|talks|sessions?|debates?|briefings?|reports?|statements?|resolutions?|comments?|remarks|discussions?|consultations|"
+    r"inquir(?:y|ies)|investigations?|probes?|questions)\s+(?:\w+\s+)?(?:on|into|about|over|regarding)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 RANKED_SAME_ATTACK = re.compile(
     r",\s*(?:in\s+)?(?:what\s+(?:was|is)\s+)?(?:the|its|their)\s+(?:(?:single|latest|most|second|third)\s+)?"
     r"(?:deadliest|worst|largest|biggest|heaviest|fiercest|bloodiest|latest|most\s+\w+)\s+(?:such\s+)?(?:[\w-]+\s+)?$",
@@ -715,7 +779,7 @@ GROUND_STRIKER_BEFORE = re.compile(rf"\b{GROUND_STRIKERS}(?:['’]s)?\s+(?:[\w-]
 GROUND_STRIKER_AFTER = re.compile(rf"\s+(?:\w+\s+){{0,2}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{GROUND_STRIKERS}\b", re.I)
 # A time adverb a passive attack may hold before its agent: "attacked overnight by Russian drones", "hit again with".
 PASSIVE_ADVERB = r"(?:(?:\w+ly|again|also|overnight|today|yesterday|early|late|twice|once\s+again|on\s+\w+day)\s+)?"
-PASSIVE_BY_WEAPON = re.compile(r"(?:hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
+PASSIVE_BY_WEAPON = re.compile(r"(?:(?:(?:badly|heavily|severely|partially|partly|completely)\s+)?(?:damaged|destroyed)|hit|struck|targeted|attacked|shelled|bombed)\s+" + PASSIVE_ADVERB + r"(?:by|with)\b", re.I)
 # "A convoy came under fire", "police were shot at": the one named before the trigger is its target.
 UNDER_FIRE = re.compile(r"c(?:ame|omes?|oming)\s+under|(?:were|was)\s+shot\s+at", re.I)
 # The weapon fire came from: "came under fire from Russian artillery", "came under fire from an army drone".
@@ -870,6 +934,15 @@ def _speaker_pronoun_before(phrase: str, before: str) -> bool:
     return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
 
 
+# An attack noun framing a harm, then a relative clause telling what it hit: "killed in the strikes, which hit a mosque".
+FRAMED_ATTACK_RELATIVE = re.compile(
+    r"\b(?:in|by|during|from)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?)\s*,\s*(?:which|that)\s+(?:also\s+)?$",
+    re.I,
+)
+# The head of a clause telling one more attack with its noun left out: "Another hit a tent", "A second struck the school".
+ELLIPTICAL_ATTACK_HEAD = re.compile(r"(?:^|[.;]\s+|,\s+and\s+|\band\s+)[\"“]?(?:another|a\s+(?:second|third|fourth)|the\s+(?:other|second|third|last))\s+(?:one\s+)?$", re.I)
+
+
 def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
     """'struck', 'hit', 'targeted' name an attack with a side (or its pronoun) heading the clause, in the active
     voice, and a target that is not a deal, a record or a market ("Israel struck Hezbollah targets")."""
@@ -897,11 +970,16 @@ def _verb_strike_event(view: SentenceView, match: re.Match[str]) -> bool:
         return False  # "struck Hezbollah targets across Gaza", "Hamas targets near the border": the noun, what was struck
     if re.search(r"\b(?:strikes?|attacks?|raids?|shelling|bombardments?|barrages?|missiles?|rockets?|drones?|shells?|bombs?|projectiles?|fire)"
                  r"(?:\s+(?:launched\s+|carried\s+out\s+|fired\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=(?:\w+ly|later|then|also|again|overnight)\s)|\s+)"
-                 r"(?:(?!(?:as|while|when|after|before|and|but|since|because|whereas)\s)[\w-]+\s+){0,2}$",  # not a new clause's head
+                 r"(?:(?!(?:as|while|when|after|before|and|but|since|because|whereas|until|following)\b)[\w-]+\s+){0,2}$",  # not a new clause's head
                  text[max(0, match.start() - 70) : match.start()], re.I):
-        return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told once
+        return False  # "Russian strikes hit a depot", "drone strikes by the air force later targeted": the attack named before is the subject, told
+        # once; not across a conjunction ("retaliated with artillery fire after India struck nine sites": India heads its own clause)
     if AIR_DEFENCE_TARGET.match(text, match.end()) or re.search(r"\bair[\s-]+defen[cs]es?\b[^.;]{0,40}$", before, re.I):
         return False  # "air defences struck two jets", "targeted an F-35": a shooting down (materiel), not an attack
+    if FRAMED_ATTACK_RELATIVE.search(text, max(0, match.start() - 80), match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
+        return True  # "killed in the strikes, which hit a mosque in Bahawalpur": the framed attack retold with its target (GOLD_FORMAT)
+    if ELLIPTICAL_ATTACK_HEAD.search(text, 0, match.start()) and re.fullmatch(r"hit|struck|targeted", match.group(), re.I):
+        return True  # "One strike hit a house ... Another hit a tent": the attack noun left out after "another", "a second"
     if _speaker_pronoun_before(match.group(), before) or OWN_FORCES_HEAD.search(before):
         return True  # "the group said it struck a depot", "the ministry said its forces hit a depot": the speaker's side
     head = _clause_head(view, match.start())
@@ -1146,6 +1224,16 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     return None
 
 
+IRREGULARS_AFTER = re.compile(
+    r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
+    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
+
+
+def _state_or_authority(code: str) -> bool:
+    actor = load_registry().actor(code)
+    return actor is not None and actor.kind in ("state", "authority")
+
+
 def _is_state(code: str) -> bool:
     actor = load_registry().actor(code)
     return actor is not None and actor.kind == "state"
@@ -1221,8 +1309,12 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
         return True
     if re.search(r"\bduring\s+the\s+(?:[\w-]+\s+){0,2}$", before, re.I) and not re.match(r"\s*(?:that|which|between)\b", after, re.I):
         return True  # "destroyed 10 tanks during the battles in Karabakh": the fighting as the frame of a loss
+    if TALK_ABOUT_BEFORE.search(before):
+        return True  # "held an emergency meeting on the fighting", "a report into the strikes": talk about an attack told elsewhere
     if re.search(r"\b(?:it|this|that)\s+(?:is|was)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$", before, re.I):
         return True  # "It is the second claimed attack by ...": a comment on an attack told of
+    if ATTACK_RANKED_AS.search(text, max(0, match.start() - 120), match.start()):
+        return True  # "The attack on Sumy was the second major strike on a city this month": the attack told, ranked
     if re.fullmatch(r"\W*(?:The|This|That|These|Those|Both|(?:Last\s+night|Yesterday|Today|\w+day)['’]s)\s+(?:[\w-]+\s+){0,2}", text[: match.start()]):
         predicate = COMMENT_PREDICATE.match(after)
         if predicate and not TIME_WORDS.search(after[: predicate.end()]):
@@ -1303,7 +1395,7 @@ MILITARY_PLACE_ATTACKED = re.compile(
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)"
-    r"(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
+    r"(?:(?:most|all|many|some|several|dozens|scores|hundreds|each|both|none)\s+of\s+(?:the\s+|them\s+)?)?(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
     # a list of what was downed goes on after "and" with a number ("shot down three drones and one anti-ship missile")
     r"(?:and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+(?:(?!(?:and|then|before|after)\s)\S+\s+){0,2})?$",
     re.I  # "shot down two drones and retaliated with artillery": a new verb
@@ -1642,6 +1734,8 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     qualifier = view.last_actor_before(start)
     if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
         qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
+    if qualifier and qualifier.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: qualifier.start]) and WEAPON_AFTER_MAKER.match(text, qualifier.end):
+        qualifier = None  # "Russia deployed Iranian drones in strikes": the weapons' maker, not the attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
         qualifier = None  # "Baghdad bomb attacks": a capital before an attack noun is its place, unless possessive
     if qualifier and qualifier.role in ("adjective", "demonym") and re.fullmatch(r"\s*", text[qualifier.end : start]):
@@ -1718,7 +1812,7 @@ CONFIRMED_BEFORE = re.compile(
 # vehicle ran over an IED".
 DEVICE_MET = re.compile(
     r"\b(?:hit|hits|hitting|struck|strikes|striking|r[au]n\s+over|runs\s+over|dr[io]ve\s+over|drives\s+over|driving\s+over|stepp?(?:ed|s|ing)?\s+on|"
-    r"trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
+    r"trigger(?:ed|s|ing)?|los[ts]\s+(?:his|her|their|a|one|both|an?)\s+(?:legs?|foot|feet|arms?|limbs?|hands?|eyes?)\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:landmines?|land\s+mines?|mines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b",
     re.I,
 )
 
@@ -1732,6 +1826,25 @@ RESPONSE_BY_SPEAKER = re.compile(
     r"\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+def _in_passive_subject(view: SentenceView, start: int, mention: ActorMention) -> bool:
+    """Whether an actor named before a passive attack ("X was hit by", "X hit by", "X came under fire") is inside the
+    phrase that suffered it: the participle's passive subject, the noun it modifies, the subject of "came under"; not an
+    actor of a clause before ("Cambodian forces fired rockets at a petrol station, and a hospital in Surin was hit by
+    artillery"). With no parse to tell, it is."""
+    doc = parse(view.text)
+    token = next((t for t in doc if t.idx == start), None)
+    if token is None:
+        return True
+    if token.dep_ == "acl":
+        low, high = token.head.left_edge.idx, token.idx
+    else:
+        subjects = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subjects:
+            return True
+        low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    return low <= mention.start and mention.end <= high
+
+
 def _fire_source(view: SentenceView, end: int) -> str | None:
     """The side an attack comes from, named after it: a group, or a state by its forces or positions."""
     source = FROM_AGENT.match(view.text, end)
@@ -1758,7 +1871,7 @@ def _is_group(code: str) -> bool:
 
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
-AGENT_IN_TRIGGER = re.compile(r"\b(?:(?:hit|struck|targeted|attacked|shelled|bombed|pounded)\s+" + PASSIVE_ADVERB + r"(?:by|with)|(?:attacks?|strikes?|raids?)\s+by)\s+(?:an?\s+|the\s+)?", re.I)
+AGENT_IN_TRIGGER = re.compile(r"\b(?:(?:hit|struck|targeted|attacked|shelled|bombed|pounded|damaged|destroyed)\s+" + PASSIVE_ADVERB + r"(?:by|with)|(?:attacks?|strikes?|raids?)\s+by)\s+(?:an?\s+|the\s+)?", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
@@ -1864,6 +1977,10 @@ SUBJECT_RELATIVE = re.compile(
 
 # Forces or weapons of one side joined by "and": "tanks and drones", "troops and militiamen".
 FORCE_WORDS = r"(?:tanks|drones|UAVs|jets|warplanes|aircraft|helicopters|gunships|troops|forces|soldiers|artillery|gunboats|snipers|fighters|militiamen|militants|police|policemen|navy|army|units|special\s+forces)"
+# An arm of the forces joined to the next one: "missile and [artillery units struck]", "air and naval forces struck".
+DIGIT_GROUP = re.compile(r"(?<=\d)[,.](?=\d)")
+ARMS = r"(?:missile|rocket|artillery|air|drone|mortar|tank|naval|ground|armou?red|infantry|special)"
+ARMS_JOINED_BEFORE_TRIGGER = re.compile(rf"\b{ARMS}\s+and\s+(?:(?={ARMS}\b)|$)", re.I)
 COORDINATED_FORCES = re.compile(rf"\b{FORCE_WORDS}\s+and\s+(?:[\w-]+\s+)?(?={FORCE_WORDS}\b)", re.I)
 # Members of a group "from" it, not a place: "fighters from the Kachin Independence Army".
 MEMBERS_FROM = re.compile(rf"\b(?:{FORCE_WORDS}|members|rebels|gunmen|insurgents|elements|jihadists|guerrillas|combatants|assailants|attackers)\s+from\s+(?:the\s+)?$", re.I)
@@ -1916,6 +2033,37 @@ def _possessor_with_allies(view: SentenceView, start: int) -> str | None:
 SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|claimed|claims|announced|reported|reports|stated|added|confirmed|wrote|posted)\b", re.I)
 
 
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _subordinate_owner(view: SentenceView, start: int) -> str | None:
+    """The side an "its"/"their" before the trigger stands for when its clause is subordinate to a clause headed by a
+    named side: "Cambodia deployed drones before its soldiers opened fire", "Russia massed troops near Kupiansk, where
+    its units stormed trenches", "the RSF took the town after its fighters shelled the base" (adverbial and relative
+    clauses in the parse). A coordinated clause ("Hamas attacked a post, and its troops repelled them") is left to the
+    speaker."""
+    possessive = POSSESSIVE_BEFORE.search(view.text, max(0, start - 40), start)
+    if possessive is None:
+        return None
+    doc = parse(view.text)
+    token = next((t for t in doc if t.idx == possessive.start()), None)
+    if token is None or token.dep_ != "poss" or token.head.dep_ != "nsubj":
+        return None
+    verb = token.head.head
+    if verb.dep_ not in ("advcl", "relcl"):
+        return None
+    governor = verb.head
+    if verb.dep_ == "relcl":  # the noun the relative clause tells of, inside the governing clause
+        while governor.pos_ not in ("VERB", "AUX") and governor.head is not governor:
+            governor = governor.head
+    subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    low, high = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+    owners = [a for a in view.actors if low <= a.start and a.end <= high and a.role != "pronoun"]
+    return owners[0].code if owners else None
+
+
 def _sentence_subject(view: SentenceView, start: int) -> str | None:
     """The actor heading the sentence, for a possessive with no speaker before it: "The Arakan Army captured the town and its
     fighters then attacked a naval base" (its = the Arakan Army's)."""
@@ -1929,6 +2077,14 @@ def _sentence_subject(view: SentenceView, start: int) -> str | None:
 
 # Helpers told in an appositive after the head ("Somali forces, backed by clan militia, attacked"): the head still heads.
 HELPERS_APPOSITIVE = re.compile(r",\s+(?:backed|supported|aided|assisted|joined|accompanied|helped|reinforced)\s+by\s+[^,;.]{1,60},\s*", re.I)
+# The means told in an appositive after the head ("Armenian units, using small arms, mortars and artillery, subjected ...",
+# "Russian forces, armed with glide bombs, struck"): the head still heads.
+MEANS_APPOSITIVE = re.compile(r",\s+(?:using|employing|armed\s+with|deploying)\s+[^;.:]{1,80}?,\s*$", re.I)
+
+
+# A verb putting weapons to use, before the weapons' maker: "used [Turkish] drones", "deployed [Chinese-made] jets".
+WEAPON_USED_BEFORE = re.compile(r"\b(?:used|uses|using|deployed|deploying|employed|employing|with|fired|firing|launched|launching)\s+(?:(?:an?|the|its|their|\d[\d,]*)\s+)?$", re.I)
+WEAPON_AFTER_MAKER = re.compile(rf"(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(?:{GROUND_WEAPONS}|{AIR_WEAPONS})", re.I)
 
 
 def _clause_head(view: SentenceView, start: int) -> str | None:
@@ -1946,6 +2102,9 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # a place named inside the head's phrase ("in southern Ethiopia"): the head stands further back
         if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
             continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
+        if (actor.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: actor.start])
+                and WEAPON_AFTER_MAKER.match(text, actor.end)):
+            continue  # "Pakistan used Turkish drones in attacks": the weapons' maker, not the side heading the clause
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
@@ -1962,11 +2121,14 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         if relative is None and VICTIM_BEFORE.search(text[max(0, actor.start - 40) : actor.start]):
             continue  # "Turkey killed three PKK commanders in an airstrike": the victims, not the head
         between = COORDINATED_FORCES.sub(" ", between)  # "Israeli tanks and drones opened fire": one attacker's forces
+        between = DIGIT_GROUP.sub("", between)  # "carried out 3,641 shelling attacks": a count's separator, no clause break
+        between = ARMS_JOINED_BEFORE_TRIGGER.sub(" ", between)  # "Ukrainian missile and artillery units struck", "air and naval forces": one attacker's
         between = DAY_BEFORE_VERB.sub(" ", between)  # "al-Shabaab militants on Tuesday overran": the day, no target
         between = ALLIED_FORCES_JOINED.sub(" ", between)  # "the RSF and allied Arab militias attacked": the RSF heads the clause
         between = GOING_ON_WITH.sub(" ", between)  # "Israel pressed on with strikes": "on" a particle, no target
         between = SHARED_SUBJECT_VERB.sub(" ", between)  # "the Indian Army responded proportionately and destroyed": one head
         between = HELPERS_APPOSITIVE.sub(" ", between)  # "Somali forces, backed by local militia, attacked": the forces head the clause
+        between = MEANS_APPOSITIVE.sub(" ", between)  # "Armenian units, using mortars and artillery, shelled": the units head the clause
         if CLAUSE_BREAK.search(between[relative.end() :] if relative else between) or ANOTHER_EVENT.search(between):
             appositive = _appositive_head(view, actor)
             if appositive is not None and not CLAUSE_BREAK.search(between[between.rfind(",") + 1 :]):
@@ -2020,15 +2182,21 @@ def _target(view: SentenceView, end: int) -> str | None:
     if (TRIGGER_VERB_ON_OBJECT.search(view.text, max(0, end - 12), end) and OBJECT_DETERMINER.fullmatch(between)
             and actor.role not in ("capital", "pronoun") and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
         return actor.code  # "drones struck an SDF convoy", "jets bombed Houthi positions": the side whose forces the verb befell
+    if (NOUN_THEN_VERB_ON_OBJECT.fullmatch(between) and actor.role not in ("capital", "pronoun")
+            and FORCE_OBJECT_AFTER.match(view.text, actor.end)):
+        return actor.code  # "the strike targeted a Hamas commander": the attack noun's verb, then the side it befell
     return None
 
 
+# The verb after an attack noun, up to its object: "[the strike] targeted a [Hamas commander]".
+NOUN_THEN_VERB_ON_OBJECT = re.compile(r"\s+(?:(?:also|then|reportedly|apparently)\s+)?(?:targeted|hit|struck|killed)\s+(?:(?:the|an?|two|three|several|its|their)\s+)?", re.I)
 # An attack verb ending the trigger, whose direct object is what it struck.
 TRIGGER_VERB_ON_OBJECT = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|targeted|ambushed|raided|pounded)\s*$", re.I)
 OBJECT_DETERMINER = re.compile(r"\s*(?:(?:the|an?|several|two|three|four|five|its|their)\s+)?", re.I)
 # Forces or military sites after the side named as the object: "an SDF convoy", "Houthi positions", "army bases".
 FORCE_OBJECT_AFTER = re.compile(r"(?:['’]s)?\s+(?:military\s+|army\s+)?(?:convoys?|positions?|posts?|bases?|patrols?|vehicles?|checkpoints?|"
-                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites)\b", re.I)
+                                r"fighters|troops|forces|units?|camps?|headquarters|outposts?|depots?|targets|sites|commanders?|leaders?|operatives?|"
+                                r"militants|members|launchers?|infrastructure|facilit(?:y|ies)|tunnels?|cells?|hideouts?|compounds?|command\s+cent(?:re|er)s?)\b", re.I)
 
 
 TRIGGER_ENDS_ON_TARGET = re.compile(r"\b(?:on|against|at|upon|targeting)\s*$", re.I)

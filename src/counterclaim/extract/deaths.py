@@ -509,6 +509,8 @@ def attack_of_harm(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in token.children):
             continue
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children) and token.lemma_.lower() == "shoot":
+            continue  # "its air force shot down five jets": aircraft downed (materiel), no people harmed
         by_agent = _armed_agent(token)
         agent = by_agent or _armed_subject(view, token)
         if agent is None:

@@ -704,6 +704,19 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
     return []
 
 
+def _place_fired_from(view: SentenceView, place: PlaceMention) -> bool:
+    """Whether the sentence names the place as where the fire came from ("rockets were fired from Gaza at Ashkelon"), not
+    where it fell."""
+    return view.text[place.start : place.end] == place.name and re.search(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$", view.text[: place.start], re.I) is not None
+
+
+def _side_named_attacking(country: str, attackers: set[str], profile: ConflictProfile, registry: ActorRegistry) -> bool:
+    """Whether the text has named attacking a party on the side of a place's country ("Hezbollah fired rockets ... the port of
+    Tyre was bombed": Lebanon is on Hezbollah's side of the war)."""
+    side = registry.side_of(country, profile)
+    return side is not None and any(registry.side_of(code, profile) == side for code in attackers)
+
+
 def means_told_later(claims: list[Claim], open_claims: list[Claim]) -> None:
     """Generic attacks whose means nothing before them told take those of the same attacker's next attack told by its
     means (GOLD_FORMAT: unnamed means come from the text around it, the same event or the same attacker's strikes
@@ -755,7 +768,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         # "the army's warplanes bombed Nyala ... Residents said the air raid also destroyed the market": the attack just
         # told by the same means, with its attacker (GOLD_FORMAT: unnamed attackers take those named for the same attack)
         subject = state.last_told[0]
-    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
+    if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and not draft.notes.get("irregulars")
+            and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
@@ -781,17 +795,12 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
-            and getattr(registry.actor(place.country), "kind", None) == "state" and place.country in state.attackers_named
+            and getattr(registry.actor(place.country), "kind", None) == "state"
+            and (place.country in state.attackers_named or _side_named_attacking(place.country, state.attackers_named, profile, registry))
+            and not _place_fired_from(view, place) and not draft.notes.get("irregulars")
             and not ANOTHER_TIME.search(view.text[: draft.start])):
         # "In Mykolaiv, a drone struck an apartment building": fire from a distance on the town of a state the text has
         # named attacking is its enemy's
-        subject = adversary(place.country, profile)
-    host_side = registry.side_of(place.country, profile) if place is not None and place.country and profile is not None else None
-    if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and host_side is not None and host_side != place.country
-            and host_side in state.attackers_named and place.country not in state.attackers_named
-            and adversary(place.country, profile) in state.attackers_named and not ANOTHER_TIME.search(view.text[: draft.start])):
-        # "A strike on a house in Bint Jbeil killed six": fire from a distance on the land of a state that hosts one side
-        # (Lebanon, Hezbollah's), after the text has named both sides attacking, is the other side's
         subject = adversary(place.country, profile)
     bare_noun = view.text[draft.start : draft.end]
     if (subject is None and draft.notes.get("generic") and state.attackers_named
