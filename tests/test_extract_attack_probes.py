@@ -1,4 +1,4 @@
-"""Attack claims probed with invented reports of recent wars (session 16): who attacked and by what means when the
+"""Attack claims probed with invented reports of recent wars (written in session 16): who attacked and by what means when the
 sentence tells it in a passive clause, a place of one side's country, or a second clause.
 
 Every sentence here is invented for the test, from many wars and styles.
