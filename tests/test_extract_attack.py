@@ -1603,3 +1603,21 @@ def test_a_strike_verb_heading_a_new_clause_is_a_new_attack() -> None:
     found = attacks("Russia pounds Kharkiv with glide bombs as Ukraine hits refinery")
     assert [c.subject for c in found] == ["RUS", "UKR"]
     assert [c.subject for c in attacks("Russian drones hit a power plant in Odesa, the governor said.")] == ["RUS"]
+
+
+def test_a_participle_after_a_comma_attacks_for_the_sentences_armed_head() -> None:
+    found = attacks("Pakistan's army said Afghan Taliban forces opened fire on border posts in Kurram. "
+                    "Pakistani troops responded, destroying several Afghan posts.")
+    assert [c.subject for c in found] == ["AFG", "PAK"]
+    assert attacks("The RSF shelled Omdurman on Sunday, targeting a crowded market.")[-1].subject == "RSF"  # its target, no second attack
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The al-Qaida-linked group has been fighting to overthrow Somalia's government for more than 15 years.",
+        "The separatists have been fighting for independence since 2017.",
+    ],
+)
+def test_the_aim_a_group_fights_for_is_no_clash(text: str) -> None:
+    assert attacks(text) == []

@@ -93,6 +93,8 @@ GERUND_FRAME = re.compile(
     r"(?:accus|blam|charg|condemn|criticis|criticiz|denounc|fault|punish)\w*\s+(?:[\w'’-]+\s+){1,5}?(?:of|for)|responsib\w+\s+for|"
     r"(?:kept|keeps?|keeping|continu(?:e|es|ed|ing)|began|begun|begins?|start(?:s|ed)?|resum(?:e|es|ed)|stopp?(?:s|ed)?|avoid\w*|"
     r"refrain\w*\s+from|(?:retaliat|respond|react)\w*\s+by|"
+    # a participle after a comma, sharing the armed subject of its sentence: "Pakistani troops responded, destroying several posts"
+    r"(?:troops|forces|soldiers|army|military|fighters|militants|rebels|jets|warplanes|drones|artillery|units)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,|"
     # the absolute construction after a first attack: "raided Jenin overnight, with drones striking fighters in the camp"
     + WITH_FORCES + r"|(?:is|are|was|were|been|be)(?:\s+now|\s+still)?))\s+(?:(?:repeatedly|deliberately|intentionally|again|also|ever|even)\s+)?$",
     re.I,
@@ -1536,7 +1538,9 @@ BACKGROUND = re.compile(
 FIGHTING_ALONGSIDE = re.compile(r"\s+(?:(?:\w+ly|directly|openly)\s+)?(?:alongside|on\s+the\s+side\s+of|side\s+by\s+side\s+with|shoulder\s+to\s+shoulder\s+with)\b", re.I)
 WAR_DESCRIPTION = re.compile(
     r"\b(?:group|rebels|militants|militias?|insurgents|movement|fighters|army|military|forces|troops|government)\s+fighting\s+(?:against\s+)?the\b"
-    r"|\b(?:is|are|has\s+been|have\s+been)\s+fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:government|state|regime|authorities)\b",
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:government|state|regime|authorities)\b"
+    # the aim a group fights for ("has been fighting to overthrow the government", "fighting for independence since 1994")
+    r"|\bfighting\s+(?:to\s+(?:overthrow|topple|oust|establish|impose|create|carve\s+out|secede)|for\s+(?:independence|autonomy|secession|self-rule|a\s+separate))\b",
     re.I,
 )
 # A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
@@ -2144,6 +2148,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
 # demolished houses and shot dead two men".
 COORDINATED_PREDICATE_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:then|later|also|subsequently|afterwards|again|reportedly)\s+)?$", re.I)
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verbs that tell an attack themselves: a participle after them tells its target or effect, not a second attack.
+ATTACK_VERB_LEMMAS = frozenset("shell strike hit attack bomb target pound fire launch raid storm ambush bombard shoot assault".split())
 
 
 def _shared_subject(view: SentenceView, start: int) -> str | None:
@@ -2154,7 +2160,10 @@ def _shared_subject(view: SentenceView, start: int) -> str | None:
     if not COORDINATED_PREDICATE_BEFORE.search(text[max(0, start - 30) : start]):
         return None
     token = next((t for t in parse(text) if t.idx == start), None)
-    if token is None or token.dep_ != "conj" or token.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in token.children):
+    # a conjunct verb, or a participle after a comma ("Pakistani troops responded, destroying several posts")
+    participle = (token is not None and token.dep_ == "advcl" and token.tag_ == "VBG" and text[max(0, start - 2) : start].startswith(",")
+                  and token.head.lemma_.lower() not in ATTACK_VERB_LEMMAS)  # not "shelled Omdurman, targeting a market": its target
+    if token is None or (token.dep_ != "conj" and not participle) or token.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in token.children):
         return None
     head = token.head
     while head.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in head.children):
