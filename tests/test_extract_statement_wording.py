@@ -237,3 +237,14 @@ def test_an_accusation_stands_beside_a_claim_of_a_reported_clause_of_its_own() -
     assert claims_of(text, ("statement", "attack")) == [("KHM", "accuse"), ("THA", "offensive")]
     # the act charged, told in the same clause, is coded as that act
     assert claims_of("The army accused the RSF of shelling a market in El Fasher, killing 12 people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia vetoed a UN Security Council resolution demanding a halt to the fighting.",
+        "The United States blocked a draft statement condemning the strike on the hospital.",
+    ],
+)
+def test_a_text_voted_down_or_blocked_says_nothing(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, dt.date(2025, 6, 10)) if c.type == "statement"] == []

@@ -289,6 +289,13 @@ def _drawn_condemnations(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# A draft text voted down or blocked, right before the words it held ("vetoed a resolution demanding", "blocked a
+# statement condemning", "rejected a draft calling for").
+DEFEATED_TEXT_BEFORE = re.compile(
+    r"\b(?:vetoe?d?|vetoes|vetoing|blocked|blocks|blocking|rejected|voted\s+down|voted\s+against|failed\s+to\s+(?:adopt|pass))\s+"
+    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:resolution|draft|statement|motion|text|declaration)\s+(?:that\s+(?:would\s+have\s+)?)?$", re.I)
+
+
 def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = _drawn_condemnations(view)
@@ -297,6 +304,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
         for match in pattern.finditer(text):
             if any(d.start <= match.start() < d.end for d in drafts):
                 continue
+            if DEFEATED_TEXT_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+                continue  # "Russia vetoed a resolution demanding a halt": a text that was not adopted says nothing
             target = _target(view, match.end(), match.start())
             if outcome == "appeal" and re.match(r"(?i)must|should", match.group()) and (addressed := view.last_actor_before(match.start())) is not None \
                     and addressed.role != "pronoun" and re.fullmatch(r"\s+", text[addressed.end : match.start()]):
