@@ -98,3 +98,16 @@ def test_helpers_named_after_unnamed_ones_and_before_the_helped_clause() -> None
         ("AU", "SOM", "fighters")]
     assert support("Backed by Turkish drones, the Ethiopian army pushed the TPLF back from Addis Ababa.") == [("TUR", "ETH", "military_aid")]
     assert support("Backed by the results of the census, the government redrew the districts.") == []
+
+
+def test_no_marker_for_an_unresolved_side_reaches_the_output() -> None:
+    text = "The junta has recruited civilian volunteers (VDP) to fight alongside the army."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert all(not (value or "").startswith("@") for c in claims for value in (c.subject, c.object, c.claimant))
+    assert [c for c in claims if c.type == "support"] == []  # one side's own forces fight alongside each other
+
+
+def test_support_refused_or_never_given_is_none() -> None:
+    assert support("Hungary refused to fight alongside Ukraine.") == []
+    assert support("Egypt said it would not send troops to help the Sudanese army.") == []
+    assert support("The Wagner Group fought alongside the Malian army in Moura.") == [("WAGNER", "MLI", "fighters")]

@@ -214,10 +214,15 @@ def build_claim(found: AttributedDraft, subject: str | None, claimant: str | Non
     and place, and its spans in the cleaned text."""
     view, draft, place = found.view, found.draft, found.place
     date = claim_date(found, claimant, state)
+    obj = draft.object
+    if obj == SUBJECT_IS_CLAIMANT:
+        obj = claimant  # "X fought alongside the army": the speaker's side, once known
+    elif obj is not None and obj.startswith("@"):
+        obj = None  # a marker left unresolved names no actor
     return Claim(
         type=draft.type,  # type: ignore[arg-type]
         subject=subject,
-        object=draft.object if draft.object != subject else None,
+        object=obj if obj != subject else None,
         outcome=outcome,
         category=draft.category,
         count=draft.count,

@@ -140,6 +140,9 @@ def _verb_subject(view: SentenceView, start: int) -> bool:
 # Support asked for, not given: "urged allies to send", "called on Europe to deliver", "asked Washington to provide".
 APPEAL_TO = re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|implor\w+|plead\w*\s+with|"
                        r"request(?:s|ed|ing)?|encourag\w+)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:\w+ly\s+)?$", re.I)
+# Support refused or ruled out for the future ("refused to fight alongside", "will not send troops"); a past "has never sent"
+# is a denial, read as one.
+REFUSED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|(?:will|would)\s+not|(?:will|would)n['’]t|won['’]t)\s+(?:\w+ly\s+)?$", re.I)
 NOT_SUPPORT = re.compile(r"\b(?:humanitarian|food|medical|relief)\s+(?:aid|assistance|supplies)\b", re.I)
 
 
@@ -170,6 +173,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "France supports Ukraine's bid": a state supported in words, no arms told
             if APPEAL_TO.search(text, max(0, match.start() - 90), match.start()):
                 continue  # "urged allies to send more air defence": an appeal for support, none given yet
+            if REFUSED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Hungary refused to fight alongside Ukraine", "has never sent troops": no support given
             if ALLIANCE.search(match.group()):
                 partner = view.first_actor_after(match.end())
                 ally = view.last_actor_before(match.start())
@@ -178,7 +183,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 if partner and partner.start - match.end() <= 6 and ally and re.search(r"(?i)alongside", match.group()) and ally.code != partner.code:
                     # "Eritrean troops fighting alongside Ethiopian forces": those fighting alongside lend the support
                     drafts.append(DraftClaim("support", "fighters", match.start(), partner.end, subject=ally.code, object=partner.code))
-                elif partner and partner.start - match.end() <= 6:
+                elif partner and partner.start - match.end() <= 6 and not (ally is not None and ally.code == partner.code):
+                    # (not "the junta recruited volunteers to fight alongside the army": one side's own forces)
                     drafts.append(DraftClaim("support", outcome, match.start(), partner.end, subject=partner.code,
                                              object=ally.code if ally and ally.code != partner.code else SUBJECT_IS_CLAIMANT))
                 continue
