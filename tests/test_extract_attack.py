@@ -1621,3 +1621,14 @@ def test_a_participle_after_a_comma_attacks_for_the_sentences_armed_head() -> No
 )
 def test_the_aim_a_group_fights_for_is_no_clash(text: str) -> None:
     assert attacks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Malian army said it had neutralised 30 terrorists in airstrikes near the Mauritanian border on Monday.", ("MLI", "airstrike")),
+        ("The Nigerian air force said it killed dozens of bandits in air raids in Zamfara state.", ("NGA", "airstrike")),
+    ],
+)
+def test_the_strikes_a_speaker_says_it_killed_with_are_its_own(text: str, expected: tuple[str, str]) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [expected]

@@ -573,6 +573,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             attacker = SUBJECT_IS_CLAIMANT  # "the group said they targeted checkpoints": the speaker's side
         elif attacker is None and SPEAKER_PRONOUN_COORDINATED.search(text[max(0, match.start() - 90) : match.start()]):
             attacker = SUBJECT_IS_CLAIMANT  # "Pakistan said it shot down Indian drones and retaliated with artillery fire"
+        elif attacker is None and SPEAKER_TOLL_BY_MEANS.search(text[max(0, match.start() - 120) : match.start()]):
+            attacker = SUBJECT_IS_CLAIMANT  # "the army said it killed 30 militants in airstrikes": the speaker's own strikes
         if attacker is not None and DENIAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) and not _named_on_trigger(view, match):
             attacker, generic = None, True  # "the army denied the attack": the denier is not the attacker; the attack told before is
         confirmed = CONFIRMED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is not None and not _named_on_trigger(view, match)
@@ -1397,7 +1399,8 @@ MILITARY_PLACE_ATTACKED = re.compile(
 # Equipment lost or intercepted before a weapon word: "destroyed 3 Grad launchers", "intercepted 8 rockets".
 LOST_EQUIPMENT_BEFORE = re.compile(
     r"\b(?:destroyed|captured|seized|lost|downed|damaged|shot\s+down|intercepted|neutrali[sz]ed)\s+(?!(?:by|in|during|under|after|amid)\b)"
-    r"(?:(?:most|all|many|some|several|dozens|scores|hundreds|each|both|none)\s+of\s+(?:the\s+|them\s+)?)?(?:(?!(?:and|then|before|after)\s)\S+\s+){0,3}"
+    # (not past a preposition: "neutralised 30 terrorists in airstrikes" names the means of the killing)
+    r"(?:(?:most|all|many|some|several|dozens|scores|hundreds|each|both|none)\s+of\s+(?:the\s+|them\s+)?)?(?:(?!(?:and|then|before|after|in|during|with|by|using)\s)\S+\s+){0,3}"
     # a list of what was downed goes on after "and" with a number ("shot down three drones and one anti-ship missile")
     r"(?:and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+(?:(?!(?:and|then|before|after)\s)\S+\s+){0,2})?$",
     re.I  # "shot down two drones and retaliated with artillery": a new verb
@@ -1876,6 +1879,10 @@ def _is_group(code: str) -> bool:
 
 # A passive's agent named inside the trigger: "struck by Russian glide bombs", "hit by a Houthi drone".
 AGENT_IN_TRIGGER = re.compile(r"\b(?:(?:hit|struck|targeted|attacked|shelled|bombed|pounded|damaged|destroyed)\s+" + PASSIVE_ADVERB + r"(?:by|with)|(?:attacks?|strikes?|raids?)\s+by)\s+(?:an?\s+|the\s+)?", re.I)
+# The attack a speaker's side killed with, told after the toll: "said it had neutralised 30 terrorists in airstrikes".
+SPEAKER_TOLL_BY_MEANS = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|reported|added|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+    r"[\"“”']?(?:killed|neutrali[sz]ed|eliminated|destroyed|wounded|liquidated)[\"“”']?\s+[^.;,]{1,60}?\s+(?:in|during|with)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
