@@ -41,7 +41,8 @@ def test_the_number_of_those_killed_or_of_the_dead_is_a_toll() -> None:
     for text in ("The number of those killed in the raid on the Sagaing village has risen to 70, residents said.",
                  "The number of the dead in the Gaza school strike has risen to 70, medics said."):
         claim = by_count(text, (70, 70))
-        assert (claim.outcome, claim.cumulative) == ("killed", True)
+        # the toll of one raid or strike: GOLD_FORMAT keeps it non-cumulative even as it rises
+        assert (claim.outcome, claim.cumulative) == ("killed", False)
 
 
 def test_a_toll_that_climbed_past_a_figure_is_more_than_it() -> None:
@@ -73,3 +74,13 @@ def test_a_toll_of_the_forces_named_without_their_side_is_the_speakers_soldiers(
     assert [(c.subject, c.category, c.count, c.cumulative) for c in casualties(text)][-1] == ("ISR", "military", (401, 401), True)
     text = "Three Ukrainian soldiers died, bringing the military's death toll in the region to 120, officials in Kyiv said."
     assert [(c.subject, c.category) for c in casualties(text)][-1] == ("UKR", "military")
+
+
+def test_the_toll_of_one_event_is_not_cumulative_even_as_it_rises() -> None:
+    def cumulative(text: str) -> list[bool]:
+        return [c.cumulative for c in casualties(text)]
+
+    assert cumulative("The death toll from Tuesday's twin suicide bombings in Maiduguri has risen to 32, emergency officials said.") == [False]
+    assert cumulative("The toll from the Israeli strike on the school rose to 35, the civil defence said.") == [False]
+    assert cumulative("The death toll from Israeli strikes on Gaza since the start of the war has risen to 37,000.") == [True]
+    assert cumulative("The death toll in the war has risen to 150,000, the UN said.") == [True]

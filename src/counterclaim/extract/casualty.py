@@ -123,6 +123,12 @@ TOLL = re.compile(
     re.I,
 )
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
+# The toll of one event, named after the toll ("the toll from Tuesday's twin bombings", "the death toll in the mosque
+# attack"): GOLD_FORMAT keeps it non-cumulative even as it rises; a toll since a start stays a running total.
+ONE_EVENT_TOLL = re.compile(
+    r"\b(?:from|in|of)\s+(?:the\s+|a\s+|an\s+|this\s+week['’]s\s+|(?-i:[A-Z])\w+day['’]s\s+|last\s+\w+['’]s\s+|yesterday['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|strike|air\s*strike|bombing|blast|explosion|massacre|raid|ambush|assault|siege|shelling)s?\b", re.I)
+SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|\d|(?-i:[A-Z]))", re.I)
 CUMULATIVE_MARKERS = re.compile(
     # ("since" with no start after it is an adverb: "have not been heard from since")
     r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
@@ -1296,7 +1302,8 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             subject=subject or (SUBJECT_IS_CLAIMANT if owner else None),
             # a side's losses put at a figure run over the war; a toll put at one ("put the toll at 12") is the toll of its
             # event unless the sentence marks it running (GOLD_FORMAT: the toll of one strike is not cumulative)
-            cumulative=bool(found.cumulative or (losses_to and re.search(r"(?i)losses", losses_to.group()))),
+            cumulative=bool((found.cumulative and not (toll and ONE_EVENT_TOLL.search(toll.group(0)) and not SINCE_START.search(text)))
+                            or (losses_to and re.search(r"(?i)losses", losses_to.group()))),
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
