@@ -1632,3 +1632,15 @@ def test_the_aim_a_group_fights_for_is_no_clash(text: str) -> None:
 )
 def test_the_strikes_a_speaker_says_it_killed_with_are_its_own(text: str, expected: tuple[str, str]) -> None:
     assert [(c.subject, c.outcome) for c in attacks(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said its troops had come under fire near Sotk.", "AZE"),  # the speaker's own forces were fired on
+        ("Armenia blamed Azerbaijan for the clashes, saying its troops had come under fire near Sotk.", "AZE"),
+        ("The army blames the RSF for this week's attack on El Obeid.", "RSF"),
+    ],
+)
+def test_the_side_blamed_for_an_attack_or_firing_on_the_speakers_forces_attacked(text: str, expected: str) -> None:
+    assert [c.subject for c in attacks(text)] == [expected]

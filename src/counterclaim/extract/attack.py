@@ -591,6 +591,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if target_mention is not None and attacker in (target_mention.code, None):
                 attacker, passive_target = None, target_mention.code  # "a US carrier hit by missiles": the carrier is the target
                 attacker = _fire_source(view, match.end())  # "troops came under fire from Indian positions": the side firing
+            if UNDER_FIRE.match(phrase) and OWN_FORCES_UNDER_FIRE.search(text, max(0, match.start() - 40), match.start()):
+                # "Armenia said its troops had come under fire": the speaker's own forces were fired on, by its enemy
+                attacker = _fire_source(view, match.end()) or SUBJECT_IS_CLAIMANT_ADVERSARY
         device_met = means == "bombing" and DEVICE_MET.search(text[max(0, match.start() - 40) : match.end()]) is not None
         if device_met:
             attacker = None  # "an army convoy hit a landmine", "a soldier stepped on a mine": the head is the victim
@@ -659,6 +662,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         pronoun = re.search(r"\b(?P<pronoun>it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I)
         if attacker is None and pronoun and not (pronoun.group("pronoun").lower() == "they" and _opens_quoted_third_person(text, match.start())):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
+        blamed_for = BLAMED_FOR_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        culprit_for = view.first_actor_after(blamed_for.start("who")) if blamed_for else None
+        if culprit_for is not None and culprit_for.start <= blamed_for.start("who") + 5 and culprit_for.role not in ("pronoun", "generic"):
+            attacker = culprit_for.code  # "Armenia blamed Azerbaijan for the clashes": the one blamed attacked
         blamed = BLAMED_ON.match(text, match.end()) if BLAME_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) else None
         if blamed is not None:
             culprit = view.first_actor_after(match.end())
@@ -1883,6 +1890,10 @@ AGENT_IN_TRIGGER = re.compile(r"\b(?:(?:hit|struck|targeted|attacked|shelled|bom
 SPEAKER_TOLL_BY_MEANS = re.compile(
     r"\b(?:said|says|claimed|claims|announced|reported|added|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
     r"[\"“”']?(?:killed|neutrali[sz]ed|eliminated|destroyed|wounded|liquidated)[\"“”']?\s+[^.;,]{1,60}?\s+(?:in|during|with)\s+(?:an?\s+|the\s+|a\s+series\s+of\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# The one blamed for an attack named after it: "blamed Azerbaijan for the clashes", "blames the RSF for this week's attack".
+BLAMED_FOR_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?P<who>[^,;.]{2,40}?)\s+for\s+(?:the|a|an|this|these|those|its|their|last\s+\w+['’]s|\w+day['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# The speaker's own forces heading a verb of coming under fire: "its troops had come under fire".
+OWN_FORCES_UNDER_FIRE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|positions|units|servicemen|posts|patrols?)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
