@@ -248,3 +248,11 @@ def test_an_accusation_stands_beside_a_claim_of_a_reported_clause_of_its_own() -
 )
 def test_a_text_voted_down_or_blocked_says_nothing(text: str) -> None:
     assert [c for c in extract_from_cleaned_text(text, dt.date(2025, 6, 10)) if c.type == "statement"] == []
+
+
+def test_a_charge_worded_as_the_act_it_names_is_that_act_only() -> None:
+    text = "The Indian army said Pakistani troops violated the ceasefire overnight, firing at Indian posts in the Kupwara sector."
+    found = extract_from_cleaned_text(text, dt.date(2025, 6, 10))
+    assert [(c.type, c.subject) for c in found] == [("attack", "PAK")]
+    text = "Armenia accused Azerbaijan of violating the ceasefire."  # a general charge: a statement
+    assert [c.type for c in extract_from_cleaned_text(text, dt.date(2025, 6, 10))] == ["statement"]

@@ -558,6 +558,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         # ("denied targeting civilians and blamed the rebels for ...")
         statements = find_statement_claims(view, has_other_claims=False)
     drafts = kept
+    # a charge worded as the act itself ("violated the ceasefire overnight, firing at Indian posts"): the act names it,
+    # coded as that act's claim (GOLD_FORMAT), not also as a statement
+    statements = [d for d in statements if not (d.outcome == "accuse" and any(
+        a.type == "attack" and not a.notes.get("whole_war") and a.start < d.end and d.start < a.end for a in drafts))]
     drafts.extend(statements)
     _losses_of_the_attacked(drafts)
     return drafts, arrested
