@@ -1644,3 +1644,8 @@ def test_the_strikes_a_speaker_says_it_killed_with_are_its_own(text: str, expect
 )
 def test_the_side_blamed_for_an_attack_or_firing_on_the_speakers_forces_attacked(text: str, expected: str) -> None:
     assert [c.subject for c in attacks(text)] == [expected]
+
+
+def test_irregulars_named_by_a_sides_adjective_take_no_killer_from_the_sentence() -> None:
+    text = "Palestinian militants detonated a roadside bomb as an Israeli army convoy passed through Tubas, wounding three soldiers."
+    assert [c.subject for c in attacks(text)] == [None]  # the convoy was the target, not the bomber
