@@ -425,19 +425,20 @@ def _named_events(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCla
 
 
 # "(the group announced that) it had seized the town": a pronoun standing for the speaker.
-REPORTED_PRONOUN = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
+# The words reporting a speaker's clause whose pronoun stands for the speaker ("the group announced that it ...").
+SPEAKER_REPORTS = r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+REPORTED_PRONOUN = re.compile(SPEAKER_REPORTS + r"(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
 # ... and a second verb of that reported clause, which shares its subject ("said it had pushed back Russian troops near
 # Kupiansk and taken control of Synkivka", "claimed its fighters had ambushed a convoy and seized the village").
 REPORTED_PRONOUN_SECOND_VERB = re.compile(
-    r"\b(?:said|says|announced|claimed|claims|stated|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|men))\s+[^.;:]{0,90}?\band\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$", re.I)
+    SPEAKER_REPORTS + r"(?:it|they|(?:its|their)\s+(?:forces|troops|fighters|units|soldiers|men))\s+[^.;:]{0,90}?\band\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$", re.I)
 # The speaker's own side as the pronoun heading a verb of holding: "the coalition said it now controls".
-REPORTED_HOLDER = re.compile(r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
+HOLDING_REPORTED_BY = r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)"
+HELD_NOW = r"(?:it|they)\s+(?:(?:now|still|already|effectively|fully)\s+)*$"
+REPORTED_HOLDER = re.compile(HOLDING_REPORTED_BY + r"\s+(?:on\s+\w+\s+)?(?:that\s+)?" + HELD_NOW, re.I)
 # ... in a second reported clause, where the last actor named belongs to the first ("said 2,000 soldiers had laid down
 # their arms and that it now controls the zone": "it" is the speaker, not the soldiers).
-REPORTED_SECOND_HOLDER = re.compile(
-    r"\b(?:said|says|announced|claimed|claims|stated|added|insisted)\b[^.;:]*?,?\s+and\s+(?:added\s+|adding\s+|said\s+)?that\s+(?:it|they)\s+"
-    r"(?:(?:now|still|already|effectively|fully)\s+)*$", re.I)
+REPORTED_SECOND_HOLDER = re.compile(HOLDING_REPORTED_BY + r"\b[^.;:]*?,?\s+and\s+(?:added\s+|adding\s+|said\s+)?that\s+" + HELD_NOW, re.I)
 FIRST_PERSON = re.compile(r"\b(?:we|our\s+(?:forces|troops|fighters|units))\s+(?:\w+\s+){0,2}$", re.I)
 # "... killed 12 Somali soldiers and briefly captured": the verb shares the clause's subject.
 SECOND_VERB = re.compile(r"\band\s+(?:\w+ly\s+)?$", re.I)
