@@ -1770,7 +1770,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
             return actor.code  # "missiles fired by Iran hit Tel Aviv", "struck by Russian glide bombs"
     fired_from = WEAPON_SENT_FROM.search(text, start, end)
     source = view.first_actor_after(fired_from.end()) if fired_from else None
-    if source is not None and source.start == fired_from.end() and source.end <= end and (_is_group(source.code) or FORCE_NOUN_AFTER.match(text, source.end)):
+    if source is not None and source.start == fired_from.end() and source.end <= end and _fires_as_a_side(view, source):
         return source.code  # "shells fired from Pakistani positions landed", "a mortar round fired from the Cambodian side"
     by = re.match(r"^\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+){0,2}?|^\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:carried\s+out|claimed|launched|conducted|staged|perpetrated|committed|mounted)\s+by\s+(?:the\s+)?", text[end:], re.I)
     if by:
@@ -1797,7 +1797,7 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if source:  # not "trying to recapture the town from the RSF": the side losing it
         actor = view.first_actor_after(end)
         if actor is not None and actor.start <= source.end() + 2 and (
-                _is_group(actor.code) or FORCE_NOUN_AFTER.match(text, actor.end)):
+                _fires_as_a_side(view, actor)):
             return actor.code  # "came under attack from RSF fighters", "rocket fire from Iraqi militias"
     subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
     if subjected is not None:
@@ -1865,7 +1865,13 @@ def _fire_source(view: SentenceView, end: int) -> str | None:
     actor = view.first_actor_after(end) if source else None
     if source is None or actor is None or actor.start > source.end() + 2:
         return None
-    return actor.code if _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) else None
+    return actor.code if _fires_as_a_side(view, actor) else None
+
+
+def _fires_as_a_side(view: SentenceView, actor: ActorMention) -> bool:
+    """Whether a mention fire comes from names a side: a group, or a state by its forces or positions ("Iraqi militias"
+    and a bare "Lebanon" do not)."""
+    return _is_group(actor.code) or FORCE_NOUN_AFTER.match(view.text, actor.end) is not None
 
 
 # Attackers named by their allegiance after the trigger: "a suicide bomber linked to Boko Haram", "gunmen loyal to the RSF".
