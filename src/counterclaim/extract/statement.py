@@ -213,6 +213,15 @@ DENIED_ALLEGATIONS = re.compile(
     r"(?:(?:committing|carrying\s+out|widespread|systematic|mass)\s+)?(?:atrocities|war\s+crimes|genocide|ethnic\s+cleansing|crimes\s+against\s+humanity|(?:human\s+rights\s+)?abuses|human\s+rights\s+violations|aggression|terrorism|extrajudicial\s+killings)\b",
     re.I,
 )
+# A charge the speaker rejects for itself ("denied committing atrocities", "said it had not committed any war crimes",
+# "denies that its forces carried out ethnic cleansing"): the words between the denial and the charge only say who did
+# what, so the sentence rejects an accusation in general terms, a denial (GOLD_FORMAT), not the speaker accusing itself.
+CHARGE_DENIED_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|(?:has|have|had|did|does|do|is|are|was|were)\s+(?:\w+ly\s+)?(?:not|never))"
+    r"(?:\s+(?:that|it|they|he|she|we|its|their|his|our|forces|troops|fighters|soldiers|men|units|army|had|has|have|ever|any|all|the|"
+    r"committing|committed|commit|carrying|carried|carry|out|perpetrat\w*|engag\w*|in|involvement|involved|\w+ly))*\s+$",
+    re.I,
+)
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
 # Acts of protest: marches, rallies, sit-ins, vigils, strikes by workers, roads blocked by a crowd.
 PROTEST = re.compile(
@@ -358,6 +367,8 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                     target = holder.code  # "said Israel had a right to defend itself": the party whose right is voiced
             if outcome == "support" and target is None:
                 continue  # support for a party, not for an accord or a bill
+            if outcome == "accuse" and CHARGE_DENIED_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+                outcome, target = "deny", None  # "the RSF denies carrying out ethnic cleansing": its own charge rejected
             if outcome == "accuse" and REFERRED_ACCUSATION.match(text, match.end()):
                 continue  # "an accusation Serbia denies": the accusation made before, now denied
             if (outcome == "accuse" and (act := SPECIFIC_ACT.match(text, match.end())) and not MULTI_SPEAKER.search(text, match.end())
