@@ -49,7 +49,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                     r"fl(?:y|ies|ying|ew|own)|airlift(?:s|ed|ing)?|"
                                     # goods promised to a side ("pledged three more IRIS-T systems to Ukraine", "promised Kyiv 24 F-16s")
                                     r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting))\s+(?:[\w$€£.,-]+\s+){0,6}?(?:military\s+)?(?:assistance|aid|weapons|arms|ammunition|munitions|equipment|hardware|missiles|rockets|drones|tanks|support|"
-                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs)\b", re.I)),
+                                    r"systems|jets|warplanes|aircraft|helicopters|howitzers|artillery|shells|launchers|air\s+defen[cs]es?|armou?red\s+vehicles|(?:combat|fighting)\s+vehicles|rifles|bombs|"
+                                    # what is known of the enemy, handed to a side ("provided intelligence to the Houthis")
+                                    r"intelligence(?=\s+(?:to|for)\b))\b", re.I)),
     # equipment named with its giver or taker: "drones supplied by Iran", "missiles made in Iran and delivered to Russia"
     ("military_aid", re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|jets|warplanes|aircraft|helicopters|howitzers|shells|systems|equipment|vehicles)\s+"
                                 r"(?:[\w-]+\s+){0,4}?(?:supplied|provided|delivered|donated|shipped|smuggled|funnell?ed)\s+(?:by|to)\b", re.I)),
@@ -451,7 +453,8 @@ BACKED_WORDS = re.compile(
 PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I)
 # "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
 SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
-MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|rockets?|drones?|tanks|artillery|shells|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
+MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|rockets?|drones?|tanks|artillery|shells|bombs|warplanes|helicopters|howitzers|"
+                            r"launchers|armou?red\s+vehicles|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 PRONOUN_DENIES = re.compile(r"(?i)\b(?:it|they)\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b")
 ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
