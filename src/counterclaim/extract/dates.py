@@ -31,6 +31,9 @@ RELATIVE = re.compile(
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|over\s+the\s+day|at\s+night)\b",
     re.I,
 )
+# A day counted back from the report ("two days ago"): a day named, as "yesterday" is.
+DAYS_AGO = re.compile(r"\b(?P<days>a|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b", re.I)
+DAYS_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
                  "earlier today": 0, "overnight": 0, "yesterday": -1, "last night": -1, "the day before yesterday": -2}
 
@@ -97,6 +100,9 @@ def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
                 continue
             # "in the past 24 hours", "at night": the day of the report they count back from (GOLD_FORMAT)
             add(match.start(), match.end(), published + dt.timedelta(days=RELATIVE_DAYS.get(key, 0)), key not in RELATIVE_DAYS or key == "overnight")
+        for match in DAYS_AGO.finditer(text):
+            days = match["days"].lower()
+            add(match.start(), match.end(), published - dt.timedelta(days=int(days) if days.isdigit() else DAYS_AGO_NUMBERS[days]))
     found.sort(key=lambda m: m.start)
     return tuple(found)
 

@@ -1,0 +1,47 @@
+"""Dates met in wire copy, on sentences written for these tests: a day counted back from the report ("three days ago")
+dates the event as "yesterday" does, and the year of a full date standing before the verb ("on 14 May 2023 killed
+...") is no count of dead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.dates import find_dates
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Three days ago, drones hit the fuel depot.", dt.date(2025, 4, 14)),
+        ("The convoy was ambushed a day ago near the border.", dt.date(2025, 4, 16)),
+        ("The shelling began 2 days ago.", dt.date(2025, 4, 15)),
+    ],
+)
+def test_days_counted_back_from_the_report(text: str, day: dt.date) -> None:
+    assert [m.date for m in find_dates(text, PUBLISHED)] == [day]
+
+
+def test_weeks_and_years_ago_name_no_day() -> None:
+    assert find_dates("Two weeks ago the town fell; six years ago it was rebuilt.", PUBLISHED) == []
+
+
+def test_an_event_told_days_ago_takes_that_day() -> None:
+    claims = extract_from_cleaned_text("Four days ago, a Russian missile strike killed nine people in Sumy, officials said.", PUBLISHED)
+    assert {c.date for c in claims if c.type == "casualty"} == {dt.date(2025, 4, 13)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The massacre in the village of Solhan on June 5, 2021 killed at least 130 people.",
+        "The suicide attack at the Peshawar mosque on 30 January 2023 killed 84 people.",
+    ],
+)
+def test_the_year_of_a_full_date_is_no_toll(text: str) -> None:
+    counts = [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert len(counts) == 1 and counts[0][0] in (84, 130)
