@@ -688,9 +688,13 @@ def _new_speaker(view: SentenceView, previous_end: int, start: int) -> str | Non
         return None
     if not SPEAKER_VERB.match(view.text, start) or not CLAUSE_BREAK.search(view.text, previous_end, actor.start):
         return None  # "warned that al-Shabaab would be crushed": the party inside the statement, no speaker of its own
+    if QUOTE_CLOSED_BEFORE_SPEAKER.fullmatch(view.text, previous_end, actor.start):
+        return None  # '"Any attack will be met with force," Iran's army chief warned': the quote's speaker, one warning
     return actor.code
 
 
+# The rest of a quotation after the statement found in it, up to its speaker: '... will be met with force," Iran'.
+QUOTE_CLOSED_BEFORE_SPEAKER = re.compile(r"[^\"“”]*[\"”]\s*(?:the\s+|an?\s+)?")
 SPEAKER_VERB = re.compile(r"(?i)condemn|denounc|deplor|decr|slam|lambast|castigat|criticis|criticiz|blast|accus|blam|urg|call|appeal|demand|plead|implor|press|ask|"
                           r"warn|threat|vow|den(?:y|ied|ies)|reject|dismiss|refut")
 CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and|as)\b", re.I)
