@@ -576,6 +576,9 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
     """Whose the lost equipment was: the claimant-relative subject, a denier's own, never its maker."""
     claimant, profile = found.claimant, state.profile
     subject = own_loss_when_denied(found, claimant_relative_subject(found, state, registry))
+    launched = _launcher_told_before(found, state)
+    if launched is not None:
+        subject = launched  # "The Houthis fired a missile at Israel. Israel said it intercepted the missile": the Houthis'
     side = found.draft.notes.get("side")
     if side in (STATE_SIDE, GROUP_SIDE):
         # "a junta fighter jet", "rebel pickups": the state's or the armed group's, when the text's war says which
@@ -604,6 +607,24 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
         subject = (registry.adversary(claimant, profile) if claimant else
                    registry.adversary(agent, profile) if agent and found.draft.outcome != "lost" else None)
     return [build_claim(found, subject, claimant, found.draft.outcome, state)]
+
+
+def _launcher_told_before(found: AttributedDraft, state: DocumentState) -> str | None:
+    """The owner of weapons shot down that the sentence names by a definite noun ("intercepted the missile", "the drones
+    were downed"), when the text named who launched them and it is not the side that downed them: the launcher, not the
+    usual enemy of the side that downed them (GOLD_FORMAT: missiles shot down are the launcher's)."""
+    draft = found.draft
+    if draft.outcome != "destroyed" or draft.subject is None or not (draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY
+                                                                     or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)):
+        return None
+    anaphor = weapon_anaphor(found.view.text, draft.start, draft.end)
+    if anaphor is None:
+        return None
+    kind, antecedent = anaphor
+    owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
+    owner = owners[-1] if owners else state.weapon_owner.get(kind)
+    shooter = draft.subject[len(SUBJECT_IS_ADVERSARY_OF) :] if draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF) else found.claimant
+    return owner if owner is not None and owner not in (shooter, draft.object) else None
 
 
 def _fights_in_another_war(owner: str, claimant: str | None, agent: str | None, registry: ActorRegistry) -> bool:

@@ -1,0 +1,27 @@
+"""Weapons shot down belong to whoever launched them (GOLD_FORMAT: missiles shot down are the launcher's). When a text
+names the launcher and a later sentence tells the same weapons downed by a definite noun ("the missile", "the drones"),
+the launcher owns them, also when the war the text is read as has another enemy for the side that downed them (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 5, 6)
+
+
+def materiel(text: str) -> list[tuple[str | None, str, str]]:
+    return [(c.subject, c.outcome, c.category) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+
+
+def test_a_third_party_missile_downed_by_a_definite_noun_is_the_launchers() -> None:
+    text = ("Gaza ceasefire talks stall.\n"
+            "The Houthis fired a ballistic missile toward Tel Aviv on Monday. The Israeli army said it intercepted the missile.")
+    assert materiel(text) == [("HOUTHIS", "destroyed", "other")]
+
+
+def test_drones_downed_without_a_launcher_named_stay_the_enemys() -> None:
+    text = "Ukraine's air force said on Monday that it had shot down 35 drones over the Kyiv and Sumy regions."
+    assert materiel(text) == [("RUS", "destroyed", "drone")]
