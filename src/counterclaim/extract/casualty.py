@@ -1157,6 +1157,13 @@ PART_AFTER_THE_DEAD = re.compile(
     re.I,
 )
 COPULA_AFTER = re.compile(r"\s+(?:were|are|was|is)(?:\s+(?:all|also|reportedly))?(?=\s)", re.I)
+# The dead or wounded named before a figure that counts some of them: "Among the injured were 11 children", "The dead
+# include three medics", "Those killed included at least two journalists".
+PART_LED_BY_THE_DEAD = re.compile(
+    r"\b(?P<among>(?:among|amongst)\s+)?(?:the|those)\s+(?:[\w-]+\s+){0,2}?" + DEAD_GROUP
+    + r"\s+(?:(?P<include>include|included|includes)|were|are|was|is)\s+(?:also\s+)?(?:at\s+least\s+)?$",
+    re.I,
+)
 
 
 def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
@@ -1166,6 +1173,16 @@ def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
         if quantity.count is None:
             continue
         told = [d for d in found.drafts if d.type == "casualty" and d.start <= quantity.start < d.end]
+        led = PART_LED_BY_THE_DEAD.search(text, 0, quantity.start)
+        if told and led is not None and (led.group("among") or led.group("include")):
+            # "Among the dead were two children", read as two dead children by the other finders: a part of the toll told
+            for draft in told:
+                outcome = "killed" if led.group("killed") else "wounded"
+                if draft.outcome == outcome and draft.part_of is None:
+                    draft.part_of = _total_before(found, outcome, draft)
+                    if draft.part_of is None:
+                        draft.notes["part"] = "of-told"
+            continue
         if any(d.category != "unknown" or d.count != quantity.count for d in told) or (quantity.start in found.used and not told):
             continue
         part = PART_OF_THE_DEAD.match(text, quantity.end)
