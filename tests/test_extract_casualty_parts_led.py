@@ -1,6 +1,7 @@
-"""A part of a toll led by the dead or wounded it belongs to ("Among the injured were 11 children", "The dead include
-three medics"), in the sentence after the toll: linked to that toll by `part_of` (GOLD_FORMAT: "among the dead", in the
-same or a later sentence), so that a ledger does not add it to the toll. Sentences written for these tests."""
+"""Tolls and their parts. A part of a toll led by the dead or wounded it belongs to ("Among the injured were 11
+children", "The dead include three medics"), in the sentence after the toll: linked to that toll by `part_of` (GOLD_FORMAT: "among the dead", in the
+same or a later sentence), so that a ledger does not add it to the toll; and a side's losses over a rolling window are no
+running total. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_the_dead_include_after_the_toll_is_part_of_it() -> None:
     found = tolls("Shelling of the town killed 17 people on Sunday, officials said.\nThe dead included five children.")
     killed_total = next(i for i, (outcome, count, _) in enumerate(found) if outcome == "killed" and count == [17, 17])
     assert ("killed", [5, 5], killed_total) in found
+
+
+def test_a_sides_losses_over_a_rolling_window_are_no_running_total() -> None:
+    # GOLD_FORMAT: `cumulative` is false for a rolling window, true for losses counted since a start
+    day = extract_from_cleaned_text("Ukrainian losses in the past 24 hours amounted to 420 servicemen, Moscow said.", PUBLISHED)
+    war = extract_from_cleaned_text("Ukrainian losses since the start of the offensive amounted to 42,000 servicemen, Moscow said.", PUBLISHED)
+    assert [c.cumulative for c in day if c.type == "casualty"] == [False]
+    assert [c.cumulative for c in war if c.type == "casualty"] == [True]

@@ -1228,6 +1228,9 @@ def _total_before(found: _SentenceCasualties, outcome: str, part: DraftClaim) ->
 
 # A side's losses or a toll put at a figure: "bringing their losses to 58", "put Russian losses over the past day
 # at 1,130", "a toll in the east of 40".
+# A rolling window of time ("losses over the past day amounted to 1,030"): a count for the window, not a running total
+# (GOLD_FORMAT: `cumulative` is false for a rolling window).
+ROLLING_WINDOW = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\b", re.I)
 LOSSES_TO = re.compile(
     r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)"
     r"(?:\s+(?:over|in|during|since|for)\s+[^,.;:]{1,40}?)?\s+(?:to|at|of)\s+$",
@@ -1320,7 +1323,7 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             # a side's losses put at a figure run over the war; a toll put at one ("put the toll at 12") is the toll of its
             # event unless the sentence marks it running (GOLD_FORMAT: the toll of one strike is not cumulative)
             cumulative=bool((found.cumulative and not (toll and ONE_EVENT_TOLL.search(toll.group(0)) and not SINCE_START.search(text)))
-                            or (losses_to and re.search(r"(?i)losses", losses_to.group()))),
+                            or (losses_to and re.search(r"(?i)losses", losses_to.group()) and not ROLLING_WINDOW.search(losses_to.group()))),
             notes={"own_toll": "yes"} if owner is not None and category == "unknown" and subject is None else {},
         )
         if subject is None and counted is not None and category != "unknown" and RUNNING_TOTAL_LEAD.search(text, 0, start):
