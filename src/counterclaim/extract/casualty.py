@@ -33,6 +33,7 @@ from counterclaim.extract.lexicon import (
     ELLIPTICAL_HEADS,
     GROUP_FIGHTERS,
     MILITARY_MODIFIERS,
+    PARTY_SINCE_CLAUSE,
     PERSON_CATEGORY,
     STATE_FIGHTERS,
     TO_DEATH_VERBS,
@@ -1059,7 +1060,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
-        cumulative=bool(CUMULATIVE_MARKERS.search(COMPARED_SINCE.sub(" ", text))) or _perfect_campaign(text),
+        cumulative=bool(CUMULATIVE_MARKERS.search(COMPARED_SINCE.sub(" ", PARTY_SINCE_CLAUSE.sub(", ", text)))) or _perfect_campaign(text),
         victim_side=victim_side,
         losing_side=losing_side,
     )

@@ -150,6 +150,12 @@ GROUP_FIGHTERS = frozenset(
 COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|fiercest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|highest|most\s+\w+)"
     r"\s+(?:[\w'’-]+\s+){0,4}?since\b", re.I)
+# A relative clause that dates a party's war or rule, not the figures of the sentence ("The army, which has been fighting
+# the RSF since April 2023, said it killed 40 of them"): its "since" starts no running total. A clause that itself
+# counts losses ("which has killed 400 people since May") keeps it.
+PARTY_SINCE_CLAUSE = re.compile(
+    r",\s*(?:which|who)\s+(?!(?:[^,;.]*?)\b(?:kill\w*|died|dead|deaths?|wound\w*|injur\w*|lost|losses|lives|toll|destroy\w*|downed|shot\s+down)\b)"
+    r"[^,;.]{0,80}?\bsince\b[^,;.]{0,40},", re.I)
 
 
 # Unnamed fighters opening a clause of time or cause right before the verb ("as resistance forces overrun", "after rebel

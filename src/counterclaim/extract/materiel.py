@@ -20,7 +20,12 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import COMPARED_SINCE, MATERIEL_OUTCOMES, grouped_alternation
+from counterclaim.extract.lexicon import (
+    COMPARED_SINCE,
+    MATERIEL_OUTCOMES,
+    PARTY_SINCE_CLAUSE,
+    grouped_alternation,
+)
 from counterclaim.extract.numbers import QUANTITY, parse_number
 from counterclaim.records import Count
 
@@ -636,7 +641,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             end = verb_end
         obj = agent if outcome != "lost" else None
         drafts.append(DraftClaim("materiel", outcome, start, end, category=first.category, count=count, subject=subject, object=obj,
-                                 cumulative=bool(CUMULATIVE.search(COMPARED_SINCE.sub(" ", text)))))
+                                 cumulative=bool(CUMULATIVE.search(COMPARED_SINCE.sub(" ", PARTY_SINCE_CLAUSE.sub(", ", text))))))
         side = next((m[0].side for m in members if m[0].side), None)
         if owner is None and side is not None:
             drafts[-1].notes["side"] = side

@@ -1,11 +1,14 @@
-"""Tolls and their parts. A part of a toll led by the dead or wounded it belongs to ("Among the injured were 11
-children", "The dead include three medics"), in the sentence after the toll: linked to that toll by `part_of` (GOLD_FORMAT: "among the dead", in the
-same or a later sentence), so that a ledger does not add it to the toll; and a side's losses over a rolling window are no
-running total. Sentences written for these tests."""
+"""Tolls, their parts and running totals, on sentences written for these tests. A part of a toll led by the dead or
+wounded it belongs to ("Among the injured were 11 children", "The dead include three medics"), in the sentence after the
+toll, is linked to that toll by `part_of` (GOLD_FORMAT: "among the dead", in the same or a later sentence), so that a
+ledger does not add it to the toll. A side's losses over a rolling window are no running total, nor is a toll in a
+sentence whose "since" only dates a party's war."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from counterclaim.extract.pipeline import extract_from_cleaned_text
 
@@ -37,3 +40,15 @@ def test_a_sides_losses_over_a_rolling_window_are_no_running_total() -> None:
     war = extract_from_cleaned_text("Ukrainian losses since the start of the offensive amounted to 42,000 servicemen, Moscow said.", PUBLISHED)
     assert [c.cumulative for c in day if c.type == "casualty"] == [False]
     assert [c.cumulative for c in war if c.type == "casualty"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Kyiv, which has been fighting Russia's invasion since February 2022, said it killed 30 Russian soldiers near Lyman.", False),
+        ("The junta, which has ruled Mali since 2021, said its troops had killed 18 terrorists in the Mopti region.", False),
+        ("Al-Shabaab, which has killed 200 soldiers since January, claimed the attack.", True),
+    ],
+)
+def test_a_relative_clause_dating_a_partys_war_starts_no_running_total(text: str, cumulative: bool) -> None:
+    assert [c.cumulative for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [cumulative]
