@@ -24,6 +24,8 @@ def statements(text: str) -> list[tuple[str | None, str, str | None]]:
         ("Moscow has consistently denied carrying out war crimes in Bucha.", [("RUS", "deny", None)]),
         ("Al-Shabaab said it had never committed abuses against Somali civilians.", [("SHABAAB", "deny", None)]),
         ("The Tatmadaw denied that its soldiers had committed genocide in Rakhine.", [("MMR", "deny", None)]),
+        ("The Fano militia denied harming civilians during its raids in Gojjam.", [("FANO", "deny", None)]),
+        ("The Africa Corps has denied mistreating civilians in northern Mali.", [("WAGNER", "deny", None)]),
     ],
 )
 def test_a_charge_the_speaker_denies_is_a_denial(text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
