@@ -2218,8 +2218,11 @@ def _sum_counts(counts: list[Count]) -> Count:
     )
 
 
-# The month (and day) before a year: "on April 8, 2022 killed ...", "the 26 August 2021 bombing".
-MONTH_BEFORE_YEAR = re.compile(r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-i:[a-z]*)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+# The month (and day) before a year: "on April 8, 2022 killed ...", "the 26 August 2021 bombing"; the month alone before
+# the day of a date ("on April 22 killed 26 men").
+MONTH_NAME = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?-i:[a-z]*)\.?"
+MONTH_BEFORE_YEAR = re.compile(MONTH_NAME + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+$")
+MONTH_BEFORE_DAY = re.compile(MONTH_NAME + r"\s+$")
 
 
 def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
@@ -2227,6 +2230,8 @@ def _looks_like_non_count(text: str, quantity: Quantity) -> bool:
     low = quantity.count[0] if quantity.count else None
     if low is not None and 1900 <= low <= 2100 and quantity.exact and (re.search(r"\b(?:in|since|of|until|by)\s*$", text[: quantity.start], re.I)
                                                                         or MONTH_BEFORE_YEAR.search(text, 0, quantity.start)):
+        return True
+    if low is not None and 1 <= low <= 31 and quantity.exact and quantity.text.isdigit() and MONTH_BEFORE_DAY.search(text, 0, quantity.start):
         return True
     after = text[quantity.end : quantity.end + 12].lower()
     return bool(re.match(r"^\s*(?:years?|year-old|-year|am|pm|a\.m|p\.m|hours|minutes|km|kilomet|miles|%|percent|dollars|\$)", after))
