@@ -954,6 +954,7 @@ PLACE_NAME_AFTER_IN = re.compile(r"\s+(?:region|province|district|city|oblast)\b
 
 # The speaker's side named after the dead, in their clause ("13 people had died on its side", "five were wounded on our
 # side", "killed among its ranks").
+NAMED_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,50}?\b(?:on|among)\s+the\s+")
 OWN_SIDE_AFTER = re.compile(r"(?i)(?:(?!\b(?:while|whereas|but|and|said|says)\b)[^.;]){0,70}?\b(?:on|among|in)\s+(?:its|our|their)\s+(?:own\s+)?(?:side|ranks)\b")
 
 
@@ -984,6 +985,10 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
         return SUBJECT_IS_CLAIMANT
     if OWN_SIDE_AFTER.match(view.text, phrase.end):
         return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side": the speaker's own dead
+    named_side = NAMED_SIDE_AFTER.match(view.text, phrase.end)
+    side = view.first_actor_after(named_side.end()) if named_side is not None else None
+    if side is not None and side.start == named_side.end() and re.match(r"(?i)\s+side\b", view.text[side.end :]):
+        return side.code  # "killing ten civilians on the Indian side": that side's people, whoever fired
     if agent is not None:
         return SUBJECT_IS_ADVERSARY_OF + agent.code
     return None

@@ -531,6 +531,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         if (draft.type == "attack" and draft.subject is None and draft.outcome != "clash" and len(set(killers)) == 1 and not draft.notes.get("victims_head")
                 and not draft.notes.get("repelled")  # "troops repelled an attack, killing 20 assailants": the defenders killed them
                 and not draft.notes.get("irregulars")  # "Palestinian militants detonated a bomb ...": irregulars, no other side's attack
+                and not draft.notes.get("traded")  # "the two armies traded fire, killing ten civilians": fire both ways, no attacker
                 and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):

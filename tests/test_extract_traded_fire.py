@@ -1,0 +1,26 @@
+"""Fire traded between two sides that kills people (GOLD_FORMAT: fire traded with no attacker named is one claim with
+`subject` and `object` null; civilians take the code of the state where they live). The people killed "on the X side"
+are X's, and the killing names no attacker for the traded fire. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 7, 26)
+
+
+def claims(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.type, c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("attack", "casualty")]
+
+
+def test_traded_fire_that_kills_names_no_attacker_and_the_dead_are_of_the_side_named() -> None:
+    found = claims("Thai soldiers and Cambodian troops traded rocket fire near the border, killing four civilians on the Thai side.")
+    assert ("attack", None, None, "shelling") in found
+    assert [(subject, outcome) for kind, subject, _, outcome in found if kind == "casualty"] == [("THA", "killed")]
+
+
+def test_the_side_named_after_the_victims_is_theirs_when_no_side_fired_alone() -> None:
+    found = claims("The two armies exchanged fire across the Line of Control, wounding six civilians on the Pakistani side.")
+    assert [(subject, outcome) for kind, subject, _, outcome in found if kind == "casualty"] == [("PAK", "wounded")]
