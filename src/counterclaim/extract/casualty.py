@@ -832,6 +832,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
             continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
+        if re.search(r"\(\s*$", prefix) and re.match(r"\s*\)", view.text[actor.end :]):
+            continue  # "positions of the Volunteers for the Defence of the Homeland (VDP)": a short name repeats the name before it
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
             return actor
     return None

@@ -1,6 +1,7 @@
 """Fire traded between two sides that kills people (GOLD_FORMAT: fire traded with no attacker named is one claim with
 `subject` and `object` null; civilians take the code of the state where they live). The people killed "on the X side"
-are X's, and the killing names no attacker for the traded fire. Sentences written for these tests."""
+are X's, and the killing names no attacker for the traded fire. A short name in brackets after a target repeats
+the target's name: it is no killer. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def test_traded_fire_that_kills_names_no_attacker_and_the_dead_are_of_the_side_n
 def test_the_side_named_after_the_victims_is_theirs_when_no_side_fired_alone() -> None:
     found = claims("The two armies exchanged fire across the Line of Control, wounding six civilians on the Pakistani side.")
     assert [(subject, outcome) for kind, subject, _, outcome in found if kind == "casualty"] == [("PAK", "wounded")]
+
+
+def test_a_short_name_in_brackets_after_the_target_is_not_the_killer() -> None:
+    found = claims("Al-Shabaab fighters overran a base of the African Union mission (ATMIS), killing 12 soldiers.")
+    assert [obj for kind, _, obj, _ in found if kind == "casualty"] == ["SHABAAB"]
