@@ -52,3 +52,10 @@ def test_a_sides_losses_over_a_rolling_window_are_no_running_total() -> None:
 )
 def test_a_relative_clause_dating_a_partys_war_starts_no_running_total(text: str, cumulative: bool) -> None:
     assert [c.cumulative for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [cumulative]
+
+
+def test_dead_denied_after_the_conjunction_that_are_a_denied_toll() -> None:
+    # GOLD_FORMAT: denying a toll is the same claim type with stance deny, count null when none is named
+    claims = extract_from_cleaned_text("The Ethiopian government denied that civilians had been killed in the drone strike.", PUBLISHED)
+    assert [(c.type, c.outcome, c.category, c.count, c.stance) for c in claims if c.type == "casualty"] == [
+        ("casualty", "killed", "civilian", None, "deny")]

@@ -706,7 +706,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         if not (actor or word.lower() in BARE_MODIFIERS):
             break
         start = previous.start(1)
-    if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
+    # ("this" and "that" determine no plural: "denied that civilians had been killed" is the conjunction)
+    if re.search(r"(?:\b(?:a|an|the|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
         return None  # counted, owned or partitive: the other finders read it ("no soldiers were killed": a zero claim)
     if start == 0 and view.text[:1].islower():
         return None  # a piece of a sentence cut by length: its count may lie before the cut
