@@ -1,0 +1,31 @@
+"""Claimants of tolls told by a state's executive named without its state (sentences written for these tests): "the
+prime minister's office", "the presidency", "the cabinet" are institutions on the record (GOLD_FORMAT: institutions
+take their side's code), so the losses of their own side they report are claimed by that side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 6, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("In Ukraine, 14 people were killed by Russian drones overnight, according to the presidential office.", "UKR"),
+        ("Sudanese army shelling killed 11 people in Nyala, the RSF said. In Port Sudan, eight people died in an RSF drone attack, "
+         "according to the prime minister's office.", "SDN"),
+    ],
+)
+def test_the_executive_reports_its_own_sides_losses(text: str, claimant: str) -> None:
+    last = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"][-1]
+    assert (last.subject, last.claimant) == (claimant, claimant)
+
+
+def test_a_doctor_at_the_hospital_stays_an_outside_source() -> None:
+    claims = extract_from_cleaned_text("In Israel, four people were killed by Iranian missiles, a doctor at the hospital said.", PUBLISHED)
+    assert [c.claimant for c in claims if c.type == "casualty"] == [None]
