@@ -863,11 +863,20 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True  # "a battle for survival", "fighting against injustice": a cause, not a fight
     if re.match(r"beat", match.group(), re.I) and GAME_SCORE_AFTER.match(text, match.end()):
         return True  # "Kenya beat Uganda 2-1": a game won
+    if re.match(r"beat|clash", match.group(), re.I) and SPORT.search(text) and not VIOLENCE_CUE.search(text):
+        return True  # "India beat Pakistan by seven wickets in the World Cup clash": a game
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
     return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
 
 
+# Words of games, where a side beats another in a clash ("a World Cup clash", "beat Ghana in the semi-final").
+SPORT = re.compile(
+    r"\b(?:goals?|match(?:es)?|league|tournament|championship|World\s+Cup|Olympics?|semi-?finals?|quarter-?finals?|finals?|innings|wickets?|"
+    r"football|soccer|cricket|rugby|basketball|tennis|hockey|volleyball|striker|midfielder|coach|stadium|fixture|derby|qualifiers?|"
+    r"medals?|(?:gold|silver|bronze)\s+medal|podium|Grand\s+Slam|Test\s+series|T20|ODI)\b",
+    re.I,
+)
 # A game's score after the side beaten: "beat Uganda 2-1", "beat the Lions 3 - 0".
 GAME_SCORE_AFTER = re.compile(r"(?:[\w'’.-]+\s+){0,3}?\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
