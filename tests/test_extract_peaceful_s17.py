@@ -1,5 +1,6 @@
-"""Games told with the words of war stay quiet (issue 10: sport gives no claims of harm); a fight near a stadium or a
-side beating back an assault is still war. Sentences written for these tests."""
+"""Games, trade wars, fights against disease, labour strikes and assaults on freedoms give no claims of harm (issue 10:
+sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
+beside an outbreak is still war. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +34,22 @@ def test_games_named_as_clashes_or_wins_give_no_claims(text: str) -> None:
 )
 def test_fighting_near_a_stadium_is_still_an_attack(text: str) -> None:
     assert [c.type for c in extract_from_cleaned_text(text, PUBLISHED)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing fired the first shot in a new trade war with tariffs on soybeans.",
+        "The opposition called the media law a brazen assault on press freedom.",
+        "Teachers launched a general strike over unpaid salaries in Abuja.",
+        "Health workers in Goma are fighting a measles outbreak that has killed 60 children.",
+    ],
+)
+def test_figurative_wars_fights_and_assaults_give_no_claims_of_harm(text: str) -> None:
+    harm = {"attack", "casualty", "materiel", "territory"}
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in harm] == []
+
+
+def test_a_war_beside_an_outbreak_is_still_war() -> None:
+    text = "RSF shelling killed 14 people in El Fasher, where aid groups are also fighting a cholera outbreak."
+    assert {c.type for c in extract_from_cleaned_text(text, PUBLISHED)} >= {"attack", "casualty"}

@@ -26,6 +26,8 @@ from counterclaim.extract.drafts import (
 from counterclaim.extract.lexicon import (
     CASUALTY_AFTER,
     CIVILIAN_PEOPLE,
+    FIGURATIVE_FIGHT,
+    FIGURATIVE_WAR,
     SUBORDINATE_FIGHTERS_BEFORE,
     alternation,
 )
@@ -818,7 +820,8 @@ PEACEFUL_DOMAIN = re.compile(
     r"cancer|illness|disease|virus|covid\w*|malaria|tumou?r|"
     r"senator|lawmakers?|MPs|opposition|critics?|candidates?|columnists?|editorial|parliament(?:arians)?|debate|speech|"
     r"remarks|plan|polic(?:y|ies)|proposals?|bill|budget|reforms?|tax(?:es)?|election|campaign\s+trail|"
-    r"firefighters|blaze|flames|wildfires?|floods?|storms?|hurricane|cyclone|earthquake|drought)\b",
+    r"firefighters|blaze|flames|wildfires?|floods?|storms?|hurricane|cyclone|earthquake|drought|"
+    r"(?:currency|trade|price|tariff|culture|bidding|streaming|console|talent|subscription|browser)\s+wars?)\b",
     re.I,
 )
 # Local figurative phrases, whatever the sentence ("heart attack", "charm offensive", "offensive remarks").
@@ -832,7 +835,10 @@ LABOUR_STRIKE_BEFORE = re.compile(
     re.I,
 )
 FIGURATIVE_FOLLOWING = re.compile(
-    r"^(?:\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
+    # an assault or attack on a freedom, a law or an institution ("an assault on press freedom", "an attack on democracy")
+    r"^(?:(?:\s+on)?\s+(?:the\s+)?(?:press\s+freedom|freedom\s+of\s+\w+|freedoms?|democracy|the\s+constitution|constitution|(?:human\s+|civil\s+|women['’]s\s+)?rights|"
+    r"rule\s+of\s+law|free\s+speech|judiciary|dignity|truth|science|values|sovereignty\s+of\s+parliament)\b|"
+    r"\s+(?:remarks|language|comments|content|behaviou?r|tweets?|posts?|words|jokes|notice|warning|technology|copy|payment|booking|"
     r"degree|action)\b|\s+(?:the\s+)?(?:shelves|stores|headlines|screens|record|highs?|lows?)\b|\s+back\s+(?:tears|laughter|emotions?)\b|\s+(?:against|on|with)\s+(?:the\s+)?(?:cancer|illness|disease|virus|covid\w*|poverty|corruption|inflation|"
     r"drugs?|addiction|the\s+blaze|the\s+fire|flames|wildfires?|floods?)\b|\s+by\s+(?:\w+\s+)?(?:teachers|workers|doctors|nurses|"
     r"unions?|employees|staff|drivers|miners|students|dockers|dockworkers|truckers|lawyers|pilots)\b)",
@@ -857,6 +863,10 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True  # "went on strike", "in advance"
     if LABOUR_STRIKE_BEFORE.search(before) and re.fullmatch(r"strikes?", match.group(), re.I):
         return True
+    if (inner := re.search(r"(?i)\bstrikes?$", match.group())) is not None and LABOUR_STRIKE_BEFORE.search(match.group(), 0, inner.start()):
+        return True  # "launched a hunger strike", "called a general strike": the strike's kind inside the trigger
+    if FIGURATIVE_FIGHT.match(text, match.start()):
+        return True  # "doctors are fighting a cholera outbreak", "battling the blaze": no enemy with arms
     if re.match(r"clash", match.group(), re.I) and CLASH_OVER.match(text, match.end()) and not VIOLENCE_CUE.search(text):
         return True  # "the senator clashed with the minister over the budget": words, not arms
     if re.fullmatch(r"battles?|fighting|fought|battled", match.group(), re.I) and CAUSE_FOUGHT_FOR.match(text, match.end()):
@@ -867,7 +877,7 @@ def _peaceful(text: str, match: re.Match[str]) -> bool:
         return True  # "India beat Pakistan by seven wickets in the World Cup clash": a game
     if SPECIFIC_WAR_WORD.search(match.group()):
         return False
-    return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(text)
+    return bool(PEACEFUL_DOMAIN.search(text)) and not VIOLENCE_CUE.search(FIGURATIVE_WAR.sub(" ", text))
 
 
 # Words of games, where a side beats another in a clash ("a World Cup clash", "beat Ghana in the semi-final").

@@ -150,6 +150,14 @@ GROUP_FIGHTERS = frozenset(
 COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|heaviest|biggest|largest|fiercest|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|highest|most\s+\w+)"
     r"\s+(?:[\w'’-]+\s+){0,4}?since\b", re.I)
+# Wars of markets and culture ("the currency war", "a trade war"): no armed conflict.
+FIGURATIVE_WAR = re.compile(r"\b(?:currency|trade|price|tariff|culture|bidding|streaming|console|talent|subscription|browser)\s+wars?\b", re.I)
+# A fight against illness, fire or want ("fighting a cholera outbreak", "battled the blaze"): no enemy with arms.
+FIGURATIVE_FIGHT = re.compile(
+    r"(?:fight\w*|battl\w*|combat(?:s|ed|ing|ting)?)\s+(?:against\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cholera|measles|ebola|dengue|mpox|malaria|polio|"
+    r"disease|virus|infection|outbreak|epidemic|pandemic|blaze|fire|wildfires?|bushfires?|floods?|flames|locusts)\b",
+    re.I,
+)
 # A relative clause that dates a party's war or rule, not the figures of the sentence ("The army, which has been fighting
 # the RSF since April 2023, said it killed 40 of them"): its "since" starts no running total. A clause that itself
 # counts losses ("which has killed 400 people since May") keeps it.

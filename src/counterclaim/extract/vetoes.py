@@ -22,6 +22,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
 from counterclaim.extract.drafts import DraftClaim, without_drafts
+from counterclaim.extract.lexicon import FIGURATIVE_FIGHT, FIGURATIVE_WAR
 from counterclaim.extract.syntax import language_model, parse, unparsed_words
 
 VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
@@ -251,7 +252,7 @@ def apply_vetoes(text: str, drafts: list[DraftClaim], disaster_report: bool = Fa
     _, patterns = veto_matcher()
     question = text.rstrip().rstrip("\"'”’)").endswith("?")
     matched = vetoes_in(parse(text)) if may_be_vetoed(text) else []
-    war = WAR_WORDS.search(text) is not None
+    war = WAR_WORDS.search(FIGURATIVE_WAR.sub(" ", FIGURATIVE_FIGHT.sub(" ", text))) is not None  # not "fighting a cholera outbreak"
     cause = PEACEFUL_CAUSE.search(text) if not war else None
     peaceful = cause.group() if cause else "the disaster of the headline" if disaster_report and not war else None
     dropped: dict[int, Veto] = {}
