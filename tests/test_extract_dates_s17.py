@@ -1,6 +1,7 @@
 """Dates met in wire copy, on sentences written for these tests: a day counted back from the report ("three days ago")
 dates the event as "yesterday" does, and the year of a full date standing before the verb ("on 14 May 2023 killed
-...") or the day after its month ("on March 17 killed ...") is no count of dead."""
+...") or the day after its month ("on March 17 killed ...") is no count of dead. A toll told over its own window of days
+takes no day from the lead event."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_an_event_told_days_ago_takes_that_day() -> None:
 def test_the_year_or_day_of_a_date_is_no_toll(text: str) -> None:
     counts = [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
     assert len(counts) == 1 and counts[0][0] in (84, 130)
+
+
+def test_a_toll_over_its_own_window_takes_no_day_from_the_lead() -> None:
+    text = ("Weekly update on Sudan\n"
+            "From 3 to 9 March, 210 civilians were killed in North Darfur, the UN said.\n"
+            "On 5 March, an RSF drone struck a market in Al Fashir, killing 19 people.")
+    dates = [(c.type, c.count, c.date) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+    assert dates == [("casualty", (210, 210), None), ("casualty", (19, 19), dt.date(2025, 3, 5))]

@@ -23,6 +23,7 @@ from counterclaim.extract.dates import (
     ELSEWHEN,
     SAME_DAY,
     DateMention,
+    in_span_of_days,
     inherited_date,
     opens_window,
     sentence_date,
@@ -179,6 +180,8 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
         # "Earlier in the day, jets struck ...": the day a sentence just before named, else the day of the news (GOLD_FORMAT)
         recent = state.last_day[1] if state.last_day and view.index - state.last_day[0] <= PARAGRAPH_REACH else None
         return recent or state.first_day
+    if date is None and any(opens_window(view.text, m) or in_span_of_days(view.text, m, dates) for m in dates if m.start <= draft.start):
+        return None  # "Between 14 and 20 May, 512 people were killed": the sentence's own window, no day of another's (GOLD_FORMAT)
     if date is None and not draft.cumulative and draft.type not in ("statement", "support"):  # backing runs over time, not on the day
         near = state.paragraph_date[1] if state.paragraph_date and view.index - state.paragraph_date[0] <= PARAGRAPH_REACH else None
         date = inherited_date(view.text, near or (state.lead_date if view.index < LEAD_REACH else None))
