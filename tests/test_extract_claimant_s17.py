@@ -1,6 +1,7 @@
 """Claimants of tolls told by a state's executive named without its state (sentences written for these tests): "the
 prime minister's office", "the presidency", "the cabinet" are institutions on the record (GOLD_FORMAT: institutions
-take their side's code), so the losses of their own side they report are claimed by that side."""
+take their side's code), so the losses of their own side they report are claimed by that side; so is a ministry named
+by its initials ("according to MoH")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,8 @@ def test_the_executive_reports_its_own_sides_losses(text: str, claimant: str) ->
 def test_a_doctor_at_the_hospital_stays_an_outside_source() -> None:
     claims = extract_from_cleaned_text("In Israel, four people were killed by Iranian missiles, a doctor at the hospital said.", PUBLISHED)
     assert [c.claimant for c in claims if c.type == "casualty"] == [None]
+
+
+def test_a_ministry_named_by_its_initials_reports_its_sides_dead() -> None:
+    text = "Gaza update\nAt least 61 Palestinians were killed in the past day, according to MoH."
+    assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [("PSE", "PSE")]

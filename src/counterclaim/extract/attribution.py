@@ -1073,7 +1073,7 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
 UNNAMED_INSTITUTION = re.compile(
     r"\b(?:officials?|authorit(?:y|ies)|ministry|spokes(?:man|woman|person)|army|military|police|medics|paramedics|prosecutors?|"
     r"health\s+workers|rescuers|emergency|administration|governor|mayor|forces|government|agency|services?|"
-    r"office|presidency|prime\s+minister|president|cabinet)\b",
+    r"office|presidency|prime\s+minister|president|cabinet|(?-i:MoH|MoD|MoI|MOH|MOD))\b",  # a ministry by its initials
     re.I,
 )
 # ... and those that are outside sources or unnamed individuals, who give no claimant (GOLD_FORMAT): besides the
