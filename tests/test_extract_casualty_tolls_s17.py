@@ -2,7 +2,8 @@
 wounded it belongs to ("Among the injured were 11 children", "The dead include three medics"), in the sentence after the
 toll, is linked to that toll by `part_of` (GOLD_FORMAT: "among the dead", in the same or a later sentence), so that a
 ledger does not add it to the toll. A side's losses over a rolling window are no running total, nor is a toll in a
-sentence whose "since" only dates a party's war."""
+sentence whose "since" only dates a party's war. A group of people named with an article ("its crew", "the cell") gives no
+count of one."""
 
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_dead_denied_after_the_conjunction_that_are_a_denied_toll() -> None:
     claims = extract_from_cleaned_text("The Ethiopian government denied that civilians had been killed in the drone strike.", PUBLISHED)
     assert [(c.type, c.outcome, c.category, c.count, c.stance) for c in claims if c.type == "casualty"] == [
         ("casualty", "killed", "civilian", None, "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis said they shot down an American MQ-9 drone over Marib and killed its crew.",
+        "The army said it struck the launch site and eliminated the cell that fired the rockets.",
+    ],
+)
+def test_a_group_of_people_named_by_an_article_gives_no_count_of_one(text: str) -> None:
+    assert [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty" and c.count == (1, 1)] == []

@@ -65,6 +65,9 @@ QUANTITY_NOUNS = frozenset(
 CRIME_SUSPECTS = frozenset({"suspect", "thief", "robber", "criminal", "kidnapper", "trafficker", "dealer"})
 # Nouns that count as many people as they say ("a couple" is two).
 COLLECTIVE_COUNTS = {"couple": 2, "pair": 2, "twins": 2}
+# Nouns of several people that give no number with an article ("killed its crew", "wiped out the cell"): uncounted.
+GROUP_NOUNS = frozenset({"crew", "cell", "unit", "team", "squad", "patrol", "platoon", "battalion", "brigade", "company", "detachment",
+                         "group", "gang", "band", "convoy", "delegation", "family", "household", "crowd"})
 # Pronouns that refer back to people named in an earlier sentence.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -157,7 +160,7 @@ def _own_count(view: SentenceView, noun: Token) -> Count | None:
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "predet")}
     if "both" in determiners:
         return (2, 2)
-    if plural:
+    if plural or noun.lemma_.lower() in GROUP_NOUNS:
         return None
     if determiners & {"a", "an", "one", "another", "the", "this", "that", "his", "her", "their", "its", "our", "my", "each"}:
         return (1, 1)
