@@ -66,3 +66,15 @@ def test_explain_takes_one_article_not_a_batch(tmp_path: Path) -> None:
     batch.write_text(json.dumps({"id": "1", "text": ARTICLE}) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(batch), "--explain"])
     assert result.exit_code == 2
+
+
+def test_a_claim_whose_draft_resolution_copied_is_still_explained(tmp_path: Path) -> None:
+    # "The government" is read as the war's state by a copy of the statement's draft; its claim is explained all the same
+    article = tmp_path / "denial.txt"
+    article.write_text("Ethiopia: Drone strike kills 30 in Amhara region\n"
+                       "Fighting between federal forces and Fano militiamen intensified.\n"
+                       "The government has previously denied targeting civilians.\n", encoding="utf-8")
+    report = json.loads(runner.invoke(app, ["extract", str(article), "--published", "2025-03-13", "--explain", "--format", "json"]).stdout)
+    plain = json.loads(runner.invoke(app, ["extract", str(article), "--published", "2025-03-13", "--format", "json"]).stdout)
+    assert [c["result"] for c in report["claims"] if c["claim"] is not None] == plain["claims"]
+    assert any(c["result"]["type"] == "statement" for c in report["claims"])
