@@ -98,6 +98,7 @@ MEDIA_HEAD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:media|sources?|press|outlets?|news\s+outlets?|bloggers?|milbloggers?|military\s+bloggers?|war\s+correspondents?|channels|social\s+media|(?:telegram|social\s+media)\s+(?:channels?|accounts?)|"
     r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|newspaper|"
     r"doctors|medics|physicians|paramedics|(?:[\w-]+\s+)?network|observatory|monitor|monitoring\s+group|rights\s+groups?|red\s+crescent|hospitals?|syndicate|union|lawyers|"
+    r"(?:independent\s+)?(?:human\s+)?rights\s+commission|ombudsman|"  # a national rights body watches the state, it does not speak for it
     r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
