@@ -55,3 +55,11 @@ def test_a_toll_over_its_own_window_takes_no_day_from_the_lead() -> None:
             "On 5 March, an RSF drone struck a market in Al Fashir, killing 19 people.")
     dates = [(c.type, c.count, c.date) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
     assert dates == [("casualty", (210, 210), None), ("casualty", (19, 19), dt.date(2025, 3, 5))]
+
+
+def test_a_toll_over_a_rolling_window_of_months_takes_no_day_from_the_lead() -> None:
+    text = ("Drone strike kills 12 at a wedding in Sagaing\n"
+            "A military drone struck a wedding party in Sagaing on Monday, killing 12 guests, residents said.\n"
+            "More than 300 civilians have died in air strikes in the region over the past four months, a rights group said.")
+    window = [c.date for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty" and c.count == (301, None)]
+    assert window == [None]

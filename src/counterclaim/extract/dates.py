@@ -196,7 +196,10 @@ VAGUE_TIME = re.compile(
     # a window from a day or a span of days ("since Wednesday", "on Thursday and Friday"): no one day (GOLD_FORMAT)
     r"since\s+(?:last\s+)?" + _WEEKDAY_NAME + r"|" + _WEEKDAY_NAME + r"\s*(?:,\s*)?(?:and|or|to|through|until|till|[-–—/])\s*(?:on\s+)?" + _WEEKDAY_NAME + r"|"
     # a week or a month as the window of a tally ("over the week, the enemy's losses amounted to", "during the month")
-    r"(?:over|during|in|throughout)\s+the\s+(?:past\s+|last\s+|previous\s+|whole\s+|entire\s+)?(?:week|month|weekend))\b",
+    r"(?:over|during|in|throughout)\s+the\s+(?:past\s+|last\s+|previous\s+|whole\s+|entire\s+)?(?:week|month|weekend)|"
+    # a rolling window of several days or more ("in the past three months", "over the last few weeks"): no one day
+    r"(?:over|during|in|throughout|within)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|couple\s+of|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d+)\s+)?(?:days|weeks?|months?|years?))\b",
     re.I,
 )
 
