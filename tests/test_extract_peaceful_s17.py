@@ -1,6 +1,7 @@
 """Games, trade wars, fights against disease, labour strikes and assaults on freedoms give no claims of harm (issue 10:
 sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
-beside an outbreak is still war. Sentences written for these tests."""
+beside an outbreak is still war. Attacks a side has "not claimed" are none told; attacks a side says it has not carried
+out are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_figurative_wars_fights_and_assaults_give_no_claims_of_harm(text: str) -
 def test_a_war_beside_an_outbreak_is_still_war() -> None:
     text = "RSF shelling killed 14 people in El Fasher, where aid groups are also fighting a cholera outbreak."
     assert {c.type for c in extract_from_cleaned_text(text, PUBLISHED)} >= {"attack", "casualty"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis have not claimed any attacks on shipping since the truce in May.",
+        "The TTP hasn't claimed a single attack in the province this year.",
+    ],
+)
+def test_attacks_not_claimed_are_no_attacks(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == []
+
+
+def test_a_side_saying_it_made_no_attacks_still_denies_them() -> None:
+    claims = extract_from_cleaned_text("The Houthis said they had not carried out any attacks on shipping since May.", PUBLISHED)
+    assert [(c.type, c.stance) for c in claims if c.type == "attack"] == [("attack", "deny")]

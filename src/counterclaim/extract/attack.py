@@ -708,13 +708,18 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "there was no fighting north of Goma"
         noun_at = match.start() + (inner.end() if (inner := QUANTIFIER_INSIDE.match(phrase)) else 0)  # "carried out any strikes"
+        if NOT_CLAIMED_BEFORE.search(text[max(0, noun_at - 60) : noun_at]):
+            continue  # "Hezbollah has not claimed any attacks since the truce": no attack told, and none denied
         if NO_ATTACK_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) or (
                 ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) and NEGATION.search(text, 0, noun_at)
                 and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
             continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
+        made_none = (ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) is not None
+                     and NEGATION.search(text, max(0, noun_at - 50), noun_at) is not None and SPOKEN.search(text) is not None)
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
-            drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target))
+            drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target,
+                                     stance="deny" if made_none else None))  # "said they had not carried out any attacks"
             if code is None and any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars):
                 # "Palestinian armed groups fired rockets": irregulars named by a side's adjective head the clause; no other
                 # side the text named attacking is theirs
@@ -1123,6 +1128,9 @@ ANY_BEFORE = re.compile(r"\bany\s+(?:(?:new|further|other|more|major|such|fresh)
 NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|neither|nor)\b|n['’]t\b", re.I)
 # A verb of making attacks before its noun inside one trigger ("carried out any strikes", "launched no attacks").
 QUANTIFIER_INSIDE = re.compile(r"(?:[\w-]+\s+){1,2}?(?:any|no)\s+", re.I)
+# A claim of attacks not made: "has not claimed any attacks", "no group has yet claimed responsibility for any strikes".
+NOT_CLAIMED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$|"
+                                r"n['’]t\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$", re.I)
 # A side's words in the sentence: a quotation or a verb of saying.
 SPOKEN = re.compile(r"[“”\"]|\b(?:said|says|say|told|stated|claimed|claims|announced|added|insisted|wrote|according\s+to)\b", re.I)
 DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b", re.I)
