@@ -9,7 +9,12 @@ import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
-MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war)\b", re.I)
+MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war|(?:(?:national|nationwide|six-month|three-month|\w+-month)\s+)?state\s+of\s+emergency|emergency\s+rule)\b", re.I)
+# A state of emergency for a disaster, an epidemic or the economy: no measure of war.
+CIVIL_EMERGENCY = re.compile(
+    r"\b(?:floods?|flooding|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|droughts?|famine|wildfires?|fires?|heatwaves?|"
+    r"epidemics?|pandemic|outbreaks?|cholera|ebola|covid\w*|virus|disease|health|economic|economy|financial|energy|power\s+cuts?|fuel|"
+    r"climate|locusts?|volcan\w*|landslides?|snow)\b", re.I)
 MOBILIZATION = re.compile(
     r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|es|e)\b"
     r"|\b(?:call(?:ed|ing|s)?[\s-]up|draft(?:ed|ing)?)\s+(?:of\s+)?(?:(?:about|some|around|nearly|over|more\s+than|an\s+additional|another|[\d,.]+|\w+)\s+){0,3}?(?:thousand\s+|million\s+)?(?:reservists|reserve\s+soldiers|conscripts)\b"
@@ -34,6 +39,8 @@ def find_mobilization_claims(view: SentenceView) -> list[DraftClaim]:
     first = martial or mobilization
     if first is None:
         return drafts
+    if martial and re.search(r"(?i)emergency", martial.group()) and CIVIL_EMERGENCY.search(text):
+        return drafts  # "a state of emergency after the floods": a civil measure
     outcome = "martial_law" if martial else "mobilization"
     declarers = _declarers(view, first.start())
     for code in declarers or [SUBJECT_IS_CLAIMANT]:
