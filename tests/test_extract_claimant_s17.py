@@ -1,7 +1,8 @@
 """Claimants of tolls told by a state's executive named without its state (sentences written for these tests): "the
 prime minister's office", "the presidency", "the cabinet" are institutions on the record (GOLD_FORMAT: institutions
 take their side's code), so the losses of their own side they report are claimed by that side; so is a ministry named
-by its initials ("according to MoH"). A national human rights commission watches the state and is an outside source."""
+by its initials ("according to MoH"). A national human rights commission watches the state, and a project counting the dead
+("the Yemen Data Project") is no state: both are outside sources."""
 
 from __future__ import annotations
 
@@ -42,8 +43,9 @@ def test_a_ministry_named_by_its_initials_reports_its_sides_dead() -> None:
     [
         "The Afghanistan Independent Human Rights Commission said 40 civilians were killed in the Kunduz strikes.",
         "Nigeria's National Human Rights Commission said 12 villagers were killed by soldiers in Zamfara.",
+        "More than 300 civilians were killed in the air strikes, according to the Sudan Data Project.",
     ],
 )
-def test_a_national_rights_commission_is_an_outside_source(text: str) -> None:
+def test_a_national_rights_commission_or_a_counting_project_is_an_outside_source(text: str) -> None:
     # GOLD_FORMAT: sources outside the registry (rights groups, monitors) give claimant null
     assert [c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [None]

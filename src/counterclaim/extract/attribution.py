@@ -99,6 +99,7 @@ MEDIA_HEAD = re.compile(
     r"analysts|experts|observers|activists|witnesses|residents|journalists|reports?|reporters|(?:officer|official|commander)(?!\s+(?-i:[A-Z]))|news\s+agency|newspaper|"
     r"doctors|medics|physicians|paramedics|(?:[\w-]+\s+)?network|observatory|monitor|monitoring\s+group|rights\s+groups?|red\s+crescent|hospitals?|syndicate|union|lawyers|"
     r"(?:independent\s+)?(?:human\s+)?rights\s+commission|ombudsman|"  # a national rights body watches the state, it does not speak for it
+    r"(?:data\s+)?project|tracker|database|(?:casualty\s+)?count|"  # a counting project ("the Yemen Data Project", "the Iraq Body Count")
     r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
     r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
     re.I,
