@@ -332,7 +332,7 @@ ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|dron
 DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants)\b", re.I)
 # A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
 WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
-AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
+AIR_RAID_WARNING = re.compile(r"(?:air[\s-]+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
 AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
@@ -624,6 +624,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
+        elif means == "offensive" and re.fullmatch(r"assaults?(?:\s+on)?", head, re.I) and ASSAULTED_CIVILIAN_PLACE.match(text, match.end()):
+            means = "assault"  # "the RSF's assault on a displacement camp", "an assault on the hospital": an attack on a civilian place
         elif (means == "clash" and re.match(r"ambush", phrase, re.I) and (civilians := AMBUSHED_CIVILIANS.match(text, match.end()))
               and not ARMED_PEOPLE.search(text[civilians.end() : match.end() + 50])):
             # "gunmen ambushed a wedding party", "a convoy of aid workers": an ambush of civilians is an assault (GOLD_FORMAT);
@@ -1635,6 +1637,12 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
 
 CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
                             r"communit(?:y|ie)|kibbutz|neighbou?rhood|farm)s?\b", re.I)
+# Civilian places after "assault on" (GOLD_FORMAT: raids on civilian places are `assault`; an assault on a town, a village
+# or positions is a push, `offensive`): "an assault on the Zamzam displacement camp", "the assault on the hospital".
+ASSAULTED_CIVILIAN_PLACE = re.compile(
+    r"\s*(?:on\s+)?(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:refugee|displacement|displaced|IDP)\s+(?:persons['’]?\s+)?camps?|camps?\s+for\s+(?:the\s+)?(?:displaced|refugees)|"
+    r"hospitals?|schools?|markets?|churches|church|mosques?|clinics?|homes|houses|shelters?|health\s+(?:cent(?:re|er)s?|facilit(?:y|ies))|aid\s+convoys?|"
+    r"wedding|funeral|worshippers|civilians|residents)\b", re.I)
 # Men who fire small arms heading a "fired on/at": "troops fired on a crowd", "police fired at protesters".
 RIFLEMEN_BEFORE = re.compile(
     r"\b(?:soldiers|troops|police(?:men)?|officers|settlers|snipers|gunmen|guards|militiamen|fighters|militants|assailants|attackers)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1909,7 +1917,7 @@ WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 # A place's preposition, also with a compass word before the place: "in Gaza", "in northern Syria", "in the south-east of".
-PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
+PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
                           r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 # A verb of judging right before an attack noun: "condemned the attack", "denounced this raid".

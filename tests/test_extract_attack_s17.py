@@ -1,0 +1,82 @@
+"""Attack claims probed with invented reports (session 17): warnings of raids are no raids, a country named as the place
+across which something happened is no attacker, and an assault on a civilian place is an `assault`, not a push.
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2025, 7, 25)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+# --- a hyphenated "air-raid alert" is a warning (GOLD_FORMAT: warnings are no claims of harm) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air-raid alerts sounded in Lviv and Ternopil for three hours on Thursday, the regional administration said.",
+        "An air-raid siren went off in Kiryat Shmona twice before noon, the municipality said.",
+        "Residents of Sumy spent the night in air-raid shelters, the mayor said.",
+    ],
+)
+def test_hyphenated_air_raid_warning_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- a country after "across" or "throughout" is where it happened, not who attacked ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sirens wailed across Israel on Tuesday amid a drone attack, the emergency service said.",
+        "Power cuts spread across Ukraine after a drone attack on the grid, the energy ministry said.",
+        "Schools closed throughout Lebanon following an overnight air strike, the education minister said.",
+    ],
+)
+def test_country_across_which_is_no_attacker(text: str) -> None:
+    found = attacks(text)
+    assert found
+    assert all(c.subject is None for c in found)
+
+
+# --- an assault on a civilian place is `assault` (GOLD_FORMAT: raids on civilian places) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("An RSF assault on the Abu Shouk displacement camp killed at least 40 people on Sunday, the resistance committees said.", "RSF"),
+        ("The JNIM assault on a market in Boulkessi left dozens of traders dead, local officials said.", "JNIM"),
+        ("ADF rebels' assault on the hospital in Lubero killed 12 patients, the provincial governor said.", "ADF"),
+    ],
+)
+def test_assault_on_civilian_place_is_assault(text: str, attacker: str) -> None:
+    found = [c for c in attacks(text) if c.subject == attacker]
+    assert found, attacks(text)
+    assert found[0].outcome == "assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta's assault on the town of Hpakant began in July, the KIA said.",
+        "A Russian assault on Ukrainian positions near Toretsk was repelled overnight, Kyiv's general staff said.",
+    ],
+)
+def test_assault_on_town_or_positions_stays_offensive(text: str) -> None:
+    found = attacks(text)
+    assert found
+    assert all(c.outcome == "offensive" for c in found)
