@@ -80,3 +80,19 @@ def test_assault_on_town_or_positions_stays_offensive(text: str) -> None:
     found = attacks(text)
     assert found
     assert all(c.outcome == "offensive" for c in found)
+
+
+# --- the object of a verb of striking heads no later attack noun of its clause (GOLD_FORMAT: one attack claim per clause) --
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russia pounds Ukraine's power grid in huge overnight attack", "RUS"),
+        ("Israel pounds Hezbollah's southern strongholds in fresh wave of strikes", "ISR"),
+        ("Pakistan bombed Afghanistan's eastern provinces in a night of air raids, the Taliban said.", "PAK"),
+    ],
+)
+def test_object_of_strike_verb_is_no_attacker(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert [c.subject for c in found] == [attacker], found

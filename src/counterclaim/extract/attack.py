@@ -1930,6 +1930,11 @@ DAY_BEFORE_VERB = re.compile(r"\s+(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|W
 OBJECT_OF_ASSAULT = re.compile(
     r"\b(?:overr(?:an|un|unning)|stormed|storming|raided|raiding|ambushed|ambushing|besieged|besieging|seized|seizing|captured|capturing)"
     r"\s+(?:an?|the|its|their|two|three|several)\s+$", re.I)
+# The object of a verb of striking, not the head of a later attack noun in its clause: "Russia pounds Ukraine's energy grid in
+# massive overnight attack", "Israel struck Hezbollah's positions in a wave of strikes" (one attack, its attacker the verb's head).
+OBJECT_OF_STRIKE = re.compile(
+    r"\b(?:pounds|pounded|pounding|shells|shelled|shelling|bombs|bombed|bombing|strikes|struck|striking|hits|hit|hitting|attacks|attacked|"
+    r"attacking|targets|targeted|targeting|hammers|hammered|batters|battered|bombards|bombarded)\s+(?:(?:an?|the|its|their)\s+)?$", re.I)
 # Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
 # "units of the 5th brigade", "drones of the army").
 FORCES_OF = re.compile(
@@ -2143,7 +2148,7 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "Pakistan used Turkish drones in attacks": the weapons' maker, not the side heading the clause
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
-        if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
+        if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start) or OBJECT_OF_STRIKE.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
