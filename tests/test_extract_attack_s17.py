@@ -96,3 +96,34 @@ def test_assault_on_town_or_positions_stays_offensive(text: str) -> None:
 def test_object_of_strike_verb_is_no_attacker(text: str, attacker: str) -> None:
     found = attacks(text)
     assert [c.subject for c in found] == [attacker], found
+
+
+# --- a side hammering, battering or bombarding a place is an attack, also in headlines' present -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Israel hammered villages in southern Lebanon on Friday, Lebanese state media said.", "ISR"),
+        ("Russian forces battered Zaporizhzhia overnight, the regional governor said.", "RUS"),
+        ("Israel bombards Khan Younis as talks stall", "ISR"),
+        ("Russia batters Odesa port for third night", "RUS"),
+        ("Sudan army pummels RSF-held Nyala", "SDN"),
+    ],
+)
+def test_side_battering_a_place_is_attack(text: str, attacker: str) -> None:
+    assert [c.subject for c in attacks(text)] == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Babet battered the coast of Scotland on Thursday.",
+        "Russia's economy has been battered by Western sanctions.",
+        "Iranian and Omani negotiators hammered out a draft in Muscat.",
+        "Iran's currency battered as sanctions bite",
+        "Critics hammered the Pakistani government's budget plan.",
+    ],
+)
+def test_figurative_battering_is_no_attack(text: str) -> None:
+    assert attacks(text) == []

@@ -54,6 +54,7 @@ PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells?")
 # headlines' present after a plural head: "Russian missiles pound Kharkiv", "Israeli tanks pound Rafah"
 PRESENT_POUND = PRESENT_VERB_AFTER_SIDE.format(verb="pound")
 PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
+PRESENT_BATTERS = PRESENT_VERB_AFTER_SIDE.format(verb="(?:hammers|batters|bombards|pummels|blitzes)")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
@@ -216,6 +217,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # a place damaged by a weapon, in the passive ("a pagoda was damaged by Thai artillery", "the school was destroyed by a missile")
         rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS, r"pummel(?:l?ed|l?ing)",
+        # a side battering a place, with or without its weapons named (headlines' present too): "Israel hammered southern
+        # Lebanon", "Russia batters Odesa port", "Israel bombards Gaza City"; checked for its side below
+        r"(?:hammer|batter)(?:ed|ing)(?!\s+(?:out|by|home|away|as|after|amid|when|while|following|in|on|over|again|and|but)\b)(?=\s+[\w'’-])", PRESENT_BATTERS,
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
@@ -458,7 +462,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
         if re.fullmatch(r"firing", phrase, re.I) and not _adjective_just_before(view, match.start()):
             continue  # "the Pakistani firing": a side's fire named by its adjective; bare "firing" is a verb's or no attack
-        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*|hammers|batters|bombards|pummels|blitzes", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -502,7 +506,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel|hammer|batter|blitz", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -562,6 +566,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        if attacker is None and re.fullmatch(r"(?:hammer|batter)(?:ed|ing)", phrase, re.I):
+            continue  # "the storm battered the coast", "prices hammered": a battering with no side named is no attack
         if condemned is not None and attacker is not None and (judge := view.last_actor_before(condemned.start())) is not None and judge.code == attacker:
             attacker = None  # "the UN chief condemned the attack, which killed three peacekeepers": the one condemning did not attack
         if fire_by:
