@@ -127,3 +127,19 @@ def test_side_battering_a_place_is_attack(text: str, attacker: str) -> None:
 )
 def test_figurative_battering_is_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- the one accused of a specific attack is its attacker, after another predicate of the speaker (GOLD_FORMAT) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Kyiv said it had downed 31 drones and accused Russia of targeting grain silos in Izmail.", "RUS"),
+        ("The SDF said its fighters had shot down a Turkish drone and accused Turkey of shelling villages near Kobani.", "TUR"),
+        ("The Taliban said its forces had intercepted a Pakistani jet and accused Pakistan of bombing homes in Paktika.", "PAK"),
+    ],
+)
+def test_accused_after_speakers_other_predicate_is_attacker(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert [c.subject for c in found] == [attacker], found

@@ -1970,6 +1970,12 @@ RESPONDING_TO = re.compile(r"\b(?:respond(?:ing|ed|s)?\s+to|in\s+response\s+to|r
 OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
+# The one accused, right after the verb, and its charge up to the attack: "accused the army of bombing", "blamed Russia for
+# shelling".
+ACCUSED_HEAD_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+(?:the\s+)?$", re.I)
+ACCUSED_OF_BETWEEN = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s+(?:of|for)\s+(?:(?:\w+ly|again|also)\s+)?", re.I)
+# Verbs of saying or charging that open the speaker's next predicate after "and".
+SPEAKER_VERBS_AFTER_AND = r"(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing)|said|says|claimed|claims|denied|denies|condemned|condemns|warned|warns|urged|urges|called|calls|vowed|vows|added|adds)"
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
@@ -1979,7 +1985,8 @@ VICTIM_BEFORE = re.compile(
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
     # ... or a victim coordinated after them ("killed about 100 villagers and soldiers"), or the group they belong to
     # ("killed 12 members of a FARC dissident group in a bombardment")
-    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
+    # (not a verb of the speaker after "and": "shot down an army drone and accused the army of bombing": the accused acts)
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:(?!" + SPEAKER_VERBS_AFTER_AND + r"\b)[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 # The headline's reduced passive right after the actor: "17 soldiers killed in jihadist ambush", "troops wounded by
@@ -2154,6 +2161,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "Pakistan used Turkish drones in attacks": the weapons' maker, not the side heading the clause
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
+        if ACCUSED_HEAD_BEFORE.search(text, max(0, actor.start - 30), actor.start) and ACCUSED_OF_BETWEEN.fullmatch(text, actor.end, start):
+            return actor.code  # "... and accused the army of bombing civilians": the accused is the attacker, whatever the speaker's forces did
         if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start) or OBJECT_OF_STRIKE.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
