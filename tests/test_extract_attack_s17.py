@@ -143,3 +143,18 @@ def test_figurative_battering_is_no_attack(text: str) -> None:
 def test_accused_after_speakers_other_predicate_is_attacker(text: str, attacker: str) -> None:
     found = attacks(text)
     assert [c.subject for c in found] == [attacker], found
+
+
+# --- "it was not clear who carried out the strike" retells an attack with no attacker: not coded again (GOLD_FORMAT) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a fuel depot in Kassala on Sunday. It was not immediately clear who carried out the strike.",
+        "A roadside bomb killed four soldiers near Gao. It is still unknown who was behind the attack.",
+        "Rockets struck a base near Erbil overnight. It was unclear who had launched the attack.",
+    ],
+)
+def test_unknown_attacker_of_attack_told_is_not_coded_again(text: str) -> None:
+    assert len(attacks(text)) == 1, attacks(text)

@@ -347,6 +347,13 @@ AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helico
 NON_EVENT = re.compile(
     r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
 )
+# Who made an attack told before left open: "it was not immediately clear who carried out the strike", "it is unknown who
+# was behind the attack" (GOLD_FORMAT: a later mention adding no attacker, means, target, place or time is not coded again).
+UNKNOWN_WHO_BEFORE = re.compile(
+    r"\b(?:(?:not|un)\s*(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known)|unknown|no\s+word\s+(?:on|of))\s+who\s+"
+    r"(?:(?:was|were|is|had\s+been)\s+(?:behind|responsible\s+for)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}|(?:had\s+|has\s+)?)$", re.I)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+DEFINITE_IN_TRIGGER = re.compile(r"(?:carried\s+out|conducted|launched|staged|mounted|perpetrated|committed)\s+(?:the|this|that|these|those)\b", re.I)
 # An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
 # ally is an attack on all", "an attack on our cities will be met with ...".
 APPEAL_AFTER = re.compile(
@@ -523,6 +530,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "allowing militants to use its soil for attacks inside Pakistan": the aim of a harbouring, no attack told
         if drafts and re.fullmatch(r"(?:attack|strike|assault|bombing|raid)s?", phrase, re.I) and RANKED_SAME_ATTACK.search(text, 0, match.start()):
             continue  # "US strikes killed 74, in the deadliest attack since March": the attack told before, ranked
+        if UNKNOWN_WHO_BEFORE.search(text, max(0, match.start() - 70), match.start()) and (
+                DEFINITE_BEFORE.search(text, max(0, match.start() - 30), match.start()) or DEFINITE_IN_TRIGGER.match(phrase)):
+            continue  # "it was not immediately clear who carried out the strike": an attack told before, its attacker unknown
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
