@@ -158,3 +158,18 @@ def test_accused_after_speakers_other_predicate_is_attacker(text: str, attacker:
 )
 def test_unknown_attacker_of_attack_told_is_not_coded_again(text: str) -> None:
     assert len(attacks(text)) == 1, attacks(text)
+
+
+# --- "since the start of its invasion": the whole war as the sentence subject's act (GOLD_FORMAT) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russia has struck Ukrainian ports dozens of times since the start of its full-scale invasion.", "RUS"),
+        ("Moscow has lost thousands of tanks since its invasion in 2022, analysts say.", "RUS"),
+    ],
+)
+def test_own_war_after_since_is_subjects_offensive(text: str, attacker: str) -> None:
+    wars = [c for c in attacks(text) if c.outcome == "offensive"]
+    assert [c.subject for c in wars] == [attacker], attacks(text)

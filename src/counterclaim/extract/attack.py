@@ -1250,9 +1250,15 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
+    if OWN_WAR_SINCE.search(text, max(0, match.start() - 60), match.start()):
+        return _sentence_subject(view, match.start())  # "Moscow has struck the grid since the start of its full-scale invasion"
     return None
 
 
+# The war as the time frame of the sentence's subject's acts, by a possessive pointing back to it: "since the start of its
+# full-scale invasion", "during their invasion".
+OWN_WAR_SINCE = re.compile(
+    r"\b(?:since|after|before|during|throughout|in|amid)\s+(?:the\s+(?:start|beginning|outbreak|launch|first\s+days?)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IRREGULARS_AFTER = re.compile(
     r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
     r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
