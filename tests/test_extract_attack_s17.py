@@ -173,3 +173,32 @@ def test_unknown_attacker_of_attack_told_is_not_coded_again(text: str) -> None:
 def test_own_war_after_since_is_subjects_offensive(text: str, attacker: str) -> None:
     wars = [c for c in attacks(text) if c.outcome == "offensive"]
     assert [c.subject for c in wars] == [attacker], attacks(text)
+
+
+# --- attacks braced for, needed or allowed are no attacks told (GOLD_FORMAT: hypotheticals, warnings) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Kadugli are bracing for an SPLM-N assault on the town, aid workers said.",
+        "Kyiv needs longer-range missiles to strike airfields deep inside Russia, Zelenskiy said.",
+        "Washington has not given Kyiv permission to hit targets inside Russia with its rockets.",
+    ],
+)
+def test_attack_braced_for_or_needed_is_no_attack(text: str) -> None:
+    assert attacks(text) == []
+
+
+# --- the accused heading a passive accusation are the attackers ("have been accused of mass killings") ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Since 2023, RSF fighters have been accused of mass killings in El Geneina.", "RSF"),
+        ("Wagner fighters were accused of mass executions near Moura, rights groups said.", "WAGNER"),
+    ],
+)
+def test_accused_in_passive_are_attackers(text: str, attacker: str) -> None:
+    assert [c.subject for c in attacks(text)] == [attacker], attacks(text)

@@ -345,7 +345,7 @@ USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin|bracing\s+for|brace\s+for|braced\s+for|(?:needs?|needed|want(?:s|ed)?|allow(?:s|ed|ing)?|permission|authori[sz]\w*|ability|capabilit(?:y|ies)|approv(?:al|ed))\s+(?:[\w'’-]+\s+){0,3}?to)|if|If|would|could|might|may)\b"
 )
 # Who made an attack told before left open: "it was not immediately clear who carried out the strike", "it is unknown who
 # was behind the attack" (GOLD_FORMAT: a later mention adding no attacker, means, target, place or time is not coded again).
@@ -2019,6 +2019,8 @@ LABEL_OF_AN_ATTACK_BEFORE = re.compile(
 DESCRIBER_BETWEEN = re.compile(r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
                                r"(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|"
                                r"(?:last|this)\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# The accused heading a passive accusation: "have been accused of", "were blamed for repeatedly".
+ACCUSED_PASSIVE_BETWEEN = re.compile(r"(?:\s+(?:fighters|forces|troops|soldiers|militants|militiamen|militias?|rebels|members|gunmen|army|military|paramilitaries))?\s+(?:(?:have|has|had)\s+been|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|widely\s+)?(?:accused|blamed)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?", re.I)
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
 ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
@@ -2184,6 +2186,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
+        if ACCUSED_PASSIVE_BETWEEN.fullmatch(between):
+            return actor.code  # "RSF fighters have been accused of mass killings": the accused head the passive
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
             return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
             # accuser or describer is not the attacker
