@@ -202,3 +202,15 @@ def test_attack_braced_for_or_needed_is_no_attack(text: str) -> None:
 )
 def test_accused_in_passive_are_attackers(text: str, attacker: str) -> None:
     assert [c.subject for c in attacks(text)] == [attacker], attacks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Israeli troops stormed the Kamal Adwan hospital before dawn, the health ministry said.", "ISR"),
+        ("Junta soldiers raided the Shwe Taung Pagoda monastery school in Sagaing, residents said.", "MMR"),
+    ],
+)
+def test_raid_on_civilian_place_with_long_name_is_assault(text: str, attacker: str) -> None:
+    found = [c for c in attacks(text) if c.subject == attacker]
+    assert found and found[0].outcome == "assault", attacks(text)

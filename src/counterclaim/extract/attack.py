@@ -1657,7 +1657,7 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     return means
 
 
-CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around|and|or)\b)[\w'’-]+\s+){0,3}?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
                             r"communit(?:y|ie)|kibbutz|neighbou?rhood|farm)s?\b", re.I)
 # Civilian places after "assault on" (GOLD_FORMAT: raids on civilian places are `assault`; an assault on a town, a village
 # or positions is a push, `offensive`): "an assault on the Zamzam displacement camp", "the assault on the hospital".
