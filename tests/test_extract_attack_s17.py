@@ -214,3 +214,23 @@ def test_accused_in_passive_are_attackers(text: str, attacker: str) -> None:
 def test_raid_on_civilian_place_with_long_name_is_assault(text: str, attacker: str) -> None:
     found = [c for c in attacks(text) if c.subject == attacker]
     assert found and found[0].outcome == "assault", attacks(text)
+
+
+# --- a bomb and the attack it made are one claim; grenades beside rifles arm a ground raid (GOLD_FORMAT) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide car bomb attack on an army base near Beledweyne killed nine soldiers, officials said.",
+        "A roadside bomb blast hit a Frontier Corps convoy in Kech district on Monday.",
+    ],
+)
+def test_bomb_attack_phrase_is_one_bombing(text: str) -> None:
+    found = attacks(text)
+    assert [c.outcome for c in found] == ["bombing"], found
+
+
+def test_raid_with_grenades_and_rifles_on_post_is_offensive() -> None:
+    found = attacks("Insurgents attacked a border post with grenades and rifles near Tillaberi, killing four soldiers.")
+    assert [c.outcome for c in found] == ["offensive"], found

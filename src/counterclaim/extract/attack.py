@@ -169,8 +169,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
         r"(?<=\w\s)mines(?=\s|[,.;])",
-        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
-        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
+        # the bomb and the attack it made, one trigger ("a suicide car bomb attack on a base", "a roadside bomb blast")
+        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)(?:\s+(?:attacks?|blasts?|explosions?))?",
+        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?(?:\s+(?:attacks?|blasts?|explosions?))?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
@@ -567,6 +568,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
                 and re.fullmatch(r"[\w\s-]*?(?:grenades?|bombs?|explosives?|IEDs?|mines?|missiles?|rockets?|mortars?|shells?|drones?)", phrase, re.I)):
             continue  # "militants armed with rifles and rocket-propelled grenades attacked": the attackers' weapons, not an attack
+        if (re.fullmatch(r"grenades?", phrase, re.I) and drafts and re.search(r"\b(?:with|using)\s+(?:[\w,'’-]+\s+){0,4}$", text[max(0, match.start() - 50) : match.start()], re.I)
+                and not re.match(r"\s+(?:on|at|against|into)\b", text[match.end() :], re.I)):
+            continue  # "attacked a checkpoint with grenades and rifles": the arms of the attack told, no bombing of its own
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
@@ -1632,6 +1636,10 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
 
 WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
 WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+# Grenades named with guns, the arms of men who went in: "with grenades and rifles", "with guns and hand grenades".
+GRENADES_AND_GUNS = re.compile(
+    r"^[^.;]{0,60}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?(?:(?:hand\s+)?grenades\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?(?:rifles|guns|firearms|small\s+arms|machine[\s-]*guns|Kalashnikovs|AK-47s)"
+    r"|(?:rifles|guns|firearms|small\s+arms|machine[\s-]*guns|Kalashnikovs|AK-47s)\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?grenades)\b", re.I)
 WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?(?!-propelled)|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
@@ -1648,8 +1656,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
         return "airstrike" if source.group("air") else "shelling"  # "came under fire from Russian artillery", "from drones"
     if WITH_AIR_WEAPON.match(following):
         return "airstrike"
-    if WITH_BOMB.match(following):
-        return "bombing"
+    if WITH_BOMB.match(following) and not GRENADES_AND_GUNS.match(following):
+        return "bombing"  # not "attacked a checkpoint with grenades and rifles": a ground assault's small arms
     if WITH_GROUND_WEAPON.match(following) and (means != "offensive" or operation):
         return "shelling"
     if operation and STRIKING_AFTER.match(following):
