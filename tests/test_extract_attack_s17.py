@@ -234,3 +234,18 @@ def test_bomb_attack_phrase_is_one_bombing(text: str) -> None:
 def test_raid_with_grenades_and_rifles_on_post_is_offensive() -> None:
     found = attacks("Insurgents attacked a border post with grenades and rifles near Tillaberi, killing four soldiers.")
     assert [c.outcome for c in found] == ["offensive"], found
+
+
+# --- the subject of an attack turned back in the passive made it ("tried to storm ... but were pushed back") ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("M23 fighters tried to storm Uvira from the north but were pushed back, the army said.", "M23"),
+        ("JNIM militants attempted to overrun the camp at Boulkessi but were repelled by the air force.", "JNIM"),
+    ],
+)
+def test_attackers_repelled_in_passive_keep_their_attack(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert [c.subject for c in found][:1] == [attacker], found

@@ -701,7 +701,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
             repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
         if repelled is not None:
-            if attacker is None or not _named_on_trigger(view, match):
+            # "RSF fighters tried to storm the city but were pushed back": the passive's subject made the attack turned back
+            repelled_head = (attacker is not None and not attacker.startswith("@") and REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is None
+                             and REPELLED_AFTER.match(text[match.end() : match.end() + 60]) is not None and _clause_head(view, match.start()) == attacker)
+            if attacker is None or not (_named_on_trigger(view, match) or repelled_head):
                 attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
             if generic or means in ("assault", "clash"):
                 means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
