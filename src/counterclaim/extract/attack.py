@@ -56,6 +56,7 @@ PRESENT_SHELLS = PRESENT_VERB_AFTER_SIDE.format(verb="shells?")
 # headlines' present after a plural head: "Russian missiles pound Kharkiv", "Israeli tanks pound Rafah"
 PRESENT_POUND = PRESENT_VERB_AFTER_SIDE.format(verb="pound")
 PRESENT_STORMS = PRESENT_VERB_AFTER_SIDE.format(verb="storms")
+PRESENT_BATTERS = PRESENT_VERB_AFTER_SIDE.format(verb="(?:hammers|batters|bombards|pummels|blitzes)")
 # A phrase set off by commas between a weapon and its verb: "the drones, most of which were shot down, targeted",
 # "the rockets, fired from Lebanon, hit", "one of the missiles, an anti-ship missile, struck".
 WEAPON_APPOSITIVE = r",\s+[^,;.“”\"]{2,60}?,"
@@ -170,8 +171,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:hurled|threw|thrown|lobbed|planted|placed|laid|laying|lays)\s+(?:\w+\s+){0,2}(?:bombs?|grenades?|explosives?|IEDs?|mines?)",
         # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
         r"(?<=\w\s)mines(?=\s|[,.;])",
-        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)",
-        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
+        # the bomb and the attack it made, one trigger ("a suicide car bomb attack on a base", "a roadside bomb blast")
+        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)(?:\s+(?:attacks?|blasts?|explosions?))?",
+        r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?(?:\s+(?:attacks?|blasts?|explosions?))?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
@@ -218,6 +220,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # a place damaged by a weapon, in the passive ("a pagoda was damaged by Thai artillery", "the school was destroyed by a missile")
         rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{GROUND_WEAPONS}",
         rf"{VERB_TARGET_WITH}{GROUND_WEAPONS}", rf"{GROUND_WEAPONS}{PASSIVE_LAUNCH}", r"pound(?:ed|ing)", PRESENT_POUNDS, r"pummel(?:l?ed|l?ing)",
+        # a side battering a place, with or without its weapons named (headlines' present too): "Israel hammered southern
+        # Lebanon", "Russia batters Odesa port", "Israel bombards Gaza City"; checked for its side below
+        r"(?:hammer|batter)(?:ed|ing)(?!\s+(?:out|by|home|away|as|after|amid|when|while|following|in|on|over|again|and|but)\b)(?=\s+[\w'’-])", PRESENT_BATTERS,
         # a weapon put to use against a target ("used HIMARS to strike a command post", "using glide bombs to hit Kharkiv"):
         # fired from a distance unless the weapon flies (below)
         rf"(?:used|uses|using|employed)\s+(?:[\w-]+\s+){{0,3}}?(?:{GROUND_WEAPONS}|{AIR_WEAPONS}|(?-i:[A-Z][A-Z0-9-]{{2,}}s?))\s+to\s+(?:strike|hit|attack|target|bomb|shell|pound)\b",
@@ -334,7 +339,7 @@ ATTACK_CRAFT = re.compile(r"attack\s+(?:jets?|aircraft|planes?|helicopters?|dron
 DEBRIS = re.compile(r"\b(?:fragments?|debris|wreckage|remnants)\b", re.I)
 # A weapon as the patient of a verb of impact: "the drones were hit", "a helicopter was struck" (GOLD_FORMAT: materiel).
 WEAPON_STRUCK = re.compile(r"\b(?:were|was|been|being|got|get|gets|are|is)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked)$", re.I)
-AIR_RAID_WARNING = re.compile(r"(?:air\s+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
+AIR_RAID_WARNING = re.compile(r"(?:air[\s-]+)?raids?\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?)\b", re.I)
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
 AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
@@ -343,8 +348,15 @@ USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
 AIR_MEANS = re.compile(r"\b(?:air|aircraft|jets?|warplanes?|drones?|UAVs?|helicopters?)\b", re.I)
 NON_EVENT = re.compile(
-    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin)|if|If|would|could|might|may)\b"
+    r"\b(?:(?i:stop|cease|halt|end\s+the|prepar(?:ed|ing)|plann(?:ed|ing)|plott(?:ed|ing)|threaten(?:ed|s)?\s+to|vow(?:ed|s|ing)?\s+to|pledg(?:ed|es|ing)\s+to|promis(?:ed|es|ing)\s+to|plans?\s+to|ready\s+to|(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|intend(?:s|ed|ing)?|want(?:s|ed)?|(?:is|are|was|were)\s+(?:expected|likely|set|poised|about))\s+to|(?:not|never|n['’]t)\s+(?:allow|let|permit|tolerate)|warn(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:of|that|against)|fear(?:s|ed)?|risk\s+of|prevent|how\s+did\s+it\s+begin|bracing\s+for|brace\s+for|braced\s+for|(?:needs?|needed|want(?:s|ed)?|allow(?:s|ed|ing)?|permission|authori[sz]\w*|ability|capabilit(?:y|ies)|approv(?:al|ed))\s+(?:[\w'’-]+\s+){0,3}?to)|if|If|would|could|might|may)\b"
 )
+# Who made an attack told before left open: "it was not immediately clear who carried out the strike", "it is unknown who
+# was behind the attack" (GOLD_FORMAT: a later mention adding no attacker, means, target, place or time is not coded again).
+UNKNOWN_WHO_BEFORE = re.compile(
+    r"\b(?:(?:not|un)\s*(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known)|unknown|no\s+word\s+(?:on|of))\s+who\s+"
+    r"(?:(?:was|were|is|had\s+been)\s+(?:behind|responsible\s+for)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}|(?:had\s+|has\s+)?)$", re.I)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+DEFINITE_IN_TRIGGER = re.compile(r"(?:carried\s+out|conducted|launched|staged|mounted|perpetrated|committed)\s+(?:the|this|that|these|those)\b", re.I)
 # An appeal or a rule after the attack's noun: "the fighting must stop", "the shelling has to end", "an attack on one
 # ally is an attack on all", "an attack on our cities will be met with ...".
 APPEAL_AFTER = re.compile(
@@ -460,7 +472,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "killed by Israeli fire": the fire named by its side, not "by friendly fire" or "by fire"
         if re.fullmatch(r"firing", phrase, re.I) and not _adjective_just_before(view, match.start()):
             continue  # "the Pakistani firing": a side's fire named by its adjective; bare "firing" is a verb's or no attack
-        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
+        if re.fullmatch(r"bombs?|shells?|pound|storms|mines|fire\b.*|hammers|batters|bombards|pummels|blitzes", phrase, re.I | re.S) and not _side_just_before(view, match.start()):
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
@@ -504,7 +516,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, strike_noun, verb_strike = named_weapon, False, False  # "a HIMARS strike", "an F-16 struck": the weapon names the means
         operation = bool(OPERATION.fullmatch(phrase))
         operation_noun = bool(OPERATION_NOUN.fullmatch(phrase))
-        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
+        generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel|hammer|batter|blitz", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
         habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
@@ -521,6 +533,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "allowing militants to use its soil for attacks inside Pakistan": the aim of a harbouring, no attack told
         if drafts and re.fullmatch(r"(?:attack|strike|assault|bombing|raid)s?", phrase, re.I) and RANKED_SAME_ATTACK.search(text, 0, match.start()):
             continue  # "US strikes killed 74, in the deadliest attack since March": the attack told before, ranked
+        if UNKNOWN_WHO_BEFORE.search(text, max(0, match.start() - 70), match.start()) and (
+                DEFINITE_BEFORE.search(text, max(0, match.start() - 30), match.start()) or DEFINITE_IN_TRIGGER.match(phrase)):
+            continue  # "it was not immediately clear who carried out the strike": an attack told before, its attacker unknown
         if NON_EVENT.search(text[max(0, match.start() - 40) : match.start()]) or HYPOTHETICAL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
             continue
         if not whole_war and (APPEAL_AFTER.match(text, match.end()) or (ANY_ATTACK_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
@@ -555,6 +570,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if (re.search(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", text[max(0, match.start() - 80) : match.start()], re.I)
                 and re.fullmatch(r"[\w\s-]*?(?:grenades?|bombs?|explosives?|IEDs?|mines?|missiles?|rockets?|mortars?|shells?|drones?)", phrase, re.I)):
             continue  # "militants armed with rifles and rocket-propelled grenades attacked": the attackers' weapons, not an attack
+        if (re.fullmatch(r"grenades?", phrase, re.I) and drafts and re.search(r"\b(?:with|using)\s+(?:[\w,'’-]+\s+){0,4}$", text[max(0, match.start() - 50) : match.start()], re.I)
+                and not re.match(r"\s+(?:on|at|against|into)\b", text[match.end() :], re.I)):
+            continue  # "attacked a checkpoint with grenades and rifles": the arms of the attack told, no bombing of its own
         if re.search(r"\b(?:using|including|deploying|deployed)\s+(?:heavy\s+|its\s+|their\s+)?$", text[max(0, match.start() - 30) : match.start()], re.I) and not re.match(r"\s+(?:on|at|against)\b", text[match.end() :]):
             continue  # "an offensive using artillery, armored vehicles": the means of another attack
         claim_of_responsibility = re.match(r"claim(?:ed|s)\b", phrase, re.I) is not None
@@ -564,6 +582,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 text[max(0, match.start() - 80) : match.start() + (len(phrase) if claim_of_responsibility else 0)]):
             continue  # "no group has claimed responsibility for the blast": the attack is told elsewhere, its attacker unknown
         attacker = _attacker(view, match.start(), match.end())
+        if attacker is None and re.fullmatch(r"(?:hammer|batter)(?:ed|ing)", phrase, re.I):
+            continue  # "the storm battered the coast", "prices hammered": a battering with no side named is no attack
         if condemned is not None and attacker is not None and (judge := view.last_actor_before(condemned.start())) is not None and judge.code == attacker:
             attacker = None  # "the UN chief condemned the attack, which killed three peacekeepers": the one condemning did not attack
         if fire_by:
@@ -626,6 +646,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             means, generic = "offensive", False  # ground raids and attacks on bases, posts, camps (GOLD_FORMAT: `offensive`)
         elif means in ("assault", "offensive") and re.match(r"(?:storm|raid)", head, re.I) and CIVILIAN_PLACE.match(text, head_end):
             means = "assault"  # raids on a hospital, homes, a village
+        elif means == "offensive" and re.fullmatch(r"assaults?(?:\s+on)?", head, re.I) and ASSAULTED_CIVILIAN_PLACE.match(text, match.end()):
+            means = "assault"  # "the RSF's assault on a displacement camp", "an assault on the hospital": an attack on a civilian place
         elif (means == "clash" and re.match(r"ambush", phrase, re.I) and (civilians := AMBUSHED_CIVILIANS.match(text, match.end()))
               and not ARMED_PEOPLE.search(text[civilians.end() : match.end() + 50])):
             # "gunmen ambushed a wedding party", "a convoy of aid workers": an ambush of civilians is an assault (GOLD_FORMAT);
@@ -681,7 +703,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if repelled is not None and BACKED_AGENT_AFTER.match(text, match.end()):
             repelled = ""  # "repelled an attack by Turkish-backed factions": neither the backer nor the repeller's usual enemy
         if repelled is not None:
-            if attacker is None or not _named_on_trigger(view, match):
+            # "RSF fighters tried to storm the city but were pushed back": the passive's subject made the attack turned back
+            repelled_head = (attacker is not None and not attacker.startswith("@") and REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]) is None
+                             and REPELLED_AFTER.match(text[match.end() : match.end() + 60]) is not None and _clause_head(view, match.start()) == attacker)
+            if attacker is None or not (_named_on_trigger(view, match) or repelled_head):
                 attacker = repelled or None  # "repelled 35 counterattacks": the side repelling them did not make them
             if generic or means in ("assault", "clash"):
                 means, generic, converted = "offensive", False, False  # attacks repelled are pushes on positions
@@ -1259,9 +1284,15 @@ def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
                  r"mount\w*|stag(?:e|es|ed|ing))\s+(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}$", text[: match.start()], re.I):
         head = _clause_head(view, match.start())
         return head if head is not None and not head.startswith("@") else None
+    if OWN_WAR_SINCE.search(text, max(0, match.start() - 60), match.start()):
+        return _sentence_subject(view, match.start())  # "Moscow has struck the grid since the start of its full-scale invasion"
     return None
 
 
+# The war as the time frame of the sentence's subject's acts, by a possessive pointing back to it: "since the start of its
+# full-scale invasion", "during their invasion".
+OWN_WAR_SINCE = re.compile(
+    r"\b(?:since|after|before|during|throughout|in|amid)\s+(?:the\s+(?:start|beginning|outbreak|launch|first\s+days?)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IRREGULARS_AFTER = re.compile(
     r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
     r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
@@ -1635,6 +1666,10 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
 
 WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
 WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+# Grenades named with guns, the arms of men who went in: "with grenades and rifles", "with guns and hand grenades".
+GRENADES_AND_GUNS = re.compile(
+    r"^[^.;]{0,60}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?(?:(?:hand\s+)?grenades\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?(?:rifles|guns|firearms|small\s+arms|machine[\s-]*guns|Kalashnikovs|AK-47s)"
+    r"|(?:rifles|guns|firearms|small\s+arms|machine[\s-]*guns|Kalashnikovs|AK-47s)\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?grenades)\b", re.I)
 WITH_GROUND_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?(?!-propelled)|missiles?|shells?|MLRS|Grads?|howitzers?|tanks?)\b", re.I)
 
 
@@ -1651,8 +1686,8 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
         return "airstrike" if source.group("air") else "shelling"  # "came under fire from Russian artillery", "from drones"
     if WITH_AIR_WEAPON.match(following):
         return "airstrike"
-    if WITH_BOMB.match(following):
-        return "bombing"
+    if WITH_BOMB.match(following) and not GRENADES_AND_GUNS.match(following):
+        return "bombing"  # not "attacked a checkpoint with grenades and rifles": a ground assault's small arms
     if WITH_GROUND_WEAPON.match(following) and (means != "offensive" or operation):
         return "shelling"
     if operation and STRIKING_AFTER.match(following):
@@ -1660,8 +1695,14 @@ def _means_by_weapon(text: str, match: re.Match[str], means: str, operation: boo
     return means
 
 
-CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
+CIVILIAN_PLACE = re.compile(r"\s+(?:(?:on|against|into)\s+)?(?:(?:a|an|the)\s+)?(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around|and|or)\b)[\w'’-]+\s+){0,3}?(?:village|hospital|school|market|church|mosque|camp|clinic|town|house|home|hotel|restaurant|mall|university|college|"
                             r"communit(?:y|ie)|kibbutz|neighbou?rhood|farm)s?\b", re.I)
+# Civilian places after "assault on" (GOLD_FORMAT: raids on civilian places are `assault`; an assault on a town, a village
+# or positions is a push, `offensive`): "an assault on the Zamzam displacement camp", "the assault on the hospital".
+ASSAULTED_CIVILIAN_PLACE = re.compile(
+    r"\s*(?:on\s+)?(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:refugee|displacement|displaced|IDP)\s+(?:persons['’]?\s+)?camps?|camps?\s+for\s+(?:the\s+)?(?:displaced|refugees)|"
+    r"hospitals?|schools?|markets?|churches|church|mosques?|clinics?|homes|houses|shelters?|health\s+(?:cent(?:re|er)s?|facilit(?:y|ies))|aid\s+convoys?|"
+    r"wedding|funeral|worshippers|civilians|residents)\b", re.I)
 # Men who fire small arms heading a "fired on/at": "troops fired on a crowd", "police fired at protesters".
 RIFLEMEN_BEFORE = re.compile(
     r"\b(?:soldiers|troops|police(?:men)?|officers|settlers|snipers|gunmen|guards|militiamen|fighters|militants|assailants|attackers)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1936,7 +1977,7 @@ WEAPON_SENT_BY = re.compile(r"\b(?:fired|launched|attempts?|bids?)\s+(?:from\s+(
 # How far before its trigger the actor heading an attack's clause may stand.
 HEAD_DISTANCE = 60
 # A place's preposition, also with a compass word before the place: "in Gaza", "in northern Syria", "in the south-east of".
-PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
+PLACE_BEFORE = re.compile(r"\b(?:in|near|from|around|outside|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)(?:ern)?|"
                           r"northern|southern|eastern|western|far|neighbou?ring)\s+)?$", re.I)
 TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|of)\s+(?:the\s+)?$", re.I)
 # A verb of judging right before an attack noun: "condemned the attack", "denounced this raid".
@@ -1949,6 +1990,11 @@ DAY_BEFORE_VERB = re.compile(r"\s+(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|W
 OBJECT_OF_ASSAULT = re.compile(
     r"\b(?:overr(?:an|un|unning)|stormed|storming|raided|raiding|ambushed|ambushing|besieged|besieging|seized|seizing|captured|capturing)"
     r"\s+(?:an?|the|its|their|two|three|several)\s+$", re.I)
+# The object of a verb of striking, not the head of a later attack noun in its clause: "Russia pounds Ukraine's energy grid in
+# massive overnight attack", "Israel struck Hezbollah's positions in a wave of strikes" (one attack, its attacker the verb's head).
+OBJECT_OF_STRIKE = re.compile(
+    r"\b(?:pounds|pounded|pounding|shells|shelled|shelling|bombs|bombed|bombing|strikes|struck|striking|hits|hit|hitting|attacks|attacked|"
+    r"attacking|targets|targeted|targeting|hammers|hammered|batters|battered|bombards|bombarded)\s+(?:(?:an?|the|its|their)\s+)?$", re.I)
 # Forces or weapons "of" a side: the side is their owner, not a target ("fighter jets of the coalition",
 # "units of the 5th brigade", "drones of the army").
 FORCES_OF = re.compile(
@@ -1978,6 +2024,12 @@ RESPONDING_TO = re.compile(r"\b(?:respond(?:ing|ed|s)?\s+to|in\s+response\s+to|r
 OWN_FORCES_HEAD = re.compile(r"\b(?:its|our|their)\s+(?:[\w-]+\s+)?(?:military|army|forces|troops|units|aircraft|jets|warplanes|drones|air\s+force|artillery|navy|fighters)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|successfully\s+|again\s+)?$", re.I)
 OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|troops|aircraft|jets|air\s+force|artillery)\b[^.;,]*$", re.I)
 # A verb of harm before an actor: the actor is its object ("killed three PKK commanders").
+# The one accused, right after the verb, and its charge up to the attack: "accused the army of bombing", "blamed Russia for
+# shelling".
+ACCUSED_HEAD_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+(?:the\s+)?$", re.I)
+ACCUSED_OF_BETWEEN = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s+(?:of|for)\s+(?:(?:\w+ly|again|also)\s+)?", re.I)
+# Verbs of saying or charging that open the speaker's next predicate after "and".
+SPEAKER_VERBS_AFTER_AND = r"(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing)|said|says|claimed|claims|denied|denies|condemned|condemns|warned|warns|urged|urges|called|calls|vowed|vows|added|adds)"
 VICTIM_BEFORE = re.compile(
     r"\b(?:kill|killed|killing|kills|wound|wounds|wounded|wounding|injure|injures|injured|injuring|target|targets|targeted|targeting|"
     r"capture|captures|captured|capturing|kidnap|kidnaps|kidnapped|abduct|abducts|abducted|eliminate|eliminates|eliminated|assassinated|"
@@ -1987,7 +2039,8 @@ VICTIM_BEFORE = re.compile(
     # not a clause or phrase opened after the verb ("were killed when Daesh militants attacked", "killed by"): its actor acts
     # ... or a victim coordinated after them ("killed about 100 villagers and soldiers"), or the group they belong to
     # ("killed 12 members of a FARC dissident group in a bombardment")
-    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
+    # (not a verb of the speaker after "and": "shot down an army drone and accused the army of bombing": the accused acts)
+    r"\s+(?:(?!(?:when|as|after|while|because|since|before|until|where|once|by)\b)[\w-]+\s+){0,3}(?:(?:[\w-]+\s+)?,?\s*and\s+(?:(?!" + SPEAKER_VERBS_AFTER_AND + r"\b)[\w-]+\s+)?|of\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 # The headline's reduced passive right after the actor: "17 soldiers killed in jihadist ambush", "troops wounded by
@@ -2004,6 +2057,8 @@ LABEL_OF_AN_ATTACK_BEFORE = re.compile(
 DESCRIBER_BETWEEN = re.compile(r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+"
                                r"(?:the|this|that|these|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|"
                                r"(?:last|this)\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# The accused heading a passive accusation: "have been accused of", "were blamed for repeatedly".
+ACCUSED_PASSIVE_BETWEEN = re.compile(r"(?:\s+(?:fighters|forces|troops|soldiers|militants|militiamen|militias?|rebels|members|gunmen|army|military|paramilitaries))?\s+(?:(?:have|has|had)\s+been|was|were|is|are|being)\s+(?:also\s+|repeatedly\s+|widely\s+)?(?:accused|blamed)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?", re.I)
 # A verb of accusing between an actor and an attack: the actor accuses, the accused attacked.
 ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|charg(?:ed|es|ing))\b", re.I)
 # A passive verb of harm between an actor and an attack: the actor suffered it ("Malian soldiers were killed in an
@@ -2162,11 +2217,15 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             continue  # "Pakistan used Turkish drones in attacks": the weapons' maker, not the side heading the clause
         if TARGET_BEFORE.search(text[: actor.start]) and not FORCES_OF.search(text[: actor.start]):
             return None
-        if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start):
+        if ACCUSED_HEAD_BEFORE.search(text, max(0, actor.start - 30), actor.start) and ACCUSED_OF_BETWEEN.fullmatch(text, actor.end, start):
+            return actor.code  # "... and accused the army of bombing civilians": the accused is the attacker, whatever the speaker's forces did
+        if OBJECT_OF_ASSAULT.search(text, max(0, actor.start - 40), actor.start) or OBJECT_OF_STRIKE.search(text, max(0, actor.start - 40), actor.start):
             return None  # "militants overran a Somali army base after a car bomb ...": the army's is the base attacked
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
+        if ACCUSED_PASSIVE_BETWEEN.fullmatch(between):
+            return actor.code  # "RSF fighters have been accused of mass killings": the accused head the passive
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
             return None  # "the army accused the rebels of targeting homes", "Hamas described the strike as a massacre": the
             # accuser or describer is not the attacker
