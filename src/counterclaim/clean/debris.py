@@ -49,7 +49,9 @@ SHORT_LINE_RULES: dict[str, re.Pattern[str]] = {
     # Image and gallery prompts and credits ("Click to see full-size image", "Photo: AFP").
     "image_prompt": re.compile(
         r"\b(?:click|tap)(?: here)? to (?:see|view|enlarge|open|expand)\b|\bfull[- ]size image\b"
-        r"|^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*[:|/©]"
+        # a credit after "Photo:" names its maker ("Photo: AFP", "Photo / Reuters/File"); a caption after it tells what the
+        # picture shows ("Photo: Smoke rises after a strike on ...") and is text (GOLD_FORMAT)
+        r"|^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*[:|/©](?-i:(?=(?:\s*(?:[^\sa-z]\S*|(?:via|by|and|of|for|the|de|al|bin|courtesy|file|photo)\b\S*))*\s*$))"
         # Gallery counters ("Image 2 of 8", "Photo 3/12", "Slide 1 of 5").
         r"|^(?:image|photo|picture|slide|gallery)\s+\d+\s*(?:of|/)\s*\d+\W*$",
         _I,
