@@ -89,6 +89,8 @@ AFTER_OUTCOME = re.compile(
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
+    # the victims' kin named after another victim ("killed a woman and injured her two children")
+    r"|his|her|their"
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
     r"|(?:himself|herself|themselves)\s+and))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
