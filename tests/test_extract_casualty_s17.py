@@ -19,3 +19,18 @@ def fields(text: str) -> list[tuple[object, ...]]:
 def test_victims_named_as_the_kin_of_another_victim_are_counted() -> None:
     assert ("wounded", "civilian", (2, 2)) in fields("A mortar round killed a woman and injured her two children in a market in Beledweyne.")
     assert ("wounded", "civilian", (3, 3)) in fields("Gunmen shot dead a farmer near Jos and wounded his three sons, police said.")
+
+
+def test_a_breakdown_set_off_by_dashes_before_the_verb_gives_its_parts() -> None:
+    found = [(c.outcome, c.category, c.count, c.part_of) for c in casualties(
+        "At least 14 people - nine soldiers and five civilians - were killed in fighting near Bamenda, the governor said.")]
+    assert ("killed", "military", (9, 9), 0) in found
+    assert ("killed", "civilian", (5, 5), 0) in found
+    found = [(c.outcome, c.category, c.count) for c in casualties("Eleven people — six policemen and five farmers — died in the raid on Tillaberi.")]
+    assert ("killed", "military", (6, 6)) in found
+
+
+def test_a_part_named_between_dashes_after_the_toll_is_a_part_of_it() -> None:
+    found = [(c.outcome, c.category, c.count, c.part_of) for c in casualties(
+        "Thirteen people were killed on Friday — seven of them children — when a rocket hit a school in Donetsk.")]
+    assert ("killed", "civilian", (7, 7), 0) in found

@@ -73,6 +73,8 @@ AFTER_OUTCOME = re.compile(
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # a part named in passing ("three children, one of them a baby, were wounded")
     r"|\s*,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,"
+    # a breakdown set off by dashes ("18 people - 10 soldiers and 8 civilians - were killed")
+    r"|\s*[–—]\s*[^–—.;()]{1,60}?\s*[–—]|\s+-\s+[^.;()]{1,60}?\s+-(?=\s)"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
@@ -170,7 +172,8 @@ def _perfect_campaign(text: str) -> bool:
 
 # A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
 APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
-INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
+# (also set off by dashes or brackets before the verb: "18 people - 10 soldiers and 8 civilians - were killed")
+INNER_BREAKDOWN = re.compile(r"\s*(?:,?\s*(?:including|among\s+them)\b|[–—(]|\s-\s)", re.I)
 LATER_INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
@@ -181,7 +184,7 @@ ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
 # Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
-PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*,\s*$", re.I)
+PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*(?:[,–—]|\s-)\s*$", re.I)
 OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)|\s+of\s+them(?=\s)", re.I)
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
