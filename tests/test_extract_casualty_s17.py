@@ -34,3 +34,14 @@ def test_a_part_named_between_dashes_after_the_toll_is_a_part_of_it() -> None:
     found = [(c.outcome, c.category, c.count, c.part_of) for c in casualties(
         "Thirteen people were killed on Friday — seven of them children — when a rocket hit a school in Donetsk.")]
     assert ("killed", "civilian", (7, 7), 0) in found
+
+
+def test_a_sides_possessive_before_one_of_its_people_counts_that_person() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in casualties("An Israeli strike killed Hezbollah's top commander in Tyre on Monday.")]
+    assert ("HEZBOLLAH", "killed", "military", (1, 1)) in found
+    found = [(c.subject, c.outcome, c.category, c.count) for c in casualties("A US drone strike near Jilib killed al-Shabaab's senior leader, officials said.")]
+    assert ("SHABAAB", "killed", "military", (1, 1)) in found
+
+
+def test_a_sides_possessive_before_its_whole_force_counts_no_one() -> None:
+    assert fields("Ukraine's military was wounded by the scandal over procurement.") == []

@@ -186,6 +186,10 @@ ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
 # Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
 PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*(?:[,–—]|\s-)\s*$", re.I)
 OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)|\s+of\s+them(?=\s)", re.I)
+# A side's possessive before one of its people ("Hezbollah's top commander").
+ACTOR_POSSESSIVE = re.compile(r"['’]s(?=\s)")
+# People nouns that name a whole body, not one of its people ("Ukraine's military", "Russia's army").
+COLLECTIVE_PEOPLE = frozenset({"military", "army", "police", "militia", "enemy", "crew", "personnel", "people", "staff", "leadership", "youth"})
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -548,6 +552,17 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for actor in view.actors:
+        # "killed Hezbollah's top commander", "Hamas's military chief was killed": a side's possessive counts one of its people
+        owned = actor.end if actor.text.endswith(("'s", "’s")) else ACTOR_POSSESSIVE.match(view.text, actor.end)
+        if owned is None or actor.role in ("pronoun", "demonym", "adjective") or any(s <= actor.start < e for s, e in taken):
+            continue
+        np = people_after(view, owned if isinstance(owned, int) else owned.end())
+        if np is None or np[2].lower() in ANAPHORIC_PEOPLE or np[2].lower().endswith(("s", "men")) or np[2].lower() in COLLECTIVE_PEOPLE or SPEAKER_VERB_AFTER.match(view.text, np[0]):
+            continue
+        end, mods, head = np
+        phrases.append(_phrase(view, actor.start, end, (1, 1), mods, head, True))
+        taken.append((actor.start, end))
     for match in PEOPLE_NOUN.finditer(view.text):
         bare = _bare_plural(view, match, taken)
         if bare is not None:
