@@ -45,3 +45,9 @@ def test_a_sides_possessive_before_one_of_its_people_counts_that_person() -> Non
 
 def test_a_sides_possessive_before_its_whole_force_counts_no_one() -> None:
     assert fields("Ukraine's military was wounded by the scandal over procurement.") == []
+
+
+def test_the_lives_of_counted_people_make_one_claim_not_a_second_uncounted_one() -> None:
+    found = fields("The fighting in Malakal claimed the lives of 14 people and left 30 others wounded, the county commissioner said.")
+    assert ("killed", "unknown", (14, 14)) in found
+    assert ("killed", "unknown", None) not in found

@@ -539,6 +539,9 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             continue  # "Armenia and Azerbaijan both reported 15 soldiers killed": two speakers, not two people
         if det == "the" and re.match(r"\s*(?:total\s+|exact\s+|final\s+)?numbers?\s+of\b", view.text[match.end() - 1 :], re.I):
             continue  # "the number of people killed rose to 27": a toll, read by the toll finder
+        if det == "the" and head.lower() == "lives" and (lives_of := re.match(r"\s+of\s+", view.text[end:])) is not None and any(
+                0 <= q.start - (end + lives_of.end()) <= 20 for q in view.quantities):
+            continue  # "claimed the lives of 12 people": the people counted after "of" are the dead, read with their count
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
         plural = head.lower().endswith(("s", "men")) or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
