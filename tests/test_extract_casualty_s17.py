@@ -51,3 +51,16 @@ def test_the_lives_of_counted_people_make_one_claim_not_a_second_uncounted_one()
     found = fields("The fighting in Malakal claimed the lives of 14 people and left 30 others wounded, the county commissioner said.")
     assert ("killed", "unknown", (14, 14)) in found
     assert ("killed", "unknown", None) not in found
+
+
+def test_a_denial_that_any_of_a_sides_people_were_harmed_is_a_denied_claim() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count, c.stance) for c in casualties(
+        "The Armenian defence ministry denied that any of its servicemen had been killed in the shelling near Jermuk.")]
+    assert ("ARM", "killed", "military", None, "deny") in found
+    found = [(c.outcome, c.category, c.stance) for c in casualties("The Houthis denied that any of their fighters were captured in the raid.")]
+    assert ("captured", "military", "deny") in found
+
+
+def test_a_side_that_lost_no_soldiers_claims_zero_dead() -> None:
+    found = fields("Ethiopia's army said it had lost no soldiers in the fighting near Gondar.")
+    assert ("killed", "military", (0, 0)) in found

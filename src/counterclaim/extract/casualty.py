@@ -200,6 +200,8 @@ ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"\bno\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
     (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
+    # ("the army lost no soldiers", "suffered no losses among its personnel" is above)
+    (re.compile(r"\b(?:lost|losing|suffered)\s+no\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<w>soldiers|troops|servicemen|fighters|personnel|men|officers|policemen)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
     (re.compile(r"\bno\s+[a-z]+\s+or\s+(?P<w>fatalities|deaths)\b", re.I), "killed", None),
 )
@@ -219,7 +221,9 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)))(?=\s)", re.I)
+UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?))"
+    # a side's people in a denial ("denied that any of its soldiers had been killed")
+    r"|(?<=\bthat\s)any(?=\s+of\s+(?:its|their|our|his|her)\s))(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
