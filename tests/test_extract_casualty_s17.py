@@ -64,3 +64,10 @@ def test_a_denial_that_any_of_a_sides_people_were_harmed_is_a_denied_claim() -> 
 def test_a_side_that_lost_no_soldiers_claims_zero_dead() -> None:
     found = fields("Ethiopia's army said it had lost no soldiers in the fighting near Gondar.")
     assert ("killed", "military", (0, 0)) in found
+
+
+def test_a_rejected_report_of_civilian_deaths_denies_civilian_deaths() -> None:
+    found = [(c.outcome, c.category, c.stance) for c in casualties("The paramilitary force rejected reports of civilian deaths in the camp near Tawila.")]
+    assert ("killed", "civilian", "deny") in found
+    found = [(c.outcome, c.category, c.stance) for c in casualties("A junta spokesman disputed claims of civilian casualties in the airstrike on the monastery.")]
+    assert ("killed", "civilian", "deny") in found
