@@ -71,3 +71,8 @@ def test_a_rejected_report_of_civilian_deaths_denies_civilian_deaths() -> None:
     assert ("killed", "civilian", "deny") in found
     found = [(c.outcome, c.category, c.stance) for c in casualties("A junta spokesman disputed claims of civilian casualties in the airstrike on the monastery.")]
     assert ("killed", "civilian", "deny") in found
+
+
+def test_the_place_an_attack_pounds_says_where_the_dead_lived() -> None:
+    found = [(c.subject, c.outcome, c.count) for c in casualties("Six people were killed as Russian forces pounded Zaporizhzhia overnight.")]
+    assert ("UKR", "killed", (6, 6)) in found
