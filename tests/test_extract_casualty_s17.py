@@ -76,3 +76,8 @@ def test_a_rejected_report_of_civilian_deaths_denies_civilian_deaths() -> None:
 def test_the_place_an_attack_pounds_says_where_the_dead_lived() -> None:
     found = [(c.subject, c.outcome, c.count) for c in casualties("Six people were killed as Russian forces pounded Zaporizhzhia overnight.")]
     assert ("UKR", "killed", (6, 6)) in found
+
+
+def test_a_headline_in_the_present_tense_counts_the_abducted() -> None:
+    found = fields("Gunmen kill 12, abduct 40 in raid on Katsina village")
+    assert ("captured", "unknown", (40, 40)) in found

@@ -268,6 +268,8 @@ CASUALTY_BEFORE = {
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
+        # a headline's present tense ("Bandits kill 30, abduct 50 in Zamfara")
+        r"abducts", r"abduct", r"kidnaps", r"kidnap", r"captures",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining", r"apprehended", r"apprehending",
         # the capture named as an event ("announced the capture of two pilots")
         r"(?:the\s+)?capture\s+of",
