@@ -81,3 +81,20 @@ def test_the_place_an_attack_pounds_says_where_the_dead_lived() -> None:
 def test_a_headline_in_the_present_tense_counts_the_abducted() -> None:
     found = fields("Gunmen kill 12, abduct 40 in raid on Katsina village")
     assert ("captured", "unknown", (40, 40)) in found
+
+
+def test_deaths_told_without_a_count_are_a_killed_claim_with_count_null() -> None:
+    assert ("killed", "unknown", None) in fields("Lives were lost when the ferry was shelled near Kherson, the regional governor said.")
+    assert ("killed", "civilian", None) in fields("There were deaths among the civilians sheltering in the school in Bentiu.")
+    found = fields("The overnight bombardment of Kassala caused deaths and injuries, the state government said.")
+    assert ("killed", "unknown", None) in found
+    assert ("wounded", "unknown", None) in found
+
+
+def test_deaths_that_did_not_happen_are_no_claim() -> None:
+    assert fields("Officials warned that the strikes could cause deaths among the displaced in Rafah.") == []
+
+
+def test_uncounted_people_among_the_dead_are_a_claim_in_their_category() -> None:
+    assert ("killed", "civilian", None) in fields("Civilians were among the dead in the shelling of Kupiansk, the prosecutor said.")
+    assert ("wounded", "civilian", None) in fields("Children are among the wounded taken to hospital in Sumy.")

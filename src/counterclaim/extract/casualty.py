@@ -689,7 +689,9 @@ GAPPED_PARTICIPLE = re.compile(r"\s+(?:wounded|injured|hurt|abducted|kidnapped|c
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing"
+    # members of a toll ("civilians were among the dead", "children are among the wounded")
+    r"|(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
@@ -1101,6 +1103,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
+    _uncounted_death_claims(found)
     _heavy_losses_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
@@ -1932,6 +1935,38 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
         if subject is None and possessive in ("its", "their", "our"):
             subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
         found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
+
+
+# Deaths and injuries told with no count and no people noun (GOLD_FORMAT: a killed claim with count null needs a
+# clause saying people died): "there were deaths", "lives were lost", "the shelling caused deaths and injuries",
+# "fatalities were reported".
+UNCOUNTED_DEATHS = re.compile(
+    r"\bthere\s+(?:were|have\s+been|had\s+been|was)\s+(?:(?:several|some|many|numerous|multiple|reported|also)\s+)?(?P<n1>deaths|fatalities)\b"
+    r"|\b(?P<n2>lives|life)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+lost\b"
+    r"|\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)\s+in|le(?:d|ading)\s+to)\s+(?:(?:several|many|numerous|multiple|civilian|human)\s+)?(?P<n3>deaths|fatalities|(?:the\s+)?loss\s+of\s+(?:human\s+)?(?:life|lives))\b"
+    r"(?:\s+and\s+(?:(?:several|many|numerous|multiple)\s+)?(?P<injuries>injuries|injured))?"
+    r"|\b(?P<n4>fatalities|deaths)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?reported\b",
+    re.I,
+)
+# What keeps such words from telling an event: a negation, a modal or a purpose ("could cause deaths", "to avoid loss of life").
+NO_DEATHS_EVENT_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|avoiding|prevent|preventing|would|could|can|may|might|will|risk|risks|fear|feared|feared\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+AMONG_PEOPLE_AFTER = re.compile(rf"\s+among\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<head>{PEOPLE})(?![\w-])", re.I)
+
+
+def _uncounted_death_claims(found: _SentenceCasualties) -> None:
+    """'There were deaths among the civilians', 'lives were lost', 'caused deaths and injuries': deaths with count null."""
+    text = found.view.text
+    for match in UNCOUNTED_DEATHS.finditer(text):
+        if any(d.type == "casualty" and d.outcome == "killed" for d in found.drafts) or NO_DEATHS_EVENT_BEFORE.search(text, 0, match.start()):
+            continue  # the deaths counted elsewhere in the sentence, or none that happened
+        among = AMONG_PEOPLE_AFTER.match(text, match.end())
+        category = category_of(among.group("head"), "") if among else "unknown"
+        end = among.end() if among else match.end()
+        subject = _subject_in(found.view, match.start(), end)[0] if among else None
+        found.add(DraftClaim("casualty", "killed", match.start(), end, category=category, subject=subject, notes={"head": "deaths"}))
+        if match.group("injuries") and not any(d.type == "casualty" and d.outcome == "wounded" for d in found.drafts):
+            found.add(DraftClaim("casualty", "wounded", match.start("injuries"), match.end("injuries"), category=category, subject=subject,
+                                 notes={"head": "injuries"}))
 
 
 # What people "lost to" that is no death ("lost three players to injury", "lost 40 staff to rival firms").
