@@ -98,3 +98,13 @@ def test_deaths_that_did_not_happen_are_no_claim() -> None:
 def test_uncounted_people_among_the_dead_are_a_claim_in_their_category() -> None:
     assert ("killed", "civilian", None) in fields("Civilians were among the dead in the shelling of Kupiansk, the prosecutor said.")
     assert ("wounded", "civilian", None) in fields("Children are among the wounded taken to hospital in Sumy.")
+
+
+def test_displaced_people_and_civilian_jobs_are_civilians() -> None:
+    assert ("killed", "civilian", (18, None)) in fields("At least 18 IDPs were killed when militiamen attacked the camp near Bunia.")
+    assert ("killed", "civilian", (1, 1)) in fields("A landmine killed a shepherd near the border village on Tuesday.")
+    assert ("wounded", "civilian", (4, 4)) in fields("Four aid seekers were wounded near the distribution point in Rafah.")
+
+
+def test_other_spellings_of_armed_men_are_military() -> None:
+    assert ("killed", "military", (3, 3)) in fields("Three guerillas were killed in a clash with troops in Arauca.")

@@ -54,6 +54,9 @@ MILITARY_PEOPLE = (
     "legionnaire", "mujahideen", "mujahedeen", "mujahidin", "fedayeen", "irregulars", "deserters",
     # attackers named by their weapon ("two suicide bombers died", "a bomber was shot dead by guards")
     "suicide bombers", "suicide bomber", "bombers", "bomber",
+    # other spellings and words for armed men ("three guerillas", "a jihadi", "two guardsmen", "a cop")
+    "guerillas", "guerilla", "jihadi", "guardsmen", "guardsman", "national guardsmen", "cops", "cop", "askaris", "askari",
+    "aircrew", "vigilante", "bandit", "clan militiamen", "clan fighters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -88,6 +91,12 @@ CIVILIAN_PEOPLE = (
     "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
     # people who happened to be there ("wounded four passers-by", "bystanders were hit")
     "passers-by", "passersby", "passer-by", "bystanders", "bystander", "onlookers", "customers", "diners", "guests",
+    # people displaced or seeking aid, and more jobs, kin and stages of life ("18 IDPs", "31 aid seekers", "a shepherd")
+    "IDPs", "IDP", "idps", "idp", "internally displaced persons", "internally displaced people", "evacuees", "aid seekers", "aid-seekers",
+    "shepherd", "rescuer", "porter", "contractors", "contractor", "truckers", "trucker", "farmworkers", "motorcyclists",
+    "motorcyclist", "cyclists", "cyclist", "townspeople", "adults", "youngsters", "pensioners", "pensioner", "retirees",
+    "mothers", "fathers", "wives", "husbands", "photographers", "cameramen", "lecturers", "lecturer", "professors", "professor",
+    "lawyers", "judges", "politicians", "lawmakers", "homeowners", "schoolteachers", "schoolteacher",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
