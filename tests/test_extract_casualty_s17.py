@@ -108,3 +108,15 @@ def test_displaced_people_and_civilian_jobs_are_civilians() -> None:
 
 def test_other_spellings_of_armed_men_are_military() -> None:
     assert ("killed", "military", (3, 3)) in fields("Three guerillas were killed in a clash with troops in Arauca.")
+
+
+def test_uncounted_people_captured_by_a_side_are_a_capture_claim() -> None:
+    found = [(c.subject, c.outcome, c.category, c.count) for c in casualties("Ukrainian forces captured Russian soldiers near Sudzha on Tuesday.")]
+    assert ("RUS", "captured", "military", None) in found
+
+
+def test_captives_executed_are_killed_not_captured() -> None:
+    found = [(c.outcome, c.category) for c in casualties("Militiamen executed captured soldiers near Gondar, a video showed.")]
+    assert ("killed", "military") in found
+    assert ("captured", "military") not in found
+    assert ("killed", "military") in [(c.outcome, c.category) for c in casualties("Ukrainian prisoners of war were executed near Avdiivka.")]

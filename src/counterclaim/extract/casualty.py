@@ -678,7 +678,7 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 # Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
-PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police")) and w not in (
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police", "prisoners of war")) and w not in (
     "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
@@ -695,7 +695,7 @@ BARE_OUTCOME_AFTER = re.compile(
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
-BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|captured|capturing"
                                  r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
 NOT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
@@ -705,6 +705,8 @@ NOT_AN_EVENT_BEFORE = re.compile(
 )
 
 
+# Captives killed, their capture a participle before them ("executed captured soldiers", "killed abducted villagers").
+KILLED_WHILE_HELD = re.compile(r"\b(?:executed|executing|killed|killing|shot\s+dead|murdered|massacred|beheaded|beheading)\s+(?P<held>captured|detained|abducted|kidnapped)\s+$", re.I)
 # People listed without a number as part of a counted whole: "including women and children", "mostly civilians".
 UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chiefly|many\s+of\s+them|most\s+of\s+them)\s+(?:[\w'’-]+\s+(?:and|or)\s+|[\w'’-]+,\s+)*$", re.I)
 
@@ -734,6 +736,9 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         if not (actor or word.lower() in BARE_MODIFIERS):
             break
         start = previous.start(1)
+    held = KILLED_WHILE_HELD.search(view.text, 0, start)
+    if held is not None:
+        start = held.start("held")  # "executed captured fighters": the captives killed, their capture told in passing
     if re.search(r"(?:\b(?:a|an|the|this|that|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
         return None  # counted, owned or partitive: the other finders read it ("no soldiers were killed": a zero claim)
     if start == 0 and view.text[:1].islower():
