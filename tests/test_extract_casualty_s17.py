@@ -120,3 +120,10 @@ def test_captives_executed_are_killed_not_captured() -> None:
     assert ("killed", "military") in found
     assert ("captured", "military") not in found
     assert ("killed", "military") in [(c.outcome, c.category) for c in casualties("Ukrainian prisoners of war were executed near Avdiivka.")]
+
+
+def test_the_countrys_civil_defence_counts_for_where_the_harmed_live() -> None:
+    text = ("Israeli jets struck two buildings in Tyre on Friday, the Israeli army said.\n\n"
+            "Lebanon's health ministry said the strike killed nine people. Eleven people were wounded, the country's civil defence service said.")
+    found = [(c.outcome, c.count, c.claimant) for c in casualties(text)]
+    assert ("wounded", (11, 11), "LBN") in found
