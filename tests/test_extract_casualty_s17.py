@@ -127,3 +127,7 @@ def test_the_countrys_civil_defence_counts_for_where_the_harmed_live() -> None:
             "Lebanon's health ministry said the strike killed nine people. Eleven people were wounded, the country's civil defence service said.")
     found = [(c.outcome, c.count, c.claimant) for c in casualties(text)]
     assert ("wounded", (11, 11), "LBN") in found
+
+
+def test_named_fighters_coordinated_with_counted_soldiers_share_an_intransitive_death() -> None:
+    assert ("killed", "military", (7, 7)) in fields("A total of 7 policemen and Imbonerakure died near the border.")
