@@ -131,3 +131,9 @@ def test_the_countrys_civil_defence_counts_for_where_the_harmed_live() -> None:
 
 def test_named_fighters_coordinated_with_counted_soldiers_share_an_intransitive_death() -> None:
     assert ("killed", "military", (7, 7)) in fields("A total of 7 policemen and Imbonerakure died near the border.")
+
+
+def test_people_who_passed_away_of_wounds_or_were_left_injured_are_counted() -> None:
+    assert ("killed", "military", (1, 1)) in fields("A gendarme passed away from his injuries in hospital in Dori.")
+    assert ("wounded", "civilian", (4, 4)) in fields("Four villagers were left injured after the mortar fire near Kidal.")
+    assert fields("The former governor passed away peacefully at 90.") == []

@@ -82,7 +82,7 @@ AFTER_OUTCOME = re.compile(
     # (two of them: "seven members of a family, including four children, were killed")
     r"){0,2}(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
-    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
+    r"|subsequently|then|each|apparently|believed|to\s+have|(?<=were\s)left|(?<=was\s)left|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
     # how badly the wounded were hurt ("three others were seriously wounded")
     r"|(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)(?=\s+(?:wounded|injured|hurt)\b))\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",

@@ -196,6 +196,8 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"fell\s+on\s+the\s+(?:battlefield|front(?:\s+line)?)",
         r"fell\s+in\s+the\s+line\s+of\s+duty",
+        # dying of wounds told gently ("a policeman later passed away from his injuries")
+        r"passed\s+away(?=\s+(?:from|of|after|in\s+hospital|on\s+the\s+way|at\s+the\s+hospital|due\s+to)\b)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
         r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)", r"gave\s+(?:up\s+)?(?:their|his|her)\s+(?:lives|life)",
