@@ -137,3 +137,9 @@ def test_people_who_passed_away_of_wounds_or_were_left_injured_are_counted() -> 
     assert ("killed", "military", (1, 1)) in fields("A gendarme passed away from his injuries in hospital in Dori.")
     assert ("wounded", "civilian", (4, 4)) in fields("Four villagers were left injured after the mortar fire near Kidal.")
     assert fields("The former governor passed away peacefully at 90.") == []
+
+
+def test_a_tally_labelled_with_colons_gives_each_figure() -> None:
+    found = fields("Losses in the night raid on the outpost near Tessit. Killed: 9 soldiers; wounded: 17.")
+    assert ("killed", "military", (9, 9)) in found
+    assert ("wounded", "military", (17, 17)) in found

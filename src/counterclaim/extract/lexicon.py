@@ -247,6 +247,8 @@ TO_DEATH_VERBS = (
 # Casualty outcome verbs before the people ("killed 12 soldiers", "killing a local man").
 CASUALTY_BEFORE = {
     "killed": (
+        # a tally's label before its figure ("Killed: 12 soldiers; wounded: 30")
+        r"(?:killed|dead)\s*:",
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded",
@@ -274,7 +276,7 @@ CASUALTY_BEFORE = {
         # the dead named after an inverted copula ("Killed were two soldiers and a medic", "Also killed was a boy")
         r"killed\s+(?:were|was)",
     ),
-    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
+    "wounded": (r"(?:wounded|injured)\s*:", r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
                 r"among\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)(?:\s+(?:in|at|from|of|on|during|inside)\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:included|include|includes)",
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
