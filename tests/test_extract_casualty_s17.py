@@ -143,3 +143,8 @@ def test_a_tally_labelled_with_colons_gives_each_figure() -> None:
     found = fields("Losses in the night raid on the outpost near Tessit. Killed: 9 soldiers; wounded: 17.")
     assert ("killed", "military", (9, 9)) in found
     assert ("wounded", "military", (17, 17)) in found
+
+
+def test_deaths_counted_among_named_people_take_their_category() -> None:
+    assert ("killed", "military", (15, 15)) in fields("The Ethiopian army reported 15 fatalities among its troops near Bahir Dar.")
+    assert ("killed", "civilian", (20, 20)) in fields("The clinic recorded 20 deaths among civilians in Kadugli last week.")

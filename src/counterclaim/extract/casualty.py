@@ -1114,6 +1114,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
+    _deaths_among_people(view, found.drafts)
     for draft in found.drafts:
         if draft.type == "casualty" and (BOTH_SIDES_DEAD.match(text, draft.end) or BOTH_SIDES_INSIDE.search(text, draft.start, draft.end)):
             draft.notes["both_sides"] = "yes"  # "35 fighters from both sides were killed": the dead of two sides, no one's (GOLD_FORMAT)
@@ -1122,6 +1123,20 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:
             draft.notes["conjunct_side"] = sides[draft.start]
     return found.drafts
+
+
+def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
+    """'15 fatalities among its troops', '20 deaths among civilians': the people after 'among' are the dead's category."""
+    for draft in drafts:
+        if draft.type != "casualty" or draft.category != "unknown" or draft.notes.get("head") not in DEATH_NOUNS:
+            continue
+        among = AMONG_PEOPLE_AFTER.match(view.text, draft.end)
+        if among is None or (category := category_of(among.group("head"), "")) == "unknown":
+            continue
+        draft.category = category
+        if draft.subject is None:
+            subject, possessive = _subject_in(view, among.start(), among.end())
+            draft.subject = subject or (SUBJECT_IS_CLAIMANT if possessive in ("its", "their", "our") else None)
 
 
 # Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
