@@ -148,3 +148,9 @@ def test_a_tally_labelled_with_colons_gives_each_figure() -> None:
 def test_deaths_counted_among_named_people_take_their_category() -> None:
     assert ("killed", "military", (15, 15)) in fields("The Ethiopian army reported 15 fatalities among its troops near Bahir Dar.")
     assert ("killed", "civilian", (20, 20)) in fields("The clinic recorded 20 deaths among civilians in Kadugli last week.")
+
+
+def test_the_side_named_after_a_toll_is_whose_the_losses_are() -> None:
+    found = [(c.subject, c.outcome, c.count) for c in casualties("The shelling left two soldiers dead and five wounded on the Tajik side.")]
+    assert ("TJK", "killed", (2, 2)) in found
+    assert ("TJK", "wounded", (5, 5)) in found

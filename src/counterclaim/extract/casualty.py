@@ -1115,6 +1115,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
     _deaths_among_people(view, found.drafts)
+    _side_named_after(view, found.drafts)
     for draft in found.drafts:
         if draft.type == "casualty" and (BOTH_SIDES_DEAD.match(text, draft.end) or BOTH_SIDES_INSIDE.search(text, draft.start, draft.end)):
             draft.notes["both_sides"] = "yes"  # "35 fighters from both sides were killed": the dead of two sides, no one's (GOLD_FORMAT)
@@ -1123,6 +1124,20 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:
             draft.notes["conjunct_side"] = sides[draft.start]
     return found.drafts
+
+
+# The side named after the figures of its losses ("left one soldier dead and two wounded on the Armenian side").
+SIDE_NAMED_AFTER = re.compile(r"(?:\s+(?:dead|killed|wounded|injured))?(?:\s+and\s+[^,.;]{1,30}?)?\s+(?:on|from)\s+the\s+$", re.I)
+
+
+def _side_named_after(view: SentenceView, drafts: list[DraftClaim]) -> None:
+    for actor in view.actors:
+        if actor.role not in ("adjective", "demonym", "name") or not re.match(r"(?:['’]s)?\s+side\b", view.text[actor.end :]):
+            continue
+        for draft in drafts:
+            if (draft.type == "casualty" and draft.subject is None and draft.end <= actor.start
+                    and SIDE_NAMED_AFTER.fullmatch(view.text, draft.end, actor.start)):
+                draft.subject = actor.code
 
 
 def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
