@@ -720,7 +720,8 @@ def _institution_owner(view: SentenceView, institution: re.Match[str], owners: I
                  and not OBJECT_OF_PREPOSITION.search(view.text[: a.start])]
         if named:
             return named[0].code  # the country the sentence opened with
-        return owners.central
+        # "the country's civil defence service": a health or rescue service counts where the harmed live
+        return owners.civil if CIVIL_SERVICE.search(institution.group()) and owners.civil else owners.central
     if owner:
         return owners.local
     return owners.for_phrase(institution.group())

@@ -74,14 +74,16 @@ AFTER_OUTCOME = re.compile(
     r"|\s*,\s*(?:(?:most|many|all|half|some|several|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|whom)|mostly|mainly|largely)\s+[^,.;]{1,40}?,"
     # a part named in passing ("three children, one of them a baby, were wounded")
     r"|\s*,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,"
+    # a breakdown set off by dashes ("18 people - 10 soldiers and 8 civilians - were killed")
+    r"|\s*[–—]\s*[^–—.;()]{1,60}?\s*[–—]|\s+-\s+[^.;()]{1,60}?\s+-(?=\s)"
     # uncounted people coordinated with counted ones ("about five soldiers and policemen were killed",
     # "12 soldiers and Pyu Saw Htee members were killed"): the count and the outcome cover them
     r"|\s+(?:and|or)\s+(?!(?:a|an|one|another|his|her|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds?|dozens?|scores?|several|\d[\d,]*)\s)(?:(?:other|their|the|local)\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|(?-i:[a-z])+)\s+){0,2}?(?:" + PEOPLE + r")(?![\w-])"
-    r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been)\b)"
+    r"|\s+and\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*(?=\s+(?:were|was|have\s+been|had\s+been|(?:have\s+|had\s+)?(?:died|perished))\b)"
     # (two of them: "seven members of a family, including four children, were killed")
     r"){0,2}(?:\s*,)?\s+(?:(?:who|that|which)\s+)?"
     r"(?:(?:were|was|have|has|had|are|is|being|been|got|reportedly|reported|said\s+to\s+(?:have\s+been|be)|allegedly|also|all|later|both|already|still|remain|remains|remained"
-    r"|subsequently|then|each|apparently|believed|to\s+have|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
+    r"|subsequently|then|each|apparently|believed|to\s+have|(?<=were\s)left|(?<=was\s)left|presumed|presumably|reportedly|feared|confirmed|recently|now|likely|probably"
     # how badly the wounded were hurt ("three others were seriously wounded")
     r"|(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)(?=\s+(?:wounded|injured|hurt)\b))\s+)*"
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
@@ -90,6 +92,8 @@ AFTER_OUTCOME = re.compile(
 BEFORE_OUTCOME = re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
+    # the victims' kin named after another victim ("killed a woman and injured her two children")
+    r"|his|her|their"
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
     r"|(?:himself|herself|themselves)\s+and))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
@@ -169,7 +173,8 @@ def _perfect_campaign(text: str) -> bool:
 
 # A part of a total named in passing between commas ("three children, one of them a baby, were wounded").
 APPOSITIVE_PART = re.compile(r"\s*,\s*(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+[^,.;]{1,40}?,", re.I)
-INNER_BREAKDOWN = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.I)
+# (also set off by dashes or brackets before the verb: "18 people - 10 soldiers and 8 civilians - were killed")
+INNER_BREAKDOWN = re.compile(r"\s*(?:,?\s*(?:including|among\s+them)\b|[–—(]|\s-\s)", re.I)
 LATER_INNER_BREAKDOWN = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 # A breakdown introduced after a total ("- 16 of their troops, a woman and a child", "including 11 children").
 BREAKDOWN_LEAD = re.compile(r"\s*(?:[–—:(-]+|,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them))\s*", re.I)
@@ -180,8 +185,12 @@ ADVERBIAL_BEFORE_BREAKDOWN = re.compile(
 # A part of a total counted before "of whom" and named after the copula ("14 people, five of whom were children"), or
 # after "of them" with the copula left out ("19 people were killed, 13 of them civilians").
 # Where and when may stand between ("19 people were killed in Thailand on Saturday, 13 of them civilians").
-PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*,\s*$", re.I)
+PART_BEFORE_OF_WHOM = re.compile(r"(?:\s+(?:in|on|at|near|across|around|outside|inside|overnight|yesterday|today|late|early|last|this)\b[^,.;:\d]{0,50}?)?\s*(?:[,–—]|\s-)\s*$", re.I)
 OF_WHOM_COPULA = re.compile(r"\s+of\s+(?:whom|them)\s+(?:were|are|was|is)(?:\s+(?:all|reportedly|also))?(?=\s)|\s+of\s+them(?=\s)", re.I)
+# A side's possessive before one of its people ("Hezbollah's top commander").
+ACTOR_POSSESSIVE = re.compile(r"['’]s(?=\s)")
+# People nouns that name a whole body, not one of its people ("Ukraine's military", "Russia's army").
+COLLECTIVE_PEOPLE = frozenset({"military", "army", "police", "militia", "enemy", "crew", "personnel", "people", "staff", "leadership", "youth"})
 # People counted by an article: "a woman", "an Azerbaijani general", "one soldier", "another".
 ARTICLE_COUNT = re.compile(r"(?<![\w-])(?P<det>a|an|one|another|the|both|each|his|her)\s+(?=\S)", re.I)
 ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
@@ -192,6 +201,8 @@ ZERO_PATTERNS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (re.compile(r"\bno\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:civilian|military|human)\s+)?(?P<w>casualties)\b", re.I), "killed", None),
     (re.compile(r"\b(?:no\s+(?:one|body)|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?P<w>killed|hurt|injured|wounded)\b", re.I), "", None),
     (re.compile(r"\b(?:lost|suffered)\s+(?P<w>none|nobody|no\s+one)\b", re.I), "killed", "military"),
+    # ("the army lost no soldiers", "suffered no losses among its personnel" is above)
+    (re.compile(r"\b(?:lost|losing|suffered)\s+no\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<w>soldiers|troops|servicemen|fighters|personnel|men|officers|policemen)\b", re.I), "killed", "military"),
     (re.compile(r"\bno\s+(?:injuries|wounded)\b(?:\s+or\s+(?P<w>fatalities|deaths))?", re.I), "wounded", None),
     (re.compile(r"\bno\s+[a-z]+\s+or\s+(?P<w>fatalities|deaths)\b", re.I), "killed", None),
 )
@@ -211,7 +222,9 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)))(?=\s)", re.I)
+UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?))"
+    # a side's people in a denial ("denied that any of its soldiers had been killed")
+    r"|(?<=\bthat\s)any(?=\s+of\s+(?:its|their|our|his|her)\s))(?=\s)", re.I)
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -531,6 +544,9 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             continue  # "Armenia and Azerbaijan both reported 15 soldiers killed": two speakers, not two people
         if det == "the" and re.match(r"\s*(?:total\s+|exact\s+|final\s+)?numbers?\s+of\b", view.text[match.end() - 1 :], re.I):
             continue  # "the number of people killed rose to 27": a toll, read by the toll finder
+        if det == "the" and head.lower() == "lives" and (lives_of := re.match(r"\s+of\s+", view.text[end:])) is not None and any(
+                0 <= q.start - (end + lives_of.end()) <= 20 for q in view.quantities):
+            continue  # "claimed the lives of 12 people": the people counted after "of" are the dead, read with their count
         if det == "the" and head.lower() in DEATH_NOUNS and (head.lower() != "bodies" or re.match(r"\s+of\b", view.text[end:])):
             continue  # "among the dead", "mourned the dead", "the dead heat": no count and no new deaths
         plural = head.lower().endswith(("s", "men")) or head.lower() in ("people", "men", "women", "children", "police", "military", "personnel", "militia", "army", "enemy", "crew", "dead", "deceased")
@@ -544,6 +560,17 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for actor in view.actors:
+        # "killed Hezbollah's top commander", "Hamas's military chief was killed": a side's possessive counts one of its people
+        owned = actor.end if actor.text.endswith(("'s", "’s")) else ACTOR_POSSESSIVE.match(view.text, actor.end)
+        if owned is None or actor.role in ("pronoun", "demonym", "adjective") or any(s <= actor.start < e for s, e in taken):
+            continue
+        np = people_after(view, owned if isinstance(owned, int) else owned.end())
+        if np is None or np[2].lower() in ANAPHORIC_PEOPLE or np[2].lower().endswith(("s", "men")) or np[2].lower() in COLLECTIVE_PEOPLE or SPEAKER_VERB_AFTER.match(view.text, np[0]):
+            continue
+        end, mods, head = np
+        phrases.append(_phrase(view, actor.start, end, (1, 1), mods, head, True))
+        taken.append((actor.start, end))
     for match in PEOPLE_NOUN.finditer(view.text):
         bare = _bare_plural(view, match, taken)
         if bare is not None:
@@ -652,7 +679,7 @@ def _referent_before(view: SentenceView, position: int) -> re.Match[str] | None:
 
 
 # Plural people nouns that need no count to be people ("civilians", "Ukrainian soldiers").
-PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police")) and w not in (
+PLURAL_PEOPLE = frozenset(w for w in PERSON_CATEGORY if (w.endswith(("s", "men")) or w in ("people", "children", "police", "prisoners of war")) and w not in (
     "lives", "forces", "military forces", "security forces", "others", "ones", "members", "deaths", "fatalities", "casualties",
     "bodies", "martyrs", "corpses", "dead", "deceased", "relatives", "brothers", "sons", "daughters", "officials", "leaders", "suspects",
     "agents", "elements", "attackers", "assailants", "gunmen", "bandits"))
@@ -663,11 +690,13 @@ GAPPED_PARTICIPLE = re.compile(r"\s+(?:wounded|injured|hurt|abducted|kidnapped|c
 BARE_OUTCOME_AFTER = re.compile(
     r"(?:\s*,)?\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*(?:(?:were|have\s+been|had\s+been|are\s+being|got)\s+(?:(?:reportedly|allegedly|also|all|later|both)\s+)*"
     r"(?:killed|wounded|injured|abducted|kidnapped|taken\s+hostage|taken\s+prisoner|captured|martyred|shot\s+dead|executed|murdered|massacred)"
-    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing))\b",
+    r"|(?:have\s+|had\s+)?(?:died|perished|lost\s+(?:their|his|her)\s+(?:lives|life)|(?:were|are|is|remain|remained)\s+(?:still\s+|reported\s+|feared\s+|believed\s+)?missing|went\s+missing"
+    # members of a toll ("civilians were among the dead", "children are among the wounded")
+    r"|(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)))\b",
     re.I,
 )
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
-BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping"
+BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|captured|capturing"
                                  r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
 NOT_AN_EVENT_BEFORE = re.compile(
     r"\b(?:of|to|not|never|n['’]t|would|could|will|may|might|must|without|from|avoid|avoiding|stop|prevent)\s+(?:\w+\s+(?:or\s+)?)?$"
@@ -677,6 +706,8 @@ NOT_AN_EVENT_BEFORE = re.compile(
 )
 
 
+# Captives killed, their capture a participle before them ("executed captured soldiers", "killed abducted villagers").
+KILLED_WHILE_HELD = re.compile(r"\b(?:executed|executing|killed|killing|shot\s+dead|murdered|massacred|beheaded|beheading)\s+(?P<held>captured|detained|abducted|kidnapped)\s+$", re.I)
 # People listed without a number as part of a counted whole: "including women and children", "mostly civilians".
 UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chiefly|many\s+of\s+them|most\s+of\s+them)\s+(?:[\w'’-]+\s+(?:and|or)\s+|[\w'’-]+,\s+)*$", re.I)
 
@@ -706,6 +737,9 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
         if not (actor or word.lower() in BARE_MODIFIERS):
             break
         start = previous.start(1)
+    held = KILLED_WHILE_HELD.search(view.text, 0, start)
+    if held is not None:
+        start = held.start("held")  # "executed captured fighters": the captives killed, their capture told in passing
     # ("this" and "that" determine no plural: "denied that civilians had been killed" is the conjunction)
     if re.search(r"(?:\b(?:a|an|the|these|those|its|their|our|his|her|of|many|some|several|dozens|hundreds|thousands|scores|no|\d[\d,]*)|['’]s?)\s+$", view.text[:start], re.I):
         return None  # counted, owned or partitive: the other finders read it ("no soldiers were killed": a zero claim)
@@ -1083,11 +1117,14 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
     _bare_count_claims(found)
     _dead_and_wounded_claims(found)
     _uncounted_body_claims(found)
+    _uncounted_death_claims(found)
     _heavy_losses_claims(found)
     _parts_of_the_dead_claims(found)
     _elliptical_frame(view, found.drafts)
     _own_toll_of_soldiers(found.drafts)
     _mostly_civilians(text, found.drafts)
+    _deaths_among_people(view, found.drafts)
+    _side_named_after(view, found.drafts)
     for draft in found.drafts:
         if draft.type == "casualty" and (BOTH_SIDES_DEAD.match(text, draft.end) or BOTH_SIDES_INSIDE.search(text, draft.start, draft.end)):
             draft.notes["both_sides"] = "yes"  # "35 fighters from both sides were killed": the dead of two sides, no one's (GOLD_FORMAT)
@@ -1096,6 +1133,34 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
         if (draft.subject is None or draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF)) and draft.start in sides:
             draft.notes["conjunct_side"] = sides[draft.start]
     return found.drafts
+
+
+# The side named after the figures of its losses ("left one soldier dead and two wounded on the Armenian side").
+SIDE_NAMED_AFTER = re.compile(r"(?:\s+(?:dead|killed|wounded|injured))?(?:\s+and\s+[^,.;]{1,30}?)?\s+(?:on|from)\s+the\s+$", re.I)
+
+
+def _side_named_after(view: SentenceView, drafts: list[DraftClaim]) -> None:
+    for actor in view.actors:
+        if actor.role not in ("adjective", "demonym", "name") or not re.match(r"(?:['’]s)?\s+side\b", view.text[actor.end :]):
+            continue
+        for draft in drafts:
+            if (draft.type == "casualty" and draft.subject is None and draft.end <= actor.start
+                    and SIDE_NAMED_AFTER.fullmatch(view.text, draft.end, actor.start)):
+                draft.subject = actor.code
+
+
+def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
+    """'15 fatalities among its troops', '20 deaths among civilians': the people after 'among' are the dead's category."""
+    for draft in drafts:
+        if draft.type != "casualty" or draft.category != "unknown" or draft.notes.get("head") not in DEATH_NOUNS:
+            continue
+        among = AMONG_PEOPLE_AFTER.match(view.text, draft.end)
+        if among is None or (category := category_of(among.group("head"), "")) == "unknown":
+            continue
+        draft.category = category
+        if draft.subject is None:
+            subject, possessive = _subject_in(view, among.start(), among.end())
+            draft.subject = subject or (SUBJECT_IS_CLAIMANT if possessive in ("its", "their", "our") else None)
 
 
 # Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
@@ -1934,6 +1999,38 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
         if subject is None and possessive in ("its", "their", "our"):
             subject = SUBJECT_IS_CLAIMANT  # "the army recovered the bodies of its soldiers"
         found.add(DraftClaim("casualty", "killed", start, end, category=category, subject=subject, notes={"head": head.lower()}))
+
+
+# Deaths and injuries told with no count and no people noun (GOLD_FORMAT: a killed claim with count null needs a
+# clause saying people died): "there were deaths", "lives were lost", "the shelling caused deaths and injuries",
+# "fatalities were reported".
+UNCOUNTED_DEATHS = re.compile(
+    r"\bthere\s+(?:were|have\s+been|had\s+been|was)\s+(?:(?:several|some|many|numerous|multiple|reported|also)\s+)?(?P<n1>deaths|fatalities)\b"
+    r"|\b(?P<n2>lives|life)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+lost\b"
+    r"|\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)\s+in|le(?:d|ading)\s+to)\s+(?:(?:several|many|numerous|multiple|civilian|human)\s+)?(?P<n3>deaths|fatalities|(?:the\s+)?loss\s+of\s+(?:human\s+)?(?:life|lives))\b"
+    r"(?:\s+and\s+(?:(?:several|many|numerous|multiple)\s+)?(?P<injuries>injuries|injured))?"
+    r"|\b(?P<n4>fatalities|deaths)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?reported\b",
+    re.I,
+)
+# What keeps such words from telling an event: a negation, a modal or a purpose ("could cause deaths", "to avoid loss of life").
+NO_DEATHS_EVENT_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|avoiding|prevent|preventing|would|could|can|may|might|will|risk|risks|fear|feared|feared\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+AMONG_PEOPLE_AFTER = re.compile(rf"\s+among\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<head>{PEOPLE})(?![\w-])", re.I)
+
+
+def _uncounted_death_claims(found: _SentenceCasualties) -> None:
+    """'There were deaths among the civilians', 'lives were lost', 'caused deaths and injuries': deaths with count null."""
+    text = found.view.text
+    for match in UNCOUNTED_DEATHS.finditer(text):
+        if any(d.type == "casualty" and d.outcome == "killed" for d in found.drafts) or NO_DEATHS_EVENT_BEFORE.search(text, 0, match.start()):
+            continue  # the deaths counted elsewhere in the sentence, or none that happened
+        among = AMONG_PEOPLE_AFTER.match(text, match.end())
+        category = category_of(among.group("head"), "") if among else "unknown"
+        end = among.end() if among else match.end()
+        subject = _subject_in(found.view, match.start(), end)[0] if among else None
+        found.add(DraftClaim("casualty", "killed", match.start(), end, category=category, subject=subject, notes={"head": "deaths"}))
+        if match.group("injuries") and not any(d.type == "casualty" and d.outcome == "wounded" for d in found.drafts):
+            found.add(DraftClaim("casualty", "wounded", match.start("injuries"), match.end("injuries"), category=category, subject=subject,
+                                 notes={"head": "injuries"}))
 
 
 # What people "lost to" that is no death ("lost three players to injury", "lost 40 staff to rival firms").

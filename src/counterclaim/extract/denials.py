@@ -11,7 +11,7 @@ import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 
-DENIAL_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|dismissed|dismisses|disputed)"
+DENIAL_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|refuting|dismissed|dismisses|dismissing|disputed|disputes|disputing)"
 # "denied other losses", "rejected claims of mass killing", "rejected the governor's toll"
 DENIED_CASUALTIES = re.compile(
     rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:claims?\s+of\s+|reports?\s+of\s+|allegations?\s+of\s+)?(?:mass\s+)?(?P<what>killings?|casualties|deaths|toll|death\s+toll|massacre|fatalities)\b",
@@ -69,8 +69,10 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         earlier = next((d for d in previous if d.type == "casualty" and d.outcome == "killed" and d.part_of is None), None)
         subject = earlier.subject if earlier and earlier.subject and not earlier.subject.startswith("@") else None
         category = earlier.category if earlier else "unknown"
-        own = re.search(r"\b(?:mass\s+killings?|massacre|casualties|losses)\b", match.group(), re.I)
-        draft = DraftClaim("casualty", "killed", match.start(), match.end(), category=category if not own else "military",
+        civilian = re.search(r"\bcivilian\b", match.group(), re.I)
+        own = re.search(r"\b(?:mass\s+killings?|massacre|casualties|losses)\b", match.group(), re.I) and not civilian
+        # "dismissing claims of civilian casualties": the civilians' deaths denied, not the denier's own losses
+        draft = DraftClaim("casualty", "killed", match.start(), match.end(), category="civilian" if civilian else category if not own else "military",
                            subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny")
         draft.notes["denied_toll"] = "yes"
         drafts.append(draft)

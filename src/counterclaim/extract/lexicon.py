@@ -54,6 +54,9 @@ MILITARY_PEOPLE = (
     "legionnaire", "mujahideen", "mujahedeen", "mujahidin", "fedayeen", "irregulars", "deserters",
     # attackers named by their weapon ("two suicide bombers died", "a bomber was shot dead by guards")
     "suicide bombers", "suicide bomber", "bombers", "bomber",
+    # other spellings and words for armed men ("three guerillas", "a jihadi", "two guardsmen", "a cop")
+    "guerillas", "guerilla", "jihadi", "guardsmen", "guardsman", "national guardsmen", "cops", "cop", "askaris", "askari",
+    "aircrew", "vigilante", "bandit", "clan militiamen", "clan fighters",
 )
 CIVILIAN_PEOPLE = (
     "civilians", "civilian", "women", "woman", "children", "child", "kids", "boys", "girls", "boy",
@@ -88,6 +91,12 @@ CIVILIAN_PEOPLE = (
     "priests", "pastors", "seminarians", "seminarian", "catechist", "catechists", "missionaries", "missionary", "imams", "nun",
     # people who happened to be there ("wounded four passers-by", "bystanders were hit")
     "passers-by", "passersby", "passer-by", "bystanders", "bystander", "onlookers", "customers", "diners", "guests",
+    # people displaced or seeking aid, and more jobs, kin and stages of life ("18 IDPs", "31 aid seekers", "a shepherd")
+    "IDPs", "IDP", "idps", "idp", "internally displaced persons", "internally displaced people", "evacuees", "aid seekers", "aid-seekers",
+    "shepherd", "rescuer", "porter", "contractors", "contractor", "truckers", "trucker", "farmworkers", "motorcyclists",
+    "motorcyclist", "cyclists", "cyclist", "townspeople", "adults", "youngsters", "pensioners", "pensioner", "retirees",
+    "mothers", "fathers", "wives", "husbands", "photographers", "cameramen", "lecturers", "lecturer", "professors", "professor",
+    "lawyers", "judges", "politicians", "lawmakers", "homeowners", "schoolteachers", "schoolteacher",
 )
 UNKNOWN_PEOPLE = (
     "people", "persons", "person", "victims", "victim", "individuals", "individual", "lives",
@@ -201,6 +210,8 @@ CASUALTY_AFTER = {
         # military euphemisms for killing ("a dozen terrorists were neutralised", "liquidated")
         r"neutrali[sz]ed", r"liquidated", r"fell\s+in\s+(?:battle|combat|action)", r"fell\s+on\s+the\s+(?:battlefield|front(?:\s+line)?)",
         r"fell\s+in\s+the\s+line\s+of\s+duty",
+        # dying of wounds told gently ("a policeman later passed away from his injuries")
+        r"passed\s+away(?=\s+(?:from|of|after|in\s+hospital|on\s+the\s+way|at\s+the\s+hospital|due\s+to)\b)",
         # deaths of a side's own men as its statements honour them ("six soldiers embraced martyrdom", "laid down their lives")
         # deaths honoured as a sacrifice ("four soldiers paid the supreme sacrifice", "made the ultimate sacrifice")
         r"(?:paid|made)\s+the\s+(?:supreme|ultimate)\s+(?:sacrifice|price)", r"gave\s+(?:up\s+)?(?:their|his|her)\s+(?:lives|life)",
@@ -250,6 +261,8 @@ TO_DEATH_VERBS = (
 # Casualty outcome verbs before the people ("killed 12 soldiers", "killing a local man").
 CASUALTY_BEFORE = {
     "killed": (
+        # a tally's label before its figure ("Killed: 12 soldiers; wounded: 30")
+        r"(?:killed|dead)\s*:",
         r"killed", r"killing", r"kills", r"kill", r"shot\s+dead", r"shot\s+and\s+killed", r"eliminated",
         r"eliminating", r"neutralized", r"neutralised", r"neutralizing", r"neutralising", r"neutralise", r"neutralize", r"destroyed", r"destroying",
         r"massacred", r"executed", r"executing", r"murdered", r"murdering", r"beheaded",
@@ -277,11 +290,13 @@ CASUALTY_BEFORE = {
         # the dead named after an inverted copula ("Killed were two soldiers and a medic", "Also killed was a boy")
         r"killed\s+(?:were|was)",
     ),
-    "wounded": (r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
+    "wounded": (r"(?:wounded|injured)\s*:", r"wounded", r"wounding", r"injured", r"injuring", r"injures", r"wounds", r"hurt", r"hurting",
                 r"among\s+(?:the|those)\s+(?:wounded|injured)(?:\s+(?:in|of|from|since)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:were|was|are|is)", r"(?:the\s+)?(?:wounded|injured)(?:\s+(?:in|at|from|of|on|during|inside)\s+(?:the\s+)?[^,.;]{1,40}?)?\s+(?:included|include|includes)",
                 r"(?:wounded|injured)\s+(?:were|was)"),
     "captured": (
         r"captured", r"capturing", r"abducted", r"abducting", r"kidnapped", r"kidnapping",
+        # a headline's present tense ("Bandits kill 30, abduct 50 in Zamfara")
+        r"abducts", r"abduct", r"kidnaps", r"kidnap", r"captures",
         r"took", r"taking", r"seized", r"took\s+prisoner", r"arrested", r"arresting", r"detained", r"detaining", r"apprehended", r"apprehending",
         # the capture named as an event ("announced the capture of two pilots")
         r"(?:the\s+)?capture\s+of",
