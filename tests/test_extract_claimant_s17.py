@@ -2,7 +2,8 @@
 prime minister's office", "the presidency", "the cabinet" are institutions on the record (GOLD_FORMAT: institutions
 take their side's code), so the losses of their own side they report are claimed by that side; so is a ministry named
 by its initials ("according to MoH"). A national human rights commission watches the state, and a project counting the dead
-("the Yemen Data Project") is no state: both are outside sources."""
+("the Yemen Data Project") is no state: both are outside sources. A side speaking with its unnamed allies ("Kyiv and its
+Western allies accused") is the claimant."""
 
 from __future__ import annotations
 
@@ -49,3 +50,8 @@ def test_a_ministry_named_by_its_initials_reports_its_sides_dead() -> None:
 def test_a_national_rights_commission_or_a_counting_project_is_an_outside_source(text: str) -> None:
     # GOLD_FORMAT: sources outside the registry (rights groups, monitors) give claimant null
     assert [c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [None]
+
+
+def test_a_side_speaking_with_its_unnamed_allies_is_the_claimant() -> None:
+    text = "Ukraine and its European partners accused Russia of shelling the Zaporizhzhia nuclear plant."
+    assert {c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"} == {"UKR"}

@@ -962,6 +962,10 @@ SOURCE_AFTER_COMMA = re.compile(
 )
 
 
+# Partners named only by their tie to the actor before them: "and its Western allies", "and their backers".
+UNNAMED_PARTNERS_TAIL = re.compile(r"^\s+and\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:allies|partners|backers|supporters|proxies)\s+$", re.I)
+
+
 def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: bool) -> ActorMention | None:
     if SOURCE_AFTER_COMMA.search(view.text[actor.end : verb_start]):
         return None  # "the RSF shelled the town on Thursday, residents said": the residents speak, not the RSF
@@ -974,6 +978,7 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     between = SPEAKING_TAIL.sub(" ", between)  # "Turkey's president, speaking after talks in Ankara, called"
     between = DISCOURSE_TAIL.sub(" ", between)  # "Armenia's defence ministry, in turn, said"
     between = RELATIVE_CLAUSE_TAIL.sub(" ", between)  # "Malaysia's Prime Minister Anwar Ibrahim, who chairs ASEAN, urged"
+    between = UNNAMED_PARTNERS_TAIL.sub(" ", between)  # "Kyiv and its Western allies accused": the actor named speaks
     if re.search(r"[;“”\"]", between):
         return None
     if APPOSITION.fullmatch(between) and not re.search(r"\b(?:that|which|who|whose)\b", between, re.I):
