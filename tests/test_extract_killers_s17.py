@@ -1,7 +1,8 @@
 """Fire traded between two sides that kills people (GOLD_FORMAT: fire traded with no attacker named is one claim with
 `subject` and `object` null; civilians take the code of the state where they live). The people killed "on the X side"
 are X's, and the killing names no attacker for the traded fire. A short name in brackets after a target repeats
-the target's name: it is no killer. Sentences written for these tests."""
+the target's name: it is no killer. An attack charged to a side and denied by it ("a charge Islamabad denied") is
+also that side's denial. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_the_side_named_after_the_victims_is_theirs_when_no_side_fired_alone() -
 def test_a_short_name_in_brackets_after_the_target_is_not_the_killer() -> None:
     found = claims("Al-Shabaab fighters overran a base of the African Union mission (ATMIS), killing 12 soldiers.")
     assert [obj for kind, _, obj, _ in found if kind == "casualty"] == ["SHABAAB"]
+
+
+def test_an_attack_charged_and_denied_by_a_noun_is_also_the_accused_sides_denial() -> None:
+    # GOLD_FORMAT: denying an attack is an attack claim with stance deny, its denier the claimant
+    claims = extract_from_cleaned_text("Thailand blamed Cambodia for the rocket attack on Surin, a charge Phnom Penh rejected.", PUBLISHED)
+    assert sorted((c.subject, c.claimant, c.stance) for c in claims if c.type == "attack") == [("KHM", "KHM", "deny"), ("KHM", "THA", "assert")]
