@@ -311,6 +311,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         modifiers = MODIFIERS_BEFORE.search(view.text[max(0, match.start() - 60) : match.start()])
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
+        if not owner_actors:
+            # a side's force named with the term's first word ("six Russian military aircraft": "Russian military" reads
+            # as the actor, "military aircraft" as the term): the force owns the equipment
+            owner_actors = [a for a in view.actors if min(start, mods_start) <= a.start < match.start() < a.end <= match.end() and a.role == "military"]
         owner = owner_actors[-1].code if owner_actors else None
         if owner is None and (holder := view.last_actor_before(min(start, mods_start) + 1)) is not None and holder.role != "pronoun" \
                 and re.search(r"['’]s?$", holder.text) and re.fullmatch(r"\s*", view.text[holder.end : min(start, mods_start)]):

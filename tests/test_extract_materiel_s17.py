@@ -1,0 +1,21 @@
+"""Materiel and territory recall and owners, session 17 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def _materiel(text: str) -> list[tuple[str | None, str | None, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.subject, c.outcome, c.category, c.count) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+
+
+def test_a_force_named_with_the_term_owns_the_equipment() -> None:
+    # "Russian military" reads as the actor and "military aircraft" as the term: the force still owns them
+    assert _materiel("Six Russian military aircraft were destroyed on the ground at an airbase in Crimea.") == [
+        ("RUS", "destroyed", "aircraft", (6, 6))]
+    assert _materiel("Four Israeli military vehicles were damaged by an explosive device near Jenin.") == [
+        ("ISR", "damaged", "vehicle", (4, 4))]
