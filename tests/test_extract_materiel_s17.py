@@ -19,3 +19,11 @@ def test_a_force_named_with_the_term_owns_the_equipment() -> None:
         ("RUS", "destroyed", "aircraft", (6, 6))]
     assert _materiel("Four Israeli military vehicles were damaged by an explosive device near Jenin.") == [
         ("ISR", "damaged", "vehicle", (4, 4))]
+
+
+def test_counts_across_places_add_up_after_a_passive_verb_and_a_place_of_two_names() -> None:
+    # GOLD_FORMAT: items of one category add up across places too
+    assert _materiel("Five drones were shot down over Sumy, three over Chernihiv and one over the Poltava region, Ukraine's air force said.") == [
+        ("RUS", "destroyed", "drone", (9, 9))]
+    assert _materiel("Ukrainian air defences downed 31 drones over Kharkiv and the Dnipro region, and six more over Odesa.") == [
+        ("RUS", "destroyed", "drone", (37, 37))]

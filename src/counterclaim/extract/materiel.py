@@ -21,7 +21,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import COMPARED_SINCE, MATERIEL_OUTCOMES, grouped_alternation
-from counterclaim.extract.numbers import QUANTITY, parse_number
+from counterclaim.extract.numbers import QUANTITY, Quantity, parse_number
 from counterclaim.records import Count
 
 OUTCOME_WORDS = re.compile(
@@ -403,7 +403,12 @@ def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] |
 
 # A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
 # over Kursk", "two drones over A, one over B" (GOLD_FORMAT: items of one category add up across places).
-PLACE_AFTER = re.compile(r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|and\b))")
+PLACE_WORDS = r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+PLACE_AFTER = re.compile(PLACE_WORDS + r"(?=\s*(?:,|and\b))")
+# ... or a place of two names before the next count ("over Crimea and the Black Sea, and four more over Kursk")
+TWO_PLACES_AFTER = re.compile(PLACE_WORDS + r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,)")
+# The passive verb between a count and its first place: "Three drones were downed over Bryansk, two over Oryol".
+PASSIVE_BEFORE_PLACE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)(?:\s+and\s+(?:downed|shot\s+down|destroyed))?(?=\s+(?:over|in|near|above|across)\b)", re.I)
 ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:over|in|near|at|above|around|across)\b")
 
@@ -411,12 +416,16 @@ ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:
 def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count:
     text = view.text
     position = end
+    if (passive := PASSIVE_BEFORE_PLACE.match(text, end)) is not None:
+        position = passive.end()
     while True:
-        place = PLACE_AFTER.match(text, position)
-        join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
-        if place is None or join is None:
-            return count
-        following = [q for q in view.quantities if q.start == join.end()]
+        following: list[Quantity] = []
+        for places in (PLACE_AFTER, TWO_PLACES_AFTER):
+            place = places.match(text, position)
+            join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
+            following = [q for q in view.quantities if q.start == join.end()] if join is not None else []
+            if following:
+                break
         if not following or not ELLIPTICAL_TAIL.match(text, following[0].end) or following[0].count[0] is None or count[0] is None:
             return count
         extra = following[0].count
