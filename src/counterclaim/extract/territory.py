@@ -350,6 +350,9 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
                 holder = actor.code if actor else None
                 subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else SUBJECT_IS_CLAIMANT_ADVERSARY
         else:
+            named = next((a for a in view.actors if match.group("poss") and a.start == match.start("poss")), None)
+            if holder is None and named is not None and named.role != "pronoun":
+                holder = named.code  # "the village is now under Russian control": the side named before "control" holds it
             subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else None
         if holder is None and subject is None:
             continue

@@ -1,0 +1,18 @@
+"""Territory recall, session 17: ground changing hands and ground held (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def _territory(text: str) -> list[tuple[str | None, str | None, str | None, bool | None]]:
+    return [(c.subject, c.object, c.outcome, c.cumulative) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_ground_under_a_side_named_by_its_adjective_is_held_by_it() -> None:
+    assert _territory("Azerbaijan's defence ministry said the village was now under Azerbaijani control.") == [("ARM", "AZE", "lost", True)]
+    assert _territory("Most of the district remains under Houthi control, Yemeni officials said.") == [("YEM", "HOUTHIS", "lost", True)]
