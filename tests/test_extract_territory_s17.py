@@ -16,3 +16,8 @@ def _territory(text: str) -> list[tuple[str | None, str | None, str | None, bool
 def test_ground_under_a_side_named_by_its_adjective_is_held_by_it() -> None:
     assert _territory("Azerbaijan's defence ministry said the village was now under Azerbaijani control.") == [("ARM", "AZE", "lost", True)]
     assert _territory("Most of the district remains under Houthi control, Yemeni officials said.") == [("YEM", "HOUTHIS", "lost", True)]
+
+
+def test_taking_control_and_entering_a_town_s_centre_are_ground_changing_hands() -> None:
+    assert _territory("Ethiopian troops advanced on Gondar, taking control of the Azezo airport, the army said.") == [("FANO", "ETH", "lost", False)]
+    assert _territory("Sudanese troops entered the centre of Nyala on Friday, the army said.") == [("RSF", "SDN", "lost", False)]

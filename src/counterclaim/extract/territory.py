@@ -27,7 +27,8 @@ GROUND = (
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:north|south|east|west|country|countryside)\b))|"
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:villages?|towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
-    r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    # ... or its middle ("entered the centre of Bahri", "reached the heart of the city")
+    r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?|cent(?:re|er)|heart)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     # a share of the ground ("part of the army barracks", "most of the town")
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
@@ -42,7 +43,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
