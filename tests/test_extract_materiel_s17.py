@@ -27,3 +27,10 @@ def test_counts_across_places_add_up_after_a_passive_verb_and_a_place_of_two_nam
         ("RUS", "destroyed", "drone", (9, 9))]
     assert _materiel("Ukrainian air defences downed 31 drones over Kharkiv and the Dnipro region, and six more over Odesa.") == [
         ("RUS", "destroyed", "drone", (37, 37))]
+
+
+def test_eliminating_and_neutralising_destroy_the_equipment_they_govern() -> None:
+    assert _materiel("Russian troops repelled three counterattacks, eliminating up to 90 Ukrainian troops and two armoured vehicles, "
+                     "the Russian defence ministry said.") == [("UKR", "destroyed", "armored_vehicle", (2, 2))]
+    assert _materiel("Indian troops returned fire, neutralising two Pakistani artillery guns, the Indian army said.") == [
+        ("PAK", "destroyed", "artillery", (2, 2))]
