@@ -34,3 +34,21 @@ def test_eliminating_and_neutralising_destroy_the_equipment_they_govern() -> Non
                      "the Russian defence ministry said.") == [("UKR", "destroyed", "armored_vehicle", (2, 2))]
     assert _materiel("Indian troops returned fire, neutralising two Pakistani artillery guns, the Indian army said.") == [
         ("PAK", "destroyed", "artillery", (2, 2))]
+
+
+def test_the_equipment_before_as_a_pronoun_or_a_part_heading_a_passive_verb() -> None:
+    assert _materiel("Hezbollah launched an explosive drone toward Kiryat Shmona. It was shot down by the Israeli air force.") == [
+        ("HEZBOLLAH", "destroyed", "drone", (1, 1))]
+    assert _materiel("Ukraine launched 27 drones at the Bryansk region. All of them were destroyed, the Russian defence ministry said.") == [
+        ("UKR", "destroyed", "drone", (27, 27))]
+    assert _materiel("Iran fired about 100 missiles at Israel overnight. The Israeli military said most were intercepted.") == [
+        ("IRN", "destroyed", "other", None)]
+
+
+def test_a_count_lost_to_jamming_after_a_launch_is_the_launcher_s_loss() -> None:
+    assert _materiel("Russia attacked with 90 drones overnight. The air force said 70 of them were shot down and 15 were lost to jamming.") == [
+        ("RUS", "destroyed", "drone", (70, 70)), ("RUS", "lost", "drone", (15, 15))]
+
+
+def test_it_after_equipment_that_struck_something_is_not_the_equipment() -> None:
+    assert _materiel("A Russian drone struck a warehouse in Odesa. It was damaged, the governor said.") == []

@@ -1024,8 +1024,8 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
             if verb is None or not ELLIPTICAL_BARE_OBJECT.match(text, quantity.end):
                 continue
         outcome = _outcome_name(verb)
-        if outcome == "lost":
-            continue
+        if outcome == "lost" and not (verb.start() > quantity.end and LOST_WITH_CAUSE.match(text, verb.end())):
+            continue  # "12 were lost" may count people; "12 were lost to electronic warfare" counts the drones before
         if verb.start() > quantity.end and (PEOPLE_TAKEN_AFTER.match(text, verb.end()) or PEOPLE_BEFORE_COUNT.search(text, 0, quantity.start)):
             continue  # "three fighters died and eleven more were taken prisoner": people, not the equipment before
         if model.owner is not None:
@@ -1040,7 +1040,55 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
             found[-1].notes["side"] = model.side
     if not found and model.count is not None and model.count[0] is not None:
         found.extend(_pronoun_objects(view, model, outcomes))
+    if not found and model.count is not None and model.count[0] is not None:
+        if not ACTING_EQUIPMENT.match(previous.text, model.end):
+            found.extend(_pronoun_subjects(view, model, outcomes))
     return found
+
+
+# Equipment that acts in its sentence ("A drone struck a house."): "it" after it may be what it struck.
+ACTING_EQUIPMENT = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:struck|hit|hits|strikes|slammed|crashed|attacked|targeted|exploded|landed|fell|damaged|destroyed|set)\b")
+
+
+# The equipment of the sentence before as the subject of a passive verb of loss, heading its clause: "It was shot down
+# by the air force.", "The IDF said it was intercepted.", "Most were shot down", "All of them were destroyed".
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|reported|added|stated|that)\s+)(?P<head>(?P<it>it)|(?P<all>they|all(?:\s+of\s+them)?|they\s+all)|(?P<both>both(?:\s+of\s+them)?)|"
+    r"(?P<part>(?:most|some|many|the\s+(?:vast\s+|overwhelming\s+)?majority|the\s+rest)(?:\s+of\s+them)?))"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+
+
+def _pronoun_subjects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+    text = view.text
+    count = model.count
+    assert count is not None
+    for verb in outcomes:
+        head = PRONOUN_SUBJECT.search(text, 0, verb.start())
+        outcome = _outcome_name(verb)
+        if head is None or outcome in ("lost", "captured") or PEOPLE_VERB.fullmatch(verb.group()):
+            continue  # "they were captured", "they were eliminated": more often the men than the machines
+        if head.group("it"):
+            figure: Count | None = (1, 1) if count == (1, 1) else None
+            if figure is None:
+                continue
+        elif head.group("both"):
+            figure = (2, 2) if count == (2, 2) else None
+            if figure is None:
+                continue
+        elif head.group("all"):
+            if count == (1, 1):
+                continue
+            figure = count
+        else:
+            figure = None  # "most were shot down": a part with no figure (GOLD_FORMAT: like "some")
+        agent = _agent_by(view, verb.end())
+        subject = model.owner or (SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY)
+        draft = DraftClaim("materiel", outcome, head.start("head"), verb.end(), category=model.category, count=figure, subject=subject,
+                           object=agent, cumulative=bool(CUMULATIVE.search(text)))
+        if model.owner is None and model.side is not None:
+            draft.notes["side"] = model.side
+        return [draft]
+    return []
 
 
 # The equipment of the sentence before as a pronoun right after the verb: "shot down all of them", "intercepted both",
