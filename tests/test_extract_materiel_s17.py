@@ -52,3 +52,11 @@ def test_a_count_lost_to_jamming_after_a_launch_is_the_launcher_s_loss() -> None
 
 def test_it_after_equipment_that_struck_something_is_not_the_equipment() -> None:
     assert _materiel("A Russian drone struck a warehouse in Odesa. It was damaged, the governor said.") == []
+
+
+def test_a_long_tally_goes_on_past_each_item_s_change_of_the_day() -> None:
+    text = ("Ukraine's General Staff said Russia has lost 9,100 tanks (+4), 18,500 armoured fighting vehicles (+11), 20,100 artillery "
+            "systems (+30), 980 air defence systems (+1), 369 aircraft, 331 helicopters, 19,000 drones (+60), 28 warships and 26,500 "
+            "vehicles (+50) since the start of the invasion.")
+    found = _materiel(text)
+    assert ("RUS", "lost", "ship", (28, 28)) in found and ("RUS", "lost", "vehicle", (26500, 26500)) in found

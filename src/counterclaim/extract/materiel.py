@@ -514,8 +514,8 @@ ORDINAL_BEFORE = re.compile(
 MINIMISED_DAMAGE = re.compile(r"\b(?:lightly|slightly|superficially|minor|minimal|light|limited|insignificant)\b", re.I)
 
 
-# What joins the items of one list of equipment.
-LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
+# What joins the items of one list of equipment, past a tally's change of the day after an item ("9,220 tanks (+5), ").
+LIST_JOIN = re.compile(r"(?:\s*\(\s*[+−-]?\s*[\d,]+\s*\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
