@@ -60,3 +60,8 @@ def test_a_long_tally_goes_on_past_each_item_s_change_of_the_day() -> None:
             "vehicles (+50) since the start of the invasion.")
     found = _materiel(text)
     assert ("RUS", "lost", "ship", (28, 28)) in found and ("RUS", "lost", "vehicle", (26500, 26500)) in found
+
+
+def test_an_ally_s_force_named_with_the_term_keeps_its_equipment() -> None:
+    # "Ethiopian military" names the force, not a maker: the trucks stay Ethiopia's in Somalia's war
+    assert _materiel("Al-Shabaab said its fighters burned three Ethiopian military trucks near Baidoa.") == [("ETH", "destroyed", "vehicle", (3, 3))]

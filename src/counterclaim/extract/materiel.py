@@ -660,6 +660,9 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         elif owner is not None and any(OWNER_BY_FORCE.match(text, a.end) for m in members for a in view.actors_between(m[0].start, m[0].head_start)
                                        if a.code == owner):
             drafts[-1].notes["loser"] = "agent"  # "the Syrian army's air defences", "Iran's launchers": whose, not who made them
+        elif owner is not None and any(a.code == owner and a.role == "military" and m[0].start <= a.start < m[0].head_start < a.end
+                                       for m in members for a in view.actors):
+            drafts[-1].notes["loser"] = "agent"  # "two Ethiopian military trucks": the force's own, not a maker's
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
     _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
