@@ -65,3 +65,11 @@ def test_a_long_tally_goes_on_past_each_item_s_change_of_the_day() -> None:
 def test_an_ally_s_force_named_with_the_term_keeps_its_equipment() -> None:
     # "Ethiopian military" names the force, not a maker: the trucks stay Ethiopia's in Somalia's war
     assert _materiel("Al-Shabaab said its fighters burned three Ethiopian military trucks near Baidoa.") == [("ETH", "destroyed", "vehicle", (3, 3))]
+
+
+def test_counted_equipment_taken_up_by_a_pronoun_later_in_its_sentence() -> None:
+    assert _materiel("Russia said it had repelled an attack by nine Ukrainian boats, destroying all of them.") == [("UKR", "destroyed", "ship", (9, 9))]
+    assert _materiel("The Houthis launched two drones toward the frigate, which shot them down.") == [("HOUTHIS", "destroyed", "drone", (2, 2))]
+    # the air defences that intercept them are the agent, not equipment lost
+    assert _materiel("Ukraine fired four ATACMS missiles at Crimea, and Russian air defences intercepted them.") == [
+        ("UKR", "destroyed", "other", (4, 4))]

@@ -39,7 +39,7 @@ PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
 SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
+ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|them|it|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
                            r"enemy|hostile|military|strategic|key|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
                            r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people|"
                            # a free relative or a place as what was struck ("jets struck what officials called hideouts", "drones hit villages")
@@ -527,7 +527,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
     if not outcomes and not LOSSES_WERE.search(text):
-        return []
+        return _pronoun_objects_in_sentence(view, phrases, outcomes, []) if PHRASAL_WITH_PRONOUN.search(text) else []
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
@@ -664,9 +664,25 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
                                        for m in members for a in view.actors):
             drafts[-1].notes["loser"] = "agent"  # "two Ethiopian military trucks": the force's own, not a maker's
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
+    drafts.extend(_pronoun_objects_in_sentence(view, phrases, outcomes, drafts))
     _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
     return drafts
+
+
+def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]],
+                                 drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """Counted equipment that no verb befell, taken up by a pronoun after it: "repelled an attack by 11 boats,
+    destroying all of them", "launched two drones toward the destroyer, which shot them down"."""
+    text = view.text
+    free = [p for p in phrases if p.count is not None and p.count[0] is not None and not any(d.start <= p.start < d.end for d in drafts)
+            and not TARGET_BEFORE.search(text[: p.start]) and not AGENT_EQUIPMENT.match(text, p.end)]
+    if not free:
+        return []
+    model = free[-1]
+    if any(p.start > model.end for p in phrases if p.category == model.category and p is not model):
+        return []  # a later phrase of the same kind the pronoun may stand for
+    return _pronoun_objects(view, model, outcomes, after=model.end)
 
 
 # A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
@@ -1110,12 +1126,13 @@ PEOPLE_VERB = re.compile(r"(?i)eliminat\w*|neutrali[sz]\w*|wiped\s+out|annihilat
 OWNER_BY_FORCE = re.compile(r"(?i)(?<=['’]s)|(?<=['’])|(?:['’]s)?\s+(?:army|military|armed\s+forces|forces|navy|air\s+force|troops)\b")
 
 
-def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]], after: int = 0) -> list[DraftClaim]:
+    """The equipment named before (in the sentence before, or before `after` in this one) as a pronoun object."""
     text = view.text
     count = model.count
     assert count is not None
-    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text))  # "shot it down": the pronoun inside the phrasal verb
-    for verb in sorted([*outcomes, *phrasal_verbs], key=lambda m: m.start()):
+    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text, after))  # "shot it down": the pronoun inside the phrasal verb
+    for verb in sorted([*(o for o in outcomes if o.start() >= after), *phrasal_verbs], key=lambda m: m.start()):
         if verb.re is PHRASAL_WITH_PRONOUN:
             kind, end, outcome = (verb.group("pronoun") or verb.group("pronoun2")).lower(), verb.end(), "destroyed"
         else:
