@@ -21,3 +21,8 @@ def test_ground_under_a_side_named_by_its_adjective_is_held_by_it() -> None:
 def test_taking_control_and_entering_a_town_s_centre_are_ground_changing_hands() -> None:
     assert _territory("Ethiopian troops advanced on Gondar, taking control of the Azezo airport, the army said.") == [("FANO", "ETH", "lost", False)]
     assert _territory("Sudanese troops entered the centre of Nyala on Friday, the army said.") == [("RSF", "SDN", "lost", False)]
+
+
+def test_ground_held_told_from_the_ground_s_side_is_cumulative() -> None:
+    assert _territory("The town of Babanusa has been held by the RSF since last year.") == [("SDN", "RSF", "lost", True)]
+    assert _territory("The peninsula of Crimea has been occupied by Russia since 2014.") == [("UKR", "RUS", "lost", True)]

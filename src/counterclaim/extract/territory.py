@@ -578,12 +578,20 @@ PASSIVE_TAKEN = re.compile(
     rf"(?P<verb>(?i:{PASSIVE_TAKEN_VERBS}))\s+by\s+(?:the\s+)?"
 )
 FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{FELL_VERBS}))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
+# Ground held over time, from the ground's side (GOLD_FORMAT: `cumulative`): "the town has been held by the RSF since April",
+# "Crimea has been occupied by Russia since 2014", "the district is controlled by the Taliban".
+HELD_ADVERB = r"(?:still|now|largely|effectively|firmly|fully)\s+"
+HELD_BY = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s+(?P<verb>(?i:(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?(?:held|controlled)|"
+    # "was occupied by" tells the taking; "has been occupied by" the holding
+    rf"(?:is|are|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?occupied)))\s+by\s+(?:the\s+)?"
+)
 RELATIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{RELATIVE_TAKEN_VERBS}))\b"
 )
 # The three patterns above try every capitalised word as the ground before looking for their verb, which stands
 # between spaces or word ends: a sentence without one of their verbs is passed over at once.
-GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS})\b", re.I)
+GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS}|held|controlled)\b", re.I)
 NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
 
 
@@ -593,11 +601,19 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
     if not GROUND_SIDE_VERB.search(text):
         return found
 
-    def add(start: int, end: int, gainer: str | None, retaken: bool) -> None:
+    def add(start: int, end: int, gainer: str | None, retaken: bool, held: bool = False) -> None:
         if gainer is None or any(d.start < end and start < d.end for d in [*drafts, *found]):
             return
         found.append(DraftClaim("territory", "retaken" if retaken else "lost", start, end,
-                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer))
+                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer, cumulative=held))
+
+    for match in HELD_BY.finditer(text):
+        ground = match.group("ground")
+        if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+            continue
+        holder = next((a for a in view.actors if a.start < match.end() < a.end), None) or view.first_actor_after(match.end())
+        if holder is not None and holder.start - match.end() <= 3:
+            add(match.start("verb"), holder.end, holder.code, False, held=True)
 
     for pattern in (PASSIVE_TAKEN, FELL_TO):
         for match in pattern.finditer(text):
