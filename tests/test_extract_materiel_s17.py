@@ -73,3 +73,10 @@ def test_counted_equipment_taken_up_by_a_pronoun_later_in_its_sentence() -> None
     # the air defences that intercept them are the agent, not equipment lost
     assert _materiel("Ukraine fired four ATACMS missiles at Crimea, and Russian air defences intercepted them.") == [
         ("UKR", "destroyed", "other", (4, 4))]
+
+
+def test_a_bulleted_tally_of_what_was_destroyed() -> None:
+    text = ("Russia's defence ministry said its forces had repelled attacks near Kupiansk.\n\n"
+            "Over the past day, the following were destroyed:\n- 3 tanks;\n- 5 armoured vehicles;\n- 1 Buk launcher.")
+    assert _materiel(text) == [("UKR", "destroyed", "tank", (3, 3)), ("UKR", "destroyed", "armored_vehicle", (5, 5)),
+                               ("UKR", "destroyed", "air_defense", (1, 1))]

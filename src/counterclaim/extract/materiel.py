@@ -1194,19 +1194,30 @@ def tally_loser(heading: SentenceView) -> tuple[str | None, str | None, bool]:
     return owner, subject, cumulative
 
 
+# An item of a tally printed with its count first, as a bullet ("- 4 tanks;", "• 2 infantry fighting vehicles,").
+BULLETED_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*")
+ITEM_END = re.compile(r"\s*[;,.]?\s*")
+# A heading of what was destroyed, with no word of loss ("During the day, the following were destroyed:").
+DESTROYED_HEADING = re.compile(r"(?i)\bdestroyed\b[^;]*:\s*$")
+
+
 def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[DraftClaim]:
     """A line of a tally under its heading: counted equipment with no verb of its own, lost by whoever the heading says."""
     text = view.text
     if not is_tally_line(view):
         return []
-    phrases = [p for p in find_equipment(view) if p.count is not None and COUNT_AFTER.search(text[p.head_start : p.end])]
+    phrases = [p for p in find_equipment(view) if p.count is not None and (COUNT_AFTER.search(text[p.head_start : p.end])
+                                                                            or BULLETED_ITEM.fullmatch(text, 0, p.start) and ITEM_END.fullmatch(text, p.end))]
     if not phrases:
         return []
     owner, subject, cumulative = tally_loser(heading)
+    destroyed = DESTROYED_HEADING.search(heading.text) is not None
+    if destroyed and owner is None and subject == SUBJECT_IS_CLAIMANT:
+        subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the following were destroyed:": what the speaker's side destroyed
     found: list[DraftClaim] = []
     for phrase in phrases:
-        found.append(DraftClaim("materiel", "lost", phrase.start, phrase.end, category=phrase.category, count=phrase.count,
-                                subject=subject, cumulative=cumulative))
+        found.append(DraftClaim("materiel", "destroyed" if destroyed else "lost", phrase.start, phrase.end, category=phrase.category,
+                                count=phrase.count, subject=subject, cumulative=cumulative))
         if owner is None:
             found[-1].notes["loser"] = "unnamed"  # the side the text quoted reports its adversary's losses
     return found
