@@ -26,3 +26,10 @@ def test_taking_control_and_entering_a_town_s_centre_are_ground_changing_hands()
 def test_ground_held_told_from_the_ground_s_side_is_cumulative() -> None:
     assert _territory("The town of Babanusa has been held by the RSF since last year.") == [("SDN", "RSF", "lost", True)]
     assert _territory("The peninsula of Crimea has been occupied by Russia since 2014.") == [("UKR", "RUS", "lost", True)]
+
+
+def test_ground_taken_in_the_passive_with_no_agent_is_the_speaker_s_gain() -> None:
+    assert _territory("The village of Novoselivka has been liberated, the Russian defence ministry said.") == [("UKR", None, "retaken", False)]
+    assert _territory("The Sudanese army said the town of Singa had been fully liberated.") == [("RSF", None, "retaken", False)]
+    # with no speaker, no side is said to have taken it
+    assert _territory("The village of Novoselivka has been liberated.") == []

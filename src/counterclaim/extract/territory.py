@@ -189,6 +189,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
     drafts.extend(_taken_from_the_ground_side(view, drafts))
+    drafts.extend(_taken_with_no_agent(view, drafts))
     for draft in drafts:
         if draft.count is None:
             draft.count = _places_counted(view, draft)
@@ -633,6 +634,41 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
         gainer = inside[-1].code if inside else None
         add(match.start("gainer") - len("the ") if text[max(0, match.start("gainer") - 4) : match.start("gainer")].lower() == "the " else match.start("gainer"),
             match.end("verb"), gainer, match.group("verb").lower() in ("retook", "recaptured"))
+    return found
+
+
+# Ground taken, in the passive with no agent, in a side's report: "The village of Krasnohorivka has been liberated, the
+# Russian defence ministry said", "two villages were captured, the ministry said": the speaker's side took it.
+PASSIVE_NO_AGENT = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE}|(?i:(?:two|three|four|five|several|\d+)\s+(?:villages|settlements|towns|positions|localities)))\s+"
+    rf"(?P<verb>(?i:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?i:fully|completely|finally|now)\s+)?(?P<taken>(?i:liberated|recaptured|retaken|captured|seized|taken|overrun)))\b"
+    r"(?!\s+(?:by|from|in\s+(?:an?\s+)?(?:attack|raid|operation)\s+by|hostage|prisoner|captive|into)\b)"
+)
+REPORT_WORDS = re.compile(r"(?i)\b(?:said|says|announced|claimed|claims|stated|reported|confirmed|according\s+to)\b")
+
+
+def _taken_with_no_agent(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    if not REPORT_WORDS.search(text):
+        return found  # with no speaker, no side is said to have taken it
+    for match in PASSIVE_NO_AGENT.finditer(text):
+        ground = match.group("ground")
+        if (NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground"))
+                or any(d.start < match.end() and match.start() < d.end for d in [*drafts, *found])):
+            continue
+        if INFINITIVE_BEFORE.search(text, 0, match.start("verb")) or re.search(r"(?i)\b(?:not|never|no)\s+$", text[match.start("verb") : match.start("taken")]):
+            continue
+        retaken = match.group("taken").lower() in ("liberated", "recaptured", "retaken")
+        draft = DraftClaim("territory", "retaken" if retaken else "lost", match.start("verb"), match.end("verb"), subject=SUBJECT_IS_CLAIMANT_ADVERSARY)
+        if STATE_GROUND.search(text, max(0, match.start("ground") - 40), match.end("ground")) and not retaken:
+            draft.subject = None
+            draft.notes["side"] = STATE_SIDE  # "the army base was overrun": the state's
+        draft.count = _places_counted(view, draft) if re.match(r"(?i)(?:two|three|four|five|several|\d+)\s", ground) else None
+        if draft.count is None and re.match(r"(?i)(?:two|three|four|five|several|\d+)\s", ground):
+            quantity = next((q for q in view.quantities if q.start == match.start("ground")), None)
+            draft.count = quantity.count if quantity is not None else None
+        found.append(draft)
     return found
 
 
