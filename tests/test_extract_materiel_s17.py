@@ -80,3 +80,13 @@ def test_a_bulleted_tally_of_what_was_destroyed() -> None:
             "Over the past day, the following were destroyed:\n- 3 tanks;\n- 5 armoured vehicles;\n- 1 Buk launcher.")
     assert _materiel(text) == [("UKR", "destroyed", "tank", (3, 3)), ("UKR", "destroyed", "armored_vehicle", (5, 5)),
                                ("UKR", "destroyed", "air_defense", (1, 1))]
+
+
+def test_a_pair_counts_two_and_a_percentage_counts_no_equipment() -> None:
+    assert _materiel("Hezbollah said it destroyed a pair of Israeli Merkava tanks near Marun al-Ras.") == [("ISR", "destroyed", "tank", (2, 2))]
+    assert _materiel("The Israeli army said it destroyed about 60 percent of Hezbollah's rocket launchers.") == [
+        ("HEZBOLLAH", "destroyed", "artillery", None)]
+
+
+def test_it_after_a_munition_that_struck_a_ship_is_the_ship() -> None:
+    assert _materiel("A Houthi missile struck a Liberian-flagged tanker in the Red Sea, badly damaging it.") == []

@@ -61,6 +61,8 @@ MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projecti
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A percentage between a figure and the equipment: the figure is a share ("70 percent of its launchers", "80% of").
+PERCENT = re.compile(r"(?i)\s*(?:%|percent\b|per\s+cent\b)")
 # "a large number of", "an unknown number of": an article that counts nothing.
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
                               # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
@@ -268,6 +270,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count = found[0].count if found else _parse_count(token)
             if count and count[0] is not None and 1900 <= count[0] <= 2100 and re.match(r"\d{4}$", token):
                 count = None  # "2022 tanks" reads as a year, not a count
+            if count is not None and PERCENT.match(counted.group("mods") or ""):
+                count = None  # "70 percent of Hezbollah's launchers": a share of a stock, no count
             partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
             if partitive:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
@@ -676,7 +680,8 @@ def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhra
     destroying all of them", "launched two drones toward the destroyer, which shot them down"."""
     text = view.text
     free = [p for p in phrases if p.count is not None and p.count[0] is not None and not any(d.start <= p.start < d.end for d in drafts)
-            and not TARGET_BEFORE.search(text[: p.start]) and not AGENT_EQUIPMENT.match(text, p.end)]
+            and not TARGET_BEFORE.search(text[: p.start]) and not AGENT_EQUIPMENT.match(text, p.end)
+            and not ACTING_EQUIPMENT.match(text, p.end)]  # "a missile struck a ship, badly damaging it": "it" is the ship
     if not free:
         return []
     model = free[-1]
