@@ -33,3 +33,12 @@ def test_ground_taken_in_the_passive_with_no_agent_is_the_speaker_s_gain() -> No
     assert _territory("The Sudanese army said the town of Singa had been fully liberated.") == [("RSF", None, "retaken", False)]
     # with no speaker, no side is said to have taken it
     assert _territory("The village of Novoselivka has been liberated.") == []
+
+
+def test_advancing_into_a_town_and_area_gained_are_ground_changing_hands() -> None:
+    assert _territory("Russian forces advanced into the town of Chasiv Yar, the Russian defence ministry said.") == [("UKR", "RUS", "lost", False)]
+    assert _territory("Russian forces gained more than 400 square kilometres in the Donetsk region in October.") == [("UKR", "RUS", "lost", False)]
+
+
+def test_an_advance_into_a_wide_area_takes_no_place() -> None:
+    assert _territory("Ukrainian forces pushed into the Belgorod region and seized the village of Krasnoye.") == [("RUS", "UKR", "lost", False)]

@@ -43,7 +43,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed|advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into|gain(?:ed|s|ing)(?=\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?[\d,.]+\s+(?:square|sq)\b)|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -94,6 +94,12 @@ NOT_FORCES_ENTERING = re.compile(
 )
 
 
+# An advance into a place, and the wide areas an advance goes into without taking a place ("advanced into the Kursk
+# region and captured Sudzha": Sudzha is the place taken).
+ADVANCE_INTO = re.compile(r"(?i)(?:advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into")
+WIDE_AREA = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:territor(?:y|ies)|regions?|provinces?|oblasts?|countries|country|areas?|zones?)\b")
+
+
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
@@ -117,6 +123,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if re.match(r"(?i)enter", match.group("verb")) and NOT_FORCES_ENTERING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "300 aid trucks entered Gaza", "displaced families entered the town": no force taking ground
+            if ADVANCE_INTO.fullmatch(match.group("verb")) and WIDE_AREA.match(text, match.start("ground")):
+                continue  # "advanced into the Kursk region", "pushed into Armenian territory": an advance, no place taken
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
             ground_end = match.end()
