@@ -90,3 +90,9 @@ def test_a_pair_counts_two_and_a_percentage_counts_no_equipment() -> None:
 
 def test_it_after_a_munition_that_struck_a_ship_is_the_ship() -> None:
     assert _materiel("A Houthi missile struck a Liberian-flagged tanker in the Red Sea, badly damaging it.") == []
+
+
+def test_a_force_reporting_the_crash_of_a_military_craft_lost_it() -> None:
+    assert _materiel("Myanmar's junta said a fighter jet crashed in Magway region because of a technical fault.") == [("MMR", "lost", "aircraft", (1, 1))]
+    # a plane of no side, in no force's report, may be an airliner
+    assert _materiel("A plane crashed near the airport on Sunday, local media reported.") == []

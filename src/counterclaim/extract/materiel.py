@@ -509,6 +509,13 @@ LOSSES_WERE = re.compile(
 )
 
 
+# Craft only a force flies, and a force reporting its crash: "the military said a fighter jet crashed", "the army said a
+# drone went down": the speaker's own.
+MILITARY_CRAFT = re.compile(r"(?i)\b(?:fighter|warplane|war\s+plane|bomber|attack\s+helicopter|gunship|military|drone|UAV|(?-i:[A-Z][\w]*-\d+))")
+FORCE_REPORTS = re.compile(r"(?i)\b(?:army|military|armed\s+forces|air\s+force|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|junta)\b[^.;]{0,40}?\b(?:said|says|announced|confirmed|reported|stated)\b"
+                           r"|\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|air\s+force|navy|defen[cs]e\s+ministry|junta)\b")
+
+
 # An ordinal before an equipment noun ("the fourth such drone", "its third tank this week", "the 10th helicopter").
 ORDINAL_BEFORE = re.compile(
     r"\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$",
@@ -591,8 +598,11 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
         if CRASHED.fullmatch(verb.group()) and brought_down:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
-        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None and not (
+                MILITARY_CRAFT.search(text, phrase.start, phrase.end) and FORCE_REPORTS.search(text)):
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+            phrase = dataclasses.replace(phrase, possessive="our")  # "the army said a fighter jet crashed": its own
         listed_with_launchers = any(o is verb and o_phrase.start not in munitions and o_phrase.end <= phrase.start
                                     and LIST_JOIN.fullmatch(text, o_phrase.end, phrase.start)
                                     for o_phrase, o in zip(phrases, governing, strict=True))
