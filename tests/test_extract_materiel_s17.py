@@ -96,3 +96,9 @@ def test_a_force_reporting_the_crash_of_a_military_craft_lost_it() -> None:
     assert _materiel("Myanmar's junta said a fighter jet crashed in Magway region because of a technical fault.") == [("MMR", "lost", "aircraft", (1, 1))]
     # a plane of no side, in no force's report, may be an airliner
     assert _materiel("A plane crashed near the airport on Sunday, local media reported.") == []
+
+
+def test_rockets_named_by_two_launchers_are_munitions() -> None:
+    # GOLD_FORMAT: missiles or rockets shot down are "other", the launcher's
+    assert _materiel("Russia's defence ministry said air defences intercepted six HIMARS and Vampire rockets over the past day.") == [
+        ("UKR", "destroyed", "other", (6, 6))]

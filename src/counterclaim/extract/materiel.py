@@ -53,7 +53,10 @@ HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
 # of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
 MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
-MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?"
+                            # two launchers' names over one munition ("eight HIMARS and Uragan rockets")
+                            r"(?:\s+(?:and|or)\s+(?-i:[A-Z][\w-]*))?"
+                            r"\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
 # A model's own number between its name and its noun ("Leopard 2 tank", "Leopard 2A6 tanks", "Hermes 450 drone", "Mirage 2000 jet").
 MODEL_NUMBER_GAP = re.compile(r" \d{1,4}(?:[A-Z]\d?)? ")
 LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
