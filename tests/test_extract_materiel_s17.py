@@ -102,3 +102,8 @@ def test_rockets_named_by_two_launchers_are_munitions() -> None:
     # GOLD_FORMAT: missiles or rockets shot down are "other", the launcher's
     assert _materiel("Russia's defence ministry said air defences intercepted six HIMARS and Vampire rockets over the past day.") == [
         ("UKR", "destroyed", "other", (6, 6))]
+
+
+def test_a_system_s_launcher_named_with_its_kind_is_one_item() -> None:
+    assert _materiel("Russia's defence ministry said its aircraft struck a Patriot air defence missile system launcher near Dnipro.") == [
+        ("UKR", "damaged", "air_defense", (1, 1))]

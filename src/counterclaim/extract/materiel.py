@@ -295,6 +295,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if category in ("air_defense", "artillery") and (tail := SYSTEM_TAIL.match(view.text, end)) is not None:
+            end = tail.end()  # "a Patriot air defense missile system launcher": one launcher of the system, not a second item
         if COMPOUND_HEAD_AFTER.match(view.text, end) and (not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]) or PLACE_OR_ACT_HEAD_AFTER.match(view.text, end)):
             continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
         if TRADE_HEAD_AFTER.match(view.text, end):
@@ -459,6 +461,8 @@ PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|p
                                  r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
 RADAR = re.compile(r"(?i)\bradars?\b")
+# The words of a system's kind between its name and the part named ("air defense missile system launcher").
+SYSTEM_TAIL = re.compile(r"(?i)\s+(?:missile|rocket)\s+(?:systems?|complex(?:es)?)\s+(?:launchers?|radars?|batter(?:y|ies))\b")
 # Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
 SYSTEM_COMPONENT = re.compile(r"(?i)radars?|radar\s+stations?|launchers?")
 
