@@ -107,3 +107,9 @@ def test_rockets_named_by_two_launchers_are_munitions() -> None:
 def test_a_system_s_launcher_named_with_its_kind_is_one_item() -> None:
     assert _materiel("Russia's defence ministry said its aircraft struck a Patriot air defence missile system launcher near Dnipro.") == [
         ("UKR", "damaged", "air_defense", (1, 1))]
+
+
+def test_a_launched_munition_taken_up_as_the_subject_of_its_downing_in_its_sentence() -> None:
+    assert _materiel("The Houthis launched a ballistic missile at Israel; the IDF said it was intercepted.") == [("HOUTHIS", "destroyed", "other", (1, 1))]
+    # "it" may be the place it was fired at: only a downing takes the munition up
+    assert _materiel("Russia fired a missile at the power plant, and it was hit.") == []

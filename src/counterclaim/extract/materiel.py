@@ -704,7 +704,8 @@ def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhra
     model = free[-1]
     if any(p.start > model.end for p in phrases if p.category == model.category and p is not model):
         return []  # a later phrase of the same kind the pronoun may stand for
-    return _pronoun_objects(view, model, outcomes, after=model.end)
+    # ... as an object ("destroying all of them") or as the subject of a passive verb ("; the IDF said it was intercepted")
+    return _pronoun_objects(view, model, outcomes, after=model.end) or _pronoun_subjects(view, model, outcomes, after=model.end)
 
 
 # A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
@@ -1099,12 +1100,14 @@ PRONOUN_SUBJECT = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
 
 
-def _pronoun_subjects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+def _pronoun_subjects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]], after: int = 0) -> list[DraftClaim]:
     text = view.text
     count = model.count
     assert count is not None
     for verb in outcomes:
-        head = PRONOUN_SUBJECT.search(text, 0, verb.start())
+        if verb.start() < after or after and _outcome_name(verb) != "destroyed":
+            continue  # in the equipment's own sentence, only its downing ("it was hit" may be the place it was fired at)
+        head = PRONOUN_SUBJECT.search(text, after, verb.start())
         outcome = _outcome_name(verb)
         if head is None or outcome in ("lost", "captured") or PEOPLE_VERB.fullmatch(verb.group()):
             continue  # "they were captured", "they were eliminated": more often the men than the machines
