@@ -113,3 +113,9 @@ def test_a_launched_munition_taken_up_as_the_subject_of_its_downing_in_its_sente
     assert _materiel("The Houthis launched a ballistic missile at Israel; the IDF said it was intercepted.") == [("HOUTHIS", "destroyed", "other", (1, 1))]
     # "it" may be the place it was fired at: only a downing takes the munition up
     assert _materiel("Russia fired a missile at the power plant, and it was hit.") == []
+
+
+def test_a_vehicle_borne_bomb_is_no_vehicle() -> None:
+    assert _materiel("Somali troops destroyed a vehicle-borne IED before it reached the base, the army said.") == []
+    assert _materiel("The army said troops destroyed a vehicle-mounted anti-aircraft gun belonging to al-Shabaab.") == [
+        ("SHABAAB", "destroyed", "air_defense", (1, 1))]

@@ -85,7 +85,7 @@ BROUGHT_DOWN_AFTER = re.compile(
     r"(?i)\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being\s+|it\s+was\s+|they\s+were\s+)(?:hit|struck|shot|targeted|attacked|fired\s+(?:up)?on)\b"
     r"|\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:strike|attack|hit)\b")
 # A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
-TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
+TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped|borne|mounted)\b")  # ("a vehicle-borne IED": a bomb, not a vehicle)
 # A launch verb right before the equipment: its subject owns what it launched.
 LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
