@@ -324,6 +324,9 @@ MATERIEL_OUTCOMES = {
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
         # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
         r"disabled", r"disabling",
+        # the other tenses of the ministries' verbs ("repelled four counterattacks, eliminating up to 260 troops, a tank and
+        # two armoured vehicles", "neutralising three launchers")
+        r"eliminating", r"eliminates", r"neutralizing", r"neutralising", r"neutralizes", r"neutralises",
         # put out of use for good, as ministries word it ("liquidated a Bradley", "rendered two launchers inoperable")
         r"liquidated", r"liquidating", r"rendered\s+(?:inoperable|inoperative|unusable|useless)", r"put\s+out\s+of\s+commission",
         # blown apart by fire ("the tank exploded after a drone strike", "caught fire after being hit")

@@ -26,7 +26,7 @@ from counterclaim.extract.lexicon import (
     PARTY_SINCE_CLAUSE,
     grouped_alternation,
 )
-from counterclaim.extract.numbers import QUANTITY, parse_number
+from counterclaim.extract.numbers import QUANTITY, Quantity, parse_number
 from counterclaim.records import Count
 
 OUTCOME_WORDS = re.compile(
@@ -44,7 +44,7 @@ PHRASAL_TAKE_OUT = re.compile(r"(?i)t(?:ook|aken|aking|akes)\s+out")
 # A second verb joined to the first makes both active ("Israeli aircraft struck and destroyed a launcher").
 SECOND_ACTIVE_VERB = re.compile(r"\s+(?:and|then)\s+(?:\w+ly\s+)?(?:" + "|".join(v for vs in MATERIEL_OUTCOMES.values() for v in vs) + r")\s+(?:an?|the|two|three|four|five|\d+|its|their|several|dozens)\b", re.I)
 # An object right after the verb makes the equipment before it the actor: "drones struck a house".
-ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
+ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|them|it|about|around|approximately|roughly|nearly|almost|at\s+least|up\s+to|more\s+than|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|\d+|his|her|their|its|several|most|all|some|many|both|[A-Z]\w*|"
                            r"enemy|hostile|military|strategic|key|targets?|positions?|manpower|troops|soldiers|fighters|militants|rebels|insurgents|forces|units|infrastructure|facilities|"
                            r"depots?|convoys?|columns?|strongholds?|bases?|homes|houses|buildings|civilians|people|"
                            # a free relative or a place as what was struck ("jets struck what officials called hideouts", "drones hit villages")
@@ -58,7 +58,10 @@ HEAVY_ARMS = re.compile(r"(?i)\bheavy\b")
 # head ("four Tochka-U ballistic missiles") or as what a count counts before its launcher ("eight rockets
 # of HIMARS") makes the phrase a munition; "missile system", "rocket launcher" stay the launcher.
 MUNITION_HEAD = re.compile(r"(?i)(?:missiles?|rockets?|projectiles?)$")
-MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
+MUNITION_AFTER = re.compile(r"(?i)(?:\s+(?!(?:and|or|by|with|using|from|at|on|in|of|a|an|the|was|were|is|are|been|hit|struck|fired|carrying)\b)[\w-]+){0,3}?"
+                            # two launchers' names over one munition ("eight HIMARS and Uragan rockets")
+                            r"(?:\s+(?:and|or)\s+(?-i:[A-Z][\w-]*))?"
+                            r"\s+(?:missiles?|rockets?|projectiles?)\b(?!\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b)")
 # A model's own number between its name and its noun ("Leopard 2 tank", "Leopard 2A6 tanks", "Hermes 450 drone", "Mirage 2000 jet").
 MODEL_NUMBER_GAP = re.compile(r" \d{1,4}(?:[A-Z]\d?)? ")
 LAUNCHER_AFTER = re.compile(r"(?i)\s+(?:systems?|launchers?|complex|complexes|batter(?:y|ies)|units?|divisions?|launch)\b")
@@ -66,6 +69,8 @@ MUNITION_OF_LAUNCHER = re.compile(r"(?i)\b(?:missiles?|rockets?|shells?|projecti
 # A preposition of means before equipment: it is the instrument of the verb, not what the verb befell
 # ("destroyed by a drone", "hit with missiles", "struck using rockets").
 INSTRUMENT_BEFORE = re.compile(r"\b(?:by|(?<!along\s)(?<!together\s)with|using|from|in)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# A percentage between a figure and the equipment: the figure is a share ("70 percent of its launchers", "80% of").
+PERCENT = re.compile(r"(?i)\s*(?:%|percent\b|per\s+cent\b)")
 # "a large number of", "an unknown number of": an article that counts nothing.
 UNCOUNTED_NUMBER = re.compile(r"(?i)\s+(?:(?:(?:large|great|significant|substantial|considerable|huge|big|unknown|undisclosed|unspecified)\s+)?(?:number|quantity|amount)|"
                               # a share of a stock ("a third of Iran's missile launchers", "a fraction of its drones")
@@ -85,7 +90,7 @@ BROUGHT_DOWN_AFTER = re.compile(
     r"(?i)\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:being\s+|it\s+was\s+|they\s+were\s+)(?:hit|struck|shot|targeted|attacked|fired\s+(?:up)?on)\b"
     r"|\s+(?:(?:shortly|soon|moments|minutes)\s+)?after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:strike|attack|hit)\b")
 # A term that names the kind of the noun after it: "aircraft-type drones", "Kilo-class submarine".
-TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped)\b")
+TYPE_SUFFIX = re.compile(r"(?i)-(?:type|class|style|like|based|shaped|borne|mounted)\b")  # ("a vehicle-borne IED": a bomb, not a vehicle)
 # A launch verb right before the equipment: its subject owns what it launched.
 LAUNCHED_BEFORE = re.compile(r"(?i)\b(?:launched|launching|launches|fired|firing|fires|sent|sending)\s+(?:(?:more\s+than|at\s+least|about|some|over|nearly|almost|up\s+to)\s+)?$")
 # A collective noun between an article and the equipment: "a wave of drones", "a convoy of trucks" count no one.
@@ -273,6 +278,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 count = found[0].count if found else _parse_count(token)
             if count and count[0] is not None and 1900 <= count[0] <= 2100 and re.match(r"\d{4}$", token):
                 count = None  # "2022 tanks" reads as a year, not a count
+            if count is not None and PERCENT.match(counted.group("mods") or ""):
+                count = None  # "70 percent of Hezbollah's launchers": a share of a stock, no count
             partitive = [q for q in view.quantities if PARTITIVE_GAP.fullmatch(view.text, q.end, start)]
             if partitive:
                 start, count = partitive[-1].start, partitive[-1].count  # "shot down 20 of the 25 missiles": 20
@@ -293,6 +300,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
                 break
             category = category if category != "other" else follow_category
             end = follow.end()
+        if category in ("air_defense", "artillery") and (tail := SYSTEM_TAIL.match(view.text, end)) is not None:
+            end = tail.end()  # "a Patriot air defense missile system launcher": one launcher of the system, not a second item
         if COMPOUND_HEAD_AFTER.match(view.text, end) and (not MASS_OR_AMBIGUOUS_HEAD.search(view.text[start:end]) or PLACE_OR_ACT_HEAD_AFTER.match(view.text, end)):
             continue  # "a mortar position", "drone attacks", "tank crews": the equipment word qualifies another noun
         if TRADE_HEAD_AFTER.match(view.text, end):
@@ -316,6 +325,10 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
         modifiers = MODIFIERS_BEFORE.search(view.text[max(0, match.start() - 60) : match.start()])
         mods_start = match.start() - (len(modifiers.group()) if modifiers else 0)
         owner_actors = [a for a in view.actors_between(min(start, mods_start), match.start())]
+        if not owner_actors:
+            # a side's force named with the term's first word ("six Russian military aircraft": "Russian military" reads
+            # as the actor, "military aircraft" as the term): the force owns the equipment
+            owner_actors = [a for a in view.actors if min(start, mods_start) <= a.start < match.start() < a.end <= match.end() and a.role == "military"]
         owner = owner_actors[-1].code if owner_actors else None
         if owner is None and (holder := view.last_actor_before(min(start, mods_start) + 1)) is not None and holder.role != "pronoun" \
                 and re.search(r"['’]s?$", holder.text) and re.fullmatch(r"\s*", view.text[holder.end : min(start, mods_start)]):
@@ -404,7 +417,12 @@ def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] |
 
 # A count that leaves its noun to the one before, each with its own place: "10 drones over Bryansk and six (more)
 # over Kursk", "two drones over A, one over B" (GOLD_FORMAT: items of one category add up across places).
-PLACE_AFTER = re.compile(r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*(?:,|and\b))")
+PLACE_WORDS = r"\s+(?:over|in|near|at|above|around|across|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+PLACE_AFTER = re.compile(PLACE_WORDS + r"(?=\s*(?:,|and\b))")
+# ... or a place of two names before the next count ("over Crimea and the Black Sea, and four more over Kursk")
+TWO_PLACES_AFTER = re.compile(PLACE_WORDS + r"\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,)")
+# The passive verb between a count and its first place: "Three drones were downed over Bryansk, two over Oryol".
+PASSIVE_BEFORE_PLACE = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed)(?:\s+and\s+(?:downed|shot\s+down|destroyed))?(?=\s+(?:over|in|near|above|across)\b)", re.I)
 ELLIPTICAL_JOIN = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:over|in|near|at|above|around|across)\b")
 
@@ -412,12 +430,16 @@ ELLIPTICAL_TAIL = re.compile(r"(?:\s+(?:more|others?|further|additional))?\s+(?:
 def _with_elliptical_counts(view: SentenceView, end: int, count: Count) -> Count:
     text = view.text
     position = end
+    if (passive := PASSIVE_BEFORE_PLACE.match(text, end)) is not None:
+        position = passive.end()
     while True:
-        place = PLACE_AFTER.match(text, position)
-        join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
-        if place is None or join is None:
-            return count
-        following = [q for q in view.quantities if q.start == join.end()]
+        following: list[Quantity] = []
+        for places in (PLACE_AFTER, TWO_PLACES_AFTER):
+            place = places.match(text, position)
+            join = ELLIPTICAL_JOIN.match(text, place.end()) if place else None
+            following = [q for q in view.quantities if q.start == join.end()] if join is not None else []
+            if following:
+                break
         if not following or not ELLIPTICAL_TAIL.match(text, following[0].end) or following[0].count[0] is None or count[0] is None:
             return count
         extra = following[0].count
@@ -444,6 +466,8 @@ PLACE_OR_ACT_HEAD_AFTER = re.compile(r"(?i)\s+(?:attacks?|strikes?|fire|crews?|p
                                  r"(?:control|command|launch|operating)\s+(?:stations?|posts?|points?|cent(?:er|re)s?|rooms?))\b")
 
 RADAR = re.compile(r"(?i)\bradars?\b")
+# The words of a system's kind between its name and the part named ("air defense missile system launcher").
+SYSTEM_TAIL = re.compile(r"(?i)\s+(?:missile|rocket)\s+(?:systems?|complex(?:es)?)\s+(?:launchers?|radars?|batter(?:y|ies))\b")
 # Parts of a weapon system named after it take its category ("air defence radars", "air defense launchers").
 SYSTEM_COMPONENT = re.compile(r"(?i)radars?|radar\s+stations?|launchers?")
 
@@ -497,6 +521,13 @@ LOSSES_WERE = re.compile(
 )
 
 
+# Craft only a force flies, and a force reporting its crash: "the military said a fighter jet crashed", "the army said a
+# drone went down": the speaker's own.
+MILITARY_CRAFT = re.compile(r"(?i)\b(?:fighter|warplane|war\s+plane|bomber|attack\s+helicopter|gunship|military|drone|UAV|(?-i:[A-Z][\w]*-\d+))")
+FORCE_REPORTS = re.compile(r"(?i)\b(?:army|military|armed\s+forces|air\s+force|navy|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|junta)\b[^.;]{0,40}?\b(?:said|says|announced|confirmed|reported|stated)\b"
+                           r"|\b(?:said|says|announced|confirmed|reported|stated)\s+(?:the\s+)?(?:\w+\s+)?(?:army|military|armed\s+forces|air\s+force|navy|defen[cs]e\s+ministry|junta)\b")
+
+
 # An ordinal before an equipment noun ("the fourth such drone", "its third tank this week", "the 10th helicopter").
 ORDINAL_BEFORE = re.compile(
     r"\b(?:the|its|their|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}$",
@@ -506,8 +537,8 @@ ORDINAL_BEFORE = re.compile(
 MINIMISED_DAMAGE = re.compile(r"\b(?:lightly|slightly|superficially|minor|minimal|light|limited|insignificant)\b", re.I)
 
 
-# What joins the items of one list of equipment.
-LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
+# What joins the items of one list of equipment, past a tally's change of the day after an item ("9,220 tanks (+5), ").
+LIST_JOIN = re.compile(r"(?:\s*\(\s*[+−-]?\s*[\d,]+\s*\))?\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|,?\s*plus)\s*")
 
 
 def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
@@ -519,7 +550,7 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         return []
     outcomes = list(OUTCOME_WORDS.finditer(text))
     if not outcomes and not LOSSES_WERE.search(text):
-        return []
+        return _pronoun_objects_in_sentence(view, phrases, outcomes, []) if PHRASAL_WITH_PRONOUN.search(text) else []
     drafts: list[DraftClaim] = []
     groups: dict[tuple[int, str], list[tuple[EquipmentPhrase, str, int, int, str | None]]] = {}
     governing = [_governing_outcome(text, phrase, outcomes) for phrase in phrases]
@@ -579,8 +610,11 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         brought_down = verb.start() > phrase.end and BROUGHT_DOWN_AFTER.match(text, verb.end()) is not None
         if CRASHED.fullmatch(verb.group()) and brought_down:
             outcome = "destroyed"  # "a Ka-52 crashed after being hit": shot down
-        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None and not (
+                MILITARY_CRAFT.search(text, phrase.start, phrase.end) and FORCE_REPORTS.search(text)):
             continue  # "a plane crashed": an airliner as likely as a warplane unless a side owns it
+        elif CRASHED.fullmatch(verb.group()) and phrase.owner is None and phrase.side is None:
+            phrase = dataclasses.replace(phrase, possessive="our")  # "the army said a fighter jet crashed": its own
         listed_with_launchers = any(o is verb and o_phrase.start not in munitions and o_phrase.end <= phrase.start
                                     and LIST_JOIN.fullmatch(text, o_phrase.end, phrase.start)
                                     for o_phrase, o in zip(phrases, governing, strict=True))
@@ -652,10 +686,31 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
         elif owner is not None and any(OWNER_BY_FORCE.match(text, a.end) for m in members for a in view.actors_between(m[0].start, m[0].head_start)
                                        if a.code == owner):
             drafts[-1].notes["loser"] = "agent"  # "the Syrian army's air defences", "Iran's launchers": whose, not who made them
+        elif owner is not None and any(a.code == owner and a.role == "military" and m[0].start <= a.start < m[0].head_start < a.end
+                                       for m in members for a in view.actors):
+            drafts[-1].notes["loser"] = "agent"  # "two Ethiopian military trucks": the force's own, not a maker's
     drafts.extend(_elliptical_outcomes(view, phrases, outcomes, drafts))
+    drafts.extend(_pronoun_objects_in_sentence(view, phrases, outcomes, drafts))
     _destroyed_after_the_hit(text, drafts)
     _merge_broader(drafts)
     return drafts
+
+
+def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]],
+                                 drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """Counted equipment that no verb befell, taken up by a pronoun after it: "repelled an attack by 11 boats,
+    destroying all of them", "launched two drones toward the destroyer, which shot them down"."""
+    text = view.text
+    free = [p for p in phrases if p.count is not None and p.count[0] is not None and not any(d.start <= p.start < d.end for d in drafts)
+            and not TARGET_BEFORE.search(text[: p.start]) and not AGENT_EQUIPMENT.match(text, p.end)
+            and not ACTING_EQUIPMENT.match(text, p.end)]  # "a missile struck a ship, badly damaging it": "it" is the ship
+    if not free:
+        return []
+    model = free[-1]
+    if any(p.start > model.end for p in phrases if p.category == model.category and p is not model):
+        return []  # a later phrase of the same kind the pronoun may stand for
+    # ... as an object ("destroying all of them") or as the subject of a passive verb ("; the IDF said it was intercepted")
+    return _pronoun_objects(view, model, outcomes, after=model.end) or _pronoun_subjects(view, model, outcomes, after=model.end)
 
 
 # A hit whose aftermath the same sentence tells: "hit a Russian tank, destroying it", "struck a T-72, which burst into
@@ -1016,8 +1071,8 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
             if verb is None or not ELLIPTICAL_BARE_OBJECT.match(text, quantity.end):
                 continue
         outcome = _outcome_name(verb)
-        if outcome == "lost":
-            continue
+        if outcome == "lost" and not (verb.start() > quantity.end and LOST_WITH_CAUSE.match(text, verb.end())):
+            continue  # "12 were lost" may count people; "12 were lost to electronic warfare" counts the drones before
         if verb.start() > quantity.end and (PEOPLE_TAKEN_AFTER.match(text, verb.end()) or PEOPLE_BEFORE_COUNT.search(text, 0, quantity.start)):
             continue  # "three fighters died and eleven more were taken prisoner": people, not the equipment before
         if model.owner is not None:
@@ -1032,7 +1087,57 @@ def find_materiel_from_previous(view: SentenceView, previous: SentenceView | Non
             found[-1].notes["side"] = model.side
     if not found and model.count is not None and model.count[0] is not None:
         found.extend(_pronoun_objects(view, model, outcomes))
+    if not found and model.count is not None and model.count[0] is not None:
+        if not ACTING_EQUIPMENT.match(previous.text, model.end):
+            found.extend(_pronoun_subjects(view, model, outcomes))
     return found
+
+
+# Equipment that acts in its sentence ("A drone struck a house."): "it" after it may be what it struck.
+ACTING_EQUIPMENT = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:struck|hit|hits|strikes|slammed|crashed|attacked|targeted|exploded|landed|fell|damaged|destroyed|set)\b")
+
+
+# The equipment of the sentence before as the subject of a passive verb of loss, heading its clause: "It was shot down
+# by the air force.", "The IDF said it was intercepted.", "Most were shot down", "All of them were destroyed".
+PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|reported|added|stated|that)\s+)(?P<head>(?P<it>it)|(?P<all>they|all(?:\s+of\s+them)?|they\s+all)|(?P<both>both(?:\s+of\s+them)?)|"
+    r"(?P<part>(?:most|some|many|the\s+(?:vast\s+|overwhelming\s+)?majority|the\s+rest)(?:\s+of\s+them)?))"
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|also|then|later)\s+)?$", re.I)
+
+
+def _pronoun_subjects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]], after: int = 0) -> list[DraftClaim]:
+    text = view.text
+    count = model.count
+    assert count is not None
+    for verb in outcomes:
+        if verb.start() < after or after and _outcome_name(verb) != "destroyed":
+            continue  # in the equipment's own sentence, only its downing ("it was hit" may be the place it was fired at)
+        head = PRONOUN_SUBJECT.search(text, after, verb.start())
+        outcome = _outcome_name(verb)
+        if head is None or outcome in ("lost", "captured") or PEOPLE_VERB.fullmatch(verb.group()):
+            continue  # "they were captured", "they were eliminated": more often the men than the machines
+        if head.group("it"):
+            figure: Count | None = (1, 1) if count == (1, 1) else None
+            if figure is None:
+                continue
+        elif head.group("both"):
+            figure = (2, 2) if count == (2, 2) else None
+            if figure is None:
+                continue
+        elif head.group("all"):
+            if count == (1, 1):
+                continue
+            figure = count
+        else:
+            figure = None  # "most were shot down": a part with no figure (GOLD_FORMAT: like "some")
+        agent = _agent_by(view, verb.end())
+        subject = model.owner or (SUBJECT_IS_ADVERSARY_OF + agent if agent is not None else SUBJECT_IS_CLAIMANT_ADVERSARY)
+        draft = DraftClaim("materiel", outcome, head.start("head"), verb.end(), category=model.category, count=figure, subject=subject,
+                           object=agent, cumulative=bool(CUMULATIVE.search(text)))
+        if model.owner is None and model.side is not None:
+            draft.notes["side"] = model.side
+        return [draft]
+    return []
 
 
 # The equipment of the sentence before as a pronoun right after the verb: "shot down all of them", "intercepted both",
@@ -1051,12 +1156,13 @@ PEOPLE_VERB = re.compile(r"(?i)eliminat\w*|neutrali[sz]\w*|wiped\s+out|annihilat
 OWNER_BY_FORCE = re.compile(r"(?i)(?<=['’]s)|(?<=['’])|(?:['’]s)?\s+(?:army|military|armed\s+forces|forces|navy|air\s+force|troops)\b")
 
 
-def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]]) -> list[DraftClaim]:
+def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[re.Match[str]], after: int = 0) -> list[DraftClaim]:
+    """The equipment named before (in the sentence before, or before `after` in this one) as a pronoun object."""
     text = view.text
     count = model.count
     assert count is not None
-    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text))  # "shot it down": the pronoun inside the phrasal verb
-    for verb in sorted([*outcomes, *phrasal_verbs], key=lambda m: m.start()):
+    phrasal_verbs = list(PHRASAL_WITH_PRONOUN.finditer(text, after))  # "shot it down": the pronoun inside the phrasal verb
+    for verb in sorted([*(o for o in outcomes if o.start() >= after), *phrasal_verbs], key=lambda m: m.start()):
         if verb.re is PHRASAL_WITH_PRONOUN:
             kind, end, outcome = (verb.group("pronoun") or verb.group("pronoun2")).lower(), verb.end(), "destroyed"
         else:
@@ -1118,19 +1224,30 @@ def tally_loser(heading: SentenceView) -> tuple[str | None, str | None, bool]:
     return owner, subject, cumulative
 
 
+# An item of a tally printed with its count first, as a bullet ("- 4 tanks;", "• 2 infantry fighting vehicles,").
+BULLETED_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*")
+ITEM_END = re.compile(r"\s*[;,.]?\s*")
+# A heading of what was destroyed, with no word of loss ("During the day, the following were destroyed:").
+DESTROYED_HEADING = re.compile(r"(?i)\bdestroyed\b[^;]*:\s*$")
+
+
 def find_materiel_in_tally(view: SentenceView, heading: SentenceView) -> list[DraftClaim]:
     """A line of a tally under its heading: counted equipment with no verb of its own, lost by whoever the heading says."""
     text = view.text
     if not is_tally_line(view):
         return []
-    phrases = [p for p in find_equipment(view) if p.count is not None and COUNT_AFTER.search(text[p.head_start : p.end])]
+    phrases = [p for p in find_equipment(view) if p.count is not None and (COUNT_AFTER.search(text[p.head_start : p.end])
+                                                                            or BULLETED_ITEM.fullmatch(text, 0, p.start) and ITEM_END.fullmatch(text, p.end))]
     if not phrases:
         return []
     owner, subject, cumulative = tally_loser(heading)
+    destroyed = DESTROYED_HEADING.search(heading.text) is not None
+    if destroyed and owner is None and subject == SUBJECT_IS_CLAIMANT:
+        subject = SUBJECT_IS_CLAIMANT_ADVERSARY  # "the following were destroyed:": what the speaker's side destroyed
     found: list[DraftClaim] = []
     for phrase in phrases:
-        found.append(DraftClaim("materiel", "lost", phrase.start, phrase.end, category=phrase.category, count=phrase.count,
-                                subject=subject, cumulative=cumulative))
+        found.append(DraftClaim("materiel", "destroyed" if destroyed else "lost", phrase.start, phrase.end, category=phrase.category,
+                                count=phrase.count, subject=subject, cumulative=cumulative))
         if owner is None:
             found[-1].notes["loser"] = "unnamed"  # the side the text quoted reports its adversary's losses
     return found

@@ -27,6 +27,7 @@ VAGUE_QUANTITIES: dict[str, Count | None] = {
     "a few": (2, 5),
     "few": (2, 5),
     "a couple of": (2, 2),
+    "a pair of": (2, 2),
     "several": (3, 9),
     "dozens of": (24, 99),
     "dozens": (24, 99),

@@ -27,7 +27,8 @@ GROUND = (
     r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:north|south|east|west|country|countryside)\b))|"
     # a country's place named by its kind ("Ukraine's eastern town of Selydove"), before the bare name would stop at "Ukraine"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:villages?|towns?|city|cities|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
-    r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    # ... or its middle ("entered the centre of Bahri", "reached the heart of the city")
+    r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?|cent(?:re|er)|heart)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     # a share of the ground ("part of the army barracks", "most of the town")
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
     r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
@@ -42,7 +43,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed)\s+into|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed|advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into|gain(?:ed|s|ing)(?=\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?[\d,.]+\s+(?:square|sq)\b)|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -93,6 +94,12 @@ NOT_FORCES_ENTERING = re.compile(
 )
 
 
+# An advance into a place, and the wide areas an advance goes into without taking a place ("advanced into the Kursk
+# region and captured Sudzha": Sudzha is the place taken).
+ADVANCE_INTO = re.compile(r"(?i)(?:advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into")
+WIDE_AREA = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:territor(?:y|ies)|regions?|provinces?|oblasts?|countries|country|areas?|zones?)\b")
+
+
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
@@ -116,6 +123,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if re.match(r"(?i)enter", match.group("verb")) and NOT_FORCES_ENTERING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "300 aid trucks entered Gaza", "displaced families entered the town": no force taking ground
+            if ADVANCE_INTO.fullmatch(match.group("verb")) and WIDE_AREA.match(text, match.start("ground")):
+                continue  # "advanced into the Kursk region", "pushed into Armenian territory": an advance, no place taken
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
                 continue  # "captured Armenian tanks": the name qualifies what was captured, not ground
             ground_end = match.end()
@@ -188,6 +197,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     drafts.extend(_listed_places(view, drafts))
     drafts.extend(_held_ground(view, drafts))
     drafts.extend(_taken_from_the_ground_side(view, drafts))
+    drafts.extend(_taken_with_no_agent(view, drafts))
     for draft in drafts:
         if draft.count is None:
             draft.count = _places_counted(view, draft)
@@ -350,6 +360,9 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
                 holder = actor.code if actor else None
                 subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else SUBJECT_IS_CLAIMANT_ADVERSARY
         else:
+            named = next((a for a in view.actors if match.group("poss") and a.start == match.start("poss")), None)
+            if holder is None and named is not None and named.role != "pronoun":
+                holder = named.code  # "the village is now under Russian control": the side named before "control" holds it
             subject = SUBJECT_IS_ADVERSARY_OF + holder if holder else None
         if holder is None and subject is None:
             continue
@@ -574,12 +587,20 @@ PASSIVE_TAKEN = re.compile(
     rf"(?P<verb>(?i:{PASSIVE_TAKEN_VERBS}))\s+by\s+(?:the\s+)?"
 )
 FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{FELL_VERBS}))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
+# Ground held over time, from the ground's side (GOLD_FORMAT: `cumulative`): "the town has been held by the RSF since April",
+# "Crimea has been occupied by Russia since 2014", "the district is controlled by the Taliban".
+HELD_ADVERB = r"(?:still|now|largely|effectively|firmly|fully)\s+"
+HELD_BY = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE})\s+(?P<verb>(?i:(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?(?:held|controlled)|"
+    # "was occupied by" tells the taking; "has been occupied by" the holding
+    rf"(?:is|are|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?occupied)))\s+by\s+(?:the\s+)?"
+)
 RELATIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{RELATIVE_TAKEN_VERBS}))\b"
 )
 # The three patterns above try every capitalised word as the ground before looking for their verb, which stands
 # between spaces or word ends: a sentence without one of their verbs is passed over at once.
-GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS})\b", re.I)
+GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS}|held|controlled)\b", re.I)
 NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
 
 
@@ -589,11 +610,19 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
     if not GROUND_SIDE_VERB.search(text):
         return found
 
-    def add(start: int, end: int, gainer: str | None, retaken: bool) -> None:
+    def add(start: int, end: int, gainer: str | None, retaken: bool, held: bool = False) -> None:
         if gainer is None or any(d.start < end and start < d.end for d in [*drafts, *found]):
             return
         found.append(DraftClaim("territory", "retaken" if retaken else "lost", start, end,
-                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer))
+                                subject=SUBJECT_IS_ADVERSARY_OF + gainer, object=gainer, cumulative=held))
+
+    for match in HELD_BY.finditer(text):
+        ground = match.group("ground")
+        if NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground")):
+            continue
+        holder = next((a for a in view.actors if a.start < match.end() < a.end), None) or view.first_actor_after(match.end())
+        if holder is not None and holder.start - match.end() <= 3:
+            add(match.start("verb"), holder.end, holder.code, False, held=True)
 
     for pattern in (PASSIVE_TAKEN, FELL_TO):
         for match in pattern.finditer(text):
@@ -613,6 +642,41 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
         gainer = inside[-1].code if inside else None
         add(match.start("gainer") - len("the ") if text[max(0, match.start("gainer") - 4) : match.start("gainer")].lower() == "the " else match.start("gainer"),
             match.end("verb"), gainer, match.group("verb").lower() in ("retook", "recaptured"))
+    return found
+
+
+# Ground taken, in the passive with no agent, in a side's report: "The village of Krasnohorivka has been liberated, the
+# Russian defence ministry said", "two villages were captured, the ministry said": the speaker's side took it.
+PASSIVE_NO_AGENT = re.compile(
+    rf"(?P<ground>{GROUND_BEFORE}|(?i:(?:two|three|four|five|several|\d+)\s+(?:villages|settlements|towns|positions|localities)))\s+"
+    rf"(?P<verb>(?i:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?i:fully|completely|finally|now)\s+)?(?P<taken>(?i:liberated|recaptured|retaken|captured|seized|taken|overrun)))\b"
+    r"(?!\s+(?:by|from|in\s+(?:an?\s+)?(?:attack|raid|operation)\s+by|hostage|prisoner|captive|into)\b)"
+)
+REPORT_WORDS = re.compile(r"(?i)\b(?:said|says|announced|claimed|claims|stated|reported|confirmed|according\s+to)\b")
+
+
+def _taken_with_no_agent(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    text = view.text
+    found: list[DraftClaim] = []
+    if not REPORT_WORDS.search(text):
+        return found  # with no speaker, no side is said to have taken it
+    for match in PASSIVE_NO_AGENT.finditer(text):
+        ground = match.group("ground")
+        if (NOT_GROUND_PASSIVE.match(ground) or view.actors_between(match.start("ground"), match.end("ground"))
+                or any(d.start < match.end() and match.start() < d.end for d in [*drafts, *found])):
+            continue
+        if INFINITIVE_BEFORE.search(text, 0, match.start("verb")) or re.search(r"(?i)\b(?:not|never|no)\s+$", text[match.start("verb") : match.start("taken")]):
+            continue
+        retaken = match.group("taken").lower() in ("liberated", "recaptured", "retaken")
+        draft = DraftClaim("territory", "retaken" if retaken else "lost", match.start("verb"), match.end("verb"), subject=SUBJECT_IS_CLAIMANT_ADVERSARY)
+        if STATE_GROUND.search(text, max(0, match.start("ground") - 40), match.end("ground")) and not retaken:
+            draft.subject = None
+            draft.notes["side"] = STATE_SIDE  # "the army base was overrun": the state's
+        draft.count = _places_counted(view, draft) if re.match(r"(?i)(?:two|three|four|five|several|\d+)\s", ground) else None
+        if draft.count is None and re.match(r"(?i)(?:two|three|four|five|several|\d+)\s", ground):
+            quantity = next((q for q in view.quantities if q.start == match.start("ground")), None)
+            draft.count = quantity.count if quantity is not None else None
+        found.append(draft)
     return found
 
 
