@@ -37,3 +37,8 @@ def test_an_attack_charged_and_denied_by_a_noun_is_also_the_accused_sides_denial
     # GOLD_FORMAT: denying an attack is an attack claim with stance deny, its denier the claimant
     claims = extract_from_cleaned_text("Thailand blamed Cambodia for the rocket attack on Surin, a charge Phnom Penh rejected.", PUBLISHED)
     assert sorted((c.subject, c.claimant, c.stance) for c in claims if c.type == "attack") == [("KHM", "KHM", "deny"), ("KHM", "THA", "assert")]
+
+
+def test_an_accusation_named_again_as_rejected_is_the_accuseds_denial() -> None:
+    claims = extract_from_cleaned_text("The army blamed the RSF for the massacre in Wad al-Nura, an accusation the RSF rejected.", PUBLISHED)
+    assert sorted((c.subject, c.claimant, c.stance) for c in claims if c.type == "attack") == [("RSF", "RSF", "deny"), ("RSF", "SDN", "assert")]

@@ -1056,7 +1056,7 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
 
 # A denial after the claim it rejects: "..., a claim the M23 dismissed", "..., which Kyiv denied", "..., figures Hamas disputes".
 DENIED_AFTER = re.compile(
-    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
+    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion|charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
     re.I,
 )
 DENIAL_AFTER_ACTOR = re.compile(r"(?:\s+(?:government|army|military|authorities|officials|forces|ministry|side))?"

@@ -79,7 +79,6 @@ from counterclaim.extract.resolve import (
 from counterclaim.extract.sentences import split_sentences
 from counterclaim.extract.sides import document_fighters, home_state
 from counterclaim.extract.statement import (
-    ACCUSATION_DENIED_BY,
     after_dateline,
     find_statement_claims,
     general_charge_spans,
@@ -490,20 +489,6 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
                 or (any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found) and may_be_vetoed(view.text)))
 
 
-def _blamed_attacks_denied(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
-    """'India blamed Pakistan for the attack, a charge Islamabad denied': the one charged with an attack denies it
-    (GOLD_FORMAT: denying an attack is an attack claim with stance deny, the denier its claimant)."""
-    referred = ACCUSATION_DENIED_BY.search(view.text)
-    if referred is None or not re.search(r"(?i)\b(?:accusations?|allegations?|charges?|claims?)\b", referred.group()):
-        return []  # ", which Russia denied" is read as the reported words' denial by attribution
-    denier = next((a for a in view.actors_between(referred.start("denier"), referred.end("denier")) if a.role not in ("pronoun", "generic")), None)
-    if denier is None or any(d.type == "attack" and d.stance == "deny" for d in drafts):
-        return []  # no one named, or the denial read already
-    charged = [d for d in drafts if d.type == "attack" and d.subject == denier.code and d.stance is None and d.end <= referred.start()]
-    return [replace(charged[0], start=referred.start(), end=referred.end(), stance="deny", claimant=denier.code,
-                    notes=dict(charged[0].notes))] if charged else []
-
-
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
                  attacks_told: bool, disaster_report: bool = False) -> tuple[list[DraftClaim], list[DraftClaim]]:
     """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
@@ -531,9 +516,6 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
     drafts.extend(harm_attacks)
-    denied = _blamed_attacks_denied(view, drafts)
-    note_found(view, "blamed_attacks_denied", denied)
-    drafts.extend(denied)
     victims = {d.category for d in drafts if d.type == "casualty"}
     if victims == {"military"}:
         for draft in drafts:
