@@ -2,7 +2,8 @@
 `subject` and `object` null; civilians take the code of the state where they live). The people killed "on the X side"
 are X's, and the killing names no attacker for the traded fire. A short name in brackets after a target repeats
 the target's name: it is no killer. An attack charged to a side and denied by it ("a charge Islamabad denied") is
-also that side's denial. Sentences written for these tests."""
+also that side's denial, and the side accused of a second charge ("of using ... and of firing ...") is its attacker.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_an_attack_charged_and_denied_by_a_noun_is_also_the_accused_sides_denial
 def test_an_accusation_named_again_as_rejected_is_the_accuseds_denial() -> None:
     claims = extract_from_cleaned_text("The army blamed the RSF for the massacre in Wad al-Nura, an accusation the RSF rejected.", PUBLISHED)
     assert sorted((c.subject, c.claimant, c.stance) for c in claims if c.type == "attack") == [("RSF", "RSF", "deny"), ("RSF", "SDN", "assert")]
+
+
+def test_the_accused_of_a_second_charge_is_its_attacker() -> None:
+    text = "Pakistan accused India of violating its airspace and of firing missiles at mosques in Muzaffarabad."
+    assert {(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"} == {("IND", "PAK")}

@@ -2027,7 +2027,9 @@ OWN_FORCES_BEFORE = re.compile(r"\b(?:its|our|their)\s+(?:military|army|forces|t
 # The one accused, right after the verb, and its charge up to the attack: "accused the army of bombing", "blamed Russia for
 # shelling".
 ACCUSED_HEAD_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e))\s+(?:the\s+)?$", re.I)
-ACCUSED_OF_BETWEEN = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s+(?:of|for)\s+(?:(?:\w+ly|again|also)\s+)?", re.I)
+# (a first charge may come before it: "accused Thailand of using cluster munitions and of firing artillery at")
+ACCUSED_OF_BETWEEN = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s+(?:of|for)\s+(?:(?:[\w'’-]+\s+){1,6}?(?:and|as\s+well\s+as)\s+(?:of\s+)?)?"
+                                r"(?:(?:\w+ly|again|also)\s+)?", re.I)
 # Verbs of saying or charging that open the speaker's next predicate after "and".
 SPEAKER_VERBS_AFTER_AND = r"(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing)|said|says|claimed|claims|denied|denies|condemned|condemns|warned|warns|urged|urges|called|calls|vowed|vows|added|adds)"
 VICTIM_BEFORE = re.compile(
