@@ -669,7 +669,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
                     claim.subject, claim.object = claimant, (claim.object if claim.object != claimant else None)
                 note_claimant(view, draft, claimant, f"subject {claimant}: a possessive in the denied claim names the denier's own losses")
             claims.extend((draft_index, claim) for claim in both[len(resolved):])
-        denier = denier_after(view, draft) if stance == "assert" and draft.type in DENIABLE_TYPES else None
+        denier = (denier_after(view, draft) if stance == "assert" and draft.type in DENIABLE_TYPES
+                  and not any(d.type == draft.type and d.stance == "deny" for d in drafts) else None)  # not a denial a finder read
         if denier is not None and denier != claimant:
             # "the army said it killed 60 rebels, a claim the M23 dismissed": the M23 denies the same figure
             denied = AttributedDraft(view, draft, denier, "deny", hedged, evidence, dates, place)
