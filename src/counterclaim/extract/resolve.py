@@ -623,11 +623,15 @@ def _launcher_told_before(found: AttributedDraft, state: DocumentState) -> str |
     anaphor = weapon_anaphor(found.view.text, draft.start, draft.end)
     if anaphor is None:
         return None
-    kind, antecedent = anaphor
-    owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
-    owner = owners[-1] if owners else state.weapon_owner.get(kind)
+    owner = _weapon_owner_before(state, *anaphor)
     shooter = draft.subject[len(SUBJECT_IS_ADVERSARY_OF) :] if draft.subject.startswith(SUBJECT_IS_ADVERSARY_OF) else found.claimant
     return owner if owner is not None and owner not in (shooter, draft.object) else None
+
+
+def _weapon_owner_before(state: DocumentState, kind: str, antecedent: int) -> str | None:
+    """The side named as owning weapons of `kind` before `antecedent` in the sentence, else the last one the text named."""
+    owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
+    return owners[-1] if owners else state.weapon_owner.get(kind)
 
 
 def _fights_in_another_war(owner: str, claimant: str | None, agent: str | None, registry: ActorRegistry) -> bool:
@@ -777,9 +781,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if anaphor is not None:
         # "the drones targeted the headquarters", "shot down Ukrainian drones as they attempted to attack": the attacker
         # is the weapons' owner, named before in the sentence or in the text
-        kind, antecedent = anaphor
-        owners = [owner for at, owned, owner in state.sentence_weapon_owners if owned == kind and at < antecedent]
-        subject = owners[-1] if owners else state.weapon_owner.get(kind)
+        subject = _weapon_owner_before(state, *anaphor)
         if subject is not None and subject == draft.object:
             subject = None
     if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and state.last_armed_group is not None
