@@ -1,7 +1,7 @@
 """Weapons shot down belong to whoever launched them (GOLD_FORMAT: missiles shot down are the launcher's). When a text
 names the launcher and a later sentence tells the same weapons downed by a definite noun ("the missile", "the drones"),
 the launcher owns them, also when the war the text is read as has another enemy for the side that downed them (sentences
-written for these tests)."""
+written for these tests). Storage tanks for fuel are no battle tanks."""
 
 from __future__ import annotations
 
@@ -25,3 +25,9 @@ def test_a_third_party_missile_downed_by_a_definite_noun_is_the_launchers() -> N
 def test_drones_downed_without_a_launcher_named_stay_the_enemys() -> None:
     text = "Ukraine's air force said on Monday that it had shot down 35 drones over the Kyiv and Sumy regions."
     assert materiel(text) == [("RUS", "destroyed", "drone")]
+
+
+def test_storage_tanks_are_no_battle_tanks() -> None:
+    # fuel storage counts with fuel tanks and depots (`other`), never as a `tank`
+    found = materiel("Ukraine said its drones destroyed oil storage tanks at a depot in Russia's Bryansk region.")
+    assert [category for _, _, category in found] == ["other"]
