@@ -842,9 +842,16 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
 
 
 def _uncounted_small_arms(text: str, phrase: EquipmentPhrase) -> bool:
-    """'seized weapons and rifles': small arms without a number are not coded (heavy weapons are)."""
+    """'seized weapons and rifles', 'dozens of weapons': small arms without a number, or with only a vague quantity, are
+    not coded (GOLD_FORMAT; heavy weapons are)."""
     words = text[phrase.start : phrase.end]
-    return phrase.count is None and bool(SMALL_ARMS_HEAD.search(words)) and not HEAVY_ARMS.search(words)
+    return ((phrase.count is None or VAGUE_QUANTITY.match(words) is not None) and bool(SMALL_ARMS_HEAD.search(words))
+            and not HEAVY_ARMS.search(words))
+
+
+# A quantity that gives no figure: "several", "dozens of", "large quantities of".
+VAGUE_QUANTITY = re.compile(r"(?i)(?:several|dozens|scores|hundreds|thousands|tens|some|many|numerous|a\s+number|a\s+few|"
+                            r"(?:a\s+)?large\s+(?:quantit(?:y|ies)|numbers?|amounts?)|a\s+cache)\b")
 
 
 MODEL_TO_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?")
