@@ -1,7 +1,8 @@
 """Games, trade wars, fights against disease, labour strikes and assaults on freedoms give no claims of harm (issue 10:
 sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
 beside an outbreak is still war. Attacks a side has "not claimed" are none told; attacks a side says it has not carried
-out are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). Sentences written for these tests."""
+out are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A report headed by the name "Occupied
+Palestinian Territory" tells no capture. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,8 @@ def test_attacks_not_claimed_are_no_attacks(text: str) -> None:
 def test_a_side_saying_it_made_no_attacks_still_denies_them() -> None:
     claims = extract_from_cleaned_text("The Houthis said they had not carried out any attacks on shipping since May.", PUBLISHED)
     assert [(c.type, c.stance) for c in claims if c.type == "attack"] == [("attack", "deny")]
+
+
+def test_a_report_headed_by_the_name_of_an_occupied_territory_tells_no_capture() -> None:
+    text = "Occupied Palestinian Territory: Humanitarian Situation Update #301\nAid deliveries to northern Gaza remained suspended."
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"] == []

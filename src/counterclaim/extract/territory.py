@@ -117,6 +117,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # "trying to capture the town", "could take control of": no ground taken yet
             if re.search(r"\b(?:the|of|from|in|into|on|across)\s+$", text[max(0, match.start() - 8) : match.start()], re.I) and match.group("verb").lower().endswith("ed"):
                 continue  # "the occupied territories": an adjective, not an event
+            if (match.group("verb").lower() == "occupied" and not text[: match.start()].strip()
+                    and re.match(r"\s+(?:[A-Z][\w'’-]+\s+)?Territor(?:y|ies)\b", text[match.end("verb") :])):
+                continue  # "Occupied Palestinian Territory: ..." heading a report: the area's name, no event
             if text[match.start() - 1 : match.start()] == "-" and match.group("verb").lower().endswith("ed"):
                 continue  # "Pakistan-occupied Kashmir", "Russian-occupied Crimea": a label of who holds it (GOLD_FORMAT: not coded)
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
