@@ -3,7 +3,8 @@ prime minister's office", "the presidency", "the cabinet" are institutions on th
 take their side's code), so the losses of their own side they report are claimed by that side; so is a ministry named
 by its initials ("according to MoH"). A national human rights commission watches the state, and a project counting the dead
 ("the Yemen Data Project") is no state: both are outside sources. A side speaking with its unnamed allies ("Kyiv and its
-Western allies accused") is the claimant."""
+Western allies accused") is the claimant; the territory a body serves ("the UN office for the occupied Palestinian
+territory") is not its speaker."""
 
 from __future__ import annotations
 
@@ -55,3 +56,8 @@ def test_a_national_rights_commission_or_a_counting_project_is_an_outside_source
 def test_a_side_speaking_with_its_unnamed_allies_is_the_claimant() -> None:
     text = "Ukraine and its European partners accused Russia of shelling the Zaporizhzhia nuclear plant."
     assert {c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"} == {"UKR"}
+
+
+def test_the_territory_a_body_serves_is_not_its_speaker() -> None:
+    text = "The UN office for the occupied Palestinian territory said 31 people were wounded in Jenin."
+    assert [c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == ["UN"]

@@ -765,7 +765,9 @@ INSTITUTION_OF = re.compile(
 )
 OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:against|on|at|in|with|to|by|from|for|of|over|into)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    # (a place's label between: "the UN office for the occupied Palestinian territory said")
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|"
+    r"occupied|besieged|disputed)\s+)?$",
     re.I,
 )
 # Reporting words that are also nouns ("the Houthi claim", "these reports", "the Gulf states"), and what makes them one.
