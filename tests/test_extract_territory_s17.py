@@ -42,3 +42,8 @@ def test_advancing_into_a_town_and_area_gained_are_ground_changing_hands() -> No
 
 def test_an_advance_into_a_wide_area_takes_no_place() -> None:
     assert _territory("Ukrainian forces pushed into the Belgorod region and seized the village of Krasnoye.") == [("RUS", "UKR", "lost", False)]
+
+
+def test_ground_a_plural_force_occupies_is_held_and_plans_to_occupy_are_not() -> None:
+    assert _territory("Russian troops occupy large areas of the Zaporizhzhia region.") == [("UKR", "RUS", "lost", True)]
+    assert _territory("Russia plans to occupy the rest of the Donetsk region.") == []

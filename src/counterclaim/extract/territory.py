@@ -73,7 +73,7 @@ HELD_GROUND = (
 HELD = re.compile(
     rf"\b(?<!\bof\s)(?<!\bActual\s)(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
-    rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?occupies|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
+    rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?(?:occupies|(?<!\bto\s)occupy(?=\s+(?:the\s+|some\s+|several\s+|\d|five\s|four\s|three\s|two\s|parts\s|much\s|most\s|large\s)))|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
     rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
 )
 # "under its control", "under the control of the rebels", "outside government control"
