@@ -3,7 +3,8 @@
 are X's, and the killing names no attacker for the traded fire. A short name in brackets after a target repeats
 the target's name: it is no killer. An attack charged to a side and denied by it ("a charge Islamabad denied") is
 also that side's denial, and the side accused of a second charge ("of using ... and of firing ...") is its attacker.
-Sentences written for these tests."""
+A backer named after the forces ("backed by Turkish drones") is not the killer. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_an_accusation_named_again_as_rejected_is_the_accuseds_denial() -> None:
 def test_the_accused_of_a_second_charge_is_its_attacker() -> None:
     text = "Pakistan accused India of violating its airspace and of firing missiles at mosques in Muzaffarabad."
     assert {(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"} == {("IND", "PAK")}
+
+
+def test_the_backer_named_after_the_forces_is_not_the_killer() -> None:
+    text = "Somali troops backed by Turkish drones killed 25 al-Shabaab fighters near Adan Yabaal, state media reported."
+    assert [(c.subject, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [("SHABAAB", "SOM")]

@@ -867,6 +867,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
             continue  # "repelled an assault by the RSF / an RSF attack, killing 200 of the attackers": the repeller killed
         if actor.role == "capital" and EVENT_NOUN_AFTER.match(view.text, actor.end):
             continue  # "the Kabul blast killed 12 people": the capital is where it happened, not its government acting
+        if BACKER_OF_AGENT_BEFORE.search(prefix):
+            continue  # "Somali forces backed by US airstrikes killed 40 militants": the backer helps, the forces before it kill
         if re.search(r"\(\s*$", prefix) and re.match(r"\s*\)", view.text[actor.end :]):
             continue  # "positions of the Volunteers for the Defence of the Homeland (VDP)": a short name repeats the name before it
         if not PREPOSITION_BEFORE.search(prefix) and not ATTACKED_BEFORE.search(prefix):
@@ -874,6 +876,8 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     return None
 
 
+# The backer of the clause's forces, named after them: "backed by US airstrikes", "with the support of Russian mercenaries".
+BACKER_OF_AGENT_BEFORE = re.compile(r"\b(?:(?:backed|supported|aided|assisted|helped|reinforced)\s+by|with\s+(?:the\s+)?(?:support|backing|help)\s+of)\s+(?:the\s+)?$", re.I)
 # An event noun after a place name that modifies it ("the Kabul blast", "the Kyiv attack", "Khartoum fighting").
 EVENT_NOUN_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:blasts?|bombings?|explosions?|attacks?|shelling|strikes?|airstrikes?|fire|clashes|fighting|violence|massacre|raids?|siege)\b", re.I)
