@@ -3,8 +3,8 @@
 are X's, and the killing names no attacker for the traded fire. A short name in brackets after a target repeats
 the target's name: it is no killer. An attack charged to a side and denied by it ("a charge Islamabad denied") is
 also that side's denial, and the side accused of a second charge ("of using ... and of firing ...") is its attacker.
-A backer named after the forces ("backed by Turkish drones") is not the killer. Sentences
-written for these tests."""
+A backer named after the forces ("backed by Turkish drones") is not the killer, and an attack that opened
+an assault ("after a suicide car bomb attack") is the assailants'. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,9 @@ def test_the_accused_of_a_second_charge_is_its_attacker() -> None:
 def test_the_backer_named_after_the_forces_is_not_the_killer() -> None:
     text = "Somali troops backed by Turkish drones killed 25 al-Shabaab fighters near Adan Yabaal, state media reported."
     assert [(c.subject, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [("SHABAAB", "SOM")]
+
+
+def test_the_attack_that_opened_an_assault_is_the_same_attackers() -> None:
+    text = "Al-Shabaab fighters overran an army base in Mahas, Hiiraan region, after a suicide car bomb attack, residents said."
+    assert sorted((c.subject, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack") == [
+        ("SHABAAB", "bombing"), ("SHABAAB", "offensive")]

@@ -769,7 +769,23 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["repelled"] = "yes"  # "repelled an attack, killing 20 assailants": the killer is the defender
     told_by_noun = {claim for claim, noun in claims_for if any(d.start == noun for d in drafts)}
     drafts = [d for d in drafts if d.start not in told_by_noun]
+    _opening_blow_of_the_assault(text, drafts)
     return _one_per_means(text, _one_per_clause(text, drafts))
+
+
+# An attack named as what opened or came with another ("overran the base after a suicide car bomb attack", "stormed the
+# town following heavy shelling"): the same attackers' (GOLD_FORMAT: unnamed means and attackers come from the same event).
+OPENING_BLOW_BEFORE = re.compile(r"\b(?:after|following|preceded\s+by|with|which\s+began\s+with|starting\s+with)\s+(?:an?\s+|the\s+|heavy\s+|intense\s+)*$", re.I)
+
+
+def _opening_blow_of_the_assault(text: str, drafts: list[DraftClaim]) -> None:
+    for index, draft in enumerate(drafts):
+        if draft.subject is not None or draft.notes.get("traded") or draft.notes.get("irregulars"):
+            continue
+        before = [d for d in drafts[:index] if d.end <= draft.start and d.subject is not None and not d.subject.startswith("@")]
+        if (before and OPENING_BLOW_BEFORE.search(text, before[-1].end, draft.start)
+                and not re.search(r"[;.]|\b(?:said|says|claimed|while|but)\b", text[before[-1].end : draft.start])):
+            draft.subject = before[-1].subject
 
 
 # What a claim of responsibility is for, up to the attack's noun: "claimed responsibility for Sunday's ambush".
