@@ -2,7 +2,8 @@
 sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
 beside an outbreak is still war. Attacks a side has "not claimed" are none told; attacks a side says it has not carried
 out are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A report headed by the name "Occupied
-Palestinian Territory" tells no capture. Sentences written for these tests."""
+Palestinian Territory" tells no capture, and aircraft sent to help a side are its support, no attack. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,10 @@ def test_a_side_saying_it_made_no_attacks_still_denies_them() -> None:
 def test_a_report_headed_by_the_name_of_an_occupied_territory_tells_no_capture() -> None:
     text = "Occupied Palestinian Territory: Humanitarian Situation Update #301\nAid deliveries to northern Gaza remained suspended."
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"] == []
+
+
+def test_aircraft_sent_to_help_a_side_are_support_not_an_attack() -> None:
+    claims = extract_from_cleaned_text("The UAE sent combat drones to support the Ethiopian army in Tigray.", PUBLISHED)
+    assert [(c.type, c.subject) for c in claims] == [("support", "ARE")]
+    sent_to_strike = extract_from_cleaned_text("Turkey sent warplanes to bomb PKK positions in northern Iraq.", PUBLISHED)
+    assert [(c.type, c.subject) for c in sent_to_strike] == [("attack", "TUR")]

@@ -65,6 +65,8 @@ IMPACT_VERBS = r"(?:kill(?:s|ed)?(?=\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s
 # vessel with a ballistic missile", "pounded the town with glide bombs"; not past a second predicate ("shelled Kherson and
 # then struck the port with drones" is two attacks).
 VERB_TARGET_WITH = r"(?:attack(?:ed|s)|struck|hits?|target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|hammer(?:ed|s)|batter(?:ed|s)|bombard(?:ed|s)|shell(?:ed|s))\s+(?:(?!(?:and|then|while|but|before|after|as|when)\s)[\w'’-]+\s+){0,8}?(?:by|with|using)\s+(?:[\w-]+\s+){0,3}?"
+# Forces or aircraft sent to help a side: "sent fighter jets to support the army", "sent drones to help defend".
+SENT_TO_HELP = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s+(?:support|help|assist|aid|back|bolster|reinforce|protect|defend|join)\b", re.I)
 # Weapons sent at a target, told in the passive: "rockets were fired at Haifa", "drones were launched towards Kursk".
 # Harm to a place told in the passive, before the weapon that did it: "was damaged by", "were destroyed by".
 PASSIVE_HARM = r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:(?:badly|heavily|severely|partially|partly|completely)\s+)?(?:damaged|destroyed)"
@@ -476,6 +478,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # the headline's present verb needs its side right before it ("Israel bombs", "Houthis fire missiles at")
         if _peaceful(text, match):
             continue
+        if re.match(r"(?i)sent\b", phrase) and SENT_TO_HELP.match(text, match.end()):
+            continue  # "Egypt sent fighter jets to support the Sudanese army": aircraft sent to a side, its support (no attack told)
         if re.fullmatch(r"assault", phrase, re.I) and (ASSAULT_IN_LAW_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) or not (
                 _named_on_trigger(view, match) or REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
                 or EVENT_PREDICATE.match(text, match.end()))):
