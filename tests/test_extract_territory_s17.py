@@ -47,3 +47,8 @@ def test_an_advance_into_a_wide_area_takes_no_place() -> None:
 def test_ground_a_plural_force_occupies_is_held_and_plans_to_occupy_are_not() -> None:
     assert _territory("Russian troops occupy large areas of the Zaporizhzhia region.") == [("UKR", "RUS", "lost", True)]
     assert _territory("Russia plans to occupy the rest of the Donetsk region.") == []
+
+
+def test_allies_entering_a_place_to_help_a_side_take_no_ground() -> None:
+    assert _territory("Rwandan troops entered North Kivu to back the M23 rebels, UN experts said.") == []
+    assert _territory("M23 rebels entered Goma overnight, residents said.") == [("COD", "M23", "lost", False)]

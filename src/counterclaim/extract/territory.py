@@ -100,6 +100,10 @@ ADVANCE_INTO = re.compile(r"(?i)(?:advanced|advancing|pushed|pushing|moved|broke
 WIDE_AREA = re.compile(r"(?i)(?:[\w'’-]+\s+){0,3}?(?:territor(?:y|ies)|regions?|provinces?|oblasts?|countries|country|areas?|zones?)\b")
 
 
+# Forces entering a place to help a side there: "entered Tigray to back the federal army", "entered the town to reinforce".
+ENTERED_TO_HELP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:back|support|help|assist|aid|reinforce|bolster|fight\s+alongside|join)\b", re.I)
+
+
 def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
@@ -126,6 +130,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if re.match(r"(?i)enter", match.group("verb")) and NOT_FORCES_ENTERING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "300 aid trucks entered Gaza", "displaced families entered the town": no force taking ground
+            if re.match(r"(?i)enter", match.group("verb")) and ENTERED_TO_HELP.match(text, match.end()):
+                continue  # "Eritrean troops entered Tigray to back the federal army": allies arriving, no ground taken
             if ADVANCE_INTO.fullmatch(match.group("verb")) and WIDE_AREA.match(text, match.start("ground")):
                 continue  # "advanced into the Kursk region", "pushed into Armenian territory": an advance, no place taken
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
