@@ -1,7 +1,7 @@
 """Games, trade wars, fights against disease, labour strikes and assaults on freedoms give no claims of harm (issue 10:
 sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
 beside an outbreak is still war. Attacks a side has "not claimed" are none told; attacks a side says it has not carried
-out are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A report headed by the name "Occupied
+out, or has "nothing to do with", are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A report headed by the name "Occupied
 Palestinian Territory" tells no capture, and aircraft sent to help a side are its support, no attack. Sentences written
 for these tests."""
 
@@ -84,3 +84,8 @@ def test_aircraft_sent_to_help_a_side_are_support_not_an_attack() -> None:
     assert [(c.type, c.subject) for c in claims] == [("support", "ARE")]
     sent_to_strike = extract_from_cleaned_text("Turkey sent warplanes to bomb PKK positions in northern Iraq.", PUBLISHED)
     assert [(c.type, c.subject) for c in sent_to_strike] == [("attack", "TUR")]
+
+
+def test_a_side_having_nothing_to_do_with_an_attack_denies_it() -> None:
+    text = "\"Kigali has nothing to do with the attack on Bukavu,\" Rwanda's government spokeswoman said."
+    assert [(c.subject, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == [("RWA", "deny")]

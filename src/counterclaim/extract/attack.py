@@ -746,6 +746,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
         made_none = (ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) is not None
                      and NEGATION.search(text, max(0, noun_at - 50), noun_at) is not None and SPOKEN.search(text) is not None)
+        made_none = made_none or NOTHING_TO_DO_WITH.search(text, max(0, match.start() - 80), match.start()) is not None
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target,
                                      stance="deny" if made_none else None))  # "said they had not carried out any attacks"
@@ -1173,6 +1174,8 @@ ANY_BEFORE = re.compile(r"\bany\s+(?:(?:new|further|other|more|major|such|fresh)
 NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|neither|nor)\b|n['’]t\b", re.I)
 # A verb of making attacks before its noun inside one trigger ("carried out any strikes", "launched no attacks").
 QUANTIFIER_INSIDE = re.compile(r"(?:[\w-]+\s+){1,2}?(?:any|no)\s+", re.I)
+# A side disowning an attack: "Pakistan has nothing to do with the Pahalgam attack" (GOLD_FORMAT: a denied attack, stance deny).
+NOTHING_TO_DO_WITH = re.compile(r"\b(?:has|had|have|having)\s+(?:had\s+)?(?:absolutely\s+)?nothing\s+to\s+do\s+with\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A claim of attacks not made: "has not claimed any attacks", "no group has yet claimed responsibility for any strikes".
 NOT_CLAIMED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$|"
                                 r"n['’]t\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$", re.I)
