@@ -1,8 +1,9 @@
 """Games, trade wars, fights against disease, labour strikes and assaults on freedoms give no claims of harm (issue 10:
 sport, figurative uses and disasters stay quiet); a fight near a stadium, a side beating back an assault, or shelling
 beside an outbreak is still war. Attacks a side has "not claimed" are none told; attacks a side says it has not carried
-out, or has "nothing to do with", are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A report headed by the name "Occupied
-Palestinian Territory" tells no capture, and aircraft sent to help a side are its support, no attack. Sentences written
+out, or has "nothing to do with", are denied (GOLD_FORMAT: denying an attack is an attack claim with stance deny). A
+report headed by the name "Occupied Palestinian Territory" tells no capture, aircraft sent to help a side are its
+support, no attack, and attacks named in general ("condemns all attacks on aid workers") tell none. Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -89,3 +90,14 @@ def test_aircraft_sent_to_help_a_side_are_support_not_an_attack() -> None:
 def test_a_side_having_nothing_to_do_with_an_attack_denies_it() -> None:
     text = "\"Kigali has nothing to do with the attack on Bukavu,\" Rwanda's government spokeswoman said."
     assert [(c.subject, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == [("RWA", "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council resolution condemns all attacks on humanitarian workers in Sudan.",
+        "Guterres called for an end to all strikes on civilian infrastructure in Ukraine.",
+    ],
+)
+def test_attacks_named_in_general_as_a_kind_condemned_or_to_end_are_none(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == []

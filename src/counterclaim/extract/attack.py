@@ -737,6 +737,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "there was no fighting north of Goma"
         noun_at = match.start() + (inner.end() if (inner := QUANTIFIER_INSIDE.match(phrase)) else 0)  # "carried out any strikes"
+        if ATTACKS_IN_GENERAL_BEFORE.search(text[max(0, noun_at - 60) : noun_at]):
+            continue  # "the resolution condemns all attacks on civilians", "calls for an end to all strikes": no attack told
         if NOT_CLAIMED_BEFORE.search(text[max(0, noun_at - 60) : noun_at]):
             continue  # "Hezbollah has not claimed any attacks since the truce": no attack told, and none denied
         if NO_ATTACK_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) or (
@@ -1174,6 +1176,11 @@ ANY_BEFORE = re.compile(r"\bany\s+(?:(?:new|further|other|more|major|such|fresh)
 NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|neither|nor)\b|n['’]t\b", re.I)
 # A verb of making attacks before its noun inside one trigger ("carried out any strikes", "launched no attacks").
 QUANTIFIER_INSIDE = re.compile(r"(?:[\w-]+\s+){1,2}?(?:any|no)\s+", re.I)
+# Attacks named in general, as a kind condemned, opposed or to be stopped: "condemns all attacks on civilians", "an end to all
+# strikes", "against any attack on UN staff".
+ATTACKS_IN_GENERAL_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|reject\w*|oppos\w*|against|end\s+to|stop(?:s|ped|ping)?|halt\w*|ban\w*|prohibit\w*|cessation\s+of|deplor\w*)\s+"
+    r"(?:all|any)\s+(?:(?:forms?|kinds?|types?)\s+of\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # A side disowning an attack: "Pakistan has nothing to do with the Pahalgam attack" (GOLD_FORMAT: a denied attack, stance deny).
 NOTHING_TO_DO_WITH = re.compile(r"\b(?:has|had|have|having)\s+(?:had\s+)?(?:absolutely\s+)?nothing\s+to\s+do\s+with\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A claim of attacks not made: "has not claimed any attacks", "no group has yet claimed responsibility for any strikes".
