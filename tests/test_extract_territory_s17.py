@@ -52,3 +52,10 @@ def test_ground_a_plural_force_occupies_is_held_and_plans_to_occupy_are_not() ->
 def test_allies_entering_a_place_to_help_a_side_take_no_ground() -> None:
     assert _territory("Rwandan troops entered North Kivu to back the M23 rebels, UN experts said.") == []
     assert _territory("M23 rebels entered Goma overnight, residents said.") == [("COD", "M23", "lost", False)]
+
+
+def test_forces_moving_into_a_place_to_help_a_side_support_it_and_take_no_ground() -> None:
+    text = "Russian mercenaries moved into Kidal to help the Malian army."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert [c for c in claims if c.type == "territory"] == []
+    assert [(c.subject, c.object, c.outcome) for c in claims if c.type == "support"] == [("WAGNER", "MLI", "fighters")]

@@ -25,7 +25,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fighters sent, deployed or recruited to fight for a side
     # (the fighters head the verb's clause: "mercenaries from Syria were sent to fight for", not "the fight against
     # jihadists his priority and has recruited ...")
-    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops|militiamen)\b(?:\s+(?!(?:his|her|their|its|our|and|has|have|had)\b)[^\s.;]+){0,8}?\s+(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent|crossed\s+into|arrived\s+in|flown\s+(?:in|into|to))\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce|prop\s+up|shore\s+up|bolster)|for)\b", re.I)),
+    ("fighters", re.compile(r"\b(?:militants|mercenaries|fighters|jihadists|volunteers|troops|soldiers|militiamen)\b(?:\s+(?!(?:his|her|their|its|our|and|has|have|had)\b)[^\s.;]+){0,8}?\s+(?:sent|deployed|transferred|brought|recruited|dispatched|being\s+deployed|were\s+sent|crossed\s+into|arrived\s+in|flown\s+(?:in|into|to)|"
+                            # forces moving into a place to help a side there ("moved into Kidal to help the army", "entered Tigray to back")
+                            r"(?:moved|advanced|pushed|entered|rolled|poured)(?:\s+into)?)\b[^.;]{0,60}?\b(?:to\s+(?:assist|help|fight\s+(?:for|against|alongside|with)|support|aid|reinforce|prop\s+up|shore\s+up|bolster)|for)\b", re.I)),
     ("fighters", re.compile(r"\b(?:sent|sends|deployed|deploys|sending|deploying|recruited|recruits|recruiting|dispatched|dispatches|transferred|transfers|transferring|airlifted|ferried)\s+(?:\w+\s+){0,3}(?:militants|mercenaries|fighters|jihadists|militiamen|paramilitaries|(?:military\s+)?advis[eo]rs|instructors)\b", re.I)),
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")

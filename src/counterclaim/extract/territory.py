@@ -130,8 +130,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if re.match(r"(?i)enter", match.group("verb")) and NOT_FORCES_ENTERING.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "300 aid trucks entered Gaza", "displaced families entered the town": no force taking ground
-            if re.match(r"(?i)enter", match.group("verb")) and ENTERED_TO_HELP.match(text, match.end()):
-                continue  # "Eritrean troops entered Tigray to back the federal army": allies arriving, no ground taken
+            if re.match(r"(?i)enter|mov|advanc|push|swe|roll|cross|broke|break", match.group("verb")) and ENTERED_TO_HELP.match(text, match.end()):
+                continue  # "Eritrean troops entered Tigray to back the federal army", "moved into Kidal to help the army": allies arriving
             if ADVANCE_INTO.fullmatch(match.group("verb")) and WIDE_AREA.match(text, match.start("ground")):
                 continue  # "advanced into the Kursk region", "pushed into Armenian territory": an advance, no place taken
             if PEOPLE_NOT_GROUND.match(text, match.end() + 1) and text[match.end() : match.end() + 1] == " ":
