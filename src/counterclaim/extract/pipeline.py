@@ -559,6 +559,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
         # the only other claim was the act named inside a general denial: the sentence's statements are read alone
         # ("denied targeting civilians and blamed the rebels for ...")
         statements = find_statement_claims(view, has_other_claims=False)
+        note_found(view, "find_statement_claims", statements)  # the drafts read again are the ones --explain follows
     drafts = kept
     # a charge worded as the act itself ("violated the ceasefire overnight, firing at Indian posts"): the act names it,
     # coded as that act's claim (GOLD_FORMAT), not also as a statement

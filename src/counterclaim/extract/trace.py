@@ -54,11 +54,7 @@ class ExtractionTrace:
         return self.sentences[view.index]
 
     def draft_note(self, view: SentenceView, draft: DraftClaim) -> DraftNote | None:
-        """The note of a draft: the same object, else the one it was copied from with a field changed (resolution
-        replaces some drafts, "the army" read as its state), found by its kind and words."""
-        notes = self.sentence(view).drafts
-        return (next((n for n in notes if n.draft is draft), None)
-                or next((n for n in notes if (n.draft.type, n.draft.outcome, n.draft.start, n.draft.end) == (draft.type, draft.outcome, draft.start, draft.end)), None))
+        return next((n for n in self.sentence(view).drafts if n.draft is draft), None)
 
 
 _current: ContextVar[ExtractionTrace | None] = ContextVar("counterclaim_trace", default=None)
