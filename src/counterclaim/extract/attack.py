@@ -746,9 +746,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 and not DENIAL_VERB.search(text, 0, match.start()) and not SPOKEN.search(text)):
             continue  # "no attacks were reported", "Hezbollah did not claim any attacks": none told; a side saying it made none
             # ("denied any attacks", '"our planes did not carry out any air strikes," the ministry said') denies them
-        made_none = (ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) is not None
-                     and NEGATION.search(text, max(0, noun_at - 50), noun_at) is not None and SPOKEN.search(text) is not None)
-        made_none = made_none or NOTHING_TO_DO_WITH.search(text, max(0, match.start() - 80), match.start()) is not None
+        # a side saying it made none ("said they had not carried out any attacks") or disowning one ("has nothing to do with")
+        made_none = ((ANY_BEFORE.search(text[max(0, noun_at - 20) : noun_at]) is not None
+                      and NEGATION.search(text, max(0, noun_at - 50), noun_at) is not None and SPOKEN.search(text) is not None)
+                     or NOTHING_TO_DO_WITH.search(text, max(0, match.start() - 80), match.start()) is not None)
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target,
                                      stance="deny" if made_none else None))  # "said they had not carried out any attacks"
@@ -1184,8 +1185,7 @@ ATTACKS_IN_GENERAL_BEFORE = re.compile(
 # A side disowning an attack: "Pakistan has nothing to do with the Pahalgam attack" (GOLD_FORMAT: a denied attack, stance deny).
 NOTHING_TO_DO_WITH = re.compile(r"\b(?:has|had|have|having)\s+(?:had\s+)?(?:absolutely\s+)?nothing\s+to\s+do\s+with\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A claim of attacks not made: "has not claimed any attacks", "no group has yet claimed responsibility for any strikes".
-NOT_CLAIMED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$|"
-                                r"n['’]t\s+(?:yet\s+)?claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$", re.I)
+NOT_CLAIMED_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+|\w+ly\s+)?|n['’]t\s+(?:yet\s+)?)claim(?:ed)?\s+(?:responsibility\s+for\s+)?(?:any|an?)\s+(?:[\w-]+\s+)?$", re.I)
 # A side's words in the sentence: a quotation or a verb of saying.
 SPOKEN = re.compile(r"[“”\"]|\b(?:said|says|say|told|stated|claimed|claims|announced|added|insisted|wrote|according\s+to)\b", re.I)
 DENIAL_VERB = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b", re.I)
