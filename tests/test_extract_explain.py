@@ -68,8 +68,9 @@ def test_explain_takes_one_article_not_a_batch(tmp_path: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_a_claim_whose_draft_resolution_copied_is_still_explained(tmp_path: Path) -> None:
-    # "The government" is read as the war's state by a copy of the statement's draft; its claim is explained all the same
+def test_a_statement_read_again_alone_is_still_explained(tmp_path: Path) -> None:
+    # the attack named inside a general denial is dropped and the sentence's statements are read again alone; the
+    # statement drafts of that second reading are the ones the claim comes from, and its explanation follows them
     article = tmp_path / "denial.txt"
     article.write_text("Ethiopia: Drone strike kills 30 in Amhara region\n"
                        "Fighting between federal forces and Fano militiamen intensified.\n"
