@@ -392,16 +392,18 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
 
 # Words between a model's code and its generic noun: the model's name, its role or range ("an Il-76 cargo plane", "a
 # Tu-22M3 long-range bomber", "an S-400 Triumf launcher", "Shahed-136 kamikaze drones").
+# Makers whose name alone stands for a model ("an Antonov transport plane", "a Sukhoi fighter jet").
+AIRCRAFT_MAKER = re.compile(r"Sukhoi|Antonov|Tupolev|Ilyushin|Yakovlev|Mikoyan|Mil|Kamov|Boeing|Airbus|Lockheed|Embraer|Dassault")
 MODEL_WORDS_BEFORE_HEAD = re.compile(
     r" (?:(?:(?-i:[A-Z][A-Za-z]+)|[a-z]+-[a-z]+(?:-[a-z]+)?|(?i:cargo|transport|strategic|tactical|attack|fighter|bomber|reconnaissance|surveillance|"
-    r"patrol|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker|"
+    r"patrol|ground|trainer|training|landing|stealth|multirole|multi-role|utility|combat|kamikaze|suicide|loitering|heavy|light|supersonic|military|naval|jet|turboprop|tanker|"
     r"early|warning|airborne|refuel(?:l)?ing|electronic|intelligence|spy|maritime|anti-submarine|command|control))\s+)")
 
 
 def _head_after_model_words(text: str, phrase: str, end: int) -> re.Match[str] | None:
     """The generic noun a model code is named with, a word or two after it ("Il-76 cargo plane"): one item, one phrase."""
     last = phrase.split()[-1] if phrase.split() else ""
-    if not re.fullmatch(MODEL_CODE, last):
+    if not re.fullmatch(MODEL_CODE, last) and not AIRCRAFT_MAKER.fullmatch(last):
         return None
     position = end
     for _ in range(2):
@@ -667,6 +669,8 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
             subject = SUBJECT_IS_ADVERSARY_OF + agent
         elif MINIMISED_DAMAGE.search(text, max(0, verb_start - 25), verb_end):
             subject = SUBJECT_IS_CLAIMANT  # "a tank was lightly damaged", "minor damage": a side plays down its own losses
+        elif count == (0, 0):
+            subject = SUBJECT_IS_CLAIMANT  # "no ship was damaged", "no aircraft were hit": a side says its own came through
         else:
             subject = SUBJECT_IS_CLAIMANT_ADVERSARY
         start = min(verb_start, first.start) if verb_start < first.start and first.start - verb_end < 40 else first.start
@@ -879,6 +883,8 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
         before = []  # "destroyed by a drone", "hit with missiles": the means, not what was destroyed
     if before and OWN_CLAUSE_AFTER.match(text, phrase.end):
         before = []  # "destroyed two targets, and all aircraft returned safely": the equipment opens a clause of its own
+    if before and any(PASSIVE_GAP.fullmatch(text, phrase.end, o.start()) for o in outcomes if o.start() >= phrase.end):
+        before = []  # "the missiles were intercepted and no ship was damaged": the equipment is the subject of its own passive
     if before:
         verb = before[-1]
         between = text[verb.end() : phrase.start]
@@ -910,6 +916,10 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
 # Equipment whose own verb of safe return follows it is the subject of a clause of its own, not the object of a verb
 # before it ("struck 20 targets and all the planes returned safely", "one jet destroyed a post; our aircraft landed").
 OWN_CLAUSE_AFTER = re.compile(r"(?i)\s+(?:(?:all|safely|later|then)\s+)?(?:returned|return|landed|land|flew\s+back|came\s+back|made\s+it\s+back|got\s+back|(?:were|was|are|is|remained|remain)\s+(?:safe|unharmed|intact|undamaged))\b")
+
+
+# The auxiliary of a passive between equipment and its verb ("no ship was damaged", "two tanks have been destroyed").
+PASSIVE_GAP = re.compile(r"(?i)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 
 
 # The owner named after the equipment, between it and its verb ("a helicopter belonging to the Sudanese army crashed",

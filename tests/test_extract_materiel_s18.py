@@ -1,0 +1,33 @@
+"""Materiel owners, counts and clauses, session 18 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def _materiel(text: str) -> list[tuple[str | None, str | None, str | None, tuple[int | None, int | None] | None]]:
+    return [(c.subject, c.outcome, c.category, c.count) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+
+
+def test_an_aircraft_named_by_its_role_words_after_the_model_is_one() -> None:
+    assert _materiel("A Russian Su-25 ground attack jet was shot down near Pokrovsk, Ukraine's air force said.") == [
+        ("RUS", "destroyed", "aircraft", (1, 1))]
+    assert _materiel("An Indian MiG-21 trainer aircraft crashed in Rajasthan, the Indian air force said.")[0][3] == (1, 1)
+
+
+def test_a_maker_s_name_stands_for_the_model() -> None:
+    assert _materiel("Rebels shot down a Sudanese army Antonov transport plane near El Obeid.") == [
+        ("SDN", "destroyed", "aircraft", (1, 1))]
+    assert _materiel("The insurgents said they downed a junta Sukhoi fighter jet over Sagaing.")[0][3] == (1, 1)
+
+
+def test_equipment_heading_its_own_passive_is_not_the_object_of_the_verb_before() -> None:
+    # the verb before ("intercepted") governs the missiles; "no ship was damaged" is its own clause, the speaker's own ships
+    assert _materiel("The Pentagon said the missiles were intercepted and no ship was damaged.") == [
+        ("USA", "damaged", "ship", (0, 0))]
+    assert _materiel("Kyiv said the rockets were shot down and no aircraft was hit at the airbase.") == [
+        ("UKR", "damaged", "aircraft", (0, 0))]
