@@ -152,6 +152,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 gainer = view.first_actor_after(match.end() + to.end()) if to else None
                 if pattern is EXPELLED and gainer is not None and gainer.start - (match.end() + to.end()) > 3:
                     gainer = None
+                if OWN_FORCES_IN_A_CLAIM.search(text, 0, match.start()):
+                    agent = None  # "Hezbollah denied Israeli claims that its fighters had withdrawn": the denier's own fighters
                 subject = agent or _pronoun_subject(text, match.start())
                 if compelled is not None:
                     forcer = _clause_actor(view, compelled.start())  # "the army forced the rebels to withdraw from X": the army gains X
@@ -577,8 +579,17 @@ def _participle_head(view: SentenceView, match: re.Match[str]) -> str | None:
     return head.code
 
 
+# A side's own forces heading a loss inside a claim it answers: "denied Israeli claims that its fighters had withdrawn",
+# "rejected reports that their troops were retreating". The other side's claim is about them, so "its" is the speaker.
+OWN_FORCES_IN_A_CLAIM = re.compile(
+    r"(?i)\b(?:claims?|reports?|allegations?|assertions?|suggestions?|rumou?rs?)\s+that\s+(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:forces|troops|fighters|soldiers|units|men|army|militiamen|combatants)\s+(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?)?(?:\w+ly\s+)?$")
+
+
 def _pronoun_subject(text: str, position: int) -> str | None:
     if re.search(r"\b(?:we|our\s+forces|our\s+troops)\b[^.;,]{0,30}$", text[:position], re.I):
+        return SUBJECT_IS_CLAIMANT
+    if OWN_FORCES_IN_A_CLAIM.search(text, 0, position):
         return SUBJECT_IS_CLAIMANT
     if re.search(r"\bthe\s+region\s+has\s*$|\b(?:it|they)\s+(?:has|have|had)?\s*$", text[:position], re.I):
         return SUBJECT_IS_CLAIMANT

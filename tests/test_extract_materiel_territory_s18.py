@@ -1,4 +1,4 @@
-"""Materiel owners, counts and clauses, session 18 (sentences written for these tests)."""
+"""Materiel owners, counts and clauses, and ground lost, session 18 (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,18 @@ def test_equipment_heading_its_own_passive_is_not_the_object_of_the_verb_before(
         ("USA", "damaged", "ship", (0, 0))]
     assert _materiel("Kyiv said the rockets were shot down and no aircraft was hit at the airbase.") == [
         ("UKR", "damaged", "aircraft", (0, 0))]
+
+
+def _territory(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(c.subject, c.outcome, c.claimant, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_a_side_s_own_forces_in_a_claim_it_rejects_lose_the_ground() -> None:
+    # the other side's claim is about the speaker's forces: "its" is the speaker, not the side named just before
+    assert _territory("Hezbollah denied Israeli claims that its fighters had withdrawn from the border villages.") == [
+        ("HEZBOLLAH", "lost", "HEZBOLLAH", "deny")]
+    assert _territory("The Kremlin dismissed Ukrainian reports that its troops were retreating from Kupiansk.") == [
+        ("RUS", "lost", "RUS", "deny")]
+    # a side named as the subject keeps the loss
+    assert _territory("Israel said Hezbollah fighters had withdrawn from the border villages.") == [
+        ("HEZBOLLAH", "lost", "ISR", "assert")]
