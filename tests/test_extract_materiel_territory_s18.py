@@ -46,3 +46,30 @@ def test_a_side_s_own_forces_in_a_claim_it_rejects_lose_the_ground() -> None:
     # a side named as the subject keeps the loss
     assert _territory("Israel said Hezbollah fighters had withdrawn from the border villages.") == [
         ("HEZBOLLAH", "lost", "ISR", "assert")]
+
+
+def _places(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.subject, c.outcome, c.place) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_each_place_of_a_list_keeps_the_verb_s_reading_and_its_own_name() -> None:
+    # a foreign side's "liberation" is a capture for every place it lists, and a place the gazetteer lacks is named as written
+    assert _places("The Russian defence ministry said its troops had liberated the villages of Novoselivka and Pishchanka "
+                   "in the Donetsk region.") == [("UKR", "lost", "Novoselivka"), ("UKR", "lost", "Pishchanka")]
+
+
+def test_ground_held_with_an_adverb_an_area_or_a_zone() -> None:
+    assert _territory("Kyiv says Russian troops have now occupied about 18% of Ukrainian territory.") == [
+        ("UKR", "lost", "UKR", "assert")]
+    assert _territory("Ukrainian forces still hold around 500 square kilometres of Russia's Kursk region, Ukraine's army chief said.") == [
+        ("RUS", "lost", "UKR", "assert")]
+    assert [t[:2] for t in _territory("Israeli troops hold a buffer zone inside Syria's Quneitra province.")] == [("SYR", "lost")]
+    # holding an event a few kilometres away is no ground held
+    assert _territory("Farmers held a protest 5 km from Kherson on Sunday.") == []
+
+
+def test_an_annexation_is_ground_changing_hands_and_a_label_of_it_is_not() -> None:
+    assert _territory("Russia annexed Crimea in 2014.") == [("UKR", "lost", None, "assert")]
+    assert [(c.subject, c.count) for c in extract_from_cleaned_text("Moscow claims to have annexed four Ukrainian regions in 2022.", PUBLISHED)
+            if c.type == "territory"] == [("UKR", (4, 4))]
+    assert _territory("Drones struck Russia's illegally annexed regions of Zaporizhzhia and Kherson.") == []

@@ -647,6 +647,11 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
+        if draft.notes.get("listed") and place is not None and not place.start <= draft.start < place.end:
+            # "liberated Novoselivka and Kalynove": a listed place the gazetteer lacks is named as written, in the
+            # country of the place nearest it, with no coordinates
+            place = replace(place, start=draft.start, end=draft.end, name=view.text[draft.start : draft.end],
+                            latitude=None, longitude=None, population=0, kind="city")
         found = AttributedDraft(view, draft, claimant, stance, hedged, evidence, dates, place)
         resolved = resolve(found, state, registry)
         if claimant is None and anchor is not None and draft.type in ("casualty", "materiel") and unnamed_institution_speaks(view.text, anchor):

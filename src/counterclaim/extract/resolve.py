@@ -278,7 +278,7 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
         subject = owner
     claim = build_claim(found, subject, found.claimant, found.draft.outcome, state)
     view, draft = found.view, found.draft
-    if (claim.outcome == "retaken" and owner is not None and LIBERATION.match(view.text[draft.start : draft.end])
+    if (claim.outcome == "retaken" and owner is not None and LIBERATION.match(draft.notes.get("verb") or view.text[draft.start : draft.end])
             and (claim.subject == owner or claim.object not in (None, owner))):
         claim = claim.model_copy(update={"outcome": "lost"})  # "Russian forces liberated a village in Donetsk": Ukraine lost it
     return [claim]

@@ -43,7 +43,7 @@ GROUND = (
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
 GAIN = re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
-    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed|advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into|gain(?:ed|s|ing)(?=\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?[\d,.]+\s+(?:square|sq)\b)|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
+    rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|annexed|annexing|annexes|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed|advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into|gain(?:ed|s|ing)(?=\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?[\d,.]+\s+(?:square|sq)\b)|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
@@ -67,12 +67,12 @@ HELD_GROUND = (
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|airbases?|hills?|hilltops?|ridges?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
     r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
     r"camps?|barracks|headquarters|countryside|landscape|land|lands|capital|hilltops?|ridges?|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
-    r"enclave|pocket|corridor)|[A-Z][\w'’-]+)"
+    r"enclave|pocket|corridor|(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold)|[A-Z][\w'’-]+)"
 )
 # ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
 HELD = re.compile(
     rf"\b(?<!\bof\s)(?<!\bActual\s)(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
-    rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+)?(?:held|occupied|controlled)|"
+    rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+|now\s+|still\s+)?(?:held|occupied|controlled)|"
     rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?(?:occupies|(?<!\bto\s)occupy(?=\s+(?:the\s+|some\s+|several\s+|\d|five\s|four\s|three\s|two\s|parts\s|much\s|most\s|large\s)))|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
     rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
 )
@@ -124,6 +124,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
             if (match.group("verb").lower() == "occupied" and not text[: match.start()].strip()
                     and re.match(r"\s+(?:[A-Z][\w'’-]+\s+)?Territor(?:y|ies)\b", text[match.end("verb") :])):
                 continue  # "Occupied Palestinian Territory: ..." heading a report: the area's name, no event
+            if re.match(r"(?i)annexed", match.group("verb")) and re.search(r"(?:['’]s|\b(?:its|their))\s+(?:\w+ly\s+)?$", text[: match.start()]):
+                continue  # "Russia's illegally annexed regions", "its annexed territories": a label of who holds it
             if text[match.start() - 1 : match.start()] == "-" and match.group("verb").lower().endswith("ed"):
                 continue  # "Pakistan-occupied Kashmir", "Russian-occupied Crimea": a label of who holds it (GOLD_FORMAT: not coded)
             if PEOPLE_NOT_GROUND.search(ground) or re.match(r"(?:the\s+)?(?:lives|life)\b", ground, re.I):
@@ -219,7 +221,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
 # villages"): GOLD_FORMAT gives the one claim that count. Areas ("300 sq km") and named places keep null.
 COUNTED_PLACES = re.compile(
     r"(?:\s+(?!of\b)[\w'’-]+){0,2}?\s+(?:villages|towns|cities|settlements|hamlets|localities|positions|posts|outposts|checkpoints|bases|"
-    r"strongholds|hills|hilltops|heights|districts|townships|municipalities|communities|neighbou?rhoods|garrisons|camps|trenches|strongpoints)\b", re.I)
+    r"strongholds|hills|hilltops|heights|districts|townships|municipalities|communities|neighbou?rhoods|garrisons|camps|trenches|strongpoints|"
+    r"regions|provinces|oblasts)\b", re.I)
 
 
 def _places_counted(view: SentenceView, draft: DraftClaim) -> Count | None:
@@ -313,7 +316,8 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             continue
         verb = match.group("verb").lower()
         if verb.startswith("hold") or verb.startswith("still hold") or "occup" in verb:
-            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%)", ground):
+            if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%|"
+                             r"(?:square|sq\.?)\s*(?:km|kilomet|miles)|km2|km²|hectares|acres|(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold)", ground):
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
         failed = (FAILED_TO_HOLD.search(text, max(0, match.start() - 25), match.start())
                   if verb == "control" and re.match(r"(?i)(?:any|a\s+single)\b", match.group("ground")) else None)
@@ -601,7 +605,7 @@ def _pronoun_subject(text: str, position: int) -> str | None:
 GROUND_BEFORE = r"(?:(?i:the\s+)?(?:(?i:town|city|village|base|camp|district|province|region|airport|port|outpost|garrison|settlement|area)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|(?i:the\s+(?:\w+\s+)?(?:town|city|village|base|camp|district|capital|airport|port|outpost|garrison|settlement|border\s+crossing|area)))"
 PASSIVE_TAKEN_VERBS = r"captured|seized|taken|overrun|occupied|retaken|recaptured|liberated"
 FELL_VERBS = r"fell|fallen|falls"
-RELATIVE_TAKEN_VERBS = r"captured|seized|took|overran|occupied|retook|recaptured"
+RELATIVE_TAKEN_VERBS = r"captured|seized|took|overran|occupied|retook|recaptured|annexed"
 PASSIVE_TAKEN = re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
     rf"(?P<verb>(?i:{PASSIVE_TAKEN_VERBS}))\s+by\s+(?:the\s+)?"
@@ -732,6 +736,7 @@ def _listed_places(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftCl
                 break  # a speaker, not a place (", the General Staff said", ", Deputy Defence Minister Hanna Maliar said")
             extra = DraftClaim("territory", draft.outcome, name_start, name_end, subject=draft.subject, object=draft.object)
             extra.notes["listed"] = "yes"
+            extra.notes["verb"] = draft.notes.get("verb") or text[draft.start : draft.end]  # "liberated X and Y": Y's verb
             found.append(extra)
             position = match.end()
     return found
