@@ -7,6 +7,7 @@ names (the latest such day on or before publication), "today", "yesterday", "ove
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class DateMention:
     end: int
     date: dt.date
     from_report: bool = False  # "overnight", "in the past 24 hours": counted back from the day of the report
+    year_written: bool | None = None  # a calendar day's year: written (True), inferred from publication (False); None for other days
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -73,12 +75,12 @@ def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     again for its claims' dates."""
     found: list[DateMention] = []
 
-    def add(start: int, end: int, date: dt.date | None, from_report: bool = False) -> None:
+    def add(start: int, end: int, date: dt.date | None, from_report: bool = False, year_written: bool | None = None) -> None:
         if date is not None and not any(m.start <= start < m.end for m in found):
-            found.append(DateMention(start, end, date, from_report))
+            found.append(DateMention(start, end, date, from_report, year_written))
 
     for match in ISO_DATE.finditer(text):
-        add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
+        add(match.start(), match.end(), _safe_date(int(match["year"]), int(match["month"]), int(match["day"])), year_written=True)
     for pattern in (DAY_MONTH, MONTH_DAY):
         for match in pattern.finditer(text):
             month = MONTHS[match["month"].lower()]
@@ -88,7 +90,7 @@ def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
             year = int(match["year"]) if match["year"] else _infer_year(month, day, published)
             if year is None:
                 continue
-            add(match.start(), match.end(), _safe_date(year, month, day))
+            add(match.start(), match.end(), _safe_date(year, month, day), year_written=bool(match["year"]))
     if published is not None:
         for match in WEEKDAY.finditer(text):
             target = WEEKDAYS[match["weekday"].lower()]
@@ -105,6 +107,19 @@ def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
             add(match.start(), match.end(), published - dt.timedelta(days=int(days) if days.isdigit() else DAYS_AGO_NUMBERS[days]))
     found.sort(key=lambda m: m.start)
     return tuple(found)
+
+
+def days_with_their_year(mentions: list[DateMention]) -> dict[tuple[int, int], int]:
+    """The calendar days written with their year ("Oct. 7, 2023"), as (month, day) -> year."""
+    return {(m.date.month, m.date.day): m.date.year for m in mentions if m.year_written}
+
+
+def with_years_told(mentions: list[DateMention], years: dict[tuple[int, int], int]) -> list[DateMention]:
+    """A day written without its year takes the year the text gave the same day before ("the war began on Oct. 7,
+    2023 ... the Oct. 7 attack"), not the one inferred from the publication day."""
+    told = [(m, years.get((m.date.month, m.date.day))) for m in mentions]
+    return [dataclasses.replace(m, date=_safe_date(year, m.date.month, m.date.day) or m.date, year_written=True)
+            if m.year_written is False and year is not None and year != m.date.year else m for m, year in told]
 
 
 # "said on Monday", "told AFP Thursday": the day of a statement, not of the events it reports (GOLD_FORMAT)

@@ -52,6 +52,8 @@ class DocumentState:
     # (the sentence that named it, the day), and the first day the text named: the day of the news, for such words further on.
     last_day: tuple[int, dt.date] | None = None
     first_day: dt.date | None = None
+    # The calendar days the text wrote with their year ("since Oct. 7, 2023"), for the same day named later without it.
+    years_told: dict[tuple[int, int], int] = field(default_factory=dict)
 
     # Victims, for tolls that do not say whose they are ("the toll has risen to 31").
     last_victim: str | None = None  # subject of the last casualty claim

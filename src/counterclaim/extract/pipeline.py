@@ -34,7 +34,15 @@ from counterclaim.extract.attribution import (
 from counterclaim.extract.casualty import find_casualty_claims, find_personnel_in_tally, remember_named_people
 from counterclaim.extract.casualty_syntax import TRIGGER_STEM as CASUALTY_SYNTAX_TRIGGER
 from counterclaim.extract.casualty_syntax import find_casualty_syntax_claims
-from counterclaim.extract.dates import find_dates, in_dateline, in_span_of_days, lead_event_date, opens_window
+from counterclaim.extract.dates import (
+    days_with_their_year,
+    find_dates,
+    in_dateline,
+    in_span_of_days,
+    lead_event_date,
+    opens_window,
+    with_years_told,
+)
 from counterclaim.extract.deaths import TRIGGER_WORDS as DEATH_TRIGGER
 from counterclaim.extract.deaths import (
     attack_of_harm,
@@ -280,6 +288,7 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
     previous_claims: list[Claim] = []
     tally_index: int | None = None
     for view in views:
+        state.years_told.update(days_with_their_year(find_dates(view.text, state.published)))
         if view.index in skipped:
             note_skipped(view, skipped[view.index])
             continue
@@ -607,7 +616,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     text = view.text
     hedged = hedge_in(text)
     evidence = evidence_in(text)
-    dates = find_dates(text, state.published)
+    dates = with_years_told(find_dates(text, state.published), state.years_told)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
     places = (without_namesake_countries(find_places(text, state.war_countries, actor_spans), state.about_states)
               if drafts or view.paragraph != state.scene_paragraph else [])
