@@ -1108,7 +1108,7 @@ def unnamed_institution_speaks(text: str, anchor: Anchor) -> bool:
     if PASSIVE_BEFORE.search(text, 0, anchor.position):
         return False  # "the RSF have been accused of killing 200 people": a passive report names no speaker
     speaker = _speaker_clause(text, anchor)
-    return (UNNAMED_INSTITUTION.search(around) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
+    return (UNNAMED_INSTITUTION.search(speaker) is not None and OUTSIDE_OR_INDIVIDUAL.search(speaker) is None
             and ANONYMOUS.search(around) is None and ANONYMOUS.search(speaker) is None)
 
 

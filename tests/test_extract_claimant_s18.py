@@ -1,0 +1,25 @@
+"""Claimants, session 18 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 8, 11)
+
+
+def _tolls(text: str) -> list[tuple[str | None, tuple[int | None, int | None] | None, str | None]]:
+    return [(c.subject, c.count, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"]
+
+
+def test_a_force_named_in_the_claim_is_not_its_speaker() -> None:
+    # "by the military" tells who killed them; the speaker is the rights group after "according to"
+    assert _tolls("More than 5,000 civilians have been killed by the military in Myanmar since the coup, "
+                  "according to the Assistance Association for Political Prisoners.") == [("MMR", (5001, None), None)]
+    assert _tolls("Twenty-two villagers were shot dead by the army near Mopti, according to a local rights group.") == [
+        ("MLI", (22, 22), None)]
+
+
+def test_an_institution_that_speaks_still_reports_its_own_side_s_losses() -> None:
+    assert _tolls("Nine soldiers were killed in an ambush near Tillaberi, the army said.") == [("NER", (9, 9), "NER")]
