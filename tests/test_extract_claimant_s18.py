@@ -23,3 +23,14 @@ def test_a_force_named_in_the_claim_is_not_its_speaker() -> None:
 
 def test_an_institution_that_speaks_still_reports_its_own_side_s_losses() -> None:
     assert _tolls("Nine soldiers were killed in an ambush near Tillaberi, the army said.") == [("NER", (9, 9), "NER")]
+
+
+def _territory(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.subject, c.outcome, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "territory"]
+
+
+def test_rebels_named_by_their_state_s_adjective_speak_and_take_ground_against_it() -> None:
+    # "Myanmar resistance forces" fight Myanmar's junta: neither the speaker nor the loser is the fighters' side
+    assert _territory("Myanmar resistance forces say they seized an army base in Sagaing.") == [("MMR", "lost", "PDF")]
+    assert [c[:2] for c in _territory("Syrian rebels said they captured an army base near Hama.")] == [("SYR", "lost")]
+    assert _territory("Syrian rebels said they captured an army base near Hama.")[0][2] != "SYR"

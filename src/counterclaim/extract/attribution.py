@@ -90,6 +90,10 @@ INSTITUTION_SUBJECT = re.compile(
 )
 # Institutions only a state has: after an armed group's claim, "the defence ministry said" is the state's.
 STATE_INSTITUTION = re.compile(r"\b(?:ministry|minister|government|presidency|army|military|armed\s+forces|air\s+force|navy|police|governor|general\s+staff)\b", re.I)
+# Fighters named by the adjective of the state they fight ("Syrian rebels", "Myanmar resistance forces").
+COUNTRY_REBELS_HEAD = re.compile(
+    r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|resistance(?:\s+(?:forces|fighters|groups|movement))?|"
+    r"opposition\s+(?:forces|fighters|groups|militias))\b")
 # Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
 ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|(?:asked|asking)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|declining)\s+to\s+be\s+(?:named|identified)|speaking\s+on\s+condition|sources?)\b", re.I)
 # A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
@@ -389,7 +393,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
             _remember_run_institution(head, claimant, speakers)
-            if MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
+            if subject_actor.role in ("adjective", "demonym", "name") and COUNTRY_REBELS_HEAD.match(head):
+                # "Myanmar resistance forces say", "Syrian rebels claimed": those fighting the state, not the state
+                claimant = owners.rebels if owners.rebels != subject_actor.code else None
+            elif MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \
                     and not PARTY_OUTLET.match(head) and not (subject_actor.role not in ("adjective", "demonym") and OWN_MEDIUM.fullmatch(head)):
                 claimant = None  # "Iranian media reported", "a Pakistani official added": not the state's own voice
             elif ANONYMOUS.search(head) and re.search(r"\b(?:officers?|officials?|sources?|soldiers?|commanders?|members?|personnel|diplomats?)\b", text[max(0, subject_actor.start - 40) : verb_start], re.I):

@@ -517,7 +517,7 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
 
 
 # Rebels named by their country's adjective ("Syrian rebels", "Malian jihadists"): they fight that state, not for it.
-COUNTRY_REBELS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|opposition\s+(?:fighters|forces|groups))\b")
+COUNTRY_REBELS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|resistance\s+(?:fighters|forces|groups)|opposition\s+(?:fighters|forces|groups))\b")
 
 
 def _rebels_of(view: SentenceView, code: str, position: int) -> bool:
@@ -526,12 +526,14 @@ def _rebels_of(view: SentenceView, code: str, position: int) -> bool:
     while actor is not None and actor.code != code:
         actor = view.last_actor_before(actor.start)
     rebels = _its_rebels(view, actor) if actor is not None else None
-    return rebels is not None and re.fullmatch(r"\s*(?:\w+ly\s+|have\s+|has\s+|had\s+)*", view.text[rebels.end() : position]) is not None
+    # "Syrian rebels seized", "Myanmar resistance forces say they seized": the rebels are the verb's subject
+    return rebels is not None and re.fullmatch(r"\s*(?:(?:say|says|said|claim|claims|claimed)\s+(?:that\s+)?(?:they|it)\s+)?(?:\w+ly\s+|have\s+|has\s+|had\s+)*",
+                                               view.text[rebels.end() : position]) is not None
 
 
 def _its_rebels(view: SentenceView, actor: ActorMention) -> re.Match[str] | None:
     """The rebels a state's adjective heads ("Syrian rebels", "Malian jihadists"), or None."""
-    return COUNTRY_REBELS.match(view.text, actor.end) if actor.role in ("adjective", "demonym") else None
+    return COUNTRY_REBELS.match(view.text, actor.end) if actor.role in ("adjective", "demonym", "name") else None
 
 
 # Ground that can only be the state's in a war between a state and armed groups: its bases, barracks and posts.
