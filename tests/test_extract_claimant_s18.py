@@ -34,3 +34,10 @@ def test_rebels_named_by_their_state_s_adjective_speak_and_take_ground_against_i
     assert _territory("Myanmar resistance forces say they seized an army base in Sagaing.") == [("MMR", "lost", "PDF")]
     assert [c[:2] for c in _territory("Syrian rebels said they captured an army base near Hama.")] == [("SYR", "lost")]
     assert _territory("Syrian rebels said they captured an army base near Hama.")[0][2] != "SYR"
+
+
+def test_russian_paramilitaries_backing_burkina_faso_do_not_move_its_war_to_mali() -> None:
+    # Burkina Faso hires Russian paramilitaries as Mali does; a Burkinabe text stays in Burkina Faso's war
+    text = ("Jihadists killed at least 25 soldiers in an attack on an army post in northern Burkina Faso on Sunday, "
+            "the army said.\n\nThe junta has hired Russian paramilitaries from the Wagner Group to help fight the insurgency.")
+    assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [("BFA", "BFA")]
