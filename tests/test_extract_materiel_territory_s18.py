@@ -73,3 +73,19 @@ def test_an_annexation_is_ground_changing_hands_and_a_label_of_it_is_not() -> No
     assert [(c.subject, c.count) for c in extract_from_cleaned_text("Moscow claims to have annexed four Ukrainian regions in 2022.", PUBLISHED)
             if c.type == "territory"] == [("UKR", (4, 4))]
     assert _territory("Drones struck Russia's illegally annexed regions of Zaporizhzhia and Kherson.") == []
+
+
+def test_ground_cleared_of_a_side_or_freed_from_it_is_retaken() -> None:
+    assert _territory("The Sudanese army cleared the last RSF pockets from Omdurman, the army said.") == [
+        ("RSF", "retaken", "SDN", "assert")]
+    assert _territory("Nigerian troops freed the town of Gwoza from Boko Haram fighters, the army said.") == [
+        ("BOKO_HARAM", "retaken", "NGA", "assert")]
+    # people freed are no ground
+    assert _territory("Soldiers freed Ahmed Musa and 40 other hostages held by the group.") == []
+
+
+def test_rebels_named_by_their_people_are_their_armed_group() -> None:
+    claims = extract_from_cleaned_text("Kachin rebels overran a junta outpost near Bhamo.", PUBLISHED)
+    assert [(c.type, c.subject, c.object) for c in claims if c.type == "territory"] == [("territory", "MMR", "KIA")]
+    claims = extract_from_cleaned_text("Kokang rebels captured the town of Laukkai from the military.", PUBLISHED)
+    assert [(c.subject, c.object) for c in claims if c.type == "territory"] == [("MMR", "MNDAA")]

@@ -47,14 +47,14 @@ GAIN = re.compile(
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
 )
 RETAKE = re.compile(
-    rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
+    rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|freed|freeing|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
     rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
 )
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
 EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)"
     # an object driven out, not the direction of one's own advance ("pushed south from Goma", "drove on from the town")
     rf"(?!(?i:(?:further|farther|deeper|on|onward|onwards|ahead|forward|back|north|south|east|west|(?:north|south)-?(?:east|west)|northward|southward|eastward|westward)s?)\s)"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
 EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
@@ -143,7 +143,8 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 ground_end = _controlled_ground(text, match.end())
                 if not ground_end:
                     continue  # "took control of the debate", "lost control of the budget": no ground named
-            if (kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
+            if ((kind == "gain" and pattern is GAIN and match.group("verb").lower() in ("took", "taken", "secured", "securing", "secures")
+                 or pattern is RETAKE and match.group("verb").lower() in ("freed", "freeing"))
                     and not re.search(r"\b(?:bases?|airbases?|towns?|villages?|city|cities|positions?|control|territor(?:y|ies)|ground|hills?|hilltops?|ridges?|barracks|camps?|airports?|airfields?|outposts?|posts?|"
                                       r"headquarters|garrisons?|settlements?|localit(?:y|ies)|hamlets?|districts?)\b", ground, re.I)
                     and not _known_place(ground, text[match.end() :])):
