@@ -89,3 +89,9 @@ def test_rebels_named_by_their_people_are_their_armed_group() -> None:
     assert [(c.type, c.subject, c.object) for c in claims if c.type == "territory"] == [("territory", "MMR", "KIA")]
     claims = extract_from_cleaned_text("Kokang rebels captured the town of Laukkai from the military.", PUBLISHED)
     assert [(c.subject, c.object) for c in claims if c.type == "territory"] == [("MMR", "MNDAA")]
+
+
+def test_a_side_driven_out_by_a_state_loses_ground_the_state_retakes_in_either_voice() -> None:
+    active = _territory("Somali forces drove al-Shabaab fighters out of the town of Adan Yabaal.")
+    passive = _territory("Al-Shabaab fighters were driven out of the town of Adan Yabaal by Somali forces.")
+    assert active == passive == [("SHABAAB", "retaken", None, "assert")]

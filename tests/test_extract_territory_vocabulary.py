@@ -88,7 +88,9 @@ def test_areas_and_river_banks_are_ground() -> None:
 
 
 def test_driven_out_in_the_passive_is_ground_lost_by_those_driven_out() -> None:
-    assert territory("Russian forces were driven out of Lyman by Ukraine.") == [("RUS", "UKR", "lost")]
+    # read as the active "Ukraine drove Russian forces out of Lyman": a state driving the other side out retakes it
+    assert territory("Russian forces were driven out of Lyman by Ukraine.") == [("RUS", "UKR", "retaken")]
+    assert territory("Ukraine drove Russian forces out of Lyman.") == [("RUS", "UKR", "retaken")]
 
 
 def test_several_parties_heading_the_clause_take_the_first_named() -> None:

@@ -162,7 +162,9 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                     forcer = _clause_actor(view, compelled.start())  # "the army forced the rebels to withdraw from X": the army gains X
                     if gainer is None and forcer is not None and forcer != subject:
                         gainer = next((a for a in view.actors_between(0, compelled.start()) if a.code == forcer), None)
-                outcome = "retaken" if compelled is not None and gainer is not None and not _is_group(gainer.code) else "lost"  # as "drove them out of"
+                # "were driven out of X by Somali forces", "the army forced them to withdraw": as "drove them out of", a state
+                # driving the other side out retakes the ground
+                outcome = "retaken" if (compelled is not None or pattern is EXPELLED) and gainer is not None and not _is_group(gainer.code) else "lost"
                 drafts.append(DraftClaim("territory", outcome, match.start(), match.end() + (to.end() + 30 if to else 0) if to else match.end(), subject=subject, object=gainer.code if gainer else None))
                 drafts[-1].end = min(drafts[-1].end, len(text))
             else:
