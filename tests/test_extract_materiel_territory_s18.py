@@ -95,3 +95,12 @@ def test_a_side_driven_out_by_a_state_loses_ground_the_state_retakes_in_either_v
     active = _territory("Somali forces drove al-Shabaab fighters out of the town of Adan Yabaal.")
     passive = _territory("Al-Shabaab fighters were driven out of the town of Adan Yabaal by Somali forces.")
     assert active == passive == [("SHABAAB", "retaken", None, "assert")]
+
+
+def test_bombers_and_fighters_lost_as_aircraft_are_no_men_killed() -> None:
+    for text in ("Russia lost a Tu-22M3 bomber over the Black Sea, Ukraine said.",
+                 "Ukrainian drones destroyed two strategic bombers at the Engels airbase."):
+        assert [c.type for c in extract_from_cleaned_text(text, PUBLISHED)] == ["materiel"], text
+    # a suicide bomber is a man
+    claims = extract_from_cleaned_text("Two suicide bombers were killed by guards at the gate of the base.", PUBLISHED)
+    assert [c.type for c in claims if c.type == "casualty"] == ["casualty"]

@@ -498,6 +498,19 @@ def _will_be_parsed(view: SentenceView, found_by_rules: list[tuple[str, list[Dra
                 or (any(d.type in VETOED_TYPES for _, found in found_by_rules for d in found) and may_be_vetoed(view.text)))
 
 
+# People nouns that also name aircraft ("a Tu-22M3 bomber", "two Su-30 fighters").
+AIRCRAFT_PEOPLE_HEADS = frozenset({"bomber", "bombers", "fighter", "fighters"})
+
+
+def _without_aircraft_read_as_people(drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """The drafts less losses of people whose noun is the aircraft of a materiel draft over the same words ("Russia lost
+    a Tu-22M3 bomber", "destroyed two strategic bombers"): the aircraft lost, not a man killed."""
+    aircraft = [(d.start, d.end) for d in drafts if d.type == "materiel" and d.category == "aircraft"]
+    return [d for d in drafts
+            if not (d.type == "casualty" and d.notes.get("head", "").lower() in AIRCRAFT_PEOPLE_HEADS
+                    and any(start < d.end and d.start < end for start, end in aircraft))]
+
+
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
                  attacks_told: bool, disaster_report: bool = False) -> tuple[list[DraftClaim], list[DraftClaim]]:
     """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
@@ -511,6 +524,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     found = [d for d in find_casualty_syntax_claims(view) if not any(d.start < end and start < d.end for start, end in ruled)]
     note_found(view, "find_casualty_syntax_claims", found)
     drafts.extend(found)
+    drafts = _without_aircraft_read_as_people(drafts)
     drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report)
     note_vetoes(view, vetoed)
     arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
