@@ -104,3 +104,10 @@ def test_bombers_and_fighters_lost_as_aircraft_are_no_men_killed() -> None:
     # a suicide bomber is a man
     claims = extract_from_cleaned_text("Two suicide bombers were killed by guards at the gate of the base.", PUBLISHED)
     assert [c.type for c in claims if c.type == "casualty"] == ["casualty"]
+
+
+def test_a_number_standing_alone_is_no_part_of_a_single_thing_named_before_it() -> None:
+    # "two were intercepted" are two of the three missiles, not two of the one vessel they were fired at
+    assert _materiel("The Houthis fired three anti-ship missiles at the vessel; two were intercepted by a US destroyer.") == [
+        ("HOUTHIS", "destroyed", "other", (2, 2))]
+    assert _materiel("Russia launched 145 drones; 89 were downed, the air force said.") == [("RUS", "destroyed", "drone", (89, 89))]

@@ -833,6 +833,9 @@ def _subset_that_befell(view: SentenceView, phrase: EquipmentPhrase, outcomes: l
             vague = re.match(r"(?i)(?:(?:nearly|almost|virtually|practically)\s+)?(?:all|some|most|many|part|the\s+majority|the\s+rest)\b", text[number_start:])
             if not found and vague:
                 return (phrase.count if vague.group().lower() == "all" else None), verb  # "drones, most of which were downed"
+            head = text[phrase.start : phrase.end].split()[-1]
+            if found and (found[0].count[0] or 0) > 1 and not head.lower().endswith("s") and not MASS_OR_AMBIGUOUS_HEAD.search(head):
+                return None  # "fired three missiles at the vessel; two were intercepted": no two of one vessel
             return (found[0].count, verb) if found else None
         fronted = FRONTED_PARTITIVE.fullmatch(gap) if FRONTED_OF.search(text[: phrase.start]) else None
         if fronted:
