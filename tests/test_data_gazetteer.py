@@ -305,3 +305,21 @@ def test_a_states_adjective_is_no_namesake_town():
     assert [p.name for p in find_places("Eleven civilians were killed in Thai border provinces.", ("THA", "KHM"))] == []
     text = "Eleven civilians were killed by rocket fire in Thai border provinces, Bangkok said."
     assert [c.subject for c in extract_from_cleaned_text(text, dt.date(2025, 7, 24)) if c.type == "casualty"] == ["THA"]
+
+
+def test_a_district_named_after_the_place_says_nothing_and_the_province_decides(gazetteer):
+    # "Hyderabad (Hyderabad, Sindh)": the district repeats the name; Sindh is Pakistan's, so the Pakistani city
+    assert gazetteer.locate("Hyderabad", (), ["Hyderabad", "Sindh"]).country == "PAK"
+    assert gazetteer.locate("Hyderabad", (), []).country == "IND"
+
+
+def test_an_area_name_two_states_share_picks_the_place_inside_one(gazetteer):
+    # India and Pakistan both have a Punjab; the Mansa inside India's is meant, not Zambia's larger Mansa
+    place = gazetteer.locate("Mansa", (), ["Punjab"])
+    assert (place.country, round(place.lat)) == ("IND", 30)
+
+
+def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_written(gazetteer):
+    # the index knows a Lypove in Poltava oblast only; "Lypove, Donetsk" is not it
+    place = gazetteer.locate("Lypove", (), ["Donetsk"])
+    assert place.country == "UKR" and distance_km(place.lat, place.lon, 48.0, 37.8) < 60

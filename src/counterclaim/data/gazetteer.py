@@ -641,6 +641,8 @@ class Gazetteer:
         """Like `lookup`, but when the name is unknown falls back to the most specific resolvable hint
         ("Verkhnokamianske, Donetsk" -> Donetsk when the village is not in the index)."""
         place = self.lookup(name, countries, near)
+        if place is not None and self._outside_its_area(place, near):
+            place = None  # "Lypove, Donetsk" where the index knows only a Lypove in another oblast: located by its oblast
         if place is not None and near and place.country not in countries:
             anchors = [a for a in (self._anchor(hint, countries) for hint in near) if a is not None]
             if (any(a.country in countries for a in anchors) if countries
@@ -658,6 +660,16 @@ class Gazetteer:
             if fallback is not None:
                 return fallback
         return None
+
+    def _outside_its_area(self, place: Place, near: Sequence[str]) -> bool:
+        """Whether a first-level area of the place's own country is written beside it and the place lies in another
+        one: a namesake, not the place meant."""
+        if not place.admin1:
+            return False
+        names = {c.place.name for c in self._candidates(place.name)} | {place.name}
+        areas = {c.place.admin1 for hint in near if hint not in names for c in self._candidates(hint)
+                 if c.place.kind == "region" and c.place.admin1 and c.place.country == place.country}
+        return bool(areas) and place.admin1 not in areas
 
     def _anchor(self, hint: str, countries: Sequence[str]) -> Place | None:
         """What an admin hint names: first-level areas first, then other regions, countries, towns."""
@@ -680,19 +692,21 @@ class Gazetteer:
         anchors: list[Place] = []
         for hint in near:
             anchor = self._anchor(hint, countries)
-            if anchor is None:
-                continue
+            if anchor is None or any(c.place == anchor for c in found):
+                continue  # "Hyderabad (Hyderabad, Sindh)": the district named after the place says nothing of which one
             if anchor.kind == "country":
                 wanted = {anchor.country}
             else:
                 anchors.append(anchor)
+        # every first-level area a hint may name ("Punjab": Pakistan's and India's), so that the place inside one wins
+        areas = {(c.place.country, c.place.admin1) for hint in near for c in self._candidates(hint)
+                 if c.place.kind == "region" and c.place.admin1} if anchors else set()
 
         def nearness(place: Place) -> int:
             if not anchors:
                 return 0
-            for anchor in anchors:
-                if anchor.admin1 and (anchor.country, anchor.admin1) == (place.country, place.admin1):
-                    return 0
+            if (place.country, place.admin1) in areas:
+                return 0
             for anchor in anchors:
                 radius = NEAR_HINT_KM if anchor.kind == "city" else NEAR_REGION_HINT_KM
                 if anchor.kind == "region" and anchor.admin1:

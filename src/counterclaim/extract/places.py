@@ -73,7 +73,9 @@ AREA_AFTER = re.compile(
 )
 # The adjectival ending of a district named after its town ("Belgorodsky", "Pokrovskyi", "Bakhmutskyi").
 DISTRICT_ADJECTIVE = re.compile(r"s?k(?:y|iy|yi|yy|ii|i)$")
-FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|\s*\((?P<chain>[^()]{2,120})\))")
+FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|"
+                             # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the areas
+                             r"(?:\s+(?i:city|town|village|area|township|municipality|locality))?\s*\((?P<chain>[^()]{2,120})\))")
 # The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "a village in Qarah Hajir district
 # of Kirkuk province", "Kuchi in Munya Local Government Area".
 WITHIN_HINT = re.compile(

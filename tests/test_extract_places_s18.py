@@ -1,0 +1,13 @@
+"""Places with the areas written after them, session 18 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from counterclaim.extract.places import find_places
+
+
+def test_areas_in_brackets_after_the_place_s_kind_are_read() -> None:
+    # "Mansa area (Mansa district, Punjab)": India's Mansa, not Zambia's larger one
+    places = find_places("Police dispersed a crowd in Mansa area (Mansa district, Punjab) on Friday.", ())
+    assert [(p.name, p.country) for p in places] == [("Mansa", "IND")]
+    places = find_places("Traders held a sit-in outside the press club in Hyderabad city (Hyderabad, Sindh) on Monday.", ())
+    assert [(p.name, p.country) for p in places] == [("Hyderabad", "PAK")]
