@@ -87,7 +87,7 @@ CONDEMN = (
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
-    r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
+    r"(?:told|tells?|telling)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     # what a party is told it must do to end the fighting or open talks: "must accept talks", "must sign the agreement",
     # "must disarm", "troops must leave Tigray", "must implement the accord"
     # (residents told they must leave are ordered out of their homes, no party asked to end the fighting)
@@ -144,7 +144,7 @@ WARN = (
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
     r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|the\s+(?:fight|war|battle)\s+to|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+justice|flush\s+out|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
-    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|"
+    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?|response\s+to)|"
     # the vengeance qualified, with no article: "vowed harsh revenge", "pledged swift retaliation"
     r"(?:harsh|swift|severe|strong|crushing|decisive|painful|bitter|fierce|terrible|forceful|firm|tough|befitting)\s+(?:revenge|retaliation|response|reprisals?|punishment|vengeance)|"
     r"(?:retaliatory|reciprocal|tough|harsh)\s+(?:measures|steps|action|strikes)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
@@ -190,13 +190,17 @@ WARN = (
     r"(?:strikes|attacks|operations|raids)\s+(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
-    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
+    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+[\"“']?(?:bitterly\s+)?regret\b|"
     r"(?:will|would|shall)\s+not\s+(?:stand\s+(?:idly\s+)?by|sit\s+idly\s+by|remain\s+(?:silent|idle|indifferent|passive)|stay\s+silent|stay\s+(?:idle|passive))|"
     r"(?:will|would|shall)\s+(?:keep|go\s+on)\s+(?:on\s+)?(?:fighting|advancing|attacking|striking|pushing|targeting|resisting|bombing|shelling|hitting)\b|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?use\s+(?:all\s+(?:available\s+|necessary\s+)?(?:means|measures|options)(?:\s+at\s+(?:its|our|their|his)\s+disposal)?(?=\s*[.,;]|\s+to\s+(?:defend|protect|respond|retaliate|repel|counter|stop|crush|destroy|punish|safeguard|liberate))|(?:military\s+)?force|(?:all\s+)?(?:its|our|their)\s+(?:\w+\s+)?(?:might|power|capabilities|arsenal|weapons))|"
     r"(?:will|would|shall)\s+(?:act|strike|hit)\s+with\s+(?:great\s+|full\s+|overwhelming\s+|unprecedented\s+|all\s+(?:its|our|their)\s+)?(?:force|might|strength|power)|"
     r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\s+for\s+(?:any|all|every|the\s+consequences|(?:these|its|their|such|this|the)\s+(?:crimes?|attacks?|aggression|acts?|massacres?|strikes?))\b|legitimate\s+(?:military\s+)?targets?\b|"
-    r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))"
+    r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))|"
+    # an ultimatum: "gave the army 48 hours to leave Uvira", "issued an ultimatum", "withdraw or face the consequences"
+    r"(?:gave|give|gives|giving|set|sets|setting)\s+(?:[\w'’-]+\s+){1,5}?(?:an?\s+|\d+|one|two|three|five|seven|ten|fifteen|thirty|twenty-four|forty-eight|seventy-two)(?:[\s-]+(?:hours?|days?|weeks?))\s+(?:deadline\s+)?to\s+(?:leave|withdraw|surrender|lay\s+down|disarm|evacuate|pull\s+out|hand\s+over|release|stop|end|vacate|quit)\b|"
+    r"(?:issu|deliver|gave|give|gives|giving|sen[dt]|pos)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?ultimatum\b|"
+    r"or\s+face\s+(?:the\s+)?(?:(?:dire|grave|serious|severe|military)\s+)?(?:consequences|attack|force|military\s+action|retaliation|annihilation|destruction|an?\s+(?:attack|assault|offensive))\b"
 )
 # Every phrase above starts with a word character, so the look-ahead in "\b(?=\w)" lets the regex engine pass over
 # the ends of words at once (a phrase starting with a quote mark or a space would need it changed).
@@ -487,7 +491,9 @@ DOCUMENT_SUBJECT = re.compile(
 # A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
 # The modal inside a quotation credited after it: '"All sides must stop the fighting," the AU said'.
 QUOTE_CREDITED_AFTER = re.compile(r"[^“”\"]{0,120}?[,.!?…]?\s*[”\"]\s*,?\s+(?:[^.;“”\"]{1,80}?\s+)?(?:said|says|told|added|stressed|insisted|wrote|warned|declared|urged|tweeted|posted)\b", re.I)
-SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?[^.;,“”\"]{1,60}$", re.I)
+SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?"
+                               # the appeal's words quoted from its subject or its modal on: 'said Pakistan "must stop ..."'
+                               r"[\"“]?[^.;,“”\"]{1,60}(?:\s[\"“])?$", re.I)
 # Outrage at reports is condemnation of what they tell ("appalled by the reports"), not a denial of them.
 OUTRAGE = re.compile(r"(?i)outrage|indignation|revulsion|appalled")
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
@@ -546,6 +552,18 @@ HOSTILE_CONDUCT = re.compile(
 )
 
 
+# A headline's report drops the copula: "Ukraine says Russia using banned munitions", "Kyiv says Moscow preparing new offensive",
+# "Hamas says Israel responsible for hostages' fate".
+HEADLINE_SAYS = re.compile(r"\b(?:says|say)\s+(?:the\s+)?$", re.I)
+HEADLINE_CONDUCT = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?(?:\w+ly\s+|still\s+|again\s+)*"
+    r"(?:using|preparing|planning|plotting|sponsoring|harbou?ring|waging|provoking|staging|committing|deporting|blocking|obstructing|escalating|"
+    r"fabricating|sabotaging|violating|massing|amassing|weaponi[sz]ing|withholding|stalling|derailing|besieging|blockading|meddling|recruiting|"
+    r"[\"“']?(?:fully\s+|solely\s+|directly\s+)?responsible[\"”']?\s+for|behind\s+the|guilty\s+of)\b",
+    re.I,
+)
+
+
 def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
     """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
     drafts = []
@@ -554,8 +572,10 @@ def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
         if actor.role == "generic" or not (REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start) or quoted):
             continue  # the conduct told after "<speaker> said", or opening a quotation credited after it
         conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
+        if conduct is None and HEADLINE_SAYS.search(view.text, max(0, actor.start - 12), actor.start):
+            conduct = HEADLINE_CONDUCT.match(view.text[actor.end :])  # "Armenia says Azerbaijan preparing new offensive"
         if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
-                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
+                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible[\"”']?\s+for|behind\s+the$", conduct.group()):
             continue  # "said the TPLF was responsible for the attack": the attack, with the speaker as claimant
         draft = DraftClaim("statement", "accuse", actor.start, actor.end + conduct.end(), subject=SUBJECT_IS_CLAIMANT, object=actor.code)
         draft.notes["reported_conduct"] = "yes"
