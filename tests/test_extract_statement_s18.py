@@ -82,3 +82,41 @@ def test_vow_of_response_and_regret_promised_are_warnings(text: str, expected: t
 )
 def test_peaceful_deadlines_and_plans_stay_quiet(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\"Those who started this war will pay,\" the Houthi leader said in a televised speech.", ("HOUTHIS", "warn")),
+        ("\"There will be a response,\" Iran's foreign ministry spokesman said.", ("IRN", "warn")),
+        ("A Hamas spokesman said the occupation \"will not escape punishment\".", ("HAMAS", "warn")),
+        ("Azerbaijan's foreign ministry said responsibility lies entirely with the Armenian leadership.", ("AZE", "accuse")),
+        ("The Sudanese army said the shelling of the market in Omdurman was a new crime.", ("SDN", "condemn")),
+        ("Ukraine's foreign minister said: \"Russia must be held accountable.\"", ("UKR", "appeal")),
+    ],
+)
+def test_reckonings_blame_and_crimes_in_quoted_words(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said the new tax would pay for the road.",
+        "Police said the theft was a crime scene investigators were still examining.",
+    ],
+)
+def test_peaceful_payments_and_crime_scenes_stay_quiet(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_surname_alias_after_another_given_name_is_someone_else() -> None:
+    # a one-word alias of one official ("Qassem") after another person's given name is that person's surname
+    text = "Hamas spokesman Hazem Qassem said the strike on the Nuseirat camp was a massacre."
+    assert [s for s, _ in statements(text)] == ["HAMAS"]
+
+
+def test_pronoun_subject_continues_the_body_named_before() -> None:
+    text = ("Ukraine's foreign minister said partners must send more air defence.\n\n"
+            "The Ethiopian government issued a statement on Sunday. It accused the TPLF of sabotaging the peace process.")
+    assert ("ETH", "accuse") in statements(text)

@@ -716,8 +716,9 @@ DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figh
 DENIER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.I)
 
 
-# A sentence whose subject stands for a person named as the subject of the sentence before ("He vowed", "The spokesman added").
-PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
+# A sentence whose subject stands for a person or body named as the subject of the sentence before ("He vowed", "The
+# spokesman added", "The Ethiopian government issued a statement. It accused ...").
+PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|it|they|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:

@@ -26,7 +26,7 @@ ANONYMITY_ASKED = r"not\s+to\s+be\b|to\s+remain\s+anonymous|that\s+(?:his|her|th
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
-    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|(?:full\s+|sole\s+|entire\s+)?responsibility\s+(?:for\s+[^.;]{0,80}?\s+)?(?:lies|rests)\s+(?:\w+ly\s+)?(?:with|on)|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?|war\b(?!\s+(?:and|or)\s+peace))|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|human\s+shields?|genocidal\s+(?:policy|policies|war|campaign|acts?|intent|regime|aggression|practices|crimes)|"
@@ -80,6 +80,8 @@ CONDEMN = (
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war|"
     r"(?:(?:serious|grave|direct|major)\s+)?threat\s+to\s+(?:regional|international|global|the\s+region['’]s)?|(?:(?:gross|flagrant|blatant|clear)\s+)?violation|dangerous\s+escalation|provocation)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war|terrorist\s+(?:act|attack))|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    # the act judged a crime: "said the strike on the camp was a crime" ("is a war crime" is an accusation, above)
+    r"(?:was|were|is|are|constitutes?|constituted)\s+[\"“']?(?:a|another|yet\s+another)\s+(?:(?:new|heinous|horrific|flagrant|blatant|full-fledged|clear|grave|brutal|premeditated|deliberate)\s+)?crime\b(?!\s+(?:to|scene|rate|wave|boss|family|syndicate|figure|novel|drama|story|thriller))|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act|"
     # a quoted judgement of another party's words or acts: "called the statement by the French Senate 'biased and provocative'"
@@ -164,6 +166,8 @@ WARN = (
     r"(?:warships|ships|vessels|bases|positions|troops|forces|soldiers|targets|installations|interests|cities|airfields|depots)\b|"
     r"(?:will|would|could)\s+(?:only\s+|inevitably\s+|further\s+)?(?:lead\s+to|result\s+in|trigger|provoke|spark|fuel|plunge\s+the\s+region\s+into)\s+(?:an?\s+|further\s+|new\s+|a\s+new\s+round\s+of\s+|the\s+)?(?:\w+\s+)?(?:escalation|war|catastrophe|disaster|bloodshed|confrontation|retaliation|response)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
+    # a reckoning promised with no payer's price named: '"Those who started this war will pay," he said', "there will be a response"
+    r"(?:will|shall)\s+pay(?=\s*[,.;!\"”]|\s*$)|(?:will|shall)\s+not\s+(?:escape|go\s+without)\s+(?:punishment|justice|retribution|accountability)|there\s+(?:will|shall)\s+be\s+(?:an?\s+)?(?:(?:strong|harsh|decisive|crushing|firm|severe|swift|painful)\s+)?(?:response|retaliation|revenge|reprisals?|consequences)\b|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
     r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+|now\s+|well\s+)?(?:ready|prepared)\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
@@ -491,7 +495,7 @@ DOCUMENT_SUBJECT = re.compile(
 # A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
 # The modal inside a quotation credited after it: '"All sides must stop the fighting," the AU said'.
 QUOTE_CREDITED_AFTER = re.compile(r"[^“”\"]{0,120}?[,.!?…]?\s*[”\"]\s*,?\s+(?:[^.;“”\"]{1,80}?\s+)?(?:said|says|told|added|stressed|insisted|wrote|warned|declared|urged|tweeted|posted)\b", re.I)
-SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?"
+SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed):?\s+(?:that\s+)?"
                                # the appeal's words quoted from its subject or its modal on: 'said Pakistan "must stop ..."'
                                r"[\"“]?[^.;,“”\"]{1,60}(?:\s[\"“])?$", re.I)
 # Outrage at reports is condemnation of what they tell ("appalled by the reports"), not a denial of them.
