@@ -32,7 +32,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
-                            r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
+                            r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into|in|inside)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
     # troops deployed beside a side ("deploying some 4,000 soldiers alongside the rebels", "sent troops in support of the army")
     # ("deployed between 3,000 and 4,000 troops in eastern Congo alongside the M23")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,5}?(?:troops|soldiers|forces|"
@@ -41,6 +41,11 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
+    # armed men acting for a side: "Rwandan troops are operating inside Congo in support of the M23", "Hezbollah fighters
+    # joined the battle in support of Hamas"
+    # (the men head their verb: not "groups began joining resistance fighters in March in support of ...")
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers|special\s+forces)\s+(?:are|were|is|was|have|has|had|\w+ed|\w+ing|fought|went|came|took|joined)\b"
+                            r"(?:\s+(?!(?:his|her|their|its|our|and|but|while)\b)[^\s.;,]+){0,8}?\s+(?:in\s+support\s+of|on\s+behalf\s+of)\b", re.I)),
     # fighters joining a side: "Chadian fighters have joined the ranks of the RSF"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?join(?:ed|ing)?\s+(?:the\s+ranks\s+of|the\s+fight\s+(?:alongside|for|on\s+the\s+side\s+of))\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
@@ -88,6 +93,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(HOSTING.pattern + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|military\s+bases?)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
                                 r"to\s+(?:use|operate\s+(?:from|on|in)|launch\s+attacks\s+from)\s+(?:its|their|his|her|the\s+country['’]s|Afghan|Pakistani)\s+(?:soil|territory|land)\b", re.I)),
+    # armed men given a refuge: "Pakistan gives shelter to militants", "provided safe haven to the TTP"
+    ("military_aid", re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:a\s+)?(?:safe\s+)?(?:shelter|sanctuary|sanctuaries|safe\s+havens?|refuge)\s+(?:to|for)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
@@ -194,7 +201,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if RELIED_ON.match(match.group()):
                 # "the junta has relied on Russian mercenaries from the Wagner Group": the fighters' owner sends them
-                owners = [a for a in view.actors if match.start() < a.start and a.start - match.end() <= 30]
+                owners = [a for a in view.actors if match.start() < a.start and (a.end <= match.end() or a.start - match.end() <= 30
+                          and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?", text[match.end() : a.start]))]
                 host = next((a for a in reversed(view.actors) if a.end <= match.start()), None)
                 if owners:
                     drafts.append(DraftClaim("support", "fighters", match.start(), max(match.end(), owners[-1].end), subject=owners[-1].code,
@@ -216,8 +224,9 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if DENIED_GIVING.search(text, max(0, match.start() - 40), match.start()):
                 provider = SUBJECT_IS_CLAIMANT  # "Iran condemned the strikes and denied supplying weapons": the denier gave none
             recipient = _recipient(view, match, provider)
-            if re.search(r"(?i)\bagainst$", match.group()):
-                # "troops were sent to Russia to fight against Ukraine": the side they are sent to, not the enemy
+            if re.search(r"(?i)\bagainst$", match.group()) or re.search(r"(?i)\bto\s+fight$", match.group()) and not re.match(r"(?i)\s+(?:for|alongside|with|on|beside)\b", text[match.end() :]):
+                # "troops were sent to Russia to fight against Ukraine", "deployed soldiers in Congo to fight the M23": the side
+                # they are sent to, not the enemy
                 sent_to = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
                 recipient = sent_to[-1].code if sent_to else None
             if recipient is None and provider is None:

@@ -1,0 +1,53 @@
+"""Support of session 18: armed men acting in support of a side, troops deployed inside a country to fight its enemy,
+refuge given to armed men, and the owner of fighters a side relies on. Sentences are invented, from many wars."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def support(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwandan troops are operating inside Congo in support of the M23, a UN report said.", ("RWA", "M23", "fighters")),
+        ("Hezbollah fighters have joined the battle in support of Hamas.", ("HEZBOLLAH", "HAMAS", "fighters")),
+        ("Eritrean soldiers crossed the border on behalf of the Ethiopian army.", ("ERI", "ETH", "fighters")),
+    ],
+)
+def test_armed_men_acting_in_support_of_a_side(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in support(text)
+
+
+def test_men_joined_by_others_in_support_of_a_cause_are_not_the_providers() -> None:
+    text = "Ethnic armed groups in Karen and Kachin states began joining resistance fighters in March in support of the pro-democracy movement."
+    assert all(provider != "PDF" for provider, _, _ in support(text))
+
+
+def test_troops_deployed_inside_a_country_to_fight_its_enemy_help_that_country() -> None:
+    assert support("Burundi has deployed about 10,000 soldiers in eastern Congo to fight the M23.") == [("BDI", "COD", "fighters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India said Pakistan gives shelter to militants who attack Kashmir.", ("PAK", None, "military_aid")),
+        ("Islamabad says Kabul provides safe haven to the TTP.", ("AFG", "TTP", "military_aid")),
+    ],
+)
+def test_refuge_given_to_armed_men_is_backing(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in support(text)
+
+
+def test_fighters_relied_on_belong_to_their_named_owner_not_a_later_party() -> None:
+    found = support("Burkina Faso's junta has relied on Russian mercenaries since the French withdrawal.")
+    assert all(provider != "FRA" for provider, _, _ in found)
