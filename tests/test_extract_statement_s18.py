@@ -120,3 +120,24 @@ def test_pronoun_subject_continues_the_body_named_before() -> None:
     text = ("Ukraine's foreign minister said partners must send more air defence.\n\n"
             "The Ethiopian government issued a statement on Sunday. It accused the TPLF of sabotaging the peace process.")
     assert ("ETH", "accuse") in statements(text)
+
+
+def targets(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(c.subject, c.outcome, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey accused Russia and Syria of war crimes in Idlib.", [("TUR", "accuse", "RUS"), ("TUR", "accuse", "SYR")]),
+        ("Beijing warned Washington and Manila against provocations in the South China Sea.", [("CHN", "warn", "USA"), ("CHN", "warn", "PHL")]),
+        ("The Houthis condemned the US and British strikes on Sanaa.", [("HOUTHIS", "condemn", "USA"), ("HOUTHIS", "condemn", "GBR")]),
+    ],
+)
+def test_one_statement_per_party_charged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = targets(text)
+    assert all(claim in found for claim in expected)
+
+
+def test_listed_speakers_still_give_one_statement_each() -> None:
+    assert targets("Egypt and Jordan condemned the raid on the camp.") == [("EGY", "condemn", None), ("JOR", "condemn", None)]

@@ -6,6 +6,7 @@ One claim per speaker: "Russia, France and the US urged ..." is three statements
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
@@ -476,7 +477,36 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft = DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None)
             draft.notes["protest"] = "yes"
             drafts.append(draft)
-    return drafts
+    return drafts + _listed_targets(view, drafts)
+
+
+# Statements whose target is a list of parties: one claim per party charged (GOLD_FORMAT: "the crimes of the Russian
+# and Syrian governments" is two accusations).
+TARGETS_LISTED = frozenset({"accuse", "condemn", "warn"})
+
+
+def _listed_targets(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """A copy of each accusation, condemnation or warning for every further party listed with its target ("condemned the
+    US and British strikes", "warned Russia and Belarus against ...")."""
+    extra: list[DraftClaim] = []
+    for draft in drafts:
+        if draft.outcome not in TARGETS_LISTED or draft.object is None or draft.object.startswith("@") or draft.notes.get("protest"):
+            continue
+        target = next((a for a in view.actors if a.code == draft.object and a.start >= draft.start and a.role not in ("pronoun", "generic")), None)
+        if target is None:
+            continue
+        seen = {draft.object}
+        for actor in view.actors:
+            if actor.start < target.end or actor.role in ("pronoun", "generic"):
+                continue
+            if not LIST_SEPARATOR.fullmatch(view.text, target.end, actor.start):
+                break
+            if actor.code not in seen:
+                # the words naming the further party locate its claim (the verb's own words hold the first)
+                extra.append(dataclasses.replace(draft, object=actor.code, start=actor.start, end=actor.end, notes=dict(draft.notes)))
+                seen.add(actor.code)
+            target = actor
+    return extra
 
 
 # A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
