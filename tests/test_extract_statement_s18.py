@@ -141,3 +141,8 @@ def test_one_statement_per_party_charged(text: str, expected: list[tuple[str, st
 
 def test_listed_speakers_still_give_one_statement_each() -> None:
     assert targets("Egypt and Jordan condemned the raid on the camp.") == [("EGY", "condemn", None), ("JOR", "condemn", None)]
+
+
+def test_passive_statement_with_agents_given_as_examples_is_each_agents() -> None:
+    found = statements("The raid on the camp was widely condemned, including by Egypt and Jordan.")
+    assert ("EGY", "condemn") in found and ("JOR", "condemn") in found

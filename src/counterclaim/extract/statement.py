@@ -404,6 +404,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 if agent is not None:
                     drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
                                              object=addressee.code if addressee and addressee.code != agent else None))
+                # "the attack was widely condemned, including by Egypt and Jordan": one statement per agent listed
+                drafts.extend(DraftClaim("statement", outcome, match.start(), match.end(), subject=code, claimant=code)
+                              for code in _agents_included(view, match.end()) if code != agent)
                 continue
             if outcome == "deny" and _denies_reported_event(view, max(0, match.start() - 90), match.end()) and not GENERAL_CLAIMS.search(text[max(0, match.start() - 40) : match.end()]):
                 continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
@@ -658,6 +661,24 @@ def _voiced_by_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if owner is None or owner.end > match.end() or owner.role in ("pronoun", "generic") or not re.search(r"['’]s?$", view.text[owner.start : owner.end + 1].rstrip()):
         return None
     return owner.code
+
+
+# Agents of a passive statement given as examples after a comma: "was widely condemned, including by Egypt and Jordan".
+AGENTS_INCLUDED = re.compile(r"\s*,\s+(?:including|notably|particularly|especially|among\s+others)\s+(?:from\s+|by\s+)(?:the\s+)?", re.I)
+
+
+def _agents_included(view: SentenceView, end: int) -> list[str]:
+    included = AGENTS_INCLUDED.match(view.text, end)
+    if included is None:
+        return []
+    first = view.first_actor_after(included.end())
+    if first is None or first.start != included.end() or first.role in ("pronoun", "generic"):
+        return []
+    listed = [first]
+    for actor in view.actors:
+        if actor.start > listed[-1].end and LIST_SEPARATOR.fullmatch(view.text, listed[-1].end, actor.start) and actor.role not in ("pronoun", "generic"):
+            listed.append(actor)
+    return list(dict.fromkeys(a.code for a in listed))
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:
