@@ -51,3 +51,25 @@ def test_refuge_given_to_armed_men_is_backing(text: str, expected: tuple[str, st
 def test_fighters_relied_on_belong_to_their_named_owner_not_a_later_party() -> None:
     found = support("Burkina Faso's junta has relied on Russian mercenaries since the French withdrawal.")
     assert all(provider != "FRA" for provider, _, _ in found)
+
+
+def claims_of(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(c.type, c.subject, c.outcome, c.stance) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("support", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda has repeatedly rejected accusations that it supports the rebels.", ("support", "RWA", "military_aid", "deny")),
+        ("Iran denies claims it armed the Houthis.", ("support", "IRN", "military_aid", "deny")),
+        ("Abu Dhabi dismissed reports that it had funded the RSF.", ("support", "ARE", "military_aid", "deny")),
+    ],
+)
+def test_backing_named_inside_the_words_denied_is_support_denied(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = claims_of(text)
+    assert expected in found
+    assert not any(kind == "statement" and outcome == "deny" for kind, _, outcome, _ in found)  # no general denial besides
+
+
+def test_accusations_called_fabricated_are_denied() -> None:
+    assert ("statement", "RSF", "deny", "assert") in claims_of("The RSF called the accusations \"fabricated\".")

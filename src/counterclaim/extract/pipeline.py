@@ -565,6 +565,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     # coded as that act's claim (GOLD_FORMAT), not also as a statement
     statements = [d for d in statements if not (d.outcome == "accuse" and any(
         a.type == "attack" and not a.notes.get("whole_war") and a.start < d.end and d.start < a.end for a in drafts))]
+    # "rejected accusations that it supports the rebels": the denial of the backing named is that support denied (GOLD_FORMAT),
+    # not also a general denial
+    statements = [d for d in statements if not (d.outcome == "deny" and any(
+        a.type == "support" and a.stance == "deny" and a.start < d.end and d.start < a.end for a in drafts))]
     drafts.extend(statements)
     _losses_of_the_attacked(drafts)
     return drafts, arrested

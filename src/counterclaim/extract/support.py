@@ -490,8 +490,12 @@ MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:ba
 # Support denied by its alleged provider: "Rwanda denied backing the M23", "Tehran denied any links to the group"
 # (GOLD_FORMAT: denying support given is a support claim with stance deny).
 DENIED_BACKING = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
-    r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with))\s+(?:the\s+)?",
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
+    r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with)|"
+    # the backing named inside the words denied: "rejected accusations that it supports the rebels", "denies claims it armed the RSF"
+    r"(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\s+(?:that\s+)?(?:it|they|its\s+(?:government|forces|army|military)|the\s+(?:government|country|kingdom|regime))\s+"
+    r"(?:(?:had|has|have|was|were|is|are|ever|secretly|covertly|directly)\s+)*(?:supports?|supported|supporting|backs?|backed|backing|arms|armed|arming|funds?|funded|funding|"
+    r"financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|supplie[sd]|supplying|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)))\s+(?:the\s+)?",
     re.I,
 )
 
