@@ -146,3 +146,18 @@ def test_listed_speakers_still_give_one_statement_each() -> None:
 def test_passive_statement_with_agents_given_as_examples_is_each_agents() -> None:
     found = statements("The raid on the camp was widely condemned, including by Egypt and Jordan.")
     assert ("EGY", "condemn") in found and ("JOR", "condemn") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nabil Abdallah, spokesman for the Sudanese army, accused the RSF of war crimes.", ("SDN", "accuse")),
+        ("\"We condemn this massacre,\" said Lt. Col. Nadav Shoshani, an Israeli military spokesman.", ("ISR", "condemn")),
+        ("\"We will respond,\" said Maj. Gen. Tariq Mehmood, a Pakistani military spokesman.", ("PAK", "warn")),
+        ("A statement from the Arakan Army condemned the junta's airstrikes on Kyauktaw.", ("AA", "condemn")),
+        ("The statement by the Egyptian foreign ministry called for restraint.", ("EGY", "appeal")),
+    ],
+)
+def test_speakers_in_apposition_after_ranks_and_behind_their_statements(text: str, expected: tuple[str, str]) -> None:
+    found = statements("Ukraine's foreign minister said partners must send more air defence.\n\n" + text)
+    assert expected in found
