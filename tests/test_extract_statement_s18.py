@@ -161,3 +161,24 @@ def test_passive_statement_with_agents_given_as_examples_is_each_agents() -> Non
 def test_speakers_in_apposition_after_ranks_and_behind_their_statements(text: str, expected: tuple[str, str]) -> None:
     found = statements("Ukraine's foreign minister said partners must send more air defence.\n\n" + text)
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv assails Budapest over gas deal with Moscow", ("UKR", "condemn")),
+        ("The Kremlin excoriated the European Union over the new sanctions.", ("RUS", "condemn")),
+        ("Mali's junta berated France for its silence on the massacre.", ("MLI", "condemn")),
+        ("Washington said all options are on the table if Iran attacks.", ("USA", "warn")),
+    ],
+)
+def test_headline_verbs_of_blame_and_options_on_the_table(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen assailed the convoy near Gao.", "The minister said the talks would be held with all options on the table."],
+)
+def test_assault_and_open_talks_are_no_statements(text: str) -> None:
+    assert statements(text) == []
