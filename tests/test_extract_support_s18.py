@@ -73,3 +73,20 @@ def test_backing_named_inside_the_words_denied_is_support_denied(text: str, expe
 
 def test_accusations_called_fabricated_are_denied() -> None:
     assert ("statement", "RSF", "deny", "assert") in claims_of("The RSF called the accusations \"fabricated\".")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran has armed and trained the Houthis for years.", ("IRN", "HOUTHIS", "military_aid")),
+        ("Tehran funded, armed and trained Hezbollah.", ("IRN", "HEZBOLLAH", "military_aid")),
+        ("The UAE has been supplying the RSF via Chad, according to a UN panel.", ("ARE", "RSF", "military_aid")),
+        ("Turkish drones helped Azerbaijan win the war.", ("TUR", "AZE", "military_aid")),
+    ],
+)
+def test_backing_by_coordinated_verbs_bare_supply_and_help_to_win(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in support(text)
+
+
+def test_goods_supplied_to_a_state_in_peace_are_no_support() -> None:
+    assert support("Qatar supplies Europe with gas.") == []

@@ -67,8 +67,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
     # help in the fighting itself: "the US helped Israel shoot down Iranian missiles", "its jets helped defend Israel"
     ("military_aid", re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:to\s+)?"
-                                r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground|"
+                                r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture|win)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground|war|battle|"
                                 r"towns?|villages?|cities|city|areas?|bases?|regions?|control)", re.I)),
     # support of a military kind offered to a side: "China offered Pakistan satellite support", "gave Kyiv intelligence support"
     ("military_aid", re.compile(r"\b(?:offer(?:ed|s|ing)?|provid(?:ed|es|ing)|giv(?:en|es|ing)|gave|extend(?:ed|s|ing))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+"
@@ -83,7 +83,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
-    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)|suppl(?:ies|ied|ying))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # verbs of backing coordinated before the party backed: "Iran has armed and trained the Houthis", "funded, armed and trained"
+    ("military_aid", re.compile(r"\b(?:armed|funded|financed|equipped|trained|bankrolled)(?:\s*,\s*(?:armed|funded|financed|equipped|trained|bankrolled))*(?:,?\s+and\s+)(?:armed|funded|financed|equipped|trained|bankrolled)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # help against a side's enemy: "Russia's Africa Corps has been helping Malian troops against jihadists"
     ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:troops|forces|army|soldiers|military|government)?\s*"
                                 r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
@@ -129,10 +131,11 @@ HARBOURED_FIGHTERS = re.compile(r"\s+(?:them|the\s+(?:militants|terrorists|rebel
                                 r"(?:[\w-]+\s+)?(?:militants|terrorists|rebels|insurgents|fighters|jihadists))\b", re.I)
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
-DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)")
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)|suppl(?:ies|ied|ying)")
 # "supports" names backing in arms only with an armed group for object ("Turkey was supporting Hamas terrorists"); a state
-# or a people supported may be voiced support ("France supports Ukraine's bid").
-SUPPORT_VERB = re.compile(r"(?i)support(?:s|ed|ing)")
+# or a people supported may be voiced support ("France supports Ukraine's bid"); "supplies" with no goods named, likewise
+# ("the UAE has been supplying the RSF", not "Qatar supplies Europe").
+SUPPORT_VERB = re.compile(r"(?i)support(?:s|ed|ing)|suppl(?:ies|ied|ying)")
 
 
 def _direct_object(view: SentenceView, end: int) -> bool:
