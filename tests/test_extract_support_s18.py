@@ -90,3 +90,14 @@ def test_backing_by_coordinated_verbs_bare_supply_and_help_to_win(text: str, exp
 
 def test_goods_supplied_to_a_state_in_peace_are_no_support() -> None:
     assert support("Qatar supplies Europe with gas.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Western allies have sent billions of dollars in weapons.", (None, "UKR", "military_aid")),
+        ("Israel's allies have supplied bombs and interceptors.", (None, "ISR", "military_aid")),
+    ],
+)
+def test_a_sides_unnamed_allies_give_and_the_side_receives(text: str, expected: tuple[None, str, str]) -> None:
+    assert support(text) == [expected]

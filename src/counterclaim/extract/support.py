@@ -227,6 +227,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if DENIED_GIVING.search(text, max(0, match.start() - 40), match.start()):
                 provider = SUBJECT_IS_CLAIMANT  # "Iran condemned the strikes and denied supplying weapons": the denier gave none
             recipient = _recipient(view, match, provider)
+            if (helped := _allies_of(view, match.start())) is not None and provider == helped:
+                provider, recipient = None, recipient or helped  # "Ukraine's Western allies have sent weapons": the allies give, Ukraine receives
             if re.search(r"(?i)\bagainst$", match.group()) or re.search(r"(?i)\bto\s+fight$", match.group()) and not re.match(r"(?i)\s+(?:for|alongside|with|on|beside)\b", text[match.end() :]):
                 # "troops were sent to Russia to fight against Ukraine", "deployed soldiers in Congo to fight the M23": the side
                 # they are sent to, not the enemy
@@ -407,6 +409,18 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     if re.search(r"\b(?:to|of|on|against|for)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\bwith\s+$", view.text[: actor.start]):
         if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
             return None
+    return actor.code
+
+
+# A side's unnamed helpers heading the verb: "Ukraine's Western allies have sent", "Kyiv's partners pledged".
+ALLIES_OF = re.compile(r"(?:['’]s?)?\s+(?:(?:Western|European|foreign|international|NATO|Arab|regional|main|key|closest|military)\s+){0,2}(?:allies|partners|backers|supporters|friends|sponsors)"
+                       r"\s+(?:(?:have|has|had|also|already|reportedly|recently|now|\w+ly)\s+)*$", re.I)
+
+
+def _allies_of(view: SentenceView, start: int) -> str | None:
+    actor = view.last_actor_before(start)
+    if actor is None or actor.role in ("pronoun", "generic") or not ALLIES_OF.fullmatch(view.text, actor.end, start):
+        return None
     return actor.code
 
 
