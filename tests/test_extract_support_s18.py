@@ -101,3 +101,18 @@ def test_goods_supplied_to_a_state_in_peace_are_no_support() -> None:
 )
 def test_a_sides_unnamed_allies_give_and_the_side_receives(text: str, expected: tuple[None, str, str]) -> None:
     assert support(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah, Iran's most powerful proxy, fired rockets at northern Israel.", ("IRN", "HEZBOLLAH", "military_aid")),
+        ("Iran's proxy Hezbollah has been weakened by the war.", ("IRN", "HEZBOLLAH", "military_aid")),
+    ],
+)
+def test_a_proxy_named_by_its_patrons_noun_is_backed_by_the_patron(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in support(text)
+
+
+def test_a_proxy_war_names_no_patron() -> None:
+    assert support("Analysts call the war in Sudan a proxy war.") == []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.attribution import ACCORDING_TO, REPORTING
-from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
 # Verbs of a state keeping another's forces on its land.
@@ -334,12 +334,37 @@ BACKER_NOUN = re.compile(
 PROVIDER_IS = re.compile(r"(?i)\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|becomes)\s+(?:also\s+|still\s+)?(?:the\s+)?$")
 
 
+# The party backed named by a noun of its patron: "Hezbollah, Iran's most powerful proxy,", "Iran's proxy Hezbollah".
+PROXY_NOUN = re.compile(r"^(?:['’]s?)?\s+(?:(?:main|chief|key|closest|most\s+powerful|most\s+potent|strongest|regional|armed|militant|local)\s+){0,2}(?:proxy|proxies|client\s+militias?)\b", re.I)
+
+
+def _proxy_named(view: SentenceView, patron: ActorMention, end: int, taken: list[DraftClaim]) -> list[DraftClaim]:
+    """The patron gives, the proxy named in apposition receives (unnamed proxies: the patron's backing with no recipient)."""
+    text = view.text
+    if any(d.start <= patron.start < d.end for d in taken):
+        return []
+    after = view.first_actor_after(end)
+    before = view.last_actor_before(patron.start)
+    proxy = None
+    if after is not None and re.fullmatch(r",?\s+(?:the\s+)?", text[end : after.start]):
+        proxy = after  # "Iran's proxy Hezbollah"
+    elif before is not None and re.fullmatch(r",\s+(?:an?\s+|the\s+)?", text[before.end : patron.start]):
+        proxy = before  # "Hezbollah, Iran's most powerful proxy,"
+    if proxy is not None and proxy.code == patron.code:
+        return []
+    return [DraftClaim("support", "military_aid", min(patron.start, proxy.start if proxy else patron.start), max(end, proxy.end if proxy else end),
+                       subject=patron.code, object=proxy.code if proxy else None)]
+
+
 def _backers_named(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     found: list[DraftClaim] = []
     for receiver in view.actors:
         noun = BACKER_NOUN.match(text[receiver.end :])
         possessive = re.search(r"['’]s?$", receiver.text) or re.match(r"['’]", text[receiver.end :])
+        if receiver.role != "pronoun" and possessive and (proxy := PROXY_NOUN.match(text[receiver.end :])) is not None:
+            found.extend(_proxy_named(view, receiver, receiver.end + proxy.end(), [*drafts, *found]))
+            continue
         if noun is None or receiver.role == "pronoun" or not possessive:
             continue  # a possessor only: "Iran's ally", not "an Iran ally summit"
         end = receiver.end + noun.end()
