@@ -120,6 +120,8 @@ SOURCE_WITHIN = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|a
                            r"|(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:a|an|one|two|three|several|some)\s+(?:[\w.-]+\s+){0,1}?"
                            r"(?:members?|fighters?|soldiers?|militiam[ae]n|rebels?|combatants?)\s+(?:of|with|from|in)\s+[^,;:“”\"]{1,60}?\s*$", re.I)
 # A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
+# Words of a party heading the verb: "a statement from the Arakan Army condemned", "the communique by the Egyptian ministry".
+STATEMENT_BY = re.compile(r"^\W*(?:(?:a|an|the|in\s+a)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration|message|letter|post)\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 REPORT_BY = re.compile(r"\b(?:reports?|study|assessment|investigation|inquiry|findings)\s+(?:by|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -448,7 +450,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., it said in a statement by the Ministry of Defence'
             elif channel is not None and (titled := HEAD_OF_INSTITUTION.match(text, channel.end())) is not None:
                 claimant = owners.for_phrase(titled.group())  # '..., wrote on Telegram the head of the regional military administration'
-            elif after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", text[match.end() : after.start]) \
+            elif after and after.start - match.end() <= 70 and not re.search(r"[.;]|\b(?:that|was|were|is|are|had|has|have|had)\b", RANK_ABBREVIATION.sub(" ", text[match.end() : after.start])) \
                     and not CLAUSE_AFTER_VERB.search(text[match.end() : after.start]) and not VERB_AFTER_SUBJECT.match(text, after.end):
                 claimant = after.code
             elif named is not None and speaker_of(named.group("surname"), speakers):
@@ -874,6 +876,9 @@ KNOWN_SURNAME = re.compile(
     rf"{SURNAME_PARTICLE}(?P<surname>[A-Z][a-z][\w'’-]+)(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$"
 )
 KNOWN_NAME_AFTER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z][\w'’-]+)\b")
+# A rank or courtesy title cut short before a name ("said Lt. Col. Nadav Shoshani, an Israeli military spokesman"): its full
+# stop ends no sentence.
+RANK_ABBREVIATION = re.compile(r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cpl|Pvt|Cmdr|Cdr|Adm|Cmdt|Supt|Insp|Amb|Dr|Mr|Ms|Mrs|Prof)\.(?:-\w+\.)?")
 # Words after "said" that begin its reported clause, not a speaker's name ("..., said its fighters killed 10 Israeli soldiers").
 CLAUSE_AFTER_VERB = re.compile(r"\d|\b(?:it|its|they|their|he|his|she|her|we|our|\w+ed)\b", re.I)
 # The actor after "said" heads the clause said when a verb of its own follows its noun ("..., said RSF fighters had
@@ -944,6 +949,8 @@ def _subject_before(view: SentenceView, verb_start: int) -> ActorMention | None:
         inner_object = (OBJECT_OF_PREPOSITION.search(prefix) or PARTICIPLE_OBJECT.search(prefix)) and not INSTITUTION_OF.search(prefix)
         if inner_object and REPORT_BY.search(prefix) and getattr(load_registry().actor(actor.code), "kind", None) == "body":
             inner_object = False  # "a report by UN experts seen by Reuters said": the body whose report it is speaks
+        if inner_object and STATEMENT_BY.search(prefix):
+            inner_object = False  # "A statement from the Arakan Army condemned": the party whose words they are speaks
         if actor.role == "capital" and re.search(r"(?i)\b(?:spokes(?:man|woman|person)|leader|commander|officer|member|representative|correspondent)\s+(?:in|from|at)\s+$", prefix):
             inner_object = True  # "a spokesman in Juba": where the speaker is, not whose ("authorities in Khartoum" are Sudan's)
         if re.search(r",\s+or\s+$", prefix) and any(a.code == actor.code and a.end <= actor.start for a in candidates):
@@ -996,6 +1003,8 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
         return actor  # "The Qassam Brigades, Hamas's armed wing, said": the apposition names whose body speaks
     if SPEAKER_ROLE_AFTER.fullmatch(between) and re.search(r"(?:^|,)\s*(?:a|an|the)\s+$", view.text[: actor.start]):
         return actor  # "X, a White Army leader in Nasir, told": the speaker speaks for the actor in the apposition
+    if ROLE_FOR_BEFORE.search(view.text[: actor.start]) and WHOSE_BODY_TAIL.fullmatch(between):
+        return actor  # "Nabil Abdallah, spokesman for the Sudanese army, accused": the body the apposed title serves speaks
     if len(between) > (SUBJECT_PHRASE_LIMIT if skipped else 60):
         return None
     if re.search(r"\b(?:that|which|who|and|but|while|as|if|when|because|after|before|whose)\b", between, re.I):
@@ -1005,6 +1014,12 @@ def _heading(view: SentenceView, actor: ActorMention, verb_start: int, skipped: 
     if "," in between and not re.fullmatch(r",[^,;]{1,50},\s*", between) and not appositive:
         return None  # ("the President, Ilham Aliyev, stated": the name in apposition heads the clause)
     return actor
+
+
+# A title in apposition, with no article, serving the actor after it: "X, spokesman for the Sudanese army, said".
+ROLE_FOR_BEFORE = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|leader|head|chief|representative|envoy|"
+                             r"ambassador|minister|official)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+WHOSE_BODY_TAIL = re.compile(r"(?:['’]s?)?(?:\s+(?!(?:that|which|who|and|but)\b)[\w'’-]+){0,3}?\s*,\s*", re.I)
 
 
 # A pronoun speaking inside a relative clause ("..., which it said killed 31 civilians"): the sentence's subject speaks.

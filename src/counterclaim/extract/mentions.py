@@ -156,6 +156,16 @@ GIVEN_NAME_OF_ANOTHER = re.compile(
     r"November|December|Administration|Government|Cabinet|Foundation|Doctrine|Plan|Government|Regime|Era)\b)(?-i:[A-Z][a-z]{2,})\b")
 
 
+# A capitalized word right before a one-word alias of an official: another person's given name, so the alias was a
+# surname they share ("Hamas spokesman Hazem Qassem"). Titles, days, months and sentence openers are no given names.
+GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![.!?:\"“]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|President|Minister|Premier|Sheikh|Sheik|General|Gen|Commander|Chief|Leader|Spokesman|Spokeswoman|"
+    r"Spokesperson|Speaker|Secretary|Ambassador|Envoy|Governor|Mayor|Colonel|Lieutenant|Major|Captain|Marshal|Admiral|Ayatollah|Imam|Emir|King|"
+    r"Prince|Sultan|Chancellor|Director|Head|Deputy|Senator|Mr|Mrs|Ms|Dr|Prof|Sayyed|Sayyid|Hajj|Mullah|Field|Supreme|Acting|Former|"
+    r"Foreign|Defence|Defense|Interior|Prime|Vice|Army|Brigadier|Abu)\b)(?-i:[A-Z][a-z]{2,})\s+$")
+
+
 # A title right before a nationality's word that a surname follows: the word is a given name ("Energy Minister German
 # Galushchenko", "General German Titov").
 TITLE_BEFORE = re.compile(r"\b(?:Minister|President|General|Gen\.|Commander|Governor|Mayor|Ambassador|Colonel|Col\.|Lieutenant|Major|Captain|"
@@ -210,6 +220,8 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
         return True
     if mention.role == "official" and " " not in mention.text.strip() and GIVEN_NAME_OF_ANOTHER.match(text, mention.end):
         return True  # "Abbas Araqchi", "Khan Muttaqi": a one-word alias followed by a surname is someone else's first name
+    if mention.role == "official" and " " not in mention.text.strip() and GIVEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True  # "Hamas spokesman Hazem Qassem": a one-word alias after another's given name is someone else's surname
     if (previous is not None and mention.code in ENVOY_BODIES and previous.code != mention.code and previous.role != "pronoun"
             and re.fullmatch(r"(?:['’]s?|n)?\s+", text[previous.end : mention.start]) and (ENVOY_AFTER_BODY.match(text, mention.end) or ENVOY_AFTER_BODY.search(" " + mention.text))):
         return True  # "Israel's UN ambassador Danny Danon", "Russia's UN envoy": the state's diplomat at the body, not the body

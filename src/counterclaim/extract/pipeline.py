@@ -588,6 +588,10 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     # coded as that act's claim (GOLD_FORMAT), not also as a statement
     statements = [d for d in statements if not (d.outcome == "accuse" and any(
         a.type == "attack" and not a.notes.get("whole_war") and a.start < d.end and d.start < a.end for a in drafts))]
+    # "rejected accusations that it supports the rebels": the denial of the backing named is that support denied (GOLD_FORMAT),
+    # not also a general denial
+    statements = [d for d in statements if not (d.outcome == "deny" and any(
+        a.type == "support" and a.stance == "deny" and a.start < d.end and d.start < a.end for a in drafts))]
     drafts.extend(statements)
     _losses_of_the_attacked(drafts)
     return drafts, arrested
@@ -744,8 +748,9 @@ DENIER_OWN = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figh
 DENIER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.I)
 
 
-# A sentence whose subject stands for a person named as the subject of the sentence before ("He vowed", "The spokesman added").
-PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
+# A sentence whose subject stands for a person or body named as the subject of the sentence before ("He vowed", "The
+# spokesman added", "The Ethiopian government issued a statement. It accused ...").
+PERSON_CONTINUES = re.compile(r"[\s\"“]*(?:he|she|it|they|the\s+(?:spokes(?:man|woman|person)|minister|president|prime\s+minister|leader|envoy|commander|chief))\b", re.I)
 
 
 def _claimant_step(view: SentenceView, draft: DraftClaim, anchor: Anchor | None, claimant: str | None, stance: str) -> str:

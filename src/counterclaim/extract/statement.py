@@ -6,6 +6,7 @@ One claim per speaker: "Russia, France and the US urged ..." is three statements
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
@@ -26,7 +27,7 @@ ANONYMITY_ASKED = r"not\s+to\s+be\b|to\s+remain\s+anonymous|that\s+(?:his|her|th
 # Vocabularies of each statement act (GOLD_FORMAT statement outcomes), general to war reporting.
 ACCUSE = (
     r"accus(?:e|ed|es|ing|ation|ations)|complicit\s+in|complicity\s+in|blam(?:e|es|ed|ing)\s+(?!(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|deaths?)\b)|"
-    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|has\s+caused\s+the\s+escalation|"
+    r"h[oe]ld(?:s|ing)?\s+(?:[\w'’-]+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+|entirely\s+)?responsible|(?:bears?|bore|bearing)\s+(?:the\s+|full\s+|all\s+|sole\s+|direct\s+|entire\s+)*responsibility(?:\s+for|(?=\s*[,.;!\"”’]|\s*$))|responsibility\s+for\s+[^.;]{0,80}?\bfalls\s+on|(?:full\s+|sole\s+|entire\s+)?responsibility\s+(?:for\s+[^.;]{0,80}?\s+)?(?:lies|rests)\s+(?:\w+ly\s+)?(?:with|on)|has\s+caused\s+the\s+escalation|"
     r"(?:trad|exchang)(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:accusations|blame|charges|allegations|barbs)|(?:act\s+of\s+)?aggression\s+by|(?:blatant|flagrant|naked|brutal|unprovoked|outright|open|military)\s+aggression|acts?\s+of\s+(?:aggression|state\s+terror(?:ism)?|war\b(?!\s+(?:and|or)\s+peace))|provocations?|war\s+crimes?|crimes?\s+against\s+humanity|"
     r"crimes\s+of\s+the|(?<!\bany\s)violation\s+of|violat(?:ed|ing)\s+the\s+(?:ceasefire|cease-fire|truce|agreement|accord|armistice|moratorium|deal|airspace|air\s+space)|(?:has|have|had|is|are|was|were)\s+(?:\w+ly\s+)?violat(?:ed|ing)\s+(?:(?:its|their|our|the|[\w'’-]+['’]s?|[A-Z]\w+)\s+){1,2}(?:sovereignty|territorial\s+integrity|airspace|borders?|territory)|refused\s+everything|"
     r"genocide\s+against|human\s+shields?|genocidal\s+(?:policy|policies|war|campaign|acts?|intent|regime|aggression|practices|crimes)|"
@@ -56,6 +57,9 @@ CONDEMN = (
     r"condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ied|ies)|"
     r"slam(?:s|med|ming)(?!\s+(?:into|in|onto|on|down|shut|through|against)\b)|lambast(?:s|ed|ing)?|(?<!bomb\s)(?<!blast\s)blast(?:s|ed|ing)\s+(?=the\b|an?\b|his\b|her\b|its\b|their\b|[A-Z])|hit(?:s|ting)?\s+out\s+at|lash(?:es|ed|ing)?\s+out\s+at|"
     r"(?:express|voic)(?:e|es|ed|ing)\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:outrage|indignation|revulsion)|(?:(?:was|were|is|are)\s+)?(?:(?:deeply|profoundly|utterly|truly|absolutely)\s+)?[\"“']?(?:outraged|appalled|horrified|shocked|sickened)[\"”']?\s+(?:(?:and|by|at)\s+[\w-]+\s+)?(?:by|at|over)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|"
+    # headline verbs of blame: "Kyiv assails Budapest", "excoriated the junta", "berates Western allies"
+    r"assail(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?-i:[A-Z])|\s+(?:the\s+)?(?:\w+\s+){0,2}(?:decision|move|strikes?|attacks?|raid|policy|remarks|statement|report|resolution|sanctions|killing|invasion|offensive|occupation))|"
+    r"excoriat(?:e|es|ed|ing)|pillor(?:y|ies|ied|ying)|berat(?:e|es|ed|ing)|upbraid(?:s|ed|ing)?|"
     r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+(?:strongly\s+)?to\b|"
     # an act or policy rejected: "rejected the Israeli incursion", "expressed its categorical rejection of the aggression"
     r"(?:reject(?:s|ed|ing)?|rejection\s+of)\s+(?:the\s+|any\s+|all\s+|this\s+|such\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|charges?|calls?|demands?|proposals?|offers?|plans?)\b)(?:[\w'’-]+\s+){0,3}?"
@@ -80,6 +84,8 @@ CONDEMN = (
     r"(?:barbaric|cowardly|heinous|criminal|massacre|terrorism|terrorist\s+(?:act|attack)|terror\s+attack|genocide|ethnic\s+cleansing|war\s+crimes?|act\s+of\s+(?:terror(?:ism)?|war)|atrocity|outrage|unacceptable|declaration\s+of\s+war|"
     r"(?:(?:serious|grave|direct|major)\s+)?threat\s+to\s+(?:regional|international|global|the\s+region['’]s)?|(?:(?:gross|flagrant|blatant|clear)\s+)?violation|dangerous\s+escalation|provocation)|"
     r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:barbaric|cowardly|heinous)|(?:was|were|is|are|amounts?\s+to|amounted\s+to)\s+[\"“']?(?:a\s+)?(?:(?:horrific|brutal|deliberate|new|another|real|true)\s+)?massacre\b|(?:was|were|is|are)\s+[\"“']?(?:(?:utterly|completely|totally|simply|absolutely|wholly|entirely|deeply)\s+)?(?:unacceptable|intolerable|inexcusable|unjustifiable|unconscionable|indefensible|reprehensible|abhorrent|despicable|unforgivable)\b|(?:was|were|is|are)\s+[\"“']?(?:an?\s+|another\s+|yet\s+another\s+)?(?:(?:clear|blatant|flagrant|deliberate|outright|open|new|real|true|pure|cowardly|heinous|barbaric)\s+)?(?:act\s+of\s+(?:war|terror(?:ism)?)|declaration\s+of\s+war|terrorist\s+(?:act|attack))|(?:was|were|is|are)\s+[\"“']?(?:pure\s+|sheer\s+|outright\s+|nothing\s+but\s+)?(?:state\s+)?(?:terrorism|barbarism)\b|amount(?:s|ed|ing)?\s+to\s+(?:a\s+)?(?:declaration\s+of\s+war|an\s+act\s+of\s+war)|"
+    # the act judged a crime: "said the strike on the camp was a crime" ("is a war crime" is an accusation, above)
+    r"(?:was|were|is|are|constitutes?|constituted)\s+[\"“']?(?:a|another|yet\s+another)\s+(?:(?:new|heinous|horrific|flagrant|blatant|full-fledged|clear|grave|brutal|premeditated|deliberate)\s+)?crime\b(?!\s+(?:to|scene|rate|wave|boss|family|syndicate|figure|novel|drama|story|thriller))|"
     r"(?:firmly|strongly|resolutely|vehemently|categorically)\s+[\"“']?\s*oppos(?:e|es|ed)\b|denunciation\s+of|(?:cowardly|barbaric|heinous)\s+(?:act|attack|crime)s?|strategic\s+mistake|"
     r"call(?:ed|s|ing)?\s+(?:the|it|them|this)\b[^.;“”\"]{0,90}?[\"“']\s*(?:barbaric|cowardly|heinous|criminal|a\s+war\s+crime|a\s+crime|terrorism|a\s+terrorist\s+act|"
     # a quoted judgement of another party's words or acts: "called the statement by the French Senate 'biased and provocative'"
@@ -87,7 +93,7 @@ CONDEMN = (
 )
 APPEAL = (
     r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|demand(?:s|ed|ing)?|ask(?:s|ed)?\s+(?!" + ANONYMITY_ASKED + r")(?:[\w'’-]+\s+){1,5}?to\s+(?!the\b|a\b|an\b)|pressed\s+for|"
-    r"told\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
+    r"(?:told|tells?|telling)\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:immediately\s+)?(?:stop|end|halt|cease|show|exercise|withdraw|leave|lay\s+down|respect|return|release|refrain|de-?escalate|pull\s+back|back\s+off|stay\s+out|hold\s+fire)\b|"
     # what a party is told it must do to end the fighting or open talks: "must accept talks", "must sign the agreement",
     # "must disarm", "troops must leave Tigray", "must implement the accord"
     # (residents told they must leave are ordered out of their homes, no party asked to end the fighting)
@@ -129,7 +135,7 @@ DENY = (
     r"biased|one-sided|politically\s+motivated|misleading|distorted|an?\s+(?:gross\s+|grotesque\s+)?distortion)|(?:describ|brand|dismiss|label|reject|brush(?:e)?|wav|rebuff)(?:e|es|ed|ing)?\s+(?:off\s+|aside\s+|away\s+)?(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|charges?|version(?:\s+of\s+events)?|account|narrative|criticism)\s+as\s+[\"“']?(?:an?\s+|pure\s+|total\s+|nothing\s+but\s+)?(?:(?:blatant|outright|utter|complete|brazen|shameless|absolute|big|cynical|malicious|deliberate)\s+)?(?:lies?|pack\s+of\s+lies|biased|one-sided|politically\s+motivated|outlandish|preposterous|ludicrous|fabrications?|fabricated|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|misinformation|slander|baseless|false|absurd|unfounded|groundless|untrue|ridiculous|a\s+smear(?:\s+campaign)?)|never\s+(?:deliberately\s+)?(?:targeted|attacked|struck|bombed|shelled)\s+(?:any\s+)?civilians?|(?:does|do|did|would|will)\s+not\s+(?:deliberately\s+|intentionally\s+)?(?:target|strike|attack|bomb|shell|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have)\s+(?:not|never)\s+(?:deliberately\s+|intentionally\s+)?(?:targeted|attacked|struck|bombed|shelled|hit)\s+(?:any\s+)?(?:civilians?|civilian\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?))\b|(?:had|has|have|did)\s+(?:not|never)\s+(?:violated?|breached?|broken|break)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:violating|breaching|breaking)\s+the\s+(?:ceasefire|cease-fire|truce|agreement)|(?:only|solely|exclusively)\s+(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+(?:\w+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets)|(?:targets?|targeted|targeting|strikes?|struck|striking|hits?)\s+only\s+(?:[\w'’-]+\s+)?(?:militants|military|terrorists?|fighters|combatants|positions|targets|gatherings|concentrations|bases|hideouts|sites|installations|facilities)\b|(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:its|their|his|our|the)\s+(?:forces|troops|soldiers|army|fighters|military|aircraft|warplanes|jets|drones|units|artillery)\s+(?:had\s+|have\s+|has\s+|had\s+ever\s+|ever\s+)?(?:deliberately\s+)?(?:targeted|attacked|targets?|attacks?)\s+civilians|(?:denied|denies|deny|denying)\s+(?:ever\s+|deliberately\s+|intentionally\s+)?(?:targeting|attacking|shelling|bombing|harming|hurting|killing|abusing|mistreating)\s+(?:any\s+)?civilian(?:s|\s+(?:areas?|targets?|sites?|objects?|infrastructure|populations?|facilities|homes|neighbou?rhoods))\b|denied\s+(?:that\s+)?there\s+(?:had\s+been|has\s+been|was|were)\s+(?:any|no)|(?:rejected|refuted)\s+(?:the\s+)?(?:accusations?|allegations?)|"
     r"(?:call|term|dub)(?:ed|s|ing)?\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w'’-]+\s+){0,2}(?:allegations?|accusations?|claims?|reports?|account|version|charges?|findings|case)\s+(?:(?:of|about|against|by|at|before)\s+(?:[\w'’-]+\s+){1,3}?)?[\"“']?(?:\w+ly\s+)?(?:a\s+|an\s+|pure\s+|total\s+|nothing\s+but\s+)?"
     r"(?:(?:pathetic|blatant|outright|utter|brazen|shameless|complete|absolute|monstrous|cynical|malicious|big|deliberate|baseless|absurd)\s+)?"
-    r"(?:lies?|fabrications?|psychological\s+(?:terror|warfare)|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
+    r"(?:lies?|fabrications?|fabricated|concocted|invented|made[-\s]up|untrue|slanderous|defamatory|fictitious|psychological\s+(?:terror|warfare)|hoax|fake(?:\s+news)?|nonsense|propaganda|disinformation|slander|horror\s+story|baseless|false|absurd|biased|one-sided|politically\s+motivated|unfounded|groundless|outlandish|preposterous|ludicrous|far-fetched|misleading|ridiculous)"
 )
 WARN = (
     r"(?<!early\s)(?<!early-)warn(?:s|ed|ing)?(?!\s+(?:shots?|fire|flares?|sirens?|lights?|signs?|signals?|labels?|systems?|planes?|aircraft|radars?)\b)|(?:express|voic|rais)(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:concerns?|fears?|alarm)\s+(?:that|about|over)\s+(?=[^.;]{0,90}?\b(?:could|would|might|may|risks?|threatens?)\b)|"
@@ -144,7 +150,7 @@ WARN = (
     # a vow or pledge of force: "vowed to crush", "pledged to fight on", "vowed revenge", "vowed to march on the capital"
     r"(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swear(?:s|ing)?)\s+" + VERB_TO_INFINITIVE + r"(?:to\s+(?:respond|retaliate|avenge|press\s+on|continue\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:fight|fighting|war|attacks|operations|offensive|resistance|struggle|jihad)|continue(?!\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:support|supporting|provid|help|aid|deliver|work|assist|back|humanitarian|talks|negotiat|dialogue|mediat|cooperat))|fight|keep\s+(?:on\s+)?(?:fighting|targeting|attacking|striking|advancing|pushing|hitting|resisting|bombing|shelling)|press\s+ahead|take\s+(?:revenge|vengeance|back|the\s+(?:fight|war|battle)\s+to|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?(?!\s+(?:apart|to|on|into|part|down|out|over|seriously|for|from|home)\b))|destroy|crush|punish|defeat|eliminate|annihilate|"
     r"wipe\s+out|drive\s+out|expel|bring\s+(?:[\w'’-]+\s+){1,4}?to\s+justice|flush\s+out|liberate|recapture|retake|take\s+back|hunt\s+down|track\s+down|march\s+on|advance\s+on|capture|seize|storm|escalate|intensify|step\s+up|expand|widen|strike|attack|hit\s+back|strike\s+back|"
-    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?)|"
+    r"finish\s+off|root\s+out|neutrali[sz]e|make\s+\w+\s+pay|[^.;]{0,80}?\bby\s+(?:military\s+)?force\b)|(?:retaliation|revenge|vengeance|reprisals?|response\s+to)|"
     # the vengeance qualified, with no article: "vowed harsh revenge", "pledged swift retaliation"
     r"(?:harsh|swift|severe|strong|crushing|decisive|painful|bitter|fierce|terrible|forceful|firm|tough|befitting)\s+(?:revenge|retaliation|response|reprisals?|punishment|vengeance)|"
     r"(?:retaliatory|reciprocal|tough|harsh)\s+(?:measures|steps|action|strikes)|an?\s+(?:strong\s+|harsh\s+|decisive\s+|crushing\s+|firm\s+|forceful\s+|tough\s+|severe\s+)?(?:response|retaliation|revenge)|[\"“'‘]?(?:total|all-out|full-scale|open)\s+war)|"
@@ -164,6 +170,10 @@ WARN = (
     r"(?:warships|ships|vessels|bases|positions|troops|forces|soldiers|targets|installations|interests|cities|airfields|depots)\b|"
     r"(?:will|would|could)\s+(?:only\s+|inevitably\s+|further\s+)?(?:lead\s+to|result\s+in|trigger|provoke|spark|fuel|plunge\s+the\s+region\s+into)\s+(?:an?\s+|further\s+|new\s+|a\s+new\s+round\s+of\s+|the\s+)?(?:\w+\s+)?(?:escalation|war|catastrophe|disaster|bloodshed|confrontation|retaliation|response)\b|"
     r"(?:will|would|shall)\s+pay\s+for|(?:will|would|shall)\s+not\s+(?:allow|tolerate|permit)|"
+    # a reckoning promised with no payer's price named: '"Those who started this war will pay," he said', "there will be a response"
+    # force kept in reserve: "all options are on the table", "no option is off the table"
+    r"(?:all|every)\s+options?\s+(?:are|is|remain|remains)\s+(?:still\s+)?on\s+the\s+table|no\s+option\s+(?:is|was)\s+off\s+the\s+table|"
+    r"(?:will|shall)\s+pay(?=\s*[,.;!\"”]|\s*$)|(?:will|shall)\s+not\s+(?:escape|go\s+without)\s+(?:punishment|justice|retribution|accountability)|there\s+(?:will|shall)\s+be\s+(?:an?\s+)?(?:(?:strong|harsh|decisive|crushing|firm|severe|swift|painful)\s+)?(?:response|retaliation|revenge|reprisals?|consequences)\b|"
     r"(?:will|would|shall)\s+(?:receive|face|get|meet)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:response|retaliation|punishment|consequences|blow|reply)|"
     r"(?:crushing|decisive|harsh|befitting|fitting|forceful|resolute|painful|severe|devastating)\s+(?:response|retaliation|blow|reply|punishment)|"
     r"(?:readiness|preparedness)\s+to\s+(?:confront|respond|retaliate|fight|repel|strike|defend|face)\b|(?:is|are|was|were)\s+(?:fully\s+|now\s+|well\s+)?(?:ready|prepared)\s+for\s+(?:an?\s+)?(?:(?:long|protracted|all-out|total|open|full-scale|wider)\s+)?(?:war|battle|confrontation)\b|"
@@ -190,13 +200,17 @@ WARN = (
     r"(?:strikes|attacks|operations|raids)\s+(?:on|against)\s+(?:[\w'’-]+\s+){1,3}?(?:will|shall|would)\s+(?:continue|go\s+on|not\s+stop|not\s+end|intensify|only\s+intensify)|"
     r"threaten(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?with\s+(?:an?\s+|the\s+)?(?:[\"“']?[\w-]+[\"”']?\s+)?(?:retaliation|reprisals?|response|consequences|force|action|war|strikes?|attacks?|annihilation|destruction|weapons|missiles|bombs|invasion)"
     # harm announced in general: "will bear the consequences", "would not stand idly by", "would use all means at its disposal"
-    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+(?:bitterly\s+)?regret\s+(?:it|this|its|their|the\s+day)\b|"
+    r"|(?:will|would|shall)\s+(?:bear|suffer)\s+(?:the\s+|dire\s+|grave\s+|serious\s+|severe\s+|full\s+)*consequences|(?:will|would|shall)\s+pay\s+(?:dearly|heavily)|(?:will|shall)\s+[\"“']?(?:bitterly\s+)?regret\b|"
     r"(?:will|would|shall)\s+not\s+(?:stand\s+(?:idly\s+)?by|sit\s+idly\s+by|remain\s+(?:silent|idle|indifferent|passive)|stay\s+silent|stay\s+(?:idle|passive))|"
     r"(?:will|would|shall)\s+(?:keep|go\s+on)\s+(?:on\s+)?(?:fighting|advancing|attacking|striking|pushing|targeting|resisting|bombing|shelling|hitting)\b|"
     r"(?:will|would|shall)\s+(?:not\s+hesitate\s+to\s+)?use\s+(?:all\s+(?:available\s+|necessary\s+)?(?:means|measures|options)(?:\s+at\s+(?:its|our|their|his)\s+disposal)?(?=\s*[.,;]|\s+to\s+(?:defend|protect|respond|retaliate|repel|counter|stop|crush|destroy|punish|safeguard|liberate))|(?:military\s+)?force|(?:all\s+)?(?:its|our|their)\s+(?:\w+\s+)?(?:might|power|capabilities|arsenal|weapons))|"
     r"(?:will|would|shall)\s+(?:act|strike|hit)\s+with\s+(?:great\s+|full\s+|overwhelming\s+|unprecedented\s+|all\s+(?:its|our|their)\s+)?(?:force|might|strength|power)|"
     r"(?:will|would|shall)\s+be\s+held\s+(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\s+for\s+(?:any|all|every|the\s+consequences|(?:these|its|their|such|this|the)\s+(?:crimes?|attacks?|aggression|acts?|massacres?|strikes?))\b|legitimate\s+(?:military\s+)?targets?\b|"
-    r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))"
+    r"(?:will|would|shall)\s+(?:take|adopt)\s+[\"“']?(?:\w+\s+){0,2}?(?:countermeasures|counter-measures|retaliatory\s+(?:measures|steps|action))|"
+    # an ultimatum: "gave the army 48 hours to leave Uvira", "issued an ultimatum", "withdraw or face the consequences"
+    r"(?:gave|give|gives|giving|set|sets|setting)\s+(?:[\w'’-]+\s+){1,5}?(?:an?\s+|\d+|one|two|three|five|seven|ten|fifteen|thirty|twenty-four|forty-eight|seventy-two)(?:[\s-]+(?:hours?|days?|weeks?))\s+(?:deadline\s+)?to\s+(?:leave|withdraw|surrender|lay\s+down|disarm|evacuate|pull\s+out|hand\s+over|release|stop|end|vacate|quit)\b|"
+    r"(?:issu|deliver|gave|give|gives|giving|sen[dt]|pos)(?:e|es|ed|ing|s)?\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?ultimatum\b|"
+    r"or\s+face\s+(?:the\s+)?(?:(?:dire|grave|serious|severe|military)\s+)?(?:consequences|attack|force|military\s+action|retaliation|annihilation|destruction|an?\s+(?:attack|assault|offensive))\b"
 )
 # Every phrase above starts with a word character, so the look-ahead in "\b(?=\w)" lets the regex engine pass over
 # the ends of words at once (a phrase starting with a quote mark or a space would need it changed).
@@ -395,6 +409,9 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                 if agent is not None:
                     drafts.append(DraftClaim("statement", outcome, match.start(), match.end(), subject=agent, claimant=agent,
                                              object=addressee.code if addressee and addressee.code != agent else None))
+                # "the attack was widely condemned, including by Egypt and Jordan": one statement per agent listed
+                drafts.extend(DraftClaim("statement", outcome, match.start(), match.end(), subject=code, claimant=code)
+                              for code in _agents_included(view, match.end()) if code != agent)
                 continue
             if outcome == "deny" and _denies_reported_event(view, max(0, match.start() - 90), match.end()) and not GENERAL_CLAIMS.search(text[max(0, match.start() - 40) : match.end()]):
                 continue  # "reports of two jets shot down are fake": the denial of that loss, not of an accusation
@@ -468,7 +485,36 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
             draft = DraftClaim("statement", outcome, protest.start(), protest.end(), subject=actor.code if actor else None)
             draft.notes["protest"] = "yes"
             drafts.append(draft)
-    return drafts
+    return drafts + _listed_targets(view, drafts)
+
+
+# Statements whose target is a list of parties: one claim per party charged (GOLD_FORMAT: "the crimes of the Russian
+# and Syrian governments" is two accusations).
+TARGETS_LISTED = frozenset({"accuse", "condemn", "warn"})
+
+
+def _listed_targets(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """A copy of each accusation, condemnation or warning for every further party listed with its target ("condemned the
+    US and British strikes", "warned Russia and Belarus against ...")."""
+    extra: list[DraftClaim] = []
+    for draft in drafts:
+        if draft.outcome not in TARGETS_LISTED or draft.object is None or draft.object.startswith("@") or draft.notes.get("protest"):
+            continue
+        target = next((a for a in view.actors if a.code == draft.object and a.start >= draft.start and a.role not in ("pronoun", "generic")), None)
+        if target is None:
+            continue
+        seen = {draft.object}
+        for actor in view.actors:
+            if actor.start < target.end or actor.role in ("pronoun", "generic"):
+                continue
+            if not LIST_SEPARATOR.fullmatch(view.text, target.end, actor.start):
+                break
+            if actor.code not in seen:
+                # the words naming the further party locate its claim (the verb's own words hold the first)
+                extra.append(dataclasses.replace(draft, object=actor.code, start=actor.start, end=actor.end, notes=dict(draft.notes)))
+                seen.add(actor.code)
+            target = actor
+    return extra
 
 
 # A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
@@ -487,7 +533,9 @@ DOCUMENT_SUBJECT = re.compile(
 # A reporting verb whose clause an appeal's modal belongs to ("said all sides must", "stressed that Israel should").
 # The modal inside a quotation credited after it: '"All sides must stop the fighting," the AU said'.
 QUOTE_CREDITED_AFTER = re.compile(r"[^“”\"]{0,120}?[,.!?…]?\s*[”\"]\s*,?\s+(?:[^.;“”\"]{1,80}?\s+)?(?:said|says|told|added|stressed|insisted|wrote|warned|declared|urged|tweeted|posted)\b", re.I)
-SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed)\s+(?:that\s+)?[^.;,“”\"]{1,60}$", re.I)
+SAID_BEFORE_MODAL = re.compile(r"\b(?:said|says|say|stressed|insisted|added|told\s+\w+|underlined|emphasi[sz]ed):?\s+(?:that\s+)?"
+                               # the appeal's words quoted from its subject or its modal on: 'said Pakistan "must stop ..."'
+                               r"[\"“]?[^.;,“”\"]{1,60}(?:\s[\"“])?$", re.I)
 # Outrage at reports is condemnation of what they tell ("appalled by the reports"), not a denial of them.
 OUTRAGE = re.compile(r"(?i)outrage|indignation|revulsion|appalled")
 # Another party's words as what is condemned: "slammed the claims as baseless", "denounced the UN report".
@@ -546,6 +594,18 @@ HOSTILE_CONDUCT = re.compile(
 )
 
 
+# A headline's report drops the copula: "Ukraine says Russia using banned munitions", "Kyiv says Moscow preparing new offensive",
+# "Hamas says Israel responsible for hostages' fate".
+HEADLINE_SAYS = re.compile(r"\b(?:says|say)\s+(?:the\s+)?$", re.I)
+HEADLINE_CONDUCT = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?(?:\w+ly\s+|still\s+|again\s+)*"
+    r"(?:using|preparing|planning|plotting|sponsoring|harbou?ring|waging|provoking|staging|committing|deporting|blocking|obstructing|escalating|"
+    r"fabricating|sabotaging|violating|massing|amassing|weaponi[sz]ing|withholding|stalling|derailing|besieging|blockading|meddling|recruiting|"
+    r"[\"“']?(?:fully\s+|solely\s+|directly\s+)?responsible[\"”']?\s+for|behind\s+the|guilty\s+of)\b",
+    re.I,
+)
+
+
 def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
     """Accusations told as reported conduct of another party: '<speaker> said <party> was using ...'."""
     drafts = []
@@ -554,8 +614,10 @@ def _reported_accusations(view: SentenceView) -> list[DraftClaim]:
         if actor.role == "generic" or not (REPORTED_CONDUCT_VERB.search(view.text, max(0, actor.start - 60), actor.start) or quoted):
             continue  # the conduct told after "<speaker> said", or opening a quotation credited after it
         conduct = HOSTILE_CONDUCT.match(view.text[actor.end :])
+        if conduct is None and HEADLINE_SAYS.search(view.text, max(0, actor.start - 12), actor.start):
+            conduct = HEADLINE_CONDUCT.match(view.text[actor.end :])  # "Armenia says Azerbaijan preparing new offensive"
         if conduct is None or re.match(r"(?i)\s*(?:the\s+|an?\s+|this\s+|that\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|killings?|massacres?|blasts?|explosions?|ambush(?:es)?|shelling|raids?|assassinations?)\b",
-                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible\s+for|behind\s+the$", conduct.group()):
+                                       view.text[actor.end + conduct.end() :]) and re.search(r"(?i)responsible[\"”']?\s+for|behind\s+the$", conduct.group()):
             continue  # "said the TPLF was responsible for the attack": the attack, with the speaker as claimant
         draft = DraftClaim("statement", "accuse", actor.start, actor.end + conduct.end(), subject=SUBJECT_IS_CLAIMANT, object=actor.code)
         draft.notes["reported_conduct"] = "yes"
@@ -604,6 +666,24 @@ def _voiced_by_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     if owner is None or owner.end > match.end() or owner.role in ("pronoun", "generic") or not re.search(r"['’]s?$", view.text[owner.start : owner.end + 1].rstrip()):
         return None
     return owner.code
+
+
+# Agents of a passive statement given as examples after a comma: "was widely condemned, including by Egypt and Jordan".
+AGENTS_INCLUDED = re.compile(r"\s*,\s+(?:including|notably|particularly|especially|among\s+others)\s+(?:from\s+|by\s+)(?:the\s+)?", re.I)
+
+
+def _agents_included(view: SentenceView, end: int) -> list[str]:
+    included = AGENTS_INCLUDED.match(view.text, end)
+    if included is None:
+        return []
+    first = view.first_actor_after(included.end())
+    if first is None or first.start != included.end() or first.role in ("pronoun", "generic"):
+        return []
+    listed = [first]
+    for actor in view.actors:
+        if actor.start > listed[-1].end and LIST_SEPARATOR.fullmatch(view.text, listed[-1].end, actor.start) and actor.role not in ("pronoun", "generic"):
+            listed.append(actor)
+    return list(dict.fromkeys(a.code for a in listed))
 
 
 def _passive_agent(view: SentenceView, end: int) -> str | None:

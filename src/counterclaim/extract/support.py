@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.attribution import ACCORDING_TO, REPORTING
-from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
 # Verbs of a state keeping another's forces on its land.
@@ -32,7 +32,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # troops, advisers or instructors sent to help a side ("sent troops to fight for Russia", "deployed special forces to assist")
     # ("sent 11,000 troops to Russia to fight in Kursk", "deployed troops and warplanes to Sudan to back the army")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|forces|advisers|advisors|instructors|special\s+forces|units)\s+"
-                            r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
+                            r"(?:and\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:(?:to|into|in|inside)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?to\s+(?:help|assist|support|aid|back|reinforce|bolster|fight|join|serve\s+(?:with|alongside))\b", re.I)),
     # troops deployed beside a side ("deploying some 4,000 soldiers alongside the rebels", "sent troops in support of the army")
     # ("deployed between 3,000 and 4,000 troops in eastern Congo alongside the M23")
     ("fighters", re.compile(r"\b(?:sent|deployed|sending|deploying|dispatched|dispatching|sends|deploys)\s+(?:[\w,-]+\s+){0,5}?(?:troops|soldiers|forces|"
@@ -41,6 +41,11 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fighters", re.compile(r"\b(?:reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}?(?:mercenaries|fighters|paramilitaries|contractors|instructors|troops)\b", re.I)),
     # foreign fighters fighting for a side: "Wagner mercenaries are fighting for the junta", "on the side of Assad's forces"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:are|were|have\s+been|had\s+been|is|was)\s+)?(?:\w+ly\s+)?fighting\s+(?:for|on\s+(?:the\s+)?side\s+of|on\s+behalf\s+of)\b", re.I)),
+    # armed men acting for a side: "Rwandan troops are operating inside Congo in support of the M23", "Hezbollah fighters
+    # joined the battle in support of Hamas"
+    # (the men head their verb: not "groups began joining resistance fighters in March in support of ...")
+    ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers|special\s+forces)\s+(?:are|were|is|was|have|has|had|\w+ed|\w+ing|fought|went|came|took|joined)\b"
+                            r"(?:\s+(?!(?:his|her|their|its|our|and|but|while)\b)[^\s.;,]+){0,8}?\s+(?:in\s+support\s+of|on\s+behalf\s+of)\b", re.I)),
     # fighters joining a side: "Chadian fighters have joined the ranks of the RSF"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?join(?:ed|ing)?\s+(?:the\s+ranks\s+of|the\s+fight\s+(?:alongside|for|on\s+the\s+side\s+of))\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
@@ -62,8 +67,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?:weapons|arms|ammunition|munitions|missiles|rockets|drones|tanks|troops|soldiers|fighters|advisers|advisors|equipment|intelligence|air\s+defen[cs]es?)\b", re.I)),
     # help in the fighting itself: "the US helped Israel shoot down Iranian missiles", "its jets helped defend Israel"
     ("military_aid", re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:to\s+)?"
-                                r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground|"
+                                r"(?:defend|shoot\s+down|intercept|repel|repulse|fight\s+off|hold\s+off|push\s+back|retake|recapture|win)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:(?-i:[A-Z])|missiles|drones|rockets|attacks?|assaults?|offensives?|advances?|forces|troops|positions|territory|ground|war|battle|"
                                 r"towns?|villages?|cities|city|areas?|bases?|regions?|control)", re.I)),
     # support of a military kind offered to a side: "China offered Pakistan satellite support", "gave Kyiv intelligence support"
     ("military_aid", re.compile(r"\b(?:offer(?:ed|s|ing)?|provid(?:ed|es|ing)|giv(?:en|es|ing)|gave|extend(?:ed|s|ing))\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+"
@@ -78,7 +83,9 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
     ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
-    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)|suppl(?:ies|ied|ying))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # verbs of backing coordinated before the party backed: "Iran has armed and trained the Houthis", "funded, armed and trained"
+    ("military_aid", re.compile(r"\b(?:armed|funded|financed|equipped|trained|bankrolled)(?:\s*,\s*(?:armed|funded|financed|equipped|trained|bankrolled))*(?:,?\s+and\s+)(?:armed|funded|financed|equipped|trained|bankrolled)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # help against a side's enemy: "Russia's Africa Corps has been helping Malian troops against jihadists"
     ("military_aid", re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:troops|forces|army|soldiers|military|government)?\s*"
                                 r"(?:in\s+(?:its|their|the)\s+(?:fight|war|battle|struggle|campaign)\s+)?against\b", re.I)),
@@ -88,6 +95,8 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(HOSTING.pattern + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|soldiers|military\s+bases?)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|terrorists|fighters|groups?|insurgents|rebels|jihadists)\s+"
                                 r"to\s+(?:use|operate\s+(?:from|on|in)|launch\s+attacks\s+from)\s+(?:its|their|his|her|the\s+country['’]s|Afghan|Pakistani)\s+(?:soil|territory|land)\b", re.I)),
+    # armed men given a refuge: "Pakistan gives shelter to militants", "provided safe haven to the TTP"
+    ("military_aid", re.compile(r"\b(?:giv(?:e|es|ing|en)|gave|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?)\s+(?:a\s+)?(?:safe\s+)?(?:shelter|sanctuary|sanctuaries|safe\s+havens?|refuge)\s+(?:to|for)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:back(?:ed|ing|s)?|arming|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)|directly\s+supporting|supporting\s+it\s+in|support(?:ing|ed)?\s+(?:\w+\s+){0,2}in\s+(?:its|their)\s+(?:offensive|war|fight|attack))\b", re.I)),
     # accused of supporting ("accuses Rwanda of supporting the M23"): whatever the kind, it is backing
     ("military_aid", re.compile(r"(?<=\bof\s)(?:supporting|financing|funding|sponsoring|aiding)\b(?=\s+(?:the\s+)?[A-Z\w])", re.I)),
@@ -122,10 +131,11 @@ HARBOURED_FIGHTERS = re.compile(r"\s+(?:them|the\s+(?:militants|terrorists|rebel
                                 r"(?:[\w-]+\s+)?(?:militants|terrorists|rebels|insurgents|fighters|jihadists))\b", re.I)
 # Forces or weapons sent to strike: the sender's own attack ("sent jets to strike", "dispatched drones to hit").
 SENT_TO_STRIKE = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:strike|attack|bomb|hit|shell|target|pound|raid|destroy|intercept)\b", re.I)
-DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)")
+DIRECT_BACKING = re.compile(r"(?i)armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)|suppl(?:ies|ied|ying)")
 # "supports" names backing in arms only with an armed group for object ("Turkey was supporting Hamas terrorists"); a state
-# or a people supported may be voiced support ("France supports Ukraine's bid").
-SUPPORT_VERB = re.compile(r"(?i)support(?:s|ed|ing)")
+# or a people supported may be voiced support ("France supports Ukraine's bid"); "supplies" with no goods named, likewise
+# ("the UAE has been supplying the RSF", not "Qatar supplies Europe").
+SUPPORT_VERB = re.compile(r"(?i)support(?:s|ed|ing)|suppl(?:ies|ied|ying)")
 
 
 def _direct_object(view: SentenceView, end: int) -> bool:
@@ -194,7 +204,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue
             if RELIED_ON.match(match.group()):
                 # "the junta has relied on Russian mercenaries from the Wagner Group": the fighters' owner sends them
-                owners = [a for a in view.actors if match.start() < a.start and a.start - match.end() <= 30]
+                owners = [a for a in view.actors if match.start() < a.start and (a.end <= match.end() or a.start - match.end() <= 30
+                          and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?", text[match.end() : a.start]))]
                 host = next((a for a in reversed(view.actors) if a.end <= match.start()), None)
                 if owners:
                     drafts.append(DraftClaim("support", "fighters", match.start(), max(match.end(), owners[-1].end), subject=owners[-1].code,
@@ -216,8 +227,11 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
             if DENIED_GIVING.search(text, max(0, match.start() - 40), match.start()):
                 provider = SUBJECT_IS_CLAIMANT  # "Iran condemned the strikes and denied supplying weapons": the denier gave none
             recipient = _recipient(view, match, provider)
-            if re.search(r"(?i)\bagainst$", match.group()):
-                # "troops were sent to Russia to fight against Ukraine": the side they are sent to, not the enemy
+            if (helped := _allies_of(view, match.start())) is not None and provider == helped:
+                provider, recipient = None, recipient or helped  # "Ukraine's Western allies have sent weapons": the allies give, Ukraine receives
+            if re.search(r"(?i)\bagainst$", match.group()) or re.search(r"(?i)\bto\s+fight$", match.group()) and not re.match(r"(?i)\s+(?:for|alongside|with|on|beside)\b", text[match.end() :]):
+                # "troops were sent to Russia to fight against Ukraine", "deployed soldiers in Congo to fight the M23": the side
+                # they are sent to, not the enemy
                 sent_to = [a for a in view.actors_between(match.start(), match.end()) if a.code != provider]
                 recipient = sent_to[-1].code if sent_to else None
             if recipient is None and provider is None:
@@ -320,12 +334,37 @@ BACKER_NOUN = re.compile(
 PROVIDER_IS = re.compile(r"(?i)\s+(?:is|was|remains|remained|has\s+been|had\s+been|became|becomes)\s+(?:also\s+|still\s+)?(?:the\s+)?$")
 
 
+# The party backed named by a noun of its patron: "Hezbollah, Iran's most powerful proxy,", "Iran's proxy Hezbollah".
+PROXY_NOUN = re.compile(r"^(?:['’]s?)?\s+(?:(?:main|chief|key|closest|most\s+powerful|most\s+potent|strongest|regional|armed|militant|local)\s+){0,2}(?:proxy|proxies|client\s+militias?)\b", re.I)
+
+
+def _proxy_named(view: SentenceView, patron: ActorMention, end: int, taken: list[DraftClaim]) -> list[DraftClaim]:
+    """The patron gives, the proxy named in apposition receives (unnamed proxies: the patron's backing with no recipient)."""
+    text = view.text
+    if any(d.start <= patron.start < d.end for d in taken):
+        return []
+    after = view.first_actor_after(end)
+    before = view.last_actor_before(patron.start)
+    proxy = None
+    if after is not None and re.fullmatch(r",?\s+(?:the\s+)?", text[end : after.start]):
+        proxy = after  # "Iran's proxy Hezbollah"
+    elif before is not None and re.fullmatch(r",\s+(?:an?\s+|the\s+)?", text[before.end : patron.start]):
+        proxy = before  # "Hezbollah, Iran's most powerful proxy,"
+    if proxy is not None and proxy.code == patron.code:
+        return []
+    return [DraftClaim("support", "military_aid", min(patron.start, proxy.start if proxy else patron.start), max(end, proxy.end if proxy else end),
+                       subject=patron.code, object=proxy.code if proxy else None)]
+
+
 def _backers_named(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
     text = view.text
     found: list[DraftClaim] = []
     for receiver in view.actors:
         noun = BACKER_NOUN.match(text[receiver.end :])
         possessive = re.search(r"['’]s?$", receiver.text) or re.match(r"['’]", text[receiver.end :])
+        if receiver.role != "pronoun" and possessive and (proxy := PROXY_NOUN.match(text[receiver.end :])) is not None:
+            found.extend(_proxy_named(view, receiver, receiver.end + proxy.end(), [*drafts, *found]))
+            continue
         if noun is None or receiver.role == "pronoun" or not possessive:
             continue  # a possessor only: "Iran's ally", not "an Iran ally summit"
         end = receiver.end + noun.end()
@@ -395,6 +434,18 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     if re.search(r"\b(?:to|of|on|against|for)\s+(?:the\s+)?$", view.text[: actor.start], re.I) and not re.search(r"\bwith\s+$", view.text[: actor.start]):
         if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
             return None
+    return actor.code
+
+
+# A side's unnamed helpers heading the verb: "Ukraine's Western allies have sent", "Kyiv's partners pledged".
+ALLIES_OF = re.compile(r"(?:['’]s?)?\s+(?:(?:Western|European|foreign|international|NATO|Arab|regional|main|key|closest|military)\s+){0,2}(?:allies|partners|backers|supporters|friends|sponsors)"
+                       r"\s+(?:(?:have|has|had|also|already|reportedly|recently|now|\w+ly)\s+)*$", re.I)
+
+
+def _allies_of(view: SentenceView, start: int) -> str | None:
+    actor = view.last_actor_before(start)
+    if actor is None or actor.role in ("pronoun", "generic") or not ALLIES_OF.fullmatch(view.text, actor.end, start):
+        return None
     return actor.code
 
 
@@ -481,8 +532,12 @@ MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:ba
 # Support denied by its alleged provider: "Rwanda denied backing the M23", "Tehran denied any links to the group"
 # (GOLD_FORMAT: denying support given is a support claim with stance deny).
 DENIED_BACKING = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
-    r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with))\s+(?:the\s+)?",
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
+    r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with)|"
+    # the backing named inside the words denied: "rejected accusations that it supports the rebels", "denies claims it armed the RSF"
+    r"(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\s+(?:that\s+)?(?:it|they|its\s+(?:government|forces|army|military)|the\s+(?:government|country|kingdom|regime))\s+"
+    r"(?:(?:had|has|have|was|were|is|are|ever|secretly|covertly|directly)\s+)*(?:supports?|supported|supporting|backs?|backed|backing|arms|armed|arming|funds?|funded|funding|"
+    r"financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|supplie[sd]|supplying|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)))\s+(?:the\s+)?",
     re.I,
 )
 
