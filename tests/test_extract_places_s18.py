@@ -11,3 +11,11 @@ def test_areas_in_brackets_after_the_place_s_kind_are_read() -> None:
     assert [(p.name, p.country) for p in places] == [("Mansa", "IND")]
     places = find_places("Traders held a sit-in outside the press club in Hyderabad city (Hyderabad, Sindh) on Monday.", ())
     assert [(p.name, p.country) for p in places] == [("Hyderabad", "PAK")]
+
+
+def test_places_after_through_between_and_downtown_are_read() -> None:
+    assert [p.name for p in find_places("About 300 nurses marched through Kharkiv on Sunday.", ())] == ["Kharkiv"]
+    assert [p.name for p in find_places("Hundreds rallied in downtown Houston against the new law.", ())] == ["Houston"]
+    assert [p.name for p in find_places("Bandits abducted 30 travellers on the road between Gusau and Tsafe.", ())] == ["Gusau"]
+    # the parties to talks are not where anything happened
+    assert find_places("Talks between Russia and Ukraine resumed on Monday.", ()) == []
