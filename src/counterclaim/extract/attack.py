@@ -161,6 +161,12 @@ SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain
 # The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
 ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
                 r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
+# A verb of carrying an attack out, or a new attack's frame, before the noun: "conducted an assault near Bakhmut", "mounted a
+# fresh assault", "seized the outpost after a three-day assault" (not "in the assault", which frames a casualty).
+ASSAULT_MADE_BEFORE = re.compile(
+    r"\b(?:(?:conduct(?:ed|s|ing)?|carr(?:ied|ies|y|ying)\s+out|mount(?:ed|s|ing)?|stag(?:ed|es|ing|e)|le[ad]|les|leading|wag(?:ed|es|ing|e)|"
+    r"undert(?:ook|akes?|aken|aking)|renew(?:ed|s|ing)?|resum(?:ed|es|ing|e))\s+(?:an?|the|its|their|another|a\s+new)|"
+    r"(?:after|during|amid|following)\s+(?:an?|another))\s+(?:[\w-]+\s+){0,2}$", re.I)
 # Words before the noun that make it an assault on a person in law, not an armed one ("charged with assault").
 ASSAULT_IN_LAW_BEFORE = re.compile(r"\b(?:sexual|indecent|physical|verbal|common|aggravated|domestic|alleged|with|of|for)\s+$", re.I)
 # The participle as a label of the place, not the act: "the besieged city", "residents of encircled towns".
@@ -482,7 +488,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "Egypt sent fighter jets to support the Sudanese army": aircraft sent to a side, its support (no attack told)
         if re.fullmatch(r"assault", phrase, re.I) and (ASSAULT_IN_LAW_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) or not (
                 _named_on_trigger(view, match) or REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
-                or EVENT_PREDICATE.match(text, match.end()))):
+                or ASSAULT_MADE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) or EVENT_PREDICATE.match(text, match.end()))):
             continue  # "charged with assault", "a sexual assault": not an armed attack; the noun names one with its side or what it did
         if re.fullmatch(r"besieg\w+|encircl\w+", phrase, re.I) and SIEGE_LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)

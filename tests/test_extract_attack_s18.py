@@ -1,0 +1,48 @@
+"""Attack claims probed with invented reports (session 18): an assault named by the verb that carried it out, or as the
+new attack a clause tells ("after a three-day assault"), is an attack like "an assault on".
+
+Every sentence here is invented for the test, from many wars and styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+from counterclaim.records import Claim
+
+PUBLISHED = dt.date(2025, 7, 25)
+
+
+def attacks(text: str) -> list[Claim]:
+    return [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
+
+
+# --- an assault carried out ("conducted an assault", "staged an assault") is an `offensive` ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russian forces conducted an assault near Chasiv Yar on Thursday, the Ukrainian General Staff said.", "RUS"),
+        ("Azerbaijani units mounted a night assault near Lachin, the defence ministry in Yerevan said.", "AZE"),
+        ("The Sudanese army staged a fresh assault near Omdurman's Karari district on Monday.", "SDN"),
+        ("Israeli troops carried out a ground assault near Khan Younis overnight, the military said.", "ISR"),
+    ],
+)
+def test_assault_carried_out_is_an_offensive(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert [(c.subject, c.outcome) for c in found] == [(attacker, "offensive")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was charged with assault after a fight outside a bar in Kampala.",
+        "Two soldiers were killed in the assault, the army said.",
+    ],
+)
+def test_assault_in_law_or_framing_a_toll_is_no_new_attack(text: str) -> None:
+    assert attacks(text) == []
