@@ -46,3 +46,25 @@ def test_assault_carried_out_is_an_offensive(text: str, attacker: str) -> None:
 )
 def test_assault_in_law_or_framing_a_toll_is_no_new_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- an air attack made with missiles and drones together is `shelling` (GOLD_FORMAT: mixed means) -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched one of its largest air attacks of the war overnight, hitting power plants with 90 missiles and 100 drones.",
+        "The Houthis claimed a combined attack on Eilat using ballistic missiles and drones, the group's spokesman said.",
+        "Iran's massive strike on Israel, involving drones and cruise missiles, lasted about five hours.",
+    ],
+)
+def test_air_attack_with_missiles_and_drones_is_shelling(text: str) -> None:
+    found = attacks(text)
+    assert found
+    assert found[0].outcome == "shelling"
+
+
+def test_air_strike_by_jets_with_missiles_stays_an_airstrike() -> None:
+    found = attacks("Israeli jets carried out an air strike on a house in Rafah with guided missiles, medics said.")
+    assert [c.outcome for c in found] == ["airstrike"]

@@ -644,6 +644,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)
+                                                       or (AIR_ATTACK_NOUN.fullmatch(phrase) and MIXED_MEANS_WITH_AFTER.match(text, match.end()))
                                                        or (WEAPON_HEADING_VERB.match(phrase) and MIXED_GROUND_WEAPON_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
             # "missiles and glide bombs struck Kharkiv": the weapons joined before the trigger's own are the same attack's
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
@@ -1519,6 +1520,15 @@ CLAUSE_SPLIT = re.compile(
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# An air attack named by its noun, then told to be made with missiles and drones together ("one of the largest air attacks of
+# the war, hitting energy sites with 120 missiles and 90 drones"): mixed means, `shelling` (GOLD_FORMAT); not the missiles of
+# aircraft ("jets struck with guided missiles").
+AIR_ATTACK_NOUN = re.compile(r"(?:(?:air|aerial|drone|combined|massive|joint)\s+)?(?:attacks?|strikes?|raids?|assaults?|bombardments?)(?:\s+on)?|air\s*strikes?", re.I)
+MIXED_MEANS_WITH_AFTER = re.compile(
+    rf"[^.;:]{{0,90}}?\b(?:with|using|involving|including|comprising)\s+(?:[\w,-]+\s+){{0,4}}?"
+    rf"(?:{GROUND_WEAPONS}\s*(?:,|and|&)\s*(?:[\w-]+\s+){{0,3}}?{AIR_WEAPONS}|{AIR_WEAPONS}\s*(?:,|and|&)\s*(?:[\w-]+\s+){{0,3}}?{GROUND_WEAPONS})",
+    re.I,
+)
 # A trigger made of a weapon and its verb of impact: "drone hit", "missiles slammed into".
 WEAPON_HEADING_VERB = re.compile(rf"(?:{AIR_WEAPONS}|{GROUND_WEAPONS})(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", re.I)
 # A trigger that opens with a verb of attack heads a predicate of its own.
