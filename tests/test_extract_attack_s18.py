@@ -68,3 +68,24 @@ def test_air_attack_with_missiles_and_drones_is_shelling(text: str) -> None:
 def test_air_strike_by_jets_with_missiles_stays_an_airstrike() -> None:
     found = attacks("Israeli jets carried out an air strike on a house in Rafah with guided missiles, medics said.")
     assert [c.outcome for c in found] == ["airstrike"]
+
+
+# --- strikes that back a side are made by the side named on them, not by the side backed ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Somali troops backed by US airstrikes launched an offensive against al-Shabaab near Jilib.", "USA"),
+        ("Syrian troops, supported by Russian air strikes, advanced on Maarat al-Numan.", "RUS"),
+        ("Ethiopian federal forces backed by Eritrean artillery shelling pushed towards Adigrat.", "ERI"),
+    ],
+)
+def test_backing_strikes_are_the_named_sides(text: str, attacker: str) -> None:
+    found = attacks(text)
+    assert found[0].subject == attacker
+
+
+def test_backer_heading_no_strike_is_no_attacker() -> None:
+    found = attacks("M23 rebels backed by Rwanda advanced on Sake on Tuesday.")
+    assert [c.subject for c in found] == ["M23"]

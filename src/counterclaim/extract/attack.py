@@ -1860,8 +1860,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if owner is not None:
         return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
-    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
-        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
+    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)) and not (
+            BACKING_FIRE.fullmatch(text, start, end) and re.fullmatch(r"\s*", text[qualifier.end : start]) and qualifier.role != "capital"):
+        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker; "backed by US airstrikes": its strikes
     if qualifier and qualifier.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: qualifier.start]) and WEAPON_AFTER_MAKER.match(text, qualifier.end):
         qualifier = None  # "Russia deployed Iranian drones in strikes": the weapons' maker, not the attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
@@ -2170,6 +2171,8 @@ BACKED_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?[\w'’]+-(
 # A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
 # "the Iran-aligned group" (GOLD_FORMAT: labels of backing are not coded, and the backer did not attack).
 BACKER_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|financed|trained|equipped|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)
+# Fire that backs a side, named by its own side: "troops backed by US airstrikes", "supported by Russian air strikes".
+BACKING_FIRE = re.compile(r"(?:air|drone|missile|artillery|rocket|mortar|tank)\s*(?:strikes?|raids?|attacks?|fire|barrages?)|(?:(?:artillery|mortar|tank|rocket)\s+)?(?:shelling|bombardments?)|airstrikes?|bombings?", re.I)
 BACKER_LABEL_AFTER = re.compile(r"-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed|trained|friendly|leaning|inspired)\b", re.I)
 
 
