@@ -89,3 +89,34 @@ def test_backing_strikes_are_the_named_sides(text: str, attacker: str) -> None:
 def test_backer_heading_no_strike_is_no_attacker() -> None:
     found = attacks("M23 rebels backed by Rwanda advanced on Sake on Tuesday.")
     assert [c.subject for c in found] == ["M23"]
+
+
+# --- "the heart of" a city is a place, not a natural cause (the natural-cause vetoes) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Israeli tanks advanced into the Shaboura neighbourhood in the heart of Rafah, residents said.", "ISR"),
+        ("An Israeli air strike hit a building in the heart of Beirut on Thursday, Lebanon's state media said.", "ISR"),
+        ("RSF fighters shelled a market in the heart of El Obeid on Friday, activists said.", "RSF"),
+    ],
+)
+def test_attack_in_the_heart_of_a_city_is_kept(text: str, attacker: str) -> None:
+    assert [c.subject for c in attacks(text)] == [attacker]
+
+
+def test_toll_in_the_heart_of_a_city_is_kept() -> None:
+    claims = extract_from_cleaned_text("Five people were killed in the heart of Khartoum on Monday, the health ministry said.", PUBLISHED)
+    assert [(c.type, c.outcome) for c in claims] == [("casualty", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in an outbreak of cholera in Kassala, the health ministry said.",
+        "The floods killed 20 people in Beledweyne, officials said.",
+    ],
+)
+def test_natural_cause_with_its_own_of_phrase_is_still_vetoed(text: str) -> None:
+    assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "attack")] == []
