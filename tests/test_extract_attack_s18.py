@@ -120,3 +120,23 @@ def test_toll_in_the_heart_of_a_city_is_kept() -> None:
 )
 def test_natural_cause_with_its_own_of_phrase_is_still_vetoed(text: str) -> None:
     assert [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "attack")] == []
+
+
+# --- "fighters from the group attacked ...": the phrase before a verb is its subject, not a frame ("in the attack") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Fighters from the group attacked an army camp near Mopti on Tuesday, killing ten soldiers, the army said.", "offensive"),
+        ("Gunmen from the militia attacked a village near Bunia on Sunday, local officials said.", "assault"),
+        ("Men from the armed group stormed a police station in Cabo Delgado overnight.", "offensive"),
+    ],
+)
+def test_subject_from_a_group_before_a_verb_is_no_frame(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+def test_toll_in_the_armed_clashes_stays_a_frame() -> None:
+    found = attacks("Two soldiers died in the armed clashes, the ministry said.")
+    assert found == []

@@ -1346,7 +1346,9 @@ def _is_state(code: str) -> bool:
 
 
 # --- later mentions that only frame another claim ("killed in the strike", "the attack came after") --
-PAST_VERB = re.compile(r"[a-z]+ed", re.I)
+# A trigger opening with a verb in the past ("stormed", "attacked an army camp"): "from the group attacked" is its subject
+# before it, not a frame (not "in the armed clashes").
+PAST_VERB = re.compile(r"(?!armed\b)[a-z]+ed\b", re.I)
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
     r"involvement\s+in|about|from|for|to|out|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
@@ -1408,7 +1410,7 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     # a preposition frames an attack's noun ("in the attack"), not a verb with its subject ("loyal to the Fano militia stormed")
-    framing = FRAMING_BEFORE.search(before) if not PAST_VERB.fullmatch(match.group()) else None
+    framing = FRAMING_BEFORE.search(before) if not PAST_VERB.match(match.group()) else None
     harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
     if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
             and (not re.match(r"in\s", framing.group(), re.I) or HARM_BEFORE_IN.search(harm_window))):
