@@ -140,3 +140,24 @@ def test_subject_from_a_group_before_a_verb_is_no_frame(text: str, outcome: str)
 def test_toll_in_the_armed_clashes_stays_a_frame() -> None:
     found = attacks("Two soldiers died in the armed clashes, the ministry said.")
     assert found == []
+
+
+# --- one person named by nationality is an unnamed attacker, not the state (GOLD_FORMAT: unnamed attackers) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A British man reportedly blew himself up in a suicide attack at a checkpoint near Tal Afar.",
+        "A French national carried out a suicide bombing in Raqqa, the monitor said.",
+        "A Tunisian teenager detonated an explosive belt outside a mosque in Sirte.",
+    ],
+)
+def test_person_named_by_nationality_is_no_state_attacker(text: str) -> None:
+    found = attacks(text)
+    assert found
+    assert all(c.subject is None for c in found)
+
+
+def test_state_forces_named_by_adjective_still_attack() -> None:
+    assert [c.subject for c in attacks("Ukrainian soldiers attacked Russian positions near Robotyne on Friday.")] == ["UKR"]

@@ -1332,7 +1332,10 @@ OWN_WAR_SINCE = re.compile(
     r"\b(?:since|after|before|during|throughout|in|amid)\s+(?:the\s+(?:start|beginning|outbreak|launch|first\s+days?)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IRREGULARS_AFTER = re.compile(
     r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
-    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
+    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists|"
+    # one person named by nationality ("a British man blew himself up", "a French national carried out the bombing"): an
+    # unnamed attacker, not the state's forces
+    r"(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|nationals?|citizens?|teenagers?|youths?|converts?|suicide\s+bombers?|gunman|assailant|attacker))\b", re.I)
 
 
 def _state_or_authority(code: str) -> bool:
