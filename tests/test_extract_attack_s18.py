@@ -161,3 +161,36 @@ def test_person_named_by_nationality_is_no_state_attacker(text: str) -> None:
 
 def test_state_forces_named_by_adjective_still_attack() -> None:
     assert [c.subject for c in attacks("Ukrainian soldiers attacked Russian positions near Robotyne on Friday.")] == ["UKR"]
+
+
+# --- heavy weapons and heavy guns fired are fire from a distance (GOLD_FORMAT: `shelling`) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Junta troops fired heavy weapons into a village in Magway region on Monday, residents said.", "shelling"),
+        ("The PKK attacked Turkish army positions with heavy guns in Zap, the ministry said.", "shelling"),
+        ("Houthi fighters used heavy weapons against government positions near Marib.", "shelling"),
+    ],
+)
+def test_heavy_weapons_fired_are_shelling(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+def test_heavy_weapons_seized_are_no_attack() -> None:
+    assert attacks("The rebels seized heavy weapons from the abandoned base near Bunagana.") == []
+
+
+# --- the arms the attackers carry are no attack of their own; their verb is ("armed with rockets attacked a post") --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants armed with rockets attacked a checkpoint in Kurram on Sunday.",
+        "Gunmen armed with heavy weapons attacked an army post near Menaka overnight.",
+    ],
+)
+def test_arms_carried_before_the_verb_leave_the_verb_the_attack(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["offensive"]

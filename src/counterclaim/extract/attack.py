@@ -35,7 +35,7 @@ from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
-GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|artillery|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
+GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|artillery|heavy\s+(?:weapons|guns)|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
 # A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
 # in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
 BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
@@ -435,6 +435,27 @@ CONDEMNED_AFTER = re.compile(
 CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
 
+# The attackers' arms before their verb: "militants armed with rockets attacked a checkpoint" (the verb is the attack).
+ARMED_WITH_BEFORE = re.compile(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", re.I)
+IMPACT_VERB_AT_END = re.compile(rf"\s(?:{IMPACT_VERBS})$", re.I)
+
+
+def _triggers(text: str) -> list[re.Match[str]]:
+    """The attack triggers of a sentence, in order; a weapon heading its verb after "armed with" ("armed with heavy weapons
+    attacked a post") is the attackers' arms, and the trigger is read again from the verb."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := TRIGGER.search(text, position)) is not None:
+        verb = IMPACT_VERB_AT_END.search(match.group()) if WEAPON_HEADING_VERB.fullmatch(match.group()) else None
+        if verb is not None and ARMED_WITH_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            again = TRIGGER.match(text, match.start() + verb.start() + 1)
+            if again is not None:
+                match = again
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found
+
+
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
@@ -447,7 +468,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
     claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
-    for match in TRIGGER.finditer(text):
+    for match in _triggers(text):
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
