@@ -194,3 +194,21 @@ def test_heavy_weapons_seized_are_no_attack() -> None:
 )
 def test_arms_carried_before_the_verb_leave_the_verb_the_attack(text: str) -> None:
     assert [c.outcome for c in attacks(text)] == ["offensive"]
+
+
+# --- a column or convoy of the other side destroyed is an attack on it, like positions destroyed ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Ukrainian forces destroyed a column of Russian armour near Brovary, the general staff said.", "UKR"),
+        ("Congolese troops destroyed a convoy of rebel trucks near Sake on Tuesday.", "COD"),
+    ],
+)
+def test_column_or_convoy_destroyed_is_an_attack(text: str, attacker: str) -> None:
+    assert [c.subject for c in attacks(text)] == [attacker]
+
+
+def test_column_of_trees_felled_by_a_storm_is_no_attack() -> None:
+    assert attacks("The storm destroyed a column of trees along the road to Beira.") == []

@@ -83,6 +83,8 @@ STRIKE_VERBS = r"struck|hits?|target(?:ed|s)?|hitting|striking|targeting"
 DESTROY_VERBS = r"destroyed|destroying|destroys|wiped\s+out|demolished|razed"
 DESTROYED_POSITIONS = (r"(?:" + DESTROY_VERBS + r")(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
                        r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
+                       # a force on the move ("destroyed a column of Russian armour", "wiped out a rebel convoy")
+                       r"columns?\s+of|(?:military|army|armou?red|rebel|enemy)\s+(?:columns?|convoys?)|convoys?\s+of\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|militants|rebels|forces|armou?r|tanks|vehicles|trucks)|"
                        r"strongholds?|(?:military\s+)?targets|military\s+(?:installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
 VERB_STRIKES = f"(?:{STRIKE_VERBS}|{DESTROYED_POSITIONS})"
 VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the trigger's words, without the look-ahead for positions
