@@ -212,3 +212,23 @@ def test_column_or_convoy_destroyed_is_an_attack(text: str, attacker: str) -> No
 
 def test_column_of_trees_felled_by_a_storm_is_no_attack() -> None:
     assert attacks("The storm destroyed a column of trees along the road to Beira.") == []
+
+
+# --- attacks "in recent years" or "over the years" span years: no day of the lead event (GOLD_FORMAT: spans give null) -
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clashes between farmers and herders have killed thousands in central Nigeria in recent years.",
+        "Bandit raids on villages in Zamfara have displaced hundreds of thousands over the past decade.",
+        "Al-Shabaab has carried out attacks on hotels in Mogadishu for years.",
+    ],
+)
+def test_attacks_over_years_take_no_lead_date(sentence: str) -> None:
+    text = "Gunmen attacked a village in Plateau state on Sunday, killing 12 people, police said.\n\n" + sentence
+    found = [c for c in attacks(text) if c.date is not None and c.date != dt.date(2025, 7, 20)]
+    assert found == []
+    later = [c for c in attacks(text) if text.index(sentence) <= c.span[0]]
+    assert later
+    assert all(c.date is None for c in later)
