@@ -232,3 +232,28 @@ def test_attacks_over_years_take_no_lead_date(sentence: str) -> None:
     later = [c for c in attacks(text) if text.index(sentence) <= c.span[0]]
     assert later
     assert all(c.date is None for c in later)
+
+
+# --- live rounds fired at people are an `assault`, even beside tear gas (riot gear alone is no attack) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Israeli gunboats fired live bullets and tear gas canisters at Palestinian fishing boats off Deir al-Balah.", "ISR"),
+        ("Myanmar police fired live rounds and stun grenades into a crowd in Mandalay, witnesses said.", "MMR"),
+    ],
+)
+def test_live_rounds_fired_beside_tear_gas_are_an_assault(text: str, attacker: str) -> None:
+    assert [(c.subject, c.outcome) for c in attacks(text)] == [(attacker, "assault")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas and rubber bullets at protesters in Nairobi on Tuesday.",
+        "Soldiers fired warning shots into the air to disperse the crowd in Bamako.",
+    ],
+)
+def test_riot_gear_and_warning_shots_are_no_attack(text: str) -> None:
+    assert attacks(text) == []

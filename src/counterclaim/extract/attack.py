@@ -323,6 +323,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        # live rounds or shots fired at people or boats, also beside tear gas ("fired live bullets and tear gas canisters at
+        # fishing boats", "fired shots towards shepherds")
+        r"(?:fired|firing|fires|shot)\s+(?:live\s+(?:bullets|ammunition|rounds|fire)|shots|bullets)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|on|towards?|into)\b)",
         # killings told as a bout ("went on a killing spree", "a shooting rampage")
         r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
         # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
@@ -515,7 +518,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "charged with assault", "a sexual assault": not an armed attack; the noun names one with its side or what it did
         if re.fullmatch(r"besieg\w+|encircl\w+", phrase, re.I) and SIEGE_LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
-        if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
+        if (NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text)
+                and not LIVE_FIRE.search(phrase)):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
         if means == "bombing" and DEVICE_RECOVERED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not DEVICE_WENT_OFF.search(phrase):
             continue  # "soldiers recovered three rifles and an improvised explosive device": a device seized, no attack
@@ -1243,6 +1247,8 @@ DEVICE_RECOVERED_BEFORE = re.compile(
     r"neutrali[sz]ed)\s+(?:(?!(?:and|then|before|after|when|which|that)\s+\w+ed\b)[\w,'’-]+\s+){0,8}?$", re.I)
 DEVICE_WENT_OFF = re.compile(r"\b(?:explo(?:ded|des|sions?)|detonat\w*|blasts?|went\s+off|attacks?|bombings?|hurled|threw|planted|placed|laid|"
                              r"stepp\w*|trod|killed|wounded|injured|hit|struck)\b", re.I)
+# Live rounds fired: an attack, whatever riot gear was fired beside them ("live bullets and tear gas canisters").
+LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|ammunition|rounds|fire)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
