@@ -257,3 +257,19 @@ def test_live_rounds_fired_beside_tear_gas_are_an_assault(text: str, attacker: s
 )
 def test_riot_gear_and_warning_shots_are_no_attack(text: str) -> None:
     assert attacks(text) == []
+
+
+# --- gendarmes, Peshmerga and armed village-defence volunteers are armed men: an attack on them is a `clash` ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants attacked Peshmerga near Makhmour on Tuesday.",
+        "Jihadists attacked gendarmes near Dori on Sunday, a security source said.",
+        "Suspected jihadists attacked VDP volunteers in Yatenga province overnight.",
+        "Gunmen opened fire on a group of vigilantes near Gusau on Friday.",
+    ],
+)
+def test_attack_on_gendarmes_or_defence_volunteers_is_a_clash(text: str) -> None:
+    assert [c.outcome for c in attacks(text)] == ["clash"]
