@@ -273,3 +273,26 @@ def test_riot_gear_and_warning_shots_are_no_attack(text: str) -> None:
 )
 def test_attack_on_gendarmes_or_defence_volunteers_is_a_clash(text: str) -> None:
     assert [c.outcome for c in attacks(text)] == ["clash"]
+
+
+# --- explosions told beside the weapons that struck are that strike, no bombing; the weapons head their own clause ----
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Explosions rock Port Sudan as drones hit fuel depot", "airstrike"),
+        ("Blasts rock Odesa as Russian missiles hit the port", "shelling"),
+    ],
+)
+def test_explosions_beside_a_strike_are_that_strike(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]
+
+
+def test_weapons_after_as_are_not_the_place_before() -> None:
+    found = attacks("Explosions rock Port Sudan as drones hit fuel depot")
+    assert [c.subject for c in found] == [None]
+
+
+def test_bomb_blast_alone_stays_a_bombing() -> None:
+    assert [c.outcome for c in attacks("A car bomb blast ripped through a market in Mogadishu on Saturday.")] == ["bombing"]

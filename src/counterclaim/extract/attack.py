@@ -189,7 +189,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
         r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"(?<!propelled\s)grenades?(?:\s+attacks?)?", r"(?<!glide\s)(?<!aerial\s)(?<!barrel\s)(?<!guided\s)(?<!cluster\s)bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures|targeted|struck)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rip|rocked|rocks|rock|tore|tears|tear|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         # a device that went off after words about it ("a bomb attached to a motorbike exploded")
         r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
@@ -521,6 +521,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if (NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text)
                 and not LIVE_FIRE.search(phrase)):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
+        if means == "bombing" and EXPLOSION_HEAD.match(phrase) and WEAPON_STRIKING.search(text):
+            continue  # "explosions rocked Port Sudan as drones hit a fuel depot": the blasts of the strike told beside them, no bombing
         if means == "bombing" and DEVICE_RECOVERED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not DEVICE_WENT_OFF.search(phrase):
             continue  # "soldiers recovered three rifles and an improvised explosive device": a device seized, no attack
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
@@ -1247,6 +1249,12 @@ DEVICE_RECOVERED_BEFORE = re.compile(
     r"neutrali[sz]ed)\s+(?:(?!(?:and|then|before|after|when|which|that)\s+\w+ed\b)[\w,'’-]+\s+){0,8}?$", re.I)
 DEVICE_WENT_OFF = re.compile(r"\b(?:explo(?:ded|des|sions?)|detonat\w*|blasts?|went\s+off|attacks?|bombings?|hurled|threw|planted|placed|laid|"
                              r"stepp\w*|trod|killed|wounded|injured|hit|struck)\b", re.I)
+# A subordinating word alone between a clause's last actor and a weapon opening the next clause ("... Port Sudan as drones hit").
+SUBORDINATOR_ONLY = re.compile(r"\s*,?\s*(?:after|before|when|while|whereas|as|because|until|once|and)\s+", re.I)
+# Explosions told beside the weapons that made them: "explosions rocked Kyiv as missiles struck", "blasts were heard as drones
+# hit the port" (the strike is the attack; the blasts are no bomb).
+EXPLOSION_HEAD = re.compile(r"(?:explosions?|blasts?)\b", re.I)
+WEAPON_STRIKING = re.compile(rf"\b(?:{AIR_WEAPONS}|{GROUND_WEAPONS})\s+(?:[\w-]+\s+){{0,2}}?{IMPACT_VERBS}|\b(?:air\s*strikes?|drone\s+strikes?|missile\s+strikes?|shelling)\b", re.I)
 # Live rounds fired: an attack, whatever riot gear was fired beside them ("live bullets and tear gas canisters").
 LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|ammunition|rounds|fire)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
@@ -2312,6 +2320,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
+        if SUBORDINATOR_ONLY.fullmatch(between) and WEAPON_HEADING_VERB.match(text, start):
+            return None  # "Explosions rock Port Sudan as drones hit a depot": the weapons head their own clause
         if ACCUSED_PASSIVE_BETWEEN.fullmatch(between):
             return actor.code  # "RSF fighters have been accused of mass killings": the accused head the passive
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):
