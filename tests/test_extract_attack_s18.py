@@ -296,3 +296,19 @@ def test_weapons_after_as_are_not_the_place_before() -> None:
 
 def test_bomb_blast_alone_stays_a_bombing() -> None:
     assert [c.outcome for c in attacks("A car bomb blast ripped through a market in Mogadishu on Saturday.")] == ["bombing"]
+
+
+# --- "after a militant attack": a new attack by unnamed attackers, not the clause's side (GOLD_FORMAT) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India struck nine sites in Pakistan after a militant attack killed 26 tourists in Pahalgam.",
+        "Burkina Faso's junta launched operations near Djibo after a jihadist attack killed 50 soldiers.",
+    ],
+)
+def test_attack_by_unnamed_militants_after_a_sides_act_is_not_that_sides(text: str) -> None:
+    found = attacks(text)
+    unnamed = [c for c in found if text[c.span[0] : c.span[1]] == "attack"]
+    assert [c.subject for c in unnamed] == [None]

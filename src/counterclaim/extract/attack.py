@@ -726,6 +726,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         pronoun = re.search(r"\b(?P<pronoun>it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I)
         if attacker is None and pronoun and not (pronoun.group("pronoun").lower() == "they" and _opens_quoted_third_person(text, match.start())):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
+        unnamed_attackers = False
+        if (not claimed and UNNAMED_ATTACKER_ADJECTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not ACCUSED_OF_TOLD.search(text, max(0, match.start() - 90), match.start())):
+            attacker, unnamed_attackers = None, True  # "India struck Pakistan after a militant attack": unnamed militants, not the clause's side
         blamed_for = BLAMED_FOR_BEFORE.search(text, max(0, match.start() - 80), match.start())
         culprit_for = view.first_actor_after(blamed_for.start("who")) if blamed_for else None
         if culprit_for is not None and culprit_for.start <= blamed_for.start("who") + 5 and culprit_for.role not in ("pronoun", "generic"):
@@ -789,7 +793,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target,
                                      stance="deny" if made_none else None))  # "said they had not carried out any attacks"
-            if code is None and any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars):
+            if code is None and (unnamed_attackers or any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars)):
                 # "Palestinian armed groups fired rockets": irregulars named by a side's adjective head the clause; no other
                 # side the text named attacking is theirs
                 drafts[-1].notes["irregulars"] = "yes"
@@ -1962,8 +1966,18 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
     if subjected is not None:
         return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
+    if UNNAMED_ATTACKER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start) and not ACCUSED_OF_TOLD.search(text, max(0, start - 90), start):
+        return None  # "India struck Pakistan after a militant attack killed 26": the attack of unnamed militants, not the head's
     head = _clause_head(view, start)
     return head if head is not None else _shared_subject(view, start)
+
+
+# A new attack noun qualified by attackers the text leaves unnamed: "a militant attack", "two terrorist attacks" (GOLD_FORMAT:
+# unnamed attackers take only the group identified for the same attack, not the clause's head; "the militant attack" may
+# point back to an attack whose attacker was named).
+UNNAMED_ATTACKER_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:an?|another|two|three|several|separate)\s+(?:[\w-]+\s+)?"
+    r"(?:militant|terrorist|terror|jihadist|insurgent|extremist|islamist|bandit|gunmen['’]s|gunman['’]s)\s+$", re.I)
 
 
 # The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
