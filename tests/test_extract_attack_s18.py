@@ -312,3 +312,22 @@ def test_attack_by_unnamed_militants_after_a_sides_act_is_not_that_sides(text: s
     found = attacks(text)
     unnamed = [c for c in found if text[c.span[0] : c.span[1]] == "attack"]
     assert [c.subject for c in unnamed] == [None]
+
+
+# --- a strike "attributed to" or "blamed on" a side is that side's attack; "attacked from the air" is an air strike ---
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("A strike attributed to Israel killed two Iranian advisers near Damascus on Monday.", "ISR"),
+        ("A strike blamed on Turkey hit a convoy near Qamishli, the SDF said.", "TUR"),
+    ],
+)
+def test_strike_attributed_to_a_side_is_its_attack(text: str, attacker: str) -> None:
+    assert attacker in [c.subject for c in attacks(text)]
+
+
+def test_attacked_from_the_air_is_an_airstrike() -> None:
+    found = attacks("Kherson was attacked from the air 15 times on Sunday, the regional governor said.")
+    assert [c.outcome for c in found] == ["airstrike"]

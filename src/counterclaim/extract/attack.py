@@ -205,7 +205,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:drone|UAV|jet|helicopter|aerial|air|(?:glide|aerial|barrel|guided|cluster)\s+bomb)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
         rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
-        rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
+        rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
+        # attacked from the air ("Kherson was attacked from the air 15 times", "bombed from the air")
+        r"(?:bombed|attacked|struck|hit|targeted)\s+from\s+the\s+air",
         rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
         # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
@@ -1017,7 +1019,7 @@ STRIKE_QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
-    r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck))\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
+    r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck)|attributed\s+to|blamed\s+on)\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
     r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded|"
     # a headline's present ("Iskander strike destroys HIMARS", "strike kills 12 at a market")
     r"hits|targets|destroys|damages|kills|wounds|injures|levels|flattens)\b)"
