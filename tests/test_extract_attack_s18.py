@@ -331,3 +331,17 @@ def test_strike_attributed_to_a_side_is_its_attack(text: str, attacker: str) -> 
 def test_attacked_from_the_air_is_an_airstrike() -> None:
     found = attacks("Kherson was attacked from the air 15 times on Sunday, the regional governor said.")
     assert [c.outcome for c in found] == ["airstrike"]
+
+
+# --- tanks or artillery opening fire fire from a gun: `shelling` (GOLD_FORMAT), not an assault by men with rifles ------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("An Israeli tank opened fire on a car near Khan Younis, killing two, medics said.", "shelling"),
+        ("Israeli soldiers opened fire on a car near Tulkarm, killing two, medics said.", "assault"),
+    ],
+)
+def test_tank_opening_fire_is_shelling(text: str, outcome: str) -> None:
+    assert [c.outcome for c in attacks(text)] == [outcome]

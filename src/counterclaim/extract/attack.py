@@ -358,6 +358,8 @@ AIR_RAID_WARNING = re.compile(r"(?:air[\s-]+)?raids?\s+(?:sirens?|alerts?|alarms
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
 AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
+# Guns heading a verb of fire: "an Israeli tank opened fire", "army artillery fired on" (GOLD_FORMAT: artillery is `shelling`).
+GUNS_HEADING = re.compile(r"\b(?:tanks?|artillery|howitzers?|mortars?|rocket\s+launchers?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
 DROPPED_BY_AIRCRAFT = re.compile(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?(?:dropped|drops|dropping|released)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
@@ -498,6 +500,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         aircraft_fire = means in ("shelling", "assault") and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
                                                               or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None
                                                                   and GROUND_WEAPON.search(phrase) is None))
+        if means == "assault" and not aircraft_fire and re.match(r"(?:opened\s+fire|opens?\s+fire|fired|firing|fires)\b", phrase, re.I) and GUNS_HEADING.search(
+                text, max(0, match.start() - 40), match.start()):
+            means = "shelling"  # "an Israeli tank opened fire on a car", "army artillery fired on the village": fired from a gun, shelling
         if aircraft_fire:
             # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
             # aircraft fire from the air
