@@ -35,7 +35,7 @@ from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
 # Weapon nouns by means, for the frames below (a weapon alone is no attack: "intercepted 8 missiles").
-GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|artillery|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
+GROUND_WEAPONS = r"(?:(?:ballistic|cruise|guided|anti-tank|surface-to-surface|hypersonic)\s+)?(?:mortar\s+(?:rounds?|bombs?|shells?)|artillery\s+(?:rounds?|shells?)|artillery|heavy\s+(?:weapons|guns)|missiles?|rockets?(?!-propelled)|shells?|mortars?|projectiles?)(?!\s+(?:launchers?|systems?))"
 # A bomber is an aircraft in the plural or named as one ("strategic bombers", "a Tu-22M3 bomber"); "a bomber" alone, as
 # in "a second bomber struck a hospital", is the man carrying the bomb (not after "suicide" in either number).
 BOMBER_AIRCRAFT = r"(?:(?:(?<=strategic\s)|(?<=heavy\s)|(?<=stealth\s)|(?<=-range\s)|(?<=\d\s))bomber\b|(?<!suicide\s)bombers)"
@@ -83,6 +83,8 @@ STRIKE_VERBS = r"struck|hits?|target(?:ed|s)?|hitting|striking|targeting"
 DESTROY_VERBS = r"destroyed|destroying|destroys|wiped\s+out|demolished|razed"
 DESTROYED_POSITIONS = (r"(?:" + DESTROY_VERBS + r")(?=\s+(?:[\w'’-]+\s+){0,4}?(?:posts?|positions|bunkers?|headquarters|"
                        r"check-?\s?posts?|outposts?|launch\s*-?pads?|camps?|bases?|hideouts?|trenches|fortifications?|firing\s+points?|"
+                       # a force on the move ("destroyed a column of Russian armour", "wiped out a rebel convoy")
+                       r"columns?\s+of|(?:military|army|armou?red|rebel|enemy)\s+(?:columns?|convoys?)|convoys?\s+of\s+(?:[\w-]+\s+)?(?:troops|soldiers|fighters|militants|rebels|forces|armou?r|tanks|vehicles|trucks)|"
                        r"strongholds?|(?:military\s+)?targets|military\s+(?:installations?|facilities|infrastructure)|ammunition\s+depots?)\b)")
 VERB_STRIKES = f"(?:{STRIKE_VERBS}|{DESTROYED_POSITIONS})"
 VERB_STRIKE = re.compile(f"(?:{STRIKE_VERBS}|{DESTROY_VERBS})", re.I)  # the trigger's words, without the look-ahead for positions
@@ -161,6 +163,12 @@ SIEGE = (r"(?:la(?:id|y|ys|ying)|impos(?:ed|es|ing)|tighten(?:ed|s|ing)|maintain
 # The noun alone, not its other senses: assault rifles and weapons, assault units and brigades, assault charges.
 ASSAULT_NOUN = (r"assault(?!\s+(?:rifles?|weapons?|guns?|vehicles?|craft|boats?|ships?|helicopters?|troops|forces|units?|"
                 r"brigades?|battalions?|groups?|teams?|squads?|detachments?|companies|company|charges?|case|cases|course))")
+# A verb of carrying an attack out, or a new attack's frame, before the noun: "conducted an assault near Bakhmut", "mounted a
+# fresh assault", "seized the outpost after a three-day assault" (not "in the assault", which frames a casualty).
+ASSAULT_MADE_BEFORE = re.compile(
+    r"\b(?:(?:conduct(?:ed|s|ing)?|carr(?:ied|ies|y|ying)\s+out|mount(?:ed|s|ing)?|stag(?:ed|es|ing|e)|le[ad]|les|leading|wag(?:ed|es|ing|e)|"
+    r"undert(?:ook|akes?|aken|aking)|renew(?:ed|s|ing)?|resum(?:ed|es|ing|e))\s+(?:an?|the|its|their|another|a\s+new)|"
+    r"(?:after|during|amid|following)\s+(?:an?|another))\s+(?:[\w-]+\s+){0,2}$", re.I)
 # Words before the noun that make it an assault on a person in law, not an armed one ("charged with assault").
 ASSAULT_IN_LAW_BEFORE = re.compile(r"\b(?:sexual|indecent|physical|verbal|common|aggravated|domestic|alleged|with|of|for)\s+$", re.I)
 # The participle as a label of the place, not the act: "the besieged city", "residents of encircled towns".
@@ -181,7 +189,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:stepp?(?:ed|s|ing)?\s+on|trod\s+on|r[au]n\s+over|dr[io]ve\s+over|trigger(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:(?:anti-personnel|anti-tank|naval|sea|unexploded)\s+)?mines?",
         r"(?:hit|struck)\s+(?:an?\s+|the\s+)?(?:anti-personnel|anti-tank|naval|sea)\s+mines?", r"(?:remote[\w-]*\s+)?mines?\s+(?:attack|explosion|blast)s?", r"mines?\s+exploded",
         r"(?<!propelled\s)grenades?(?:\s+attacks?)?", r"(?<!glide\s)(?<!aerial\s)(?<!barrel\s)(?<!guided\s)(?<!cluster\s)bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
-        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rocked|rocks|tore|tears|wounded|wounds|injured|injures|targeted|struck)",
+        r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rip|rocked|rocks|rock|tore|tears|tear|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
         # a device that went off after words about it ("a bomb attached to a motorbike exploded")
         r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
@@ -197,7 +205,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?:drone|UAV|jet|helicopter|aerial|air|(?:glide|aerial|barrel|guided|cluster)\s+bomb)\s+(?:and\s+air\s*)?(?:strikes?|attacks?|raids?(?!\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?|drills?))|assaults?|bombardments?|bombings?)",
         rf"{VERB_TARGET_WITH}(?:air\s*strikes?|air\s+raids?|drone\s+strikes?)",
         rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", rf"{LAUNCH_VERBS}\s+(?:[\w,-]+\s+){{0,5}}?{AIR_WEAPONS}",
-        rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}", r"bombed\s+from\s+the\s+air",
+        rf"(?:attacked|struck|hit|targeted|bombed)\s+(?:\w+\s+){{0,2}}?(?:by|with)\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
+        # attacked from the air ("Kherson was attacked from the air 15 times", "bombed from the air")
+        r"(?:bombed|attacked|struck|hit|targeted)\s+from\s+the\s+air",
         rf"{PASSIVE_HARM}\s+by\s+(?:[\w-]+\s+){{0,2}}?{AIR_WEAPONS}",
         rf"{VERB_TARGET_WITH}{AIR_WEAPONS}(?![\w-]*\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|artillery|shells?))", rf"{AIR_WEAPONS}(?:{WEAPON_APPOSITIVE})?{PASSIVE_LAUNCH}",
         # drones sent from somewhere or in several directions: "drones were launched from Crimea", "the drones, of which 11
@@ -315,6 +325,9 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"shot\s+(?:an?\s+|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of)\s*(?:[\w-]+\s+){0,2}?(?:civilians?|villagers?|residents?|people|m[ae]n|wom[ae]n|children|boys?|girls?|farmers?|protesters|worshippers|passengers|students|shepherds?)\b", r"beheaded", r"lynched", r"body\s+was\s+found", r"bodies\s+were\s+found",
         r"killed\s+by\s+(?:unknown|unidentified|armed)", r"massacred?", r"opened\s+fire", r"(?<=\w\s)opens?\s+fire(?=\s+(?:on|at|upon)\b)", r"(?:were|was)\s+shot\s+at",
         r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"raid(?:ed|s)?",
+        # live rounds or shots fired at people or boats, also beside tear gas ("fired live bullets and tear gas canisters at
+        # fishing boats", "fired shots towards shepherds")
+        r"(?:fired|firing|fires|shot)\s+(?:live\s+(?:bullets|ammunition|rounds|fire)|shots|bullets)(?=\s+(?:[\w-]+\s+){0,6}?(?:at|on|towards?|into)\b)",
         # killings told as a bout ("went on a killing spree", "a shooting rampage")
         r"(?:went\s+on\s+an?\s+)?(?:killing|shooting)\s+(?:sprees?|rampages?)", r"went\s+on\s+an?\s+(?:\w+\s+)?rampage",
         # shooting told by its start or its aim ("began shooting at residents", "started firing into the crowd")
@@ -345,6 +358,8 @@ AIR_RAID_WARNING = re.compile(r"(?:air[\s-]+)?raids?\s+(?:sirens?|alerts?|alarms
 # Context words that make a generic attack an air one.
 # Aircraft heading a verb of fire: "Pakistani warplanes shelled", "Russian helicopters fired rockets at".
 AIRCRAFT_HEADING = re.compile(r"\b(?:warplanes?|(?:fighter\s+)?jets?|aircraft|helicopters?|gunships?|" + BOMBER_AIRCRAFT + r"|drones?|UAVs?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
+# Guns heading a verb of fire: "an Israeli tank opened fire", "army artillery fired on" (GOLD_FORMAT: artillery is `shelling`).
+GUNS_HEADING = re.compile(r"\b(?:tanks?|artillery|howitzers?|mortars?|rocket\s+launchers?)\s+(?:(?:also|later|then|reportedly|had|have|has)\s+)*$", re.I)
 DROPPED_BY_AIRCRAFT = re.compile(rf"\b{AIR_WEAPONS}\s+(?:[\w-]+\s+){{0,2}}?(?:dropped|drops|dropping|released)\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 USED_TO_STRIKE = re.compile(r"(?:used|uses|using|employed)\s", re.I)
 AIR_WEAPON = re.compile(AIR_WEAPONS, re.I)
@@ -429,6 +444,27 @@ CONDEMNED_AFTER = re.compile(
 CONDEMNED_EVENT_TOLD = re.compile(r"(?:\s+on\s+[^,.;]{1,60}?)?,?\s+(?:that|which)\s+(?:\w+\s+)?(?:killed|left|wounded|injured)\b", re.I)
 
 
+# The attackers' arms before their verb: "militants armed with rockets attacked a checkpoint" (the verb is the attack).
+ARMED_WITH_BEFORE = re.compile(r"\barmed\s+with\s+(?:[\w,-]+\s+){0,6}$", re.I)
+IMPACT_VERB_AT_END = re.compile(rf"\s(?:{IMPACT_VERBS})$", re.I)
+
+
+def _triggers(text: str) -> list[re.Match[str]]:
+    """The attack triggers of a sentence, in order; a weapon heading its verb after "armed with" ("armed with heavy weapons
+    attacked a post") is the attackers' arms, and the trigger is read again from the verb."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := TRIGGER.search(text, position)) is not None:
+        verb = IMPACT_VERB_AT_END.search(match.group()) if WEAPON_HEADING_VERB.fullmatch(match.group()) else None
+        if verb is not None and ARMED_WITH_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            again = TRIGGER.match(text, match.start() + verb.start() + 1)
+            if again is not None:
+                match = again
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found
+
+
 def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     # "militants", "gunmen" standing for the text's armed group name no attacker: unnamed attackers take the
     # group identified for the same attack, else none (GOLD_FORMAT); "the army", "soldiers" still name the state.
@@ -441,7 +477,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
     text = view.text
     drafts: list[DraftClaim] = []
     claims_for: list[tuple[int, int]] = []  # a claim of responsibility and where the attack noun it names starts
-    for match in TRIGGER.finditer(text):
+    for match in _triggers(text):
         phrase = match.group()
         if NOT_AN_ATTACK.match(phrase) or NOT_AN_ATTACK.match(text[match.start() : match.end() + 12].strip()):
             continue
@@ -464,6 +500,9 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         aircraft_fire = means in ("shelling", "assault") and (AIRCRAFT_HEADING.search(text, max(0, match.start() - 40), match.start()) is not None
                                                               or (USED_TO_STRIKE.match(phrase) is not None and AIR_WEAPON.search(phrase) is not None
                                                                   and GROUND_WEAPON.search(phrase) is None))
+        if means == "assault" and not aircraft_fire and re.match(r"(?:opened\s+fire|opens?\s+fire|fired|firing|fires)\b", phrase, re.I) and GUNS_HEADING.search(
+                text, max(0, match.start() - 40), match.start()):
+            means = "shelling"  # "an Israeli tank opened fire on a car", "army artillery fired on the village": fired from a gun, shelling
         if aircraft_fire:
             # "warplanes shelled the posts", "helicopters fired rockets at", "gunships opened fire on", "warplanes raided":
             # aircraft fire from the air
@@ -482,12 +521,15 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             continue  # "Egypt sent fighter jets to support the Sudanese army": aircraft sent to a side, its support (no attack told)
         if re.fullmatch(r"assault", phrase, re.I) and (ASSAULT_IN_LAW_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) or not (
                 _named_on_trigger(view, match) or REPELLED_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
-                or EVENT_PREDICATE.match(text, match.end()))):
+                or ASSAULT_MADE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) or EVENT_PREDICATE.match(text, match.end()))):
             continue  # "charged with assault", "a sexual assault": not an armed attack; the noun names one with its side or what it did
         if re.fullmatch(r"besieg\w+|encircl\w+", phrase, re.I) and SIEGE_LABEL_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue  # "the besieged city", "residents of encircled towns": a label of the place (GOLD_FORMAT: not coded)
-        if NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text):
+        if (NOT_AN_ATTACK_CONTEXT.search(text[max(0, match.start() - 40) : match.end() + 40]) and not ARMED_ACTORS.search(text)
+                and not LIVE_FIRE.search(phrase)):
             continue  # tests and launches into space, tear gas, bombs found or defused, civil aircraft crashing, dismissals
+        if means == "bombing" and EXPLOSION_HEAD.match(phrase) and WEAPON_STRIKING.search(text):
+            continue  # "explosions rocked Port Sudan as drones hit a fuel depot": the blasts of the strike told beside them, no bombing
         if means == "bombing" and DEVICE_RECOVERED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not DEVICE_WENT_OFF.search(phrase):
             continue  # "soldiers recovered three rifles and an improvised explosive device": a device seized, no attack
         if means == "bombing" and re.search(r"explosi|blast|exploded|went\s+off", phrase, re.I) and ACCIDENT.search(text) and not ARMED_CAUSE.search(text):
@@ -638,6 +680,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if means == "airstrike" and re.fullmatch(r"bomb(?:ed|s)?", phrase, re.I) and IRREGULARS_HEAD.search(text[max(0, match.start() - 40) : match.start()]):
             means = "bombing"  # "militants bombed a police station": irregulars bomb with explosives, not from the air
         if means in MIXABLE and not aircraft_fire and (MIXED_GROUND_WEAPON.match(text, match.end()) or GROUND_WEAPON.search(phrase)
+                                                       or (AIR_ATTACK_NOUN.fullmatch(phrase) and MIXED_MEANS_WITH_AFTER.match(text, match.end()))
                                                        or (WEAPON_HEADING_VERB.match(phrase) and MIXED_GROUND_WEAPON_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
             # "missiles and glide bombs struck Kharkiv": the weapons joined before the trigger's own are the same attack's
             means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
@@ -690,6 +733,10 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         pronoun = re.search(r"\b(?P<pronoun>it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+|then\s+)?$", text[max(0, match.start() - 25) : match.start()], re.I)
         if attacker is None and pronoun and not (pronoun.group("pronoun").lower() == "they" and _opens_quoted_third_person(text, match.start())):
             attacker = SUBJECT_IS_CLAIMANT  # "the group said it had ambushed a truck": the speaker's side
+        unnamed_attackers = False
+        if (not claimed and UNNAMED_ATTACKER_ADJECTIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                and not ACCUSED_OF_TOLD.search(text, max(0, match.start() - 90), match.start())):
+            attacker, unnamed_attackers = None, True  # "India struck Pakistan after a militant attack": unnamed militants, not the clause's side
         blamed_for = BLAMED_FOR_BEFORE.search(text, max(0, match.start() - 80), match.start())
         culprit_for = view.first_actor_after(blamed_for.start("who")) if blamed_for else None
         if culprit_for is not None and culprit_for.start <= blamed_for.start("who") + 5 and culprit_for.role not in ("pronoun", "generic"):
@@ -753,7 +800,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         for code in _coordinated(view, attacker, match.start(), ATTACK_NOUN_ONLY.fullmatch(phrase) is not None):
             drafts.append(DraftClaim("attack", means, match.start(), match.end(), subject=code, object=target,
                                      stance="deny" if made_none else None))  # "said they had not carried out any attacks"
-            if code is None and any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars):
+            if code is None and (unnamed_attackers or any(0 <= match.start() - a.end <= HEAD_DISTANCE and not CLAUSE_BREAK.search(text[a.end : match.start()]) for a in irregulars)):
                 # "Palestinian armed groups fired rockets": irregulars named by a side's adjective head the clause; no other
                 # side the text named attacking is theirs
                 drafts[-1].notes["irregulars"] = "yes"
@@ -977,7 +1024,7 @@ STRIKE_QUALIFIER_BEFORE = re.compile(
     re.I,
 )
 STRIKE_QUALIFIER_AFTER = re.compile(
-    r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck))\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
+    r"^\s+(?:(?:on|against|targeting|by|launched|carried|conducted|that\s+(?:hit|killed|targeted|struck)|attributed\s+to|blamed\s+on)\b|(?:in|near)\s+(?:the\s+)?[A-Z]|"
     r"(?:\w+\s+)?(?:hit|struck|targeted|destroyed|damaged|killed|wounded|injured|levelled|leveled|flattened|pounded|"
     # a headline's present ("Iskander strike destroys HIMARS", "strike kills 12 at a market")
     r"hits|targets|destroys|damages|kills|wounds|injures|levels|flattens)\b)"
@@ -1213,6 +1260,14 @@ DEVICE_RECOVERED_BEFORE = re.compile(
     r"neutrali[sz]ed)\s+(?:(?!(?:and|then|before|after|when|which|that)\s+\w+ed\b)[\w,'’-]+\s+){0,8}?$", re.I)
 DEVICE_WENT_OFF = re.compile(r"\b(?:explo(?:ded|des|sions?)|detonat\w*|blasts?|went\s+off|attacks?|bombings?|hurled|threw|planted|placed|laid|"
                              r"stepp\w*|trod|killed|wounded|injured|hit|struck)\b", re.I)
+# A subordinating word alone between a clause's last actor and a weapon opening the next clause ("... Port Sudan as drones hit").
+SUBORDINATOR_ONLY = re.compile(r"\s*,?\s*(?:after|before|when|while|whereas|as|because|until|once|and)\s+", re.I)
+# Explosions told beside the weapons that made them: "explosions rocked Kyiv as missiles struck", "blasts were heard as drones
+# hit the port" (the strike is the attack; the blasts are no bomb).
+EXPLOSION_HEAD = re.compile(r"(?:explosions?|blasts?)\b", re.I)
+WEAPON_STRIKING = re.compile(rf"\b(?:{AIR_WEAPONS}|{GROUND_WEAPONS})\s+(?:[\w-]+\s+){{0,2}}?{IMPACT_VERBS}|\b(?:air\s*strikes?|drone\s+strikes?|missile\s+strikes?|shelling)\b", re.I)
+# Live rounds fired: an attack, whatever riot gear was fired beside them ("live bullets and tear gas canisters").
+LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|ammunition|rounds|fire)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
 RESPONSIBILITY_BEFORE = re.compile(
@@ -1325,7 +1380,10 @@ OWN_WAR_SINCE = re.compile(
     r"\b(?:since|after|before|during|throughout|in|amid)\s+(?:the\s+(?:start|beginning|outbreak|launch|first\s+days?)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 IRREGULARS_AFTER = re.compile(
     r"\s+(?:(?:armed|militant|radical|islamist|jihadist|rebel|separatist|tribal|local|rival|Shiite|Shia|Sunni)\s+)?(?:militants|militias?|militiamen|rebels|insurgents|"
-    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists)\b", re.I)
+    r"gunmen|(?:armed\s+)?groups|factions|guerrillas|jihadists|separatists|extremists|islamists|paramilitaries|terrorists|"
+    # one person named by nationality ("a British man blew himself up", "a French national carried out the bombing"): an
+    # unnamed attacker, not the state's forces
+    r"(?:[\w-]+\s+)?(?:m[ae]n|wom[ae]n|nationals?|citizens?|teenagers?|youths?|converts?|suicide\s+bombers?|gunman|assailant|attacker))\b", re.I)
 
 
 def _state_or_authority(code: str) -> bool:
@@ -1339,7 +1397,9 @@ def _is_state(code: str) -> bool:
 
 
 # --- later mentions that only frame another claim ("killed in the strike", "the attack came after") --
-PAST_VERB = re.compile(r"[a-z]+ed", re.I)
+# A trigger opening with a verb in the past ("stormed", "attacked an army camp"): "from the group attacked" is its subject
+# before it, not a frame (not "in the armed clashes").
+PAST_VERB = re.compile(r"(?!armed\b)[a-z]+ed\b", re.I)
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
     r"involvement\s+in|about|from|for|to|out|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
@@ -1401,7 +1461,7 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
     if ACCUSED_OF_TOLD.search(text[max(0, match.start() - 90) : match.start()]):
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     # a preposition frames an attack's noun ("in the attack"), not a verb with its subject ("loyal to the Fano militia stormed")
-    framing = FRAMING_BEFORE.search(before) if not PAST_VERB.fullmatch(match.group()) else None
+    framing = FRAMING_BEFORE.search(before) if not PAST_VERB.match(match.group()) else None
     harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
     if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
             and (not re.match(r"in\s", framing.group(), re.I) or HARM_BEFORE_IN.search(harm_window))):
@@ -1513,6 +1573,15 @@ CLAUSE_SPLIT = re.compile(
     re.I,
 )
 MIXABLE = frozenset({"shelling", "airstrike"})
+# An air attack named by its noun, then told to be made with missiles and drones together ("one of the largest air attacks of
+# the war, hitting energy sites with 120 missiles and 90 drones"): mixed means, `shelling` (GOLD_FORMAT); not the missiles of
+# aircraft ("jets struck with guided missiles").
+AIR_ATTACK_NOUN = re.compile(r"(?:(?:air|aerial|drone|combined|massive|joint)\s+)?(?:attacks?|strikes?|raids?|assaults?|bombardments?)(?:\s+on)?|air\s*strikes?", re.I)
+MIXED_MEANS_WITH_AFTER = re.compile(
+    rf"[^.;:]{{0,90}}?\b(?:with|using|involving|including|comprising)\s+(?:[\w,-]+\s+){{0,4}}?"
+    rf"(?:{GROUND_WEAPONS}\s*(?:,|and|&)\s*(?:[\w-]+\s+){{0,3}}?{AIR_WEAPONS}|{AIR_WEAPONS}\s*(?:,|and|&)\s*(?:[\w-]+\s+){{0,3}}?{GROUND_WEAPONS})",
+    re.I,
+)
 # A trigger made of a weapon and its verb of impact: "drone hit", "missiles slammed into".
 WEAPON_HEADING_VERB = re.compile(rf"(?:{AIR_WEAPONS}|{GROUND_WEAPONS})(?:{WEAPON_APPOSITIVE})?\s+(?:\w+\s+){{0,2}}?{IMPACT_VERBS}", re.I)
 # A trigger that opens with a verb of attack heads a predicate of its own.
@@ -1739,7 +1808,10 @@ RIFLEMEN_BEFORE = re.compile(
 SMALL_ARMS = re.compile(rf"\b(?:small\s+arms|guns?|rifles?|pistols?|bullets|shots|without\s+warning|cars?|vehicles?|labou?rers|{alternation(CIVILIAN_PEOPLE)})\b", re.I)
 # Members of an armed group, a gang or a cartel are armed men ("two members of a rival gang", "a cartel member").
 ARMED_MEMBERS = r"(?:(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group)\s+members?|members?\s+of\s+(?:a|an|the)\s+(?:rival\s+)?(?:[\w-]+\s+)?(?:gang|cartel|militia|armed\s+group|criminal\s+group|trafficking\s+group))"
-ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
+ARMED_PEOPLE = re.compile(rf"\b(?:police(?:men)?|officers|soldiers|troops|forces|militants|rebels|insurgents|fighters|militiamen|factions?|guerrillas|paramilitaries|"
+                          # gendarmes, the Kurdish forces and armed village-defence volunteers are armed men too (GOLD_FORMAT)
+                          rf"gendarmes?|gendarmerie|peshmerga|vigilantes?|VDPs?|(?:self-|village\s+|civil\s+)?defen[cs]e\s+(?:volunteers|groups?|forces|militias?)|Civilian\s+JTF|"
+                          rf"servicem[ae]n|marines|commandos|paratroopers|sentr(?:y|ies)|{ARMED_MEMBERS}|drug\s+traffickers?|military|army|guards|patrol|convoy|base|checkpoint|positions)\b", re.I)
 UNARMED_PEOPLE = re.compile(rf"\b(?:civilians?|villagers?|residents?|man|woman|men|women|children|child|family|driver|passengers?|farmers?|students?|journalists?|worshippers|nurses?|doctors?|medics?|paramedics?|teachers?|shepherds?|herders?|fishermen|pupils?|boys?|girls?|bab(?:y|ies)|aid\s+workers?|prisoners?|captives?|detainees?|POWs?|hostages?|(?!{ARMED_MEMBERS})members?|off-duty|businessm[ae]n|trader|home|house|car)\b", re.I)
 
 
@@ -1844,8 +1916,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     if owner is not None:
         return owner.code  # "wounded by Cambodian mines", "laid Cambodian mines", "killed by a Russian mine": the side's device
     qualifier = view.last_actor_before(start)
-    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)):
-        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker
+    if qualifier and (BACKER_BEFORE.search(text[: qualifier.start]) or BACKER_LABEL_AFTER.match(text, qualifier.end)) and not (
+            BACKING_FIRE.fullmatch(text, start, end) and re.fullmatch(r"\s*", text[qualifier.end : start]) and qualifier.role != "capital"):
+        qualifier = None  # "M23 rebels backed by Rwanda advanced": the backer is no attacker; "backed by US airstrikes": its strikes
     if qualifier and qualifier.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: qualifier.start]) and WEAPON_AFTER_MAKER.match(text, qualifier.end):
         qualifier = None  # "Russia deployed Iranian drones in strikes": the weapons' maker, not the attacker
     if qualifier and qualifier.role == "capital" and not re.search(r"['’]s$", qualifier.text) and not re.match(r"['’]s", text[qualifier.end :]):
@@ -1900,8 +1973,18 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
     subjected = SUBJECTED_TO_BEFORE.search(text, 0, start)
     if subjected is not None:
         return _clause_head(view, subjected.start())  # "the armed forces of Armenia subjected Tartar to artillery fire"
+    if UNNAMED_ATTACKER_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start) and not ACCUSED_OF_TOLD.search(text, max(0, start - 90), start):
+        return None  # "India struck Pakistan after a militant attack killed 26": the attack of unnamed militants, not the head's
     head = _clause_head(view, start)
     return head if head is not None else _shared_subject(view, start)
+
+
+# A new attack noun qualified by attackers the text leaves unnamed: "a militant attack", "two terrorist attacks" (GOLD_FORMAT:
+# unnamed attackers take only the group identified for the same attack, not the clause's head; "the militant attack" may
+# point back to an attack whose attacker was named).
+UNNAMED_ATTACKER_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:an?|another|two|three|several|separate)\s+(?:[\w-]+\s+)?"
+    r"(?:militant|terrorist|terror|jihadist|insurgent|extremist|islamist|bandit|gunmen['’]s|gunman['’]s)\s+$", re.I)
 
 
 # The fire a side subjects a place to, as war ministries put it ("subjected the settlements of Tartar district to
@@ -2154,6 +2237,8 @@ BACKED_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?[\w'’]+-(
 # A backer named inside the head's phrase, as the agent of a participle or in a label: "M23 rebels backed by Rwanda",
 # "the Iran-aligned group" (GOLD_FORMAT: labels of backing are not coded, and the backer did not attack).
 BACKER_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|armed|funded|financed|trained|equipped|aided|assisted)\s+by\s+(?:the\s+)?$", re.I)
+# Fire that backs a side, named by its own side: "troops backed by US airstrikes", "supported by Russian air strikes".
+BACKING_FIRE = re.compile(r"(?:air|drone|missile|artillery|rocket|mortar|tank)\s*(?:strikes?|raids?|attacks?|fire|barrages?)|(?:(?:artillery|mortar|tank|rocket)\s+)?(?:shelling|bombardments?)|airstrikes?|bombings?", re.I)
 BACKER_LABEL_AFTER = re.compile(r"-(?:aligned|backed|allied|affiliated|linked|supported|sponsored|funded|armed|trained|friendly|leaning|inspired)\b", re.I)
 
 
@@ -2256,6 +2341,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
         between = PARTNERS_ASIDE.sub(" ", text[actor.end : start])
         if SUBORDINATE_FIGHTERS_BEFORE.search(between):
             return None  # "Junta airstrike kills 12 as resistance forces overrun outpost": unnamed fighters head the verb
+        if SUBORDINATOR_ONLY.fullmatch(between) and WEAPON_HEADING_VERB.match(text, start):
+            return None  # "Explosions rock Port Sudan as drones hit a depot": the weapons head their own clause
         if ACCUSED_PASSIVE_BETWEEN.fullmatch(between):
             return actor.code  # "RSF fighters have been accused of mass killings": the accused head the passive
         if ACCUSER_BETWEEN.search(between) or DESCRIBER_BETWEEN.search(between):

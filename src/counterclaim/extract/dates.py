@@ -205,7 +205,7 @@ ELSEWHEN = (
 VAGUE_TIME = re.compile(
     ELSEWHEN + r"|\b(?:(?:this|last|past|previous|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|"
     r"(?:by|until)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH_NAME + r")|"
-    r"recently|in\s+recent\s+(?:days|weeks|months)|"
+    r"recently|in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:(?:past|last)\s+)?(?:\w+\s+)?(?:years|decades?)|for\s+(?:many\s+)?years|"
     # a closed window of months or years ("between December 2023 and February 2024", "from January to March"): no one day
     r"(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)[^.;]{0,25}?\s+(?:and|to|until|through)\s+|"
     # a window from a day or a span of days ("since Wednesday", "on Thursday and Friday"): no one day (GOLD_FORMAT)

@@ -834,7 +834,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         # named attacking is its enemy's
         subject = adversary(place.country, profile)
     bare_noun = view.text[draft.start : draft.end]
-    if (subject is None and draft.notes.get("generic") and state.attackers_named
+    if (subject is None and draft.notes.get("generic") and state.attackers_named and not draft.notes.get("irregulars")  # not "after a militant attack"
             and ((outcome == "assault" and re.fullmatch(r"attacks?", bare_noun, re.I)) or re.fullmatch(r"strikes?", bare_noun, re.I))):
         # "the attacks were the latest in a string of assaults", "the strike came hours after": an attack or strike noun
         # naming neither attacker nor means, after the text has named its attackers, retells an attack told before

@@ -66,6 +66,10 @@ class VetoPattern:
     # (index of a pattern node, lemmas): the veto does not hold when that node's words name such a cause ("the building
     # collapsed after being hit by a missile": an accident brought about by an act of war kills in the war)
     unless_caused_by: tuple[int, frozenset[str]] | None = None
+    # (index of a pattern node, the natural causes): the veto does not hold when that node's word heads an "of" phrase
+    # naming no natural cause, a part or a figure, not a cause ("in the heart of Rafah", "in the heat of the battle", "a
+    # rain of rockets"); "an outbreak of cholera" still names one
+    unless_part_of: tuple[int, frozenset[str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ def veto_matcher() -> tuple[dict[str, PatternMatcher], dict[str, VetoPattern]]:
             unless_child=_exceptions(_expand(spec.get("unless_child"), vocabularies)),
             unless_modal_in=frozenset(_expand(spec.get("unless_modal_in", []), vocabularies)),
             unless_caused_by=_cause_exception(spec, vocabularies),
+            unless_part_of=_part_of_exception(spec, vocabularies),
         )
     return matchers, patterns
 
@@ -134,6 +139,26 @@ def _cause_exception(spec: dict[str, Any], vocabularies: dict[str, list[str]]) -
         return None
     node = next(i for i, n in enumerate(spec["pattern"]) if n["RIGHT_ID"] == cause["node"])
     return node, frozenset(w.lower() for w in _expand(cause["lemma"], vocabularies))
+
+
+def _part_of_exception(spec: dict[str, Any], vocabularies: dict[str, list[str]]) -> tuple[int, frozenset[str]] | None:
+    node_id = spec.get("unless_part_of")
+    if node_id is None:
+        return None
+    node = next(i for i, n in enumerate(spec["pattern"]) if n["RIGHT_ID"] == node_id)
+    return node, frozenset(w.lower() for w in vocabularies["natural_cause"])
+
+
+def _part_of_something(pattern: VetoPattern, matched: list[Token]) -> bool:
+    """Whether the node `unless_part_of` names heads an "of" phrase whose object is no natural cause ("the heart of
+    Rafah", "the heat of battle"): a part or a figure, not what harmed."""
+    if pattern.unless_part_of is None:
+        return False
+    node, causes = pattern.unless_part_of
+    if node >= len(matched):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in causes for o in child.children)
+               for child in matched[node].children)
 
 
 # A verb of harm whose passive says the thing was struck ("after being hit", "after it was targeted by").
@@ -230,7 +255,7 @@ def vetoes_in(doc: Doc) -> list[tuple[str, Token]]:
     for match_id, token_ids in matches:
         pattern = patterns[doc.vocab.strings[match_id]]
         matched = [doc[i] for i in token_ids]
-        if not _kept_by_exception(pattern, matched[0], matched) and not _caused_by_war(pattern, matched):
+        if not _kept_by_exception(pattern, matched[0], matched) and not _caused_by_war(pattern, matched) and not _part_of_something(pattern, matched):
             found.append((pattern.id, matched[0]))
     return sorted(set(found), key=lambda item: (item[1].i, item[0]))
 
