@@ -105,7 +105,9 @@ CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been|(?:are|is)(?=\s+(?:feared|believed|presumed|confirmed|reported)\b))\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
+    # the toll as a report gives it ("nine were confirmed dead", "12 were reported killed", "six are feared dead")
+    r"(?:(?:confirmed|believed|feared|presumed)\s+(?=(?:dead|killed|wounded|injured|missing)\b))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
     # injuries undergone ("13 died and 20 sustained injuries")
@@ -115,7 +117,7 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
@@ -535,6 +537,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None:
             continue
         end, mods, head = np
+        if any(match.start() < s < end for s, _ in taken):
+            continue  # "the Israeli strike left 22 people dead": the article opens another noun phrase before a counted one
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         if SPEAKER_VERB_AFTER.match(view.text, end):
@@ -1168,9 +1172,10 @@ def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
 
 
 # Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
-# wounded, mostly children", "30 were killed, most of them women and children" (GOLD_FORMAT: civilian).
+# wounded, mostly children", "30 were killed, most of them women and children", "nine people, all of them civilians, were
+# killed" (GOLD_FORMAT: civilian).
 MOSTLY_CIVILIANS = re.compile(
-    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
+    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|(?:most|all)\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
     r"(?:innocent\s+|unarmed\s+|(?-i:[A-Z][a-z]+)\s+)?(?:civilians|women|children|villagers|residents|displaced\s+people|elderly\s+people|worshippers|farmers|students|minors)\b",
     re.I,
 )
@@ -1200,7 +1205,7 @@ def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
     if mostly is None:
         return
     for draft in drafts:
-        if draft.end <= mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded") and draft.part_of is None:
+        if draft.start < mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded") and draft.part_of is None:
             draft.category = "civilian"
 
 

@@ -1,0 +1,63 @@
+"""Tolls told in less common ways, on sentences written for these tests: a bare figure with the report's verdict on it
+("nine were confirmed dead", "12 are feared dead"), a toll of martyrs ("the number of martyrs among journalists rose to
+140"), a toll said to be all civilians in an apposition ("nine people, all of them civilians, were killed"), and a toll
+left by an event named with an article before it ("the Israeli strike left 22 people dead, among them nine children"),
+whose breakdown is one part of one toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+PUBLISHED = dt.date(2024, 4, 30)
+
+
+def casualties(text: str) -> list[tuple[str | None, str | None, str, list[int | None] | None, int | None]]:
+    """(subject, outcome, category, count, part_of) of every claim (outcome None for other types), in output order, so
+    that positions are those part_of refers to."""
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    return [(c.subject, c.outcome if c.type == "casualty" else None, c.category or "", list(c.count) if c.count else None, c.part_of) for c in claims]
+
+
+def test_bare_figure_confirmed_dead_is_a_death_toll() -> None:
+    found = casualties("Fighting flared again in Nagorno-Karabakh. Nine were confirmed dead and 16 others were treated for injuries.")
+    assert any(outcome == "killed" and count == [9, 9] for _, outcome, _, count, _ in found)
+
+
+def test_bare_figure_feared_dead_is_a_death_toll() -> None:
+    found = casualties("A Houthi drone hit a fishing boat off Hodeidah on Sunday; 12 are feared dead.")
+    assert any(outcome == "killed" and count == [12, 12] for _, outcome, _, count, _ in found)
+
+
+def test_number_of_martyrs_among_journalists_is_a_civilian_toll() -> None:
+    found = casualties("The Gaza health ministry said the number of martyrs among journalists had risen to 140.")
+    assert ("PSE", "killed", "civilian", [140, 140], None) in found
+
+
+def test_number_of_martyrs_in_one_massacre_is_a_toll() -> None:
+    found = casualties("In Gaza, the number of martyrs in the Nuseirat massacre rose to 210, the government media office said.")
+    assert any(outcome == "killed" and count == [210, 210] for _, outcome, _, count, _ in found)
+
+
+def test_all_of_them_civilians_apposition_gives_civilian_toll() -> None:
+    found = casualties("Nine people, all of them civilians, were killed in artillery fire on Kyaukme in Shan State, Myanmar.")
+    assert any(outcome == "killed" and category == "civilian" and count == [9, 9] for _, outcome, category, count, _ in found)
+
+
+def test_all_of_them_women_and_children_after_an_active_toll_gives_civilian_toll() -> None:
+    found = casualties("In Sudan, RSF shelling killed 14 people, all of them women and children, in El Fasher.")
+    assert any(outcome == "killed" and category == "civilian" and count == [14, 14] for _, outcome, category, count, _ in found)
+
+
+def test_event_named_before_a_toll_it_left_makes_no_second_victim() -> None:
+    found = casualties("In Gaza, the Israeli strike left 22 people dead, among them nine children, the civil defence said.")
+    children = [c for c in found if c[2] == "civilian"]
+    assert len(children) == 1
+    assert children[0][0] == "PSE" and children[0][3] == [9, 9] and children[0][4] is not None
+
+
+def test_toll_left_by_shelling_has_its_breakdown_as_a_part() -> None:
+    found = casualties("In Sudan, the RSF shelling left 30 people dead, among them 12 children, activists said.")
+    total = next(i for i, c in enumerate(found) if c[3] == [30, 30])
+    assert [c for c in found if c[2] == "civilian"] == [("SDN", "killed", "civilian", [12, 12], total)]
