@@ -61,3 +61,18 @@ def test_toll_left_by_shelling_has_its_breakdown_as_a_part() -> None:
     found = casualties("In Sudan, the RSF shelling left 30 people dead, among them 12 children, activists said.")
     total = next(i for i, c in enumerate(found) if c[3] == [30, 30])
     assert [c for c in found if c[2] == "civilian"] == [("SDN", "killed", "civilian", [12, 12], total)]
+
+
+def test_role_and_name_after_killing_verb_is_one_person() -> None:
+    found = casualties("Gunmen attacked a patrol near the village on Sunday, killing officer Ahmed Farah, police in Somalia said.")
+    assert any(outcome == "killed" and category == "military" and count == [1, 1] for _, outcome, category, count, _ in found)
+
+
+def test_journalist_shot_dead_by_name_is_one_civilian() -> None:
+    found = casualties("Unknown gunmen shot dead journalist Ahmed Yusuf in Mogadishu, Somalia on Sunday.")
+    assert any(outcome == "killed" and category == "civilian" and count == [1, 1] for _, outcome, category, count, _ in found)
+
+
+def test_role_and_name_opening_a_clause_of_death_take_the_force_before_them() -> None:
+    found = casualties("Kosovo police officer Afrim Bunjaku was killed on Sunday.")
+    assert ("XKX", "killed", "military", [1, 1], None) in found

@@ -472,6 +472,11 @@ SPEAKER_VERB_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|c
                                 r"insisted|wrote|posted|tweeted)\b", re.I)
 
 
+# A clause opened by a role and name, with at most a few capitalised words or words of a force before the role ("Kosovo
+# police officer Afrim Bunjaku was killed").
+ROLE_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:(?:(?-i:[A-Z])[\w'’.-]*|police|army|military|security|border|militia|rebel|government|senior|local|former)\s+){0,4}$")
+
+
 def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     """People phrases with a count (digits, words, vague amounts, or an article)."""
     phrases: list[PeoplePhrase] = []
@@ -564,6 +569,20 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for match in ROLE_THEN_NAME.finditer(view.text):
+        # "killing officer Afrim Bunjaku", "shot dead journalist Ahmed Yusuf", "Kosovo police officer Afrim Bunjaku was
+        # killed": a role with no article before a name is one person, told right after the verb that harmed them or as
+        # the subject of a clause that says what became of them
+        if any(s <= match.start() < e or match.start() < s < match.end() for s, e in taken):
+            continue
+        opener = ROLE_OPENS_CLAUSE.search(view.text, 0, match.start()) if AFTER_OUTCOME.match(view.text, match.end()) else None
+        if not (STRONG_BEFORE.search(view.text, 0, match.start()) or opener):
+            continue
+        if any(a.start < match.end("name") and match.start("name") < a.end and a.role != "official" for a in view.actors):
+            continue  # "commander Hezbollah": an actor, not a person's name
+        start = match.start() if opener is None else opener.start() + len(opener.group()) - len(opener.group().lstrip(",;: "))
+        phrases.append(_phrase(view, start, match.end(), (1, 1), view.text[start : match.start()], match.group("role"), True))
+        taken.append((start, match.end()))
     for actor in view.actors:
         # "killed Hezbollah's top commander", "Hamas's military chief was killed": a side's possessive counts one of its people
         owned = actor.end if actor.text.endswith(("'s", "’s")) else ACTOR_POSSESSIVE.match(view.text, actor.end)
