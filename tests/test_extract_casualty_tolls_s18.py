@@ -76,3 +76,13 @@ def test_journalist_shot_dead_by_name_is_one_civilian() -> None:
 def test_role_and_name_opening_a_clause_of_death_take_the_force_before_them() -> None:
     found = casualties("Kosovo police officer Afrim Bunjaku was killed on Sunday.")
     assert ("XKX", "killed", "military", [1, 1], None) in found
+
+
+def test_people_from_our_army_are_the_speakers_soldiers() -> None:
+    found = casualties('"We are saddened by the deaths of these six heroes from our army in the ELN attack," the Colombian defence minister said.')
+    assert ("COL", "killed", "military", [6, 6], None) in found
+
+
+def test_people_from_the_police_are_military() -> None:
+    found = casualties("Twelve people from the national police were killed in an ambush in Oromia, Ethiopia, officials said.")
+    assert any(outcome == "killed" and category == "military" and count == [12, 12] for _, outcome, category, count, _ in found)

@@ -823,6 +823,12 @@ ARMED_BODY_OF = re.compile(
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|an|one|the|his|her|their|a\s+single|the\s+same|one\s+single|two|three|four|five|several)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
 
+# People said to be from a state's armed force after them ("six heroes from our army", "two men of the national police").
+FROM_ARMED_FORCE = re.compile(
+    r"\s+(?:from|of)\s+(?:our|their|its|the)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed\s+forces|army|military|security\s+forces|defen[cs]e\s+forces?|"
+    r"police|gendarmerie|national\s+guard|navy|air\s+force|troops|ranks)(?![\w-])", re.I)
+
+
 def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
     subject, possessive = _subject_in(view, start, end)
     if subject is None:
@@ -834,6 +840,8 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
         category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
     elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre", "dissidents", "dissident", "elements") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
+    elif category == "unknown" and FROM_ARMED_FORCE.match(view.text, end):
+        category = "military"  # "the deaths of these six heroes from our army", "three people from the police": the force's men
     elif category == "unknown" and any(a.role == "group" and a.end == end and a.start > start for a in view.actors):
         category = "military"  # "killed 30 Houthis", "15 Boko Haram were killed": an armed group's name counted is its fighters
     elif category == "civilian" and head.lower() in ("chief", "chiefs", "head", "heads") and ARMED_BODY_AFTER_TITLE.match(view.text, end):
@@ -1047,8 +1055,8 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
-    if OWN_SIDE_AFTER.match(view.text, phrase.end):
-        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side": the speaker's own dead
+    if OWN_SIDE_AFTER.match(view.text, phrase.end) or ((force := FROM_ARMED_FORCE.match(view.text, phrase.end)) and re.match(r"(?i)\s+\w+\s+our\b", force.group())):
+        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side", "six heroes from our army": the speaker's own dead
     named_side = NAMED_SIDE_AFTER.match(view.text, phrase.end)
     side = view.first_actor_after(named_side.end()) if named_side is not None else None
     if side is not None and side.start == named_side.end() and re.match(r"(?i)\s+side\b", view.text[side.end :]):
