@@ -22,7 +22,13 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
 
 from counterclaim.data.weapons import weapon_category
-from counterclaim.extract.casualty import FROM_ARMED_FORCE, KILLED_AND_WOUNDED, _subject_in, category_of, crew_owner
+from counterclaim.extract.casualty import (
+    FROM_ARMED_FORCE,
+    KILLED_AND_WOUNDED,
+    _subject_in,
+    category_of,
+    crew_owner,
+)
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
 from counterclaim.extract.materiel import weapon_pattern
