@@ -86,3 +86,14 @@ def test_people_from_our_army_are_the_speakers_soldiers() -> None:
 def test_people_from_the_police_are_military() -> None:
     found = casualties("Twelve people from the national police were killed in an ambush in Oromia, Ethiopia, officials said.")
     assert any(outcome == "killed" and category == "military" and count == [12, 12] for _, outcome, category, count, _ in found)
+
+
+def test_headline_troops_die_is_an_uncounted_death_claim() -> None:
+    found = casualties("Myanmar junta troops die in weekend clashes with resistance forces")
+    assert ("MMR", "killed", "military", None, None) in found
+
+
+def test_troop_toll_of_a_clash_is_military_and_not_running() -> None:
+    claims = extract_from_cleaned_text("Troop toll from Burkina Faso militant clash rises to 14", PUBLISHED)
+    toll = next(c for c in claims if c.type == "casualty")
+    assert (toll.category, list(toll.count or ()), toll.cumulative) == ("military", [14, 14], False)

@@ -117,7 +117,7 @@ BARE_AFTER = re.compile(
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military|troop|soldier)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
@@ -134,7 +134,7 @@ BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits
 # attack"): GOLD_FORMAT keeps it non-cumulative even as it rises; a toll since a start stays a running total.
 ONE_EVENT_TOLL = re.compile(
     r"\b(?:from|in|of)\s+(?:the\s+|a\s+|an\s+|this\s+week['’]s\s+|(?-i:[A-Z])\w+day['’]s\s+|last\s+\w+['’]s\s+|yesterday['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:attack|strike|air\s*strike|bombing|blast|explosion|massacre|raid|ambush|assault|siege|shelling)s?\b", re.I)
+    r"(?:attack|strike|air\s*strike|bombing|blast|explosion|massacre|raid|ambush|assault|siege|shelling|clash|battle)(?:e?s)?\b", re.I)
 SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|\d|(?-i:[A-Z]))", re.I)
 CUMULATIVE_MARKERS = re.compile(
     # ("since" with no start after it is an adverb: "have not been heard from since")
@@ -718,6 +718,8 @@ BARE_OUTCOME_AFTER = re.compile(
     r"|(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)))\b",
     re.I,
 )
+# ... or, in a headline's present tense, a death predicate ("Myanmar junta troops die in weekend clashes")
+HEADLINE_DEATH_AFTER = re.compile(r"\s+(?:die|perish)\b", re.I)
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
 BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|captured|capturing"
                                  r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
@@ -775,7 +777,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
     before = BARE_OUTCOME_BEFORE.search(view.text[:start])
     if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
         before = None  # "accused of killing civilians", "never killed civilians": no event
-    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()):
+    headline = not view.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()) and not (headline and HEADLINE_DEATH_AFTER.match(view.text, match.end())):
         return None
     phrase = _phrase(view, start, match.end(), None, view.text[start : match.start()], head, False)
     phrase.bare = True
@@ -1393,9 +1396,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
-        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
+        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military|troop|soldier|army)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
-            category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
+            # "the civilian death toll", "civilian fatalities have reached 1,200", "troop toll from Mali militant clash rises to 14"
+            category = "civilian" if prefix.group(1).lower() == "civilian" else "military"
         counted = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,1})([\w'’-]+)\s+(?:killed|dead|wounded|injured)\b", toll.group(0), re.I) if toll else None
         if counted is not None and category == "unknown" and counted.group(2).lower() in PERSON_CATEGORY:
             # "the number of Israeli soldiers killed ... to 278": the people counted name the category and their side
