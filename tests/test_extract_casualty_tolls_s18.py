@@ -97,3 +97,18 @@ def test_troop_toll_of_a_clash_is_military_and_not_running() -> None:
     claims = extract_from_cleaned_text("Troop toll from Burkina Faso militant clash rises to 14", PUBLISHED)
     toll = next(c for c in claims if c.type == "casualty")
     assert (toll.category, list(toll.count or ()), toll.cumulative) == ("military", [14, 14], False)
+
+
+def test_named_commander_killed_along_with_uncounted_others_has_no_count() -> None:
+    found = casualties("The Israeli army said Hezbollah commander Ali Karaki had been killed along with other senior members of the unit in southern Lebanon.")
+    assert ("HEZBOLLAH", "killed", "military", None, None) in found
+
+
+def test_commander_killed_along_with_counted_others_adds_them() -> None:
+    found = casualties("The Israeli army said Hezbollah commander Ali Karaki had been killed along with 10 other fighters in southern Lebanon.")
+    assert ("HEZBOLLAH", "killed", "military", [11, 11], None) in found
+
+
+def test_commander_and_other_senior_figures_killed_has_no_count() -> None:
+    found = casualties("An Israeli airstrike on Beirut killed a top Hezbollah commander and other senior figures of the movement.")
+    assert ("HEZBOLLAH", "killed", "military", None, None) in found

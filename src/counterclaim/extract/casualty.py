@@ -1715,6 +1715,12 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.add(DraftClaim("casualty", outcome, companion.start, companion.end, category=companion.category, count=companion.count,
                                  subject=_resolve_subject(view, companion, agent) or found.victim_side))
             found.used.add(companion.start)
+        uncounted_others = False
+        if companion is None and count is not None and (after or before) and UNCOUNTED_OTHERS_AFTER.match(text, span_end if after else phrase.end):
+            # "Aqil was killed along with other senior members of the unit", "killed a top commander and other senior figures":
+            # the named one and an untold number more, a toll of no known size
+            count = None
+            uncounted_others = True
         elliptical = _elliptical_counts(view, span_end) if count is not None and phrase.count is not None else []
         if elliptical:
             # "killed five militants in Bannu and three in Lakki Marwat": the same people counted place by place add up
@@ -1739,6 +1745,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
+                                                **({"uncounted_others": "yes"} if uncounted_others else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
@@ -2248,6 +2255,28 @@ WITH_ONE_BEFORE = re.compile(
     r"\s+(?:him|her)\s+(?:along|together)\s+with\s+(?:(?:around|about|some|nearly|at\s+least)\s+)?$", re.I)
 # Companions after a passive outcome ("was killed along with ...").
 COMPANIONS_AFTER = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
+# Others killed with the victim, after the clause ("Aqil had been killed along with other senior members of the unit",
+# "... along with 10 other commanders"): uncounted, they leave the toll unknown; counted, they add to it.
+COMPANIONS_OF_VICTIM = re.compile(r"\s+(?:along|together)\s+with\s+(?:(?P<vague>several|many|a\s+number\s+of|some|dozens\s+of|scores\s+of)\s+)?(?=\S)", re.I)
+OTHER_PEOPLE_AFTER = re.compile(r"\s*(?:other|more)\b", re.I)
+
+
+def with_companions(view: SentenceView, end: int, count: Count) -> Count | None:
+    companions = COMPANIONS_OF_VICTIM.match(view.text, end)
+    if companions is None:
+        return count
+    quantity = next((q for q in view.quantities if q.start == companions.end()), None)
+    if quantity is not None and OTHER_PEOPLE_AFTER.match(view.text, quantity.end) and quantity.count is not None:
+        low, high = quantity.count
+        return (None if count[0] is None or low is None else count[0] + low, None if count[1] is None or high is None else count[1] + high)
+    if (quantity is None and OTHER_PEOPLE_AFTER.match(view.text, companions.end())) or companions.group("vague"):
+        return None
+    return count
+
+
+# Uncounted others killed with the people counted ("along with other senior members", "and other senior figures").
+UNCOUNTED_OTHERS_AFTER = re.compile(
+    rf"\s+(?:and|along\s+with|together\s+with)\s+(?:several\s+|many\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}|figures|officials|leaders|members|cadres|operatives)(?![\w-])", re.I)
 
 
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother

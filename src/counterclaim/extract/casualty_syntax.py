@@ -28,6 +28,7 @@ from counterclaim.extract.casualty import (
     _subject_in,
     category_of,
     crew_owner,
+    with_companions,
 )
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
@@ -306,6 +307,11 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             elif subject is None and agent is not None:
                 subject = agent if possessive in ("their", "its") else SUBJECT_IS_ADVERSARY_OF + agent
             notes = {"head": noun.lower_, "pattern": spec["id"], **({"active": "yes"} if active else {})}
+            if outcome == "killed":
+                counted = with_companions(view, end, count)
+                if counted is None:
+                    notes["uncounted_others"] = "yes"  # "had been killed along with other senior members": no known toll
+                count = counted
             drafts.append(DraftClaim("casualty", outcome, start, end, category=category, count=count,
                                      subject=subject, object=agent, notes=notes))
     return sorted(drafts, key=lambda d: (d.start, d.end))
