@@ -580,6 +580,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             continue
         if any(a.start < match.end("name") and match.start("name") < a.end and a.role != "official" for a in view.actors):
             continue  # "commander Hezbollah": an actor, not a person's name
+        if re.match(r",\s+(?:a|an|the)\s", view.text[match.end() :]):
+            continue  # "killed Colonel Ahmed Saleh, a senior Houthi commander": the apposition says who, read by the parse
         start = match.start() if opener is None else opener.start() + len(opener.group()) - len(opener.group().lstrip(",;: "))
         phrases.append(_phrase(view, start, match.end(), (1, 1), view.text[start : match.start()], match.group("role"), True))
         taken.append((start, match.end()))
