@@ -112,3 +112,31 @@ def test_commander_killed_along_with_counted_others_adds_them() -> None:
 def test_commander_and_other_senior_figures_killed_has_no_count() -> None:
     found = casualties("An Israeli airstrike on Beirut killed a top Hezbollah commander and other senior figures of the movement.")
     assert ("HEZBOLLAH", "killed", "military", None, None) in found
+
+
+def claims_of(text: str) -> list[tuple[str, str | None, str | None, list[int | None] | None, str | None, str]]:
+    """(type, subject, outcome, count, claimant, stance) of every casualty and materiel claim."""
+    return [(c.type, c.subject, c.outcome, list(c.count) if c.count else None, c.claimant, c.stance)
+            for c in extract_from_cleaned_text(text, PUBLISHED) if c.type in ("casualty", "materiel")]
+
+
+def test_toll_denied_in_a_joined_clause_is_asserted_and_denied() -> None:
+    found = claims_of("Al-Shabaab claimed it had killed 60 Kenyan soldiers in Lamu, though Kenya disputed the toll.")
+    assert ("casualty", "KEN", "killed", [60, 60], "SHABAAB", "assert") in found
+    assert ("casualty", "KEN", "killed", [60, 60], "KEN", "deny") in found
+
+
+def test_capture_denied_with_while_gives_the_deniers_claim() -> None:
+    found = claims_of("Iran said it had captured an Israeli pilot after downing his jet, while Israel denied the claim.")
+    assert ("casualty", "ISR", "captured", [1, 1], "IRN", "assert") in found
+    assert ("casualty", "ISR", "captured", [1, 1], "ISR", "deny") in found
+
+
+def test_joined_denial_of_another_clause_denies_no_toll() -> None:
+    found = claims_of("The RSF said it had killed 50 soldiers in El Obeid, but the army denied that any civilians were hit.")
+    assert not any(stance == "deny" for *_, stance in found)
+
+
+def test_possessive_before_a_counted_toll_counts_no_one() -> None:
+    found = casualties("In Gaza, Israel rejected the Hamas-run health ministry's figure of 90 dead as exaggerated.")
+    assert [c[3] for c in found if c[1] == "killed"] == [[90, 90]]

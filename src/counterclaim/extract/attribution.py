@@ -1058,9 +1058,15 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
 
 # A denial after the claim it rejects: "..., a claim the M23 dismissed", "..., which Kyiv denied", "..., figures Hamas disputes".
 DENIED_AFTER = re.compile(
-    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion|charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
+    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion|charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?|which\s+"
+    # a counter-claim joined to the claim ("..., while Israel denied the claim", "..., but Kyiv denies it"): see DENIED_OBJECT
+    r"|(?P<joined>(?:while|but|whereas|though|although|and)\s+))(?:the\s+)?$",
     re.I,
 )
+# What a joined denial rejects: the claim before it, named or not ("denied the claim", "denies it", "rejected this"), never a
+# clause of its own ("but the army denied that civilians were hit": a denial of another thing).
+DENIED_OBJECT = re.compile(r"\s*(?:\s(?:it|this|that|them|(?:the|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|account|assertions?|toll)))?"
+                           r"\s*(?:[.;,)\"”]|$|\s+as\b|\s+outright\b|\s+categorically\b)", re.I)
 DENIAL_AFTER_ACTOR = re.compile(r"(?:\s+(?:government|army|military|authorities|officials|forces|ministry|side))?"
                                 r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
 
@@ -1072,7 +1078,8 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
         if actor.start < draft.end or actor.role == "pronoun":
             continue
         lead = DENIED_AFTER.search(view.text, draft.end, actor.start)
-        if lead is not None and lead.end() == actor.start and DENIAL_AFTER_ACTOR.match(view.text, actor.end):
+        denial = DENIAL_AFTER_ACTOR.match(view.text, actor.end) if lead is not None and lead.end() == actor.start else None
+        if denial is not None and (not lead.group("joined") or DENIED_OBJECT.match(view.text, denial.end())):
             return actor.code
         return None
     return None

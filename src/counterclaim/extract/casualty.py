@@ -594,6 +594,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None or np[2].lower() in ANAPHORIC_PEOPLE or np[2].lower().endswith(("s", "men")) or np[2].lower() in COLLECTIVE_PEOPLE or SPEAKER_VERB_AFTER.match(view.text, np[0]):
             continue
         end, mods, head = np
+        if any(actor.start < s < end for s, _ in taken):
+            continue  # "the health ministry's figure of 90 dead": the possessive owns a noun before a counted phrase
         phrases.append(_phrase(view, actor.start, end, (1, 1), mods, head, True))
         taken.append((actor.start, end))
     for match in PEOPLE_NOUN.finditer(view.text):
