@@ -140,3 +140,9 @@ def test_joined_denial_of_another_clause_denies_no_toll() -> None:
 def test_possessive_before_a_counted_toll_counts_no_one() -> None:
     found = casualties("In Gaza, Israel rejected the Hamas-run health ministry's figure of 90 dead as exaggerated.")
     assert [c[3] for c in found if c[1] == "killed"] == [[90, 90]]
+
+
+def test_unnamed_sources_toll_denied_after_it_keeps_their_report() -> None:
+    found = claims_of("Residents said junta soldiers killed 12 villagers in the raid on Monday in Sagaing, Myanmar, but the military denied the reports.")
+    assert ("casualty", "MMR", "killed", [12, 12], None, "assert") in found
+    assert ("casualty", "MMR", "killed", [12, 12], "MMR", "deny") in found

@@ -1081,7 +1081,8 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
         denial = DENIAL_AFTER_ACTOR.match(view.text, actor.end) if lead is not None and lead.end() == actor.start else None
         if denial is not None and (not lead.group("joined") or DENIED_OBJECT.match(view.text, denial.end())):
             return actor.code
-        return None
+        if not re.fullmatch(r"[^.;]*,\s*", view.text[draft.end : actor.start]) or not re.match(r"\s*,", view.text[actor.end :]):
+            return None  # only a place or side set off by commas ("... in Sagaing, Myanmar, but the military denied it") is passed
     return None
 
 
@@ -1197,10 +1198,16 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
         return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
+    if after and after[0].denial and REPORTED_BEFORE.search(text, 0, draft.start):
+        return None  # "residents said soldiers killed 12 villagers, but the military denied the reports": an unnamed source's report
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# Reporting words before a claim whose own speaker no anchor names ("Residents said ...", "Witnesses told AFP ...").
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told|tell|reported|report|reports|claimed|claim|claims)\b", re.I)
 
 
 # A headline's items after a comma: a count opening an item of its own ("..., 12 civilians dead in El Fasher").
