@@ -146,3 +146,8 @@ def test_unnamed_sources_toll_denied_after_it_keeps_their_report() -> None:
     found = claims_of("Residents said junta soldiers killed 12 villagers in the raid on Monday in Sagaing, Myanmar, but the military denied the reports.")
     assert ("casualty", "MMR", "killed", [12, 12], None, "assert") in found
     assert ("casualty", "MMR", "killed", [12, 12], "MMR", "deny") in found
+
+
+def test_armed_groups_own_members_lost_are_its_fighters() -> None:
+    found = casualties("The PDF said it lost three of its members in a clash with junta troops in Sagaing, Myanmar.")
+    assert ("PDF", "killed", "military", [3, 3], None) in found

@@ -830,6 +830,10 @@ ARMED_BODY_OF = re.compile(
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|an|one|the|his|her|their|a\s+single|the\s+same|one\s+single|two|three|four|five|several)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
 
+# Nouns for the people of a body, fighters when the body is an armed group ("three of its members", "two of its cadres").
+GROUP_MEMBER_HEADS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements", "men"})
+
+
 # People said to be from a state's armed force after them ("six heroes from our army", "two men of the national police").
 FROM_ARMED_FORCE = re.compile(
     r"\s+(?:from|of)\s+(?:our|their|its|the)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed\s+forces|army|military|security\s+forces|defen[cs]e\s+forces?|"
@@ -1683,6 +1687,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                     subject = found.losing_side[0]
         if subject is None and agent is None:
             subject = found.victim_side
+        if category == "unknown" and phrase.head.lower() in GROUP_MEMBER_HEADS and subject is not None and any(
+                a.code == subject and a.role == "group" for a in view.actors):
+            category = "military"  # "the PDF said it lost three of its members": an armed group's members are its fighters
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
         if (subject is None and agent is None and obj is not None and phrase.category == "military" and phrase.possessive is None
                 and any(a.code == obj and a.role in ("adjective", "demonym", "name") for a in view.actors)):
