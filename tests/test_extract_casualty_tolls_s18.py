@@ -151,3 +151,13 @@ def test_unnamed_sources_toll_denied_after_it_keeps_their_report() -> None:
 def test_armed_groups_own_members_lost_are_its_fighters() -> None:
     found = casualties("The PDF said it lost three of its members in a clash with junta troops in Sagaing, Myanmar.")
     assert ("PDF", "killed", "military", [3, 3], None) in found
+
+
+def test_elided_second_figure_taken_prisoner_is_a_capture() -> None:
+    found = casualties("Kyiv said 12 Russian soldiers were killed and 5 taken prisoner near Bakhmut, Ukraine.")
+    assert ("RUS", "captured", "military", [5, 5], None) in found
+
+
+def test_elided_second_figure_taken_hostage_is_a_capture() -> None:
+    found = casualties("Israel said 1,200 people were killed in the October 7 attack and some 250 taken hostage.")
+    assert any(outcome == "captured" and count == [250, 250] for _, outcome, _, count, _ in found)

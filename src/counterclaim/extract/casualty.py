@@ -112,7 +112,7 @@ BARE_AFTER = re.compile(
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
     # injuries undergone ("13 died and 20 sustained injuries")
     r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
+    r"|(?P<captured>captured|taken\s+(?:prisoner|hostage|captive)|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
 # Running-total and toll constructions.
@@ -263,7 +263,8 @@ NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
     has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
     among between both across against into over under about through within without
-    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution""".split()
+    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution
+    taken""".split()
 )
 
 
