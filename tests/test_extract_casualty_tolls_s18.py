@@ -161,3 +161,10 @@ def test_elided_second_figure_taken_prisoner_is_a_capture() -> None:
 def test_elided_second_figure_taken_hostage_is_a_capture() -> None:
     found = casualties("Israel said 1,200 people were killed in the October 7 attack and some 250 taken hostage.")
     assert any(outcome == "captured" and count == [250, 250] for _, outcome, _, count, _ in found)
+
+
+def test_denial_of_the_figure_before_the_deniers_own_figure_denies_the_earlier_toll() -> None:
+    found = claims_of("Russia's defence ministry said its forces had killed up to 60 Ukrainian servicemen near Avdiivka.\n"
+                      "Kyiv denied the figure, saying only four of its soldiers had been wounded.")
+    assert ("casualty", "UKR", "killed", [None, 60], "UKR", "deny") in found
+    assert ("casualty", "UKR", "wounded", [4, 4], "UKR", "assert") in found
