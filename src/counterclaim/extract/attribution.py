@@ -1080,9 +1080,15 @@ def denied_source(view: SentenceView, anchor: Anchor | None, draft: DraftClaim) 
 
 # A denial after the claim it rejects: "..., a claim the M23 dismissed", "..., which Kyiv denied", "..., figures Hamas disputes".
 DENIED_AFTER = re.compile(
-    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion|charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?$",
+    r"[^.;]{0,60}?,\s+(?:(?:(?:a|an)\s+)?(?:\w+\s+)?(?:claim|claims|figure|figures|toll|report|reports|number|account|assertion|charges?|accusations?|allegations?)\s+(?:that\s+|which\s+)?|which\s+"
+    # a counter-claim joined to the claim ("..., while Israel denied the claim", "..., but Kyiv denies it"): see DENIED_OBJECT
+    r"|(?P<joined>(?:while|but|whereas|though|although|and)\s+))(?:the\s+)?$",
     re.I,
 )
+# What a joined denial rejects: the claim before it, named or not ("denied the claim", "denies it", "rejected this"), never a
+# clause of its own ("but the army denied that civilians were hit": a denial of another thing).
+DENIED_OBJECT = re.compile(r"\s*(?:\s(?:it|this|that|them|(?:the|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|figures?|account|assertions?|toll)))?"
+                           r"\s*(?:[.;,)\"”]|$|\s+as\b|\s+outright\b|\s+categorically\b)", re.I)
 DENIAL_AFTER_ACTOR = re.compile(r"(?:\s+(?:government|army|military|authorities|officials|forces|ministry|side))?"
                                 r"\s+(?:has\s+|had\s+|have\s+|swiftly\s+|quickly\s+|later\s+|strongly\s+)*(?:denied|denies|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b", re.I)
 
@@ -1094,9 +1100,11 @@ def denier_after(view: SentenceView, draft: DraftClaim) -> str | None:
         if actor.start < draft.end or actor.role == "pronoun":
             continue
         lead = DENIED_AFTER.search(view.text, draft.end, actor.start)
-        if lead is not None and lead.end() == actor.start and DENIAL_AFTER_ACTOR.match(view.text, actor.end):
+        denial = DENIAL_AFTER_ACTOR.match(view.text, actor.end) if lead is not None and lead.end() == actor.start else None
+        if denial is not None and (not lead.group("joined") or DENIED_OBJECT.match(view.text, denial.end())):
             return actor.code
-        return None
+        if not re.fullmatch(r"[^.;]*,\s*", view.text[draft.end : actor.start]) or not re.match(r"\s*,", view.text[actor.end :]):
+            return None  # only a place or side set off by commas ("... in Sagaing, Myanmar, but the military denied it") is passed
     return None
 
 
@@ -1212,10 +1220,16 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         return None  # a headline's second half: "Three soldiers killed in drone attack; Biden blames militias" reports its own
     if after and SUBORDINATE_SPEAKER.search(text, draft.end, after[0].position):
         return None  # "rebels swept into Hama after the army said it had withdrawn": the army speaks of its own clause
+    if after and after[0].denial and REPORTED_BEFORE.search(text, 0, draft.start):
+        return None  # "residents said soldiers killed 12 villagers, but the military denied the reports": an unnamed source's report
     if after and after[0].claimant is not None and UNNAMED_AFTER_SPEAKER.match(text, after[0].end):
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# Reporting words before a claim whose own speaker no anchor names ("Residents said ...", "Witnesses told AFP ...").
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told|tell|reported|report|reports|claimed|claim|claims)\b", re.I)
 
 
 # A headline's items after a comma: a count opening an item of its own ("..., 12 civilians dead in El Fasher").

@@ -105,17 +105,19 @@ CAPTIVE_AFTER = re.compile(r"\s+(?:as\s+)?(?:prisoners?|captives?|hostages?|POWs
 LOSS_BEFORE = re.compile(r"\b(?:tragic\s+)?(?:loss|losses)\s+of\s*$|\blost\s*$", re.I)
 # Bare counts with an outcome and no people noun ("and 100 wounded", "1,280 killed").
 BARE_AFTER = re.compile(
-    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been)\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
+    r"\s+(?:(?:people|persons|others|more)\s+)?(?:(?:were|have\s+been|had\s+been|(?:are|is)(?=\s+(?:feared|believed|presumed|confirmed|reported)\b))\s+|(?:are|is|remain|remained|were)\s+(?:still\s+)?(?=missing|unaccounted)|(?:have|had|has)\s+(?=died))?"
+    # the toll as a report gives it ("nine were confirmed dead", "12 were reported killed", "six are feared dead")
+    r"(?:(?:confirmed|believed|feared|presumed)\s+(?=(?:dead|killed|wounded|injured|missing)\b))?"
     r"(?:(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately)\s+(?=wounded|injured|hurt))?"
     r"(?P<out>(?P<killed>killed|dead|deaths|fatalities|fatality|died|dies|die|martyrs)|(?P<wounded>wounded|injured|hurt|injuries"
     # injuries undergone ("13 died and 20 sustained injuries")
     r"|(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds))"
-    r"|(?P<captured>captured|taken\s+prisoner|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
+    r"|(?P<captured>captured|taken\s+(?:prisoner|hostage|captive)|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
 # Running-total and toll constructions.
 TOLL = re.compile(
-    r"\b(?:(?:death|casualty|civilian|military)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|wounded|injured|lives\s+lost)"
+    r"\b(?:(?:death|casualty|civilian|military|troop|soldier)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
@@ -132,7 +134,7 @@ BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits
 # attack"): GOLD_FORMAT keeps it non-cumulative even as it rises; a toll since a start stays a running total.
 ONE_EVENT_TOLL = re.compile(
     r"\b(?:from|in|of)\s+(?:the\s+|a\s+|an\s+|this\s+week['’]s\s+|(?-i:[A-Z])\w+day['’]s\s+|last\s+\w+['’]s\s+|yesterday['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:attack|strike|air\s*strike|bombing|blast|explosion|massacre|raid|ambush|assault|siege|shelling)s?\b", re.I)
+    r"(?:attack|strike|air\s*strike|bombing|blast|explosion|massacre|raid|ambush|assault|siege|shelling|clash|battle)(?:e?s)?\b", re.I)
 SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|\d|(?-i:[A-Z]))", re.I)
 CUMULATIVE_MARKERS = re.compile(
     # ("since" with no start after it is an adverb: "have not been heard from since")
@@ -261,7 +263,8 @@ NOT_MODIFIERS = frozenset(
     """in at on near and or who whom which that with from for during while after before by were was are is had have
     has been being to than days years hours weeks months times killed died die dies lost as wounded injured said says since when
     among between both across against into over under about through within without
-    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution""".split()
+    death deaths killing killings murder murders loss body bodies remains capture abduction kidnapping execution
+    taken""".split()
 )
 
 
@@ -470,6 +473,11 @@ SPEAKER_VERB_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|c
                                 r"insisted|wrote|posted|tweeted)\b", re.I)
 
 
+# A clause opened by a role and name, with at most a few capitalised words or words of a force before the role ("Kosovo
+# police officer Afrim Bunjaku was killed").
+ROLE_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:(?:(?-i:[A-Z])[\w'’.-]*|police|army|military|security|border|militia|rebel|government|senior|local|former)\s+){0,4}$")
+
+
 def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
     """People phrases with a count (digits, words, vague amounts, or an article)."""
     phrases: list[PeoplePhrase] = []
@@ -535,6 +543,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None:
             continue
         end, mods, head = np
+        if any(match.start() < s < end for s, _ in taken):
+            continue  # "the Israeli strike left 22 people dead": the article opens another noun phrase before a counted one
         if head.lower() in ANAPHORIC_PEOPLE and match.group("det").lower() != "another":
             continue
         if SPEAKER_VERB_AFTER.match(view.text, end):
@@ -560,6 +570,22 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
             count = (1, 1)
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
+    for match in ROLE_THEN_NAME.finditer(view.text):
+        # "killing officer Afrim Bunjaku", "shot dead journalist Ahmed Yusuf", "Kosovo police officer Afrim Bunjaku was
+        # killed": a role with no article before a name is one person, told right after the verb that harmed them or as
+        # the subject of a clause that says what became of them
+        if any(s <= match.start() < e or match.start() < s < match.end() for s, e in taken):
+            continue
+        opener = ROLE_OPENS_CLAUSE.search(view.text, 0, match.start()) if AFTER_OUTCOME.match(view.text, match.end()) else None
+        if not (STRONG_BEFORE.search(view.text, 0, match.start()) or opener):
+            continue
+        if any(a.start < match.end("name") and match.start("name") < a.end and a.role != "official" for a in view.actors):
+            continue  # "commander Hezbollah": an actor, not a person's name
+        if re.match(r",\s+(?:a|an|the)\s", view.text[match.end() :]):
+            continue  # "killed Colonel Ahmed Saleh, a senior Houthi commander": the apposition says who, read by the parse
+        start = match.start() if opener is None else opener.start() + len(opener.group()) - len(opener.group().lstrip(",;: "))
+        phrases.append(_phrase(view, start, match.end(), (1, 1), view.text[start : match.start()], match.group("role"), True))
+        taken.append((start, match.end()))
     for actor in view.actors:
         # "killed Hezbollah's top commander", "Hamas's military chief was killed": a side's possessive counts one of its people
         owned = actor.end if actor.text.endswith(("'s", "’s")) else ACTOR_POSSESSIVE.match(view.text, actor.end)
@@ -569,6 +595,8 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         if np is None or np[2].lower() in ANAPHORIC_PEOPLE or np[2].lower().endswith(("s", "men")) or np[2].lower() in COLLECTIVE_PEOPLE or SPEAKER_VERB_AFTER.match(view.text, np[0]):
             continue
         end, mods, head = np
+        if any(actor.start < s < end for s, _ in taken):
+            continue  # "the health ministry's figure of 90 dead": the possessive owns a noun before a counted phrase
         phrases.append(_phrase(view, actor.start, end, (1, 1), mods, head, True))
         taken.append((actor.start, end))
     for match in PEOPLE_NOUN.finditer(view.text):
@@ -695,6 +723,8 @@ BARE_OUTCOME_AFTER = re.compile(
     r"|(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+(?:dead|killed|fatalities|wounded|injured)))\b",
     re.I,
 )
+# ... or, in a headline's present tense, a death predicate ("Myanmar junta troops die in weekend clashes")
+HEADLINE_DEATH_AFTER = re.compile(r"\s+(?:die|perish)\b", re.I)
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
 BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|captured|capturing"
                                  r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
@@ -752,7 +782,8 @@ def _bare_plural(view: SentenceView, match: re.Match[str], taken: list[tuple[int
     before = BARE_OUTCOME_BEFORE.search(view.text[:start])
     if before is not None and NOT_AN_EVENT_BEFORE.search(view.text[: before.start()]):
         before = None  # "accused of killing civilians", "never killed civilians": no event
-    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()):
+    headline = not view.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    if before is None and not BARE_OUTCOME_AFTER.match(view.text, match.end()) and not (headline and HEADLINE_DEATH_AFTER.match(view.text, match.end())):
         return None
     phrase = _phrase(view, start, match.end(), None, view.text[start : match.start()], head, False)
     phrase.bare = True
@@ -800,6 +831,16 @@ ARMED_BODY_OF = re.compile(
 FAMILY_AFTER = re.compile(r"\s+of\s+(?:a|an|one|the|his|her|their|a\s+single|the\s+same|one\s+single|two|three|four|five|several)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I)
 
 
+# Nouns for the people of a body, fighters when the body is an armed group ("three of its members", "two of its cadres").
+GROUP_MEMBER_HEADS = frozenset({"members", "member", "operatives", "operative", "cadres", "cadre", "elements", "men"})
+
+
+# People said to be from a state's armed force after them ("six heroes from our army", "two men of the national police").
+FROM_ARMED_FORCE = re.compile(
+    r"\s+(?:from|of)\s+(?:our|their|its|the)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?(?:armed\s+forces|army|military|security\s+forces|defen[cs]e\s+forces?|"
+    r"police|gendarmerie|national\s+guard|navy|air\s+force|troops|ranks)(?![\w-])", re.I)
+
+
 def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods: str, head: str, exact: bool, determiner: str = "") -> PeoplePhrase:
     subject, possessive = _subject_in(view, start, end)
     if subject is None:
@@ -811,6 +852,8 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
         category = "military"  # "personnel – about 424,060 (+1,030) persons": a tally's line of military personnel
     elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre", "dissidents", "dissident", "elements") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
+    elif category == "unknown" and FROM_ARMED_FORCE.match(view.text, end):
+        category = "military"  # "the deaths of these six heroes from our army", "three people from the police": the force's men
     elif category == "unknown" and any(a.role == "group" and a.end == end and a.start > start for a in view.actors):
         category = "military"  # "killed 30 Houthis", "15 Boko Haram were killed": an armed group's name counted is its fighters
     elif category == "civilian" and head.lower() in ("chief", "chiefs", "head", "heads") and ARMED_BODY_AFTER_TITLE.match(view.text, end):
@@ -1024,8 +1067,8 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's
         return SUBJECT_IS_CLAIMANT
-    if OWN_SIDE_AFTER.match(view.text, phrase.end):
-        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side": the speaker's own dead
+    if OWN_SIDE_AFTER.match(view.text, phrase.end) or ((force := FROM_ARMED_FORCE.match(view.text, phrase.end)) and re.match(r"(?i)\s+\w+\s+our\b", force.group())):
+        return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side", "six heroes from our army": the speaker's own dead
     named_side = NAMED_SIDE_AFTER.match(view.text, phrase.end)
     side = view.first_actor_after(named_side.end()) if named_side is not None else None
     if side is not None and side.start == named_side.end() and re.match(r"(?i)\s+side\b", view.text[side.end :]):
@@ -1168,9 +1211,10 @@ def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
 
 
 # Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
-# wounded, mostly children", "30 were killed, most of them women and children" (GOLD_FORMAT: civilian).
+# wounded, mostly children", "30 were killed, most of them women and children", "nine people, all of them civilians, were
+# killed" (GOLD_FORMAT: civilian).
 MOSTLY_CIVILIANS = re.compile(
-    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
+    r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|(?:most|all)\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
     r"(?:innocent\s+|unarmed\s+|(?-i:[A-Z][a-z]+)\s+)?(?:civilians|women|children|villagers|residents|displaced\s+people|elderly\s+people|worshippers|farmers|students|minors)\b",
     re.I,
 )
@@ -1200,7 +1244,7 @@ def _mostly_civilians(text: str, drafts: list[DraftClaim]) -> None:
     if mostly is None:
         return
     for draft in drafts:
-        if draft.end <= mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded") and draft.part_of is None:
+        if draft.start < mostly.start() and draft.category == "unknown" and draft.outcome in ("killed", "wounded") and draft.part_of is None:
             draft.category = "civilian"
 
 
@@ -1361,9 +1405,10 @@ def _toll_claims(found: _SentenceCasualties) -> None:
             end, mods, head = np
             category = category_of(head, mods)
             subject, _ = _subject_in(view, quantity.start, end)
-        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military)\s", toll.group(0), re.I) if toll else None
+        prefix = re.match(r"(?:number\s+of\s+)?(civilian|military|troop|soldier|army)\s", toll.group(0), re.I) if toll else None
         if prefix and category == "unknown":
-            category = prefix.group(1).lower()  # "the civilian death toll", "civilian fatalities have reached 1,200"
+            # "the civilian death toll", "civilian fatalities have reached 1,200", "troop toll from Mali militant clash rises to 14"
+            category = "civilian" if prefix.group(1).lower() == "civilian" else "military"
         counted = re.search(r"\bnumber\s+of\s+((?:[\w'’-]+\s+){0,1})([\w'’-]+)\s+(?:killed|dead|wounded|injured)\b", toll.group(0), re.I) if toll else None
         if counted is not None and category == "unknown" and counted.group(2).lower() in PERSON_CATEGORY:
             # "the number of Israeli soldiers killed ... to 278": the people counted name the category and their side
@@ -1643,6 +1688,9 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                     subject = found.losing_side[0]
         if subject is None and agent is None:
             subject = found.victim_side
+        if category == "unknown" and phrase.head.lower() in GROUP_MEMBER_HEADS and subject is not None and any(
+                a.code == subject and a.role == "group" for a in view.actors):
+            category = "military"  # "the PDF said it lost three of its members": an armed group's members are its fighters
         obj = agent.code if agent else _agent_by(view, after.end() if after else phrase.end)
         if (subject is None and agent is None and obj is not None and phrase.category == "military" and phrase.possessive is None
                 and any(a.code == obj and a.role in ("adjective", "demonym", "name") for a in view.actors)):
@@ -1679,6 +1727,12 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.add(DraftClaim("casualty", outcome, companion.start, companion.end, category=companion.category, count=companion.count,
                                  subject=_resolve_subject(view, companion, agent) or found.victim_side))
             found.used.add(companion.start)
+        uncounted_others = False
+        if companion is None and count is not None and (after or before) and UNCOUNTED_OTHERS_AFTER.match(text, span_end if after else phrase.end):
+            # "Aqil was killed along with other senior members of the unit", "killed a top commander and other senior figures":
+            # the named one and an untold number more, a toll of no known size
+            count = None
+            uncounted_others = True
         elliptical = _elliptical_counts(view, span_end) if count is not None and phrase.count is not None else []
         if elliptical:
             # "killed five militants in Bannu and three in Lakki Marwat": the same people counted place by place add up
@@ -1703,6 +1757,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             "casualty", outcome, span_start, span_end, category=category, count=count,
             subject=subject, object=obj, notes={"head": phrase.head.lower(), **({"active": "yes"} if active else {}),
                                                 **({"named_one_by_one": "yes"} if named else {}),
+                                                **({"uncounted_others": "yes"} if uncounted_others else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
             cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
@@ -2212,6 +2267,28 @@ WITH_ONE_BEFORE = re.compile(
     r"\s+(?:him|her)\s+(?:along|together)\s+with\s+(?:(?:around|about|some|nearly|at\s+least)\s+)?$", re.I)
 # Companions after a passive outcome ("was killed along with ...").
 COMPANIONS_AFTER = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
+# Others killed with the victim, after the clause ("Aqil had been killed along with other senior members of the unit",
+# "... along with 10 other commanders"): uncounted, they leave the toll unknown; counted, they add to it.
+COMPANIONS_OF_VICTIM = re.compile(r"\s+(?:along|together)\s+with\s+(?:(?P<vague>several|many|a\s+number\s+of|some|dozens\s+of|scores\s+of)\s+)?(?=\S)", re.I)
+OTHER_PEOPLE_AFTER = re.compile(r"\s*(?:other|more)\b", re.I)
+
+
+def with_companions(view: SentenceView, end: int, count: Count) -> Count | None:
+    companions = COMPANIONS_OF_VICTIM.match(view.text, end)
+    if companions is None:
+        return count
+    quantity = next((q for q in view.quantities if q.start == companions.end()), None)
+    if quantity is not None and OTHER_PEOPLE_AFTER.match(view.text, quantity.end) and quantity.count is not None:
+        low, high = quantity.count
+        return (None if count[0] is None or low is None else count[0] + low, None if count[1] is None or high is None else count[1] + high)
+    if (quantity is None and OTHER_PEOPLE_AFTER.match(view.text, companions.end())) or companions.group("vague"):
+        return None
+    return count
+
+
+# Uncounted others killed with the people counted ("along with other senior members", "and other senior figures").
+UNCOUNTED_OTHERS_AFTER = re.compile(
+    rf"\s+(?:and|along\s+with|together\s+with)\s+(?:several\s+|many\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}|figures|officials|leaders|members|cadres|operatives)(?![\w-])", re.I)
 
 
 # What stands between two people phrases of one list: a comma or "and", and the owner of a counted member ("a mother

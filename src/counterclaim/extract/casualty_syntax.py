@@ -22,7 +22,14 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Token
 
 from counterclaim.data.weapons import weapon_category
-from counterclaim.extract.casualty import KILLED_AND_WOUNDED, _subject_in, category_of, crew_owner
+from counterclaim.extract.casualty import (
+    FROM_ARMED_FORCE,
+    KILLED_AND_WOUNDED,
+    _subject_in,
+    category_of,
+    crew_owner,
+    with_companions,
+)
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
 from counterclaim.extract.materiel import weapon_pattern
@@ -283,6 +290,9 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             title = _title(noun) if noun.tag_ == "NNP" else None
             if title is not None and category == "unknown":
                 category = category_of(_title_noun(title), modifiers)  # "police officer Ali Musa": an officer
+            force = FROM_ARMED_FORCE.match(view.text, phrase_end)
+            if category == "unknown" and force is not None:
+                category = "military"  # "the deaths of these six heroes from our army": the force's men
             if aged and category == "unknown":
                 category = "civilian"  # GOLD_FORMAT: victims described by age are civilians ("Ahmed Saleh, 45,")
             if outcome == "missing" and category != "military" and not view.actors:
@@ -290,13 +300,18 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             subject, possessive = _subject_in(view, phrase_start, phrase_end)
             if category == "unknown" and noun.lower_ in GROUP_MEMBERS and any(a.role == "group" for a in view.actors_between(phrase_start, phrase_end)):
                 category = "military"  # "12 People's Defence Force members were killed": an armed group's members are its fighters
-            if subject is None and possessive == "our":
+            if subject is None and (possessive == "our" or (force is not None and re.match(r"(?i)\s+\w+\s+our\b", force.group()))):
                 subject = SUBJECT_IS_CLAIMANT
             elif subject is None and possessive in ("their", "its") and (crew := crew_owner(view, phrase_start, head_words, agent)):
                 subject = crew  # "downed a Congolese army helicopter, killing its two pilots": the machine's owner's
             elif subject is None and agent is not None:
                 subject = agent if possessive in ("their", "its") else SUBJECT_IS_ADVERSARY_OF + agent
             notes = {"head": noun.lower_, "pattern": spec["id"], **({"active": "yes"} if active else {})}
+            if outcome == "killed":
+                counted = with_companions(view, end, count)
+                if counted is None:
+                    notes["uncounted_others"] = "yes"  # "had been killed along with other senior members": no known toll
+                count = counted
             drafts.append(DraftClaim("casualty", outcome, start, end, category=category, count=count,
                                      subject=subject, object=agent, notes=notes))
     return sorted(drafts, key=lambda d: (d.start, d.end))

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from counterclaim.extract.casualty import category_of
+from counterclaim.extract.casualty import category_of, with_companions
 from counterclaim.extract.casualty_syntax import names_things
 from counterclaim.extract.dates import LONG_AGO
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView, without_drafts
@@ -455,7 +455,8 @@ def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous
     added: list[DraftClaim] = []
     for death in _deaths_in(doc):
         trigger = death.trigger
-        killed = [d for d in drafts if d.type == "casualty" and (d.outcome == death.outcome or death.outcome == "wounded") and d.count is not None]
+        killed = [d for d in drafts if d.type == "casualty" and (d.outcome == death.outcome or death.outcome == "wounded")
+                  and (d.count is not None or d.notes.get("uncounted_others"))]  # ("killed along with other members": read, uncounted)
         strict = trigger.lemma_.lower() in EUPHEMISTIC_KILLING or death.outcome == "wounded"
         counted = _count_victims(view, death, previous, strict)
         if counted is None:
@@ -484,6 +485,7 @@ def find_syntactic_deaths(view: SentenceView, drafts: list[DraftClaim], previous
         active = not _passive(trigger) and trigger.lemma_.lower() not in DEATH_PREDICATES and trigger.dep_ not in ("amod", "acl", "relcl")
         notes = {"head": victims[0].lower_, "syntax": "yes", **({"active": "yes"} if active else {})}
         named = view.named_people.get(victims[0].text) if victims[0].pos_ == "PROPN" and len(victims) == 1 else None
+        count = with_companions(view, end, count)
         added.append(DraftClaim("casualty", death.outcome, start, end, category=category, count=count, notes=notes,
                                 subject=named[1] if named is not None else _victims_side(view, victims)))
         agent = _armed_agent(trigger)

@@ -56,7 +56,22 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
     if fall is not None and not any(d.type == "territory" for d in existing):
         drafts.append(DraftClaim("territory", "lost", fall.start(), fall.end(), subject=SUBJECT_IS_CLAIMANT, stance="deny"))
         return drafts
-    if any(d.type in ("casualty", "materiel") for d in existing) and not DENIED_ABOUT.search(text):
+    quantified = [d for d in existing if d.type in ("casualty", "materiel")]
+    first_denial = DENIED_THIS.search(text)
+    if quantified and not DENIED_ABOUT.search(text) and not (
+            # "Kyiv denied the figure, saying only four of its soldiers had been wounded": the claim before is denied, the
+            # figure after is the denier's own
+            first_denial is not None and previous and first_denial.end() <= min(d.start for d in quantified)
+            and re.match(r"\s*,\s*(?:saying|adding|insisting|stating|claiming)\b", text[first_denial.end() :])):
+        return drafts
+    if quantified:
+        match = first_denial
+        if match is not None and previous:
+            earlier = next((d for d in reversed(previous) if d.type in ("casualty", "materiel") and d.part_of is None), None)
+            if earlier is not None:
+                drafts.append(DraftClaim(earlier.type, earlier.outcome, match.start(), match.end(), category=earlier.category, count=earlier.count,
+                                         subject=earlier.subject if not str(earlier.subject).startswith("@") else None, object=earlier.object, stance="deny"))
+                drafts[-1].notes["resolved_subject"] = earlier.notes.get("resolved_subject", "")
         return drafts
     match = DENIED_LOSSES.search(text)
     if match:
