@@ -19,3 +19,15 @@ def test_places_after_through_between_and_downtown_are_read() -> None:
     assert [p.name for p in find_places("Bandits abducted 30 travellers on the road between Gusau and Tsafe.", ())] == ["Gusau"]
     # the parties to talks are not where anything happened
     assert find_places("Talks between Russia and Ukraine resumed on Monday.", ()) == []
+
+
+def test_a_town_in_the_sentence_is_the_claim_s_place_before_a_country() -> None:
+    import datetime as dt
+
+    from counterclaim.extract.pipeline import extract_from_cleaned_text
+
+    claims = extract_from_cleaned_text("Russian strikes on Ukraine overnight killed five civilians in Kharkiv, the governor said.",
+                                       dt.date(2024, 5, 1))
+    assert {c.place for c in claims if c.type == "casualty"} == {"Kharkiv"}
+    claims = extract_from_cleaned_text("Gunmen attacked a police post in Tillaberi, Niger, killing four officers.", dt.date(2024, 5, 1))
+    assert {c.place for c in claims if c.type == "casualty"} == {"Tillaberi"}

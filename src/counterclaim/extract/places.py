@@ -256,4 +256,6 @@ def best_place(mentions: Sequence[PlaceMention], position: int) -> PlaceMention 
     """The most specific place mention nearest the claim: a town before a region before a country."""
     if not mentions:
         return None
-    return min(mentions, key=lambda m: (abs(m.start - position) > 400, abs(m.start - position)))
+    # a country named in the same sentence as a town or region is the setting, not the site ("migrants who entered Turkey
+    # were detained in Fatih", "Russian strikes on Ukraine killed five in Kharkiv")
+    return min(mentions, key=lambda m: (abs(m.start - position) > 400, m.kind == "country", abs(m.start - position)))
