@@ -31,3 +31,10 @@ def test_a_town_in_the_sentence_is_the_claim_s_place_before_a_country() -> None:
     assert {c.place for c in claims if c.type == "casualty"} == {"Kharkiv"}
     claims = extract_from_cleaned_text("Gunmen attacked a police post in Tillaberi, Niger, killing four officers.", dt.date(2024, 5, 1))
     assert {c.place for c in claims if c.type == "casualty"} == {"Tillaberi"}
+
+
+def test_names_joined_by_particles_are_one_place() -> None:
+    for text, name in (("Hundreds marched in Dar es Salaam on Saturday.", "Dar es Salaam"),
+                       ("A rocket hit a market in Mazar e Sharif overnight.", "Mazar e Sharif"),
+                       ("Shells landed near Shakhta imeni Gagarina, Donetsk.", "Shakhta imeni Gagarina")):
+        assert [p.name for p in find_places(text, ())] == [name]

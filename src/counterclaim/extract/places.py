@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from counterclaim.data.gazetteer import Place
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da)[ -])?[A-Z][\w'’.-]*){0,3}"
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da|es|e|ul|ur|imeni)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|into|towards|toward|on|[Aa]cross|of|to|[Ww]ithin|[Ii]nside|over|through|throughout|[Bb]etween|hit|hitting|struck|striking|shelled|shelling|shells|attacked|attacking|attacks|bombed|bombing|bombs|targeted|targeting|targets|pounded|pounding|pounds|bombarded|bombarding|bombards|hits|strikes|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered|captures?|capturing|seizes?|seizing|liberat(?:e|es|ing)|recaptur(?:e|es|ing)|retakes?|retaking|overruns?|overrunning|storm(?:s|ing)|enter(?:s|ing)|(?:took|takes?|taking|seize[sd]?|seizing|gain(?:s|ed|ing)?|los(?:t|es?|ing)|regain(?:s|ed|ing)?)\s+control\s+of|fall\s+of|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing))\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|nearby|downtown|rural|suburban|greater)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
