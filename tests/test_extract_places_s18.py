@@ -38,3 +38,9 @@ def test_names_joined_by_particles_are_one_place() -> None:
                        ("A rocket hit a market in Mazar e Sharif overnight.", "Mazar e Sharif"),
                        ("Shells landed near Shakhta imeni Gagarina, Donetsk.", "Shakhta imeni Gagarina")):
         assert [p.name for p in find_places(text, ())] == [name]
+
+
+def test_a_neighbourhood_is_kept_near_its_town_and_dropped_as_a_namesake_far_away() -> None:
+    assert [p.name for p in find_places("A shell hit a house in the Shujaiya neighbourhood of Gaza City.", ())] == ["Shujaiya", "Gaza City"]
+    # no Pina near Recife in the index: the namesake abroad is dropped, the town stays
+    assert [p.name for p in find_places("In Recife, squatters from the Pina neighborhood marched to City Hall.", ())] == ["Recife"]

@@ -20,6 +20,10 @@ LOCATIVE = re.compile(
     rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|into|towards|toward|on|[Aa]cross|of|to|[Ww]ithin|[Ii]nside|over|through|throughout|[Bb]etween|hit|hitting|struck|striking|shelled|shelling|shells|attacked|attacking|attacks|bombed|bombing|bombs|targeted|targeting|targets|pounded|pounding|pounds|bombarded|bombarding|bombards|hits|strikes|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered|captures?|capturing|seizes?|seizing|liberat(?:e|es|ing)|recaptur(?:e|es|ing)|retakes?|retaking|overruns?|overrunning|storm(?:s|ing)|enter(?:s|ing)|(?:took|takes?|taking|seize[sd]?|seizing|gain(?:s|ed|ing)?|los(?:t|es?|ing)|regain(?:s|ed|ing)?)\s+control\s+of|fall\s+of|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing))\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|nearby|downtown|rural|suburban|greater)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
+# A part of a town named by its kind after its name ("the Pina neighborhood", "the Christian quarter"), and how far
+# from a town the text names it may lie.
+NEIGHBOURHOOD_KM = 50.0
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?i:neighbou?rhoods?|quarters?|barrios?|favelas?|slums?|housing\s+estates?)\b")
 # A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
 LABEL_PLACE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)")
 NOT_PLACES = frozenset(
@@ -138,7 +142,18 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
         found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
     found.sort(key=lambda m: m.start)
-    return _inside_later_area(text, found, countries)
+    return _inside_later_area(text, _neighbourhoods_near_their_town(text, found), countries)
+
+
+def _neighbourhoods_near_their_town(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Places named as a part of a town ("the Shujaiya neighbourhood of Gaza City") kept only near another place the
+    text names: far from all of them, the index found a namesake ("in Recife, ... the Pina neighborhood": not a Pina abroad)."""
+    from counterclaim.data.gazetteer import distance_km
+
+    towns = [m for m in found if not NEIGHBOURHOOD_AFTER.match(text, m.end) and m.latitude is not None and m.longitude is not None]
+    return [m for m in found
+            if not NEIGHBOURHOOD_AFTER.match(text, m.end) or not towns or m.latitude is None or m.longitude is None
+            or any(distance_km(m.latitude, m.longitude, t.latitude, t.longitude) <= NEIGHBOURHOOD_KM for t in towns)]
 
 
 # What lies between a place and the larger area it is said to be in ("Kuchi community in Munya Local Government
