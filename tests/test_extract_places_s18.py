@@ -44,3 +44,8 @@ def test_a_neighbourhood_is_kept_near_its_town_and_dropped_as_a_namesake_far_awa
     assert [p.name for p in find_places("A shell hit a house in the Shujaiya neighbourhood of Gaza City.", ())] == ["Shujaiya", "Gaza City"]
     # no Pina near Recife in the index: the namesake abroad is dropped, the town stays
     assert [p.name for p in find_places("In Recife, squatters from the Pina neighborhood marched to City Hall.", ())] == ["Recife"]
+
+
+def test_a_part_of_a_country_named_by_a_compass_word_is_as_specific_as_a_region() -> None:
+    places = find_places("Strikes killed 31 people in southern Lebanon as rockets fell on Haifa.", ())
+    assert [(p.name, p.kind) for p in places] == [("Lebanon", "region"), ("Haifa", "city")]

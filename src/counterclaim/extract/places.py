@@ -24,6 +24,9 @@ LOCATIVE = re.compile(
 # from a town the text names it may lie.
 NEIGHBOURHOOD_KM = 50.0
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?i:neighbou?rhoods?|quarters?|barrios?|favelas?|slums?|housing\s+estates?)\b")
+# A compass word right before a name ("southern Lebanon", "north-eastern Syria").
+COMPASS_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                            r"south-?eastern|south-?western)\s+(?:the\s+)?$")
 # A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
 LABEL_PLACE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)")
 NOT_PLACES = frozenset(
@@ -140,7 +143,9 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
                 and _in_title_case_line(text, start)):
             continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
-        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, place.kind))
+        # "in southern Lebanon": a part of the country, as specific as a region
+        mention_kind = "region" if place.kind == "country" and COMPASS_BEFORE.search(match.group(), 0, start - match.start()) else place.kind
+        found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, mention_kind))
     found.sort(key=lambda m: m.start)
     return _inside_later_area(text, _neighbourhoods_near_their_town(text, found), countries)
 
