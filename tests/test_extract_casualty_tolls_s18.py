@@ -168,3 +168,10 @@ def test_denial_of_the_figure_before_the_deniers_own_figure_denies_the_earlier_t
                       "Kyiv denied the figure, saying only four of its soldiers had been wounded.")
     assert ("casualty", "UKR", "killed", [None, 60], "UKR", "deny") in found
     assert ("casualty", "UKR", "wounded", [4, 4], "UKR", "assert") in found
+
+
+def test_the_bodies_of_a_toll_counted_in_the_same_sentence_are_no_second_death_claim() -> None:
+    text = "A drone strike hit a car near Sumy, killing four men, according to the hospital that received the bodies."
+    assert [(outcome, count) for _, outcome, _, count, _ in casualties(text) if outcome] == [("killed", [4, 4])]
+    # bodies handled with no toll beside them still tell deaths
+    assert [outcome for _, outcome, _, _, _ in casualties("Rescuers recovered the bodies from the rubble of the school.") if outcome] == ["killed"]
