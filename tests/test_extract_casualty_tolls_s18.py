@@ -175,3 +175,12 @@ def test_the_bodies_of_a_toll_counted_in_the_same_sentence_are_no_second_death_c
     assert [(outcome, count) for _, outcome, _, count, _ in casualties(text) if outcome] == [("killed", [4, 4])]
     # bodies handled with no toll beside them still tell deaths
     assert [outcome for _, outcome, _, _, _ in casualties("Rescuers recovered the bodies from the rubble of the school.") if outcome] == ["killed"]
+
+
+def test_a_headline_s_passive_without_its_auxiliary_tells_uncounted_dead() -> None:
+    found = casualties("Russian soldiers killed in Ukrainian drone strike on training ground")
+    assert [(subject, outcome, category, count) for subject, outcome, category, count, _ in found if outcome] == [
+        ("RUS", "killed", "military", None)]
+    # an active verb with its object is no passive
+    assert [o for _, o, _, _, _ in casualties("Soldiers killed two gunmen near Jenin") if o == "killed"] == ["killed"]
+    assert [c for _, o, _, c, _ in casualties("Soldiers killed two gunmen near Jenin") if o == "killed"] == [[2, 2]]

@@ -724,7 +724,10 @@ BARE_OUTCOME_AFTER = re.compile(
     re.I,
 )
 # ... or, in a headline's present tense, a death predicate ("Myanmar junta troops die in weekend clashes")
-HEADLINE_DEATH_AFTER = re.compile(r"\s+(?:die|perish)\b", re.I)
+HEADLINE_DEATH_AFTER = re.compile(r"\s+(?:die|perish\b|"
+                                  # a headline's passive without its auxiliary: "Russian soldiers killed in drone strike"
+                                  r"(?:killed|wounded|injured|abducted|kidnapped|captured|shot\s+dead)"
+                                  r"(?=\s+(?:in|by|as|after|near|at|during|when|amid|while|on|over)\b|\s*[,:;–—-]|\s*$))", re.I)
 # ... or a transitive one before it ("killing civilians"), not in a general accusation, a denial of habit, or a threat
 BARE_OUTCOME_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|massacred|wounded|wounding|injured|injuring|abducted|abducting|kidnapped|kidnapping|captured|capturing"
                                  r"|executed|executing|beheaded|beheading|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating)\s+$", re.I)
