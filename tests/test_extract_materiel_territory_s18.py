@@ -111,3 +111,12 @@ def test_a_number_standing_alone_is_no_part_of_a_single_thing_named_before_it() 
     assert _materiel("The Houthis fired three anti-ship missiles at the vessel; two were intercepted by a US destroyer.") == [
         ("HOUTHIS", "destroyed", "other", (2, 2))]
     assert _materiel("Russia launched 145 drones; 89 were downed, the air force said.") == [("RUS", "destroyed", "drone", (89, 89))]
+
+
+def test_the_side_whose_equipment_was_destroyed_in_an_attack_is_not_its_attacker() -> None:
+    for text in ("Israeli tank destroyed in Gaza ambush, Hamas says",
+                 "An Israeli tank was destroyed in an ambush in Jabalia, Hamas said."):
+        assert [c.subject for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"] == [None], text
+    # the attacker named on the attack noun stays
+    assert [c.subject for c in extract_from_cleaned_text("Russian helicopter downed in Ukrainian strike near Kherson", PUBLISHED)
+            if c.type == "attack"] == ["UKR"]

@@ -2182,12 +2182,12 @@ ACCUSER_BETWEEN = re.compile(r"\b(?:accus(?:ed|es|ing|e)|blam(?:ed|es|ing|e)|cha
 VICTIM_OUTCOMES = "|".join(pattern for outcome in ("killed", "wounded", "captured", "missing") for pattern in CASUALTY_AFTER[outcome])
 PASSIVE_HARM_BETWEEN = re.compile(
     r"\b(?:(?:was|were|been|being|got|get|gets|are|is)\s+(?:(?:\w+ly|also|all|both|reportedly|allegedly|then|later)\s+)*"
-    rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|"
+    rf"(?:{VICTIM_OUTCOMES}|hit|struck|targeted|attacked|ambushed|shelled|bombed|shot|trapped|caught|blown\s+up|torn\s+apart|destroyed|damaged|downed|"
     r"overrun|overran|surrounded|encircled|besieged|pinned\s+down|stricken|riddled)"
     r"|died|dies|perished|lost\s+their\s+lives|c(?:ame|omes?|oming)\s+under|embraced\s+(?:martyrdom|shahadat|shahadah)|laid\s+down\s+their\s+lives"
     r"|succumbed|went\s+missing|disappeared|vanished"
     # a headline's passive without its auxiliary: "Three U.S. soldiers killed in drone attack", "Two Israelis wounded in"
-    r"|(?:killed|wounded|injured|hurt|dead)\s+(?:in|during|as|when|after)(?=\s))\b",
+    r"|(?:killed|wounded|injured|hurt|dead|destroyed|damaged|downed)\s+(?:in|during|as|when|after)(?=\s))\b",
     re.I,
 )
 # A participle at the trigger, regular or not: "hit by", "hurt by a landmine", "caught in an ambush".
