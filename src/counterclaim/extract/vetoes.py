@@ -42,6 +42,8 @@ PEACEFUL_CAUSE = re.compile(
     r"collapsed?|stampede|landslides?|mudslides?|avalanches?|floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|heatwaves?|heat\s*stroke|wildfires?|bushfires?|electrocut\w+|drown(?:ed|ing)|"
     r"cholera|malaria|measles|ebola|dengue|outbreaks?|epidemics?|food\s+poisoning|gas\s+(?:leaks?|explosions?|cylinders?)|boilers?|"
+    # the site before the blast ("a factory explosion", "a refinery fire", "a fireworks warehouse blast")
+    r"(?:factory|plant|refinery|colliery|mine|warehouse|industrial|chemical|fireworks|workshop|mill|boiler|gas\s+station|petrol\s+station|fuel\s+tanker|tanker\s+truck)\s+(?:explosion|blast|fire|blaze)s?|"
     r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|refinery|colliery|coal\s+mine|warehouse|restaurant|kitchen|workshop|mill|market|shop|store|mall|hotel|nightclub|cinema))\b",
     re.I,
 )
