@@ -74,7 +74,7 @@ def test_journalist_shot_dead_by_name_is_one_civilian() -> None:
 
 
 def test_role_and_name_opening_a_clause_of_death_take_the_force_before_them() -> None:
-    found = casualties("Kosovo police officer Afrim Bunjaku was killed on Sunday.")
+    found = casualties("Kosovo police officer Arben Gashi was killed on Sunday.")
     assert ("XKX", "killed", "military", [1, 1], None) in found
 
 
@@ -100,12 +100,12 @@ def test_troop_toll_of_a_clash_is_military_and_not_running() -> None:
 
 
 def test_named_commander_killed_along_with_uncounted_others_has_no_count() -> None:
-    found = casualties("The Israeli army said Hezbollah commander Ali Karaki had been killed along with other senior members of the unit in southern Lebanon.")
+    found = casualties("The Israeli army said Hezbollah commander Yusuf Haddad had been killed along with other officers of his brigade near Tyre.")
     assert ("HEZBOLLAH", "killed", "military", None, None) in found
 
 
 def test_commander_killed_along_with_counted_others_adds_them() -> None:
-    found = casualties("The Israeli army said Hezbollah commander Ali Karaki had been killed along with 10 other fighters in southern Lebanon.")
+    found = casualties("The Israeli army said Hezbollah commander Yusuf Haddad had been killed along with 10 other fighters near Tyre.")
     assert ("HEZBOLLAH", "killed", "military", [11, 11], None) in found
 
 

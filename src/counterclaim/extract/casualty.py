@@ -473,8 +473,8 @@ SPEAKER_VERB_AFTER = re.compile(r",?\s+(?:(?:also|later|then)\s+)?(?:said|says|c
                                 r"insisted|wrote|posted|tweeted)\b", re.I)
 
 
-# A clause opened by a role and name, with at most a few capitalised words or words of a force before the role ("Kosovo
-# police officer Afrim Bunjaku was killed").
+# A clause opened by a role and name, with at most a few capitalised words or words of a force before the role ("Serbian
+# police officer Milan Petrovic was killed").
 ROLE_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:(?:(?-i:[A-Z])[\w'’.-]*|police|army|military|security|border|militia|rebel|government|senior|local|former)\s+){0,4}$")
 
 
@@ -571,7 +571,7 @@ def find_people_phrases(view: SentenceView) -> list[PeoplePhrase]:
         phrases.append(_phrase(view, match.start(), end, count, mods, head, True, determiner=det))
         taken.append((match.start(), end))
     for match in ROLE_THEN_NAME.finditer(view.text):
-        # "killing officer Afrim Bunjaku", "shot dead journalist Ahmed Yusuf", "Kosovo police officer Afrim Bunjaku was
+        # "killing officer Milan Petrovic", "shot dead journalist Ahmed Yusuf", "Serbian police officer Milan Petrovic was
         # killed": a role with no article before a name is one person, told right after the verb that harmed them or as
         # the subject of a clause that says what became of them
         if any(s <= match.start() < e or match.start() < s < match.end() for s, e in taken):
@@ -1098,8 +1098,8 @@ class _SentenceCasualties:
         return len(self.drafts) - 1
 
 
-# People the text names with a role ("Hezbollah commander Ibrahim Aqil", "Afrim Bunjaku, a police sergeant"): later
-# mentions by name alone ("killing Bunjaku", "Aqil was killed") count one person of the role's category and side.
+# People the text names with a role ("Hezbollah commander Yusuf Haddad", "Arben Gashi, a police sergeant"): later
+# mentions by name alone ("killing Gashi", "Haddad was killed") count one person of the role's category and side.
 ROLE_NOUNS = alternation(w for w, c in PERSON_CATEGORY.items() if c != "unknown" and not w.endswith("s") and " " not in w
                          and w not in ("man", "woman", "men", "women", "local", "minor", "major", "general", "crew", "military", "army", "enemy", "police", "militia", "chief", "youth", "elderly", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"))
 NAME = r"(?P<name>(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}(?-i:[A-Z][a-z][\w'’-]+))"
@@ -1732,7 +1732,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             found.used.add(companion.start)
         uncounted_others = False
         if companion is None and count is not None and (after or before) and UNCOUNTED_OTHERS_AFTER.match(text, span_end if after else phrase.end):
-            # "Aqil was killed along with other senior members of the unit", "killed a top commander and other senior figures":
+            # "Barakat was killed along with other officers of the brigade", "killed a top commander and other senior figures":
             # the named one and an untold number more, a toll of no known size
             count = None
             uncounted_others = True
@@ -2270,7 +2270,7 @@ WITH_ONE_BEFORE = re.compile(
     r"\s+(?:him|her)\s+(?:along|together)\s+with\s+(?:(?:around|about|some|nearly|at\s+least)\s+)?$", re.I)
 # Companions after a passive outcome ("was killed along with ...").
 COMPANIONS_AFTER = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
-# Others killed with the victim, after the clause ("Aqil had been killed along with other senior members of the unit",
+# Others killed with the victim, after the clause ("the colonel had been killed along with other officers of his staff",
 # "... along with 10 other commanders"): uncounted, they leave the toll unknown; counted, they add to it.
 COMPANIONS_OF_VICTIM = re.compile(r"\s+(?:along|together)\s+with\s+(?:(?P<vague>several|many|a\s+number\s+of|some|dozens\s+of|scores\s+of)\s+)?(?=\S)", re.I)
 OTHER_PEOPLE_AFTER = re.compile(r"\s*(?:other|more)\b", re.I)

@@ -389,7 +389,7 @@ def _count_victims(view: SentenceView, death: _Death, previous: list[DraftClaim]
         return (count, [victim], earlier[-1].category or "unknown") if count is not None else None
     if victim.pos_ == "PROPN" and victim.text in view.named_people and not victim.conjuncts and victim.tag_ == "NNP":
         if not any(a.start <= victim.idx < a.end and a.role != "official" for a in view.actors):
-            return (1, 1), [victim], view.named_people[victim.text][0]  # "killing Aqil", named as a commander elsewhere
+            return (1, 1), [victim], view.named_people[victim.text][0]  # "killing Haddad", named as a commander elsewhere
     members = _members(victim)
     if not members:
         return None  # "killed off three airlines": no people

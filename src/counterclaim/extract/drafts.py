@@ -33,7 +33,7 @@ class SentenceView:
     quantities: list[Quantity]
     index: int = 0
     paragraph: int = 0
-    # people the document names with a role somewhere ("Hezbollah commander Ibrahim Aqil"): a word of the name ->
+    # people the document names with a role somewhere ("Hezbollah commander Yusuf Haddad"): a word of the name ->
     # (category, actor code of the role or None); one dict shared by the document's sentences
     named_people: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
