@@ -120,7 +120,7 @@ def test_an_abbreviated_rank_before_a_name_makes_a_soldier() -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Israel confirmed the killing of Hezbollah commander Ibrahim Aqil in a strike on Beirut.", "HEZBOLLAH"),
+        ("Israel confirmed the killing of Hezbollah commander Yusuf Haddad in a strike on Beirut.", "HEZBOLLAH"),
         ("The assassination of Hamas leader Ismail Haniyeh in Tehran drew condemnation from Qatar.", "HAMAS"),
     ],
 )
