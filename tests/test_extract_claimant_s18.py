@@ -41,3 +41,9 @@ def test_russian_paramilitaries_backing_burkina_faso_do_not_move_its_war_to_mali
     text = ("Jihadists killed at least 25 soldiers in an attack on an army post in northern Burkina Faso on Sunday, "
             "the army said.\n\nThe junta has hired Russian paramilitaries from the Wagner Group to help fight the insurgency.")
     assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [("BFA", "BFA")]
+
+
+def test_a_unit_s_spokesman_speaks_for_its_side_as_a_military_spokesman_does() -> None:
+    for text in ("Ukrainian forces captured a Russian T-90 tank near Avdiivka, a brigade spokesman said.",
+                 "Ukrainian forces captured a Russian T-90 tank near Avdiivka, a military spokesman said."):
+        assert [c.claimant for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"] == ["UKR"], text
