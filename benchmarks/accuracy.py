@@ -37,7 +37,12 @@ from counterclaim.evaluate import (
 GOLD_FIGURES: tuple[str, ...] = ("strict_f1", "core_f1")
 ACLED_FIGURES: tuple[str, ...] = ("fatal_acc", "fatal_acc_pos", "date_acc", "geo_acc", "type_acc")
 # The blind set's totals, as the last line of ../shared/tools/blind_score.py prints them.
-BLIND_FIGURES: tuple[str, ...] = ("blind_strict_f1", "blind_core_f1", "blind_acled_pos")
+BLIND_FIGURES: tuple[str, ...] = ("blind_strict_f1", "blind_core_f1", "blind_acled_pos",
+                                   "blind_acled_all", "blind_acled_date", "blind_acled_geo", "blind_acled_type")
+# The blind scorer's line of ACLED figures ("blind ACLED notes: fatal_acc=... geo_acc=..."), by the names pinned here.
+BLIND_ACLED_LINE = "blind ACLED notes:"
+BLIND_ACLED_NAMES = {"fatal_acc": "blind_acled_all", "date_acc": "blind_acled_date", "geo_acc": "blind_acled_geo",
+                     "type_acc": "blind_acled_type"}
 
 
 @dataclass
@@ -78,8 +83,12 @@ def measure_blind(shared: Path) -> dict[str, float]:
         return {}
     command = f"{Path(sys.executable).parent / 'counterclaim'} extract"
     run = subprocess.run([sys.executable, str(tool), "--cmd", command], capture_output=True, text=True, check=False)
-    last = (run.stdout.strip().splitlines() or [""])[-1]
+    lines = run.stdout.strip().splitlines() or [""]
+    last = lines[-1]
     figures = dict(field.split("=", 1) for field in last.split() if "=" in field)
+    acled = next((line for line in lines if line.startswith(BLIND_ACLED_LINE)), "")
+    figures |= {BLIND_ACLED_NAMES[key]: value for key, value in (field.split("=", 1) for field in acled.split() if "=" in field)
+                if key in BLIND_ACLED_NAMES}
     if run.returncode != 0 or set(figures) != set(BLIND_FIGURES):
         raise ValueError(f"blind_score.py gave no totals: {(run.stderr or last)[-300:]}")
     return {name: float(figures[name]) for name in BLIND_FIGURES}

@@ -1,8 +1,9 @@
-"""Accuracy gate for CI: fails when dev-gold or ACLED dev figures fall below the floors pinned in floors.json.
+"""Accuracy gate for CI: fails when dev-gold, ACLED dev or blind figures fall below the floors pinned in floors.json.
 
 Measures, in-process, strict F1 and core F1 over every gold file in ../shared/gold and the ACLED figures
 (fatal_acc, fatal_acc_pos, date_acc, geo_acc, type_acc) over ../shared/dev/acled; then the blind totals
-(blind_strict_f1, blind_core_f1, blind_acled_pos) through ../shared/tools/blind_score.py, which prints
+(blind_strict_f1, blind_core_f1, blind_acled_pos, and the blind ACLED notes' fatalities, date, geo and type as
+blind_acled_all/date/geo/type) through ../shared/tools/blind_score.py, which prints
 totals only; and compares each with its floor. floors.json also pins a sha256 digest of the data measured (gold files, their texts, the ACLED
 file): a different digest fails the gate unless --allow-data-change, because floors measured on other
 data say nothing. Floors only move up (--raise-floors); moving one down needs --lower as well.
