@@ -345,3 +345,11 @@ def test_a_first_level_area_of_latin_america_or_spain_picks_the_namesake_inside_
     # "Town (District, Area)": the area written beside a common Spanish name says which of its namesakes is meant
     place = gazetteer.locate(town, (), [area])
     assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("town", "area", "country"),
+    [("Yao", "Batha", "TCD"), ("Melfi", "Guera", "TCD"), ("Bodo", "Chari-Baguirmi", "TCD"), ("Lere", "Mayo-Kebbi Ouest", "TCD")],
+)
+def test_a_chadian_province_beats_a_bigger_namesake_abroad(gazetteer, town, area, country):
+    assert gazetteer.locate(town, (), [area]).country == country
