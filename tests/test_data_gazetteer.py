@@ -323,3 +323,33 @@ def test_a_namesake_in_another_oblast_gives_way_to_the_oblast_written(gazetteer)
     # the index knows a Lypove in Poltava oblast only; "Lypove, Donetsk" is not it
     place = gazetteer.locate("Lypove", (), ["Donetsk"])
     assert place.country == "UKR" and distance_km(place.lat, place.lon, 48.0, 37.8) < 60
+
+
+@pytest.mark.parametrize(
+    ("town", "area", "country"),
+    [
+        ("Barcelona", "Anzoategui", "VEN"),
+        ("Soledad", "Anzoategui", "VEN"),
+        ("San Fernando", "Apure", "VEN"),
+        ("Santa Ana", "Francisco Morazan", "HND"),
+        ("San Marcos", "San Marcos department", "GTM"),
+        ("Zamora", "Zamora Chinchipe", "ECU"),
+        ("San Jose", "Oruro", "BOL"),
+        ("Victoria", "Araucania", "CHL"),
+        ("Santa Rosa", "La Pampa", "ARG"),
+        ("Colon", "Entre Rios", "ARG"),
+        ("Voto", "Cantabria", "ESP"),
+    ],
+)
+def test_a_first_level_area_of_latin_america_or_spain_picks_the_namesake_inside_it(gazetteer, town, area, country):
+    # "Town (District, Area)": the area written beside a common Spanish name says which of its namesakes is meant
+    place = gazetteer.locate(town, (), [area])
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
+    ("town", "area", "country"),
+    [("Yao", "Batha", "TCD"), ("Melfi", "Guera", "TCD"), ("Bodo", "Chari-Baguirmi", "TCD"), ("Lere", "Mayo-Kebbi Ouest", "TCD")],
+)
+def test_a_chadian_province_beats_a_bigger_namesake_abroad(gazetteer, town, area, country):
+    assert gazetteer.locate(town, (), [area]).country == country
