@@ -49,3 +49,12 @@ def test_a_neighbourhood_is_kept_near_its_town_and_dropped_as_a_namesake_far_awa
 def test_a_part_of_a_country_named_by_a_compass_word_is_as_specific_as_a_region() -> None:
     places = find_places("Strikes killed 31 people in southern Lebanon as rockets fell on Haifa.", ())
     assert [(p.name, p.kind) for p in places] == [("Lebanon", "region"), ("Haifa", "city")]
+
+
+def test_abbreviations_inside_names_end_no_sentence() -> None:
+    from counterclaim.extract.sentences import split_sentences
+
+    text = "Workers rallied outside Delta Freight Cos. Inc. headquarters in Hartford on Monday. Police watched."
+    assert [s.text for s in split_sentences(text)] == [
+        "Workers rallied outside Delta Freight Cos. Inc. headquarters in Hartford on Monday.", "Police watched."]
+    assert len(split_sentences("The Dist. Magistrate of Bastar said two guards were hurt.")) == 1

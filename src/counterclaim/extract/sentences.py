@@ -26,6 +26,9 @@ TITLE_ABBREVIATIONS = (
     "Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Adm.", "Cmdt.",
     "Supt.", "Insp.", "Amb.", "Pres.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.", "Col.-Gen.", "Brig.-Gen.",
 )
+# ... and abbreviations inside the names of companies, offices and places ("Travelers Cos. Inc.", "Fort Wayne Dept. of
+# Health", "Ft. Myers"), which end no sentence.
+NAME_ABBREVIATIONS = ("Cos.", "Bros.", "Dept.", "Govt.", "Dist.", "Prov.", "Ft.", "Mt.")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ def english_pipeline() -> Language:
     # The statistical model's vocabulary, shared: a word's entry (lexeme) is made once, not once here and again when
     # its sentence is parsed. The tokenizer, its exceptions and the sentencizer are blank English's own.
     nlp = spacy.blank("en", vocab=language_model().vocab)
-    for abbreviation in TITLE_ABBREVIATIONS:
+    for abbreviation in (*TITLE_ABBREVIATIONS, *NAME_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
