@@ -667,9 +667,13 @@ class Gazetteer:
         if not place.admin1:
             return False
         names = {c.place.name for c in self._candidates(place.name)} | {place.name}
-        areas = {c.place.admin1 for hint in near if hint not in names for c in self._candidates(hint)
-                 if c.place.kind == "region" and c.place.admin1 and c.place.country == place.country}
+        areas = {admin1 for country, admin1 in self._areas_named(hint for hint in near if hint not in names) if country == place.country}
         return bool(areas) and place.admin1 not in areas
+
+    def _areas_named(self, hints: Iterable[str]) -> set[tuple[str, str]]:
+        """Every first-level area the hints may name, as (country, admin1): "Punjab" is Pakistan's and India's."""
+        return {(c.place.country, c.place.admin1) for hint in hints for c in self._candidates(hint)
+                if c.place.kind == "region" and c.place.admin1}
 
     def _anchor(self, hint: str, countries: Sequence[str]) -> Place | None:
         """What an admin hint names: first-level areas first, then other regions, countries, towns."""
@@ -699,8 +703,7 @@ class Gazetteer:
             else:
                 anchors.append(anchor)
         # every first-level area a hint may name ("Punjab": Pakistan's and India's), so that the place inside one wins
-        areas = {(c.place.country, c.place.admin1) for hint in near for c in self._candidates(hint)
-                 if c.place.kind == "region" and c.place.admin1} if anchors else set()
+        areas = self._areas_named(near) if anchors else set()
 
         def nearness(place: Place) -> int:
             if not anchors:

@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from counterclaim.data.gazetteer import Place
 
+# Compass words before a name ("southern Lebanon", "north-eastern Syria").
+_COMPASS = r"north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western"
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|de|del|la|le|du|des|ad|an|as|ash|at|bin|ibn|upon|sur|am|im|dos|das|do|da|es|e|ul|ur|imeni)[ -])?[A-Z][\w'’.-]*){0,3}"
 LOCATIVE = re.compile(
-    rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|into|towards|toward|on|[Aa]cross|of|to|[Ww]ithin|[Ii]nside|over|through|throughout|[Bb]etween|hit|hitting|struck|striking|shelled|shelling|shells|attacked|attacking|attacks|bombed|bombing|bombs|targeted|targeting|targets|pounded|pounding|pounds|bombarded|bombarding|bombards|hits|strikes|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered|captures?|capturing|seizes?|seizing|liberat(?:e|es|ing)|recaptur(?:e|es|ing)|retakes?|retaking|overruns?|overrunning|storm(?:s|ing)|enter(?:s|ing)|(?:took|takes?|taking|seize[sd]?|seizing|gain(?:s|ed|ing)?|los(?:t|es?|ing)|regain(?:s|ed|ing)?)\s+control\s+of|fall\s+of|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing))\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|neighbou?ring|nearby|downtown|rural|suburban|greater)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
+    rf"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ff]rom|into|towards|toward|on|[Aa]cross|of|to|[Ww]ithin|[Ii]nside|over|through|throughout|[Bb]etween|hit|hitting|struck|striking|shelled|shelling|shells|attacked|attacking|attacks|bombed|bombing|bombs|targeted|targeting|targets|pounded|pounding|pounds|bombarded|bombarding|bombards|hits|strikes|captured|seized|liberated|recaptured|retook|retaken|overran|overrun|stormed|raided|entered|captures?|capturing|seizes?|seizing|liberat(?:e|es|ing)|recaptur(?:e|es|ing)|retakes?|retaking|overruns?|overrunning|storm(?:s|ing)|enter(?:s|ing)|(?:took|takes?|taking|seize[sd]?|seizing|gain(?:s|ed|ing)?|los(?:t|es?|ing)|regain(?:s|ed|ing)?)\s+control\s+of|fall\s+of|besieg(?:e|ed|es|ing)|encircl(?:e|ed|es|ing))\s+(?:the\s+)?(?:(?:{_COMPASS}|neighbou?ring|nearby|downtown|rural|suburban|greater)\s+)?(?:(?:village|town|city|district|region|province|area|settlement|outskirts|suburb|neighbou?rhood|township|municipality|governorate|oblast|state|camp|port)\s+of\s+)?(?P<name>{_NAME})"
     rf"(?P<kind>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Dd]istrict|[Gg]overnorate|[Tt]ownship|[Ss]tate|[Cc]ounty|[Ss]trip|[Vv]illage|[Tt]own|[Cc]ity|[Cc]amp))?"
 )
 # A part of a town named by its kind after its name ("the Pina neighborhood", "the Christian quarter"), and how far
 # from a town the text names it may lie.
 NEIGHBOURHOOD_KM = 50.0
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?i:neighbou?rhoods?|quarters?|barrios?|favelas?|slums?|housing\s+estates?)\b")
-# A compass word right before a name ("southern Lebanon", "north-eastern Syria").
-COMPASS_BEFORE = re.compile(r"(?i)\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
-                            r"south-?eastern|south-?western)\s+(?:the\s+)?$")
+# A compass word right before a name ("southern Lebanon": a part of the country).
+COMPASS_BEFORE = re.compile(rf"(?i)\b(?:{_COMPASS})\s+(?:the\s+)?$")
 # A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
 LABEL_PLACE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)")
 NOT_PLACES = frozenset(
@@ -155,9 +156,10 @@ def _neighbourhoods_near_their_town(text: str, found: list[PlaceMention]) -> lis
     text names: far from all of them, the index found a namesake ("in Recife, ... the Pina neighborhood": not a Pina abroad)."""
     from counterclaim.data.gazetteer import distance_km
 
-    towns = [m for m in found if not NEIGHBOURHOOD_AFTER.match(text, m.end) and m.latitude is not None and m.longitude is not None]
+    parts = {m.start for m in found if NEIGHBOURHOOD_AFTER.match(text, m.end)}
+    towns = [m for m in found if m.start not in parts and m.latitude is not None and m.longitude is not None]
     return [m for m in found
-            if not NEIGHBOURHOOD_AFTER.match(text, m.end) or not towns or m.latitude is None or m.longitude is None
+            if m.start not in parts or not towns or m.latitude is None or m.longitude is None
             or any(distance_km(m.latitude, m.longitude, t.latitude, t.longitude) <= NEIGHBOURHOOD_KM for t in towns)]
 
 

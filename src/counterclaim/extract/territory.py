@@ -59,6 +59,8 @@ EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|
 EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
 LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|ing)\s+over(?=\s+(?:the\s+)?(?:control\s+of|(?:[\w'’-]+\s+){{0,2}}?(?:towns?|city|cities|villages?|bases?|positions?|territory|areas?|regions?|districts?|airport|port|crossing)\b))|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])")
+# Strips of ground held rather than places ("a buffer zone", "a bridgehead"): ground a side can hold.
+HELD_ZONES = r"(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold"
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
 # "is in control of", "claims control of", "remain under its control", "outside government control", "has
 # occupied ... since". The holder is the gainer; the side it was taken from, its adversary, is the subject.
@@ -67,7 +69,7 @@ HELD_GROUND = (
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|airbases?|hills?|hilltops?|ridges?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|"
     r"provinces?|states?|counties|county|outposts?|posts?|checkpoints?|strongholds?|localit(?:y|ies)|neighbou?rhoods?|airports?|airfields?|ports?|"
     r"camps?|barracks|headquarters|countryside|landscape|land|lands|capital|hilltops?|ridges?|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|square\s+(?:kilometres|kilometers|miles|km)|km2|km²|acres|hectares|border|coast|coastline|"
-    r"enclave|pocket|corridor|(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold)|[A-Z][\w'’-]+)"
+    rf"enclave|pocket|corridor|{HELD_ZONES})|[A-Z][\w'’-]+)"
 )
 # ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
 HELD = re.compile(
@@ -320,7 +322,7 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
         verb = match.group("verb").lower()
         if verb.startswith("hold") or verb.startswith("still hold") or "occup" in verb:
             if not re.search(r"(?i)\b(?:territor|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|parts?|much|most|swath|half|third|quarter|fifth|percent|per\s+cent|%|"
-                             r"(?:square|sq\.?)\s*(?:km|kilomet|miles)|km2|km²|hectares|acres|(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold)", ground):
+                             rf"(?:square|sq\.?)\s*(?:km|kilomet|miles)|km2|km²|hectares|acres|{HELD_ZONES})", ground):
                 continue  # "holds talks", "holds a meeting": only ground nouns are held ground
         failed = (FAILED_TO_HOLD.search(text, max(0, match.start() - 25), match.start())
                   if verb == "control" and re.match(r"(?i)(?:any|a\s+single)\b", match.group("ground")) else None)
