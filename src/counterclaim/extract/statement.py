@@ -575,8 +575,10 @@ REPORTED_CONDUCT_VERB = re.compile(
 )
 # A quotation opening with the party whose conduct it tells: '"The army is bombing its own people," the RSF said'.
 QUOTE_OPENS_WITH = re.compile(r"\s*[“\"]\s*(?:the\s+)?", re.I)
+# The body of a party whose conduct is charged ("Russia's forces", "the regime"), between the party and the verb.
+CONDUCT_BODY = r"(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)"
 HOSTILE_CONDUCT = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?"
+    rf"^(?:['’]s?)?\s+(?:{CONDUCT_BODY}\s+)?"
     r"(?:(?:continue[sd]?\s+to|keeps?\s+on|kept\s+on)\s+(?:\w+ly\s+)?(?:sponsor|support|arm|back|violate|obstruct|block|fuel|incite|provoke|threaten|harbou?r|destabili[sz]e|undermine)\b|"
     r"(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?|(?:continue[sd]?|kept|keeps)\s+)(?:\w+ly\s+|also\s+|still\s+|again\s+)*"
     r"(?:using|preparing|planning|plotting|trying|seeking|attempting|sponsoring|harbou?ring|waging|provoking|provoked|hiding|staging|staged|"
@@ -598,7 +600,7 @@ HOSTILE_CONDUCT = re.compile(
 # "Hamas says Israel responsible for hostages' fate".
 HEADLINE_SAYS = re.compile(r"\b(?:says|say)\s+(?:the\s+)?$", re.I)
 HEADLINE_CONDUCT = re.compile(
-    r"^(?:['’]s?)?\s+(?:(?:forces|troops|army|military|regime|government|authorities|side|leadership|militia|fighters|rebels|junta)\s+)?(?:\w+ly\s+|still\s+|again\s+)*"
+    rf"^(?:['’]s?)?\s+(?:{CONDUCT_BODY}\s+)?(?:\w+ly\s+|still\s+|again\s+)*"
     r"(?:using|preparing|planning|plotting|sponsoring|harbou?ring|waging|provoking|staging|committing|deporting|blocking|obstructing|escalating|"
     r"fabricating|sabotaging|violating|massing|amassing|weaponi[sz]ing|withholding|stalling|derailing|besieging|blockading|meddling|recruiting|"
     r"[\"“']?(?:fully\s+|solely\s+|directly\s+)?responsible[\"”']?\s+for|behind\s+the|guilty\s+of)\b",
