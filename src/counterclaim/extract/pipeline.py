@@ -244,6 +244,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         group_side = named[1]
+        if profile is not None and not any(a.role != "generic" and (a.code == group_side or registry.side_of(a.code, profile) == group_side)
+                                           for v in views for a in v.actors):
+            named = (named[0], None)
         for view in views:
             # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
             # war's profile does not place but that fights its state is on that side too ("BLA attacks ... killed 21
@@ -827,7 +830,7 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
     return (states[0], groups[0]) if len(groups) == 1 and len(states) == 1 else None
 
 
-def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None:
+def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str | None]) -> None:
     """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side; not the war's state's
     soldiers when another state speaks in the sentence ("Niger's defence ministry said six soldiers died", in a text
     about Burkina Faso: Niger's own)."""
@@ -848,7 +851,7 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str]) -> None
         nouns = ((STATE_FIGHTER_NOUNS, third), (GROUP_FIGHTER_NOUNS, fighters[1]))
     else:
         nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
-    _add_mentions(view, nouns)
+    _add_mentions(view, tuple((pattern, code) for pattern, code in nouns if code is not None))
 
 
 def _third_state_forces(view: SentenceView, fighters: tuple[str, str]) -> str | None:
