@@ -244,9 +244,9 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         group_side = named[1]
-        if profile is not None and not any(a.role != "generic" and (a.code == group_side or registry.side_of(a.code, profile) == group_side)
-                                           for v in views for a in v.actors):
-            named = (named[0], None)
+        # a text that never names the group: "gunmen", "militants" are unknown attackers (GOLD_FORMAT), "the rebels" its party
+        group_named = profile is None or any(a.role != "generic" and (a.code == group_side or registry.side_of(a.code, profile) == group_side)
+                                             for v in views for a in v.actors)
         for view in views:
             # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
             # war's profile does not place but that fights its state is on that side too ("BLA attacks ... killed 21
@@ -258,7 +258,10 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             outsider = next((g for g in reversed(groups) if g not in members and registry.side_of(g, profile) is None), None)
             enemy = _outsider_enemy(view, views, outsider, profile, registry) if outsider is not None else None
             named = (named[0], members[-1] if members else named[1])
-            _add_fighter_mentions(view, (enemy, outsider) if enemy is not None and outsider is not None else named)
+            if enemy is not None and outsider is not None:
+                _add_fighter_mentions(view, (enemy, outsider))
+            else:
+                _add_fighter_mentions(view, named, group_named)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -795,6 +798,12 @@ GROUP_FIGHTER_NOUNS = re.compile(
     r"the\s+(?:militants|rebels|insurgents|paramilitaries|militia|paramilitary(?!\s+group)))\b",
     re.I,
 )
+# Of those, the names of an organised party ("the rebels", "the armed group"), not of unknown attackers ("gunmen", "militants").
+PARTY_NOUNS = re.compile(
+    r"\b(?:rebels|the\s+(?:(?:paramilitary|rebel|armed|insurgent|separatist|jihadist|Islamist|extremist)\s+)?group|"
+    r"the\s+(?:paramilitaries|militia|paramilitary(?!\s+group)))\b",
+    re.I,
+)
 STATE_FIGHTER_NOUNS = re.compile(r"\b(?:the\s+(?:military|army|government|authorities)|(?:government|state|security)\s+(?:forces|troops)|soldiers|troops|servicemen|policemen|police\s+officers?|police|(?<!health\s)(?<!medical\s)(?<!hospital\s)(?<!local\s)(?<!municipal\s)(?<!UN\s)(?<!aid\s)officials|military\s+officers?|junta|regime|army(?=\s+(?:units?|warplanes|jets|aircraft|helicopters|drones|artillery|troops|soldiers|patrols?|convoys?)\b))\b", re.I)
 # Nouns that can only mean the forces of the state a text's places are in, when no profile or frame names
 # the parties: "junta troops shelled", "regime forces", "government forces", "the army".
@@ -830,10 +839,12 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
     return (states[0], groups[0]) if len(groups) == 1 and len(states) == 1 else None
 
 
-def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str | None]) -> None:
+def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str], group_named: bool = True) -> None:
     """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side; not the war's state's
     soldiers when another state speaks in the sentence ("Niger's defence ministry said six soldiers died", in a text
-    about Burkina Faso: Niger's own)."""
+    about Burkina Faso: Niger's own). In a text that never names the group, only its names as a party ("the rebels")
+    stand for it."""
+    group_nouns = GROUP_FIGHTER_NOUNS if group_named else PARTY_NOUNS
     other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
                              and (OTHER_STATE_SPEAKS.match(view.text, a.end) or a.role in ("military", "ministry") and STATE_BODY_SPEAKS.match(view.text, a.end))
                              for a in view.actors)
@@ -844,14 +855,14 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str | None]) 
         # "In neighbouring Niger, ... killing 12 soldiers": the soldiers, army and ministry of the state the sentence is set in
         nouns: tuple[tuple[re.Pattern[str], str], ...] = ((STATE_FIGHTER_NOUNS, framed),)
     elif other_state_speaks:
-        nouns = ((GROUP_FIGHTER_NOUNS, fighters[1]),)
+        nouns = ((group_nouns, fighters[1]),)
     elif (third := _third_state_forces(view, fighters)) is not None:
         # "another strike hit a Lebanese army checkpoint, wounding two soldiers, the army said", in a text about Israel and
         # Hezbollah: the soldiers and the army of the state whose forces the sentence names
-        nouns = ((STATE_FIGHTER_NOUNS, third), (GROUP_FIGHTER_NOUNS, fighters[1]))
+        nouns = ((STATE_FIGHTER_NOUNS, third), (group_nouns, fighters[1]))
     else:
-        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (GROUP_FIGHTER_NOUNS, fighters[1]))
-    _add_mentions(view, tuple((pattern, code) for pattern, code in nouns if code is not None))
+        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (group_nouns, fighters[1]))
+    _add_mentions(view, nouns)
 
 
 def _third_state_forces(view: SentenceView, fighters: tuple[str, str]) -> str | None:
