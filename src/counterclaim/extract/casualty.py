@@ -1070,9 +1070,12 @@ def _resolve_subject(view: SentenceView, phrase: PeoplePhrase, agent: ActorMenti
     if phrase.possessive in ("their", "its"):
         # "Kyiv said Russian strikes killed 12 of its civilians": the people are the speaker's, never the killer's; "destroyed
         # vehicles belonging to the paramilitaries and killed dozens of their fighters": the side named last before them
+        # ("Armenia and Azerbaijan said 15 of their soldiers": each speaker's own)
         antecedent = next((a for a in reversed(view.actors) if a.end <= phrase.start and a.role != "pronoun"
                            and (agent is None or a.code != agent.code)), None)
-        return antecedent.code if antecedent is not None else SUBJECT_IS_CLAIMANT
+        if antecedent is None or SPEAKER_VERB_AFTER.match(view.text, antecedent.end):
+            return SUBJECT_IS_CLAIMANT
+        return antecedent.code
     if OWN_SIDE_AFTER.match(view.text, phrase.end) or ((force := FROM_ARMED_FORCE.match(view.text, phrase.end)) and re.match(r"(?i)\s+\w+\s+our\b", force.group())):
         return SUBJECT_IS_CLAIMANT  # "Cambodia said 13 people had died on its side", "six heroes from our army": the speaker's own dead
     named_side = NAMED_SIDE_AFTER.match(view.text, phrase.end)

@@ -50,6 +50,13 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|them|it|about|around|approximat
                            # a free relative or a place as what was struck ("jets struck what officials called hideouts", "drones hit villages")
                            r"what|these|those|this|that|multiple|numerous|various|sites?|locations?|hideouts?|camps?|villages?|towns?|areas?|"
                            r"neighbou?rhoods?|markets?|hospitals?|schools?|vessels?|tankers?|ships?)\b")
+# What may follow a participle told with no auxiliary ("two tanks hit near Kupiansk", "jet shot down over Idlib", "drone
+# destroyed, Moscow says"): a place, a time, an agent, a break. Anything else is the object of an active verb ("helicopters
+# hit rebel positions", "its drones hit only military sites").
+HEADLINE_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?)\]”\"'’–—-]|(?:in|on|at|near|by|over|off|outside|inside|during|after|before|as|while|when|with|from|across|along|around|"
+    r"amid|behind|beyond|within|close|east|west|north|south|overnight|yesterday|today|tonight|late|early|earlier|again|last|this|for|and|or|"
+    r"but|since|twice|once|into|under|(?!only\b)\w+ly)\b)", re.I)
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?|weapons?|firearms?)$")
@@ -904,7 +911,7 @@ def _governing_outcome(text: str, phrase: EquipmentPhrase, outcomes: list[re.Mat
             between = between[owned.end() :]  # "a drone belonging to the Ethiopian air force crashed": the owner, then the verb
         adjacent_participle = (re.fullmatch(r"\s*,?\s*", between) and not verb.group().lower().endswith("ing")
                                and not ACTIVE_OBJECT.match(text, verb.end()) and not SECOND_ACTIVE_VERB.match(text, verb.end())
-                               and not _equipment_object(text, verb.end()))
+                               and not _equipment_object(text, verb.end()) and HEADLINE_PARTICIPLE_AFTER.match(text, verb.end()))
         if not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 120 and (adjacent_participle or re.search(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being|been|is|are)\s+(?:\w+\s+)?$", between)):
             return verb
         if CRASHED.fullmatch(verb.group()) and not CLAUSE_OR_REPORT_BREAK.search(between) and len(between) < 120 and re.search(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", between):
