@@ -51,12 +51,14 @@ ACTIVE_OBJECT = re.compile(r"\s+(?:[\"“](?=\w)|them|it|about|around|approximat
                            r"what|these|those|this|that|multiple|numerous|various|sites?|locations?|hideouts?|camps?|villages?|towns?|areas?|"
                            r"neighbou?rhoods?|markets?|hospitals?|schools?|vessels?|tankers?|ships?)\b")
 # What may follow a participle told with no auxiliary ("two tanks hit near Kupiansk", "jet shot down over Idlib", "drone
-# destroyed, Moscow says"): a place, a time, an agent, a break. Anything else is the object of an active verb ("helicopters
-# hit rebel positions", "its drones hit only military sites").
+# destroyed, Moscow says"): a place, a time, an agent, a break, the verb of a reduced relative. Anything else is the object
+# of an active verb ("helicopters hit rebel positions", "its drones hit only military sites").
 HEADLINE_PARTICIPLE_AFTER = re.compile(
     r"\s*(?:$|[,.;:!?)\]”\"'’–—-]|(?:in|on|at|near|by|over|off|outside|inside|during|after|before|as|while|when|with|from|across|along|around|"
     r"amid|behind|beyond|within|close|east|west|north|south|overnight|yesterday|today|tonight|late|early|earlier|again|last|this|for|and|or|"
-    r"but|since|twice|once|into|under|(?!only\b)\w+ly)\b)", re.I)
+    r"but|since|twice|once|into|under|that|which|according|are|were|is|was|have|has|had|will|would|could|may|might|remains?|remained|"
+    # a reduced relative's verb or a clause of its own: "jets shot down are fake", "a tank destroyed, killing its crew"
+    r"(?!only\b)\w+ly|\w+ing)\b)", re.I)
 CUMULATIVE = re.compile(r"\b(?:so\s+far|since|in\s+total|total\s+losses|overall|to\s+date|altogether|thus\s+far)\b", re.I)
 # Small arms (GOLD_FORMAT: counted small arms are "other"; uncounted ones are not coded unless heavier).
 SMALL_ARMS_HEAD = re.compile(r"(?i)(?:rifles?|guns?|pistols?|kalashnikovs?|ak-?47s?|rpgs?|grenade\s+launchers?|weapons?|firearms?)$")

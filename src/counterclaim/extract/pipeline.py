@@ -330,6 +330,7 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
         _parts_of_tally(claims, tally_index)
     means_told_later(claims, state.means_open)
     _headline_dates(views, claims, state.published)
+    _headline_attackers(views, claims)
     return _in_text_order(_drop_duplicates(claims))
 
 
@@ -351,6 +352,24 @@ def _headline_dates(views: list[SentenceView], claims: list[Claim], published: d
         told = next((c for c in same if c.count == claim.count), same[0] if same else None)
         if told is not None and told.date is not None:
             claim.date = told.date
+
+
+def _headline_attackers(views: list[SentenceView], claims: list[Claim]) -> None:
+    """A headline's attack with no attacker takes the one the body names for an attack by the same means, when the body
+    names one attacker for them (GOLD_FORMAT: unnamed attackers take the group the outlet identifies for the same attack):
+    'Drone strike on power station cuts electricity' over 'Drones launched by the RSF struck the power station'."""
+    headline = next((v for v in views if v.text.strip()), None)
+    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return
+    end = headline.offset + len(headline.text)
+    for claim in claims:
+        if (claim.type != "attack" or claim.subject is not None or claim.outcome == "clash" or claim.sentence_span is None
+                or claim.sentence_span[0] != headline.offset):
+            continue  # fighting with no attacker named has none (GOLD_FORMAT)
+        attackers = {c.subject for c in claims if c.type == "attack" and c.outcome == claim.outcome and c.stance == claim.stance
+                     and c.sentence_span is not None and c.sentence_span[0] >= end and c.subject is not None}
+        if len(attackers) == 1:
+            claim.subject = attackers.pop()
 
 
 # A reporting verb before a killing: its agent may be the reporter's guess, not a named killer.
