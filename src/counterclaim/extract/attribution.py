@@ -1121,7 +1121,9 @@ UNNAMED_INSTITUTION = re.compile(
 OUTSIDE_OR_INDIVIDUAL = re.compile(
     r"\b(?:anonymous|media|outlets?|residents?|witness(?:es)?|locals|activists?|monitors?|"
     r"observatory|journalists?|reporters?|correspondents?|(?:war\s+|military\s+)?bloggers?|milbloggers?|channels?|analysts?|experts?|commentators?|observers|villagers|relatives|family|doctors?|hospital|NGOs?|groups?|"
-    r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities)\b|"
+    r"(?:aid|relief|rights|humanitarian|medical)\s+(?:agencies|organi[sz]ations|workers)|charities|"
+    # businesses ("a spokesperson for the electricity company", "the port operator")
+    r"compan(?:y|ies)|firms?|corporations?|utilit(?:y|ies)|operators?|providers?|manufacturers?|owners?)\b|"
     r"\ban?\s+(?:[\w.-]+\s+){0,2}official\b|"  # "a U.S. defense official"
     r"\b(?:a|an|one)\s+(?:[\w.-]+\s+)?(?:member|fighter|soldier|militiaman|rebel|combatant)\s+(?:of|with|from|in)\b",  # "a member of the PDF"
     re.I,
