@@ -971,6 +971,12 @@ POSSESSIVE_TIE = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:affiliates?|
                             r"(?:\s+(?:in|for|of)\s+[^,;.“”\"]{1,40})?,", re.I)
 
 
+# Between a count and the side of the people it counts ("killed 500 Russian soldiers", "500 more Russian"): no conjunction
+# opens another clause there ("kills 4 as Ukraine downs 48 drones").
+COUNT_TO_ITS_PEOPLE = re.compile(r"\s+(?:more\s+)?(?:(?!(?:as|while|when|after|before|and|but|since|because|though|although|until|where|whereas)\b)"
+                                 r"[A-Za-z][\w'’-]*\s+){0,2}", re.I)
+
+
 def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, int]] | None = None) -> str | None:
     actor = view.last_actor_before(verb_start)
     while actor is not None and any(start <= actor.start and actor.end <= end for start, end in befallen or []):
@@ -978,7 +984,7 @@ def clause_agent(view: SentenceView, verb_start: int, befallen: list[tuple[int, 
     for _ in range(3):
         # "jets pounded Hezbollah targets in southern Lebanon, destroying ...": past the place and the target; "killed 500
         # Russian soldiers and destroyed 10 tanks": past the side of people counted as an earlier verb's object
-        counted = any(q.end <= actor.start and re.fullmatch(r"\s+(?:more\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}", view.text[q.end : actor.start]) for q in view.quantities) if actor is not None else False
+        counted = any(q.end <= actor.start and COUNT_TO_ITS_PEOPLE.fullmatch(view.text, q.end, actor.start) for q in view.quantities) if actor is not None else False
         if actor is None or not (PLACE_BEFORE.search(view.text[: actor.start]) or TARGET_OF_ATTACK.search(view.text[: actor.start]) or counted):
             break
         actor = view.last_actor_before(actor.start)

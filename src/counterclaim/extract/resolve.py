@@ -588,9 +588,10 @@ def resolve_materiel(found: AttributedDraft, state: DocumentState, registry: Act
         subject = _side_of_war(side == STATE_SIDE, state, registry) or subject
     place = found.place
     if (subject is None and claimant is None and found.draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY
-            and found.draft.outcome in ("destroyed", "damaged")):
+            and found.draft.outcome in ("destroyed", "damaged", "lost")):
         # "eight rockets were intercepted over Belgorod", told by no one: the weapons of whoever fights the
-        # country they were downed over, else the adversary of the side the text last quoted
+        # country they were downed over, else the adversary of the side the text last quoted (also "20 others were lost
+        # to electronic warfare": the side jamming them is the one that speaks of them)
         if place is not None and place.country:
             subject = registry.adversary(place.country, profile)
         if subject is None and state.last_claimant:
