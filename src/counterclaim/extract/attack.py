@@ -1061,8 +1061,10 @@ def _opens_quoted_third_person(text: str, position: int) -> bool:
 
 
 def _speaker_pronoun_before(phrase: str, before: str) -> bool:
-    """Whether the speaker's pronoun heads the verb of attack, in the progressive for a gerund."""
-    return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and SPEAKER_PRONOUN_PROGRESSIVE.search(before)))
+    """Whether the speaker's pronoun heads the verb of attack, in the progressive or after its answer for a gerund ("said
+    it was striking", "said it retaliated by striking")."""
+    return bool(SPEAKER_PRONOUN_BEFORE.search(before) or (GERUND.fullmatch(phrase) and (SPEAKER_PRONOUN_PROGRESSIVE.search(before)
+                                                                                       or RESPONSE_BY_SPEAKER.search(before))))
 
 
 # An attack noun framing a harm, then a relative clause telling what it hit: "killed in the strikes, which hit a mosque".
@@ -2165,7 +2167,7 @@ REDUCED_PASSIVE_HARM = re.compile(
 # The word an attack named before is described as: "described the strike as a 'horrific massacre'", "called the raid a massacre".
 LABEL_OF_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing))\s+"
-    r"(?:the|this|that|these|those|it|its|their)\b(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+(?:an?\s+)?|an?\s+)[\"“']?(?:(?:horrific|brutal|heinous|barbaric|deliberate|cowardly|new|another|real|terrorist|criminal)\s+)*$",
+    r"(?:the|this|that|these|those|it|its|their)\b(?:\s+[\w'’-]+){1,6}?\s+(?:as\s+[\"“']?(?:an?\s+)?|[\"“']?an?\s+)[\"“']?(?:(?:horrific|brutal|heinous|barbaric|deliberate|cowardly|new|another|real|terrorist|criminal)\s+)*$",
     re.I,
 )
 # A verb describing an attack named as its object: "Hamas described the strike as a massacre", "called the raid a crime".

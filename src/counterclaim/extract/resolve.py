@@ -267,6 +267,8 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     if subject is None and found.draft.object is not None:
         # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
         subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
+    if subject is None and found.draft.object is None and IRREGULARS_BEFORE.search(found.view.text, 0, found.draft.start):
+        subject = _side_of_war(True, state, registry)  # "insurgents stormed the outpost and occupied it": unnamed, still the state's loss
     owner = found.place.country if found.place is not None else None
     gainer = getattr(registry.actor(found.draft.object), "kind", None) if found.draft.object is not None else None
     if (gainer == "group" and owner is not None and owner != found.draft.object and subject != owner
@@ -685,6 +687,8 @@ SPECIFIC_MEANS = frozenset({"shelling", "airstrike", "bombing"})
 # Irregular fighters heading an attack's clause ("gunmen attacked", "resistance fighters stormed").
 GROUP_FIGHTER_NOUNS = "|".join(sorted(GROUP_FIGHTERS, key=lambda noun: (-len(noun), noun)))
 GROUP_FIGHTERS_HEAD = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*$", re.I)
+# Irregular fighters anywhere before a claim in its sentence ("Insurgents stormed the outpost ... and occupied it").
+IRREGULARS_BEFORE = re.compile(rf"\b(?:{GROUP_FIGHTER_NOUNS})\b", re.I)
 # A definite attack noun pointing back to the attack told before: "the attack", "the unclaimed attack", "this strike".
 THE_ATTACK_TOLD = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "attacked" with no object of its own ("the militants attacked early in the morning", "attacked at dawn"): the attack
