@@ -40,3 +40,14 @@ def test_the_same_words_take_the_group_the_text_names_elsewhere() -> None:
             "ISWAP later said its fighters had carried out the raid.")
     found = claims(text)
     assert [c.object for c in found if c.type == "casualty"][0] == "ISWAP"
+
+
+def test_rebels_in_a_state_at_war_with_several_groups_name_none_of_them() -> None:
+    # DR Congo fights the M23, the ADF and CODECO: "the rebels" of a text naming none is none of them
+    found = [c for c in claims("The rebels seized several villages near Goma on Sunday.") if c.type == "territory"]
+    assert [(c.subject, c.object) for c in found] == [("COD", None)]
+
+
+def test_rebels_in_a_state_at_war_with_one_group_name_it() -> None:
+    found = [c for c in claims("The rebels seized two villages near Nasir, the army said.") if c.type == "territory"]
+    assert [c.object for c in found] == ["SPLA_IO"]

@@ -211,10 +211,12 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
+    wars_at_home = 0
     if profile is None and not codes and home is not None:
         # No actor named ("the military", "resistance fighters"), its places in one state: the war fought there
         # ("an air strike on a monastery in Sagaing"), whose generic names may then be read.
         profile = registry.profile_for([home], published, place_countries)
+        wars_at_home = len({frozenset(p.sides) for p in registry.profiles if home in p.members() and p.covers(published)})
     war_aliases = war_alias_matcher(profile.id) if profile is not None else None
     if war_aliases is not None:  # the war's aliases of generic words ("separatist authorities") hold only in it
         for view in views:
@@ -244,9 +246,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
                 and registry.side_of(home, profile) == registry.side_of(named[0], profile)):
             named = (home, named[1])  # "police in Kampala", "soldiers in N'Djamena": the ally whose land the text is in
         group_side = named[1]
-        # a text that never names the group: "gunmen", "militants" are unknown attackers (GOLD_FORMAT), "the rebels" its party
+        # a text that never names the group: "gunmen", "militants" are unknown attackers (GOLD_FORMAT), "the rebels" its party,
+        # unless its state fights several groups ("rebels seized villages near Goma")
         group_named = profile is None or any(a.role != "generic" and (a.code == group_side or registry.side_of(a.code, profile) == group_side)
                                              for v in views for a in v.actors)
+        group_nouns = GROUP_FIGHTER_NOUNS if group_named else PARTY_NOUNS if wars_at_home < 2 else None
         for view in views:
             # "the group", "the rebels" on a side of several groups: the one of them the text named last; a group the
             # war's profile does not place but that fights its state is on that side too ("BLA attacks ... killed 21
@@ -261,7 +265,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
             if enemy is not None and outsider is not None:
                 _add_fighter_mentions(view, (enemy, outsider))
             else:
-                _add_fighter_mentions(view, named, group_named)
+                _add_fighter_mentions(view, named, group_nouns)
     elif profile is None and home is not None:
         for view in views:
             _add_mentions(view, ((HOME_FORCE_NOUNS, home),))
@@ -858,12 +862,10 @@ def _fighter_sides(profile: ConflictProfile | None, registry: ActorRegistry) -> 
     return (states[0], groups[0]) if len(groups) == 1 and len(states) == 1 else None
 
 
-def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str], group_named: bool = True) -> None:
+def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str], group_nouns: re.Pattern[str] | None = GROUP_FIGHTER_NOUNS) -> None:
     """'the military recaptured the base', '12 soldiers were killed': generic nouns name a side; not the war's state's
     soldiers when another state speaks in the sentence ("Niger's defence ministry said six soldiers died", in a text
-    about Burkina Faso: Niger's own). In a text that never names the group, only its names as a party ("the rebels")
-    stand for it."""
-    group_nouns = GROUP_FIGHTER_NOUNS if group_named else PARTY_NOUNS
+    about Burkina Faso: Niger's own). `group_nouns` are those that stand for the group (None: none do)."""
     other_state_speaks = any(len(a.code) == 3 and a.code.isalpha() and a.code.isupper() and a.code != fighters[0] and a.role != "generic"
                              and (OTHER_STATE_SPEAKS.match(view.text, a.end) or a.role in ("military", "ministry") and STATE_BODY_SPEAKS.match(view.text, a.end))
                              for a in view.actors)
@@ -874,13 +876,15 @@ def _add_fighter_mentions(view: SentenceView, fighters: tuple[str, str], group_n
         # "In neighbouring Niger, ... killing 12 soldiers": the soldiers, army and ministry of the state the sentence is set in
         nouns: tuple[tuple[re.Pattern[str], str], ...] = ((STATE_FIGHTER_NOUNS, framed),)
     elif other_state_speaks:
-        nouns = ((group_nouns, fighters[1]),)
+        nouns = ()
     elif (third := _third_state_forces(view, fighters)) is not None:
         # "another strike hit a Lebanese army checkpoint, wounding two soldiers, the army said", in a text about Israel and
         # Hezbollah: the soldiers and the army of the state whose forces the sentence names
-        nouns = ((STATE_FIGHTER_NOUNS, third), (group_nouns, fighters[1]))
+        nouns = ((STATE_FIGHTER_NOUNS, third),)
     else:
-        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]), (group_nouns, fighters[1]))
+        nouns = ((STATE_FIGHTER_NOUNS, fighters[0]),)
+    if group_nouns is not None and framed is None:
+        nouns = (*nouns, (group_nouns, fighters[1]))
     _add_mentions(view, nouns)
 
 

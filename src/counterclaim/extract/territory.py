@@ -31,12 +31,15 @@ GROUND = (
     r"(?:(?:the\s+)?(?:(?i:villages?|towns?|city|cities|settlements?|bases?|localit(?:y|ies)|hamlets?|cent(?:re|er)|heart)\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
     # a share of the ground ("part of the army barracks", "most of the town")
     r"(?:(?i:part|parts|most|much|half|sections?)\s+of\s+)?"
-    r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|the|a|an|its|their|our|his|key|strategic|several\s+more)\s+)?"
+    r"(?:(?i:some|several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|the|a|an|its|their|our|his|key|"
+    r"strategic|several\s+more)\s+)?"
+    # a share of a whole ("14 of Rakhine's 17 townships", "nine of the state's 11 districts")
+    r"(?:(?i:of\s+(?:the|its|their)\s+)(?:[\w'’-]+['’]s?\s+)?(?:\d[\d,]*\s+)?|of\s+[A-Z][\w'’-]+['’]s?\s+(?:\d[\d,]*\s+)?)?"
     r"(?:[\w'’-]+(?:,\d{3})*\s+){0,3}?"  # a figure with its thousands ("more than 4,000 square kilometres")
     # the high ground, air bases written as one word, a town's edges and oil or gas fields ("a strategic ridge", "the
     # Kavumu airbase", "the outskirts of Pokrovsk", "the Sharara oilfield")
     r"(?:(?i:positions?|villages?|towns?|city|cities|settlements?|bases?|military\s+base|hills?|hilltops?|ridges?|ridgelines?|peaks?|airbases?|outskirts|suburbs?|"
-    r"municipalit(?:y|ies)|counties|county|trenches|fortifications|(?:oil|gas)\s*fields?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capital|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
+    r"municipalit(?:y|ies)|counties|county|trenches|fortifications|(?:oil|gas)\s*fields?|heights?|territor(?:y|ies)|ground|areas?|districts?|regions?|outposts?|posts?|checkpoints?|bridgeheads?|strongholds?|control|footholds?|localit(?:y|ies)|neighbou?rhoods?|airport|airfield|port|camp|barracks|headquarters|(?:military|army|regional|operations|operational|divisional|division|brigade|battalion|sector|naval)\s+command|palace|crossing|corridor|bridge|dam|island|capitals?|provinces?|townships?|communit(?:y|ies)|kibbutz(?:im)?|garrison|compound|"
     r"square\s+(?:kilomet(?:re|er)s|miles|km)|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2|km²|hectares|acres|(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank|police\s+stations?)))"
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
@@ -225,9 +228,11 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
 # Places taken or held, counted and unnamed ("seized 15 outposts", "lost control of more than 35 towns", "several
 # villages"): GOLD_FORMAT gives the one claim that count. Areas ("300 sq km") and named places keep null.
 COUNTED_PLACES = re.compile(
+    # a share of a whole ("14 of Rakhine's 17 townships", "nine of the state's 11 districts") counts the share
+    r"(?:\s+of\s+(?:the|its|their|[\w'’-]+['’]s?)(?:\s+[\w'’-]+['’]s?)?(?:\s+\d[\d,]*|\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty))?)?"
     r"(?:\s+(?!of\b)[\w'’-]+){0,2}?\s+(?:villages|towns|cities|settlements|hamlets|localities|positions|posts|outposts|checkpoints|bases|"
     r"strongholds|hills|hilltops|heights|districts|townships|municipalities|communities|neighbou?rhoods|garrisons|camps|trenches|strongpoints|"
-    r"regions|provinces|oblasts)\b", re.I)
+    r"regions|provinces|oblasts|capitals)\b", re.I)
 
 
 def _places_counted(view: SentenceView, draft: DraftClaim) -> Count | None:
