@@ -2229,6 +2229,8 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
 
 # Partners named between a head and its verb, set off by commas: "The Somali National Army, in collaboration with local
 # forces and international partners, conducted an operation".
+# A side named as the companion of those before it: "volunteers fighting alongside the army", "together with police".
+COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|along\s+with)\s+(?:the\s+)?$", re.I)
 PARTNERS_ASIDE = re.compile(
     r",\s+(?:in\s+(?:collaboration|cooperation|coordination|conjunction|partnership)\s+with|together\s+with|alongside|jointly\s+with|"
     r"supported\s+by|assisted\s+by|with\s+(?:the\s+)?(?:support|help|backing|assistance)\s+of)\s+[^;.,]{1,90}(?:,[^;.,]{1,60})?,", re.I)
@@ -2329,6 +2331,8 @@ def _clause_head(view: SentenceView, start: int) -> str | None:
             return None
         if PLACE_BEFORE.search(text[: actor.start]) and not MEMBERS_FROM.search(text[: actor.start]):
             continue  # a place named inside the head's phrase ("in southern Ethiopia"): the head stands further back
+        if COMPANION_BEFORE.search(text, max(0, actor.start - 30), actor.start):
+            continue  # "killed 40 volunteers fighting alongside the army in an attack": the companions of the people named
         if BACKER_BEFORE.search(text[: actor.start]) or BACKER_LABEL_AFTER.match(text, actor.end):
             continue  # "M23 rebels backed by Rwanda advanced", "the Iran-aligned group fired": the backer labels the head
         if (actor.role in ("adjective", "demonym") and WEAPON_USED_BEFORE.search(text[: actor.start])

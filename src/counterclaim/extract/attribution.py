@@ -22,6 +22,7 @@ from counterclaim.extract.lexicon import (
     DENIAL_VERBS,
     EVIDENCE_WORDS,
     HEDGES,
+    PERSON_CATEGORY,
     REPORTING_VERBS,
     STATEMENT_ACT_VERBS,
     alternation,
@@ -54,6 +55,9 @@ REPORTS_FROM = re.compile(
     re.I,
 )
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
+# A hedge word telling who people are, not whether the act happened ("killed 12 suspected militants", "alleged members of
+# the cartel", "suspected jihadists attacked"): GOLD_FORMAT codes the claim unhedged.
+IDENTITY_QUALIFIER = re.compile(rf"\b(?:suspected|alleged|presumed|purported)(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(PERSON_CATEGORY)})\b)", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
@@ -1257,7 +1261,7 @@ UNNAMED_AFTER_SPEAKER = re.compile(
 
 
 def hedge_in(text: str) -> bool:
-    return bool(HEDGE.search(text))
+    return bool(HEDGE.search(IDENTITY_QUALIFIER.sub(" ", text)))
 
 
 def evidence_in(text: str) -> str | None:
