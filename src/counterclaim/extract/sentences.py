@@ -1,7 +1,7 @@
 """Sentence segmentation with character offsets: spaCy's blank English tokenizer plus rules.
 
 Line breaks are hard boundaries (scraped pages put headlines and paragraphs on their own
-lines); inside a line, spaCy's rule-based sentencizer splits, and its tokenizer exceptions keep
+lines), unless a line stops inside its sentence and the next goes on with it (text wrapped at a fixed width); inside a line, spaCy's rule-based sentencizer splits, and its tokenizer exceptions keep
 abbreviations such as "Oct." or "U.S." inside their sentence. Does not tag or parse.
 """
 
@@ -61,11 +61,11 @@ def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of `text`, in order, with offsets into `text`."""
     nlp = english_pipeline()
     sentences: list[Sentence] = []
-    for paragraph, line in enumerate(LINE.finditer(text)):
-        if not line.group().strip():
+    for paragraph, (line_start, line_end) in enumerate(_unwrapped_lines(text)):
+        if not text[line_start:line_end].strip():
             continue
-        for piece_start in range(line.start(), line.end(), MAX_LINE_CHARS):
-            piece = text[piece_start : min(piece_start + MAX_LINE_CHARS, line.end())]
+        for piece_start in range(line_start, line_end, MAX_LINE_CHARS):
+            piece = text[piece_start : min(piece_start + MAX_LINE_CHARS, line_end)]
             for sent in nlp(piece).sents:
                 start = piece_start + sent.start_char
                 end = piece_start + sent.end_char
@@ -79,6 +79,32 @@ def split_sentences(text: str) -> list[Sentence]:
                 for cut_start, cut_end in _cut_long(text, start, end):
                     sentences.append(Sentence(start=cut_start, end=cut_end, text=text[cut_start:cut_end], paragraph=paragraph))
     return _move_opening_quotes(text, _merge_fragments(text, sentences))
+
+
+def _unwrapped_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` as (start, end), a line broken inside its sentence joined to the next ("... killing\nthree
+    soldiers"): text wrapped at a fixed width breaks lines anywhere, and a sentence must not be cut there. A break
+    before a lowercase word is always such a break; in a text with several of them (a wrapped text), so is any break
+    after a line that stops inside its sentence ("destroyed\n15 combat vehicles near\nMellit")."""
+    spans = [line.span() for line in LINE.finditer(text)]
+    adjacent = [i for i in range(1, len(spans)) if text[spans[i - 1][1] : spans[i][0]] == "\n"
+                and WRAPPED_LINE_END.search(text, spans[i - 1][0], spans[i - 1][1])]
+    wrapped_text = sum(1 for i in adjacent if WRAPPED_LINE_START.match(text, spans[i][0])) >= MIN_WRAPPED_BREAKS
+    joined = {i for i in adjacent if wrapped_text or WRAPPED_LINE_START.match(text, spans[i][0])}
+    lines: list[tuple[int, int]] = []
+    for i, span in enumerate(spans):
+        if i in joined:
+            lines[-1] = (lines[-1][0], span[1])
+        else:
+            lines.append(span)
+    return lines
+
+
+# A line that stops inside its sentence (a word or a comma, no full stop, colon or closing quote) ...
+WRAPPED_LINE_END = re.compile(r"[\w,]$")
+# ... and a next line that goes on with it (a lowercase word); a text with this many such breaks is wrapped.
+WRAPPED_LINE_START = re.compile(r"[a-z]")
+MIN_WRAPPED_BREAKS = 2
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
