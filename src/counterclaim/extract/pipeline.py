@@ -176,10 +176,24 @@ def without_scare_quotes(text: str) -> str:
                             else " " + quoted.group("words") + " ", text)
 
 
+# Typographic spaces: no-break, thin, narrow no-break, figure and fixed-width spaces.
+TYPOGRAPHIC_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+# One of them between digits grouping thousands ("1\u202f200 militants", "12\u00a0500"): a thousands separator.
+THOUSANDS_SPACE = re.compile(rf"(?<=\d)[{TYPOGRAPHIC_SPACES}](?=\d{{3}}(?!\d))")
+PLAIN_SPACES = str.maketrans(dict.fromkeys(TYPOGRAPHIC_SPACES, " "))
+
+
+def with_plain_spaces(text: str) -> str:
+    """The text with typographic spaces as plain ones ("El\u00a0Fasher" is the place "El Fasher") and those grouping a
+    number's thousands as commas, one character for one, so that offsets stay those of the text."""
+    return THOUSANDS_SPACE.sub(",", text).translate(PLAIN_SPACES)
+
+
 def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Claim]:
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
     matcher = registry_matcher()
+    text = with_plain_spaces(text)
     # a headline in title case reads like running text: its common words lowered, offsets unchanged
     text = lower_title_case(text, protected_spans(matcher.find, lambda line: find_places(line, ()), published))
     views: list[SentenceView] = []

@@ -1,0 +1,34 @@
+"""Typographic spaces (no-break, thin, narrow no-break) read as plain ones, and as a thousands separator between digit
+groups; offsets stay those of the text.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from counterclaim.extract.pipeline import extract_from_cleaned_text, with_plain_spaces
+
+PUBLISHED = dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The army said it had killed 1\u202f200 militants since January.", (1200, 1200)),
+        ("The ministry said 12\u00a0500 soldiers had been killed so far.", (12500, 12500)),
+        ("Shelling killed 12\u00a0civilians in Kharkiv on Monday.", (12, 12)),
+    ],
+)
+def test_a_typographic_space_inside_a_count(text: str, count: tuple[int, int]) -> None:
+    assert [c.count for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty"] == [count]
+
+
+def test_a_place_written_with_a_no_break_space_is_found_and_offsets_hold() -> None:
+    text = "RSF shelling killed 23 people in El\u00a0Fasher on Sunday."
+    claims = extract_from_cleaned_text(text, PUBLISHED)
+    assert {c.place for c in claims} == {"El Fasher"}
+    assert len(with_plain_spaces(text)) == len(text)
