@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from counterclaim.extract.pipeline import extract_from_cleaned_text, with_plain_spaces
+from counterclaim.extract.pipeline import extract_from_cleaned_text, reading_copy
 
 PUBLISHED = dt.date(2025, 6, 2)
 
@@ -31,4 +31,12 @@ def test_a_place_written_with_a_no_break_space_is_found_and_offsets_hold() -> No
     text = "RSF shelling killed 23 people in El\u00a0Fasher on Sunday."
     claims = extract_from_cleaned_text(text, PUBLISHED)
     assert {c.place for c in claims} == {"El Fasher"}
-    assert len(with_plain_spaces(text)) == len(text)
+    assert len(reading_copy(text)) == len(text)
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "EXCLUSIVE-", "WRAPUP 1-", "ANALYSIS-"])
+def test_a_wire_slug_glued_to_a_headline_hides_no_speaker(slug: str) -> None:
+    text = f"{slug}Houthis say they shot down US MQ-9 drone over Yemen"
+    found = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"]
+    assert [(c.subject, c.claimant) for c in found] == [("USA", "HOUTHIS")]
+    assert len(reading_copy(text)) == len(text)

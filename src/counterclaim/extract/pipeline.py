@@ -181,11 +181,16 @@ TYPOGRAPHIC_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u20
 # One of them between digits grouping thousands ("1\u202f200 militants", "12\u00a0500"): a thousands separator.
 THOUSANDS_SPACE = re.compile(rf"(?<=\d)[{TYPOGRAPHIC_SPACES}](?=\d{{3}}(?!\d))")
 PLAIN_SPACES = str.maketrans(dict.fromkeys(TYPOGRAPHIC_SPACES, " "))
+# A wire service's slug glued to the headline it heads ("UPDATE 2-Houthis say ...", "EXCLUSIVE-Sudan's army ...").
+WIRE_SLUG = re.compile(r"(?m)^(?:UPDATE\s+\d+|WRAPUP\s+\d+|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|FOCUS|FEATURE|INTERVIEW|"
+                       r"TIMELINE|SPECIAL\s+REPORT|CORRECTED|REFILE|RPT)\s*-(?=\S)")
 
 
-def with_plain_spaces(text: str) -> str:
-    """The text with typographic spaces as plain ones ("El\u00a0Fasher" is the place "El Fasher") and those grouping a
-    number's thousands as commas, one character for one, so that offsets stay those of the text."""
+def reading_copy(text: str) -> str:
+    """The text with typographic spaces as plain ones ("El\u00a0Fasher" is the place "El Fasher"), those grouping a
+    number's thousands as commas, and a wire slug before a headline as blanks, one character for one, so that offsets
+    stay those of the text."""
+    text = WIRE_SLUG.sub(lambda slug: " " * len(slug.group()), text)
     return THOUSANDS_SPACE.sub(",", text).translate(PLAIN_SPACES)
 
 
@@ -193,7 +198,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     """Claims of a cleaned text, spans relative to that text."""
     registry = load_registry()
     matcher = registry_matcher()
-    text = with_plain_spaces(text)
+    text = reading_copy(text)
     # a headline in title case reads like running text: its common words lowered, offsets unchanged
     text = lower_title_case(text, protected_spans(matcher.find, lambda line: find_places(line, ()), published))
     views: list[SentenceView] = []
