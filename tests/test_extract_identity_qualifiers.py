@@ -43,3 +43,7 @@ def test_a_qualifier_of_who_people_are_hedges_nothing(text: str) -> None:
 )
 def test_a_hedge_on_the_act_still_hedges(text: str) -> None:
     assert casualty_hedges(text) == [True]
+
+
+def test_a_qualifier_after_a_copula_hedges_the_act() -> None:
+    assert casualty_hedges("Two soldiers were presumed dead after the attack near Kidal.") == [True]

@@ -57,7 +57,9 @@ REPORTS_FROM = re.compile(
 HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
 # A hedge word telling who people are, not whether the act happened ("killed 12 suspected militants", "alleged members of
 # the cartel", "suspected jihadists attacked"): GOLD_FORMAT codes the claim unhedged.
-IDENTITY_QUALIFIER = re.compile(rf"\b(?:suspected|alleged|presumed|purported)(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(PERSON_CATEGORY)})\b)", re.I)
+# Only before a noun: after a copula it hedges the act ("were presumed dead", "is suspected of killing").
+IDENTITY_QUALIFIER = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                                rf"\b(?:suspected|alleged|presumed|purported)(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(PERSON_CATEGORY)})\b)", re.I)
 EVIDENCE = {kind: re.compile(rf"\b(?:{alternation(words)})\b", re.I) for kind, words in EVIDENCE_WORDS.items()}
 # Subjects that continue the previous claimant ("It also said", "The ministry added", "He said").
 CONTINUING_SUBJECT = re.compile(
