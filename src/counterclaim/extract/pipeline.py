@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
@@ -248,6 +248,13 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     headline = text.lstrip().split("\n", 1)[0]
     state.disaster_report = bool(PEACEFUL_CAUSE.search(headline)) and not WAR_WORDS.search(headline)  # "Floods kill 40 in Kenya"
     state.fighters = _fighter_sides(profile, registry)
+    if state.fighters is not None and profile is not None and state.fighters[0] not in codes:
+        # the war's leading state never named ("the military said", in a text naming Israel in the Red Sea's war, led by the
+        # United States): its forces are those of the state of that side the text names most
+        allies = Counter(c for c in codes if registry.side_of(c, profile) == state.fighters[0]
+                         and getattr(registry.actor(c), "kind", None) == "state")
+        if allies:
+            state.fighters = (allies.most_common(1)[0][0], state.fighters[1])
     state.home_state = home
     if state.fighters is None:
         # no profile names the war's two parties: read them off the text (a state and the group fighting it)
