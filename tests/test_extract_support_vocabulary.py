@@ -168,7 +168,8 @@ def test_money_given_in_the_progressive() -> None:
 
 def test_help_against_a_sides_enemy() -> None:
     assert support("Russia's Africa Corps has been helping Malian troops against jihadist rebels since 2023.") == [("WAGNER", "MLI", "military_aid", "assert")]
-    assert support("Chadian soldiers are assisting Nigerian forces against Boko Haram around Lake Chad.") == [("TCD", "NGA", "military_aid", "assert")]
+    # soldiers of one state assisting another's in the field are fighters sent to it
+    assert support("Chadian soldiers are assisting Nigerian forces against Boko Haram around Lake Chad.") == [("TCD", "NGA", "fighters", "assert")]
 
 
 def test_the_side_helped_after_a_place_on_the_way() -> None:

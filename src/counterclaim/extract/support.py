@@ -46,6 +46,13 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (the men head their verb: not "groups began joining resistance fighters in March in support of ...")
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers|special\s+forces)\s+(?:are|were|is|was|have|has|had|\w+ed|\w+ing|fought|went|came|took|joined)\b"
                             r"(?:\s+(?!(?:his|her|their|its|our|and|but|while)\b)[^\s.;,]+){0,8}?\s+(?:in\s+support\s+of|on\s+behalf\s+of)\b", re.I)),
+    # armed men of one side backing another in the field: "Burundi has 10,000 troops in Congo backing the Congolese army",
+    # "Burundian troops are supporting the army in South Kivu"
+    ("fighters", re.compile(r"\b(?:troops|soldiers|forces|fighters|mercenaries|militiamen|contingents?)\b(?:\s+(?!(?:and|but|while|who|which|that)\b)[^\s.;,]+){0,5}?"
+                            r"\s+(?:backing|supporting|helping|assisting|reinforcing|fighting\s+alongside)(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+    # a side backed by men: "Burundi backs the Congolese army with some 10,000 troops", "Rwanda is assisting the M23 with troops"
+    ("fighters", re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|reinforc(?:es|ed|ing))\s+(?:the\s+)?"
+                            r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+with\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|fighters|mercenaries|special\s+forces)\b", re.I)),
     # fighters joining a side: "Chadian fighters have joined the ranks of the RSF"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?join(?:ed|ing)?\s+(?:the\s+ranks\s+of|the\s+fight\s+(?:alongside|for|on\s+the\s+side\s+of))\b", re.I)),
     # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
@@ -427,7 +434,8 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         return actor.code  # "North Korean troops were sent to Russia": a state's troops are sent by the state
     if outcome == "fighters" and re.fullmatch(r"\s*", between) and actor.role == "group":
         return actor.code  # "Hezbollah fighters were sent to Syria": the group sends its own fighters
-    if outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops", "militiamen"):
+    if (outcome == "fighters" and view.text[start:end].split()[0].lower() in ("militants", "mercenaries", "fighters", "jihadists", "volunteers", "troops", "militiamen")
+            and (re.fullmatch(r"\s*", between) or not HAS_MEN_BETWEEN.fullmatch(between))):
         return None  # "Syrian militants sent to ...": the adjective is who they are, not who sent them
     if len(between) > 60 or re.search(r"[;.]|\b(?:while|but|whereas)\b", between, re.I):
         return None
@@ -435,6 +443,11 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
             return None
     return actor.code
+
+
+# A side that has the men counted after it: "Burundi has about 10,000 troops in Congo backing ...", "Rwanda has deployed 4,000".
+HAS_MEN_BETWEEN = re.compile(r"\s+(?:has|have|had|keeps?|kept|maintains?|maintained|(?:has|have|had)\s+(?:deployed|sent|stationed))\s+"
+                             r"(?:(?:about|some|around|roughly|nearly|at\s+least|more\s+than|up\s+to|an\s+estimated)\s+)?(?:[\d,]+|[a-z]+|[a-z]+\s+thousand)\s+", re.I)
 
 
 # A side's unnamed helpers heading the verb: "Ukraine's Western allies have sent", "Kyiv's partners pledged".
