@@ -28,3 +28,16 @@ PUBLISHED = dt.date(2025, 6, 2)
 def test_troops_backing_a_side_are_fighters(text: str, expected: tuple[str, str]) -> None:
     found = {(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"}
     assert found == {(*expected, "fighters")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and China offered diplomatic cover to Myanmar's junta.", {("CHN", "MMR"), ("RUS", "MMR")}),
+        ("China shielded Myanmar's military government at the Security Council.", {("CHN", "MMR")}),
+        ("The US has given Israel diplomatic cover throughout the war.", {("USA", "ISR")}),
+    ],
+)
+def test_diplomatic_cover_is_political_support(text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(c.subject, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support" and c.outcome == "political"}
+    assert found == expected

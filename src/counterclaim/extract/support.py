@@ -22,6 +22,10 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # that its verb keeps the noun after it
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)?\s*"
                              r"(?:(?:full|strong|continued|unwavering|unconditional|firm|steadfast|solid|total|unequivocal|political|diplomatic|complete|resolute)\s+){0,2}(?:support|backing)\s+(?:for|to|of)\b|\bwill\s+support\b|\bsupport\s+(?:our|their)\s+\w+\s+brothers\b", re.I)),
+    # diplomatic cover given to a side: "offered diplomatic cover to the junta", "shielded Israel at the Security Council"
+    ("political", re.compile(r"\b(?:offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|extend(?:s|ed|ing)?|lent|lend(?:s|ing)?)\s+"
+                             r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+)?(?:crucial\s+|key\s+|vital\s+)?diplomatic\s+(?:cover|protection|shield|backing|support)\b"
+                             r"|\bshield(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:at|in|from)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?Security\s+Council\b", re.I)),
     # fighters sent, deployed or recruited to fight for a side
     # (the fighters head the verb's clause: "mercenaries from Syria were sent to fight for", not "the fight against
     # jihadists his priority and has recruited ...")
