@@ -1536,7 +1536,8 @@ MOBILE_FORCE_AFTER = re.compile(
     r"(?<=forces|troops)|(?<=soldiers)|\s+(?:patrols?|convoys?|units?|officers|personnel|vehicles?|columns?|troops|soldiers|men|escorts?)\b", re.I)
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
 # A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
-# dawn on Sunday an army post"); camps of refugees or the displaced are civilian places.
+# dawn on Sunday an army post"); camps of refugees or the displaced are civilian places, also when that is told after
+# the camp ("a camp for internally displaced persons", "a camp housing 500,000 people").
 MILITARY_PLACE = re.compile(
     r"\s+(?:(?:(?:early|late|last|this|on|in|at|before|after)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|dawn|daybreak|morning|night|"
@@ -1544,7 +1545,8 @@ MILITARY_PLACE = re.compile(
     r"(?=on\b|against\b))?"
     r"(?:(?:on|against)\s+)?(?:(?:a|an|the|another|two|three|several|its|their)\s+)?"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:refugee|displaced|displacement|IDP|tent|transit)\b)(?:(?!(?:near|in|at|outside|inside|of|by|from|close|around)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?|positions|detachments?|headquarters|launch\s+pads?|hide-?outs?|strongholds?|bunkers?|trenches|dugouts?)\b",
+    r"(?:bases?|barracks|checkpoints?|check-?posts?|posts?|outposts?|garrisons?|camps?(?!\s+for\s+|\s+(?:housing|hosting|sheltering)\b)|positions|detachments?|"
+    r"headquarters|launch\s+pads?|hide-?outs?|strongholds?|bunkers?|trenches|dugouts?)\b",
     re.I,
 )
 # The same told in the passive: "a military base in Gao was attacked", "two army posts were raided".

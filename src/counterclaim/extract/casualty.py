@@ -391,6 +391,7 @@ NOT_PEOPLE_HEADS = frozenset(
     shell drone car vehicle truck bus convoy base checkpoint road bridge
     livestock cattle cow cows goat goats sheep camel camels donkey donkeys horse horses animal animals dog dogs
     chicken chickens poultry herd herds head
+    ngo organisation organization agency charity company firm office ministry
     dozen dozens hundred hundreds thousand thousands score scores number numbers couple handful lot
     total totals majority rest sum tally toll amount part share series wave batch
     leg arm hand foot feet eye limb finger

@@ -21,6 +21,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import (
+    CIVILIAN_PEOPLE,
     COMPARED_SINCE,
     MATERIEL_OUTCOMES,
     PARTY_SINCE_CLAUSE,
@@ -226,6 +227,10 @@ CAR = re.compile(r"(?i)cars?|automobiles?")
 CAR_OWNER_BEFORE = re.compile(r"(?i)\b(?:military|army|enemy|armou?red|police|patrol|official|staff|command)\s+(?:[\w-]+\s+)?$")
 
 
+# Civilians named, then a vehicle of theirs: "aid workers ... when their vehicle was hit", "a family fleeing in their car".
+CIVILIANS_OWN_BEFORE = re.compile(rf"\b(?:{grouped_alternation(CIVILIAN_PEOPLE)})\b[^.;]{{0,80}}?\b(?:their|his|her)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _car_of_no_side(view: SentenceView, start: int, phrases: list[EquipmentPhrase]) -> bool:
     """Whether a car at `start` is no side's: not listed after equipment ("three trucks and a car"), with no word of a
     force before it ("an army car", "enemy cars") and no side named right before it ("Russian cars")."""
@@ -249,6 +254,8 @@ def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
             continue  # "the Liberian-flagged vessel", "a Greek-owned ship", "a merchant vessel": a civilian ship
         if CAR.fullmatch(match.group("term")) and _car_of_no_side(view, match.start(), phrases):
             continue  # "a drone hit a car near Bint Jbeil": a car of no side, listed with no equipment, is a civilian vehicle
+        if category == "vehicle" and CIVILIANS_OWN_BEFORE.search(view.text, 0, match.start()):
+            continue  # "two aid workers were killed when their vehicle was hit": civilians' vehicle, no materiel (GOLD_FORMAT)
         if TYPE_SUFFIX.match(view.text, match.end()):
             continue  # "aircraft-type drones", "Shahed-type attack drones": the kind of the noun after it
         if ORDINAL_BEFORE.search(view.text, max(0, match.start() - 40), match.start()):
