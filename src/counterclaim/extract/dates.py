@@ -239,8 +239,15 @@ OTHER_INCIDENT = re.compile(
 
 def inherited_date(text: str, lead: dt.date | None) -> dt.date | None:
     """The date a claim with no date of its own takes: the event the text reports (`lead`), unless its
-    sentence `text` places it at another time it does not name ("earlier this month")."""
-    return None if VAGUE_TIME.search(text) or OTHER_INCIDENT.search(text) else lead
+    sentence `text` places it at another time it does not name ("earlier this month"). A period that ranks the event
+    among others ("the third strike on the plant this year", "the deadliest attack this month") places it nowhere else."""
+    elsewhen = any(not RANKED_IN_PERIOD.search(text, max(0, vague.start() - 60), vague.start()) for vague in VAGUE_TIME.finditer(text))
+    return None if elsewhen or OTHER_INCIDENT.search(text) else lead
+
+
+# An event ranked among those of a period, before the period: "the third on the facility this year", "the deadliest so far".
+RANKED_IN_PERIOD = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|deadliest|"
+                              r"biggest|largest|worst|heaviest|most\s+\w+)\b[^.;:]{0,45}$", re.I)
 
 
 def lead_event_date(text: str, published: dt.date | None) -> dt.date | None:
