@@ -77,11 +77,12 @@ WARM_UP_TEXT = (
 
 def warm_up(extract: Callable[[Document], list[Claim]]) -> None:
     """Load what an extractor loads lazily, so that processes forked after it share the loaded pages. The patterns
-    built meanwhile (the actor registry's, some 50,000 characters of names) come from the regex cache."""
-    from counterclaim.clean import prepare_document
-    from counterclaim.records import RawDocument
-
+    built meanwhile (the actor registry's, some 50,000 characters of names) and those of the cleaning modules,
+    imported here, come from the regex cache."""
     with programs_cached():
+        from counterclaim.clean import prepare_document
+        from counterclaim.records import RawDocument
+
         document = prepare_document(RawDocument(item="warm-up", text=WARM_UP_TEXT))
         if isinstance(document, Document):
             extract(document)

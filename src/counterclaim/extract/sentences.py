@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 
 # Lines longer than this are cut into pieces before tokenizing, so one huge line stays cheap.
 MAX_LINE_CHARS = 20_000
@@ -57,16 +59,36 @@ def english_pipeline() -> Language:
     return nlp
 
 
+# The splitter's own exceptions, anywhere in a piece of text (most pieces have none).
+OWN_EXCEPTION = re.compile("|".join(re.escape(abbreviation) for abbreviation in (*TITLE_ABBREVIATIONS, *NAME_ABBREVIATIONS)))
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Sentencizer:
+    return Sentencizer()
+
+
+def _tokens_with_sentences(piece: str) -> Doc:
+    """The piece tokenized and cut into sentences as `english_pipeline()` does. The model's tokenizer is blank English's
+    (the same exceptions and affix rules) less the splitter's own exceptions, so a piece holding none of them is
+    tokenized by it, and the splitter's pipeline (some 0.05 s to build, for its thousands of exceptions) is built only
+    for a text that needs it."""
+    from counterclaim.extract.syntax import language_model
+
+    if OWN_EXCEPTION.search(piece):
+        return english_pipeline()(piece)
+    return _sentencizer()(language_model().tokenizer(piece))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of `text`, in order, with offsets into `text`."""
-    nlp = english_pipeline()
     sentences: list[Sentence] = []
     for paragraph, (line_start, line_end) in enumerate(_unwrapped_lines(text)):
         if not text[line_start:line_end].strip():
             continue
         for piece_start in range(line_start, line_end, MAX_LINE_CHARS):
             piece = text[piece_start : min(piece_start + MAX_LINE_CHARS, line_end)]
-            for sent in nlp(piece).sents:
+            for sent in _tokens_with_sentences(piece).sents:
                 start = piece_start + sent.start_char
                 end = piece_start + sent.end_char
                 chunk = text[start:end]
