@@ -115,14 +115,17 @@ BARE_AFTER = re.compile(
     r"|(?P<captured>captured|taken\s+(?:prisoner|hostage|captive)|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
+# Punctuation inside a written date, which does not end a toll's window: "Oct. 7, 2023", "Sept. 12".
+DATE_PUNCTUATION = r"(?:(?<=\bJan)|(?<=\bFeb)|(?<=\bMar)|(?<=\bApr)|(?<=\bAug)|(?<=\bSep)|(?<=\bSept)|(?<=\bOct)|(?<=\bNov)|(?<=\bDec))\.|,(?=\s*\d{4}\b)"
 # Running-total and toll constructions.
 TOLL = re.compile(
     r"\b(?:(?:death|casualty|civilian|military|troop|soldier)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
-    # the event or the window of the toll ("in the attack", "since the coup", "this month")
-    r"(?:\s+(?:from|in|of|since|during|this|last)\s+[^,.;]{0,100}?)?"
+    # the event or the window of the toll ("in the attack", "since the coup", "this month"), a date's year and
+    # abbreviated month within it ("since Oct. 7, 2023")
+    r"(?:\s+(?:from|in|of|since|during|this|last)\s+(?:[^,.;]|" + DATE_PUNCTUATION + r"){0,100}?)?"
     r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed)"
