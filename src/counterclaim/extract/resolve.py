@@ -733,8 +733,9 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
             if joined is None or previous.code in others or previous.code == claimant:
                 break
             headline_pair = (at == index == 1 and re.fullmatch(r",\s*", joint) is not None and not view.text.rstrip().endswith((".", "!", "?", '"', "”")))
-            if at == index and not re.search(r"\band\b", joint, re.I) and not headline_pair:
-                break  # a list ends in "and" before its last speaker ("Russia, France and the US said"); "militants this week, the army said" is none
+            if at == index and not re.search(r"\band\s+(?:the\s+)?$", joint, re.I) and not headline_pair:
+                break  # a list ends in "and" right before its last speaker ("Russia, France and the US said"); "militants this week, the army said"
+                # and "targets in Sanaa and Hodeidah, the group's TV said" are none
                 # (a headline drops the "and": "Armenia, Azerbaijan report dozens killed")
             others.insert(0, previous.code)
             at -= 1
