@@ -220,10 +220,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     # a surface that some war gives another actor ("SNA") does not choose the war
     codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
              or [a.code for v in views for a in v.actors])
-    profile = registry.profile_for(codes, published, home=home) if codes else None
+    lead = place_countries[0] if place_countries else None
+    profile = registry.profile_for(codes, published, home=home, lead=lead) if codes else None
     if profile is None and codes and place_countries:
         # A state named only as an ally abroad takes that war when the text's places are there.
-        profile = registry.profile_for(codes, published, place_countries, home)
+        profile = registry.profile_for(codes, published, place_countries, home, lead)
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
         # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
