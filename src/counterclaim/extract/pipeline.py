@@ -451,8 +451,19 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
         # else the country of the lead's first place: a roundup that turns to neighbouring states after its lead
         country = states.pop() if len(states) == 1 else first_place
     for view in views:
-        view.actors = [replace(a, code=registry.branch_in(a.code, country, when)) if a.code in registry.branches else a
+        if not any(a.code in registry.branches for a in view.actors):
+            continue
+        # "In Mozambique, insurgents linked to the Islamic State ...", in a text set in Ethiopia: the branch of the
+        # country the sentence's own places are in, where the network has one there
+        local = next((p.country for p in find_places(view.text, ()) if p.country), None)
+        view.actors = [replace(a, code=_branch_here(registry, a.code, local, country, when)) if a.code in registry.branches else a
                        for a in view.actors]
+
+
+def _branch_here(registry: ActorRegistry, code: str, local: str | None, country: str | None, when: dt.date | None) -> str:
+    """The network's branch in the sentence's own country `local` if it has one there, else in the text's `country`."""
+    here = registry.branch_in(code, local, when) if local is not None else code
+    return here if here != code else registry.branch_in(code, country, when)
 
 
 # Who kills in an attack on people: armed men, not a strike, a war or a disease ...
