@@ -880,6 +880,10 @@ def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, p
                 if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
                         and getattr(registry.actor(actor.code), "kind", None) == "state"):
                     return actor.code
+    if enemy is not None and getattr(registry.actor(enemy), "kind", None) == "state" and any(
+            place.country == enemy for other in views if other.paragraph == view.paragraph and other.index <= view.index
+            for place in find_places(other.text, ())):
+        return enemy  # "Fano said it took Debre Tabor, killing 50 soldiers": the group's enemy, whose town its paragraph names
     return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 
