@@ -707,7 +707,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
         if attacker is None and not own_passive:
             attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
-        if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
+        if (attacker is None and not own_passive and not UNDER_FIRE.match(phrase)  # "their base came under fire": the target's
+                and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
             # "the army said its forces shelled": the speaker's side; "the army says Cambodia deployed drones before its soldiers
             # opened fire": the side heading the clause the possessive's clause is subordinate to
@@ -2082,7 +2083,8 @@ SPEAKER_TOLL_BY_MEANS = re.compile(
 # The one blamed for an attack named after it: "blamed Azerbaijan for the clashes", "blames the RSF for this week's attack".
 BLAMED_FOR_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?P<who>[^,;.]{2,40}?)\s+for\s+(?:the|a|an|this|these|those|its|their|last\s+\w+['’]s|\w+day['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # The speaker's own forces heading a verb of coming under fire: "its troops had come under fire".
-OWN_FORCES_UNDER_FIRE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|positions|units|servicemen|posts|patrols?)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+OWN_FORCES_UNDER_FIRE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|positions|units|servicemen|posts|patrols?|"
+                                   r"bases?|camps?|convoys?|checkpoints?|outposts?|headquarters|peacekeepers)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").
