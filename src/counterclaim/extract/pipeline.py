@@ -598,7 +598,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     note_found(view, "find_casualty_syntax_claims", found)
     drafts.extend(found)
     drafts = _without_aircraft_read_as_people(drafts)
-    drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report)
+    drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report, attacks_told)
     note_vetoes(view, vetoed)
     arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
@@ -606,7 +606,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
-    deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report)  # a death the vetoes dropped is not found again
+    deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report, attacks_told)  # a death the vetoes dropped is not found again
     note_vetoes(view, vetoed_deaths)
     drafts.extend(deaths)
     drafts = _without_bodies_of_a_toll_told(view, drafts)
