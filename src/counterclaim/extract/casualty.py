@@ -115,6 +115,9 @@ BARE_AFTER = re.compile(
     r"|(?P<captured>captured|taken\s+(?:prisoner|hostage|captive)|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
+# "since" with no start after it is an adverb: "have not been heard from since", "the army has since regained the
+# town" (a past participle after it); only "since" before a start marks a running total.
+SINCE_AS_ADVERB = r"(?!\s*(?:[,.;:!?)”\"]|$)|\s+(?:been\s+|also\s+)?(?!then\b|when\b|often\b)(?-i:[a-z])[a-z]+(?:ed|en|wn)\b)"
 # Punctuation inside a written date, which does not end a toll's window: "Oct. 7, 2023", "Sept. 12".
 DATE_PUNCTUATION = r"(?:(?<=\bJan)|(?<=\bFeb)|(?<=\bMar)|(?<=\bApr)|(?<=\bAug)|(?<=\bSep)|(?<=\bSept)|(?<=\bOct)|(?<=\bNov)|(?<=\bDec))\.|,(?=\s*\d{4}\b)"
 # Running-total and toll constructions.
@@ -141,7 +144,7 @@ ONE_EVENT_TOLL = re.compile(
 SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|\d|(?-i:[A-Z]))", re.I)
 CUMULATIVE_MARKERS = re.compile(
     # ("since" with no start after it is an adverb: "have not been heard from since")
-    r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    r"\b(?:so\s+far|since" + SINCE_AS_ADVERB + r"|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
     r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -1771,7 +1774,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"uncounted_others": "yes"} if uncounted_others else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since" + SINCE_AS_ADVERB + r"|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
