@@ -1867,8 +1867,9 @@ def _no_people_harmed(found: _SentenceCasualties) -> None:
         for word in filter(None, (match.group("w"), match.group("w2"))):
             # "no civilians were harmed": no casualties, one killed claim (GOLD_FORMAT "No casualties" is killed [0, 0])
             outcome = "killed" if word.lower() in ("killed", "harmed") else "wounded"
+            # the head noun names whose people they are, as for counted ones ("no peacekeepers were hurt": the mission's)
             found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category_of(match.group("head"), ""),
-                                 count=(0, 0), subject=inside.code if inside else None))
+                                 count=(0, 0), subject=inside.code if inside else None, notes={"head": match.group("head").lower()}))
 
 
 def _zero_category(words: str) -> str | None:
