@@ -33,3 +33,17 @@ def test_the_ministry_after_its_own_ministry_spoke_keeps_that_speaker() -> None:
             "12 Ukrainian drones. The ministry said three of them were downed over Belgorod.")
     last = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "materiel"][-1]
     assert last.claimant == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:02 The Lebanese health ministry said Israeli strikes killed 14 people.\n15:45 Israel's army says it intercepted two "
+        "drones launched from Lebanon.\n16:30 The ministry raises the day's toll to 19 dead.",
+        "The Lebanese health ministry said Israeli strikes killed 14 people. The Israeli army said it hit Hezbollah sites. "
+        "The ministry raised the day's toll to 19 dead.",
+    ],
+)
+def test_the_ministry_raising_the_days_toll_is_the_ministry_that_spoke_before(text: str) -> None:
+    toll = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "casualty" and c.count == (19, 19)]
+    assert [c.claimant for c in toll] == ["LBN"]
