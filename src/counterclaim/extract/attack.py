@@ -1614,7 +1614,8 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
         if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
-        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
+        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint) or ATTRIBUTIVE_OWNER_COORDINATION.fullmatch(joint))
+                or before[at - 1].code in codes
                 or PLACE_BEFORE.search(view.text[: before[at - 1].start])  # "In northern Syria, Turkish drones struck": a place
                 or SOURCE_FRAME_BEFORE.search(view.text[: before[at - 1].start])):  # "According to the UN, the RSF has ...": the source
             break
@@ -1645,6 +1646,9 @@ ALLIED_FORCES_JOINED = re.compile(
 MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
 
 
+# A state named by its government before a coordinated attacker of the same attack noun: "Syrian government and Russian
+# airstrikes", "Sudanese regime and allied shelling": the government's strikes too, not a force of its own.
+ATTRIBUTIVE_OWNER_COORDINATION = re.compile(r"\s+(?:government|regime|junta)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|[-/]")  # not a dateline's dash: "GOMA, Congo - M23 rebels"
 
