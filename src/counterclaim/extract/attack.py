@@ -1719,9 +1719,10 @@ WAR_DESCRIPTION = re.compile(
 )
 # A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
-# "an investigation into the strike", "despite a government offensive").
+# "an investigation into the strike", "despite a government offensive"); not the kind of attack a side habitually
+# carries out ("al-Shabaab frequently carries out such attacks": a habitual attack of its own, GOLD_FORMAT).
 ANAPHORA = re.compile(
-    r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
+    r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|(?<!\bout\s)(?<!\bstages\s)(?<!\bstaged\s)(?<!\bconducts\s)(?<!\blaunches\s)such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
     r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that)"
     # an attack as the topic of a meeting or an inquiry: "will investigate the attack", "met to discuss the drone strike"
     r"|\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s+into)\s+(?:the|this|that))\s+"
