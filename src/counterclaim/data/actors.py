@@ -314,14 +314,16 @@ class ActorRegistry:
         return next((p for p in self.profiles if p.id == profile_id), None)
 
     def profile_for(self, codes: Iterable[str], when: date | None = None,
-                    place_countries: Iterable[str] = ()) -> ConflictProfile | None:
+                    place_countries: Iterable[str] = (), home: str | None = None, lead: str | None = None) -> ConflictProfile | None:
         """The profile whose sides best cover `codes`, preferring one whose period contains `when`.
 
         Belligerents count twice as much as backers, who count more than a mere country of the fighting (a
         belligerent that is also a country of the fighting counts once, so the date still picks Donbas 2014 or 2022);
         a profile needs at least one belligerent among the codes. `place_countries` (the countries of places
         a text names) count only as countries of the fighting, never as belligerents: a town that shares its
-        name with one abroad must not pull in that country's war.
+        name with one abroad must not pull in that country's war. `lead`, the country of the text's first place,
+        then `home`, the state most of its places are in, break a tie of wars (a Mali report naming Burkina Faso
+        in passing is Mali's war; a roundup leading with Ethiopia that turns to Mozambique is Ethiopia's).
         """
         key = (frozenset(codes), frozenset(place_countries))
         tied = self._best_scored.get(key)
@@ -332,7 +334,9 @@ class ActorRegistry:
         # A war that is the main one of a named side's ("Israeli strike killed 30" in 2024: Gaza, not Iran) beats a
         # later one; max() keeps the first of equal keys, as the profiles' order decides a full tie.
         wanted = frozenset(codes)
-        return max(tied, key=lambda p: (-p.days_outside(when), bool(p.main_for & wanted), p.start.toordinal() if p.start else 0))
+        return max(tied, key=lambda p: (-p.days_outside(when), lead is not None and lead in p.countries,
+                                        home is not None and home in p.countries, bool(p.main_for & wanted),
+                                        p.start.toordinal() if p.start else 0))
 
     def _best_scored_profiles(self, wanted: frozenset[str], where: frozenset[str]) -> list[ConflictProfile]:
         """The profiles (in registry order) with the highest score for these codes; none without a belligerent."""

@@ -707,7 +707,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         own_passive = PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]) is not None and PARTICIPLE.match(text, match.start()) is not None
         if attacker is None and not own_passive:
             attacker = _possessor_with_allies(view, match.start())  # "the army and its allies bombed": the army, not the speaker
-        if (attacker is None and not own_passive and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
+        if (attacker is None and not own_passive and not UNDER_FIRE.match(phrase)  # "their base came under fire": the target's
+                and re.search(r"\b(?:our|its|their|(?:his|her)\s+country['’]s)\s+(?:[\w-]+\s+){0,2}$", text[max(0, match.start() - 40) : match.start()], re.I)
                 and not ARMED_GROUP_OWNS.search(text[max(0, match.start() - 80) : match.start()])):
             # "the army said its forces shelled": the speaker's side; "the army says Cambodia deployed drones before its soldiers
             # opened fire": the side heading the clause the possessive's clause is subordinate to
@@ -1615,7 +1616,8 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
         if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
-        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint)) or before[at - 1].code in codes
+        if (not (COORDINATION.fullmatch(joint) or FORCES_COORDINATION.fullmatch(joint) or ATTRIBUTIVE_OWNER_COORDINATION.fullmatch(joint))
+                or before[at - 1].code in codes
                 or PLACE_BEFORE.search(view.text[: before[at - 1].start])  # "In northern Syria, Turkish drones struck": a place
                 or SOURCE_FRAME_BEFORE.search(view.text[: before[at - 1].start])):  # "According to the UN, the RSF has ...": the source
             break
@@ -1646,6 +1648,9 @@ ALLIED_FORCES_JOINED = re.compile(
 MEMBERS_OF_JOINT = re.compile(rf"\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\s+(?:from|of)\s+(?:the\s+)?", re.I)
 
 
+# A state named by its government before a coordinated attacker of the same attack noun: "Syrian government and Russian
+# airstrikes", "Sudanese regime and allied shelling": the government's strikes too, not a force of its own.
+ATTRIBUTIVE_OWNER_COORDINATION = re.compile(r"\s+(?:government|regime|junta)\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 # Actors joined into one attacker phrase: "Russian and Syrian", "US-British", "Saudi, Emirati and Egyptian".
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)\s*|[-/]")  # not a dateline's dash: "GOMA, Congo - M23 rebels"
 
@@ -1716,9 +1721,10 @@ WAR_DESCRIPTION = re.compile(
 )
 # A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
-# "an investigation into the strike", "despite a government offensive").
+# "an investigation into the strike", "despite a government offensive"); not the kind of attack a side habitually
+# carries out ("al-Shabaab frequently carries out such attacks": a habitual attack of its own, GOLD_FORMAT).
 ANAPHORA = re.compile(
-    r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
+    r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|(?<!\bout\s)(?<!\bstages\s)(?<!\bstaged\s)(?<!\bconducts\s)(?<!\blaunches\s)such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
     r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that)"
     # an attack as the topic of a meeting or an inquiry: "will investigate the attack", "met to discuss the drone strike"
     r"|\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s+into)\s+(?:the|this|that))\s+"
@@ -2084,7 +2090,8 @@ SPEAKER_TOLL_BY_MEANS = re.compile(
 # The one blamed for an attack named after it: "blamed Azerbaijan for the clashes", "blames the RSF for this week's attack".
 BLAMED_FOR_BEFORE = re.compile(r"\bblam(?:ed|es|ing|e)\s+(?P<who>[^,;.]{2,40}?)\s+for\s+(?:the|a|an|this|these|those|its|their|last\s+\w+['’]s|\w+day['’]s)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # The speaker's own forces heading a verb of coming under fire: "its troops had come under fire".
-OWN_FORCES_UNDER_FIRE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|positions|units|servicemen|posts|patrols?)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+OWN_FORCES_UNDER_FIRE = re.compile(r"\b(?:its|their|our)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|positions|units|servicemen|posts|patrols?|"
+                                   r"bases?|camps?|convoys?|checkpoints?|outposts?|headquarters|peacekeepers)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 # Who laid a device a victim met, right after it: "a landmine planted by Fano militiamen", "an IED laid by the TTP".
 PLANTED_BY = re.compile(r"\s*,?\s+(?:(?:allegedly|reportedly|apparently)\s+)?(?:planted|laid|placed|left|set|buried|hidden)\s+by\s+(?:the\s+)?", re.I)
 # Where a weapon was fired from, inside the trigger: a side by its positions or forces, or a group (not "from Lebanon").

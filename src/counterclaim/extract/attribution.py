@@ -33,7 +33,7 @@ DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested
 # Verbs that give out a new figure of a side's own count: "Armenia raised its death toll to 105", "the ministry revised the
 # toll to 14": the subject reports the figure.
 TOLL_UPDATE = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|increases)(?=\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)"
-               r"\s+(?:[\w-]+\s+){0,3}?(?:toll|tally|count|casualty\s+figures?)\b)")
+               r"\s+(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|casualty\s+figures?)\b)")  # "the day's toll" too
 REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL}|{TOLL_UPDATE})\b", re.I)
 STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
@@ -401,6 +401,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
             _remember_run_institution(head, claimant, speakers)
+            _remember_institution_noun(subject_actor.text + head, claimant, speakers)
             if subject_actor.role in ("adjective", "demonym", "name") and COUNTRY_REBELS_HEAD.match(head):
                 # "Myanmar resistance forces say", "Syrian rebels claimed": those fighting the state, not the state
                 claimant = owners.rebels if owners.rebels != subject_actor.code else None
@@ -429,6 +430,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = _institution_owner(view, institution, owners)
             if institution and claimant is not None and claimant == previous_claimant:
                 claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
+            if (bare := BARE_INSTITUTION.search(before)) is not None and (told := speakers.get(NOUN_KEY + _folded(bare.group("noun")))):
+                # "The ministry said", after "the Gaza health ministry said ... the Israeli military said": the party whose
+                # ministry spoke last, not the last speaker
+                claimant = told
         elif GROUP_POSSESSIVE.search(before[-90:]) and owners.group is not None:
             claimant = owners.group  # "the group's military spokesman said"
         elif (known := KNOWN_SURNAME.search(before)) is not None and speaker_of(known.group("surname"), speakers):
@@ -471,6 +476,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            if (bare := BARE_INSTITUTION.search(before)) is not None and (told := speakers.get(NOUN_KEY + _folded(bare.group("noun")))):
+                claimant = told  # "16:30 The ministry raises the toll", after "the Lebanese health ministry said" and "Israel's army says"
             if not institution.group("owner") and _run_by(previous_claimant, institution.group(), speakers):
                 claimant = previous_claimant  # "A ministry spokesman said", after "the Houthi-run health ministry said"
             succeeded = [a for a in view.actors if a.end <= institution.start() and a.role in ("name", "adjective", "demonym", "capital", "military")
@@ -600,6 +607,29 @@ RUN_KEY = "@run:"  # speakers' key prefix for the institutions a party runs, bes
 def _remember_run_institution(head: str, claimant: str, speakers: dict[str, str]) -> None:
     if (run := RUN_INSTITUTION.match(head)) is not None:
         speakers[RUN_KEY + run.group("noun").lower()] = claimant
+
+
+# An institution named after its party as the subject of a reporting verb ("the Gaza health ministry said", "Sudan's
+# army said"); a later bare "the ministry", "the health ministry" refers back to the party whose institution of that
+# name spoke last, even when another institution ("the Israeli military") spoke in between; a live blog's time stamp
+# may open the sentence ("16:30 The ministry raises the toll").
+NAMED_INSTITUTION_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information)\s+)?(?:ministry|army|military|police|government))\s*$", re.I)
+BARE_INSTITUTION = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|but|then|later)\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC)?\s*[-–—:]?\s*)the\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information)\s+)?"
+    r"(?:ministry|army|military|police|government))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+NOUN_KEY = "@noun:"  # speakers' key prefix for the institutions that spoke, by their noun
+
+
+def _folded(noun: str) -> str:
+    return " ".join(noun.lower().replace("defense", "defence").split())
+
+
+def _remember_institution_noun(phrase: str, claimant: str, speakers: dict[str, str]) -> None:
+    if (named := NAMED_INSTITUTION_HEAD.search(phrase)) is not None:
+        noun = _folded(named.group("noun"))
+        speakers[NOUN_KEY + noun] = claimant
+        speakers[NOUN_KEY + noun.split()[-1]] = claimant  # "the ministry" after "the health ministry"
 
 
 def _run_by(party: str | None, phrase: str, speakers: dict[str, str]) -> bool:

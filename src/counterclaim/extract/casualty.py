@@ -115,14 +115,20 @@ BARE_AFTER = re.compile(
     r"|(?P<captured>captured|taken\s+(?:prisoner|hostage|captive)|abducted|kidnapped)|(?P<missing>missing|unaccounted\s+for))\b",
     re.I,
 )
+# "since" with no start after it is an adverb: "have not been heard from since", "the army has since regained the
+# town" (a past participle after it); only "since" before a start marks a running total.
+SINCE_AS_ADVERB = r"(?!\s*(?:[,.;:!?)”\"]|$)|\s+(?:been\s+|also\s+)?(?!then\b|when\b|often\b)(?-i:[a-z])[a-z]+(?:ed|en|wn)\b)"
+# Punctuation inside a written date, which does not end a toll's window: "Oct. 7, 2023", "Sept. 12".
+DATE_PUNCTUATION = r"(?:(?<=\bJan)|(?<=\bFeb)|(?<=\bMar)|(?<=\bApr)|(?<=\bAug)|(?<=\bSep)|(?<=\bSept)|(?<=\bOct)|(?<=\bNov)|(?<=\bDec))\.|,(?=\s*\d{4}\b)"
 # Running-total and toll constructions.
 TOLL = re.compile(
     r"\b(?:(?:death|casualty|civilian|military|troop|soldier)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
     r"(?P<among>\s+among\s+(?:the\s+)?(?P<amongnoun>[a-z]+(?:\s+personnel)?))?"
-    # the event or the window of the toll ("in the attack", "since the coup", "this month")
-    r"(?:\s+(?:from|in|of|since|during|this|last)\s+[^,.;]{0,100}?)?"
+    # the event or the window of the toll ("in the attack", "since the coup", "this month"), a date's year and
+    # abbreviated month within it ("since Oct. 7, 2023")
+    r"(?:\s+(?:from|in|of|since|during|this|last)\s+(?:[^,.;]|" + DATE_PUNCTUATION + r"){0,100}?)?"
     r"\s+(?:has\s+|have\s+|had\s+|now\s+)*(?P<verb>is|was|now|stands\s+at|stood\s+at|(?:rose|risen|rises|climbed|climbs|increased|increases|jumped|jumps|soared|soars|mounted|mounts|grew|grows|swelled|swells)\s+to|reached|reaches|hit|hits|to|at|of"
     # a toll past or short of a figure ("passes 35,000", "nears 100"): more than it, up to it
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed)"
@@ -138,7 +144,7 @@ ONE_EVENT_TOLL = re.compile(
 SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|\d|(?-i:[A-Z]))", re.I)
 CUMULATIVE_MARKERS = re.compile(
     # ("since" with no start after it is an adverb: "have not been heard from since")
-    r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
+    r"\b(?:so\s+far|since" + SINCE_AS_ADVERB + r"|in\s+total|total|overall|as\s+of|to\s+date|bringing|brought|(?:rose|risen|rises|climbed|climbs)\s+to"
     # a figure added to a total that the clause raises ("..., raising the number of soldiers killed to 272")
     r"|(?:raising|raised|pushing|pushed)\s+(?:the|its|their)\s+[^,.;]{0,80}?\bto\s+(?=[\d\w])"
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
@@ -1769,7 +1775,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
                                                 **({"named_one_by_one": "yes"} if named else {}),
                                                 **({"uncounted_others": "yes"} if uncounted_others else {}),
                                                 **({"own_side": "yes"} if subject == SUBJECT_IS_CLAIMANT and OWN_SIDE_AFTER.match(text, phrase.end) else {})},
-            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since(?!\s*(?:[,.;:!?)”\"]|$))|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
+            cumulative=found.cumulative and not INCREMENT.search(text[phrase.start : phrase.end]) and bool(re.search(r"\b(?:so\s+far|since" + SINCE_AS_ADVERB + r"|total|in\s+all|as\s+of|to\s+date|altogether|bringing)\b|(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b", text[: _running_total_clause(text, span_end)], re.I)),
         ))
         found.used.add(phrase.start)
         if after is not None:
@@ -1862,8 +1868,9 @@ def _no_people_harmed(found: _SentenceCasualties) -> None:
         for word in filter(None, (match.group("w"), match.group("w2"))):
             # "no civilians were harmed": no casualties, one killed claim (GOLD_FORMAT "No casualties" is killed [0, 0])
             outcome = "killed" if word.lower() in ("killed", "harmed") else "wounded"
+            # the head noun names whose people they are, as for counted ones ("no peacekeepers were hurt": the mission's)
             found.add(DraftClaim("casualty", outcome, match.start(), match.end(), category=category_of(match.group("head"), ""),
-                                 count=(0, 0), subject=inside.code if inside else None))
+                                 count=(0, 0), subject=inside.code if inside else None, notes={"head": match.group("head").lower()}))
 
 
 def _zero_category(words: str) -> str | None:

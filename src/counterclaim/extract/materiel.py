@@ -716,6 +716,23 @@ def find_materiel_claims(view: SentenceView) -> list[DraftClaim]:
     return drafts
 
 
+# The pronoun that takes up counted equipment, by number: "it" one item, "them" several.
+TAKING_UP_PRONOUN = re.compile(r"\b(?:it|them|both|all)\b", re.I)
+
+
+def _agreeing_in_number(text: str, free: list[EquipmentPhrase]) -> EquipmentPhrase:
+    """The last free phrase, unless the pronoun after it differs in number from it and an earlier one agrees:
+    "targeted a tank with two guided missiles, destroying it": the one tank, not the missiles."""
+    model = free[-1]
+    pronoun = TAKING_UP_PRONOUN.search(text, model.end)
+    if pronoun is None or model.count is None:
+        return model
+    singular = pronoun.group().lower() == "it"
+    if singular == (model.count == (1, 1)):
+        return model
+    return next((p for p in reversed(free[:-1]) if p.count is not None and singular == (p.count == (1, 1))), model)
+
+
 def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhrase], outcomes: list[re.Match[str]],
                                  drafts: list[DraftClaim]) -> list[DraftClaim]:
     """Counted equipment that no verb befell, taken up by a pronoun after it: "repelled an attack by 11 boats,
@@ -726,7 +743,7 @@ def _pronoun_objects_in_sentence(view: SentenceView, phrases: list[EquipmentPhra
             and not ACTING_EQUIPMENT.match(text, p.end)]  # "a missile struck a ship, badly damaging it": "it" is the ship
     if not free:
         return []
-    model = free[-1]
+    model = _agreeing_in_number(text, free)
     if any(p.start > model.end for p in phrases if p.category == model.category and p is not model):
         return []  # a later phrase of the same kind the pronoun may stand for
     # ... as an object ("destroying all of them") or as the subject of a passive verb ("; the IDF said it was intercepted")

@@ -220,10 +220,11 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     # a surface that some war gives another actor ("SNA") does not choose the war
     codes = ([a.code for v in views for a in v.actors if not registry.contested(a.text)]
              or [a.code for v in views for a in v.actors])
-    profile = registry.profile_for(codes, published) if codes else None
+    lead = place_countries[0] if place_countries else None
+    profile = registry.profile_for(codes, published, home=home, lead=lead) if codes else None
     if profile is None and codes and place_countries:
         # A state named only as an ally abroad takes that war when the text's places are there.
-        profile = registry.profile_for(codes, published, place_countries)
+        profile = registry.profile_for(codes, published, place_countries, home, lead)
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
         # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
@@ -457,8 +458,19 @@ def _name_network_branches(views: list[SentenceView], country: str | None, regis
         # else the country of the lead's first place: a roundup that turns to neighbouring states after its lead
         country = states.pop() if len(states) == 1 else first_place
     for view in views:
-        view.actors = [replace(a, code=registry.branch_in(a.code, country, when)) if a.code in registry.branches else a
+        if not any(a.code in registry.branches for a in view.actors):
+            continue
+        # "In Mozambique, insurgents linked to the Islamic State ...", in a text set in Ethiopia: the branch of the
+        # country the sentence's own places are in, where the network has one there
+        local = next((p.country for p in find_places(view.text, ()) if p.country), None)
+        view.actors = [replace(a, code=_branch_here(registry, a.code, local, country, when)) if a.code in registry.branches else a
                        for a in view.actors]
+
+
+def _branch_here(registry: ActorRegistry, code: str, local: str | None, country: str | None, when: dt.date | None) -> str:
+    """The network's branch in the sentence's own country `local` if it has one there, else in the text's `country`."""
+    here = registry.branch_in(code, local, when) if local is not None else code
+    return here if here != code else registry.branch_in(code, country, when)
 
 
 # Who kills in an attack on people: armed men, not a strike, a war or a disease ...
@@ -593,7 +605,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     note_found(view, "find_casualty_syntax_claims", found)
     drafts.extend(found)
     drafts = _without_aircraft_read_as_people(drafts)
-    drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report)
+    drafts, vetoed = apply_vetoes(view.text, drafts, disaster_report, attacks_told)
     note_vetoes(view, vetoed)
     arrested = [veto.draft for veto in vetoed if veto.pattern in ARREST_VETOES]
     drafts = drop_background_deaths(view, drafts)  # a protest's grievance, a death of another time
@@ -601,7 +613,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     drafts = drop_told_deaths(view, drafts, previous)  # 'the slain man' after his killing was told
     deaths = find_syntactic_deaths(view, drafts, previous)
     note_found(view, "find_syntactic_deaths", deaths)
-    deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report)  # a death the vetoes dropped is not found again
+    deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report, attacks_told)  # a death the vetoes dropped is not found again
     note_vetoes(view, vetoed_deaths)
     drafts.extend(deaths)
     drafts = _without_bodies_of_a_toll_told(view, drafts)
@@ -875,6 +887,10 @@ def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, p
                 if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
                         and getattr(registry.actor(actor.code), "kind", None) == "state"):
                     return actor.code
+    if enemy is not None and getattr(registry.actor(enemy), "kind", None) == "state" and any(
+            place.country == enemy for other in views if other.paragraph == view.paragraph and other.index <= view.index
+            for place in find_places(other.text, ())):
+        return enemy  # "Fano said it took Debre Tabor, killing 50 soldiers": the group's enemy, whose town its paragraph names
     return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 

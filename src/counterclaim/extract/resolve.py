@@ -675,6 +675,19 @@ FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\b", re.I)
 ANOTHER_TARGET = re.compile(r"(?:attacks?|raids?|assaults?|ambush(?:es)?|strikes?)\s+(?:on|against|in)\s+another\b", re.I)
 # An attack told in another country than the text's ("In neighbouring Niger, a suicide bomber ..."): not the one claimed.
 ANOTHER_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?neighbou?ring\b", re.I)
+# A sentence opening on the country it is set in: "In Burkina Faso, gunmen attacked ...", "Elsewhere in Niger, ...".
+COUNTRY_FRAME = re.compile(r"\W*(?:(?:meanwhile|separately|elsewhere),?\s+)?(?:elsewhere\s+)?(?:in|across)\s+$", re.I)
+
+
+def _set_in_another_country(view: SentenceView, before: int, state: DocumentState, registry: ActorRegistry) -> bool:
+    """Whether the sentence opens on a state other than the one the text's places are in ("In Burkina Faso, gunmen
+    attacked ..." in a Mali report): an attack there is not the one whose attacker the text named at home."""
+    if ANOTHER_COUNTRY.search(view.text[:before]):
+        return True
+    frame = next((a for a in view.actors if a.start < before and COUNTRY_FRAME.fullmatch(view.text[: a.start])
+                  and view.text[a.end : a.end + 1] == "," and a.role == "name"), None)
+    return (frame is not None and state.home_state is not None and frame.code != state.home_state
+            and getattr(registry.actor(frame.code), "kind", None) == "state")
 # Irregular fighters named by a definite noun heading an attack's clause ("the militants attacked", "the rebels then
 # ambushed"): the armed group the text named by name (GOLD_FORMAT: unnamed attackers take the group the outlet identifies).
 DEFINITE_FIGHTERS_HEAD = re.compile(
@@ -733,8 +746,9 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
             if joined is None or previous.code in others or previous.code == claimant:
                 break
             headline_pair = (at == index == 1 and re.fullmatch(r",\s*", joint) is not None and not view.text.rstrip().endswith((".", "!", "?", '"', "”")))
-            if at == index and not re.search(r"\band\b", joint, re.I) and not headline_pair:
-                break  # a list ends in "and" before its last speaker ("Russia, France and the US said"); "militants this week, the army said" is none
+            if at == index and not re.search(r"\band\s+(?:the\s+)?$", joint, re.I) and not headline_pair:
+                break  # a list ends in "and" right before its last speaker ("Russia, France and the US said"); "militants this week, the army said"
+                # and "targets in Sanaa and Hodeidah, the group's TV said" are none
                 # (a headline drops the "and": "Armenia, Azerbaijan report dozens killed")
             others.insert(0, previous.code)
             at -= 1
@@ -806,7 +820,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
         subject = state.last_told[0]
     if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and not draft.notes.get("irregulars")
             and (state.last_attacker_paragraph == view.paragraph or len(state.attackers_named) == 1)
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not _set_in_another_country(view, draft.start, state, registry)):
         subject = state.last_attacker  # an unnamed attacker: the one of this paragraph, or the only one the text has named
         if subject is not None and subject == claimant and FIRED_FROM.search(view.text, draft.start, draft.end):
             subject = None  # "the army said a rocket launched from Gaza fell in an open area": the side reporting the fire did not fire it
@@ -828,7 +842,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if subject is None and draft.notes.get("state_operation") and state.fighters is not None:
         subject = state.fighters[0]  # "during an intelligence-based operation": in a war of a state and a group, the state's
     if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
-            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not ANOTHER_COUNTRY.search(view.text[: draft.start])):
+            and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not _set_in_another_country(view, draft.start, state, registry)):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state"
