@@ -309,7 +309,9 @@ DEMONYM_NOUN_END = re.compile(
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 OTHER_THEN_HEAD = re.compile(rf"(?:\s+(?:senior|junior|top|high-ranking|senior-ranking|young|local|armed|foreign|military|security|government|rebel|militia|(?-i:[A-Z])[\w'’-]*)){{1,3}}\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
-NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+# The words between a count and its people, a group's acronym in brackets after its name among them ("six New
+# People's Army (NPA) rebels", "four Kachin Independence Army (KIA) fighters").
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+|\s+\((?-i:[A-Z][A-Za-z-]{{1,11}})\)){{0,6}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
 # The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
@@ -353,6 +355,11 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     if change is not None:
         position = change.end()  # "about 400,000 (+1,200) persons": a tally's change since the day before
     match = NP_AFTER_COUNT.match(view.text, position)
+    name = next((a for a in view.actors if match and a.role in ("name", "group") and a.start < match.end("head") and match.start("head") < a.end), None)
+    if match and name is not None and name.end >= match.end("head"):
+        # "six New People's Army (NPA) rebels": a people word inside a group's name is no head; the people come after it
+        after = NP_AFTER_COUNT.match(view.text, name.end)
+        match = after if after is not None and re.fullmatch(r"(?:\s+\((?-i:[A-Z][A-Za-z-]{1,11})\))?", after.group("mods")) else match
     if not match or not _modifiers_ok(match.group("mods")):
         return None
     head = match.group("head")
