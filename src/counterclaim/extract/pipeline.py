@@ -868,6 +868,10 @@ def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, p
                 if (actor.role in ("name", "adjective", "demonym", "capital") and actor.code not in profile.members()
                         and getattr(registry.actor(actor.code), "kind", None) == "state"):
                     return actor.code
+    if enemy is not None and any(actor.code == enemy and actor.role in ("name", "adjective", "demonym", "capital") for other in views for actor in other.actors):
+        # wire copy sets each sentence apart ("Philippine troops kill 6 rebels" above "Six NPA rebels were killed ..., the
+        # military said"): the group's own enemy, when the text names that state anywhere, is the state it fights here
+        return enemy
     return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 
