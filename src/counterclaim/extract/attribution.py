@@ -399,6 +399,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = subject_actor.code
             head = text[subject_actor.end : verb_start]
             _remember_run_institution(head, claimant, speakers)
+            _remember_named_institution(text[subject_actor.start : verb_start], claimant, speakers)
             if subject_actor.role in ("adjective", "demonym", "name") and COUNTRY_REBELS_HEAD.match(head):
                 # "Myanmar resistance forces say", "Syrian rebels claimed": those fighting the state, not the state
                 claimant = owners.rebels if owners.rebels != subject_actor.code else None
@@ -411,6 +412,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = owners.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
+            if (named_before := _institution_named_before(before, speakers)) is not None:
+                claimant = named_before  # "Russia's Defence Ministry said ... Ukraine did not confirm it. The ministry also said": Russia's
             if (head := _sentence_head_for_pronoun(view, before)) is not None:
                 claimant = head  # "Ukraine's air force shot down 25 drones, it said": the pronoun stands for the clause's head
             elif RELATIVE_PRONOUN_SPEAKER.search(before) and view.actors and view.actors[0].role in ROLES_FOR_CLAIMANT \
@@ -469,6 +472,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
+            if not institution.group("owner") and (named_before := _institution_named_before(before, speakers)) is not None:
+                claimant = named_before  # "The General Staff added", another side having spoken since it was named
             if not institution.group("owner") and _run_by(previous_claimant, institution.group(), speakers):
                 claimant = previous_claimant  # "A ministry spokesman said", after "the Houthi-run health ministry said"
             succeeded = [a for a in view.actors if a.end <= institution.start() and a.role in ("name", "adjective", "demonym", "capital", "military")
@@ -598,6 +603,31 @@ RUN_KEY = "@run:"  # speakers' key prefix for the institutions a party runs, bes
 def _remember_run_institution(head: str, claimant: str, speakers: dict[str, str]) -> None:
     if (run := RUN_INSTITUTION.match(head)) is not None:
         speakers[RUN_KEY + run.group("noun").lower()] = claimant
+
+
+# A state's institution named as a speaker ("Russia's Defence Ministry said", "Ukraine's General Staff reported") and its
+# definite mention later ("the ministry also said", "the General Staff added"): the later one is the institution named
+# last of that kind, whoever spoke in between (English definite reference), not the sentence before's speaker. "The army"
+# and "the military" stand as often for whichever side's forces the text just spoke of, and keep the speaker before.
+NAMED_INSTITUTION = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:own|main|central|national|state|military|defen[cs]e|foreign|interior|emergency|emergencies)\s+){0,2}"
+    r"(?P<noun>ministry|general\s+staff|air\s+force|navy)(?:\s+(?:also|further|later|then|had|has|have|again|on\s+\w+day))*\s*$", re.I)
+DEFINITE_INSTITUTION = re.compile(
+    r"\bthe\s+(?:(?:defen[cs]e|foreign|interior|emergency|emergencies)\s+)?(?P<noun>ministry|general\s+staff|air\s+force|navy)"
+    r"(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+NAMED_INSTITUTION_KEY = "@institution:"  # speakers' key prefix for the institution of each kind named last
+
+
+def _remember_named_institution(subject: str, claimant: str, speakers: dict[str, str]) -> None:
+    """Note `claimant` as the side of the institution a reporting verb's subject ("Ukraine's General Staff") names."""
+    if (named := NAMED_INSTITUTION.search(subject)) is not None:
+        speakers[NAMED_INSTITUTION_KEY + re.sub(r"\s+", " ", named.group("noun").lower())] = claimant
+
+
+def _institution_named_before(before: str, speakers: dict[str, str]) -> str | None:
+    """The side whose institution of the kind a definite subject names ("the ministry") was named last, else None."""
+    definite = DEFINITE_INSTITUTION.search(before)
+    return speakers.get(NAMED_INSTITUTION_KEY + re.sub(r"\s+", " ", definite.group("noun").lower())) if definite is not None else None
 
 
 def _run_by(party: str | None, phrase: str, speakers: dict[str, str]) -> bool:
