@@ -667,6 +667,11 @@ def _set_in_state(text: str, places: list[PlaceMention]) -> str | None:
     return places[0].country
 
 
+# A sentence opening on a part of the figure the sentence before gave ("Of those, 87 were shot down", "Of them, ...",
+# "Of this number, ..."): it goes on with that sentence's report and its speaker.
+PARTITIVE_OPENER = re.compile(r"\W*(?:of\s+(?:those|these|them|this\s+number|that\s+number|the\s+total|which)|among\s+(?:those|them|these))\s*,", re.I)
+
+
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -733,6 +738,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claimant = anchor.claimant
         if claimant is None and anchor is None and state.quote_speaker is not None:
             claimant = state.quote_speaker
+        if claimant is None and anchor is None and not anchors and PARTITIVE_OPENER.match(text):
+            claimant = state.sentence_claimant  # "..., the air force said. Of those, 87 were shot down": the same report goes on
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
@@ -796,6 +803,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         state.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else state.statement_day
     back = backward_reference(view, anchors)
     state.credited_back = back.claimant if back is not None and not claims else None
+    state.sentence_claimant = next((c.claimant for _, c in claims if c.claimant is not None), anchors[-1].claimant if anchors else None)
     if anchors:
         state.last_claimant = anchors[-1].claimant if anchors[-1].claimant else state.last_claimant
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
