@@ -1610,6 +1610,10 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
     codes: list[str | None] = [attacker]
     while at > 0:
         joint = view.text[before[at - 1].end : before[at].start]
+        if before[at - 1].code == before[at].code and re.fullmatch(r"\s*\(", joint):
+            at -= 1  # "the Arakan Army (AA)": one actor, named and then by its acronym in brackets
+            continue
+        joint = joint[1:] if joint.startswith(")") else joint  # "the Arakan Army (AA) and ...": the bracket closes the first name
         if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
@@ -1633,7 +1637,8 @@ SOURCE_FRAME_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\
 FORCE_NOUNS = (r"(?:army|armed\s+forces|forces|troops|soldiers|fighters|militias?|militiamen|rebels|mercenaries|jets|warplanes|drones|"
                r"aircraft|navy|artillery|units|paramilitaries|commandos)")
 FORCES_COORDINATION = re.compile(
-    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?",
+    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?"
+    r"(?:(?:local|allied|ethnic|armed)\s+)?",  # "the KIA and local PDF units"
     re.I,
 )
 FORCE_NOUN_IN_JOINT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\b", re.I)
