@@ -1304,9 +1304,28 @@ PART_LED_BY_THE_DEAD = re.compile(
 )
 
 
+# People said to be among the dead after their phrase ("Two children were among the dead", "A 64-year-old woman was
+# among those killed"): a part of the toll told, like "Among the dead were two children".
+AMONG_THE_DEAD_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?(?:among|amongst)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?" + DEAD_GROUP + r"\b",
+    re.I,
+)
+
+
+def _parts_among_the_dead_after(found: _SentenceCasualties) -> None:
+    for draft in found.drafts:
+        among = AMONG_THE_DEAD_AFTER.match(found.view.text, draft.start) if draft.type == "casualty" and draft.part_of is None else None
+        if among is None or draft.outcome != ("killed" if among.group("killed") else "wounded"):
+            continue
+        draft.part_of = _total_before(found, draft.outcome, draft)
+        if draft.part_of is None:
+            draft.notes["part"] = "of-told"
+
+
 def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
     view = found.view
     text = view.text
+    _parts_among_the_dead_after(found)
     for quantity in view.quantities:
         if quantity.count is None:
             continue
