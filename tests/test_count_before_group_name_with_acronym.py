@@ -25,3 +25,9 @@ DAY = dt.date(2025, 7, 24)
 def test_count_reaches_the_people_after_a_bracketed_acronym(text: str, subject: str, count: tuple[int, int]) -> None:
     killed = [c for c in extract_from_cleaned_text(text, DAY) if c.type == "casualty"]
     assert [(c.subject, c.category, tuple(c.count) if c.count else None) for c in killed] == [(subject, "military", count)]
+
+
+def test_an_agency_in_brackets_after_a_dateline_day_is_no_part_of_the_people() -> None:
+    text = "SRINAGAR, June 3 (PTI) Two Indian Army soldiers were killed when Pakistani troops fired across the LoC, officials said."
+    killed = [c for c in extract_from_cleaned_text(text, DAY) if c.type == "casualty"]
+    assert [tuple(c.count) if c.count else None for c in killed] == [(2, 2)]

@@ -311,7 +311,7 @@ HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 OTHER_THEN_HEAD = re.compile(rf"(?:\s+(?:senior|junior|top|high-ranking|senior-ranking|young|local|armed|foreign|military|security|government|rebel|militia|(?-i:[A-Z])[\w'’-]*)){{1,3}}\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 # The words between a count and its people, a group's acronym in brackets after its name among them ("six New
 # People's Army (NPA) rebels", "four Kachin Independence Army (KIA) fighters").
-NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+|\s+\((?-i:[A-Z][A-Za-z-]{{1,11}})\)){{0,6}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+|(?<=[A-Za-z])\s+\((?-i:[A-Z][A-Za-z-]{{1,11}})\)){{0,6}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
 # The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
