@@ -1956,7 +1956,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_BEFORE.search(text[: actor.start]))
                 and not re.search(r"[,;:.]", text[end + by.end() : actor.start])  # not the reporter of ", the army said"
                 # nor past a verb ("by jihadists killed 15 soldiers"); a group named by its allegiance is the agent
-                and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,3}?(?:linked|affiliated|allied|loyal|tied|aligned)\s+(?:with|to)\s+(?:the\s+)?",
+                and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,3}?(?:linked|affiliated|allied|loyal|tied|aligned)\s+(?:with|to)\s+(?:the\s+)?"
+                                 # "carried out by members of the Viv Ansanm coalition", "by fighters from the TNLA": the group's men
+                                 r"|(?:[\w'’-]+\s+)?(?:members|fighters|militants|gunmen|elements|cadres|men|units)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?",
                                  text[end + by.end() : actor.start])):
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker
