@@ -672,6 +672,10 @@ def _set_in_state(text: str, places: list[PlaceMention]) -> str | None:
 PARTITIVE_OPENER = re.compile(r"\W*(?:of\s+(?:those|these|them|this\s+number|that\s+number|the\s+total|which)|among\s+(?:those|them|these))\s*,", re.I)
 
 
+# A side's own words for its foe ("the enemy lost 190 troops", "the occupiers shelled"), which no outlet writes in its own voice.
+SPEAKER_EPITHET = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|losses)|the\s+occupiers|occupiers['’]|the\s+invaders|the\s+aggressor)\b", re.I)
+
+
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -740,6 +744,10 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claimant = state.quote_speaker
         if claimant is None and anchor is None and not anchors and PARTITIVE_OPENER.match(text):
             claimant = state.sentence_claimant  # "..., the air force said. Of those, 87 were shot down": the same report goes on
+        if claimant is None and anchor is None and not anchors and state.quote_speaker is None and SPEAKER_EPITHET.search(text):
+            # "..., the ministry said. In the south, the enemy lost up to 190 troops": a side's word for its foe is no outlet's
+            # voice; the report of the side that spoke last goes on
+            claimant = state.last_claimant
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
