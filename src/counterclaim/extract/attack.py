@@ -1613,6 +1613,10 @@ def _coordinated(view: SentenceView, attacker: str | None, start: int, noun_trig
     codes: list[str | None] = [attacker]
     while at > 0:
         joint = view.text[before[at - 1].end : before[at].start]
+        if before[at - 1].code == before[at].code and re.fullmatch(r"\s*\(", joint):
+            at -= 1  # "the Arakan Army (AA)": one actor, named and then by its acronym in brackets
+            continue
+        joint = joint[1:] if joint.startswith(")") else joint  # "the Arakan Army (AA) and ...": the bracket closes the first name
         if MEMBERS_OF_JOINT.fullmatch(joint) or (before[at - 1].code == before[at].code and re.fullmatch(r"\s+(?:from|of)\s+(?:the\s+)?", joint)):
             at -= 1  # "Russian mercenaries from Africa Corps": one force, named by the group it belongs to
             continue
@@ -1637,7 +1641,8 @@ SOURCE_FRAME_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoting)\s+(?:the\
 FORCE_NOUNS = (r"(?:army|armed\s+forces|forces|troops|soldiers|fighters|militias?|militiamen|rebels|mercenaries|jets|warplanes|drones|"
                r"aircraft|navy|artillery|units|paramilitaries|commandos)")
 FORCES_COORDINATION = re.compile(
-    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?",
+    rf"(?:['’]s)?(?:\s+(?:[\w-]+\s+)?{FORCE_NOUNS})?\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|alongside|together\s+with|along\s+with|as\s+well\s+as)\s+)(?:the\s+)?"
+    r"(?:(?:local|allied|ethnic|armed)\s+)?",  # "the KIA and local PDF units"
     re.I,
 )
 FORCE_NOUN_IN_JOINT = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{FORCE_NOUNS}\b", re.I)
@@ -1959,7 +1964,9 @@ def _attacker(view: SentenceView, start: int, end: int) -> str | None:
         if (actor and actor.start - end < 60 and not (actor.role == "capital" or PLACE_BEFORE.search(text[: actor.start]))
                 and not re.search(r"[,;:.]", text[end + by.end() : actor.start])  # not the reporter of ", the army said"
                 # nor past a verb ("by jihadists killed 15 soldiers"); a group named by its allegiance is the agent
-                and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,3}?(?:linked|affiliated|allied|loyal|tied|aligned)\s+(?:with|to)\s+(?:the\s+)?",
+                and re.fullmatch(r"(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,3}?(?:linked|affiliated|allied|loyal|tied|aligned)\s+(?:with|to)\s+(?:the\s+)?"
+                                 # "carried out by members of the Viv Ansanm coalition", "by fighters from the TNLA": the group's men
+                                 r"|(?:[\w'’-]+\s+)?(?:members|fighters|militants|gunmen|elements|cadres|men|units)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?",
                                  text[end + by.end() : actor.start])):
             if BACKER_LABEL_AFTER.match(text, actor.end):
                 return None  # "an attack by Turkish-backed factions": the backer is no attacker

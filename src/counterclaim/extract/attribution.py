@@ -414,6 +414,8 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             claimant = owners.group  # "the militant group stated", "the rebels claimed": the armed group named last
         elif CONTINUING_SUBJECT.search(before):
             claimant = previous_claimant
+            if (named_before := _institution_named_before(before, speakers)) is not None:
+                claimant = named_before  # "Russia's Defence Ministry said ... Ukraine did not confirm it. The ministry also said": Russia's
             if (head := _sentence_head_for_pronoun(view, before)) is not None:
                 claimant = head  # "Ukraine's air force shot down 25 drones, it said": the pronoun stands for the clause's head
             elif RELATIVE_PRONOUN_SPEAKER.search(before) and view.actors and view.actors[0].role in ROLES_FOR_CLAIMANT \
@@ -476,8 +478,10 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = owners.for_phrase(inverted.group())  # '..., said local officials', '..., said police spokesman Yazid Abubakar'
         elif (institution := INSTITUTION_SUBJECT.search(before)) and not ANONYMOUS.search(before[-90:]):
             claimant = _institution_owner(view, institution, owners)
-            if (bare := BARE_INSTITUTION.search(before)) is not None and (told := speakers.get(NOUN_KEY + _folded(bare.group("noun")))):
-                claimant = told  # "16:30 The ministry raises the toll", after "the Lebanese health ministry said" and "Israel's army says"
+            if (told := _institution_named_before(before, speakers)) is not None:
+                # "16:30 The ministry raises the toll", after "the Lebanese health ministry said" and "Israel's army says";
+                # "The General Staff added", another side having spoken since it was named
+                claimant = told
             if not institution.group("owner") and _run_by(previous_claimant, institution.group(), speakers):
                 claimant = previous_claimant  # "A ministry spokesman said", after "the Houthi-run health ministry said"
             succeeded = [a for a in view.actors if a.end <= institution.start() and a.role in ("name", "adjective", "demonym", "capital", "military")
@@ -614,10 +618,11 @@ def _remember_run_institution(head: str, claimant: str, speakers: dict[str, str]
 # name spoke last, even when another institution ("the Israeli military") spoke in between; a live blog's time stamp
 # may open the sentence ("16:30 The ministry raises the toll").
 NAMED_INSTITUTION_HEAD = re.compile(
-    r"(?:['’]s)?\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information)\s+)?(?:ministry|army|military|police|government))\s*$", re.I)
+    r"(?:['’]s)?\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information|emergency|emergencies)\s+)?"
+    r"(?:ministry|army|military|police|government|general\s+staff|air\s+force|navy))\s*$", re.I)
 BARE_INSTITUTION = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:and|but|then|later)\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC)?\s*[-–—:]?\s*)the\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information)\s+)?"
-    r"(?:ministry|army|military|police|government))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
+    r"(?:^|[.;:]\s+|\b(?:and|but|then|later)\s+|^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC)?\s*[-–—:]?\s*)the\s+(?P<noun>(?:(?:health|defen[cs]e|foreign|interior|information|emergency|emergencies)\s+)?"
+    r"(?:ministry|army|military|police|government|general\s+staff|air\s+force|navy))(?:\s+(?:also|further|later|then|had|has|have|again))*\s*$", re.I)
 NOUN_KEY = "@noun:"  # speakers' key prefix for the institutions that spoke, by their noun
 
 
@@ -630,6 +635,12 @@ def _remember_institution_noun(phrase: str, claimant: str, speakers: dict[str, s
         noun = _folded(named.group("noun"))
         speakers[NOUN_KEY + noun] = claimant
         speakers[NOUN_KEY + noun.split()[-1]] = claimant  # "the ministry" after "the health ministry"
+
+
+def _institution_named_before(before: str, speakers: dict[str, str]) -> str | None:
+    """The side whose institution of the name a bare subject gives ("the ministry", "the General Staff") spoke last."""
+    bare = BARE_INSTITUTION.search(before)
+    return speakers.get(NOUN_KEY + _folded(bare.group("noun"))) if bare is not None else None
 
 
 def _run_by(party: str | None, phrase: str, speakers: dict[str, str]) -> bool:

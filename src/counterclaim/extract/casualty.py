@@ -315,7 +315,9 @@ DEMONYM_NOUN_END = re.compile(
     r"|among|from|during|when|after|by|as|while|since|remain|remained|abducted|kidnapped|missing|taken)\b", re.I)
 HEAD_AFTER_HEAD = re.compile(rf"\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 OTHER_THEN_HEAD = re.compile(rf"(?:\s+(?:senior|junior|top|high-ranking|senior-ranking|young|local|armed|foreign|military|security|government|rebel|militia|(?-i:[A-Z])[\w'’-]*)){{1,3}}\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
-NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+){{0,5}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
+# The words between a count and its people, a group's acronym in brackets after its name among them ("six New
+# People's Army (NPA) rebels", "four Kachin Independence Army (KIA) fighters").
+NP_AFTER_COUNT = re.compile(rf"(?P<mods>(?:\s+[\w'’.-]+|(?<=[A-Za-z])\s+\((?-i:[A-Z][A-Za-z-]{{1,11}})\)){{0,6}}?)\s+(?P<head>{PEOPLE})(?![\w-])", re.I)
 
 
 # The personnel line of a tally of losses, before its count ("personnel ‒ about", "Personnel:").
@@ -359,6 +361,11 @@ def people_after(view: SentenceView, position: int) -> tuple[int, str, str] | No
     if change is not None:
         position = change.end()  # "about 400,000 (+1,200) persons": a tally's change since the day before
     match = NP_AFTER_COUNT.match(view.text, position)
+    name = next((a for a in view.actors if match and a.role in ("name", "group") and a.start < match.end("head") and match.start("head") < a.end), None)
+    if match and name is not None and name.end >= match.end("head"):
+        # "six New People's Army (NPA) rebels": a people word inside a group's name is no head; the people come after it
+        after = NP_AFTER_COUNT.match(view.text, name.end)
+        match = after if after is not None and re.fullmatch(r"(?:\s+\((?-i:[A-Z][A-Za-z-]{1,11})\))?", after.group("mods")) else match
     if not match or not _modifiers_ok(match.group("mods")):
         return None
     head = match.group("head")
@@ -1304,9 +1311,28 @@ PART_LED_BY_THE_DEAD = re.compile(
 )
 
 
+# People said to be among the dead after their phrase ("Two children were among the dead", "A 64-year-old woman was
+# among those killed"): a part of the toll told, like "Among the dead were two children".
+AMONG_THE_DEAD_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?(?:among|amongst)\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?" + DEAD_GROUP + r"\b",
+    re.I,
+)
+
+
+def _parts_among_the_dead_after(found: _SentenceCasualties) -> None:
+    for draft in found.drafts:
+        among = AMONG_THE_DEAD_AFTER.match(found.view.text, draft.start) if draft.type == "casualty" and draft.part_of is None else None
+        if among is None or draft.outcome != ("killed" if among.group("killed") else "wounded"):
+            continue
+        draft.part_of = _total_before(found, draft.outcome, draft)
+        if draft.part_of is None:
+            draft.notes["part"] = "of-told"
+
+
 def _parts_of_the_dead_claims(found: _SentenceCasualties) -> None:
     view = found.view
     text = view.text
+    _parts_among_the_dead_after(found)
     for quantity in view.quantities:
         if quantity.count is None:
             continue

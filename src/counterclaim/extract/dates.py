@@ -255,7 +255,20 @@ def lead_event_date(text: str, published: dt.date | None) -> dt.date | None:
     it reports, for claims of that event with no time cue of their own (GOLD_FORMAT)."""
     mentions = find_dates(text, published)
     spoken = statement_dates(text, mentions)
-    return next((m.date for m in mentions if m not in spoken and not _page_date(text, m) and not in_span_of_days(text, m, mentions)), None)
+    lead = next((m for m in mentions if m not in spoken and not _page_date(text, m) and not in_span_of_days(text, m, mentions)), None)
+    if lead is None:
+        return None
+    if lead.from_report:
+        # "the ministry said on Tuesday that ... overnight": counted back from the day the report was given in
+        # its sentence, as a claim in that sentence is (sentence_date), not from the publication day
+        told = [m for m in spoken if not SENTENCE_BREAK.search(text, min(m.end, lead.end), max(m.start, lead.start))]
+        if told:
+            return min(told, key=lambda m: abs(m.start - lead.start)).date
+    return lead.date
+
+
+# The end of one sentence and the start of the next: a report's day does not reach across it.
+SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 # "KYIV, March 3 (Reuters) -", "MOSCOW, June 6. /TASS/.": a dateline, the day of the dispatch

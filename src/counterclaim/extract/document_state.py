@@ -37,6 +37,7 @@ class DocumentState:
     speaker_surnames: dict[str, str] = field(default_factory=dict)  # surname of a person who spoke for an actor -> its code
     statement_day: tuple[str, dt.date] | None = None  # the last claimant said to speak on a given day, and that day
     credited_back: str | None = None  # who the current sentence credits the sentence before it to ("X said this")
+    sentence_claimant: str | None = None  # whose report the sentence before was, for one going on with "Of those, ..."
     last_armed_group: str | None = None  # the armed group named last, for "the group's spokesman said"
     sentence_subject: str | None = None  # the actor heading the sentence before ("Zelensky visited ..."), for "He accused ..."
     unreported_subject: str | None = None  # that actor when the sentence before reported no one's words, for "He added", "The spokesman warned"

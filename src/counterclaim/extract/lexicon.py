@@ -39,6 +39,8 @@ MILITARY_PEOPLE = (
     "corporal", "corporals", "brigadier", "warrant officer", "deputy commander", "battalion commander",
     "company commander", "platoon commander", "unit commander", "combat medics", "draftees", "mobilized men", "mobilised men", "separatists", "separatist fighters",
     "infiltrators", "infiltrator", "gangsters", "gangster", "extremists", "extremist",
+    # the armed men of drug cartels ("four suspected cartel members", "two sicarios")
+    "cartel members", "cartel member", "sicarios", "sicario", "hitmen", "hitman",
     # ranks and soldiers as South Asian and Southeast Asian armies name them ("Lance Naik Dinesh Kumar", "two jawans",
     # "a Thai ranger", "Pakistan Rangers")
     "jawans", "jawan", "sepoys", "sepoy", "havildar", "havildars", "lance naik", "naik", "naib subedar", "subedar", "subedar major",
@@ -149,6 +151,7 @@ GROUP_FIGHTERS = frozenset(
      "bandits", "bandit", "extremists", "separatists", "elements", "cadres", "khwarij", "khawarij", "kharijis", "khariji",
      # criminal armed groups and men crossing a front line ("gang members", "infiltrators")
      "gang members", "gang member", "gangsters", "gangster", "infiltrators", "infiltrator",
+     "cartel members", "cartel member", "sicarios", "sicario", "hitmen", "hitman",
      "suicide bombers", "suicide bomber", "bombers", "bomber",
      # irregular forces named by their cause ("resistance forces overran the outpost", "rebel forces")
      "resistance forces", "rebel forces", "opposition forces"}

@@ -228,7 +228,14 @@ def _not_an_actor(text: str, mention: ActorMention, previous: ActorMention | Non
     if (previous is not None and mention.role in NATIONALITY_ROLES and previous.role in NATIONALITY_ROLES
             and previous.code != mention.code and text[previous.end : mention.start] == " "):
         return True
+    if mention.role == "demonym" and not mention.text.endswith("s") and (word := NAME_WORD_BEFORE.search(text, 0, mention.start)) is not None \
+            and not re.search(r"(?:^|[.!?:;\"“(]\s*)$", text[: word.start()]):
+        return True  # "near Zelene Pole", "in Chyste Pole": a singular demonym after a name's word is the end of a place's name
     return False
+
+
+# A capitalized word of a name right before a word: not an article, a number or a title that may head a person.
+NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An|One|Two|Three|Four|Five|Young|Elderly|Another|Every|Each|Its|His|Her|Their|Our)\s)(?-i:[A-Z][a-z]+) $")
 
 
 def _case_sensitive(form: str) -> bool:

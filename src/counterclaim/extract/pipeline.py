@@ -686,6 +686,15 @@ def _set_in_state(text: str, places: list[PlaceMention]) -> str | None:
     return places[0].country
 
 
+# A sentence opening on a part of the figure the sentence before gave ("Of those, 87 were shot down", "Of them, ...",
+# "Of this number, ..."): it goes on with that sentence's report and its speaker.
+PARTITIVE_OPENER = re.compile(r"\W*(?:of\s+(?:those|these|them|this\s+number|that\s+number|the\s+total|which)|among\s+(?:those|them|these))\s*,", re.I)
+
+
+# A side's own words for its foe ("the enemy lost 190 troops", "the occupiers shelled"), which no outlet writes in its own voice.
+SPEAKER_EPITHET = re.compile(r"\b(?:the\s+enemy|enemy\s+(?:forces|troops|losses)|the\s+occupiers|occupiers['’]|the\s+invaders|the\s+aggressor)\b", re.I)
+
+
 # A second reported clause coordinated after a first: "... and said", "... but added".
 OWN_REPORTED_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|claimed|claims|announced|reported)\b", re.I)
 
@@ -752,6 +761,12 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
             claimant = anchor.claimant
         if claimant is None and anchor is None and state.quote_speaker is not None:
             claimant = state.quote_speaker
+        if claimant is None and anchor is None and not anchors and PARTITIVE_OPENER.match(text):
+            claimant = state.sentence_claimant  # "..., the air force said. Of those, 87 were shot down": the same report goes on
+        if claimant is None and anchor is None and not anchors and state.quote_speaker is None and SPEAKER_EPITHET.search(text):
+            # "..., the ministry said. In the south, the enemy lost up to 190 troops": a side's word for its foe is no outlet's
+            # voice; the report of the side that spoke last goes on
+            claimant = state.last_claimant
         stance = draft.stance or ("deny" if anchor is not None and anchor.denial and draft.type != "statement" else "assert")
         note_claimant(view, draft, claimant, _claimant_step(view, draft, anchor, claimant, stance))
         place = best_place(places, draft.start) or state.scene_place
@@ -815,6 +830,7 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
         state.statement_day = (spoke.claimant, statement_dates[0].date) if spoke.claimant else state.statement_day
     back = backward_reference(view, anchors)
     state.credited_back = back.claimant if back is not None and not claims else None
+    state.sentence_claimant = next((c.claimant for _, c in claims if c.claimant is not None), anchors[-1].claimant if anchors else None)
     if anchors:
         state.last_claimant = anchors[-1].claimant if anchors[-1].claimant else state.last_claimant
         if anchors[-1].claimant is None and ANONYMOUS.search(text):
@@ -891,6 +907,10 @@ def _outsider_enemy(view: SentenceView, views: list[SentenceView], group: str, p
             place.country == enemy for other in views if other.paragraph == view.paragraph and other.index <= view.index
             for place in find_places(other.text, ())):
         return enemy  # "Fano said it took Debre Tabor, killing 50 soldiers": the group's enemy, whose town its paragraph names
+    if enemy is not None and any(actor.code == enemy and actor.role in ("name", "adjective", "demonym", "capital") for other in views for actor in other.actors):
+        # wire copy sets each sentence apart ("Philippine troops kill 6 rebels" above "Six NPA rebels were killed ..., the
+        # military said"): the group's own enemy, when the text names that state anywhere, is the state it fights here
+        return enemy
     return None  # no state named there: the registry's enemy of a network (Islamic State: Iraq) may be far from this text
 
 

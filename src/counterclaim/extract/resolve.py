@@ -783,12 +783,24 @@ def means_told_later(claims: list[Claim], open_claims: list[Claim]) -> None:
             claim.outcome = later.outcome
 
 
+# The speaker's own fighters as the subject of what it reports ("said its fighters had killed ...", "said our men
+# attacked"): an attack told after them with no attacker of its own is the speaker's.
+SPEAKER_OWN_FIGHTERS = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|stated|reported)\s+(?:that\s+)?(?:its|their|our)\s+(?:own\s+)?(?:fighters|men|militants|cadres|mujahideen|forces|"
+    r"combatants|guerrillas|units|members)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|attacked|ambushed|stormed|raided|targeted|struck|hit|overran|destroyed)\b",
+    re.I,
+)
+
+
 def resolve_attack(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """Who attacked, by what means: the claimant-relative subject, else whoever invades the place's country,
     the claimant reporting its enemy hit, the attacker of this paragraph; mutual accusations give one claim each."""
     view, draft, claimant, place, profile = found.view, found.draft, found.claimant, found.place, state.profile
     adversary = registry.adversary
     subject = claimant_relative_subject(found, state, registry)
+    if (subject is None and draft.subject is None and claimant is not None and found.stance == "assert"
+            and SPEAKER_OWN_FIGHTERS.search(view.text, 0, draft.start) and not ANOTHER_TIME.search(view.text[: draft.start])):
+        subject = claimant  # "the BLA said its fighters had killed 18 soldiers in an attack on a convoy": the speaker's own men attacked
     if subject is None and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY and place is not None and place.country:
         subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
     outcome = draft.outcome
