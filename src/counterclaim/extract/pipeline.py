@@ -334,6 +334,9 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
         if state.quote_speaker == PREVIOUS_SPEAKER:
             state.quote_speaker = state.last_claimant
         sentence_claims = _attribute(view, drafts, state, registry)
+        for draft_index, claim in sentence_claims:
+            # whose people or equipment a claim resolved to, for a later denial of it ("Israel disputes the figures")
+            drafts[draft_index].notes.setdefault("resolved_subject", claim.subject or "")
         if state.credited_back is not None:
             for claim in previous_claims:
                 if claim.claimant is None:

@@ -63,6 +63,9 @@ class AttributedDraft:
 def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistry) -> list[Claim]:
     """The claims a draft states: none, one, or one per party (mutual accusations, several claimants)."""
     claims = RESOLVERS[found.draft.type](found, state, registry)
+    if found.draft.stance == "deny" and found.draft.subject is None and "resolved_subject" in found.draft.notes:
+        # a denial of a claim told before denies that claim, whose subject it keeps (null for a whole war's toll)
+        claims = [claim.model_copy(update={"subject": found.draft.notes["resolved_subject"] or None}) for claim in claims]
     if found.draft.type in JOINTLY_CLAIMED_TYPES and len(claims) == 1:
         # "Armenia and Azerbaijan both reported 15 soldiers killed": one claim per claimant (GOLD_FORMAT)
         for other in co_claimants(found.view, claims[0].claimant):
