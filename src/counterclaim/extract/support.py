@@ -53,7 +53,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # armed men of one side backing another in the field: "Burundi has 10,000 troops in Congo backing the Congolese army",
     # "Burundian troops are supporting the army in South Kivu"
     ("fighters", re.compile(r"\b(?:troops|soldiers|forces|fighters|mercenaries|militiamen|contingents?)\b(?:\s+(?!(?:and|but|while|who|which|that)\b)[^\s.;,]+){0,5}?"
-                            r"\s+(?:backing|supporting|helping|assisting|reinforcing|fighting\s+alongside)(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
+                            r"\s+(?:backing|supporting|helping|assisting|reinforcing)(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # a side backed by men: "Burundi backs the Congolese army with some 10,000 troops", "Rwanda is assisting the M23 with troops"
     ("fighters", re.compile(r"\b(?:back(?:s|ed|ing)?|support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?|reinforc(?:es|ed|ing))\s+(?:the\s+)?"
                             r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+with\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|fighters|mercenaries|special\s+forces)\b", re.I)),
