@@ -342,6 +342,9 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
                 claim.part_of = first_claim_of_draft.get(part_of)
             elif drafts[draft_index].notes.get("part") == "of-told":
                 claim.part_of = _earlier_total(claims, claim)  # "Eight of the dead were children": the toll told before
+                if claim.part_of is not None and not find_dates(view.text, state.published):
+                    # "A woman was among the dead": a part of a toll told before is of that toll's event, and of its day
+                    claim.date = claims[claim.part_of].date
         if TALLY_SENTENCE.match(view.text):
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
