@@ -353,6 +353,9 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
                 claim.part_of = first_claim_of_draft.get(part_of)
             elif drafts[draft_index].notes.get("part") == "of-told":
                 claim.part_of = _earlier_total(claims, claim)  # "Eight of the dead were children": the toll told before
+                if claim.part_of is not None and not find_dates(view.text, state.published):
+                    # "A woman was among the dead": a part of a toll told before is of that toll's event, and of its day
+                    claim.date = claims[claim.part_of].date
         if TALLY_SENTENCE.match(view.text):
             tally = [c for _, c in sentence_claims if c.type == "casualty" and c.outcome == "killed"]
             if tally:
@@ -364,6 +367,7 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
         _parts_of_tally(claims, tally_index)
     means_told_later(claims, state.means_open)
     _headline_dates(views, claims, state.published)
+    _headline_means(views, claims)
     _headline_attackers(views, claims)
     return _in_text_order(_drop_duplicates(claims))
 
@@ -386,6 +390,32 @@ def _headline_dates(views: list[SentenceView], claims: list[Claim], published: d
         told = next((c for c in same if c.count == claim.count), same[0] if same else None)
         if told is not None and told.date is not None:
             claim.date = told.date
+
+
+# A headline's attack named by the bare noun or verb ("... in attack on military base", "Rebels attack town"): no means.
+BARE_ATTACK_WORDS = re.compile(r"(?:attacks?|attacked|attacking)\b", re.I)
+# The means a body can give an attack whose headline named none.
+SPECIFIC_BODY_MEANS = frozenset({"airstrike", "shelling", "bombing"})
+
+
+def _headline_means(views: list[SentenceView], claims: list[Claim]) -> None:
+    """A headline's attack told by the bare word takes the means the body's first attack by the same attacker gives
+    (GOLD_FORMAT: unnamed means come from the text around it, the same event): 'ELN kills five soldiers in attack on
+    military base' over 'ELN guerrillas attacked the base with explosives-laden drones' is an air strike."""
+    headline = next((v for v in views if v.text.strip()), None)
+    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return
+    end = headline.offset + len(headline.text)
+    for claim in claims:
+        if claim.type != "attack" or claim.subject is None or claim.sentence_span is None or claim.sentence_span[0] != headline.offset:
+            continue
+        words = headline.text[claim.span[0] - headline.offset : claim.span[1] - headline.offset]
+        if not BARE_ATTACK_WORDS.match(words):
+            continue
+        first = next((c for c in claims if c.type == "attack" and c.sentence_span is not None and c.sentence_span[0] >= end
+                      and c.subject == claim.subject), None)
+        if first is not None and first.outcome in SPECIFIC_BODY_MEANS:
+            claim.outcome = first.outcome
 
 
 def _headline_attackers(views: list[SentenceView], claims: list[Claim]) -> None:
