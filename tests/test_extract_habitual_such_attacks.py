@@ -31,3 +31,16 @@ def test_such_attacks_condemned_stay_a_reference_back() -> None:
     text = "Gunmen killed 12 villagers near Djibo on Monday. The government condemned such attacks."
     attacks = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack"]
     assert len(attacks) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb hit a minibus near Mogadishu on Thursday. No group has claimed the blast, but al-Shabaab "
+        "frequently carries out such attacks.",
+        "Fighters attacked a post near Menaka on Sunday. ISSP regularly stages attacks in the area, officials said.",
+    ],
+)
+def test_habitual_attacks_have_no_date(text: str) -> None:
+    habitual = [c for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "attack" and c.subject in ("SHABAAB", "ISSP")]
+    assert habitual and all(c.date is None for c in habitual)

@@ -565,7 +565,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         generic = operation or bool(CEASEFIRE_VIOLATION.search(phrase)) or bool(EXPLOSIONS_NOTED.fullmatch(phrase)) or strike_noun or bool(re.match(r"bombard|massacre|pound|pummel|hammer|batter|blitz", phrase, re.I)) or (means == "assault" and bool(re.match(r"(?:attack|target)", phrase, re.I))) or bool(re.match(r"claim(?:ed|s)\b|military\s+campaign", phrase, re.I)) or (verb_strike and means == "shelling") or bool(re.fullmatch(r"assault", phrase, re.I))
         if means == "assault" and re.fullmatch(r"attack(?:ed|ing|s)?", phrase, re.I):
             means = _generic_attack_means(text, match)
-        habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()]))
+        habitual = bool(re.fullmatch(r"attacks", phrase, re.I) and (HABITUAL_BEFORE.search(text[max(0, match.start() - 50) : match.start()])
+                                                                    or HABITUAL_ADVERB_BEFORE.search(text[max(0, match.start() - 60) : match.start()])))
         if habitual:
             means, generic = "assault", True  # habitual attacks: their means from the context, else assault (GOLD_FORMAT)
         whole_war = bool(WHOLE_WAR.fullmatch(phrase)) or _whole_war_attack(view, match)
@@ -811,6 +812,8 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 drafts[-1].notes["generic"] = "yes"  # by what means, the document may have said before
             if claimed:
                 drafts[-1].notes["claimed"] = "yes"  # the group claiming it names the unnamed attackers of the text
+            if habitual:
+                drafts[-1].notes["habitual"] = "yes"  # attacks made again and again: no one day (GOLD_FORMAT: date null)
             if operation_noun:
                 drafts[-1].notes["state_operation"] = "yes"  # "an intelligence-based operation": security forces conduct it
                 if code is not None and _is_group(code):
@@ -1213,6 +1216,10 @@ def _named_weapon_means(text: str, start: int) -> str | None:
 
 
 # Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
+# A side said to attack again and again: "frequently carries out such attacks", "regularly stages attacks".
+HABITUAL_ADVERB_BEFORE = re.compile(
+    r"\b(?:frequently|regularly|often|routinely|repeatedly|habitually)\s+(?:carr(?:y|ies|ied)\s+out|stag(?:e|es|ed)|launch(?:es|ed)?|"
+    r"conduct(?:s|ed)?|mount(?:s|ed)?)\s+(?:such\s+|similar\s+)?$", re.I)
 HABITUAL_BEFORE = re.compile(
     r"\b(?:frequent|repeated|regular|daily|near-daily|nightly|constant|persistent|sporadic|stepp?(?:ed|s|ing)?\s+up|string\s+of|"
     r"series\s+of|wave\s+of|spate\s+of|campaign\s+of)\s+(?:[\w-]+\s+){0,2}$",

@@ -178,6 +178,8 @@ def claim_date(found: AttributedDraft, claimant: str | None, state: DocumentStat
     view, draft, dates = found.view, found.draft, found.dates
     if draft.notes.get("whole_war"):
         return _day_of_war(view.text, draft, dates)
+    if draft.notes.get("habitual"):
+        return None  # "al-Shabaab frequently carries out such attacks": attacks of no one day (GOLD_FORMAT)
     date = sentence_date(view.text, draft.start, dates, draft.type == "statement", draft.cumulative) or state.scene_date
     if date is None and not dates and SAME_DAY.search(view.text):
         # "Earlier in the day, jets struck ...": the day a sentence just before named, else the day of the news (GOLD_FORMAT)
