@@ -2137,7 +2137,7 @@ OBJECT_OF_STRIKE = re.compile(
 # "units of the 5th brigade", "drones of the army").
 FORCES_OF = re.compile(
     r"\b(?:forces|troops|soldiers|units?|fighters|militants|militiamen|members|jets|warplanes|aircraft|planes|drones|helicopters|"
-    r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?)\s+of\s+(?:the\s+)?$",
+    r"gunships|artillery|navy|air\s+force|army|battalions?|brigades?|divisions?|detachments?|elements|subunits|remnants)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # What ends the head's clause before the trigger: punctuation, a relative or coordinated clause, a target's preposition,

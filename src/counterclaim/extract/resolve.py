@@ -726,7 +726,10 @@ WARPLANES = re.compile(r"\b(?:air\s*(?:-\s*)?strikes?|air\s+raids?|aerial\s+(?:b
 
 # Ground forces heading a generic attack: they went in ("Israeli soldiers attacked a farmer").
 GROUND_FORCES_HEAD = re.compile(
-    r"\b(?:soldiers|troops|infantry|police(?:men)?|officers|settlers|commandos|special\s+forces|paratroopers|marines|guards|patrols?|militia(?:men)?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    r"\b(?:soldiers|troops|infantry|police(?:men)?|officers|settlers|commandos|special\s+forces|paratroopers|marines|guards|patrols?|militia(?:men)?|"
+    # ground units by name ("the Russian 20th Motorized Rifle Division attacked", "the 47th Mechanized Brigade")
+    r"(?:rifle|infantry|motori[sz]ed|mechani[sz]ed|airborne|assault|marine|mountain)\s+(?:divisions?|brigades?|regiments?|battalions?)|assault\s+(?:groups?|detachments?|units?))"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # Several claimants of one report: "Israel and Lebanon said", "both the army and the RSF reported".
