@@ -375,16 +375,25 @@ def _claims_of_sentences(views: list[SentenceView], skipped: dict[int, str], fou
 HEADLINE_DATED_TYPES = ("casualty", "materiel", "attack")
 
 
+def _headline_and_body(views: list[SentenceView], claims: list[Claim]) -> tuple[SentenceView, list[Claim], list[Claim]] | None:
+    """The text's headline (a first line with no sentence end), its claims and the body's, or None with no headline."""
+    headline = next((v for v in views if v.text.strip()), None)
+    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+        return None
+    end = headline.offset + len(headline.text)
+    spanned = [c for c in claims if c.sentence_span is not None]
+    return (headline, [c for c in spanned if c.sentence_span[0] == headline.offset], [c for c in spanned if c.sentence_span[0] >= end])
+
+
 def _headline_dates(views: list[SentenceView], claims: list[Claim], published: dt.date | None) -> None:
     """A headline's claim with no time cue of its own takes the date the body gives the same event (GOLD_FORMAT):
     'Houthis say they downed a US drone' over 'The Houthis said on Thursday they had shot down a US MQ-9 drone'."""
-    headline = next((v for v in views if v.text.strip()), None)
-    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")) or find_dates(headline.text, published):
+    found = _headline_and_body(views, claims)
+    if found is None or find_dates(found[0].text, published):
         return
-    end = headline.offset + len(headline.text)
-    body = [c for c in claims if c.sentence_span is not None and c.sentence_span[0] >= end]
-    for claim in claims:
-        if claim.type not in HEADLINE_DATED_TYPES or claim.sentence_span is None or claim.sentence_span[0] != headline.offset:
+    _, told_there, body = found
+    for claim in told_there:
+        if claim.type not in HEADLINE_DATED_TYPES:
             continue
         same = [c for c in body if (c.type, c.subject, c.outcome, c.category) == (claim.type, claim.subject, claim.outcome, claim.category)]
         told = next((c for c in same if c.count == claim.count), same[0] if same else None)
@@ -402,18 +411,17 @@ def _headline_means(views: list[SentenceView], claims: list[Claim]) -> None:
     """A headline's attack told by the bare word takes the means the body's first attack by the same attacker gives
     (GOLD_FORMAT: unnamed means come from the text around it, the same event): 'ELN kills five soldiers in attack on
     military base' over 'ELN guerrillas attacked the base with explosives-laden drones' is an air strike."""
-    headline = next((v for v in views if v.text.strip()), None)
-    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+    found = _headline_and_body(views, claims)
+    if found is None:
         return
-    end = headline.offset + len(headline.text)
-    for claim in claims:
-        if claim.type != "attack" or claim.subject is None or claim.sentence_span is None or claim.sentence_span[0] != headline.offset:
+    headline, told_there, body = found
+    for claim in told_there:
+        if claim.type != "attack" or claim.subject is None:
             continue
         words = headline.text[claim.span[0] - headline.offset : claim.span[1] - headline.offset]
         if not BARE_ATTACK_WORDS.match(words):
             continue
-        first = next((c for c in claims if c.type == "attack" and c.sentence_span is not None and c.sentence_span[0] >= end
-                      and c.subject == claim.subject), None)
+        first = next((c for c in body if c.type == "attack" and c.subject == claim.subject), None)
         if first is not None and first.outcome in SPECIFIC_BODY_MEANS:
             claim.outcome = first.outcome
 
@@ -422,16 +430,15 @@ def _headline_attackers(views: list[SentenceView], claims: list[Claim]) -> None:
     """A headline's attack with no attacker takes the one the body names for an attack by the same means, when the body
     names one attacker for them (GOLD_FORMAT: unnamed attackers take the group the outlet identifies for the same attack):
     'Drone strike on power station cuts electricity' over 'Drones launched by the RSF struck the power station'."""
-    headline = next((v for v in views if v.text.strip()), None)
-    if headline is None or headline.text.rstrip().endswith((".", "!", "?", '"', "”", ":")):
+    found = _headline_and_body(views, claims)
+    if found is None:
         return
-    end = headline.offset + len(headline.text)
-    for claim in claims:
-        if (claim.type != "attack" or claim.subject is not None or claim.outcome == "clash" or claim.sentence_span is None
-                or claim.sentence_span[0] != headline.offset):
+    _, told_there, body = found
+    for claim in told_there:
+        if claim.type != "attack" or claim.subject is not None or claim.outcome == "clash":
             continue  # fighting with no attacker named has none (GOLD_FORMAT)
-        attackers = {c.subject for c in claims if c.type == "attack" and c.outcome == claim.outcome and c.stance == claim.stance
-                     and c.sentence_span is not None and c.sentence_span[0] >= end and c.subject is not None}
+        attackers = {c.subject for c in body if c.type == "attack" and c.outcome == claim.outcome and c.stance == claim.stance
+                     and c.subject is not None}
         if len(attackers) == 1:
             claim.subject = attackers.pop()
 
