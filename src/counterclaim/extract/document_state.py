@@ -72,6 +72,7 @@ class DocumentState:
     last_harm_by: tuple[str, int] | None = None  # the armed group last said to have killed or wounded people, and its paragraph
     attackers_named: set[str] = field(default_factory=set)  # every attacker named so far
     claimed_by: set[str] = field(default_factory=set)  # every side the text says claimed an attack, anywhere in it
+    claimed_next: dict[int, str] = field(default_factory=dict)  # sentence index -> the side the next sentence says claimed its attack
     last_means_by_attacker: dict[str, str] = field(default_factory=dict)  # each attacker's last shelling/air strike/bombing
     last_means: str | None = None  # the means of the last attack told by shelling, air strike or bombing, whoever its attacker
     last_told: tuple[str | None, str, int] | None = None  # the last attack claim's subject, means and paragraph

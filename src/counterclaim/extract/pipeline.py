@@ -310,9 +310,14 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
                        if name == find_attack_claims.__name__)
     # Unnamed attackers take the group that claimed the attack, wherever the text says so (GOLD_FORMAT).
-    state.claimed_by = {d.subject for by_finder in found_by_rules.values() for name, found in by_finder
-                        if name == find_attack_claims.__name__ for d in found
-                        if d.notes.get("claimed") and d.subject is not None and not d.subject.startswith("@")}
+    claims_of_responsibility = [(index, d.subject) for index, by_finder in found_by_rules.items() for name, found in by_finder
+                                if name == find_attack_claims.__name__ for d in found
+                                if d.notes.get("claimed") and d.subject is not None and not d.subject.startswith("@")]
+    state.claimed_by = {subject for _, subject in claims_of_responsibility}
+    # ... and the attack told right before a claim of it ("In a separate incident, a bomb hit a patrol. The Qassam Brigades
+    # claimed responsibility for the attack"), whatever other time or place its sentence is set in
+    state.claimed_next = {index - 1: subject for index, subject in claims_of_responsibility
+                          if sum(1 for i, _ in claims_of_responsibility if i == index) == 1}
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
         return _claims_of_sentences(views, skipped, found_by_rules, attacks_told, state, registry, quote_speakers)
 

@@ -864,6 +864,8 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
     if (subject is None and not traded and (draft.outcome != "clash" or draft.notes.get("ambush")) and len(state.claimed_by) == 1 and not draft.notes.get("state_operation")
             and not ANOTHER_TIME.search(view.text[: draft.start]) and not another_target and not _set_in_another_country(view, draft.start, state, registry)):
         subject = next(iter(state.claimed_by))  # unnamed attackers: the one group the text says claimed the attack
+    if subject is None and not traded and draft.outcome != "clash" and (claimer := state.claimed_next.get(view.index)) is not None:
+        subject = claimer  # "In a separate incident, a bomb hit a patrol. X claimed responsibility for the attack": X's
     if (subject is None and not traded and draft.outcome in ("shelling", "airstrike") and place is not None and place.country and profile is not None
             and getattr(registry.actor(place.country), "kind", None) == "state"
             and (place.country in state.attackers_named or _side_named_attacking(place.country, state.attackers_named, profile, registry))
