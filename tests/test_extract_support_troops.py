@@ -41,3 +41,15 @@ def test_troops_backing_a_side_are_fighters(text: str, expected: tuple[str, str]
 def test_diplomatic_cover_is_political_support(text: str, expected: set[tuple[str, str]]) -> None:
     found = {(c.subject, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support" and c.outcome == "political"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("North Korean troops helped Russia retake Kursk.", "fighters"),
+        ("North Korea helped Russia retake Kursk with artillery shells.", "military_aid"),
+    ],
+)
+def test_men_who_helped_are_fighters_and_arms_that_helped_are_aid(text: str, outcome: str) -> None:
+    found = {(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"}
+    assert found == {("PRK", "RUS", outcome)}

@@ -252,6 +252,8 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
                 continue  # backing a bill, a candidate or an accord is no support of a party; "accused X of backing the gunmen" is
             if recipient is not None and recipient == provider:
                 continue
+            if outcome == "military_aid" and MEN_HEADING_HELP.search(text, max(0, match.start() - 40), match.start()) and HELP_VERB.match(match.group()):
+                outcome = "fighters"  # "North Korean troops helped Russia retake Kursk": the men themselves fought for it
             draft = DraftClaim("support", outcome, match.start(), match.end(), subject=provider, object=recipient)
             if outcome == "political" and provider is not None and provider != SUBJECT_IS_CLAIMANT:
                 draft.claimant = provider  # voiced support is the provider's own announcement
@@ -269,6 +271,12 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
     drafts.extend(find_support_constructions(view, drafts))
     drafts.extend(_backers_named(view, drafts))
     return _one_per_provider(view, drafts)
+
+
+# Armed men heading a verb of help: "North Korean troops helped Russia retake Kursk", "Chadian soldiers are assisting".
+MEN_HEADING_HELP = re.compile(r"\b(?:troops|soldiers|forces|fighters|mercenaries|militiamen|special\s+forces|paratroopers|contingents?)\s+"
+                              r"(?:(?:have|has|had|are|were|is|was|also|reportedly|reportedly\s+have)\s+)*$", re.I)
+HELP_VERB = re.compile(r"(?i)help|assist|aid(?:s|ed|ing)?\b")
 
 
 # A provider announcing its own aid ("Britain pledged to train", "Japan has promised to send", "Turkey agreed to supply").
