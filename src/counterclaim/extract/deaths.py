@@ -105,6 +105,11 @@ NATURAL_CAUSES = frozenset(
 )
 # Conjunctions and prepositions that put an earlier event before the one a sentence reports ("after", "following").
 PRIOR_EVENT_MARKERS = frozenset({"after", "following"})
+# Armed fights a text tells as events of its own, whose dead are no background to what followed them.
+ARMED_EVENT_NOUNS = frozenset(
+    """shootout gunfight firefight clash clashes ambush attack raid battle fighting assault bombing explosion blast strike
+    airstrike shelling offensive skirmish exchange""".split()
+)
 # Acts of protest, riot and arrest that a death can set off ("youths burned tyres after a boy was killed",
 # "police arrested ten people following the killing of a trader"): that death is no death of the act.
 REACTION_VERBS = PROTEST_VERBS | frozenset(
@@ -600,8 +605,9 @@ def _background(doc: Doc, trigger: Token) -> bool:
         relation = token.dep_
         if relation == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRIOR_EVENT_MARKERS for c in token.children):
             prior = True  # "... after a lorry crash killed a cyclist"
-        if relation == "pobj" and token.head.lower_ in PRIOR_EVENT_MARKERS:
-            prior = True  # "... following the killing of a student"
+        if relation == "pobj" and token.head.lower_ in PRIOR_EVENT_MARKERS and token.lemma_.lower() not in ARMED_EVENT_NOUNS:
+            prior = True  # "... following the killing of a student"; not "arrested three men after the shootout, which left two
+            # officers dead": an armed fight's dead are of the fight the text tells, whatever arrests followed
         token = token.head
         if token.lower_ in PROTEST_NOUNS or token.lemma_.lower() in PROTEST_NOUNS:
             return True
