@@ -53,3 +53,9 @@ def test_diplomatic_cover_is_political_support(text: str, expected: set[tuple[st
 def test_men_who_helped_are_fighters_and_arms_that_helped_are_aid(text: str, outcome: str) -> None:
     found = {(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"}
     assert found == {("PRK", "RUS", outcome)}
+
+
+def test_a_participle_after_a_comma_takes_the_clause_s_head_as_provider() -> None:
+    text = "The United States vetoed a Security Council resolution, offering diplomatic cover to Israel."
+    found = {(c.subject, c.object, c.outcome) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"}
+    assert found == {("USA", "ISR", "political")}

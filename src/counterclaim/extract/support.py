@@ -438,6 +438,10 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     covering = [a for a in view.actors if a.start < start < a.end and (a.role == "group" or a.role in ("military", "adjective", "demonym") and outcome == "fighters")]
     if outcome == "fighters" and covering:
         return covering[0].code  # "Wagner mercenaries were deployed to ...": the group named with its fighters sends them
+    if PARTICIPLE_AFTER_COMMA.match(view.text, start) and re.search(r",\s*$", view.text[:start]) and view.actors:
+        head = view.actors[0]
+        if head.start < start and re.fullmatch(r"\W*(?:the\s+)?", view.text[: head.start], re.I) and head.role not in ("pronoun", "generic"):
+            return head.code  # "Russia and China vetoed a resolution, offering diplomatic cover to the junta": the clause's head gives
     actor = view.last_actor_before(start)
     if actor is None:
         return None
@@ -455,6 +459,10 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
             return None
     return actor.code
+
+
+# A participle opening the trigger: "offering", "providing", "sending".
+PARTICIPLE_AFTER_COMMA = re.compile(r"(?i)[a-z]+ing\b")
 
 
 # A side that has the men counted after it: "Burundi has about 10,000 troops in Congo backing ...", "Rwanda has deployed 4,000".
