@@ -1252,6 +1252,10 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         last = [a for a in anchors if a.position <= draft.start]
         if last and last[-1].claimant is not None and (not last[-1].speech or draft.start < last[-1].end):
             return last[-1]
+    judged = [a for a in anchors if not a.speech and a.claimant is not None and a.end <= draft.start
+              and ACT_JUDGED_AFTER.fullmatch(text, a.end, draft.start) and GERUND_START.match(text, draft.start)]
+    if judged:
+        return judged[-1]  # "Sudan castigated the UAE for arming the RSF": a charge of that act, the one judging claims it (GOLD_FORMAT)
     anchors = [a for a in anchors if a.speech and not (a.responsibility and draft.type in ("casualty", "materiel"))]
     before = [a for a in anchors if a.end <= draft.start + 1]
     if before and before[-1].position > 0 and text[before[-1].position - 1 : before[-1].position].isspace() \
@@ -1275,6 +1279,11 @@ def anchor_for(draft: DraftClaim, anchors: list[Anchor], text: str) -> Anchor | 
         # "..., said an army officer who asked not to be identified": an unnamed source (GOLD_FORMAT)
         return replace(after[0], claimant=None)
     return after[0] if after else None
+
+
+# A statement act's object and the act it is judged for: "condemned the UAE for ", "criticised Kyiv for repeatedly ".
+ACT_JUDGED_AFTER = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+for\s+(?:\w+ly\s+)?", re.I)
+GERUND_START = re.compile(r"(?i)[a-z]+ing\b")
 
 
 # Reporting words before a claim whose own speaker no anchor names ("Residents said ...", "Witnesses told AFP ...").
