@@ -26,3 +26,14 @@ PUBLISHED = dt.date(2025, 6, 2)
 )
 def test_the_act_a_party_is_judged_for_is_claimed_by_the_judge(text: str, kind: str, expected: tuple[str, str]) -> None:
     assert [(c.subject, c.claimant) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == kind] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        ("Moscow blasted the decision to send long-range missiles to Kyiv.", None),
+        ("Moscow condemned Washington's decision to send long-range missiles to Kyiv.", "USA"),
+    ],
+)
+def test_who_judges_a_decision_to_give_arms_does_not_give_them(text: str, provider: str | None) -> None:
+    assert [(c.subject, c.object) for c in extract_from_cleaned_text(text, PUBLISHED) if c.type == "support"] == [(provider, "UKR")]

@@ -438,6 +438,12 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
     covering = [a for a in view.actors if a.start < start < a.end and (a.role == "group" or a.role in ("military", "adjective", "demonym") and outcome == "fighters")]
     if outcome == "fighters" and covering:
         return covering[0].code  # "Wagner mercenaries were deployed to ...": the group named with its fighters sends them
+    decision = DECISION_JUDGED_BEFORE.search(view.text, max(0, start - 80), start)
+    if decision is not None:
+        # "Moscow blasted the decision to send missiles to Kyiv": who judges a decision did not take it; its maker, if named in
+        # the phrase ("Washington's decision to send"), gives
+        maker = next((a for a in view.actors if decision.start("phrase") <= a.start < start), None)
+        return maker.code if maker is not None else None
     if PARTICIPLE_AFTER_COMMA.match(view.text, start) and re.search(r",\s*$", view.text[:start]) and view.actors:
         head = view.actors[0]
         if head.start < start and re.fullmatch(r"\W*(?:the\s+)?", view.text[: head.start], re.I) and head.role not in ("pronoun", "generic"):
@@ -459,6 +465,13 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         if not re.search(r"\bwith\s+", view.text[: actor.start][-8:]):
             return None
     return actor.code
+
+
+# A decision judged, whose act the trigger tells: "blasted the decision to ", "welcomed Washington's move to ".
+DECISION_JUDGED_BEFORE = re.compile(
+    r"\b(?:condemn|denounc|deplor|decr|slam|criticis|criticiz|lambast|castigat|rebuk|censur|blast|welcom|prais|hail|protest|question)\w*\s+"
+    r"(?P<phrase>(?:the|a|its|their|[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|plan|move|proposal|intention|bid|offer|pledge|promise|announcement)s?\s+to\s+)$",
+    re.I)
 
 
 # A participle opening the trigger: "offering", "providing", "sending".
