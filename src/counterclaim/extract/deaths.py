@@ -664,6 +664,19 @@ def event_totals(view: SentenceView, drafts: list[DraftClaim]) -> None:
             draft.cumulative = False
 
 
+# Bodies named alone, with no count and no people after them ("which received the bodies", "their bodies").
+BARE_BODIES = re.compile(r"(?i)(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:bodies|corpses|remains)")
+
+
+def without_bodies_of_a_toll_told(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
+    """The drafts less uncounted deaths named only as 'the bodies' when the sentence counts its dead ("killing 11
+    members of one family, according to the hospital, which received the bodies"): the same dead."""
+    if not any(d.type == "casualty" and d.outcome == "killed" and d.count is not None for d in drafts):
+        return drafts
+    return [d for d in drafts
+            if not (d.type == "casualty" and d.outcome == "killed" and d.count is None and BARE_BODIES.fullmatch(view.text, d.start, d.end))]
+
+
 def drop_told_deaths(view: SentenceView, drafts: list[DraftClaim], previous: list[DraftClaim]) -> list[DraftClaim]:
     """Without the killed claims of a definite phrase whose adjective refers back to the dead of the sentence
     before ('Gunmen killed a trader. The slain trader was ...'), unless the sentence says it is another death."""

@@ -50,6 +50,7 @@ from counterclaim.extract.deaths import (
     drop_told_deaths,
     event_totals,
     find_syntactic_deaths,
+    without_bodies_of_a_toll_told,
 )
 from counterclaim.extract.denials import find_denial_claims
 from counterclaim.extract.document_state import DocumentState
@@ -623,19 +624,6 @@ def _without_aircraft_read_as_people(drafts: list[DraftClaim]) -> list[DraftClai
                     and any(start < d.end and d.start < end for start, end in aircraft))]
 
 
-# Bodies named alone, with no count and no people after them ("which received the bodies", "their bodies").
-BARE_BODIES = re.compile(r"(?i)(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:bodies|corpses|remains)")
-
-
-def _without_bodies_of_a_toll_told(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClaim]:
-    """The drafts less uncounted deaths named only as 'the bodies' when the sentence counts its dead ("killing 11
-    members of one family, according to the hospital, which received the bodies"): the same dead."""
-    if not any(d.type == "casualty" and d.outcome == "killed" and d.count is not None for d in drafts):
-        return drafts
-    return [d for d in drafts
-            if not (d.type == "casualty" and d.outcome == "killed" and d.count is None and BARE_BODIES.fullmatch(view.text, d.start, d.end))]
-
-
 def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftClaim]]], previous: list[DraftClaim],
                  attacks_told: bool, disaster_report: bool = False) -> tuple[list[DraftClaim], list[DraftClaim]]:
     """The sentence's drafts, and the people it says were arrested (no claim of harm, but a later sentence's
@@ -661,7 +649,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
     deaths, vetoed_deaths = apply_vetoes(view.text, deaths, disaster_report, attacks_told)  # a death the vetoes dropped is not found again
     note_vetoes(view, vetoed_deaths)
     drafts.extend(deaths)
-    drafts = _without_bodies_of_a_toll_told(view, drafts)
+    drafts = without_bodies_of_a_toll_told(view, drafts)
     harm_attacks = [d for d in attack_of_harm(view, drafts) if not (attacks_told and d.outcome == "clash")]  # 'a civilian was killed by militants': an attack
     note_found(view, "attack_of_harm", harm_attacks)
     drafts.extend(harm_attacks)
