@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.drafts import ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import (
+    COUNTRY_REBELS,
     DENIAL_VERBS,
     EVIDENCE_WORDS,
     HEDGES,
@@ -96,10 +97,6 @@ INSTITUTION_SUBJECT = re.compile(
 )
 # Institutions only a state has: after an armed group's claim, "the defence ministry said" is the state's.
 STATE_INSTITUTION = re.compile(r"\b(?:ministry|minister|government|presidency|army|military|armed\s+forces|air\s+force|navy|police|governor|general\s+staff)\b", re.I)
-# Fighters named by the adjective of the state they fight ("Syrian rebels", "Myanmar resistance forces").
-COUNTRY_REBELS_HEAD = re.compile(
-    r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|resistance(?:\s+(?:forces|fighters|groups|movement))?|"
-    r"opposition\s+(?:forces|fighters|groups|militias))\b")
 # Speakers said to be anonymous, and "sources", are outside sources even when their side is known.
 ANONYMOUS = re.compile(r"\b(?:anonymity|anonymously|unnamed|unidentified|not\s+authori[sz]ed\s+to|(?:asked|asking)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|declining)\s+to\s+be\s+(?:named|identified)|speaking\s+on\s+condition|sources?)\b", re.I)
 # A state or party adjective heading outside sources ("Iranian media reported", "Ukrainian sources said") gives
@@ -402,7 +399,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
             head = text[subject_actor.end : verb_start]
             _remember_run_institution(head, claimant, speakers)
             _remember_institution_noun(subject_actor.text + head, claimant, speakers)
-            if subject_actor.role in ("adjective", "demonym", "name") and COUNTRY_REBELS_HEAD.match(head):
+            if subject_actor.role in ("adjective", "demonym", "name") and COUNTRY_REBELS.match(head):
                 # "Myanmar resistance forces say", "Syrian rebels claimed": those fighting the state, not the state
                 claimant = owners.rebels if owners.rebels != subject_actor.code else None
             elif MEDIA_HEAD.match(head) and not STATE_MEDIA.search(text[subject_actor.start : verb_start]) and not _body_staff(subject_actor.code, head) \

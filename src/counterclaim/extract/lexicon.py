@@ -178,6 +178,13 @@ PARTY_SINCE_CLAUSE = re.compile(
     r"[^,;.]{0,80}?\bsince\b[^,;.]{0,40},", re.I)
 
 
+# A state's adjective or name heading its rebels ("Syrian rebels", "Myanmar resistance forces", "Sudanese opposition
+# militias"): those fighting the state, not the state; read after the actor's mention.
+COUNTRY_REBELS = re.compile(
+    r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|resistance(?:\s+(?:forces|fighters|groups|movement))?|"
+    r"opposition\s+(?:forces|fighters|groups|militias))\b")
+
+
 # Unnamed fighters opening a clause of time or cause right before the verb ("as resistance forces overrun", "after rebel
 # fighters stormed").
 SUBORDINATE_FIGHTERS_BEFORE = re.compile(

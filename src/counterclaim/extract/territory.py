@@ -16,7 +16,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.lexicon import SUBORDINATE_FIGHTERS_BEFORE
+from counterclaim.extract.lexicon import COUNTRY_REBELS, SUBORDINATE_FIGHTERS_BEFORE
 from counterclaim.extract.materiel import STATE_SIDE
 from counterclaim.records import Count
 
@@ -526,12 +526,9 @@ def _clause_actor(view: SentenceView, position: int) -> str | None:
     return actor.code
 
 
-# Rebels named by their country's adjective ("Syrian rebels", "Malian jihadists"): they fight that state, not for it.
-COUNTRY_REBELS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:rebels|insurgents|militants|jihadists|separatists|guerrillas|resistance\s+(?:fighters|forces|groups)|opposition\s+(?:fighters|forces|groups))\b")
-
-
 def _rebels_of(view: SentenceView, code: str, position: int) -> bool:
-    """Whether the clause's actor is a state's adjective heading its rebels, right before the verb at `position`."""
+    """Whether the clause's actor is a state's adjective heading its rebels ("Syrian rebels", "Malian jihadists": they fight
+    that state, not for it), right before the verb at `position`."""
     actor = view.last_actor_before(position)
     while actor is not None and actor.code != code:
         actor = view.last_actor_before(actor.start)
