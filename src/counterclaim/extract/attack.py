@@ -2250,10 +2250,10 @@ def _appositive_head(view: SentenceView, inner: ActorMention) -> str | None:
     return head.code
 
 
-# Partners named between a head and its verb, set off by commas: "The Somali National Army, in collaboration with local
-# forces and international partners, conducted an operation".
 # A side named as the companion of those before it: "volunteers fighting alongside the army", "together with police".
 COMPANION_BEFORE = re.compile(r"\b(?:alongside|beside|together\s+with|along\s+with)\s+(?:the\s+)?$", re.I)
+# Partners named between a head and its verb, set off by commas: "The Somali National Army, in collaboration with local
+# forces and international partners, conducted an operation".
 PARTNERS_ASIDE = re.compile(
     r",\s+(?:in\s+(?:collaboration|cooperation|coordination|conjunction|partnership)\s+with|together\s+with|alongside|jointly\s+with|"
     r"supported\s+by|assisted\s+by|with\s+(?:the\s+)?(?:support|help|backing|assistance)\s+of)\s+[^;.,]{1,90}(?:,[^;.,]{1,60})?,", re.I)

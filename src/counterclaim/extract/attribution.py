@@ -429,7 +429,7 @@ def find_anchors(view: SentenceView, previous_claimant: str | None, owners: Inst
                 claimant = _institution_owner(view, institution, owners)
             if institution and claimant is not None and claimant == previous_claimant:
                 claimant = _unless_reporting_own_side(view, match.end(), claimant, owners)
-            if (bare := BARE_INSTITUTION.search(before)) is not None and (told := speakers.get(NOUN_KEY + _folded(bare.group("noun")))):
+            if (told := _institution_named_before(before, speakers)) is not None:
                 # "The ministry said", after "the Gaza health ministry said ... the Israeli military said": the party whose
                 # ministry spoke last, not the last speaker
                 claimant = told

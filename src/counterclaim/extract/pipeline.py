@@ -317,8 +317,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     state.claimed_by = {subject for _, subject in claims_of_responsibility}
     # ... and the attack told right before a claim of it ("In a separate incident, a bomb hit a patrol. The Qassam Brigades
     # claimed responsibility for the attack"), whatever other time or place its sentence is set in
-    state.claimed_next = {index - 1: subject for index, subject in claims_of_responsibility
-                          if sum(1 for i, _ in claims_of_responsibility if i == index) == 1}
+    claims_per_sentence = Counter(index for index, _ in claims_of_responsibility)
+    state.claimed_next = {index - 1: subject for index, subject in claims_of_responsibility if claims_per_sentence[index] == 1}
     with parsed_ahead(view.text for view in views if view.index in found_by_rules and _will_be_parsed(view, found_by_rules[view.index])):
         return _claims_of_sentences(views, skipped, found_by_rules, attacks_told, state, registry, quote_speakers)
 

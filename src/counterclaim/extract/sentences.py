@@ -1,8 +1,9 @@
-"""Sentence segmentation with character offsets: spaCy's blank English tokenizer plus rules.
+"""Sentence segmentation with character offsets: spaCy's English tokenizer and sentencizer plus rules.
 
-Line breaks are hard boundaries (scraped pages put headlines and paragraphs on their own
-lines), unless a line stops inside its sentence and the next goes on with it (text wrapped at a fixed width); inside a line, spaCy's rule-based sentencizer splits, and its tokenizer exceptions keep
-abbreviations such as "Oct." or "U.S." inside their sentence. Does not tag or parse.
+Line breaks are hard boundaries (scraped pages put headlines and paragraphs on their own lines), unless a
+line stops inside its sentence and the next goes on with it (text wrapped at a fixed width); inside a line,
+spaCy's rule-based sentencizer splits, and the tokenizer's exceptions keep abbreviations such as "Oct." or
+"U.S." inside their sentence. Does not tag or parse.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from counterclaim.data.actors import load_registry
-from counterclaim.extract.attribution import ACCORDING_TO, REPORTING
+from counterclaim.extract.attribution import ACCORDING_TO, GERUND_START, REPORTING
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, ActorMention, DraftClaim, SentenceView
 from counterclaim.extract.materiel import weapon_pattern
 
@@ -276,7 +276,7 @@ def find_support_claims(view: SentenceView) -> list[DraftClaim]:
 # Armed men heading a verb of help: "North Korean troops helped Russia retake Kursk", "Chadian soldiers are assisting".
 MEN_HEADING_HELP = re.compile(r"\b(?:troops|soldiers|forces|fighters|mercenaries|militiamen|special\s+forces|paratroopers|contingents?)\s+"
                               r"(?:(?:have|has|had|are|were|is|was|also|reportedly|reportedly\s+have)\s+)*$", re.I)
-HELP_VERB = re.compile(r"(?i)help|assist|aid(?:s|ed|ing)?\b")
+HELP_VERB = re.compile(r"(?i)(?:help|assist|aid(?:s|ed|ing)?\b)")
 
 
 # A provider announcing its own aid ("Britain pledged to train", "Japan has promised to send", "Turkey agreed to supply").
@@ -444,7 +444,7 @@ def _provider(view: SentenceView, start: int, end: int, outcome: str) -> str | N
         # the phrase ("Washington's decision to send"), gives
         maker = next((a for a in view.actors if decision.start("phrase") <= a.start < start), None)
         return maker.code if maker is not None else None
-    if PARTICIPLE_AFTER_COMMA.match(view.text, start) and re.search(r",\s*$", view.text[:start]) and view.actors:
+    if GERUND_START.match(view.text, start) and re.search(r",\s*$", view.text[:start]) and view.actors:
         head = view.actors[0]
         if head.start < start and re.fullmatch(r"\W*(?:the\s+)?", view.text[: head.start], re.I) and head.role not in ("pronoun", "generic"):
             return head.code  # "Russia and China vetoed a resolution, offering diplomatic cover to the junta": the clause's head gives
@@ -472,10 +472,6 @@ DECISION_JUDGED_BEFORE = re.compile(
     r"\b(?:condemn|denounc|deplor|decr|slam|criticis|criticiz|lambast|castigat|rebuk|censur|blast|welcom|prais|hail|protest|question)\w*\s+"
     r"(?P<phrase>(?:the|a|its|their|[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|plan|move|proposal|intention|bid|offer|pledge|promise|announcement)s?\s+to\s+)$",
     re.I)
-
-
-# A participle opening the trigger: "offering", "providing", "sending".
-PARTICIPLE_AFTER_COMMA = re.compile(r"(?i)[a-z]+ing\b")
 
 
 # A side that has the men counted after it: "Burundi has about 10,000 troops in Congo backing ...", "Rwanda has deployed 4,000".
