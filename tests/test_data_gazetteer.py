@@ -353,3 +353,14 @@ def test_a_first_level_area_of_latin_america_or_spain_picks_the_namesake_inside_
 )
 def test_a_chadian_province_beats_a_bigger_namesake_abroad(gazetteer, town, area, country):
     assert gazetteer.locate(town, (), [area]).country == country
+
+
+def test_a_hint_found_only_abroad_gives_way_to_the_next_hint_of_the_war(gazetteer):
+    # an unknown village whose first hint is a township named like a town abroad (a Bosnian Pale, a Turkish Çey): the
+    # hints are checked as the name is, so the next one, of the war's country, locates it
+    assert gazetteer.locate("Qwzxhamlet", ["MMR"], ["Pale", "Sagaing"]).country == "MMR"
+    assert gazetteer.locate("Qwzxhamlet", ["MOZ"], ["Chai", "Macomia", "Cabo Delgado"]).name == "Macomia"
+    # with no war known, a first-level area written last still rules out the namesake abroad
+    assert gazetteer.locate("Qwzxhamlet", [], ["Pale", "Sagaing"]).country == "MMR"
+    # the last hint has nothing after it to check it against: it is taken as found
+    assert gazetteer.locate("Qwzxhamlet", [], ["Pale"]).country == "BIH"

@@ -653,13 +653,11 @@ class Gazetteer:
                 # war, beside a first-level area of another state ("Lalo (Sai Buri, Pattani)": Thailand's, not
                 # Benin's Lalo): a place the index lacks, located by its area rather than by the namesake
                 place = None
-        if place is not None:
+        if place is not None or not near:
             return place
-        for position, hint in enumerate(near):
-            fallback = self.lookup(hint, countries, near[position + 1 :])
-            if fallback is not None:
-                return fallback
-        return None
+        # the innermost hint that stands for a place of those areas, checked as the name was ("Nova Zambezia, Chai
+        # (Macomia, Cabo Delgado)": not a Turkish Chai, but Macomia)
+        return self.locate(near[0], countries, near[1:])
 
     def _outside_its_area(self, place: Place, near: Sequence[str]) -> bool:
         """Whether a first-level area of the place's own country is written beside it and the place lies in another
