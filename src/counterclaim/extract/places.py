@@ -81,9 +81,16 @@ AREA_AFTER = re.compile(
 )
 # The adjectival ending of a district named after its town ("Belgorodsky", "Pokrovskyi", "Bakhmutskyi").
 DISTRICT_ADJECTIVE = re.compile(r"s?k(?:y|iy|yi|yy|ii|i)$")
-FOLLOWING_HINTS = re.compile(r"\s*(?:,\s*(?P<comma>[A-Z][\w'’ -]{1,40}?)(?=\s*[,.;()]|\s*$)|"
-                             # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the areas
-                             r"(?:\s+(?i:city|town|village|area|township|municipality|locality))?\s*\((?P<chain>[^()]{2,120})\))")
+# The kinds of local units a place's name is written with, the world over ("Limu woreda", "Kolhabi municipality", "tambon
+# Lahan", "El Plateado corregimiento", "Bani Hasan district").
+ADMIN_UNITS = (r"city|town|village|hamlet|area|township|municipality|locality|district|sub-?district|county|sub-?county|woreda|"
+               r"kebele|corregimiento|vereda|upazila|subdivision|canton|tehsil|taluka|mandal|zone|region|payam|boma|commune|"
+               r"sector|regency|union|hill|community|ward|barangay|parish|arrondissement|department|prefecture|tambon|"
+               r"rural\s+municipality")
+FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+)?(?P<comma>[A-Z][\w'’ -]{{1,40}}?)(?=\s*[,.;()]|\s*$)|"
+                             # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
+                             # areas; "Lalo village, tambon Lahan (Sai Buri, Pattani)": the kind, the unit above it, its areas
+                             r"\((?P<chain>[^()]{2,120})\))")
 # The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "a village in Qarah Hajir district
 # of Kirkuk province", "Kuchi in Munya Local Government Area".
 WITHIN_HINT = re.compile(

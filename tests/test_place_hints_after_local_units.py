@@ -1,0 +1,24 @@
+"""The areas written after a place hold also after the name of its local unit ("X woreda (...)", "X village, tambon Y
+(...)"): the unit words of many states' local government, so that an unknown village is located by its areas."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.extract.places import find_places
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Gunmen burned a dozen huts in Qwzx woreda (East Wellega, Oromia) on Sunday.", "ETH"),
+    ("Soldiers exchanged fire with insurgents in Qwzx village, tambon Qwzy (Sai Buri, Pattani) before dawn.", "THA"),
+    ("Two farmers were shot dead in Qwzx corregimiento (Cauca) last week.", "COL"),
+    ("A roadside bomb hit a patrol in Qwzx upazila (Bandarban, Chittagong).", "BGD"),
+])
+def test_an_unknown_place_written_with_its_unit_is_located_by_the_areas_after_it(text, country):
+    places = [p for p in find_places(text, ()) if p.name.startswith("Qwzx")]
+    assert places and places[0].country == country
+
+
+def test_a_known_town_written_with_its_unit_keeps_its_own_coordinates():
+    (place,) = find_places("Protesters marched in Sai Buri district (Pattani) on Friday.", ())
+    assert place.country == "THA" and place.kind == "city"
