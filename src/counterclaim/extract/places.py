@@ -34,7 +34,7 @@ NOT_PLACES = frozenset(
     """The A An This That These It He She They We Our Their His Her Its Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
     President Prime Minister Ministry Defense Defence Foreign Army Forces Military General Secretary UN
-    Twitter Telegram Facebook Reuters AFP AP TASS Al English Islamic State Council Security Front""".split()
+    Twitter Telegram Facebook Reuters AFP AP TASS English Islamic State Council Security Front""".split()
 )
 
 

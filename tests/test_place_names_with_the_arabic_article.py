@@ -1,0 +1,28 @@
+"""Place names opening with the Arabic article written apart ("Al Mukalla", "Al Hazm") are places like any other; the
+names of groups and outlets that open with it ("Al Shabaab", "Al Jazeera") stay none."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterclaim.extract.places import find_places
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A spokesman said two guards died in a raid in Al Mukalla overnight.", "Al Mukalla", "YEM"),
+    ("Gunmen opened fire at a checkpoint in Al Hazm (Al Jawf) on Friday.", "Al Hazm", "YEM"),
+    ("Militants of a local cell struck a convoy near Al Bayda.", "Al Bayda", "YEM"),
+])
+def test_a_town_named_with_the_article_apart_is_found(text, name, country):
+    assert [(p.name, p.country) for p in find_places(text, ())] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", ["The minister spoke on Al Jazeera on Monday.", "The footage was aired on Al Arabiya and Al Mayadeen."])
+def test_outlets_named_with_the_article_are_no_places(text):
+    assert find_places(text, ()) == []
+
+
+def test_a_group_named_with_the_article_is_no_place():
+    text = "Fighters of Al Shabaab were seen on the road."
+    group = (text.index("Al"), text.index(" were"), "group")  # the actor registry's mention, as the pipeline passes it
+    assert find_places(text, (), [group]) == []
