@@ -26,3 +26,11 @@ def test_a_group_named_with_the_article_is_no_place():
     text = "Fighters of Al Shabaab were seen on the road."
     group = (text.index("Al"), text.index(" were"), "group")  # the actor registry's mention, as the pipeline passes it
     assert find_places(text, (), [group]) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A drone struck a car in Deir ez Zor on Tuesday.", "Deir ez Zor"),
+    ("Shells fell on Ras al Ain before dawn.", "Ras al Ain"),
+])
+def test_the_article_inside_a_name_in_its_other_spellings_holds_the_name_together(text, name):
+    assert [p.name for p in find_places(text, ())] == [name]
