@@ -22,3 +22,11 @@ def test_an_unknown_place_written_with_its_unit_is_located_by_the_areas_after_it
 def test_a_known_town_written_with_its_unit_keeps_its_own_coordinates():
     (place,) = find_places("Protesters marched in Sai Buri district (Pattani) on Friday.", ())
     assert place.country == "THA" and place.kind == "city"
+
+
+def test_the_countryside_a_place_lies_in_may_be_written_before_its_name():
+    # the wider war's countries would take the namesake in the West Bank: the area written after the town rules
+    text = "Artillery shelled positions near Qatana town in rural Damascus at dawn."
+    assert find_places(text, ("ISR", "PSE"))[0].country == "SYR"
+    village = find_places("Mortars hit Qwzx village in the countryside of Aleppo.", ())[0]
+    assert (village.name, village.country) == ("Qwzx", "SYR")

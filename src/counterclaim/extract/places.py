@@ -95,8 +95,10 @@ FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMI
 # of Kirkuk province", "Kuchi in Munya Local Government Area".
 WITHIN_HINT = re.compile(
     r"\s+(?:(?:village|town|city|area|axis|camp|neighbou?rhood|suburb|outskirts|locality|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
-    rf"(?P<area>{_NAME})\s+(?i:countryside|province|district|governorate|region|state|county|oblast|raion|municipality|"
-    r"commune|prefecture|township|Local\s+Government\s+Area|LGA)\b"
+    rf"(?:(?P<area>{_NAME})\s+(?i:countryside|province|district|governorate|region|state|county|oblast|raion|municipality|"
+    r"commune|prefecture|township|Local\s+Government\s+Area|LGA)\b|"
+    # ... or before it: "Qatana town in rural Damascus", "a village in the countryside of Ein Issa"
+    rf"(?:rural|(?:(?:northern|southern|eastern|western)\s+)?countryside\s+of)\s+(?P<rural>{_NAME}))"
 )
 ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # The rest of a list of places that a locative heads: "at Okporo and Umuaka (Orlu, Imo)": the areas written after the
@@ -252,7 +254,7 @@ def _areas_after(text: str, position: int) -> list[str]:
             within = WITHIN_HINT.match(text, position)
             if within is None:
                 break
-            hints.append(within.group("area"))
+            hints.append(within.group("area") or within.group("rural"))
             position = within.end()
             continue
         if match.group("comma"):
