@@ -30,3 +30,12 @@ def test_the_countryside_a_place_lies_in_may_be_written_before_its_name():
     assert find_places(text, ("ISR", "PSE"))[0].country == "SYR"
     village = find_places("Mortars hit Qwzx village in the countryside of Aleppo.", ())[0]
     assert (village.name, village.country) == ("Qwzx", "SYR")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Armed men raided herders in Qwzx area, north of Tabit (Tawila locality, North Darfur state).", "SDN"),
+    ("Jihadists stormed Qwzx, some 20 km south-east of Gao, on Monday.", "MLI"),
+])
+def test_a_place_told_by_its_bearing_from_a_known_one_is_located_by_it(text, country):
+    village = find_places(text, ())[0]
+    assert (village.name, village.country) == ("Qwzx", country)

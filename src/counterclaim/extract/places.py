@@ -87,7 +87,10 @@ ADMIN_UNITS = (r"city|town|village|hamlet|area|township|municipality|locality|di
                r"kebele|corregimiento|vereda|upazila|subdivision|canton|tehsil|taluka|mandal|zone|region|payam|boma|commune|"
                r"sector|regency|union|hill|community|ward|barangay|parish|arrondissement|department|prefecture|tambon|"
                r"rural\s+municipality")
-FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+)?(?P<comma>[A-Z][\w'’ -]{{1,40}}?)(?=\s*[,.;()]|\s*$)|"
+# Where a place lies from a known one: "north of Tabit", "some 20 km south-east of Gao".
+BEARING_OF = (r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+              r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+|{BEARING_OF})?(?P<comma>[A-Z][\w'’ -]{{1,40}}?)(?=\s*[,.;()]|\s*$)|"
                              # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
                              # areas; "Lalo village, tambon Lahan (Sai Buri, Pattani)": the kind, the unit above it, its areas
                              r"\((?P<chain>[^()]{2,120})\))")
