@@ -39,3 +39,8 @@ def test_the_countryside_a_place_lies_in_may_be_written_before_its_name():
 def test_a_place_told_by_its_bearing_from_a_known_one_is_located_by_it(text, country):
     village = find_places(text, ())[0]
     assert (village.name, village.country) == ("Qwzx", country)
+
+
+def test_a_word_telling_what_kind_of_camp_or_village_does_not_hide_the_area_after_it():
+    village = find_places("Rebels shelled Qwzx military camp in Hama countryside with rockets.", ())[0]
+    assert (village.name, village.country) == ("Qwzx", "SYR")

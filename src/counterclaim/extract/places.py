@@ -94,10 +94,10 @@ FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMI
                              # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
                              # areas; "Lalo village, tambon Lahan (Sai Buri, Pattani)": the kind, the unit above it, its areas
                              r"\((?P<chain>[^()]{2,120})\))")
-# The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "a village in Qarah Hajir district
-# of Kirkuk province", "Kuchi in Munya Local Government Area".
+# The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "Jurin military camp in Hama
+# countryside", "a village in Qarah Hajir district of Kirkuk province", "Kuchi in Munya Local Government Area".
 WITHIN_HINT = re.compile(
-    r"\s+(?:(?:village|town|city|area|axis|camp|neighbou?rhood|suburb|outskirts|locality|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"\s+(?:(?:[a-z-]+\s+)?(?:village|town|city|area|axis|camp|neighbou?rhood|suburb|outskirts|locality|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?P<area>{_NAME})\s+(?i:countryside|province|district|governorate|region|state|county|oblast|raion|municipality|"
     r"commune|prefecture|township|Local\s+Government\s+Area|LGA)\b|"
     # ... or before it: "Qatana town in rural Damascus", "a village in the countryside of Ein Issa"
