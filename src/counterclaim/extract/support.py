@@ -92,7 +92,10 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("military_aid", re.compile(r"\b(?:announc(?:ed|es|ing)|approv(?:ed|es|ing)|pledg(?:ed|es|ing)|unveil(?:ed|s|ing)|authori[sz](?:ed|es|ing)|promis(?:ed|es|ing)|committ(?:ed|ing)|"
                                 r"agree[ds]?|agreeing|adopt(?:ed|s|ing)|pass(?:ed|es|ing))\s+(?:[\w$€£.,-]+\s+){0,7}?(?:(?:military|security|defen[cs]e|weapons)\s+(?:aid|assistance|package|support)|(?:aid|assistance)\s+package)\b", re.I)),
     # training a side's forces ("French instructors trained 2,000 Ukrainian soldiers", "is training Malian troops")
-    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
+    # ... not "training" naming a side's own flight, drill or range ("crashed during a training flight, killing both pilots");
+    # a training mission, camp or centre may well serve another side's forces
+    ("military_aid", re.compile(r"\b(?:train(?:s|ed|ing)?)(?!\s+(?:flights?|exercises?|sorties?|drills?|accidents?|jets?|aircraft|planes?|"
+                                r"grounds?|ranges?|areas?)\b)(?:\s+and\s+(?:equip(?:s|ped|ping)?|arm(?:s|ed|ing)?))?\s+(?:[\w,'’-]+\s+){0,5}?(?:soldiers|troops|forces|fighters|pilots|recruits|servicemen|personnel|units|brigades?|battalions?|army|military|police|commandos)\b", re.I)),
     # arms or money given to a party named right after the verb ("the UAE armed the RSF", "Iran funds Hezbollah")
     ("military_aid", re.compile(r"(?<![-‑])\b(?:armed|arms|fund(?:s|ed|ing)|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|sponsor(?:s|ed)|equip(?:s|ped)|support(?:s|ed|ing)|suppl(?:ies|ied|ying))\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)),
     # verbs of backing coordinated before the party backed: "Iran has armed and trained the Houthis", "funded, armed and trained"
