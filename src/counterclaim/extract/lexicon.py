@@ -332,6 +332,8 @@ MATERIEL_OUTCOMES = {
         r"knocks\s+out", r"knocking\s+out", r"knock\s+out", r"blows\s+up", r"blowing\s+up", r"blow\s+up", r"sinks", r"sink",
         # ruined beyond repair ("demolished a howitzer", "annihilated an armoured column", "set alight two trucks")
         r"demolished", r"annihilated", r"incinerated", r"set\s+alight", r"scuttled",
+        # taken apart by the side that found them, as armies word raids ("dismantled 20 rocket launchers")
+        r"dismantled", r"dismantling",
         # put out of the fight, as "knocked out" ("disabled two tanks", "disabling an armoured vehicle")
         r"disabled", r"disabling",
         # the other tenses of the ministries' verbs ("repelled four counterattacks, eliminating up to 260 troops, a tank and
