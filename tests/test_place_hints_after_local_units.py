@@ -44,3 +44,14 @@ def test_a_place_told_by_its_bearing_from_a_known_one_is_located_by_it(text, cou
 def test_a_word_telling_what_kind_of_camp_or_village_does_not_hide_the_area_after_it():
     village = find_places("Rebels shelled Qwzx military camp in Hama countryside with rockets.", ())[0]
     assert (village.name, village.country) == ("Qwzx", "SYR")
+
+
+def test_an_area_after_a_comma_may_end_with_its_kind_word_mid_clause():
+    village = find_places("Shells hit Qwzx, Kharkiv region as a result of which two people were hurt.", ())[0]
+    assert (village.name, village.country) == ("Qwzx", "UKR")
+
+
+def test_the_areas_after_a_plural_unit_hold_for_the_places_listed_before_it():
+    text = "Fighting broke out between Qwzx and Qwzy villages (Tada-U township, Kyaukse district, Mandalay region) at dawn."
+    village = find_places(text, ())[0]
+    assert (village.name, village.country) == ("Qwzx", "MMR")

@@ -90,7 +90,9 @@ ADMIN_UNITS = (r"city|town|village|hamlet|area|township|municipality|locality|di
 # Where a place lies from a known one: "north of Tabit", "some 20 km south-east of Gao".
 BEARING_OF = (r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
-FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS}))?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+|{BEARING_OF})?(?P<comma>[A-Z][\w'’ -]{{1,40}}?)(?=\s*[,.;()]|\s*$)|"
+FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS})s?)?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+|{BEARING_OF})?"
+                             # the area ends the clause, or its kind word ends it ("Velyki Khutory, Kharkiv region as a result of")
+                             rf"(?P<comma>[A-Z][\w'’ -]{{1,40}}?(?:(?=\s*[,.;()]|\s*$)|\s(?i:region|oblast|province|governorate|state|district|county)\b))|"
                              # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
                              # areas; "Lalo village, tambon Lahan (Sai Buri, Pattani)": the kind, the unit above it, its areas
                              r"\((?P<chain>[^()]{2,120})\))")
