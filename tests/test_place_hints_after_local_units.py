@@ -26,14 +26,14 @@ def test_a_known_town_written_with_its_unit_keeps_its_own_coordinates():
 
 def test_the_countryside_a_place_lies_in_may_be_written_before_its_name():
     # the wider war's countries would take the namesake in the West Bank: the area written after the town rules
-    text = "Artillery shelled positions near Qatana town in rural Damascus at dawn."
+    text = "Heavy shelling hit the outskirts of Qatana in rural Damascus on Friday, residents said."
     assert find_places(text, ("ISR", "PSE"))[0].country == "SYR"
     village = find_places("Mortars hit Qwzx village in the countryside of Aleppo.", ())[0]
     assert (village.name, village.country) == ("Qwzx", "SYR")
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Armed men raided herders in Qwzx area, north of Tabit (Tawila locality, North Darfur state).", "SDN"),
+    ("Armed men raided herders in Qwzx area, south of Kutum (North Darfur state).", "SDN"),
     ("Jihadists stormed Qwzx, some 20 km south-east of Gao, on Monday.", "MLI"),
 ])
 def test_a_place_told_by_its_bearing_from_a_known_one_is_located_by_it(text, country):
@@ -42,16 +42,16 @@ def test_a_place_told_by_its_bearing_from_a_known_one_is_located_by_it(text, cou
 
 
 def test_a_word_telling_what_kind_of_camp_or_village_does_not_hide_the_area_after_it():
-    village = find_places("Rebels shelled Qwzx military camp in Hama countryside with rockets.", ())[0]
+    village = find_places("Government artillery pounded Qwzx military camp in Hama countryside overnight.", ())[0]
     assert (village.name, village.country) == ("Qwzx", "SYR")
 
 
 def test_an_area_after_a_comma_may_end_with_its_kind_word_mid_clause():
-    village = find_places("Shells hit Qwzx, Kharkiv region as a result of which two people were hurt.", ())[0]
+    village = find_places("Shells hit Qwzx, Kharkiv region overnight, wounding two people.", ())[0]
     assert (village.name, village.country) == ("Qwzx", "UKR")
 
 
 def test_the_areas_after_a_plural_unit_hold_for_the_places_listed_before_it():
-    text = "Fighting broke out between Qwzx and Qwzy villages (Tada-U township, Kyaukse district, Mandalay region) at dawn."
+    text = "Fighting broke out between Qwzx and Qwzy villages (Sintgaing township, Kyaukse district, Mandalay region) at dawn."
     village = find_places(text, ())[0]
     assert (village.name, village.country) == ("Qwzx", "MMR")

@@ -655,8 +655,8 @@ class Gazetteer:
                 place = None
         if place is not None or not near:
             return place
-        # the innermost hint that stands for a place of those areas, checked as the name was ("Nova Zambezia, Chai
-        # (Macomia, Cabo Delgado)": not a Turkish Chai, but Macomia)
+        # the innermost hint that stands for a place of those areas, checked as the name was: a district named like a
+        # Turkish town, beside "(Macomia, Cabo Delgado)", gives way to Macomia
         return self.locate(near[0], countries, near[1:])
 
     def _outside_its_area(self, place: Place, near: Sequence[str]) -> bool:

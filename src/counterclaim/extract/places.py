@@ -81,28 +81,28 @@ AREA_AFTER = re.compile(
 )
 # The adjectival ending of a district named after its town ("Belgorodsky", "Pokrovskyi", "Bakhmutskyi").
 DISTRICT_ADJECTIVE = re.compile(r"s?k(?:y|iy|yi|yy|ii|i)$")
-# The kinds of local units a place's name is written with, the world over ("Limu woreda", "Kolhabi municipality", "tambon
-# Lahan", "El Plateado corregimiento", "Bani Hasan district").
+# The kinds of local units a place's name is written with, the world over ("X woreda", "X rural municipality", "tambon
+# X", "X corregimiento", "X upazila", "X payam").
 ADMIN_UNITS = (r"city|town|village|hamlet|area|township|municipality|locality|district|sub-?district|county|sub-?county|woreda|"
                r"kebele|corregimiento|vereda|upazila|subdivision|canton|tehsil|taluka|mandal|zone|region|payam|boma|commune|"
                r"sector|regency|union|hill|community|ward|barangay|parish|arrondissement|department|prefecture|tambon|"
                r"rural\s+municipality")
-# Where a place lies from a known one: "north of Tabit", "some 20 km south-east of Gao".
+# Where a place lies from a known one: "south of Kutum", "some 20 km south-east of Gao".
 BEARING_OF = (r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
 FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS})s?)?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+|{BEARING_OF})?"
-                             # the area ends the clause, or its kind word ends it ("Velyki Khutory, Kharkiv region as a result of")
+                             # the area ends the clause, or its kind word ends it ("a village, Kharkiv region overnight")
                              rf"(?P<comma>[A-Z][\w'’ -]{{1,40}}?(?:(?=\s*[,.;()]|\s*$)|\s(?i:region|oblast|province|governorate|state|district|county)\b))|"
                              # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
-                             # areas; "Lalo village, tambon Lahan (Sai Buri, Pattani)": the kind, the unit above it, its areas
+                             # areas; "X village, tambon Y (Sai Buri, Pattani)": the kind, the unit above it, its areas
                              r"\((?P<chain>[^()]{2,120})\))")
-# The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "Jurin military camp in Hama
-# countryside", "a village in Qarah Hajir district of Kirkuk province", "Kuchi in Munya Local Government Area".
+# The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "an army camp in Hama countryside",
+# "a village in Qarah Hajir district of Kirkuk province", "Kuchi in Munya Local Government Area".
 WITHIN_HINT = re.compile(
     r"\s+(?:(?:[a-z-]+\s+)?(?:village|town|city|area|axis|camp|neighbou?rhood|suburb|outskirts|locality|settlement)\s+)?(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?P<area>{_NAME})\s+(?i:countryside|province|district|governorate|region|state|county|oblast|raion|municipality|"
     r"commune|prefecture|township|Local\s+Government\s+Area|LGA)\b|"
-    # ... or before it: "Qatana town in rural Damascus", "a village in the countryside of Ein Issa"
+    # ... or before it: "a town in rural Damascus", "a village in the countryside of Manbij"
     rf"(?:rural|(?:(?:northern|southern|eastern|western)\s+)?countryside\s+of)\s+(?P<rural>{_NAME}))"
 )
 ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
