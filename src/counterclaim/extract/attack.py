@@ -1412,9 +1412,12 @@ def _is_state(code: str) -> bool:
 PAST_VERB = re.compile(r"(?!armed\b)[a-z]+ed\b", re.I)
 FRAMING_BEFORE = re.compile(
     r"\b(?:in|during|after|following|since|before|prior\s+to|ahead\s+of|amid|amidst|in\s+the\s+wake\s+of|links?\s+to|"
-    r"involvement\s+in|about|from|for|to|out|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
+    r"involvement\s+in|about|from|for|to|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "helped carry out the attacks": a definite attack noun after a verb of doing points back to the attack told, unless the
+# trigger names its target ("Hamas carried out the attack on the checkpoint" tells the attack)
+CARRIED_OUT_THE = re.compile(r"\bout\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
 # attack", "in the fighting that followed" tell of the attack itself.
 HARM_BEFORE_IN = re.compile(
@@ -1472,6 +1475,8 @@ def _framing_mention(text: str, match: re.Match[str]) -> bool:
         return False  # "Russia blamed Ukraine for the attack": the accusation names the attacker (GOLD_FORMAT)
     # a preposition frames an attack's noun ("in the attack"), not a verb with its subject ("loyal to the Fano militia stormed")
     framing = FRAMING_BEFORE.search(before) if not PAST_VERB.match(match.group()) else None
+    if framing is None and not re.search(r"\s(?:on|against)(?:\s|$)", match.group(), re.I) and not PAST_VERB.match(match.group()):
+        framing = CARRIED_OUT_THE.search(before)
     harm_window = text[max(0, match.start() - 120) : max(0, match.start() - len(before) + (framing.start() if framing else 0))]
     if (framing and not INFORMATIVE_AFTER.match(after) and not TIME_WORDS.match(after.lstrip().removeprefix("on "))
             and (not re.match(r"in\s", framing.group(), re.I) or HARM_BEFORE_IN.search(harm_window))):
