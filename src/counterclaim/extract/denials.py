@@ -84,8 +84,10 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         earlier = next((d for d in previous if d.type == "casualty" and d.outcome == "killed" and d.part_of is None), None)
         subject = earlier.subject if earlier and earlier.subject and not earlier.subject.startswith("@") else None
         category = earlier.category if earlier else "unknown"
-        civilian = re.search(r"\bcivilian\b", match.group(), re.I)
-        own = re.search(r"\b(?:mass\s+killings?|massacre|casualties|losses)\b", match.group(), re.I) and not civilian
+        # a massacre is of unarmed people, by the one who denies it: not the denier's own dead ("mass killing" may be either:
+        # "rebels reject claims of mass killing" after the army's toll of them is their own)
+        civilian = re.search(r"\bcivilian\b|\bmassacre\b", match.group(), re.I)
+        own = re.search(r"\b(?:mass\s+killings?|casualties|losses)\b", match.group(), re.I) and not civilian
         # "dismissing claims of civilian casualties": the civilians' deaths denied, not the denier's own losses
         draft = DraftClaim("casualty", "killed", match.start(), match.end(), category="civilian" if civilian else category if not own else "military",
                            subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny")
