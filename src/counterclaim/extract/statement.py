@@ -255,7 +255,10 @@ INTENT_TO_MARCH = re.compile(r"\b(?:vow\w*|pledg\w*|promis\w*|threat\w*|swore|sw
 # Armed men marching are moving, not protesting ("columns of troops marched into the city").
 MARCHING_FORCES = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militiamen|army|columns?|convoys?|units?)\s+(?:\w+\s+){0,2}$", re.I)
 # The crowd named only as those arrested, dispersed or fired on: the police act, the crowd's demands are not told.
-CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on))\s+(?:\w+\s+){0,4}$", re.I)
+# A crowd acted on, not acting: "arrested 20 protesters", "shot the protesters", "killed two demonstrators".
+CROWD_ACTED_ON = re.compile(r"\b(?:arrest\w*|detain\w*|dispers\w*|round(?:ed|ing)?\s+up|tear[- ]?gass?\w*|beat(?:en|ing)?|fired\s+(?:\w+\s+){0,3}(?:at|on)|"
+                            r"shot|shoot(?:s|ing)?|kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|attack(?:ed|ing|s)?|"
+                            r"opened\s+fire\s+on|crack(?:ed|ing)?\s+down\s+on)\s+(?:\w+\s+){0,4}$", re.I)
 PROTEST_AIM = re.compile(r"\b(?:against|to\s+(?:denounce|protest|condemn|oppose|reject)|denouncing|condemning)\b", re.I)
 # Appeals named as a noun: "rejected calls for", "despite international demands", "amid growing calls".
 OTHERS_CALLS = re.compile(r"\b(?:reject\w*|dismiss\w*|ignor\w*|resist\w*|defy\w*|defied|rebuff\w*|spurn\w*|snubb?\w*|brush\w*\s+aside|turn\w*\s+down|refus\w*|despite|amid|heed\w*|answer\w*|growing|mounting|repeated|renewed|international|the|these|those|such|their|its)\s+(?:[\w'’-]+\s+)?$", re.I)
