@@ -246,6 +246,10 @@ FORCE_OFFICES = frozenset({"chief", "chiefs", "commissioner", "commissioners", "
 FORCE_OF_OFFICE = re.compile(r"\b(?:police|army|military|militia|rebel|gendarmerie|navy|naval)\b")
 
 
+# Men out of the force they served in.
+FORMER = re.compile(r"\b(?:former|retired|ex|demobili[sz]ed|discharged)\b")
+
+
 def category_of(head: str, modifiers: str) -> str:
     category = PERSON_CATEGORY.get(head.lower(), "unknown")
     lowered = modifiers.lower()
@@ -256,6 +260,8 @@ def category_of(head: str, modifiers: str) -> str:
             return "military"
         if AGE_MODIFIER.search(lowered):
             return "civilian"  # GOLD_FORMAT: victims described by age are civilians ("a 17-year-old Palestinian")
+    if category == "military" and FORMER.search(lowered):
+        return "civilian"  # "three former soldiers", "a retired police officer": out of the force, no longer its fighters
     if category == "civilian" and head.lower() in ("man", "men") and re.search(r"\b(?:armed|gun|army)\b", lowered):
         return "military"
     if category == "civilian" and head.lower() in FORCE_OFFICES and FORCE_OF_OFFICE.search(lowered):
