@@ -272,8 +272,11 @@ def resolve_territory(found: AttributedDraft, state: DocumentState, registry: Ac
     if subject is None and found.draft.object is not None:
         # "Ukrainian troops withdrew from the town", "the town fell to Wagner": no loser named, the gainer's adversary lost it
         subject = registry.adversary(found.draft.object, state.profile) or frame_adversary(found.draft.object, state.fighters)
-    if subject is None and found.draft.object is None and IRREGULARS_BEFORE.search(found.view.text, 0, found.draft.start):
-        subject = _side_of_war(True, state, registry)  # "insurgents stormed the outpost and occupied it": unnamed, still the state's loss
+    if (subject is None and found.draft.object is None and not found.draft.notes.get("loser_verb")
+            and IRREGULARS_BEFORE.search(found.view.text, 0, found.draft.start)):
+        # "insurgents stormed the outpost and occupied it": unnamed, still the state's loss; not "the rebels withdrew from
+        # the town", where the irregulars gave it up
+        subject = _side_of_war(True, state, registry)
     owner = found.place.country if found.place is not None else None
     gainer = getattr(registry.actor(found.draft.object), "kind", None) if found.draft.object is not None else None
     if (gainer == "group" and owner is not None and owner != found.draft.object and subject != owner

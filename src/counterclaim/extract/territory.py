@@ -172,6 +172,7 @@ def find_territory_claims(view: SentenceView) -> list[DraftClaim]:
                 outcome = "retaken" if (compelled is not None or pattern is EXPELLED) and gainer is not None and not _is_group(gainer.code) else "lost"
                 drafts.append(DraftClaim("territory", outcome, match.start(), match.end() + (to.end() + 30 if to else 0) if to else match.end(), subject=subject, object=gainer.code if gainer else None))
                 drafts[-1].end = min(drafts[-1].end, len(text))
+                drafts[-1].notes["loser_verb"] = "yes"  # the clause's subject gave the ground up
             else:
                 subject = SUBJECT_IS_ADVERSARY_OF + agent if agent else None
                 if agent is None and (FIRST_PERSON.search(text[: match.start()]) or REPORTED_PRONOUN.search(text[: match.start()])
