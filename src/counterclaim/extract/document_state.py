@@ -29,6 +29,7 @@ class DocumentState:
     home_state: str | None = None  # the state most of the text's places are in: where its civilians live
     lead_date: dt.date | None = None  # the day of the event the text reports, for claims with no time cue of their own
     disaster_report: bool = False  # the headline tells of a flood, a crash or an epidemic, no war: its dead are the disaster's
+    title_case_spans: tuple[tuple[int, int], ...] = ()  # the lines set in title case, as written (before their words were lowered)
 
     # Speakers.
     last_claimant: str | None = None  # the last named claimant, for "It said", "He added"

@@ -60,7 +60,7 @@ from counterclaim.extract.drafts import (
     DraftClaim,
     SentenceView,
 )
-from counterclaim.extract.headlines import lower_title_case, protected_spans
+from counterclaim.extract.headlines import lower_title_case, protected_spans, title_case_lines
 from counterclaim.extract.materiel import (
     find_materiel_claims,
     find_materiel_from_previous,
@@ -200,6 +200,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     registry = load_registry()
     matcher = registry_matcher()
     text = reading_copy(text)
+    title_case_spans = tuple(title_case_lines(text))
     # a headline in title case reads like running text: its common words lowered, offsets unchanged
     text = lower_title_case(text, protected_spans(matcher.find, lambda line: find_places(line, ()), published))
     views: list[SentenceView] = []
@@ -214,7 +215,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     # actors' names are no places ("struck Hamas targets": not a village of that name)
     actor_spans = [(v.offset + a.start, v.offset + a.end, a.role) for v in views for a in v.actors]
     about = _named_states(views, registry, published)
-    place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans), about)
+    place_countries = [p.country for p in without_namesake_countries(find_places(text[:FRAME_PLACE_CHARS], about, actor_spans, title_case_spans), about)
                        if p.country]
     home = home_state(place_countries, registry)
     _name_network_branches(views, home, registry, published, place_countries[0] if place_countries else None)
@@ -229,7 +230,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     if profile is not None and len({registry.side_of(c, profile) for c in codes} - {None}) == 1:
         # One side named ("Israeli strikes killed 30 civilians in Khan Younis"): several profiles may hold
         # it; the countries of the places named pick the war ("Khan Younis" is in Gaza, not Lebanon).
-        places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans)
+        places = find_places(text[:PROFILE_PLACE_CHARS], (), actor_spans, title_case_spans)
         if places:
             profile = registry.profile_for(codes, published, [p.country for p in places if p.country]) or profile
     wars_at_home = 0
@@ -243,7 +244,8 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
         for view in views:
             view.actors = with_war_aliases(view.text, view.actors, war_aliases, _actors_day(view.text, published))
     countries = tuple(profile.countries) if profile else tuple(dict.fromkeys(c for c in codes if len(c) == 3 and c.isupper()))[:3]
-    state = DocumentState(published, profile, countries, about_states=tuple(dict.fromkeys(countries + about)))
+    state = DocumentState(published, profile, countries, about_states=tuple(dict.fromkeys(countries + about)),
+                          title_case_spans=title_case_spans)
     if home is None and profile is not None and len(profile.countries) == 1 and getattr(registry.actor(profile.countries[0]), "kind", None) == "state":
         home = profile.countries[0]  # a war fought in one state: its people live there when no place says otherwise
     state.lead_date = lead_event_date(text, published)
@@ -759,7 +761,8 @@ def _attribute(view: SentenceView, drafts: list[DraftClaim], state: DocumentStat
     evidence = evidence_in(text)
     dates = with_years_told(find_dates(text, state.published), state.years_told)
     actor_spans = [(a.start, a.end, a.role) for a in view.actors]
-    places = (without_namesake_countries(find_places(text, state.war_countries, actor_spans), state.about_states)
+    title_case = [(start - view.offset, end - view.offset) for start, end in state.title_case_spans if start < view.offset + len(text) and view.offset < end]
+    places = (without_namesake_countries(find_places(text, state.war_countries, actor_spans, title_case), state.about_states)
               if drafts or view.paragraph != state.scene_paragraph else [])
     if view.paragraph != state.scene_paragraph:
         state.scene_paragraph = view.paragraph

@@ -111,8 +111,10 @@ ACRONYM_IN_BRACKETS = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 LIST_REST = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME}")
 
 
-def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple[int, int, str]] = ()) -> list[PlaceMention]:
-    """Place mentions in `text` that the gazetteer knows, preferring `countries` (ISO3)."""
+def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple[int, int, str]] = (),
+                title_case_spans: Sequence[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """Place mentions in `text` that the gazetteer knows, preferring `countries` (ISO3). `title_case_spans`: the lines of
+    `text` that were set in title case before their common words were lowered (a lowered headline no longer looks it)."""
     from counterclaim.data.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -156,7 +158,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         if place.kind == "country" and re.match(r"(?i)between\b", match.group()):
             continue  # "talks between Russia and Ukraine": the parties, not where; "the road between Tureta and Bakura" is
         if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
-                and _in_title_case_line(text, start)):
+                and (_in_title_case_line(text, start) or any(s <= start < e for s, e in title_case_spans))):
             continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
         # "in southern Lebanon": a part of the country, as specific as a region
         mention_kind = "region" if place.kind == "country" and COMPASS_BEFORE.search(match.group(), 0, start - match.start()) else place.kind
