@@ -843,10 +843,12 @@ def _headline_modifiers_start(view: SentenceView, position: int) -> int:
 FAMILY_OF_N = re.compile(r"\b(?:a|an|one|the)\s+(?:(?:whole|entire|extended|displaced|local)\s+)?family\s+of\s+", re.I)
 # Members of a group named by its people ("members of the security forces", "members of a local militia").
 MEMBERS_OF = re.compile(rf"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}(?P<head>{PEOPLE})(?![\w-])", re.I)
-# Members of an armed body are fighters ("members of a vigilante group", "members of the Joint Task Force", "of the militia").
+# Members of an armed body are fighters ("members of a vigilante group", "members of the Joint Task Force", "of the militia",
+# "of a drug trafficking group", "of a rival gang").
 ARMED_BODY_OF = re.compile(
     r"\s+of\s+(?:the|a|an|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:armed|vigilante|self-defen[cs]e|jihadist|rebel|militant|insurgent|terrorist"
-    r"|paramilitary|militia|separatist|criminal|bandit)\s+(?:groups?|organi[sz]ations?|movements?|outfits?)|militias?|task\s+force|security\s+forces|armed\s+forces"
+    r"|paramilitary|militia|separatist|criminal|bandit|drug|trafficking|drug[\s-]trafficking|crime|organi[sz]ed\s+crime)\s+(?:groups?|organi[sz]ations?|movements?|outfits?|gangs?|cartels?|rings?|syndicates?)"
+    r"|gangs?|cartels?|militias?|task\s+force|security\s+forces|armed\s+forces"
     r"|army|brigade|battalion|regiment|police(?:\s+force)?|gendarmerie|national\s+guard)(?![\w-])",
     re.I,
 )
