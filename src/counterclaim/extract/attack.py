@@ -493,7 +493,13 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
         if (not re.search(r"(?:ed|struck|hit)$", phrase, re.I) and re.match(r"^\s*(?:helicopters?|systems?|launchers?|pieces?|units?|guns?|batteries|battalion|brigade|division|crews?|vehicles?|positions|ammunition|shells?)\b", following)
                 and not (ARMED_MEN_ATTACKED.fullmatch(phrase) and MOBILE_FORCE_AFTER.match(text, match.end()))
                 and not re.fullmatch(AIRCRAFT_PRESENT, phrase, re.I)):
-            continue  # "attacked army helicopters" is no attack on men; "attacked Turkish army units" is, and "jets strike positions"
+            # "attacked army helicopters" is no attack on men ("attacked Turkish army units" is, and "jets strike positions"):
+            # the verb alone, if it is a trigger, tells an attack on the equipment
+            verb = re.match(r"attack(?:ed|s|ing)?\b", phrase, re.I)
+            shorter = TRIGGER.match(text, match.start(), match.start() + verb.end()) if verb is not None else None
+            if shorter is None:
+                continue
+            match, phrase = shorter, shorter.group()
         means = _means(match)
         if means == "bombing" and DROPPED_BY_AIRCRAFT.search(text, max(0, match.start() - 80), match.start()):
             continue  # "a drone dropped a grenade on a car": the drone's payload, one air strike (GOLD_FORMAT: one claim per attack)
