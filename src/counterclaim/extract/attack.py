@@ -182,7 +182,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         # mines named by the side that laid them ("blamed newly laid Cambodian mines", "Russian mines wounded two deminers")
         r"(?<=\w\s)mines(?=\s|[,.;])",
         # the bomb and the attack it made, one trigger ("a suicide car bomb attack on a base", "a roadside bomb blast")
-        r"blew\s+up", r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)(?:\s+(?:attacks?|blasts?|explosions?))?",
+        r"blew\s+up",
+        # a structure destroyed by a charge ("destroyed a bridge with explosives", "wrecked the mast using mines")
+        r"(?:destroyed|destroying|damaged|damaging|demolished|wrecked)\s+(?:[\w'’-]+\s+){1,6}?(?:with|using)\s+(?:an?\s+|\w+\s+)?"
+        r"(?:explosives|mines|landmines|dynamite|(?:improvised\s+)?explosive\s+devices?|(?:an?\s+)?(?:mine|landmine|bomb|explosive\s+charge))(?=\W|$)",
+        r"suicide\s+(?:(?:car|truck|motorbike|motorcycle|vehicle)\s+)?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:s|er|ers)?|blasts?|car\s+bombs?|vests?)(?:\s+(?:attacks?|blasts?|explosions?))?",
         r"(?:car|truck|roadside|parcel|nail|pipe)\s+bomb(?:s|ing|ings|ers?)?(?:\s+(?:attacks?|blasts?|explosions?))?", r"(?:improvised\s+)?explosive\s+devices?", r"V?B?IEDs?",
         r"landmines?", r"land\s+mines?",
         # a mine met by its victims ("a soldier stepped on a mine", "a ship struck a naval mine"), not a coal mine
