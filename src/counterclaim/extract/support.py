@@ -303,6 +303,9 @@ def _one_per_provider(view: SentenceView, drafts: list[DraftClaim]) -> list[Draf
         mentions = [a for a in view.actors if a.code == draft.subject]
         before = next((a for a in reversed(mentions) if a.end <= draft.start and VERB_AFTER_LIST.fullmatch(view.text, a.end, draft.start)), None)
         after = next((a for a in mentions if draft.start <= a.start and a.end == draft.end), None)
+        if before is None and after is None and GERUND_START.match(view.text, draft.start) and mentions and mentions[0] is view.actors[0]:
+            # "Russia and China vetoed a resolution, offering diplomatic cover to the junta": the clause's head is a list
+            after = mentions[0]
         listed: list[str] = []
         if before is not None:
             chain = [a for a in view.actors if a.end <= before.start]
