@@ -55,3 +55,8 @@ def test_the_areas_after_a_plural_unit_hold_for_the_places_listed_before_it():
     text = "Fighting broke out between Qwzx and Qwzy villages (Sintgaing township, Kyaukse district, Mandalay region) at dawn."
     village = find_places(text, ())[0]
     assert (village.name, village.country) == ("Qwzx", "MMR")
+
+
+def test_an_aside_in_square_brackets_does_not_hide_the_areas_after_it():
+    village = find_places("CODECO fighters attacked a vehicle in Qwzx [also spelled Qwzy] (Djugu, Ituri) on Monday.", ())[0]
+    assert (village.name, village.country) == ("Qwzx", "COD")

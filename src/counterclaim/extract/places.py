@@ -253,9 +253,16 @@ def _hints_after(text: str, position: int) -> list[str]:
     return hints
 
 
+# An aside in square brackets between a place and its areas: "Nunua [also spelled Nounoua] (Djugu, Ituri)".
+BRACKETED_ASIDE = re.compile(r"\s*\[[^\[\]]{1,80}\]")
+
+
 def _areas_after(text: str, position: int) -> list[str]:
     hints: list[str] = []
     for _ in range(3):
+        aside = BRACKETED_ASIDE.match(text, position)
+        if aside is not None:
+            position = aside.end()
         match = FOLLOWING_HINTS.match(text, position)
         if match is None:
             within = WITHIN_HINT.match(text, position)
