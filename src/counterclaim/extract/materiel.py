@@ -27,14 +27,15 @@ from counterclaim.extract.lexicon import (
     PARTY_SINCE_CLAUSE,
     grouped_alternation,
 )
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.numbers import QUANTITY, Quantity, parse_number
 from counterclaim.records import Count
 
-OUTCOME_WORDS = re.compile(
+OUTCOME_WORDS = prefiltered(re.compile(
     # longest forms first, so that a phrasal verb wins over its bare verb ("took away" over "took")
     r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
     re.I,
-)
+))
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|where|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # ... or the words of a report between equipment and a verb ("launched 145 drones, the air force said, adding that 89 were
@@ -110,7 +111,7 @@ PEOPLE_OPENING_LIST = re.compile(
     r"(?P<people>servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|nationalists|militiamen|gunmen|rebels)"
     r"\s*(?:,|,?\s+and)\s+(?:(?:up\s+to|about|around|over|more\s+than|some)\s+)?$", re.I)
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
-PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
+PARTITIVE_GAP = prefiltered(re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I))
 # A part of a counted whole that no figure gives: "intercepted most of the 200 missiles", "many of their 40 drones".
 # Like "some" (GOLD_FORMAT), it has no count; "all of the 40 drones" keeps 40.
 VAGUE_PART = re.compile(
@@ -1249,7 +1250,7 @@ def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[
 
 # A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
 # to 10.03.24 are approximately:" over "tanks – 6,600 (+10)").
-TALLY_HEADING = re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I)
+TALLY_HEADING = prefiltered(re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I))
 TALLY_LINE_LENGTH = 80
 
 

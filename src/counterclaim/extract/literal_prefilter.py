@@ -1,0 +1,222 @@
+"""A quick check that a text cannot match a rule's regular expression, derived from the expression itself.
+
+Most sentences hold none of the words a rule's pattern is built on, yet `re` tries the pattern at every word of
+every sentence (a long alternation costs some 50 to 200 microseconds a sentence). `Prefiltered` wraps a compiled
+pattern with the literal strings one of which every match must contain ("attack", "strike" ... for the attack
+triggers), read from the pattern's own parse, so the check cannot drift from the rule; where a text holds none of
+them, the pattern is not run and the answer is the one `re` would give (no match).
+
+Sound by construction, and only where it can be: every letter the pattern consumes is compared in lowercase, and a
+text holding a character that `re`'s case-insensitive matching folds onto an ASCII letter ('İ', 'ı', 'ſ', the
+Kelvin sign) is always handed to the pattern. Lookarounds, character classes and optional parts require nothing, so
+a pattern that can match without any literal (one that starts with a bare `\\w+`) gets no check.
+
+Reading a pattern's parse costs about a millisecond in pure Python, as much as the check saves in a run: the literals
+are kept in the cache folder beside the compiled patterns (extract/regex_programs.py), under a name that holds the
+interpreter's version and this module's own digest, so that a change of the analysis never reads an old table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from counterclaim.data.cache_folder import cache_dir
+
+# Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter, or whose lowercase is longer than one
+# character (tests/test_literal_prefilter.py checks this list against every code point).
+ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowercase strings one of which every match of `pattern` holds, or None when a match may hold none."""
+    return _sequence_literals(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _sequence_literals(items: Any) -> frozenset[str] | None:
+    """The best requirement of a sequence: each run of literal letters (zero-width assertions between them take no
+    text) and each item's own requirement is one; the most selective is kept."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL and value < 128:
+            run.append(chr(value).lower())
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = _item_literals(op, value)
+        if found is not None:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+
+def _item_literals(op: Any, value: Any) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _sequence_literals(value[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_literals(value)
+    if op in _REPEATS:
+        return _sequence_literals(value[2]) if value[0] >= 1 else None
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            found = _sequence_literals(branch)
+            if found is None:
+                return None  # one alternative needs no literal: the whole needs none
+            union.update(found)
+        # a string holding another is implied by it ("attacked" by "attack")
+        return frozenset(s for s in union if not any(other != s and other in s for other in union))
+    return None
+
+
+class Prefiltered:
+    """A compiled pattern that answers "no match" at once for a text holding none of its required literals, and
+    otherwise runs the pattern. Offers the methods of `re.Pattern` the rules call, with the same arguments."""
+
+    __slots__ = ("compiled", "literals", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.literals = _cached_literals(compiled)
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self.groups = compiled.groups
+        self.groupindex = compiled.groupindex
+
+    def may_match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False only when no match can lie in text[pos:endpos]."""
+        literals = self.literals
+        if literals is None:
+            return True
+        lowered = _lowered(text)
+        if lowered is None:
+            return True
+        if pos <= 0 and endpos >= len(text):
+            return any(literal in lowered for literal in literals)
+        pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them: a negative bound is 0
+        return any(lowered.find(literal, pos, endpos) >= 0 for literal in literals)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string, pos, endpos) else None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string, pos, endpos) if self.may_match(string, pos, endpos) else iter(())
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos) if self.may_match(string, pos, endpos) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r})"
+
+
+# The text last checked and its lowercase copy (None: a text the check must not judge), as one tuple so that a thread
+# never reads one text's copy for another: the rules run pattern after pattern over the same sentence.
+_last: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    lowered = None if not text.isascii() and any(c in text for c in ASCII_FOLDING) else text.lower()
+    _last = (text, lowered)
+    return lowered
+
+
+def prefiltered(compiled: re.Pattern[str]) -> Prefiltered:
+    """`compiled`, skipped on texts that hold none of its required literals."""
+    return Prefiltered(compiled)
+
+
+# (pattern, flags) -> its required literals (None: none), read from the cache file once per process.
+_table: dict[tuple[str, int], tuple[str, ...] | None] | None = None
+SWITCH_ENV = "COUNTERCLAIM_REGEX_CACHE"  # "0": no cache file, as for the compiled patterns
+
+
+def _cached_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    global _table
+    path = _table_file()
+    if path is None:
+        return required_literals(compiled)
+    if _table is None:
+        _table = _read(path)
+    key = (compiled.pattern, int(compiled.flags))
+    if key in _table:
+        found = _table[key]
+        return frozenset(found) if found is not None else None
+    literals = required_literals(compiled)
+    _table[key] = tuple(sorted(literals)) if literals is not None else None
+    _write(path, _table)  # a first run, or changed rules: written at each new pattern, read whole by the next run
+    return literals
+
+
+def _table_file() -> Path | None:
+    if os.environ.get(SWITCH_ENV, "1") == "0":
+        return None
+    return cache_dir() / f"regex-literals-{_analysis_digest()}.marshal"
+
+
+@lru_cache(maxsize=1)
+def _analysis_digest() -> str:
+    """The interpreter's version and this module's text: a table read by another analysis is never used."""
+    return hashlib.sha256(sys.version.encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def _read(path: Path) -> dict[tuple[str, int], tuple[str, ...] | None]:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}  # none yet, unreadable or damaged: the literals are read from the patterns again
+    if not isinstance(table, dict):
+        return {}
+    return {key: value for key, value in table.items()
+            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+            and (value is None or isinstance(value, tuple) and len(value) > 0 and all(isinstance(v, str) and v for v in value))}
+
+
+def _write(path: Path, table: dict[tuple[str, int], tuple[str, ...] | None]) -> None:
+    """Write the table atomically (another process may be reading or writing it); a folder that cannot be written
+    leaves the table in memory only."""
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps(table))
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
