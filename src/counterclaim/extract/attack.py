@@ -349,6 +349,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
 # look-ahead in "\b(?=\w)" lets the regex engine pass over the ends of words at once. A trigger starting with a quote
 # mark or a space would need it changed.
 TRIGGER = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS) + ")", re.I)
+# The same triggers, one pattern for each means, each prefiltered by its words: a sentence is searched only for the means
+# whose words it holds (most hold those of one or two), and a means found further on is not searched again before the
+# sentence's reading reaches it (see `_triggers`, which gives the leftmost of them, and the first means where two start
+# together, as TRIGGER does).
+TRIGGERS_BY_MEANS = tuple(prefiltered(re.compile(rf"\b(?=\w)(?P<{name}>(?:{pattern})\b)", re.I)) for name, pattern in ATTACK_TRIGGERS)
 NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
@@ -434,7 +439,9 @@ def _side_just_before(view: SentenceView, start: int) -> bool:
 
 
 def _means(match: re.Match[str]) -> str:
-    return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
+    """The means whose group took part in a match of TRIGGER or of one of TRIGGERS_BY_MEANS."""
+    groups = match.groupdict()
+    return next(name for name, _ in ATTACK_TRIGGERS if groups.get(name))
 
 
 # A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
@@ -459,7 +466,17 @@ def _triggers(text: str) -> list[re.Match[str]]:
     attacked a post") is the attackers' arms, and the trigger is read again from the verb."""
     found: list[re.Match[str]] = []
     position = 0
-    while (match := TRIGGER.search(text, position)) is not None:
+    # each means' leftmost trigger at or after the reading position (None: no more in the sentence); what `re` finds at a
+    # position does not depend on where its search began, so a trigger found ahead stays the next one until passed
+    upcoming: list[re.Match[str] | None] = [pattern.search(text) for pattern in TRIGGERS_BY_MEANS]
+    while True:
+        for index, ahead in enumerate(upcoming):
+            if ahead is not None and ahead.start() < position:
+                upcoming[index] = TRIGGERS_BY_MEANS[index].search(text, position)
+        # TRIGGER.search(text, position): the leftmost, and of two starting together the first means (min keeps the first)
+        match = min((ahead for ahead in upcoming if ahead is not None), key=lambda ahead: ahead.start(), default=None)
+        if match is None:
+            break
         verb = IMPACT_VERB_AT_END.search(match.group()) if WEAPON_HEADING_VERB.fullmatch(match.group()) else None
         if verb is not None and ARMED_WITH_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             again = TRIGGER.match(text, match.start() + verb.start() + 1)
