@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -17,7 +17,18 @@ SAMPLES = Path(__file__).resolve().parents[1] / "src" / "counterclaim" / "sample
 
 
 def _rule_patterns() -> list[Prefiltered]:
-    return [obj for obj in gc.get_objects() if isinstance(obj, Prefiltered)]
+    """The prefiltered patterns of the rule modules: module globals, alone or in tuples ((outcome, pattern), ...)."""
+    found: dict[int, Prefiltered] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("counterclaim.extract"):
+            continue
+        for value in vars(module).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                for part in item if isinstance(item, tuple) else (item,):
+                    if isinstance(part, Prefiltered):
+                        found[id(part)] = part
+    return list(found.values())
 
 
 def _sample_sentences() -> list[str]:
