@@ -17,6 +17,7 @@ from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -240,7 +241,25 @@ def _car_of_no_side(view: SentenceView, start: int, phrases: list[EquipmentPhras
             and not any(a.role != "generic" and re.fullmatch(r"(?:['’]s)?\s+", view.text[a.end : start]) for a in view.actors))
 
 
+# The equipment of the sentences read last, by what it is read from (the text, its actors and its quantities): the
+# materiel finder reads each sentence's equipment, then the reading of counts whose equipment the sentence before named
+# reads it again, for each sentence and for the one before, once the finders have read the whole document.
+_recent_equipment: dict[tuple[str, tuple[ActorMention, ...], tuple[Quantity, ...]], tuple[EquipmentPhrase, ...]] = {}
+RECENT_EQUIPMENT = 4096  # sentences: a long document's, and a few kilobytes each at most
+
+
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
+    """The equipment a sentence names, each with its count, owner and side."""
+    key = (view.text, tuple(view.actors), tuple(view.quantities))
+    found = _recent_equipment.get(key)
+    if found is None:
+        if len(_recent_equipment) >= RECENT_EQUIPMENT:
+            _recent_equipment.clear()
+        found = _recent_equipment[key] = tuple(_equipment_in(view))
+    return list(found)
+
+
+def _equipment_in(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
     subset_of: str | None = None
