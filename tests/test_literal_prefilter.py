@@ -53,6 +53,16 @@ def test_longest_literal_of_a_sequence_is_kept() -> None:
     assert required_literals(re.compile(r"\b(?:in|on)\s+the\s+(?:hands|control)\s+of", re.I)) == {"hands", "control"}
 
 
+def test_parts_spelled_out_join_into_longer_strings() -> None:
+    assert required_literals(re.compile(r"\bt(?:old|ell)s?\b", re.I)) == {"told", "tell"}
+    assert required_literals(re.compile(r"airstrike[sd]?", re.I)) == {"airstrike"}
+
+
+def test_the_longest_of_several_requirements_is_kept() -> None:
+    pattern = re.compile(r"(?:add|pour)(?:s|ed)?\s+(?:fuel|oil)\s+(?:to|on)\s+the\s+(?:fire|flames)", re.I)
+    assert required_literals(pattern) == {"fire", "flames"}
+
+
 def test_zero_width_assertions_join_literals() -> None:
     assert required_literals(re.compile(r"shot\b(?!\s+down)dead")) == {"shotdead"}
 

@@ -25,6 +25,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -39,54 +40,112 @@ ASCII_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+# The most strings a part of a pattern is spelled out as ("t(?:old|ell)s?" as told, tells, tell, tells); a part with
+# more is read for the strings its matches must hold instead.
+MAX_SPELLINGS = 64
+# A character class spelled out as its letters when it has no more ("[sd]", "[cs]").
+MAX_CLASS_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a part of a pattern tells of its matches: `exact`, the strings that are all it can match (lowercase; "" for
+    a part that takes no text), or else `holds`, strings one of which each match holds (None: nothing known)."""
+
+    exact: frozenset[str] | None = None
+    holds: frozenset[str] | None = None
+
+    def required(self) -> frozenset[str] | None:
+        if self.exact is None:
+            return self.holds
+        if "" in self.exact:
+            return None  # the part may match no text at all
+        return _fewest(self.exact)
+
+
+_NOTHING_KNOWN = _Reading()
+_EMPTY = _Reading(exact=frozenset({""}))
+
+
+def _fewest(strings: frozenset[str] | set[str]) -> frozenset[str]:
+    """The strings less those that hold another of them ("attacked" holds "attack": a text holding it holds both)."""
+    return frozenset(s for s in strings if not any(other != s and other in s for other in strings))
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: the longest shortest string, then the fewest strings."""
+    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lowercase strings one of which every match of `pattern` holds, or None when a match may hold none."""
-    return _sequence_literals(_parser.parse(pattern.pattern, pattern.flags))
+    return _read_sequence(_parser.parse(pattern.pattern, pattern.flags)).required()
 
 
-def _sequence_literals(items: Any) -> frozenset[str] | None:
-    """The best requirement of a sequence: each run of literal letters (zero-width assertions between them take no
-    text) and each item's own requirement is one; the most selective is kept."""
+def _read_sequence(items: Any) -> _Reading:
+    """A sequence's reading: consecutive parts that are spelled out join into longer strings ("t" then "old" or "ell":
+    told, tell); each spelled-out run, and each other part's requirement, is one requirement of the whole, and the most
+    selective is kept. A sequence spelled out whole is exact."""
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    spelled: frozenset[str] | None = frozenset({""})  # the strings of the run of spelled-out parts so far
+    whole = True
     for op, value in items:
-        if op is sre.LITERAL and value < 128:
-            run.append(chr(value).lower())
+        reading = _read_item(op, value)
+        if reading.exact is not None:
+            if spelled is not None and len(spelled) * len(reading.exact) <= MAX_SPELLINGS:
+                spelled = frozenset(a + b for a in spelled for b in reading.exact)
+                continue
+            whole = False
+            if spelled is not None and (run := _Reading(exact=spelled).required()) is not None:
+                candidates.append(run)
+            spelled = reading.exact
             continue
-        if op in _ZERO_WIDTH:
-            continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
-        found = _item_literals(op, value)
-        if found is not None:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({"".join(run)}))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+        whole = False
+        if spelled is not None and (run := _Reading(exact=spelled).required()) is not None:
+            candidates.append(run)
+        spelled = frozenset({""})
+        if reading.holds is not None:
+            candidates.append(reading.holds)
+    if whole and spelled is not None:
+        return _Reading(exact=spelled)
+    if spelled is not None and (run := _Reading(exact=spelled).required()) is not None:
+        candidates.append(run)
+    return _Reading(holds=_best(candidates))
 
 
-def _item_literals(op: Any, value: Any) -> frozenset[str] | None:
+def _read_item(op: Any, value: Any) -> _Reading:
+    if op is sre.LITERAL:
+        return _Reading(exact=frozenset({chr(value).lower()})) if value < 128 else _NOTHING_KNOWN
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is sre.IN:
+        letters = [chr(member).lower() for kind, member in value if kind is sre.LITERAL and member < 128]
+        if len(letters) == len(value) and len(letters) <= MAX_CLASS_LETTERS:
+            return _Reading(exact=frozenset(letters))
+        return _NOTHING_KNOWN
     if op is sre.SUBPATTERN:
-        return _sequence_literals(value[-1])
+        return _read_sequence(value[-1])
     if op is sre.ATOMIC_GROUP:
-        return _sequence_literals(value)
+        return _read_sequence(value)
     if op in _REPEATS:
-        return _sequence_literals(value[2]) if value[0] >= 1 else None
+        low, high, item = value
+        inner = _read_sequence(item)
+        if inner.exact is not None and low == 0 and high == 1 and len(inner.exact) < MAX_SPELLINGS:
+            return _Reading(exact=inner.exact | {""})  # optional: spelled out with and without it
+        if inner.exact is not None and low == high == 1:
+            return inner
+        return _Reading(holds=inner.required()) if low >= 1 else _NOTHING_KNOWN
     if op is sre.BRANCH:
-        union: set[str] = set()
-        for branch in value[1]:
-            found = _sequence_literals(branch)
-            if found is None:
-                return None  # one alternative needs no literal: the whole needs none
-            union.update(found)
-        # a string holding another is implied by it ("attacked" by "attack")
-        return frozenset(s for s in union if not any(other != s and other in s for other in union))
-    return None
+        readings = [_read_sequence(branch) for branch in value[1]]
+        if all(r.exact is not None for r in readings):
+            union = frozenset().union(*(r.exact for r in readings if r.exact is not None))
+            if len(union) <= MAX_SPELLINGS:
+                return _Reading(exact=union)
+        required = [r.required() for r in readings]
+        if any(r is None for r in required):
+            return _NOTHING_KNOWN  # one alternative needs no literal: the whole needs none
+        return _Reading(holds=_fewest(set().union(*(r for r in required if r is not None))))
+    return _NOTHING_KNOWN
 
 
 class Prefiltered:
