@@ -112,7 +112,7 @@ PEOPLE_OPENING_LIST = re.compile(
     r"(?P<people>servicemen|soldiers|troops|personnel|fighters|militants|mercenaries|nationalists|militiamen|gunmen|rebels)"
     r"\s*(?:,|,?\s+and)\s+(?:(?:up\s+to|about|around|over|more\s+than|some)\s+)?$", re.I)
 # A part of a counted whole: "20 of the 25 cruise missiles", "12 of their 40 drones".
-PARTITIVE_GAP = prefiltered(re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I))
+PARTITIVE_GAP = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|their|its|our|these|those|all)\s+)?", re.I)
 # A part of a counted whole that no figure gives: "intercepted most of the 200 missiles", "many of their 40 drones".
 # Like "some" (GOLD_FORMAT), it has no count; "all of the 40 drones" keeps 40.
 VAGUE_PART = re.compile(

@@ -114,7 +114,7 @@ class PatternMatcher:
     needs: tuple[tuple[str, frozenset[str]], ...]
 
     def may_match(self, words: dict[str, set[str]]) -> bool:
-        return all(allowed & words[attribute] for attribute, allowed in self.needs)
+        return all(not allowed.isdisjoint(words[attribute]) for attribute, allowed in self.needs)
 
 
 @lru_cache(maxsize=1)
