@@ -117,3 +117,24 @@ def test_rule_patterns_give_what_re_gives_on_words_of_their_own(data: st.DataObj
     text = "".join(piece.upper() if data.draw(st.booleans()) else piece for piece in pieces)
     for pattern in _rule_patterns():
         assert (pattern.search(text) is None) == (pattern.compiled.search(text) is None), (pattern.pattern[:80], text)
+
+
+def test_index_finds_every_literal_a_text_holds() -> None:
+    from counterclaim.extract.literal_prefilter import _literal_index
+
+    index = _literal_index()
+    literals = sorted(index.prefixes)
+    texts = [*_sample_sentences(), "an attacked attacker's counter-attacks", "ATTACKS, airstrikes and shelling"]
+    for text in texts:
+        lowered = text.lower()
+        assert index.present(lowered) == {literal for literal in literals if literal in lowered}, text
+
+
+def test_a_pattern_made_after_the_index_is_still_checked() -> None:
+    text = "the zqxjv pattern is checked over and over again"
+    early = prefiltered(re.compile(r"checked", re.I))
+    for _ in range(6):
+        assert early.search(text) is not None  # the text's literals are indexed after a few checks
+    late = prefiltered(re.compile(r"zqxjv\w*", re.I))  # its literal was in no index yet
+    assert late.search(text) is not None
+    assert prefiltered(re.compile(r"wxyzq")).search(text) is None

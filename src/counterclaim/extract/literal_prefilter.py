@@ -11,6 +11,9 @@ text holding a character that `re`'s case-insensitive matching folds onto an ASC
 Kelvin sign) is always handed to the pattern. Lookarounds, character classes and optional parts require nothing, so
 a pattern that can match without any literal (one that starts with a bare `\\w+`) gets no check.
 
+A sentence is checked by a hundred patterns: once it has been checked a few times, the literals of all patterns that it
+holds are found in one pass (a regular expression of their trie), and each check is then a set lookup.
+
 Reading a pattern's parse costs about a millisecond in pure Python, as much as the check saves in a run: the literals
 are kept in the cache folder beside the compiled patterns (extract/regex_programs.py), under a name that holds the
 interpreter's version and this module's own digest, so that a change of the analysis never reads an old table.
@@ -157,6 +160,7 @@ class Prefiltered:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.literals = _cached_literals(compiled)
+        _instances.append(self)
         self.pattern = compiled.pattern
         self.flags = compiled.flags
         self.groups = compiled.groups
@@ -167,10 +171,15 @@ class Prefiltered:
         literals = self.literals
         if literals is None:
             return True
-        lowered = _lowered(text)
+        reading = _reading(text)
+        lowered = reading.lowered
         if lowered is None:
             return True
-        if pos <= 0 and endpos >= len(text):
+        whole = pos <= 0 and endpos >= len(text)
+        present = reading.literals_present()
+        if present is not None and (whole or literals.isdisjoint(present)):
+            return not literals.isdisjoint(present)
+        if whole:
             return any(literal in lowered for literal in literals)
         pos, endpos = max(pos, 0), max(endpos, 0)  # as `re` reads them: a negative bound is 0
         return any(lowered.find(literal, pos, endpos) >= 0 for literal in literals)
@@ -197,19 +206,93 @@ class Prefiltered:
         return f"Prefiltered({self.compiled!r})"
 
 
-# The text last checked and its lowercase copy (None: a text the check must not judge), as one tuple so that a thread
-# never reads one text's copy for another: the rules run pattern after pattern over the same sentence.
-_last: tuple[str, str | None] = ("", "")
+# Every prefiltered pattern: the index of their literals holds all of them.
+_instances: list[Prefiltered] = []
+# A text checked this often has its literals found once, for all patterns at a time (a sentence is checked by a hundred).
+INDEX_AFTER_CHECKS = 4
+# How many texts' readings are kept: the rules check a sentence, pieces of it in between, and the sentence again.
+RECENT_READINGS = 64
 
 
-def _lowered(text: str) -> str | None:
-    global _last
-    last = _last
-    if last[0] is text:
-        return last[1]
-    lowered = None if not text.isascii() and any(c in text for c in ASCII_FOLDING) else text.lower()
-    _last = (text, lowered)
-    return lowered
+class _LiteralIndex:
+    """All patterns' literals, found in a text in one pass: a regular expression of their trie reports, at each position,
+    the longest literal starting there; the others starting there are its prefixes, added from a table."""
+
+    def __init__(self, patterns: list[Prefiltered]) -> None:
+        self.patterns = len(patterns)
+        literals = sorted({literal for pattern in patterns for literal in pattern.literals or ()})
+        known = set(literals)
+        self.prefixes = {literal: frozenset(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in known)
+                         for literal in literals}
+        trie: dict[str, Any] = {}
+        for literal in literals:
+            node = trie
+            for letter in literal:
+                node = node.setdefault(letter, {})
+            node[""] = {}  # a literal ends here
+        self.finder = re.compile(f"(?=({_trie_pattern(trie)}))", re.S) if literals else None
+
+    def present(self, lowered: str) -> frozenset[str]:
+        if self.finder is None:
+            return frozenset()
+        return frozenset().union(*(self.prefixes[found.group(1)] for found in self.finder.finditer(lowered)))
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of a trie's node: its children, the longest first (a greedy optional where a literal ends here)."""
+    branches = [re.escape(letter) + _trie_pattern(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{inner})?" if "" in node else inner
+
+
+_index: _LiteralIndex | None = None
+
+
+def _literal_index() -> _LiteralIndex:
+    global _index
+    index = _index
+    if index is None or index.patterns != len(_instances):
+        index = _index = _LiteralIndex(list(_instances))
+    return index
+
+
+class _TextReading:
+    """A text's lowercase copy (None: a text the check must not judge), how often it was checked, and once it was checked
+    INDEX_AFTER_CHECKS times, the literals of all patterns that it holds."""
+
+    __slots__ = ("lowered", "checks", "present", "indexed")
+
+    def __init__(self, text: str) -> None:
+        self.lowered = None if not text.isascii() and any(c in text for c in ASCII_FOLDING) else text.lower()
+        self.checks = 0
+        self.present: frozenset[str] | None = None
+        self.indexed = 0  # how many patterns the index that found `present` held
+
+    def literals_present(self) -> frozenset[str] | None:
+        if self.lowered is None:
+            return None
+        if self.present is not None and self.indexed == len(_instances):
+            return self.present
+        self.checks += 1
+        if self.checks < INDEX_AFTER_CHECKS:
+            return None
+        index = _literal_index()  # (again, when patterns were made since: their literals were not looked for)
+        self.present, self.indexed = index.present(self.lowered), index.patterns
+        return self.present
+
+
+_readings: dict[str, _TextReading] = {}
+
+
+def _reading(text: str) -> _TextReading:
+    reading = _readings.get(text)
+    if reading is None:
+        if len(_readings) >= RECENT_READINGS:
+            _readings.clear()
+        reading = _readings[text] = _TextReading(text)
+    return reading
 
 
 def prefiltered(compiled: re.Pattern[str]) -> Prefiltered:
