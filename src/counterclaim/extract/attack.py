@@ -31,6 +31,7 @@ from counterclaim.extract.lexicon import (
     SUBORDINATE_FIGHTERS_BEFORE,
     alternation,
 )
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.syntax import parse
 
 # --- vocabularies ------------------------------------------------------------------------------
@@ -348,6 +349,11 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
 # look-ahead in "\b(?=\w)" lets the regex engine pass over the ends of words at once. A trigger starting with a quote
 # mark or a space would need it changed.
 TRIGGER = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in ATTACK_TRIGGERS) + ")", re.I)
+# The same triggers, one pattern for each means, each prefiltered by its words: a sentence is searched only for the means
+# whose words it holds (most hold those of one or two), and a means found further on is not searched again before the
+# sentence's reading reaches it (see `_triggers`, which gives the leftmost of them, and the first means where two start
+# together, as TRIGGER does).
+TRIGGERS_BY_MEANS = tuple(prefiltered(re.compile(rf"\b(?=\w)(?P<{name}>(?:{pattern})\b)", re.I)) for name, pattern in ATTACK_TRIGGERS)
 NOT_AN_ATTACK = re.compile(
     r"^(?:attack\s+helicopters?|attack\s+drones?\s+(?:were|are)|artillery\s+(?:systems?|pieces?|guns?|units?)|rockets?\s+launchers?|missiles?\s+(?:systems?|launchers?)|mortars?\s+(?:systems?|launchers?))$",
     re.I,
@@ -433,7 +439,9 @@ def _side_just_before(view: SentenceView, start: int) -> bool:
 
 
 def _means(match: re.Match[str]) -> str:
-    return next(name for name, _ in ATTACK_TRIGGERS if match.group(name))
+    """The means whose group took part in a match of TRIGGER or of one of TRIGGERS_BY_MEANS."""
+    groups = match.groupdict()
+    return next(name for name, _ in ATTACK_TRIGGERS if groups.get(name))
 
 
 # A definite noun for the text's armed group points back to the group named ("the paramilitary group continued its
@@ -458,7 +466,17 @@ def _triggers(text: str) -> list[re.Match[str]]:
     attacked a post") is the attackers' arms, and the trigger is read again from the verb."""
     found: list[re.Match[str]] = []
     position = 0
-    while (match := TRIGGER.search(text, position)) is not None:
+    # each means' leftmost trigger at or after the reading position (None: no more in the sentence); what `re` finds at a
+    # position does not depend on where its search began, so a trigger found ahead stays the next one until passed
+    upcoming: list[re.Match[str] | None] = [pattern.search(text) for pattern in TRIGGERS_BY_MEANS]
+    while True:
+        for index, ahead in enumerate(upcoming):
+            if ahead is not None and ahead.start() < position:
+                upcoming[index] = TRIGGERS_BY_MEANS[index].search(text, position)
+        # TRIGGER.search(text, position): the leftmost, and of two starting together the first means (min keeps the first)
+        match = min((ahead for ahead in upcoming if ahead is not None), key=lambda ahead: ahead.start(), default=None)
+        if match is None:
+            break
         verb = IMPACT_VERB_AT_END.search(match.group()) if WEAPON_HEADING_VERB.fullmatch(match.group()) else None
         if verb is not None and ARMED_WITH_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             again = TRIGGER.match(text, match.start() + verb.start() + 1)
@@ -927,7 +945,7 @@ VIOLENCE_CUE = re.compile(
     re.I,
 )
 # Domains whose words borrow the vocabulary of war: sport, cyber, markets, health, politics, fires and disasters.
-PEACEFUL_DOMAIN = re.compile(
+PEACEFUL_DOMAIN = prefiltered(re.compile(
     r"\b(?:goals?|match(?:es)?|league|striker|midfielder|defen[cs]e\s+line|tournament|championship|cup|season|coach|teams?|club|fans|"
     r"stadium|penalty|defen[cs]e(?!\s+(?:forces?|minist(?:er|ers)|secretary)\b)|scored?|innings|wickets?|semi-?finals?|quarter-?finals?|football|soccer|cricket|rugby|basketball|tennis|"
     r"hack(?:er|ers|ed|ing)?|cyber\w*|ransomware|phishing|malware|servers?|websites?|DDoS|online|"
@@ -938,7 +956,7 @@ PEACEFUL_DOMAIN = re.compile(
     r"firefighters|blaze|flames|wildfires?|floods?|storms?|hurricane|cyclone|earthquake|drought|"
     r"(?:currency|trade|price|tariff|culture|bidding|streaming|console|talent|subscription|browser)\s+wars?)\b",
     re.I,
-)
+))
 # Local figurative phrases, whatever the sentence ("heart attack", "charm offensive", "offensive remarks").
 FIGURATIVE_PHRASE = re.compile(
     r"\b(?:heart|panic|asthma|anxiety|cyber|verbal|personal|political|rhetorical|legal|court|custody|electoral|uphill|charm|sexual|indecent)\s+$",
@@ -1265,7 +1283,7 @@ ACCIDENT = re.compile(
 ARMED_CAUSE = re.compile(r"\b(?:bomb\w*|attack\w*|militants?|insurgents?|terroris\w*|jihadists?|suicide|IEDs?|explosive\s+devices?|claimed|rebels?)\b", re.I)
 # Weapons named without an attack: tests, space launches, drills, crowd control, ordnance found or cleared,
 # civil aircraft, people fired from a job.
-NOT_AN_ATTACK_CONTEXT = re.compile(
+NOT_AN_ATTACK_CONTEXT = prefiltered(re.compile(
     r"\b(?:SpaceX|NASA|space|satellites?|orbit\w*|test(?:s|-fired|-fire|ed)?|test\s+launch\w*|drills?|(?:military\s+)?exercises?|into\s+the\s+sea|"
     r"parade|tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|stun\s+grenades?|pepper\s+spray|plastic\s+bullets|"
     r"(?:found|discovered|defused|seized|recovered|disarmed|cleared|removed|dismantled|deactivated|detected|unearthed)\s+(?:\w+\s+){0,3}?"
@@ -1273,7 +1291,7 @@ NOT_AN_ATTACK_CONTEXT = re.compile(
     r"mine\s+clearance|(?:passenger|commercial|private|business|cargo|civilian|small|light|training)\s+(?:\w+\s+)?(?:plane|jet|aircraft|helicopter)s?|"
     r"airliners?|fired\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:spokes\w+|minister|coach|manager|chief|head|director|CEO|staff|employees?|aides?|advis[eo]rs?|secretary|officials?))\b",
     re.I,
-)
+))
 # A device found or seized before its noun, in a list of what was taken ("recovered three M16 rifles and an IED").
 DEVICE_RECOVERED_BEFORE = re.compile(
     r"\b(?:found|discovered|defused|seized|recovered|disarmed|dismantled|deactivated|detected|unearthed|confiscated|impounded|"
@@ -1290,13 +1308,13 @@ WEAPON_STRIKING = re.compile(rf"\b(?:{AIR_WEAPONS}|{GROUND_WEAPONS})\s+(?:[\w-]+
 LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|ammunition|rounds|fire)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
-RESPONSIBILITY_BEFORE = re.compile(
+RESPONSIBILITY_BEFORE = prefiltered(re.compile(
     r"\b(?:claim\w*|took|tak(?:e|es|ing)|accept\w*|admit\w*)\s+(?:responsibility|credit)\s+for\s+(?:[\w'’-]+\s+){0,5}$|-claimed\s+(?:[\w'’-]+\s+){0,2}$"
     # a side saying it was behind the attack ("ISWAP said it was behind the attack", "the group said it carried out the raid")
     r"|\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been|is|are)\s+behind\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$"
     r"|\bclaimed\s+by\s+",
     re.I,
-)
+))
 # An attack claimed by the clause's subject: "Islamic State claimed the bombing", "the group claims Sunday's attack".
 CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:(?:responsibility|credit)\s+for\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "the attack, claimed on Wednesday by JNIM, ...", "the bombing was claimed by IS": its claimer, after it.
@@ -1750,14 +1768,14 @@ WAR_DESCRIPTION = re.compile(
 # what people say or do about it ("statements regarding the attack", "commented on the attack",
 # "an investigation into the strike", "despite a government offensive"); not the kind of attack a side habitually
 # carries out ("al-Shabaab frequently carries out such attacks": a habitual attack of its own, GOLD_FORMAT).
-ANAPHORA = re.compile(
+ANAPHORA = prefiltered(re.compile(
     r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|(?<!\bout\s)(?<!\bstages\s)(?<!\bstaged\s)(?<!\bconducts\s)(?<!\blaunches\s)such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
     r"|\b(?:comment(?:ed|s|ing)?|statements?|details|investigat(?:e|ed|ing|ion|ions)|inquiry|probe)\s+(?:on|about|into|of)\s+(?:the|this|that)"
     # an attack as the topic of a meeting or an inquiry: "will investigate the attack", "met to discuss the drone strike"
     r"|\b(?:investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|debat(?:e|ed|es|ing)|examin(?:e|ed|es|ing)|look(?:ed|s|ing)?\s+into)\s+(?:the|this|that))\s+"
     r"(?!(?:were|was|is|are|had|have|has|will|would|could|may|might)\b)(?:[\w'’-]+\s+)?$",
     re.I,
-)
+))
 
 
 # What a mention of an attack adds when it is the subject: where it hit, when it began, how long it lasted.
@@ -1768,7 +1786,7 @@ AGENT_PREDICATE = (r"(?:\s+(?:on|in|at|near|against|of)\s+[^,.;]{1,40}?)?[,\s]+(
     r"|blamed\s+on|attributed\s+to)\s+(?:the\s+)?"
     # a relative clause naming who blamed it on whom: "the shelling, which Ukraine blamed on Russian forces"
     r"|,\s+(?:which|that)\s+[^,.;]{1,40}?\s+(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?")
-AGENT_AFTER = re.compile(AGENT_PREDICATE, re.I)
+AGENT_AFTER = prefiltered(re.compile(AGENT_PREDICATE, re.I))
 EVENT_PREDICATE = re.compile(r"\s+(?:\w+\s+)?(?:hit|struck|targeted|began|lasted|occurred|took\s+place|continued)\b|" + AGENT_PREDICATE, re.I)
 # A verb cannot be a demonstrative's noun: "said that gunmen attacked" names a new attack, not "that attack".
 VERB_FORM = re.compile(r"(?:\w+ed|struck|fought|blew|shot|threw|hurled|hit|opened|came|come|overr\w+)\b", re.I)
@@ -1800,8 +1818,8 @@ def _background_reference(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s+(?:between|that|which|with|in\s+which|on|targeting|at)\b", text[match.end() : match.end() + 14], re.I)
 
 
-WITH_AIR_WEAPON = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I)
-WITH_BOMB = re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I)
+WITH_AIR_WEAPON = prefiltered(re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b", re.I))
+WITH_BOMB = prefiltered(re.compile(r"^(?:(?!\b(?:when|after|as|while|before|which|who|but)\b|,\s*(?:with|and)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,80}?\b(?:with|by|using)\s+(?:an?\s+|\w+\s+|remote[\w-]*\s+)*?(?:mines?|landmines?|IEDs?|(?:improvised\s+)?explosive\s+devices?|grenades?|bombs?|explosives?)\b", re.I))
 # Grenades named with guns, the arms of men who went in: "with grenades and rifles", "with guns and hand grenades".
 GRENADES_AND_GUNS = re.compile(
     r"^[^.;]{0,60}?\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?(?:(?:hand\s+)?grenades\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?(?:rifles|guns|firearms|small\s+arms|machine[\s-]*guns|Kalashnikovs|AK-47s)"
@@ -1885,7 +1903,7 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
     return bool(ARMED_PEOPLE.search(window)) and not UNARMED_PEOPLE.search(match.group() + " " + window)
 
 
-WEAPON_BEFORE = re.compile(rf"\b(?:(?P<air>{AIR_WEAPONS})|{GROUND_WEAPONS})\b", re.I)
+WEAPON_BEFORE = prefiltered(re.compile(rf"\b(?:(?P<air>{AIR_WEAPONS})|{GROUND_WEAPONS})\b", re.I))
 
 
 ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|militants?|fighters?|members?|police\w*|rebels?|insurgents?|servicem[ae]n|guards?)\b", re.I)

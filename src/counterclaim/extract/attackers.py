@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from counterclaim.extract.drafts import SentenceView
+from counterclaim.extract.literal_prefilter import prefiltered
 
 # Weapon nouns by kind: an anaphor of one kind points back to the owner of the same kind.
 WEAPON_KINDS: dict[str, str] = {
     "drone": r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|Shaheds?|Gerans?|loitering\s+munitions?)",
     "missile": r"(?:missiles?|rockets?|projectiles?)",
 }
-WEAPON_NOUN = re.compile("|".join(f"(?P<{kind}>\\b{pattern}\\b)" for kind, pattern in WEAPON_KINDS.items()), re.I)
+WEAPON_NOUN = prefiltered(re.compile("|".join(f"(?P<{kind}>\\b{pattern}\\b)" for kind, pattern in WEAPON_KINDS.items()), re.I))
 # Words between an owner and its weapon: a count, a make or a kind ("30 Russian drones", "Iranian-made Shahed
 # drones", "Hezbollah's anti-tank missiles"), never a verb of its own ("Ukraine downed 30 drones").
 OWNER_GAP = re.compile(

@@ -28,6 +28,7 @@ from counterclaim.extract.lexicon import (
     STATEMENT_ACT_VERBS,
     alternation,
 )
+from counterclaim.extract.literal_prefilter import prefiltered
 
 # Denial verbs that are reporting verbs only when what they reject is a report ("dismissed the reports that ...").
 DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested|contradicted)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|allegations?|accusations?|figures?|statements?|assertions?|numbers?|tolls?|accounts?)\b)"
@@ -36,13 +37,13 @@ DISMISSAL = r"(?:dismissed|dismisses|refuted|refutes|disputed|disputes|contested
 TOLL_UPDATE = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|increases)(?=\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)"
                r"\s+(?:[\w'’-]+\s+){0,3}?(?:toll|tally|count|casualty\s+figures?)\b)")  # "the day's toll" too
 REPORTING = re.compile(rf"\b(?P<verb>{alternation(REPORTING_VERBS)}|{DISMISSAL}|{TOLL_UPDATE})\b", re.I)
-STATEMENT_ACT = re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I)
+STATEMENT_ACT = prefiltered(re.compile(rf"\b(?P<verb>{alternation(STATEMENT_ACT_VERBS)})\b", re.I))
 DENIAL = re.compile(rf"\b(?:{alternation(DENIAL_VERBS)})\b", re.I)
 # ("2,000 soldiers per day" is a rate, not a source)
-ACCORDING_TO = re.compile(
+ACCORDING_TO = prefiltered(re.compile(
     r"\b(?:according\s+to|citing|cited\s+by|as\s+per|per(?!\s+(?:day|week|month|year|hour|minute|cent|capita|person|head|km|kilomet\w*|mile)\b))\s+(?:the\s+|a\s+)?",
     re.I,
-)
+))
 # The statement of the previous speaker, after "according to" ("according to the statement", "according to its update").
 PREVIOUS_STATEMENT = re.compile(
     r"(?:its\s+|their\s+|his\s+|her\s+|this\s+|that\s+)?(?:(?:same|latest|new|daily|updated|written|official)\s+)?"
@@ -50,12 +51,12 @@ PREVIOUS_STATEMENT = re.compile(
     re.I,
 )
 # A source named as the owner of its report ("reports from the M23 indicate", "figures released by the ministry show").
-REPORTS_FROM = re.compile(
+REPORTS_FROM = prefiltered(re.compile(
     r"\b(?:reports?|figures|data|statistics|estimates|a\s+statement|statements|a\s+tally|a\s+toll|an\s+update|updates)\s+"
     r"(?:from|by|released\s+by|issued\s+by|published\s+by|compiled\s+by|provided\s+by)\s+(?:the\s+)?",
     re.I,
-)
-HEDGE = re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I)
+))
+HEDGE = prefiltered(re.compile(rf"\b(?:{alternation(HEDGES)})\b", re.I))
 # A hedge word telling who people are, not whether the act happened ("killed 12 suspected militants", "alleged members of
 # the cartel", "suspected jihadists attacked"): GOLD_FORMAT codes the claim unhedged.
 # Only before a noun: after a copula it hedges the act ("were presumed dead", "is suspected of killing").
@@ -117,11 +118,11 @@ BODY_STAFF = re.compile(r"\s*(?:(?:panel|group|team)\s+of\s+)?(?:experts|investi
                         r"(?:(?:confidential|latest|new|annual|final|interim|internal|leaked)\s+)?(?:reports?|assessment|investigation|inquiry|probe))\s*", re.I)
 # An unnamed source or single official placed inside an institution: "a source in Ukraine's SBU", "an official at the
 # Russian defence ministry", "sources close to the Houthis".
-SOURCE_WITHIN = re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w.-]+\s+){0,2}?(?:sources?|official|officer)\s+"
+SOURCE_WITHIN = prefiltered(re.compile(r"(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:(?:a|an|one|two|three|several|some)\s+)?(?:[\w.-]+\s+){0,2}?(?:sources?|official|officer)\s+"
                            r"(?:in|at|within|inside|close\s+to|from|with|familiar\s+with)\s+[^,;:“”\"]{1,60}?(?:\s+(?:also|further|later|then|had|has|have))*\s*$"
                            # ... or an unnamed rank-and-file member: "a member of the local PDF told", "a fighter with the RSF said"
                            r"|(?:^|[,;:”\"]\s*|\b(?:and|but|while)\s+)(?:a|an|one|two|three|several|some)\s+(?:[\w.-]+\s+){0,1}?"
-                           r"(?:members?|fighters?|soldiers?|militiam[ae]n|rebels?|combatants?)\s+(?:of|with|from|in)\s+[^,;:“”\"]{1,60}?\s*$", re.I)
+                           r"(?:members?|fighters?|soldiers?|militiam[ae]n|rebels?|combatants?)\s+(?:of|with|from|in)\s+[^,;:“”\"]{1,60}?\s*$", re.I))
 # A report named before its author: "a report by UN experts said", "a new report from the UN found": the author speaks.
 # Words of a party heading the verb: "a statement from the Arakan Army condemned", "the communique by the Egyptian ministry".
 STATEMENT_BY = re.compile(r"^\W*(?:(?:a|an|the|in\s+a)\s+)?(?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration|message|letter|post)\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
@@ -166,7 +167,7 @@ HEADLINE_SOURCE = re.compile(
 )
 HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
 # Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
-DATA_BY = re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+DATA_BY = prefiltered(re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I))
 # A party's own outlet, named as its possession ("the Houthis' Al-Masirah TV", "Hamas-run Al-Aqsa TV", "Hezbollah's
 # Al-Manar television"): the party's own voice, like a state's own media.
 PARTY_OUTLET = re.compile(r"^(?:['’]s?|-(?:run|owned|controlled|operated))\s+(?:own\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:tv|television|channel|radio|news\s+agency|agency|broadcaster|website|outlet)\s*$", re.I)
@@ -946,10 +947,10 @@ TITLE_THEN_PERSON = re.compile(
     rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\b"
 )
 # A title, the person, then whose: "spokesman John Smith of Kenya", "commander Ali Musa of the RSF".
-TITLE_PERSON_OF = re.compile(rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\s+of\s+(?:the\s+)?")
+TITLE_PERSON_OF = prefiltered(re.compile(rf"(?i:{SPEAKING_TITLE})\s+{_PERSON}\s+of\s+(?:the\s+)?"))
 # A person, then an apposition with a title: "Willy Ngoma, the M23 spokesman", "Abu Musab, the group's spokesman".
 # (the article may be left out before "head of": "Andriy Melnyk, head of Ukraine's border service")
-PERSON_THEN_TITLE = re.compile(rf"{_PERSON},\s+(?i:(?:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?|(?:[\w-]+\s+)?(?=(?:head|chief|spokes\w+|commander|leader|governor)\s+of\b))\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)")
+PERSON_THEN_TITLE = prefiltered(re.compile(rf"{_PERSON},\s+(?i:(?:(?:the|a|an)\s+[^,;.“”\"]{{0,60}}?|(?:[\w-]+\s+)?(?=(?:head|chief|spokes\w+|commander|leader|governor)\s+of\b))\b{SPEAKING_TITLE}\b(?:\s+(?:of|for)\s+(?:the\s+)?)?)"))
 GROUP_TITLE = re.compile(rf"\bthe\s+(?:group|movement|militants|rebels|insurgents|organi[sz]ation|militia)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
 # The title right after the actor ("the M23 spokesman") or the actor after "title of" ("a commander of the RSF").
 OWNED_TITLE = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{SPEAKING_TITLE}\b", re.I)
@@ -1206,7 +1207,7 @@ def _speaker_clause(text: str, anchor: Anchor) -> str:
 
 # A report called false by whoever speaks: "reports of two jets shot down are fake", "claims that 40 soldiers died
 # were a fabrication", "information about losses is untrue".
-REBUTTED_REPORT = re.compile(
+REBUTTED_REPORT = prefiltered(re.compile(
     r"\b(?:reports?|claims?|allegations?|rumou?rs?|information|news|statements?)\s+(?:of|that|about|on)\b[^.;:\"“”]{0,100}?\s+"
     r"(?:are|were|is|was)\s+(?:(?:simply|completely|totally|absolutely|entirely|all|also|pure|sheer|nothing\s+but|nothing\s+more\s+than|an?|mere|just)\s+)*"
     r"(?:fake|false|untrue|baseless|groundless|lies?|fabricated|fabrications?|nonsense|propaganda|inaccurate|incorrect|"
@@ -1214,7 +1215,7 @@ REBUTTED_REPORT = re.compile(
     r"not\s+true|disinformation|misinformation|unfounded|fantas(?:y|ies)|fantastical|fiction(?:al)?|fairy[\s-]tales?|invented|made\s+up|"
     r"exaggerated|inflated|hoax(?:es)?|absurd|ridiculous|made-up|imaginary|delusional|wishful\s+thinking)\b",
     re.I,
-)
+))
 
 
 def rebutted_report(text: str, draft: DraftClaim) -> tuple[int, int] | None:

@@ -40,6 +40,7 @@ from counterclaim.extract.lexicon import (
     WOUND_MODIFIERS,
     alternation,
 )
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.materiel import (
     GROUP_SIDE,
     LOSSES_AT_FIGURE,
@@ -89,7 +90,7 @@ AFTER_OUTCOME = re.compile(
     r"(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
-BEFORE_OUTCOME = re.compile(
+BEFORE_OUTCOME = prefiltered(re.compile(
     r"\b(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_BEFORE.items()) + r")"
     r"(?:\s+(?:a\s+total\s+of|another|an\s+additional|only|also|in\s+total|a|an|the|these|those|about|all(?:\s+the)?"
     # the victims' kin named after another victim ("killed a woman and injured her two children")
@@ -97,7 +98,7 @@ BEFORE_OUTCOME = re.compile(
     # the attacker's own death before his victims ("blew himself up, killing himself and four soldiers")
     r"|(?:himself|herself|themselves)\s+and))?\s*[\"“]?$",  # a quoted figure: 'had lost "up to 1,300 servicemen"'
     re.I,
-)
+))
 # People taken with the word of their captivity after them ("took 12 soldiers prisoner").
 TAKEN_BEFORE = re.compile(r"\b(?P<out>took|taken|taking|take|takes|holding|holds|hold|held|keeping|keeps|kept)\s+$", re.I)
 CAPTIVE_HEADS = frozenset({"prisoner", "prisoners", "captive", "captives", "hostage", "hostages"})
@@ -121,7 +122,7 @@ SINCE_AS_ADVERB = r"(?!\s*(?:[,.;:!?)”\"]|$)|\s+(?:been\s+|also\s+)?(?!then\b|
 # Punctuation inside a written date, which does not end a toll's window: "Oct. 7, 2023", "Sept. 12".
 DATE_PUNCTUATION = r"(?:(?<=\bJan)|(?<=\bFeb)|(?<=\bMar)|(?<=\bApr)|(?<=\bAug)|(?<=\bSep)|(?<=\bSept)|(?<=\bOct)|(?<=\bNov)|(?<=\bDec))\.|,(?=\s*\d{4}\b)"
 # Running-total and toll constructions.
-TOLL = re.compile(
+TOLL = prefiltered(re.compile(
     r"\b(?:(?:death|casualty|civilian|military|troop|soldier)\s+){0,2}(?:toll|(?<=death\s)count|number\s+(?:of\s+(?:the\s+|those\s+)?(?:(?!the\b|those\b)[\w'’-]+\s+){0,2}?)?(?P<noun>victims|dead|deaths|killed|fatalities|martyrs|wounded|injured|lives\s+lost)"
     # deaths themselves counted up ("deaths in the strikes have exceeded 30,000"): only with a verb of a rising total
     r"|(?P<bare>deaths|fatalities))"
@@ -134,7 +135,7 @@ TOLL = re.compile(
     r"|(?P<past>pass(?:es|ed)?|surpass(?:es|ed)?|exceed(?:s|ed)?|top(?:s|ped)|cross(?:es|ed)"
     r"|(?:rose|risen|rises|climbed|climbs|jumped|jumps|soared|soars|mounted|mounts|grew|grows)\s+(?:past|above|beyond))|(?P<near>near(?:s|ed)?|approach(?:es|ed)?))\s+$",
     re.I,
-)
+))
 BARE_DEATHS_NOT_A_TOTAL = frozenset({"is", "was", "to", "at", "of", "hit", "hits"})
 # The toll of one event, named after the toll ("the toll from Tuesday's twin bombings", "the death toll in the mosque
 # attack"): GOLD_FORMAT keeps it non-cumulative even as it rises; a toll since a start stays a running total.
@@ -165,11 +166,11 @@ CHAINED_OUTCOME = re.compile(
     re.I,
 )
 # "there were dead and wounded both among civilians and military personnel"
-DEAD_AND_WOUNDED_AMONG = re.compile(
+DEAD_AND_WOUNDED_AMONG = prefiltered(re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
-)
-PERFECT_CAMPAIGN = re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I)
+))
+PERFECT_CAMPAIGN = prefiltered(re.compile(r"(?<!\bto\s)\bha(?:s|ve)\s+(?:killed|claimed\s+the\s+lives|cost\s+the\s+lives)\b|\b(?:war|offensive|campaign|conflict|invasion|military\s+action)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:killed|resulted)", re.I))
 # One event the perfect tells of ("have killed 23 people in an attack on Kairu village"): a toll, not a campaign's.
 ONE_EVENT = re.compile(r"\bin\s+(?:an?|the|one|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:attack|raid|ambush|strike|air\s*strike|assault|bombing|explosion|blast|massacre)\s+(?:on|in|at|near|against)\b", re.I)
 
@@ -230,9 +231,9 @@ class PeoplePhrase:
 
 
 # People counted without a number: "a large number of the enemy's troops", "many civilians".
-UNCOUNTED_PEOPLE = re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?))"
+UNCOUNTED_PEOPLE = prefiltered(re.compile(r"(?<!how\s)\b(?:an?\s+(?:large\s+|great\s+|significant\s+|substantial\s+|considerable\s+|sizeable\s+|sizable\s+|huge\s+|big\s+|unknown\s+|undisclosed\s+|unspecified\s+|undetermined\s+)?number\s+of|large\s+numbers\s+of|many|numerous|countless|some(?!\s+(?:of|\d|\w+ty\b|\w+teen\b|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?))"
     # a side's people in a denial ("denied that any of its soldiers had been killed")
-    r"|(?<=\bthat\s)any(?=\s+of\s+(?:its|their|our|his|her)\s))(?=\s)", re.I)
+    r"|(?<=\bthat\s)any(?=\s+of\s+(?:its|their|our|his|her)\s))(?=\s)", re.I))
 # Headlines drop articles: "Drone Kills Man", "Strike Kills Child" count one person.
 HEADLINE_VICTIM = re.compile(r"\b(?:Kills?|Killed|Wounds?|Injures?|Shot)\s+(?:(?:Local|Young|Elderly|Civilian)\s+)?(?P<head>Man|Woman|Child|Boy|Girl|Soldier|Civilian|Teenager|Journalist|Farmer|Resident|Policeman|Officer)\b")
 
@@ -333,7 +334,7 @@ DAILY_CHANGE = re.compile(r"\s*\(\s*\+\s*[\d][\d,.\s]*\)")
 
 
 # A tally's line of personnel, with its count after it ("personnel – about 470,000 (+1,100) persons", "Personnel: 512,300").
-PERSONNEL_TALLY_ITEM = re.compile(r"(?:^|[,;:]\s*)[\W_]*(?P<word>personnel|manpower)\s*(?:[‒–—:]|\s-)\s*(?=(?:(?:about|approximately|around|over|some|more\s+than|nearly|almost)\s+)?\d)", re.I)
+PERSONNEL_TALLY_ITEM = prefiltered(re.compile(r"(?:^|[,;:]\s*)[\W_]*(?P<word>personnel|manpower)\s*(?:[‒–—:]|\s-)\s*(?=(?:(?:about|approximately|around|over|some|more\s+than|nearly|almost)\s+)?\d)", re.I))
 
 
 def find_personnel_in_tally(view: SentenceView, heading: SentenceView | None) -> list[DraftClaim]:
@@ -1244,20 +1245,20 @@ def _deaths_among_people(view: SentenceView, drafts: list[DraftClaim]) -> None:
 # Tolls said to be mostly civilians after them: "killing some 1,200 people, mostly civilians", "left 46 dead and six
 # wounded, mostly children", "30 were killed, most of them women and children", "nine people, all of them civilians, were
 # killed" (GOLD_FORMAT: civilian).
-MOSTLY_CIVILIANS = re.compile(
+MOSTLY_CIVILIANS = prefiltered(re.compile(
     r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|overwhelmingly|(?:most|all)\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|the\s+majority\s+of\s+(?:them|whom))\s+"
     r"(?:innocent\s+|unarmed\s+|(?-i:[A-Z][a-z]+)\s+)?(?:civilians|women|children|villagers|residents|displaced\s+people|elderly\s+people|worshippers|farmers|students|minors)\b",
     re.I,
-)
+))
 
 
 # Tolls said to be all or mostly fighters after them: "eight people, all of them combatants, had died", "killed 40
 # people, mostly soldiers".
-MOSTLY_FIGHTERS = re.compile(
+MOSTLY_FIGHTERS = prefiltered(re.compile(
     r",?\s*(?:mostly|mainly|largely|predominantly|chiefly|all\s+of\s+(?:them|whom)(?:\s+(?:were|are))?|most\s+of\s+(?:them|whom)(?:\s+(?:were|are))?"
     r"|the\s+majority\s+of\s+(?:them|whom))\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<head>[a-z]+)\b",
     re.I,
-)
+))
 
 
 def _mostly_fighters(text: str, drafts: list[DraftClaim]) -> None:
@@ -1403,11 +1404,11 @@ def _total_before(found: _SentenceCasualties, outcome: str, part: DraftClaim) ->
 # A rolling window of time ("losses over the past day amounted to 1,030"): a count for the window, not a running total
 # (GOLD_FORMAT: `cumulative` is false for a rolling window).
 ROLLING_WINDOW = re.compile(r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\b", re.I)
-LOSSES_TO = re.compile(
+LOSSES_TO = prefiltered(re.compile(
     r"\b(?:total\s+)?(?:(?P<cat>military|civilian)\s+)?(?:losses|death\s+toll|toll)"
     r"(?:\s+(?:over|in|during|since|for)\s+[^,.;:]{1,40}?)?\s+(?:to|at|of)\s+$",
     re.I,
-)
+))
 
 
 # A participle clause that opens a running total a figure adds to ("..., raising the number of soldiers killed to").
@@ -1562,11 +1563,11 @@ def _dead_of_a_side_claims(found: _SentenceCasualties) -> None:
 
 # "Combat losses among Russian personnel numbered 61,330", "losses of the enemy's troops stood at 250": a
 # side's losses of people given as a bare figure after the verb.
-LOSSES_AMONG_NUMBERED = re.compile(
+LOSSES_AMONG_NUMBERED = prefiltered(re.compile(
     r"\b(?:(?:total|combat|military|personnel|irrecoverable)\s+)*losses\s+(?:among|of)\s+(?P<np>[^,.;]{1,60}?)"
     r"(?:\s+(?:between|since|from|in|during|over)\s+[^,.;]{1,80}?)?\s+(?:numbered|stood\s+at|reached|totall?ed|amounted\s+to|rose\s+to|exceeded|were|was)\s+$",
     re.I,
-)
+))
 
 
 def _personnel_losses(found: _SentenceCasualties, quantity: Quantity, losses: re.Match[str], head: str) -> None:
@@ -1925,7 +1926,7 @@ PARTICIPLE_OF_A_NOUN = re.compile(r"\s+(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+|(?:tanks
 
 
 # People whose fate is unknown are missing ("the fate of the two pilots remains unknown").
-FATE_OF = re.compile(r"\bthe\s+fate\s+of\s+", re.I)
+FATE_OF = prefiltered(re.compile(r"\bthe\s+fate\s+of\s+", re.I))
 FATE_UNKNOWN_AFTER = re.compile(r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unknown|unclear|not\s+known)\b", re.I)
 
 
@@ -2068,11 +2069,11 @@ def _dead_and_wounded_claims(found: _SentenceCasualties) -> None:
 
 # Bodies without a count ("the bodies of the soldiers were returned", "rescuers pulled bodies from the rubble"):
 # GOLD_FORMAT counts bodies as deaths, with count null when no number is given.
-UNCOUNTED_BODIES = re.compile(
+UNCOUNTED_BODIES = prefiltered(re.compile(
     r"(?<![\w-])(?P<det>(?:the|their|its|our|his|her)\s+)?(?:(?:charred|mutilated|decomposed|burned|burnt|dismembered|bullet-riddled|lifeless)\s+)?(?P<noun>bodies|corpses)\b"
     r"(?P<of>\s+of\s+(?P<np>(?:(?:the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>" + PEOPLE + r")(?![\w-])))?",
     re.I,
-)
+))
 # Bodies as institutions ("government bodies", "UN bodies", "bodies of water"): no dead.
 NOT_DEAD_BODIES_BEFORE = re.compile(
     r"\b(?:government(?:al)?|international|regional|national|UN|U\.N\.|official|public|state|civil|legislative|regulatory|advisory|governing|decision-making|"
@@ -2114,14 +2115,14 @@ def _uncounted_body_claims(found: _SentenceCasualties) -> None:
 # Deaths and injuries told with no count and no people noun (GOLD_FORMAT: a killed claim with count null needs a
 # clause saying people died): "there were deaths", "lives were lost", "the shelling caused deaths and injuries",
 # "fatalities were reported".
-UNCOUNTED_DEATHS = re.compile(
+UNCOUNTED_DEATHS = prefiltered(re.compile(
     r"\bthere\s+(?:were|have\s+been|had\s+been|was)\s+(?:(?:several|some|many|numerous|multiple|reported|also)\s+)?(?P<n1>deaths|fatalities)\b"
     r"|\b(?P<n2>lives|life)\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+lost\b"
     r"|\b(?:caus(?:ed|ing|es)|result(?:ed|ing|s)\s+in|le(?:d|ading)\s+to)\s+(?:(?:several|many|numerous|multiple|civilian|human)\s+)?(?P<n3>deaths|fatalities|(?:the\s+)?loss\s+of\s+(?:human\s+)?(?:life|lives))\b"
     r"(?:\s+and\s+(?:(?:several|many|numerous|multiple)\s+)?(?P<injuries>injuries|injured))?"
     r"|\b(?P<n4>fatalities|deaths)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?reported\b",
     re.I,
-)
+))
 # What keeps such words from telling an event: a negation, a modal or a purpose ("could cause deaths", "to avoid loss of life").
 NO_DEATHS_EVENT_BEFORE = re.compile(r"\b(?:no|not|never|without|avoid|avoiding|prevent|preventing|would|could|can|may|might|will|risk|risks|fear|feared|feared\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 AMONG_PEOPLE_AFTER = re.compile(rf"\s+among\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<head>{PEOPLE})(?![\w-])", re.I)
@@ -2150,10 +2151,10 @@ LOST_TO_NO_DEATH = re.compile(r"\s+to\s+(?:(?:an?|the|other|rival)\s+)?(?:injur|
 
 # Uncounted losses of a side's people ("suffered heavy losses", "inflicted significant losses on the rebels"):
 # GOLD_FORMAT counts a side's losses of personnel as deaths; with no number, count null.
-HEAVY_LOSSES = re.compile(
+HEAVY_LOSSES = prefiltered(re.compile(
     r"\b(?:heavy|significant|huge|serious|considerable|major|severe|substantial|massive|great|enormous|big|tangible)\s+(?:human\s+|personnel\s+)?(?:losses|casualties\s+and\s+losses)\b",
     re.I,
-)
+))
 LOSSES_OF_THINGS = re.compile(r"\s+(?:of|in)\s+(?:military\s+)?(?:equipment|hardware|materiel|armou?r|tanks|vehicles|aircraft|weapons|territory|ground|revenue|money)\b", re.I)
 LOSSES_OWNER_AFTER = re.compile(r"\s+(?:on|upon|to|among|for|of|in\s+the\s+ranks\s+of)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?", re.I)
 SUFFERED_BEFORE = re.compile(r"\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|incur(?:red|s|ring)?|t(?:ook|aken|akes|aking)|fac(?:ed|es|ing)|endur(?:ed|es|ing))\s+(?:some\s+|very\s+)?$", re.I)
@@ -2215,7 +2216,7 @@ TO_DEATH_AFTER = re.compile(r"\s+to\s+death\b", re.I)
 TO_HELL_BEFORE = re.compile(r"\b(?P<out>(?P<killed>sent|sending|sends|send))\s*$", re.I)
 TO_HELL_AFTER = re.compile(r"\s+to\s+(?:hell|their\s+graves?)\b", re.I)
 # One figure for the dead and the wounded together (GOLD_FORMAT: not coded as killed or wounded).
-KILLED_AND_WOUNDED = re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+KILLED_AND_WOUNDED = prefiltered(re.compile(r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I))
 # The first of two outcome verbs sharing one object: "killed or wounded", "killing and injuring".
 KILLED_OR_WOUNDED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e))\s+(?:and|or|and/or)\s+$", re.I)
 DEAD_AND_WOUNDED_AFTER = re.compile(r"\s+(?:people\s+|persons\s+)?(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
@@ -2278,7 +2279,7 @@ LOST_LIST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?P<items>[^.;:()
 
 
 # The side losing people right before them ("the army lost 40 men", "Russia had lost up to 80,000 men").
-LOST_BY = re.compile(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", re.I)
+LOST_BY = prefiltered(re.compile(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", re.I))
 
 
 def _lost_after_equipment(text: str, start: int) -> re.Match[str] | None:
@@ -2562,7 +2563,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         ))
 
 
-FRAME = re.compile(rf"\b(?:how\s+many|the\s+number\s+of|number\s+of)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?P<head>{PEOPLE}))\s+(?:were|had\s+been|have\s+been|was)\s+(?P<out>killed|wounded|injured|captured)\b", re.I)
+FRAME = prefiltered(re.compile(rf"\b(?:how\s+many|the\s+number\s+of|number\s+of)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?(?P<head>{PEOPLE}))\s+(?:were|had\s+been|have\s+been|was)\s+(?P<out>killed|wounded|injured|captured)\b", re.I))
 FRAME_CLAIM = re.compile(r"\b(?:claims?|says?|said|puts?|estimates?|reports?|reported|claimed)\b(?:\s+(?:it|that|they))?(?:\s+(?:to\s+be|were|was|is|are|at|in|the))*\s*$", re.I)
 
 

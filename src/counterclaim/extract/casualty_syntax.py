@@ -32,6 +32,7 @@ from counterclaim.extract.casualty import (
 )
 from counterclaim.extract.drafts import SUBJECT_IS_ADVERSARY_OF, SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
 from counterclaim.extract.lexicon import PERSON_CATEGORY, TITLE_ABBREVIATION_NOUNS
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.materiel import weapon_pattern
 from counterclaim.extract.numbers import find_quantities
 from counterclaim.extract.syntax import language_model, parse
@@ -39,11 +40,11 @@ from counterclaim.records import Count
 
 PATTERNS_PATH = Path(__file__).resolve().parent / "patterns" / "casualty_syntax.json"
 # Words whose presence makes a sentence worth parsing (stems of the trigger lemmas, lower case).
-TRIGGER_STEM = re.compile(
+TRIGGER_STEM = prefiltered(re.compile(
     r"\b(?:kill|slay|slain|slew|execut|massacr|behead|assassinat|murder|martyr|eliminat|neutrali[sz]|lynch|slaughter"
     r"|gunned|mown|mowed|die|dying|perish|succumb|death|wound|injur|hurt|maim|captur|abduct|kidnap|missing)",
     re.I,
-)
+))
 # Victim words that say nobody: "no one was hurt", "none of the crew died", "nobody was killed".
 NOBODY = frozenset({"nobody", "none", "noone"})
 # Participles and adjectives that carry an outcome on their own ("killed and wounded soldiers").

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from counterclaim.extract.literal_prefilter import prefiltered
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -24,16 +26,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 
 DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}\b", re.I)
-MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.I)
+MONTH_DAY = prefiltered(re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.I))
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-RELATIVE = re.compile(
+WEEKDAY = prefiltered(re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I))
+RELATIVE = prefiltered(re.compile(
     r"\b(?P<rel>today|this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|overnight|yesterday|last\s+night|the\s+day\s+before\s+yesterday|on\s+the\s+same\s+day|"
     r"(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)|over\s+the\s+day|at\s+night)\b",
     re.I,
-)
+))
 # A day counted back from the report ("two days ago"): a day named, as "yesterday" is.
-DAYS_AGO = re.compile(r"\b(?P<days>a|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b", re.I)
+DAYS_AGO = prefiltered(re.compile(r"\b(?P<days>a|one|two|three|four|five|six|[1-6])\s+days?\s+ago\b", re.I))
 DAYS_AGO_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE_DAYS = {"today": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
                  "earlier today": 0, "overnight": 0, "yesterday": -1, "last night": -1, "the day before yesterday": -2}
@@ -220,11 +222,11 @@ VAGUE_TIME = re.compile(
 
 
 # A day named by the sentence before: "earlier in the day", "later that day", "on the same day", "that same evening".
-SAME_DAY = re.compile(
+SAME_DAY = prefiltered(re.compile(
     r"\b(?:(?:earlier|later)\s+(?:in\s+the|that|on\s+the\s+same|the\s+same)\s+(?:day|morning|afternoon|evening|night)|"
     r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night))\b",
     re.I,
-)
+))
 
 
 # A time cue between a day and a claim after it that puts the claim at another time ("last month's attack").
@@ -232,9 +234,9 @@ ANOTHER_TIME_BETWEEN = re.compile(ELSEWHEN, re.I)
 
 
 # A sentence that turns to another incident ("Separately, ...", "In another attack", "Elsewhere"): not the lead event.
-OTHER_INCIDENT = re.compile(
+OTHER_INCIDENT = prefiltered(re.compile(
     r"(?:^|[.;]\s+)(?:\W*)(?:separately|elsewhere|meanwhile)\b|\bin\s+(?:a\s+separate|another)\s+(?:incident|attack|strike|development|raid|clash|ambush)\b"
-    r"|\bin\s+a\s+separate\s+\w+", re.I)
+    r"|\bin\s+a\s+separate\s+\w+", re.I))
 
 
 def inherited_date(text: str, lead: dt.date | None) -> dt.date | None:

@@ -26,6 +26,7 @@ from counterclaim.extract.casualty_syntax import names_things
 from counterclaim.extract.dates import LONG_AGO
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView, without_drafts
 from counterclaim.extract.lexicon import PERSON_CATEGORY
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.syntax import parse
 from counterclaim.records import Count
 
@@ -122,11 +123,11 @@ TOLD_DEAD = re.compile(r"(?:the|this|that|his|her|their)\s+(?:slain|murdered|dea
 # Words that mark a later sentence's death as another death, not the one told before ("also", "another").
 NEW_DEATH_MARKERS = re.compile(r"\b(?:also|too|as\s+well|another|additional|further|other|second|third)\b", re.I)
 
-TRIGGER_WORDS = re.compile(
+TRIGGER_WORDS = prefiltered(re.compile(
     r"\b(?:kill|murder|assassinat|slaughter|execut|behead|decapitat|lynch|massacr|sla[yi]n?|butcher|strangl|neutrali[sz]|eliminat|liquidat"
     r"|dead|death|gunned|mowed|died|dies|die|perish|succumb|bod(?:y|ies)|corpses?|remains|injur|wound|maim)",
     re.I,
-)
+))
 
 
 
@@ -652,7 +653,7 @@ RUNNING_TOTAL = re.compile(
     r"|climbed|reached|cumulative|ha(?:s|ve)\s+(?:been\s+)?killed|toll|total\s+(?:number|of\s+\d[\d,]*\s+\w+\s+(?:have|has)))\b",
     re.I,
 )
-EVENT_TOTAL = re.compile(r"\ba\s+total\s+of\b", re.I)
+EVENT_TOTAL = prefiltered(re.compile(r"\ba\s+total\s+of\b", re.I))
 
 
 def event_totals(view: SentenceView, drafts: list[DraftClaim]) -> None:

@@ -10,43 +10,44 @@ from __future__ import annotations
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.literal_prefilter import prefiltered
 
 DENIAL_VERB = r"(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|refuted|refutes|refuting|dismissed|dismisses|dismissing|disputed|disputes|disputing)"
 # "denied other losses", "rejected claims of mass killing", "rejected the governor's toll"
-DENIED_CASUALTIES = re.compile(
+DENIED_CASUALTIES = prefiltered(re.compile(
     rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:claims?\s+of\s+|reports?\s+of\s+|allegations?\s+of\s+)?(?:mass\s+)?(?P<what>killings?|casualties|deaths|toll|death\s+toll|massacre|fatalities)\b",
     re.I,
-)
-DENIED_LOSSES = re.compile(rf"\b{DENIAL_VERB}\s+(?:any\s+|other\s+|further\s+|the\s+)?losses\b", re.I)
-INFLATED_TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|"
+))
+DENIED_LOSSES = prefiltered(re.compile(rf"\b{DENIAL_VERB}\s+(?:any\s+|other\s+|further\s+|the\s+)?losses\b", re.I))
+INFLATED_TOLL = prefiltered(re.compile(r"\b(?:death\s+)?toll\s+(?:was|is|had\s+been)\s+(?:inflated|exaggerated|false|fabricated)\b|"
                            # "reports of heavy losses were exaggerated", "claims of casualties are false"
                            r"\b(?:reports?|claims?|figures?|talk)\s+(?:of|about)\s+(?:(?:heavy|huge|massive|high|large|big|significant|our|its|their)\s+)*"
                            r"(?:losses|casualties)(?:\s+(?:near|in|around|among|at|on|of)\s+[^.;,]{1,40}?)?\s+(?:are|were|is|was|have\s+been|had\s+been)\s+(?:(?:greatly|grossly|hugely|wildly|simply|completely)\s+)?"
-                           r"(?:exaggerated|inflated|false|untrue|fake|baseless|fabricated|groundless|unfounded)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I)
-DENIED_THIS = re.compile(
+                           r"(?:exaggerated|inflated|false|untrue|fake|baseless|fabricated|groundless|unfounded)\b|\bdo\s+not\s+align\s+with\s+the\s+information\b", re.I))
+DENIED_THIS = prefiltered(re.compile(
     # "that" as a pronoun, not as the conjunction of a denied clause ("denied that Krynky had fallen")
     rf"\b{DENIAL_VERB}\s+(?:this|that(?=\s*(?:[,.;:)\"”]|$)|\s+(?:on|in|at|and|but|as|outright|categorically|flatly|strongly)\b)|it|(?:the|these|those|such)\s+(?:claims?|reports?|allegations?|accusations?|statement|information|figures?|numbers)|"
     rf"(?:the\s+)?[\w-]+['’]s?\s+(?:claims?|reports?|figures?|numbers|account|allegations?))\b(?!\s+(?:of|about|that))",
     re.I,
-)
+))
 # The denial told after its noun in the next sentence: "It was a claim Azerbaijan rejected", "a figure the army disputes".
 DENIED_AFTER_NOUN = re.compile(
     rf"\b(?:a|the|this|that|these|those)\s+(?:claims?|reports?|figures?|account|allegations?|assertions?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
     rf"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has\s+|had\s+|have\s+|later\s+|swiftly\s+|quickly\s+|strongly\s+)*{DENIAL_VERB}\b",
     re.I,
 )
-DENIED_ABOUT = re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I)
+DENIED_ABOUT = prefiltered(re.compile(rf"\b{DENIAL_VERB}\s+(?:the\s+)?(?:statement|claims?|reports?)\s+(?:of\s+[^.;]{{0,40}}?\s+)?about\b", re.I))
 
 
 # Ground said not to have changed hands: "denied that Krynky had fallen", "rejected claims that the town had been captured".
-DENIED_FALL = re.compile(
+DENIED_FALL = prefiltered(re.compile(
     rf"\b{DENIAL_VERB}\s+(?:(?:the\s+)?(?:claims?|reports?)\s+)?that\s+(?:the\s+)?"
     r"(?:(?:village|town|city|settlement|base|airport|garrison|outpost|camp)(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
     r"\s+(?:had|has|have|was|were)\s+(?:(?:fallen|been\s+(?:captured|taken|seized|lost|overrun|surrounded|encircled))|fell)\b"
     r"(?!\s+(?:into|to|by|below|behind|short|silent|ill|victim|apart|from|sharply|under|in\s+(?:value|price|love))\b)"
     r"|\b{DENIAL_VERB}\s+(?:losing|having\s+lost|the\s+(?:fall|loss|capture)\s+of)\s+(?:control\s+of\s+)?(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?[A-Z][\w'’-]+",
     re.I,
-)
+))
 
 
 def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing: list[DraftClaim]) -> list[DraftClaim]:

@@ -17,6 +17,7 @@ from counterclaim.extract.drafts import (
     SUBJECT_IS_ADVERSARY_OF,
     SUBJECT_IS_CLAIMANT,
     SUBJECT_IS_CLAIMANT_ADVERSARY,
+    ActorMention,
     DraftClaim,
     SentenceView,
 )
@@ -27,14 +28,15 @@ from counterclaim.extract.lexicon import (
     PARTY_SINCE_CLAUSE,
     grouped_alternation,
 )
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.numbers import QUANTITY, Quantity, parse_number
 from counterclaim.records import Count
 
-OUTCOME_WORDS = re.compile(
+OUTCOME_WORDS = prefiltered(re.compile(
     # longest forms first, so that a phrasal verb wins over its bare verb ("took away" over "took")
     r"\b(?:" + "|".join(f"(?P<{k}>{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in MATERIEL_OUTCOMES.items()) + r")\b",
     re.I,
-)
+))
 # Words that end the reach of an outcome verb over following equipment ("and destroyed" starts anew).
 CLAUSE_BREAK = re.compile(r"[;.]|\band\s+that\b|\b(?:while|but|whereas|after|before|although|which|who|when|where|targeting|targetting|attacking|heading\s+(?:for|to|towards?)|aimed\s+at|bound\s+for)\b|,\s+(?:and\s+)?(?:the|it|he|she|they|we)\s+\w+ed\b", re.I)
 # ... or the words of a report between equipment and a verb ("launched 145 drones, the air force said, adding that 89 were
@@ -239,7 +241,25 @@ def _car_of_no_side(view: SentenceView, start: int, phrases: list[EquipmentPhras
             and not any(a.role != "generic" and re.fullmatch(r"(?:['’]s)?\s+", view.text[a.end : start]) for a in view.actors))
 
 
+# The equipment of the sentences read last, by what it is read from (the text, its actors and its quantities): the
+# materiel finder reads each sentence's equipment, then the reading of counts whose equipment the sentence before named
+# reads it again, for each sentence and for the one before, once the finders have read the whole document.
+_recent_equipment: dict[tuple[str, tuple[ActorMention, ...], tuple[Quantity, ...]], tuple[EquipmentPhrase, ...]] = {}
+RECENT_EQUIPMENT = 4096  # sentences: a long document's, and a few kilobytes each at most
+
+
 def find_equipment(view: SentenceView) -> list[EquipmentPhrase]:
+    """The equipment a sentence names, each with its count, owner and side."""
+    key = (view.text, tuple(view.actors), tuple(view.quantities))
+    found = _recent_equipment.get(key)
+    if found is None:
+        if len(_recent_equipment) >= RECENT_EQUIPMENT:
+            _recent_equipment.clear()
+        found = _recent_equipment[key] = tuple(_equipment_in(view))
+    return list(found)
+
+
+def _equipment_in(view: SentenceView) -> list[EquipmentPhrase]:
     pattern, _ = weapon_pattern()
     phrases: list[EquipmentPhrase] = []
     subset_of: str | None = None
@@ -1249,7 +1269,7 @@ def _pronoun_objects(view: SentenceView, model: EquipmentPhrase, outcomes: list[
 
 # A heading that opens a tally of losses printed one item a line ("The total combat losses of the enemy from 24.02.22
 # to 10.03.24 are approximately:" over "tanks – 6,600 (+10)").
-TALLY_HEADING = re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I)
+TALLY_HEADING = prefiltered(re.compile(r"\b(?:losses|lost|destroyed)\b[^;]*:\s*$", re.I))
 TALLY_LINE_LENGTH = 80
 
 

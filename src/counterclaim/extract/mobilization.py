@@ -8,22 +8,23 @@ from __future__ import annotations
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.literal_prefilter import prefiltered
 
-MARTIAL_LAW = re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war|(?:(?:national|nationwide|six-month|three-month|\w+-month)\s+)?state\s+of\s+emergency|emergency\s+rule)\b", re.I)
+MARTIAL_LAW = prefiltered(re.compile(r"\b(?:(?:partial\s+)?martial\s+law|state\s+of\s+war|(?:(?:national|nationwide|six-month|three-month|\w+-month)\s+)?state\s+of\s+emergency|emergency\s+rule)\b", re.I))
 # A state of emergency for a disaster, an epidemic or the economy: no measure of war.
 CIVIL_EMERGENCY = re.compile(
     r"\b(?:floods?|flooding|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|droughts?|famine|wildfires?|fires?|heatwaves?|"
     r"epidemics?|pandemic|outbreaks?|cholera|ebola|covid\w*|virus|disease|health|economic|economy|financial|energy|power\s+cuts?|fuel|"
     r"climate|locusts?|volcan\w*|landslides?|snow)\b", re.I)
-MOBILIZATION = re.compile(
+MOBILIZATION = prefiltered(re.compile(
     r"\b(?:(?:general|total|partial|military)\s+)?mobili[sz](?:ation|ed|ing|es|e)\b"
     r"|\b(?:call(?:ed|ing|s)?[\s-]up|draft(?:ed|ing)?)\s+(?:of\s+)?(?:(?:about|some|around|nearly|over|more\s+than|an\s+additional|another|[\d,.]+|\w+)\s+){0,3}?(?:thousand\s+|million\s+)?(?:reservists|reserve\s+soldiers|conscripts)\b"
     r"|\bconscription\s+(?:drive|law|campaign)\b|\b(?:enforc|activat|introduc|impos)(?:ed|es|ing|e)\s+(?:compulsory|mandatory)\s+military\s+service\b",
     re.I,
-)
+))
 # A force or body named for mobilisation ("the Popular Mobilization Forces", "a Mobilisation Unit"): a name, no call-up.
 MOBILIZATION_IN_NAME = re.compile(r"Mobili[sz]ation\s+(?:Forces?|Units?|Committee|Front|Authority|Commission|Directorate|Council)\b")
-NOT_DECLARED = re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I)
+NOT_DECLARED = prefiltered(re.compile(r"\b(?:lift(?:ed|s)?|end(?:ed|s)?|cancel(?:led|ed)?|no\s+plans?|not\s+(?:declare|announce))\b", re.I))
 # A measure reported by someone else ("Azerbaijan said Armenia declared martial law"): the reporter claims it.
 REPORTED = re.compile(r"\b(?:said|says|claimed|claims|reported|reports|according\s+to|accused|alleged)\b", re.I)
 SIMILAR_ANNOUNCEMENT = re.compile(r"\b(?:similar|same)\s+(?:announcement|decision|measure|step)\s+by\s+(?:the\s+)?", re.I)

@@ -61,6 +61,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.headlines import lower_title_case, protected_spans, title_case_lines
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.materiel import (
     find_materiel_claims,
     find_materiel_from_previous,
@@ -1098,9 +1099,9 @@ def _quote_speakers(views: list[SentenceView]) -> dict[int, str | None]:
 
 
 # A reporting verb, then a quotation that the sentence does not close ('The ministry said: “We will respond.').
-SPEAKER_OPENS_QUOTATION = re.compile(
+SPEAKER_OPENS_QUOTATION = prefiltered(re.compile(
     r"\b(?:said|says|stated|states|added|adds|declared|warned|wrote|tweeted|posted|told\s+[^“”\".]{1,40}?)\s*[:,]?\s*(?:“[^“”]*|\"[^\"]*)$", re.I
-)
+))
 
 
 # A sentence that introduces a statement after a colon ("The ministry said in its daily briefing:").

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from counterclaim.extract.literal_prefilter import prefiltered
+
 if TYPE_CHECKING:
     from counterclaim.data.gazetteer import Place
 
@@ -29,7 +31,7 @@ NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?i:neighbou?rhoods?|quarters?|barrios?|fa
 # A compass word right before a name ("southern Lebanon": a part of the country).
 COMPASS_BEFORE = re.compile(rf"(?i)\b(?:{_COMPASS})\s+(?:the\s+)?$")
 # A headline's place label before a colon ("Kramatorsk: 2 killed in Russian strike"), at the start of a line.
-LABEL_PLACE = re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)")
+LABEL_PLACE = prefiltered(re.compile(rf"(?m)^[ \t]*(?P<name>{_NAME})(?P<kind>)[ \t]*:[ \t]+(?=\S)"))
 NOT_PLACES = frozenset(
     """The A An This That These It He She They We Our Their His Her Its Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December

@@ -39,6 +39,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import GROUP_FIGHTERS, STATE_FIGHTERS
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.materiel import GROUP_SIDE, STATE_SIDE
 from counterclaim.extract.places import PlaceMention
 from counterclaim.extract.sides import frame_adversary
@@ -94,7 +95,7 @@ def resolve(found: AttributedDraft, state: DocumentState, registry: ActorRegistr
 
 
 # The other party named by each of two speakers: "inflicted losses on the other", "the other's drones", "each other's".
-OTHER_SIDE = re.compile(r"\b(?:on\s+the\s+other(?:\s+side)?|the\s+other(?:\s+side)?['’]s|each\s+other['’]s|one\s+another['’]s)", re.I)
+OTHER_SIDE = prefiltered(re.compile(r"\b(?:on\s+the\s+other(?:\s+side)?|the\s+other(?:\s+side)?['’]s|each\s+other['’]s|one\s+another['’]s)", re.I))
 # Both parties of a two-sided war reporting one thing ("officials from both countries said", "both sides reported").
 BOTH_SIDES_SAID = re.compile(
     r"\b(?:(?:officials|authorities|militaries|armies|governments)\s+(?:from|of|on|in)\s+both\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations|armies|militaries|governments)"

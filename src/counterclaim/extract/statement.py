@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, DraftClaim, SentenceView
+from counterclaim.extract.literal_prefilter import Prefiltered, prefiltered
 
 # An act of harm named after a denial ("denied any involvement in the attack"): that act denied, no general denial.
 NAMED_ACT = r"(?:attacks?|strikes?|bombings?|blasts?|explosions?|killings?|shelling|massacres?|assaults?|ambush(?:es)?|raids?|abductions?|kidnappings?|murders?)"
@@ -214,11 +215,11 @@ WARN = (
 )
 # Every phrase above starts with a word character, so the look-ahead in "\b(?=\w)" lets the regex engine pass over
 # the ends of words at once (a phrase starting with a quote mark or a space would need it changed).
-STATEMENT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (outcome, re.compile(rf"\b(?=\w)(?:{vocabulary})\b", re.I))
+STATEMENT_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple(
+    (outcome, prefiltered(re.compile(rf"\b(?=\w)(?:{vocabulary})\b", re.I)))
     for outcome, vocabulary in (("accuse", ACCUSE), ("condemn", CONDEMN), ("appeal", APPEAL), ("support", SUPPORT), ("deny", DENY), ("warn", WARN))
 )
-DENIED_ALLEGATIONS = re.compile(
+DENIED_ALLEGATIONS = prefiltered(re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|refute|rebuff(?:s|ed)?|rubbish(?:es|ed)?|debunk(?:s|ed)?|disput(?:es|ed)|mock(?:s|ed)|ridicul(?:es|ed)|brush(?:es|ed)\s+(?:off|aside)|shrug(?:s|ged)\s+off|wave[sd]\s+(?:off|away|aside))\s+"
     r"(?:the\s+|these\s+|those\s+|such\s+|all\s+|its\s+|their\s+)?"
     # the author named in full before the noun: "dismissed the Human Rights Watch report", "rejected the UN panel's findings"
@@ -228,7 +229,7 @@ DENIED_ALLEGATIONS = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+|these\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:accusations?|allegations?|charges?)\s+of\s+"
     r"(?:(?:committing|carrying\s+out|widespread|systematic|mass)\s+)?(?:atrocities|war\s+crimes|genocide|ethnic\s+cleansing|crimes\s+against\s+humanity|(?:human\s+rights\s+)?abuses|human\s+rights\s+violations|aggression|terrorism|extrajudicial\s+killings)\b",
     re.I,
-)
+))
 # A charge the speaker rejects for itself ("denied committing atrocities", "said it had not committed any war crimes",
 # "denies that its forces carried out ethnic cleansing"): the words between the denial and the charge only say who did
 # what, so the sentence rejects an accusation in general terms, a denial (GOLD_FORMAT), not the speaker accusing itself.
@@ -240,7 +241,7 @@ CHARGE_DENIED_BEFORE = re.compile(
 )
 # Protests are statements of their crowds: demands are appeals, opposition is condemnation.
 # Acts of protest: marches, rallies, sit-ins, vigils, strikes by workers, roads blocked by a crowd.
-PROTEST = re.compile(
+PROTEST = prefiltered(re.compile(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:e|es|ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|(?-i:march)|march(?:ed|es)|gathered|sit-ins?|picket(?:s|ed|ing)?|"
     r"vigils?|walk-?outs?|boycott(?:s|ed|ing)?|motorcades?|took\s+to\s+the\s+streets|"
     # "went on strike", not a ban or a pause "on strikes" of war ("a moratorium on strikes on energy facilities")
@@ -249,7 +250,7 @@ PROTEST = re.compile(
     r"(?:block(?:ed|ing|s)?|slow(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|paralys(?:ed|ing)|halt(?:ed|ing))\s+(?:the\s+)?(?:traffic|access\s+to)|(?:held|staged|began|started|called)\s+(?:a\s+)?(?!(?:the|this|that|its|their)\b)(?:\w+\s+)?strike(?!\s+(?:on|against|at)\b)|"
     r"(?:block(?:ed|ing|s)?|barricad(?:ed|ing)|cut|closed|shut)\s+(?:off\s+)?(?:the\s+|a\s+|several\s+)?(?:\w+\s+){0,2}(?:roads?|streets?|highways?|traffic|entrances?|gates?|bridges?)(?=[^.;]{0,60}?\b(?:to\s+(?:demand|denounce|protest|press|reject|oppose)|against|over|in\s+protest|demanding)))\b",
     re.I,
-)
+))
 # A march vowed or threatened is an advance: "vowed to march on Addis Ababa", "threatened to march on Kinshasa".
 INTENT_TO_MARCH = re.compile(r"\b(?:vow\w*|pledg\w*|promis\w*|threat\w*|swore|swear\w*|plan\w*|order\w*|prepar\w*)\s+(?:\w+\s+)?to\s+$", re.I)
 # Armed men marching are moving, not protesting ("columns of troops marched into the city").
@@ -291,14 +292,14 @@ MULTI_SPEAKER = re.compile(r"\b(?:both\s+(?:sides|countries|parties)|each\s+othe
 
 # A condemnation named as a noun with its speakers after "from": "drew swift condemnation from the EU and the UN",
 # "the raid prompted a rebuke from Turkey", "sparked international criticism from Egypt".
-CONDEMNATION_DRAWN = re.compile(
+CONDEMNATION_DRAWN = prefiltered(re.compile(
     r"\b(?:dr[ae]w|draws|drawing|drawn|spark(?:s|ed|ing)?|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|provok(?:e|es|ed|ing)|"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+met\s+with|earn(?:s|ed|ing)?|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:condemnations?|criticism|rebukes?|denunciations?|censure)\s+from\s+(?:the\s+)?|"
     # criticism suffered: "came under fire from Egypt for the raid" (fire with "for" after its source: words, not shots)
     r"(?:came|comes|coming|come)\s+under\s+(?:\w+\s+)?(?:criticism|fire)\s+from\s+(?:the\s+)?(?=[^.;,]{1,40}?\s+(?:for|over)\s)",
     re.I,
-)
+))
 
 
 def _drawn_condemnations(view: SentenceView) -> list[DraftClaim]:
@@ -522,9 +523,9 @@ def _listed_targets(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftC
 
 # A party's aggression named by its adjective ("Israeli aggression", "the US-British aggression"): an accusation when the
 # sentence reports someone's words (the outlet's own "Russian aggression" is no statement).
-NAMED_AGGRESSION = re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b|"
+NAMED_AGGRESSION = prefiltered(re.compile(r"\b(?-i:(?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|Zionist|Western|NATO|US|U\.S\.|UK)(?:[-–](?:[A-Z][a-z]+(?:an|ian|i|ese|ish)|led))?)\s+aggression\b|"
                               # by its possessive: "Rwanda's aggression would not go unpunished", "Kigali's continued aggression"
-                              r"\b(?-i:[A-Z][\w-]+)['’]s?\s+(?:(?:continued|ongoing|repeated|latest|new|brutal|blatant|military|naked)\s+)?aggression\b", re.I)
+                              r"\b(?-i:[A-Z][\w-]+)['’]s?\s+(?:(?:continued|ongoing|repeated|latest|new|brutal|blatant|military|naked)\s+)?aggression\b", re.I))
 
 
 # A plan, deal or text as the subject of "calls for", "demands", "urges": its terms, no speaker's appeal.

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from counterclaim.data.actors import load_registry
 from counterclaim.extract.attribution import ACCORDING_TO, GERUND_START, REPORTING
 from counterclaim.extract.drafts import SUBJECT_IS_CLAIMANT, ActorMention, DraftClaim, SentenceView
+from counterclaim.extract.literal_prefilter import Prefiltered, prefiltered
 from counterclaim.extract.materiel import weapon_pattern
 
 # Verbs of a state keeping another's forces on its land.
 HOSTING = re.compile(r"\b(?:host(?:s|ed|ing)|station(?:s|ed|ing))\b", re.I)
-SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (each pattern prefiltered: most sentences hold none of its words)
+SUPPORT_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple((outcome, prefiltered(pattern)) for outcome, pattern in (
     # political support: "voiced its support for", "reaffirmed its backing of", "will support our brothers"; first, so
     # that its verb keeps the noun after it
     ("political", re.compile(r"\b(?:voiced|expressed|declared|pledged|reaffirmed|affirmed|reiterated|restated|renewed|confirmed|underlined|stressed|announced)\s+(?:its|his|her|their|our|full|strong|unwavering|the\s+[\w-]+['’]s|(?-i:[A-Z])[\w-]+['’]s)?\s*"
@@ -117,7 +119,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the noun: "US support for Israel", "Iran's backing of the Houthis" (GOLD_FORMAT: support of unstated kind is military_aid)
     ("military_aid", re.compile(r"\b(?:military\s+)?(?:support|backing)\s+(?:for|to|of)\b", re.I)),
     ("military_aid", re.compile(r"\b(?:formed\s+an\s+alliance|teamed\s+up\s+with|cooperat(?:ing|ed|ion)\s+with|(?:fighting|fought|fight|fights|operating|operated|operates|operate|serving|served|serves|serve)\s+alongside|in\s+alliance\s+with|collaborat(?:ing|ed)\s+with|allied\s+(?:itself\s+|themselves\s+)?with|joined\s+forces\s+with|sided\s+with)\b", re.I)),
-)
+))
 RELIED_ON = re.compile(r"(?i)reli(?:ed|es)\s+on|rely(?:ing)?\s+on|hir(?:ed|es|ing)|enlist(?:ed|s|ing)|brought\s+in|bringing\s+in")
 # Verbs that take "back" as a particle ("hit back", "pushed back the advance", "drove back", "held back").
 PHRASAL_BACK = re.compile(
@@ -342,11 +344,11 @@ def _one_per_provider(view: SentenceView, drafts: list[DraftClaim]) -> list[Draf
 LEADING_BACKED_BY = re.compile(r"^\W*(?:backed|supported|aided|assisted|helped|armed|reinforced)\s+by\s+(?:the\s+)?", re.I)
 # Helpers the registry does not name, listed before one it does ("clan militias and ", "local fighters, ").
 LISTED_BEFORE_PROVIDER = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:and|,)\s+(?:the\s+)?", re.I)
-SUPPORT_RECEIVED = re.compile(
+SUPPORT_RECEIVED = prefiltered(re.compile(
     r"\b(?:with\s+(?:the\s+)?(?:military\s+|direct\s+|active\s+|full\s+)?(?:support|backing|help|assistance|aid)\s+(?:of|from)|"
     r"(?:aided|assisted|helped|reinforced|bolstered)\s+by|(?:receiv|get|gett)(?:es|ed|ing|s)?\s+(?:military\s+)?(?:support|backing|help|assistance)\s+from)\s+(?:the\s+)?",
     re.I,
-)
+))
 FIGHTER_AFTER = re.compile(r"\s*(?:troops|soldiers|forces|mercenaries|fighters|militias?|units|special\s+forces|paramilitaries)\b", re.I)
 
 
@@ -551,35 +553,35 @@ BACKED_WORDS = re.compile(
     r"resolutions?|motions?|bids?|calls?|demands?|initiatives?|statements?|assertions?|accounts?|figures?|estimates?)\s*,?\s*$",
     re.I,
 )
-PASSIVE_BACKING = re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I)
+PASSIVE_BACKING = prefiltered(re.compile(r"(?<![-‑])\b(?:backed|supported|armed|funded|financed|equipped|trained|sponsored)\s+by\s+(?:the\s+)?", re.I))
 # "Iran supplies the Houthis with drones", "Washington has provided Kyiv with $60 billion in military aid"
-SUPPLIES_WITH = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I)
+SUPPLIES_WITH = prefiltered(re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping)|furnish(?:es|ed|ing))\s+(?:the\s+)?", re.I))
 MILITARY_GOODS = re.compile(r"\b(?:weapons|arms|ammunition|munitions|missiles?|rockets?|drones?|tanks|artillery|shells|bombs|warplanes|helicopters|howitzers|"
                             r"launchers|armou?red\s+vehicles|military\s+(?:aid|assistance|equipment|hardware)|air\s+defen[cs]es?|fighter\s+jets|aircraft|intelligence)\b", re.I)
 # "..., an accusation Serbia denies", "..., a charge Kigali rejects", "..., which Tehran has denied"
 PRONOUN_DENIES = re.compile(r"(?i)\b(?:it|they)\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b")
-ACCUSATION_DENIED = re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I)
+ACCUSATION_DENIED = prefiltered(re.compile(r"(?:\b(?:an?\s+)?(?:accusations?|allegations?|charges?|claims?)\s+(?:that\s+|which\s+)?|(?<=,\s)(?:which|something)\s+)(?:the\s+)?[\w'’ -]{1,40}?\s+(?:has\s+|have\s+)?(?:denies|denied|deny|rejects|rejected|refutes|refuted|dismisses|dismissed)\b", re.I))
 # "Kyiv received the first F-16 jets from Denmark": the goods name the support, "from" its provider.
-RECEIVED_FROM = re.compile(r"\b(?:received|receives|receive|receiving|obtained|obtains|obtain|acquired|got|gets|get|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I)
+RECEIVED_FROM = prefiltered(re.compile(r"\b(?:received|receives|receive|receiving|obtained|obtains|obtain|acquired|got|gets|get|getting)\s+(?:[\w$€£.,'’-]+\s+){0,9}?from\s+(?:the\s+)?", re.I))
 # "the army and its allies Wazalendo, FDLR and Burundian troops": each named ally fights for the possessor.
 # Aid received with its givers named only by origin: "Ukraine receives Western weapons", "Kyiv got US-made tanks".
-RECEIVED_FOREIGN = re.compile(r"\b(?:received|receives|receive|receiving|got|gets|getting)\s+(?:(?:more|new|further|additional|fresh|the\s+first|its\s+first|a\s+new\s+batch\s+of|a\s+batch\s+of|\d[\d,.]*|dozens\s+of|hundreds\s+of)\s+)*"
-                              r"(?P<origin>(?:Western|foreign|NATO|allied|(?-i:[A-Z][\w'’]+))(?:-(?:made|supplied|built|donated|provided))?)\s+(?P<goods>(?:(?!from\b)[\w-]+\s+){0,3}(?!from\b)[\w-]+)\b", re.I)
-ALLIES = re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I)
+RECEIVED_FOREIGN = prefiltered(re.compile(r"\b(?:received|receives|receive|receiving|got|gets|getting)\s+(?:(?:more|new|further|additional|fresh|the\s+first|its\s+first|a\s+new\s+batch\s+of|a\s+batch\s+of|\d[\d,.]*|dozens\s+of|hundreds\s+of)\s+)*"
+                              r"(?P<origin>(?:Western|foreign|NATO|allied|(?-i:[A-Z][\w'’]+))(?:-(?:made|supplied|built|donated|provided))?)\s+(?P<goods>(?:(?!from\b)[\w-]+\s+){0,3}(?!from\b)[\w-]+)\b", re.I))
+ALLIES = prefiltered(re.compile(r"\b(?:its|their|his)\s+(?:local\s+|foreign\s+|militia\s+)?allies\s*,?\s*(?:(?:including|such\s+as|namely|the)\s+)?", re.I))
 # "X and Y accused each other of using / bringing in foreign fighters / mercenaries"
-MUTUAL_FOREIGN_FIGHTERS = re.compile(
+MUTUAL_FOREIGN_FIGHTERS = prefiltered(re.compile(
     r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:\w+\s+){0,3}?(?:using|deploying|bringing\s+in|recruiting|hiring|employing)\s+(?:\w+\s+){0,2}(?:mercenaries|foreign\s+fighters|foreign\s+militants|militants|jihadists|fighters)\b",
     re.I,
-)
+))
 # "mutual accusations of ... bringing in foreign militants": the same, with the two sides as the war's
 MUTUAL_NOUN = re.compile(r"\bmutual\s+accusations\s+of\s+[^.;]{0,80}?\b(?:using|deploying|bringing\s+in|recruiting)\s+(?:\w+\s+){0,2}(?:mercenaries|foreign\s+fighters|militants|jihadists)\b", re.I)
 # "X and Y accuse each other of backing / cooperating with Z": each says Z backs the other.
-MUTUAL_BACKING = re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:backing|supporting|arming|cooperating\s+with|collaborating\s+with|colluding\s+with|working\s+with)\s+(?:the\s+)?", re.I)
+MUTUAL_BACKING = prefiltered(re.compile(r"\b(?:accus\w*|blam\w*)\s+each\s+other\s+of\s+(?:backing|supporting|arming|cooperating\s+with|collaborating\s+with|colluding\s+with|working\s+with)\s+(?:the\s+)?", re.I))
 
 
 # Support denied by its alleged provider: "Rwanda denied backing the M23", "Tehran denied any links to the group"
 # (GOLD_FORMAT: denying support given is a support claim with stance deny).
-DENIED_BACKING = re.compile(
+DENIED_BACKING = prefiltered(re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|dismissed|dismisses)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:(?:supporting|backing|arming|funding|financing|aiding|helping|assisting|"
     r"harbou?ring|sheltering|sponsoring|having\s+(?:any\s+)?(?:links|ties|contacts?)\s+(?:to|with))|(?:any\s+)?(?:links?|ties|connections?)\s+(?:to|with)|"
     # the backing named inside the words denied: "rejected accusations that it supports the rebels", "denies claims it armed the RSF"
@@ -587,7 +589,7 @@ DENIED_BACKING = re.compile(
     r"(?:(?:had|has|have|was|were|is|are|ever|secretly|covertly|directly)\s+)*(?:supports?|supported|supporting|backs?|backed|backing|arms|armed|arming|funds?|funded|funding|"
     r"financ(?:es|ed|ing)|sponsor(?:s|ed|ing)|supplie[sd]|supplying|harbou?r(?:s|ed|ing)|shelter(?:s|ed|ing)))\s+(?:the\s+)?",
     re.I,
-)
+))
 
 
 # Armed personnel sent to a country on a mission of help ("Kenya has sent 400 police officers to Haiti to lead the
@@ -610,10 +612,10 @@ PERSONNEL_SENT = re.compile(
 HELPING_PERSONNEL = re.compile(r"\b(?:police|policemen|gendarmes|peacekeepers|instructors|military\s+advis[eo]rs)\b", re.I)
 
 # Help acknowledged by its receiver: "thanked Washington for its military support", "thanked Germany for the Patriot systems".
-THANKED_FOR = re.compile(
+THANKED_FOR = prefiltered(re.compile(
     r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?(?P<giver>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+for\s+(?:its|their|his|her|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:support|help|assistance|aid|backing|weapons|arms|ammunition|missiles|drones|tanks|jets|systems|air\s+defen[cs]es?|shells|equipment|package)\b"
-)
+))
 
 
 def _personnel_sent(view: SentenceView) -> list[DraftClaim]:
@@ -636,15 +638,15 @@ def _personnel_sent(view: SentenceView) -> list[DraftClaim]:
 
 # A party helped in the war, named right after the verb: "Rwanda is helping the M23", "had helped M23 rebels capture Goma".
 # Only an armed party, or one named with its forces or a verb of fighting, is helped in arms ("helped Ukraine rebuild" is not).
-PARTY_HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?", re.I)
+PARTY_HELPED = prefiltered(re.compile(r"\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aid(?:s|ed|ing)?)\s+(?:the\s+)?", re.I))
 FORCES_OR_FIGHT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:army|armed\s+forces|forces|troops|soldiers|military|rebels|fighters|militias?|militiamen|insurgents)\b|"
                                    r"(?:to\s+)?(?:capture|seize|take|retake|recapture|fight|defeat|repel|hold|advance|attack|overrun)\b)", re.I)
 # Help stopped, refused or asked for: "urged Kigali to stop helping the rebels", "refused to assist the army".
 HELP_WITHHELD = re.compile(r"\b(?:stop(?:s|ped)?|end(?:s|ed)?|cease[sd]?|halt(?:s|ed)?|quit|refus(?:e|es|ed)\s+to|declin(?:e|es|ed)\s+to|not|never|no\s+longer|cannot|can['’]t|won['’]t)\s+$", re.I)
 # Help named with its giver's adjective: "with Rwandan help, the M23 seized ...", "relies heavily on Russian military support".
-ADJECTIVE_HELP = re.compile(r"\b(?:with|on|upon|receiv(?:e|es|ed|ing)|gets?|got|enjoy(?:s|ed|ing)?)\s+(?:(?:the|strong|heavy|direct|active|covert|significant|substantial|crucial|key|considerable)\s+)*"
+ADJECTIVE_HELP = prefiltered(re.compile(r"\b(?:with|on|upon|receiv(?:e|es|ed|ing)|gets?|got|enjoy(?:s|ed|ing)?)\s+(?:(?:the|strong|heavy|direct|active|covert|significant|substantial|crucial|key|considerable)\s+)*"
                             r"(?P<giver>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:(?:military|financial|logistical|logistic|air|naval|intelligence|covert|direct)\s+)?"
-                            r"(?:help|support|backing|assistance|aid)\b(?!\s+(?:for|to|of)\b)", re.I)
+                            r"(?:help|support|backing|assistance|aid)\b(?!\s+(?:for|to|of)\b)", re.I))
 ARMED_GENERIC_BEFORE = re.compile(r"\b(?:rebels|militants|insurgents|jihadists|militias?|fighters|gunmen|separatists)\s+(?:(?:also|still|reportedly|allegedly|have|has|had)\s+)*$", re.I)
 
 

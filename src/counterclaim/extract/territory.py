@@ -17,6 +17,7 @@ from counterclaim.extract.drafts import (
     SentenceView,
 )
 from counterclaim.extract.lexicon import COUNTRY_REBELS, SUBORDINATE_FIGHTERS_BEFORE
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.materiel import STATE_SIDE
 from counterclaim.records import Count
 
@@ -44,24 +45,24 @@ GROUND = (
 )
 # Ground changing hands, by the gainer's verb: "captured the town", "took the base".
 # Headlines and live copy tell it in the present ("Rebels seize key town", "Army takes control of Bakhmut").
-GAIN = re.compile(
+GAIN = prefiltered(re.compile(
     rf"\b(?P<verb>(?i:captured|capturing|seized|seizing|took\s+(?:control\s+of|over)|took|taken\s+over|taking\s+over|taken|overran|overrunning|occupied|occupying|conquered|"
     rf"gained\s+control\s+of|gained\s+a\s+foothold\s+in|annexed|annexing|annexes|taking\s+(?:full\s+|effective\s+)?control\s+of|wrest(?:ed|ing|s)?\s+control\s+of|entered|(?<=\w\s)enter(?!\s+(?:talks|negotiations|into)\b)|(?:swept|sweeping|rolled|rolling|stormed|advanced|advancing|pushed|pushing|moved|broke|breaking)\s+(?:deeper\s+|further\s+)?into|gain(?:ed|s|ing)(?=\s+(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?[\d,.]+\s+(?:square|sq)\b)|took\s+the\s+base|established\s+control\s+over|secured|securing|secures|"
     rf"captures?|seizes?|takes?\s+(?:full\s+)?(?:control\s+of|over)|overruns?|gains?\s+control\s+of|enters|takes|(?<=\w\s)take(?!\s+(?:place|part|power|office|effect|hold|shape|stock|note|care|part|root|aim|cover|refuge|shelter)\b)))\s+(?!(?i:up)\s)(?P<ground>{GROUND})(?![\w-])"
-)
-RETAKE = re.compile(
+))
+RETAKE = prefiltered(re.compile(
     rf"\b(?P<verb>(?i:recaptured|recapturing|retook(?:\s+control\s+of)?|retaken(?:\s+control\s+of)?|retaking(?:\s+control\s+of)?|regained(?:\s+control\s+of)?|liberated|liberating|freed|freeing|restores?|restored|restoring|reclaim(?:ed|ing)?|took\s+back|won\s+back|recovered|"
     rf"recaptures?|retakes?|regains?(?:\s+control\s+of)?|liberates?|reclaims?|takes?\s+back|wins?\s+back))\s+(?P<ground>{GROUND})(?![\w-])"
-)
+))
 # The other side driven out: "pushed Russian troops out of Kherson", "drove the rebels from Goma".
-EXPEL = re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)"
+EXPEL = prefiltered(re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|driven|forced|expelled|expelling|ousted|ousting|kicked|(?:cleared|clearing|flushed|flushing|dislodged|dislodging|evicted|evicting)(?=\s+(?:out\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:al-\w+|(?-i:[A-Z])[\w'’-]+|militants|rebels|fighters|troops|forces|enemy|terrorists|insurgents|jihadists|militias?|soldiers)\b)))\s+(?!to\s)"
     # an object driven out, not the direction of one's own advance ("pushed south from Goma", "drove on from the town")
     rf"(?!(?i:(?:further|farther|deeper|on|onward|onwards|ahead|forward|back|north|south|east|west|(?:north|south)-?(?:east|west)|northward|southward|eastward|westward)s?)\s)"
-    rf"(?:[\w'’-]+\s+){{0,4}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])")
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])"))
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
-EXPELLED = re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])")
+EXPELLED = prefiltered(re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])"))
 # Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
-LOSS = re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|ing)\s+over(?=\s+(?:the\s+)?(?:control\s+of|(?:[\w'’-]+\s+){{0,2}}?(?:towns?|city|cities|villages?|bases?|positions?|territory|areas?|regions?|districts?|airport|port|crossing)\b))|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])")
+LOSS = prefiltered(re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|ing)\s+over(?=\s+(?:the\s+)?(?:control\s+of|(?:[\w'’-]+\s+){{0,2}}?(?:towns?|city|cities|villages?|bases?|positions?|territory|areas?|regions?|districts?|airport|port|crossing)\b))|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])"))
 # Strips of ground held rather than places ("a buffer zone", "a bridgehead"): ground a side can hold.
 HELD_ZONES = r"(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold"
 # Ground held over time (GOLD_FORMAT: `lost` with `cumulative: true`): "X controls most of Y", "X now controls",
@@ -75,16 +76,16 @@ HELD_GROUND = (
     rf"enclave|pocket|corridor|{HELD_ZONES})|[A-Z][\w'’-]+)"
 )
 # ("Line of Control", "Line of Actual Control": a noun after "of", never a verb of holding)
-HELD = re.compile(
+HELD = prefiltered(re.compile(
     rf"\b(?<!\bof\s)(?<!\bActual\s)(?P<verb>(?i:(?:now\s+|still\s+|effectively\s+|largely\s+)?controls|(?:now\s+|still\s+|effectively\s+|largely\s+)?control(?!\s+(?:of|over|the\s+situation)\b)|(?:now\s+|still\s+)?controlled|(?:is|are|was|were|remain|remains|remained|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+|firmly\s+|fully\s+)?in\s+(?:full\s+|effective\s+)?control\s+of|"
     rf"claim(?:s|ed)?\s+(?:full\s+|total\s+)?control\s+(?:of|over)|(?:still\s+)?(?:retains?|retained|maintains?|maintained|keeps?|kept)\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)|(?:has|have|had)\s+(?:long\s+|now\s+|still\s+)?(?:held|occupied|controlled)|"
     rf"(?:now\s+|still\s+|effectively\s+|illegally\s+)?(?:occupies|(?<!\bto\s)occupy(?=\s+(?:the\s+|some\s+|several\s+|\d|five\s|four\s|three\s|two\s|parts\s|much\s|most\s|large\s)))|(?:is|are)\s+(?:still\s+|now\s+)?occupying|"
     rf"holds|hold|still\s+holds?))\s+(?P<ground>{HELD_GROUND})(?![\w-])"
-)
+))
 # "under its control", "under the control of the rebels", "outside government control"
-UNDER_CONTROL = re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))")
+UNDER_CONTROL = prefiltered(re.compile(r"\b(?P<verb>(?i:(?:still\s+|now\s+|remain(?:s|ed)?\s+|were\s+|was\s+|are\s+|is\s+)?under\s+(?:(?P<poss>its|their|his|rebel|militant|[A-Z][\w'’-]+)\s+)?control(?:\s+of\s+(?:the\s+)?)?|outside\s+(?:of\s+)?(?:government|state)\s+control))"))
 # Ground held, told from the ground's side: "the town is now in the hands of the RSF".
-IN_HANDS = re.compile(r"(?i)\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|back\s+|entirely\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?")
+IN_HANDS = prefiltered(re.compile(r"(?i)\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+|firmly\s+|back\s+|entirely\s+)?in\s+the\s+hands\s+of\s+(?:the\s+)?"))
 # The ground a clause of holding is about, right before its verb ("the villages (are still) under ...").
 GROUND_BEFORE_HELD = re.compile(r"(?i)\b(?:territor\w*|positions?|villages?|towns?|city|cities|areas?|districts?|regions?|bases?|camps?|parts?|settlements?|province|(?-i:[A-Z][\w'’-]+))\s*(?:(?:is|are|was|were|remain\w*|still|now|had\s+been|has\s+been|have\s+been|came|come|fell)\s+){0,3}$")
 PEOPLE_NOT_GROUND = re.compile(r"\b(?:soldiers?|troops|fighters|prisoners?|hostages?|civilians|people|lives|tanks?|vehicles?|helicopters?|drones?|responsibility|airspace|air\s+space|waters)\b", re.I)
@@ -253,7 +254,7 @@ OWNED_MILITARY_GROUND = re.compile(
     re.I,
 )
 # "stormed the base and briefly occupied it": a pronoun for ground named before it in the sentence.
-PRONOUN_GAIN = re.compile(r"\b(?P<verb>(?i:captured|seized|occupied|overran|took|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of))\s+(?P<ground>it)\b(?![\w-]|\s+(?:as|for|to|seriously|upon|on|in|out|back|over|away|off|hostage)\b)")
+PRONOUN_GAIN = prefiltered(re.compile(r"\b(?P<verb>(?i:captured|seized|occupied|overran|took|took\s+control\s+of|taken\s+control\s+of|seized\s+control\s+of))\s+(?P<ground>it)\b(?![\w-]|\s+(?:as|for|to|seriously|upon|on|in|out|back|over|away|off|hostage)\b)"))
 GROUND_ANTECEDENT = re.compile(r"(?i)\b(?:base|town|village|city|camp|outpost|post|airport|airfield|barracks|garrison|hill|district|settlement|headquarters|checkpoint|stronghold|port)\b")
 NOT_TAKEN_AS_GROUND = re.compile(r"(?i)\s*(?:hostage|prisoner|captive|into\s+custody|by\s+surprise|to\s+task|to\s+court|seriously|at\s+(?:his|her|their)\s+word)\b")
 
@@ -398,9 +399,9 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
 
 # Ground changing hands named as an event: "the fall of Avdiivka to Russian forces", "Russia's capture of
 # Vuhledar", "the army announced the liberation of Wad Madani from the RSF", "the recapture of Kherson by Ukraine".
-NAMED_EVENT = re.compile(
+NAMED_EVENT = prefiltered(re.compile(
     rf"\b(?:(?P<taken>(?i:capture|seizure|takeover|take-over|fall|overrunning|loss))|(?P<retaken>(?i:liberation|recapture|retaking|recovery)))\s+of\s+(?P<ground>{GROUND})(?![\w-])"
-)
+))
 # A speaker announcing its own side's gain: "claims (the) recapture of", "announced the liberation of".
 SPEAKER_GAIN_BEFORE = re.compile(r"(?i)\b(?:claim(?:s|ed|ing)?|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|hail(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|declar(?:e|es|ed|ing))\s+(?:the\s+)?(?:full\s+|complete\s+)?$")
 # An event not (yet) come about: "fears of the fall of", "to prevent the capture of", "an imminent takeover of".
@@ -616,25 +617,25 @@ GROUND_BEFORE = r"(?:(?i:the\s+)?(?:(?i:town|city|village|base|camp|district|pro
 PASSIVE_TAKEN_VERBS = r"captured|seized|taken|overrun|occupied|retaken|recaptured|liberated"
 FELL_VERBS = r"fell|fallen|falls"
 RELATIVE_TAKEN_VERBS = r"captured|seized|took|overran|occupied|retook|recaptured|annexed"
-PASSIVE_TAKEN = re.compile(
+PASSIVE_TAKEN = prefiltered(re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+)?(?:(?:\w+ly|later|briefly|also)\s+)?"
     rf"(?P<verb>(?i:{PASSIVE_TAKEN_VERBS}))\s+by\s+(?:the\s+)?"
-)
-FELL_TO = re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{FELL_VERBS}))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?")
+))
+FELL_TO = prefiltered(re.compile(rf"(?P<ground>{GROUND_BEFORE})\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{FELL_VERBS}))\s+(?:(?:\w+\s+)?to|(?i:into\s+(?:the\s+)?hands\s+of))\s+(?:the\s+)?"))
 # Ground held over time, from the ground's side (GOLD_FORMAT: `cumulative`): "the town has been held by the RSF since April",
 # "Crimea has been occupied by Russia since 2014", "the district is controlled by the Taliban".
 HELD_ADVERB = r"(?:still|now|largely|effectively|firmly|fully)\s+"
-HELD_BY = re.compile(
+HELD_BY = prefiltered(re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s+(?P<verb>(?i:(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?(?:held|controlled)|"
     # "was occupied by" tells the taking; "has been occupied by" the holding
     rf"(?:is|are|remains?|remained|has\s+been|have\s+been|had\s+been)\s+(?:{HELD_ADVERB})?occupied)))\s+by\s+(?:the\s+)?"
-)
-RELATIVE_TAKEN = re.compile(
+))
+RELATIVE_TAKEN = prefiltered(re.compile(
     rf"(?P<ground>{GROUND_BEFORE})\s*,\s+(?:[^,;.]{{0,60}},\s+)?(?:which|that)\s+(?:the\s+)?(?P<gainer>[^,;.]{{1,40}}?)\s+(?:(?:had|has|have)\s+)?(?:(?:\w+ly|briefly|also|later)\s+)?(?P<verb>(?i:{RELATIVE_TAKEN_VERBS}))\b"
-)
+))
 # The three patterns above try every capitalised word as the ground before looking for their verb, which stands
 # between spaces or word ends: a sentence without one of their verbs is passed over at once.
-GROUND_SIDE_VERB = re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS}|held|controlled)\b", re.I)
+GROUND_SIDE_VERB = prefiltered(re.compile(rf"\b(?:{PASSIVE_TAKEN_VERBS}|{FELL_VERBS}|{RELATIVE_TAKEN_VERBS}|held|controlled)\b", re.I))
 NOT_GROUND_PASSIVE = re.compile(r"(?i)^(?:the\s+)?(?:\w+\s+)?(?:power|opportunity|market|debate|title|moment|imagination|attention|bill|agenda|weapons?|arms|equipment|vehicles?|tanks?|soldiers?|troops|fighters|hostages?|prisoners?)$")
 
 
@@ -681,11 +682,11 @@ def _taken_from_the_ground_side(view: SentenceView, drafts: list[DraftClaim]) ->
 
 # Ground taken, in the passive with no agent, in a side's report: "The village of Krasnohorivka has been liberated, the
 # Russian defence ministry said", "two villages were captured, the ministry said": the speaker's side took it.
-PASSIVE_NO_AGENT = re.compile(
+PASSIVE_NO_AGENT = prefiltered(re.compile(
     rf"(?P<ground>{GROUND_BEFORE}|(?i:(?:two|three|four|five|several|\d+)\s+(?:villages|settlements|towns|positions|localities)))\s+"
     rf"(?P<verb>(?i:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?i:fully|completely|finally|now)\s+)?(?P<taken>(?i:liberated|recaptured|retaken|captured|seized|taken|overrun)))\b"
     r"(?!\s+(?:by|from|in\s+(?:an?\s+)?(?:attack|raid|operation)\s+by|hostage|prisoner|captive|into)\b)"
-)
+))
 REPORT_WORDS = re.compile(r"(?i)\b(?:said|says|announced|claimed|claims|stated|reported|confirmed|according\s+to)\b")
 
 

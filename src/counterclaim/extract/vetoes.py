@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from counterclaim.extract.drafts import DraftClaim, without_drafts
 from counterclaim.extract.lexicon import FIGURATIVE_FIGHT, FIGURATIVE_WAR
+from counterclaim.extract.literal_prefilter import prefiltered
 from counterclaim.extract.syntax import language_model, parse, unparsed_words
 
 VETOES_PATH = Path(__file__).resolve().parent / "patterns" / "vetoes.json"
@@ -41,9 +42,9 @@ PEACEFUL_CAUSE_VETO = "accident-or-natural-cause-without-war"
 # bombing in one that tells of attacks (markets, hotels and restaurants are where bombers strike in Somalia or Borno).
 PUBLIC_PLACE_BLAST = (r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:restaurant|market|shop|store|mall|hotel|nightclub|cinema)")
-PUBLIC_PLACE_BLAST_ONLY = re.compile(PUBLIC_PLACE_BLAST + r"s?\b", re.I)
+PUBLIC_PLACE_BLAST_ONLY = prefiltered(re.compile(PUBLIC_PLACE_BLAST + r"s?\b", re.I))
 PUBLIC_PLACE_BLAST_VETO = "blast-at-a-workplace"  # the parse's form of the same veto, whose sites include public places
-PEACEFUL_CAUSE = re.compile(
+PEACEFUL_CAUSE = prefiltered(re.compile(
     r"\b(?:accidents?|crash(?:ed|es)?|collisions?|collided|overturn(?:ed|ing)?|capsiz(?:ed|es|ing)|derail(?:ed|ment)|plunged|skidded|toppled|"
     r"collapsed?|stampede|landslides?|mudslides?|avalanches?|floods?|flooding|flash\s+floods|earthquakes?|quakes?|tremors?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|lightning|heatwaves?|heat\s*stroke|wildfires?|bushfires?|electrocut\w+|drown(?:ed|ing)|"
@@ -53,7 +54,7 @@ PEACEFUL_CAUSE = re.compile(
     r"(?:explosion|blast|fire|blaze)s?\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:factory|plant|refinery|colliery|coal\s+mine|warehouse|kitchen|workshop|mill)|"
     + PUBLIC_PLACE_BLAST + r")\b",
     re.I,
-)
+))
 WAR_WORDS = re.compile(
     r"\b(?:attack\w*|ambush\w*|raid\w*|assault\w*|offensive|strikes?|struck|airstrikes?|bomb\w*|shell(?:s|ed|ing)|mortars?|artillery|rockets?|"
     r"missiles?|drones?|ieds?|explosives?|landmines?|mines?\s+(?:blast|explosion)|grenades?|gun\w*|shot|shoot\w*|fired\s+(?:up)?on|opened\s+fire|"
@@ -113,7 +114,7 @@ class PatternMatcher:
     needs: tuple[tuple[str, frozenset[str]], ...]
 
     def may_match(self, words: dict[str, set[str]]) -> bool:
-        return all(allowed & words[attribute] for attribute, allowed in self.needs)
+        return all(not allowed.isdisjoint(words[attribute]) for attribute, allowed in self.needs)
 
 
 @lru_cache(maxsize=1)
