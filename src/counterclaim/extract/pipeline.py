@@ -111,7 +111,7 @@ from counterclaim.extract.vetoes import ARREST_VETOES, PEACEFUL_CAUSE, WAR_WORDS
 from counterclaim.extract.vetoes import QUESTION_TYPES as VETOED_TYPES
 from counterclaim.records import Claim, Document
 
-EXTRACTOR_VERSION = "rules-0.22.0"
+EXTRACTOR_VERSION = "rules-0.23.0"
 
 # Claims another party can deny in a clause after them ("..., a claim the army rejected"): GOLD_FORMAT codes denying an
 # attack, a toll, a loss, ground lost or support given as the same claim with stance deny.
