@@ -1,4 +1,4 @@
-"""An attack on a force's equipment ("attacked Turkish army helicopters", "attacked army artillery batteries") is an attack, an
+"""An attack on a force's equipment ("attacked army helicopters", "attacked army artillery batteries") is an attack, an
 offensive on a military target; it is no attack on the force's men, and it is not dropped either."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ PUBLISHED = dt.date(2023, 6, 7)
 
 
 @pytest.mark.parametrize(("text", "attacker"), [
-    ("PKK militants attacked Turkish army helicopters near Zakho in Duhok province on Tuesday.", "PKK"),
+    ("PKK fighters attacked two Turkish military helicopters at a base near Zakho on Tuesday.", "PKK"),
     ("Houthi fighters attacked Saudi army artillery batteries near the border on Sunday.", "HOUTHIS"),
 ])
 def test_an_attack_on_army_equipment_is_an_offensive(text, attacker):

@@ -161,7 +161,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
             continue  # "talks between Russia and Ukraine": the parties, not where; "the road between Tureta and Bakura" is
         if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
                 and (_in_title_case_line(text, start) or any(s <= start < e for s, e in title_case_spans))):
-            continue  # "Police Remain on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
+            continue  # "Troops Stay on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
         # "in southern Lebanon": a part of the country, as specific as a region
         mention_kind = "region" if place.kind == "country" and COMPASS_BEFORE.search(match.group(), 0, start - match.start()) else place.kind
         found.append(PlaceMention(start, end, written, place.lat, place.lon, place.country, place.population, mention_kind))
@@ -215,7 +215,7 @@ def _nationality_word(name: str) -> bool:
 
 # A possessive ending a name: "Jordan's border", "Ukraine’s".
 POSSESSIVE_END = re.compile(r"['’]s$")
-# A headline set in title case capitalises ordinary words ("Remain on Hunt for"): most of its longer words start
+# A headline set in title case capitalises ordinary words ("Stay on Hunt for"): most of its longer words start
 # with a capital.
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_MIN_WORDS = 4
