@@ -34,3 +34,15 @@ def test_a_group_named_with_the_article_is_no_place():
 ])
 def test_the_article_inside_a_name_in_its_other_spellings_holds_the_name_together(text, name):
     assert [p.name for p in find_places(text, ())] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Teachers held a sit-in outside the education office in An Nahud on Monday.", "An Nahud", "SDN"),
+    ("Dock workers marched through A Coruna on Saturday.", "A Coruna", "ESP"),
+])
+def test_a_name_opening_with_an_article_written_apart_is_looked_up(text, name, country):
+    assert [(p.name, p.country) for p in find_places(text, ())] == [(name, country)]
+
+
+def test_the_english_article_before_a_common_noun_is_still_no_place():
+    assert find_places("Two soldiers were killed in A Raid on Their Base, Officials Said", ()) == []

@@ -40,6 +40,11 @@ NOT_PLACES = frozenset(
 )
 
 
+# Words of NOT_PLACES that also open place names, written apart ("An Nahud", "A Coruna"): with a name after them, the
+# gazetteer decides.
+ARTICLES_IN_NAMES = frozenset({"A", "An"})
+
+
 # "of X" ending the name of a body ("Association of America", "Bank of England"): X names the body, not where it happened.
 ORGANISATION_OF = re.compile(
     r"\b(?:Association|Associations|Union|Bank|University|College|Institute|Council|Committee|Federation|League|Party|Society|Foundation|"
@@ -123,7 +128,8 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
     found: list[PlaceMention] = []
     for match in sorted([*LOCATIVE.finditer(text), *LABEL_PLACE.finditer(text)], key=lambda m: m.start("name")):
         name = match.group("name").rstrip(".")
-        if name.split()[0] in NOT_PLACES or _nationality_word(name):
+        first, *rest = name.split()
+        if (first in NOT_PLACES and not (first in ARTICLES_IN_NAMES and rest)) or _nationality_word(name):
             continue  # "in Thai border provinces": a state's adjective, not a namesake town
         if POSSESSIVE_END.search(name):
             # "Jordan's border": Jordan, not a village "Jordans"; "McDonald's in Sheffield" names no town McDonald
