@@ -86,7 +86,7 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         subject = earlier.subject if earlier and earlier.subject and not earlier.subject.startswith("@") else None
         category = earlier.category if earlier else "unknown"
         # a massacre is of unarmed people, by the one who denies it: not the denier's own dead ("mass killing" may be either:
-        # "rebels reject claims of mass killing" after the army's toll of them is their own)
+        # a group disputing the army's toll of its own fighters calls it that too)
         civilian = re.search(r"\bcivilian\b|\bmassacre\b", match.group(), re.I)
         own = re.search(r"\b(?:mass\s+killings?|casualties|losses)\b", match.group(), re.I) and not civilian
         # "dismissing claims of civilian casualties": the civilians' deaths denied, not the denier's own losses
