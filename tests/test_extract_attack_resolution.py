@@ -53,7 +53,7 @@ def test_a_pronoun_for_the_weapons_points_to_their_owner() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The drones targeted the headquarters", "drone"),
+        ("The drones targeted the barracks", "drone"),
         ("one of the missiles, fired at dawn, hit", "missile"),
         ("shot down Houthi UAVs as they attempted to attack", "drone"),
     ],

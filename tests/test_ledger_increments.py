@@ -111,7 +111,7 @@ def test_tolls_of_distinct_events_and_places_add_up() -> None:
 
 
 @pytest.mark.parametrize(("words", "place", "mark"), [
-    ("15 more servicemen were killed", None, "more"),
+    ("17 more servicemen were killed", None, "more"),
     ("Another 12 died on the front.", None, "another"),
     ("Six soldiers were killed overnight, the ministry said.", None, "overnight"),
     ("In the past 24 hours 40 fighters were killed.", None, "in the past 24 hours"),

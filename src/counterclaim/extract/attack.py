@@ -196,7 +196,7 @@ ATTACK_TRIGGERS: tuple[tuple[str, str], ...] = (
         r"(?<!propelled\s)grenades?(?:\s+attacks?)?", r"(?<!glide\s)(?<!aerial\s)(?<!barrel\s)(?<!guided\s)(?<!cluster\s)bomb\s+(?:blasts?|attacks?|explosions?)", r"bombings?", r"detonated",
         r"explosions?\s+(?:hit|killed|ripped|took\s+place|occurred)", r"(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,8}?(?:hit|hits|killed|kills|ripped|rips|rip|rocked|rocks|rock|tore|tears|tear|wounded|wounds|injured|injures|targeted|struck)",
         r"(?:bombs?|explosives?)\s+(?:exploded|went\s+off)", r"IED\s+explosion",
-        # a device that went off after words about it ("a bomb attached to a motorbike exploded")
+        # a device that went off after words about it ("a bomb fixed to a handcart exploded")
         r"(?:bombs?|IEDs?|explosive\s+devices?)\s+(?:[\w-]+\s+){1,5}?(?:exploded|detonated|went\s+off)",
         # people hurt by a device ("killed by a Russian mine", "wounded by a roadside bomb")
         r"(?:killed|wounded|injured|hurt|maimed)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|landmines?|IEDs?|bombs?|explosive\s+devices?)",
@@ -700,7 +700,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                 attacker = planter.code  # "their car hit a landmine planted by Fano militiamen": whoever laid it
         weapon_means = _means_by_weapon(text, match, means, operation)
         if weapon_means != means:
-            means, generic = weapon_means, False  # "attacking civilians with drones": the weapon names the means
+            means, generic = weapon_means, False  # "attacking farmers with drones": the weapon names the means
         if means == "shelling" and re.match(r"fir(?:ed|ing)\b", phrase, re.I) and not GROUND_WEAPON.search(phrase) and not FIRE_ACROSS.match(phrase) and not re.fullmatch(r"firing", phrase, re.I) and (
                 SMALL_ARMS.search(text[match.start() : match.end() + 60]) or RIFLEMEN_BEFORE.search(text[max(0, match.start() - 40) : match.start()])):
             means = "assault"  # "troops fired on a crowd", "gunmen fired at a bus": small arms, not fire from a distance
@@ -712,7 +712,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
                                                        or (AIR_ATTACK_NOUN.fullmatch(phrase) and MIXED_MEANS_WITH_AFTER.match(text, match.end()))
                                                        or (WEAPON_HEADING_VERB.match(phrase) and MIXED_GROUND_WEAPON_BEFORE.search(text, max(0, match.start() - 60), match.start()))):
             # "missiles and glide bombs struck Kharkiv": the weapons joined before the trigger's own are the same attack's
-            means = "shelling"  # "attacked by drones and missiles": mixed means with missiles among them
+            means = "shelling"  # "hit with drones and missiles": mixed means with missiles among them
         converted = False
         subject_words = re.match(ARMED_SUBJECT_PRESENT, phrase, re.I)  # "gunmen storm": the verb follows its subject
         head = phrase[subject_words.end() :] if subject_words else phrase
@@ -812,7 +812,7 @@ def find_attack_claims(view: SentenceView) -> list[DraftClaim]:
             if attacker is None:
                 continue  # "the invasion", "the ground incursion" with no side named: the war as a frame
         if means == "clash" and not converted and re.match(r"ambush|trap", phrase, re.I) is None and NEGATED_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
-            continue  # "there was no fighting north of Goma"
+            continue  # "there was no fighting east of Kismayo"
         noun_at = match.start() + (inner.end() if (inner := QUANTIFIER_INSIDE.match(phrase)) else 0)  # "carried out any strikes"
         if ATTACKS_IN_GENERAL_BEFORE.search(text[max(0, noun_at - 60) : noun_at]):
             continue  # "the resolution condemns all attacks on civilians", "calls for an end to all strikes": no attack told
@@ -1029,7 +1029,7 @@ WORDS_FIRED_AT = re.compile(r"(?:\s+back)?(?:\s+(?:at|against|on))?\s+(?:[\w'’
                             r"remarks|comments|charges|journalists|media|rumou?rs)\b", re.I)
 
 
-# A cause fought for or against: "a fight for survival", "their battle against invasion and cruelty".
+# A cause fought for or against: "a fight for survival", "our struggle against occupation and tyranny".
 CAUSE_FOUGHT_FOR = re.compile(
     r"\s+(?:an?\s+(?:[\w-]+\s+)?(?:battle|war|fight)\s+)?(?:for|against)\s+(?:the\s+|their\s+|its\s+|our\s+)?(?:survival|freedom|independence|justice|dignity|democracy|rights|"
     r"self-determination|liberation|invasion|occupation|oppression|injustice|corruption|impunity|poverty|cruelty|tyranny|terrorism|extremism|"
@@ -1243,7 +1243,7 @@ def _named_weapon_means(text: str, start: int) -> str | None:
     return None
 
 
-# Attacks told as a habit or a trend ("carries out frequent attacks", "stepped up attacks", "a string of attacks").
+# Attacks told as a habit or a trend ("launches regular attacks", "stepped up attacks", "a string of attacks").
 # A side said to attack again and again: "frequently carries out such attacks", "regularly stages attacks".
 HABITUAL_ADVERB_BEFORE = re.compile(
     r"\b(?:frequently|regularly|often|routinely|repeatedly|habitually)\s+(?:carr(?:y|ies|ied)\s+out|stag(?:e|es|ed)|launch(?:es|ed)?|"
@@ -1304,7 +1304,7 @@ SUBORDINATOR_ONLY = re.compile(r"\s*,?\s*(?:after|before|when|while|whereas|as|b
 # hit the port" (the strike is the attack; the blasts are no bomb).
 EXPLOSION_HEAD = re.compile(r"(?:explosions?|blasts?)\b", re.I)
 WEAPON_STRIKING = re.compile(rf"\b(?:{AIR_WEAPONS}|{GROUND_WEAPONS})\s+(?:[\w-]+\s+){{0,2}}?{IMPACT_VERBS}|\b(?:air\s*strikes?|drone\s+strikes?|missile\s+strikes?|shelling)\b", re.I)
-# Live rounds fired: an attack, whatever riot gear was fired beside them ("live bullets and tear gas canisters").
+# Live rounds fired: an attack, whatever riot gear was fired beside them ("live ammunition and stun grenades").
 LIVE_FIRE = re.compile(r"\blive\s+(?:bullets|ammunition|rounds|fire)\b", re.I)
 ARMED_ACTORS = re.compile(r"\b(?:attack\w*|militants?|insurgents?|terroris\w*|jihadists?|rebels?|gunm[ae]n|claimed\s+responsibility)\b", re.I)
 # "X claimed responsibility for the bombings": X attacked.
@@ -1384,7 +1384,7 @@ WAR_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 def _war_owner(view: SentenceView, match: re.Match[str]) -> str | None:
     """Whose war: the possessive or adjective on it ("Kyiv's largest incursion", "the Russian invasion"), the
-    subject that launched it ("Russia launched its full-scale invasion"), or its official name's side."""
+    subject that launched it ("Azerbaijan launched its large offensive"), or its official name's side."""
     text = view.text
     named = WAR_NAMES.get(re.sub(r"\s+", " ", match.group().lower()))
     if named is not None:
@@ -1443,7 +1443,7 @@ FRAMING_BEFORE = re.compile(
     r"involvement\s+in|about|from|for|to|as\s+a\s+(?:result|consequence)\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-# "helped carry out the attacks": a definite attack noun after a verb of doing points back to the attack told, unless the
+# "assisted in conducting the raids": a definite attack noun after a verb of doing points back to the attack told, unless the
 # trigger names its target ("Hamas carried out the attack on the checkpoint" tells the attack)
 CARRIED_OUT_THE = re.compile(r"\bout\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "killed in the strike", "wounded in the attack": "in the" frames a harm told by its own claim; "took part in the
@@ -1576,7 +1576,7 @@ ARMED_MEN_ATTACKED = re.compile(r"attacked\s+(?:\w+\s+){0,3}(?:forces|troops|sol
 MOBILE_FORCE_AFTER = re.compile(
     r"(?<=forces|troops)|(?<=soldiers)|\s+(?:patrols?|convoys?|units?|officers|personnel|vehicles?|columns?|troops|soldiers|men|escorts?)\b", re.I)
 # Bases, posts and positions: a raid or attack on one is an `offensive` (GOLD_FORMAT).
-# A time phrase may stand between the attack and its target ("an attack in January on a base", "raided at
+# A time phrase may stand between the attack and its target ("a raid in March on an airfield", "raided at
 # dawn on Sunday an army post"); camps of refugees or the displaced are civilian places, also when that is told after
 # the camp ("a camp for internally displaced persons", "a camp housing 500,000 people").
 MILITARY_PLACE = re.compile(
@@ -1765,8 +1765,8 @@ WAR_DESCRIPTION = re.compile(
     re.I,
 )
 # A reference back to an attack already told of: a demonstrative ("this attack", "those strikes"), or
-# what people say or do about it ("statements regarding the attack", "commented on the attack",
-# "an investigation into the strike", "despite a government offensive"); not the kind of attack a side habitually
+# what people say or do about it ("remarks about the assault", "commented on the attack",
+# "an investigation into the strike", "in spite of an army offensive"); not the kind of attack a side habitually
 # carries out ("al-Shabaab frequently carries out such attacks": a habitual attack of its own, GOLD_FORMAT).
 ANAPHORA = prefiltered(re.compile(
     r"(?:\b(?:this|(?:(?:^|\b(?:in|during|after|since|from|of|for|about|on|by|following|before|to|with|like|amid)\s+)(?<![\w-])that)(?!\s+(?:fighting|shelling|clashes|strikes|attacks|bombings|hostilities)\b)|these|those|both|(?<!\bout\s)(?<!\bstages\s)(?<!\bstaged\s)(?<!\bconducts\s)(?<!\blaunches\s)such)|\b(?:regarding|about|concerning|despite)\s+(?:the|a|an|its|their|his|her)"
@@ -1876,7 +1876,7 @@ FROM_SOURCE = re.compile(
     r"army|military|militia\w*|side|lines|trenches|rooftops?|towers?|watchtowers?)\b",
     re.I,
 )
-# The agent of a passive or of an attack noun ("attacks by suspected militants"): the attackers, not the target.
+# The agent of a passive or of an attack noun ("attacks by alleged insurgents"): the attackers, not the target.
 BY_AGENT = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|troops|militants|fighters|rebels|gunm[ae]n|soldiers|army|military|groups?|"
     r"assailants|attackers|jihadists|insurgents|terrorists|bandits|militia\w*|men)\b",
@@ -1892,7 +1892,7 @@ def _armed_target(text: str, match: re.Match[str]) -> bool:
         after = after[: said.start()]  # "attacked the town, the army said": the reporter is not the target, however long his title
     agent = BY_AGENT.match(after) or FROM_SOURCE.match(after)
     if agent is not None:
-        after = after[agent.end() :]  # "attacks by suspected militants", "sniper fire from army positions": the attackers are not the target
+        after = after[agent.end() :]  # "attacks by alleged insurgents", "sniper fire from army positions": the attackers are not the target
     other = OTHER_CLAUSE_AFTER.search(after)
     if other is not None:
         after = after[: other.start()]  # "attacked the town while army aircraft bombed": another clause's forces are not the target
@@ -1935,7 +1935,7 @@ def _generic_attack_means(text: str, match: re.Match[str]) -> str:
         window = window[: other.start()]  # "attacked El Fasher while army aircraft bombed": the other clause's means
     agent = BY_AGENT.match(window, len(match.group()))
     if agent is not None:
-        window = window[: len(match.group())] + window[agent.end() :]  # "attacks by suspected militants": the attackers, not the target
+        window = window[: len(match.group())] + window[agent.end() :]  # "attacks by alleged insurgents": the attackers, not the target
         victims = text[max(0, match.start() - 80) : match.start()]
         if ARMED_VICTIMS.search(victims) and not CIVILIAN_VICTIMS.search(victims):
             return "offensive"  # "a Taliban member was killed following an attack by rival forces": armed men on both sides
@@ -2377,7 +2377,7 @@ WEAPON_AFTER_MAKER = re.compile(rf"(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+)?(
 def _clause_head(view: SentenceView, start: int) -> str | None:
     """The actor heading the trigger's clause: "Russian forces shelled ...", "al Shabaab militants
     stormed ...", past a place inside its phrase ("Armenian forces in Karabakh set up a trap") and
-    through a subject relative clause ("Ukrainian troops that were attempting to attack")."""
+    through a subject relative clause ("rebel fighters who were trying to attack")."""
     text = view.text
     asides = [m.span() for m in PARTNERS_ASIDE.finditer(text, 0, start)]
     for actor in reversed([a for a in view.actors if a.end <= start]):

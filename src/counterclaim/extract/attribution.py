@@ -109,7 +109,7 @@ MEDIA_HEAD = re.compile(
     r"(?:independent\s+)?(?:human\s+)?rights\s+commission|ombudsman|"  # a national rights body watches the state, it does not speak for it
     r"(?:data\s+)?project|tracker|database|(?:casualty\s+)?count|"  # a counting project ("the Yemen Data Project", "the Iraq Body Count")
     r"ngos?|charity|aid\s+group|relief\s+group|daily|broadcaster|website|channel|tv)"
-    r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Russian media outlet Mediazona reported", "Iranian news agency Tasnim said"
+    r"(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}\s*$",  # "Turkish news site Bianet reported", "Iranian news agency Tasnim said"
     re.I,
 )
 # The people an international body sends to look ("UN experts", "OSCE monitors", "IAEA inspectors") speak for it.
@@ -166,7 +166,7 @@ HEADLINE_SOURCE = re.compile(
     re.I,
 )
 HEADLINE_OUTSIDE = re.compile(r"(?i)reports?|media|sources?|witnesses|residents|monitor")
-# Figures credited to a body ("data provided by the Ukrainian military showed", "figures released by the UN").
+# Figures credited to a body ("numbers supplied by the Nigerian army showed", "figures released by the UN").
 DATA_BY = prefiltered(re.compile(r"\b(?:data|figures|statistics|estimates|numbers|tallies|tally|a\s+statement|the\s+statement|a\s+count)\s+(?:(?:provided|released|published|issued|compiled|collected|posted|shared)\s+)?(?:by|from)\s+(?:the\s+)?", re.I))
 # A party's own outlet, named as its possession ("the Houthis' Al-Masirah TV", "Hamas-run Al-Aqsa TV", "Hezbollah's
 # Al-Manar television"): the party's own voice, like a state's own media.
@@ -774,7 +774,7 @@ def _institution_owner(view: SentenceView, institution: re.Match[str], owners: I
                  and not OBJECT_OF_PREPOSITION.search(view.text[: a.start])]
         if named:
             return named[0].code  # the country the sentence opened with
-        # "the country's civil defence service": a health or rescue service counts where the harmed live
+        # "the region's emergency rescue service": a health or rescue service counts where the harmed live
         return owners.civil if CIVIL_SERVICE.search(institution.group()) and owners.civil else owners.central
     if owner:
         return owners.local
@@ -898,7 +898,7 @@ BY_AGENT = re.compile(r"\s+(?:\w+\s+|(?:on|late|early)\s+\w+day\s+)?by\s+", re.I
 # A report pointing back at the sentence before: "said this", "reported this on Telegram", "This was stated by".
 THIS_AFTER_VERB = re.compile(r"\s+(?:this|so)\b(?!\s+(?:week|month|year|morning|evening|time|attack|strike|is|was))", re.I)
 THIS_WAS = re.compile(r"\s*(?:this|that)\s+(?:was|has\s+been|is)\s+(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|posted|written)\b", re.I)
-# A clause saying the speaker before the verb is anonymous: ", speaking on condition of anonymity,", ", who asked not to be named,".
+# A clause saying the speaker before the verb is anonymous: ", who requested that he remain unnamed,", ", who asked not to be named,".
 ANONYMITY_CLAUSE = re.compile(
     r",\s+(?:speaking|talking|who\s+(?:spoke|asked|declined|requested)|on\s+condition|requesting|asking)\b[^,;]{0,60}\b(?:anonymity|anonymously|named|identified)\b[^,;]{0,40},\s*$",
     re.I,

@@ -1,7 +1,7 @@
 """Casualty claims: people killed, wounded, captured or missing, with counts and categories.
 
-Covers people phrases with an outcome after them ("15 more servicemen were killed") or before
-them ("killed hundreds of Azeri soldiers"), bare counts ("and 100 wounded"), death nouns
+Covers people phrases with an outcome after them ("nine more paratroopers were killed") or before
+them ("killed scores of enemy fighters"), bare counts ("and 100 wounded"), death nouns
 ("93 martyrs", "20 bodies"), tolls and running totals ("bringing the toll to 58"), zero claims
 ("lost none", "no fatalities"), breakdowns of a total ("18 people - 16 troops, a woman and a
 child"), and figures attributed in an elliptical frame ("how many were killed: A says hundreds,
@@ -151,7 +151,7 @@ CUMULATIVE_MARKERS = re.compile(
     r"|reached|reaches|cumulative|altogether|thus\s+far|until\s+now)\b",
     re.I,
 )
-# "the Armenian side suffered losses": the side whose people the sentence's figures count
+# "the rebel side suffered heavy losses": the side whose people the sentence's figures count
 SIDE_LOSSES = re.compile(r"\s*(?:side|army|forces|troops|military)?\s+(?:has\s+|have\s+|had\s+)?(?:suffered|sustained|incurred|took)\s+(?:heavy\s+|some\s+|significant\s+|serious\s+)?(?:losses|casualties)\b", re.I)
 LOSSES_ON_SIDE_BEFORE = re.compile(r"\b(?:losses|casualties|dead|toll)\s+(?:on|of|among|for)\s+(?:the\s+)?$", re.I)
 # "inflicted heavy losses on the RSF, killing 60 of its fighters": the side losses were inflicted on
@@ -165,7 +165,7 @@ CHAINED_OUTCOME = re.compile(
     r"\s+and\s+(?:was\s+|were\s+|later\s+|then\s+)*(?P<out>" + "|".join(f"(?P<{k}>{'|'.join(v)})" for k, v in CASUALTY_AFTER.items()) + r")\b",
     re.I,
 )
-# "there were dead and wounded both among civilians and military personnel"
+# "there were killed and injured among both residents and security personnel"
 DEAD_AND_WOUNDED_AMONG = prefiltered(re.compile(
     r"\b(?P<o1>dead|killed|deaths)\s+and\s+(?P<o2>wounded|injured)\b[^.;]{0,25}?\bamong\s+(?:both\s+)?(?:the\s+)?(?P<g1>[a-z]+(?:\s+personnel)?)(?:\s+and\s+(?:the\s+)?(?P<g2>[a-z]+(?:\s+personnel)?))?",
     re.I,
@@ -762,7 +762,7 @@ NOT_AN_EVENT_BEFORE = re.compile(
 
 # Captives killed, their capture a participle before them ("executed captured soldiers", "killed abducted villagers").
 KILLED_WHILE_HELD = re.compile(r"\b(?:executed|executing|killed|killing|shot\s+dead|murdered|massacred|beheaded|beheading)\s+(?P<held>captured|detained|abducted|kidnapped)\s+$", re.I)
-# People listed without a number as part of a counted whole: "including women and children", "mostly civilians".
+# People listed without a number as part of a counted whole: "including elderly people and children", "mostly civilians".
 UNCOUNTED_BREAKDOWN = re.compile(r"\b(?:including|among\s+them|mostly|mainly|chiefly|many\s+of\s+them|most\s+of\s+them)\s+(?:[\w'’-]+\s+(?:and|or)\s+|[\w'’-]+,\s+)*$", re.I)
 
 
@@ -879,7 +879,7 @@ def _phrase(view: SentenceView, start: int, end: int, count: Count | None, mods:
     elif category == "unknown" and head.lower() in ("members", "member", "operatives", "operative", "cadres", "cadre", "dissidents", "dissident", "elements") and _armed_group_named(view, start, end):
         category = "military"  # "two Hezbollah members", "five members of al-Shabaab": an armed group's people are its fighters
     elif category == "unknown" and FROM_ARMED_FORCE.match(view.text, end):
-        category = "military"  # "the deaths of these six heroes from our army", "three people from the police": the force's men
+        category = "military"  # "the deaths of these four brave men from our battalion", "three people from the police": the force's men
     elif category == "unknown" and any(a.role == "group" and a.end == end and a.start > start for a in view.actors):
         category = "military"  # "killed 30 Houthis", "15 Boko Haram were killed": an armed group's name counted is its fighters
     elif category == "civilian" and head.lower() in ("chief", "chiefs", "head", "heads") and ARMED_BODY_AFTER_TITLE.match(view.text, end):
@@ -919,7 +919,7 @@ def _agent_before(view: SentenceView, position: int) -> ActorMention | None:
     clause_start = max(view.text.rfind(sep, 0, position) for sep in (",", ";", " that ", " and "))
     relative = RELATIVE_SUBJECT.search(view.text, 0, position)
     if relative is not None:
-        # "the 1994 genocide, which killed 800,000 people": the relative's antecedent kills, an actor only when it
+        # "the 2011 uprising, which killed 9,000 people": the relative's antecedent kills, an actor only when it
         # stands right before ("the RSF, which killed ..."), never one named further back ("wanted by Kigali for ...")
         antecedent = view.last_actor_before(relative.start() + 1)
         return antecedent if antecedent is not None and re.fullmatch(r"\s*", view.text[antecedent.end : relative.start()]) else None
@@ -1177,7 +1177,7 @@ def find_casualty_claims(view: SentenceView) -> list[DraftClaim]:
             losing_side = (actor.code, actor.start)  # "inflicted losses on the RSF", "on the Russian side,"
     enemy_side = re.search(rf"\b(?:on|from)\s+the\s+{ENEMY_WORD}(?:['’]s)?\s+side\b", text, re.I)
     if enemy_side is not None:
-        losing_side = (SUBJECT_IS_CLAIMANT_ADVERSARY, enemy_side.start())  # "on the enemy side, a dozen soldiers were neutralised"
+        losing_side = (SUBJECT_IS_CLAIMANT_ADVERSARY, enemy_side.start())  # "on the enemy side, some twenty fighters were neutralised"
     found = _SentenceCasualties(
         view,
         find_people_phrases(view),
@@ -1424,7 +1424,7 @@ FORCES_TOLL = re.compile(r"\bthe\s+(?:army|military|armed\s+forces|police|navy)[
 
 
 def _toll_claims(found: _SentenceCasualties) -> None:
-    """Tolls and running totals: "the death toll rose to 23", "bringing their total military losses to 58"."""
+    """Tolls and running totals: "the death toll rose to 23", "taking their overall military losses to 74"."""
     view = found.view
     text = view.text
     for quantity in view.quantities:
@@ -1698,7 +1698,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
             subject = None
         lost_by = LOST_BY.search(text[: phrase.start] if lost_list is None else text[: lost_list.start("items")])
         if (lost_by or re.search(r"\b(?:our|its)\b", text[phrase.start : phrase.end], re.I)) and phrase.head.lower() in ("men", "man") and category == "civilian":
-            category = "military"  # "the army lost 40 men", "Russia had lost up to 80,000 men": a side's men are its fighters
+            category = "military"  # "the army lost 40 men", "Ethiopia had lost up to 30,000 men": a side's men are its fighters
         listed_losses = LOSSES_LIST.search(text[: phrase.start]) if subject is None and phrase.subject is None else None
         if listed_losses is not None:
             owner = view.last_actor_before(listed_losses.start())
@@ -1837,7 +1837,7 @@ def _people_phrase_claims(found: _SentenceCasualties) -> None:
         chained = CHAINED_OUTCOME.match(text, after.end()) if after else None
         if chained and _outcome(chained) != outcome:
             found.add(DraftClaim("casualty", _outcome(chained), chained.start("out"), chained.end(), category=category, count=phrase.count, subject=subject, object=_agent_by(view, chained.end())))
-        # breakdown of this total: "- 16 of their troops, a woman and a child", "including 11 children and six women"
+        # breakdown of this total: "- 16 of their troops, a woman and a child", "including nine children and four women"
         inner = after and INNER_BREAKDOWN.match(text, phrase.end)  # "Six people, including 3 children, were killed"
         # "Seven members of a family, including four children, were killed": the breakdown after the phrase's own modifier
         later = LATER_INNER_BREAKDOWN.search(text, phrase.end, after.start("out")) if after and not inner else None
@@ -1941,8 +1941,8 @@ def _fate_unknown_claims(found: _SentenceCasualties) -> None:
         found.used.add(phrase.start)
 
 
-# People counted by the force they belong to, with no noun of their own ("killed seven from the Malian army",
-# "five Wagner mercenaries and seven from the Malian army").
+# People counted by the force they belong to, with no noun of their own ("killed eight from the Burkinabe army",
+# "three Russian contractors and nine from the Burkinabe army").
 FROM_FORCE = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?P<force>(?:[\w'’-]+\s+){0,3}?(?:army|armed\s+forces|forces|military|troops|militia|police|gendarmerie))\b", re.I)
 OBJECT_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.I)
@@ -2278,7 +2278,7 @@ LOSSES_LIST = re.compile(
 LOST_LIST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+(?P<items>[^.;:()]{1,160}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
-# The side losing people right before them ("the army lost 40 men", "Russia had lost up to 80,000 men").
+# The side losing people right before them ("the army lost 40 men", "Ethiopia had lost up to 30,000 men").
 LOST_BY = prefiltered(re.compile(r"(?:^|\W)(\w[\w\s'’-]{0,40}?)\s+(?:lost|loses|lose|losing|has\s+lost|have\s+lost|had\s+lost|suffered)(?:\s+(?:only|just|barely|merely))?\s*[\"“]?$", re.I))
 
 
@@ -2338,7 +2338,7 @@ def with_companions(view: SentenceView, end: int, count: Count) -> Count | None:
     return count
 
 
-# Uncounted others killed with the people counted ("along with other senior members", "and other senior figures").
+# Uncounted others killed with the people counted ("along with several other commanders", "and other senior figures").
 UNCOUNTED_OTHERS_AFTER = re.compile(
     rf"\s+(?:and|along\s+with|together\s+with)\s+(?:several\s+|many\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PEOPLE}|figures|officials|leaders|members|cadres|operatives)(?![\w-])", re.I)
 
@@ -2529,7 +2529,7 @@ def _breakdown(view: SentenceView, phrases: list[PeoplePhrase], total: int, draf
         uncounted = UNCOUNTED_PART.match(view.text, lead.end())
         category = category_of(uncounted.group("head"), "") if uncounted else None
         if uncounted and category not in (None, "unknown", total_draft.category):
-            # "killed at least 16 people, including civilians": a part of the total in another category, uncounted
+            # "killed at least 23 people, including civilians": a part of the total in another category, uncounted
             drafts.append(DraftClaim("casualty", total_draft.outcome, uncounted.start("head"), uncounted.end("head"), category=category,
                                      subject=total_draft.subject, part_of=total, cumulative=total_draft.cumulative))
         return

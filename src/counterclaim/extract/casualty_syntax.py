@@ -293,7 +293,7 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
                 category = category_of(_title_noun(title), modifiers)  # "police officer Ali Musa": an officer
             force = FROM_ARMED_FORCE.match(view.text, phrase_end)
             if category == "unknown" and force is not None:
-                category = "military"  # "the deaths of these six heroes from our army": the force's men
+                category = "military"  # "the deaths of these four brave men from our battalion": the force's men
             if aged and category == "unknown":
                 category = "civilian"  # GOLD_FORMAT: victims described by age are civilians ("Ahmed Saleh, 45,")
             if outcome == "missing" and category != "military" and not view.actors:
@@ -311,7 +311,7 @@ def find_casualty_syntax_claims(view: SentenceView) -> list[DraftClaim]:
             if outcome == "killed":
                 counted = with_companions(view, end, count)
                 if counted is None:
-                    notes["uncounted_others"] = "yes"  # "had been killed along with other senior members": no known toll
+                    notes["uncounted_others"] = "yes"  # "had died along with several other commanders": no known toll
                 count = counted
             drafts.append(DraftClaim("casualty", outcome, start, end, category=category, count=count,
                                      subject=subject, object=agent, notes=notes))

@@ -141,7 +141,7 @@ SAID_AFTER = re.compile(
 
 def statement_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions giving the day someone spoke ("said on Friday", "on Friday denied", and the date set
-    beside such a day: "said on Wednesday, February 5")."""
+    beside such a day: "said on Friday, March 14")."""
     spoken: list[DateMention] = []
     for mention in mentions:
         beside_spoken = bool(spoken) and re.fullmatch(r",?\s*", text[spoken[-1].end : mention.start]) is not None

@@ -1,5 +1,5 @@
 """Denials that name no figure of their own: "It denied other losses", "rejected claims of mass
-killing", "rejected the governor's toll", "has denied this", "said the death toll was inflated".
+killing", "rejected the governor's toll", "has denied this", "said the casualty figures were exaggerated".
 
 Each becomes a claim of the denied kind with `stance: deny`; "this"/"the claims" deny the claims
 of the previous sentence, re-stated under the denier.
@@ -89,7 +89,7 @@ def find_denial_claims(view: SentenceView, previous: list[DraftClaim], existing:
         # a group disputing the army's toll of its own fighters calls it that too)
         civilian = re.search(r"\bcivilian\b|\bmassacre\b", match.group(), re.I)
         own = re.search(r"\b(?:mass\s+killings?|casualties|losses)\b", match.group(), re.I) and not civilian
-        # "dismissing claims of civilian casualties": the civilians' deaths denied, not the denier's own losses
+        # "rejecting reports of civilian deaths": the civilians' deaths denied, not the denier's own losses
         draft = DraftClaim("casualty", "killed", match.start(), match.end(), category="civilian" if civilian else category if not own else "military",
                            subject=subject if not own else SUBJECT_IS_CLAIMANT, stance="deny")
         draft.notes["denied_toll"] = "yes"

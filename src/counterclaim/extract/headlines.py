@@ -1,7 +1,7 @@
 """Headlines in title case: their common words lowered, so that they read like the running text below them.
 
-Many outlets capitalise every word of a headline ("Sudanese Army Shoots Down 20 RSF Drones in El Fasher").
-The claim patterns read capitalised words as names: "Over" in "Ukraine Loses Over 5,390 Soldiers" looks like a
+Many outlets capitalise every word of a headline ("Sudanese Army Downs 14 Militia Drones Near Kadugli").
+The claim patterns read capitalised words as names: "Over" in "Russia Loses Over 1,270 Troops" looks like a
 place, "Kills" like a modifier of the victim, "Beach" like part of a town's name. A line set in title case gets
 its common words lowered in place (same length, so every offset stays that of the text): a word is common when
 the text uses it in lower case elsewhere, or when it is one of the words of war reporting below. Names of actors

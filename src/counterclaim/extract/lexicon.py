@@ -355,7 +355,7 @@ MATERIEL_OUTCOMES = {
                 r"target(?:ed|ing|s)?(?=[^.;]{0,120}?\b(?:scoring|achieving|achieved|confirming|confirmed|inflicting|with)\s+(?:an?\s+|several\s+)?(?:direct|confirmed|precise|accurate)\s+hits?\b)"),
     "captured": (
         r"captured", r"capturing", r"seized", r"seizing", r"took", r"taken", r"trophies", r"trophy", r"booty", r"spoils", r"looted", r"looting", r"plundered",
-        # equipment taken from the enemy as armies report it ("weapons and motorcycles were recovered")
+        # equipment taken from the enemy as armies report it ("rifles and bicycles were recovered")
         r"captures", r"seizes", r"recovered", r"confiscated", r"commandeered",
         # carried away from the field ("made off with two armoured vehicles", "took away two others")
         r"made\s+off\s+with", r"carried\s+off", r"took\s+away", r"taken\s+away", r"recaptured", r"seize", r"capture",

@@ -2,7 +2,7 @@
 
 An equipment phrase is an optional count, modifiers (owner adjective, model names) and a weapon
 term from the lexicon. Its outcome is the nearest outcome verb before it in the same clause
-("shot down two helicopters and three drones") or after it ("12 air defense systems had been
+("shot down one fighter jet and four drones") or after it ("12 air defense systems had been
 destroyed"); list items of one category add up ("6 D-20 cannons, a mobile artillery system" -> 7).
 """
 
@@ -389,7 +389,7 @@ def _equipment_in(view: SentenceView) -> list[EquipmentPhrase]:
         phrase = EquipmentPhrase(start, end, count, category, owner, possessive.group(1).lower() if possessive else None, match.start(), side,
                                  vague_part=vague)
         if phrases and count is None and (phrases[-1].count is not None or re.search(r"\bother\b", view.text[phrases[-1].end : start])) and re.fullmatch(r"\s+and\s+(?:other\s+)?", view.text[phrases[-1].end : start]):
-            # "181 tanks and infantry fighting vehicles": one figure in the broadest category named
+            # "96 tanks and armoured personnel carriers": one figure in the broadest category named
             previous = phrases[-1]
             broadest = category if previous.category in BROADER.get(category, set()) else previous.category
             if previous.category == "other" and category == "air_defense" and RADAR.search(view.text[previous.head_start : previous.end]):
@@ -414,10 +414,10 @@ def _equipment_in(view: SentenceView) -> list[EquipmentPhrase]:
             last_end = end  # "an Israeli drone, a Hermes 450, was shot down": the same drone named again
             continue
         if phrases and re.fullmatch(r"\s+(?:with|armed\s+with|mounted\s+with|fitted\s+with|carrying|equipped\s+with)\s+", gap, re.I):
-            last_end = end  # "pickups with anti-aircraft guns": a part of the equipment before it
+            last_end = end  # "pickups with mounted machine guns": a part of the equipment before it
             continue
         if phrases and re.fullmatch(r"\s+(?:on|mounted\s+on)\s+", gap, re.I):
-            previous = phrases[-1]  # "anti-aircraft guns on pickups": counted as the vehicles that carry them
+            previous = phrases[-1]  # "machine guns mounted on pickups": counted as the vehicles that carry them
             phrases[-1] = EquipmentPhrase(previous.start, end, previous.count, category, previous.owner or owner, previous.possessive, previous.head_start, previous.side or side)
             last_end = end
             continue
@@ -858,8 +858,8 @@ def _models_with_their_nouns(text: str, phrases: list[EquipmentPhrase]) -> list[
     return joined
 
 
-# The part of a counted whole that met an outcome: "the drones, of which 11 were downed", "40 missiles,
-# 35 of which were shot down", "the missiles, of which it shot down two".
+# The part of a counted whole that met an outcome: "the drones, of which 17 were intercepted", "40 missiles,
+# 35 of which were shot down", "the rockets, of which it shot down five".
 SUBSET_PASSIVE = re.compile(r"(?:\s+(?:overnight|today|yesterday|(?:on|at|over|from|toward|towards|into|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?\s*,?\s*(?:(?:of|among)\s+(?:which|them|these)\s*,?\s*(?P<n1>\S+(?:\s+\S+)??)|(?P<n2>\S+(?:\s+\S+)??)\s+of\s+(?:which|them)"
                             # the part in a clause of its own: "launched 120 drones overnight; 85 were shot down", ", and 85 were downed"
                             r"|(?:;|,\s*(?:and|while|but))\s+(?P<n3>[\d,]+|(?-i:[a-z]+(?:-[a-z]+)?))(?:\s+of\s+them)?)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?$", re.I)

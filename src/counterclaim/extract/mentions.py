@@ -2,7 +2,7 @@
 
 One compiled matcher per registry. Capitalised forms match case-sensitively (so "US" is the
 United States and "us" is not); a possessive "'s" and a plural "s" are tolerated. Also finds
-actor phrases built from a state adjective and an institution ("the Armenian Foreign Ministry",
+actor phrases built from a state adjective and an institution ("the Malian Defence Ministry",
 "Azerbaijan's defense ministry"), which take the state's code.
 """
 

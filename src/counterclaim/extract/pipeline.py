@@ -309,7 +309,7 @@ def extract_from_cleaned_text(text: str, published: dt.date | None) -> list[Clai
     found_by_rules = {view.index: _rule_drafts(view) for view in views if view.index not in skipped}
     _add_materiel_from_previous(views, found_by_rules)
     _add_personnel_tallies(views, found_by_rules)
-    # A text that names its attacks tells their tolls as tolls: "attackers killed 15 soldiers" there retells
+    # A text that names its attacks tells their tolls as tolls: "assailants killed 21 soldiers" there retells
     # a fight already coded (GOLD_FORMAT: a later mention is coded again only when it adds something).
     attacks_told = any(found for by_finder in found_by_rules.values() for name, found in by_finder
                        if name == find_attack_claims.__name__)
@@ -525,7 +525,7 @@ def _branch_here(registry: ActorRegistry, code: str, local: str | None, country:
 # Who kills in an attack on people: armed men, not a strike, a war or a disease ...
 ARMED_MEN = (r"gunm[ae]n|militants?|assailants|attackers|militia(?:men)?|rebels|bandits|fighters|members|insurgents|jihadists|terrorists|"
              r"soldiers|forces|troops|army|military|gangs?|(?:sleeper\s+|terror(?:ist)?\s+)?cells?|remnants|extremists")
-# ... named before the killing ("unidentified armed men killed a man"), where police, suspects and a mob count too ...
+# ... named before the killing ("unknown armed men killed a trader"), where police, suspects and a mob count too ...
 ARMED_AGENT = re.compile(
     rf"\b(?:{ARMED_MEN}|armed\s+(?:men|individuals?|groups?|assailants|persons)|suspects?|police|mob|individuals?)\b[^.;]{{0,60}}$",
     re.I,
@@ -675,7 +675,7 @@ def _find_drafts(view: SentenceView, found_by_rules: list[tuple[str, list[DraftC
                 and not VICTIMS_RELATIVE.search(view.text[max(0, draft.start - 30) : draft.start])):
             draft.subject = killers[0]  # "Israel killed a commander in an airstrike on Beirut": the killer struck
     if not any(d.type == "attack" for d in drafts):
-        # "unidentified armed men killed a man": a killing by someone is an attack on its victims
+        # "unknown armed men killed a trader": a killing by someone is an attack on its victims
         for draft in drafts:
             if (draft.type == "casualty" and draft.category in ("civilian", "unknown") and draft.stance is None and not draft.cumulative
                     and ((draft.notes.get("active") and ARMED_AGENT.search(view.text[: draft.start]))

@@ -81,7 +81,7 @@ ATTRIBUTIVE_NOUN = re.compile(
     r"bases?|citizens|nationals|contractors|diplomats?|delegation|authorities|side)\b)"
 )
 # Admin names written right after a place: "Guadalupe, Zacatecas", "Bargaram (Hile-Alifa, Logone-et-Chari)".
-# The area a place, or the list it heads, lies in: "Solomino and Kiselyovo in the Belgorodsky district".
+# The area a place, or the list it heads, lies in: "Dubki and Lipovka in the Valuysky district".
 AREA_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w'’-]+)*(?:,?\s+and\s+[A-Z][\w'’-]+)?\s+in\s+the\s+(?P<area>[A-Z][\w'’-]+)\s+"
     r"(?:district|region|oblast|province|raion|governorate|county|municipality)\b"
@@ -100,7 +100,7 @@ BEARING_OF = (r"(?:(?:about|some|around|roughly|nearly)\s+)?(?:\d+(?:\.\d+)?\s*(
 FOLLOWING_HINTS = re.compile(rf"(?:\s+(?i:{ADMIN_UNITS})s?)?\s*(?:,\s*(?:(?i:{ADMIN_UNITS})\s+|{BEARING_OF})?"
                              # the area ends the clause, or its kind word ends it ("a village, Kharkiv region overnight")
                              rf"(?P<comma>[A-Z][\w'’ -]{{1,40}}?(?:(?=\s*[,.;()]|\s*$)|\s(?i:region|oblast|province|governorate|state|district|county)\b))|"
-                             # "Hyderabad city (Hyderabad, Sindh)", "Mansa town (Mansa district, Punjab)": the kind, then the
+                             # "Sukkur city (Sukkur, Sindh)", "Moga town (Moga district, Punjab)": the kind, then the
                              # areas; "X village, tambon Y (Sai Buri, Pattani)": the kind, the unit above it, its areas
                              r"\((?P<chain>[^()]{2,120})\))")
 # The larger area a place is said to lie in, after it: "Kafr Nabl in Idlib countryside", "an army camp in Hama countryside",
@@ -164,7 +164,7 @@ def find_places(text: str, countries: Sequence[str], actor_spans: Sequence[tuple
         if place.kind == "country" and ATTRIBUTIVE_NOUN.match(text, end):
             continue  # "in the deadliest attack of the U.S. campaign": whose campaign, not where
         if place.kind == "country" and re.match(r"(?i)between\b", match.group()):
-            continue  # "talks between Russia and Ukraine": the parties, not where; "the road between Tureta and Bakura" is
+            continue  # "talks between Russia and Ukraine": the parties, not where; "the road between Gusau and Tsafe" is
         if (place.kind == "city" and place.population < NAMESAKE_POPULATION and (not countries or place.country not in countries)
                 and (_in_title_case_line(text, start) or any(s <= start < e for s, e in title_case_spans))):
             continue  # "Troops Stay on Hunt for Gunmen": a capitalised word of a headline, not a small town abroad
@@ -237,7 +237,7 @@ def _in_title_case_line(text: str, position: int) -> bool:
 
 def _area_after(text: str, position: int, countries: Sequence[str]) -> Place | None:
     """The district or region a place is said to lie in after it (or after the list it heads): "Gorkovsky in the
-    Graivoronsky district", "Solomino and Kiselyovo in the Belgorodsky district"; an adjectival district name
+    Graivoronsky district", "Dubki and Lipovka in the Valuysky district"; an adjectival district name
     ("Belgorodsky", "Pokrovskyi") also stands for its town's area."""
     from counterclaim.data.gazetteer import load_gazetteer
 

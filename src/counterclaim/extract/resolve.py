@@ -759,7 +759,7 @@ def co_claimants(view: SentenceView, claimant: str | None) -> list[str]:
                 break
             headline_pair = (at == index == 1 and re.fullmatch(r",\s*", joint) is not None and not view.text.rstrip().endswith((".", "!", "?", '"', "”")))
             if at == index and not re.search(r"\band\s+(?:the\s+)?$", joint, re.I) and not headline_pair:
-                break  # a list ends in "and" right before its last speaker ("Russia, France and the US said"); "militants this week, the army said"
+                break  # a list ends in "and" right before its last speaker ("Russia, France and the US said"); "insurgents on Monday, the police said"
                 # and "targets in Sanaa and Hodeidah, the group's TV said" are none
                 # (a headline drops the "and": "Armenia, Azerbaijan report dozens killed")
             others.insert(0, previous.code)
@@ -814,7 +814,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
             and SPEAKER_OWN_FIGHTERS.search(view.text, 0, draft.start) and not ANOTHER_TIME.search(view.text[: draft.start])):
         subject = claimant  # "the BLA said its fighters had killed 18 soldiers in an attack on a convoy": the speaker's own men attacked
     if subject is None and draft.subject == SUBJECT_IS_CLAIMANT_ADVERSARY and place is not None and place.country:
-        subject = adversary(place.country, profile)  # "the invaders were shelling Kherson": whoever invades its country
+        subject = adversary(place.country, profile)  # "the invaders were shelling Zaporizhzhia": whoever invades its country
     outcome = draft.outcome
     if (subject is None and draft.outcome != "clash" and claimant is not None and draft.object is not None
             and draft.object in (adversary(claimant, profile), frame_adversary(claimant, state.fighters))):
@@ -944,7 +944,7 @@ def resolve_attack(found: AttributedDraft, state: DocumentState, registry: Actor
 
 # --- Statements ---
 
-# "a Pakistani official added", "two US officials told Reuters", "an Israeli military spokesman said": unnamed
+# "a Pakistani official added", "two French officials told AFP", "an Israeli military spokesman said": unnamed
 # officials of a state, who speak for it without being a claimant (GOLD_FORMAT: the official's state is the subject).
 UNNAMED_OFFICIAL = re.compile(
     r"^(?:\s+(?:senior|top|high-ranking|military|defen[cs]e|security|government|foreign\s+ministry|administration|intelligence|army|other))*\s+"
@@ -1083,7 +1083,7 @@ def resolve_statement(found: AttributedDraft, state: DocumentState, registry: Ac
     if draft.outcome == "accuse" and profile is not None and re.search(r"\beach\s+other\b", view.text[draft.start :], re.I) and claimant in profile.sides:
         sides = list(profile.sides)
         if len(sides) == 2:
-            # "both countries accused each other": one accusation per side
+            # "the two governments accused each other": one accusation per side
             return [claim.model_copy(update={"subject": side, "claimant": side, "object": other}) for side, other in (sides, sides[::-1])]
     return [claim]
 

@@ -446,7 +446,7 @@ def find_statement_claims(view: SentenceView, has_other_claims: bool) -> list[Dr
                                              and not GENERAL_CHARGE.match(text, d.end))]
         # "attempts to carry out terrorist attacks by drones ... were thwarted": the attacks told are coded, not the label
         drafts = [d for d in drafts if not (d.outcome == "accuse" and re.fullmatch(r"(?i)terroris[tm]\s+(?:attack|act)s?\s+by", text[d.start : d.end]))]
-    # "will not leave this cowardly act unanswered": the words of one act inside another's are part of it
+    # "will not let this treacherous attack go unpunished": the words of one act inside another's are part of it
     drafts = [d for d in drafts if not any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in drafts)]
     if any(d.outcome == "deny" for d in drafts) or DENIED_ALLEGATIONS.search(text):
         # "dismissed Kabul's accusations", "the accusations by the rights group were baseless": the accusation noun

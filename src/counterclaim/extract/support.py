@@ -61,7 +61,7 @@ SUPPORT_PATTERNS: tuple[tuple[str, Prefiltered], ...] = tuple((outcome, prefilte
                             r"(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+with\s+(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|fighters|mercenaries|special\s+forces)\b", re.I)),
     # fighters joining a side: "Chadian fighters have joined the ranks of the RSF"
     ("fighters", re.compile(r"\b(?:mercenaries|fighters|militants|volunteers|jihadists|militiamen|troops|soldiers)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?join(?:ed|ing)?\s+(?:the\s+ranks\s+of|the\s+fight\s+(?:alongside|for|on\s+the\s+side\s+of))\b", re.I)),
-    # arms and aid: "providing assistance to Armenia", "supplying weapons", "backing the rebels"
+    # arms and aid: "sending assistance to the junta", "supplying weapons", "backing the rebels"
     ("military_aid", re.compile(r"\b(?:provid(?:e|es|ed|ing)|supply(?:ing)?|supplie[sd]|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|ing)|gave|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
                                     # given away or passed on quietly ("donated 20 Marders", "handed over tanks", "funnelling arms")
                                     r"donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|sold|sell(?:s|ing)?|funnel(?:s|l?ed|l?ing)|channel(?:s|l?ed|l?ing)|smuggl(?:e|es|ed|ing)|"

@@ -61,7 +61,7 @@ EXPEL = prefiltered(re.compile(rf"\b(?P<verb>(?i:pushed|pushing|drove|driving|dr
     rf"(?:[\w'’-]+\s+){{0,4}}?(?i:out\s+of|from)\s+(?P<ground>{GROUND})(?![\w-])"))
 # Driven out, told in the passive: "government forces were driven out of Kunduz (by the Taliban)".
 EXPELLED = prefiltered(re.compile(rf"\b(?P<verb>(?i:(?:were|was|been|being|are|is|get|got)\s+(?:\w+ly\s+)?(?:pushed|driven|forced|expelled|ousted|kicked|chased|thrown)\s+(?:back\s+)?(?:out\s+of|from)))\s+(?P<ground>{GROUND})(?![\w-])"))
-# Ground given up, by the loser's verb: "lost some positions to the Armenian army", "withdrew from".
+# Ground given up, by the loser's verb: "lost several villages to the insurgents", "withdrew from".
 LOSS = prefiltered(re.compile(rf"\b(?P<verb>(?i:lost|losing|loses|ceded|cedes|hand(?:ed|s|ing)\s+over(?=\s+(?:the\s+)?(?:control\s+of|(?:[\w'’-]+\s+){{0,2}}?(?:towns?|city|cities|villages?|bases?|positions?|territory|areas?|regions?|districts?|airport|port|crossing)\b))|abandoned|abandons|(?<=\bto\s)abandon|abandoning|(?:withdrew|withdrawn|withdrawing|withdraw|withdraws)\s+(?:\w+\s+){{0,3}}?from|(?:retreated|retreating|retreat|retreats)\s+from|(?:pulled|pulling|pull|pulls)\s+(?:out|back)\s+(?:of|from)|(?:fell|falling|fall|falls)\s+back\s+from|surrendered))\s+(?!(?i:in|at|near|over|during|after|while|when|since|on)\s)(?P<ground>{GROUND})(?![\w-])"))
 # Strips of ground held rather than places ("a buffer zone", "a bridgehead"): ground a side can hold.
 HELD_ZONES = r"(?:buffer|security|border|demilitari[sz]ed)\s+zones?|bridgeheads?|foothold"
@@ -371,7 +371,7 @@ def _held_ground(view: SentenceView, drafts: list[DraftClaim]) -> list[DraftClai
             actor = view.last_actor_before(match.start())
             found.append(DraftClaim("territory", "lost", match.start(), match.end(), subject=actor.code if actor else None, cumulative=True))
             if actor is None:
-                found[-1].notes["side"] = STATE_SIDE  # "40 percent of the country outside government control": the state's
+                found[-1].notes["side"] = STATE_SIDE  # "a third of the territory beyond state control": the state's
             continue
         before = text[: match.start()]
         if not GROUND_BEFORE_HELD.search(before[-60:]):
@@ -551,7 +551,7 @@ STATE_GROUND = re.compile(r"(?i)\b(?:(?:army|military|government|police|security
 UNNAMED_IRREGULARS_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|after|when|as|before)\s+)(?:the\s+|armed\s+|suspected\s+|hundreds\s+of\s+|dozens\s+of\s+)*(?:[a-z][\w-]*\s+)?"
     r"(?:militants|jihadists|assailants|attackers|gunmen|insurgents|rebels|terrorists|bandits|extremists|islamists|guerrillas|militiamen|gangs|gangsters|gang\s+members)\s+"
-    # a first predicate of theirs before this one ("gunmen stormed in and briefly occupied it")
+    # a first predicate of theirs before this one ("fighters broke in and briefly held it")
     r"(?:(?:[a-z]+\s+){1,3}?(?:and|then|before)\s+)?(?:(?:had|have|has|also|then|later|briefly|reportedly|eventually|quickly)\s+)*$", re.I)
 # An appositive naming a backer between the actor and its verb: "the M23, backed by Rwanda, seized Goma".
 BACKED_BY = re.compile(r"(?i),\s*(?:\w+\s+)?(?:backed|supported|armed|funded|aided|trained|assisted|helped)\s+by\s+(?:the\s+)?$")
