@@ -22,11 +22,9 @@ interpreter's version and this module's own digest, so that a change of the anal
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +33,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from counterclaim.data.cache_folder import cache_dir
+from counterclaim.data.cache_folder import cache_dir, read_table, write_table
 
 # Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter, or whose lowercase is longer than one
 # character (tests/test_literal_prefilter.py checks this list against every code point).
@@ -335,30 +333,13 @@ def _analysis_digest() -> str:
 
 
 def _read(path: Path) -> dict[tuple[str, int], tuple[str, ...] | None]:
-    try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}  # none yet, unreadable or damaged: the literals are read from the patterns again
-    if not isinstance(table, dict):
-        return {}
-    return {key: value for key, value in table.items()
-            if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
-            and (value is None or isinstance(value, tuple) and len(value) > 0 and all(isinstance(v, str) and v for v in value))}
+    return read_table(path, _well_formed)  # none yet, unreadable or damaged: {}, the literals read from the patterns again
+
+
+def _well_formed(key: Any, value: Any) -> bool:
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str) and isinstance(key[1], int)
+            and (value is None or isinstance(value, tuple) and len(value) > 0 and all(isinstance(v, str) and v for v in value)))
 
 
 def _write(path: Path, table: dict[tuple[str, int], tuple[str, ...] | None]) -> None:
-    """Write the table atomically (another process may be reading or writing it); a folder that cannot be written
-    leaves the table in memory only."""
-    temporary = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(table))
-        os.replace(temporary, path)
-    except OSError:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+    write_table(path, table)  # a folder that cannot be written leaves the table in memory only

@@ -17,17 +17,15 @@ falls back to `re`'s own compilation, and `COUNTERCLAIM_REGEX_CACHE=0` turns the
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from counterclaim.data.cache_folder import cache_dir
+from counterclaim.data.cache_folder import cache_dir, read_table, write_table
 
 try:
     import _sre
@@ -121,13 +119,7 @@ _used: dict[Path, dict[tuple[str, int], Program]] = {}
 
 
 def _read(path: Path) -> dict[tuple[str, int], Program]:
-    try:
-        table = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}  # none yet, unreadable or damaged: compile as usual and write it again
-    if not isinstance(table, dict):
-        return {}
-    return {key: program for key, program in table.items() if _well_formed(key, program)}
+    return read_table(path, _well_formed)  # none yet, unreadable or damaged: {}, compiled as usual and written again
 
 
 def _well_formed(key: Any, program: Any) -> bool:
@@ -136,16 +128,4 @@ def _well_formed(key: Any, program: Any) -> bool:
 
 
 def _write(path: Path, programs: dict[tuple[str, int], Program]) -> None:
-    """Write the table atomically (another process may be reading or writing it); a cache folder that cannot be
-    written leaves the cache off."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(programs))
-        os.replace(temporary, path)
-    except OSError:
-        try:
-            os.unlink(temporary)
-        except (OSError, UnboundLocalError):
-            pass
+    write_table(path, programs)  # a cache folder that cannot be written leaves the cache off
